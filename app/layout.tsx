@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Samverka", template: "%s – Samverka" },
+  description: "Stöd för kommuner som vill samverka genom avtal enligt SKR:s metodguide.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="sv">
+      <body className="flex min-h-screen flex-col bg-white text-slate-900">
+        <a
+          href="#huvudinnehall"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3 focus:text-brand-800 focus:underline"
+        >
+          Hoppa till huvudinnehållet
+        </a>
+        <header className="border-b border-slate-200 bg-brand-800 text-white">
+          <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+            <Link href="/" className="text-xl font-semibold text-white no-underline hover:underline">
+              Samverka
+            </Link>
+            <p className="text-sm text-slate-100">Avtalssamverkan steg för steg</p>
+          </div>
+        </header>
+        <main id="huvudinnehall" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+          {children}
+        </main>
+        <footer className="border-t border-slate-200 bg-slate-50">
+          <div className="mx-auto flex max-w-5xl flex-wrap gap-6 px-4 py-6 text-sm">
+            <Link href="/tillganglighet" className="text-brand-700 underline">
+              Tillgänglighetsredogörelse
+            </Link>
+            <span className="text-slate-700">Bygger på SKR:s rapport Avtalssamverkan inom socialtjänsten (2023).</span>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,12 @@
+import type pg from "pg";
+
+export const migrationsDir: string;
+export class MigrationError extends Error {}
+export interface MigrationFile {
+  name: string;
+  sql: string;
+  checksum: string;
+}
+export function listMigrations(dir?: string): MigrationFile[];
+export function migrate(databaseUrl: string, options?: { dir?: string; log?: (line: string) => void }): Promise<string[]>;
+export function pendingMigrations(client: pg.Client | pg.PoolClient, dir?: string): Promise<string[]>;

@@ -1,0 +1,129 @@
+// `npm start`: database, migrations, demo data, build when stale, then the app.
+// Without DATABASE_URL it runs the embedded PostgreSQL as a child process (see db-server.mjs).
+// Options: --dev (next dev, no build), --no-seed.
+import { spawnSync } from "node:child_process";
+import http from "node:http";
+import path from "node:path";
+import { ConfigError, projectRoot, readPort } from "./lib/config.mjs";
+import { buildIsCurrent, sourceHash, writeBuildStamp } from "./lib/build-stamp.mjs";
+import { DbStartError, startEmbeddedDb } from "./lib/db-process.mjs";
+import { MigrationError, migrate } from "./lib/migrate.mjs";
+import { portIsFree } from "./lib/ports.mjs";
+
+const args = new Set(process.argv.slice(2));
+const dev = args.has("--dev");
+const say = (line) => console.log(`[samverka] ${line}`);
+
+function exitWith(message) {
+  console.error(`\n[samverka] ${message}\n`);
+  process.exit(1);
+}
+
+let appPort;
+try {
+  appPort = readPort(process.env.PORT, 3000, "PORT");
+} catch (error) {
+  if (error instanceof ConfigError) exitWith(error.message);
+  throw error;
+}
+const host = process.env.HOST ?? "localhost";
+if (!(await portIsFree(appPort, host === "localhost" ? "127.0.0.1" : host))) {
+  exitWith(`Port ${appPort} is already in use, so the app cannot start. Stop the program using it, or run PORT=${appPort + 1} npm start.`);
+}
+
+let db = null;
+let databaseUrl = process.env.DATABASE_URL;
+if (databaseUrl) {
+  say("Using the PostgreSQL server in DATABASE_URL; no embedded database is started.");
+} else {
+  try {
+    db = await startEmbeddedDb();
+  } catch (error) {
+    if (error instanceof DbStartError) process.exit(1); // db-server.mjs has printed what to do
+    throw error;
+  }
+  databaseUrl = db.url;
+  process.env.DATABASE_URL = databaseUrl;
+}
+
+let shuttingDown = false;
+async function shutdown(code) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  say("Stopping …");
+  await db?.stop();
+  process.exit(code);
+}
+process.on("SIGINT", () => shutdown(0));
+process.on("SIGTERM", () => shutdown(0));
+
+try {
+  const applied = await migrate(databaseUrl, { log: say });
+  say(applied.length ? `Applied ${applied.length} migration(s).` : "The database schema is up to date.");
+} catch (error) {
+  console.error(`\n[samverka] ${error instanceof MigrationError ? error.message : `Migrating failed: ${error.message}`}\n`);
+  await shutdown(1);
+}
+
+function run(command, commandArgs, extraEnv = {}) {
+  return spawnSync(command, commandArgs, {
+    cwd: projectRoot,
+    stdio: ["ignore", "pipe", "inherit"],
+    encoding: "utf8",
+    env: { ...process.env, ...extraEnv },
+  });
+}
+
+let logins = [];
+if (!args.has("--no-seed")) {
+  const seeded = run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/seed.ts"]);
+  if (seeded.status !== 0) {
+    console.error("\n[samverka] Loading the demo data failed (see above).\n");
+    await shutdown(1);
+  }
+  const summary = JSON.parse(seeded.stdout.trim().split("\n").pop() ?? "{}");
+  logins = summary.logins ?? [];
+}
+
+if (!dev) {
+  const hash = sourceHash();
+  if (buildIsCurrent(hash)) {
+    say("The production build is up to date.");
+  } else {
+    say("Building the app (next build) – this takes a minute the first time …");
+    const started = Date.now();
+    const built = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+      cwd: projectRoot,
+      stdio: "inherit",
+      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    if (built.status !== 0) {
+      console.error("\n[samverka] The build failed (see above).\n");
+      await shutdown(1);
+    }
+    writeBuildStamp(hash);
+    say(`Built in ${Math.round((Date.now() - started) / 1000)} s.`);
+  }
+}
+
+process.env.NODE_ENV = dev ? "development" : "production";
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+// Next.js runs in this process, so killing it takes the app down with it, and the
+// database child notices its parent is gone and stops cleanly.
+const { default: next } = await import("next");
+const app = next({ dev, dir: path.resolve(projectRoot), hostname: host, port: appPort });
+await app.prepare();
+const handle = app.getRequestHandler();
+const server = http.createServer((req, res) => handle(req, res));
+server.on("error", async (error) => {
+  console.error(`\n[samverka] The web server stopped: ${error.message}\n`);
+  await shutdown(1);
+});
+server.listen(appPort, host, () => {
+  say(`Samverka is running on http://${host}:${appPort}`);
+  if (logins.length) {
+    say("Demo logins (password for all is shown once per account):");
+    for (const login of logins) say(`  ${login.role.padEnd(28)} ${login.email}  /  ${login.password}`);
+  }
+  say("Press Ctrl-C to stop the app and the database.");
+});
