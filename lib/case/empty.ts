@@ -1,0 +1,22 @@
+import type { Case } from "./schema";
+import { CASE_FORMAT_VERSION } from "./version";
+
+/** A new case with every section present and nothing answered. */
+export function emptyCase(): Case {
+  return {
+    formatVersion: CASE_FORMAT_VERSION,
+    parties: [],
+    needs: { benefits: [], goals: [] },
+    tasks: [],
+    organisation: {},
+    delegation: { delegateTo: [] },
+    staff: {},
+    economy: { costShares: [], term: {} },
+    procurement: { reliedOnRoutes: [], hamburg: {} },
+    collaborationForm: { alternativesConsidered: [] },
+    control: {},
+    information: {},
+    anchoring: {},
+    agreement: { clauses: {} },
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * Closed value sets of the case format. The Swedish labels are what the UI and
+ * the CLI show; the values are stable identifiers stored in case documents.
+ */
+export const PARTY_TYPES = [
+  "kommun",
+  "region",
+  "kommunalforbund",
+  "kommunalt_bolag",
+  "privat_aktor",
+  "statlig_myndighet",
+] as const;
+export type PartyType = (typeof PARTY_TYPES)[number];
+export const PARTY_TYPE_LABELS: Record<PartyType, string> = {
+  kommun: "kommun",
+  region: "region",
+  kommunalforbund: "kommunalförbund",
+  kommunalt_bolag: "kommunalt bolag",
+  privat_aktor: "privat aktör",
+  statlig_myndighet: "statlig myndighet",
+};
+
+export const PARTY_ROLES = ["uppdragsgivare", "uppdragstagare", "bada"] as const;
+export type PartyRole = (typeof PARTY_ROLES)[number];
+export const PARTY_ROLE_LABELS: Record<PartyRole, string> = {
+  uppdragsgivare: "uppdragsgivare",
+  uppdragstagare: "uppdragstagare",
+  bada: "både uppdragsgivare och uppdragstagare",
+};
+
+export const TASK_KINDS = ["myndighetsutovning", "insats"] as const;
+export type TaskKind = (typeof TASK_KINDS)[number];
+export const TASK_KIND_LABELS: Record<TaskKind, string> = {
+  myndighetsutovning: "myndighetsutövning",
+  insats: "insats (tjänst)",
+};
+
+export const DELEGATE_KINDS = ["uppdragstagarens_anstallda", "konsulter", "andra"] as const;
+export type DelegateKind = (typeof DELEGATE_KINDS)[number];
+export const DELEGATE_KIND_LABELS: Record<DelegateKind, string> = {
+  uppdragstagarens_anstallda: "anställda hos uppdragstagaren",
+  konsulter: "konsulter",
+  andra: "andra än uppdragstagarens anställda",
+};
+
+export const SUB_DELEGATION = ["tillaten", "inte_tillaten"] as const;
+export type SubDelegation = (typeof SUB_DELEGATION)[number];
+export const SUB_DELEGATION_LABELS: Record<SubDelegation, string> = {
+  tillaten: "vidaredelegering är tillåten",
+  inte_tillaten: "vidaredelegering är inte tillåten",
+};
+
+export const COMPENSATION_FORMS = ["pengar", "motprestation"] as const;
+export type CompensationForm = (typeof COMPENSATION_FORMS)[number];
+export const COMPENSATION_FORM_LABELS: Record<CompensationForm, string> = {
+  pengar: "ersättning i pengar",
+  motprestation: "motprestation (en annan uppgift utförs i utbyte)",
+};
+
+export const COST_SPLIT_METHODS = ["befolkning", "fast", "nyttjande", "personalkostnad"] as const;
+export type CostSplitMethod = (typeof COST_SPLIT_METHODS)[number];
+export const COST_SPLIT_METHOD_LABELS: Record<CostSplitMethod, string> = {
+  befolkning: "efter antal invånare",
+  fast: "fasta andelar",
+  nyttjande: "efter nyttjande",
+  personalkostnad: "efter andel av personalkostnaderna",
+};
+
+export const TERM_KINDS = ["fast", "tillsvidare"] as const;
+export type TermKind = (typeof TERM_KINDS)[number];
+export const TERM_KIND_LABELS: Record<TermKind, string> = {
+  fast: "bestämd avtalstid",
+  tillsvidare: "tills vidare (ingen bestämd avtalstid)",
+};
+
+export const SERVICE_CATEGORIES = ["allman", "sociala_och_andra_sarskilda_tjanster"] as const;
+export type ServiceCategory = (typeof SERVICE_CATEGORIES)[number];
+export const SERVICE_CATEGORY_LABELS: Record<ServiceCategory, string> = {
+  allman: "övriga tjänster (allmän gräns)",
+  sociala_och_andra_sarskilda_tjanster: "sociala tjänster och andra särskilda tjänster",
+};
+
+export const PROCUREMENT_ROUTES = [
+  "myndighetsutovning",
+  "direktupphandling",
+  "hamburg",
+  "teckal",
+  "icke_ekonomiska_tjanster",
+  "ordinarie_upphandling",
+] as const;
+export type ProcurementRoute = (typeof PROCUREMENT_ROUTES)[number];
+export const PROCUREMENT_ROUTE_LABELS: Record<ProcurementRoute, string> = {
+  myndighetsutovning: "Myndighetsutövning (utanför LOU)",
+  direktupphandling: "Direktupphandling",
+  hamburg: "Hamburgundantaget",
+  teckal: "Teckalundantaget",
+  icke_ekonomiska_tjanster: "Icke-ekonomiska tjänster av allmänt intresse",
+  ordinarie_upphandling: "Upphandling enligt LOU",
+};
+
+export const COLLABORATION_FORMS = [
+  "avtalssamverkan",
+  "kommunalforbund",
+  "gemensam_namnd",
+  "samordningsforbund",
+  "privatrattslig",
+  "natverk",
+] as const;
+export type CollaborationFormId = (typeof COLLABORATION_FORMS)[number];
+export const COLLABORATION_FORM_LABELS: Record<CollaborationFormId, string> = {
+  avtalssamverkan: "avtalssamverkan",
+  kommunalforbund: "kommunalförbund",
+  gemensam_namnd: "gemensam nämnd",
+  samordningsforbund: "samordningsförbund",
+  privatrattslig: "privaträttslig samverkansform",
+  natverk: "nätverk och informella överenskommelser",
+};
+
+export const CONTROLLER_MODELS = ["gemensamt_personuppgiftsansvar", "personuppgiftsbitrade"] as const;
+export type ControllerModel = (typeof CONTROLLER_MODELS)[number];
+export const CONTROLLER_MODEL_LABELS: Record<ControllerModel, string> = {
+  gemensamt_personuppgiftsansvar: "gemensamt personuppgiftsansvar",
+  personuppgiftsbitrade: "en part är personuppgiftsbiträde åt en annan",
+};
+
+export const UNION_CONSULTATION = ["genomford", "planerad", "inte_planerad"] as const;
+export type UnionConsultation = (typeof UNION_CONSULTATION)[number];
+export const UNION_CONSULTATION_LABELS: Record<UnionConsultation, string> = {
+  genomford: "genomförd",
+  planerad: "planerad",
+  inte_planerad: "inte planerad",
+};
+
+export const CLAUSE_IDS = [
+  "parter",
+  "uppdrag",
+  "extern_delegering",
+  "ekonomi",
+  "informationshantering",
+  "uppfoljning",
+  "avtalstid",
+  "uppsagning",
+  "dataskydd",
+  "sekretess",
+  "arbetsresultat",
+  "forsakring",
+  "personal_arbetsmiljo",
+] as const;
+export type ClauseId = (typeof CLAUSE_IDS)[number];

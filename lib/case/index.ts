@@ -1,0 +1,31 @@
+export { CASE_FORMAT_VERSION } from "./version";
+export { caseSchema, type Case, type CaseInput } from "./schema";
+export { parseCase, type ParseCaseResult } from "./parse";
+export { formatPath, type CaseError } from "./errors";
+export { emptyCase } from "./empty";
+export * from "./enums";
+export { partySchema, partiesSchema, type Party } from "./sections/parties";
+export { goalSchema, needsSchema, type Goal, type Needs } from "./sections/needs";
+export { taskSchema, tasksSchema, type Task } from "./sections/tasks";
+export {
+  organisationSchema,
+  delegationSchema,
+  staffSchema,
+  type Organisation,
+  type Delegation,
+  type Staff,
+} from "./sections/organisation";
+export {
+  economySchema,
+  costShareSchema,
+  termSchema,
+  type Economy,
+  type CostShare,
+  type Term,
+} from "./sections/economy";
+export { procurementSchema, hamburgSchema, type Procurement, type Hamburg } from "./sections/procurement";
+export { collaborationFormSchema, type CollaborationForm } from "./sections/collaboration-form";
+export { controlSchema, type Control } from "./sections/control";
+export { informationSchema, type Information } from "./sections/information";
+export { anchoringSchema, type Anchoring } from "./sections/anchoring";
+export { agreementSchema, clausesSchema, type Agreement, type Clauses } from "./sections/agreement";

@@ -1,0 +1,97 @@
+import { z } from "zod";
+import { CASE_FORMAT_VERSION } from "./version";
+import { freeText } from "./sections/common";
+import { partiesSchema } from "./sections/parties";
+import { needsSchema } from "./sections/needs";
+import { tasksSchema } from "./sections/tasks";
+import { delegationSchema, organisationSchema, staffSchema } from "./sections/organisation";
+import { economySchema } from "./sections/economy";
+import { procurementSchema } from "./sections/procurement";
+import { collaborationFormSchema } from "./sections/collaboration-form";
+import { controlSchema } from "./sections/control";
+import { informationSchema } from "./sections/information";
+import { anchoringSchema } from "./sections/anchoring";
+import { agreementSchema } from "./sections/agreement";
+
+/**
+ * The whole case document. Sections may be omitted in input and are filled
+ * with empty values, so a half-finished wizard can always be saved; the rules
+ * engine, not the schema, reports what is missing.
+ */
+const caseObjectSchema = z.strictObject({
+  formatVersion: z.literal(CASE_FORMAT_VERSION, {
+    error: `Formatversionen ska vara ${CASE_FORMAT_VERSION}`,
+  }),
+  id: z.string().max(100).optional(),
+  title: freeText().optional(),
+  description: freeText().optional(),
+  parties: partiesSchema.default([]),
+  needs: needsSchema.prefault({}),
+  tasks: tasksSchema.default([]),
+  organisation: organisationSchema.prefault({}),
+  delegation: delegationSchema.prefault({}),
+  staff: staffSchema.prefault({}),
+  economy: economySchema.prefault({}),
+  procurement: procurementSchema.prefault({}),
+  collaborationForm: collaborationFormSchema.prefault({}),
+  control: controlSchema.prefault({}),
+  information: informationSchema.prefault({}),
+  anchoring: anchoringSchema.prefault({}),
+  agreement: agreementSchema.prefault({}),
+});
+
+type CaseObject = z.infer<typeof caseObjectSchema>;
+
+// Cross-references are structural: a cost share for an unknown party can never
+// become valid by answering more questions, so it is rejected here.
+function checkReferences(value: CaseObject, ctx: z.RefinementCtx): void {
+  const partyIds = new Set<string>();
+  value.parties.forEach((party, index) => {
+    if (partyIds.has(party.id)) {
+      ctx.addIssue({ code: "custom", path: ["parties", index, "id"], message: `Part-id "${party.id}" används redan` });
+    }
+    partyIds.add(party.id);
+  });
+  const sharedParties = new Set<string>();
+  value.economy.costShares.forEach((share, index) => {
+    if (!partyIds.has(share.partyId)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["economy", "costShares", index, "partyId"],
+        message: `Kostnadsandelen hänvisar till en part som inte finns: "${share.partyId}"`,
+      });
+    }
+    if (sharedParties.has(share.partyId)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["economy", "costShares", index, "partyId"],
+        message: `Parten "${share.partyId}" har redan en kostnadsandel`,
+      });
+    }
+    sharedParties.add(share.partyId);
+  });
+  checkUniqueIds(value.tasks, ["tasks"], "Uppgifts-id", ctx);
+  checkUniqueIds(value.needs.goals, ["needs", "goals"], "Mål-id", ctx);
+}
+
+function checkUniqueIds(
+  items: readonly { id: string }[],
+  path: readonly (string | number)[],
+  label: string,
+  ctx: z.RefinementCtx,
+): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) {
+      ctx.addIssue({ code: "custom", path: [...path, index, "id"], message: `${label} "${item.id}" används redan` });
+    }
+    seen.add(item.id);
+  });
+}
+
+export const caseSchema = caseObjectSchema.superRefine(checkReferences);
+
+/** A parsed case document (defaults filled in). */
+export type Case = z.infer<typeof caseSchema>;
+/** What may be stored or sent: sections and lists may be left out. */
+export type CaseInput = z.input<typeof caseSchema>;

@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { CLAUSE_IDS } from "../enums";
+import { freeText, wholeMonths, yesNo } from "./common";
+
+export const clausesSchema = z.partialRecord(
+  z.enum(CLAUSE_IDS, { error: `Okänd klausul. Tillåtna klausuler: ${CLAUSE_IDS.join(", ")}` }),
+  freeText(),
+);
+
+export const agreementSchema = z.strictObject({
+  clauses: clausesSchema.default({}),
+  noticePeriodMonths: wholeMonths().optional(),
+  /** True when the collaboration produces material that someone may hold rights to. */
+  createsWorkResults: yesNo().optional(),
+});
+
+export type Clauses = z.infer<typeof clausesSchema>;
+export type Agreement = z.infer<typeof agreementSchema>;

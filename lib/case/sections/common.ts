@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { isIsoDate } from "../../format/date";
+
+// Free text is capped so a pasted document cannot bloat the case or the scans over it.
+export const MAX_TEXT = 20_000;
+
+export const freeText = () => z.string().max(MAX_TEXT, { error: `Texten får vara högst ${MAX_TEXT} tecken` });
+
+export const identifier = () =>
+  z
+    .string()
+    .min(1, { error: "Id får inte vara tomt" })
+    .max(100, { error: "Id får vara högst 100 tecken" });
+
+export const amountKr = () =>
+  z
+    .number({ error: "Beloppet ska vara ett tal i kronor" })
+    .finite({ error: "Beloppet ska vara ett ändligt tal" })
+    .min(0, { error: "Beloppet får inte vara negativt" });
+
+export const percent = () =>
+  z
+    .number({ error: "Andelen ska vara ett tal i procent" })
+    .min(0, { error: "Andelen får inte vara mindre än 0 %" })
+    .max(100, { error: "Andelen får inte vara större än 100 %" });
+
+export const wholeMonths = () =>
+  z
+    .number({ error: "Antalet månader ska vara ett heltal" })
+    .int({ error: "Antalet månader ska vara ett heltal" })
+    .min(0, { error: "Antalet månader får inte vara negativt" })
+    .max(1200, { error: "Antalet månader får vara högst 1200" });
+
+export const isoDate = () =>
+  z.string().refine(isIsoDate, { error: "Datum ska vara ett giltigt datum skrivet ÅÅÅÅ-MM-DD" });
+
+export const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `Ogiltigt val. Tillåtna värden: ${values.join(", ")}` });
+
+export const yesNo = () => z.boolean({ error: "Svaret ska vara ja (true) eller nej (false)" });

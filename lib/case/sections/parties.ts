@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { PARTY_ROLES, PARTY_TYPES } from "../enums";
+import { choice, freeText, identifier } from "./common";
+
+// Kommunkod (4 digits), länskod (2 digits) or organisationsnummer (NNNNNN-NNNN).
+const OFFICIAL_CODE = /^(\d{2}|\d{4}|\d{6}-\d{4})$/;
+
+export const partySchema = z.strictObject({
+  id: identifier(),
+  name: freeText().optional(),
+  type: choice(PARTY_TYPES).optional(),
+  role: choice(PARTY_ROLES).optional(),
+  officialCode: z
+    .string()
+    .regex(OFFICIAL_CODE, {
+      error: "Koden ska vara en kommunkod (4 siffror), länskod (2 siffror) eller ett organisationsnummer (NNNNNN-NNNN)",
+    })
+    .optional(),
+});
+
+export const partiesSchema = z.array(partySchema).max(400, { error: "Högst 400 parter" });
+
+export type Party = z.infer<typeof partySchema>;

@@ -1,0 +1,2 @@
+export { formatKronor, formatNumber, formatPercent } from "./money";
+export { formatDate, todayInStockholm, isIsoDate, daysInMonth } from "./date";

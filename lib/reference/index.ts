@@ -1,0 +1,3 @@
+export * from "./legal";
+export * from "./report";
+export * from "./procurement-limits";

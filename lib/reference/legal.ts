@@ -1,0 +1,99 @@
+/**
+ * A reference to a legal source. `verify` marks references whose exact
+ * provision or applicability has not been confirmed; the UI must show them as
+ * items to check, never as settled law.
+ */
+export interface LegalBasis {
+  readonly statute: string;
+  readonly provision: string;
+  readonly note?: string;
+  readonly verify?: boolean;
+}
+
+export const STATUTES = {
+  KL: "Kommunallagen (2017:725)",
+  LOU: "Lagen (2016:1145) om offentlig upphandling (LOU)",
+  DIRECTIVE: "Direktiv 2014/24/EU om offentlig upphandling",
+  LAS: "Lagen (1982:80) om anställningsskydd (LAS)",
+  GDPR: "Dataskyddsförordningen (EU) 2016/679 (GDPR)",
+  SOL_2025: "Socialtjänstlagen (2025:400)",
+  SOL_2001: "Socialtjänstlagen (2001:453)",
+  OSL: "Offentlighets- och sekretesslagen (2009:400) (OSL)",
+  MBL: "Lagen (1976:580) om medbestämmande i arbetslivet (MBL)",
+  AML: "Arbetsmiljölagen (1977:1160)",
+  URL: "Lagen (1960:729) om upphovsrätt till litterära och konstnärliga verk",
+  SOU_2016_78: "SOU 2016:78 Ordning och reda i välfärden",
+} as const;
+
+function ref(statute: string, provision: string, note?: string, verify?: boolean): LegalBasis {
+  const basis: { statute: string; provision: string; note?: string; verify?: boolean } = { statute, provision };
+  if (note !== undefined) basis.note = note;
+  if (verify !== undefined) basis.verify = verify;
+  return Object.freeze(basis);
+}
+
+/** Shared, frozen references so findings can point at them without copying. */
+export const LEGAL = {
+  KL_9_37: ref(STATUTES.KL, "9 kap. 37 §", "Avtalssamverkan och extern delegering (gäller sedan 2018-07-01)."),
+  KL_5_1: ref(
+    STATUTES.KL,
+    "5 kap. 1 §",
+    "Fullmäktige beslutar i ärenden av principiell beskaffenhet eller annars av större vikt.",
+  ),
+  KL_2_6: ref(STATUTES.KL, "2 kap. 6 §", "Självkostnadsprincipen."),
+  KL_6_1: ref(STATUTES.KL, "6 kap. 1 §", "Kommunstyrelsens uppsiktsplikt."),
+  LAS_6B: ref(STATUTES.LAS, "6 b §", "Vid verksamhetsövergång övergår anställningsavtalen till den nya arbetsgivaren."),
+  GDPR_26: ref(STATUTES.GDPR, "artikel 26", "Gemensamt personuppgiftsansvar kräver ett inbördes arrangemang."),
+  GDPR_28: ref(STATUTES.GDPR, "artikel 28", "Ett personuppgiftsbiträde ska regleras genom avtal eller annan rättsakt."),
+  LOU_19A: ref(STATUTES.LOU, "19 a kap.", "Direktupphandling (regleras här sedan 2022-02-01)."),
+  LOU_5_13: ref(STATUTES.LOU, "5 kap. 13 §", "Beräkning av det uppskattade värdet av tjänstekontrakt."),
+  LOU_3_17_18: ref(STATUTES.LOU, "3 kap. 17–18 §§", "Samarbete mellan upphandlande myndigheter (Hamburgundantaget)."),
+  DIRECTIVE_12_4: ref(STATUTES.DIRECTIVE, "artikel 12.4", "Direktivets motsvarighet till Hamburgundantaget."),
+  LOU_3_11_16: ref(STATUTES.LOU, "3 kap. 11–16 §§", "Kontrakt med egna bolag och andra kontrollerade enheter (Teckalundantaget)."),
+  LOU_SCOPE_AUTHORITY: ref(
+    STATUTES.LOU,
+    "lagens tillämpningsområde",
+    "Uppgifter som bara en myndighet får utföra kan inte köpas på marknaden och upphandlas därför inte.",
+  ),
+  SOU_2016_78: ref(
+    STATUTES.SOU_2016_78,
+    "s. 400 ff.",
+    "Icke-ekonomiska tjänster av allmänt intresse: rättspraxis saknas och rättsläget är oklart.",
+    true,
+  ),
+  SOL_2025: ref(
+    STATUTES.SOL_2025,
+    "hela lagen",
+    "Gäller från 2025-07-01 och ersätter socialtjänstlagen (2001:453); för förhållanden före den dagen gäller den äldre lagen.",
+  ),
+  OSL_VERIFY: ref(
+    STATUTES.OSL,
+    "bestämmelse ej fastställd",
+    "Vilken bestämmelse som tillåter att sekretessbelagda uppgifter lämnas mellan kommuner i avtalssamverkan är inte bekräftat.",
+    true,
+  ),
+  MBL: ref(
+    STATUTES.MBL,
+    "11 §",
+    "Förhandlingsskyldighet före viktigare förändringar av verksamheten. Paragrafhänvisningen är inte kontrollerad mot lagtexten.",
+    true,
+  ),
+  AML: ref(
+    STATUTES.AML,
+    "3 kap.",
+    "Arbetsgivarens arbetsmiljöansvar. Paragrafhänvisningen är inte kontrollerad mot lagtexten.",
+    true,
+  ),
+  URL: ref(
+    STATUTES.URL,
+    "hela lagen",
+    "Rätten till material som skapas i samarbetet. Tillämpligheten är inte kontrollerad mot lagtexten.",
+    true,
+  ),
+} as const satisfies Record<string, LegalBasis>;
+
+/** Human-readable citation, e.g. "Kommunallagen (2017:725) 9 kap. 37 §". */
+export function citeLegalBasis(basis: LegalBasis): string {
+  const head = `${basis.statute} ${basis.provision}`;
+  return basis.verify ? `${head} (verifiera)` : head;
+}
