@@ -1,0 +1,1 @@
+export function createFreshDatabase(serverUrl: string, name: string): Promise<string>;

@@ -1,0 +1,2 @@
+export function portIsFree(port: number, host?: string): Promise<boolean>;
+export function freePort(): Promise<number>;

@@ -1,0 +1,53 @@
+// `npm test`: every check, in one command. Starts one PostgreSQL server for the run (the
+// embedded one, or the server in DATABASE_URL) and gives integration and e2e tests fresh
+// databases on it. Every stage runs even if an earlier one failed; the exit code is
+// non-zero if any failed.
+import { spawnSync } from "node:child_process";
+import { projectRoot } from "./lib/config.mjs";
+import { startEmbeddedDb } from "./lib/db-process.mjs";
+import { createFreshDatabase } from "./lib/fresh-db.mjs";
+import { freePort } from "./lib/ports.mjs";
+import { ensureSchemaDiffTool } from "./lib/schema-diff.mjs";
+
+const only = process.argv.slice(2);
+const bin = (name) => `node_modules/.bin/${name}`;
+
+const stages = [
+  { name: "typecheck", command: [bin("tsc"), "--noEmit"] },
+  { name: "lint", command: [bin("eslint"), ".", "--max-warnings=0"] },
+  { name: "unit", command: [bin("vitest"), "run", "--project", "unit"] },
+  { name: "integration", command: [bin("vitest"), "run", "--project", "integration"], needsDb: true },
+  { name: "e2e", command: [bin("playwright"), "test"], needsDb: true },
+].filter((stage) => only.length === 0 || only.includes(stage.name));
+
+let db = null;
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+if (stages.some((s) => s.needsDb)) {
+  ensureSchemaDiffTool();
+  let serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    db = await startEmbeddedDb({ ...process.env, SAMVERKA_DB_DIR: ".data/test-postgres", SAMVERKA_DB_PORT: String(await freePort()) });
+    serverUrl = db.url;
+  }
+  env.INTEGRATION_DATABASE_URL = serverUrl;
+  env.E2E_DATABASE_URL = await createFreshDatabase(serverUrl, "samverka_e2e");
+  env.E2E_PORT = String(await freePort());
+  delete env.DATABASE_URL;
+}
+
+const results = [];
+for (const stage of stages) {
+  console.log(`\n=== ${stage.name} ===`);
+  const started = Date.now();
+  const result = spawnSync(stage.command[0], stage.command.slice(1), { cwd: projectRoot, stdio: "inherit", env });
+  const seconds = Math.round((Date.now() - started) / 100) / 10;
+  results.push({ name: stage.name, ok: result.status === 0, seconds });
+}
+
+await db?.stop();
+
+console.log("\n=== summary ===");
+for (const r of results) console.log(`${r.ok ? "ok  " : "FAIL"} ${r.name.padEnd(12)} ${r.seconds} s`);
+const failed = results.filter((r) => !r.ok).length;
+console.log(`stages: ${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,43 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+
+export { expect };
+
+const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const checkedPaths = new WeakMap<Page, Set<string>>();
+
+function pathOf(url: string): string | null {
+  if (!url.startsWith("http")) return null;
+  return new URL(url).pathname;
+}
+
+/** Runs axe (WCAG 2.1 A and AA) on the page as it is now and fails on any violation. */
+export async function checkA11y(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+  const path = pathOf(page.url());
+  if (path) checkedPaths.get(page)?.add(path);
+}
+
+/**
+ * `page` remembers every address it navigated to; a test that passes without having run
+ * checkA11y on each of them fails, so no visited page escapes the accessibility check.
+ */
+export const test = base.extend({
+  page: async ({ page }, runTest, testInfo) => {
+    const visited = new Set<string>();
+    checkedPaths.set(page, new Set());
+    page.on("framenavigated", (frame) => {
+      if (frame !== page.mainFrame()) return;
+      const path = pathOf(frame.url());
+      if (path) visited.add(path);
+    });
+    await runTest(page);
+    if (testInfo.status === testInfo.expectedStatus) {
+      const checked = checkedPaths.get(page) ?? new Set();
+      const unchecked = [...visited].filter((path) => !checked.has(path));
+      expect(unchecked, "pages visited without checkA11y").toEqual([]);
+    }
+  },
+});

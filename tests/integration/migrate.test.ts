@@ -1,0 +1,80 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { describe, expect, inject, it } from "vitest";
+import { createFreshDatabase } from "../../scripts/lib/fresh-db.mjs";
+import { listMigrations, migrate, MigrationError, pendingMigrations } from "../../scripts/lib/migrate.mjs";
+
+async function query<T extends pg.QueryResultRow>(url: string, sql: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+function tempMigrations(files: Record<string, string>) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "samverka-mig-"));
+  for (const [name, sql] of Object.entries(files)) {
+    fs.mkdirSync(path.join(dir, name));
+    fs.writeFileSync(path.join(dir, name, "migration.sql"), sql);
+  }
+  return dir;
+}
+
+describe("the migrator", () => {
+  const serverUrl = inject("serverUrl");
+
+  it("applies every migration once and records it as Prisma Migrate does", async () => {
+    const url = await createFreshDatabase(serverUrl, "samverka_mig_all");
+    const applied = await migrate(url);
+    const onDisk = listMigrations();
+    expect(applied).toEqual(onDisk.map((m) => m.name));
+
+    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
+      url,
+      `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
+    );
+    expect(rows.map((r) => r.migration_name)).toEqual(onDisk.map((m) => m.name));
+    for (const [i, row] of rows.entries()) {
+      const file = fs.readFileSync(path.join("prisma/migrations", row.migration_name, "migration.sql"));
+      expect(row.checksum).toBe(crypto.createHash("sha256").update(file).digest("hex"));
+      expect(row.checksum).toBe(onDisk[i]?.checksum);
+      expect(row.finished_at).not.toBeNull();
+      expect(row.applied_steps_count).toBe(1);
+    }
+    expect(await migrate(url)).toEqual([]);
+  });
+
+  it("rolls back a failing migration completely and says which one failed", async () => {
+    const url = await createFreshDatabase(serverUrl, "samverka_mig_fail");
+    const dir = tempMigrations({
+      "20200101000000_good": `CREATE TABLE "Good" (id int);`,
+      "20200102000000_bad": `CREATE TABLE "Half" (id int); SELECT * FROM "DoesNotExist";`,
+    });
+    await expect(migrate(url, { dir })).rejects.toThrow(/20200102000000_bad failed/);
+    const tables = await query<{ tablename: string }>(url, `SELECT tablename FROM pg_tables WHERE schemaname='public' ORDER BY 1`);
+    expect(tables.map((t) => t.tablename)).toEqual(["Good", "_prisma_migrations"]);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      expect(await pendingMigrations(client, dir)).toEqual(["20200102000000_bad"]);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it("refuses to continue when an applied migration was edited afterwards", async () => {
+    const url = await createFreshDatabase(serverUrl, "samverka_mig_edit");
+    const dir = tempMigrations({ "20200101000000_one": `CREATE TABLE "One" (id int);` });
+    await migrate(url, { dir });
+    fs.writeFileSync(path.join(dir, "20200101000000_one", "migration.sql"), `CREATE TABLE "One" (id bigint);`);
+    const attempt = migrate(url, { dir });
+    await expect(attempt).rejects.toBeInstanceOf(MigrationError);
+    await expect(migrate(url, { dir })).rejects.toThrow(/was changed after it was applied/);
+  });
+});

@@ -1,0 +1,4 @@
+import { inject } from "vitest";
+
+// Before any test file imports lib/db/client.ts, which reads DATABASE_URL once.
+process.env.DATABASE_URL = inject("databaseUrl");

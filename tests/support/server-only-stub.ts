@@ -1,0 +1,2 @@
+// "server-only" throws unless bundled for React Server Components; tests import server code directly.
+export {};
