@@ -44,6 +44,11 @@ if (databaseUrl) {
   }
   databaseUrl = db.url;
   process.env.DATABASE_URL = databaseUrl;
+  db.child.on("exit", () => {
+    if (shuttingDown) return;
+    console.error("\n[samverka] The embedded database stopped unexpectedly, so the app stops too. Start it again with npm start.\n");
+    process.exit(1);
+  });
 }
 
 let shuttingDown = false;

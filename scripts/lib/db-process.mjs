@@ -16,7 +16,8 @@ export function startEmbeddedDb(env = process.env) {
           url: message.url,
           stop: () =>
             new Promise((done) => {
-              if (child.exitCode !== null) return done();
+              // A child killed by a signal has signalCode set and exitCode still null.
+              if (child.exitCode !== null || child.signalCode !== null) return done();
               child.once("exit", () => done());
               child.kill("SIGTERM");
             }),
