@@ -4,9 +4,9 @@
 // non-zero if any failed.
 import { spawnSync } from "node:child_process";
 import { projectRoot } from "./lib/config.mjs";
-import { startEmbeddedDb } from "./lib/db-process.mjs";
 import { createFreshDatabase } from "./lib/fresh-db.mjs";
 import { freePort } from "./lib/ports.mjs";
+import { startTestDb } from "./lib/test-db.mjs";
 import { ensureSchemaDiffTool } from "./lib/schema-diff.mjs";
 
 const only = process.argv.slice(2);
@@ -26,7 +26,7 @@ if (stages.some((s) => s.needsDb)) {
   ensureSchemaDiffTool();
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    db = await startEmbeddedDb({ ...process.env, SAMVERKA_DB_DIR: ".data/test-postgres", SAMVERKA_DB_PORT: String(await freePort()) });
+    db = await startTestDb();
     serverUrl = db.url;
   }
   env.INTEGRATION_DATABASE_URL = serverUrl;

@@ -1,10 +1,9 @@
 // Gives the integration run a fresh, migrated database of its own. `npm test` passes one in
 // INTEGRATION_DATABASE_URL; run alone, this starts an embedded server for the run.
 import type { TestProject } from "vitest/node";
-import { startEmbeddedDb } from "../../scripts/lib/db-process.mjs";
-import { freePort } from "../../scripts/lib/ports.mjs";
 import { createFreshDatabase } from "../../scripts/lib/fresh-db.mjs";
 import { migrate } from "../../scripts/lib/migrate.mjs";
+import { startTestDb } from "../../scripts/lib/test-db.mjs";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -17,11 +16,7 @@ export default async function setup(project: TestProject) {
   let stop: (() => Promise<void>) | undefined;
   let serverUrl = process.env.INTEGRATION_DATABASE_URL ?? process.env.DATABASE_URL;
   if (!serverUrl) {
-    const db = await startEmbeddedDb({
-      ...process.env,
-      SAMVERKA_DB_DIR: ".data/test-postgres",
-      SAMVERKA_DB_PORT: String(await freePort()),
-    });
+    const db = await startTestDb();
     serverUrl = db.url;
     stop = db.stop;
   }

@@ -1,0 +1,1 @@
+export function startTestDb(): Promise<{ url: string; stop: () => Promise<void> }>;
