@@ -1,0 +1,42 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import type { ActionState } from "@/lib/forms/action-state";
+import { formFields } from "@/lib/forms/validation";
+import { runAction } from "@/lib/forms/run-action";
+import { getActor } from "./actor";
+import { authorize } from "./authorize";
+import { applySetCookies } from "./cookies";
+import { signInWithPassword, signOut } from "./sign-in";
+
+export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const fields = formFields(formData);
+  let next = "/arenden";
+  const state = await runAction("auth.signIn", { email: fields.email ?? "", next: fields.next ?? "" }, async () => {
+    await authorize(await getActor(), "auth.signIn");
+    const result = await signInWithPassword(fields, await headers());
+    await applySetCookies(result.setCookies);
+    next = result.next;
+  });
+  if (state.status === "success") redirect(next);
+  return state;
+}
+
+async function signOutWith(everywhere: boolean): Promise<ActionState> {
+  const state = await runAction(everywhere ? "auth.signOutEverywhere" : "auth.signOut", {}, async () => {
+    const actor = await getActor();
+    await authorize(actor, everywhere ? "auth.signOutEverywhere" : "auth.signOut");
+    await applySetCookies(await signOut(actor, await headers(), { everywhere }));
+  });
+  if (state.status === "success") redirect(everywhere ? "/logga-in?utloggad=alla" : "/logga-in?utloggad=1");
+  return state;
+}
+
+export async function signOutAction(): Promise<ActionState> {
+  return signOutWith(false);
+}
+
+export async function signOutEverywhereAction(): Promise<ActionState> {
+  return signOutWith(true);
+}

@@ -1,0 +1,98 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
+import { AppError } from "@/lib/errors/app-error";
+import { logger } from "@/lib/log/logger";
+import { writeAudit } from "@/lib/audit/write";
+import type { Actor, SignedInActor } from "./actor";
+import { type Action, type Role, rolesFor } from "./permissions";
+
+export const MESSAGES = {
+  unauthenticated: "Du behöver logga in för att se det här.",
+  forbidden: "Du har inte behörighet att göra det här.",
+  caseNotFound: "Ärendet finns inte, eller så har du inte tillgång till det.",
+} as const;
+
+/** Whether the actor holds a role that does not depend on a particular case. */
+export function holdsRole(actor: Actor, role: Role): boolean {
+  if (role === "anyone") return true;
+  if (actor.kind !== "user") return false;
+  switch (role) {
+    case "signedIn":
+      return true;
+    case "systemAdmin":
+      return actor.globalRoles.includes("SYSTEM_ADMIN");
+    case "skrStaff":
+      return actor.globalRoles.includes("SKR_STAFF");
+    case "orgCaseEditor":
+      return actor.memberships.some((m) => m.role === "CASE_EDITOR");
+    case "orgLegalReviewer":
+      return actor.memberships.some((m) => m.role === "LEGAL_REVIEWER");
+    case "orgAdmin":
+      return actor.memberships.some((m) => m.role === "ORG_ADMIN");
+    case "caseEditor":
+    case "caseReviewer":
+      // Case roles are decided in the database query (caseScope), never here.
+      return false;
+  }
+}
+
+/**
+ * Records a refused access (audit table and log) and throws the error the user sees.
+ * Anonymous callers get UNAUTHENTICATED so pages can send them to sign in.
+ */
+export async function deny(
+  actor: Actor,
+  action: Action,
+  options: { caseId?: string; reason?: string; error?: AppError } = {},
+): Promise<never> {
+  const reason = options.reason ?? "role";
+  logger.warn({ action, caseId: options.caseId, userId: actor.kind === "user" ? actor.userId : null, reason }, "access denied");
+  await writeAudit(actor, { action, outcome: "DENIED", caseId: options.caseId, details: { reason } }).catch((error) => {
+    // The refusal itself must still happen even if the audit write fails.
+    logger.error({ err: error, action }, "could not write audit entry for a denied access");
+  });
+  if (options.error) throw options.error;
+  if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED", MESSAGES.unauthenticated);
+  throw new AppError("FORBIDDEN", MESSAGES.forbidden);
+}
+
+/** Gate for actions whose roles do not depend on a case. Throws (after auditing) when refused. */
+export async function authorize(actor: Actor, action: Action): Promise<void> {
+  if (rolesFor(action).some((role) => holdsRole(actor, role))) return;
+  await deny(actor, action);
+}
+
+/** Like authorize, and narrows the actor to a signed-in user. */
+export async function authorizeUser(actor: Actor, action: Action): Promise<SignedInActor> {
+  await authorize(actor, action);
+  if (actor.kind !== "user") return deny(actor, action);
+  return actor;
+}
+
+/**
+ * The WHERE clause that limits a case query to the cases the actor may perform `action`
+ * on. Returns null when the actor can reach no case at all for it.
+ */
+export function caseScope(actor: Actor, action: Action): Prisma.CaseWhereInput | null {
+  const alternatives: Prisma.CaseWhereInput[] = [];
+  for (const role of rolesFor(action)) {
+    if (role === "caseEditor" && actor.kind === "user") {
+      alternatives.push({ members: { some: { userId: actor.userId, role: "EDITOR" } } });
+    } else if (role === "caseReviewer" && actor.kind === "user") {
+      alternatives.push({ members: { some: { userId: actor.userId, role: "REVIEWER" } } });
+      alternatives.push({ ownerOrganization: { memberships: { some: { userId: actor.userId, role: "LEGAL_REVIEWER" } } } });
+    } else if (holdsRole(actor, role)) {
+      return {};
+    }
+  }
+  return alternatives.length ? { OR: alternatives } : null;
+}
+
+/** Refuses a case action in a way that does not reveal whether the case exists. */
+export function denyCase(actor: Actor, action: Action, caseId: string): Promise<never> {
+  return deny(actor, action, {
+    caseId,
+    reason: "no case role",
+    error: actor.kind === "user" ? new AppError("NOT_FOUND", MESSAGES.caseNotFound) : undefined,
+  });
+}

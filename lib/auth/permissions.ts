@@ -1,0 +1,65 @@
+// THE permission table. Every server action, route handler, page loader and data-access
+// function asks this table, and nothing else, whether an actor may do something.
+//
+// Roles are of three kinds:
+// - "anyone" and "signedIn": who the request comes from;
+// - global roles and organisation roles: held by the user (UserGlobalRole, Membership);
+// - case roles: the actor's relation to one case. These are never computed in memory;
+//   lib/auth/case-scope.ts turns them into the WHERE clause of the case query.
+
+export const ROLES = {
+  anyone: "Alla, även den som inte är inloggad",
+  signedIn: "Inloggad användare",
+  systemAdmin: "Systemadministratör (global roll)",
+  skrStaff: "SKR-medarbetare (global roll)",
+  orgCaseEditor: "Ärendehandläggare i någon organisation",
+  orgLegalReviewer: "Jurist i någon organisation",
+  orgAdmin: "Organisationsadministratör",
+  caseEditor: "Redigerare i just det ärendet (deltagare med rollen redigerare)",
+  caseReviewer: "Granskare av just det ärendet (inbjuden granskare, eller jurist i ägarorganisationen)",
+} as const;
+
+export type Role = keyof typeof ROLES;
+export type CaseRoleName = Extract<Role, "caseEditor" | "caseReviewer">;
+export const CASE_ROLES: readonly CaseRoleName[] = ["caseEditor", "caseReviewer"];
+
+export const PERMISSIONS = {
+  "page.public": ["anyone"],
+  "health.read": ["anyone"],
+  "auth.api": ["anyone"],
+  "auth.signIn": ["anyone"],
+  "auth.signOut": ["signedIn"],
+  "auth.signOutEverywhere": ["signedIn"],
+  "account.view": ["signedIn"],
+  "case.list": ["signedIn"],
+  "case.create": ["orgCaseEditor"],
+  "case.view": ["caseEditor", "caseReviewer"],
+  "case.update": ["caseEditor"],
+  "case.audit.read": ["caseEditor", "caseReviewer"],
+  "case.invite": ["caseEditor"],
+  "invitation.view": ["anyone"],
+  "invitation.accept": ["anyone"],
+  "organization.list": ["systemAdmin"],
+  "organization.create": ["systemAdmin"],
+  "audit.readAll": ["systemAdmin"],
+  "outbox.read": ["systemAdmin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof PERMISSIONS;
+
+/** Why each action's roles are what they are; shown next to the table in the docs. */
+export const PERMISSION_NOTES: Partial<Record<Action, string>> = {
+  "auth.api": "Only get-session and sign-out are reachable; everything else under /api/auth answers 404.",
+  "invitation.view": "The secret token in the link is the credential; a wrong, used or expired token shows nothing.",
+  "invitation.accept": "Requires a valid, unused token; a signed-in user must have the invited e-mail address.",
+  "case.list": "Lists only the cases the actor has a case role in, so SKR staff and admins see none.",
+  "outbox.read": "Also only while mail is not sent through SMTP.",
+};
+
+export function rolesFor(action: Action): readonly Role[] {
+  return PERMISSIONS[action];
+}
+
+export function isCaseScoped(action: Action): boolean {
+  return rolesFor(action).some((role) => (CASE_ROLES as readonly Role[]).includes(role));
+}

@@ -1,0 +1,78 @@
+import "server-only";
+import { isAPIError } from "better-auth/api";
+import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/forms/validation";
+import { writeAudit } from "@/lib/audit/write";
+import { ANONYMOUS, type Actor } from "./actor";
+import { auth } from "./auth";
+import { lockedUntil, recordFailure, recordSuccess } from "./lockout";
+import { clientIp } from "./request";
+import { safeNextPath, signInSchema } from "./schemas";
+
+export const SIGN_IN_MESSAGES = {
+  badCredentials: "Fel e-postadress eller lösenord.",
+  locked: (minutes: number) =>
+    `För många misslyckade inloggningar. Inloggningen är spärrad i ${minutes} ${minutes === 1 ? "minut" : "minuter"}. Försök igen senare.`,
+} as const;
+
+export interface SignInResult {
+  /** Set-Cookie header values from better-auth, to hand to the browser. */
+  setCookies: string[];
+  next: string;
+}
+
+/**
+ * Checks e-mail and password through better-auth, after our PostgreSQL lockout allows it.
+ * better-auth's own limiter only sees HTTP requests to /api/auth, so this wrapper is
+ * the only way in: the /api/auth sign-in endpoint is not exposed.
+ */
+export async function signInWithPassword(input: unknown, requestHeaders: Headers): Promise<SignInResult> {
+  const { email, password, next } = parseInput(signInSchema, input);
+  const keys = { email, ip: clientIp(requestHeaders) };
+
+  const until = await lockedUntil(keys);
+  if (until) {
+    await writeAudit(ANONYMOUS, { action: "auth.signIn", outcome: "FAILURE", email, details: { reason: "locked" } });
+    const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
+    throw new AppError("RATE_LIMITED", SIGN_IN_MESSAGES.locked(minutes));
+  }
+
+  let result;
+  try {
+    result = await auth.api.signInEmail({
+      body: { email, password, rememberMe: true },
+      headers: requestHeaders,
+      returnHeaders: true,
+    });
+  } catch (error) {
+    // 401 wrong password or unknown user; 400 a password outside the allowed length.
+    if (isAPIError(error) && (error.statusCode === 401 || error.statusCode === 400)) {
+      await recordFailure(keys);
+      await writeAudit(ANONYMOUS, { action: "auth.signIn", outcome: "FAILURE", email, details: { reason: "bad credentials" } });
+      throw new AppError("UNAUTHENTICATED", SIGN_IN_MESSAGES.badCredentials);
+    }
+    throw error;
+  }
+
+  await recordSuccess(keys);
+  const user = result.response.user;
+  const actor: Actor = { kind: "user", userId: user.id, email: user.email, name: user.name, sessionId: "", globalRoles: [], memberships: [] };
+  await writeAudit(actor, { action: "auth.signIn", outcome: "SUCCESS" });
+  return { setCookies: result.headers.getSetCookie(), next: safeNextPath(next) };
+}
+
+/** Ends the current session; with everywhere, every session of the user. */
+export async function signOut(actor: Actor, requestHeaders: Headers, options: { everywhere: boolean }): Promise<string[]> {
+  if (actor.kind !== "user") return [];
+  const result = options.everywhere
+    ? await auth.api.revokeSessions({ headers: requestHeaders, returnHeaders: true })
+    : await auth.api.signOut({ headers: requestHeaders, returnHeaders: true });
+  await writeAudit(actor, { action: options.everywhere ? "auth.signOutEverywhere" : "auth.signOut", outcome: "SUCCESS" });
+  // revokeSessions leaves the cookie in place; it no longer matches a session, but clear it anyway.
+  const setCookies = result.headers.getSetCookie();
+  if (options.everywhere && setCookies.length === 0) {
+    const cleared = await auth.api.signOut({ headers: requestHeaders, returnHeaders: true }).catch(() => null);
+    return cleared?.headers.getSetCookie() ?? [];
+  }
+  return setCookies;
+}

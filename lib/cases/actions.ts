@@ -1,0 +1,55 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { getActor } from "@/lib/auth/actor";
+import { applySetCookies } from "@/lib/auth/cookies";
+import type { ActionState } from "@/lib/forms/action-state";
+import { runAction } from "@/lib/forms/run-action";
+import { formFields } from "@/lib/forms/validation";
+import { createCase, updateCase } from "./data";
+import { acceptInvitation, createInvitation } from "./invitations";
+
+// Thin entry points: resolve the actor, call the data-access function (which checks the
+// permission table), turn the outcome into form state. No rule lives here.
+
+export async function createCaseAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const fields = formFields(formData);
+  let id = "";
+  const state = await runAction("case.create", fields, async () => {
+    id = (await createCase(await getActor(), fields)).id;
+  });
+  if (state.status === "success") redirect(`/arenden/${id}`);
+  return state;
+}
+
+export async function updateCaseAction(caseId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  const fields = formFields(formData);
+  return runAction("case.update", fields, async () => {
+    await updateCase(await getActor(), caseId, fields);
+    revalidatePath(`/arenden/${caseId}`);
+    return { status: "success", message: "Ändringarna är sparade." };
+  });
+}
+
+export async function createInvitationAction(caseId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  const fields = formFields(formData);
+  return runAction("case.invite", fields, async () => {
+    await createInvitation(await getActor(), caseId, fields);
+    revalidatePath(`/arenden/${caseId}`);
+    return { status: "success", message: `En inbjudan har skickats till ${fields.email?.trim()}.` };
+  });
+}
+
+export async function acceptInvitationAction(token: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  const fields = formFields(formData);
+  let caseId = "";
+  const state = await runAction("invitation.accept", { name: fields.name ?? "" }, async () => {
+    const result = await acceptInvitation(await getActor(), token, fields, await headers());
+    await applySetCookies(result.setCookies);
+    caseId = result.caseId;
+  });
+  if (state.status === "success") redirect(`/arenden/${caseId}`);
+  return state;
+}

@@ -1,0 +1,132 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { authorize, authorizeUser, caseScope, denyCase } from "@/lib/auth/authorize";
+import { writeAudit } from "@/lib/audit/write";
+import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/forms/validation";
+import { isUuid } from "./ids";
+import { CASE_MESSAGES } from "./messages";
+import { createCaseSchema, updateCaseSchema } from "./schemas";
+
+/** The cases the actor may open, newest first. */
+export async function listMyCases(actor: Actor) {
+  await authorize(actor, "case.list");
+  const scope = caseScope(actor, "case.view");
+  if (!scope) return [];
+  return prisma.case.findMany({
+    where: scope,
+    orderBy: { updatedAt: "desc" },
+    select: {
+      id: true,
+      title: true,
+      diaryNumber: true,
+      updatedAt: true,
+      ownerOrganization: { select: { name: true } },
+    },
+  });
+}
+
+/** The organisations the actor may start a case for (where they are case editor). */
+export async function organizationsForNewCase(actor: Actor) {
+  const user = await authorizeUser(actor, "case.create");
+  return user.memberships
+    .filter((m) => m.role === "CASE_EDITOR")
+    .map((m) => ({ id: m.organizationId, name: m.organizationName }))
+    .sort((a, b) => a.name.localeCompare(b.name, "sv"));
+}
+
+/** Starts a case owned by the actor's organisation, with the actor as its first editor. */
+export async function createCase(actor: Actor, input: unknown): Promise<{ id: string }> {
+  const user = await authorizeUser(actor, "case.create");
+  const { title, diaryNumber } = parseInput(createCaseSchema, input);
+  const [owner] = await organizationsForNewCase(user);
+  if (!owner) throw new AppError("FORBIDDEN", CASE_MESSAGES.noEditorOrganization);
+  return prisma.$transaction(async (tx) => {
+    const created = await tx.case.create({
+      data: {
+        title,
+        diaryNumber: diaryNumber ?? null,
+        ownerOrganizationId: owner.id,
+        members: { create: { userId: user.userId, role: "EDITOR", organizationId: owner.id } },
+      },
+      select: { id: true },
+    });
+    await writeAudit(user, { action: "case.create", outcome: "SUCCESS", caseId: created.id, details: { title, diaryNumber: diaryNumber ?? null } }, tx);
+    return created;
+  });
+}
+
+/** What the overview page shows, or a refusal that does not reveal whether the case exists. */
+export async function getCaseOverview(actor: Actor, caseId: string) {
+  const scope = caseScope(actor, "case.view");
+  if (!scope || !isUuid(caseId)) return denyCase(actor, "case.view", caseId);
+  const found = await prisma.case.findFirst({
+    where: { AND: [{ id: caseId }, scope] },
+    select: {
+      id: true,
+      title: true,
+      diaryNumber: true,
+      version: true,
+      createdAt: true,
+      updatedAt: true,
+      ownerOrganization: { select: { id: true, name: true, type: true } },
+      members: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          role: true,
+          createdAt: true,
+          user: { select: { name: true, email: true } },
+          organization: { select: { name: true } },
+        },
+      },
+      invitations: {
+        where: { usedAt: null },
+        orderBy: { createdAt: "desc" },
+        select: { id: true, email: true, role: true, expiresAt: true, organization: { select: { name: true } } },
+      },
+    },
+  });
+  if (!found) return denyCase(actor, "case.view", caseId);
+  return {
+    ...found,
+    canEdit: await mayOnCase(actor, "case.update", caseId),
+    canInvite: await mayOnCase(actor, "case.invite", caseId),
+  };
+}
+
+/** Whether the actor may perform a case action; used to show or hide controls, never as the gate. */
+async function mayOnCase(actor: Actor, action: "case.update" | "case.invite", caseId: string): Promise<boolean> {
+  const scope = caseScope(actor, action);
+  if (!scope) return false;
+  return (await prisma.case.count({ where: { AND: [{ id: caseId }, scope] } })) === 1;
+}
+
+/** Changes title and diary number, if nobody else changed the case since `version` was read. */
+export async function updateCase(actor: Actor, caseId: string, input: unknown): Promise<void> {
+  const scope = caseScope(actor, "case.update");
+  if (actor.kind !== "user" || !scope || !isUuid(caseId)) return denyCase(actor, "case.update", caseId);
+  // Access before validation, so an outsider learns nothing from the error they get.
+  if (!(await mayOnCase(actor, "case.update", caseId))) return denyCase(actor, "case.update", caseId);
+  const { title, diaryNumber, version } = parseInput(updateCaseSchema, input);
+  await prisma.$transaction(async (tx) => {
+    const current = await tx.case.findFirst({ where: { AND: [{ id: caseId }, scope] }, select: { title: true, diaryNumber: true } });
+    if (!current) return denyCase(actor, "case.update", caseId);
+    const { count } = await tx.case.updateMany({
+      where: { AND: [{ id: caseId, version }, scope] },
+      data: { title, diaryNumber: diaryNumber ?? null, version: { increment: 1 } },
+    });
+    if (count !== 1) throw new AppError("CONFLICT", CASE_MESSAGES.versionConflict);
+    await writeAudit(
+      actor,
+      {
+        action: "case.update",
+        outcome: "SUCCESS",
+        caseId,
+        details: { before: current, after: { title, diaryNumber: diaryNumber ?? null }, version: version + 1 },
+      },
+      tx,
+    );
+  });
+}

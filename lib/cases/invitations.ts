@@ -1,0 +1,222 @@
+import "server-only";
+import crypto from "node:crypto";
+import { prisma } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { auth } from "@/lib/auth/auth";
+import { authorize, caseScope, deny, denyCase } from "@/lib/auth/authorize";
+import { INVITATION_TTL_SECONDS, appBaseUrl } from "@/lib/auth/config";
+import { hashPassword } from "@/lib/auth/password";
+import { writeAudit } from "@/lib/audit/write";
+import { AppError } from "@/lib/errors/app-error";
+import { mapPrismaError } from "@/lib/errors/prisma";
+import { parseInput } from "@/lib/forms/validation";
+import { sendMail } from "@/lib/mail/mailer";
+import { isUuid } from "./ids";
+import { CASE_MESSAGES } from "./messages";
+import { CASE_ROLE_LABELS, invitationSchema, newAccountSchema } from "./schemas";
+
+/** Only this digest is stored; the token itself exists only in the mailed link. */
+export function hashToken(token: string): string {
+  return crypto.createHash("sha256").update(token, "utf8").digest("hex");
+}
+
+export function invitationUrl(token: string): string {
+  return `${appBaseUrl()}/inbjudan/${token}`;
+}
+
+/** Partner organisations an editor can invite on behalf of: every one except the owner. */
+export async function partnerOrganizations(actor: Actor, caseId: string) {
+  const scope = caseScope(actor, "case.invite");
+  if (!scope || !isUuid(caseId)) return denyCase(actor, "case.invite", caseId);
+  const found = await prisma.case.findFirst({ where: { AND: [{ id: caseId }, scope] }, select: { ownerOrganizationId: true } });
+  if (!found) return denyCase(actor, "case.invite", caseId);
+  return prisma.organization.findMany({
+    where: { id: { not: found.ownerOrganizationId } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}
+
+/** Invites a person, optionally on behalf of a partner organisation, and mails them a single-use link. */
+export async function createInvitation(actor: Actor, caseId: string, input: unknown): Promise<{ id: string }> {
+  const scope = caseScope(actor, "case.invite");
+  if (actor.kind !== "user" || !scope || !isUuid(caseId)) return denyCase(actor, "case.invite", caseId);
+  const target = await prisma.case.findFirst({ where: { AND: [{ id: caseId }, scope] }, select: { id: true, title: true } });
+  if (!target) return denyCase(actor, "case.invite", caseId);
+
+  const { email, role, organizationId } = parseInput(invitationSchema, input);
+  const normalized = email.toLowerCase();
+  const alreadyMember = await prisma.caseMember.count({ where: { caseId, user: { email: normalized } } });
+  if (alreadyMember) throw new AppError("VALIDATION", CASE_MESSAGES.alreadyMember, { fieldErrors: [{ path: "email", message: CASE_MESSAGES.alreadyMember }] });
+  const organization = organizationId
+    ? await prisma.organization.findUnique({ where: { id: organizationId }, select: { name: true } })
+    : null;
+  if (organizationId && !organization) {
+    throw new AppError("VALIDATION", CASE_MESSAGES.organizationUnknown, { fieldErrors: [{ path: "organizationId", message: CASE_MESSAGES.organizationUnknown }] });
+  }
+
+  const token = crypto.randomBytes(32).toString("base64url");
+  const expiresAt = new Date(Date.now() + INVITATION_TTL_SECONDS * 1000);
+  return prisma.$transaction(
+    async (tx) => {
+      const invitation = await tx.caseInvitation.create({
+        data: { caseId, email: normalized, role, organizationId: organizationId ?? null, tokenHash: hashToken(token), expiresAt, invitedByUserId: actor.userId },
+        select: { id: true },
+      });
+      await writeAudit(actor, { action: "case.invite", outcome: "SUCCESS", caseId, details: { email: normalized, role, organizationId: organizationId ?? null } }, tx);
+      const behalf = organization ? ` för ${organization.name}` : "";
+      await sendMail(
+        {
+          to: normalized,
+          subject: `Inbjudan till ärendet ”${target.title}” i Samverka`,
+          text: [
+            `${actor.name} har bjudit in dig${behalf} till ärendet ”${target.title}” i Samverka.`,
+            `Du får rollen ${CASE_ROLE_LABELS[role].toLowerCase()}.`,
+            "",
+            `Öppna länken för att ta emot inbjudan: ${invitationUrl(token)}`,
+            "",
+            `Länken kan användas en gång och gäller till ${expiresAt.toLocaleString("sv-SE", { timeZone: "Europe/Stockholm" })}.`,
+            "Om du inte väntade dig inbjudan kan du bortse från det här meddelandet.",
+          ].join("\n"),
+        },
+        tx,
+      );
+      return invitation;
+    },
+    { timeout: 15_000 },
+  );
+}
+
+async function usableInvitation(token: string) {
+  if (typeof token !== "string" || token.length < 20 || token.length > 100) return null;
+  const invitation = await prisma.caseInvitation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: {
+      id: true,
+      caseId: true,
+      email: true,
+      role: true,
+      organizationId: true,
+      expiresAt: true,
+      usedAt: true,
+      case: { select: { title: true, ownerOrganization: { select: { name: true } } } },
+      organization: { select: { name: true } },
+    },
+  });
+  if (!invitation || invitation.usedAt || invitation.expiresAt <= new Date()) return { invalid: invitation };
+  return { valid: invitation };
+}
+
+async function refuseInvitation(actor: Actor, reason: string, caseId?: string): Promise<never> {
+  return deny(actor, "invitation.accept", { caseId, reason, error: new AppError("NOT_FOUND", CASE_MESSAGES.invitationInvalid) });
+}
+
+/**
+ * What the invitation page shows. The token is the credential, so an unknown, used or
+ * expired token shows nothing about the case.
+ */
+export async function viewInvitation(actor: Actor, token: string) {
+  await authorize(actor, "invitation.view");
+  const found = await usableInvitation(token);
+  if (!found?.valid) {
+    return deny(actor, "invitation.view", {
+      caseId: found?.invalid?.caseId,
+      reason: found?.invalid ? "used or expired invitation" : "unknown invitation",
+      error: new AppError("NOT_FOUND", CASE_MESSAGES.invitationInvalid),
+    });
+  }
+  const invitation = found.valid;
+  const accountExists = (await prisma.user.count({ where: { email: invitation.email } })) > 0;
+  return {
+    caseTitle: invitation.case.title,
+    ownerOrganization: invitation.case.ownerOrganization.name,
+    partnerOrganization: invitation.organization?.name ?? null,
+    email: invitation.email,
+    role: invitation.role,
+    expiresAt: invitation.expiresAt,
+    accountExists,
+    signedInAsInvitee: actor.kind === "user" && actor.email.toLowerCase() === invitation.email,
+  };
+}
+
+/**
+ * Accepts an invitation: as the signed-in invitee, or (anonymous, no account yet) by
+ * creating an account. Claiming the token, creating the account and the case membership
+ * happen in one transaction, so a token is used at most once and never half-way.
+ */
+export async function acceptInvitation(
+  actor: Actor,
+  token: string,
+  input: unknown,
+  requestHeaders: Headers,
+): Promise<{ caseId: string; setCookies: string[] }> {
+  await authorize(actor, "invitation.accept");
+  const found = await usableInvitation(token);
+  if (!found?.valid) return refuseInvitation(actor, found?.invalid ? "used or expired invitation" : "unknown invitation", found?.invalid?.caseId);
+  const invitation = found.valid;
+
+  let newAccount: { name: string; password: string; passwordHash: string } | null = null;
+  if (actor.kind === "user") {
+    if (actor.email.toLowerCase() !== invitation.email) {
+      return deny(actor, "invitation.accept", {
+        caseId: invitation.caseId,
+        reason: "invitation for another e-mail address",
+        error: new AppError("FORBIDDEN", CASE_MESSAGES.invitationWrongUser),
+      });
+    }
+  } else {
+    if (await prisma.user.count({ where: { email: invitation.email } })) {
+      throw new AppError("UNAUTHENTICATED", CASE_MESSAGES.invitationNeedsSignIn);
+    }
+    const { name, password } = parseInput(newAccountSchema, input);
+    newAccount = { name, password, passwordHash: await hashPassword(password) };
+  }
+
+  try {
+    await prisma.$transaction(async (tx) => {
+      const claimed = await tx.caseInvitation.updateMany({
+        where: { id: invitation.id, usedAt: null, expiresAt: { gt: new Date() } },
+        data: { usedAt: new Date() },
+      });
+      if (claimed.count !== 1) throw new AppError("NOT_FOUND", CASE_MESSAGES.invitationInvalid);
+      let userId: string;
+      let member: Actor;
+      if (newAccount) {
+        const user = await tx.user.create({ data: { name: newAccount.name, email: invitation.email, emailVerified: true } });
+        // The same shape better-auth gives an e-mail and password account.
+        await tx.account.create({ data: { userId: user.id, accountId: user.id, providerId: "credential", password: newAccount.passwordHash } });
+        userId = user.id;
+        member = { kind: "user", userId, email: user.email, name: user.name, sessionId: "", globalRoles: [], memberships: [] };
+      } else {
+        userId = (actor as Extract<Actor, { kind: "user" }>).userId;
+        member = actor;
+      }
+      await tx.caseInvitation.update({ where: { id: invitation.id }, data: { usedByUserId: userId } });
+      await tx.caseMember.create({
+        data: { caseId: invitation.caseId, userId, role: invitation.role, organizationId: invitation.organizationId },
+      });
+      await writeAudit(
+        member,
+        { action: "invitation.accept", outcome: "SUCCESS", caseId: invitation.caseId, details: { role: invitation.role, newAccount: Boolean(newAccount) } },
+        tx,
+      );
+    });
+  } catch (error) {
+    if (error instanceof AppError) {
+      if (error.message.includes(CASE_MESSAGES.invitationInvalid)) return refuseInvitation(actor, "invitation claimed concurrently", invitation.caseId);
+      throw error;
+    }
+    mapPrismaError(error, { conflict: CASE_MESSAGES.alreadyMember });
+  }
+
+  let setCookies: string[] = [];
+  if (newAccount) {
+    const signedIn = await auth.api.signInEmail({
+      body: { email: invitation.email, password: newAccount.password, rememberMe: true },
+      headers: requestHeaders,
+      returnHeaders: true,
+    });
+    setCookies = signedIn.headers.getSetCookie();
+  }
+  return { caseId: invitation.caseId, setCookies };
+}

@@ -1,0 +1,25 @@
+import type { z } from "zod";
+import { AppError, type FieldError } from "@/lib/errors/app-error";
+
+export const VALIDATION_SUMMARY = "Formuläret innehåller fel. Rätta fälten som är markerade.";
+
+/** Validates input against a feature's schema; bad input becomes a VALIDATION AppError naming each field. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const fieldErrors: FieldError[] = [];
+  for (const issue of result.error.issues) {
+    const path = issue.path.join(".");
+    if (!fieldErrors.some((e) => e.path === path)) fieldErrors.push({ path, message: issue.message });
+  }
+  throw new AppError("VALIDATION", VALIDATION_SUMMARY, { fieldErrors });
+}
+
+/** The plain string fields of a submitted form, for parseInput. */
+export function formFields(formData: FormData): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("$ACTION")) fields[key] = value;
+  }
+  return fields;
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { authorize, authorizeUser } from "@/lib/auth/authorize";
+import { writeAudit } from "@/lib/audit/write";
+import { mapPrismaError } from "@/lib/errors/prisma";
+import { parseInput } from "@/lib/forms/validation";
+import { organizationSchema } from "./schemas";
+
+export async function listOrganizations(actor: Actor) {
+  await authorize(actor, "organization.list");
+  return prisma.organization.findMany({
+    orderBy: [{ type: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, type: true, officialCode: true, _count: { select: { cases: true, memberships: true } } },
+  });
+}
+
+export async function createOrganization(actor: Actor, input: unknown): Promise<{ id: string }> {
+  const admin = await authorizeUser(actor, "organization.create");
+  const data = parseInput(organizationSchema, input);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const created = await tx.organization.create({
+        data: { name: data.name, type: data.type, officialCode: data.officialCode ?? null },
+        select: { id: true },
+      });
+      await writeAudit(admin, { action: "organization.create", outcome: "SUCCESS", details: { organizationId: created.id, ...data } }, tx);
+      return created;
+    });
+  } catch (error) {
+    return mapPrismaError(error, { conflict: "Det finns redan en organisation med samma namn och typ, eller med samma kod." });
+  }
+}

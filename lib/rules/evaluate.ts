@@ -1,0 +1,63 @@
+import type { Case } from "../case/schema";
+import { formatDate, isIsoDate } from "../format/date";
+import { RULES } from "./catalogue";
+import { buildContext } from "./context";
+import type { Emit } from "./rule";
+import type { Evaluation, Finding } from "./types";
+
+const SEVERITY_ORDER = { blocker: 0, warning: 1, info: 2 } as const;
+
+function normaliseDate(evaluationDate: string | Date): string {
+  if (typeof evaluationDate === "string") {
+    if (!isIsoDate(evaluationDate)) throw new RangeError(`evaluationDate must be YYYY-MM-DD, got "${evaluationDate}"`);
+    return evaluationDate;
+  }
+  return formatDate(evaluationDate);
+}
+
+/**
+ * Evaluates a parsed case on a given date (YYYY-MM-DD, or an instant that is
+ * converted to its Europe/Stockholm date). Pure: the same input always gives
+ * the same output, and nothing outside the arguments is read.
+ */
+export function evaluateCase(c: Case, evaluationDate: string | Date): Evaluation {
+  const date = normaliseDate(evaluationDate);
+  const ctx = buildContext(c, date);
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const emit: Emit = (fields, detail, step) => {
+      findings.push({
+        code: rule.code,
+        severity: rule.severity,
+        step: step ?? rule.step,
+        fields,
+        title: rule.title,
+        explanation: detail ? `${detail} ${rule.explanation}` : rule.explanation,
+        nextAction: rule.nextAction,
+        legalBasis: rule.legalBasis,
+        reportChapter: rule.reportChapter,
+        verify: rule.verify === true,
+      });
+    };
+    rule.check(ctx, emit);
+  }
+  // Stable sort keeps catalogue order within a severity.
+  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  let blockers = 0;
+  let warnings = 0;
+  let infos = 0;
+  let verifyItems = 0;
+  for (const f of findings) {
+    if (f.severity === "blocker") blockers++;
+    else if (f.severity === "warning") warnings++;
+    else infos++;
+    if (f.verify) verifyItems++;
+  }
+  return {
+    evaluationDate: date,
+    findings,
+    procurement: ctx.procurement,
+    clauses: ctx.clauses,
+    summary: { blockers, warnings, infos, verifyItems },
+  };
+}

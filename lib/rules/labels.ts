@@ -1,0 +1,31 @@
+import type { Party } from "../case/sections/parties";
+import type { Task } from "../case/sections/tasks";
+
+const MAX_QUOTE = 60;
+
+function quote(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.length > MAX_QUOTE ? `${trimmed.slice(0, MAX_QUOTE - 1)}…` : trimmed;
+}
+
+/** "part 2 (Fjällvikens kommun)" – numbered from 1 as a reader counts. */
+export function partyLabel(party: Party, index: number): string {
+  const name = party.name?.trim();
+  return name ? `part ${index + 1} (${quote(name)})` : `part ${index + 1}`;
+}
+
+/** "uppgift 1 (”Strukturerad familjebehandling …”)" */
+export function taskLabel(task: Task, index: number): string {
+  const description = task.description?.trim();
+  return description ? `uppgift ${index + 1} (”${quote(description)}”)` : `uppgift ${index + 1}`;
+}
+
+export function hasText(value: string | undefined): value is string {
+  return value !== undefined && value.trim() !== "";
+}
+
+/** Joins Swedish list items: "a, b och c". */
+export function joinSv(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} och ${items[items.length - 1] ?? ""}`;
+}

@@ -1,0 +1,100 @@
+import type { Case } from "../case/schema";
+import { PARTY_ROLE_LABELS, PARTY_TYPE_LABELS, TASK_KIND_LABELS } from "../case/enums";
+import { formatKronor } from "../format/money";
+import { citeLegalBasis, type LegalBasis } from "../reference/legal";
+import { describeReportSection, type ReportSection } from "../reference/report";
+import { SEVERITY_LABELS, VERDICT_LABELS, type Evaluation, type Finding, type RouteAssessment } from "./types";
+
+const INDENT = "   ";
+
+function grounds(legalBasis: readonly LegalBasis[], chapter: ReportSection): string {
+  return `Grund: ${legalBasis.map(citeLegalBasis).join("; ")}. SKR-rapporten ${describeReportSection(chapter)}.`;
+}
+
+function countText(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function renderRoute(route: RouteAssessment, number: number, out: string[]): void {
+  const relied = route.reliedOn ? " – åberopas i ärendet" : "";
+  out.push("", `2.${number} ${route.title}${relied}`, `${INDENT}Bedömning: ${VERDICT_LABELS[route.verdict]}${route.verify ? " (verifiera)" : ""}`);
+  out.push(`${INDENT}Fakta som använts:`);
+  for (const fact of route.facts) {
+    out.push(`${INDENT}  - ${fact.label}: ${fact.value}${fact.field ? ` [${fact.field}]` : ""}`);
+  }
+  if (route.assumptions.length > 0) {
+    out.push(`${INDENT}Antaganden:`);
+    for (const assumption of route.assumptions) out.push(`${INDENT}  - ${assumption}`);
+  }
+  out.push(`${INDENT}Slutsats: ${route.conclusion}`, `${INDENT}${grounds(route.legalBasis, route.reportChapter)}`);
+}
+
+function renderFinding(f: Finding, out: string[]): void {
+  out.push(
+    "",
+    `[${SEVERITY_LABELS[f.severity].toUpperCase()}${f.verify ? ", VERIFIERA" : ""}] ${f.title} (${f.code})`,
+    `${INDENT}Steg ${f.step}. Fält: ${f.fields.join(", ")}`,
+    `${INDENT}${f.explanation}`,
+    `${INDENT}Nästa steg: ${f.nextAction}`,
+    `${INDENT}${grounds(f.legalBasis, f.reportChapter)}`,
+  );
+}
+
+/**
+ * A Swedish plain-text report that a legal reader can follow from the facts
+ * of the case to each conclusion, without access to the code.
+ */
+export function renderPretty(c: Case, evaluation: Evaluation): string {
+  const out: string[] = [];
+  const { summary, procurement, clauses } = evaluation;
+  out.push(
+    "SAMVERKA – BEDÖMNING AV AVTALSSAMVERKAN",
+    `Ärende: ${c.title?.trim() || "(utan rubrik)"}`,
+    `Utvärderingsdatum: ${evaluation.evaluationDate}`,
+    `Sammanfattning: ${countText(summary.blockers, "hinder", "hinder")}, ${countText(summary.warnings, "varning", "varningar")}, ${countText(summary.infos, "upplysning", "upplysningar")}; ${countText(summary.verifyItems, "punkt", "punkter")} att verifiera.`,
+    "",
+    "1. FAKTA I ÄRENDET",
+    `${INDENT}Parter:`,
+  );
+  if (c.parties.length === 0) out.push(`${INDENT}  - inga parter angivna`);
+  c.parties.forEach((p, i) => {
+    const type = p.type ? PARTY_TYPE_LABELS[p.type] : "typ ej angiven";
+    const role = p.role ? PARTY_ROLE_LABELS[p.role] : "roll ej angiven";
+    out.push(`${INDENT}  ${i + 1}. ${p.name?.trim() || "(namn saknas)"} – ${type}, ${role}`);
+  });
+  out.push(`${INDENT}Uppgifter:`);
+  if (c.tasks.length === 0) out.push(`${INDENT}  - inga uppgifter angivna`);
+  c.tasks.forEach((t, i) => {
+    const kind = t.kind ? TASK_KIND_LABELS[t.kind] : "ej klassad";
+    out.push(`${INDENT}  ${i + 1}. ${t.description?.trim() || "(beskrivning saknas)"} – ${kind}`);
+  });
+
+  out.push("", "2. UPPHANDLING", "", "Beräknat kontraktsvärde enligt LOU 5 kap. 13 §:");
+  const value = procurement.estimatedValue;
+  for (const step of value.steps) out.push(`${INDENT}- ${step}`);
+  if (value.amount !== undefined) out.push(`${INDENT}Uppskattat värde: ${formatKronor(value.amount)}`);
+  else out.push(`${INDENT}Värdet kan inte beräknas. Det saknas: ${value.missing.join("; ")}.`);
+  for (const assumption of value.assumptions) out.push(`${INDENT}Antagande: ${assumption}`);
+  out.push("", `Direktupphandlingsgränser den ${evaluation.evaluationDate}:`);
+  for (const limit of procurement.limits) {
+    out.push(
+      limit.amount === undefined
+        ? `${INDENT}- ${limit.category}: ingen känd gräns för datumet – verifiera`
+        : `${INDENT}- ${limit.category}: ${formatKronor(limit.amount)} (gäller ${limit.validFrom}–${limit.validTo})`,
+    );
+  }
+  procurement.routes.forEach((route, i) => renderRoute(route, i + 1, out));
+
+  out.push("", "3. FYND");
+  if (evaluation.findings.length === 0) out.push(`${INDENT}Inga fynd.`);
+  for (const finding of evaluation.findings) renderFinding(finding, out);
+
+  out.push("", "4. AVTALSDELAR SOM KRÄVS FÖR DETTA ÄRENDE");
+  for (const clause of clauses.required) {
+    out.push(`${INDENT}[${clause.present ? "finns" : "saknas"}] ${clause.title} – ${clause.reason}`);
+  }
+  if (clauses.additional.length > 0) {
+    out.push(`${INDENT}Ytterligare avtalsdelar i ärendet: ${clauses.additional.join(", ")}`);
+  }
+  return `${out.join("\n")}\n`;
+}

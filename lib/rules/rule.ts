@@ -1,0 +1,14 @@
+import type { StepId } from "../guide/step-ids";
+import type { RuleContext } from "./context";
+import type { RuleDefinition } from "./types";
+
+/** Reports one occurrence: the case paths involved and an optional case-specific sentence. */
+export type Emit = (fields: readonly string[], detail?: string, step?: StepId) => void;
+
+export interface Rule extends RuleDefinition {
+  readonly check: (ctx: RuleContext, emit: Emit) => void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return Object.freeze(rule);
+}

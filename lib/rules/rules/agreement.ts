@@ -1,0 +1,85 @@
+import { LEGAL } from "../../reference/legal";
+import { clauseDefinition } from "../clauses";
+import { defineRule, type Rule } from "../rule";
+
+export const agreementRules: readonly Rule[] = [
+  defineRule({
+    code: "AGREEMENT_REQUIRED_CLAUSE_MISSING",
+    severity: "blocker",
+    step: "4",
+    area: "agreement",
+    firesWhen:
+      "One of the always-required clauses (parter, uppdrag, extern_delegering, ekonomi, informationshantering, uppfoljning, avtalstid, uppsagning) is empty in `agreement.clauses`. One finding per clause.",
+    why: "The report lists the parts every agreement on avtalssamverkan should contain.",
+    title: "Obligatorisk avtalsdel saknas",
+    explanation: "Varje avtal om avtalssamverkan ska innehålla vissa grundläggande delar.",
+    nextAction: "Skriv avtalsdelen.",
+    legalBasis: [LEGAL.KL_9_37],
+    reportChapter: "2.1.2",
+    check: (ctx, emit) => {
+      for (const id of ctx.clauses.missing) {
+        const definition = clauseDefinition(id);
+        if (definition.always) emit([`agreement.clauses.${id}`], `”${definition.title}” saknas: ${definition.covers}`);
+      }
+    },
+  }),
+  defineRule({
+    code: "AGREEMENT_CONDITIONAL_CLAUSE_MISSING",
+    severity: "warning",
+    step: "4",
+    area: "agreement",
+    firesWhen:
+      "A conditional clause is required by the case's answers (dataskydd, sekretess, arbetsresultat, forsakring, personal_arbetsmiljo; see the clause table) and is empty. One finding per clause.",
+    why: "Depending on scope the agreement must also regulate data protection, confidentiality, rights to work results, insurance and staff matters.",
+    title: "Avtalsdel som krävs för detta ärende saknas",
+    explanation: "Ärendets svar gör att avtalet också behöver reglera denna fråga.",
+    nextAction: "Skriv avtalsdelen.",
+    legalBasis: [LEGAL.KL_9_37, LEGAL.GDPR_26, LEGAL.GDPR_28],
+    reportChapter: "2.1.2",
+    check: (ctx, emit) => {
+      for (const id of ctx.clauses.missing) {
+        const definition = clauseDefinition(id);
+        if (!definition.always) {
+          emit([`agreement.clauses.${id}`], `”${definition.title}” saknas. ${definition.condition} Den ska omfatta: ${definition.covers}`);
+        }
+      }
+    },
+  }),
+  defineRule({
+    code: "AGREEMENT_NO_TERM_NOR_NOTICE",
+    severity: "blocker",
+    step: "4",
+    area: "agreement",
+    firesWhen: "`economy.term.kind` is not set and `agreement.noticePeriodMonths` is not set.",
+    why: "Without a term or a notice period the agreement has no end and the client cannot plan to take the task back.",
+    title: "Varken avtalstid eller uppsägningstid är angiven",
+    explanation:
+      "Ett avtal utan avtalstid och utan uppsägningstid saknar ett slut. Uppdragsgivaren kan då inte planera för att återta uppgiften, och kontraktsvärdet kan inte beräknas.",
+    nextAction: "Ange avtalstid eller uppsägningstid, helst båda.",
+    legalBasis: [LEGAL.KL_9_37, LEGAL.LOU_5_13],
+    reportChapter: "2.1.2",
+    check: (ctx, emit) => {
+      if (ctx.c.economy.term.kind === undefined && ctx.c.agreement.noticePeriodMonths === undefined) {
+        emit(["economy.term.kind", "agreement.noticePeriodMonths"]);
+      }
+    },
+  }),
+  defineRule({
+    code: "AGREEMENT_OPEN_TERM_NO_NOTICE",
+    severity: "warning",
+    step: "4",
+    area: "agreement",
+    firesWhen: "`economy.term.kind` is tillsvidare and `agreement.noticePeriodMonths` is not set.",
+    why: "An open-ended agreement can only end by notice; the notice period must be agreed.",
+    title: "Tillsvidareavtal utan uppsägningstid",
+    explanation: "Ett avtal som gäller tills vidare kan bara upphöra genom uppsägning. Uppsägningstiden behöver anges.",
+    nextAction: "Ange uppsägningstid i månader.",
+    legalBasis: [LEGAL.KL_9_37],
+    reportChapter: "2.1.2",
+    check: (ctx, emit) => {
+      if (ctx.c.economy.term.kind === "tillsvidare" && ctx.c.agreement.noticePeriodMonths === undefined) {
+        emit(["agreement.noticePeriodMonths"]);
+      }
+    },
+  }),
+];

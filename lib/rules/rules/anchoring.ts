@@ -1,0 +1,91 @@
+import { LEGAL } from "../../reference/legal";
+import { hasText } from "../labels";
+import { defineRule, type Rule } from "../rule";
+
+export const anchoringRules: readonly Rule[] = [
+  defineRule({
+    code: "ANCHOR_NO_DECISION_PATH",
+    severity: "warning",
+    step: "3C",
+    area: "anchoring",
+    firesWhen: "`anchoring.committeeDecisionPlanned` is not true.",
+    why: "The agreement and its economic terms must be decided by the responsible committees (and the council where required).",
+    title: "Beslutsvägen är inte planerad",
+    explanation: "Avtalet och de ekonomiska villkoren ska beslutas av ansvarig nämnd hos varje part, och vid behov av fullmäktige.",
+    nextAction: "Planera när ärendet ska upp i nämnd, och i fullmäktige om det behövs.",
+    legalBasis: [LEGAL.KL_5_1],
+    reportChapter: "5.3",
+    check: (ctx, emit) => {
+      if (ctx.c.anchoring.committeeDecisionPlanned !== true) emit(["anchoring.committeeDecisionPlanned"]);
+    },
+  }),
+  defineRule({
+    code: "ANCHOR_COUNCIL_DECISION_MISSING",
+    severity: "blocker",
+    step: "3C",
+    area: "anchoring",
+    firesWhen: "`anchoring.principledCharacter` is true and `anchoring.councilDecisionPlanned` is not true.",
+    why: "Matters of principled character or greater importance are decided by the council.",
+    title: "Fullmäktigebeslut saknas för ett principiellt avtal",
+    explanation: "Avtalet är av principiell beskaffenhet eller större vikt. Sådana ärenden ska beslutas av fullmäktige.",
+    nextAction: "Planera beslut i fullmäktige hos varje part.",
+    legalBasis: [LEGAL.KL_5_1],
+    reportChapter: "5.3",
+    check: (ctx, emit) => {
+      if (ctx.c.anchoring.principledCharacter === true && ctx.c.anchoring.councilDecisionPlanned !== true) {
+        emit(["anchoring.councilDecisionPlanned"]);
+      }
+    },
+  }),
+  defineRule({
+    code: "ANCHOR_PRINCIPLED_UNASSESSED",
+    severity: "info",
+    step: "3C",
+    area: "anchoring",
+    firesWhen: "`anchoring.principledCharacter` is not answered.",
+    why: "Whether the agreement is of principled character or greater importance decides if the council must decide.",
+    title: "Det är inte bedömt om avtalet är av principiell beskaffenhet",
+    explanation: "Bedömningen avgör om fullmäktige måste besluta om avtalet.",
+    nextAction: "Bedöm om avtalet är av principiell beskaffenhet eller annars av större vikt.",
+    legalBasis: [LEGAL.KL_5_1],
+    reportChapter: "5.3",
+    check: (ctx, emit) => {
+      if (ctx.c.anchoring.principledCharacter === undefined) emit(["anchoring.principledCharacter"]);
+    },
+  }),
+  defineRule({
+    code: "ANCHOR_NO_UNION_CONSULTATION",
+    severity: "warning",
+    step: "3C",
+    area: "anchoring",
+    firesWhen: "Staff are affected (or change employer) and `anchoring.unionConsultation` is neither done nor planned.",
+    why: "Important changes affecting employees require negotiation with the unions before decision.",
+    title: "Facklig samverkan är inte planerad",
+    explanation:
+      "Personal berörs av samverkan. Viktigare förändringar i verksamheten kräver förhandling med arbetstagarorganisationerna innan beslut fattas.",
+    nextAction: "Planera information och förhandling enligt MBL innan beslut.",
+    legalBasis: [LEGAL.MBL],
+    reportChapter: "2.1.2",
+    check: (ctx, emit) => {
+      const u = ctx.c.anchoring.unionConsultation;
+      if (ctx.staffAffected && u !== "genomford" && u !== "planerad") emit(["anchoring.unionConsultation"]);
+    },
+  }),
+  defineRule({
+    code: "ANCHOR_INTERNAL_COMMUNICATION_MISSING",
+    severity: "info",
+    step: "3C",
+    area: "anchoring",
+    firesWhen: "`anchoring.internalCommunication` is empty.",
+    why: "Step 3C asks each party to anchor the collaboration in its own organisation so staff understand goals and routines.",
+    title: "Förankring i de egna organisationerna är inte beskriven",
+    explanation:
+      "Varje part behöver förankra samverkan i den egna organisationen, till exempel genom information eller workshop för berörda medarbetare.",
+    nextAction: "Beskriv hur samverkan förankras hos varje part.",
+    legalBasis: [LEGAL.KL_9_37],
+    reportChapter: "5.3",
+    check: (ctx, emit) => {
+      if (!hasText(ctx.c.anchoring.internalCommunication)) emit(["anchoring.internalCommunication"]);
+    },
+  }),
+];

@@ -1,0 +1,73 @@
+import { LEGAL } from "../../reference/legal";
+import { hasText } from "../labels";
+import { defineRule, type Rule } from "../rule";
+
+export const controlRules: readonly Rule[] = [
+  defineRule({
+    code: "CONTROL_NO_FOLLOW_UP",
+    severity: "warning",
+    step: "3A",
+    area: "control",
+    firesWhen: "`control.followUpRoutine` is empty.",
+    why: "The client keeps huvudmannaskap and must be able to follow up the tasks it is responsible for; follow-up is also an always-required clause.",
+    title: "Rutin för uppföljning saknas",
+    explanation:
+      "Uppdragsgivaren behåller ansvaret för uppgiften och måste kunna följa upp hur den utförs. Utan rutin för uppföljning kan nämnden inte ta det ansvaret.",
+    nextAction: "Beskriv hur, hur ofta och av vem verksamheten följs upp.",
+    legalBasis: [LEGAL.KL_9_37, LEGAL.KL_6_1],
+    reportChapter: "2.1.2",
+    check: (ctx, emit) => {
+      if (!hasText(ctx.c.control.followUpRoutine)) emit(["control.followUpRoutine"]);
+    },
+  }),
+  defineRule({
+    code: "CONTROL_NO_ANNUAL_REPORT",
+    severity: "warning",
+    step: "3A",
+    area: "control",
+    firesWhen: "`control.annualReportToCouncil` is not true.",
+    why: "The report states that an annual report to the council is required to give an overview of the collaboration.",
+    title: "Årlig rapport till fullmäktige saknas",
+    explanation:
+      "Fullmäktige behöver varje år en redovisning av samverkan, till exempel i ett eget ärende, i årsredovisningen eller i budgetförslaget.",
+    nextAction: "Bestäm hur samverkan ska redovisas för fullmäktige varje år.",
+    legalBasis: [LEGAL.KL_6_1],
+    reportChapter: "2.1.2",
+    check: (ctx, emit) => {
+      if (ctx.c.control.annualReportToCouncil !== true) emit(["control.annualReportToCouncil"]);
+    },
+  }),
+  defineRule({
+    code: "CONTROL_NO_INTERNAL_CONTROL",
+    severity: "warning",
+    step: "3A",
+    area: "control",
+    firesWhen: "`control.internalControl` is empty.",
+    why: "Each committee remains responsible for internal control of the tasks covered by the collaboration.",
+    title: "Intern kontroll är inte beskriven",
+    explanation:
+      "Uppdragsgivarens nämnd ansvarar fortsatt för den interna kontrollen av de uppgifter som samverkan avser.",
+    nextAction: "Beskriv hur samverkan ingår i nämndens interna kontroll.",
+    legalBasis: [LEGAL.KL_6_1, LEGAL.KL_9_37],
+    reportChapter: "2.1.2",
+    check: (ctx, emit) => {
+      if (!hasText(ctx.c.control.internalControl)) emit(["control.internalControl"]);
+    },
+  }),
+  defineRule({
+    code: "CONTROL_OVERSIGHT_UNADDRESSED",
+    severity: "info",
+    step: "3A",
+    area: "control",
+    firesWhen: "`control.executiveBoardOversight` is not true.",
+    why: "The executive board has an oversight duty over the collaboration and must be able to act on problems.",
+    title: "Kommunstyrelsens uppsikt är inte beskriven",
+    explanation: "Kommunstyrelsen har uppsiktsplikt över samverkan och behöver överblick för att kunna agera vid problem.",
+    nextAction: "Beskriv hur kommunstyrelsen får information om samverkan.",
+    legalBasis: [LEGAL.KL_6_1],
+    reportChapter: "2.1.2",
+    check: (ctx, emit) => {
+      if (ctx.c.control.executiveBoardOversight !== true) emit(["control.executiveBoardOversight"]);
+    },
+  }),
+];

@@ -1,0 +1,76 @@
+import { COLLABORATION_FORM_LABELS } from "../../case/enums";
+import { LEGAL } from "../../reference/legal";
+import { defineRule, type Rule } from "../rule";
+
+export const formRules: readonly Rule[] = [
+  defineRule({
+    code: "FORM_NOT_CHOSEN",
+    severity: "warning",
+    step: "2C",
+    area: "form",
+    firesWhen: "`collaborationForm.chosen` is not set.",
+    why: "Step 2C asks the parties to decide the form of collaboration after comparing the alternatives in Table 1.",
+    title: "Samverkansform är inte vald",
+    explanation:
+      "Innan samverkan utformas ska parterna besluta om samverkansform. Formerna skiljer sig i huvudmannaskap, ansvar och administration.",
+    nextAction: "Jämför samverkansformerna och välj den som passar behovet.",
+    legalBasis: [LEGAL.KL_9_37],
+    reportChapter: "2.2",
+    check: (ctx, emit) => {
+      if (ctx.c.collaborationForm.chosen === undefined) emit(["collaborationForm.chosen"]);
+    },
+  }),
+  defineRule({
+    code: "FORM_NOT_AVTALSSAMVERKAN",
+    severity: "info",
+    step: "2C",
+    area: "form",
+    firesWhen: "`collaborationForm.chosen` is set to a form other than avtalssamverkan.",
+    why: "The guide and this engine assess avtalssamverkan under KL 9 kap. 37 §; other forms follow other rules.",
+    title: "Annan samverkansform än avtalssamverkan är vald",
+    explanation:
+      "Kontrollerna i Samverka gäller avtalssamverkan enligt kommunallagen. Andra samverkansformer har egna regler som inte prövas här.",
+    nextAction: "Kontrollera de regler som gäller för den valda samverkansformen.",
+    legalBasis: [LEGAL.KL_9_37],
+    reportChapter: "2.2",
+    check: (ctx, emit) => {
+      const chosen = ctx.c.collaborationForm.chosen;
+      if (chosen !== undefined && chosen !== "avtalssamverkan") {
+        emit(["collaborationForm.chosen"], `Vald form: ${COLLABORATION_FORM_LABELS[chosen]}.`);
+      }
+    },
+  }),
+  defineRule({
+    code: "FORM_SAMORDNINGSFORBUND_SCOPE",
+    severity: "warning",
+    step: "2C",
+    area: "form",
+    firesWhen: "`collaborationForm.chosen` is samordningsforbund.",
+    why: "A samordningsförbund only coordinates and funds rehabilitation for individuals and cannot be used for other purposes.",
+    title: "Samordningsförbund har ett begränsat ändamål",
+    explanation:
+      "Ett samordningsförbund samordnar och finansierar rehabilitering för att hjälpa individer tillbaka till arbete. Formen kan inte användas för andra ändamål.",
+    nextAction: "Kontrollera att samverkan enbart gäller sådan rehabilitering, annars välj en annan form.",
+    legalBasis: [LEGAL.KL_9_37],
+    reportChapter: "2.2",
+    check: (ctx, emit) => {
+      if (ctx.c.collaborationForm.chosen === "samordningsforbund") emit(["collaborationForm.chosen"]);
+    },
+  }),
+  defineRule({
+    code: "FORM_ALTERNATIVES_NOT_COMPARED",
+    severity: "info",
+    step: "2C",
+    area: "form",
+    firesWhen: "`collaborationForm.alternativesConsidered` is empty.",
+    why: "The decision on form should rest on a comparison with the alternatives.",
+    title: "Andra samverkansformer har inte jämförts",
+    explanation: "Valet av samverkansform blir bättre underbyggt om alternativen har jämförts.",
+    nextAction: "Ange vilka andra former som har övervägts och varför de valts bort.",
+    legalBasis: [LEGAL.KL_9_37],
+    reportChapter: "2.2",
+    check: (ctx, emit) => {
+      if (ctx.c.collaborationForm.alternativesConsidered.length === 0) emit(["collaborationForm.alternativesConsidered"]);
+    },
+  }),
+];

@@ -1,0 +1,120 @@
+import { LEGAL } from "../../reference/legal";
+import { hasText } from "../labels";
+import { defineRule, type Rule } from "../rule";
+
+export const informationRules: readonly Rule[] = [
+  defineRule({
+    code: "INFO_PERSONAL_DATA_UNANSWERED",
+    severity: "warning",
+    step: "3B",
+    area: "information",
+    firesWhen: "The case has tasks and `information.personalData` is not answered.",
+    why: "Whether personal data are processed decides which data-protection arrangements are needed.",
+    title: "Det är inte angivet om personuppgifter behandlas",
+    explanation: "Om samverkan innebär att personuppgifter behandlas krävs ett arrangemang för personuppgiftsansvaret.",
+    nextAction: "Ange om personuppgifter behandlas i samverkan.",
+    legalBasis: [LEGAL.GDPR_26, LEGAL.GDPR_28],
+    reportChapter: "2.1.2",
+    check: (ctx, emit) => {
+      if (ctx.c.tasks.length > 0 && ctx.c.information.personalData === undefined) emit(["information.personalData"]);
+    },
+  }),
+  defineRule({
+    code: "INFO_NO_CONTROLLER_ARRANGEMENT",
+    severity: "blocker",
+    step: "3B",
+    area: "information",
+    firesWhen: "`information.personalData` is true and neither a documented joint-controller arrangement nor a processor agreement exists.",
+    why: "Joint controllers need a written arrangement (GDPR art. 26); a processor relationship must be governed by an agreement (GDPR art. 28).",
+    title: "Personuppgiftsansvaret är inte reglerat",
+    explanation:
+      "Personuppgifter behandlas, men det finns varken ett dokumenterat arrangemang för gemensamt personuppgiftsansvar eller ett personuppgiftsbiträdesavtal.",
+    nextAction:
+      "Bestäm om parterna är gemensamt personuppgiftsansvariga eller om en part är biträde, och dokumentera det skriftligt.",
+    legalBasis: [LEGAL.GDPR_26, LEGAL.GDPR_28],
+    reportChapter: "2.1.2",
+    check: (ctx, emit) => {
+      const i = ctx.c.information;
+      if (i.personalData === true && i.jointControllerArrangementDocumented !== true && i.processorAgreement !== true) {
+        emit(["information.jointControllerArrangementDocumented", "information.processorAgreement"]);
+      }
+    },
+  }),
+  defineRule({
+    code: "INFO_AUTHORITY_RECORDS_ROUTINES_MISSING",
+    severity: "warning",
+    step: "3B",
+    area: "information",
+    firesWhen: "At least one task is myndighetsutövning and registration or archiving routines are not confirmed.",
+    why: "When avtalssamverkan includes exercise of public authority and case handling, registration and archiving must be arranged.",
+    title: "Rutiner för diarieföring och arkivering saknas",
+    explanation:
+      "Samverkan omfattar myndighetsutövning och handläggning av ärenden. Då måste det vara klart hur handlingar diarieförs och arkiveras och hos vilken part.",
+    nextAction: "Ta fram rutiner för diarieföring och arkivering.",
+    legalBasis: [LEGAL.KL_9_37],
+    reportChapter: "2.1.2",
+    check: (ctx, emit) => {
+      if (ctx.tasks.authority.length === 0) return;
+      const fields: string[] = [];
+      if (ctx.c.information.registrationRoutine !== true) fields.push("information.registrationRoutine");
+      if (ctx.c.information.archivingRoutine !== true) fields.push("information.archivingRoutine");
+      if (fields.length > 0) emit(fields);
+    },
+  }),
+  defineRule({
+    code: "INFO_SECRET_DATA_NO_LEGAL_BASIS",
+    severity: "blocker",
+    step: "3B",
+    area: "information",
+    firesWhen: "`information.secretData` is true and `information.secrecyLegalBasis` is empty.",
+    why: "Secret data may only pass between authorities with legal support; which OSL provision applies in avtalssamverkan is not confirmed.",
+    title: "Sekretessbelagda uppgifter delas utan identifierat lagstöd",
+    explanation:
+      "Sekretessbelagda uppgifter får bara lämnas till en annan myndighet med stöd i lag. Vilken bestämmelse i OSL som gäller vid avtalssamverkan är inte bekräftat.",
+    nextAction: "Identifiera lagstödet för att lämna uppgifterna och låt en jurist bekräfta det.",
+    legalBasis: [LEGAL.OSL_VERIFY],
+    reportChapter: "2.1.2",
+    verify: true,
+    check: (ctx, emit) => {
+      if (ctx.c.information.secretData === true && !hasText(ctx.c.information.secrecyLegalBasis)) {
+        emit(["information.secrecyLegalBasis"]);
+      }
+    },
+  }),
+  defineRule({
+    code: "INFO_SECRECY_BASIS_VERIFY",
+    severity: "info",
+    step: "3B",
+    area: "information",
+    firesWhen: "`information.secretData` is true and a legal basis is given.",
+    why: "The provision has not been confirmed and must be checked before it is relied on.",
+    title: "Lagstödet för att dela sekretessbelagda uppgifter ska verifieras",
+    explanation: "Ärendet anger ett lagstöd. Vilken bestämmelse som gäller vid avtalssamverkan är inte bekräftat och ska kontrolleras.",
+    nextAction: "Låt en jurist bekräfta att den angivna bestämmelsen ger stöd för att lämna uppgifterna.",
+    legalBasis: [LEGAL.OSL_VERIFY],
+    reportChapter: "2.1.2",
+    verify: true,
+    check: (ctx, emit) => {
+      if (ctx.c.information.secretData === true && hasText(ctx.c.information.secrecyLegalBasis)) {
+        emit(["information.secrecyLegalBasis"]);
+      }
+    },
+  }),
+  defineRule({
+    code: "INFO_SECURITY_ROUTINES_MISSING",
+    severity: "warning",
+    step: "3B",
+    area: "information",
+    firesWhen: "Personal data or secret data are handled and `information.securityRoutines` is empty.",
+    why: "Step 3B asks for routines for security and information handling to protect sensitive information.",
+    title: "Rutiner för informationssäkerhet saknas",
+    explanation: "Känsliga uppgifter hanteras i samverkan. Det behövs rutiner för säkerhet och informationsutbyte mellan parterna.",
+    nextAction: "Beskriv rutiner för åtkomst, överföring och skydd av uppgifterna.",
+    legalBasis: [LEGAL.GDPR_26, LEGAL.GDPR_28],
+    reportChapter: "5.1",
+    check: (ctx, emit) => {
+      const i = ctx.c.information;
+      if ((i.personalData === true || i.secretData === true) && !hasText(i.securityRoutines)) emit(["information.securityRoutines"]);
+    },
+  }),
+];

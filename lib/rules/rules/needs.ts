@@ -1,0 +1,82 @@
+import { LEGAL } from "../../reference/legal";
+import { hasText } from "../labels";
+import { defineRule, type Rule } from "../rule";
+
+export const needsRules: readonly Rule[] = [
+  defineRule({
+    code: "NEEDS_PROBLEM_MISSING",
+    severity: "warning",
+    step: "1",
+    area: "needs",
+    firesWhen: "`needs.problem` is empty.",
+    why: "Step 1 of the method guide starts from a concrete problem; a precise need makes the task possible to define.",
+    title: "Problemet som samverkan ska lösa är inte beskrivet",
+    explanation:
+      "Metodguiden börjar med att konkretisera det problem samverkan ska lösa. Ett tydligt problem gör det lättare att avgränsa uppgiften.",
+    nextAction: "Beskriv det konkreta problemet, till exempel brist på kompetens eller ojämnt inflöde av ärenden.",
+    legalBasis: [LEGAL.KL_9_37],
+    reportChapter: "5.1",
+    check: (ctx, emit) => {
+      if (!hasText(ctx.c.needs.problem)) emit(["needs.problem"]);
+    },
+  }),
+  defineRule({
+    code: "NEEDS_SCOPE_MISSING",
+    severity: "warning",
+    step: "1",
+    area: "needs",
+    firesWhen: "`needs.inScope` or `needs.outOfScope` is empty.",
+    why: "The guide asks what the collaboration covers and what it does not; the tasks must be precisely defined, especially when a procurement exception is relied on.",
+    title: "Avgränsningen är inte angiven",
+    explanation:
+      "Det ska framgå både vad samverkan omfattar och vad den inte omfattar. Oklara gränser gör uppgiften svår att precisera och följa upp.",
+    nextAction: "Skriv vad som ingår och vad som uttryckligen inte ingår i samverkan.",
+    legalBasis: [LEGAL.KL_9_37],
+    reportChapter: "5.1",
+    check: (ctx, emit) => {
+      const fields: string[] = [];
+      if (!hasText(ctx.c.needs.inScope)) fields.push("needs.inScope");
+      if (!hasText(ctx.c.needs.outOfScope)) fields.push("needs.outOfScope");
+      if (fields.length > 0) {
+        emit(fields, fields.length === 2 ? "Varken det som ingår eller det som inte ingår är angivet." : undefined);
+      }
+    },
+  }),
+  defineRule({
+    code: "NEEDS_GOALS_NOT_MEASURABLE",
+    severity: "warning",
+    step: "1",
+    area: "needs",
+    firesWhen: "No goal in `needs.goals` has both a key figure and a target value.",
+    why: "Committees must be able to review whether the collaboration reached its purpose; the Mellerud minutes show politicians asking for measurable goals and key figures.",
+    title: "Syftet saknar mätbara mål",
+    explanation:
+      "Inget mål har både ett nyckeltal och ett målvärde. Utan mätbara mål kan nämnden inte granska om samverkan ger det som utlovats.",
+    nextAction: "Lägg till minst ett mål med nyckeltal, utgångsvärde och målvärde, till exempel väntetid i dagar.",
+    legalBasis: [LEGAL.KL_6_1],
+    reportChapter: "5.1",
+    check: (ctx, emit) => {
+      const goals = ctx.c.needs.goals;
+      const measurable = goals.some((g) => hasText(g.keyFigure) && g.target !== undefined);
+      if (!measurable) {
+        emit(["needs.goals"], goals.length === 0 ? "Inga mål är angivna." : "Målen saknar nyckeltal eller målvärde.");
+      }
+    },
+  }),
+  defineRule({
+    code: "NEEDS_BENEFITS_MISSING",
+    severity: "info",
+    step: "1",
+    area: "needs",
+    firesWhen: "`needs.benefits` is empty.",
+    why: "The guide's needs analysis names the expected benefits, which later form the basis for follow-up.",
+    title: "Förväntade fördelar är inte angivna",
+    explanation: "Behovsanalysen bör visa vilka fördelar samverkan väntas ge, till exempel lägre kostnader eller bättre kontinuitet.",
+    nextAction: "Lista de fördelar som samverkan väntas ge.",
+    legalBasis: [LEGAL.KL_9_37],
+    reportChapter: "5.3",
+    check: (ctx, emit) => {
+      if (!ctx.c.needs.benefits.some(hasText)) emit(["needs.benefits"]);
+    },
+  }),
+];

@@ -1,0 +1,124 @@
+import { LEGAL } from "../../reference/legal";
+import { hasText } from "../labels";
+import { defineRule, type Rule } from "../rule";
+
+export const organisationRules: readonly Rule[] = [
+  defineRule({
+    code: "ORG_HUVUDMANNASKAP_TRANSFERRED",
+    severity: "blocker",
+    step: "2A",
+    area: "organisation",
+    firesWhen: "`organisation.huvudmannaskapRetained` is false.",
+    why: "In avtalssamverkan huvudmannaskap is never transferred; the client keeps responsibility towards supervisors and individuals.",
+    title: "Huvudmannaskapet förs över",
+    explanation:
+      "I avtalssamverkan behåller uppdragsgivaren alltid huvudmannaskapet och ansvaret mot tillsynsmyndigheter och enskilda. Ska huvudmannaskapet flyttas krävs en annan samverkansform, till exempel kommunalförbund.",
+    nextAction: "Utforma samverkan så att huvudmannaskapet stannar hos uppdragsgivaren, eller välj en annan samverkansform.",
+    legalBasis: [LEGAL.KL_9_37],
+    reportChapter: "2.1.2",
+    check: (ctx, emit) => {
+      if (ctx.c.organisation.huvudmannaskapRetained === false) emit(["organisation.huvudmannaskapRetained"]);
+    },
+  }),
+  defineRule({
+    code: "ORG_HUVUDMANNASKAP_UNCONFIRMED",
+    severity: "warning",
+    step: "2A",
+    area: "organisation",
+    firesWhen: "`organisation.huvudmannaskapRetained` is not answered.",
+    why: "The parties should confirm that huvudmannaskap stays with the client (report ch. 5 example).",
+    title: "Det är inte bekräftat att huvudmannaskapet stannar hos uppdragsgivaren",
+    explanation: "Parterna bör uttryckligen bekräfta att huvudmannaskapet inte ändras genom samverkan.",
+    nextAction: "Bekräfta att uppdragsgivaren behåller huvudmannaskapet.",
+    legalBasis: [LEGAL.KL_9_37],
+    reportChapter: "5.3",
+    check: (ctx, emit) => {
+      if (ctx.c.organisation.huvudmannaskapRetained === undefined) emit(["organisation.huvudmannaskapRetained"]);
+    },
+  }),
+  defineRule({
+    code: "ORG_TAKE_BACK_NOT_POSSIBLE",
+    severity: "blocker",
+    step: "2A",
+    area: "organisation",
+    firesWhen: "`organisation.takeBackPossible` is false.",
+    why: "The client must be able to take the task back into its own operation if problems arise.",
+    title: "Uppgiften kan inte tas tillbaka",
+    explanation:
+      "Uppdragsgivaren ska kunna ta tillbaka uppgiften i egen regi om det uppstår brister i utförandet. Ett upplägg som hindrar det är inte förenligt med avtalssamverkan.",
+    nextAction: "Ändra upplägget så att uppdragsgivaren kan återta uppgiften, och reglera hur det går till.",
+    legalBasis: [LEGAL.KL_9_37],
+    reportChapter: "1",
+    check: (ctx, emit) => {
+      if (ctx.c.organisation.takeBackPossible === false) emit(["organisation.takeBackPossible"]);
+    },
+  }),
+  defineRule({
+    code: "ORG_TAKE_BACK_UNADDRESSED",
+    severity: "warning",
+    step: "2A",
+    area: "organisation",
+    firesWhen: "`organisation.takeBackPossible` is not answered.",
+    why: "The ability to take the task back follows from retained huvudmannaskap and should be planned.",
+    title: "Det är inte utrett hur uppgiften kan tas tillbaka",
+    explanation: "Uppdragsgivaren behöver kunna återta uppgiften i egen regi. Det bör framgå hur det skulle gå till.",
+    nextAction: "Beskriv hur uppgiften kan återtas, till exempel via uppsägning med en övergångsperiod.",
+    legalBasis: [LEGAL.KL_9_37],
+    reportChapter: "1",
+    check: (ctx, emit) => {
+      if (ctx.c.organisation.takeBackPossible === undefined) emit(["organisation.takeBackPossible"]);
+    },
+  }),
+  defineRule({
+    code: "ORG_TASK_ALLOCATION_MISSING",
+    severity: "warning",
+    step: "2A",
+    area: "organisation",
+    firesWhen: "`organisation.taskAllocation` is empty.",
+    why: "The report's fictional example names unclear allocation of responsibility as the main problem that arose.",
+    title: "Ansvarsfördelningen är inte beskriven",
+    explanation:
+      "Det ska framgå vem som gör vad. I rapportens exempel ledde oklar ansvarsfördelning till försummade och försenade uppgifter.",
+    nextAction: "Beskriv hur ansvaret för uppgifterna fördelas mellan parterna.",
+    legalBasis: [LEGAL.KL_9_37],
+    reportChapter: "5.3",
+    check: (ctx, emit) => {
+      if (!hasText(ctx.c.organisation.taskAllocation)) emit(["organisation.taskAllocation"]);
+    },
+  }),
+  defineRule({
+    code: "STAFF_TRANSFER_OF_UNDERTAKING",
+    severity: "warning",
+    step: "2A",
+    area: "organisation",
+    firesWhen: "`staff.changesEmployer` is true.",
+    why: "A transfer of undertaking moves employment contracts and terms to the new employer automatically.",
+    title: "Personal byter arbetsgivare – verksamhetsövergång",
+    explanation:
+      "När personal går över till en annan arbetsgivare kan det vara en verksamhetsövergång. Då följer anställningsavtal och anställningsvillkor automatiskt med till den nya arbetsgivaren.",
+    nextAction: "Utred om det är en verksamhetsövergång, informera och förhandla med arbetstagarorganisationerna och planera övergången.",
+    legalBasis: [LEGAL.LAS_6B, LEGAL.MBL],
+    reportChapter: "2.1.2",
+    check: (ctx, emit) => {
+      if (ctx.c.staff.changesEmployer === true) emit(["staff.changesEmployer"]);
+    },
+  }),
+  defineRule({
+    code: "STAFF_WORK_ENVIRONMENT_NOT_PLACED",
+    severity: "warning",
+    step: "2A",
+    area: "organisation",
+    firesWhen: "The case has tasks or affected staff, and `staff.workEnvironmentResponsibilityPlaced` is not true.",
+    why: "Client and contractor have parallel responsibility for the work environment; the long-term responsibility lies with the employer, and the split must be settled.",
+    title: "Arbetsmiljöansvaret är inte placerat",
+    explanation:
+      "Uppdragsgivare och uppdragstagare har ett parallellt ansvar för arbetsmiljön, medan det långsiktiga ansvaret ligger hos arbetsgivaren. Fördelningen behöver bestämmas.",
+    nextAction: "Bestäm och dokumentera vem som har arbetsledning och arbetsmiljöansvar i samverkan.",
+    legalBasis: [LEGAL.AML],
+    reportChapter: "2.1.2",
+    check: (ctx, emit) => {
+      if (ctx.c.tasks.length === 0 && !ctx.staffAffected) return;
+      if (ctx.c.staff.workEnvironmentResponsibilityPlaced !== true) emit(["staff.workEnvironmentResponsibilityPlaced"]);
+    },
+  }),
+];
