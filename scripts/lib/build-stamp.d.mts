@@ -1,0 +1,3 @@
+export function sourceHash(): string;
+export function buildIsCurrent(hash: string): boolean;
+export function writeBuildStamp(hash: string): void;
