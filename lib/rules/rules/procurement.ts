@@ -8,6 +8,10 @@ import type { Hamburg } from "../../case/sections/procurement";
 
 const hasServiceWork = (ctx: RuleContext) => ctx.tasks.service.length > 0 || ctx.tasks.unknownKind.length > 0;
 
+/** The value and service category only matter for direct award, or while no route has been chosen. */
+const directAwardInPlay = (ctx: RuleContext) =>
+  hasServiceWork(ctx) && (ctx.relied.size === 0 || ctx.relied.has("direktupphandling"));
+
 /** True when the whole value reaches the limit but the direct-award verdict is still open (per-party counting). */
 function dependsOnPerPartyCounting(ctx: RuleContext): boolean {
   const category = ctx.c.procurement.serviceCategory;
@@ -89,7 +93,8 @@ export const procurementRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "procurement",
-    firesWhen: "At least one task is an insats (or unclassified) and the contract value cannot be estimated under LOU 5 kap. 13 §.",
+    firesWhen:
+      "At least one task is an insats (or unclassified), the case relies on direct award or on no route yet, and the contract value cannot be estimated under LOU 5 kap. 13 §.",
     why: "Whether direct award is possible depends on the estimated value over the whole term.",
     title: "Kontraktsvärdet kan inte uppskattas",
     explanation:
@@ -99,7 +104,7 @@ export const procurementRules: readonly Rule[] = [
     reportChapter: "3.2",
     check: (ctx, emit) => {
       const value = ctx.procurement.estimatedValue;
-      if (hasServiceWork(ctx) && value.amount === undefined) {
+      if (directAwardInPlay(ctx) && value.amount === undefined) {
         emit(["economy.term", "economy.monthlyValue"], `Det saknas: ${value.missing.join("; ")}.`);
       }
     },
@@ -109,7 +114,8 @@ export const procurementRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "procurement",
-    firesWhen: "At least one task is an insats (or unclassified) and `procurement.serviceCategory` is not set.",
+    firesWhen:
+      "At least one task is an insats (or unclassified), the case relies on direct award or on no route yet, and `procurement.serviceCategory` is not set.",
     why: "Social and other specific services have a much higher direct-award limit than other services.",
     title: "Typ av tjänst är inte angiven",
     explanation:
@@ -118,7 +124,7 @@ export const procurementRules: readonly Rule[] = [
     legalBasis: [LEGAL.LOU_19A],
     reportChapter: "3.2",
     check: (ctx, emit) => {
-      if (hasServiceWork(ctx) && ctx.c.procurement.serviceCategory === undefined) emit(["procurement.serviceCategory"]);
+      if (directAwardInPlay(ctx) && ctx.c.procurement.serviceCategory === undefined) emit(["procurement.serviceCategory"]);
     },
   }),
   defineRule({
@@ -126,7 +132,8 @@ export const procurementRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "procurement",
-    firesWhen: "At least one task is an insats (or unclassified) and no direct-award limit is known for the evaluation date.",
+    firesWhen:
+      "At least one task is an insats (or unclassified), the case relies on direct award or on no route yet, and no direct-award limit is known for the evaluation date.",
     why: "Limits change; the engine never guesses one. 2026 values have not been confirmed.",
     title: "Ingen känd direktupphandlingsgräns för datumet – verifiera",
     explanation:
@@ -136,7 +143,7 @@ export const procurementRules: readonly Rule[] = [
     reportChapter: "3.2",
     verify: true,
     check: (ctx, emit) => {
-      if (!hasServiceWork(ctx)) return;
+      if (!directAwardInPlay(ctx)) return;
       const category = ctx.c.procurement.serviceCategory;
       const known =
         category === undefined
