@@ -1,0 +1,34 @@
+import type { ReportSection } from "../reference/report";
+import type { StepId } from "./step-ids";
+
+export interface GuideQuestion {
+  readonly id: string;
+  readonly label: string;
+  readonly help: string;
+  /** Case path the answer is stored at; `[]` stands for every item of a list. */
+  readonly field: string;
+  readonly reportChapter: ReportSection;
+}
+
+export interface ChecklistItem {
+  readonly id: string;
+  readonly text: string;
+  readonly reportChapter: ReportSection;
+}
+
+export interface HelpText {
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+  readonly reportChapter: ReportSection;
+}
+
+export interface GuideStep {
+  readonly id: StepId;
+  readonly title: string;
+  readonly summary: string;
+  readonly reportChapter: ReportSection;
+  readonly questions: readonly GuideQuestion[];
+  readonly checklist: readonly ChecklistItem[];
+  readonly help: readonly HelpText[];
+}
