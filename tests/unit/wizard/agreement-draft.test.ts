@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { CLAUSE_IDS, emptyCase } from "@/lib/case";
+import { DRAFT_GAP, draftClause } from "@/lib/wizard/agreement-draft";
+
+function exampleCase() {
+  const c = emptyCase();
+  c.parties = [
+    { id: "n", name: "Norrströms kommun", type: "kommun", role: "uppdragstagare" },
+    { id: "f", name: "Fjällvikens kommun", type: "kommun", role: "uppdragsgivare" },
+  ];
+  c.tasks = [{ id: "t1", description: "Strukturerad familjebehandling för barn 12–17 år", kind: "insats" }];
+  c.economy.annualCompensation = 1_250_000;
+  c.economy.annualCost = 1_250_000;
+  c.economy.costSplitMethod = "fast";
+  c.economy.costShares = [
+    { partyId: "n", percent: 50 },
+    { partyId: "f", percent: 50 },
+  ];
+  c.economy.term = { kind: "fast", months: 36 };
+  c.agreement.noticePeriodMonths = 12;
+  return c;
+}
+
+describe("draftClause", () => {
+  it("writes every clause without throwing, even for an empty case, and marks the gaps", () => {
+    for (const id of CLAUSE_IDS) {
+      const text = draftClause(emptyCase(), id);
+      expect(text.length).toBeGreaterThan(20);
+    }
+    expect(draftClause(emptyCase(), "parter")).toContain(DRAFT_GAP);
+  });
+
+  it("builds the parties, tasks, economy, term and termination from the answers", () => {
+    const c = exampleCase();
+    expect(draftClause(c, "parter")).toContain("Norrströms kommun (kommun), uppdragstagare");
+    expect(draftClause(c, "uppdrag")).toContain("Strukturerad familjebehandling för barn 12–17 år (insats (tjänst))");
+    const economy = draftClause(c, "ekonomi");
+    expect(economy).toContain("Årlig ersättning: 1\u00a0250\u00a0000\u00a0kr");
+    expect(economy).toContain("fördelas mellan parterna (fördelningsgrund: fasta andelar)");
+    expect(economy).toContain("Fjällvikens kommun: 50\u00a0% (625\u00a0000\u00a0kr per år)");
+    expect(draftClause(c, "avtalstid")).toContain("36 månader");
+    expect(draftClause(c, "uppsagning")).toContain("12 månaders uppsägningstid");
+  });
+
+  it("says plainly when no decision-making is delegated", () => {
+    const c = exampleCase();
+    c.delegation.used = false;
+    expect(draftClause(c, "extern_delegering")).toBe("Ingen beslutanderätt delegeras till uppdragstagaren enligt detta avtal.");
+  });
+});
