@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/layout/SiteHeader";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -18,14 +19,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Hoppa till huvudinnehållet
         </a>
-        <header className="border-b border-slate-200 bg-brand-800 text-white">
-          <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-            <Link href="/" className="text-xl font-semibold text-white no-underline hover:underline">
-              Samverka
-            </Link>
-            <p className="text-sm text-slate-100">Avtalssamverkan steg för steg</p>
-          </div>
-        </header>
+        <SiteHeader />
         <main id="huvudinnehall" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
           {children}
         </main>

@@ -6,7 +6,7 @@ import type { ActionState } from "@/lib/forms/action-state";
 import { formFields } from "@/lib/forms/validation";
 import { runAction } from "@/lib/forms/run-action";
 import { getActor } from "./actor";
-import { authorize } from "./authorize";
+import { MESSAGES, authorize } from "./authorize";
 import { applySetCookies } from "./cookies";
 import { signInWithPassword, signOut } from "./sign-in";
 
@@ -23,20 +23,21 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
   return state;
 }
 
-async function signOutWith(everywhere: boolean): Promise<ActionState> {
+async function signOutWith(everywhere: boolean): Promise<void> {
   const state = await runAction(everywhere ? "auth.signOutEverywhere" : "auth.signOut", {}, async () => {
     const actor = await getActor();
     await authorize(actor, everywhere ? "auth.signOutEverywhere" : "auth.signOut");
     await applySetCookies(await signOut(actor, await headers(), { everywhere }));
   });
   if (state.status === "success") redirect(everywhere ? "/logga-in?utloggad=alla" : "/logga-in?utloggad=1");
-  return state;
+  // Not signed in (any more), or the sign-out failed: the sign-in page says which.
+  redirect(state.message === MESSAGES.unauthenticated ? "/logga-in" : "/logga-in?utloggad=fel");
 }
 
-export async function signOutAction(): Promise<ActionState> {
+export async function signOutAction(): Promise<void> {
   return signOutWith(false);
 }
 
-export async function signOutEverywhereAction(): Promise<ActionState> {
+export async function signOutEverywhereAction(): Promise<void> {
   return signOutWith(true);
 }

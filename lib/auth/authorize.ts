@@ -96,3 +96,8 @@ export function denyCase(actor: Actor, action: Action, caseId: string): Promise<
     error: actor.kind === "user" ? new AppError("NOT_FOUND", MESSAGES.caseNotFound) : undefined,
   });
 }
+
+/** Whether to show a link or button for a non-case action. Display only; the gate is authorize(). */
+export function mayDo(actor: Actor, action: Action): boolean {
+  return rolesFor(action).some((role) => holdsRole(actor, role));
+}

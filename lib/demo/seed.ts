@@ -1,8 +1,12 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { hashPassword } from "@/lib/auth/password";
 import { DEMO_ORGANIZATIONS } from "./organizations";
+import { DEMO_CASE, DEMO_PASSWORD, DEMO_USERS } from "./users";
 
 export interface SeedSummary {
   organizations: number;
+  users: number;
+  logins: Array<{ role: string; email: string; password: string }>;
 }
 
 /** Loads the demo data. Safe to run on every start: every row is upserted on a natural key. */
@@ -16,5 +20,74 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedSummary> {
       }),
     ),
   );
-  return { organizations: DEMO_ORGANIZATIONS.length };
+  const orgIds = new Map(
+    (await prisma.organization.findMany({ select: { id: true, name: true } })).map((org) => [org.name, org.id]),
+  );
+  const orgId = (name: string) => {
+    const id = orgIds.get(name);
+    if (!id) throw new Error(`Demo organisation ${name} is missing.`);
+    return id;
+  };
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const demo of DEMO_USERS) {
+    await prisma.$transaction(async (tx) => {
+      const user = await tx.user.upsert({
+        where: { email: demo.email },
+        create: { email: demo.email, name: demo.name, emailVerified: true },
+        update: {},
+      });
+      const hasPassword = await tx.account.count({ where: { userId: user.id, providerId: "credential" } });
+      if (!hasPassword) {
+        await tx.account.create({ data: { userId: user.id, accountId: user.id, providerId: "credential", password: passwordHash } });
+      }
+      if (demo.organization) {
+        const organizationId = orgId(demo.organization.name);
+        await tx.membership.upsert({
+          where: { userId_organizationId_role: { userId: user.id, organizationId, role: demo.organization.role } },
+          create: { userId: user.id, organizationId, role: demo.organization.role },
+          update: {},
+        });
+      }
+      if (demo.globalRole) {
+        await tx.userGlobalRole.upsert({
+          where: { userId_role: { userId: user.id, role: demo.globalRole } },
+          create: { userId: user.id, role: demo.globalRole },
+          update: {},
+        });
+      }
+    });
+  }
+
+  const owner = orgId(DEMO_CASE.ownerOrganization);
+  const existing = await prisma.case.findFirst({ where: { title: DEMO_CASE.title, ownerOrganizationId: owner } });
+  if (!existing) {
+    const editor = await prisma.user.findUniqueOrThrow({ where: { email: DEMO_CASE.editorEmail } });
+    await prisma.$transaction(async (tx) => {
+      const created = await tx.case.create({
+        data: {
+          title: DEMO_CASE.title,
+          diaryNumber: DEMO_CASE.diaryNumber,
+          ownerOrganizationId: owner,
+          members: { create: { userId: editor.id, role: "EDITOR", organizationId: owner } },
+        },
+      });
+      await tx.auditLog.create({
+        data: {
+          actorUserId: editor.id,
+          actorEmail: editor.email,
+          action: "case.create",
+          caseId: created.id,
+          outcome: "SUCCESS",
+          details: { title: DEMO_CASE.title, diaryNumber: DEMO_CASE.diaryNumber, seeded: true },
+        },
+      });
+    });
+  }
+
+  return {
+    organizations: DEMO_ORGANIZATIONS.length,
+    users: DEMO_USERS.length,
+    logins: DEMO_USERS.map((u) => ({ role: u.label, email: u.email, password: DEMO_PASSWORD })),
+  };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import nodemailer from "nodemailer";
+import nodemailer, { type Transporter } from "nodemailer";
 import type { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/client";
 import { logger } from "@/lib/log/logger";
@@ -20,7 +20,7 @@ export function outboxAvailable(): boolean {
   return !smtpConfigured() || process.env.NODE_ENV !== "production";
 }
 
-let transport: nodemailer.Transporter | null = null;
+let transport: Transporter | null = null;
 
 /**
  * Sends a mail through SMTP_URL, or stores it in the OutboxMail table when no SMTP server

@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import { DateTime } from "@/components/DateTime";
+import { getActor } from "@/lib/auth/actor";
+import { guardPage } from "@/lib/auth/page-guard";
+import { listCaseAudit } from "@/lib/audit/data";
+import { AuditTable } from "@/lib/audit/components/AuditTable";
+import { InvitationForm } from "@/lib/cases/components/InvitationForm";
+import { UpdateCaseForm } from "@/lib/cases/components/UpdateCaseForm";
+import { getCaseOverview } from "@/lib/cases/data";
+import { partnerOrganizations } from "@/lib/cases/invitations";
+import { CASE_ROLE_LABELS } from "@/lib/cases/schemas";
+
+export const metadata: Metadata = { title: "Ärende" };
+
+export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await getActor();
+  const { overview, audit, partners } = await guardPage(`/arenden/${id}`, async () => {
+    const overview = await getCaseOverview(actor, id);
+    const audit = await listCaseAudit(actor, id);
+    const partners = overview.canInvite ? await partnerOrganizations(actor, id) : [];
+    return { overview, audit, partners };
+  });
+  return (
+    <article aria-labelledby="rubrik">
+      <h1 id="rubrik" className="text-3xl font-bold">
+        {overview.title}
+      </h1>
+      <dl className="mt-4 grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-1">
+        <dt className="font-semibold">Ägare</dt>
+        <dd>{overview.ownerOrganization.name}</dd>
+        <dt className="font-semibold">Diarienummer</dt>
+        <dd>{overview.diaryNumber ?? "Inget angivet"}</dd>
+        <dt className="font-semibold">Skapat</dt>
+        <dd>
+          <DateTime value={overview.createdAt} />
+        </dd>
+      </dl>
+
+      {overview.canEdit ? (
+        <section aria-labelledby="uppgifter-rubrik" className="mt-10">
+          <h2 id="uppgifter-rubrik" className="text-2xl font-semibold">
+            Ändra uppgifter
+          </h2>
+          <UpdateCaseForm key={overview.version} caseId={overview.id} title={overview.title} diaryNumber={overview.diaryNumber} version={overview.version} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="deltagare-rubrik" className="mt-10">
+        <h2 id="deltagare-rubrik" className="text-2xl font-semibold">
+          Deltagare
+        </h2>
+        <ul className="mt-4 space-y-1">
+          {overview.members.map((member) => (
+            <li key={member.id}>
+              {member.user.name} ({member.user.email}) – {CASE_ROLE_LABELS[member.role]}
+              {member.organization ? `, ${member.organization.name}` : ""}
+            </li>
+          ))}
+        </ul>
+        {overview.invitations.length > 0 ? (
+          <>
+            <h3 className="mt-6 text-lg font-semibold">Väntande inbjudningar</h3>
+            <ul className="mt-2 space-y-1">
+              {overview.invitations.map((invitation) => (
+                <li key={invitation.id}>
+                  {invitation.email} – {CASE_ROLE_LABELS[invitation.role]}
+                  {invitation.organization ? `, ${invitation.organization.name}` : ""} (gäller till <DateTime value={invitation.expiresAt} />)
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+
+      {overview.canInvite ? (
+        <section aria-labelledby="bjud-in-rubrik" className="mt-10">
+          <h2 id="bjud-in-rubrik" className="text-2xl font-semibold">
+            Bjud in till ärendet
+          </h2>
+          <InvitationForm caseId={overview.id} organizations={partners} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="logg-rubrik" className="mt-10">
+        <h2 id="logg-rubrik" className="text-2xl font-semibold">
+          Händelselogg
+        </h2>
+        <AuditTable entries={audit} caption="Händelser i ärendet, senaste först" />
+      </section>
+    </article>
+  );
+}

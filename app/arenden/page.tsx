@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DateTime } from "@/components/DateTime";
+import { getActor } from "@/lib/auth/actor";
+import { mayDo } from "@/lib/auth/authorize";
+import { guardPage } from "@/lib/auth/page-guard";
+import { listMyCases } from "@/lib/cases/data";
+
+export const metadata: Metadata = { title: "Mina ärenden" };
+
+export default async function MyCasesPage() {
+  const actor = await getActor();
+  const cases = await guardPage("/arenden", () => listMyCases(actor));
+  return (
+    <section aria-labelledby="rubrik">
+      <h1 id="rubrik" className="text-3xl font-bold">
+        Mina ärenden
+      </h1>
+      {mayDo(actor, "case.create") ? (
+        <p className="mt-4">
+          <Link href="/arenden/nytt" className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800">
+            Starta ett nytt ärende
+          </Link>
+        </p>
+      ) : null}
+      {cases.length === 0 ? (
+        <p className="mt-6">Du har inga ärenden än. Du ser ett ärende när du har startat det eller bjudits in till det.</p>
+      ) : (
+        <ul className="mt-6 divide-y divide-slate-300 border-y border-slate-300">
+          {cases.map((c) => (
+            <li key={c.id} className="py-4">
+              <h2 className="text-lg font-semibold">
+                <Link href={`/arenden/${c.id}`} className="text-brand-700 underline">
+                  {c.title}
+                </Link>
+              </h2>
+              <p className="text-sm text-slate-700">
+                {c.ownerOrganization.name}
+                {c.diaryNumber ? `, dnr ${c.diaryNumber}` : ""} · Senast ändrat <DateTime value={c.updatedAt} />
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

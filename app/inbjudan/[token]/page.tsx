@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DateTime } from "@/components/DateTime";
+import { getActor } from "@/lib/auth/actor";
+import { AppError } from "@/lib/errors/app-error";
+import { AcceptInvitationForm } from "@/lib/cases/components/AcceptInvitationForm";
+import { JoinCaseForm } from "@/lib/cases/components/JoinCaseForm";
+import { viewInvitation } from "@/lib/cases/invitations";
+import { CASE_MESSAGES } from "@/lib/cases/messages";
+import { CASE_ROLE_LABELS } from "@/lib/cases/schemas";
+
+export const metadata: Metadata = { title: "Inbjudan", referrer: "no-referrer" };
+
+export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const actor = await getActor();
+  let invitation;
+  try {
+    invitation = await viewInvitation(actor, token);
+  } catch (error) {
+    // An unknown, used or expired link is an expected situation with its own explanation.
+    if (!(error instanceof AppError && error.code === "NOT_FOUND")) throw error;
+    return (
+      <section aria-labelledby="rubrik" className="max-w-2xl">
+        <h1 id="rubrik" className="text-3xl font-bold">
+          Inbjudan gäller inte
+        </h1>
+        <p className="mt-4">{CASE_MESSAGES.invitationInvalid}</p>
+      </section>
+    );
+  }
+  const here = `/inbjudan/${token}`;
+  return (
+    <section aria-labelledby="rubrik" className="max-w-2xl">
+      <h1 id="rubrik" className="text-3xl font-bold">
+        Inbjudan till ett ärende
+      </h1>
+      <p className="mt-4">
+        Du är inbjuden till ärendet <strong>{invitation.caseTitle}</strong> som ägs av {invitation.ownerOrganization}
+        {invitation.partnerOrganization ? <>, för {invitation.partnerOrganization}</> : null}. Du får rollen{" "}
+        {CASE_ROLE_LABELS[invitation.role].toLowerCase()}.
+      </p>
+      <p className="mt-2 text-sm text-slate-700">
+        Inbjudan gäller {invitation.email} och till <DateTime value={invitation.expiresAt} />.
+      </p>
+      {invitation.signedInAsInvitee ? (
+        <JoinCaseForm token={token} />
+      ) : actor.kind === "user" ? (
+        <p className="mt-6 rounded border-2 border-amber-700 p-4">{CASE_MESSAGES.invitationWrongUser}</p>
+      ) : invitation.accountExists ? (
+        <p className="mt-6">
+          Det finns redan ett konto för {invitation.email}.{" "}
+          <Link href={`/logga-in?next=${encodeURIComponent(here)}`} className="text-brand-700 underline">
+            Logga in för att ta emot inbjudan
+          </Link>
+          .
+        </p>
+      ) : (
+        <AcceptInvitationForm token={token} email={invitation.email} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import type { FieldError } from "@/lib/errors/app-error";
+
+interface Props {
+  /** The form-level message (server outcome), if any. */
+  message?: string;
+  errors: FieldError[];
+  /** Maps an error path to the id of its input, so each error links to its field. */
+  fieldId: (path: string) => string;
+  /** Changes on every submit, so focus moves to the summary each time it reappears. */
+  attempt: unknown;
+}
+
+// GOV.UK-style error summary: announced, focused after a failed submit, and each error is
+// a link that moves focus to its field (WCAG 3.3.1, 3.3.3).
+export function ErrorSummary({ message, errors, fieldId, attempt }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const visible = Boolean(message) || errors.length > 0;
+
+  useEffect(() => {
+    if (visible) ref.current?.focus();
+  }, [attempt, visible]);
+
+  return (
+    <div aria-live="assertive">
+      {visible ? (
+        <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="felsammanfattning-rubrik" className="mb-6 rounded border-4 border-red-700 p-4 focus:outline-none focus-visible:ring-4 focus-visible:ring-amber-600">
+          <h2 id="felsammanfattning-rubrik" className="text-lg font-semibold text-red-800">
+            {errors.length > 0 ? "Rätta följande" : "Det gick inte"}
+          </h2>
+          {message ? <p className="mt-2">{message}</p> : null}
+          {errors.length > 0 ? (
+            <ul className="mt-2 list-disc pl-6">
+              {errors.map((error) => (
+                <li key={error.path}>
+                  <a href={`#${fieldId(error.path)}`} className="text-red-800 underline">
+                    {error.message}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { ReactNode } from "react";
+
+interface Props {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  /** Renders the control; receives the ids it must reference in aria-describedby. */
+  children: (describedBy: string | undefined) => ReactNode;
+}
+
+/** Label, hint, error text and control, wired together for screen readers. */
+export function Field({ id, label, hint, error, children }: Props) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="mb-5">
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="mt-1 font-semibold text-red-800">
+          <span className="sr-only">Fel: </span>
+          {error}
+        </p>
+      ) : null}
+      <div className="mt-1">{children(describedBy)}</div>
+    </div>
+  );
+}
+
+export const INPUT_CLASS =
+  "w-full max-w-md rounded border-2 border-slate-700 px-3 py-2 aria-[invalid=true]:border-red-700";
+
+export const BUTTON_CLASS =
+  "rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:cursor-wait disabled:opacity-70";

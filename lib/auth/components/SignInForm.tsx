@@ -1,0 +1,52 @@
+"use client";
+
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
+import { useServerForm } from "@/components/forms/use-server-form";
+import { signInAction } from "../actions";
+import { type SignInInput, signInSchema } from "../schemas";
+
+const fieldId = (path: string) => `inloggning-${path}`;
+
+export function SignInForm({ next }: { next?: string }) {
+  const { form, state, pending, formRef, formAction, onSubmit, errors, errorFor, submitCount } = useServerForm<SignInInput>(
+    signInSchema,
+    signInAction,
+    { email: "", password: "", next: next ?? "" },
+  );
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-6">
+      <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={errors} fieldId={fieldId} attempt={[state, submitCount]} />
+      <input type="hidden" {...form.register("next")} />
+      <Field id={fieldId("email")} label="E-postadress" error={errorFor("email")}>
+        {(describedBy) => (
+          <input
+            id={fieldId("email")}
+            type="email"
+            autoComplete="username"
+            className={INPUT_CLASS}
+            aria-describedby={describedBy}
+            aria-invalid={errorFor("email") ? true : undefined}
+            {...form.register("email")}
+          />
+        )}
+      </Field>
+      <Field id={fieldId("password")} label="Lösenord" error={errorFor("password")}>
+        {(describedBy) => (
+          <input
+            id={fieldId("password")}
+            type="password"
+            autoComplete="current-password"
+            className={INPUT_CLASS}
+            aria-describedby={describedBy}
+            aria-invalid={errorFor("password") ? true : undefined}
+            {...form.register("password")}
+          />
+        )}
+      </Field>
+      <button type="submit" className={BUTTON_CLASS} disabled={pending}>
+        {pending ? "Loggar in …" : "Logga in"}
+      </button>
+    </form>
+  );
+}

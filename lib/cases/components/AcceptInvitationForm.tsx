@@ -1,0 +1,45 @@
+"use client";
+
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
+import { useServerForm } from "@/components/forms/use-server-form";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/config";
+import { acceptInvitationAction } from "../actions";
+import { type NewAccountInput, newAccountSchema } from "../schemas";
+
+const fieldId = (path: string) => `konto-${path}`;
+
+/** For a person without an account: choose a name and password, then join the case. */
+export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
+  const { form, state, pending, formRef, formAction, onSubmit, errors, errorFor, submitCount } = useServerForm<NewAccountInput>(
+    newAccountSchema,
+    acceptInvitationAction.bind(null, token),
+    { name: "", password: "", passwordConfirm: "" },
+  );
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-6">
+      <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={errors} fieldId={fieldId} attempt={[state, submitCount]} />
+      <p className="mb-4">
+        Kontot skapas för <strong>{email}</strong>.
+      </p>
+      <Field id={fieldId("name")} label="Ditt namn" error={errorFor("name")}>
+        {(describedBy) => (
+          <input id={fieldId("name")} type="text" autoComplete="name" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("name") ? true : undefined} {...form.register("name")} />
+        )}
+      </Field>
+      <Field id={fieldId("password")} label="Välj lösenord" hint={`Minst ${MIN_PASSWORD_LENGTH} tecken.`} error={errorFor("password")}>
+        {(describedBy) => (
+          <input id={fieldId("password")} type="password" autoComplete="new-password" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("password") ? true : undefined} {...form.register("password")} />
+        )}
+      </Field>
+      <Field id={fieldId("passwordConfirm")} label="Upprepa lösenordet" error={errorFor("passwordConfirm")}>
+        {(describedBy) => (
+          <input id={fieldId("passwordConfirm")} type="password" autoComplete="new-password" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("passwordConfirm") ? true : undefined} {...form.register("passwordConfirm")} />
+        )}
+      </Field>
+      <button type="submit" className={BUTTON_CLASS} disabled={pending}>
+        {pending ? "Skapar konto …" : "Skapa konto och gå med i ärendet"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
+import { useServerForm } from "@/components/forms/use-server-form";
+import { createInvitationAction } from "../actions";
+import { CASE_ROLE_LABELS, type InvitationInput, invitationSchema } from "../schemas";
+
+const fieldId = (path: string) => `inbjudan-${path}`;
+
+export function InvitationForm({ caseId, organizations }: { caseId: string; organizations: Array<{ id: string; name: string }> }) {
+  const { form, state, pending, formRef, formAction, onSubmit, errors, errorFor, submitCount } = useServerForm<InvitationInput>(
+    invitationSchema,
+    createInvitationAction.bind(null, caseId),
+    { email: "", role: "EDITOR", organizationId: "" },
+  );
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-4">
+      <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={errors} fieldId={fieldId} attempt={[state, submitCount]} />
+      <p role="status" className="mb-4 font-semibold text-green-800">
+        {state.status === "success" ? state.message : ""}
+      </p>
+      <Field id={fieldId("email")} label="E-postadress" hint="Personen får en länk som gäller i sju dagar och kan användas en gång." error={errorFor("email")}>
+        {(describedBy) => (
+          <input id={fieldId("email")} type="email" autoComplete="off" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("email") ? true : undefined} {...form.register("email")} />
+        )}
+      </Field>
+      <Field id={fieldId("role")} label="Roll i ärendet" error={errorFor("role")}>
+        {(describedBy) => (
+          <select id={fieldId("role")} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("role") ? true : undefined} {...form.register("role")}>
+            {Object.entries(CASE_ROLE_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id={fieldId("organizationId")} label="Partnerorganisation (frivilligt)" hint="Den organisation personen företräder i ärendet." error={errorFor("organizationId")}>
+        {(describedBy) => (
+          <select id={fieldId("organizationId")} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("organizationId") ? true : undefined} {...form.register("organizationId")}>
+            <option value="">Ingen särskild organisation</option>
+            {organizations.map((org) => (
+              <option key={org.id} value={org.id}>
+                {org.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <button type="submit" className={BUTTON_CLASS} disabled={pending}>
+        {pending ? "Skickar …" : "Skicka inbjudan"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
+import { useServerForm } from "@/components/forms/use-server-form";
+import { updateCaseAction } from "../actions";
+import { type UpdateCaseInput, updateCaseSchema } from "../schemas";
+
+const fieldId = (path: string) => `arende-${path}`;
+
+export function UpdateCaseForm({ caseId, title, diaryNumber, version }: { caseId: string; title: string; diaryNumber: string | null; version: number }) {
+  const { form, state, pending, formRef, formAction, onSubmit, errors, errorFor, submitCount } = useServerForm<UpdateCaseInput>(
+    updateCaseSchema,
+    updateCaseAction.bind(null, caseId),
+    { title, diaryNumber: diaryNumber ?? "", version },
+  );
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-4">
+      <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={errors} fieldId={fieldId} attempt={[state, submitCount]} />
+      <p role="status" className="mb-4 font-semibold text-green-800">
+        {state.status === "success" ? state.message : ""}
+      </p>
+      {/* The version read with the page; a newer one in the database means someone else saved first. */}
+      <input type="hidden" name="version" value={version} />
+      <Field id={fieldId("title")} label="Titel" error={errorFor("title")}>
+        {(describedBy) => (
+          <input id={fieldId("title")} type="text" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("title") ? true : undefined} {...form.register("title")} />
+        )}
+      </Field>
+      <Field id={fieldId("diaryNumber")} label="Diarienummer (frivilligt)" error={errorFor("diaryNumber")}>
+        {(describedBy) => (
+          <input id={fieldId("diaryNumber")} type="text" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("diaryNumber") ? true : undefined} {...form.register("diaryNumber")} />
+        )}
+      </Field>
+      <button type="submit" className={BUTTON_CLASS} disabled={pending}>
+        {pending ? "Sparar …" : "Spara"}
+      </button>
+    </form>
+  );
+}

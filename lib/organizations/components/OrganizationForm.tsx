@@ -1,0 +1,54 @@
+"use client";
+
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
+import { useServerForm } from "@/components/forms/use-server-form";
+import { createOrganizationAction } from "../actions";
+import { ORGANIZATION_TYPE_LABELS, type OrganizationInput, organizationSchema } from "../schemas";
+
+const fieldId = (path: string) => `organisation-${path}`;
+
+export function OrganizationForm() {
+  const { form, state, pending, formRef, formAction, onSubmit, errors, errorFor, submitCount } = useServerForm<OrganizationInput>(
+    organizationSchema,
+    createOrganizationAction,
+    { name: "", type: "KOMMUN", officialCode: "" },
+  );
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-4">
+      <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={errors} fieldId={fieldId} attempt={[state, submitCount]} />
+      <p role="status" className="mb-4 font-semibold text-green-800">
+        {state.status === "success" ? state.message : ""}
+      </p>
+      <Field id={fieldId("name")} label="Namn" hint="Så som organisationen själv skriver det, till exempel Lunds kommun." error={errorFor("name")}>
+        {(describedBy) => (
+          <input id={fieldId("name")} type="text" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("name") ? true : undefined} {...form.register("name")} />
+        )}
+      </Field>
+      <Field id={fieldId("type")} label="Typ" error={errorFor("type")}>
+        {(describedBy) => (
+          <select id={fieldId("type")} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("type") ? true : undefined} {...form.register("type")}>
+            {Object.entries(ORGANIZATION_TYPE_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field
+        id={fieldId("officialCode")}
+        label="Officiell kod (frivilligt)"
+        hint="Kommunkod (fyra siffror), länskod för regioner (två siffror) eller organisationsnummer för kommunalförbund."
+        error={errorFor("officialCode")}
+      >
+        {(describedBy) => (
+          <input id={fieldId("officialCode")} type="text" inputMode="numeric" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("officialCode") ? true : undefined} {...form.register("officialCode")} />
+        )}
+      </Field>
+      <button type="submit" className={BUTTON_CLASS} disabled={pending}>
+        {pending ? "Lägger till …" : "Lägg till organisation"}
+      </button>
+    </form>
+  );
+}
