@@ -1,0 +1,217 @@
+import { describe, expect, it } from "vitest";
+import type { Case } from "@/lib/case/schema";
+import { RULE_CATALOGUE } from "@/lib/rules/catalogue";
+import { IN_2025, IN_2026, codes, evaluate, mutate } from "./helpers";
+
+interface RuleCase {
+  /** Mutates the clean baseline so the rule fires. */
+  fires: (c: Case) => void;
+  /** Mutates the baseline into a near miss where the rule must stay silent (default: the baseline itself). */
+  quiet?: (c: Case) => void;
+  date?: string;
+  quietDate?: string;
+}
+
+const authorityOnly = (c: Case) => {
+  c.tasks = [{ id: "t", description: "Handläggning av familjerättsliga ärenden för socialnämnden", kind: "myndighetsutovning", withinOwnCompetence: true, governingLaw: "Föräldrabalken" }];
+  c.procurement.reliedOnRoutes = ["myndighetsutovning"];
+};
+const hamburgAllMet = (c: Case) => {
+  c.procurement.reliedOnRoutes = ["hamburg"];
+  c.procurement.hamburg = { establishesCooperation: true, publicServicesCommonGoals: true, publicInterestOnly: true, openMarketSharePercent: 5 };
+};
+
+const TABLE: Record<string, RuleCase> = {
+  PERSONAL_DATA_IN_FREE_TEXT: {
+    fires: (c) => { c.needs.problem = "Familjen med personnummer 811218-9876 väntar."; },
+    quiet: (c) => { c.needs.problem = "Ärende 811218-9875 och organisationsnummer 212000-0142."; },
+  },
+  NEEDS_PROBLEM_MISSING: { fires: (c) => { c.needs.problem = "  "; } },
+  NEEDS_SCOPE_MISSING: { fires: (c) => { delete c.needs.outOfScope; } },
+  NEEDS_GOALS_NOT_MEASURABLE: {
+    fires: (c) => { c.needs.goals = [{ id: "g", description: "Högre kvalitet till lägre kostnader" }]; },
+    quiet: (c) => { c.needs.goals = [{ id: "g", keyFigure: "Väntetid i dagar", target: 14 }]; },
+  },
+  NEEDS_BENEFITS_MISSING: { fires: (c) => { c.needs.benefits = [""]; } },
+  PARTIES_TOO_FEW: { fires: (c) => { c.parties = c.parties.slice(0, 1); c.economy.costShares = []; } },
+  PARTY_NOT_ELIGIBLE: {
+    fires: (c) => { c.parties.push({ id: "bolag", name: "Kommunens bolag AB", type: "kommunalt_bolag", role: "uppdragstagare" }); },
+    quiet: (c) => { c.parties.push({ id: "region", name: "Region X", type: "region", role: "uppdragsgivare" }); },
+  },
+  PARTY_KOMMUNALFORBUND_VERIFY: {
+    fires: (c) => { c.parties.push({ id: "kf", type: "kommunalforbund", role: "uppdragsgivare" }); },
+  },
+  PARTY_TYPE_MISSING: { fires: (c) => { delete c.parties[0]!.type; } },
+  PARTY_ROLE_MISSING: { fires: (c) => { delete c.parties[1]!.role; } },
+  PARTIES_NO_CLIENT: {
+    fires: (c) => { c.parties[1]!.role = "uppdragstagare"; },
+    quiet: (c) => { c.parties[0]!.role = "bada"; c.parties[1]!.role = "uppdragstagare"; },
+  },
+  PARTIES_NO_CONTRACTOR: {
+    fires: (c) => { c.parties[0]!.role = "uppdragsgivare"; },
+    quiet: (c) => { delete c.parties[0]!.role; },
+  },
+  TASKS_MISSING: { fires: (c) => { c.tasks = []; } },
+  TASK_KIND_MISSING: { fires: (c) => { delete c.tasks[0]!.kind; } },
+  TASK_OUTSIDE_COMPETENCE: { fires: (c) => { c.tasks[0]!.withinOwnCompetence = false; } },
+  TASK_COMPETENCE_UNCONFIRMED: { fires: (c) => { delete c.tasks[0]!.withinOwnCompetence; } },
+  TASK_DESCRIPTION_VAGUE: {
+    fires: (c) => { c.tasks[0]!.description = "Familjebehandling"; },
+    quiet: (c) => { c.tasks[0]!.description = "Familjebehandling"; c.procurement.reliedOnRoutes = ["ordinarie_upphandling"]; },
+  },
+  TASK_GOVERNING_LAW_MISSING: { fires: (c) => { delete c.tasks[0]!.governingLaw; } },
+  ORG_HUVUDMANNASKAP_TRANSFERRED: { fires: (c) => { c.organisation.huvudmannaskapRetained = false; } },
+  ORG_HUVUDMANNASKAP_UNCONFIRMED: { fires: (c) => { delete c.organisation.huvudmannaskapRetained; } },
+  ORG_TAKE_BACK_NOT_POSSIBLE: { fires: (c) => { c.organisation.takeBackPossible = false; } },
+  ORG_TAKE_BACK_UNADDRESSED: { fires: (c) => { delete c.organisation.takeBackPossible; } },
+  ORG_TASK_ALLOCATION_MISSING: { fires: (c) => { delete c.organisation.taskAllocation; } },
+  STAFF_TRANSFER_OF_UNDERTAKING: { fires: (c) => { c.staff.changesEmployer = true; } },
+  STAFF_WORK_ENVIRONMENT_NOT_PLACED: {
+    fires: (c) => { c.staff.workEnvironmentResponsibilityPlaced = false; },
+    quiet: (c) => { c.staff.workEnvironmentResponsibilityPlaced = false; c.tasks = []; c.anchoring.staffAffected = false; },
+  },
+  DELEGATION_TO_NON_EMPLOYEES: {
+    fires: (c) => { c.delegation = { used: true, delegateTo: ["uppdragstagarens_anstallda", "konsulter"], scope: "Beslut om insatser", subDelegation: "inte_tillaten" }; },
+    quiet: (c) => { c.delegation = { used: true, delegateTo: ["uppdragstagarens_anstallda"], scope: "Beslut om insatser", subDelegation: "inte_tillaten" }; },
+  },
+  DELEGATION_SUBDELEGATION_NOT_ADDRESSED: {
+    fires: (c) => { c.delegation = { used: true, delegateTo: ["uppdragstagarens_anstallda"], scope: "Beslut om insatser" }; },
+    quiet: (c) => { c.delegation = { used: false, delegateTo: [] }; },
+  },
+  DELEGATION_SCOPE_MISSING: {
+    fires: (c) => { c.delegation = { used: true, delegateTo: ["uppdragstagarens_anstallda"], subDelegation: "tillaten" }; },
+  },
+  DELEGATION_UNANSWERED_FOR_AUTHORITY: {
+    fires: (c) => { authorityOnly(c); c.delegation = { delegateTo: [] }; },
+    quiet: (c) => { c.delegation = { delegateTo: [] }; },
+  },
+  ECON_COMPENSATION_ABOVE_COST: {
+    fires: (c) => { c.economy.annualCompensation = 2_500_001; },
+    quiet: (c) => { c.economy.annualCompensation = 2_600_000; c.economy.compensationForm = "motprestation"; },
+  },
+  ECON_COMPENSATION_BELOW_COST: { fires: (c) => { c.economy.annualCompensation = 2_000_000; } },
+  ECON_SELF_COST_UNCHECKABLE: {
+    fires: (c) => { delete c.economy.annualCost; },
+    quiet: (c) => { delete c.economy.annualCost; c.economy.compensationForm = "motprestation"; },
+  },
+  ECON_SPLIT_METHOD_MISSING: { fires: (c) => { delete c.economy.costSplitMethod; } },
+  ECON_SHARE_MISSING: { fires: (c) => { delete c.economy.costShares[1]!.percent; } },
+  ECON_SHARES_NOT_100: {
+    fires: (c) => { c.economy.costShares[1]!.percent = 40; },
+    quiet: (c) => { c.economy.costShares[0]!.percent = 33.333; c.economy.costShares[1]!.percent = 66.667; },
+  },
+  ECON_NOT_PREPARED_FOR_DECISION: { fires: (c) => { c.economy.preparedForDecision = false; } },
+  PROC_NO_ROUTE_CHOSEN: {
+    fires: (c) => { c.procurement.reliedOnRoutes = []; },
+    quiet: (c) => { authorityOnly(c); c.procurement.reliedOnRoutes = []; },
+  },
+  PROC_VALUE_NOT_ESTIMABLE: {
+    fires: (c) => { delete c.economy.monthlyValue; delete c.economy.annualCompensation; },
+    quiet: (c) => { delete c.economy.monthlyValue; delete c.economy.annualCompensation; hamburgAllMet(c); },
+  },
+  PROC_SERVICE_CATEGORY_MISSING: { fires: (c) => { delete c.procurement.serviceCategory; } },
+  PROC_LIMIT_UNKNOWN: { fires: () => {}, date: IN_2026, quietDate: IN_2025 },
+  PROC_DIRECT_AWARD_OVER_LIMIT: {
+    fires: (c) => { c.economy.term = { kind: "fast", months: 48, extensionMonths: 0 }; },
+    quiet: (c) => { c.economy.term = { kind: "fast", months: 19, extensionMonths: 0 }; },
+  },
+  PROC_DIRECT_AWARD_PER_MUNICIPALITY: {
+    fires: (c) => { c.economy.term = { kind: "fast", months: 24, extensionMonths: 0 }; },
+    quiet: (c) => { c.economy.term = { kind: "fast", months: 48, extensionMonths: 0 }; },
+  },
+  PROC_DIRECT_AWARD_ASSUMPTIONS: { fires: () => {}, quiet: () => {}, quietDate: IN_2026 },
+  PROC_HAMBURG_COOPERATION_NOT_MET: { fires: (c) => { hamburgAllMet(c); c.procurement.hamburg.establishesCooperation = false; }, quiet: hamburgAllMet },
+  PROC_HAMBURG_COOPERATION_UNANSWERED: { fires: (c) => { hamburgAllMet(c); delete c.procurement.hamburg.establishesCooperation; }, quiet: hamburgAllMet },
+  PROC_HAMBURG_COMMON_GOALS_NOT_MET: { fires: (c) => { hamburgAllMet(c); c.procurement.hamburg.publicServicesCommonGoals = false; }, quiet: hamburgAllMet },
+  PROC_HAMBURG_COMMON_GOALS_UNANSWERED: { fires: (c) => { hamburgAllMet(c); delete c.procurement.hamburg.publicServicesCommonGoals; }, quiet: hamburgAllMet },
+  PROC_HAMBURG_PUBLIC_INTEREST_NOT_MET: { fires: (c) => { hamburgAllMet(c); c.procurement.hamburg.publicInterestOnly = false; }, quiet: hamburgAllMet },
+  PROC_HAMBURG_PUBLIC_INTEREST_UNANSWERED: { fires: (c) => { hamburgAllMet(c); delete c.procurement.hamburg.publicInterestOnly; }, quiet: hamburgAllMet },
+  PROC_HAMBURG_MARKET_SHARE_TOO_HIGH: {
+    fires: (c) => { hamburgAllMet(c); c.procurement.hamburg.openMarketSharePercent = 20; },
+    quiet: (c) => { hamburgAllMet(c); c.procurement.hamburg.openMarketSharePercent = 19.99; },
+  },
+  PROC_HAMBURG_MARKET_SHARE_UNKNOWN: { fires: (c) => { hamburgAllMet(c); delete c.procurement.hamburg.openMarketSharePercent; }, quiet: hamburgAllMet },
+  PROC_HAMBURG_LEGAL_REVIEW: { fires: hamburgAllMet },
+  PROC_TECKAL_BETWEEN_MUNICIPALITIES: {
+    fires: (c) => { c.procurement.reliedOnRoutes = ["teckal"]; },
+    quiet: (c) => { c.procurement.reliedOnRoutes = ["teckal"]; c.parties.push({ id: "b", type: "kommunalt_bolag", role: "uppdragstagare" }); },
+  },
+  PROC_NON_ECONOMIC_SERVICES_RELIED: { fires: (c) => { c.procurement.reliedOnRoutes = ["icke_ekonomiska_tjanster"]; } },
+  PROC_AUTHORITY_ROUTE_MISSES_SERVICES: {
+    fires: (c) => { c.procurement.reliedOnRoutes = ["myndighetsutovning"]; },
+    quiet: authorityOnly,
+  },
+  PROC_ORDINARY_PROCUREMENT_REQUIRED: {
+    fires: (c) => { c.economy.term = { kind: "tillsvidare" }; },
+    quiet: (c) => { c.economy.term = { kind: "tillsvidare" }; c.procurement.reliedOnRoutes = ["direktupphandling", "ordinarie_upphandling"]; },
+  },
+  FORM_NOT_CHOSEN: { fires: (c) => { delete c.collaborationForm.chosen; } },
+  FORM_NOT_AVTALSSAMVERKAN: { fires: (c) => { c.collaborationForm.chosen = "gemensam_namnd"; } },
+  FORM_SAMORDNINGSFORBUND_SCOPE: { fires: (c) => { c.collaborationForm.chosen = "samordningsforbund"; } },
+  FORM_ALTERNATIVES_NOT_COMPARED: { fires: (c) => { c.collaborationForm.alternativesConsidered = []; } },
+  CONTROL_NO_FOLLOW_UP: { fires: (c) => { c.control.followUpRoutine = ""; } },
+  CONTROL_NO_ANNUAL_REPORT: { fires: (c) => { c.control.annualReportToCouncil = false; } },
+  CONTROL_NO_INTERNAL_CONTROL: { fires: (c) => { delete c.control.internalControl; } },
+  CONTROL_OVERSIGHT_UNADDRESSED: { fires: (c) => { delete c.control.executiveBoardOversight; } },
+  INFO_PERSONAL_DATA_UNANSWERED: { fires: (c) => { delete c.information.personalData; } },
+  INFO_NO_CONTROLLER_ARRANGEMENT: {
+    fires: (c) => { c.information.processorAgreement = false; },
+    quiet: (c) => { c.information.processorAgreement = false; c.information.jointControllerArrangementDocumented = true; },
+  },
+  INFO_AUTHORITY_RECORDS_ROUTINES_MISSING: {
+    fires: (c) => { authorityOnly(c); c.information.archivingRoutine = false; },
+    quiet: (c) => { c.information.archivingRoutine = false; },
+  },
+  INFO_SECRET_DATA_NO_LEGAL_BASIS: { fires: (c) => { delete c.information.secrecyLegalBasis; } },
+  INFO_SECRECY_BASIS_VERIFY: { fires: () => {}, quiet: (c) => { c.information.secretData = false; } },
+  INFO_SECURITY_ROUTINES_MISSING: {
+    fires: (c) => { delete c.information.securityRoutines; },
+    quiet: (c) => { delete c.information.securityRoutines; c.information.personalData = false; c.information.secretData = false; },
+  },
+  ANCHOR_NO_DECISION_PATH: { fires: (c) => { delete c.anchoring.committeeDecisionPlanned; } },
+  ANCHOR_COUNCIL_DECISION_MISSING: {
+    fires: (c) => { c.anchoring.councilDecisionPlanned = false; },
+    quiet: (c) => { c.anchoring.councilDecisionPlanned = false; c.anchoring.principledCharacter = false; },
+  },
+  ANCHOR_PRINCIPLED_UNASSESSED: { fires: (c) => { delete c.anchoring.principledCharacter; } },
+  ANCHOR_NO_UNION_CONSULTATION: {
+    fires: (c) => { c.anchoring.unionConsultation = "inte_planerad"; },
+    quiet: (c) => { c.anchoring.unionConsultation = "inte_planerad"; c.anchoring.staffAffected = false; },
+  },
+  ANCHOR_INTERNAL_COMMUNICATION_MISSING: { fires: (c) => { delete c.anchoring.internalCommunication; } },
+  AGREEMENT_REQUIRED_CLAUSE_MISSING: { fires: (c) => { delete c.agreement.clauses.uppsagning; } },
+  AGREEMENT_CONDITIONAL_CLAUSE_MISSING: {
+    fires: (c) => { delete c.agreement.clauses.dataskydd; },
+    quiet: (c) => { delete c.agreement.clauses.dataskydd; c.information.personalData = false; },
+  },
+  AGREEMENT_NO_TERM_NOR_NOTICE: {
+    fires: (c) => { c.economy.term = {}; delete c.agreement.noticePeriodMonths; },
+    quiet: (c) => { c.economy.term = {}; },
+  },
+  AGREEMENT_OPEN_TERM_NO_NOTICE: {
+    fires: (c) => { c.economy.term = { kind: "tillsvidare" }; delete c.agreement.noticePeriodMonths; },
+    quiet: (c) => { c.economy.term = { kind: "tillsvidare" }; },
+  },
+};
+
+describe("rule table", () => {
+  it("covers every rule in the catalogue and nothing else", () => {
+    expect(Object.keys(TABLE).sort()).toEqual(RULE_CATALOGUE.map((r) => r.code).sort());
+  });
+
+  it("has unique rule codes", () => {
+    const all = RULE_CATALOGUE.map((r) => r.code);
+    expect(new Set(all).size).toBe(all.length);
+  });
+});
+
+describe.each(Object.entries(TABLE))("%s", (code, rc) => {
+  it("fires", () => {
+    const result = evaluate(mutate(rc.fires), rc.date ?? IN_2025);
+    expect(codes(result)).toContain(code);
+  });
+  it("stays silent on the near miss", () => {
+    const result = evaluate(mutate(rc.quiet ?? (() => {})), rc.quietDate ?? rc.date ?? IN_2025);
+    expect(codes(result)).not.toContain(code);
+  });
+});
