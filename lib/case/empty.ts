@@ -13,7 +13,7 @@ export function emptyCase(): Case {
     staff: {},
     economy: { costShares: [], term: {} },
     procurement: { reliedOnRoutes: [], hamburg: {} },
-    collaborationForm: { alternativesConsidered: [] },
+    collaborationForm: { decisionAid: {}, alternativesConsidered: [] },
     control: {},
     information: {},
     anchoring: {},

@@ -10,6 +10,13 @@ export const partySchema = z.strictObject({
   name: freeText().optional(),
   type: choice(PARTY_TYPES).optional(),
   role: choice(PARTY_ROLES).optional(),
+  /** Number of inhabitants; lets the cost be split by population. */
+  population: z
+    .number({ error: "Antalet invånare ska vara ett heltal" })
+    .int({ error: "Antalet invånare ska vara ett heltal" })
+    .min(0, { error: "Antalet invånare får inte vara negativt" })
+    .max(10_000_000, { error: "Antalet invånare verkar orimligt stort" })
+    .optional(),
   officialCode: z
     .string()
     .regex(OFFICIAL_CODE, {
