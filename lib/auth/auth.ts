@@ -2,6 +2,7 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { prisma } from "@/lib/db/client";
+import { logger } from "@/lib/log/logger";
 import {
   ABSOLUTE_LIFETIME_SECONDS,
   IDLE_TIMEOUT_SECONDS,
@@ -69,6 +70,14 @@ export const auth = betterAuth({
     database: { generateId: "uuid" },
   },
   telemetry: { enabled: false },
+  // One log for the whole app: better-auth's messages go through pino, not the console.
+  logger: {
+    level: "warn",
+    log: (level, message, ...args) => {
+      const method = level === "error" ? "error" : level === "warn" ? "warn" : level === "debug" ? "debug" : "info";
+      logger[method]({ source: "better-auth", details: args.length ? args : undefined }, message);
+    },
+  },
 });
 
 export type AuthSession = NonNullable<Awaited<ReturnType<typeof auth.api.getSession>>>;
