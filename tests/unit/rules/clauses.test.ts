@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { emptyCase } from "@/lib/case/empty";
+import { checkClauses, CLAUSE_CATALOGUE } from "@/lib/rules/clauses";
+import { CLAUSE_IDS } from "@/lib/case/enums";
+import { mutate } from "./helpers";
+
+const ALWAYS = ["parter", "uppdrag", "extern_delegering", "ekonomi", "informationshantering", "uppfoljning", "avtalstid", "uppsagning"];
+
+describe("clause check", () => {
+  it("requires exactly the eight always-required clauses for an empty case", () => {
+    const check = checkClauses(emptyCase());
+    expect(check.required.map((r) => r.clauseId)).toEqual(ALWAYS);
+    expect(check.missing).toEqual(ALWAYS);
+  });
+
+  it.each([
+    ["dataskydd", (c: ReturnType<typeof emptyCase>) => { c.information.personalData = true; }],
+    ["sekretess", (c: ReturnType<typeof emptyCase>) => { c.information.secretData = true; }],
+    ["arbetsresultat", (c: ReturnType<typeof emptyCase>) => { c.agreement.createsWorkResults = true; }],
+    ["forsakring", (c: ReturnType<typeof emptyCase>) => { c.tasks = [{ id: "t", kind: "insats" }]; }],
+    ["personal_arbetsmiljo", (c: ReturnType<typeof emptyCase>) => { c.staff.changesEmployer = true; }],
+  ])("requires %s only when its condition holds", (id, enable) => {
+    const c = emptyCase();
+    expect(checkClauses(c).required.map((r) => r.clauseId)).not.toContain(id);
+    enable(c);
+    const check = checkClauses(c);
+    expect(check.required.map((r) => r.clauseId)).toContain(id);
+    expect(check.missing).toContain(id);
+  });
+
+  it("treats whitespace-only text as missing", () => {
+    const c = mutate((x) => { x.agreement.clauses.uppsagning = "   "; });
+    expect(checkClauses(c).missing).toEqual(["uppsagning"]);
+  });
+
+  it("lists clauses written but not required as additional", () => {
+    const c = mutate((x) => { x.agreement.clauses.arbetsresultat = "Materialet ägs gemensamt."; });
+    expect(checkClauses(c).additional).toEqual(["arbetsresultat"]);
+  });
+
+  it("has one catalogue entry per clause id with legal basis and report chapter", () => {
+    expect(CLAUSE_CATALOGUE.map((c) => c.id).sort()).toEqual([...CLAUSE_IDS].sort());
+    for (const clause of CLAUSE_CATALOGUE) {
+      expect(clause.legalBasis.length).toBeGreaterThan(0);
+      expect(clause.reportChapter).toBeTruthy();
+    }
+  });
+});

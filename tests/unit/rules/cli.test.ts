@@ -1,0 +1,48 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+const tsx = join(root, "node_modules", ".bin", "tsx");
+
+function run(args: string[]) {
+  return spawnSync(tsx, ["scripts/rules-cli.ts", ...args], { cwd: root, encoding: "utf8", timeout: 60_000 });
+}
+
+describe("rules CLI", () => {
+  it("prints JSON with findings, procurement and clauses", () => {
+    const result = run(["examples/cases/norrstrom-fjallviken.json", "--date", "2025-03-01"]);
+    expect(result.status).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json.evaluationDate).toBe("2025-03-01");
+    expect(Array.isArray(json.findings)).toBe(true);
+    expect(json.procurement.routes).toHaveLength(6);
+    expect(json.clauses.missing).toEqual([]);
+  }, 60_000);
+
+  it("prints a Swedish summary from facts to conclusion with --pretty", () => {
+    const result = run(["examples/cases/norrstrom-fjallviken.json", "--date=2025-03-01", "--pretty"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("Beräknat kontraktsvärde enligt LOU 5 kap. 13 §");
+    expect(result.stdout).toContain("Fakta som använts");
+    expect(result.stdout).toContain("Antaganden");
+    expect(result.stdout).toContain("Slutsats: Värdet 5\u00a0000\u00a0004\u00a0kr understiger gränsen 8\u00a0109\u00a0450\u00a0kr");
+  }, 60_000);
+
+  it("names the bad fields and exits 2 on invalid input", () => {
+    const dir = mkdtempSync(join(tmpdir(), "samverka-cli-"));
+    const file = join(dir, "bad.json");
+    writeFileSync(file, JSON.stringify({ formatVersion: 1, economy: { costShares: [{ partyId: "x", percent: 150 }] } }));
+    const result = run([file]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("economy.costShares[0].percent");
+  }, 60_000);
+
+  it("exits 2 on a bad date", () => {
+    const result = run(["examples/cases/norrstrom-fjallviken.json", "--date", "2025-02-30"]);
+    expect(result.status).toBe(2);
+  }, 60_000);
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { IN_2025, IN_2026, codes, evaluate, loadExample, route } from "./helpers";
+
+describe("Norrström–Fjällviken (report ch. 5, fictional)", () => {
+  const c = loadExample("norrstrom-fjallviken");
+
+  it("allows direct award against 8 109 450 kr in 2024–2025 and has no blockers or warnings", () => {
+    const e = evaluate(c, IN_2025);
+    expect(route(e, "direktupphandling").verdict).toBe("applies");
+    expect(route(e, "ordinarie_upphandling").verdict).toBe("does_not_apply");
+    expect(route(e, "myndighetsutovning").verdict).toBe("does_not_apply");
+    expect(e.summary.blockers).toBe(0);
+    expect(e.summary.warnings).toBe(0);
+    expect(e.procurement.estimatedValue.amount).toBeLessThan(8_109_450);
+  });
+
+  it("asks for verification of the limit in 2026", () => {
+    const e = evaluate(c, IN_2026);
+    expect(route(e, "direktupphandling").verdict).toBe("needs_legal_assessment");
+    expect(codes(e)).toContain("PROC_LIMIT_UNKNOWN");
+    expect(e.findings.find((f) => f.code === "PROC_LIMIT_UNKNOWN")?.verify).toBe(true);
+  });
+
+  it("lets the term decide: an open term makes the value too high", () => {
+    const open = structuredClone(c);
+    open.economy.term = { kind: "tillsvidare" };
+    const e = evaluate(open, IN_2025);
+    expect(e.procurement.estimatedValue.method).toBe("manadsvarde_x48");
+    expect(codes(e)).toContain("PROC_DIRECT_AWARD_OVER_LIMIT");
+  });
+
+  it("has every required clause", () => {
+    expect(evaluate(c).clauses.missing).toEqual([]);
+  });
+});
+
+describe("Danderyd, Lidingö, Täby and Vaxholm family law (report ch. 4)", () => {
+  const e = evaluate(loadExample("danderyd-familjeratt"));
+
+  it("is exercise of public authority, outside LOU", () => {
+    expect(route(e, "myndighetsutovning").verdict).toBe("applies");
+    expect(route(e, "ordinarie_upphandling").verdict).toBe("does_not_apply");
+    expect(route(e, "direktupphandling").verdict).toBe("does_not_apply");
+  });
+
+  it("splits costs by population and the shares add up", () => {
+    expect(codes(e)).not.toContain("ECON_SHARES_NOT_100");
+    expect(codes(e)).not.toContain("ECON_SPLIT_METHOD_MISSING");
+  });
+
+  it("delegates only to the host's employees and flags the transfer of undertaking", () => {
+    expect(codes(e)).not.toContain("DELEGATION_TO_NON_EMPLOYEES");
+    expect(codes(e)).toContain("STAFF_TRANSFER_OF_UNDERTAKING");
+    expect(e.summary.blockers).toBe(0);
+  });
+});
+
+describe("Östergötland joint HVB (report ch. 4)", () => {
+  const c = loadExample("ostergotland-hvb");
+  const e = evaluate(c);
+
+  it("accepts the region as a party", () => {
+    expect(c.parties.some((p) => p.type === "region")).toBe(true);
+    expect(c.parties).toHaveLength(14);
+    expect(codes(e)).not.toContain("PARTY_NOT_ELIGIBLE");
+  });
+
+  it("splits costs by share of staff costs; the municipalities' split is reported missing, not guessed", () => {
+    expect(c.economy.costSplitMethod).toBe("personalkostnad");
+    expect(e.findings.filter((f) => f.code === "ECON_SHARE_MISSING")).toHaveLength(13);
+    expect(codes(e)).not.toContain("ECON_SHARES_NOT_100");
+  });
+
+  it("relies on Hamburg, which applies on the stated facts but is sent to legal review", () => {
+    expect(route(e, "hamburg").verdict).toBe("applies");
+    expect(codes(e)).toContain("PROC_HAMBURG_LEGAL_REVIEW");
+    expect(route(e, "ordinarie_upphandling").verdict).toBe("does_not_apply");
+  });
+
+  it("has no agreement text yet, so every always-required clause is missing", () => {
+    expect(e.findings.filter((f) => f.code === "AGREEMENT_REQUIRED_CLAUSE_MISSING")).toHaveLength(8);
+  });
+});
+
+describe("Lund Social Jour (report ch. 4)", () => {
+  const e = evaluate(loadExample("lund-social-jour"));
+
+  it("covers the authority decisions but not the advice service", () => {
+    expect(route(e, "myndighetsutovning").verdict).toBe("needs_legal_assessment");
+    expect(route(e, "myndighetsutovning").conclusion).toContain("uppgift 2");
+    expect(codes(e)).toContain("PROC_AUTHORITY_ROUTE_MISSES_SERVICES");
+  });
+
+  it("delegates decisions to the host's employees with records routines in place", () => {
+    expect(codes(e)).not.toContain("DELEGATION_TO_NON_EMPLOYEES");
+    expect(codes(e)).not.toContain("INFO_AUTHORITY_RECORDS_ROUTINES_MISSING");
+    expect(e.summary.blockers).toBe(0);
+  });
+});
+
+describe("Lund Unga vuxna with Region Skåne (report ch. 4)", () => {
+  const e = evaluate(loadExample("lund-unga-vuxna"));
+
+  it("uses the 70/30 split that adds up to 100 %", () => {
+    expect(codes(e)).not.toContain("ECON_SHARES_NOT_100");
+  });
+
+  it("cannot conclude on Hamburg without the market share", () => {
+    expect(route(e, "hamburg").verdict).toBe("needs_legal_assessment");
+    expect(codes(e)).toContain("PROC_HAMBURG_MARKET_SHARE_UNKNOWN");
+  });
+
+  it("blocks personal data without a documented joint-controller arrangement", () => {
+    expect(codes(e)).toContain("INFO_NO_CONTROLLER_ARRANGEMENT");
+  });
+});
+
+describe("Bengtsfors–Mellerud statement of intent", () => {
+  const e = evaluate(loadExample("bengtsfors-mellerud"));
+
+  it("reports the dissent's point: no measurable goals or key figures", () => {
+    expect(codes(e)).toContain("NEEDS_GOALS_NOT_MEASURABLE");
+  });
+
+  it("reports missing roles, procurement route and union consultation for an early-stage case", () => {
+    expect(codes(e)).toEqual(expect.arrayContaining(["PARTY_ROLE_MISSING", "PROC_NO_ROUTE_CHOSEN", "ANCHOR_NO_UNION_CONSULTATION"]));
+  });
+});
