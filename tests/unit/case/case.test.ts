@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import {
+  CASE_FORMAT_VERSION,
+  caseSchema,
+  costShareSchema,
+  economySchema,
+  emptyCase,
+  parseCase,
+  partySchema,
+} from "@/lib/case";
+
+describe("parseCase", () => {
+  it("accepts the smallest valid case and fills every section", () => {
+    const result = parseCase({ formatVersion: CASE_FORMAT_VERSION });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.case).toEqual(emptyCase());
+  });
+
+  it("accepts an empty case", () => {
+    expect(parseCase(emptyCase()).ok).toBe(true);
+  });
+
+  it("names each bad field with a readable path and a Swedish message", () => {
+    const result = parseCase({
+      formatVersion: 1,
+      parties: [{ id: "a" }, { id: "b", type: "bolag" }],
+      economy: { costShares: [{ partyId: "a", percent: 10 }, { partyId: "b", percent: 120 }] },
+      information: { personalData: "ja" },
+      okänt: true,
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const byPath = Object.fromEntries(result.errors.map((e) => [e.path, e.message]));
+    expect(byPath["economy.costShares[1].percent"]).toBe("Andelen får inte vara större än 100 %");
+    expect(byPath["parties[1].type"]).toContain("Ogiltigt val");
+    expect(byPath["information.personalData"]).toContain("ja (true) eller nej (false)");
+    expect(byPath["okänt"]).toBe("Okänt fält");
+  });
+
+  it("rejects another format version", () => {
+    const result = parseCase({ formatVersion: 2 });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toEqual({ path: "formatVersion", message: "Formatversionen ska vara 1" });
+  });
+
+  it("rejects non-objects at the root", () => {
+    const result = parseCase(null);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]?.path).toBe("(hela ärendet)");
+  });
+
+  it("reports a missing required id", () => {
+    const result = parseCase({ formatVersion: 1, tasks: [{ description: "x" }] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toContainEqual({ path: "tasks[0].id", message: "Värdet saknas men krävs" });
+  });
+
+  it("rejects cost shares for unknown or repeated parties, and duplicate ids", () => {
+    const result = parseCase({
+      formatVersion: 1,
+      parties: [{ id: "a" }, { id: "a" }],
+      tasks: [{ id: "t" }, { id: "t" }],
+      economy: { costShares: [{ partyId: "x" }, { partyId: "a" }, { partyId: "a" }] },
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const paths = result.errors.map((e) => e.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(["parties[1].id", "tasks[1].id", "economy.costShares[0].partyId", "economy.costShares[2].partyId"]),
+    );
+  });
+
+  it("rejects impossible dates and fractional months", () => {
+    const result = parseCase({
+      formatVersion: 1,
+      needs: { goals: [{ id: "g", targetDate: "2025-02-29" }] },
+      economy: { term: { months: 1.5 } },
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => e.path)).toEqual(["needs.goals[0].targetDate", "economy.term.months"]);
+  });
+
+  it("rejects unknown clause ids", () => {
+    const result = parseCase({ formatVersion: 1, agreement: { clauses: { hemlig: "x" } } });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.map((e) => e.path)).toContain("agreement.clauses.hemlig");
+  });
+});
+
+describe("sub-schemas", () => {
+  it("can be used on their own by forms", () => {
+    expect(partySchema.safeParse({ id: "p", type: "region", role: "bada", officialCode: "0180" }).success).toBe(true);
+    expect(partySchema.safeParse({ id: "p", officialCode: "abc" }).success).toBe(false);
+    expect(costShareSchema.safeParse({ partyId: "p", percent: -1 }).success).toBe(false);
+    expect(economySchema.parse({}).term).toEqual({});
+  });
+
+  it("emptyCase returns a fresh object each time", () => {
+    const a = emptyCase();
+    a.parties.push({ id: "x" });
+    expect(emptyCase().parties).toEqual([]);
+    expect(caseSchema.safeParse(a).success).toBe(true);
+  });
+});

@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { caseSchema } from "@/lib/case/schema";
+import { COLLABORATION_FORMS } from "@/lib/case/enums";
+import { COLLABORATION_FORM_TABLE, GLOSSARY, GUIDE_STEPS, STEP_IDS, guideStep } from "@/lib/guide";
+import { isReportSection } from "@/lib/reference/report";
+
+type AnySchema = z.core.$ZodType;
+
+/** Unwraps optional/default/prefault/pipe wrappers to the underlying schema. */
+function unwrap(schema: AnySchema): AnySchema {
+  let current = schema;
+  for (;;) {
+    const def = current._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema };
+    if ((def.type === "optional" || def.type === "default" || def.type === "prefault" || def.type === "nullable") && def.innerType) {
+      current = def.innerType;
+    } else if (def.type === "pipe" && def.in) {
+      current = def.in;
+    } else {
+      return current;
+    }
+  }
+}
+
+/** Resolves a guide field path such as `economy.costShares[].percent` against the case schema. */
+function resolve(path: string): AnySchema | undefined {
+  let schema: AnySchema | undefined = unwrap(caseSchema);
+  for (const raw of path.split(".")) {
+    const isList = raw.endsWith("[]");
+    const key = isList ? raw.slice(0, -2) : raw;
+    const def = schema?._zod.def as { type: string; shape?: Record<string, AnySchema>; keyType?: AnySchema; valueType?: AnySchema };
+    if (def?.type === "object" && def.shape) schema = def.shape[key];
+    else if (def?.type === "record" && def.keyType && def.valueType) {
+      const keys = (def.keyType._zod.def as { entries?: Record<string, string> }).entries ?? {};
+      schema = key in keys ? def.valueType : undefined;
+    } else return undefined;
+    if (!schema) return undefined;
+    schema = unwrap(schema);
+    if (isList) {
+      const listDef = schema._zod.def as { type: string; element?: AnySchema };
+      if (listDef.type !== "array" || !listDef.element) return undefined;
+      schema = unwrap(listDef.element);
+    }
+  }
+  return schema;
+}
+
+describe("method guide", () => {
+  it("has the eight steps in order", () => {
+    expect(GUIDE_STEPS.map((s) => s.id)).toEqual([...STEP_IDS]);
+    expect(guideStep("2C").title).toContain("samverkansform");
+  });
+
+  it("every question points at a real case field", () => {
+    for (const step of GUIDE_STEPS) {
+      for (const q of step.questions) {
+        expect(resolve(q.field), `${q.id} → ${q.field}`).toBeDefined();
+      }
+    }
+  });
+
+  it("the resolver rejects paths that do not exist", () => {
+    expect(resolve("economy.nope")).toBeUndefined();
+    expect(resolve("agreement.clauses.hemlig")).toBeUndefined();
+    expect(resolve("parties.name")).toBeUndefined();
+  });
+
+  it("covers every section of the case in some question", () => {
+    const sections = new Set(GUIDE_STEPS.flatMap((s) => s.questions.map((q) => q.field.split(/[.[]/)[0])));
+    for (const section of ["parties", "needs", "tasks", "organisation", "delegation", "staff", "economy", "procurement", "collaborationForm", "control", "information", "anchoring", "agreement"]) {
+      expect(sections.has(section), section).toBe(true);
+    }
+  });
+
+  it("has unique ids, report chapters that exist, and questions, checklist and help in every step", () => {
+    const ids = GUIDE_STEPS.flatMap((s) => [...s.questions, ...s.checklist, ...s.help].map((x) => x.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const step of GUIDE_STEPS) {
+      expect(step.questions.length).toBeGreaterThan(0);
+      expect(step.checklist.length).toBeGreaterThan(0);
+      expect(step.help.length).toBeGreaterThan(0);
+      for (const item of [step, ...step.questions, ...step.checklist, ...step.help]) {
+        expect(isReportSection(item.reportChapter), `${step.id}: ${item.reportChapter}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe("glossary", () => {
+  const terms = GLOSSARY.map((g) => g.id);
+
+  it.each([
+    "avtalssamverkan",
+    "uppdragsgivare",
+    "uppdragstagare",
+    "huvudmannaskap",
+    "extern-delegering",
+    "sjalvkostnadsprincipen",
+    "myndighetsutovning",
+    "direktupphandling",
+    "hamburgundantaget",
+    "teckalundantaget",
+    "kommunalforbund",
+    "gemensam-namnd",
+    "samordningsforbund",
+    "verksamhetsovergang",
+    "personuppgiftsbitrade",
+    "personuppgiftsansvarig",
+    "gemensamt-personuppgiftsansvar",
+    "uppsiktsplikt",
+    "avsiktsforklaring",
+    "nyckeltal",
+  ])("defines %s with a source", (id) => {
+    expect(terms).toContain(id);
+    const entry = GLOSSARY.find((g) => g.id === id);
+    expect(entry?.definition.length).toBeGreaterThan(20);
+    expect(entry?.sources.length).toBeGreaterThan(0);
+  });
+
+  it("has unique ids and related links that resolve", () => {
+    expect(new Set(terms).size).toBe(terms.length);
+    for (const entry of GLOSSARY) for (const r of entry.related ?? []) expect(terms).toContain(r);
+  });
+});
+
+describe("collaboration forms (report Table 1)", () => {
+  it("has one column per form", () => {
+    expect(COLLABORATION_FORM_TABLE.map((f) => f.id).sort()).toEqual([...COLLABORATION_FORMS].sort());
+  });
+
+  it("records that only kommunalförbund moves huvudmannaskap among the public-law forms", () => {
+    const avtal = COLLABORATION_FORM_TABLE.find((f) => f.id === "avtalssamverkan");
+    const kf = COLLABORATION_FORM_TABLE.find((f) => f.id === "kommunalforbund");
+    expect(avtal?.ownLegalPerson).toBe("nej");
+    expect(kf?.ownLegalPerson).toBe("ja");
+    expect(kf?.huvudmannaskap).toContain("huvudman");
+  });
+});
