@@ -32,6 +32,10 @@ export const RULES: readonly Rule[] = Object.freeze([
 ]);
 
 /** The rule catalogue without the executable part, for documentation and UIs. */
-export const RULE_CATALOGUE: readonly RuleDefinition[] = Object.freeze(
-  RULES.map(({ check: _check, ...definition }) => Object.freeze(definition)),
-);
+export const RULE_CATALOGUE: readonly RuleDefinition[] = Object.freeze(RULES.map(toDefinition));
+
+function toDefinition(rule: Rule): RuleDefinition {
+  const definition: { -readonly [K in keyof Rule]?: Rule[K] } = { ...rule };
+  delete definition.check;
+  return Object.freeze(definition as RuleDefinition);
+}
