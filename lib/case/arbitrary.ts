@@ -46,6 +46,7 @@ const party = (id: string) =>
       name: text,
       type: fc.constantFrom(...PARTY_TYPES),
       role: fc.constantFrom(...PARTY_ROLES),
+      population: fc.integer({ min: 0, max: 1_000_000 }),
       officialCode: fc.constantFrom("0180", "01", "212000-0142"),
     },
     { requiredKeys: ["id"] },
@@ -154,11 +155,12 @@ export const caseArbitrary: fc.Arbitrary<Case> = fc
       ),
       collaborationForm: fc.record(
         {
+          decisionAid: fc.record({ ownLegalPerson: bool, stateAgencies: bool, privateActors: bool, bindingAgreement: bool }, optional),
           chosen: fc.option(fc.constantFrom(...COLLABORATION_FORMS), { nil: undefined }),
           motivation: fc.option(text, { nil: undefined }),
           alternativesConsidered: fc.subarray([...COLLABORATION_FORMS]),
         },
-        { requiredKeys: ["alternativesConsidered"] },
+        { requiredKeys: ["decisionAid", "alternativesConsidered"] },
       ),
       control: fc.record({ followUpRoutine: text, annualReportToCouncil: bool, internalControl: text, executiveBoardOversight: bool }, optional),
       information: fc.record(

@@ -66,6 +66,7 @@ export const step2B: GuideStep = {
   questions: [
     { id: "2B.namn", label: "Vilka parter ska ingå?", help: "Ange kommunens eller regionens namn.", field: "parties[].name", reportChapter: "2.1.2" },
     { id: "2B.typ", label: "Vilken sorts organisation är parten?", help: "Kommuner och regioner kan vara parter. Kommunalförbund kan vara part om uppgiften ingår i förbundets uppdrag. Kommunala bolag, privata aktörer och staten kan inte vara parter.", field: "parties[].type", reportChapter: "2.1.2" },
+    { id: "2B.invanare", label: "Hur många invånare har parten?", help: "Behövs om kostnaderna ska fördelas efter antal invånare, som i familjerättssamverkan i rapportens kapitel 4.", field: "parties[].population", reportChapter: "4.2.1" },
     { id: "2B.kod", label: "Vilken kommunkod eller vilket organisationsnummer har parten?", help: "Frivilligt. Används för att identifiera parten entydigt.", field: "parties[].officialCode", reportChapter: "2.1.2" },
   ],
   checklist: [
@@ -84,6 +85,10 @@ export const step2C: GuideStep = {
   summary: "Jämför samverkansformerna och välj den som ger en effektiv och hållbar struktur för just ert behov.",
   reportChapter: "2.2",
   questions: [
+    { id: "2C.egen-person", label: "Behöver samverkan vara en egen juridisk person?", help: "Kommunalförbund och samordningsförbund är egna juridiska personer; avtalssamverkan och gemensam nämnd är det inte.", field: "collaborationForm.decisionAid.ownLegalPerson", reportChapter: "2.2" },
+    { id: "2C.staten", label: "Ska statliga myndigheter delta?", help: "Staten kan inte vara part i avtalssamverkan. Samordningsförbund är den form där Arbetsförmedlingen och Försäkringskassan deltar.", field: "collaborationForm.decisionAid.stateAgencies", reportChapter: "2.2" },
+    { id: "2C.privata", label: "Ska privata aktörer delta?", help: "Privata aktörer kan inte vara parter i avtalssamverkan; då behövs en privaträttslig form eller upphandling.", field: "collaborationForm.decisionAid.privateActors", reportChapter: "2.2" },
+    { id: "2C.bindande", label: "Behövs ett juridiskt bindande avtal?", help: "Nätverk och informella överenskommelser saknar bindande avtal och passar bara mindre uppgifter.", field: "collaborationForm.decisionAid.bindingAgreement", reportChapter: "2.2" },
     { id: "2C.form", label: "Vilken samverkansform väljer ni?", help: "Formerna skiljer sig i om de är en egen juridisk person, vem som är huvudman och hur mycket administration de kräver.", field: "collaborationForm.chosen", reportChapter: "2.2" },
     { id: "2C.motivering", label: "Varför passar formen?", help: "Motivera valet utifrån behovet och parternas möjlighet att styra verksamheten.", field: "collaborationForm.motivation", reportChapter: "2.2" },
     { id: "2C.alternativ", label: "Vilka andra former har ni övervägt?", help: "En jämförelse gör beslutet bättre underbyggt.", field: "collaborationForm.alternativesConsidered[]", reportChapter: "2.2" },
