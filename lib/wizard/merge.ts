@@ -2,10 +2,10 @@ import { getAt, sameAnswer, setAt, type AnswerPath } from "./paths";
 
 export interface AnswerChange {
   path: AnswerPath;
-  /** The new answer. */
-  value: unknown;
-  /** The answer as it was in the version the editor started from. */
-  base: unknown;
+  /** The new answer; absent means the answer was erased. */
+  value?: unknown;
+  /** The answer as it was in the version the editor started from; absent means unanswered. */
+  base?: unknown;
 }
 
 export interface AnswerConflict {

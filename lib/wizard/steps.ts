@@ -247,3 +247,8 @@ export function answerPaths(spec: StepSpec): string[] {
 
 /** Every answer path of every step, to check a save request against. */
 export const ALL_ANSWER_PATHS: ReadonlySet<string> = new Set(STEP_SPECS.flatMap(answerPaths));
+
+/** The step whose form holds an answer (or a part of one, e.g. "parties.0.type"). */
+export function stepOfField(fieldPath: string): StepSpec | undefined {
+  return STEP_SPECS.find((spec) => answerPaths(spec).some((answer) => fieldPath === answer || fieldPath.startsWith(`${answer}.`)));
+}

@@ -8,6 +8,6 @@ export interface EmbeddedDbConfig {
   password: string;
   database: string;
 }
-export function embeddedDbConfig(env?: NodeJS.ProcessEnv): EmbeddedDbConfig;
+export function embeddedDbConfig(env?: Record<string, string | undefined>): EmbeddedDbConfig;
 export function embeddedUrl(cfg: EmbeddedDbConfig, database?: string): string;
 export function withDatabase(url: string, database: string): string;

@@ -1,0 +1,48 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { unstable_rethrow } from "next/navigation";
+import { getActor } from "@/lib/auth/actor";
+import { AppError, GENERIC_ERROR_MESSAGE, type AppErrorCode, type FieldError } from "@/lib/errors/app-error";
+import type { ActionState } from "@/lib/forms/action-state";
+import { runAction } from "@/lib/forms/run-action";
+import { formFields } from "@/lib/forms/validation";
+import { logger } from "@/lib/log/logger";
+import { saveAnswers, setStepCompletion, WIZARD_MESSAGES, type SaveResult } from "./data";
+import type { SaveAnswersInput } from "./save-schema";
+import { stepSpec } from "./steps";
+
+export type SaveAnswersOutcome =
+  | ({ ok: true } & SaveResult)
+  | { ok: false; code: AppErrorCode | "UNEXPECTED"; message: string; fieldErrors: FieldError[] };
+
+/** Autosave entry point. Returns data rather than throwing, so the page can show why a save failed. */
+export async function saveAnswersAction(input: SaveAnswersInput): Promise<SaveAnswersOutcome> {
+  try {
+    return { ok: true, ...(await saveAnswers(await getActor(), input)) };
+  } catch (error) {
+    unstable_rethrow(error);
+    if (error instanceof AppError) return { ok: false, code: error.code, message: error.userMessage, fieldErrors: error.fieldErrors };
+    logger.error({ err: error, action: "case.answers.save" }, "saving answers failed");
+    return { ok: false, code: "UNEXPECTED", message: GENERIC_ERROR_MESSAGE, fieldErrors: [] };
+  }
+}
+
+export type StepCompletionState = ActionState & { needsConfirmation?: boolean };
+
+/** "Är avsnittet klart?" Back to the case overview when done. */
+export async function setStepCompletionAction(_previous: StepCompletionState, formData: FormData): Promise<StepCompletionState> {
+  const fields = formFields(formData);
+  let needsConfirmation = false;
+  const state = await runAction("case.step.complete", fields, async () => {
+    needsConfirmation = (await setStepCompletion(await getActor(), fields)).needsConfirmation;
+  });
+  if (state.status === "success" && needsConfirmation) {
+    return { status: "error", message: WIZARD_MESSAGES.confirmBlockers, needsConfirmation: true, values: fields };
+  }
+  if (state.status === "success") {
+    const step = stepSpec(fields.step as Parameters<typeof stepSpec>[0]);
+    redirect(`/arenden/${fields.caseId}?klart=${step.slug}`);
+  }
+  return state;
+}

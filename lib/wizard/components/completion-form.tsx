@@ -1,0 +1,47 @@
+"use client";
+
+import { useActionState } from "react";
+import { IDLE } from "@/lib/forms/action-state";
+import { setStepCompletionAction, type StepCompletionState } from "../actions";
+
+/** "Är avsnittet klart?" Completing a step with blockers asks for a confirmation first. */
+export function CompletionForm({ caseId, step, completed, beforeSubmit }: { caseId: string; step: string; completed: boolean; beforeSubmit: () => Promise<void> }) {
+  const [state, dispatch, pending] = useActionState<StepCompletionState, FormData>(setStepCompletionAction, IDLE);
+  return (
+    <form
+      action={async (formData) => {
+        await beforeSubmit();
+        dispatch(formData);
+      }}
+      className="mt-10 rounded border-2 border-slate-400 p-4"
+    >
+      <input type="hidden" name="caseId" value={caseId} />
+      <input type="hidden" name="step" value={step} />
+      <fieldset>
+        <legend className="text-xl font-semibold">Är avsnittet klart?</legend>
+        <label className="mt-2 flex items-center gap-2">
+          <input type="radio" name="complete" value="ja" defaultChecked={completed} className="h-5 w-5" /> Ja, avsnittet är klart
+        </label>
+        <label className="mt-2 flex items-center gap-2">
+          <input type="radio" name="complete" value="nej" defaultChecked={!completed} className="h-5 w-5" /> Nej, jag återkommer senare
+        </label>
+      </fieldset>
+      {state.needsConfirmation ? (
+        <div role="alert" className="mt-4 rounded border-l-4 border-red-800 bg-red-50 p-3">
+          <p className="font-semibold">{state.message}</p>
+          <label className="mt-2 flex items-center gap-2">
+            <input type="checkbox" name="confirmBlockers" value="ja" className="h-5 w-5" /> Jag vill ändå markera avsnittet som klart
+          </label>
+        </div>
+      ) : state.status === "error" ? (
+        <p role="alert" className="mt-4 font-semibold text-red-800">
+          {state.message}
+          {state.fieldErrors?.map((e) => ` ${e.message}`).join("")}
+        </p>
+      ) : null}
+      <button type="submit" disabled={pending} className="mt-4 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        {pending ? "Sparar …" : "Spara och gå till översikten"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+import type { AnswerConflict } from "../merge";
+import { fieldId } from "./field-ids";
+
+function describe(value: unknown): string {
+  if (value === undefined || value === null || value === "") return "(inget svar)";
+  if (typeof value === "boolean") return value ? "Ja" : "Nej";
+  if (typeof value === "string" || typeof value === "number") return String(value);
+  return JSON.stringify(value, null, 2);
+}
+
+/** Both versions of every answer two people changed at once; nothing is saved over the other's text until someone chooses. */
+export function ConflictPanel({ conflicts, labelFor, onResolve }: { conflicts: AnswerConflict[]; labelFor: (path: string) => string; onResolve: (path: string, choice: "mine" | "theirs") => void }) {
+  if (conflicts.length === 0) return null;
+  return (
+    <section role="alert" aria-labelledby="konflikt-rubrik" className="mt-4 rounded border-4 border-red-800 bg-white p-4">
+      <h2 id="konflikt-rubrik" className="text-xl font-semibold">
+        Någon annan har ändrat samma svar
+      </h2>
+      <p className="mt-1">Ingen text har skrivits över. Välj vilken version som ska gälla för varje svar.</p>
+      {conflicts.map((conflict) => (
+        <div key={conflict.path} className="mt-4 border-t border-slate-300 pt-4">
+          <h3 className="font-semibold">
+            <a href={`#${fieldId(conflict.path)}`} className="text-brand-700 underline">
+              {labelFor(conflict.path)}
+            </a>
+          </h3>
+          <div className="mt-2 grid gap-4 md:grid-cols-2">
+            <div>
+              <h4 className="font-medium">Din version</h4>
+              <pre className="mt-1 whitespace-pre-wrap rounded bg-slate-50 p-2 font-sans" data-konflikt="min">{describe(conflict.mine)}</pre>
+              <button type="button" className="mt-2 rounded bg-brand-700 px-3 py-2 text-white" onClick={() => onResolve(conflict.path, "mine")}>
+                Behåll min version<span className="sr-only"> av {labelFor(conflict.path)}</span>
+              </button>
+            </div>
+            <div>
+              <h4 className="font-medium">Den andra versionen</h4>
+              <pre className="mt-1 whitespace-pre-wrap rounded bg-slate-50 p-2 font-sans" data-konflikt="annan">{describe(conflict.theirs)}</pre>
+              <button type="button" className="mt-2 rounded border-2 border-brand-700 px-3 py-2 text-brand-700" onClick={() => onResolve(conflict.path, "theirs")}>
+                Använd den andra versionen<span className="sr-only"> av {labelFor(conflict.path)}</span>
+              </button>
+            </div>
+          </div>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,12 @@
+/** DOM id of an answer's input; error summaries and findings link here. */
+export function fieldId(path: string): string {
+  return `f-${path.replace(/[.[\]]+/g, "-").replace(/-$/, "")}`;
+}
+
+export function errorId(path: string): string {
+  return `${fieldId(path)}-fel`;
+}
+
+export function helpId(path: string): string {
+  return `${fieldId(path)}-hjalp`;
+}

@@ -1,0 +1,75 @@
+import type { ReactNode } from "react";
+import type { QuestionInfo } from "../questions";
+import { errorId, fieldId, helpId } from "./field-ids";
+
+/** Help text, glossary terms and the report reference under a question. */
+export function QuestionHelp({ path, question }: { path: string; question: QuestionInfo | undefined }) {
+  if (!question) return null;
+  return (
+    <div id={helpId(path)} className="mt-1 text-sm text-slate-700">
+      <p>{question.help}</p>
+      <p className="mt-1 text-xs text-slate-600">Källa: SKR:s rapport, {question.chapter}</p>
+      {question.glossary.map((note) => (
+        <details key={note.term} className="mt-1">
+          <summary className="cursor-pointer text-brand-700 underline">Vad betyder {note.term.toLocaleLowerCase("sv")}?</summary>
+          <p className="mt-1 rounded bg-slate-50 p-2">{note.definition}</p>
+        </details>
+      ))}
+    </div>
+  );
+}
+
+export function FieldError({ path, message }: { path: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p id={errorId(path)} className="mt-1 font-semibold text-red-800">
+      <span aria-hidden="true">⚠ </span>
+      {message}
+    </p>
+  );
+}
+
+/** A labelled single input: label, help, error, then the control. */
+export function FieldShell(props: {
+  path: string;
+  question: QuestionInfo | undefined;
+  fallbackLabel: string;
+  error: string | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <div className="mt-6">
+      <label htmlFor={fieldId(props.path)} className="block font-semibold">
+        {props.question?.label ?? props.fallbackLabel}
+      </label>
+      <QuestionHelp path={props.path} question={props.question} />
+      <FieldError path={props.path} message={props.error} />
+      <div className="mt-2">{props.children}</div>
+    </div>
+  );
+}
+
+/** Like FieldShell, for a group of radios or checkboxes (fieldset and legend). */
+export function FieldsetShell(props: {
+  path: string;
+  question: QuestionInfo | undefined;
+  fallbackLabel: string;
+  error: string | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <fieldset className="mt-6" id={fieldId(props.path)} tabIndex={-1} aria-describedby={`${helpId(props.path)}${props.error ? ` ${errorId(props.path)}` : ""}`}>
+      <legend className="font-semibold">{props.question?.label ?? props.fallbackLabel}</legend>
+      <QuestionHelp path={props.path} question={props.question} />
+      <FieldError path={props.path} message={props.error} />
+      <div className="mt-2 space-y-2">{props.children}</div>
+    </fieldset>
+  );
+}
+
+export function describedBy(path: string, hasError: boolean): string {
+  return hasError ? `${helpId(path)} ${errorId(path)}` : helpId(path);
+}
+
+export const inputClass =
+  "w-full max-w-xl rounded border-2 border-slate-600 px-3 py-2 aria-[invalid=true]:border-red-800 focus:border-brand-700";

@@ -1,0 +1,233 @@
+"use client";
+
+import { Controller, get, useFormContext } from "react-hook-form";
+import type { Case } from "@/lib/case";
+import type { QuestionInfo } from "../../questions";
+import { fieldId } from "../field-ids";
+import { FieldShell, FieldsetShell, describedBy, inputClass } from "../field-shell";
+
+type Options = Readonly<Record<string, string>>;
+
+interface FieldProps {
+  path: string;
+  question: QuestionInfo | undefined;
+  disabled: boolean;
+}
+
+export function useFieldError(path: string): string | undefined {
+  const { formState } = useFormContext<Case>();
+  return (get(formState.errors, path) as { message?: string } | undefined)?.message;
+}
+
+/** Accepts Swedish input: "1 250 000", "12,5". Empty means no answer; anything else unparsable is NaN, which the schema rejects. */
+export function parseSwedishNumber(raw: unknown): number | undefined {
+  if (typeof raw === "number") return raw;
+  if (typeof raw !== "string") return undefined;
+  const cleaned = raw.replace(/[\s\u00a0\u202f]/g, "").replace(/kr$/i, "").replace(",", ".").replace("\u2212", "-");
+  if (cleaned === "") return undefined;
+  return /^-?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : Number.NaN;
+}
+
+export function TextField({ path, question, disabled, multiline }: FieldProps & { multiline?: boolean }) {
+  const { register } = useFormContext<Case>();
+  const error = useFieldError(path);
+  const common = {
+    id: fieldId(path),
+    disabled,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(path, Boolean(error)),
+    className: inputClass,
+    ...register(path as never),
+  };
+  return (
+    <FieldShell path={path} question={question} fallbackLabel={path} error={error}>
+      {multiline ? <textarea rows={4} {...common} /> : <input type="text" {...common} />}
+    </FieldShell>
+  );
+}
+
+const UNITS = { amount: "kr", months: "månader", percent: "%" } as const;
+
+export function NumberField({ path, question, disabled, unit }: FieldProps & { unit: keyof typeof UNITS }) {
+  const { register } = useFormContext<Case>();
+  const error = useFieldError(path);
+  return (
+    <FieldShell path={path} question={question} fallbackLabel={path} error={error}>
+      <span className="flex items-center gap-2">
+        <input
+          type="text"
+          inputMode="decimal"
+          id={fieldId(path)}
+          disabled={disabled}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(path, Boolean(error))}
+          className={`${inputClass} max-w-xs`}
+          {...register(path as never, { setValueAs: parseSwedishNumber })}
+        />
+        <span aria-hidden="true">{UNITS[unit]}</span>
+        <span className="sr-only">{unit === "amount" ? "kronor" : UNITS[unit]}</span>
+      </span>
+    </FieldShell>
+  );
+}
+
+const YES_NO: { label: string; value: boolean | undefined }[] = [
+  { label: "Ja", value: true },
+  { label: "Nej", value: false },
+  { label: "Vet inte än", value: undefined },
+];
+
+export function YesNoField({ path, question, disabled }: FieldProps) {
+  const { control } = useFormContext<Case>();
+  const error = useFieldError(path);
+  return (
+    <FieldsetShell path={path} question={question} fallbackLabel={path} error={error}>
+      <Controller
+        control={control}
+        name={path as never}
+        render={({ field }) => (
+          <div className="flex flex-wrap gap-4" role="presentation">
+            {YES_NO.map((option) => (
+              <label key={option.label} className="flex items-center gap-2">
+                <input
+                  type="radio"
+                  name={field.name}
+                  disabled={disabled}
+                  className="h-5 w-5"
+                  checked={(field.value as unknown) === option.value}
+                  onChange={() => field.onChange(option.value)}
+                  onBlur={field.onBlur}
+                />
+                {option.label}
+              </label>
+            ))}
+          </div>
+        )}
+      />
+    </FieldsetShell>
+  );
+}
+
+export function ChoiceField({ path, question, disabled, options }: FieldProps & { options: Options }) {
+  const { control } = useFormContext<Case>();
+  const error = useFieldError(path);
+  return (
+    <FieldsetShell path={path} question={question} fallbackLabel={path} error={error}>
+      <Controller
+        control={control}
+        name={path as never}
+        render={({ field }) => (
+          <>
+            {Object.entries(options).map(([value, label]) => (
+              <label key={value} className="flex items-center gap-2">
+                <input
+                  type="radio"
+                  name={field.name}
+                  value={value}
+                  disabled={disabled}
+                  className="h-5 w-5"
+                  checked={(field.value as unknown) === value}
+                  onChange={() => field.onChange(value)}
+                  onBlur={field.onBlur}
+                />
+                <span className="first-letter:uppercase">{label}</span>
+              </label>
+            ))}
+            {field.value !== undefined ? (
+              <button type="button" disabled={disabled} className="text-sm text-brand-700 underline" onClick={() => field.onChange(undefined)}>
+                Rensa svaret
+              </button>
+            ) : null}
+          </>
+        )}
+      />
+    </FieldsetShell>
+  );
+}
+
+export function MultiChoiceField({ path, question, disabled, options }: FieldProps & { options: Options }) {
+  const { control } = useFormContext<Case>();
+  const error = useFieldError(path);
+  return (
+    <FieldsetShell path={path} question={question} fallbackLabel={path} error={error}>
+      <Controller
+        control={control}
+        name={path as never}
+        render={({ field }) => {
+          const selected = (Array.isArray(field.value) ? field.value : []) as string[];
+          return (
+            <>
+              {Object.entries(options).map(([value, label]) => (
+                <label key={value} className="flex items-center gap-2">
+                  <input
+                    type="checkbox"
+                    value={value}
+                    disabled={disabled}
+                    className="h-5 w-5"
+                    checked={selected.includes(value)}
+                    onChange={(event) =>
+                      field.onChange(event.target.checked ? [...selected, value] : selected.filter((item) => item !== value))
+                    }
+                    onBlur={field.onBlur}
+                  />
+                  <span className="first-letter:uppercase">{label}</span>
+                </label>
+              ))}
+            </>
+          );
+        }}
+      />
+    </FieldsetShell>
+  );
+}
+
+/** A list of short texts, e.g. expected benefits. */
+export function TextListField({ path, question, disabled }: FieldProps) {
+  const { control } = useFormContext<Case>();
+  const error = useFieldError(path);
+  return (
+    <FieldsetShell path={path} question={question} fallbackLabel={path} error={error}>
+      <Controller
+        control={control}
+        name={path as never}
+        render={({ field }) => {
+          const items = (Array.isArray(field.value) ? field.value : []) as string[];
+          return (
+            <>
+              {items.length === 0 ? <p className="text-slate-700">Inga ännu.</p> : null}
+              <ol className="space-y-2">
+                {items.map((item, index) => (
+                  <li key={index} className="flex flex-wrap items-center gap-2">
+                    <label className="sr-only" htmlFor={`${fieldId(path)}-${index}`}>
+                      Punkt {index + 1}
+                    </label>
+                    <input
+                      id={`${fieldId(path)}-${index}`}
+                      type="text"
+                      disabled={disabled}
+                      className={inputClass}
+                      value={item}
+                      onChange={(event) => field.onChange(items.map((old, i) => (i === index ? event.target.value : old)))}
+                      onBlur={field.onBlur}
+                    />
+                    <button
+                      type="button"
+                      disabled={disabled}
+                      className="rounded border border-slate-600 px-3 py-1"
+                      onClick={() => field.onChange(items.filter((_, i) => i !== index))}
+                    >
+                      Ta bort<span className="sr-only"> punkt {index + 1}</span>
+                    </button>
+                  </li>
+                ))}
+              </ol>
+              <button type="button" disabled={disabled} className="rounded border border-brand-700 px-3 py-1 text-brand-700" onClick={() => field.onChange([...items, ""])}>
+                Lägg till en punkt
+              </button>
+            </>
+          );
+        }}
+      />
+    </FieldsetShell>
+  );
+}

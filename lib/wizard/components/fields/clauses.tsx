@@ -1,0 +1,86 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { useFormContext } from "react-hook-form";
+import type { Case, ClauseId } from "@/lib/case";
+import { CLAUSE_CATALOGUE } from "@/lib/rules";
+import { describeReportSection } from "@/lib/reference/report";
+import { draftClause } from "../../agreement-draft";
+import { fieldId } from "../field-ids";
+import { FieldError, inputClass } from "../field-shell";
+import { useLiveEvaluation } from "../live-evaluation";
+import { useFieldError } from "./basic";
+
+function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: { path: string; clauseId: ClauseId; title: string; covers: string; requirement: string | null; disabled: boolean }) {
+  const { register, setValue, getValues } = useFormContext<Case>();
+  const { doc } = useLiveEvaluation();
+  const error = useFieldError(path);
+  const id = fieldId(path);
+  const draft = draftClause(doc, clauseId);
+  const useDraft = () => setValue(path as never, draft as never, { shouldDirty: true });
+  const empty = !String(getValues(path as never) ?? "").trim();
+  return (
+    <section aria-labelledby={`${id}-rubrik`} className="mt-6 rounded border border-slate-300 p-4">
+      <h3 id={`${id}-rubrik`} className="text-lg font-semibold">
+        {title}
+      </h3>
+      <p className="mt-1 text-sm">{covers}</p>
+      <p className="mt-1 text-sm font-medium">{requirement ?? "Valfri för det här ärendet."}</p>
+      <label htmlFor={id} className="mt-3 block font-medium">
+        Avtalstext: {title.toLocaleLowerCase("sv")}
+      </label>
+      <FieldError path={path} message={error} />
+      <textarea id={id} rows={6} disabled={disabled} aria-invalid={error ? true : undefined} className={inputClass} {...register(path as never)} />
+      {!disabled ? (
+        <button type="button" className="mt-2 rounded border border-brand-700 px-3 py-1 text-brand-700" onClick={useDraft}>
+          {empty ? "Fyll i förslag från svaren" : "Ersätt med nytt förslag från svaren"}
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
+/**
+ * Step 4: one text per clause. Clauses this case requires (the engine's clause check) come
+ * first, pre-filled with a draft from the answers when empty; gaps in a draft read "[…]".
+ */
+export function ClausesField({ path, disabled }: { path: string; disabled: boolean }) {
+  const { evaluation, doc } = useLiveEvaluation();
+  const { getValues, setValue } = useFormContext<Case>();
+  const required = new Map(evaluation.clauses.required.map((r) => [r.clauseId, r]));
+  const prefilled = useRef(false);
+
+  useEffect(() => {
+    if (disabled || prefilled.current) return;
+    prefilled.current = true;
+    for (const requirement of evaluation.clauses.required) {
+      const clausePath = `${path}.${requirement.clauseId}`;
+      if (!String(getValues(clausePath as never) ?? "").trim()) {
+        setValue(clausePath as never, draftClause(doc, requirement.clauseId) as never, { shouldDirty: true });
+      }
+    }
+  }, [disabled, evaluation, doc, path, getValues, setValue]);
+
+  const ordered = [...CLAUSE_CATALOGUE].sort((a, b) => Number(required.has(b.id)) - Number(required.has(a.id)));
+  return (
+    <div>
+      <p>
+        Krävs för ärendet: <strong>{required.size}</strong> klausuler, varav <strong>{evaluation.clauses.missing.length}</strong> saknar text.
+      </p>
+      {ordered.map((clause) => {
+        const requirement = required.get(clause.id);
+        return (
+          <ClauseEditor
+            key={clause.id}
+            path={`${path}.${clause.id}`}
+            clauseId={clause.id}
+            title={clause.title}
+            covers={clause.covers}
+            requirement={requirement ? `Krävs: ${requirement.reason} Grund: ${requirement.legalBasis.map((b) => `${b.statute} ${b.provision}`).join("; ")}, ${describeReportSection(requirement.reportChapter)}.` : null}
+            disabled={disabled}
+          />
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,213 @@
+"use client";
+
+import { useState } from "react";
+import { Controller, get, useFormContext, useWatch } from "react-hook-form";
+import type { Case } from "@/lib/case";
+import type { QuestionInfo } from "../../questions";
+import { sharesFromPopulation } from "../../cost-split";
+import { errorId, fieldId } from "../field-ids";
+import { FieldError, FieldsetShell, inputClass } from "../field-shell";
+import { parseSwedishNumber, useFieldError } from "./basic";
+
+type Options = Readonly<Record<string, string>>;
+type Item = Record<string, unknown>;
+
+export interface ItemField {
+  key: string;
+  kind: "text" | "textarea" | "number" | "yesno" | "choice";
+  label: string;
+  hint?: string;
+  options?: Options;
+}
+
+function newId(): string {
+  return globalThis.crypto.randomUUID().slice(0, 8);
+}
+
+/** A number typed as text: keeps what the user types ("12,") while the form holds the parsed number. */
+function NumberInput(props: { id: string; value: unknown; disabled: boolean; invalid: boolean; describedBy?: string; onChange: (n: number | undefined) => void; onBlur: () => void }) {
+  const shown = (value: unknown) => (value === undefined || value === null || Number.isNaN(value) ? "" : String(value));
+  const [text, setText] = useState(shown(props.value));
+  const [lastValue, setLastValue] = useState(props.value);
+  // Only an outside change of the value (another editor's save) rewrites the text.
+  if (!Object.is(props.value, lastValue)) {
+    setLastValue(props.value);
+    if (!Object.is(parseSwedishNumber(text), props.value)) setText(shown(props.value));
+  }
+  return (
+    <input
+      id={props.id}
+      type="text"
+      inputMode="decimal"
+      disabled={props.disabled}
+      aria-invalid={props.invalid || undefined}
+      aria-describedby={props.describedBy}
+      className={`${inputClass} max-w-xs`}
+      value={text}
+      onChange={(event) => {
+        setText(event.target.value);
+        props.onChange(parseSwedishNumber(event.target.value));
+      }}
+      onBlur={props.onBlur}
+    />
+  );
+}
+
+function ItemInput({ path, field, item, disabled, onChange, onBlur }: { path: string; field: ItemField; item: Item; disabled: boolean; onChange: (value: unknown) => void; onBlur: () => void }) {
+  const { formState } = useFormContext<Case>();
+  const error = (get(formState.errors, path) as { message?: string } | undefined)?.message;
+  const id = fieldId(path);
+  const value = item[field.key];
+  const describedBy = error ? errorId(path) : undefined;
+  if (field.kind === "yesno" || field.kind === "choice") {
+    const options: [string, unknown][] =
+      field.kind === "yesno" ? [["Ja", true], ["Nej", false], ["Vet inte än", undefined]] : Object.entries(field.options ?? {}).map(([v, l]) => [l, v]);
+    return (
+      <fieldset className="mt-3" id={id} tabIndex={-1} aria-describedby={describedBy}>
+        <legend className="font-medium">{field.label}</legend>
+        <FieldError path={path} message={error} />
+        <div className="mt-1 flex flex-wrap gap-4">
+          {options.map(([label, optionValue]) => (
+            <label key={label} className="flex items-center gap-2">
+              <input type="radio" name={id} disabled={disabled} className="h-5 w-5" checked={value === optionValue} onChange={() => onChange(optionValue)} onBlur={onBlur} />
+              <span className="first-letter:uppercase">{label}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    );
+  }
+  return (
+    <div className="mt-3">
+      <label htmlFor={id} className="block font-medium">
+        {field.label}
+      </label>
+      {field.hint ? <p className="text-sm text-slate-700">{field.hint}</p> : null}
+      <FieldError path={path} message={error} />
+      {field.kind === "number" ? (
+        <NumberInput id={id} value={value} disabled={disabled} invalid={Boolean(error)} describedBy={describedBy} onChange={onChange} onBlur={onBlur} />
+      ) : field.kind === "textarea" ? (
+        <textarea id={id} rows={3} disabled={disabled} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={inputClass} value={(value as string) ?? ""} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />
+      ) : (
+        <input id={id} type="text" disabled={disabled} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={inputClass} value={(value as string) ?? ""} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />
+      )}
+    </div>
+  );
+}
+
+/** A list of structured answers (goals, tasks, parties), each item a fieldset of its own. */
+export function ObjectListField(props: { path: string; question: QuestionInfo | undefined; fallbackLabel: string; itemName: string; fields: ItemField[]; disabled: boolean }) {
+  const { control } = useFormContext<Case>();
+  const error = useFieldError(props.path);
+  return (
+    <FieldsetShell path={props.path} question={props.question} fallbackLabel={props.fallbackLabel} error={error}>
+      <Controller
+        control={control}
+        name={props.path as never}
+        render={({ field }) => {
+          const items = (Array.isArray(field.value) ? field.value : []) as Item[];
+          const update = (index: number, key: string, value: unknown) =>
+            field.onChange(items.map((item, i) => (i === index ? { ...item, [key]: value } : item)));
+          return (
+            <>
+              {items.length === 0 ? <p className="text-slate-700">Inga ännu. Lägg till med knappen nedan.</p> : null}
+              {items.map((item, index) => (
+                <fieldset key={String(item.id ?? index)} className="rounded border border-slate-300 p-4">
+                  <legend className="px-1 font-semibold">
+                    {props.itemName} {index + 1}
+                  </legend>
+                  {props.fields.map((itemField) => (
+                    <ItemInput
+                      key={itemField.key}
+                      path={`${props.path}.${index}.${itemField.key}`}
+                      field={itemField}
+                      item={item}
+                      disabled={props.disabled}
+                      onChange={(value) => update(index, itemField.key, value)}
+                      onBlur={field.onBlur}
+                    />
+                  ))}
+                  <button
+                    type="button"
+                    disabled={props.disabled}
+                    className="mt-4 rounded border border-slate-600 px-3 py-1"
+                    onClick={() => field.onChange(items.filter((_, i) => i !== index))}
+                  >
+                    Ta bort {props.itemName.toLocaleLowerCase("sv")} {index + 1}
+                  </button>
+                </fieldset>
+              ))}
+              <button
+                type="button"
+                disabled={props.disabled}
+                className="rounded border border-brand-700 px-3 py-1 text-brand-700"
+                onClick={() => field.onChange([...items, { id: newId() }])}
+              >
+                Lägg till {props.itemName.toLocaleLowerCase("sv")}
+              </button>
+            </>
+          );
+        }}
+      />
+    </FieldsetShell>
+  );
+}
+
+/** Each party's share of the cost, in percent; by population it can be computed. */
+export function CostSharesField({ path, question, disabled }: { path: string; question: QuestionInfo | undefined; disabled: boolean }) {
+  const { control } = useFormContext<Case>();
+  const error = useFieldError(path);
+  const parties = (useWatch({ control, name: "parties" }) ?? []) as Case["parties"];
+  const method = useWatch({ control, name: "economy.costSplitMethod" });
+  return (
+    <FieldsetShell path={path} question={question} fallbackLabel="Kostnadsandelar" error={error}>
+      <Controller
+        control={control}
+        name={path as never}
+        render={({ field }) => {
+          const shares = (Array.isArray(field.value) ? field.value : []) as Case["economy"]["costShares"];
+          const setShare = (partyId: string, percent: number | undefined) => {
+            const others = shares.filter((s) => s.partyId !== partyId);
+            field.onChange(percent === undefined ? others : [...others, { partyId, percent }].sort((a, b) => parties.findIndex((p) => p.id === a.partyId) - parties.findIndex((p) => p.id === b.partyId)));
+          };
+          const populations = parties.filter((p) => typeof p.population === "number" && p.population > 0).map((p) => ({ partyId: p.id, population: p.population as number }));
+          if (parties.length === 0) return <p className="text-slate-700">Lägg först till parterna i steg 2B, så kan ni fördela kostnaderna här.</p>;
+          return (
+            <>
+              {parties.map((party) => {
+                const index = shares.findIndex((s) => s.partyId === party.id);
+                const sharePath = `${path}.${index}.percent`;
+                return (
+                  <div key={party.id} className="flex flex-wrap items-center gap-2">
+                    <label htmlFor={fieldId(`${path}.${party.id}`)} className="w-64">
+                      {party.name?.trim() || "Namnlös part"}
+                    </label>
+                    <NumberInput
+                      id={fieldId(`${path}.${party.id}`)}
+                      value={index >= 0 ? shares[index]?.percent : undefined}
+                      disabled={disabled}
+                      invalid={false}
+                      describedBy={index >= 0 ? errorId(sharePath) : undefined}
+                      onChange={(percent) => setShare(party.id, percent)}
+                      onBlur={field.onBlur}
+                    />
+                    <span aria-hidden="true">%</span>
+                  </div>
+                );
+              })}
+              {method === "befolkning" ? (
+                populations.length === parties.length ? (
+                  <button type="button" disabled={disabled} className="rounded border border-brand-700 px-3 py-1 text-brand-700" onClick={() => field.onChange(sharesFromPopulation(populations))}>
+                    Räkna ut andelarna efter antal invånare
+                  </button>
+                ) : (
+                  <p className="text-sm text-slate-700">Ange antal invånare för varje part i steg 2B för att räkna ut andelarna efter befolkning.</p>
+                )
+              ) : null}
+            </>
+          );
+        }}
+      />
+    </FieldsetShell>
+  );
+}

@@ -1,0 +1,31 @@
+import type { SaveStatus } from "./use-autosave";
+
+const TIME = new Intl.DateTimeFormat("sv-SE", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Stockholm" });
+
+function text(status: SaveStatus): string {
+  switch (status.kind) {
+    case "idle":
+      return "Svaren sparas automatiskt medan du skriver.";
+    case "pending":
+      return "Ändrat – sparas strax.";
+    case "saving":
+      return "Sparar …";
+    case "saved":
+      return `Sparat ${TIME.format(new Date(status.at))}`;
+    case "offline":
+      return "Kunde inte spara: ingen kontakt med servern. Ändringarna finns kvar i den här webbläsaren och sparas när anslutningen är tillbaka.";
+    case "invalid":
+    case "error":
+      return `Kunde inte spara: ${status.message}`;
+  }
+}
+
+/** Where the page says whether the answers are saved; a polite live region, so it is read out without interrupting. */
+export function SaveStatusLine({ status }: { status: SaveStatus }) {
+  const problem = status.kind === "offline" || status.kind === "invalid" || status.kind === "error";
+  return (
+    <p role="status" aria-live="polite" className={`rounded px-3 py-2 ${problem ? "bg-amber-50 font-semibold text-red-900" : "bg-slate-50 text-slate-800"}`} data-save-status={status.kind}>
+      {text(status)}
+    </p>
+  );
+}

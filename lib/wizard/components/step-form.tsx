@@ -1,0 +1,214 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useDeferredValue, useMemo } from "react";
+import { FormProvider, useForm, useWatch, type Resolver } from "react-hook-form";
+import {
+  PARTY_ROLE_LABELS,
+  PARTY_TYPE_LABELS,
+  TASK_KIND_LABELS,
+  caseSchema,
+  type Case,
+} from "@/lib/case";
+import { swedishErrorMap } from "@/lib/case/errors";
+import type { CollaborationFormComparison } from "@/lib/guide";
+import { evaluateCase } from "@/lib/rules";
+import type { QuestionInfo } from "../questions";
+import { findingsForStep } from "../progress";
+import { setAt } from "../paths";
+import { answerPaths, stepBySlug, type FieldSpec } from "../steps";
+import { CompletionForm } from "./completion-form";
+import { ConflictPanel } from "./conflict-panel";
+import { EconomyPanel } from "./economy-panel";
+import { ErrorSummary, flattenErrors } from "./error-summary";
+import { ChoiceField, MultiChoiceField, NumberField, TextField, TextListField, YesNoField } from "./fields/basic";
+import { ClausesField } from "./fields/clauses";
+import { FormAdviceField } from "./fields/form-advice";
+import { CostSharesField, ObjectListField, type ItemField } from "./fields/lists";
+import { FindingList } from "./finding-list";
+import { LiveEvaluationContext } from "./live-evaluation";
+import { SaveStatusLine } from "./save-status";
+import { normalizeAnswers, useAutosave } from "./use-autosave";
+
+export interface StepFormProps {
+  caseId: string;
+  slug: string;
+  version: number;
+  doc: Case;
+  canEdit: boolean;
+  completed: boolean;
+  evaluationDate: string;
+  questions: Record<string, QuestionInfo>;
+  formTable: readonly CollaborationFormComparison[];
+  legalPersonLabels: Record<string, string>;
+}
+
+// The same schema the server validates with; blank inputs count as unanswered.
+const caseResolver = zodResolver(caseSchema, { error: swedishErrorMap });
+const resolver: Resolver<Case> = (values, context, options) =>
+  (caseResolver as unknown as Resolver<Case>)(normalizeAnswers(values), context, options);
+
+/**
+ * The answers as typed, minus those that are invalid right now, so the live findings follow
+ * the typing without waiting for every field to be valid.
+ */
+function validAnswers(values: unknown, fallback: Case): Case {
+  let candidate = normalizeAnswers(values);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const parsed = caseSchema.safeParse(candidate);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) candidate = setAt(candidate, issue.path.map(String).join("."), undefined);
+  }
+  return fallback;
+}
+
+function label(questions: Record<string, QuestionInfo>, id: string, fallback: string): string {
+  return questions[id]?.label ?? fallback;
+}
+
+function itemFields(kind: "goals" | "tasks" | "parties", q: Record<string, QuestionInfo>): { itemName: string; fields: ItemField[] } {
+  switch (kind) {
+    case "goals":
+      return {
+        itemName: "Mål",
+        fields: [
+          { key: "description", kind: "textarea", label: "Beskriv målet" },
+          { key: "keyFigure", kind: "text", label: label(q, "1.mal-nyckeltal", "Nyckeltal") },
+          { key: "baseline", kind: "number", label: label(q, "1.mal-utgangsvarde", "Utgångsvärde") },
+          { key: "target", kind: "number", label: label(q, "1.mal-malvarde", "Målvärde") },
+          { key: "unit", kind: "text", label: "Enhet", hint: "Till exempel dagar, procent eller antal ärenden." },
+          { key: "targetDate", kind: "text", label: "När ska målvärdet vara nått?", hint: "Skriv datumet som ÅÅÅÅ-MM-DD." },
+        ],
+      };
+    case "tasks":
+      return {
+        itemName: "Uppgift",
+        fields: [
+          { key: "description", kind: "textarea", label: label(q, "2A.uppgift", "Beskrivning") },
+          { key: "kind", kind: "choice", label: label(q, "2A.typ", "Typ av uppgift"), options: TASK_KIND_LABELS },
+          { key: "withinOwnCompetence", kind: "yesno", label: label(q, "2A.kompetens", "Inom kommunens kompetens?") },
+          { key: "governingLaw", kind: "text", label: label(q, "2A.lag", "Lagstiftning") },
+        ],
+      };
+    case "parties":
+      return {
+        itemName: "Part",
+        fields: [
+          { key: "name", kind: "text", label: "Namn" },
+          { key: "type", kind: "choice", label: label(q, "2B.typ", "Typ av organisation"), options: PARTY_TYPE_LABELS },
+          { key: "officialCode", kind: "text", label: label(q, "2B.kod", "Kommunkod eller organisationsnummer"), hint: "Kommunkod (4 siffror), länskod (2 siffror) eller organisationsnummer (NNNNNN-NNNN)." },
+          { key: "role", kind: "choice", label: label(q, "2A.roll", "Roll"), options: PARTY_ROLE_LABELS },
+          { key: "population", kind: "number", label: "Antal invånare", hint: "Behövs om kostnaderna fördelas efter befolkning." },
+        ],
+      };
+  }
+}
+
+function Field({ spec, props }: { spec: FieldSpec; props: StepFormProps }) {
+  const question = props.questions[spec.question];
+  const disabled = !props.canEdit;
+  const common = { path: spec.path, question, disabled };
+  switch (spec.kind) {
+    case "text":
+      return <TextField {...common} />;
+    case "textarea":
+      return <TextField {...common} multiline />;
+    case "amount":
+    case "months":
+    case "percent":
+      return <NumberField {...common} unit={spec.kind} />;
+    case "yesno":
+      return <YesNoField {...common} />;
+    case "choice":
+      return <ChoiceField {...common} options={spec.options} />;
+    case "multichoice":
+      return <MultiChoiceField {...common} options={spec.options} />;
+    case "textlist":
+      return <TextListField {...common} />;
+    case "goals":
+    case "tasks":
+    case "parties":
+      return <ObjectListField {...common} fallbackLabel={spec.path} {...itemFields(spec.kind, props.questions)} />;
+    case "costShares":
+      return <CostSharesField {...common} />;
+    case "formAdvice":
+      return <FormAdviceField path={spec.path} disabled={disabled} table={props.formTable} legalPersonLabels={props.legalPersonLabels} />;
+    case "clauses":
+      return <ClausesField path={spec.path} disabled={disabled} />;
+  }
+}
+
+/** One guide step: the questions, live findings, autosave and the "Är avsnittet klart?" question. */
+export function StepForm(props: StepFormProps) {
+  const spec = stepBySlug(props.slug)!;
+  const paths = useMemo(() => answerPaths(spec), [spec]);
+  const form = useForm<Case>({ defaultValues: props.doc, resolver, mode: "onBlur", reValidateMode: "onChange" });
+  const autosave = useAutosave({ caseId: props.caseId, version: props.version, doc: props.doc, paths, form, enabled: props.canEdit });
+
+  const values = useDeferredValue(useWatch({ control: form.control }));
+  const live = useMemo(() => {
+    const doc = validAnswers(values, props.doc);
+    return { doc, evaluation: evaluateCase(doc, props.evaluationDate) };
+  }, [values, props.doc, props.evaluationDate]);
+  const findings = findingsForStep(live.evaluation, spec.id);
+  const errors = flattenErrors(form.formState.errors);
+
+  const labelFor = (path: string): string => {
+    const owner = spec.groups.flatMap((g) => g.fields).find((f) => path === f.path || path.startsWith(`${f.path}.`));
+    const base = owner ? (props.questions[owner.question]?.label ?? owner.path) : path;
+    const item = path.match(/\.(\d+)(\.|$)/);
+    return item && owner && path !== owner.path ? `${base} (punkt ${Number(item[1]) + 1})` : base;
+  };
+
+  return (
+    <LiveEvaluationContext.Provider value={live}>
+      <FormProvider {...form}>
+        <div className="sticky top-0 z-10 bg-white py-2">
+          <SaveStatusLine status={autosave.status} />
+        </div>
+        {!props.canEdit ? <p className="mt-2 rounded bg-slate-100 p-3">Du kan läsa svaren men inte ändra dem i det här ärendet.</p> : null}
+        {autosave.restored ? (
+          <p className="mt-2 rounded bg-brand-50 p-3">Vi hittade ändringar som inte hann sparas förra gången och har lagt tillbaka dem. De sparas nu.</p>
+        ) : null}
+        <ConflictPanel conflicts={autosave.conflicts} labelFor={labelFor} onResolve={autosave.resolveConflict} />
+        <ErrorSummary errors={errors} labelFor={labelFor} />
+        <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+          <form
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault();
+              void autosave.flush();
+            }}
+            onBlur={() => void autosave.flush()}
+            aria-label={`Frågor i steg ${spec.id}`}
+          >
+            {spec.groups.map((group) => (
+              <section key={group.heading} aria-labelledby={`grupp-${group.heading}`} className="mt-8 first:mt-0">
+                <h2 id={`grupp-${group.heading}`} className="text-2xl font-semibold">
+                  {group.heading}
+                </h2>
+                {group.fields.map((field) => (
+                  <Field key={field.path} spec={field} props={props} />
+                ))}
+              </section>
+            ))}
+            {spec.id === "2A" ? <EconomyPanel /> : null}
+            {props.canEdit ? (
+              <button type="submit" className="mt-8 rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700">
+                Spara nu
+              </button>
+            ) : null}
+          </form>
+          <aside aria-labelledby="anmarkningar-rubrik" className="lg:sticky lg:top-16 lg:max-h-[80vh] lg:overflow-y-auto">
+            <h2 id="anmarkningar-rubrik" className="text-xl font-semibold">
+              Anmärkningar i steget ({findings.length})
+            </h2>
+            <p className="text-sm text-slate-700">Uppdateras medan du skriver. Servern kontrollerar igen när svaren sparas.</p>
+            <FindingList findings={findings} caseId={props.caseId} currentSlug={props.slug} />
+          </aside>
+        </div>
+        {props.canEdit ? <CompletionForm caseId={props.caseId} step={spec.id} completed={props.completed} beforeSubmit={autosave.flush} /> : null}
+      </FormProvider>
+    </LiveEvaluationContext.Provider>
+  );
+}

@@ -1,0 +1,39 @@
+import { GLOSSARY, guideStep, type StepId } from "@/lib/guide";
+import { REPORT_SECTIONS } from "@/lib/reference/report";
+
+export interface GlossaryNote {
+  term: string;
+  definition: string;
+}
+
+export interface QuestionInfo {
+  label: string;
+  help: string;
+  /** "avsnitt 5.1, Kapitel 5: …" */
+  chapter: string;
+  glossary: GlossaryNote[];
+}
+
+const MAX_TERMS_PER_QUESTION = 3;
+
+/** Glossary terms a text uses, so they can be explained where the question is asked. */
+function termsIn(text: string): GlossaryNote[] {
+  const lower = text.toLocaleLowerCase("sv");
+  return GLOSSARY.filter((entry) => lower.includes(entry.term.toLocaleLowerCase("sv")))
+    .slice(0, MAX_TERMS_PER_QUESTION)
+    .map((entry) => ({ term: entry.term, definition: entry.definition }));
+}
+
+/** The guide's questions for a step, keyed by question id, ready for the form (plain data, serialisable). */
+export function questionsForStep(step: StepId): Record<string, QuestionInfo> {
+  const entries = guideStep(step).questions.map((q) => [
+    q.id,
+    {
+      label: q.label,
+      help: q.help,
+      chapter: `avsnitt ${q.reportChapter}, ${REPORT_SECTIONS[q.reportChapter]}`,
+      glossary: termsIn(`${q.label} ${q.help}`),
+    },
+  ]);
+  return Object.fromEntries(entries);
+}

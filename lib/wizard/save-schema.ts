@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { STEP_IDS } from "@/lib/guide";
+import { ALL_ANSWER_PATHS } from "./steps";
+
+export const answerChangeSchema = z.strictObject({
+  path: z.string().refine((path) => ALL_ANSWER_PATHS.has(path), { error: "Okänd fråga" }),
+  value: z.unknown().optional(),
+  base: z.unknown().optional(),
+});
+
+/** One autosave: the answers changed since the version the editor started from. */
+export const saveAnswersSchema = z.strictObject({
+  caseId: z.uuid({ error: "Ogiltigt ärende-id" }),
+  baseVersion: z.number().int().min(1),
+  changes: z.array(answerChangeSchema).min(1).max(300),
+});
+
+export type SaveAnswersInput = z.infer<typeof saveAnswersSchema>;
+
+export const stepCompletionSchema = z.strictObject({
+  caseId: z.uuid({ error: "Ogiltigt ärende-id" }),
+  step: z.enum(STEP_IDS, { error: "Okänt steg" }),
+  complete: z.enum(["ja", "nej"], { error: "Välj om avsnittet är klart" }),
+  /** Set when the user has confirmed completing a step that still has blockers. */
+  confirmBlockers: z.literal("ja").optional(),
+});
+
+/** `economy.costShares[1].percent` (rules, case errors) → `economy.costShares.1.percent` (form fields). */
+export function toFieldPath(casePath: string): string {
+  return casePath.replace(/\[(\d+)\]/g, ".$1");
+}
