@@ -1,5 +1,7 @@
 import "server-only";
+import { emptyCase } from "@/lib/case";
 import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, authorizeUser, caseScope, denyCase } from "@/lib/auth/authorize";
 import { writeAudit } from "@/lib/audit/write";
@@ -48,6 +50,8 @@ export async function createCase(actor: Actor, input: unknown): Promise<{ id: st
         title,
         diaryNumber: diaryNumber ?? null,
         ownerOrganizationId: owner.id,
+        // A valid, empty case document from the start, so the wizard never meets a blank one.
+        data: emptyCase() as unknown as Prisma.InputJsonValue,
         members: { create: { userId: user.userId, role: "EDITOR", organizationId: owner.id } },
       },
       select: { id: true },

@@ -1,5 +1,7 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { hashPassword } from "@/lib/auth/password";
+import { emptyCase } from "@/lib/case";
+import type { Prisma } from "@/lib/db/generated/client";
 import { DEMO_ORGANIZATIONS } from "./organizations";
 import { DEMO_CASE, DEMO_PASSWORD, DEMO_USERS } from "./users";
 
@@ -69,6 +71,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedSummary> {
           title: DEMO_CASE.title,
           diaryNumber: DEMO_CASE.diaryNumber,
           ownerOrganizationId: owner,
+          data: emptyCase() as unknown as Prisma.InputJsonValue,
           members: { create: { userId: editor.id, role: "EDITOR", organizationId: owner } },
         },
       });

@@ -1,5 +1,7 @@
 import crypto from "node:crypto";
+import { emptyCase } from "@/lib/case";
 import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { auth } from "@/lib/auth/auth";
 import { hashPassword } from "@/lib/auth/password";
 import { hashToken } from "@/lib/cases/invitations";
@@ -61,6 +63,7 @@ export async function seedWorld(): Promise<World> {
       data: {
         title: "Familjeterapi för unga",
         ownerOrganizationId: norrstrom,
+        data: emptyCase() as unknown as Prisma.InputJsonValue,
         members: {
           create: [
             { userId: users.ownerEditor, role: "EDITOR", organizationId: norrstrom },
@@ -72,7 +75,7 @@ export async function seedWorld(): Promise<World> {
   ).id;
   const otherCaseId = (
     await prisma.case.create({
-      data: { title: "Lunds ärende", ownerOrganizationId: lund, members: { create: { userId: users.lundEditor, role: "EDITOR", organizationId: lund } } },
+      data: { title: "Lunds ärende", ownerOrganizationId: lund, data: emptyCase() as unknown as Prisma.InputJsonValue, members: { create: { userId: users.lundEditor, role: "EDITOR", organizationId: lund } } },
     })
   ).id;
   return { org: { norrstrom, fjallviken, lund }, users, caseId, otherCaseId };
