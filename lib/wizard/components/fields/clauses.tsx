@@ -63,7 +63,7 @@ export function ClausesField({ path, disabled }: { path: string; disabled: boole
 
   const ordered = [...CLAUSE_CATALOGUE].sort((a, b) => Number(required.has(b.id)) - Number(required.has(a.id)));
   return (
-    <div>
+    <div id={fieldId(path)} tabIndex={-1}>
       <p>
         Krävs för ärendet: <strong>{required.size}</strong> klausuler, varav <strong>{evaluation.clauses.missing.length}</strong> saknar text.
       </p>

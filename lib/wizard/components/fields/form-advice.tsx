@@ -4,6 +4,7 @@ import { useFormContext, useWatch } from "react-hook-form";
 import { COLLABORATION_FORM_LABELS, type Case } from "@/lib/case";
 import type { CollaborationFormComparison } from "@/lib/guide";
 import { adviseForm, consequenceOfChoice, type FormQuestions } from "../../form-advice";
+import { fieldId } from "../field-ids";
 import { YesNoField } from "./basic";
 
 const QUESTIONS: { key: keyof FormQuestions; label: string; help: string }[] = [
@@ -21,7 +22,7 @@ export function FormAdviceField({ path, disabled, table, legalPersonLabels }: { 
   const advice = adviseForm(answers);
   const consequence = chosen ? consequenceOfChoice(chosen) : null;
   return (
-    <div>
+    <div id={fieldId(path)} tabIndex={-1}>
       {QUESTIONS.map((q) => (
         <YesNoField
           key={q.key}

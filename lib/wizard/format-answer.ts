@@ -1,0 +1,68 @@
+import { PARTY_ROLE_LABELS, PARTY_TYPE_LABELS, TASK_KIND_LABELS, type Case } from "@/lib/case";
+import { formatKronor, formatNumber, formatPercent } from "@/lib/format";
+import { CLAUSE_CATALOGUE } from "@/lib/rules";
+import { getAt } from "./paths";
+import type { FieldSpec } from "./steps";
+
+export const NOT_ANSWERED = "Inte besvarat";
+
+const yesNo = (value: unknown) => (value === true ? "Ja" : value === false ? "Nej" : NOT_ANSWERED);
+const text = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : NOT_ANSWERED);
+const num = (value: unknown, format: (n: number) => string) => (typeof value === "number" ? format(value) : NOT_ANSWERED);
+
+/** An answer as readable Swedish lines, for the check-answers page. */
+export function formatAnswer(c: Case, spec: FieldSpec): string[] {
+  const value = getAt(c, spec.path);
+  switch (spec.kind) {
+    case "text":
+    case "textarea":
+      return [text(value)];
+    case "amount":
+      return [num(value, formatKronor)];
+    case "months":
+      return [num(value, (n) => `${formatNumber(n)} månader`)];
+    case "percent":
+      return [num(value, formatPercent)];
+    case "yesno":
+      return [yesNo(value)];
+    case "choice":
+      return [typeof value === "string" ? (spec.options[value] ?? value) : NOT_ANSWERED];
+    case "multichoice":
+    case "textlist": {
+      const items = Array.isArray(value) ? (value as string[]).filter((v) => v.trim()) : [];
+      if (items.length === 0) return [NOT_ANSWERED];
+      return spec.kind === "multichoice" ? items.map((v) => spec.options[v] ?? v) : items;
+    }
+    case "goals":
+      return c.needs.goals.length
+        ? c.needs.goals.map((g) =>
+            [g.description ?? g.keyFigure ?? "Mål", g.keyFigure ? `nyckeltal: ${g.keyFigure}` : null, g.baseline !== undefined ? `från ${formatNumber(g.baseline)}` : null, g.target !== undefined ? `till ${formatNumber(g.target)}${g.unit ? ` ${g.unit}` : ""}` : null, g.targetDate ? `senast ${g.targetDate}` : null]
+              .filter(Boolean)
+              .join(", "),
+          )
+        : [NOT_ANSWERED];
+    case "tasks":
+      return c.tasks.length ? c.tasks.map((t) => `${text(t.description)}${t.kind ? ` (${TASK_KIND_LABELS[t.kind]})` : ""}`) : [NOT_ANSWERED];
+    case "parties":
+      return c.parties.length
+        ? c.parties.map((p) => `${text(p.name)}${p.type ? `, ${PARTY_TYPE_LABELS[p.type]}` : ""}${p.role ? `, ${PARTY_ROLE_LABELS[p.role]}` : ""}`)
+        : [NOT_ANSWERED];
+    case "costShares":
+      return c.economy.costShares.length
+        ? c.economy.costShares.map((s) => `${c.parties.find((p) => p.id === s.partyId)?.name ?? s.partyId}: ${s.percent !== undefined ? formatPercent(s.percent) : NOT_ANSWERED}`)
+        : [NOT_ANSWERED];
+    case "formAdvice": {
+      const aid = c.collaborationForm.decisionAid;
+      return [
+        `Statliga myndigheter med: ${yesNo(aid.stateAgencies)}`,
+        `Privata aktörer med: ${yesNo(aid.privateActors)}`,
+        `Egen juridisk person behövs: ${yesNo(aid.ownLegalPerson)}`,
+        `Bindande avtal behövs: ${yesNo(aid.bindingAgreement)}`,
+      ];
+    }
+    case "clauses": {
+      const written = CLAUSE_CATALOGUE.filter((clause) => c.agreement.clauses[clause.id]?.trim());
+      return written.length ? written.map((clause) => `${clause.title}: ${c.agreement.clauses[clause.id]!.trim()}`) : [NOT_ANSWERED];
+    }
+  }
+}

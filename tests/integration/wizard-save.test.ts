@@ -1,0 +1,135 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+
+vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
+
+import { loadActor, type Actor } from "@/lib/auth/actor";
+import { prisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { loadWizardCase, saveAnswers, setStepCompletion } from "@/lib/wizard/data";
+import { resetDatabase } from "./reset-db";
+import { databaseSnapshot, deniedAuditCount } from "./helpers/snapshot";
+import { seedWorld, type World } from "./helpers/world";
+
+let world: World;
+const actor = (name: keyof World["users"]): Promise<Actor> => loadActor(world.users[name], "test-session");
+
+async function storedCase() {
+  return prisma.case.findUniqueOrThrow({ where: { id: world.caseId }, select: { version: true, data: true, title: true, completedSteps: true } });
+}
+
+beforeEach(async () => {
+  await resetDatabase();
+  world = await seedWorld();
+});
+
+describe("saving answers", () => {
+  it("stores the answers, bumps the version, keeps the title in step and audits the change together", async () => {
+    const result = await saveAnswers(await actor("ownerEditor"), {
+      caseId: world.caseId,
+      baseVersion: 1,
+      changes: [
+        { path: "needs.problem", value: "Få familjebehandlare", base: undefined },
+        { path: "title", value: "Familjebehandling Norrström–Fjällviken", base: undefined },
+        { path: "economy.annualCost", value: 1_250_000 },
+      ],
+    });
+    expect(result).toMatchObject({ version: 2, conflicts: [], applied: ["needs.problem", "title", "economy.annualCost"] });
+    const stored = await storedCase();
+    expect(stored.version).toBe(2);
+    expect(stored.title).toBe("Familjebehandling Norrström–Fjällviken");
+    expect(stored.data).toMatchObject({ needs: { problem: "Få familjebehandlare" }, economy: { annualCost: 1_250_000 } });
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { caseId: world.caseId, action: "case.update" } });
+    expect(audit.details).toMatchObject({ answers: ["needs.problem", "title", "economy.annualCost"], version: 2 });
+  });
+
+  it("never overwrites an answer someone else saved meanwhile: both versions come back", async () => {
+    await saveAnswers(await actor("ownerEditor"), { caseId: world.caseId, baseVersion: 1, changes: [{ path: "needs.problem", value: "Nora skrev detta" }] });
+    const result = await saveAnswers(await actor("partner"), {
+      caseId: world.caseId,
+      baseVersion: 1,
+      changes: [
+        { path: "needs.problem", value: "Per skrev något annat" },
+        { path: "needs.inScope", value: "Familjer med barn 12–17 år" },
+      ],
+    });
+    expect(result.conflicts).toEqual([{ path: "needs.problem", mine: "Per skrev något annat", theirs: "Nora skrev detta" }]);
+    expect(result.applied).toEqual(["needs.inScope"]);
+    const stored = await storedCase();
+    expect(stored.data).toMatchObject({ needs: { problem: "Nora skrev detta", inScope: "Familjer med barn 12–17 år" } });
+    expect(stored.version).toBe(3);
+  });
+
+  it("serialises simultaneous saves of different answers so neither is lost", async () => {
+    const [nora, per] = [await actor("ownerEditor"), await actor("partner")];
+    await Promise.all([
+      saveAnswers(nora, { caseId: world.caseId, baseVersion: 1, changes: [{ path: "control.followUpRoutine", value: "Kvartalsvis" }] }),
+      saveAnswers(per, { caseId: world.caseId, baseVersion: 1, changes: [{ path: "control.internalControl", value: "I internkontrollplanen" }] }),
+    ]);
+    const stored = await storedCase();
+    expect(stored.version).toBe(3);
+    expect(stored.data).toMatchObject({ control: { followUpRoutine: "Kvartalsvis", internalControl: "I internkontrollplanen" } });
+  });
+
+  it("refuses an invalid answer naming the field, and writes nothing", async () => {
+    const before = await databaseSnapshot();
+    const attempt = saveAnswers(await actor("ownerEditor"), {
+      caseId: world.caseId,
+      baseVersion: 1,
+      changes: [
+        { path: "needs.problem", value: "Giltigt svar" },
+        { path: "economy.annualCost", value: -5 },
+      ],
+    });
+    await expect(attempt).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: [{ path: "economy.annualCost", message: "Beloppet får inte vara negativt" }] });
+    expect(await databaseSnapshot()).toEqual(before);
+  });
+
+  it("refuses answers to questions that do not exist", async () => {
+    const before = await databaseSnapshot();
+    await expect(
+      saveAnswers(await actor("ownerEditor"), { caseId: world.caseId, baseVersion: 1, changes: [{ path: "formatVersion", value: 99 }] }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
+    expect(await databaseSnapshot()).toEqual(before);
+  });
+
+  it.each(["otherEditor", "legalReviewer", "skrStaff", "admin"] as const)("refuses %s, logs the refusal and changes nothing", async (name) => {
+    const before = await databaseSnapshot();
+    const denied = await deniedAuditCount();
+    const attempt = saveAnswers(await actor(name), { caseId: world.caseId, baseVersion: 1, changes: [{ path: "needs.problem", value: "Intrång" }] });
+    await expect(attempt).rejects.toBeInstanceOf(AppError);
+    expect(await databaseSnapshot()).toEqual(before);
+    expect(await deniedAuditCount()).toBe(denied + 1);
+  });
+});
+
+describe("reading a case in the wizard", () => {
+  it("lets the legal reviewer read but not edit", async () => {
+    const loaded = await loadWizardCase(await actor("legalReviewer"), world.caseId);
+    expect(loaded.canEdit).toBe(false);
+    expect(loaded.doc.formatVersion).toBe(1);
+  });
+
+  it("hides another municipality's case from an editor who guesses its id", async () => {
+    await expect(loadWizardCase(await actor("ownerEditor"), world.otherCaseId)).rejects.toBeInstanceOf(AppError);
+  });
+});
+
+describe("marking a step complete", () => {
+  it("asks for confirmation when the step still has blockers, then records it", async () => {
+    const nora = await actor("ownerEditor");
+    // An empty case has blockers in step 2B (fewer than two parties).
+    expect(await setStepCompletion(nora, { caseId: world.caseId, step: "2B", complete: "ja" })).toEqual({ needsConfirmation: true });
+    expect((await storedCase()).completedSteps).toEqual([]);
+    expect(await setStepCompletion(nora, { caseId: world.caseId, step: "2B", complete: "ja", confirmBlockers: "ja" })).toEqual({ needsConfirmation: false });
+    expect((await storedCase()).completedSteps).toEqual(["2B"]);
+    await setStepCompletion(nora, { caseId: world.caseId, step: "2B", complete: "nej" });
+    expect((await storedCase()).completedSteps).toEqual([]);
+  });
+
+  it("names the field when the choice is missing", async () => {
+    await expect(setStepCompletion(await actor("ownerEditor"), { caseId: world.caseId, step: "1" })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: [{ path: "complete", message: "Välj om avsnittet är klart" }],
+    });
+  });
+});
