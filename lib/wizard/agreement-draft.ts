@@ -1,4 +1,5 @@
 import {
+  CLAUSE_GAP,
   COST_SPLIT_METHOD_LABELS,
   PARTY_ROLE_LABELS,
   PARTY_TYPE_LABELS,
@@ -12,7 +13,7 @@ import { splitYearlyCost } from "./cost-split";
 
 // Drafts are starting points built from the answers: the parties edit them, and anything the
 // answers do not settle is marked "[…]" so it cannot pass unnoticed into a signed agreement.
-const GAP = "[…]";
+const GAP = CLAUSE_GAP;
 
 function list(items: string[]): string {
   return items.length ? items.map((item) => `– ${item}`).join("\n") : `– ${GAP}`;

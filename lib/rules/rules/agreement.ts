@@ -1,3 +1,5 @@
+import { CLAUSE_IDS } from "../../case/enums";
+import { CLAUSE_GAP } from "../../case/sections/agreement";
 import { LEGAL } from "../../reference/legal";
 import { clauseDefinition } from "../clauses";
 import { defineRule, type Rule } from "../rule";
@@ -79,6 +81,25 @@ export const agreementRules: readonly Rule[] = [
     check: (ctx, emit) => {
       if (ctx.c.economy.term.kind === "tillsvidare" && ctx.c.agreement.noticePeriodMonths === undefined) {
         emit(["agreement.noticePeriodMonths"]);
+      }
+    },
+  }),
+  defineRule({
+    code: "AGREEMENT_CLAUSE_HAS_GAPS",
+    severity: "warning",
+    step: "4",
+    area: "agreement",
+    firesWhen: "A clause text in `agreement.clauses` still contains the draft gap marker “[…]”. One finding per clause.",
+    why: "Drafts built from the answers mark what the answers did not settle; a clause with open gaps is not ready to be signed.",
+    title: "Avtalstexten har luckor kvar",
+    explanation: "Förslaget till avtalstext innehåller platser markerade med […] som svaren inte räckte till att fylla i.",
+    nextAction: "Fyll i eller stryk varje […] i avtalsdelen, eller besvara frågorna som förslaget bygger på och skapa ett nytt förslag.",
+    legalBasis: [LEGAL.KL_9_37],
+    reportChapter: "2.1.2",
+    check: (ctx, emit) => {
+      for (const id of CLAUSE_IDS) {
+        const text = ctx.c.agreement.clauses[id];
+        if (text?.includes(CLAUSE_GAP)) emit([`agreement.clauses.${id}`], `”${clauseDefinition(id).title}” har luckor.`);
       }
     },
   }),

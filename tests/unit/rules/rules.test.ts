@@ -188,6 +188,10 @@ const TABLE: Record<string, RuleCase> = {
     fires: (c) => { c.economy.term = {}; delete c.agreement.noticePeriodMonths; },
     quiet: (c) => { c.economy.term = {}; },
   },
+  AGREEMENT_CLAUSE_HAS_GAPS: {
+    fires: (c) => { c.agreement.clauses.forsakring = "Uppdragstagaren försäkrar verksamheten enligt följande: […]."; },
+    quiet: (c) => { c.agreement.clauses.forsakring = "Uppdragstagaren försäkrar verksamheten genom Kommunassurans [2026]."; },
+  },
   AGREEMENT_OPEN_TERM_NO_NOTICE: {
     fires: (c) => { c.economy.term = { kind: "tillsvidare" }; delete c.agreement.noticePeriodMonths; },
     quiet: (c) => { c.economy.term = { kind: "tillsvidare" }; },
