@@ -114,6 +114,17 @@ const ENTRIES: Entry[] = [
       },
     }),
   ),
+  ...(["own", "foreign"] as const).filter(() => exists("app/arenden/[id]/granska/page.tsx")).map(
+    (target): Entry => ({
+      id: "page app/arenden/[id]/granska/page.tsx",
+      action: "case.view",
+      target,
+      run: async (ctx) => {
+        const { default: CheckAnswersPage } = await import("@/app/arenden/[id]/granska/page");
+        return pageOutcome(() => CheckAnswersPage({ params: Promise.resolve({ id: caseOf(ctx, target) }) }));
+      },
+    }),
+  ),
   {
     id: "page app/inbjudan/[token]/page.tsx",
     action: "invitation.view",
