@@ -9,7 +9,7 @@ interface Props {
   errors: FieldError[];
   /** Maps an error path to the id of its input, so each error links to its field. */
   fieldId: (path: string) => string;
-  /** Changes on every submit, so focus moves to the summary each time it reappears. */
+  /** A value that changes once per submit or server answer (see useServerForm). */
   attempt: unknown;
 }
 
@@ -19,12 +19,15 @@ export function ErrorSummary({ message, errors, fieldId, attempt }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const visible = Boolean(message) || errors.length > 0;
 
+  // Only a new submit or server answer moves focus; errors that come and go while the user
+  // types must not pull focus away from the field. The ref is set only while it is shown.
   useEffect(() => {
-    if (visible) ref.current?.focus();
-  }, [attempt, visible]);
+    ref.current?.focus();
+  }, [attempt]);
 
+  // role="alert" announces the summary when it appears; focus then lands on it as well.
   return (
-    <div aria-live="assertive">
+    <div>
       {visible ? (
         <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="felsammanfattning-rubrik" className="mb-6 rounded border-4 border-red-700 p-4 focus:outline-none focus-visible:ring-4 focus-visible:ring-amber-600">
           <h2 id="felsammanfattning-rubrik" className="text-lg font-semibold text-red-800">

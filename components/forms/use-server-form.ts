@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useRef } from "react";
+import { startTransition, useActionState, useMemo } from "react";
 import { type FieldValues, type Resolver, useForm } from "react-hook-form";
 import type { z } from "zod";
 import type { FieldError } from "@/lib/errors/app-error";
@@ -23,12 +23,13 @@ export function useServerForm<V extends FieldValues>(
     defaultValues: { ...defaultValues, ...(state.values as Partial<V> | undefined) } as never,
     mode: "onSubmit",
     reValidateMode: "onChange",
+    // Focus goes to the error summary instead (ErrorSummary), which links to each field.
+    shouldFocusError: false,
   });
-  const formRef = useRef<HTMLFormElement>(null);
-
-  const onSubmit = form.handleSubmit(() => {
-    const element = formRef.current;
-    if (!element) return;
+  const onSubmit = form.handleSubmit((_values, event) => {
+    // The submit event's target is the form itself; send exactly what it holds.
+    const element = event?.target;
+    if (!(element instanceof HTMLFormElement)) return;
     startTransition(() => formAction(new FormData(element)));
   });
 
@@ -39,5 +40,10 @@ export function useServerForm<V extends FieldValues>(
   const errors = clientErrors.length > 0 ? clientErrors : (state.fieldErrors ?? []);
   const errorFor = (name: string) => errors.find((error) => error.path === name)?.message;
 
-  return { form, state, pending, formRef, formAction, onSubmit, errors, errorFor, submitCount: form.formState.submitCount };
+  const submitCount = form.formState.submitCount;
+  // Changes once per submit or server answer (not on every render), so the summary takes
+  // focus then and never while the user is typing.
+  const attempt = useMemo(() => ({ state, submitCount }), [state, submitCount]);
+
+  return { form, state, pending, formAction, onSubmit, errors, errorFor, attempt };
 }

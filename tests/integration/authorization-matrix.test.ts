@@ -366,6 +366,13 @@ describe("the matrix covers every entry point", () => {
     expect((Object.keys(PERMISSIONS) as Action[]).filter((action) => !used.has(action) && !viaPages.includes(action))).toEqual([]);
   });
 
+  it("README.md lists the permission table as it is", async () => {
+    const { permissionTableMarkdown } = await import("@/lib/auth/permission-table");
+    const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
+    const documented = /<!-- permission-table:start -->\n([\s\S]*?)\n<!-- permission-table:end -->/.exec(readme)?.[1];
+    expect(documented).toBe(permissionTableMarkdown());
+  });
+
   it("recognises a \"use server\" file it has not seen", () => {
     const dir = fs.mkdtempSync(path.join(root, ".data", "matrix-"));
     try {

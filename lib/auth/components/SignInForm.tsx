@@ -9,14 +9,14 @@ import { type SignInInput, signInSchema } from "../schemas";
 const fieldId = (path: string) => `inloggning-${path}`;
 
 export function SignInForm({ next }: { next?: string }) {
-  const { form, state, pending, formRef, formAction, onSubmit, errors, errorFor, submitCount } = useServerForm<SignInInput>(
+  const { form, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<SignInInput>(
     signInSchema,
     signInAction,
     { email: "", password: "", next: next ?? "" },
   );
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-6">
-      <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={errors} fieldId={fieldId} attempt={[state, submitCount]} />
+    <form action={formAction} onSubmit={onSubmit} noValidate className="mt-6">
+      <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={errors} fieldId={fieldId} attempt={attempt} />
       <input type="hidden" {...form.register("next")} />
       <Field id={fieldId("email")} label="E-postadress" error={errorFor("email")}>
         {(describedBy) => (

@@ -11,14 +11,14 @@ const fieldId = (path: string) => `konto-${path}`;
 
 /** For a person without an account: choose a name and password, then join the case. */
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
-  const { form, state, pending, formRef, formAction, onSubmit, errors, errorFor, submitCount } = useServerForm<NewAccountInput>(
+  const { form, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<NewAccountInput>(
     newAccountSchema,
     acceptInvitationAction.bind(null, token),
     { name: "", password: "", passwordConfirm: "" },
   );
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-6">
-      <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={errors} fieldId={fieldId} attempt={[state, submitCount]} />
+    <form action={formAction} onSubmit={onSubmit} noValidate className="mt-6">
+      <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={errors} fieldId={fieldId} attempt={attempt} />
       <p className="mb-4">
         Kontot skapas för <strong>{email}</strong>.
       </p>

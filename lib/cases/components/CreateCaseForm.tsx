@@ -9,14 +9,14 @@ import { type CreateCaseInput, createCaseSchema } from "../schemas";
 const fieldId = (path: string) => `nytt-arende-${path}`;
 
 export function CreateCaseForm() {
-  const { form, state, pending, formRef, formAction, onSubmit, errors, errorFor, submitCount } = useServerForm<CreateCaseInput>(
+  const { form, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<CreateCaseInput>(
     createCaseSchema,
     createCaseAction,
     { title: "", diaryNumber: "" },
   );
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-6">
-      <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={errors} fieldId={fieldId} attempt={[state, submitCount]} />
+    <form action={formAction} onSubmit={onSubmit} noValidate className="mt-6">
+      <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={errors} fieldId={fieldId} attempt={attempt} />
       <Field id={fieldId("title")} label="Titel" hint="Vad samverkan gäller, till exempel Gemensam familjerätt." error={errorFor("title")}>
         {(describedBy) => (
           <input id={fieldId("title")} type="text" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("title") ? true : undefined} {...form.register("title")} />

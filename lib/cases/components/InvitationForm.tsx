@@ -9,14 +9,14 @@ import { CASE_ROLE_LABELS, type InvitationInput, invitationSchema } from "../sch
 const fieldId = (path: string) => `inbjudan-${path}`;
 
 export function InvitationForm({ caseId, organizations }: { caseId: string; organizations: Array<{ id: string; name: string }> }) {
-  const { form, state, pending, formRef, formAction, onSubmit, errors, errorFor, submitCount } = useServerForm<InvitationInput>(
+  const { form, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<InvitationInput>(
     invitationSchema,
     createInvitationAction.bind(null, caseId),
     { email: "", role: "EDITOR", organizationId: "" },
   );
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-4">
-      <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={errors} fieldId={fieldId} attempt={[state, submitCount]} />
+    <form action={formAction} onSubmit={onSubmit} noValidate className="mt-4">
+      <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={errors} fieldId={fieldId} attempt={attempt} />
       <p role="status" className="mb-4 font-semibold text-green-800">
         {state.status === "success" ? state.message : ""}
       </p>

@@ -9,14 +9,14 @@ import { type UpdateCaseInput, updateCaseSchema } from "../schemas";
 const fieldId = (path: string) => `arende-${path}`;
 
 export function UpdateCaseForm({ caseId, title, diaryNumber, version }: { caseId: string; title: string; diaryNumber: string | null; version: number }) {
-  const { form, state, pending, formRef, formAction, onSubmit, errors, errorFor, submitCount } = useServerForm<UpdateCaseInput>(
+  const { form, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<UpdateCaseInput>(
     updateCaseSchema,
     updateCaseAction.bind(null, caseId),
     { title, diaryNumber: diaryNumber ?? "", version },
   );
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-4">
-      <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={errors} fieldId={fieldId} attempt={[state, submitCount]} />
+    <form action={formAction} onSubmit={onSubmit} noValidate className="mt-4">
+      <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={errors} fieldId={fieldId} attempt={attempt} />
       <p role="status" className="mb-4 font-semibold text-green-800">
         {state.status === "success" ? state.message : ""}
       </p>

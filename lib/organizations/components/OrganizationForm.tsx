@@ -9,14 +9,14 @@ import { ORGANIZATION_TYPE_LABELS, type OrganizationInput, organizationSchema } 
 const fieldId = (path: string) => `organisation-${path}`;
 
 export function OrganizationForm() {
-  const { form, state, pending, formRef, formAction, onSubmit, errors, errorFor, submitCount } = useServerForm<OrganizationInput>(
+  const { form, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<OrganizationInput>(
     organizationSchema,
     createOrganizationAction,
     { name: "", type: "KOMMUN", officialCode: "" },
   );
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-4">
-      <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={errors} fieldId={fieldId} attempt={[state, submitCount]} />
+    <form action={formAction} onSubmit={onSubmit} noValidate className="mt-4">
+      <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={errors} fieldId={fieldId} attempt={attempt} />
       <p role="status" className="mb-4 font-semibold text-green-800">
         {state.status === "success" ? state.message : ""}
       </p>
