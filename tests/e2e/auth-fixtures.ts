@@ -1,0 +1,74 @@
+// Test-side helpers for signed-in e2e tests: create users and cases straight in the
+// database and hand the browser a session cookie, without clicking through the sign-in
+// form (only the sign-in tests themselves do that). The cookie is signed with
+// better-call's own serializer, the same code better-auth uses to sign it.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { hash } from "@node-rs/argon2";
+import { serializeSignedCookie } from "better-call";
+import type { BrowserContext } from "@playwright/test";
+import { emptyCase } from "../../lib/case";
+import { PrismaClient } from "../../lib/db/generated/client";
+import type { OrgRole } from "../../lib/db/generated/enums";
+import { embeddedDbConfig, embeddedUrl, projectRoot } from "../../scripts/lib/config.mjs";
+
+/** The same database playwright.config.ts gives the app under test. */
+function e2eDatabaseUrl(): string {
+  return process.env.E2E_DATABASE_URL ?? embeddedUrl(embeddedDbConfig({ SAMVERKA_DB_DIR: ".data/e2e-postgres", SAMVERKA_DB_PORT: "5435" }));
+}
+
+let client: PrismaClient | null = null;
+export function db(): PrismaClient {
+  client ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: e2eDatabaseUrl() }) });
+  return client;
+}
+
+function authSecret(): string {
+  return process.env.BETTER_AUTH_SECRET ?? fs.readFileSync(path.join(projectRoot, ".data", "auth-secret"), "utf8").trim();
+}
+
+/** A unique address per test run, so runs never share accounts or sign-in lockouts. */
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}.${Date.now()}.${crypto.randomBytes(3).toString("hex")}@e2e.test`;
+}
+
+export const E2E_PASSWORD = "e2e-losenord-som-ar-langt";
+
+export async function seedUser(options: { email: string; name: string; organization?: string; role?: OrgRole }) {
+  const user = await db().user.create({ data: { email: options.email, name: options.name, emailVerified: true } });
+  await db().account.create({
+    data: { userId: user.id, accountId: user.id, providerId: "credential", password: await hash(E2E_PASSWORD, { memoryCost: 19_456, timeCost: 2, parallelism: 1 }) },
+  });
+  if (options.organization && options.role) {
+    const org = await db().organization.findFirstOrThrow({ where: { name: options.organization } });
+    await db().membership.create({ data: { userId: user.id, organizationId: org.id, role: options.role } });
+  }
+  return user;
+}
+
+/** A case owned by the organisation, with the user as its editor. */
+export async function seedCase(userId: string, organization: string, title: string) {
+  const org = await db().organization.findFirstOrThrow({ where: { name: organization } });
+  return db().case.create({
+    data: { title, ownerOrganizationId: org.id, data: JSON.parse(JSON.stringify(emptyCase())), members: { create: { userId, role: "EDITOR", organizationId: org.id } } },
+  });
+}
+
+/** Gives the browser a valid session for the user, as if they had just signed in. */
+export async function signInAs(context: BrowserContext, userId: string, baseURL: string): Promise<void> {
+  const token = crypto.randomBytes(24).toString("base64url");
+  await db().session.create({ data: { token, userId, expiresAt: new Date(Date.now() + 30 * 60_000), userAgent: "playwright" } });
+  const header = await serializeSignedCookie("samverka.session_token", token, authSecret());
+  const value = header.slice(header.indexOf("=") + 1).split(";")[0]!;
+  await context.addCookies([{ name: "samverka.session_token", value, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
+}
+
+/** The invitation link in the newest outbox mail to `to`. */
+export async function invitationLinkFor(to: string): Promise<string> {
+  const mail = await db().outboxMail.findFirstOrThrow({ where: { to }, orderBy: { createdAt: "desc" } });
+  const match = /https?:\/\/\S+\/inbjudan\/[A-Za-z0-9_-]+/.exec(mail.text);
+  if (!match) throw new Error(`No invitation link in the mail to ${to}.`);
+  return new URL(match[0]).pathname;
+}

@@ -1,0 +1,104 @@
+import { checkA11y, expect, test } from "./fixtures";
+import { E2E_PASSWORD, db, invitationLinkFor, seedCase, seedUser, signInAs, uniqueEmail } from "./auth-fixtures";
+
+test.describe("signing in and out", () => {
+  test("signs in through the form, then signs out", async ({ page }) => {
+    const email = uniqueEmail("inloggning");
+    await seedUser({ email, name: "Ella Inloggning", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+
+    await page.goto("/logga-in");
+    await expect(page.getByRole("heading", { level: 1, name: "Logga in" })).toBeVisible();
+    await checkA11y(page);
+
+    // Nothing filled in: the error summary names both fields and takes focus.
+    await page.getByRole("button", { name: "Logga in" }).click();
+    const summary = page.getByRole("alert").filter({ hasText: "Rätta följande" });
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("link", { name: "Ange din e-postadress." })).toBeVisible();
+    await checkA11y(page);
+
+    // A wrong password gets the same message as an unknown account.
+    await page.getByLabel("E-postadress").fill(email);
+    await page.getByLabel("Lösenord").fill("fel-losenord-helt-enkelt");
+    await page.getByRole("button", { name: "Logga in" }).click();
+    await expect(page.getByRole("alert", { name: "Det gick inte" })).toContainText("Fel e-postadress eller lösenord.");
+
+    await page.getByLabel("Lösenord").fill(E2E_PASSWORD);
+    await page.getByRole("button", { name: "Logga in" }).click();
+    await expect(page).toHaveURL(/\/arenden$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Mina ärenden" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Huvudmeny" })).toContainText("Ella Inloggning, Norrströms kommun");
+    await checkA11y(page);
+
+    await page.getByRole("button", { name: "Logga ut" }).click();
+    await expect(page).toHaveURL(/\/logga-in\?utloggad=1$/);
+    await expect(page.getByRole("status")).toHaveText("Du är utloggad.");
+    await checkA11y(page);
+
+    // The session is gone: a protected page sends the visitor back to sign in.
+    await page.goto("/arenden");
+    await expect(page).toHaveURL(/\/logga-in\?next=%2Farenden$/);
+    await checkA11y(page);
+  });
+
+  test("a person from another municipality cannot open a case by its URL", async ({ page, baseURL }) => {
+    const owner = await seedUser({ email: uniqueEmail("agare"), name: "Olle Ägare", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+    const outsider = await seedUser({ email: uniqueEmail("utomstaende"), name: "Ulla Utomstående", organization: "Fjällvikens kommun", role: "CASE_EDITOR" });
+    const secret = await seedCase(owner.id, "Norrströms kommun", "Hemligt ärende");
+    await signInAs(page.context(), outsider.id, baseURL!);
+
+    const response = await page.goto(`/arenden/${secret.id}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Sidan finns inte" })).toBeVisible();
+    await expect(page.getByText("Hemligt ärende")).toHaveCount(0);
+    await checkA11y(page);
+  });
+});
+
+test("an editor invites a new person, who accepts the link once", async ({ page, baseURL }) => {
+  const editor = await seedUser({ email: uniqueEmail("redigerare"), name: "Rut Redigerare", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+  const theCase = await seedCase(editor.id, "Norrströms kommun", "Gemensam familjebehandling");
+  await signInAs(page.context(), editor.id, baseURL!);
+
+  await page.goto(`/arenden/${theCase.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Gemensam familjebehandling" })).toBeVisible();
+  await checkA11y(page);
+
+  const invitee = uniqueEmail("partner");
+  await page.getByLabel("E-postadress").fill(invitee);
+  await page.getByLabel("Roll i ärendet").selectOption({ label: "Redigerare" });
+  await page.getByLabel("Partnerorganisation (frivilligt)").selectOption({ label: "Fjällvikens kommun" });
+  await page.getByRole("button", { name: "Skicka inbjudan" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "En inbjudan har skickats" })).toContainText(invitee);
+  await expect(page.getByText(`${invitee} – Redigerare, Fjällvikens kommun`)).toBeVisible();
+  await checkA11y(page);
+
+  // The invitee opens the mailed link in a browser where nobody is signed in.
+  const link = await invitationLinkFor(invitee);
+  await page.context().clearCookies();
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1, name: "Inbjudan till ett ärende" })).toBeVisible();
+  await checkA11y(page);
+
+  await page.getByLabel("Ditt namn").fill("Petra Partner");
+  await page.getByLabel("Välj lösenord").fill("ett-nytt-langt-losenord");
+  await page.getByLabel("Upprepa lösenordet").fill("ett-annat-losenord");
+  await page.getByRole("button", { name: "Skapa konto och gå med i ärendet" }).click();
+  await expect(page.getByRole("link", { name: "Lösenorden är inte likadana." })).toBeVisible();
+  await checkA11y(page);
+
+  await page.getByLabel("Upprepa lösenordet").fill("ett-nytt-langt-losenord");
+  await page.getByRole("button", { name: "Skapa konto och gå med i ärendet" }).click();
+  await expect(page).toHaveURL(new RegExp(`/arenden/${theCase.id}$`));
+  await expect(page.getByRole("region", { name: "Deltagare" })).toContainText("Petra Partner");
+  await checkA11y(page);
+
+  const member = await db().caseMember.findFirstOrThrow({ where: { caseId: theCase.id, user: { email: invitee } } });
+  expect(member.role).toBe("EDITOR");
+
+  // The link works once only.
+  await page.context().clearCookies();
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1, name: "Inbjudan gäller inte" })).toBeVisible();
+  await checkA11y(page);
+});
