@@ -5,12 +5,17 @@ import { getActor } from "@/lib/auth/actor";
 import { mayDo } from "@/lib/auth/authorize";
 import { guardPage } from "@/lib/auth/page-guard";
 import { listMyCases } from "@/lib/cases/data";
+import { todayInStockholm } from "@/lib/format";
+import { CASE_STATUS_LABELS, summarizeCase } from "@/lib/wizard/case-summary";
+import { StepProgressList } from "@/lib/wizard/components/step-progress-list";
+import { readDocument } from "@/lib/wizard/data";
 
 export const metadata: Metadata = { title: "Mina ärenden" };
 
 export default async function MyCasesPage() {
   const actor = await getActor();
   const cases = await guardPage("/arenden", () => listMyCases(actor));
+  const today = todayInStockholm();
   return (
     <section aria-labelledby="rubrik">
       <h1 id="rubrik" className="text-3xl font-bold">
@@ -27,19 +32,27 @@ export default async function MyCasesPage() {
         <p className="mt-6">Du har inga ärenden än. Du ser ett ärende när du har startat det eller bjudits in till det.</p>
       ) : (
         <ul className="mt-6 divide-y divide-slate-300 border-y border-slate-300">
-          {cases.map((c) => (
-            <li key={c.id} className="py-4">
-              <h2 className="text-lg font-semibold">
-                <Link href={`/arenden/${c.id}`} className="text-brand-700 underline">
-                  {c.title}
-                </Link>
-              </h2>
-              <p className="text-sm text-slate-700">
-                {c.ownerOrganization.name}
-                {c.diaryNumber ? `, dnr ${c.diaryNumber}` : ""} · Senast ändrat <DateTime value={c.updatedAt} />
-              </p>
-            </li>
-          ))}
+          {cases.map((c) => {
+            const summary = summarizeCase(readDocument(c.id, c.data, c.title), c.completedSteps, today);
+            return (
+              <li key={c.id} className="py-4">
+                <h2 className="text-lg font-semibold">
+                  <Link href={`/arenden/${c.id}`} className="text-brand-700 underline">
+                    {c.title}
+                  </Link>
+                </h2>
+                <p className="text-sm text-slate-700">
+                  {c.ownerOrganization.name}
+                  {c.diaryNumber ? `, dnr ${c.diaryNumber}` : ""} · Senast ändrat <DateTime value={c.updatedAt} />
+                </p>
+                <p className="mt-1">
+                  Parter: {summary.partners.length ? summary.partners.join(", ") : "inga angivna än"} · Status: {CASE_STATUS_LABELS[summary.status]} ·{" "}
+                  <strong>{summary.blockers} öppna hinder</strong>
+                </p>
+                <StepProgressList progress={summary.progress} />
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

@@ -24,6 +24,8 @@ export async function listMyCases(actor: Actor) {
       title: true,
       diaryNumber: true,
       updatedAt: true,
+      data: true,
+      completedSteps: true,
       ownerOrganization: { select: { name: true } },
     },
   });

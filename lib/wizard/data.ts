@@ -22,7 +22,8 @@ export const WIZARD_MESSAGES = {
   confirmBlockers: "Avsnittet har hinder kvar. Bekräfta att du ändå vill markera det som klart.",
 } as const;
 
-function readDocument(caseId: string, data: unknown, title?: string): Case {
+/** The stored case document, parsed; a case nobody has answered yet reads as an empty case with its title. */
+export function readDocument(caseId: string, data: unknown, title?: string): Case {
   // A case is created before anyone answers; its document starts as {}.
   if (data && typeof data === "object" && Object.keys(data).length === 0) return { ...emptyCase(), ...(title ? { title } : {}) };
   const parsed = caseSchema.safeParse(data);

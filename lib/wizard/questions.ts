@@ -1,4 +1,4 @@
-import { GLOSSARY, guideStep, type StepId } from "@/lib/guide";
+import { GLOSSARY, GUIDE_STEPS } from "@/lib/guide";
 import { REPORT_SECTIONS } from "@/lib/reference/report";
 
 export interface GlossaryNote {
@@ -24,9 +24,13 @@ function termsIn(text: string): GlossaryNote[] {
     .map((entry) => ({ term: entry.term, definition: entry.definition }));
 }
 
-/** The guide's questions for a step, keyed by question id, ready for the form (plain data, serialisable). */
-export function questionsForStep(step: StepId): Record<string, QuestionInfo> {
-  const entries = guideStep(step).questions.map((q) => [
+/**
+ * Every guide question, keyed by id, ready for the forms (plain, serialisable data). A step's
+ * form may ask a question the guide places in another step (the party's role, asked where
+ * the parties are entered), so forms get all of them.
+ */
+export function guideQuestions(): Record<string, QuestionInfo> {
+  const entries = GUIDE_STEPS.flatMap((step) => step.questions).map((q) => [
     q.id,
     {
       label: q.label,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { DateTime } from "@/components/DateTime";
 import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
@@ -9,18 +10,29 @@ import { UpdateCaseForm } from "@/lib/cases/components/UpdateCaseForm";
 import { getCaseOverview } from "@/lib/cases/data";
 import { partnerOrganizations } from "@/lib/cases/invitations";
 import { CASE_ROLE_LABELS } from "@/lib/cases/schemas";
+import { todayInStockholm } from "@/lib/format";
+import { evaluateCase } from "@/lib/rules";
+import { StepTaskList } from "@/lib/wizard/components/step-task-list";
+import { loadWizardCase } from "@/lib/wizard/data";
+import { stepProgress } from "@/lib/wizard/progress";
+import { STEP_SPECS } from "@/lib/wizard/steps";
 
 export const metadata: Metadata = { title: "Ärende" };
 
-export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams?: Promise<{ klart?: string }> }) {
   const { id } = await params;
   const actor = await getActor();
-  const { overview, audit, partners } = await guardPage(`/arenden/${id}`, async () => {
+  const { overview, audit, partners, wizardCase } = await guardPage(`/arenden/${id}`, async () => {
     const overview = await getCaseOverview(actor, id);
     const audit = await listCaseAudit(actor, id);
     const partners = overview.canInvite ? await partnerOrganizations(actor, id) : [];
-    return { overview, audit, partners };
+    const wizardCase = await loadWizardCase(actor, id);
+    return { overview, audit, partners, wizardCase };
   });
+  const evaluation = evaluateCase(wizardCase.doc, todayInStockholm());
+  const progress = stepProgress(wizardCase.doc, evaluation, wizardCase.completedSteps);
+  const { klart } = (await searchParams) ?? {};
+  const justCompleted = STEP_SPECS.find((spec) => spec.slug === klart);
   return (
     <article aria-labelledby="rubrik">
       <h1 id="rubrik" className="text-3xl font-bold">
@@ -36,6 +48,25 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           <DateTime value={overview.createdAt} />
         </dd>
       </dl>
+
+      {justCompleted ? (
+        <p role="status" className="mt-6 rounded border-l-4 border-green-700 bg-green-50 p-3">
+          Dina svar i steg {justCompleted.id} är sparade.
+        </p>
+      ) : null}
+
+      <section aria-labelledby="steg-rubrik" className="mt-10">
+        <h2 id="steg-rubrik" className="text-2xl font-semibold">
+          Metodguidens steg
+        </h2>
+        <p className="mt-2">
+          {evaluation.summary.blockers} hinder, {evaluation.summary.warnings} varningar och {evaluation.summary.verifyItems} punkter att verifiera.{" "}
+          <Link href={`/arenden/${id}/granska`} className="text-brand-700 underline">
+            Kontrollera alla svar
+          </Link>
+        </p>
+        <StepTaskList caseId={id} progress={progress} />
+      </section>
 
       {overview.canEdit ? (
         <section aria-labelledby="uppgifter-rubrik" className="mt-10">

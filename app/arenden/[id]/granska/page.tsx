@@ -11,7 +11,7 @@ import { StepStatusTag } from "@/lib/wizard/components/step-status-tag";
 import { loadWizardCase } from "@/lib/wizard/data";
 import { formatAnswer } from "@/lib/wizard/format-answer";
 import { findingsForStep, stepProgress } from "@/lib/wizard/progress";
-import { questionsForStep } from "@/lib/wizard/questions";
+import { guideQuestions } from "@/lib/wizard/questions";
 import { STEP_SPECS } from "@/lib/wizard/steps";
 
 export const metadata: Metadata = { title: "Kontrollera svaren" };
@@ -22,6 +22,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
   const wizardCase = await guardPage(`/arenden/${id}/granska`, () => loadWizardCase(actor, id));
   const evaluation = evaluateCase(wizardCase.doc, todayInStockholm());
   const progress = new Map(stepProgress(wizardCase.doc, evaluation, wizardCase.completedSteps).map((p) => [p.step, p]));
+  const questions = guideQuestions();
 
   return (
     <article aria-labelledby="rubrik">
@@ -38,7 +39,6 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
       </p>
       {STEP_SPECS.map((spec) => {
         const guide = guideStep(spec.id);
-        const questions = questionsForStep(spec.id);
         const stepFindings = findingsForStep(evaluation, spec.id);
         const status = progress.get(spec.id)!;
         return (

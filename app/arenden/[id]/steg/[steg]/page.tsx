@@ -8,7 +8,7 @@ import { COLLABORATION_FORM_TABLE, LEGAL_PERSON_LABELS, guideStep } from "@/lib/
 import { REPORT_SECTIONS } from "@/lib/reference/report";
 import { StepForm } from "@/lib/wizard/components/step-form";
 import { loadWizardCase } from "@/lib/wizard/data";
-import { questionsForStep } from "@/lib/wizard/questions";
+import { guideQuestions } from "@/lib/wizard/questions";
 import { STEP_SPECS, stepBySlug } from "@/lib/wizard/steps";
 
 type Params = Promise<{ id: string; steg: string }>;
@@ -77,7 +77,7 @@ export default async function StepPage({ params }: { params: Params }) {
           canEdit={wizardCase.canEdit}
           completed={wizardCase.completedSteps.includes(spec.id)}
           evaluationDate={todayInStockholm()}
-          questions={questionsForStep(spec.id)}
+          questions={guideQuestions()}
           formTable={spec.id === "2C" ? COLLABORATION_FORM_TABLE : []}
           legalPersonLabels={LEGAL_PERSON_LABELS}
         />

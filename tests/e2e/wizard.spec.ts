@@ -1,0 +1,155 @@
+import type { Page } from "@playwright/test";
+import { checkA11y, expect, test } from "./fixtures";
+import { seedCase, seedUser, signInAs, uniqueEmail } from "./auth-fixtures";
+import { fillStep1, fillStep2A, fillStep2B, fillStep2C, fillStep3, openStep, waitUntilSaved } from "./wizard-steps";
+
+test.describe.configure({ timeout: 180_000 });
+
+async function editor(page: Page, baseURL: string, organization = "Norrströms kommun") {
+  const user = await seedUser({ email: uniqueEmail("socialchef"), name: "Nora Socialchef", organization, role: "CASE_EDITOR" });
+  await signInAs(page.context(), user.id, baseURL);
+  return user;
+}
+
+test("a head of social services completes the Norrström–Fjällviken case through every step", async ({ page, baseURL }) => {
+  await editor(page, baseURL!);
+  await page.goto("/arenden");
+  await checkA11y(page);
+  await page.getByRole("link", { name: "Starta ett nytt ärende" }).click();
+  await checkA11y(page);
+  await page.getByLabel("Titel").fill("Strukturerad familjebehandling 12–17 år");
+  await page.getByRole("button", { name: /Starta ärendet|Skapa/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Strukturerad familjebehandling 12–17 år");
+  await expect(page.getByText("Kan inte påbörjas än").first()).toBeVisible();
+  await checkA11y(page);
+  const caseUrl = new URL(page.url()).pathname;
+
+  await openStep(page, /Steg 1: Identifiera behov/);
+  await fillStep1(page);
+  await checkA11y(page);
+
+  await page.goto(`${caseUrl}/steg/2b`);
+  await fillStep2B(page);
+  await checkA11y(page);
+
+  await page.goto(`${caseUrl}/steg/2a`);
+  await fillStep2A(page);
+  const economy = page.getByRole("region", { name: "Ekonomisk kalkyl" });
+  await expect(economy).toContainText("Ersättningen motsvarar kostnaden");
+  await expect(economy).toContainText("Fjällvikens kommun");
+  await expect(economy).toContainText("1\u00a0250\u00a0000\u00a0kr");
+  // 416 667 kr × 12 months, the whole term (LOU 5 kap. 13 §).
+  await expect(economy).toContainText("5\u00a0000\u00a0004\u00a0kr");
+  await checkA11y(page);
+
+  await page.goto(`${caseUrl}/steg/2c`);
+  await fillStep2C(page);
+  await checkA11y(page);
+
+  await page.goto(`${caseUrl}/steg/3a`);
+  await fillStep3(page);
+  await checkA11y(page);
+
+  await page.goto(`${caseUrl}/steg/4`);
+  await page.getByLabel("Uppsägningstid i månader").fill("6");
+  const clauseText = page.getByLabel("Avtalstext: avtalets parter");
+  await expect(clauseText).toHaveValue(/Norrströms kommun \(kommun\), uppdragstagare/);
+  await waitUntilSaved(page);
+  await checkA11y(page);
+
+  // The facts lead where the report and the law lead: the OSL ground must be verified.
+  await page.goto(`${caseUrl}/steg/3b`);
+  await expect(page.getByRole("complementary")).toContainText("Verifiera");
+  await checkA11y(page);
+
+  // Everything typed is still there after a reload.
+  await page.goto(`${caseUrl}/steg/1`);
+  await expect(page.getByLabel("Vad ingår uttryckligen inte?")).toHaveValue(/Utredning och beslut om bistånd/);
+  await expect(page.getByRole("group", { name: "Mål 1" }).getByLabel("Vilket är utgångsvärdet i dag?")).toHaveValue("45");
+  await checkA11y(page);
+  await page.goto(`${caseUrl}/steg/2a`);
+  await expect(page.getByLabel("Vad är tjänsternas värde per månad?")).toHaveValue("416667");
+  await checkA11y(page);
+
+  await page.goto(`${caseUrl}/granska`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Kontrollera svaren");
+  await expect(page.getByText("Norrströms kommun, kommun, uppdragstagare")).toBeVisible();
+  await checkA11y(page);
+  await page.getByRole("link", { name: "Ändra vilket konkret problem ska samverkan lösa?" }).click();
+  await expect(page).toHaveURL(/\/steg\/1#f-needs-problem$/);
+  await expect(page.getByLabel("Vilket konkret problem ska samverkan lösa?")).toHaveValue(/rekrytera socionomer/);
+  await checkA11y(page);
+});
+
+test("a bad amount is named, announced and not saved, and nothing else is lost", async ({ page, baseURL }) => {
+  const user = await editor(page, baseURL!);
+  const created = await seedCase(user.id, "Norrströms kommun", "Felhantering");
+  await page.goto(`/arenden/${created.id}/steg/2a`);
+  await page.getByLabel("Hur fördelas ansvaret mellan parterna?").fill("Norrström leder arbetet.");
+  await page.getByLabel("Vad kostar uppgiften per år för uppdragstagaren?").fill("två miljoner");
+  await page.getByLabel("Hur fördelas ansvaret mellan parterna?").focus();
+  const summary = page.getByRole("region", { name: /fel att rätta/ }).or(page.locator("section[aria-labelledby=felsammanfattning]"));
+  await expect(summary).toContainText("Vad kostar uppgiften per år för uppdragstagaren?: Beloppet ska vara ett tal i kronor");
+  await expect(page.locator("[data-save-status]")).toContainText("Kunde inte spara");
+  await checkA11y(page);
+  await summary.getByRole("link").first().click();
+  await expect(page.getByLabel("Vad kostar uppgiften per år för uppdragstagaren?")).toBeFocused();
+  await page.getByLabel("Vad kostar uppgiften per år för uppdragstagaren?").fill("2 000 000");
+  await waitUntilSaved(page);
+  await page.reload();
+  await expect(page.getByLabel("Hur fördelas ansvaret mellan parterna?")).toHaveValue("Norrström leder arbetet.");
+  await expect(page.getByLabel("Vad kostar uppgiften per år för uppdragstagaren?")).toHaveValue("2000000");
+  await checkA11y(page);
+});
+
+test("two people editing the same answer at once both keep their text", async ({ page, browser, baseURL }) => {
+  const nora = await editor(page, baseURL!);
+  const created = await seedCase(nora.id, "Norrströms kommun", "Samtidig redigering");
+  const partner = await seedUser({ email: uniqueEmail("partner"), name: "Per Partner", organization: "Fjällvikens kommun", role: "CASE_EDITOR" });
+  const { db } = await import("./auth-fixtures");
+  const fjallviken = await db().organization.findFirstOrThrow({ where: { name: "Fjällvikens kommun" } });
+  await db().caseMember.create({ data: { caseId: created.id, userId: partner.id, role: "EDITOR", organizationId: fjallviken.id } });
+
+  const otherContext = await browser.newContext({ locale: "sv-SE", timezoneId: "Europe/Stockholm", baseURL });
+  await signInAs(otherContext, partner.id, baseURL!);
+  const other = await otherContext.newPage();
+
+  const stepUrl = `/arenden/${created.id}/steg/1`;
+  await page.goto(stepUrl);
+  await other.goto(stepUrl);
+  const field = "Vilket konkret problem ska samverkan lösa?";
+  await page.getByLabel(field).fill("Noras beskrivning av problemet");
+  await waitUntilSaved(page);
+  await other.getByLabel(field).fill("Pers beskrivning av problemet");
+
+  const conflict = other.getByRole("alert").filter({ hasText: "Någon annan har ändrat samma svar" });
+  await expect(conflict).toBeVisible({ timeout: 20_000 });
+  await expect(conflict.locator("[data-konflikt=min]")).toHaveText("Pers beskrivning av problemet");
+  await expect(conflict.locator("[data-konflikt=annan]")).toHaveText("Noras beskrivning av problemet");
+  await checkA11y(page);
+  const axeOnOther = await import("@axe-core/playwright");
+  const results = await new axeOnOther.default({ page: other }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+
+  await conflict.getByRole("button", { name: /Behåll min version/ }).click();
+  await expect(other.locator("[data-save-status]")).toHaveText(/^Sparat/, { timeout: 20_000 });
+  await page.reload();
+  await expect(page.getByLabel(field)).toHaveValue("Pers beskrivning av problemet");
+  await otherContext.close();
+});
+
+test("answers typed while the server cannot be reached are saved when it comes back", async ({ page, baseURL }) => {
+  const user = await editor(page, baseURL!);
+  const created = await seedCase(user.id, "Norrströms kommun", "Tappad anslutning");
+  await page.goto(`/arenden/${created.id}/steg/3a`);
+  await checkA11y(page);
+  await page.context().setOffline(true);
+  await page.getByLabel("Hur följs verksamheten upp?").fill("Månadsvis uppföljning i ledningsgruppen");
+  await page.getByLabel("Hur ingår samverkan i den interna kontrollen?").focus();
+  await expect(page.locator("[data-save-status]")).toContainText("ingen kontakt med servern", { timeout: 20_000 });
+  await checkA11y(page);
+  await page.context().setOffline(false);
+  await waitUntilSaved(page);
+  await page.reload();
+  await expect(page.getByLabel("Hur följs verksamheten upp?")).toHaveValue("Månadsvis uppföljning i ledningsgruppen");
+});
