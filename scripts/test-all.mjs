@@ -9,7 +9,11 @@ import { freePort } from "./lib/ports.mjs";
 import { startTestDb } from "./lib/test-db.mjs";
 import { ensureSchemaDiffTool } from "./lib/schema-diff.mjs";
 
-const only = process.argv.slice(2);
+// `npm test -- e2e -- tests/e2e/wizard.spec.ts`: stages before "--", runner arguments after.
+const argv = process.argv.slice(2);
+const dashDash = argv.indexOf("--");
+const only = dashDash >= 0 ? argv.slice(0, dashDash) : argv;
+const runnerArgs = dashDash >= 0 ? argv.slice(dashDash + 1) : [];
 const bin = (name) => `node_modules/.bin/${name}`;
 
 const stages = [
@@ -39,7 +43,7 @@ const results = [];
 for (const stage of stages) {
   console.log(`\n=== ${stage.name} ===`);
   const started = Date.now();
-  const result = spawnSync(stage.command[0], stage.command.slice(1), { cwd: projectRoot, stdio: "inherit", env });
+  const result = spawnSync(stage.command[0], [...stage.command.slice(1), ...runnerArgs], { cwd: projectRoot, stdio: "inherit", env });
   const seconds = Math.round((Date.now() - started) / 100) / 10;
   results.push({ name: stage.name, ok: result.status === 0, seconds });
 }

@@ -18,7 +18,7 @@ async function yesNo(page: Page, legend: string | RegExp, answer: "Ja" | "Nej") 
 }
 
 async function choose(page: Page, legend: string | RegExp, option: string | RegExp) {
-  await page.getByRole("group", { name: legend }).getByLabel(option).check();
+  await page.getByRole("group", { name: legend }).getByLabel(option, { exact: typeof option === "string" }).check();
 }
 
 export async function fillStep1(page: Page) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useDeferredValue, useMemo } from "react";
+import { useDeferredValue, useMemo, useSyncExternalStore } from "react";
 import { FormProvider, useForm, useWatch, type Resolver } from "react-hook-form";
 import {
   PARTY_ROLE_LABELS,
@@ -138,6 +138,13 @@ function Field({ spec, props }: { spec: FieldSpec; props: StepFormProps }) {
   }
 }
 
+const noSubscription = () => () => {};
+
+/** False in the server render and until hydration; typing before then would be lost. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
+
 /** One guide step: the questions, live findings, autosave and the "Är avsnittet klart?" question. */
 export function StepForm(props: StepFormProps) {
   const spec = stepBySlug(props.slug)!;
@@ -152,6 +159,7 @@ export function StepForm(props: StepFormProps) {
   }, [values, props.doc, props.evaluationDate]);
   const findings = findingsForStep(live.evaluation, spec.id);
   const errors = flattenErrors(form.formState.errors);
+  const hydrated = useHydrated();
 
   const labelFor = (path: string): string => {
     const owner = spec.groups.flatMap((g) => g.fields).find((f) => path === f.path || path.startsWith(`${f.path}.`));
@@ -182,6 +190,8 @@ export function StepForm(props: StepFormProps) {
             onBlur={() => void autosave.flush()}
             aria-label={`Frågor i steg ${spec.id}`}
           >
+            <fieldset disabled={!hydrated} className="contents">
+            <legend className="sr-only">Frågor i steg {spec.id}</legend>
             {spec.groups.map((group) => (
               <section key={group.heading} aria-labelledby={`grupp-${group.heading}`} className="mt-8 first:mt-0">
                 <h2 id={`grupp-${group.heading}`} className="text-2xl font-semibold">
@@ -192,6 +202,7 @@ export function StepForm(props: StepFormProps) {
                 ))}
               </section>
             ))}
+            </fieldset>
             {spec.id === "2A" ? <EconomyPanel /> : null}
             {props.canEdit ? (
               <button type="submit" className="mt-8 rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700">

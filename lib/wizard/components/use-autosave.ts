@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { get, type UseFormReturn } from "react-hook-form";
+import type { UseFormReturn } from "react-hook-form";
 import type { Case } from "@/lib/case";
 import { saveAnswersAction } from "../actions";
 import type { AnswerChange, AnswerConflict } from "../merge";
@@ -50,10 +50,6 @@ export function normalizeAnswers<T>(value: T): T {
     return out as T;
   }
   return value;
-}
-
-function hasErrorUnder(errors: object, path: string): boolean {
-  return get(errors, path) !== undefined;
 }
 
 /**
@@ -113,8 +109,8 @@ export function useAutosave(options: { caseId: string; version: number; doc: Cas
     const changes = pendingChanges();
     if (changes.length === 0) return;
     await form.trigger();
-    const errors = form.formState.errors;
-    const valid = changes.filter((change) => !hasErrorUnder(errors, change.path));
+    // formState is the last render's snapshot; getFieldState reads the errors trigger just set.
+    const valid = changes.filter((change) => !form.getFieldState(change.path as never).error);
     const invalidStatus: SaveStatus = { kind: "invalid", message: "Några svar har fel och sparas inte förrän de är rättade. Se listan överst på sidan." };
     if (valid.length < changes.length) setStatus(invalidStatus);
     if (valid.length === 0) return;
