@@ -127,7 +127,7 @@ server.on("error", async (error) => {
 server.listen(appPort, host, () => {
   say(`Samverka is running on http://${host}:${appPort}`);
   if (logins.length) {
-    say("Demo logins (password for all is shown once per account):");
+    say("Demo logins:");
     for (const login of logins) say(`  ${login.role.padEnd(28)} ${login.email}  /  ${login.password}`);
   }
   say("Press Ctrl-C to stop the app and the database.");

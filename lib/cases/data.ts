@@ -76,6 +76,8 @@ export async function getCaseOverview(actor: Actor, caseId: string) {
       version: true,
       createdAt: true,
       updatedAt: true,
+      data: true,
+      completedSteps: true,
       ownerOrganization: { select: { id: true, name: true, type: true } },
       members: {
         orderBy: { createdAt: "asc" },

@@ -24,8 +24,6 @@ import { VERDICT_LABELS } from "./types";
 
 export const HAMBURG_SHARE_LIMIT = 20;
 
-const PUBLIC_PARTY_TYPES = new Set(["kommun", "region", "kommunalforbund"]);
-
 interface RouteDraft {
   verdict: Verdict;
   facts: TraceFact[];

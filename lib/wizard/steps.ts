@@ -76,6 +76,7 @@ export const STEP_SPECS: readonly StepSpec[] = [
           f("textarea", "organisation.taskAllocation", "2A.ansvar"),
           f("yesno", "organisation.huvudmannaskapRetained", "2A.huvudman"),
           f("yesno", "organisation.takeBackPossible", "2A.ateruppta"),
+          f("textarea", "organisation.takeBackDescription", "2A.ateruppta-hur"),
         ],
       },
       {
@@ -89,7 +90,11 @@ export const STEP_SPECS: readonly StepSpec[] = [
       },
       {
         heading: "Personal och arbetsmiljö",
-        fields: [f("yesno", "staff.changesEmployer", "2A.arbetsgivare"), f("yesno", "staff.workEnvironmentResponsibilityPlaced", "2A.arbetsmiljo")],
+        fields: [
+          f("yesno", "staff.changesEmployer", "2A.arbetsgivare"),
+          f("yesno", "staff.workEnvironmentResponsibilityPlaced", "2A.arbetsmiljo"),
+          f("textarea", "staff.workEnvironmentDescription", "2A.arbetsmiljo-hur"),
+        ],
       },
       {
         heading: "Ekonomi",
@@ -99,6 +104,7 @@ export const STEP_SPECS: readonly StepSpec[] = [
           choice("economy.compensationForm", "2A.ersattningsform", COMPENSATION_FORM_LABELS),
           choice("economy.costSplitMethod", "2A.fordelning", COST_SPLIT_METHOD_LABELS),
           { kind: "costShares", path: "economy.costShares", question: "2A.andel" },
+          f("textarea", "economy.deficitSharing", "2A.underskott"),
           choice("economy.term.kind", "2A.avtalstid", TERM_KIND_LABELS),
           f("months", "economy.term.months", "2A.manader"),
           f("months", "economy.term.extensionMonths", "2A.forlangning"),
@@ -117,6 +123,8 @@ export const STEP_SPECS: readonly StepSpec[] = [
           f("yesno", "procurement.hamburg.publicServicesCommonGoals", "2A.hamburg-2"),
           f("yesno", "procurement.hamburg.publicInterestOnly", "2A.hamburg-3"),
           f("percent", "procurement.hamburg.openMarketSharePercent", "2A.hamburg-4"),
+          f("textarea", "procurement.hamburg.marketShareBasis", "2A.hamburg-matt"),
+          f("textarea", "procurement.notes", "2A.upphandling-anteckningar"),
         ],
       },
     ],

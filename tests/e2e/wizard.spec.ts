@@ -88,7 +88,7 @@ test("a bad amount is named, announced and not saved, and nothing else is lost",
   await page.getByLabel("Hur fördelas ansvaret mellan parterna?").fill("Norrström leder arbetet.");
   await page.getByLabel("Vad kostar uppgiften per år för uppdragstagaren?").fill("två miljoner");
   await page.getByLabel("Hur fördelas ansvaret mellan parterna?").focus();
-  const summary = page.getByRole("region", { name: /fel att rätta/ }).or(page.locator("section[aria-labelledby=felsammanfattning]"));
+  const summary = page.getByRole("alert").filter({ hasText: "Rätta följande" });
   await expect(summary).toContainText("Vad kostar uppgiften per år för uppdragstagaren?: Beloppet ska vara ett tal i kronor");
   await expect(page.locator("[data-save-status]")).toContainText("Kunde inte spara");
   await checkA11y(page);

@@ -13,7 +13,7 @@ import { CASE_ROLE_LABELS } from "@/lib/cases/schemas";
 import { todayInStockholm } from "@/lib/format";
 import { evaluateCase } from "@/lib/rules";
 import { StepTaskList } from "@/lib/wizard/components/step-task-list";
-import { loadWizardCase } from "@/lib/wizard/data";
+import { readDocument } from "@/lib/wizard/data";
 import { stepProgress } from "@/lib/wizard/progress";
 import { STEP_SPECS } from "@/lib/wizard/steps";
 
@@ -22,15 +22,15 @@ export const metadata: Metadata = { title: "Ärende" };
 export default async function CasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams?: Promise<{ klart?: string }> }) {
   const { id } = await params;
   const actor = await getActor();
-  const { overview, audit, partners, wizardCase } = await guardPage(`/arenden/${id}`, async () => {
+  const { overview, audit, partners } = await guardPage(`/arenden/${id}`, async () => {
     const overview = await getCaseOverview(actor, id);
     const audit = await listCaseAudit(actor, id);
     const partners = overview.canInvite ? await partnerOrganizations(actor, id) : [];
-    const wizardCase = await loadWizardCase(actor, id);
-    return { overview, audit, partners, wizardCase };
+    return { overview, audit, partners };
   });
-  const evaluation = evaluateCase(wizardCase.doc, todayInStockholm());
-  const progress = stepProgress(wizardCase.doc, evaluation, wizardCase.completedSteps);
+  const doc = readDocument(overview.id, overview.data, overview.title);
+  const evaluation = evaluateCase(doc, todayInStockholm());
+  const progress = stepProgress(doc, evaluation, overview.completedSteps);
   const { klart } = (await searchParams) ?? {};
   const justCompleted = STEP_SPECS.find((spec) => spec.slug === klart);
   return (

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useDeferredValue, useMemo, useSyncExternalStore } from "react";
+import { useDeferredValue, useMemo, useState, useSyncExternalStore } from "react";
 import { FormProvider, useForm, useWatch, type Resolver } from "react-hook-form";
 import {
   PARTY_ROLE_LABELS,
@@ -20,7 +20,9 @@ import { answerPaths, stepBySlug, type FieldSpec } from "../steps";
 import { CompletionForm } from "./completion-form";
 import { ConflictPanel } from "./conflict-panel";
 import { EconomyPanel } from "./economy-panel";
-import { ErrorSummary, flattenErrors } from "./error-summary";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { flattenErrors } from "./error-summary";
+import { fieldId } from "./field-ids";
 import { ChoiceField, MultiChoiceField, NumberField, TextField, TextListField, YesNoField } from "./fields/basic";
 import { ClausesField } from "./fields/clauses";
 import { FormAdviceField } from "./fields/form-advice";
@@ -160,6 +162,8 @@ export function StepForm(props: StepFormProps) {
   const findings = findingsForStep(live.evaluation, spec.id);
   const errors = flattenErrors(form.formState.errors);
   const hydrated = useHydrated();
+  /** Counts presses of "Spara nu"; only those move focus to the error summary, never autosave. */
+  const [submits, setSubmits] = useState(0);
 
   const labelFor = (path: string): string => {
     const owner = spec.groups.flatMap((g) => g.fields).find((f) => path === f.path || path.startsWith(`${f.path}.`));
@@ -179,12 +183,13 @@ export function StepForm(props: StepFormProps) {
           <p className="mt-2 rounded bg-brand-50 p-3">Vi hittade ändringar som inte hann sparas förra gången och har lagt tillbaka dem. De sparas nu.</p>
         ) : null}
         <ConflictPanel conflicts={autosave.conflicts} labelFor={labelFor} onResolve={autosave.resolveConflict} />
-        <ErrorSummary errors={errors} labelFor={labelFor} />
+        <ErrorSummary errors={errors.map((e) => ({ path: e.path, message: `${labelFor(e.path)}: ${e.message}` }))} fieldId={fieldId} attempt={submits} />
         <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
           <form
             noValidate
             onSubmit={(event) => {
               event.preventDefault();
+              setSubmits((n) => n + 1);
               void autosave.flush();
             }}
             onBlur={() => void autosave.flush()}
