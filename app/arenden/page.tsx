@@ -6,11 +6,20 @@ import { mayDo } from "@/lib/auth/authorize";
 import { guardPage } from "@/lib/auth/page-guard";
 import { listMyCases } from "@/lib/cases/data";
 import { todayInStockholm } from "@/lib/format";
-import { CASE_STATUS_LABELS, summarizeCase } from "@/lib/wizard/case-summary";
+import { CASE_STATUS_LABELS, summarizeCase, type CaseSummary } from "@/lib/wizard/case-summary";
 import { StepProgressList } from "@/lib/wizard/components/step-progress-list";
 import { readDocument } from "@/lib/wizard/data";
 
 export const metadata: Metadata = { title: "Mina ärenden" };
+
+/** One unreadable case document (logged by readDocument) must not take the whole list down. */
+function summaryOrNull(summarize: () => CaseSummary): CaseSummary | null {
+  try {
+    return summarize();
+  } catch {
+    return null;
+  }
+}
 
 export default async function MyCasesPage() {
   const actor = await getActor();
@@ -33,7 +42,7 @@ export default async function MyCasesPage() {
       ) : (
         <ul className="mt-6 divide-y divide-slate-300 border-y border-slate-300">
           {cases.map((c) => {
-            const summary = summarizeCase(readDocument(c.id, c.data, c.title), c.completedSteps, today);
+            const summary = summaryOrNull(() => summarizeCase(readDocument(c.id, c.data, c.title), c.completedSteps, today));
             return (
               <li key={c.id} className="py-4">
                 <h2 className="text-lg font-semibold">
@@ -45,11 +54,17 @@ export default async function MyCasesPage() {
                   {c.ownerOrganization.name}
                   {c.diaryNumber ? `, dnr ${c.diaryNumber}` : ""} · Senast ändrat <DateTime value={c.updatedAt} />
                 </p>
-                <p className="mt-1">
-                  Parter: {summary.partners.length ? summary.partners.join(", ") : "inga angivna än"} · Status: {CASE_STATUS_LABELS[summary.status]} ·{" "}
-                  <strong>{summary.blockers} öppna hinder</strong>
-                </p>
-                <StepProgressList progress={summary.progress} />
+                {summary ? (
+                  <>
+                    <p className="mt-1">
+                      Parter: {summary.partners.length ? summary.partners.join(", ") : "inga angivna än"} · Status: {CASE_STATUS_LABELS[summary.status]} ·{" "}
+                      <strong>{summary.blockers} öppna hinder</strong>
+                    </p>
+                    <StepProgressList progress={summary.progress} />
+                  </>
+                ) : (
+                  <p className="mt-1 font-semibold text-red-800">Ärendets svar kunde inte läsas. Kontakta support.</p>
+                )}
               </li>
             );
           })}

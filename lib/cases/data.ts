@@ -53,7 +53,7 @@ export async function createCase(actor: Actor, input: unknown): Promise<{ id: st
         diaryNumber: diaryNumber ?? null,
         ownerOrganizationId: owner.id,
         // A valid, empty case document from the start, so the wizard never meets a blank one.
-        data: emptyCase() as unknown as Prisma.InputJsonValue,
+        data: { ...emptyCase(), title } as unknown as Prisma.InputJsonValue,
         members: { create: { userId: user.userId, role: "EDITOR", organizationId: owner.id } },
       },
       select: { id: true },
@@ -119,11 +119,13 @@ export async function updateCase(actor: Actor, caseId: string, input: unknown): 
   if (!(await mayOnCase(actor, "case.update", caseId))) return denyCase(actor, "case.update", caseId);
   const { title, diaryNumber, version } = parseInput(updateCaseSchema, input);
   await prisma.$transaction(async (tx) => {
-    const current = await tx.case.findFirst({ where: { AND: [{ id: caseId }, scope] }, select: { title: true, diaryNumber: true } });
+    const current = await tx.case.findFirst({ where: { AND: [{ id: caseId }, scope] }, select: { title: true, diaryNumber: true, data: true } });
     if (!current) return denyCase(actor, "case.update", caseId);
+    // The title is also the step 1 answer; both change together so neither overwrites the other later.
+    const data = { ...(current.data as Prisma.JsonObject), title } as Prisma.InputJsonValue;
     const { count } = await tx.case.updateMany({
       where: { AND: [{ id: caseId, version }, scope] },
-      data: { title, diaryNumber: diaryNumber ?? null, version: { increment: 1 } },
+      data: { title, diaryNumber: diaryNumber ?? null, data, version: { increment: 1 } },
     });
     if (count !== 1) throw new AppError("CONFLICT", CASE_MESSAGES.versionConflict);
     await writeAudit(
@@ -132,7 +134,7 @@ export async function updateCase(actor: Actor, caseId: string, input: unknown): 
         action: "case.update",
         outcome: "SUCCESS",
         caseId,
-        details: { before: current, after: { title, diaryNumber: diaryNumber ?? null }, version: version + 1 },
+        details: { before: { title: current.title, diaryNumber: current.diaryNumber }, after: { title, diaryNumber: diaryNumber ?? null }, version: version + 1 },
       },
       tx,
     );

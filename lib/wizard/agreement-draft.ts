@@ -40,6 +40,7 @@ const DRAFTS: Record<ClauseId, (c: Case) => string> = {
   extern_delegering: (c) => {
     const d = c.delegation;
     if (d.used === false) return "Ingen beslutanderätt delegeras till uppdragstagaren enligt detta avtal.";
+    if (d.used === undefined) return `Om beslutanderätt delegeras till anställda hos uppdragstagaren: ${GAP}`;
     return `Uppdragsgivarens nämnd får uppdra åt anställda hos uppdragstagaren att besluta på nämndens vägnar i följande ärenden: ${orGap(
       d.scope,
     )}\n\nDelegering sker endast till anställda hos uppdragstagaren, aldrig till konsulter eller andra uppdragstagare. ${
@@ -83,14 +84,19 @@ const DRAFTS: Record<ClauseId, (c: Case) => string> = {
     } uppsägningstid. Uppdragsgivaren kan ta tillbaka uppgifterna och ska då få de handlingar som hör till uppdraget. ${
       c.organisation.takeBackDescription?.trim() ?? ""
     }`.trim(),
-  dataskydd: (c) =>
-    c.information.controllerModel === "personuppgiftsbitrade"
-      ? "Uppdragstagaren behandlar personuppgifter för uppdragsgivarens räkning. Parterna tecknar ett personuppgiftsbiträdesavtal enligt dataskyddsförordningen artikel 28, som bifogas detta avtal."
-      : "Parterna är gemensamt personuppgiftsansvariga för behandlingen i uppdraget och har i en skriftlig överenskommelse enligt dataskyddsförordningen artikel 26 fördelat ansvaret för att fullgöra skyldigheterna enligt förordningen. Överenskommelsen bifogas detta avtal.",
+  dataskydd: (c) => {
+    if (c.information.controllerModel === "personuppgiftsbitrade") {
+      return "Uppdragstagaren behandlar personuppgifter för uppdragsgivarens räkning. Parterna tecknar ett personuppgiftsbiträdesavtal enligt dataskyddsförordningen artikel 28, som bifogas detta avtal.";
+    }
+    if (c.information.controllerModel === "gemensamt_personuppgiftsansvar") {
+      return "Parterna är gemensamt personuppgiftsansvariga för behandlingen i uppdraget och har i en skriftlig överenskommelse enligt dataskyddsförordningen artikel 26 fördelat ansvaret för att fullgöra skyldigheterna enligt förordningen. Överenskommelsen bifogas detta avtal.";
+    }
+    return `Ansvaret för personuppgifter i uppdraget (gemensamt personuppgiftsansvar enligt dataskyddsförordningen artikel 26, eller personuppgiftsbiträde enligt artikel 28): ${GAP}`;
+  },
   sekretess: (c) =>
     `Uppgifter som omfattas av sekretess lämnas mellan parterna endast med stöd av ${orGap(
       c.information.secrecyLegalBasis,
-    )}. Uppdragstagarens anställda omfattas av samma tystnadsplikt som uppdragsgivarens.`,
+    )}. Vilken bestämmelse i offentlighets- och sekretesslagen som gör det möjligt, och hur tystnadsplikten gäller för uppdragstagarens anställda, ska verifieras av jurist: ${GAP}`,
   arbetsresultat: () =>
     `Rätten till arbetsresultat och material som tas fram i uppdraget, inklusive upphovsrätt, tillfaller ${GAP}. Övriga parter får använda materialet i sin egen verksamhet.`,
   forsakring: () => `Uppdragstagaren ansvarar för att verksamheten är försäkrad enligt följande: ${GAP}.`,

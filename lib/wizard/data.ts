@@ -12,7 +12,7 @@ import { parseInput } from "@/lib/forms/validation";
 import { logger } from "@/lib/log/logger";
 import { evaluateCase } from "@/lib/rules";
 import { todayInStockholm } from "@/lib/format";
-import { mergeAnswers, type AnswerConflict } from "./merge";
+import { mergeAnswers, type AnswerConflict, type MergeResult } from "./merge";
 import { findingsForStep } from "./progress";
 import { saveAnswersSchema, stepCompletionSchema, toFieldPath } from "./save-schema";
 
@@ -24,7 +24,7 @@ export const WIZARD_MESSAGES = {
 
 /** The stored case document, parsed; a case nobody has answered yet reads as an empty case with its title. */
 export function readDocument(caseId: string, data: unknown, title?: string): Case {
-  // A case is created before anyone answers; its document starts as {}.
+  // The column defaults to {}: a row written without a document is a case nobody has answered.
   if (data && typeof data === "object" && Object.keys(data).length === 0) return { ...emptyCase(), ...(title ? { title } : {}) };
   const parsed = caseSchema.safeParse(data);
   if (parsed.success) return parsed.data;
@@ -63,6 +63,22 @@ export async function loadWizardCase(actor: Actor, caseId: string) {
 
 export type WizardCase = Awaited<ReturnType<typeof loadWizardCase>>;
 
+/**
+ * Removing a party in step 2B must not leave its cost share behind in step 2A: the schema
+ * rejects a share for an unknown party, and no form could then remove it.
+ */
+function dropOrphanedShares(merged: MergeResult<Case>): MergeResult<Case> {
+  const partyIds = new Set(merged.doc.parties.map((p) => p.id));
+  const shares = merged.doc.economy.costShares;
+  const kept = shares.filter((share) => partyIds.has(share.partyId));
+  if (kept.length === shares.length) return merged;
+  return {
+    ...merged,
+    doc: { ...merged.doc, economy: { ...merged.doc.economy, costShares: kept } },
+    applied: [...merged.applied, "economy.costShares"],
+  };
+}
+
 export interface SaveResult {
   version: number;
   doc: Case;
@@ -83,7 +99,7 @@ export async function saveAnswers(actor: Actor, input: unknown): Promise<SaveRes
   const scope = caseScope(actor, "case.update");
   if (actor.kind !== "user" || !scope || !isUuid(caseId)) return denyCase(actor, "case.update", String(caseId ?? ""));
   if (!(await mayUpdate(actor, caseId))) return denyCase(actor, "case.update", caseId);
-  const { changes } = parseInput(saveAnswersSchema, input);
+  const { changes, baseVersion } = parseInput(saveAnswersSchema, input);
 
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${caseId}::uuid FOR UPDATE`;
@@ -93,7 +109,7 @@ export async function saveAnswers(actor: Actor, input: unknown): Promise<SaveRes
     });
     if (!current) return denyCase(actor, "case.update", caseId);
     const doc = readDocument(caseId, current.data, current.title);
-    const merged = mergeAnswers(doc, changes);
+    const merged = dropOrphanedShares(mergeAnswers(doc, changes));
     const savedAt = new Date().toISOString();
     if (merged.applied.length === 0) {
       return { version: current.version, doc, applied: [], conflicts: merged.conflicts, savedAt, blockers: evaluateCase(doc, todayInStockholm()).summary.blockers };
@@ -111,7 +127,7 @@ export async function saveAnswers(actor: Actor, input: unknown): Promise<SaveRes
     });
     await writeAudit(
       actor,
-      { action: "case.update", outcome: "SUCCESS", caseId, details: { answers: merged.applied, conflicts: merged.conflicts.map((c) => c.path), version } },
+      { action: "case.update", outcome: "SUCCESS", caseId, details: { answers: merged.applied, conflicts: merged.conflicts.map((c) => c.path), basedOn: baseVersion, version } },
       tx,
     );
     return {

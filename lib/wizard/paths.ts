@@ -43,7 +43,7 @@ export function sameAnswer(a: Json, b: Json): boolean {
   return true;
 }
 
-// An untouched text field and an erased one mean the same: no answer.
+// An untouched field, an erased text and an empty list all mean the same: no answer.
 function isEmpty(value: Json): boolean {
-  return value === undefined || value === null || value === "";
+  return value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0);
 }

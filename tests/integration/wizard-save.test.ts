@@ -5,6 +5,7 @@ vi.mock("next/headers", async () => (await import("./helpers/next-request")).nex
 import { loadActor, type Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { updateCase } from "@/lib/cases/data";
 import { loadWizardCase, saveAnswers, setStepCompletion } from "@/lib/wizard/data";
 import { resetDatabase } from "./reset-db";
 import { databaseSnapshot, deniedAuditCount } from "./helpers/snapshot";
@@ -99,6 +100,36 @@ describe("saving answers", () => {
     await expect(attempt).rejects.toBeInstanceOf(AppError);
     expect(await databaseSnapshot()).toEqual(before);
     expect(await deniedAuditCount()).toBe(denied + 1);
+  });
+});
+
+describe("answers that depend on each other", () => {
+  it("drops a removed party's cost share, so step 2A never becomes unsaveable", async () => {
+    const nora = await actor("ownerEditor");
+    const parties = [
+      { id: "n", name: "Norrströms kommun" },
+      { id: "t", name: "Täby kommun" },
+    ];
+    const shares = [
+      { partyId: "n", percent: 70 },
+      { partyId: "t", percent: 30 },
+    ];
+    await saveAnswers(nora, { caseId: world.caseId, baseVersion: 1, changes: [{ path: "parties", value: parties }, { path: "economy.costShares", value: shares }] });
+    const result = await saveAnswers(nora, { caseId: world.caseId, baseVersion: 2, changes: [{ path: "parties", value: [parties[0]], base: parties }] });
+    expect(result.applied).toEqual(["parties", "economy.costShares"]);
+    expect((await storedCase()).data).toMatchObject({ economy: { costShares: [{ partyId: "n", percent: 70 }] } });
+    // And the step stays saveable afterwards.
+    await saveAnswers(nora, { caseId: world.caseId, baseVersion: 3, changes: [{ path: "economy.annualCost", value: 100 }] });
+  });
+
+  it("keeps the case title and the step 1 answer in step when the case is renamed on its overview", async () => {
+    const nora = await actor("ownerEditor");
+    await saveAnswers(nora, { caseId: world.caseId, baseVersion: 1, changes: [{ path: "title", value: "Första namnet" }] });
+    await updateCase(nora, world.caseId, { title: "Nytt namn", diaryNumber: "", version: "2" });
+    expect((await loadWizardCase(nora, world.caseId)).doc.title).toBe("Nytt namn");
+    // A later save of another answer must not bring the old title back.
+    await saveAnswers(nora, { caseId: world.caseId, baseVersion: 2, changes: [{ path: "needs.problem", value: "Väntetider" }] });
+    expect((await storedCase()).title).toBe("Nytt namn");
   });
 });
 

@@ -1,17 +1,23 @@
 "use client";
 
-import { useActionState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import { IDLE } from "@/lib/forms/action-state";
 import { setStepCompletionAction, type StepCompletionState } from "../actions";
 
 /** "Är avsnittet klart?" Completing a step with blockers asks for a confirmation first. */
-export function CompletionForm({ caseId, step, completed, beforeSubmit }: { caseId: string; step: string; completed: boolean; beforeSubmit: () => Promise<void> }) {
+export function CompletionForm({ caseId, step, completed, beforeSubmit }: { caseId: string; step: string; completed: boolean; beforeSubmit: () => Promise<boolean> }) {
   const [state, dispatch, pending] = useActionState<StepCompletionState, FormData>(setStepCompletionAction, IDLE);
+  const [unsaved, setUnsaved] = useState(false);
+  // React resets a form after its action; the choice made must survive the confirmation round.
+  const chosen = state.values?.complete ?? (completed ? "ja" : "nej");
   return (
     <form
-      action={async (formData) => {
-        await beforeSubmit();
-        dispatch(formData);
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const formData = new FormData(event.currentTarget);
+        const saved = await beforeSubmit();
+        setUnsaved(!saved);
+        if (saved) startTransition(() => dispatch(formData));
       }}
       className="mt-10 rounded border-2 border-slate-400 p-4"
     >
@@ -20,13 +26,17 @@ export function CompletionForm({ caseId, step, completed, beforeSubmit }: { case
       <fieldset>
         <legend className="text-xl font-semibold">Är avsnittet klart?</legend>
         <label className="mt-2 flex items-center gap-2">
-          <input type="radio" name="complete" value="ja" defaultChecked={completed} className="h-5 w-5" /> Ja, avsnittet är klart
+          <input key={`ja-${chosen}`} type="radio" name="complete" value="ja" defaultChecked={chosen === "ja"} className="h-5 w-5" /> Ja, avsnittet är klart
         </label>
         <label className="mt-2 flex items-center gap-2">
-          <input type="radio" name="complete" value="nej" defaultChecked={!completed} className="h-5 w-5" /> Nej, jag återkommer senare
+          <input key={`nej-${chosen}`} type="radio" name="complete" value="nej" defaultChecked={chosen === "nej"} className="h-5 w-5" /> Nej, jag återkommer senare
         </label>
       </fieldset>
-      {state.needsConfirmation ? (
+      {unsaved ? (
+        <p role="alert" className="mt-4 font-semibold text-red-800">
+          Alla svar är inte sparade än. Rätta felen eller välj version i konflikterna ovan, och försök sedan igen.
+        </p>
+      ) : state.needsConfirmation ? (
         <div role="alert" className="mt-4 rounded border-l-4 border-red-800 bg-red-50 p-3">
           <p className="font-semibold">{state.message}</p>
           <label className="mt-2 flex items-center gap-2">

@@ -20,7 +20,7 @@ export function EconomyPanel() {
         ? "Ersättningen motsvarar kostnaden. Det stämmer med självkostnadsprincipen (kommunallagen 2 kap. 6 §)."
         : diff > 0
           ? `Ersättningen är ${formatKronor(diff)} högre än kostnaden per år. Självkostnadsprincipen (kommunallagen 2 kap. 6 §) tillåter inte att uppdragstagaren tar ut mer än kostnaden.`
-          : `Ersättningen är ${formatKronor(-diff)} lägre än kostnaden per år. Uppdragstagaren får då bära en del av kostnaden själv; se till att det är ett medvetet beslut.`;
+          : `Ersättningen är ${formatKronor(-diff)} lägre än kostnaden per år. Uppdragstagaren bär då en del av en annan kommuns kostnad; låt en jurist bedöma om det är förenligt med kommunallagen.`;
   }
   return (
     <section aria-labelledby="ekonomi-rubrik" className="mt-8 rounded border-2 border-brand-700 p-4">

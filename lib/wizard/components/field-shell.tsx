@@ -58,7 +58,7 @@ export function FieldsetShell(props: {
   children: ReactNode;
 }) {
   return (
-    <fieldset className="mt-6" id={fieldId(props.path)} tabIndex={-1} aria-describedby={`${helpId(props.path)}${props.error ? ` ${errorId(props.path)}` : ""}`}>
+    <fieldset className="mt-6" id={fieldId(props.path)} tabIndex={-1} aria-describedby={describedBy(props.path, Boolean(props.question), Boolean(props.error))}>
       <legend className="font-semibold">{props.question?.label ?? props.fallbackLabel}</legend>
       <QuestionHelp path={props.path} question={props.question} />
       <FieldError path={props.path} message={props.error} />
@@ -67,8 +67,10 @@ export function FieldsetShell(props: {
   );
 }
 
-export function describedBy(path: string, hasError: boolean): string {
-  return hasError ? `${helpId(path)} ${errorId(path)}` : helpId(path);
+/** Ids of the help text and the error message, whichever are shown. */
+export function describedBy(path: string, hasHelp: boolean, hasError: boolean): string | undefined {
+  const ids = [hasHelp ? helpId(path) : null, hasError ? errorId(path) : null].filter(Boolean);
+  return ids.length ? ids.join(" ") : undefined;
 }
 
 export const inputClass =

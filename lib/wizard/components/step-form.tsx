@@ -34,6 +34,7 @@ import { normalizeAnswers, useAutosave } from "./use-autosave";
 
 export interface StepFormProps {
   caseId: string;
+  userId: string;
   slug: string;
   version: number;
   doc: Case;
@@ -152,7 +153,7 @@ export function StepForm(props: StepFormProps) {
   const spec = stepBySlug(props.slug)!;
   const paths = useMemo(() => answerPaths(spec), [spec]);
   const form = useForm<Case>({ defaultValues: props.doc, resolver, mode: "onBlur", reValidateMode: "onChange" });
-  const autosave = useAutosave({ caseId: props.caseId, version: props.version, doc: props.doc, paths, form, enabled: props.canEdit });
+  const autosave = useAutosave({ caseId: props.caseId, userId: props.userId, version: props.version, doc: props.doc, paths, form, enabled: props.canEdit });
 
   const values = useDeferredValue(useWatch({ control: form.control }));
   const live = useMemo(() => {
@@ -195,11 +196,10 @@ export function StepForm(props: StepFormProps) {
             onBlur={() => void autosave.flush()}
             aria-label={`Frågor i steg ${spec.id}`}
           >
-            <fieldset disabled={!hydrated} className="contents">
-            <legend className="sr-only">Frågor i steg {spec.id}</legend>
-            {spec.groups.map((group) => (
-              <section key={group.heading} aria-labelledby={`grupp-${group.heading}`} className="mt-8 first:mt-0">
-                <h2 id={`grupp-${group.heading}`} className="text-2xl font-semibold">
+            <fieldset disabled={!hydrated} className="m-0 min-w-0 border-0 p-0">
+            {spec.groups.map((group, groupIndex) => (
+              <section key={group.heading} aria-labelledby={`grupp-${groupIndex}`} className="mt-8 first:mt-0">
+                <h2 id={`grupp-${groupIndex}`} className="text-2xl font-semibold">
                   {group.heading}
                 </h2>
                 {group.fields.map((field) => (

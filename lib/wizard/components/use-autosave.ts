@@ -5,6 +5,7 @@ import type { UseFormReturn } from "react-hook-form";
 import type { Case } from "@/lib/case";
 import { saveAnswersAction } from "../actions";
 import type { AnswerChange, AnswerConflict } from "../merge";
+import { draftKey } from "../drafts";
 import { getAt, sameAnswer } from "../paths";
 
 export type SaveStatus =
@@ -24,22 +25,19 @@ interface StoredDraft {
   changes: Record<string, { value: unknown; base: unknown }>;
 }
 
-export function draftKey(caseId: string): string {
-  return `samverka:utkast:${caseId}`;
-}
-
-function readDraft(caseId: string): StoredDraft {
+function readDraft(key: string): StoredDraft {
   try {
-    const parsed = JSON.parse(window.localStorage.getItem(draftKey(caseId)) ?? "null") as StoredDraft | null;
+    const parsed = JSON.parse(window.localStorage.getItem(key) ?? "null") as StoredDraft | null;
     return parsed && typeof parsed.changes === "object" ? parsed : { changes: {} };
   } catch {
     return { changes: {} };
   }
 }
 
-/** Blank text means "no answer"; the stored document keeps no empty strings. */
+/** Blank text and null mean "no answer"; the stored document keeps neither. */
 export function normalizeAnswers<T>(value: T): T {
-  if (value === "") return undefined as T;
+  if (value === "" || value === null) return undefined as T;
+  // A blank item in a list of texts is an item being typed, not a missing answer.
   if (Array.isArray(value)) return value.map((item) => (item === "" ? item : normalizeAnswers(item))) as T;
   if (value && typeof value === "object") {
     const out: Record<string, unknown> = {};
@@ -58,65 +56,67 @@ export function normalizeAnswers<T>(value: T): T {
  * a lost connection loses nothing. Answers someone else changed meanwhile come back as
  * conflicts and are held out of autosave until the editor chooses a version.
  */
-export function useAutosave(options: { caseId: string; version: number; doc: Case; paths: string[]; form: UseFormReturn<Case>; enabled: boolean }) {
-  const { caseId, paths, form, enabled } = options;
+export function useAutosave(options: { caseId: string; userId: string; version: number; doc: Case; paths: string[]; form: UseFormReturn<Case>; enabled: boolean }) {
+  const { caseId, userId, paths, form, enabled } = options;
+  const key = draftKey(userId, caseId);
   const base = useRef({ version: options.version, doc: options.doc });
-  /** Bases for answers restored from a local draft: the version they were typed against. */
+  /** Bases for answers restored from a local draft or kept over a conflict: what the editor's text replaces. */
   const baseOverrides = useRef(new Map<string, unknown>());
   const conflictPaths = useRef(new Set<string>());
-  const inFlight = useRef(false);
-  const again = useRef(false);
+  const inFlight = useRef<Promise<boolean> | null>(null);
+  const lastSavedAt = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   /** The latest flush, for retries scheduled from inside flush itself. */
-  const flushRef = useRef<() => Promise<void>>(async () => {});
+  const flushRef = useRef<() => Promise<boolean>>(async () => true);
   const [status, setStatus] = useState<SaveStatus>({ kind: "idle" });
   const [conflicts, setConflicts] = useState<AnswerConflict[]>([]);
   const [restored, setRestored] = useState(false);
 
-  const pendingChanges = useCallback((): AnswerChange[] => {
-    const values = normalizeAnswers(form.getValues());
-    return paths
-      .filter((path) => !conflictPaths.current.has(path))
-      .map((path) => ({
-        path,
-        value: getAt(values, path),
-        base: baseOverrides.current.has(path) ? baseOverrides.current.get(path) : getAt(base.current.doc, path),
-      }))
-      .filter((change) => !sameAnswer(change.value, change.base));
-  }, [form, paths]);
+  /** Answers that differ from what they were based on; with conflicts, for the local draft. */
+  const localChanges = useCallback(
+    (includeConflicts: boolean): AnswerChange[] => {
+      const values = normalizeAnswers(form.getValues());
+      return paths
+        .filter((path) => includeConflicts || !conflictPaths.current.has(path))
+        .map((path) => ({
+          path,
+          value: getAt(values, path),
+          base: baseOverrides.current.has(path) ? baseOverrides.current.get(path) : getAt(base.current.doc, path),
+        }))
+        .filter((change) => !sameAnswer(change.value, change.base));
+    },
+    [form, paths],
+  );
 
   const persistDraft = useCallback(() => {
-    const changes = pendingChanges();
-    const draft = readDraft(caseId);
+    // Answers in conflict stay in the draft too: a reload must not lose the editor's version.
+    const changes = localChanges(true);
+    const draft = readDraft(key);
     // Answers of other steps may be waiting in the same draft; keep them.
     for (const path of paths) delete draft.changes[path];
     for (const change of changes) draft.changes[change.path] = { value: change.value ?? null, base: change.base ?? null };
     try {
-      if (Object.keys(draft.changes).length === 0) window.localStorage.removeItem(draftKey(caseId));
-      else window.localStorage.setItem(draftKey(caseId), JSON.stringify(draft));
+      if (Object.keys(draft.changes).length === 0) window.localStorage.removeItem(key);
+      else window.localStorage.setItem(key, JSON.stringify(draft));
     } catch {
       // Storage full or disabled: saving to the server still works.
     }
-  }, [caseId, pendingChanges, paths]);
+  }, [key, localChanges, paths]);
 
-  const flush = useCallback(async (): Promise<void> => {
-    if (!enabled) return;
-    clearTimeout(timer.current);
-    if (inFlight.current) {
-      again.current = true;
-      return;
+  /** One save round; true when nothing in this step is left unsaved. */
+  const saveOnce = useCallback(async (): Promise<boolean> => {
+    const changes = localChanges(false);
+    if (changes.length === 0) {
+      const at = lastSavedAt.current;
+      setStatus((old) => (old.kind === "pending" ? (at ? { kind: "saved", at } : { kind: "idle" }) : old));
+      return conflictPaths.current.size === 0;
     }
-    const changes = pendingChanges();
-    if (changes.length === 0) return;
     await form.trigger();
     // formState is the last render's snapshot; getFieldState reads the errors trigger just set.
     const valid = changes.filter((change) => !form.getFieldState(change.path as never).error);
     const invalidStatus: SaveStatus = { kind: "invalid", message: "Några svar har fel och sparas inte förrän de är rättade. Se listan överst på sidan." };
-    if (valid.length < changes.length) setStatus(invalidStatus);
-    if (valid.length === 0) return;
-
-    inFlight.current = true;
-    if (valid.length === changes.length) setStatus({ kind: "saving" });
+    setStatus(valid.length === changes.length ? { kind: "saving" } : invalidStatus);
+    if (valid.length === 0) return false;
     try {
       const result = await saveAnswersAction({ caseId, baseVersion: base.current.version, changes: valid });
       if (!result.ok) {
@@ -128,13 +128,19 @@ export function useAutosave(options: { caseId: string; version: number; doc: Cas
         } else {
           setStatus({ kind: "error", message: result.message });
         }
-        return;
+        return false;
       }
       const previous = base.current.doc;
       base.current = { version: result.version, doc: result.doc };
-      for (const path of result.applied) baseOverrides.current.delete(path);
+      // An answer the server now holds is saved, whether this save or someone else's wrote it.
+      for (const change of valid) if (sameAnswer(getAt(result.doc, change.path), change.value)) baseOverrides.current.delete(change.path);
       if (result.conflicts.length > 0) {
-        for (const conflict of result.conflicts) conflictPaths.current.add(conflict.path);
+        for (const conflict of result.conflicts) {
+          conflictPaths.current.add(conflict.path);
+          // Keep the base the editor typed against, so after a reload the conflict comes back
+          // instead of the editor's text silently replacing the other version.
+          baseOverrides.current.set(conflict.path, valid.find((c) => c.path === conflict.path)?.base);
+        }
         setConflicts((old) => [...old.filter((c) => !result.conflicts.some((n) => n.path === c.path)), ...result.conflicts]);
       }
       // Bring in what others saved, for answers this editor has not touched.
@@ -144,24 +150,35 @@ export function useAutosave(options: { caseId: string; version: number; doc: Cas
         const mine = getAt(now, path);
         const theirs = getAt(result.doc, path);
         if (sameAnswer(mine, getAt(previous, path)) && !sameAnswer(mine, theirs)) {
-          form.setValue(path as never, theirs as never);
+          form.setValue(path as never, (theirs ?? null) as never);
         }
       }
       persistDraft();
+      lastSavedAt.current = result.savedAt;
       if (result.conflicts.length > 0) setStatus({ kind: "error", message: "Någon annan har ändrat samma svar. Välj vilken version som ska gälla." });
       else if (valid.length < changes.length) setStatus(invalidStatus);
       else setStatus({ kind: "saved", at: result.savedAt });
+      return result.conflicts.length === 0 && valid.length === changes.length;
     } catch {
       setStatus({ kind: "offline" });
       timer.current = setTimeout(() => void flushRef.current(), RETRY_MS);
-    } finally {
-      inFlight.current = false;
-      if (again.current) {
-        again.current = false;
-        void flushRef.current();
-      }
+      return false;
     }
-  }, [caseId, enabled, form, paths, pendingChanges, persistDraft]);
+  }, [caseId, form, localChanges, paths, persistDraft]);
+
+  /** Saves now, after any save already under way; resolves true when everything in the step is saved. */
+  const flush = useCallback(async (): Promise<boolean> => {
+    if (!enabled) return true;
+    clearTimeout(timer.current);
+    while (inFlight.current) await inFlight.current;
+    const run = saveOnce();
+    inFlight.current = run;
+    try {
+      return await run;
+    } finally {
+      inFlight.current = null;
+    }
+  }, [enabled, saveOnce]);
 
   useEffect(() => {
     flushRef.current = flush;
@@ -170,13 +187,13 @@ export function useAutosave(options: { caseId: string; version: number; doc: Cas
   // Restore answers typed earlier in this browser but never confirmed by the server.
   useEffect(() => {
     if (!enabled) return;
-    const draft = readDraft(caseId);
+    const draft = readDraft(key);
     let any = false;
     for (const path of paths) {
       const stored = draft.changes[path];
       if (!stored || sameAnswer(stored.value, getAt(base.current.doc, path))) continue;
       baseOverrides.current.set(path, stored.base ?? undefined);
-      form.setValue(path as never, (stored.value ?? undefined) as never, { shouldDirty: true });
+      form.setValue(path as never, (stored.value ?? null) as never, { shouldDirty: true });
       any = true;
     }
     if (any) {
@@ -214,11 +231,11 @@ export function useAutosave(options: { caseId: string; version: number; doc: Cas
       setConflicts((old) => old.filter((c) => c.path !== path));
       if (choice === "theirs") {
         baseOverrides.current.delete(path);
-        form.setValue(path as never, conflict.theirs as never);
+        form.setValue(path as never, (conflict.theirs ?? null) as never);
       } else {
         // Saving "mine" on top of theirs is now a decision the editor made, not an accident.
         baseOverrides.current.set(path, conflict.theirs);
-        form.setValue(path as never, conflict.mine as never);
+        form.setValue(path as never, (conflict.mine ?? null) as never);
       }
       persistDraft();
       void flush();

@@ -42,6 +42,16 @@ describe("draftClause", () => {
     expect(draftClause(c, "uppsagning")).toContain("12 månaders uppsägningstid");
   });
 
+  it("leaves open, as a gap, what the answers have not settled", () => {
+    const c = exampleCase();
+    expect(draftClause(c, "dataskydd")).toContain(DRAFT_GAP);
+    expect(draftClause(c, "extern_delegering")).toContain(DRAFT_GAP);
+    expect(draftClause(c, "sekretess")).toContain("verifieras av jurist");
+    c.information.controllerModel = "personuppgiftsbitrade";
+    expect(draftClause(c, "dataskydd")).not.toContain(DRAFT_GAP);
+    expect(draftClause(c, "dataskydd")).toContain("artikel 28");
+  });
+
   it("says plainly when no decision-making is delegated", () => {
     const c = exampleCase();
     c.delegation.used = false;

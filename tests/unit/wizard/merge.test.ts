@@ -20,6 +20,8 @@ describe("paths", () => {
     expect(sameAnswer("", undefined)).toBe(true);
     expect(sameAnswer(null, undefined)).toBe(true);
     expect(sameAnswer({ a: 1, b: undefined }, { a: 1 })).toBe(true);
+    expect(sameAnswer([], undefined)).toBe(true);
+    expect(sameAnswer([""], undefined)).toBe(false);
     expect(sameAnswer([1, 2], [2, 1])).toBe(false);
     expect(sameAnswer("a", "b")).toBe(false);
   });

@@ -35,7 +35,7 @@ export function TextField({ path, question, disabled, multiline }: FieldProps & 
     id: fieldId(path),
     disabled,
     "aria-invalid": error ? true : undefined,
-    "aria-describedby": describedBy(path, Boolean(error)),
+    "aria-describedby": describedBy(path, Boolean(question), Boolean(error)),
     className: inputClass,
     ...register(path as never),
   };
@@ -60,7 +60,7 @@ export function NumberField({ path, question, disabled, unit }: FieldProps & { u
           id={fieldId(path)}
           disabled={disabled}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(path, Boolean(error))}
+          aria-describedby={describedBy(path, Boolean(question), Boolean(error))}
           className={`${inputClass} max-w-xs`}
           {...register(path as never, { setValueAs: parseSwedishNumber })}
         />
@@ -71,10 +71,12 @@ export function NumberField({ path, question, disabled, unit }: FieldProps & { u
   );
 }
 
-const YES_NO: { label: string; value: boolean | undefined }[] = [
+// "No answer" is null, not undefined: react-hook-form shows a Controller's default value again
+// when its value becomes undefined. normalizeAnswers turns null back into "unanswered".
+const YES_NO: { label: string; value: boolean | null }[] = [
   { label: "Ja", value: true },
   { label: "Nej", value: false },
-  { label: "Vet inte än", value: undefined },
+  { label: "Vet inte än", value: null },
 ];
 
 export function YesNoField({ path, question, disabled }: FieldProps) {
@@ -94,7 +96,7 @@ export function YesNoField({ path, question, disabled }: FieldProps) {
                   name={field.name}
                   disabled={disabled}
                   className="h-5 w-5"
-                  checked={(field.value as unknown) === option.value}
+                  checked={((field.value as unknown) ?? null) === option.value}
                   onChange={() => field.onChange(option.value)}
                   onBlur={field.onBlur}
                 />
@@ -133,8 +135,8 @@ export function ChoiceField({ path, question, disabled, options }: FieldProps & 
                 <span className="first-letter:uppercase">{label}</span>
               </label>
             ))}
-            {field.value !== undefined ? (
-              <button type="button" disabled={disabled} className="text-sm text-brand-700 underline" onClick={() => field.onChange(undefined)}>
+            {field.value != null ? (
+              <button type="button" disabled={disabled} className="text-sm text-brand-700 underline" onClick={() => field.onChange(null)}>
                 Rensa svaret
               </button>
             ) : null}
@@ -181,6 +183,11 @@ export function MultiChoiceField({ path, question, disabled, options }: FieldPro
   );
 }
 
+/** After an item is removed its button is gone; focus moves to the list's "add" button instead of the page body. */
+export function focusAfterRemoval(path: string) {
+  requestAnimationFrame(() => document.getElementById(`${fieldId(path)}-lagg-till`)?.focus());
+}
+
 /** A list of short texts, e.g. expected benefits. */
 export function TextListField({ path, question, disabled }: FieldProps) {
   const { control } = useFormContext<Case>();
@@ -214,14 +221,17 @@ export function TextListField({ path, question, disabled }: FieldProps) {
                       type="button"
                       disabled={disabled}
                       className="rounded border border-slate-600 px-3 py-1"
-                      onClick={() => field.onChange(items.filter((_, i) => i !== index))}
+                      onClick={() => {
+                        field.onChange(items.filter((_, i) => i !== index));
+                        focusAfterRemoval(path);
+                      }}
                     >
                       Ta bort<span className="sr-only"> punkt {index + 1}</span>
                     </button>
                   </li>
                 ))}
               </ol>
-              <button type="button" disabled={disabled} className="rounded border border-brand-700 px-3 py-1 text-brand-700" onClick={() => field.onChange([...items, ""])}>
+              <button type="button" id={`${fieldId(path)}-lagg-till`} disabled={disabled} className="rounded border border-brand-700 px-3 py-1 text-brand-700" onClick={() => field.onChange([...items, ""])}>
                 Lägg till en punkt
               </button>
             </>

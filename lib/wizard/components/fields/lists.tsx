@@ -7,7 +7,7 @@ import type { QuestionInfo } from "../../questions";
 import { sharesFromPopulation } from "../../cost-split";
 import { errorId, fieldId } from "../field-ids";
 import { FieldError, FieldsetShell, inputClass } from "../field-shell";
-import { parseSwedishNumber, useFieldError } from "./basic";
+import { focusAfterRemoval, parseSwedishNumber, useFieldError } from "./basic";
 
 type Options = Readonly<Record<string, string>>;
 type Item = Record<string, unknown>;
@@ -58,7 +58,8 @@ function ItemInput({ path, field, item, disabled, onChange, onBlur }: { path: st
   const error = (get(formState.errors, path) as { message?: string } | undefined)?.message;
   const id = fieldId(path);
   const value = item[field.key];
-  const describedBy = error ? errorId(path) : undefined;
+  const hintId = `${id}-tips`;
+  const describedBy = [field.hint ? hintId : null, error ? errorId(path) : null].filter(Boolean).join(" ") || undefined;
   if (field.kind === "yesno" || field.kind === "choice") {
     const options: [string, unknown][] =
       field.kind === "yesno" ? [["Ja", true], ["Nej", false], ["Vet inte än", undefined]] : Object.entries(field.options ?? {}).map(([v, l]) => [l, v]);
@@ -82,7 +83,11 @@ function ItemInput({ path, field, item, disabled, onChange, onBlur }: { path: st
       <label htmlFor={id} className="block font-medium">
         {field.label}
       </label>
-      {field.hint ? <p className="text-sm text-slate-700">{field.hint}</p> : null}
+      {field.hint ? (
+        <p id={hintId} className="text-sm text-slate-700">
+          {field.hint}
+        </p>
+      ) : null}
       <FieldError path={path} message={error} />
       {field.kind === "number" ? (
         <NumberInput id={id} value={value} disabled={disabled} invalid={Boolean(error)} describedBy={describedBy} onChange={onChange} onBlur={onBlur} />
@@ -131,7 +136,10 @@ export function ObjectListField(props: { path: string; question: QuestionInfo | 
                     type="button"
                     disabled={props.disabled}
                     className="mt-4 rounded border border-slate-600 px-3 py-1"
-                    onClick={() => field.onChange(items.filter((_, i) => i !== index))}
+                    onClick={() => {
+                      field.onChange(items.filter((_, i) => i !== index));
+                      focusAfterRemoval(props.path);
+                    }}
                   >
                     Ta bort {props.itemName.toLocaleLowerCase("sv")} {index + 1}
                   </button>
@@ -139,6 +147,7 @@ export function ObjectListField(props: { path: string; question: QuestionInfo | 
               ))}
               <button
                 type="button"
+                id={`${fieldId(props.path)}-lagg-till`}
                 disabled={props.disabled}
                 className="rounded border border-brand-700 px-3 py-1 text-brand-700"
                 onClick={() => field.onChange([...items, { id: newId() }])}
@@ -150,6 +159,35 @@ export function ObjectListField(props: { path: string; question: QuestionInfo | 
         }}
       />
     </FieldsetShell>
+  );
+}
+
+/**
+ * One party's share. Its input is named by the share's place in the list, as validation
+ * errors and findings are, so the error summary and "Gå till frågan" links land on it.
+ */
+function ShareInput(props: { path: string; party: Case["parties"][number]; shares: Case["economy"]["costShares"]; disabled: boolean; onChange: (percent: number | undefined) => void; onBlur: () => void }) {
+  const { formState } = useFormContext<Case>();
+  const index = props.shares.findIndex((s) => s.partyId === props.party.id);
+  const sharePath = index >= 0 ? `${props.path}.${index}.percent` : `${props.path}.${props.party.id}`;
+  const error = index >= 0 ? (get(formState.errors, sharePath) as { message?: string } | undefined)?.message : undefined;
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <label htmlFor={fieldId(sharePath)} className="w-64">
+        {props.party.name?.trim() || "Namnlös part"}
+      </label>
+      <NumberInput
+        id={fieldId(sharePath)}
+        value={index >= 0 ? props.shares[index]?.percent : undefined}
+        disabled={props.disabled}
+        invalid={Boolean(error)}
+        describedBy={error ? errorId(sharePath) : undefined}
+        onChange={props.onChange}
+        onBlur={props.onBlur}
+      />
+      <span aria-hidden="true">%</span>
+      <FieldError path={sharePath} message={error} />
+    </div>
   );
 }
 
@@ -174,27 +212,9 @@ export function CostSharesField({ path, question, disabled }: { path: string; qu
           if (parties.length === 0) return <p className="text-slate-700">Lägg först till parterna i steg 2B, så kan ni fördela kostnaderna här.</p>;
           return (
             <>
-              {parties.map((party) => {
-                const index = shares.findIndex((s) => s.partyId === party.id);
-                const sharePath = `${path}.${index}.percent`;
-                return (
-                  <div key={party.id} className="flex flex-wrap items-center gap-2">
-                    <label htmlFor={fieldId(`${path}.${party.id}`)} className="w-64">
-                      {party.name?.trim() || "Namnlös part"}
-                    </label>
-                    <NumberInput
-                      id={fieldId(`${path}.${party.id}`)}
-                      value={index >= 0 ? shares[index]?.percent : undefined}
-                      disabled={disabled}
-                      invalid={false}
-                      describedBy={index >= 0 ? errorId(sharePath) : undefined}
-                      onChange={(percent) => setShare(party.id, percent)}
-                      onBlur={field.onBlur}
-                    />
-                    <span aria-hidden="true">%</span>
-                  </div>
-                );
-              })}
+              {parties.map((party) => (
+                <ShareInput key={party.id} path={path} party={party} shares={shares} disabled={disabled} onChange={(percent) => setShare(party.id, percent)} onBlur={field.onBlur} />
+              ))}
               {method === "befolkning" ? (
                 populations.length === parties.length ? (
                   <button type="button" disabled={disabled} className="rounded border border-brand-700 px-3 py-1 text-brand-700" onClick={() => field.onChange(sharesFromPopulation(populations))}>

@@ -71,6 +71,7 @@ export default async function StepPage({ params }: { params: Params }) {
       <div className="mt-6">
         <StepForm
           caseId={wizardCase.id}
+          userId={actor.kind === "user" ? actor.userId : ""}
           slug={spec.slug}
           version={wizardCase.version}
           doc={wizardCase.doc}

@@ -1,0 +1,17 @@
+// Unsaved wizard answers live in localStorage under these keys until the server confirms them.
+
+const DRAFT_KEY_PREFIX = "samverka:utkast:";
+
+/** Per user and case: on a shared computer, one person's unsaved text is never restored for another. */
+export function draftKey(userId: string, caseId: string): string {
+  return `${DRAFT_KEY_PREFIX}${userId}:${caseId}`;
+}
+
+/** Forgets every unsaved answer in this browser; run at sign-out. */
+export function clearAllDrafts(): void {
+  try {
+    for (const key of Object.keys(window.localStorage)) if (key.startsWith(DRAFT_KEY_PREFIX)) window.localStorage.removeItem(key);
+  } catch {
+    // Storage disabled: there is nothing to clear.
+  }
+}
