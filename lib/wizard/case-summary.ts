@@ -1,5 +1,6 @@
 import type { Case } from "@/lib/case";
 import { evaluateCase } from "@/lib/rules";
+import { caseEvaluationDate } from "./evaluation-date";
 import { stepProgress, type StepProgress } from "./progress";
 
 export type CaseStatus = "not_started" | "in_progress" | "all_steps_complete";
@@ -18,8 +19,8 @@ export interface CaseSummary {
 }
 
 /** What "Mina ärenden" shows about a case: its partners, where it stands and how many blockers are open. */
-export function summarizeCase(doc: Case, completedSteps: readonly string[], date: string): CaseSummary {
-  const evaluation = evaluateCase(doc, date);
+export function summarizeCase(doc: Case, completedSteps: readonly string[], today: string): CaseSummary {
+  const evaluation = evaluateCase(doc, caseEvaluationDate(doc, today));
   const progress = stepProgress(doc, evaluation, completedSteps);
   const status: CaseStatus = progress.every((p) => p.status === "completed")
     ? "all_steps_complete"

@@ -11,7 +11,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
 import { logger } from "@/lib/log/logger";
 import { evaluateCase } from "@/lib/rules";
-import { todayInStockholm } from "@/lib/format";
+import { caseEvaluationDate } from "./evaluation-date";
 import { mergeAnswers, type AnswerConflict, type MergeResult } from "./merge";
 import { findingsForStep } from "./progress";
 import { saveAnswersSchema, stepCompletionSchema, toFieldPath } from "./save-schema";
@@ -112,7 +112,7 @@ export async function saveAnswers(actor: Actor, input: unknown): Promise<SaveRes
     const merged = dropOrphanedShares(mergeAnswers(doc, changes));
     const savedAt = new Date().toISOString();
     if (merged.applied.length === 0) {
-      return { version: current.version, doc, applied: [], conflicts: merged.conflicts, savedAt, blockers: evaluateCase(doc, todayInStockholm()).summary.blockers };
+      return { version: current.version, doc, applied: [], conflicts: merged.conflicts, savedAt, blockers: evaluateCase(doc, caseEvaluationDate(doc)).summary.blockers };
     }
     const validated = caseSchema.safeParse(merged.doc, { error: swedishErrorMap });
     if (!validated.success) {
@@ -136,7 +136,7 @@ export async function saveAnswers(actor: Actor, input: unknown): Promise<SaveRes
       applied: merged.applied,
       conflicts: merged.conflicts,
       savedAt,
-      blockers: evaluateCase(validated.data, todayInStockholm()).summary.blockers,
+      blockers: evaluateCase(validated.data, caseEvaluationDate(validated.data)).summary.blockers,
     };
   });
 }
@@ -157,7 +157,8 @@ export async function setStepCompletion(actor: Actor, input: unknown): Promise<{
     const current = await tx.case.findFirst({ where: { AND: [{ id: caseId }, scope] }, select: { data: true, completedSteps: true, title: true } });
     if (!current) return denyCase(actor, "case.update", caseId);
     if (complete === "ja") {
-      const blockers = findingsForStep(evaluateCase(readDocument(caseId, current.data, current.title), todayInStockholm()), step).filter(
+      const doc = readDocument(caseId, current.data, current.title);
+      const blockers = findingsForStep(evaluateCase(doc, caseEvaluationDate(doc)), step).filter(
         (f) => f.severity === "blocker",
       ).length;
       if (blockers > 0 && confirmBlockers !== "ja") return { needsConfirmation: true };

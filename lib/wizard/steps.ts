@@ -116,6 +116,7 @@ export const STEP_SPECS: readonly StepSpec[] = [
       {
         heading: "Upphandling",
         fields: [
+          f("text", "procurement.plannedAwardDate", "2A.avtalsdatum"),
           choice("procurement.serviceCategory", "2A.tjanstetyp", SERVICE_CATEGORY_LABELS),
           multi("procurement.reliedOnRoutes", "2A.grund", PROCUREMENT_ROUTE_LABELS),
           f("amount", "procurement.otherDirectAwardsSameKindValue", "2A.andra-direkt"),

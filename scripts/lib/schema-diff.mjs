@@ -10,7 +10,6 @@ const toolDir = path.join(projectRoot, "tools/schema-diff");
 export function ensureSchemaDiffTool() {
   if (fs.existsSync(path.join(toolDir, "node_modules/prisma/build/index.js"))) return;
   const result = spawnSync("npm", ["ci", "--no-audit", "--no-fund"], { cwd: toolDir, stdio: "inherit" });
-  fs.rmSync(dir, { recursive: true, force: true });
   if (result.status !== 0) throw new Error("Installing tools/schema-diff failed.");
 }
 

@@ -40,6 +40,13 @@ test("a head of social services completes the Norrström–Fjällviken case thro
   await expect(economy).toContainText("1\u00a0250\u00a0000\u00a0kr");
   // 416 667 kr × 12 months, the whole term (LOU 5 kap. 13 §).
   await expect(economy).toContainText("5\u00a0000\u00a0004\u00a0kr");
+  // No confirmed limit is known for today's date: the product says "verifiera", it does not guess.
+  await expect(economy).toContainText("ingen bekräftad gräns för datumet – verifiera");
+  // Concluded in 2025, the report's 8.1 MSEK limit applies and direct award is open.
+  await page.getByLabel("När planeras avtalet att ingås?").fill("2025-03-01");
+  await expect(economy).toContainText("8\u00a0109\u00a0450\u00a0kr");
+  await expect(economy).toContainText("Bedömning av direktupphandling: Tillämplig");
+  await waitUntilSaved(page);
   await checkA11y(page);
 
   await page.goto(`${caseUrl}/steg/2c`);

@@ -10,7 +10,7 @@ import { UpdateCaseForm } from "@/lib/cases/components/UpdateCaseForm";
 import { getCaseOverview } from "@/lib/cases/data";
 import { partnerOrganizations } from "@/lib/cases/invitations";
 import { CASE_ROLE_LABELS } from "@/lib/cases/schemas";
-import { todayInStockholm } from "@/lib/format";
+import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 import { evaluateCase } from "@/lib/rules";
 import { StepTaskList } from "@/lib/wizard/components/step-task-list";
 import { readDocument } from "@/lib/wizard/data";
@@ -29,7 +29,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
     return { overview, audit, partners };
   });
   const doc = readDocument(overview.id, overview.data, overview.title);
-  const evaluation = evaluateCase(doc, todayInStockholm());
+  const evaluation = evaluateCase(doc, caseEvaluationDate(doc));
   const progress = stepProgress(doc, evaluation, overview.completedSteps);
   const { klart } = (await searchParams) ?? {};
   const justCompleted = STEP_SPECS.find((spec) => spec.slug === klart);

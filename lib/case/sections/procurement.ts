@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PROCUREMENT_ROUTES, SERVICE_CATEGORIES } from "../enums";
-import { amountKr, choice, freeText, percent, yesNo } from "./common";
+import { amountKr, choice, freeText, isoDate, percent, yesNo } from "./common";
 
 /** The four cumulative criteria of LOU 3 kap. 17 §, as answered by the user. */
 export const hamburgSchema = z.strictObject({
@@ -15,6 +15,8 @@ export const hamburgSchema = z.strictObject({
 
 export const procurementSchema = z.strictObject({
   serviceCategory: choice(SERVICE_CATEGORIES).optional(),
+  /** When the agreement is to be concluded; the procurement limits of that date apply. */
+  plannedAwardDate: isoDate().optional(),
   reliedOnRoutes: z.array(choice(PROCUREMENT_ROUTES)).max(6).default([]),
   /** Other direct awards of the same kind in the same financial year, in kronor. */
   otherDirectAwardsSameKindValue: amountKr().optional(),

@@ -11,7 +11,10 @@ function text(status: SaveStatus): string {
     case "saving":
       return "Sparar …";
     case "saved":
-      return `Sparat ${TIME.format(new Date(status.at))}`;
+      // The server re-checks the whole case on every save; its count is the authoritative one.
+      return status.blockers === undefined
+        ? `Sparat ${TIME.format(new Date(status.at))}`
+        : `Sparat ${TIME.format(new Date(status.at))}. Serverns kontroll: ${status.blockers} hinder i hela ärendet.`;
     case "offline":
       return "Kunde inte spara: ingen kontakt med servern. Ändringarna finns kvar i den här webbläsaren och sparas när anslutningen är tillbaka.";
     case "invalid":

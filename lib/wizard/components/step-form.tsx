@@ -15,6 +15,7 @@ import type { CollaborationFormComparison } from "@/lib/guide";
 import { evaluateCase } from "@/lib/rules";
 import type { QuestionInfo } from "../questions";
 import { findingsForStep } from "../progress";
+import { caseEvaluationDate } from "../evaluation-date";
 import { setAt } from "../paths";
 import { answerPaths, stepBySlug, type FieldSpec } from "../steps";
 import { CompletionForm } from "./completion-form";
@@ -40,7 +41,8 @@ export interface StepFormProps {
   doc: Case;
   canEdit: boolean;
   completed: boolean;
-  evaluationDate: string;
+  /** Today in Stockholm, from the server, so browser and server assess on the same day. */
+  today: string;
   questions: Record<string, QuestionInfo>;
   formTable: readonly CollaborationFormComparison[];
   legalPersonLabels: Record<string, string>;
@@ -158,8 +160,8 @@ export function StepForm(props: StepFormProps) {
   const values = useDeferredValue(useWatch({ control: form.control }));
   const live = useMemo(() => {
     const doc = validAnswers(values, props.doc);
-    return { doc, evaluation: evaluateCase(doc, props.evaluationDate) };
-  }, [values, props.doc, props.evaluationDate]);
+    return { doc, evaluation: evaluateCase(doc, caseEvaluationDate(doc, props.today)) };
+  }, [values, props.doc, props.today]);
   const findings = findingsForStep(live.evaluation, spec.id);
   const errors = flattenErrors(form.formState.errors);
   const hydrated = useHydrated();

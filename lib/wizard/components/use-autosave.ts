@@ -12,7 +12,7 @@ export type SaveStatus =
   | { kind: "idle" }
   | { kind: "pending" }
   | { kind: "saving" }
-  | { kind: "saved"; at: string }
+  | { kind: "saved"; at: string; blockers?: number }
   | { kind: "offline" }
   | { kind: "invalid"; message: string }
   | { kind: "error"; message: string };
@@ -157,7 +157,7 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
       lastSavedAt.current = result.savedAt;
       if (result.conflicts.length > 0) setStatus({ kind: "error", message: "Någon annan har ändrat samma svar. Välj vilken version som ska gälla." });
       else if (valid.length < changes.length) setStatus(invalidStatus);
-      else setStatus({ kind: "saved", at: result.savedAt });
+      else setStatus({ kind: "saved", at: result.savedAt, blockers: result.blockers });
       return result.conflicts.length === 0 && valid.length === changes.length;
     } catch {
       setStatus({ kind: "offline" });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
-import { todayInStockholm } from "@/lib/format";
+import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 import { guideStep } from "@/lib/guide";
 import { evaluateCase } from "@/lib/rules";
 import { FindingList } from "@/lib/wizard/components/finding-list";
@@ -20,7 +20,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
   const { id } = await params;
   const actor = await getActor();
   const wizardCase = await guardPage(`/arenden/${id}/granska`, () => loadWizardCase(actor, id));
-  const evaluation = evaluateCase(wizardCase.doc, todayInStockholm());
+  const evaluation = evaluateCase(wizardCase.doc, caseEvaluationDate(wizardCase.doc));
   const progress = new Map(stepProgress(wizardCase.doc, evaluation, wizardCase.completedSteps).map((p) => [p.step, p]));
   const questions = guideQuestions();
 

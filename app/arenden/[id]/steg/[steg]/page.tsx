@@ -77,12 +77,20 @@ export default async function StepPage({ params }: { params: Params }) {
           doc={wizardCase.doc}
           canEdit={wizardCase.canEdit}
           completed={wizardCase.completedSteps.includes(spec.id)}
-          evaluationDate={todayInStockholm()}
+          today={todayInStockholm()}
           questions={guideQuestions()}
           formTable={spec.id === "2C" ? COLLABORATION_FORM_TABLE : []}
           legalPersonLabels={LEGAL_PERSON_LABELS}
         />
       </div>
+
+      {spec.id === "2B" && wizardCase.canEdit ? (
+        <p className="mt-6">
+          <Link href={`/arenden/${id}#bjud-in-rubrik`} className="text-brand-700 underline">
+            Bjud in personer från parterna till ärendet
+          </Link>
+        </p>
+      ) : null}
 
       <nav aria-label="Steg" className="mt-10 flex flex-wrap justify-between gap-4">
         {previous ? (
