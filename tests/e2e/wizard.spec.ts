@@ -160,3 +160,49 @@ test("answers typed while the server cannot be reached are saved when it comes b
   await page.reload();
   await expect(page.getByLabel("Hur följs verksamheten upp?")).toHaveValue("Månadsvis uppföljning i ledningsgruppen");
 });
+
+test("a step can be answered and completed with the keyboard alone", async ({ page, baseURL }) => {
+  const user = await editor(page, baseURL!);
+  const created = await seedCase(user.id, "Norrströms kommun", "Bara tangentbord");
+  await page.goto(`/arenden/${created.id}/steg/3a`);
+  await checkA11y(page);
+  const tabTo = async (target: ReturnType<Page["getByLabel"]>) => {
+    for (let i = 0; i < 80; i++) {
+      if (await target.evaluate((el) => el === document.activeElement)) return;
+      await page.keyboard.press("Tab");
+    }
+    throw new Error("Tab never reached the control");
+  };
+  const followUp = page.getByLabel("Hur följs verksamheten upp?");
+  await expect(followUp).toBeEnabled();
+  await tabTo(followUp);
+  await page.keyboard.type("Kvartalsvis uppföljning i styrgruppen");
+  // A radio group is one Tab stop; the arrow keys choose within it ("Vet inte än" → "Nej" → "Ja").
+  const report = page.getByRole("group", { name: "Rapporteras samverkan till fullmäktige varje år?" });
+  await tabTo(report.getByLabel("Vet inte än"));
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("ArrowUp");
+  await expect(report.getByLabel("Ja", { exact: true })).toBeChecked();
+  await tabTo(page.getByRole("button", { name: "Spara nu" }));
+  await page.keyboard.press("Enter");
+  await waitUntilSaved(page);
+
+  const completion = page.getByRole("group", { name: "Är avsnittet klart?" });
+  await tabTo(completion.getByLabel("Nej, jag återkommer senare"));
+  await page.keyboard.press("ArrowUp");
+  await expect(completion.getByLabel("Ja, avsnittet är klart")).toBeChecked();
+  await tabTo(page.getByRole("button", { name: "Spara och gå till översikten" }));
+  await page.keyboard.press("Enter");
+  const confirm = page.getByLabel("Jag vill ändå markera avsnittet som klart");
+  await expect(confirm.or(page.getByText("Dina svar i steg 3A är sparade."))).toBeVisible();
+  if (await confirm.isVisible()) {
+    await checkA11y(page);
+    await expect(completion.getByLabel("Ja, avsnittet är klart")).toBeChecked();
+    await tabTo(confirm);
+    await page.keyboard.press("Space");
+    await tabTo(page.getByRole("button", { name: "Spara och gå till översikten" }));
+    await page.keyboard.press("Enter");
+  }
+  await expect(page.getByText("Dina svar i steg 3A är sparade.")).toBeVisible();
+  await checkA11y(page);
+});
