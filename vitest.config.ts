@@ -7,7 +7,7 @@ export default defineConfig({
   resolve: {
     alias: {
       "@/": `${root}/`,
-      "server-only": `${root}/tests/support/server-only-stub.ts`,
+      "server-only": `${root}/tests/support/server-only-empty.ts`,
     },
   },
   test: {

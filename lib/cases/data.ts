@@ -63,40 +63,51 @@ export async function createCase(actor: Actor, input: unknown): Promise<{ id: st
   });
 }
 
+/**
+ * One case the actor may perform `action` on, with the fields in `select`; otherwise a
+ * refusal that does not reveal whether the case exists. The permission is in the query.
+ */
+export async function findScopedCase<S extends Prisma.CaseSelect>(
+  actor: Actor,
+  caseId: string,
+  action: "case.view" | "case.update",
+  select: S,
+): Promise<Prisma.CaseGetPayload<{ select: S }>> {
+  const scope = caseScope(actor, action);
+  if (!scope || !isUuid(caseId)) return denyCase(actor, action, caseId);
+  const found = await prisma.case.findFirst({ where: { AND: [{ id: caseId }, scope] }, select });
+  if (!found) return denyCase(actor, action, caseId);
+  return found as Prisma.CaseGetPayload<{ select: S }>;
+}
+
 /** What the overview page shows, or a refusal that does not reveal whether the case exists. */
 export async function getCaseOverview(actor: Actor, caseId: string) {
-  const scope = caseScope(actor, "case.view");
-  if (!scope || !isUuid(caseId)) return denyCase(actor, "case.view", caseId);
-  const found = await prisma.case.findFirst({
-    where: { AND: [{ id: caseId }, scope] },
-    select: {
-      id: true,
-      title: true,
-      diaryNumber: true,
-      version: true,
-      createdAt: true,
-      updatedAt: true,
-      data: true,
-      completedSteps: true,
-      ownerOrganization: { select: { id: true, name: true, type: true } },
-      members: {
-        orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          role: true,
-          createdAt: true,
-          user: { select: { name: true, email: true } },
-          organization: { select: { name: true } },
-        },
-      },
-      invitations: {
-        where: { usedAt: null },
-        orderBy: { createdAt: "desc" },
-        select: { id: true, email: true, role: true, expiresAt: true, organization: { select: { name: true } } },
+  const found = await findScopedCase(actor, caseId, "case.view", {
+    id: true,
+    title: true,
+    diaryNumber: true,
+    version: true,
+    createdAt: true,
+    updatedAt: true,
+    data: true,
+    completedSteps: true,
+    ownerOrganization: { select: { id: true, name: true, type: true } },
+    members: {
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        role: true,
+        createdAt: true,
+        user: { select: { name: true, email: true } },
+        organization: { select: { name: true } },
       },
     },
+    invitations: {
+      where: { usedAt: null },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, email: true, role: true, expiresAt: true, organization: { select: { name: true } } },
+    },
   });
-  if (!found) return denyCase(actor, "case.view", caseId);
   return {
     ...found,
     canEdit: await mayOnCase(actor, "case.update", caseId),
@@ -105,7 +116,7 @@ export async function getCaseOverview(actor: Actor, caseId: string) {
 }
 
 /** Whether the actor may perform a case action; used to show or hide controls, never as the gate. */
-async function mayOnCase(actor: Actor, action: "case.update" | "case.invite", caseId: string): Promise<boolean> {
+export async function mayOnCase(actor: Actor, action: "case.update" | "case.invite", caseId: string): Promise<boolean> {
   const scope = caseScope(actor, action);
   if (!scope) return false;
   return (await prisma.case.count({ where: { AND: [{ id: caseId }, scope] } })) === 1;

@@ -4,6 +4,7 @@ import { caseScope, denyCase } from "@/lib/auth/authorize";
 import { writeAudit } from "@/lib/audit/write";
 import { caseSchema, emptyCase, type Case } from "@/lib/case";
 import { swedishErrorMap, toCaseErrors } from "@/lib/case/errors";
+import { findScopedCase, mayOnCase } from "@/lib/cases/data";
 import { isUuid } from "@/lib/cases/ids";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -33,32 +34,20 @@ export function readDocument(caseId: string, data: unknown, title?: string): Cas
   throw new AppError("UNAVAILABLE", WIZARD_MESSAGES.unreadable);
 }
 
-async function mayUpdate(actor: Actor, caseId: string): Promise<boolean> {
-  const scope = caseScope(actor, "case.update");
-  if (!scope) return false;
-  return (await prisma.case.count({ where: { AND: [{ id: caseId }, scope] } })) === 1;
-}
-
 /** Everything the wizard pages need about one case, or a refusal that reveals nothing. */
 export async function loadWizardCase(actor: Actor, caseId: string) {
-  const scope = caseScope(actor, "case.view");
-  if (!scope || !isUuid(caseId)) return denyCase(actor, "case.view", caseId);
-  const found = await prisma.case.findFirst({
-    where: { AND: [{ id: caseId }, scope] },
-    select: {
-      id: true,
-      title: true,
-      diaryNumber: true,
-      version: true,
-      data: true,
-      completedSteps: true,
-      updatedAt: true,
-      ownerOrganization: { select: { name: true } },
-    },
+  const found = await findScopedCase(actor, caseId, "case.view", {
+    id: true,
+    title: true,
+    diaryNumber: true,
+    version: true,
+    data: true,
+    completedSteps: true,
+    updatedAt: true,
+    ownerOrganization: { select: { name: true } },
   });
-  if (!found) return denyCase(actor, "case.view", caseId);
   const doc = readDocument(found.id, found.data, found.title);
-  return { ...found, data: undefined, doc, canEdit: await mayUpdate(actor, caseId) };
+  return { ...found, data: undefined, doc, canEdit: await mayOnCase(actor, "case.update", caseId) };
 }
 
 export type WizardCase = Awaited<ReturnType<typeof loadWizardCase>>;
@@ -98,7 +87,7 @@ export async function saveAnswers(actor: Actor, input: unknown): Promise<SaveRes
   const caseId = (input as { caseId?: unknown } | null)?.caseId;
   const scope = caseScope(actor, "case.update");
   if (actor.kind !== "user" || !scope || !isUuid(caseId)) return denyCase(actor, "case.update", String(caseId ?? ""));
-  if (!(await mayUpdate(actor, caseId))) return denyCase(actor, "case.update", caseId);
+  if (!(await mayOnCase(actor, "case.update", caseId))) return denyCase(actor, "case.update", caseId);
   const { changes, baseVersion } = parseInput(saveAnswersSchema, input);
 
   return prisma.$transaction(async (tx) => {
@@ -149,7 +138,7 @@ export async function setStepCompletion(actor: Actor, input: unknown): Promise<{
   const caseId = (input as { caseId?: unknown } | null)?.caseId;
   const scope = caseScope(actor, "case.update");
   if (actor.kind !== "user" || !scope || !isUuid(caseId)) return denyCase(actor, "case.update", String(caseId ?? ""));
-  if (!(await mayUpdate(actor, caseId))) return denyCase(actor, "case.update", caseId);
+  if (!(await mayOnCase(actor, "case.update", caseId))) return denyCase(actor, "case.update", caseId);
   const { step, complete, confirmBlockers } = parseInput(stepCompletionSchema, input);
 
   return prisma.$transaction(async (tx) => {

@@ -73,13 +73,10 @@ export function NumberField({ path, question, disabled, unit }: FieldProps & { u
 
 // "No answer" is null, not undefined: react-hook-form shows a Controller's default value again
 // when its value becomes undefined. normalizeAnswers turns null back into "unanswered".
-const YES_NO: { label: string; value: boolean | null }[] = [
-  { label: "Ja", value: true },
-  { label: "Nej", value: false },
-  { label: "Vet inte än", value: null },
-];
+type RadioValue = string | boolean | null;
 
-export function YesNoField({ path, question, disabled }: FieldProps) {
+/** One Tab stop with a radio per option; yes/no questions and single choices both use it. */
+function RadioGroupField({ path, question, disabled, options, clearable }: FieldProps & { options: { label: string; value: RadioValue }[]; clearable: boolean }) {
   const { control } = useFormContext<Case>();
   const error = useFieldError(path);
   return (
@@ -88,8 +85,8 @@ export function YesNoField({ path, question, disabled }: FieldProps) {
         control={control}
         name={path as never}
         render={({ field }) => (
-          <div className="flex flex-wrap gap-4" role="presentation">
-            {YES_NO.map((option) => (
+          <div className="flex flex-wrap gap-x-4 gap-y-2">
+            {options.map((option) => (
               <label key={option.label} className="flex items-center gap-2">
                 <input
                   type="radio"
@@ -100,9 +97,14 @@ export function YesNoField({ path, question, disabled }: FieldProps) {
                   onChange={() => field.onChange(option.value)}
                   onBlur={field.onBlur}
                 />
-                {option.label}
+                <span className="first-letter:uppercase">{option.label}</span>
               </label>
             ))}
+            {clearable && field.value != null ? (
+              <button type="button" disabled={disabled} className="text-sm text-brand-700 underline" onClick={() => field.onChange(null)}>
+                Rensa svaret
+              </button>
+            ) : null}
           </div>
         )}
       />
@@ -110,41 +112,18 @@ export function YesNoField({ path, question, disabled }: FieldProps) {
   );
 }
 
-export function ChoiceField({ path, question, disabled, options }: FieldProps & { options: Options }) {
-  const { control } = useFormContext<Case>();
-  const error = useFieldError(path);
-  return (
-    <FieldsetShell path={path} question={question} fallbackLabel={path} error={error}>
-      <Controller
-        control={control}
-        name={path as never}
-        render={({ field }) => (
-          <>
-            {Object.entries(options).map(([value, label]) => (
-              <label key={value} className="flex items-center gap-2">
-                <input
-                  type="radio"
-                  name={field.name}
-                  value={value}
-                  disabled={disabled}
-                  className="h-5 w-5"
-                  checked={(field.value as unknown) === value}
-                  onChange={() => field.onChange(value)}
-                  onBlur={field.onBlur}
-                />
-                <span className="first-letter:uppercase">{label}</span>
-              </label>
-            ))}
-            {field.value != null ? (
-              <button type="button" disabled={disabled} className="text-sm text-brand-700 underline" onClick={() => field.onChange(null)}>
-                Rensa svaret
-              </button>
-            ) : null}
-          </>
-        )}
-      />
-    </FieldsetShell>
-  );
+const YES_NO = [
+  { label: "Ja", value: true },
+  { label: "Nej", value: false },
+  { label: "Vet inte än", value: null },
+];
+
+export function YesNoField(props: FieldProps) {
+  return <RadioGroupField {...props} options={YES_NO} clearable={false} />;
+}
+
+export function ChoiceField({ options, ...props }: FieldProps & { options: Options }) {
+  return <RadioGroupField {...props} options={Object.entries(options).map(([value, label]) => ({ label, value }))} clearable />;
 }
 
 export function MultiChoiceField({ path, question, disabled, options }: FieldProps & { options: Options }) {
