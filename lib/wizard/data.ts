@@ -13,13 +13,16 @@ import { parseInput } from "@/lib/forms/validation";
 import { logger } from "@/lib/log/logger";
 import { evaluateCase } from "@/lib/rules";
 import { caseEvaluationDate } from "./evaluation-date";
-import { mergeAnswers, type AnswerConflict, type MergeResult } from "./merge";
+import { mergeAnswers, type AnswerChange, type AnswerConflict, type MergeResult } from "./merge";
+import { getAt, setAt } from "./paths";
 import { findingsForStep } from "./progress";
 import { saveAnswersSchema, stepCompletionSchema, toFieldPath } from "./save-schema";
 
 export const WIZARD_MESSAGES = {
   unreadable: "Ärendets svar kunde inte läsas. Kontakta support och ange ärendets adress.",
   invalidAnswers: "Några svar kunde inte sparas. Rätta fälten som är markerade.",
+  shareForMissingParty:
+    "Parten som andelen gäller finns inte längre i ärendet; någon kan just ha tagit bort den i steg 2B. Ladda om sidan och fördela kostnaderna igen.",
   confirmBlockers: "Avsnittet har hinder kvar. Bekräfta att du ändå vill markera det som klart.",
 } as const;
 
@@ -53,18 +56,62 @@ export async function loadWizardCase(actor: Actor, caseId: string) {
 export type WizardCase = Awaited<ReturnType<typeof loadWizardCase>>;
 
 /**
- * Removing a party in step 2B must not leave its cost share behind in step 2A: the schema
- * rejects a share for an unknown party, and no form could then remove it.
+ * Each change must be a valid answer on its own, before any merge or clean-up: an invalid
+ * value is refused with the field named, never cleaned into something else and acknowledged.
+ * The changes are checked on top of the current document, so cross-references (a cost
+ * share's party) are checked against the parties that exist now.
  */
-function dropOrphanedShares(merged: MergeResult<Case>): MergeResult<Case> {
+function refuseInvalidChanges(doc: Case, changes: readonly AnswerChange[]): void {
+  let candidate: unknown = doc;
+  for (const change of changes) candidate = setAt(candidate, change.path, change.value);
+  const parsed = caseSchema.safeParse(candidate, { error: swedishErrorMap });
+  if (parsed.success) return;
+  const owned = (path: string) => changes.some((change) => path === change.path || path.startsWith(`${change.path}.`));
+  const partyIds = new Set(doc.parties.map((party) => party.id));
+  const fieldErrors = toCaseErrors(parsed.error)
+    .map((error) => ({ path: toFieldPath(error.path), message: error.message }))
+    .filter((error) => owned(error.path))
+    .map((error) => (isShareForMissingParty(candidate, error.path, partyIds) ? { ...error, message: WIZARD_MESSAGES.shareForMissingParty } : error));
+  // Issues outside the changed answers are left to the check of the merged document.
+  if (fieldErrors.length > 0) throw new AppError("VALIDATION", WIZARD_MESSAGES.invalidAnswers, { fieldErrors });
+}
+
+/** A valid-looking share whose party is not in the case: most likely removed by someone else just now. */
+function isShareForMissingParty(candidate: unknown, path: string, partyIds: ReadonlySet<string>): boolean {
+  const match = /^economy\.costShares\.(\d+)\.partyId$/.exec(path);
+  if (!match) return false;
+  const shares = getAt(candidate, "economy.costShares");
+  const share = Array.isArray(shares) ? (shares[Number(match[1])] as { partyId?: unknown } | undefined) : undefined;
+  return typeof share?.partyId === "string" && share.partyId.length > 0 && !partyIds.has(share.partyId);
+}
+
+export interface SaveNotice {
+  path: string;
+  message: string;
+}
+
+/**
+ * Removing a party in step 2B also removes its cost share in step 2A (the schema rejects a
+ * share for an unknown party, and no form could then remove it). That is never silent: the
+ * saver is told which share went, and the audit entry records it.
+ */
+function dropOrphanedShares(merged: MergeResult<Case>, before: Case): MergeResult<Case> & { notices: SaveNotice[]; droppedShares: Case["economy"]["costShares"] } {
   const partyIds = new Set(merged.doc.parties.map((p) => p.id));
   const shares = merged.doc.economy.costShares;
   const kept = shares.filter((share) => partyIds.has(share.partyId));
-  if (kept.length === shares.length) return merged;
+  if (kept.length === shares.length) return { ...merged, notices: [], droppedShares: [] };
+  const dropped = shares.filter((share) => !partyIds.has(share.partyId));
+  const nameOf = (partyId: string) => before.parties.find((p) => p.id === partyId)?.name?.trim() || "en borttagen part";
+  const notices = dropped.map((share) => ({
+    path: "economy.costShares",
+    message: `Kostnadsandelen för ${nameOf(share.partyId)}${typeof share.percent === "number" ? ` (${share.percent} %)` : ""} i steg 2A togs bort, eftersom parten togs bort.`,
+  }));
   return {
     ...merged,
     doc: { ...merged.doc, economy: { ...merged.doc.economy, costShares: kept } },
     applied: [...merged.applied, "economy.costShares"],
+    notices,
+    droppedShares: dropped,
   };
 }
 
@@ -73,6 +120,8 @@ export interface SaveResult {
   doc: Case;
   applied: string[];
   conflicts: AnswerConflict[];
+  /** Consequences of this save the saver must be told about, such as a cost share removed with its party. */
+  notices: SaveNotice[];
   savedAt: string;
   blockers: number;
 }
@@ -98,10 +147,11 @@ export async function saveAnswers(actor: Actor, input: unknown): Promise<SaveRes
     });
     if (!current) return denyCase(actor, "case.update", caseId);
     const doc = readDocument(caseId, current.data, current.title);
-    const merged = dropOrphanedShares(mergeAnswers(doc, changes));
+    refuseInvalidChanges(doc, changes);
+    const merged = dropOrphanedShares(mergeAnswers(doc, changes), doc);
     const savedAt = new Date().toISOString();
     if (merged.applied.length === 0) {
-      return { version: current.version, doc, applied: [], conflicts: merged.conflicts, savedAt, blockers: evaluateCase(doc, caseEvaluationDate(doc)).summary.blockers };
+      return { version: current.version, doc, applied: [], conflicts: merged.conflicts, notices: [], savedAt, blockers: evaluateCase(doc, caseEvaluationDate(doc)).summary.blockers };
     }
     const validated = caseSchema.safeParse(merged.doc, { error: swedishErrorMap });
     if (!validated.success) {
@@ -116,7 +166,14 @@ export async function saveAnswers(actor: Actor, input: unknown): Promise<SaveRes
     });
     await writeAudit(
       actor,
-      { action: "case.update", outcome: "SUCCESS", caseId, details: { answers: merged.applied, conflicts: merged.conflicts.map((c) => c.path), basedOn: baseVersion, version } },
+      { action: "case.update", outcome: "SUCCESS", caseId, details: {
+          answers: merged.applied,
+          conflicts: merged.conflicts.map((c) => c.path),
+          basedOn: baseVersion,
+          version,
+          ...(merged.droppedShares.length > 0 ? { droppedShares: merged.droppedShares } : {}),
+        },
+      },
       tx,
     );
     return {
@@ -124,6 +181,7 @@ export async function saveAnswers(actor: Actor, input: unknown): Promise<SaveRes
       doc: validated.data,
       applied: merged.applied,
       conflicts: merged.conflicts,
+      notices: merged.notices,
       savedAt,
       blockers: evaluateCase(validated.data, caseEvaluationDate(validated.data)).summary.blockers,
     };
