@@ -1,0 +1,172 @@
+// The autosave page's memory of each answer, as a pure state machine: what the editor has,
+// what it replaces, what is on its way to the server, and any conflict. The React hook
+// (components/use-autosave.ts) only feeds it events and applies its decisions to the form.
+//
+// The one rule that keeps other people's answers safe: a field's base (the answer the
+// editor's text replaces, sent to the server as `base`) changes only when
+//   1. this page's own save of that field is confirmed, or
+//   2. the page takes in someone else's answer for a field the editor has not touched
+//      (nothing unsent, nothing on its way), which also puts that answer in front of them.
+// A save answer that brings someone else's newer text for a field the editor is typing in
+// leaves the base alone, so the editor's next save of it comes back as a conflict.
+
+import type { AnswerChange, AnswerConflict } from "./merge";
+import { getAt, sameAnswer, type AnswerPath } from "./paths";
+
+export interface FieldState {
+  /** The answer this page's text replaces. */
+  readonly base: unknown;
+  /** What the editor has in the form now. */
+  readonly local: unknown;
+  /** Set while a save of this field is on its way: the value sent. */
+  readonly sending?: { readonly value: unknown };
+  /** Set when someone else changed the answer too; held out of autosave until the editor chooses. */
+  readonly conflict?: { readonly mine: unknown; readonly theirs: unknown };
+}
+
+export interface AutosaveState {
+  readonly version: number;
+  readonly fields: Readonly<Record<AnswerPath, FieldState>>;
+}
+
+/** One stored draft entry: what the editor typed and the answer it replaces. */
+export interface DraftEntry {
+  value: unknown;
+  base: unknown;
+}
+
+export interface SaveResponse {
+  version: number;
+  doc: unknown;
+  conflicts: readonly AnswerConflict[];
+}
+
+function withField(state: AutosaveState, path: AnswerPath, field: FieldState): AutosaveState {
+  return { ...state, fields: { ...state.fields, [path]: field } };
+}
+
+/** A field the editor has not touched: nothing unsent, nothing on its way, no conflict. */
+export function isUntouched(field: FieldState): boolean {
+  return !field.sending && !field.conflict && sameAnswer(field.local, field.base);
+}
+
+/** The page as loaded: every answer of the step, as the server holds it. */
+export function initialState(doc: unknown, version: number, paths: readonly AnswerPath[]): AutosaveState {
+  const fields: Record<AnswerPath, FieldState> = {};
+  for (const path of paths) fields[path] = { base: getAt(doc, path), local: getAt(doc, path) };
+  return { version, fields };
+}
+
+/**
+ * Puts back answers typed earlier in this browser and never confirmed, each with the base it
+ * was typed against (so a conflict that was open before a reload comes back, and nobody's
+ * newer answer becomes the base of the old text). Returns the values to show in the form.
+ */
+export function restoreDrafts(state: AutosaveState, drafts: Readonly<Record<AnswerPath, DraftEntry>>): { state: AutosaveState; restored: Record<AnswerPath, unknown> } {
+  let next = state;
+  const restored: Record<AnswerPath, unknown> = {};
+  for (const [path, field] of Object.entries(state.fields)) {
+    const draft = drafts[path];
+    if (!draft || sameAnswer(draft.value, field.local) || !isUntouched(field)) continue;
+    next = withField(next, path, { base: draft.base ?? undefined, local: draft.value ?? undefined });
+    restored[path] = draft.value ?? undefined;
+  }
+  return { state: next, restored };
+}
+
+/** The editor changed an answer in the form. */
+export function edited(state: AutosaveState, path: AnswerPath, value: unknown): AutosaveState {
+  const field = state.fields[path];
+  if (!field || sameAnswer(field.local, value)) return state;
+  return withField(state, path, { ...field, local: value, ...(field.conflict ? { conflict: { ...field.conflict, mine: value } } : {}) });
+}
+
+/** Answers that differ from what they replace and are not held back by a conflict or an earlier save. */
+export function unsentChanges(state: AutosaveState): AnswerChange[] {
+  return Object.entries(state.fields)
+    .filter(([, field]) => !field.conflict && !field.sending && !sameAnswer(field.local, field.base))
+    .map(([path, field]) => ({ path, value: field.local, base: field.base }));
+}
+
+/** Starts a save of the given unsent answers; returns what to send. */
+export function beginSave(state: AutosaveState, paths: readonly AnswerPath[]): { state: AutosaveState; changes: AnswerChange[] } {
+  const wanted = new Set(paths);
+  const changes = unsentChanges(state).filter((change) => wanted.has(change.path));
+  let next = state;
+  for (const change of changes) next = withField(next, change.path, { ...next.fields[change.path]!, sending: { value: change.value } });
+  return { state: next, changes };
+}
+
+/** The save under way did not reach a verdict (network, server down, refused): its answers are unsent again. */
+export function saveFailed(state: AutosaveState): AutosaveState {
+  let next = state;
+  for (const [path, field] of Object.entries(state.fields)) {
+    if (!field.sending) continue;
+    next = withField(next, path, { base: field.base, local: field.local, ...(field.conflict ? { conflict: field.conflict } : {}) });
+  }
+  return next;
+}
+
+/**
+ * The server's answer to this page's save, with the whole document as it now stands.
+ * Returns the answers taken in from others, to be shown in the form.
+ */
+export function saveConfirmed(state: AutosaveState, response: SaveResponse): { state: AutosaveState; takenIn: Record<AnswerPath, unknown> } {
+  const takenIn: Record<AnswerPath, unknown> = {};
+  const fields: Record<AnswerPath, FieldState> = {};
+  for (const [path, field] of Object.entries(state.fields)) {
+    const theirs = getAt(response.doc, path);
+    const { sending, ...rest } = field;
+    if (sending) {
+      const conflict = response.conflicts.find((c) => c.path === path);
+      // Refused over someone else's answer: keep the base the editor typed against.
+      if (conflict) fields[path] = { ...rest, conflict: { mine: field.local, theirs } };
+      // Confirmed: the server now holds what this page sent.
+      else fields[path] = { ...rest, base: theirs };
+    } else if (field.conflict) {
+      // Someone may have changed it again; the editor chooses against the newest version.
+      fields[path] = sameAnswer(field.local, theirs) ? { base: theirs, local: field.local } : { ...field, conflict: { mine: field.local, theirs } };
+    } else if (sameAnswer(field.local, field.base)) {
+      // Untouched: take in what others saved, and show it.
+      fields[path] = { base: theirs, local: theirs };
+      if (!sameAnswer(theirs, field.local)) takenIn[path] = theirs;
+    } else if (sameAnswer(field.local, theirs)) {
+      // Both wrote the same answer; nothing is left to save.
+      fields[path] = { base: theirs, local: field.local };
+    } else {
+      // Typed in but not sent: the base stays, so the next save of it is checked against what the editor saw.
+      fields[path] = field;
+    }
+  }
+  return { state: { version: response.version, fields }, takenIn };
+}
+
+/** The editor chose a version in the conflict panel; returns the answer to show in the form. */
+export function resolveConflict(state: AutosaveState, path: AnswerPath, choice: "mine" | "theirs"): { state: AutosaveState; value: unknown } {
+  const field = state.fields[path];
+  if (!field?.conflict) return { state, value: field?.local };
+  const { theirs, mine } = field.conflict;
+  // Keeping "mine" over theirs is now a decision the editor made with both in front of them.
+  const value = choice === "theirs" ? theirs : mine;
+  return { state: withField(state, path, { base: theirs, local: value }), value };
+}
+
+export function conflictsOf(state: AutosaveState): AnswerConflict[] {
+  return Object.entries(state.fields)
+    .filter(([, field]) => field.conflict)
+    .map(([path, field]) => ({ path, mine: field.conflict!.mine, theirs: field.conflict!.theirs }));
+}
+
+/** Everything not yet confirmed, conflicts included, for the local draft that survives a reload. */
+export function draftEntries(state: AutosaveState): Record<AnswerPath, DraftEntry> {
+  const out: Record<AnswerPath, DraftEntry> = {};
+  for (const [path, field] of Object.entries(state.fields)) {
+    if (field.conflict || !sameAnswer(field.local, field.base)) out[path] = { value: field.local ?? null, base: field.base ?? null };
+  }
+  return out;
+}
+
+/** True when every answer of the step is confirmed by the server. */
+export function allSaved(state: AutosaveState): boolean {
+  return Object.values(state.fields).every((field) => !field.conflict && !field.sending && sameAnswer(field.local, field.base));
+}
