@@ -3,35 +3,60 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import type { Case } from "@/lib/case";
-import { saveAnswersAction } from "../actions";
-import type { AnswerChange, AnswerConflict } from "../merge";
+import { saveAnswersAction, type SaveAnswersOutcome } from "../actions";
+import {
+  allSaved,
+  beginSave,
+  conflictsOf,
+  draftEntries,
+  edited,
+  initialState,
+  resolveConflict as resolveInState,
+  restoreDrafts,
+  saveConfirmed,
+  saveFailed,
+  unsentChanges,
+  type AutosaveState,
+  type DraftEntry,
+} from "../autosave-state";
+import type { AnswerConflict } from "../merge";
 import { draftKey } from "../drafts";
-import { getAt, sameAnswer } from "../paths";
+import { getAt } from "../paths";
 
 export type SaveStatus =
   | { kind: "idle" }
   | { kind: "pending" }
   | { kind: "saving" }
-  | { kind: "saved"; at: string; blockers?: number }
-  | { kind: "offline" }
+  | { kind: "saved"; at: string; blockers?: number; notices?: string[] }
+  /** The save did not get through; the answers wait in this browser and are sent again after `retryInSeconds`. */
+  | { kind: "offline"; retryInSeconds?: number }
+  | { kind: "unavailable"; retryInSeconds: number }
   | { kind: "invalid"; message: string }
   | { kind: "error"; message: string };
 
 const DEBOUNCE_MS = 1200;
-const RETRY_MS = 5000;
+/** Waits between attempts after a failed save: doubling from 1 s up to 30 s. */
+export function retryDelayMs(attempt: number): number {
+  return Math.min(30_000, 1000 * 2 ** Math.max(0, attempt - 1));
+}
 
 interface StoredDraft {
   /** Per answer path: what the editor typed, and the answer it was based on. */
-  changes: Record<string, { value: unknown; base: unknown }>;
+  changes: Record<string, DraftEntry>;
 }
 
 function readDraft(key: string): StoredDraft {
   try {
     const parsed = JSON.parse(window.localStorage.getItem(key) ?? "null") as StoredDraft | null;
-    return parsed && typeof parsed.changes === "object" ? parsed : { changes: {} };
+    return parsed && typeof parsed.changes === "object" && parsed.changes ? parsed : { changes: {} };
   } catch {
     return { changes: {} };
   }
+}
+
+/** Failures worth trying again by themselves: the network, or a server that cannot save right now. */
+function retryable(outcome: SaveAnswersOutcome): boolean {
+  return !outcome.ok && (outcome.code === "UNAVAILABLE" || outcome.code === "UNEXPECTED" || outcome.code === "RATE_LIMITED");
 }
 
 /** Blank text and null mean "no answer"; the stored document keeps neither. */
@@ -52,64 +77,83 @@ export function normalizeAnswers<T>(value: T): T {
 
 /**
  * Keeps a step's answers saved: a moment after typing stops, and at once when a field is
- * left. Unsaved answers live in localStorage until the server confirms them, so a reload or
- * a lost connection loses nothing. Answers someone else changed meanwhile come back as
- * conflicts and are held out of autosave until the editor chooses a version.
+ * left. What each answer replaces, what is on its way and what is in conflict is kept by
+ * the state machine in ../autosave-state.ts; this hook feeds it the form's changes and the
+ * server's answers, and shows what it decides. Unsaved answers live in localStorage until
+ * the server confirms them; a save that fails on the network or on the server is tried
+ * again with growing waits until it gets through.
  */
 export function useAutosave(options: { caseId: string; userId: string; version: number; doc: Case; paths: string[]; form: UseFormReturn<Case>; enabled: boolean }) {
   const { caseId, userId, paths, form, enabled } = options;
   const key = draftKey(userId, caseId);
-  const base = useRef({ version: options.version, doc: options.doc });
-  /** Bases for answers restored from a local draft or kept over a conflict: what the editor's text replaces. */
-  const baseOverrides = useRef(new Map<string, unknown>());
-  const conflictPaths = useRef(new Set<string>());
+  const machine = useRef<AutosaveState>(initialState(options.doc, options.version, paths));
   const inFlight = useRef<Promise<boolean> | null>(null);
   const lastSavedAt = useRef<string | null>(null);
+  const failures = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** True while the page itself writes answers into the form, so those writes are not taken as typing. */
+  const applying = useRef(false);
   /** The latest flush, for retries scheduled from inside flush itself. */
   const flushRef = useRef<() => Promise<boolean>>(async () => true);
   const [status, setStatus] = useState<SaveStatus>({ kind: "idle" });
   const [conflicts, setConflicts] = useState<AnswerConflict[]>([]);
   const [restored, setRestored] = useState(false);
 
-  /** Answers that differ from what they were based on; with conflicts, for the local draft. */
-  const localChanges = useCallback(
-    (includeConflicts: boolean): AnswerChange[] => {
-      const values = normalizeAnswers(form.getValues());
-      return paths
-        .filter((path) => includeConflicts || !conflictPaths.current.has(path))
-        .map((path) => ({
-          path,
-          value: getAt(values, path),
-          base: baseOverrides.current.has(path) ? baseOverrides.current.get(path) : getAt(base.current.doc, path),
-        }))
-        .filter((change) => !sameAnswer(change.value, change.base));
+  const showConflicts = useCallback(() => setConflicts(conflictsOf(machine.current)), []);
+
+  /** Writes answers decided by the state machine (taken in, restored, chosen) into the form. */
+  const putInForm = useCallback(
+    (values: Record<string, unknown>, dirty = false) => {
+      applying.current = true;
+      try {
+        for (const [path, value] of Object.entries(values)) form.setValue(path as never, (value ?? null) as never, { shouldDirty: dirty });
+      } finally {
+        applying.current = false;
+      }
     },
-    [form, paths],
+    [form],
   );
 
+  /** Tells the state machine what the editor has in the form now. */
+  const readForm = useCallback(() => {
+    const values = normalizeAnswers(form.getValues());
+    let state = machine.current;
+    for (const path of paths) state = edited(state, path, getAt(values, path));
+    const conflictsChanged = state !== machine.current && conflictsOf(state).some((c) => c.mine !== conflictsOf(machine.current).find((o) => o.path === c.path)?.mine);
+    machine.current = state;
+    if (conflictsChanged) showConflicts();
+  }, [form, paths, showConflicts]);
+
   const persistDraft = useCallback(() => {
-    // Answers in conflict stay in the draft too: a reload must not lose the editor's version.
-    const changes = localChanges(true);
+    const changes = draftEntries(machine.current);
     const draft = readDraft(key);
     // Answers of other steps may be waiting in the same draft; keep them.
     for (const path of paths) delete draft.changes[path];
-    for (const change of changes) draft.changes[change.path] = { value: change.value ?? null, base: change.base ?? null };
+    Object.assign(draft.changes, changes);
     try {
       if (Object.keys(draft.changes).length === 0) window.localStorage.removeItem(key);
       else window.localStorage.setItem(key, JSON.stringify(draft));
     } catch {
       // Storage full or disabled: saving to the server still works.
     }
-  }, [key, localChanges, paths]);
+  }, [key, paths]);
+
+  const retryLater = useCallback((kind: "offline" | "unavailable") => {
+    failures.current++;
+    const wait = retryDelayMs(failures.current);
+    setStatus({ kind, retryInSeconds: Math.round(wait / 1000) });
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flushRef.current(), wait);
+  }, []);
 
   /** One save round; true when nothing in this step is left unsaved. */
   const saveOnce = useCallback(async (): Promise<boolean> => {
-    const changes = localChanges(false);
+    readForm();
+    const changes = unsentChanges(machine.current);
     if (changes.length === 0) {
       const at = lastSavedAt.current;
       setStatus((old) => (old.kind === "pending" ? (at ? { kind: "saved", at } : { kind: "idle" }) : old));
-      return conflictPaths.current.size === 0;
+      return allSaved(machine.current);
     }
     await form.trigger();
     // formState is the last render's snapshot; getFieldState reads the errors trigger just set.
@@ -117,54 +161,44 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     const invalidStatus: SaveStatus = { kind: "invalid", message: "Några svar har fel och sparas inte förrän de är rättade. Se listan överst på sidan." };
     setStatus(valid.length === changes.length ? { kind: "saving" } : invalidStatus);
     if (valid.length === 0) return false;
+    const started = beginSave(machine.current, valid.map((change) => change.path));
+    machine.current = started.state;
+    let outcome: SaveAnswersOutcome | "network";
     try {
-      const result = await saveAnswersAction({ caseId, baseVersion: base.current.version, changes: valid });
-      if (!result.ok) {
-        if (result.code === "VALIDATION") {
-          for (const fieldError of result.fieldErrors) form.setError(fieldError.path as never, { type: "server", message: fieldError.message });
-          setStatus({ kind: "invalid", message: result.message });
-        } else if (result.code === "UNAUTHENTICATED") {
-          setStatus({ kind: "error", message: "Du har blivit utloggad. Logga in igen; dina ändringar finns kvar i den här webbläsaren." });
-        } else {
-          setStatus({ kind: "error", message: result.message });
-        }
-        return false;
-      }
-      const previous = base.current.doc;
-      base.current = { version: result.version, doc: result.doc };
-      // An answer the server now holds is saved, whether this save or someone else's wrote it.
-      for (const change of valid) if (sameAnswer(getAt(result.doc, change.path), change.value)) baseOverrides.current.delete(change.path);
-      if (result.conflicts.length > 0) {
-        for (const conflict of result.conflicts) {
-          conflictPaths.current.add(conflict.path);
-          // Keep the base the editor typed against, so after a reload the conflict comes back
-          // instead of the editor's text silently replacing the other version.
-          baseOverrides.current.set(conflict.path, valid.find((c) => c.path === conflict.path)?.base);
-        }
-        setConflicts((old) => [...old.filter((c) => !result.conflicts.some((n) => n.path === c.path)), ...result.conflicts]);
-      }
-      // Bring in what others saved, for answers this editor has not touched.
-      const now = normalizeAnswers(form.getValues());
-      for (const path of paths) {
-        if (conflictPaths.current.has(path)) continue;
-        const mine = getAt(now, path);
-        const theirs = getAt(result.doc, path);
-        if (sameAnswer(mine, getAt(previous, path)) && !sameAnswer(mine, theirs)) {
-          form.setValue(path as never, (theirs ?? null) as never);
-        }
-      }
-      persistDraft();
-      lastSavedAt.current = result.savedAt;
-      if (result.conflicts.length > 0) setStatus({ kind: "error", message: "Någon annan har ändrat samma svar. Välj vilken version som ska gälla." });
-      else if (valid.length < changes.length) setStatus(invalidStatus);
-      else setStatus({ kind: "saved", at: result.savedAt, blockers: result.blockers });
-      return result.conflicts.length === 0 && valid.length === changes.length;
+      outcome = await saveAnswersAction({ caseId, baseVersion: machine.current.version, changes: started.changes });
     } catch {
-      setStatus({ kind: "offline" });
-      timer.current = setTimeout(() => void flushRef.current(), RETRY_MS);
+      outcome = "network";
+    }
+    if (outcome === "network" || !outcome.ok) {
+      machine.current = saveFailed(machine.current);
+      persistDraft();
+      if (outcome === "network" || retryable(outcome)) {
+        retryLater(outcome === "network" ? "offline" : "unavailable");
+      } else if (outcome.code === "VALIDATION") {
+        for (const fieldError of outcome.fieldErrors) form.setError(fieldError.path as never, { type: "server", message: fieldError.message });
+        setStatus({ kind: "invalid", message: outcome.message });
+      } else if (outcome.code === "UNAUTHENTICATED") {
+        setStatus({ kind: "error", message: "Du har blivit utloggad. Logga in igen; dina ändringar finns kvar i den här webbläsaren." });
+      } else {
+        setStatus({ kind: "error", message: outcome.message });
+      }
       return false;
     }
-  }, [caseId, form, localChanges, paths, persistDraft]);
+    failures.current = 0;
+    readForm();
+    const confirmed = saveConfirmed(machine.current, outcome);
+    machine.current = confirmed.state;
+    // Bring in what others saved, for answers this editor has not touched.
+    putInForm(confirmed.takenIn);
+    persistDraft();
+    showConflicts();
+    lastSavedAt.current = outcome.savedAt;
+    const inConflict = conflictsOf(machine.current).length > 0;
+    if (inConflict) setStatus({ kind: "error", message: "Någon annan har ändrat samma svar. Välj vilken version som ska gälla." });
+    else if (valid.length < changes.length) setStatus(invalidStatus);
+    else setStatus({ kind: "saved", at: outcome.savedAt, blockers: outcome.blockers, notices: outcome.notices.map((n) => n.message) });
+    return allSaved(machine.current);
+  }, [caseId, form, persistDraft, putInForm, readForm, retryLater, showConflicts]);
 
   /** Saves now, after any save already under way; resolves true when everything in the step is saved. */
   const flush = useCallback(async (): Promise<boolean> => {
@@ -187,18 +221,11 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
   // Restore answers typed earlier in this browser but never confirmed by the server.
   useEffect(() => {
     if (!enabled) return;
-    const draft = readDraft(key);
-    let any = false;
-    for (const path of paths) {
-      const stored = draft.changes[path];
-      if (!stored || sameAnswer(stored.value, getAt(base.current.doc, path))) continue;
-      baseOverrides.current.set(path, stored.base ?? undefined);
-      form.setValue(path as never, (stored.value ?? null) as never, { shouldDirty: true });
-      any = true;
-    }
-    if (any) {
+    const result = restoreDrafts(machine.current, readDraft(key).changes);
+    machine.current = result.state;
+    if (Object.keys(result.restored).length > 0) {
+      putInForm(result.restored, true);
       // localStorage is only readable after hydration, so this state cannot be initial state.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
       setRestored(true);
       void flush();
     }
@@ -209,38 +236,39 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
   useEffect(() => {
     if (!enabled) return;
     const subscription = form.watch(() => {
+      if (applying.current) return;
+      readForm();
       persistDraft();
-      setStatus((old) => (old.kind === "saving" ? old : { kind: "pending" }));
+      setStatus((old) => (old.kind === "saving" || old.kind === "offline" || old.kind === "unavailable" ? old : { kind: "pending" }));
+      // While the server is out of reach the retry timer decides; typing does not hurry it.
+      if (failures.current > 0) return;
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), DEBOUNCE_MS);
     });
-    const online = () => void flush();
+    const online = () => {
+      failures.current = 0;
+      void flush();
+    };
     window.addEventListener("online", online);
     return () => {
       subscription.unsubscribe();
       window.removeEventListener("online", online);
       clearTimeout(timer.current);
     };
-  }, [enabled, flush, form, persistDraft]);
+  }, [enabled, flush, form, persistDraft, readForm]);
 
   const resolveConflict = useCallback(
     (path: string, choice: "mine" | "theirs") => {
-      const conflict = conflicts.find((c) => c.path === path);
-      if (!conflict) return;
-      conflictPaths.current.delete(path);
-      setConflicts((old) => old.filter((c) => c.path !== path));
-      if (choice === "theirs") {
-        baseOverrides.current.delete(path);
-        form.setValue(path as never, (conflict.theirs ?? null) as never);
-      } else {
-        // Saving "mine" on top of theirs is now a decision the editor made, not an accident.
-        baseOverrides.current.set(path, conflict.theirs);
-        form.setValue(path as never, (conflict.mine ?? null) as never);
-      }
+      readForm();
+      const resolved = resolveInState(machine.current, path, choice);
+      if (resolved.state === machine.current) return;
+      machine.current = resolved.state;
+      putInForm({ [path]: resolved.value });
+      showConflicts();
       persistDraft();
       void flush();
     },
-    [conflicts, flush, form, persistDraft],
+    [flush, persistDraft, putInForm, readForm, showConflicts],
   );
 
   return { status, conflicts, resolveConflict, flush, restored };
