@@ -2,6 +2,10 @@ import type { SaveStatus } from "./use-autosave";
 
 const TIME = new Intl.DateTimeFormat("sv-SE", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Stockholm" });
 
+function retry(seconds: number | undefined): string {
+  return seconds === undefined ? "" : ` Nytt försök om ${seconds} ${seconds === 1 ? "sekund" : "sekunder"}.`;
+}
+
 function text(status: SaveStatus): string {
   switch (status.kind) {
     case "idle":
@@ -10,13 +14,17 @@ function text(status: SaveStatus): string {
       return "Ändrat – sparas strax.";
     case "saving":
       return "Sparar …";
-    case "saved":
+    case "saved": {
       // The server re-checks the whole case on every save; its count is the authoritative one.
-      return status.blockers === undefined
+      const saved = status.blockers === undefined
         ? `Sparat ${TIME.format(new Date(status.at))}`
         : `Sparat ${TIME.format(new Date(status.at))}. Serverns kontroll: ${status.blockers} hinder i hela ärendet.`;
+      return [saved, ...(status.notices ?? [])].join(" ");
+    }
     case "offline":
-      return "Kunde inte spara: ingen kontakt med servern. Ändringarna finns kvar i den här webbläsaren och sparas när anslutningen är tillbaka.";
+      return `Kunde inte spara: ingen kontakt med servern. Ändringarna finns kvar i den här webbläsaren och sparas automatiskt när anslutningen är tillbaka.${retry(status.retryInSeconds)}`;
+    case "unavailable":
+      return `Kunde inte spara: servern kan inte spara just nu. Ändringarna finns kvar i den här webbläsaren och sparas automatiskt så snart det går.${retry(status.retryInSeconds)}`;
     case "invalid":
     case "error":
       return `Kunde inte spara: ${status.message}`;
@@ -25,7 +33,7 @@ function text(status: SaveStatus): string {
 
 /** Where the page says whether the answers are saved; a polite live region, so it is read out without interrupting. */
 export function SaveStatusLine({ status }: { status: SaveStatus }) {
-  const problem = status.kind === "offline" || status.kind === "invalid" || status.kind === "error";
+  const problem = status.kind === "offline" || status.kind === "unavailable" || status.kind === "invalid" || status.kind === "error";
   return (
     <p role="status" aria-live="polite" className={`rounded px-3 py-2 ${problem ? "bg-amber-50 font-semibold text-red-900" : "bg-slate-50 text-slate-800"}`} data-save-status={status.kind}>
       {text(status)}

@@ -1,0 +1,53 @@
+import { checkA11y, expect, test } from "./fixtures";
+import { db, seedCase, seedUser, signInAs, uniqueEmail } from "./auth-fixtures";
+import { waitUntilSaved } from "./wizard-steps";
+
+// Issue 8 §1.3: a save that fails (the network, or a server that answers 5xx) keeps the
+// answers in the browser and is tried again, with growing waits, until it gets through;
+// nothing is lost and the answer is saved once.
+
+test.describe.configure({ timeout: 180_000 });
+
+for (const failure of ["server error", "network error"] as const) {
+  test(`answers survive a ${failure} on save and are saved once when the server answers again`, async ({ page, baseURL }) => {
+    const user = await seedUser({ email: uniqueEmail("nora"), name: "Nora Socialchef", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+    await signInAs(page.context(), user.id, baseURL!);
+    const created = await seedCase(user.id, "Norrströms kommun", "Servern svarar inte");
+    let failing = true;
+    let refused = 0;
+    await page.route("**/arenden/**", async (route) => {
+      const request = route.request();
+      if (request.method() !== "POST" || request.headers()["next-action"] === undefined || !failing) return route.continue();
+      refused++;
+      if (failure === "network error") return route.abort("connectionreset");
+      return route.fulfill({ status: 503, contentType: "text/plain", body: "Service Unavailable" });
+    });
+
+    await page.goto(`/arenden/${created.id}/steg/3a`);
+    const followUp = page.getByLabel("Hur följs verksamheten upp?");
+    await expect(followUp).toBeEnabled();
+    await followUp.fill("Månadsvis uppföljning i ledningsgruppen");
+    await page.getByLabel("Hur ingår samverkan i den interna kontrollen?").focus();
+    const status = page.locator("[data-save-status]");
+    await expect(status).toContainText("Kunde inte spara", { timeout: 20_000 });
+    await expect(status).toContainText("finns kvar i den här webbläsaren");
+    await expect(status).toContainText(/Nytt försök om \d+ sekund/);
+    await checkA11y(page);
+    // It keeps trying by itself, and the answer waits in the local draft meanwhile.
+    await expect.poll(() => refused, { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
+    const draft = await page.evaluate(() => Object.entries(window.localStorage).find(([key]) => key.startsWith("samverka:utkast:"))?.[1] ?? "");
+    expect(draft).toContain("Månadsvis uppföljning i ledningsgruppen");
+    expect((await db().case.findUniqueOrThrow({ where: { id: created.id } })).version).toBe(1);
+
+    failing = false;
+    await waitUntilSaved(page);
+    const stored = await db().case.findUniqueOrThrow({ where: { id: created.id } });
+    expect(stored.version).toBe(2);
+    expect(stored.data).toMatchObject({ control: { followUpRoutine: "Månadsvis uppföljning i ledningsgruppen" } });
+    expect(await db().auditLog.count({ where: { caseId: created.id, action: "case.update", outcome: "SUCCESS" } })).toBe(1);
+    expect(await page.evaluate(() => Object.keys(window.localStorage).filter((key) => key.startsWith("samverka:utkast:")))).toEqual([]);
+    await page.reload();
+    await expect(followUp).toHaveValue("Månadsvis uppföljning i ledningsgruppen");
+    await checkA11y(page);
+  });
+}
