@@ -205,7 +205,8 @@ export function CostSharesField({ path, question, disabled }: { path: string; qu
         render={({ field }) => {
           const shares = (Array.isArray(field.value) ? field.value : []) as Case["economy"]["costShares"];
           const setShare = (partyId: string, percent: number | undefined) => {
-            const others = shares.filter((s) => s.partyId !== partyId);
+            // A share for a party that is gone (removed by someone else) cannot be saved; changing the shares lets it go.
+            const others = shares.filter((s) => s.partyId !== partyId && parties.some((p) => p.id === s.partyId));
             field.onChange(percent === undefined ? others : [...others, { partyId, percent }].sort((a, b) => parties.findIndex((p) => p.id === a.partyId) - parties.findIndex((p) => p.id === b.partyId)));
           };
           const populations = parties.filter((p) => typeof p.population === "number" && p.population > 0).map((p) => ({ partyId: p.id, population: p.population as number }));
