@@ -170,3 +170,13 @@ export function draftEntries(state: AutosaveState): Record<AnswerPath, DraftEntr
 export function allSaved(state: AutosaveState): boolean {
   return Object.values(state.fields).every((field) => !field.conflict && !field.sending && sameAnswer(field.local, field.base));
 }
+
+/** Waits between attempts after failed saves: doubling from 1 s, at most 30 s. */
+export function retryDelayMs(failures: number): number {
+  return Math.min(30_000, 1000 * 2 ** Math.max(0, failures - 1));
+}
+
+/** Refusals worth trying again by themselves: a server that cannot save right now. Bad input, sign-out or no access are not. */
+export function retryable(outcome: { ok: boolean; code?: string }): boolean {
+  return !outcome.ok && (outcome.code === "UNAVAILABLE" || outcome.code === "UNEXPECTED" || outcome.code === "RATE_LIMITED");
+}

@@ -13,6 +13,8 @@ import {
   initialState,
   resolveConflict as resolveInState,
   restoreDrafts,
+  retryable,
+  retryDelayMs,
   saveConfirmed,
   saveFailed,
   unsentChanges,
@@ -35,10 +37,6 @@ export type SaveStatus =
   | { kind: "error"; message: string };
 
 const DEBOUNCE_MS = 1200;
-/** Waits between attempts after a failed save: doubling from 1 s up to 30 s. */
-export function retryDelayMs(attempt: number): number {
-  return Math.min(30_000, 1000 * 2 ** Math.max(0, attempt - 1));
-}
 
 interface StoredDraft {
   /** Per answer path: what the editor typed, and the answer it was based on. */
@@ -54,10 +52,6 @@ function readDraft(key: string): StoredDraft {
   }
 }
 
-/** Failures worth trying again by themselves: the network, or a server that cannot save right now. */
-function retryable(outcome: SaveAnswersOutcome): boolean {
-  return !outcome.ok && (outcome.code === "UNAVAILABLE" || outcome.code === "UNEXPECTED" || outcome.code === "RATE_LIMITED");
-}
 
 /** Blank text and null mean "no answer"; the stored document keeps neither. */
 export function normalizeAnswers<T>(value: T): T {

@@ -9,6 +9,8 @@ import {
   initialState,
   resolveConflict,
   restoreDrafts,
+  retryable,
+  retryDelayMs,
   saveConfirmed,
   saveFailed,
   unsentChanges,
@@ -109,6 +111,18 @@ describe("the autosave state machine", () => {
     const chosen = resolveConflict(a, "needs.problem", "theirs");
     expect(chosen.value).toBe("Pers text");
     expect(allSaved(chosen.state)).toBe(true);
+  });
+});
+
+describe("retrying failed saves", () => {
+  it("waits 1, 2, 4 … seconds, never more than 30", () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 20].map(retryDelayMs)).toEqual([1000, 2000, 4000, 8000, 16_000, 30_000, 30_000, 30_000]);
+  });
+
+  it("retries a server that cannot save, but not invalid input, a sign-out or a refusal", () => {
+    expect(["UNAVAILABLE", "UNEXPECTED", "RATE_LIMITED"].map((code) => retryable({ ok: false, code }))).toEqual([true, true, true]);
+    expect(["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT"].map((code) => retryable({ ok: false, code }))).toEqual([false, false, false, false, false]);
+    expect(retryable({ ok: true })).toBe(false);
   });
 });
 
