@@ -163,7 +163,10 @@ export function StepForm(props: StepFormProps) {
     return { doc, evaluation: evaluateCase(doc, caseEvaluationDate(doc, props.today)) };
   }, [values, props.doc, props.today]);
   const findings = findingsForStep(live.evaluation, spec.id);
-  const errors = flattenErrors(form.formState.errors);
+  // The form holds the whole case, but only this step's answers are edited and saved here; an
+  // answer of another step that another editor's change made invalid (a cost share whose party
+  // was just removed) is reported on its own step, not as a raw path here.
+  const errors = flattenErrors(form.formState.errors).filter((e) => paths.some((p) => e.path === p || e.path.startsWith(`${p}.`)));
   const hydrated = useHydrated();
   /** Counts presses of "Spara nu"; only those move focus to the error summary, never autosave. */
   const [submits, setSubmits] = useState(0);
