@@ -83,7 +83,7 @@ export function checkStructured(value: unknown, field: string): void {
     const { value: current, path, depth } = stack.pop()!;
     if (++nodes > BOUNDARY_LIMITS.nodes) refuse([{ path: field, message: BOUNDARY_MESSAGES.tooLarge }], BOUNDARY_MESSAGES.tooLarge);
     if (depth > BOUNDARY_LIMITS.depth) refuse([{ path: fieldName(path), message: BOUNDARY_MESSAGES.tooDeep }], BOUNDARY_MESSAGES.tooDeep);
-    if (current === null || typeof current === "boolean") continue;
+    if (current === null || current === undefined || typeof current === "boolean") continue;
     if (typeof current === "number") {
       if (!Number.isFinite(current)) refuse([{ path: fieldName(path), message: "Talet är inte ett ändligt tal." }]);
       continue;

@@ -1,11 +1,12 @@
 // The front door of `npm start`'s HTTP server, before Next.js sees a request:
 // - decides the client address for per-IP limits (client-address.mjs);
 // - answers server-action calls that Next.js would refuse with HTTP 500 or a reset
-//   connection with a clean 4xx instead: a cross-origin post 403, a body over the limit
-//   413, and a call the framework could not decode 400.
+//   connection with a clean 4xx instead: a cross-origin post 403, a body without a length
+//   411, a body over the limit 413, and a call the framework could not decode 400.
 // App code marks, through REQUEST_CONTEXT, that an action body started; a 500 after that
 // is a real fault in the app and stays a 500 (it is logged in full by the app).
 import { AsyncLocalStorage } from "node:async_hooks";
+import crypto from "node:crypto";
 import { applyClientAddress } from "./client-address.mjs";
 
 /** Same limit as Next.js's serverActions.bodySizeLimit (its default, 1 MB). */
@@ -14,6 +15,18 @@ export const ACTION_BODY_LIMIT = 1024 * 1024;
 const DRAIN_LIMIT = 32 * 1024 * 1024;
 
 export const REQUEST_CONTEXT = Symbol.for("samverka.requestContext");
+
+// Next.js forwards a server action posted to a page that does not hold it to the right
+// page, over HTTP to this same server, copying the request headers (but not the length).
+// Every request gets this process's secret in FORWARD_HEADER, so the forwarded copy is
+// recognised: it keeps the client address the first pass decided.
+const FORWARD_HEADER = "x-samverka-forwarded";
+const FORWARD_TOKEN = crypto.randomBytes(24).toString("hex");
+
+function isForwardedByThisServer(req) {
+  const value = req.headers[FORWARD_HEADER];
+  return typeof value === "string" && value.length === FORWARD_TOKEN.length && crypto.timingSafeEqual(Buffer.from(value), Buffer.from(FORWARD_TOKEN));
+}
 const requestContext = new AsyncLocalStorage();
 globalThis[REQUEST_CONTEXT] = requestContext;
 
@@ -53,12 +66,20 @@ function isCrossOrigin(req) {
 /** Wraps Next.js's request handler. */
 export function gateRequests(handle, { trustedProxies }) {
   return (req, res) => {
-    applyClientAddress(req, trustedProxies);
+    const forwarded = isForwardedByThisServer(req);
+    if (!forwarded) {
+      applyClientAddress(req, trustedProxies);
+      req.headers[FORWARD_HEADER] = FORWARD_TOKEN;
+    }
     const isAction = req.method === "POST" && req.headers["next-action"] !== undefined;
     if (!isAction) return handle(req, res);
 
     if (isCrossOrigin(req)) return refuse(req, res, 403, "Anropet kom från en annan webbplats och avvisades.", "cross-origin");
     const length = Number(req.headers["content-length"]);
+    // Browsers always send the length of an action's body. Without one, Next.js would read
+    // a body past the limit and then drop the connection mid-upload; refuse it up front.
+    // (A call forwarded by this server has lost its length, but was checked on the way in.)
+    if (!forwarded && req.headers["content-length"] === undefined) return refuse(req, res, 411, "Anropet saknar längduppgift (Content-Length).", "no length");
     if (Number.isFinite(length) && length > ACTION_BODY_LIMIT) return refuse(req, res, 413, "Anropet är för stort.", "too large");
 
     const context = { actionEntered: false };
