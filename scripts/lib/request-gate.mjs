@@ -86,7 +86,8 @@ export function gateRequests(handle, { trustedProxies }) {
     const writeHead = res.writeHead;
     res.writeHead = function gatedWriteHead(status, ...rest) {
       if (status === 500 && !context.actionEntered) {
-        const tooLarge = req.socket.bytesRead > ACTION_BODY_LIMIT;
+        // The socket may already be detached when the framework gave up on the body.
+        const tooLarge = (req.socket?.bytesRead ?? 0) > ACTION_BODY_LIMIT;
         const mapped = tooLarge ? 413 : 400;
         log("warn", { status: mapped, reason: tooLarge ? "too large" : "malformed", path: req.url?.slice(0, 200) }, "server action request refused by the framework");
         res.setHeader("connection", "close");

@@ -74,6 +74,7 @@ describe("§4 the per-IP sign-in limit", () => {
       );
       answers.push(/För många misslyckade inloggningar/.test(call.body) ? "locked" : /Fel e-postadress eller lösenord/.test(call.body) ? "bad" : `other ${call.status}`);
     }
+    console.log(`[per-ip] 32 attempts with rotated X-Forwarded-For: ${answers.filter((a) => a === "locked").length} throttled (${answers.map((a) => a[0]).join("")})`);
     expect(answers.filter((a) => a === "bad")).toHaveLength(IP_MAX_FAILURES);
     expect(answers.slice(IP_MAX_FAILURES)).toEqual(Array(32 - IP_MAX_FAILURES).fill("locked"));
     const ipKeys = (await prisma.signInThrottle.findMany({ where: { key: { startsWith: "ip:" } } })).map((r) => r.key);

@@ -32,7 +32,7 @@ export async function postAction(
   server: ProductionServer,
   action: ServerActionRef,
   payload: { body: Buffer | string | Buffer[]; contentType: string },
-  options: { cookie?: string; headers?: Record<string, string>; localAddress?: string } = {},
+  options: { cookie?: string; headers?: Record<string, string>; localAddress?: string; timeoutMs?: number } = {},
 ): Promise<ActionCall> {
   const headers: Record<string, string> = {
     "next-action": action.id,
@@ -43,7 +43,13 @@ export async function postAction(
     ...options.headers,
   };
   try {
-    const response = await rawRequest(`${server.origin}${action.path}`, { method: "POST", headers, body: payload.body, localAddress: options.localAddress });
+    const response = await rawRequest(`${server.origin}${action.path}`, {
+      method: "POST",
+      headers,
+      body: payload.body,
+      localAddress: options.localAddress,
+      timeoutMs: options.timeoutMs,
+    });
     const redirect = response.headers["x-action-redirect"];
     const refused = response.status >= 400 || /"status":"error"|"ok":false/.test(response.body);
     return { status: response.status, body: response.body, redirect: typeof redirect === "string" ? redirect : undefined, refused, response };
@@ -56,7 +62,7 @@ export async function callAction(
   server: ProductionServer,
   action: ServerActionRef,
   args: unknown[],
-  options: { cookie?: string; headers?: Record<string, string>; localAddress?: string } = {},
+  options: { cookie?: string; headers?: Record<string, string>; localAddress?: string; timeoutMs?: number } = {},
 ): Promise<ActionCall> {
   return postAction(server, action, await encodeArgs(args), options);
 }
