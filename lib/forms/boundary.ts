@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError, type FieldError } from "@/lib/errors/app-error";
 import { UNSAFE_TEXT_MESSAGE, unsafeCharacterIn } from "@/lib/format/safe-text";
+import { VALIDATION_SUMMARY } from "./validation";
 
 // What every server action checks before its schema sees the input. A server action is a
 // public HTTP endpoint: whatever React's encoding can express can arrive, not just what
@@ -42,8 +43,8 @@ function fieldName(key: string): string {
 
 /** Refuses text with characters that cannot be stored, naming the field. */
 export function checkText(value: string, field: string): void {
-  if (value.length > BOUNDARY_LIMITS.fieldLength) refuse([{ path: fieldName(field), message: BOUNDARY_MESSAGES.tooLong }], BOUNDARY_MESSAGES.tooLong);
-  if (unsafeCharacterIn(value)) refuse([{ path: fieldName(field), message: UNSAFE_TEXT_MESSAGE }], UNSAFE_TEXT_MESSAGE);
+  if (value.length > BOUNDARY_LIMITS.fieldLength) refuse([{ path: fieldName(field), message: BOUNDARY_MESSAGES.tooLong }], VALIDATION_SUMMARY);
+  if (unsafeCharacterIn(value)) refuse([{ path: fieldName(field), message: UNSAFE_TEXT_MESSAGE }], VALIDATION_SUMMARY);
 }
 
 /** The string fields of a submitted form. Anything that is not a FormData is refused. */
@@ -115,4 +116,20 @@ export function markActionEntered(): void {
     | undefined;
   const store = context?.getStore();
   if (store) store.actionEntered = true;
+}
+
+/**
+ * An autosave's input: each change's value is checked under its own answer path (so the
+ * page can show the message beside the field), then the whole input for shape and size.
+ */
+export function checkAutosave(input: unknown): void {
+  const changes = typeof input === "object" && input !== null && !Array.isArray(input) ? (input as { changes?: unknown }).changes : undefined;
+  if (Array.isArray(changes) && changes.length <= 1_000) {
+    for (const change of changes) {
+      if (typeof change !== "object" || change === null) continue;
+      const { path, value } = change as { path?: unknown; value?: unknown };
+      if (typeof path === "string" && path.length <= 200 && !unsafeCharacterIn(path)) checkStructured(value, path);
+    }
+  }
+  checkStructured(input, "input");
 }

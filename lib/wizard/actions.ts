@@ -5,7 +5,7 @@ import { unstable_rethrow } from "next/navigation";
 import { getActor } from "@/lib/auth/actor";
 import { AppError, GENERIC_ERROR_MESSAGE, type AppErrorCode, type FieldError } from "@/lib/errors/app-error";
 import type { ActionState } from "@/lib/forms/action-state";
-import { checkStructured, markActionEntered } from "@/lib/forms/boundary";
+import { checkAutosave, markActionEntered } from "@/lib/forms/boundary";
 import { auditRefusal, runFormAction } from "@/lib/forms/run-action";
 import { logger } from "@/lib/log/logger";
 import { saveAnswers, setStepCompletion, WIZARD_MESSAGES, type SaveResult } from "./data";
@@ -20,7 +20,7 @@ export type SaveAnswersOutcome =
 export async function saveAnswersAction(input: SaveAnswersInput): Promise<SaveAnswersOutcome> {
   markActionEntered();
   try {
-    checkStructured(input, "input");
+    checkAutosave(input);
     return { ok: true, ...(await saveAnswers(await getActor(), input)) };
   } catch (error) {
     unstable_rethrow(error);

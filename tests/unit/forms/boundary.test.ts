@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
-import { BOUNDARY_LIMITS, checkStructured, readForm, readId } from "@/lib/forms/boundary";
+import { BOUNDARY_LIMITS, checkAutosave, checkStructured, readForm, readId } from "@/lib/forms/boundary";
 import { UNSAFE_TEXT_MESSAGE, isSafeText, unsafeCharacterIn, withoutUnsafeCharacters } from "@/lib/format/safe-text";
 import { caseSchema } from "@/lib/case";
 
@@ -84,6 +84,21 @@ describe("checkStructured", () => {
     expect(refusal(() => checkStructured({ a: new Map() }, "input")).code).toBe("VALIDATION");
     expect(refusal(() => checkStructured({ a: Number.NaN }, "input")).code).toBe("VALIDATION");
     expect(refusal(() => checkStructured(Array(BOUNDARY_LIMITS.nodes + 1).fill(0), "input")).code).toBe("VALIDATION");
+  });
+});
+
+describe("checkAutosave", () => {
+  it("names the answer that holds the unsafe character, as the page's fields are named", () => {
+    const input = { caseId: "x", baseVersion: 1, changes: [{ path: "title", value: "ok" }, { path: "economy.costShares", value: [{ partyId: "p\u0000" }] }] };
+    expect(refusal(() => checkAutosave(input)).fieldErrors).toEqual([{ path: "economy.costShares.0.partyId", message: UNSAFE_TEXT_MESSAGE }]);
+  });
+
+  it.each([null, 42, "x", [], { changes: "x" }, { changes: [null, 1, { path: 5, value: "\u0000" }] }])("survives %j", (input) => {
+    try {
+      checkAutosave(input);
+    } catch (error) {
+      expect(error).toBeInstanceOf(AppError);
+    }
   });
 });
 
