@@ -9,6 +9,8 @@ import { buildIsCurrent, sourceHash, writeBuildStamp } from "./lib/build-stamp.m
 import { DbStartError, startEmbeddedDb } from "./lib/db-process.mjs";
 import { MigrationError, migrate } from "./lib/migrate.mjs";
 import { portIsFree } from "./lib/ports.mjs";
+import { TrustedProxiesError, parseTrustedProxies } from "./lib/client-address.mjs";
+import { gateRequests } from "./lib/request-gate.mjs";
 
 const args = new Set(process.argv.slice(2));
 const dev = args.has("--dev");
@@ -20,10 +22,12 @@ function exitWith(message) {
 }
 
 let appPort;
+let trustedProxies;
 try {
   appPort = readPort(process.env.PORT, 3000, "PORT");
+  trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
 } catch (error) {
-  if (error instanceof ConfigError) exitWith(error.message);
+  if (error instanceof ConfigError || error instanceof TrustedProxiesError) exitWith(error.message);
   throw error;
 }
 const host = process.env.HOST ?? "localhost";
@@ -119,7 +123,8 @@ const { default: next } = await import("next");
 const app = next({ dev, dir: path.resolve(projectRoot), hostname: host, port: appPort });
 await app.prepare();
 const handle = app.getRequestHandler();
-const server = http.createServer((req, res) => handle(req, res));
+// The gate sets the trusted client address and answers refused server-action calls with 4xx.
+const server = http.createServer(gateRequests(handle, { trustedProxies }));
 server.on("error", async (error) => {
   console.error(`\n[samverka] The web server stopped: ${error.message}\n`);
   await shutdown(1);

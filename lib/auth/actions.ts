@@ -3,22 +3,25 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/forms/action-state";
-import { formFields } from "@/lib/forms/validation";
-import { runAction } from "@/lib/forms/run-action";
+import { runAction, runFormAction } from "@/lib/forms/run-action";
 import { getActor } from "./actor";
 import { MESSAGES, authorize } from "./authorize";
 import { applySetCookies } from "./cookies";
 import { signInWithPassword, signOut } from "./sign-in";
 
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const fields = formFields(formData);
   let next = "/arenden";
-  const state = await runAction("auth.signIn", { email: fields.email ?? "", next: fields.next ?? "" }, async () => {
-    await authorize(await getActor(), "auth.signIn");
-    const result = await signInWithPassword(fields, await headers());
-    await applySetCookies(result.setCookies);
-    next = result.next;
-  });
+  const state = await runFormAction(
+    "auth.signIn",
+    formData,
+    async (fields) => {
+      await authorize(await getActor(), "auth.signIn");
+      const result = await signInWithPassword(fields, await headers());
+      await applySetCookies(result.setCookies);
+      next = result.next;
+    },
+    (fields) => ({ email: fields.email ?? "", next: fields.next ?? "" }),
+  );
   if (state.status === "success") redirect(next);
   return state;
 }

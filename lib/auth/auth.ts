@@ -12,6 +12,7 @@ import {
 } from "./config";
 import { hashPassword, verifyPassword } from "./password";
 import { authSecret } from "./secret";
+import { CLIENT_ADDRESS_HEADER } from "./request";
 
 const baseURL = appBaseUrl();
 const isHttps = baseURL.startsWith("https://");
@@ -68,6 +69,8 @@ export const auth = betterAuth({
     useSecureCookies: isHttps,
     defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: isHttps, path: "/" },
     database: { generateId: "uuid" },
+    // Only the address the HTTP server decided (socket, or a trusted proxy's header).
+    ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
   },
   telemetry: { enabled: false },
   // One log for the whole app: better-auth's messages go through pino, not the console.

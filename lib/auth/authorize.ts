@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
 import { logger } from "@/lib/log/logger";
-import { writeAudit } from "@/lib/audit/write";
+import { markAudited, writeAudit } from "@/lib/audit/write";
 import type { Actor, SignedInActor } from "./actor";
 import { type Action, type Role, rolesFor } from "./permissions";
 
@@ -51,9 +51,9 @@ export async function deny(
     // The refusal itself must still happen even if the audit write fails.
     logger.error({ err: error, action }, "could not write audit entry for a denied access");
   });
-  if (options.error) throw options.error;
-  if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED", MESSAGES.unauthenticated);
-  throw new AppError("FORBIDDEN", MESSAGES.forbidden);
+  if (options.error) throw markAudited(options.error);
+  if (actor.kind !== "user") throw markAudited(new AppError("UNAUTHENTICATED", MESSAGES.unauthenticated));
+  throw markAudited(new AppError("FORBIDDEN", MESSAGES.forbidden));
 }
 
 /** Gate for actions whose roles do not depend on a case. Throws (after auditing) when refused. */

@@ -1,14 +1,13 @@
 import "server-only";
 
 /**
- * The client's IP address for throttling. The last x-forwarded-for entry is the one added
- * by the nearest proxy (or by Next.js's own server), which a client cannot forge.
+ * The client's IP address for throttling, as the HTTP server (scripts/lib/client-address.mjs)
+ * decided it from the socket and, only behind a proxy listed in TRUSTED_PROXIES, from
+ * X-Forwarded-For. The server removes any copy of this header a client sends. Never read
+ * X-Forwarded-For here: without a trusted proxy in front, the client writes it.
  */
+export const CLIENT_ADDRESS_HEADER = "x-samverka-client-ip";
+
 export function clientIp(requestHeaders: Headers): string | null {
-  const forwarded = requestHeaders.get("x-forwarded-for");
-  if (forwarded) {
-    const last = forwarded.split(",").map((part) => part.trim()).filter(Boolean).pop();
-    if (last) return last.slice(0, 64);
-  }
-  return requestHeaders.get("x-real-ip")?.slice(0, 64) ?? null;
+  return requestHeaders.get(CLIENT_ADDRESS_HEADER)?.slice(0, 64) || null;
 }

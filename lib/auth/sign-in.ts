@@ -2,7 +2,7 @@ import "server-only";
 import { isAPIError } from "better-auth/api";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
-import { writeAudit } from "@/lib/audit/write";
+import { markAudited, writeAudit } from "@/lib/audit/write";
 import { ANONYMOUS, type Actor } from "./actor";
 import { auth } from "./auth";
 import { lockedUntil, recordFailure, recordSuccess } from "./lockout";
@@ -34,7 +34,7 @@ export async function signInWithPassword(input: unknown, requestHeaders: Headers
   if (until) {
     await writeAudit(ANONYMOUS, { action: "auth.signIn", outcome: "FAILURE", email, details: { reason: "locked" } });
     const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
-    throw new AppError("RATE_LIMITED", SIGN_IN_MESSAGES.locked(minutes));
+    throw markAudited(new AppError("RATE_LIMITED", SIGN_IN_MESSAGES.locked(minutes)));
   }
 
   let result;
@@ -49,7 +49,7 @@ export async function signInWithPassword(input: unknown, requestHeaders: Headers
     if (isAPIError(error) && (error.statusCode === 401 || error.statusCode === 400)) {
       await recordFailure(keys);
       await writeAudit(ANONYMOUS, { action: "auth.signIn", outcome: "FAILURE", email, details: { reason: "bad credentials" } });
-      throw new AppError("UNAUTHENTICATED", SIGN_IN_MESSAGES.badCredentials);
+      throw markAudited(new AppError("UNAUTHENTICATED", SIGN_IN_MESSAGES.badCredentials));
     }
     throw error;
   }

@@ -6,8 +6,8 @@ import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/actor";
 import { applySetCookies } from "@/lib/auth/cookies";
 import type { ActionState } from "@/lib/forms/action-state";
-import { runAction } from "@/lib/forms/run-action";
-import { formFields } from "@/lib/forms/validation";
+import { readId } from "@/lib/forms/boundary";
+import { runFormAction } from "@/lib/forms/run-action";
 import { createCase, updateCase } from "./data";
 import { acceptInvitation, createInvitation } from "./invitations";
 
@@ -15,9 +15,8 @@ import { acceptInvitation, createInvitation } from "./invitations";
 // permission table), turn the outcome into form state. No rule lives here.
 
 export async function createCaseAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const fields = formFields(formData);
   let id = "";
-  const state = await runAction("case.create", fields, async () => {
+  const state = await runFormAction("case.create", formData, async (fields) => {
     id = (await createCase(await getActor(), fields)).id;
   });
   if (state.status === "success") redirect(`/arenden/${id}`);
@@ -25,8 +24,8 @@ export async function createCaseAction(_previous: ActionState, formData: FormDat
 }
 
 export async function updateCaseAction(caseId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  const fields = formFields(formData);
-  return runAction("case.update", fields, async () => {
+  return runFormAction("case.update", formData, async (fields) => {
+    caseId = readId(caseId, "caseId");
     await updateCase(await getActor(), caseId, fields);
     revalidatePath(`/arenden/${caseId}`);
     return { status: "success", message: "Ändringarna är sparade." };
@@ -34,8 +33,8 @@ export async function updateCaseAction(caseId: string, _previous: ActionState, f
 }
 
 export async function createInvitationAction(caseId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  const fields = formFields(formData);
-  return runAction("case.invite", fields, async () => {
+  return runFormAction("case.invite", formData, async (fields) => {
+    caseId = readId(caseId, "caseId");
     await createInvitation(await getActor(), caseId, fields);
     revalidatePath(`/arenden/${caseId}`);
     return { status: "success", message: `En inbjudan har skickats till ${fields.email?.trim()}.` };
@@ -43,13 +42,17 @@ export async function createInvitationAction(caseId: string, _previous: ActionSt
 }
 
 export async function acceptInvitationAction(token: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  const fields = formFields(formData);
   let caseId = "";
-  const state = await runAction("invitation.accept", { name: fields.name ?? "" }, async () => {
-    const result = await acceptInvitation(await getActor(), token, fields, await headers());
-    await applySetCookies(result.setCookies);
-    caseId = result.caseId;
-  });
+  const state = await runFormAction(
+    "invitation.accept",
+    formData,
+    async (fields) => {
+      const result = await acceptInvitation(await getActor(), readId(token, "token"), fields, await headers());
+      await applySetCookies(result.setCookies);
+      caseId = result.caseId;
+    },
+    (fields) => ({ name: fields.name ?? "" }),
+  );
   if (state.status === "success") redirect(`/arenden/${caseId}`);
   return state;
 }

@@ -14,12 +14,3 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   }
   throw new AppError("VALIDATION", VALIDATION_SUMMARY, { fieldErrors });
 }
-
-/** The plain string fields of a submitted form, for parseInput. */
-export function formFields(formData: FormData): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$ACTION")) fields[key] = value;
-  }
-  return fields;
-}

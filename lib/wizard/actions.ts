@@ -5,8 +5,8 @@ import { unstable_rethrow } from "next/navigation";
 import { getActor } from "@/lib/auth/actor";
 import { AppError, GENERIC_ERROR_MESSAGE, type AppErrorCode, type FieldError } from "@/lib/errors/app-error";
 import type { ActionState } from "@/lib/forms/action-state";
-import { runAction } from "@/lib/forms/run-action";
-import { formFields } from "@/lib/forms/validation";
+import { checkAutosave, markActionEntered } from "@/lib/forms/boundary";
+import { auditRefusal, runFormAction } from "@/lib/forms/run-action";
 import { logger } from "@/lib/log/logger";
 import { saveAnswers, setStepCompletion, WIZARD_MESSAGES, type SaveResult } from "./data";
 import type { SaveAnswersInput } from "./save-schema";
@@ -18,12 +18,17 @@ export type SaveAnswersOutcome =
 
 /** Autosave entry point. Returns data rather than throwing, so the page can show why a save failed. */
 export async function saveAnswersAction(input: SaveAnswersInput): Promise<SaveAnswersOutcome> {
+  markActionEntered();
   try {
+    checkAutosave(input);
     return { ok: true, ...(await saveAnswers(await getActor(), input)) };
   } catch (error) {
     unstable_rethrow(error);
-    if (error instanceof AppError) return { ok: false, code: error.code, message: error.userMessage, fieldErrors: error.fieldErrors };
-    logger.error({ err: error, action: "case.answers.save" }, "saving answers failed");
+    if (error instanceof AppError) {
+      await auditRefusal("case.update", error);
+      return { ok: false, code: error.code, message: error.userMessage, fieldErrors: error.fieldErrors };
+    }
+    logger.error({ err: error, action: "case.answers.save" }, "saving answers failed unexpectedly");
     return { ok: false, code: "UNEXPECTED", message: GENERIC_ERROR_MESSAGE, fieldErrors: [] };
   }
 }
@@ -32,9 +37,10 @@ export type StepCompletionState = ActionState & { needsConfirmation?: boolean };
 
 /** "Är avsnittet klart?" Back to the case overview when done. */
 export async function setStepCompletionAction(_previous: StepCompletionState, formData: FormData): Promise<StepCompletionState> {
-  const fields = formFields(formData);
+  let fields: Record<string, string> = {};
   let needsConfirmation = false;
-  const state = await runAction("case.step.complete", fields, async () => {
+  const state = await runFormAction("case.step.complete", formData, async (read) => {
+    fields = read;
     needsConfirmation = (await setStepCompletion(await getActor(), fields)).needsConfirmation;
   });
   if (state.status === "success" && needsConfirmation) {

@@ -26,7 +26,7 @@ function form(fields: Record<string, string>): FormData {
 }
 
 async function signIn(email: string, password: string, ip = "203.0.113.7") {
-  setRequest({ headers: { "x-forwarded-for": ip } });
+  setRequest({ headers: { "x-samverka-client-ip": ip } });
   try {
     return { state: await signInAction(IDLE, form({ email, password })), redirect: null };
   } catch (error) {

@@ -1,16 +1,22 @@
 import { z } from "zod";
 import { isIsoDate } from "../../format/date";
+import { isSafeText, UNSAFE_TEXT_MESSAGE } from "../../format/safe-text";
 
 // Free text is capped so a pasted document cannot bloat the case or the scans over it.
 export const MAX_TEXT = 20_000;
 
-export const freeText = () => z.string().max(MAX_TEXT, { error: `Texten får vara högst ${MAX_TEXT} tecken` });
+export const freeText = () =>
+  z
+    .string()
+    .max(MAX_TEXT, { error: `Texten får vara högst ${MAX_TEXT} tecken` })
+    .refine(isSafeText, { error: UNSAFE_TEXT_MESSAGE });
 
 export const identifier = () =>
   z
     .string()
     .min(1, { error: "Id får inte vara tomt" })
-    .max(100, { error: "Id får vara högst 100 tecken" });
+    .max(100, { error: "Id får vara högst 100 tecken" })
+    .refine(isSafeText, { error: UNSAFE_TEXT_MESSAGE });
 
 export const amountKr = () =>
   z

@@ -15,7 +15,7 @@ const state = {
 
 /** Starts a new simulated request carrying `cookie` (a Cookie header value) and optional other headers. */
 export function setRequest(options: { cookie?: string; headers?: Record<string, string> } = {}) {
-  const headers = new Headers({ "x-forwarded-for": "203.0.113.7", "user-agent": "vitest", ...options.headers });
+  const headers = new Headers({ "x-samverka-client-ip": "203.0.113.7", "user-agent": "vitest", ...options.headers });
   if (options.cookie) headers.set("cookie", options.cookie);
   state.headers = headers;
   state.responseCookies = new Map();
