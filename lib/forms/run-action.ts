@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors/app-error";
+import { unavailableError } from "@/lib/errors/unavailable";
 import { logger } from "@/lib/log/logger";
 import type { ActionState } from "./action-state";
 
@@ -23,6 +24,11 @@ export async function runAction(
         logger.info({ action: name, code: error.code }, "action refused");
       }
       return { status: "error", message: error.userMessage, fieldErrors: error.fieldErrors, values };
+    }
+    const outage = unavailableError(error);
+    if (outage) {
+      logger.warn({ err: error, action: name }, "action refused: database unavailable");
+      return { status: "error", message: outage.userMessage, values };
     }
     logger.error({ err: error, action: name }, "server action failed");
     return { status: "error", message: GENERIC_ERROR_MESSAGE, values };

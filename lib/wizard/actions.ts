@@ -5,6 +5,7 @@ import { unstable_rethrow } from "next/navigation";
 import { getActor } from "@/lib/auth/actor";
 import { AppError, GENERIC_ERROR_MESSAGE, type AppErrorCode, type FieldError } from "@/lib/errors/app-error";
 import type { ActionState } from "@/lib/forms/action-state";
+import { unavailableError } from "@/lib/errors/unavailable";
 import { runAction } from "@/lib/forms/run-action";
 import { formFields } from "@/lib/forms/validation";
 import { logger } from "@/lib/log/logger";
@@ -23,6 +24,11 @@ export async function saveAnswersAction(input: SaveAnswersInput): Promise<SaveAn
   } catch (error) {
     unstable_rethrow(error);
     if (error instanceof AppError) return { ok: false, code: error.code, message: error.userMessage, fieldErrors: error.fieldErrors };
+    const outage = unavailableError(error);
+    if (outage) {
+      logger.warn({ err: error, action: "case.answers.save" }, "save refused: database unavailable");
+      return { ok: false, code: outage.code, message: outage.userMessage, fieldErrors: [] };
+    }
     logger.error({ err: error, action: "case.answers.save" }, "saving answers failed");
     return { ok: false, code: "UNEXPECTED", message: GENERIC_ERROR_MESSAGE, fieldErrors: [] };
   }
