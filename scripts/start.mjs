@@ -1,12 +1,14 @@
 // `npm start`: database, migrations, demo data, build when stale, then the app.
-// Without DATABASE_URL it runs the embedded PostgreSQL as a child process (see db-server.mjs).
+// Without DATABASE_URL it runs the embedded PostgreSQL as a child process (see db-server.mjs)
+// and starts it again when it dies (scripts/lib/db-supervisor.mjs).
 // Options: --dev (next dev, no build), --no-seed.
 import { spawnSync } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
 import { ConfigError, projectRoot, readPort } from "./lib/config.mjs";
 import { buildIsCurrent, sourceHash, writeBuildStamp } from "./lib/build-stamp.mjs";
-import { DbStartError, startEmbeddedDb } from "./lib/db-process.mjs";
+import { DbStartError } from "./lib/db-process.mjs";
+import { superviseEmbeddedDb } from "./lib/db-supervisor.mjs";
 import { MigrationError, migrate } from "./lib/migrate.mjs";
 import { portIsFree } from "./lib/ports.mjs";
 import { TrustedProxiesError, parseTrustedProxies } from "./lib/client-address.mjs";
@@ -41,18 +43,13 @@ if (databaseUrl) {
   say("Using the PostgreSQL server in DATABASE_URL; no embedded database is started.");
 } else {
   try {
-    db = await startEmbeddedDb();
+    db = await superviseEmbeddedDb({ log: say });
   } catch (error) {
     if (error instanceof DbStartError) process.exit(1); // db-server.mjs has printed what to do
     throw error;
   }
   databaseUrl = db.url;
   process.env.DATABASE_URL = databaseUrl;
-  db.child.on("exit", () => {
-    if (shuttingDown) return;
-    console.error("\n[samverka] The embedded database stopped unexpectedly, so the app stops too. Start it again with npm start.\n");
-    process.exit(1);
-  });
 }
 
 let shuttingDown = false;

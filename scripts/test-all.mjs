@@ -8,6 +8,7 @@ import { createFreshDatabase } from "./lib/fresh-db.mjs";
 import { freePort } from "./lib/ports.mjs";
 import { startTestDb } from "./lib/test-db.mjs";
 import { ensureSchemaDiffTool } from "./lib/schema-diff.mjs";
+import { ensureSystemTools } from "./lib/system-deps.mjs";
 
 // `npm test -- e2e -- tests/e2e/wizard.spec.ts`: stages before "--", runner arguments after.
 const argv = process.argv.slice(2);
@@ -19,10 +20,18 @@ const bin = (name) => `node_modules/.bin/${name}`;
 const stages = [
   { name: "typecheck", command: [bin("tsc"), "--noEmit"] },
   { name: "lint", command: [bin("eslint"), ".", "--max-warnings=0"] },
-  { name: "unit", command: [bin("vitest"), "run", "--project", "unit"] },
-  { name: "integration", command: [bin("vitest"), "run", "--project", "integration"], needsDb: true },
-  { name: "e2e", command: [bin("playwright"), "test"], needsDb: true },
+  { name: "unit", command: [bin("vitest"), "run", "--project", "unit"], tools: ["pdfinfo"] },
+  { name: "integration", command: [bin("vitest"), "run", "--project", "integration"], needsDb: true, tools: ["pdfinfo", "chromium"] },
+  { name: "e2e", command: [bin("playwright"), "test"], needsDb: true, tools: ["chromium"] },
 ].filter((stage) => only.length === 0 || only.includes(stage.name));
+
+// Set-up the tests need from the operating system, as .ci/run would do it.
+const tools = new Set(stages.flatMap((stage) => stage.tools ?? []));
+const missingTools = ensureSystemTools([...tools]);
+if (missingTools) {
+  console.error(`\n${missingTools}\n`);
+  process.exit(1);
+}
 
 let db = null;
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };

@@ -53,7 +53,7 @@ export const PERMISSION_NOTES: Partial<Record<Action, string>> = {
   "invitation.view": "The secret token in the link is the credential; a wrong, used or expired token shows nothing.",
   "invitation.accept": "Requires a valid, unused token; a signed-in user must have the invited e-mail address.",
   "case.list": "Lists only the cases the actor has a case role in, so SKR staff and admins see none.",
-  "outbox.read": "Also only while mail is not sent through SMTP.",
+  "outbox.read": "Delivery status always; mail text only while mail is not sent through SMTP.",
 };
 
 export function rolesFor(action: Action): readonly Role[] {

@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { mapPrismaError } from "@/lib/errors/prisma";
 import { parseInput } from "@/lib/forms/validation";
 import { sendMail } from "@/lib/mail/mailer";
+import { invitationMail } from "@/lib/mail/templates/invitation";
 import { isUuid } from "./ids";
 import { CASE_MESSAGES } from "./messages";
 import { CASE_ROLE_LABELS, invitationSchema, newAccountSchema } from "./schemas";
@@ -64,23 +65,16 @@ export async function createInvitation(actor: Actor, caseId: string, input: unkn
         select: { id: true },
       });
       await writeAudit(actor, { action: "case.invite", outcome: "SUCCESS", caseId, details: { email: normalized, role, organizationId: organizationId ?? null } }, tx);
-      const behalf = organization ? ` för ${organization.name}` : "";
-      await sendMail(
-        {
-          to: normalized,
-          subject: `Inbjudan till ärendet ”${target.title}” i Samverka`,
-          text: [
-            `${actor.name} har bjudit in dig${behalf} till ärendet ”${target.title}” i Samverka.`,
-            `Du får rollen ${CASE_ROLE_LABELS[role].toLowerCase()}.`,
-            "",
-            `Öppna länken för att ta emot inbjudan: ${invitationUrl(token)}`,
-            "",
-            `Länken kan användas en gång och gäller till ${expiresAt.toLocaleString("sv-SE", { timeZone: "Europe/Stockholm" })}.`,
-            "Om du inte väntade dig inbjudan kan du bortse från det här meddelandet.",
-          ].join("\n"),
-        },
-        tx,
-      );
+      // Queued in this transaction; sent by the outbox worker only after it commits.
+      const mail = invitationMail({
+        inviterName: actor.name,
+        caseTitle: target.title,
+        organizationName: organization?.name ?? null,
+        roleLabel: CASE_ROLE_LABELS[role],
+        url: invitationUrl(token),
+        expiresAt,
+      });
+      await sendMail({ to: normalized, ...mail }, tx);
       return invitation;
     },
     { timeout: 15_000 },

@@ -3,6 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import { getActor, ANONYMOUS, type Actor } from "@/lib/auth/actor";
 import { wasAudited, writeAudit } from "@/lib/audit/write";
 import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors/app-error";
+import { unavailableError } from "@/lib/errors/unavailable";
 import { logger } from "@/lib/log/logger";
 import type { ActionState } from "./action-state";
 import { markActionEntered, readForm } from "./boundary";
@@ -49,6 +50,11 @@ export async function runAction(
       }
       await auditRefusal(name, error);
       return { status: "error", message: error.userMessage, fieldErrors: error.fieldErrors, values };
+    }
+    const outage = unavailableError(error);
+    if (outage) {
+      logger.warn({ err: error, action: name }, "action refused: database unavailable");
+      return { status: "error", message: outage.userMessage, values };
     }
     logger.error({ err: error, action: name }, "server action failed unexpectedly");
     return { status: "error", message: GENERIC_ERROR_MESSAGE, values };

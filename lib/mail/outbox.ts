@@ -1,12 +1,32 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { authorize, deny } from "@/lib/auth/authorize";
-import { outboxAvailable } from "./mailer";
+import { authorize } from "@/lib/auth/authorize";
+import { outboxShowsBodies, smtpConfigured } from "./mailer";
 
-/** The dev outbox, newest first. System admins only, and only while mail is not sent through SMTP. */
+export const OUTBOX_PAGE_SIZE = 100;
+
+/**
+ * The outbox, newest first, with each mail's delivery: system admins only. Failures come
+ * first so they are not missed. Mail text (which holds single-use links) is included only
+ * while mail is not sent for real (outboxShowsBodies).
+ */
 export async function listOutbox(actor: Actor) {
   await authorize(actor, "outbox.read");
-  if (!outboxAvailable()) await deny(actor, "outbox.read", { reason: "outbox disabled" });
-  return prisma.outboxMail.findMany({ orderBy: { createdAt: "desc" }, take: 100 });
+  const showBodies = outboxShowsBodies();
+  const [mails, failed, pending] = await Promise.all([
+    prisma.outboxMail.findMany({
+      orderBy: { createdAt: "desc" },
+      take: OUTBOX_PAGE_SIZE,
+      select: { id: true, to: true, subject: true, text: showBodies, status: true, attempts: true, lastError: true, nextAttemptAt: true, sentAt: true, createdAt: true },
+    }),
+    prisma.outboxMail.findMany({
+      where: { status: "FAILED" },
+      orderBy: { createdAt: "desc" },
+      take: OUTBOX_PAGE_SIZE,
+      select: { id: true, to: true, subject: true, attempts: true, lastError: true, createdAt: true },
+    }),
+    prisma.outboxMail.count({ where: { status: "PENDING" } }),
+  ]);
+  return { smtp: smtpConfigured(), showBodies, mails, failed, pending };
 }

@@ -5,6 +5,7 @@ import { unstable_rethrow } from "next/navigation";
 import { getActor } from "@/lib/auth/actor";
 import { AppError, GENERIC_ERROR_MESSAGE, type AppErrorCode, type FieldError } from "@/lib/errors/app-error";
 import type { ActionState } from "@/lib/forms/action-state";
+import { unavailableError } from "@/lib/errors/unavailable";
 import { checkAutosave, markActionEntered } from "@/lib/forms/boundary";
 import { auditRefusal, runFormAction } from "@/lib/forms/run-action";
 import { logger } from "@/lib/log/logger";
@@ -27,6 +28,11 @@ export async function saveAnswersAction(input: SaveAnswersInput): Promise<SaveAn
     if (error instanceof AppError) {
       await auditRefusal("case.update", error);
       return { ok: false, code: error.code, message: error.userMessage, fieldErrors: error.fieldErrors };
+    }
+    const outage = unavailableError(error);
+    if (outage) {
+      logger.warn({ err: error, action: "case.answers.save" }, "save refused: database unavailable");
+      return { ok: false, code: outage.code, message: outage.userMessage, fieldErrors: [] };
     }
     logger.error({ err: error, action: "case.answers.save" }, "saving answers failed unexpectedly");
     return { ok: false, code: "UNEXPECTED", message: GENERIC_ERROR_MESSAGE, fieldErrors: [] };

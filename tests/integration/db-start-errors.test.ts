@@ -24,6 +24,7 @@ describe("starting the embedded database fails with advice, not a stack trace", 
     await new Promise((r) => squatter.once("listening", r));
     try {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), "samverka-port-"));
+      fs.chmodSync(dir, 0o755); // reachable for the postgres user, so the port is what fails
       const { status, output } = runDbServer({ SAMVERKA_DB_PORT: String(port), SAMVERKA_DB_DIR: path.join(dir, "pg") });
       expect(status).toBe(1);
       expect(output).toContain(`Port ${port} on 127.0.0.1 is already in use`);
