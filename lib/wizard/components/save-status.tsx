@@ -24,7 +24,7 @@ function text(status: SaveStatus): string {
     case "offline":
       return `Kunde inte spara: ingen kontakt med servern. Ändringarna finns kvar i den här webbläsaren och sparas automatiskt när anslutningen är tillbaka.${retry(status.retryInSeconds)}`;
     case "unavailable":
-      return `Kunde inte spara: servern kan inte spara just nu. Ändringarna finns kvar i den här webbläsaren och sparas automatiskt så snart det går.${retry(status.retryInSeconds)}`;
+      return `Kunde inte spara: servern svarar inte eller kan inte spara just nu. Ändringarna finns kvar i den här webbläsaren och sparas automatiskt så snart det går.${retry(status.retryInSeconds)}`;
     case "invalid":
     case "error":
       return `Kunde inte spara: ${status.message}`;

@@ -167,7 +167,8 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
       machine.current = saveFailed(machine.current);
       persistDraft();
       if (outcome === "network" || retryable(outcome)) {
-        retryLater(outcome === "network" ? "offline" : "unavailable");
+        // A fetch that fails while the browser is online means the server did not answer (or answered 5xx).
+        retryLater(outcome === "network" && !navigator.onLine ? "offline" : "unavailable");
       } else if (outcome.code === "VALIDATION") {
         for (const fieldError of outcome.fieldErrors) form.setError(fieldError.path as never, { type: "server", message: fieldError.message });
         setStatus({ kind: "invalid", message: outcome.message });
