@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { formatCharacterLimit } from "../../format/count";
 import { isIsoDate } from "../../format/date";
 
 // Free text is capped so a pasted document cannot bloat the case or the scans over it.
 export const MAX_TEXT = 20_000;
 
-export const freeText = () => z.string().max(MAX_TEXT, { error: `Texten får vara högst ${MAX_TEXT} tecken` });
+export const freeText = () => z.string().max(MAX_TEXT, { error: `Texten får vara ${formatCharacterLimit(MAX_TEXT)}` });
 
 export const identifier = () =>
   z
