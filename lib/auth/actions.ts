@@ -12,7 +12,7 @@ import { signInWithPassword, signOut } from "./sign-in";
 
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const fields = formFields(formData);
-  let next = "/arenden";
+  let next = "/";
   const state = await runAction("auth.signIn", { email: fields.email ?? "", next: fields.next ?? "" }, async () => {
     await authorize(await getActor(), "auth.signIn");
     const result = await signInWithPassword(fields, await headers());

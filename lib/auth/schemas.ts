@@ -11,7 +11,7 @@ export const signInSchema = z.object({
 export type SignInInput = z.input<typeof signInSchema>;
 
 /** A relative in-app path, or the default; never an absolute or protocol-relative URL. */
-export function safeNextPath(next: string | undefined, fallback = "/arenden"): string {
+export function safeNextPath(next: string | undefined, fallback = "/"): string {
   if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return fallback;
   return next;
 }
