@@ -6,7 +6,8 @@ import { holdsRole, mayDo } from "@/lib/auth/authorize";
 // own first screen for a role (the review queue "Att granska", SKR's example catalogue)
 // adds or replaces one entry here and its component in components/StartPage.tsx.
 export const START_SECTIONS = [
-  { id: "cases", applies: (actor: Actor) => mayDo(actor, "case.create") },
+  // Case editors, and people who only work in cases they were invited to (no organisation role).
+  { id: "cases", applies: (actor: Actor) => mayDo(actor, "case.create") || (actor.kind === "user" && !actor.memberships.length && !actor.globalRoles.length) },
   { id: "review", applies: (actor: Actor) => holdsRole(actor, "orgLegalReviewer") },
   { id: "skr", applies: (actor: Actor) => holdsRole(actor, "skrStaff") },
   { id: "administration", applies: (actor: Actor) => mayDo(actor, "admin.view") },

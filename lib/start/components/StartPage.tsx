@@ -24,7 +24,9 @@ async function CasesBlock({ actor }: { actor: SignedInActor }) {
   const cases = await listMyCases(actor);
   return (
     <Block id="arenden" title="Mina ärenden">
-      <p className="mt-2">{cases.length ? `Du arbetar i ${formatCount(cases.length, NOUNS.case)}.` : "Du har inga ärenden än."}</p>
+      <p className="mt-2">
+        {cases.length ? `Du arbetar i ${formatCount(cases.length, NOUNS.case)}.` : "Du har inga ärenden än. Du ser ett ärende när du har startat det eller bjudits in till det."}
+      </p>
       {cases.length ? (
         <ul className="mt-3 list-disc pl-6">
           {cases.slice(0, 5).map((c) => (
@@ -35,7 +37,7 @@ async function CasesBlock({ actor }: { actor: SignedInActor }) {
         </ul>
       ) : null}
       <p className="mt-4 flex flex-wrap items-center gap-6">
-        <Link href="/arenden/nytt" className={PRIMARY}>Starta ett nytt ärende</Link>
+        {mayDo(actor, "case.create") ? <Link href="/arenden/nytt" className={PRIMARY}>Starta ett nytt ärende</Link> : null}
         <Link href="/arenden" className={LINK}>Alla mina ärenden</Link>
       </p>
     </Block>
