@@ -15,7 +15,8 @@ const STEPS = [
 ];
 
 export async function generateMetadata(): Promise<Metadata> {
-  return (await getActor()).kind === "user" ? { title: "Start" } : {};
+  // The layout's title template does not apply to its own segment's page, hence absolute.
+  return (await getActor()).kind === "user" ? { title: { absolute: "Start – Samverka" } } : {};
 }
 
 /** Signed in: the start page for the person's roles. Otherwise: what Samverka is. */
