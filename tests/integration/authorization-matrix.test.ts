@@ -326,7 +326,7 @@ const ENTRIES: Entry[] = [
       action: "user.deactivate",
       target,
       orgScoped: true,
-      run: (ctx) => actionOutcome(() => deactivateUserAction(personOf(ctx, target), IDLE, form({ bekrafta: "ja" }))),
+      run: (ctx) => actionOutcome(() => deactivateUserAction(personOf(ctx, target), "/admin/anvandare", IDLE, form({ bekrafta: "ja" }))),
     },
   ]),
   {

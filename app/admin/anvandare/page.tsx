@@ -7,6 +7,7 @@ import { guardPage } from "@/lib/auth/page-guard";
 import { GLOBAL_ROLE_LABELS, ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
 import { NOUNS, formatCount } from "@/lib/format";
 import { DeactivateUserForm } from "@/lib/users/components/DeactivateUserForm";
+import { DeactivatedNotice } from "@/lib/users/components/DeactivatedNotice";
 import { listUsers } from "@/lib/users/data";
 
 export const metadata: Metadata = { title: "Användare – Administration" };
@@ -28,6 +29,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
       <h1 id="rubrik" className="mt-4 text-3xl font-bold">
         Användare
       </h1>
+      <DeactivatedNotice name={result.users.find((u) => u.id === params.inaktiverad && u.deactivatedAt)?.name ?? null} />
       <form method="get" action="/admin/anvandare" role="search" className="mt-6 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="sok-anvandare" className="block font-semibold">Sök på namn eller e-postadress</label>
@@ -68,7 +70,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
                     ].join("; ") || "Ingen roll"}
                   </td>
                   <td className="py-2 pr-4">{user.deactivatedAt ? <span className="font-semibold text-red-800">Inaktiverad</span> : "Aktiv"}</td>
-                  <td className="py-2">{user.deactivatedAt || user.id === self ? null : <DeactivateUserForm userId={user.id} name={user.name} />}</td>
+                  <td className="py-2">{user.deactivatedAt || user.id === self ? null : <DeactivateUserForm userId={user.id} name={user.name} returnTo="/admin/anvandare" />}</td>
                 </tr>
               ))}
             </tbody>

@@ -5,16 +5,9 @@ import { IDLE } from "@/lib/forms/action-state";
 import { deactivateUserAction } from "../actions";
 
 /** Deactivation asks once more before it ends the person's sessions. */
-export function DeactivateUserForm({ userId, name }: { userId: string; name: string }) {
-  const [state, formAction, pending] = useActionState(deactivateUserAction.bind(null, userId), IDLE);
+export function DeactivateUserForm({ userId, name, returnTo }: { userId: string; name: string; returnTo: string }) {
+  const [state, formAction, pending] = useActionState(deactivateUserAction.bind(null, userId, returnTo), IDLE);
   const [confirming, setConfirming] = useState(false);
-  if (state.status === "success") {
-    return (
-      <p role="status" className="text-sm font-semibold text-green-800">
-        {state.message}
-      </p>
-    );
-  }
   return (
     <form action={formAction}>
       {confirming ? (

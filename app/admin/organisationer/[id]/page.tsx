@@ -12,6 +12,7 @@ import { MemberRolesForm } from "@/lib/organizations/components/MemberRolesForm"
 import { OrganizationEditForm } from "@/lib/organizations/components/OrganizationEditForm";
 import { ORGANIZATION_TYPE_LABELS } from "@/lib/organizations/schemas";
 import { DeactivateUserForm } from "@/lib/users/components/DeactivateUserForm";
+import { DeactivatedNotice } from "@/lib/users/components/DeactivatedNotice";
 
 type Params = Promise<{ id: string }>;
 
@@ -24,12 +25,14 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: view ? `${view.organization.name} – Administration` : "Administration" };
 }
 
-export default async function OrganizationAdminPage({ params }: { params: Params }) {
+export default async function OrganizationAdminPage({ params, searchParams }: { params: Params; searchParams?: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
+  const justDeactivated = (await searchParams)?.inaktiverad;
   const actor = await getActor();
   const { organization, people, invitations, cases, canEditOrganization } = await guardPage(`/admin/organisationer/${id}`, () => loadView(id));
   const active = people.filter((p) => !p.deactivatedAt);
   const inactive = people.filter((p) => p.deactivatedAt);
+  const here = `/admin/organisationer/${organization.id}`;
   return (
     <section aria-labelledby="rubrik">
       <p>
@@ -42,6 +45,7 @@ export default async function OrganizationAdminPage({ params }: { params: Params
         {ORGANIZATION_TYPE_LABELS[organization.type]}
         {organization.officialCode ? `, kod ${organization.officialCode}` : ""} · {formatCount(active.length, NOUNS.person)} · {formatCount(cases.length, NOUNS.case)}
       </p>
+      <DeactivatedNotice name={inactive.find((p) => p.id === justDeactivated)?.name ?? null} />
 
       <section aria-labelledby="personer-rubrik" className="mt-10">
         <h2 id="personer-rubrik" className="text-2xl font-semibold">Personer</h2>
@@ -58,7 +62,7 @@ export default async function OrganizationAdminPage({ params }: { params: Params
               {person.id === (actor.kind === "user" ? actor.userId : "") ? (
                 <p className="text-sm text-slate-700">Det här är du.</p>
               ) : (
-                <DeactivateUserForm userId={person.id} name={person.name} />
+                <DeactivateUserForm userId={person.id} name={person.name} returnTo={here} />
               )}
             </li>
           ))}
