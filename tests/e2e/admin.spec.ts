@@ -143,6 +143,8 @@ test.describe("each role's start page", () => {
     await seedUser({ email: uniqueEmail("ake"), name: "Åke Östberg", organization: "Fjällvikens kommun", role: "CASE_EDITOR" });
     await signInAs(page.context(), sysadmin.id, baseURL!);
     await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1, name: "Välkommen, Sture System" })).toBeVisible();
+    await checkA11y(page);
     await page.getByRole("region", { name: "Administration" }).getByRole("link", { name: "Användare" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Användare" })).toBeVisible();
     await checkA11y(page);
