@@ -1,4 +1,7 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { getActor } from "@/lib/auth/actor";
+import { StartPage } from "@/lib/start/components/StartPage";
 
 const STEPS = [
   { id: "1", title: "Identifiera behoven", text: "Vilket konkret problem ska samverkan lösa, vad ingår och vad ingår inte, och hur mäts nyttan?" },
@@ -11,7 +14,15 @@ const STEPS = [
   { id: "4", title: "Ta fram avtalet", text: "Ett avtal med alla delar som lagen och SKR:s vägledning kräver för just ert fall." },
 ];
 
-export default function HomePage() {
+export async function generateMetadata(): Promise<Metadata> {
+  // The layout's title template does not apply to its own segment's page, hence absolute.
+  return (await getActor()).kind === "user" ? { title: { absolute: "Start – Samverka" } } : {};
+}
+
+/** Signed in: the start page for the person's roles. Otherwise: what Samverka is. */
+export default async function HomePage() {
+  const actor = await getActor();
+  if (actor.kind === "user") return <StartPage actor={actor} />;
   return (
     <>
       <h1 className="text-3xl font-bold">Samverka – från behov till undertecknat avtal</h1>

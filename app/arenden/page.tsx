@@ -5,7 +5,7 @@ import { getActor } from "@/lib/auth/actor";
 import { mayDo } from "@/lib/auth/authorize";
 import { guardPage } from "@/lib/auth/page-guard";
 import { listMyCases } from "@/lib/cases/data";
-import { todayInStockholm } from "@/lib/format";
+import { NOUNS, formatCount, todayInStockholm } from "@/lib/format";
 import { CASE_STATUS_LABELS, summarizeCase, type CaseSummary } from "@/lib/wizard/case-summary";
 import { StepProgressList } from "@/lib/wizard/components/step-progress-list";
 import { readDocument } from "@/lib/wizard/data";
@@ -58,7 +58,7 @@ export default async function MyCasesPage() {
                   <>
                     <p className="mt-1">
                       Parter: {summary.partners.length ? summary.partners.join(", ") : "inga angivna än"} · Status: {CASE_STATUS_LABELS[summary.status]} ·{" "}
-                      <strong>{summary.blockers} öppna hinder</strong>
+                      <strong>{formatCount(summary.blockers, NOUNS.openBlocker)}</strong>
                     </p>
                     <StepProgressList progress={summary.progress} />
                   </>

@@ -30,7 +30,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {actor.kind === "user" ? (
         <p className="mt-4">
           Du är inloggad som {actor.name}.{" "}
-          <Link href={next ?? "/arenden"} className="text-brand-700 underline">
+          <Link href={next ?? "/"} className="text-brand-700 underline">
             Fortsätt
           </Link>
         </p>

@@ -26,10 +26,10 @@ export async function SiteHeader() {
                     </Link>
                   </li>
                 ) : null}
-                {mayDo(actor, "organization.list") ? (
+                {mayDo(actor, "admin.view") ? (
                   <li>
                     <Link href="/admin" className={LINK}>
-                      Admin
+                      Administration
                     </Link>
                   </li>
                 ) : null}

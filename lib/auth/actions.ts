@@ -10,7 +10,7 @@ import { applySetCookies } from "./cookies";
 import { signInWithPassword, signOut } from "./sign-in";
 
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  let next = "/arenden";
+  let next = "/";
   const state = await runFormAction(
     "auth.signIn",
     formData,

@@ -39,11 +39,13 @@ export async function loadActor(userId: string, sessionId: string): Promise<Acto
       id: true,
       email: true,
       name: true,
+      deactivatedAt: true,
       globalRoles: { select: { role: true } },
       memberships: { select: { organizationId: true, role: true, organization: { select: { name: true } } } },
     },
   });
-  if (!user) return ANONYMOUS;
+  // A deactivated account has no sessions, but a request already under way must not act either.
+  if (!user || user.deactivatedAt) return ANONYMOUS;
   return {
     kind: "user",
     userId: user.id,

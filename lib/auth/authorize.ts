@@ -88,6 +88,23 @@ export function caseScope(actor: Actor, action: Action): Prisma.CaseWhereInput |
   return alternatives.length ? { OR: alternatives } : null;
 }
 
+/**
+ * The WHERE clause that limits an organisation query to the organisations the actor may
+ * perform `action` on: every one for a system admin, the ones they administer for an
+ * organisation admin. Null when there is none.
+ */
+export function organizationScope(actor: Actor, action: Action): Prisma.OrganizationWhereInput | null {
+  const alternatives: Prisma.OrganizationWhereInput[] = [];
+  for (const role of rolesFor(action)) {
+    if (role === "orgAdmin" && actor.kind === "user") {
+      alternatives.push({ memberships: { some: { userId: actor.userId, role: "ORG_ADMIN" } } });
+    } else if (holdsRole(actor, role)) {
+      return {};
+    }
+  }
+  return alternatives.length ? { OR: alternatives } : null;
+}
+
 /** Refuses a case action in a way that does not reveal whether the case exists. */
 export function denyCase(actor: Actor, action: Action, caseId: string): Promise<never> {
   return deny(actor, action, {

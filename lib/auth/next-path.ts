@@ -25,7 +25,7 @@ function decodedOnce(value: string): string | null {
  * percent-encoded), and resolves to this site's origin. Returns the resolved path, so
  * "/a/../b" becomes "/b".
  */
-export function safeNextPath(next: unknown, fallback = "/arenden"): string {
+export function safeNextPath(next: unknown, fallback = "/"): string {
   if (typeof next !== "string" || next.length === 0 || next.length > MAX_LENGTH) return fallback;
   if (!next.startsWith("/") || next.startsWith("//") || FORBIDDEN.test(next)) return fallback;
   // An encoded form ("/%2F%2Fevil", "/%5Cevil", "/%09/evil") is harmless to a browser, but

@@ -43,6 +43,15 @@ export const PERMISSIONS = {
   "organization.create": ["systemAdmin"],
   "audit.readAll": ["systemAdmin"],
   "outbox.read": ["systemAdmin"],
+  "admin.view": ["orgAdmin", "systemAdmin"],
+  "organization.view": ["orgAdmin", "systemAdmin"],
+  "organization.invite": ["orgAdmin", "systemAdmin"],
+  "organization.member.update": ["orgAdmin", "systemAdmin"],
+  "organization.update": ["systemAdmin"],
+  "organization.invitation.view": ["anyone"],
+  "organization.invitation.accept": ["anyone"],
+  "user.list": ["systemAdmin"],
+  "user.deactivate": ["orgAdmin", "systemAdmin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;
@@ -54,6 +63,13 @@ export const PERMISSION_NOTES: Partial<Record<Action, string>> = {
   "invitation.accept": "Requires a valid, unused token; a signed-in user must have the invited e-mail address.",
   "case.list": "Lists only the cases the actor has a case role in, so SKR staff and admins see none.",
   "outbox.read": "Delivery status always; mail text only while mail is not sent through SMTP.",
+  "admin.view": "Organisation admins see only the organisations they administer.",
+  "organization.view": "People, invitations and cases (owned and taking part) of one organisation; organisation admins only for their own (organizationScope).",
+  "organization.invite": "Organisation admins only for their own organisation; same token rules as case invitations.",
+  "organization.member.update": "Organisation admins only for their own organisation; the last active admin cannot be removed.",
+  "organization.invitation.view": "The secret token in the link is the credential; a wrong, used or expired token shows nothing.",
+  "organization.invitation.accept": "Requires a valid, unused token; a signed-in user must have the invited e-mail address.",
+  "user.deactivate": "Organisation admins only for people whose every membership is in an organisation they administer and who hold no global role; never oneself.",
 };
 
 export function rolesFor(action: Action): readonly Role[] {

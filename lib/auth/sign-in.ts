@@ -3,6 +3,7 @@ import { isAPIError } from "better-auth/api";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
 import { markAudited, writeAudit } from "@/lib/audit/write";
+import { prisma } from "@/lib/db/client";
 import { ANONYMOUS, type Actor } from "./actor";
 import { auth } from "./auth";
 import { lockedUntil, recordFailure, recordSuccess } from "./lockout";
@@ -11,6 +12,7 @@ import { safeNextPath, signInSchema } from "./schemas";
 
 export const SIGN_IN_MESSAGES = {
   badCredentials: "Fel e-postadress eller lösenord.",
+  deactivated: "Kontot är inaktiverat. Kontakta administratören i din organisation om du behöver komma åt Samverka igen.",
   locked: (minutes: number) =>
     `För många misslyckade inloggningar. Inloggningen är spärrad i ${minutes} ${minutes === 1 ? "minut" : "minuter"}. Försök igen senare.`,
 } as const;
@@ -56,9 +58,20 @@ export async function signInWithPassword(input: unknown, requestHeaders: Headers
 
   await recordSuccess(keys);
   const user = result.response.user;
+  // Checked after the password, so the message reveals nothing to someone without it.
+  if (await isDeactivated(user.id)) {
+    await prisma.session.deleteMany({ where: { userId: user.id } });
+    await writeAudit(ANONYMOUS, { action: "auth.signIn", outcome: "FAILURE", email, details: { reason: "deactivated", userId: user.id } });
+    throw new AppError("FORBIDDEN", SIGN_IN_MESSAGES.deactivated);
+  }
   const actor: Actor = { kind: "user", userId: user.id, email: user.email, name: user.name, sessionId: "", globalRoles: [], memberships: [] };
   await writeAudit(actor, { action: "auth.signIn", outcome: "SUCCESS" });
   return { setCookies: result.headers.getSetCookie(), next: safeNextPath(next) };
+}
+
+async function isDeactivated(userId: string): Promise<boolean> {
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: { deactivatedAt: true } });
+  return Boolean(user?.deactivatedAt);
 }
 
 /** Ends the current session; with everywhere, every session of the user. */

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { NOUNS, formatCharacterLimit, formatCount } from "../format/count";
 
 /** One validation problem, with a readable path such as `economy.costShares[1].percent`. */
 export interface CaseError {
@@ -46,11 +47,11 @@ export function swedishErrorMap(issue: RawIssue): string | undefined {
     case "invalid_value":
       return `Ogiltigt värde. Tillåtna värden: ${issue.values.map(String).join(", ")}`;
     case "too_small":
-      if (issue.origin === "string") return `Texten måste ha minst ${String(issue.minimum)} tecken`;
+      if (issue.origin === "string") return `Texten måste ha minst ${formatCount(Number(issue.minimum), NOUNS.character)}`;
       if (issue.origin === "array") return `Listan måste ha minst ${String(issue.minimum)} poster`;
       return `Värdet måste vara minst ${String(issue.minimum)}`;
     case "too_big":
-      if (issue.origin === "string") return `Texten får ha högst ${String(issue.maximum)} tecken`;
+      if (issue.origin === "string") return `Texten får ha ${formatCharacterLimit(Number(issue.maximum))}`;
       if (issue.origin === "array") return `Listan får ha högst ${String(issue.maximum)} poster`;
       return `Värdet får vara högst ${String(issue.maximum)}`;
     case "unrecognized_keys":

@@ -3,7 +3,7 @@ import { emptyCase } from "@/lib/case";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/actor";
-import { authorize, authorizeUser, caseScope, denyCase } from "@/lib/auth/authorize";
+import { authorize, authorizeUser, caseScope, deny, denyCase } from "@/lib/auth/authorize";
 import { writeAudit } from "@/lib/audit/write";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
@@ -43,9 +43,13 @@ export async function organizationsForNewCase(actor: Actor) {
 /** Starts a case owned by the actor's organisation, with the actor as its first editor. */
 export async function createCase(actor: Actor, input: unknown): Promise<{ id: string }> {
   const user = await authorizeUser(actor, "case.create");
-  const { title, diaryNumber } = parseInput(createCaseSchema, input);
-  const [owner] = await organizationsForNewCase(user);
-  if (!owner) throw new AppError("FORBIDDEN", CASE_MESSAGES.noEditorOrganization);
+  const { title, diaryNumber, organizationId } = parseInput(createCaseSchema, input);
+  const choices = await organizationsForNewCase(user);
+  if (!choices.length) throw new AppError("FORBIDDEN", CASE_MESSAGES.noEditorOrganization);
+  // A person who edits for several organisations says which one owns the case.
+  const owner = organizationId ? choices.find((org) => org.id === organizationId) : choices.length === 1 ? choices[0] : undefined;
+  if (organizationId && !owner) return deny(user, "case.create", { reason: "not case editor in the chosen organisation" });
+  if (!owner) throw new AppError("VALIDATION", CASE_MESSAGES.chooseOwner, { fieldErrors: [{ path: "organizationId", message: CASE_MESSAGES.chooseOwner }] });
   return prisma.$transaction(async (tx) => {
     const created = await tx.case.create({
       data: {

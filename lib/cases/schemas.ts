@@ -16,7 +16,16 @@ const diaryNumber = z
   .optional()
   .transform((value) => (value ? value : undefined));
 
-export const createCaseSchema = z.object({ title, diaryNumber });
+export const createCaseSchema = z.object({
+  title,
+  diaryNumber,
+  /** Which of the actor's organisations owns the case; required only when there is more than one. */
+  organizationId: z
+    .string()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .pipe(z.uuid("Välj en organisation i listan.").optional()),
+});
 export type CreateCaseInput = z.input<typeof createCaseSchema>;
 
 export const updateCaseSchema = z.object({

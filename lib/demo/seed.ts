@@ -43,11 +43,11 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedSummary> {
       if (!hasPassword) {
         await tx.account.create({ data: { userId: user.id, accountId: user.id, providerId: "credential", password: passwordHash } });
       }
-      if (demo.organization) {
-        const organizationId = orgId(demo.organization.name);
+      for (const membership of [...(demo.organization ? [demo.organization] : []), ...(demo.alsoIn ?? [])]) {
+        const organizationId = orgId(membership.name);
         await tx.membership.upsert({
-          where: { userId_organizationId_role: { userId: user.id, organizationId, role: demo.organization.role } },
-          create: { userId: user.id, organizationId, role: demo.organization.role },
+          where: { userId_organizationId_role: { userId: user.id, organizationId, role: membership.role } },
+          create: { userId: user.id, organizationId, role: membership.role },
           update: {},
         });
       }
@@ -85,6 +85,18 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedSummary> {
           details: { title: DEMO_CASE.title, diaryNumber: DEMO_CASE.diaryNumber, seeded: true },
         },
       });
+    });
+  }
+
+  // The partner municipality takes part in the demo case through its editor (CaseMember on
+  // Fjällviken's behalf), so its case count includes the case. Added also to older demo data.
+  const demoCase = await prisma.case.findFirst({ where: { title: DEMO_CASE.title, ownerOrganizationId: owner }, select: { id: true } });
+  const partner = await prisma.user.findUnique({ where: { email: DEMO_CASE.partner.email }, select: { id: true } });
+  if (demoCase && partner) {
+    await prisma.caseMember.upsert({
+      where: { caseId_userId: { caseId: demoCase.id, userId: partner.id } },
+      create: { caseId: demoCase.id, userId: partner.id, role: "EDITOR", organizationId: orgId(DEMO_CASE.partner.organization) },
+      update: {},
     });
   }
 

@@ -9,6 +9,8 @@ export interface DemoUser {
   name: string;
   email: string;
   organization?: { name: string; role: OrgRole };
+  /** Further organisation roles, for a person who works for more than one organisation. */
+  alsoIn?: Array<{ name: string; role: OrgRole }>;
   globalRole?: GlobalRole;
 }
 
@@ -39,6 +41,13 @@ export const DEMO_USERS: DemoUser[] = [
     email: "admin@norrstrom.example",
     organization: { name: "Norrströms kommun", role: "ORG_ADMIN" },
   },
+  {
+    label: "Gemensam socialchef, Bengtsfors och Mellerud",
+    name: "Greta Gemensam",
+    email: "socialchef@bengtsfors-mellerud.example",
+    organization: { name: "Bengtsfors kommun", role: "CASE_EDITOR" },
+    alsoIn: [{ name: "Melleruds kommun", role: "CASE_EDITOR" }],
+  },
   { label: "SKR-medarbetare", name: "Sofia Analys", email: "analytiker@skr.example", globalRole: "SKR_STAFF" },
   { label: "Systemadministratör", name: "Sam Drift", email: "systemadmin@samverka.example", globalRole: "SYSTEM_ADMIN" },
 ];
@@ -48,4 +57,6 @@ export const DEMO_CASE = {
   diaryNumber: "SN 2026/17",
   ownerOrganization: "Norrströms kommun",
   editorEmail: "socialchef@norrstrom.example",
+  /** Takes part for Fjällviken, as after accepting an invitation "för Fjällvikens kommun". */
+  partner: { email: "socialchef@fjallviken.example", organization: "Fjällvikens kommun" },
 };

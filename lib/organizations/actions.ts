@@ -1,10 +1,20 @@
 "use server";
 
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/actor";
+import { applySetCookies } from "@/lib/auth/cookies";
 import type { ActionState } from "@/lib/forms/action-state";
+import { readId } from "@/lib/forms/boundary";
 import { runFormAction } from "@/lib/forms/run-action";
+import { ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
+import { inviteMember, updateMemberRoles, updateOrganization } from "./admin";
 import { createOrganization } from "./data";
+import { acceptOrganizationInvitation } from "./invitations";
+
+// Thin entry points: every one reads its FormData and bound ids through the boundary
+// (lib/forms/boundary.ts), so a malformed call is refused and audited before any rule runs.
 
 export async function createOrganizationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return runFormAction("organization.create", formData, async (fields) => {
@@ -12,4 +22,46 @@ export async function createOrganizationAction(_previous: ActionState, formData:
     revalidatePath("/admin");
     return { status: "success", message: `${fields.name?.trim()} är tillagd.` };
   });
+}
+
+export async function updateOrganizationAction(organizationId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  return runFormAction("organization.update", formData, async (fields) => {
+    organizationId = readId(organizationId, "organizationId");
+    await updateOrganization(await getActor(), organizationId, fields);
+    revalidatePath("/admin", "layout");
+    return { status: "success", message: "Organisationens uppgifter är sparade." };
+  });
+}
+
+export async function inviteMemberAction(organizationId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  return runFormAction("organization.invite", formData, async (fields) => {
+    organizationId = readId(organizationId, "organizationId");
+    await inviteMember(await getActor(), organizationId, fields);
+    revalidatePath(`/admin/organisationer/${organizationId}`);
+    return { status: "success", message: `En inbjudan har skickats till ${fields.email?.trim()}.` };
+  });
+}
+
+export async function updateMemberRolesAction(organizationId: string, userId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  return runFormAction("organization.member.update", formData, async (fields) => {
+    organizationId = readId(organizationId, "organizationId");
+    userId = readId(userId, "userId");
+    const roles = await updateMemberRoles(await getActor(), organizationId, userId, fields);
+    revalidatePath(`/admin/organisationer/${organizationId}`);
+    return { status: "success", message: `Rollerna är sparade: ${roles.map((r) => ORG_ROLE_LABELS[r].toLowerCase()).join(", ")}.` };
+  });
+}
+
+export async function acceptOrganizationInvitationAction(token: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await runFormAction(
+    "organization.invitation.accept",
+    formData,
+    async (fields) => {
+      const result = await acceptOrganizationInvitation(await getActor(), readId(token, "token"), fields, await headers());
+      await applySetCookies(result.setCookies);
+    },
+    (fields) => ({ name: fields.name ?? "" }),
+  );
+  if (state.status === "success") redirect("/");
+  return state;
 }

@@ -5,14 +5,18 @@ import { authorize, authorizeUser } from "@/lib/auth/authorize";
 import { writeAudit } from "@/lib/audit/write";
 import { mapPrismaError } from "@/lib/errors/prisma";
 import { parseInput } from "@/lib/forms/validation";
+import { organizationCounts } from "./admin";
 import { organizationSchema } from "./schemas";
 
+/** Every organisation with its people and cases (owned and taking part), for system admins. */
 export async function listOrganizations(actor: Actor) {
   await authorize(actor, "organization.list");
-  return prisma.organization.findMany({
+  const organizations = await prisma.organization.findMany({
     orderBy: [{ type: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, type: true, officialCode: true, _count: { select: { cases: true, memberships: true } } },
+    select: { id: true, name: true, type: true, officialCode: true },
   });
+  const counts = await organizationCounts(organizations.map((o) => o.id));
+  return organizations.map((org) => ({ ...org, ...(counts.get(org.id) ?? { people: 0, owned: 0, participating: 0 }) }));
 }
 
 export async function createOrganization(actor: Actor, input: unknown): Promise<{ id: string }> {

@@ -25,8 +25,10 @@ test.describe("signing in and out", () => {
 
     await page.getByLabel("Lösenord").fill(E2E_PASSWORD);
     await page.getByRole("button", { name: "Logga in" }).click();
-    await expect(page).toHaveURL(/\/arenden$/);
-    await expect(page.getByRole("heading", { level: 1, name: "Mina ärenden" })).toBeVisible();
+    // The start page for the person's roles (lib/start): a case editor sees their cases first.
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Välkommen, Ella Inloggning" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Mina ärenden" })).toContainText("Du har inga ärenden än.");
     await expect(page.getByRole("navigation", { name: "Huvudmeny" })).toContainText("Ella Inloggning, Norrströms kommun");
     await checkA11y(page);
 

@@ -9,7 +9,16 @@ import { type Action, PERMISSIONS, type Role } from "@/lib/auth/permissions";
 import { appBaseUrl } from "@/lib/auth/config";
 import { signInAction, signOutAction, signOutEverywhereAction } from "@/lib/auth/actions";
 import { acceptInvitationAction, createCaseAction, createInvitationAction, updateCaseAction } from "@/lib/cases/actions";
-import { createOrganizationAction } from "@/lib/organizations/actions";
+import {
+  acceptOrganizationInvitationAction,
+  createOrganizationAction,
+  inviteMemberAction,
+  updateMemberRolesAction,
+  updateOrganizationAction,
+} from "@/lib/organizations/actions";
+import { listOrganizations } from "@/lib/organizations/data";
+import { deactivateUserAction } from "@/lib/users/actions";
+import { getActor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db/client";
 import { IDLE } from "@/lib/forms/action-state";
 import HomePage from "@/app/page";
@@ -22,6 +31,9 @@ import CasePage from "@/app/arenden/[id]/page";
 import InvitationPage from "@/app/inbjudan/[token]/page";
 import AdminPage from "@/app/admin/page";
 import AuditLogPage from "@/app/admin/logg/page";
+import UsersPage from "@/app/admin/anvandare/page";
+import OrganizationAdminPage from "@/app/admin/organisationer/[id]/page";
+import OrganizationInvitationPage from "@/app/organisationsinbjudan/[token]/page";
 import OutboxPage from "@/app/utveckling/utkorg/page";
 import * as healthRoute from "@/app/api/health/route";
 import * as authRoute from "@/app/api/auth/[...all]/route";
@@ -29,14 +41,26 @@ import { resetDatabase } from "./reset-db";
 import { setRequest } from "./helpers/next-request";
 import { type Outcome, actionOutcome, nextSignal, pageOutcome } from "./helpers/outcome";
 import { databaseSnapshot, deniedAuditCount } from "./helpers/snapshot";
-import { ACTORS, type ActorName, EMAILS, PASSWORD, type World, createInvitationRow, seedWorld, sessionCookie } from "./helpers/world";
+import {
+  ACTORS,
+  type ActorName,
+  EMAILS,
+  PASSWORD,
+  type World,
+  createInvitationRow,
+  createOrganizationInvitationRow,
+  seedWorld,
+  sessionCookie,
+} from "./helpers/world";
 
 // The authorization matrix of issue 4: every page, route handler and server action, run
-// as each of the seven actors. Whether a call may succeed is computed from PERMISSIONS
+// as each of the actors. Whether a call may succeed is computed from PERMISSIONS
 // and the roles each actor holds *in this fixture*, written out here by hand, so the
 // test checks the runtime role resolution as well as the table.
 
-const ACTOR_ROLES: Record<ActorName, { global: Role[]; onCase: Role[] }> = {
+// onOrg: roles held in Norrström only; they count for an organisation-scoped entry
+// (orgScoped) only when it targets Norrström ("own"), and for every other entry always.
+const ACTOR_ROLES: Record<ActorName, { global: Role[]; onCase: Role[]; onOrg?: Role[] }> = {
   anonymous: { global: ["anyone"], onCase: [] },
   ownerEditor: { global: ["anyone", "signedIn", "orgCaseEditor"], onCase: ["caseEditor"] },
   otherEditor: { global: ["anyone", "signedIn", "orgCaseEditor"], onCase: [] },
@@ -44,6 +68,7 @@ const ACTOR_ROLES: Record<ActorName, { global: Role[]; onCase: Role[] }> = {
   legalReviewer: { global: ["anyone", "signedIn", "orgLegalReviewer"], onCase: ["caseReviewer"] },
   skrStaff: { global: ["anyone", "signedIn", "skrStaff"], onCase: [] },
   admin: { global: ["anyone", "signedIn", "systemAdmin"], onCase: [] },
+  orgAdmin: { global: ["anyone", "signedIn"], onCase: [], onOrg: ["orgAdmin"] },
 };
 
 interface Ctx {
@@ -58,7 +83,21 @@ interface Entry {
   action: Action;
   /** "foreign": the call targets a case owned by another organisation that no actor belongs to. */
   target?: "own" | "foreign";
+  /** The target is an organisation (own: Norrström; foreign: Lund) rather than a case. */
+  orgScoped?: boolean;
   run: (ctx: Ctx) => Promise<Outcome>;
+}
+
+/** Runs a data-access function directly: a refusal is an AppError with an access code. */
+async function dataOutcome(run: () => Promise<unknown>): Promise<Outcome> {
+  try {
+    await run();
+    return { kind: "allowed" };
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === "FORBIDDEN" || code === "UNAUTHENTICATED" || code === "NOT_FOUND") return { kind: "denied", how: String(code) };
+    return { kind: "other", detail: String((error as Error)?.message ?? error) };
+  }
 }
 
 function form(fields: Record<string, string>): FormData {
@@ -86,6 +125,9 @@ const root = path.resolve(__dirname, "../..");
 const exists = (file: string) => fs.existsSync(path.join(root, file));
 
 const caseOf = (ctx: Ctx, target: "own" | "foreign" = "own") => (target === "own" ? ctx.world.caseId : ctx.world.otherCaseId);
+const orgOf = (ctx: Ctx, target: "own" | "foreign") => (target === "own" ? ctx.world.org.norrstrom : ctx.world.org.lund);
+/** A person the organisation's admin manages: Norrström's colleague, or Lund's editor. */
+const personOf = (ctx: Ctx, target: "own" | "foreign") => (target === "own" ? ctx.world.users.colleague : ctx.world.users.lundEditor);
 
 const ENTRIES: Entry[] = [
   { id: "page app/page.tsx", action: "page.public", run: () => pageOutcome(async () => HomePage()) },
@@ -133,8 +175,31 @@ const ENTRIES: Entry[] = [
       return pageOutcome(() => InvitationPage({ params: Promise.resolve({ token }) }));
     },
   },
-  { id: "page app/admin/page.tsx", action: "organization.list", run: () => pageOutcome(() => AdminPage()) },
-  { id: "page app/admin/logg/page.tsx", action: "audit.readAll", run: () => pageOutcome(() => AuditLogPage()) },
+  { id: "page app/admin/page.tsx", action: "admin.view", run: () => pageOutcome(() => AdminPage()) },
+  {
+    id: "data lib/organizations/data.ts#listOrganizations",
+    action: "organization.list",
+    run: () => dataOutcome(async () => listOrganizations(await getActor())),
+  },
+  { id: "page app/admin/logg/page.tsx", action: "audit.readAll", run: () => pageOutcome(() => AuditLogPage(noSearch)) },
+  { id: "page app/admin/anvandare/page.tsx", action: "user.list", run: () => pageOutcome(() => UsersPage(noSearch)) },
+  ...(["own", "foreign"] as const).map(
+    (target): Entry => ({
+      id: "page app/admin/organisationer/[id]/page.tsx",
+      action: "organization.view",
+      target,
+      orgScoped: true,
+      run: (ctx) => pageOutcome(() => OrganizationAdminPage({ params: Promise.resolve({ id: orgOf(ctx, target) }) })),
+    }),
+  ),
+  {
+    id: "page app/organisationsinbjudan/[token]/page.tsx",
+    action: "organization.invitation.view",
+    run: async (ctx) => {
+      const token = await createOrganizationInvitationRow(ctx.world, { email: "ny.jurist@exempel.test" });
+      return pageOutcome(() => OrganizationInvitationPage({ params: Promise.resolve({ token }) }));
+    },
+  },
   { id: "page app/utveckling/utkorg/page.tsx", action: "outbox.read", run: () => pageOutcome(() => OutboxPage()) },
 
   { id: "route app/api/health/route.ts#GET", action: "health.read", run: async () => routeOutcome(await healthRoute.GET()) },
@@ -233,6 +298,49 @@ const ENTRIES: Entry[] = [
       },
     },
   ]),
+  ...(["own", "foreign"] as const).flatMap((target): Entry[] => [
+    {
+      id: "action lib/organizations/actions.ts#updateOrganizationAction",
+      action: "organization.update",
+      target,
+      orgScoped: true,
+      run: (ctx) => actionOutcome(() => updateOrganizationAction(orgOf(ctx, target), IDLE, form({ name: "Nytt namn på kommunen", officialCode: "" }))),
+    },
+    {
+      id: "action lib/organizations/actions.ts#inviteMemberAction",
+      action: "organization.invite",
+      target,
+      orgScoped: true,
+      run: (ctx) => actionOutcome(() => inviteMemberAction(orgOf(ctx, target), IDLE, form({ email: "ny.kollega@exempel.test", role: "LEGAL_REVIEWER" }))),
+    },
+    {
+      id: "action lib/organizations/actions.ts#updateMemberRolesAction",
+      action: "organization.member.update",
+      target,
+      orgScoped: true,
+      run: (ctx) =>
+        actionOutcome(() => updateMemberRolesAction(orgOf(ctx, target), personOf(ctx, target), IDLE, form({ CASE_EDITOR: "ja", LEGAL_REVIEWER: "ja" }))),
+    },
+    {
+      id: "action lib/users/actions.ts#deactivateUserAction",
+      action: "user.deactivate",
+      target,
+      orgScoped: true,
+      run: (ctx) => actionOutcome(() => deactivateUserAction(personOf(ctx, target), "/admin/anvandare", IDLE, form({ bekrafta: "ja" }))),
+    },
+  ]),
+  {
+    id: "action lib/organizations/actions.ts#acceptOrganizationInvitationAction",
+    action: "organization.invitation.accept",
+    run: async (ctx) => {
+      // Each actor accepts an invitation addressed to them; anonymous creates an account.
+      const email = ctx.actor === "anonymous" ? "ny.i.lund@exempel.test" : EMAILS[ctx.actor];
+      const token = await createOrganizationInvitationRow(ctx.world, { email });
+      const fields: Record<string, string> =
+        ctx.actor === "anonymous" ? { name: "Ny Person", password: "ett-langt-losenord", passwordConfirm: "ett-langt-losenord" } : {};
+      return actionOutcome(() => acceptOrganizationInvitationAction(token, IDLE, form(fields)));
+    },
+  },
   {
     id: "action lib/organizations/actions.ts#createOrganizationAction",
     action: "organization.create",
@@ -241,7 +349,9 @@ const ENTRIES: Entry[] = [
 ];
 
 function expectedAllowed(entry: Entry, actor: ActorName): boolean {
-  const roles = [...ACTOR_ROLES[actor].global, ...(entry.target === "foreign" ? [] : ACTOR_ROLES[actor].onCase)];
+  const { global, onCase, onOrg = [] } = ACTOR_ROLES[actor];
+  const foreign = entry.target === "foreign";
+  const roles = [...global, ...(foreign ? [] : onCase), ...(entry.orgScoped && foreign ? [] : onOrg)];
   return PERMISSIONS[entry.action].some((role) => roles.includes(role));
 }
 

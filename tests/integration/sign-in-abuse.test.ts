@@ -44,7 +44,7 @@ describe("sign-in lockout", () => {
 
   it("signs in with the right password, sets the session cookie and audits it", async () => {
     const result = await signIn(EMAILS.ownerEditor, PASSWORD);
-    expect(result.redirect).toBe("/arenden");
+    expect(result.redirect).toBe("/");
     expect([...responseCookies().keys()]).toContain("samverka.session_token");
     expect(await prisma.auditLog.count({ where: { action: "auth.signIn", outcome: "SUCCESS", actorEmail: EMAILS.ownerEditor } })).toBe(1);
   });
@@ -60,7 +60,7 @@ describe("sign-in lockout", () => {
     expect(await prisma.session.count()).toBe(0);
     expect(await prisma.auditLog.count({ where: { action: "auth.signIn", outcome: "FAILURE" } })).toBe(EMAIL_MAX_FAILURES + 1);
     // Another account is not affected by this account's lock.
-    expect((await signIn(EMAILS.legalReviewer, PASSWORD)).redirect).toBe("/arenden");
+    expect((await signIn(EMAILS.legalReviewer, PASSWORD)).redirect).toBe("/");
   });
 
   it("counts the e-mail address case-insensitively", async () => {
@@ -71,13 +71,13 @@ describe("sign-in lockout", () => {
   it("lifts the lock when it has run out", async () => {
     for (let i = 0; i < EMAIL_MAX_FAILURES; i++) await signIn(EMAILS.ownerEditor, "fel-losenord-123");
     await prisma.signInThrottle.updateMany({ data: { lockedUntil: new Date(Date.now() - 1000), windowStartedAt: new Date(Date.now() - 3_600_000) } });
-    expect((await signIn(EMAILS.ownerEditor, PASSWORD)).redirect).toBe("/arenden");
+    expect((await signIn(EMAILS.ownerEditor, PASSWORD)).redirect).toBe("/");
   });
 
   it("locks an IP address that tries many accounts", async () => {
     for (let i = 0; i < IP_MAX_FAILURES; i++) await signIn(`gissning-${i}@exempel.test`, "fel-losenord-123", "198.51.100.9");
     expect((await signIn(EMAILS.ownerEditor, PASSWORD, "198.51.100.9")).state?.message).toMatch(/^För många/);
-    expect((await signIn(EMAILS.ownerEditor, PASSWORD, "198.51.100.10")).redirect).toBe("/arenden");
+    expect((await signIn(EMAILS.ownerEditor, PASSWORD, "198.51.100.10")).redirect).toBe("/");
   });
 
   it("holds under concurrent attempts: the count is exact across parallel requests", async () => {

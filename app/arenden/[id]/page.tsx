@@ -8,6 +8,7 @@ import { AuditTable } from "@/lib/audit/components/AuditTable";
 import { InvitationForm } from "@/lib/cases/components/InvitationForm";
 import { UpdateCaseForm } from "@/lib/cases/components/UpdateCaseForm";
 import { getCaseOverview } from "@/lib/cases/data";
+import { formatFindingCounts } from "@/lib/format";
 import { partnerOrganizations } from "@/lib/cases/invitations";
 import { CASE_ROLE_LABELS } from "@/lib/cases/schemas";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
@@ -60,7 +61,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           Metodguidens steg
         </h2>
         <p className="mt-2">
-          {evaluation.summary.blockers} hinder, {evaluation.summary.warnings} varningar och {evaluation.summary.verifyItems} punkter att verifiera.{" "}
+          {formatFindingCounts(evaluation.summary)}.{" "}
           <Link href={`/arenden/${id}/granska`} className="text-brand-700 underline">
             Kontrollera alla svar
           </Link>

@@ -15,9 +15,10 @@ export default async function NewCasePage() {
         Starta ett nytt ärende
       </h1>
       <p className="mt-4">
-        Ärendet ägs av {organizations[0]?.name}. Du blir dess första redigerare och kan sedan bjuda in partnerorganisationer och jurister.
+        {organizations.length === 1 ? `Ärendet ägs av ${organizations[0]!.name}. ` : "Du är ärendehandläggare i flera organisationer och väljer nedan vilken som äger ärendet. "}
+        Du blir dess första redigerare och kan sedan bjuda in partnerorganisationer och jurister.
       </p>
-      <CreateCaseForm />
+      <CreateCaseForm organizations={organizations} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatCharacterLimit } from "../../format/count";
 import { isIsoDate } from "../../format/date";
 import { isSafeText, UNSAFE_TEXT_MESSAGE } from "../../format/safe-text";
 
@@ -8,7 +9,7 @@ export const MAX_TEXT = 20_000;
 export const freeText = () =>
   z
     .string()
-    .max(MAX_TEXT, { error: `Texten får vara högst ${MAX_TEXT} tecken` })
+    .max(MAX_TEXT, { error: `Texten får vara ${formatCharacterLimit(MAX_TEXT)}` })
     .refine(isSafeText, { error: UNSAFE_TEXT_MESSAGE });
 
 export const identifier = () =>

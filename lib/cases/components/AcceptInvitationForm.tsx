@@ -4,16 +4,30 @@ import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/config";
+import type { ActionState } from "@/lib/forms/action-state";
 import { acceptInvitationAction } from "../actions";
 import { type NewAccountInput, newAccountSchema } from "../schemas";
 
 const fieldId = (path: string) => `konto-${path}`;
 
-/** For a person without an account: choose a name and password, then join the case. */
-export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
+/**
+ * For a person without an account: choose a name and password, then join. Used for case
+ * invitations, and (with its own action and label) for organisation invitations.
+ */
+export function AcceptInvitationForm({
+  token,
+  email,
+  action,
+  submitLabel = "Skapa konto och gå med i ärendet",
+}: {
+  token: string;
+  email: string;
+  action?: (previous: ActionState, formData: FormData) => Promise<ActionState>;
+  submitLabel?: string;
+}) {
   const { form, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<NewAccountInput>(
     newAccountSchema,
-    acceptInvitationAction.bind(null, token),
+    action ?? acceptInvitationAction.bind(null, token),
     { name: "", password: "", passwordConfirm: "" },
   );
   return (
@@ -38,7 +52,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
         )}
       </Field>
       <button type="submit" className={BUTTON_CLASS} disabled={pending}>
-        {pending ? "Skapar konto …" : "Skapa konto och gå med i ärendet"}
+        {pending ? "Skapar konto …" : submitLabel}
       </button>
     </form>
   );

@@ -8,11 +8,12 @@ import { type CreateCaseInput, createCaseSchema } from "../schemas";
 
 const fieldId = (path: string) => `nytt-arende-${path}`;
 
-export function CreateCaseForm() {
+/** With more than one organisation to choose from, the owner is asked for (radio buttons). */
+export function CreateCaseForm({ organizations = [] }: { organizations?: Array<{ id: string; name: string }> }) {
   const { form, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<CreateCaseInput>(
     createCaseSchema,
     createCaseAction,
-    { title: "", diaryNumber: "" },
+    { title: "", diaryNumber: "", organizationId: "" },
   );
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="mt-6">
@@ -27,6 +28,34 @@ export function CreateCaseForm() {
           <input id={fieldId("diaryNumber")} type="text" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("diaryNumber") ? true : undefined} {...form.register("diaryNumber")} />
         )}
       </Field>
+      {organizations.length > 1 ? (
+        <fieldset className="mb-5" aria-describedby={errorFor("organizationId") ? `${fieldId("organizationId")}-error` : `${fieldId("organizationId")}-hint`}>
+          <legend className="font-semibold">Vilken organisation tillhör ärendet?</legend>
+          <p id={`${fieldId("organizationId")}-hint`} className="text-sm text-slate-700">
+            Ärendet ägs av den organisationen. Dess jurister kan granska det, och dess administratörer ser det.
+          </p>
+          {errorFor("organizationId") ? (
+            <p id={`${fieldId("organizationId")}-error`} className="mt-1 font-semibold text-red-800">
+              <span className="sr-only">Fel: </span>
+              {errorFor("organizationId")}
+            </p>
+          ) : null}
+          <div className="mt-2 space-y-2">
+            {organizations.map((org, index) => (
+              <label key={org.id} className="flex items-center gap-3">
+                <input
+                  type="radio"
+                  value={org.id}
+                  id={index === 0 ? fieldId("organizationId") : undefined}
+                  className="h-5 w-5"
+                  {...form.register("organizationId")}
+                />
+                {org.name}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
       <button type="submit" className={BUTTON_CLASS} disabled={pending}>
         {pending ? "Skapar …" : "Skapa ärende"}
       </button>

@@ -10,7 +10,7 @@ import type { CaseRole, GlobalRole, OrgRole } from "@/lib/db/generated/enums";
 export const PASSWORD = "korrekt-hast-batteri-1";
 
 /** The seven actors of the authorization matrix (issue 4). */
-export const ACTORS = ["anonymous", "ownerEditor", "otherEditor", "partner", "legalReviewer", "skrStaff", "admin"] as const;
+export const ACTORS = ["anonymous", "ownerEditor", "otherEditor", "partner", "legalReviewer", "skrStaff", "admin", "orgAdmin"] as const;
 export type ActorName = (typeof ACTORS)[number];
 export type SignedInName = Exclude<ActorName, "anonymous">;
 
@@ -21,11 +21,13 @@ export const EMAILS: Record<SignedInName, string> = {
   legalReviewer: "jurist@norrstrom.test",
   skrStaff: "analys@skr.test",
   admin: "admin@samverka.test",
+  orgAdmin: "orgadmin@norrstrom.test",
 };
 
 export interface World {
   org: { norrstrom: string; fjallviken: string; lund: string };
-  users: Record<SignedInName, string> & { lundEditor: string; plain: string };
+  /** colleague: a Norrström case editor and nothing else, whom Norrström's admin may manage. */
+  users: Record<SignedInName, string> & { lundEditor: string; plain: string; colleague: string };
   /** Owned by Norrström; ownerEditor and partner are editors. */
   caseId: string;
   /** Owned by Lund; none of the seven actors is in it. */
@@ -57,6 +59,8 @@ export async function seedWorld(): Promise<World> {
     admin: await createUser(EMAILS.admin, "Ada Admin", { global: "SYSTEM_ADMIN" }),
     lundEditor: await createUser("handlaggare@lund.test", "Lars Lund", { org: [lund, "CASE_EDITOR"] }),
     plain: await createUser("utan-roll@exempel.test", "Utan Roll"),
+    orgAdmin: await createUser(EMAILS.orgAdmin, "Olle Organisationsadmin", { org: [norrstrom, "ORG_ADMIN"] }),
+    colleague: await createUser("kollega@norrstrom.test", "Karin Kollega", { org: [norrstrom, "CASE_EDITOR"] }),
   };
   const caseId = (
     await prisma.case.create({
@@ -92,6 +96,22 @@ export function cookieHeaderFrom(setCookies: string[]): string {
     .map((header) => header.split(";")[0]!)
     .filter((pair) => !pair.endsWith("="))
     .join("; ");
+}
+
+/** An organisation invitation with a known token, written straight to the database. */
+export async function createOrganizationInvitationRow(world: World, options: { email: string; organizationId?: string; role?: OrgRole }): Promise<string> {
+  const token = crypto.randomBytes(32).toString("base64url");
+  await prisma.organizationInvitation.create({
+    data: {
+      organizationId: options.organizationId ?? world.org.lund,
+      email: options.email.toLowerCase(),
+      role: options.role ?? "LEGAL_REVIEWER",
+      tokenHash: hashToken(token),
+      expiresAt: new Date(Date.now() + 86_400_000),
+      invitedByUserId: world.users.lundEditor,
+    },
+  });
+  return token;
 }
 
 /** An invitation with a known token, written straight to the database. */

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
+import { formatFindingCounts } from "@/lib/format";
 import { guideStep } from "@/lib/guide";
 import { evaluateCase } from "@/lib/rules";
 import { FindingList } from "@/lib/wizard/components/finding-list";
@@ -35,7 +36,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
         Kontrollera svaren: {wizardCase.title}
       </h1>
       <p className="mt-2">
-        {evaluation.summary.blockers} hinder, {evaluation.summary.warnings} varningar och {evaluation.summary.verifyItems} punkter att verifiera, bedömt {evaluation.evaluationDate}.
+        {formatFindingCounts(evaluation.summary)}, bedömt {evaluation.evaluationDate}.
       </p>
       {STEP_SPECS.map((spec) => {
         const guide = guideStep(spec.id);

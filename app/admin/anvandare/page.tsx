@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Pagination, queryString } from "@/components/Pagination";
+import { INPUT_CLASS } from "@/components/forms/Field";
+import { getActor } from "@/lib/auth/actor";
+import { guardPage } from "@/lib/auth/page-guard";
+import { GLOBAL_ROLE_LABELS, ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
+import { NOUNS, formatCount } from "@/lib/format";
+import { DeactivateUserForm } from "@/lib/users/components/DeactivateUserForm";
+import { DeactivatedNotice } from "@/lib/users/components/DeactivatedNotice";
+import { listUsers } from "@/lib/users/data";
+
+export const metadata: Metadata = { title: "Användare – Administration" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await getActor();
+  const params = await searchParams;
+  const q = typeof params.q === "string" ? params.q : "";
+  const sida = typeof params.sida === "string" ? params.sida : "1";
+  const result = await guardPage("/admin/anvandare", () => listUsers(actor, { q: q.slice(0, 100), sida }));
+  const self = actor.kind === "user" ? actor.userId : "";
+  return (
+    <section aria-labelledby="rubrik">
+      <p>
+        <Link href="/admin" className="text-brand-700 underline">← Administration</Link>
+      </p>
+      <h1 id="rubrik" className="mt-4 text-3xl font-bold">
+        Användare
+      </h1>
+      <DeactivatedNotice name={result.users.find((u) => u.id === params.inaktiverad && u.deactivatedAt)?.name ?? null} />
+      <form method="get" action="/admin/anvandare" role="search" className="mt-6 flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="sok-anvandare" className="block font-semibold">Sök på namn eller e-postadress</label>
+          <input id="sok-anvandare" name="q" type="search" defaultValue={result.q} className={INPUT_CLASS} />
+        </div>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">Sök</button>
+      </form>
+      <p className="mt-6" role="status">
+        {formatCount(result.total, NOUNS.user)}
+        {result.q ? ` matchar ”${result.q}”` : ""}.
+      </p>
+      {result.users.length === 0 ? (
+        <p className="mt-4">Ingen användare matchar sökningen.</p>
+      ) : (
+        <div className="mt-4 overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">Användare, i bokstavsordning</caption>
+            <thead>
+              <tr className="border-b-2 border-slate-700">
+                <th scope="col" className="py-2 pr-4">Namn</th>
+                <th scope="col" className="py-2 pr-4">Roller</th>
+                <th scope="col" className="py-2 pr-4">Status</th>
+                <th scope="col" className="py-2"><span className="sr-only">Åtgärd</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.users.map((user) => (
+                <tr key={user.id} className="border-b border-slate-300 align-top">
+                  <td className="py-2 pr-4">
+                    <span className="font-semibold">{user.name}</span>
+                    <br />
+                    <span className="text-sm text-slate-700">{user.email}</span>
+                  </td>
+                  <td className="py-2 pr-4 text-sm">
+                    {[
+                      ...user.globalRoles.map((g) => GLOBAL_ROLE_LABELS[g.role]),
+                      ...user.memberships.map((m) => `${ORG_ROLE_LABELS[m.role]}, ${m.organization.name}`),
+                    ].join("; ") || "Ingen roll"}
+                  </td>
+                  <td className="py-2 pr-4">{user.deactivatedAt ? <span className="font-semibold text-red-800">Inaktiverad</span> : "Aktiv"}</td>
+                  <td className="py-2">{user.deactivatedAt || user.id === self ? null : <DeactivateUserForm userId={user.id} name={user.name} returnTo="/admin/anvandare" />}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={result.page} pages={result.pages} label="Sidor i användarlistan" href={(page) => `/admin/anvandare${queryString({ q: result.q, sida: page })}`} />
+    </section>
+  );
+}

@@ -1,0 +1,144 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { cache } from "react";
+import { DateTime } from "@/components/DateTime";
+import { getActor } from "@/lib/auth/actor";
+import { guardPage } from "@/lib/auth/page-guard";
+import { ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
+import { NOUNS, formatCount } from "@/lib/format";
+import { getOrganizationAdminView } from "@/lib/organizations/admin";
+import { MemberInvitationForm } from "@/lib/organizations/components/MemberInvitationForm";
+import { MemberRolesForm } from "@/lib/organizations/components/MemberRolesForm";
+import { OrganizationEditForm } from "@/lib/organizations/components/OrganizationEditForm";
+import { ORGANIZATION_TYPE_LABELS } from "@/lib/organizations/schemas";
+import { DeactivateUserForm } from "@/lib/users/components/DeactivateUserForm";
+import { DeactivatedNotice } from "@/lib/users/components/DeactivatedNotice";
+
+type Params = Promise<{ id: string }>;
+
+// One load per request, shared by the title and the page (a refusal is audited once).
+const loadView = cache(async (id: string) => getOrganizationAdminView(await getActor(), id));
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { id } = await params;
+  const view = await loadView(id).catch(() => null);
+  return { title: view ? `${view.organization.name} – Administration` : "Administration" };
+}
+
+export default async function OrganizationAdminPage({ params, searchParams }: { params: Params; searchParams?: Promise<Record<string, string | string[] | undefined>> }) {
+  const { id } = await params;
+  const justDeactivated = (await searchParams)?.inaktiverad;
+  const actor = await getActor();
+  const { organization, people, invitations, cases, canEditOrganization } = await guardPage(`/admin/organisationer/${id}`, () => loadView(id));
+  const active = people.filter((p) => !p.deactivatedAt);
+  const inactive = people.filter((p) => p.deactivatedAt);
+  const here = `/admin/organisationer/${organization.id}`;
+  return (
+    <section aria-labelledby="rubrik">
+      <p>
+        <Link href="/admin" className="text-brand-700 underline">← Administration</Link>
+      </p>
+      <h1 id="rubrik" className="mt-4 text-3xl font-bold">
+        {organization.name}
+      </h1>
+      <p className="mt-2 text-slate-700">
+        {ORGANIZATION_TYPE_LABELS[organization.type]}
+        {organization.officialCode ? `, kod ${organization.officialCode}` : ""} · {formatCount(active.length, NOUNS.person)} · {formatCount(cases.length, NOUNS.case)}
+      </p>
+      <DeactivatedNotice name={inactive.find((p) => p.id === justDeactivated)?.name ?? null} />
+
+      <section aria-labelledby="personer-rubrik" className="mt-10">
+        <h2 id="personer-rubrik" className="text-2xl font-semibold">Personer</h2>
+        {active.length === 0 ? <p className="mt-4">Organisationen har inga aktiva personer.</p> : null}
+        <ul className="mt-4 divide-y divide-slate-300 border-y border-slate-300">
+          {active.map((person) => (
+            <li key={person.id} className="grid gap-3 py-4 md:grid-cols-[1fr_auto_auto] md:items-start">
+              <div>
+                <p className="font-semibold">{person.name}</p>
+                <p className="text-sm text-slate-700">{person.email}</p>
+                <p className="text-sm">{person.roles.map((r) => ORG_ROLE_LABELS[r]).join(", ")}</p>
+              </div>
+              <MemberRolesForm organizationId={organization.id} userId={person.id} name={person.name} roles={person.roles} />
+              {person.id === (actor.kind === "user" ? actor.userId : "") ? (
+                <p className="text-sm text-slate-700">Det här är du.</p>
+              ) : (
+                <DeactivateUserForm userId={person.id} name={person.name} returnTo={here} />
+              )}
+            </li>
+          ))}
+        </ul>
+        {inactive.length ? (
+          <>
+            <h3 className="mt-6 text-lg font-semibold">Inaktiverade konton</h3>
+            <ul className="mt-2 list-disc pl-6">
+              {inactive.map((person) => (
+                <li key={person.id}>
+                  {person.name} ({person.email}), inaktiverad <DateTime value={person.deactivatedAt!} />. Personens historik finns kvar i ärendena och loggen.
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="bjud-in-rubrik" className="mt-10 max-w-2xl">
+        <h2 id="bjud-in-rubrik" className="text-2xl font-semibold">Bjud in en kollega</h2>
+        <MemberInvitationForm organizationId={organization.id} />
+        {invitations.length ? (
+          <>
+            <h3 className="mt-6 text-lg font-semibold">Inbjudningar som inte har tagits emot</h3>
+            <ul className="mt-2 list-disc pl-6">
+              {invitations.map((inv) => (
+                <li key={inv.id}>
+                  {inv.email} – {ORG_ROLE_LABELS[inv.role]}, gäller till <DateTime value={inv.expiresAt} />
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="arenden-rubrik" className="mt-10">
+        <h2 id="arenden-rubrik" className="text-2xl font-semibold">Organisationens ärenden</h2>
+        <p className="mt-2 max-w-3xl text-slate-700">
+          Ärenden som organisationen äger, och ärenden där någon deltar för organisationens räkning. Innehållet läser du i ärendet, om du har en roll i det.
+        </p>
+        {cases.length === 0 ? (
+          <p className="mt-4">Organisationen har inga ärenden än.</p>
+        ) : (
+          <div className="mt-4 overflow-x-auto">
+            <table className="w-full border-collapse text-left">
+              <caption className="sr-only">Organisationens ärenden</caption>
+              <thead>
+                <tr className="border-b-2 border-slate-700">
+                  <th scope="col" className="py-2 pr-4">Ärende</th>
+                  <th scope="col" className="py-2 pr-4">Organisationens del</th>
+                  <th scope="col" className="py-2">Senast ändrat</th>
+                </tr>
+              </thead>
+              <tbody>
+                {cases.map((c) => (
+                  <tr key={c.id} className="border-b border-slate-300">
+                    <td className="py-2 pr-4">
+                      {c.title}
+                      {c.diaryNumber ? <span className="text-slate-700">, dnr {c.diaryNumber}</span> : null}
+                    </td>
+                    <td className="py-2 pr-4">{c.owned ? "Äger ärendet" : `Deltar (ägs av ${c.ownerOrganization.name})`}</td>
+                    <td className="py-2"><DateTime value={c.updatedAt} /></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      {canEditOrganization ? (
+        <section aria-labelledby="uppgifter-rubrik" className="mt-10 max-w-2xl">
+          <h2 id="uppgifter-rubrik" className="text-2xl font-semibold">Organisationens uppgifter</h2>
+          <OrganizationEditForm organization={organization} />
+        </section>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { isIsoDate } from "@/lib/format/date";
+import { AUDIT_KINDS } from "./sentence";
+
+const optionalDate = (label: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .refine((value) => value === undefined || isIsoDate(value), { message: `Ange ${label} som ÅÅÅÅ-MM-DD, till exempel 2026-11-25.` });
+
+/** The filters of the system-wide audit log (query string of /admin/logg). */
+export const auditFilterSchema = z
+  .object({
+    typ: z
+      .string()
+      .optional()
+      .transform((value) => (value && value in AUDIT_KINDS ? (value as keyof typeof AUDIT_KINDS) : undefined)),
+    utfall: z
+      .string()
+      .optional()
+      .transform((value) => (value === "SUCCESS" || value === "FAILURE" || value === "DENIED" ? value : undefined)),
+    person: z.string().trim().max(100, "Personfältet får vara högst 100 tecken.").optional().transform((value) => (value ? value : undefined)),
+    fran: optionalDate("från-datumet"),
+    till: optionalDate("till-datumet"),
+    sida: z.coerce.number().int().min(1).max(100_000).optional().default(1).catch(1),
+  })
+  .refine((value) => !value.fran || !value.till || value.fran <= value.till, { path: ["till"], message: "Till-datumet kan inte vara före från-datumet." });
+export type AuditFilter = z.output<typeof auditFilterSchema>;

@@ -1,0 +1,178 @@
+// Turns an audit row into a Swedish sentence with people's names and case titles, never
+// internal keys, JSON or ids. Pure: the caller looks the names up (lib/audit/names.ts)
+// and passes them in, so the case history can reuse this on its own rows.
+
+import { CASE_ROLE_LABELS } from "@/lib/cases/schemas";
+import { ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
+
+export interface AuditRow {
+  action: string;
+  outcome: "SUCCESS" | "FAILURE" | "DENIED";
+  actorUserId: string | null;
+  actorEmail: string | null;
+  caseId: string | null;
+  details: unknown;
+}
+
+/** Names looked up for the ids that appear in a page of rows. */
+export interface AuditNames {
+  users: ReadonlyMap<string, string>;
+  cases: ReadonlyMap<string, string>;
+  organizations: ReadonlyMap<string, string>;
+}
+
+export const NO_NAMES: AuditNames = { users: new Map(), cases: new Map(), organizations: new Map() };
+
+type Details = Record<string, unknown>;
+
+const str = (value: unknown): string | null => (typeof value === "string" && value.trim() ? value : null);
+const quote = (text: string) => `”${text}”`;
+
+/** What was refused, as "att …", for DENIED rows. */
+const DENIED_OBJECT: Record<string, string> = {
+  "auth.signOut": "att logga ut",
+  "auth.signOutEverywhere": "att logga ut från alla enheter",
+  "account.view": "att öppna kontosidan",
+  "case.list": "att se sina ärenden",
+  "case.create": "att starta ett ärende",
+  "case.view": "att öppna",
+  "case.update": "att ändra",
+  "case.audit.read": "att läsa loggen för",
+  "case.invite": "att bjuda in till",
+  "invitation.view": "att öppna en inbjudan till ett ärende",
+  "invitation.accept": "att ta emot en inbjudan till ett ärende",
+  "organization.list": "att se organisationerna",
+  "organization.create": "att lägga till en organisation",
+  "organization.update": "att ändra en organisation",
+  "organization.view": "att se en organisations administration",
+  "organization.invite": "att bjuda in till en organisation",
+  "organization.member.update": "att ändra roller i en organisation",
+  "organization.invitation.view": "att öppna en inbjudan till en organisation",
+  "organization.invitation.accept": "att ta emot en inbjudan till en organisation",
+  "admin.view": "att öppna administrationen",
+  "user.list": "att se användarlistan",
+  "user.deactivate": "att inaktivera ett konto",
+  "audit.readAll": "att läsa händelseloggen",
+  "outbox.read": "att läsa utkorgen",
+  "auth.api": "att anropa inloggningstjänsten",
+};
+
+const REASONS: Record<string, string> = {
+  "bad credentials": "fel e-postadress eller lösenord",
+  locked: "för många misslyckade försök, inloggningen var spärrad",
+  deactivated: "kontot är inaktiverat",
+  "used or expired invitation": "inbjudan var redan använd eller hade gått ut",
+  "unknown invitation": "länken var okänd",
+  "invitation for another e-mail address": "inbjudan gällde en annan e-postadress",
+  "invitation claimed concurrently": "inbjudan hade just använts",
+  "deactivated account": "kontot är inaktiverat",
+  "outbox disabled": "utkorgen är avstängd när e-post skickas på riktigt",
+};
+
+function roleLabel(role: unknown): string | null {
+  if (role === "EDITOR" || role === "REVIEWER") return CASE_ROLE_LABELS[role].toLowerCase();
+  if (role === "CASE_EDITOR" || role === "LEGAL_REVIEWER" || role === "ORG_ADMIN") return ORG_ROLE_LABELS[role].toLowerCase();
+  return null;
+}
+
+function roleList(roles: unknown): string {
+  const labels = Array.isArray(roles) ? roles.map(roleLabel).filter((r): r is string => Boolean(r)) : [];
+  if (!labels.length) return "inga roller";
+  return labels.length === 1 ? labels[0]! : `${labels.slice(0, -1).join(", ")} och ${labels[labels.length - 1]}`;
+}
+
+/** The one sentence shown for an audit row. Unknown actions get a plain fallback, never raw JSON. */
+export function auditSentence(row: AuditRow, names: AuditNames = NO_NAMES): string {
+  const d: Details = row.details && typeof row.details === "object" && !Array.isArray(row.details) ? (row.details as Details) : {};
+  const actor = (row.actorUserId && names.users.get(row.actorUserId)) || row.actorEmail || "Någon som inte var inloggad";
+  const user = (id: unknown) => (str(id) && names.users.get(id as string)) || str(d.email) || "en person";
+  const org = (id: unknown) => (str(id) && names.organizations.get(id as string)) || str((d.after as Details | undefined)?.name) || str(d.name) || "en organisation";
+  const caseTitle = row.caseId ? names.cases.get(row.caseId) : undefined;
+  const theCase = caseTitle ? `ärendet ${quote(caseTitle)}` : row.caseId || d.requestedCaseId ? "ett ärende som inte finns eller inte går att visa" : "ett ärende";
+  const reason = str(d.reason);
+  const because = reason && REASONS[reason] ? ` (${REASONS[reason]})` : "";
+
+  if (row.outcome === "DENIED") {
+    const what = DENIED_OBJECT[row.action];
+    if (!what) return `${actor} nekades en åtgärd som saknar beskrivning${because}.`;
+    const onCase = ["case.view", "case.update", "case.audit.read", "case.invite"].includes(row.action) ? ` ${theCase}` : "";
+    return `${actor} nekades ${what}${onCase}${because}.`;
+  }
+
+  switch (row.action) {
+    case "auth.signIn": {
+      const who = str(row.actorEmail) ?? "okänd adress";
+      if (row.outcome === "SUCCESS") return `${actor} loggade in.`;
+      return `Misslyckad inloggning som ${who}${because}.`;
+    }
+    case "auth.signOut":
+      return `${actor} loggade ut.`;
+    case "auth.signOutEverywhere":
+      return `${actor} loggade ut från alla enheter.`;
+    case "case.create":
+      return `${actor} startade ${theCase}.`;
+    case "case.update": {
+      const before = d.before as Details | undefined;
+      const after = d.after as Details | undefined;
+      if (str(before?.title) && str(after?.title) && before!.title !== after!.title) {
+        return `${actor} bytte titel på ärendet från ${quote(String(before!.title))} till ${quote(String(after!.title))}.`;
+      }
+      if (str(d.step)) return `${actor} markerade steg ${String(d.step)} i ${theCase} som ${d.completed ? "klart" : "inte klart"}.`;
+      const answers = Array.isArray(d.answers) ? d.answers.length : 0;
+      if (answers) return `${actor} sparade ${answers === 1 ? "ett svar" : `${answers} svar`} i ${theCase}.`;
+      return `${actor} ändrade ${theCase}.`;
+    }
+    case "case.invite": {
+      const behalf = str(d.organizationId) ? ` för ${org(d.organizationId)}` : "";
+      return `${actor} bjöd in ${str(d.email) ?? "en person"}${behalf} som ${roleLabel(d.role) ?? "deltagare"} i ${theCase}.`;
+    }
+    case "invitation.accept":
+      return `${actor} tog emot inbjudan till ${theCase} som ${roleLabel(d.role) ?? "deltagare"}${d.newAccount ? " och skapade ett konto" : ""}.`;
+    case "organization.create":
+      return `${actor} lade till organisationen ${str(d.name) ?? org(d.organizationId)}.`;
+    case "organization.update": {
+      const before = (d.before as Details | undefined) ?? {};
+      const after = (d.after as Details | undefined) ?? {};
+      const changes: string[] = [];
+      if (before.name !== after.name) changes.push(`namnet från ${quote(String(before.name ?? ""))} till ${quote(String(after.name ?? ""))}`);
+      if (before.officialCode !== after.officialCode) changes.push(`koden från ${str(before.officialCode) ?? "ingen"} till ${str(after.officialCode) ?? "ingen"}`);
+      return changes.length ? `${actor} ändrade ${changes.join(" och ")} för ${org(d.organizationId)}.` : `${actor} sparade ${org(d.organizationId)} utan ändringar.`;
+    }
+    case "organization.invite":
+      return `${actor} bjöd in ${str(d.email) ?? "en person"} till ${org(d.organizationId)} som ${roleLabel(d.role) ?? "medlem"}.`;
+    case "organization.invitation.accept":
+      return `${actor} gick med i ${org(d.organizationId)} som ${roleLabel(d.role) ?? "medlem"}${d.newAccount ? " och skapade ett konto" : ""}.`;
+    case "organization.member.update":
+      return `${actor} ändrade rollerna för ${user(d.userId)} i ${org(d.organizationId)} från ${roleList(d.before)} till ${roleList(d.after)}.`;
+    case "user.deactivate":
+      return `${actor} inaktiverade kontot för ${user(d.userId)}.`;
+    default: {
+      const outcome = row.outcome === "SUCCESS" ? "lyckades" : "misslyckades";
+      return `${actor} gjorde en åtgärd som saknar beskrivning i loggen (${outcome})${caseTitle ? ` i ${theCase}` : ""}.`;
+    }
+  }
+}
+
+/** Kinds of events the log can be filtered by, with the action names each covers. */
+export const AUDIT_KINDS = {
+  inloggning: { label: "Inloggning och utloggning", prefixes: ["auth."] },
+  arenden: { label: "Ärenden och inbjudningar till ärenden", prefixes: ["case.", "invitation."] },
+  administration: { label: "Organisationer och användare", prefixes: ["organization.", "user.", "admin."] },
+  loggar: { label: "Läsning av loggar och utkorg", prefixes: ["audit.", "outbox."] },
+} as const;
+export type AuditKind = keyof typeof AUDIT_KINDS;
+
+/** The ids in a page of rows whose names the sentence needs. */
+export function idsToName(rows: readonly AuditRow[]): { users: string[]; cases: string[]; organizations: string[] } {
+  const users = new Set<string>();
+  const cases = new Set<string>();
+  const organizations = new Set<string>();
+  for (const row of rows) {
+    if (row.actorUserId) users.add(row.actorUserId);
+    if (row.caseId) cases.add(row.caseId);
+    const d = row.details && typeof row.details === "object" ? (row.details as Details) : {};
+    if (str(d.userId)) users.add(d.userId as string);
+    if (str(d.organizationId)) organizations.add(d.organizationId as string);
+  }
+  return { users: [...users], cases: [...cases], organizations: [...organizations] };
+}

@@ -1,0 +1,190 @@
+import "server-only";
+import crypto from "node:crypto";
+import { prisma } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { authorizeUser, deny, mayDo, organizationScope } from "@/lib/auth/authorize";
+import { INVITATION_TTL_SECONDS, appBaseUrl } from "@/lib/auth/config";
+import type { Action } from "@/lib/auth/permissions";
+import { writeAudit } from "@/lib/audit/write";
+import { hashToken } from "@/lib/cases/invitations";
+import { isUuid } from "@/lib/cases/ids";
+import type { OrgRole } from "@/lib/db/generated/enums";
+import { AppError } from "@/lib/errors/app-error";
+import { mapPrismaError } from "@/lib/errors/prisma";
+import { parseInput } from "@/lib/forms/validation";
+import { sendMail } from "@/lib/mail/mailer";
+import { organizationInvitationMail } from "@/lib/mail/templates/organization-invitation";
+import { ORGANIZATION_MESSAGES } from "./messages";
+import { memberInvitationSchema, memberRolesSchema, organizationUpdateSchema } from "./schemas";
+
+type OrgAction = Extract<Action, "organization.view" | "organization.invite" | "organization.member.update" | "organization.update">;
+
+/** One organisation the actor may act on, or a refusal (audited) that does not reveal whether it exists. */
+export async function findScopedOrganization(actor: Actor, organizationId: string, action: OrgAction) {
+  const scope = organizationScope(actor, action);
+  if (!scope || !isUuid(organizationId)) return deny(actor, action, { reason: "no organisation role" });
+  const found = await prisma.organization.findFirst({
+    where: { AND: [{ id: organizationId }, scope] },
+    select: { id: true, name: true, type: true, officialCode: true },
+  });
+  if (!found) return deny(actor, action, { reason: "not admin of the organisation" });
+  return found;
+}
+
+/** Organisations on the admin start page: all for a system admin, the administered ones for an organisation admin. */
+export async function listAdministeredOrganizations(actor: Actor) {
+  await authorizeUser(actor, "admin.view");
+  const scope = organizationScope(actor, "organization.view") ?? { id: { in: [] } };
+  const organizations = await prisma.organization.findMany({
+    where: scope,
+    orderBy: [{ type: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, type: true, officialCode: true },
+  });
+  const counts = await organizationCounts(organizations.map((o) => o.id));
+  return organizations.map((org) => ({ ...org, ...(counts.get(org.id) ?? { people: 0, owned: 0, participating: 0 }) }));
+}
+
+/**
+ * People and cases per organisation. A case counts for an organisation when it owns it, or
+ * when someone takes part in it on the organisation's behalf (a CaseMember with that
+ * organisation, which an accepted case invitation "för <organisation>" creates). Party names
+ * typed into the case document are not counted: they are free text that anyone editing the
+ * case can write, not a verified link to the organisation.
+ */
+export async function organizationCounts(ids: string[]) {
+  if (!ids.length) return new Map<string, { people: number; owned: number; participating: number }>();
+  const rows = await prisma.$queryRaw<Array<{ id: string; people: number; owned: number; participating: number }>>`
+    SELECT o.id::text AS id,
+      (SELECT count(DISTINCT m."userId")::int FROM "Membership" m JOIN "User" u ON u.id = m."userId"
+         WHERE m."organizationId" = o.id AND u."deactivatedAt" IS NULL) AS people,
+      (SELECT count(*)::int FROM "Case" c WHERE c."ownerOrganizationId" = o.id) AS owned,
+      (SELECT count(DISTINCT cm."caseId")::int FROM "CaseMember" cm JOIN "Case" c ON c.id = cm."caseId"
+         WHERE cm."organizationId" = o.id AND c."ownerOrganizationId" <> o.id) AS participating
+    FROM "Organization" o WHERE o.id::text = ANY(${ids})`;
+  return new Map(rows.map((row) => [row.id, { people: row.people, owned: row.owned, participating: row.participating }]));
+}
+
+/** What the organisation page shows: people with their roles, open invitations, and the cases. */
+export async function getOrganizationAdminView(actor: Actor, organizationId: string) {
+  const organization = await findScopedOrganization(actor, organizationId, "organization.view");
+  const [memberships, invitations, cases] = await Promise.all([
+    prisma.membership.findMany({
+      where: { organizationId },
+      orderBy: { createdAt: "asc" },
+      select: { role: true, user: { select: { id: true, name: true, email: true, deactivatedAt: true } } },
+    }),
+    prisma.organizationInvitation.findMany({
+      where: { organizationId, usedAt: null, expiresAt: { gt: new Date() } },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, email: true, role: true, expiresAt: true },
+    }),
+    prisma.case.findMany({
+      where: { OR: [{ ownerOrganizationId: organizationId }, { members: { some: { organizationId } } }] },
+      orderBy: { updatedAt: "desc" },
+      take: 200,
+      select: { id: true, title: true, diaryNumber: true, updatedAt: true, ownerOrganization: { select: { id: true, name: true } } },
+    }),
+  ]);
+  const people = new Map<string, { id: string; name: string; email: string; deactivatedAt: Date | null; roles: OrgRole[] }>();
+  for (const m of memberships) {
+    const person = people.get(m.user.id) ?? { ...m.user, roles: [] };
+    person.roles.push(m.role);
+    people.set(m.user.id, person);
+  }
+  return {
+    organization,
+    people: [...people.values()].sort((a, b) => a.name.localeCompare(b.name, "sv")),
+    invitations,
+    cases: cases.map((c) => ({ ...c, owned: c.ownerOrganization.id === organizationId })),
+    canEditOrganization: mayDo(actor, "organization.update"),
+  };
+}
+
+/** Invites a colleague to the organisation with one role, and mails a single-use link. */
+export async function inviteMember(actor: Actor, organizationId: string, input: unknown): Promise<{ id: string }> {
+  const organization = await findScopedOrganization(actor, organizationId, "organization.invite");
+  const user = await authorizeUser(actor, "organization.invite");
+  const { email, role } = parseInput(memberInvitationSchema, input);
+  const normalized = email.toLowerCase();
+  const existing = await prisma.user.findUnique({
+    where: { email: normalized },
+    select: { deactivatedAt: true, memberships: { where: { organizationId, role }, select: { id: true } } },
+  });
+  if (existing?.deactivatedAt) throw fieldError("email", ORGANIZATION_MESSAGES.deactivatedAccount);
+  if (existing?.memberships.length) throw fieldError("email", ORGANIZATION_MESSAGES.alreadyMember);
+
+  const token = crypto.randomBytes(32).toString("base64url");
+  const expiresAt = new Date(Date.now() + INVITATION_TTL_SECONDS * 1000);
+  return prisma.$transaction(async (tx) => {
+    const invitation = await tx.organizationInvitation.create({
+      data: { organizationId, email: normalized, role, tokenHash: hashToken(token), expiresAt, invitedByUserId: user.userId },
+      select: { id: true },
+    });
+    await writeAudit(user, { action: "organization.invite", outcome: "SUCCESS", details: { organizationId, email: normalized, role } }, tx);
+    const mail = organizationInvitationMail({
+      inviterName: user.name,
+      organizationName: organization.name,
+      role,
+      url: `${appBaseUrl()}/organisationsinbjudan/${token}`,
+      expiresAt,
+    });
+    // The outbox takes subject and text today; pass mail.html too once it stores HTML.
+    await sendMail({ to: normalized, subject: mail.subject, text: mail.text }, tx);
+    return invitation;
+  });
+}
+
+/** Sets a person's roles in the organisation. The last active admin keeps the admin role. */
+export async function updateMemberRoles(actor: Actor, organizationId: string, userId: string, input: unknown): Promise<OrgRole[]> {
+  await findScopedOrganization(actor, organizationId, "organization.member.update");
+  const admin = await authorizeUser(actor, "organization.member.update");
+  if (!isUuid(userId)) throw new AppError("NOT_FOUND", ORGANIZATION_MESSAGES.notMember);
+  const roles = parseInput(memberRolesSchema, input);
+  return prisma.$transaction(async (tx) => {
+    // Lock the organisation's memberships so two admins cannot both remove the last admin.
+    await tx.$queryRaw`SELECT id FROM "Membership" WHERE "organizationId" = ${organizationId}::uuid FOR UPDATE`;
+    const current = await tx.membership.findMany({ where: { organizationId, userId }, select: { role: true } });
+    if (!current.length) throw new AppError("NOT_FOUND", ORGANIZATION_MESSAGES.notMember);
+    const before = current.map((m) => m.role);
+    if (before.includes("ORG_ADMIN") && !roles.includes("ORG_ADMIN")) {
+      const otherAdmins = await tx.membership.count({
+        where: { organizationId, role: "ORG_ADMIN", userId: { not: userId }, user: { deactivatedAt: null } },
+      });
+      if (!otherAdmins) throw fieldError("ORG_ADMIN", ORGANIZATION_MESSAGES.lastAdmin);
+    }
+    await tx.membership.deleteMany({ where: { organizationId, userId, role: { notIn: roles } } });
+    for (const role of roles.filter((r) => !before.includes(r))) {
+      await tx.membership.create({ data: { organizationId, userId, role } });
+    }
+    await writeAudit(admin, { action: "organization.member.update", outcome: "SUCCESS", details: { organizationId, userId, before, after: roles } }, tx);
+    return roles;
+  });
+}
+
+/** Changes an organisation's name and official code (system admins). */
+export async function updateOrganization(actor: Actor, organizationId: string, input: unknown): Promise<void> {
+  const organization = await findScopedOrganization(actor, organizationId, "organization.update");
+  const admin = await authorizeUser(actor, "organization.update");
+  const raw = typeof input === "object" && input ? (input as Record<string, unknown>) : {};
+  const { name, officialCode } = parseInput(organizationUpdateSchema, { ...raw, type: organization.type });
+  try {
+    await prisma.$transaction(async (tx) => {
+      await tx.organization.update({ where: { id: organizationId }, data: { name, officialCode: officialCode ?? null } });
+      await writeAudit(
+        admin,
+        {
+          action: "organization.update",
+          outcome: "SUCCESS",
+          details: { organizationId, before: { name: organization.name, officialCode: organization.officialCode }, after: { name, officialCode: officialCode ?? null } },
+        },
+        tx,
+      );
+    });
+  } catch (error) {
+    mapPrismaError(error, { conflict: ORGANIZATION_MESSAGES.conflict });
+  }
+}
+
+function fieldError(path: string, message: string): AppError {
+  return new AppError("VALIDATION", message, { fieldErrors: [{ path, message }] });
+}

@@ -1,0 +1,124 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { auth } from "@/lib/auth/auth";
+import { authorize, deny } from "@/lib/auth/authorize";
+import { hashPassword } from "@/lib/auth/password";
+import { writeAudit } from "@/lib/audit/write";
+import { hashToken } from "@/lib/cases/invitations";
+import { newAccountSchema } from "@/lib/cases/schemas";
+import { AppError } from "@/lib/errors/app-error";
+import { mapPrismaError } from "@/lib/errors/prisma";
+import { parseInput } from "@/lib/forms/validation";
+import { ORGANIZATION_MESSAGES } from "./messages";
+
+// Organisation invitations follow lib/cases/invitations.ts exactly: the token is the
+// credential, only its SHA-256 is stored, it expires after INVITATION_TTL_SECONDS, it is
+// claimed once inside the transaction that grants the role, and it grants exactly the
+// invited role in exactly the inviting organisation.
+
+async function usableInvitation(token: string) {
+  if (typeof token !== "string" || token.length < 20 || token.length > 100) return null;
+  const invitation = await prisma.organizationInvitation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, organizationId: true, email: true, role: true, expiresAt: true, usedAt: true, organization: { select: { name: true } } },
+  });
+  if (!invitation || invitation.usedAt || invitation.expiresAt <= new Date()) return { invalid: invitation };
+  return { valid: invitation };
+}
+
+function invalid(actor: Actor, action: "organization.invitation.view" | "organization.invitation.accept", reason: string): Promise<never> {
+  return deny(actor, action, { reason, error: new AppError("NOT_FOUND", ORGANIZATION_MESSAGES.invitationInvalid) });
+}
+
+/** What the invitation page shows; nothing about the organisation for a wrong, used or expired token. */
+export async function viewOrganizationInvitation(actor: Actor, token: string) {
+  await authorize(actor, "organization.invitation.view");
+  const found = await usableInvitation(token);
+  if (!found?.valid) return invalid(actor, "organization.invitation.view", found?.invalid ? "used or expired invitation" : "unknown invitation");
+  const invitation = found.valid;
+  const account = await prisma.user.findUnique({ where: { email: invitation.email }, select: { deactivatedAt: true } });
+  return {
+    organizationName: invitation.organization.name,
+    email: invitation.email,
+    role: invitation.role,
+    expiresAt: invitation.expiresAt,
+    accountExists: Boolean(account),
+    accountDeactivated: Boolean(account?.deactivatedAt),
+    signedInAsInvitee: actor.kind === "user" && actor.email.toLowerCase() === invitation.email,
+  };
+}
+
+/** Accepts: as the signed-in invitee, or anonymously by creating the account. */
+export async function acceptOrganizationInvitation(
+  actor: Actor,
+  token: string,
+  input: unknown,
+  requestHeaders: Headers,
+): Promise<{ setCookies: string[] }> {
+  await authorize(actor, "organization.invitation.accept");
+  const found = await usableInvitation(token);
+  if (!found?.valid) return invalid(actor, "organization.invitation.accept", found?.invalid ? "used or expired invitation" : "unknown invitation");
+  const invitation = found.valid;
+
+  let newAccount: { name: string; password: string; passwordHash: string } | null = null;
+  if (actor.kind === "user") {
+    if (actor.email.toLowerCase() !== invitation.email) {
+      return deny(actor, "organization.invitation.accept", {
+        reason: "invitation for another e-mail address",
+        error: new AppError("FORBIDDEN", ORGANIZATION_MESSAGES.invitationWrongUser),
+      });
+    }
+  } else {
+    const existing = await prisma.user.findUnique({ where: { email: invitation.email }, select: { deactivatedAt: true } });
+    if (existing?.deactivatedAt) {
+      return deny(actor, "organization.invitation.accept", { reason: "deactivated account", error: new AppError("FORBIDDEN", ORGANIZATION_MESSAGES.deactivatedAccount) });
+    }
+    if (existing) throw new AppError("UNAUTHENTICATED", ORGANIZATION_MESSAGES.invitationNeedsSignIn);
+    const { name, password } = parseInput(newAccountSchema, input);
+    newAccount = { name, password, passwordHash: await hashPassword(password) };
+  }
+
+  try {
+    await prisma.$transaction(async (tx) => {
+      const claimed = await tx.organizationInvitation.updateMany({
+        where: { id: invitation.id, usedAt: null, expiresAt: { gt: new Date() } },
+        data: { usedAt: new Date() },
+      });
+      if (claimed.count !== 1) throw new AppError("NOT_FOUND", ORGANIZATION_MESSAGES.invitationInvalid);
+      let member: Actor & { kind: "user" };
+      if (newAccount) {
+        const user = await tx.user.create({ data: { name: newAccount.name, email: invitation.email, emailVerified: true } });
+        await tx.account.create({ data: { userId: user.id, accountId: user.id, providerId: "credential", password: newAccount.passwordHash } });
+        member = { kind: "user", userId: user.id, email: user.email, name: user.name, sessionId: "", globalRoles: [], memberships: [] };
+      } else {
+        member = actor as Actor & { kind: "user" };
+      }
+      await tx.organizationInvitation.update({ where: { id: invitation.id }, data: { usedByUserId: member.userId } });
+      await tx.membership.upsert({
+        where: { userId_organizationId_role: { userId: member.userId, organizationId: invitation.organizationId, role: invitation.role } },
+        create: { userId: member.userId, organizationId: invitation.organizationId, role: invitation.role },
+        update: {},
+      });
+      await writeAudit(
+        member,
+        { action: "organization.invitation.accept", outcome: "SUCCESS", details: { organizationId: invitation.organizationId, role: invitation.role, newAccount: Boolean(newAccount) } },
+        tx,
+      );
+    });
+  } catch (error) {
+    if (error instanceof AppError && error.userMessage === ORGANIZATION_MESSAGES.invitationInvalid) {
+      return invalid(actor, "organization.invitation.accept", "invitation claimed concurrently");
+    }
+    if (error instanceof AppError) throw error;
+    mapPrismaError(error, { conflict: ORGANIZATION_MESSAGES.alreadyMember });
+  }
+
+  if (!newAccount) return { setCookies: [] };
+  const signedIn = await auth.api.signInEmail({
+    body: { email: invitation.email, password: newAccount.password, rememberMe: true },
+    headers: requestHeaders,
+    returnHeaders: true,
+  });
+  return { setCookies: signedIn.headers.getSetCookie() };
+}

@@ -1,0 +1,204 @@
+import { checkA11y, expect, test } from "./fixtures";
+import { E2E_PASSWORD, db, seedCase, seedUser, signInAs, uniqueEmail } from "./auth-fixtures";
+
+async function organizationInvitationLinkFor(to: string): Promise<string> {
+  const mail = await db().outboxMail.findFirstOrThrow({ where: { to }, orderBy: { createdAt: "desc" } });
+  const match = /https?:\/\/\S+\/organisationsinbjudan\/[A-Za-z0-9_-]+/.exec(mail.text);
+  if (!match) throw new Error(`No organisation invitation link in the mail to ${to}.`);
+  return new URL(match[0]).pathname;
+}
+
+async function signInThroughForm(page: import("@playwright/test").Page, email: string, password: string) {
+  await page.goto("/logga-in");
+  await checkA11y(page);
+  await page.getByLabel("E-postadress").fill(email);
+  await page.getByLabel("Lösenord").fill(password);
+  await page.getByRole("button", { name: "Logga in" }).click();
+}
+
+test("an organisation admin invites a legal reviewer, who accepts and then signs in", async ({ page, baseURL }) => {
+  const admin = await seedUser({ email: uniqueEmail("orgadmin"), name: "Olga Orgadmin", organization: "Norrströms kommun", role: "ORG_ADMIN" });
+  await signInAs(page.context(), admin.id, baseURL!);
+
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Välkommen, Olga Orgadmin" })).toBeVisible();
+  await checkA11y(page);
+  await page.getByRole("region", { name: "Administration" }).getByRole("link", { name: "Personer och ärenden i Norrströms kommun" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Norrströms kommun" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Personer" })).toContainText("Olga Orgadmin");
+  await checkA11y(page);
+
+  // A bad address is named; then the real invitation.
+  await page.getByLabel("E-postadress").fill("inte-en-adress");
+  await page.getByRole("button", { name: "Skicka inbjudan" }).click();
+  await expect(page.getByRole("link", { name: /Ange en giltig e-postadress/ })).toBeVisible();
+  await checkA11y(page);
+  const invitee = uniqueEmail("jurist");
+  await page.getByLabel("E-postadress").fill(invitee);
+  await page.getByLabel("Roll i organisationen").selectOption({ label: "Jurist" });
+  await page.getByRole("button", { name: "Skicka inbjudan" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "En inbjudan har skickats" })).toContainText(invitee);
+  await expect(page.getByText(`${invitee} – Jurist, gäller till`)).toBeVisible();
+  await checkA11y(page);
+
+  const link = await organizationInvitationLinkFor(invitee);
+  await page.context().clearCookies();
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1, name: "Inbjudan till Norrströms kommun" })).toBeVisible();
+  await expect(page.getByText("med rollen jurist")).toBeVisible();
+  await checkA11y(page);
+  await page.getByLabel("Ditt namn").fill("Jonas Jurist");
+  await page.getByLabel("Välj lösenord").fill(E2E_PASSWORD);
+  await page.getByLabel("Upprepa lösenordet").fill(E2E_PASSWORD);
+  await page.getByRole("button", { name: "Skapa konto och gå med i Norrströms kommun" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Välkommen, Jonas Jurist" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Juridisk granskning" })).toBeVisible();
+  await checkA11y(page);
+
+  const memberships = await db().membership.findMany({ where: { user: { email: invitee } }, select: { role: true, organization: { select: { name: true } } } });
+  expect(memberships).toEqual([{ role: "LEGAL_REVIEWER", organization: { name: "Norrströms kommun" } }]);
+
+  // Later, in a fresh browser: the jurist signs in with the chosen password.
+  await page.context().clearCookies();
+  await signInThroughForm(page, invitee, E2E_PASSWORD);
+  await expect(page.getByRole("heading", { level: 1, name: "Välkommen, Jonas Jurist" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Juridisk granskning" })).toContainText("Ärenden du kan läsa");
+  await checkA11y(page);
+
+  // The link was used once and is dead now.
+  await page.context().clearCookies();
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1, name: "Inbjudan gäller inte" })).toBeVisible();
+  await checkA11y(page);
+});
+
+test("a deactivated person is signed out everywhere and cannot sign in again", async ({ page, browser, baseURL }) => {
+  const admin = await seedUser({ email: uniqueEmail("orgadmin"), name: "Olga Orgadmin", organization: "Norrströms kommun", role: "ORG_ADMIN" });
+  const leaverEmail = uniqueEmail("slutat");
+  const leaver = await seedUser({ email: leaverEmail, name: "Lena Slutar", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+  const theCase = await seedCase(leaver.id, "Norrströms kommun", "Ärende som finns kvar");
+
+  // The leaver is signed in in another browser.
+  const other = await browser.newContext({ baseURL });
+  await signInAs(other, leaver.id, baseURL!);
+  const otherPage = await other.newPage();
+  expect((await otherPage.goto("/arenden"))?.status()).toBe(200);
+
+  await signInAs(page.context(), admin.id, baseURL!);
+  const org = await db().organization.findFirstOrThrow({ where: { name: "Norrströms kommun" } });
+  await page.goto(`/admin/organisationer/${org.id}`);
+  await checkA11y(page);
+  await page.getByRole("button", { name: "Inaktivera Lena Slutar" }).click();
+  await expect(page.getByText("Lena Slutar loggas ut överallt")).toBeVisible();
+  await checkA11y(page);
+  await page.getByRole("button", { name: "Ja, inaktivera Lena Slutar" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Lena Slutar är inaktiverad och har loggats ut överallt." })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Inaktiverade konton" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Inaktivera Lena Slutar" })).toHaveCount(0);
+  await checkA11y(page);
+
+  // Their open session is gone.
+  await otherPage.goto("/arenden");
+  await expect(otherPage).toHaveURL(/\/logga-in\?next=%2Farenden$/);
+  await other.close();
+
+  // The right password is refused with a clear message.
+  await page.context().clearCookies();
+  await signInThroughForm(page, leaverEmail, E2E_PASSWORD);
+  await expect(page.getByRole("alert", { name: "Det gick inte" })).toContainText("Kontot är inaktiverat.");
+  await expect(page).toHaveURL(/\/logga-in/);
+  await checkA11y(page);
+
+  // Their history stays.
+  expect(await db().caseMember.count({ where: { caseId: theCase.id, userId: leaver.id } })).toBe(1);
+});
+
+test.describe("each role's start page", () => {
+  test("SKR staff see what they will be able to do, and no case", async ({ page, baseURL }) => {
+    const user = await seedUser({ email: uniqueEmail("skr"), name: "Siri SKR" });
+    await db().userGlobalRole.create({ data: { userId: user.id, role: "SKR_STAFF" } });
+    await signInAs(page.context(), user.id, baseURL!);
+    await page.goto("/");
+    await expect(page).toHaveTitle("Start – Samverka");
+    await expect(page.getByRole("heading", { level: 1, name: "Välkommen, Siri SKR" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Exempel och statistik" })).toContainText("anonymiserade exempel");
+    await expect(page.getByRole("region", { name: "Mina ärenden" })).toHaveCount(0);
+    await checkA11y(page);
+  });
+
+  test("a jurist sees the review block with the cases they can read", async ({ page, baseURL }) => {
+    const editor = await seedUser({ email: uniqueEmail("red"), name: "Rut Redigerare", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+    await seedCase(editor.id, "Norrströms kommun", "Ärende för juristen");
+    const jurist = await seedUser({ email: uniqueEmail("jur"), name: "Jill Jurist", organization: "Norrströms kommun", role: "LEGAL_REVIEWER" });
+    await signInAs(page.context(), jurist.id, baseURL!);
+    await page.goto("/");
+    const block = page.getByRole("region", { name: "Juridisk granskning" });
+    await expect(block.getByRole("link", { name: "Ärende för juristen" }).first()).toBeVisible();
+    await checkA11y(page);
+  });
+
+  test("a system admin sees administration, searches users and reads the log as sentences", async ({ page, baseURL }) => {
+    const sysadmin = await seedUser({ email: uniqueEmail("sys"), name: "Sture System" });
+    await db().userGlobalRole.create({ data: { userId: sysadmin.id, role: "SYSTEM_ADMIN" } });
+    await seedUser({ email: uniqueEmail("ake"), name: "Åke Östberg", organization: "Fjällvikens kommun", role: "CASE_EDITOR" });
+    await signInAs(page.context(), sysadmin.id, baseURL!);
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1, name: "Välkommen, Sture System" })).toBeVisible();
+    await checkA11y(page);
+    await page.getByRole("region", { name: "Administration" }).getByRole("link", { name: "Användare" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Användare" })).toBeVisible();
+    await checkA11y(page);
+    await page.getByLabel("Sök på namn eller e-postadress").fill("åke östb");
+    await page.getByRole("button", { name: "Sök" }).click();
+    // Case-insensitive, Å and Ö included: "åke östb" finds Åke Östberg.
+    await expect(page.getByRole("cell", { name: /Åke Östberg/ }).first()).toBeVisible();
+    await expect(page.getByRole("status")).toContainText("matchar ”åke östb”");
+    await checkA11y(page);
+
+    await page.goto("/admin");
+    const fjallviken = page.getByRole("row", { name: /Fjällvikens kommun/ });
+    await expect(fjallviken).toBeVisible();
+    await checkA11y(page);
+
+    await page.goto("/admin/logg");
+    await checkA11y(page);
+    await page.getByLabel("Utfall").selectOption({ label: "Lyckades" });
+    await page.getByLabel("Typ av händelse").selectOption({ label: "Ärenden och inbjudningar till ärenden" });
+    await page.getByRole("button", { name: "Visa händelser" }).click();
+    await expect(page).toHaveURL(/typ=arenden/);
+    const rows = page.getByRole("table").getByRole("row");
+    await expect(rows.nth(1)).toBeVisible();
+    const text = await page.getByRole("table").innerText();
+    expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}|\bcase\.[a-z]|[{}]/);
+    await checkA11y(page);
+
+    // A crafted address with an impossible date: the field says so, the log still shows.
+    await page.goto("/admin/logg?fran=2026-02-30");
+    await expect(page.getByText("Ange från-datumet som ÅÅÅÅ-MM-DD")).toBeVisible();
+    await expect(page.getByRole("table")).toBeVisible();
+    await checkA11y(page);
+  });
+
+  test("a person in two organisations chooses which one owns a new case", async ({ page, baseURL }) => {
+    const user = await seedUser({ email: uniqueEmail("gemensam"), name: "Greta Gemensam", organization: "Bengtsfors kommun", role: "CASE_EDITOR" });
+    const mellerud = await db().organization.findFirstOrThrow({ where: { name: "Melleruds kommun" } });
+    await db().membership.create({ data: { userId: user.id, organizationId: mellerud.id, role: "CASE_EDITOR" } });
+    await signInAs(page.context(), user.id, baseURL!);
+    await page.goto("/");
+    await expect(page.getByRole("region", { name: "Mina ärenden" })).toBeVisible();
+    await checkA11y(page);
+    await page.getByRole("link", { name: "Starta ett nytt ärende" }).click();
+    await expect(page.getByRole("group", { name: "Vilken organisation tillhör ärendet?" })).toBeVisible();
+    await checkA11y(page);
+    await page.getByLabel("Titel").fill("Gemensam socialtjänst");
+    await page.getByRole("button", { name: "Skapa ärende" }).click();
+    await expect(page.getByRole("link", { name: "Välj vilken organisation ärendet ska tillhöra." })).toBeVisible();
+    await checkA11y(page);
+    await page.getByLabel("Melleruds kommun").check();
+    await page.getByRole("button", { name: "Skapa ärende" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Gemensam socialtjänst" })).toBeVisible();
+    await checkA11y(page);
+    const created = await db().case.findFirstOrThrow({ where: { title: "Gemensam socialtjänst", members: { some: { userId: user.id } } } });
+    expect(created.ownerOrganizationId).toBe(mellerud.id);
+  });
+});

@@ -1,0 +1,227 @@
+import crypto from "node:crypto";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+
+vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
+vi.mock("next/cache", async () => (await import("./helpers/next-request")).nextCacheMock);
+
+import { prisma } from "@/lib/db/client";
+import { ANONYMOUS, loadActor } from "@/lib/auth/actor";
+import { signInAction } from "@/lib/auth/actions";
+import { SIGN_IN_MESSAGES } from "@/lib/auth/sign-in";
+import { listAllAudit } from "@/lib/audit/data";
+import { createCase } from "@/lib/cases/data";
+import { AppError } from "@/lib/errors/app-error";
+import { IDLE } from "@/lib/forms/action-state";
+import { getOrganizationAdminView, inviteMember, updateMemberRoles } from "@/lib/organizations/admin";
+import { listOrganizations } from "@/lib/organizations/data";
+import { acceptOrganizationInvitation } from "@/lib/organizations/invitations";
+import { ORGANIZATION_MESSAGES } from "@/lib/organizations/messages";
+import { deactivateUser } from "@/lib/users/data";
+import { resetDatabase } from "./reset-db";
+import { setRequest } from "./helpers/next-request";
+import { nextSignal } from "./helpers/outcome";
+import { databaseSnapshot } from "./helpers/snapshot";
+import { EMAILS, PASSWORD, type World, seedWorld, sessionCookie } from "./helpers/world";
+
+const sha256 = (token: string) => crypto.createHash("sha256").update(token, "utf8").digest("hex");
+const actorOf = (userId: string) => loadActor(userId, "test-session");
+
+async function refusal(run: () => Promise<unknown>): Promise<AppError> {
+  const error = await run().then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+function tokenFromOutbox(text: string): string {
+  const match = /\/organisationsinbjudan\/([A-Za-z0-9_-]+)/.exec(text);
+  if (!match) throw new Error("no link in mail");
+  return match[1]!;
+}
+
+let world: World;
+beforeEach(async () => {
+  await resetDatabase();
+  world = await seedWorld();
+});
+
+describe("an organisation admin invites a colleague", () => {
+  it("stores only the token's hash, expires in 7 days, grants exactly the invited role once", async () => {
+    const admin = await actorOf(world.users.orgAdmin);
+    await inviteMember(admin, world.org.norrstrom, { email: "Ny.Jurist@Norrstrom.test", role: "LEGAL_REVIEWER" });
+    const mail = await prisma.outboxMail.findFirstOrThrow({ where: { to: "ny.jurist@norrstrom.test" } });
+    expect(mail.subject).toBe("Inbjudan till Norrströms kommun i Samverka");
+    const token = tokenFromOutbox(mail.text);
+    const row = await prisma.organizationInvitation.findFirstOrThrow({ where: { email: "ny.jurist@norrstrom.test" } });
+    expect(row.tokenHash).toBe(sha256(token));
+    expect(JSON.stringify(row)).not.toContain(token);
+    const days = (row.expiresAt.getTime() - row.createdAt.getTime()) / 86_400_000;
+    expect(days).toBeCloseTo(7, 1);
+
+    await acceptOrganizationInvitation(ANONYMOUS, token, { name: "Nils Jurist", password: "ett-langt-losenord", passwordConfirm: "ett-langt-losenord" }, new Headers());
+    const user = await prisma.user.findUniqueOrThrow({ where: { email: "ny.jurist@norrstrom.test" }, include: { memberships: true } });
+    expect(user.memberships.map((m) => [m.organizationId, m.role])).toEqual([[world.org.norrstrom, "LEGAL_REVIEWER"]]);
+
+    // Single use, also for someone else.
+    const again = await refusal(() => acceptOrganizationInvitation(ANONYMOUS, token, { name: "X Y", password: "ett-langt-losenord", passwordConfirm: "ett-langt-losenord" }, new Headers()));
+    expect(again.userMessage).toBe(ORGANIZATION_MESSAGES.invitationInvalid);
+    expect(await prisma.user.count({ where: { email: "ny.jurist@norrstrom.test" } })).toBe(1);
+  });
+
+  it("refuses an expired link and an invitation for another address", async () => {
+    const admin = await actorOf(world.users.orgAdmin);
+    await inviteMember(admin, world.org.norrstrom, { email: EMAILS.otherEditor, role: "CASE_EDITOR" });
+    const token = tokenFromOutbox((await prisma.outboxMail.findFirstOrThrow({ where: { to: EMAILS.otherEditor } })).text);
+    const wrong = await refusal(async () => acceptOrganizationInvitation(await actorOf(world.users.partner), token, {}, new Headers()));
+    expect(wrong.userMessage).toBe(ORGANIZATION_MESSAGES.invitationWrongUser);
+    await prisma.$executeRaw`UPDATE "OrganizationInvitation" SET "expiresAt" = now() - interval '1 second'`;
+    const expired = await refusal(async () => acceptOrganizationInvitation(await actorOf(world.users.otherEditor), token, {}, new Headers()));
+    expect(expired.userMessage).toBe(ORGANIZATION_MESSAGES.invitationInvalid);
+    expect(await prisma.membership.count({ where: { userId: world.users.otherEditor, organizationId: world.org.norrstrom } })).toBe(0);
+  });
+
+  it("names the field when the address is bad or already has the role", async () => {
+    const admin = await actorOf(world.users.orgAdmin);
+    const bad = await refusal(() => inviteMember(admin, world.org.norrstrom, { email: "inte en adress", role: "ORG_ADMIN" }));
+    expect(bad.fieldErrors[0]?.path).toBe("email");
+    const twice = await refusal(() => inviteMember(admin, world.org.norrstrom, { email: EMAILS.ownerEditor, role: "CASE_EDITOR" }));
+    expect(twice.fieldErrors).toEqual([{ path: "email", message: ORGANIZATION_MESSAGES.alreadyMember }]);
+    const role = await refusal(() => inviteMember(admin, world.org.norrstrom, { email: "a@b.test", role: "SYSTEM_ADMIN" }));
+    expect(role.fieldErrors[0]?.path).toBe("role");
+  });
+});
+
+describe("roles", () => {
+  it("changes a colleague's roles and keeps the last admin", async () => {
+    const admin = await actorOf(world.users.orgAdmin);
+    expect(await updateMemberRoles(admin, world.org.norrstrom, world.users.colleague, { LEGAL_REVIEWER: "ja", ORG_ADMIN: "ja" })).toEqual(["LEGAL_REVIEWER", "ORG_ADMIN"]);
+    const roles = await prisma.membership.findMany({ where: { userId: world.users.colleague }, select: { role: true } });
+    expect(roles.map((r) => r.role).sort()).toEqual(["LEGAL_REVIEWER", "ORG_ADMIN"]);
+
+    const none = await refusal(() => updateMemberRoles(admin, world.org.norrstrom, world.users.colleague, {}));
+    expect(none.fieldErrors[0]?.path).toBe("roles");
+
+    // The colleague is admin now, so the first admin may step down; then the colleague may not.
+    await updateMemberRoles(admin, world.org.norrstrom, world.users.orgAdmin, { CASE_EDITOR: "ja" });
+    const colleague = await actorOf(world.users.colleague);
+    const last = await refusal(() => updateMemberRoles(colleague, world.org.norrstrom, world.users.colleague, { CASE_EDITOR: "ja" }));
+    expect(last.fieldErrors).toEqual([{ path: "ORG_ADMIN", message: ORGANIZATION_MESSAGES.lastAdmin }]);
+  });
+});
+
+describe("deactivation", () => {
+  it("ends every session, refuses sign-in with a clear message, and keeps the history", async () => {
+    const cookie = await sessionCookie(EMAILS.ownerEditor);
+    expect(await prisma.session.count({ where: { userId: world.users.ownerEditor } })).toBeGreaterThan(0);
+    await deactivateUser(await actorOf(world.users.orgAdmin), world.users.ownerEditor, { confirmed: true });
+
+    expect(await prisma.session.count({ where: { userId: world.users.ownerEditor } })).toBe(0);
+    expect(await actorOf(world.users.ownerEditor)).toEqual(ANONYMOUS);
+    expect(await prisma.caseMember.count({ where: { userId: world.users.ownerEditor } })).toBe(1);
+    expect(await prisma.membership.count({ where: { userId: world.users.ownerEditor } })).toBe(1);
+    expect(cookie).toBeTruthy();
+
+    // The right password: refused, no session left behind, and audited with the reason.
+    setRequest({});
+    const form = new FormData();
+    form.set("email", EMAILS.ownerEditor);
+    form.set("password", PASSWORD);
+    const state = await signInAction(IDLE, form).catch((error: unknown) => {
+      throw new Error(`unexpected ${String(nextSignal(error)?.type ?? error)}`);
+    });
+    expect(state).toMatchObject({ status: "error", message: SIGN_IN_MESSAGES.deactivated });
+    expect(await prisma.session.count({ where: { userId: world.users.ownerEditor } })).toBe(0);
+    const entry = await prisma.auditLog.findFirstOrThrow({ where: { action: "auth.signIn", outcome: "FAILURE" }, orderBy: { at: "desc" } });
+    expect(entry.details).toMatchObject({ reason: "deactivated" });
+
+    // A wrong password still gets the ordinary message: nothing is revealed without it.
+    form.set("password", "fel-losenord-helt-enkelt");
+    expect(await signInAction(IDLE, form)).toMatchObject({ status: "error", message: SIGN_IN_MESSAGES.badCredentials });
+  });
+
+  it("an organisation admin cannot deactivate someone who also belongs elsewhere; the refusal is audited and changes nothing", async () => {
+    await prisma.membership.create({ data: { userId: world.users.colleague, organizationId: world.org.lund, role: "CASE_EDITOR" } });
+    const before = await databaseSnapshot();
+    const denied = await prisma.auditLog.count({ where: { outcome: "DENIED", action: "user.deactivate" } });
+    const error = await refusal(async () => deactivateUser(await actorOf(world.users.orgAdmin), world.users.colleague, { confirmed: true }));
+    expect(error.code).toBe("FORBIDDEN");
+    expect(await databaseSnapshot()).toEqual(before);
+    expect(await prisma.auditLog.count({ where: { outcome: "DENIED", action: "user.deactivate" } })).toBe(denied + 1);
+    // A system admin may.
+    await deactivateUser(await actorOf(world.users.admin), world.users.colleague, { confirmed: true });
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: world.users.colleague } })).deactivatedAt).not.toBeNull();
+  });
+
+  it("nobody deactivates themself", async () => {
+    const error = await refusal(async () => deactivateUser(await actorOf(world.users.admin), world.users.admin, { confirmed: true }));
+    expect(error.code).toBe("VALIDATION");
+  });
+});
+
+describe("organisations and their cases", () => {
+  it("counts the cases an organisation takes part in", async () => {
+    const all = await listOrganizations(await actorOf(world.users.admin));
+    const byName = Object.fromEntries(all.map((o) => [o.name, o]));
+    expect(byName["Norrströms kommun"]).toMatchObject({ owned: 1, participating: 0 });
+    expect(byName["Fjällvikens kommun"]).toMatchObject({ owned: 0, participating: 1 });
+    expect(byName["Lunds kommun"]).toMatchObject({ owned: 1, participating: 0 });
+  });
+
+  it("an organisation admin sees their organisation's people and cases, and no other organisation", async () => {
+    const admin = await actorOf(world.users.orgAdmin);
+    const view = await getOrganizationAdminView(admin, world.org.norrstrom);
+    expect(view.people.map((p) => p.name)).toEqual(["Julia Jurist", "Karin Kollega", "Nora Ägare", "Olle Organisationsadmin"]);
+    expect(view.cases.map((c) => [c.title, c.owned])).toEqual([["Familjeterapi för unga", true]]);
+    expect(view.canEditOrganization).toBe(false);
+    const other = await refusal(() => getOrganizationAdminView(admin, world.org.lund));
+    expect(other.code).toBe("FORBIDDEN");
+    const fjall = await getOrganizationAdminView(await actorOf(world.users.admin), world.org.fjallviken);
+    expect(fjall.cases.map((c) => [c.title, c.owned])).toEqual([["Familjeterapi för unga", false]]);
+  });
+});
+
+describe("a person in two organisations starts a case", () => {
+  it("must choose the owner, and only among their own organisations", async () => {
+    await prisma.membership.create({ data: { userId: world.users.ownerEditor, organizationId: world.org.fjallviken, role: "CASE_EDITOR" } });
+    const editor = await actorOf(world.users.ownerEditor);
+    const unchosen = await refusal(() => createCase(editor, { title: "Gemensam familjerätt" }));
+    expect(unchosen.fieldErrors[0]?.path).toBe("organizationId");
+    const foreign = await refusal(() => createCase(editor, { title: "Gemensam familjerätt", organizationId: world.org.lund }));
+    expect(foreign.code).toBe("FORBIDDEN");
+    const { id } = await createCase(editor, { title: "Gemensam familjerätt", organizationId: world.org.fjallviken });
+    expect((await prisma.case.findUniqueOrThrow({ where: { id } })).ownerOrganizationId).toBe(world.org.fjallviken);
+  });
+});
+
+describe("the system-wide audit log", () => {
+  it("reads as sentences and filters by kind, person, outcome and date", async () => {
+    const admin = await actorOf(world.users.admin);
+    await inviteMember(await actorOf(world.users.orgAdmin), world.org.norrstrom, { email: "ny@norrstrom.test", role: "CASE_EDITOR" });
+    await refusal(async () => listOrganizations(await actorOf(world.users.ownerEditor)));
+
+    const administration = await listAllAudit(admin, { typ: "administration" });
+    expect(administration.entries.map((e) => e.sentence)).toContain("Olle Organisationsadmin bjöd in ny@norrstrom.test till Norrströms kommun som ärendehandläggare.");
+
+    const denied = await listAllAudit(admin, { utfall: "DENIED", person: "nora" });
+    expect(denied.entries.map((e) => e.sentence)).toEqual(["Nora Ägare nekades att se organisationerna."]);
+
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await listAllAudit(admin, { fran: "2000-01-01", till: "2000-01-02" })).total).toBe(0);
+    expect((await listAllAudit(admin, { fran: today })).total).toBeGreaterThan(0);
+    const bad = await refusal(() => listAllAudit(admin, { fran: "2026-02-30" }));
+    expect(bad.fieldErrors[0]?.path).toBe("fran");
+
+    for (const entry of (await listAllAudit(admin, {})).entries) {
+      expect(entry.sentence).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}|[{}]|\b(outbox|audit|organization|case)\.[a-z]/i);
+    }
+  });
+
+  it("pages through the log", async () => {
+    const admin = await actorOf(world.users.admin);
+    await prisma.auditLog.createMany({ data: Array.from({ length: 120 }, () => ({ action: "auth.signOut", outcome: "SUCCESS" as const, actorUserId: world.users.partner, actorEmail: EMAILS.partner })) });
+    const first = await listAllAudit(admin, { typ: "inloggning" });
+    expect(first.pages).toBe(3);
+    const third = await listAllAudit(admin, { typ: "inloggning", sida: "3" });
+    expect(third.entries).toHaveLength(first.total - 100);
+    expect(third.entries[0]?.sentence).toBe("Per Partner loggade ut.");
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { type AuditNames, type AuditRow, auditSentence, idsToName } from "@/lib/audit/sentence";
+
+const NORA = "11111111-1111-4111-8111-111111111111";
+const PER = "22222222-2222-4222-8222-222222222222";
+const CASE = "33333333-3333-4333-8333-333333333333";
+const FJALL = "44444444-4444-4444-8444-444444444444";
+
+const names: AuditNames = {
+  users: new Map([[NORA, "Nora Ström"], [PER, "Per Partner"]]),
+  cases: new Map([[CASE, "Familjeterapi för unga"]]),
+  organizations: new Map([[FJALL, "Fjällvikens kommun"]]),
+};
+
+const row = (overrides: Partial<AuditRow>): AuditRow => ({
+  action: "case.update",
+  outcome: "SUCCESS",
+  actorUserId: NORA,
+  actorEmail: "nora@norrstrom.test",
+  caseId: null,
+  details: {},
+  ...overrides,
+});
+
+// No sentence may leak an id, an internal action key or JSON.
+function expectReadable(sentence: string) {
+  expect(sentence).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}/);
+  expect(sentence).not.toMatch(/\b[a-z]+\.[a-zA-Z]+\b/);
+  expect(sentence).not.toMatch(/[{}[\]"]/);
+  expect(sentence).toMatch(/\.$/);
+}
+
+describe("audit sentences", () => {
+  it("names the person and the case", () => {
+    const s = auditSentence(row({ action: "case.create", caseId: CASE }), names);
+    expect(s).toBe("Nora Ström startade ärendet ”Familjeterapi för unga”.");
+    expectReadable(s);
+  });
+
+  it("describes an invitation on behalf of a partner organisation", () => {
+    const s = auditSentence(row({ action: "case.invite", caseId: CASE, details: { email: "per@fjallviken.test", role: "EDITOR", organizationId: FJALL } }), names);
+    expect(s).toBe("Nora Ström bjöd in per@fjallviken.test för Fjällvikens kommun som redigerare i ärendet ”Familjeterapi för unga”.");
+  });
+
+  it("counts saved answers with the right number", () => {
+    expect(auditSentence(row({ caseId: CASE, details: { answers: ["needs.problem"] } }), names)).toBe("Nora Ström sparade ett svar i ärendet ”Familjeterapi för unga”.");
+    expect(auditSentence(row({ caseId: CASE, details: { answers: ["a", "b", "c"] } }), names)).toBe("Nora Ström sparade 3 svar i ärendet ”Familjeterapi för unga”.");
+  });
+
+  it("says why a sign-in failed, for an anonymous attempt", () => {
+    const s = auditSentence(row({ action: "auth.signIn", outcome: "FAILURE", actorUserId: null, actorEmail: "x@y.test", details: { reason: "deactivated" } }), names);
+    expect(s).toBe("Misslyckad inloggning som x@y.test (kontot är inaktiverat).");
+  });
+
+  it("describes a refusal without the internal key", () => {
+    const s = auditSentence(row({ action: "outbox.read", outcome: "DENIED", actorUserId: PER, details: { reason: "role" } }), names);
+    expect(s).toBe("Per Partner nekades att läsa utkorgen.");
+    expectReadable(s);
+    const onCase = auditSentence(row({ action: "case.view", outcome: "DENIED", actorUserId: PER, caseId: null, details: { requestedCaseId: "1' OR '1'='1" } }), names);
+    expect(onCase).toBe("Per Partner nekades att öppna ett ärende som inte finns eller inte går att visa.");
+  });
+
+  it("describes role changes and deactivation with names", () => {
+    expect(
+      auditSentence(row({ action: "organization.member.update", details: { userId: PER, organizationId: FJALL, before: ["CASE_EDITOR"], after: ["CASE_EDITOR", "ORG_ADMIN"] } }), names),
+    ).toBe("Nora Ström ändrade rollerna för Per Partner i Fjällvikens kommun från ärendehandläggare till ärendehandläggare och organisationsadministratör.");
+    expect(auditSentence(row({ action: "user.deactivate", details: { userId: PER, email: "per@fjallviken.test" } }), names)).toBe("Nora Ström inaktiverade kontot för Per Partner.");
+  });
+
+  it("falls back to a plain sentence for an action it does not know, without the key or JSON", () => {
+    const s = auditSentence(row({ action: "review.secretThing", details: { nested: { a: 1 } } }), names);
+    expect(s).toBe("Nora Ström gjorde en åtgärd som saknar beskrivning i loggen (lyckades).");
+    expectReadable(s);
+    expect(auditSentence(row({ action: "x.y", outcome: "DENIED" }), names)).toBe("Nora Ström nekades en åtgärd som saknar beskrivning.");
+  });
+
+  it("survives details that are not an object", () => {
+    for (const details of [null, "text", 42, [1, 2]]) expectReadable(auditSentence(row({ action: "case.invite", details }), names));
+  });
+
+  it("uses the e-mail when the person's name is not known, and a phrase when nobody was signed in", () => {
+    expect(auditSentence(row({ action: "auth.signOut", actorUserId: "55555555-5555-4555-8555-555555555555" }), names)).toBe("nora@norrstrom.test loggade ut.");
+    expect(auditSentence(row({ action: "auth.signOut", actorUserId: null, actorEmail: null, outcome: "DENIED" }), names)).toBe("Någon som inte var inloggad nekades att logga ut.");
+  });
+
+  it("collects the ids a page of rows needs names for", () => {
+    expect(idsToName([row({ caseId: CASE, details: { userId: PER, organizationId: FJALL } })])).toEqual({ users: [NORA, PER], cases: [CASE], organizations: [FJALL] });
+  });
+});
