@@ -16,7 +16,7 @@ export const ROLES = {
   orgLegalReviewer: "Jurist i någon organisation",
   orgAdmin: "Organisationsadministratör",
   caseEditor: "Redigerare i just det ärendet (deltagare med rollen redigerare)",
-  caseReviewer: "Granskare av just det ärendet (inbjuden granskare, eller jurist i ägarorganisationen)",
+  caseReviewer: "Granskare av just det ärendet (inbjuden granskare, eller jurist i en organisation som deltar i ärendet)",
 } as const;
 
 export type Role = keyof typeof ROLES;
@@ -37,6 +37,12 @@ export const PERMISSIONS = {
   "case.update": ["caseEditor"],
   "case.audit.read": ["caseEditor", "caseReviewer"],
   "case.invite": ["caseEditor"],
+  "case.review.request": ["caseEditor"],
+  "case.review.comment": ["caseEditor", "caseReviewer"],
+  "case.review.dispose": ["caseEditor", "caseReviewer"],
+  "case.review.decide": ["caseReviewer"],
+  "case.review.approve": ["caseReviewer"],
+  "case.review.queue": ["signedIn"],
   "invitation.view": ["anyone"],
   "invitation.accept": ["anyone"],
   "organization.list": ["systemAdmin"],
@@ -54,6 +60,10 @@ export const PERMISSION_NOTES: Partial<Record<Action, string>> = {
   "invitation.accept": "Requires a valid, unused token; a signed-in user must have the invited e-mail address.",
   "case.list": "Lists only the cases the actor has a case role in, so SKR staff and admins see none.",
   "outbox.read": "Also only while mail is not sent through SMTP.",
+  "case.review.dispose": "Marks a comment thread resolved: any editor, or the reviewer who started the thread.",
+  "case.review.decide": "A decision on a finding is recorded for the reviewer's own party organisation.",
+  "case.review.approve": "Approve (\"Godkänn\") or return (\"Skicka tillbaka\"), for the reviewer's own party organisation.",
+  "case.review.queue": "Lists only the cases waiting for the actor's review, so everyone else sees an empty queue.",
 };
 
 export function rolesFor(action: Action): readonly Role[] {
