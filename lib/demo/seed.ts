@@ -88,6 +88,15 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedSummary> {
     });
   }
 
+  // The partner municipality takes part in the demo case; added on every start, so older demo data gets it too.
+  const demoCase = await prisma.case.findFirstOrThrow({ where: { title: DEMO_CASE.title, ownerOrganizationId: owner }, select: { id: true } });
+  const partner = await prisma.user.findUniqueOrThrow({ where: { email: DEMO_CASE.partner.email } });
+  await prisma.caseMember.upsert({
+    where: { caseId_userId: { caseId: demoCase.id, userId: partner.id } },
+    create: { caseId: demoCase.id, userId: partner.id, role: "EDITOR", organizationId: orgId(DEMO_CASE.partner.organization) },
+    update: {},
+  });
+
   return {
     organizations: DEMO_ORGANIZATIONS.length,
     users: DEMO_USERS.length,

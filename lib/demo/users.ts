@@ -34,6 +34,12 @@ export const DEMO_USERS: DemoUser[] = [
     organization: { name: "Norrströms kommun", role: "LEGAL_REVIEWER" },
   },
   {
+    label: "Jurist, Fjällviken",
+    name: "Filippa Lag",
+    email: "jurist@fjallviken.example",
+    organization: { name: "Fjällvikens kommun", role: "LEGAL_REVIEWER" },
+  },
+  {
     label: "Organisationsadmin, Norrström",
     name: "Olle Admin",
     email: "admin@norrstrom.example",
@@ -48,4 +54,6 @@ export const DEMO_CASE = {
   diaryNumber: "SN 2026/17",
   ownerOrganization: "Norrströms kommun",
   editorEmail: "socialchef@norrstrom.example",
+  /** The partner's editor, who represents Fjällviken in the case (so Fjällviken's jurist reviews it too). */
+  partner: { email: "socialchef@fjallviken.example", organization: "Fjällvikens kommun" },
 };

@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { fieldId } from "@/lib/wizard/components/field-ids";
+import { answerPaths, type StepSpec } from "@/lib/wizard/steps";
+import type { ReviewData } from "../queries";
+import { ReviewStateTag } from "./review-status";
+import { ThreadView, anchorDescription } from "./threads";
+
+/**
+ * The review state and the open comments on a step's answers, findings and clauses, with a
+ * link to each field; editors reply and resolve here without leaving the step.
+ */
+export function StepReviewComments({ review, spec }: { review: ReviewData; spec: StepSpec }) {
+  const paths = new Set(answerPaths(spec));
+  const stepFindings = new Set(review.findings.filter((k) => k.finding.step === spec.id).map((k) => k.key));
+  const open = review.threads.filter(
+    (t) =>
+      !t.resolvedAt &&
+      ((t.anchorKind === "ANSWER" && paths.has(t.anchor)) || (t.anchorKind === "FINDING" && stepFindings.has(t.anchor)) || (t.anchorKind === "CLAUSE" && paths.has(`agreement.clauses.${t.anchor}`))),
+  );
+  return (
+    <section aria-labelledby="steg-kommentarer" className="mt-6 max-w-3xl rounded border border-slate-300 p-4">
+      <h2 id="steg-kommentarer" className="text-xl font-semibold">
+        Juridisk granskning: <ReviewStateTag state={review.overall} />
+      </h2>
+      {open.length === 0 ? (
+        <p className="mt-2">Inga öppna kommentarer i det här steget.</p>
+      ) : (
+        <>
+          <p className="mt-2">{open.length === 1 ? "1 öppen kommentar" : `${open.length} öppna kommentarer`} i det här steget.</p>
+          {open.map((thread) => (
+            <div key={thread.id} className="mt-3">
+              <h3 className="font-semibold">
+                {thread.anchorKind === "ANSWER" ? (
+                  <a href={`#${fieldId(thread.anchor)}`} className="text-brand-700 underline">
+                    Om {anchorDescription(thread, review)}
+                  </a>
+                ) : (
+                  `Om ${anchorDescription(thread, review)}`
+                )}
+              </h3>
+              <ThreadView thread={thread} review={review} about={anchorDescription(thread, review)} />
+            </div>
+          ))}
+        </>
+      )}
+      <p className="mt-3">
+        <Link href={`/arenden/${review.caseId}/juridisk-granskning`} className="text-brand-700 underline">
+          Alla kommentarer och beslut
+        </Link>
+      </p>
+    </section>
+  );
+}
