@@ -1,4 +1,5 @@
 import type { Case } from "@/lib/case";
+import { formatNumber } from "@/lib/format";
 import { CLAUSE_CATALOGUE } from "@/lib/rules";
 import { guideQuestions } from "@/lib/wizard/questions";
 import { getAt, sameAnswer } from "@/lib/wizard/paths";
@@ -93,7 +94,7 @@ export function describeValue(value: unknown): string {
   if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) return "(inget svar)";
   if (value === true) return "Ja";
   if (value === false) return "Nej";
-  if (typeof value === "number") return new Intl.NumberFormat("sv-SE").format(value);
+  if (typeof value === "number") return formatNumber(value);
   if (typeof value === "string") return value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)} …` : value;
   if (Array.isArray(value)) return value.map(describeItem).join("; ");
   return describeItem(value);
