@@ -11,6 +11,13 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "invitation.view": "Öppna inbjudan",
   "invitation.accept": "Inbjudan togs emot",
   "organization.create": "Organisation lades till",
+  "case.review.request": "Skickat till juridisk granskning",
+  "case.review.comment": "Granskningskommentar",
+  "case.review.dispose": "Kommentar markerad som löst",
+  "case.review.decide": "Juridiskt beslut om iakttagelse",
+  "case.review.approve": "Ärendet godkändes juridiskt",
+  "case.review.return": "Ärendet skickades tillbaka",
+  "case.review.queue": "Öppna granskningskön",
 };
 
 export const AUDIT_OUTCOME_LABELS = { SUCCESS: "Lyckades", FAILURE: "Misslyckades", DENIED: "Nekad" } as const;

@@ -274,12 +274,13 @@ export async function returnCase(actor: Actor, input: unknown): Promise<void> {
   await prisma.$transaction(async (tx) => {
     await lockCase(tx, row.id);
     const current = await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: { version: true } });
-    const closed = { closedAt: new Date(), outcome: "RETURNED" as const, closedById: user.userId, closedByName: user.name, summary };
+    const now = new Date();
+    const closed = { closedAt: now, outcome: "RETURNED" as const, closedById: user.userId, closedByName: user.name, summary };
     const { count } = await tx.reviewRequest.updateMany({ where: { caseId: row.id, organizationId, closedAt: null }, data: closed });
     if (count === 0) {
       // Returned without a pending request: record it as a closed request, so the state shows "returned".
       await tx.reviewRequest.create({
-        data: { caseId: row.id, organizationId, message: "", caseVersion: current.version, requestedById: user.userId, requestedByName: user.name, ...closed },
+        data: { caseId: row.id, organizationId, message: "", caseVersion: current.version, requestedById: user.userId, requestedByName: user.name, createdAt: now, ...closed },
       });
     }
     await writeAudit(user, { action: "case.review.return", outcome: "SUCCESS", caseId: row.id, details: { organizationId, organizationName: party.name, version: current.version } }, tx);

@@ -13,7 +13,8 @@ export function partyReviewState(events: ReviewEvents, currentHash: string): Par
   const timeline: Event[] = [];
   for (const request of events.requests) {
     timeline.push({ at: request.createdAt.getTime(), state: "in_review" });
-    if (request.closedAt && request.outcome === "RETURNED") timeline.push({ at: request.closedAt.getTime(), state: "returned" });
+    // A return can never precede its request, whichever clock stamped the two.
+    if (request.closedAt && request.outcome === "RETURNED") timeline.push({ at: Math.max(request.closedAt.getTime(), request.createdAt.getTime()), state: "returned" });
   }
   for (const approval of events.approvals) {
     timeline.push({ at: approval.createdAt.getTime(), state: approval.documentHash === currentHash ? "approved" : "stale" });
