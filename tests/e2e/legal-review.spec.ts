@@ -66,10 +66,11 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   await open(page, `${caseUrl}/steg/1`);
   await expect(page.getByText("1 öppen kommentar i det här steget.")).toBeVisible();
   await shot(page, "04-step-comment");
-  await page.getByLabel(PROBLEM).fill("Väntetiden till familjebehandling är i snitt 14 veckor.");
+  await page.getByLabel(PROBLEM, { exact: true }).fill("Väntetiden till familjebehandling är i snitt 14 veckor.");
   await waitUntilSaved(page);
   await page.getByRole("button", { name: "Markera som löst" }).click();
-  await expect(page.getByText("Tråden är markerad som löst.")).toBeVisible();
+  // The resolved thread leaves the step's list of open comments.
+  await expect(page.getByText("Inga öppna kommentarer i det här steget.")).toBeVisible();
 
   // 4. The jurist accepts one risk (a motivation is required) and approves.
   await open(jurist, `${caseUrl}/juridisk-granskning`);
@@ -90,7 +91,7 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
 
   // 5. The editor changes the approved answer: the approval is stale and shows the diff.
   await open(page, `${caseUrl}/steg/1`);
-  await page.getByLabel(PROBLEM).fill("Väntetiden till familjebehandling är i snitt 16 veckor.");
+  await page.getByLabel(PROBLEM, { exact: true }).fill("Väntetiden till familjebehandling är i snitt 16 veckor.");
   await waitUntilSaved(page);
   await open(page, caseUrl);
   await expect(page.getByText("Godkännandet är inaktuellt").first()).toBeVisible();

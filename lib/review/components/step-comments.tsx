@@ -22,11 +22,12 @@ export function StepReviewComments({ review, spec }: { review: ReviewData; spec:
       <h2 id="steg-kommentarer" className="text-xl font-semibold">
         Juridisk granskning: <ReviewStateTag state={review.overall} />
       </h2>
-      {open.length === 0 ? (
-        <p className="mt-2">Inga öppna kommentarer i det här steget.</p>
-      ) : (
+      {/* A status region, so resolving the last comment is announced when its thread disappears. */}
+      <p role="status" className="mt-2">
+        {open.length === 0 ? "Inga öppna kommentarer i det här steget." : `${open.length === 1 ? "1 öppen kommentar" : `${open.length} öppna kommentarer`} i det här steget.`}
+      </p>
+      {open.length === 0 ? null : (
         <>
-          <p className="mt-2">{open.length === 1 ? "1 öppen kommentar" : `${open.length} öppna kommentarer`} i det här steget.</p>
           {open.map((thread) => (
             <div key={thread.id} className="mt-3">
               <h3 className="font-semibold">
