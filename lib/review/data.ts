@@ -179,7 +179,7 @@ export async function decideFinding(actor: Actor, input: unknown): Promise<void>
         decidedByName: user.name,
       },
     });
-    await writeAudit(user, { action: "case.review.decide", outcome: "SUCCESS", caseId: row.id, details: { findingKey, kind, organizationId, version: current.version } }, tx);
+    await writeAudit(user, { action: "case.review.decide", outcome: "SUCCESS", caseId: row.id, details: { findingKey, findingTitle: keyed.finding.title, kind, organizationId, version: current.version } }, tx);
   });
 }
 

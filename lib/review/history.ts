@@ -39,9 +39,12 @@ export async function listCaseHistory(actor: Actor, caseId: string, page: number
     prisma.caseRevision.count({ where: { caseId } }),
     prisma.auditLog.count({ where: { caseId, outcome: "SUCCESS", action: { in: HISTORY_ACTIONS } } }),
   ]);
+  // Audit entries keep the e-mail of the time; show the person's name where they still exist.
+  const ids = [...new Set(events.map((e) => e.actorUserId).filter((id): id is string => Boolean(id)))];
+  const names = new Map((await prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
   const merged: HistoryEntry[] = [
     ...revisions.map((r): HistoryEntry => ({ kind: "revision", id: r.id, at: r.at, who: r.actorName ?? r.actorEmail ?? "Okänd", version: r.version, changes: r.changes as unknown as AnswerDiff[] })),
-    ...events.map((e): HistoryEntry => ({ kind: "event", id: e.id, at: e.at, who: e.actorEmail ?? "Okänd", action: e.action, details: (e.details ?? {}) as Record<string, unknown> })),
+    ...events.map((e): HistoryEntry => ({ kind: "event", id: e.id, at: e.at, who: (e.actorUserId && names.get(e.actorUserId)) || e.actorEmail || "Okänd", action: e.action, details: (e.details ?? {}) as Record<string, unknown> })),
   ].sort((a, b) => b.at.getTime() - a.at.getTime());
   const total = revisionCount + eventCount;
   return {

@@ -4,7 +4,7 @@ import { checkA11y, expect, test } from "./fixtures";
 import { db, seedCase, seedUser, signInAs, uniqueEmail } from "./auth-fixtures";
 import { waitUntilSaved } from "./wizard-steps";
 
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 480_000 });
 
 const PROBLEM = "Vilket konkret problem ska samverkan lösa?";
 const SHOTS = process.env.REVIEW_SCREENSHOTS;
@@ -12,7 +12,7 @@ const SHOTS = process.env.REVIEW_SCREENSHOTS;
 async function shot(page: Page, name: string) {
   if (!SHOTS) return;
   fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
 }
 
 async function pageFor(browser: Browser, userId: string, baseURL: string): Promise<Page> {

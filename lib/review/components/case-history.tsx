@@ -21,7 +21,7 @@ function eventText(entry: Extract<HistoryEntry, { kind: "event" }>): string {
     case "case.review.dispose":
       return "markerade en kommentar som löst";
     case "case.review.decide":
-      return `beslutade ”${DECISION_LABELS[d.kind as keyof typeof DECISION_LABELS] ?? String(d.kind)}” om en iakttagelse`;
+      return `beslutade ”${DECISION_LABELS[d.kind as keyof typeof DECISION_LABELS] ?? String(d.kind)}” om ${typeof d.findingTitle === "string" ? `iakttagelsen ”${d.findingTitle}”` : "en iakttagelse"}`;
     case "case.review.approve":
       return `godkände version ${String(d.version)}${org}`;
     case "case.review.return":
