@@ -5,7 +5,7 @@ import { mayOnCase } from "@/lib/cases/data";
 import { prisma } from "@/lib/db/client";
 import { type AnswerDiff, foldDiffs } from "./diff";
 import { keyFindings } from "./findings";
-import { documentHash } from "./hash";
+import { documentHash, findingFingerprint } from "./hash";
 import { type PartyReviewState } from "./labels";
 import { openReviewCase, partyOrganizations, reviewerOrganizations, reviewersFor, REVIEW_CASE_SELECT } from "./access";
 import { currentDecisions, evaluateDocument, reviewDocument } from "./data";
@@ -128,20 +128,28 @@ export async function listReviewQueue(actor: Actor) {
     orderBy: { createdAt: "asc" },
     select: { id: true, createdAt: true, message: true, requestedByName: true, organizationId: true, organization: { select: { name: true } }, case: { select: REVIEW_CASE_SELECT } },
   });
-  return requests
-    .filter((r) => reviewerOrganizations(user, r.case).includes(r.organizationId))
-    .map((r) => {
-      const summary = evaluateDocument(reviewDocument(r.case)).summary;
-      return {
-        requestId: r.id,
-        caseId: r.case.id,
-        title: r.case.title,
-        organizationName: r.organization.name,
-        requestedByName: r.requestedByName,
-        requestedAt: r.createdAt,
-        message: r.message,
-        blockers: summary.blockers,
-        verifyItems: summary.verifyItems,
-      };
-    });
+  const mine = requests.filter((r) => reviewerOrganizations(user, r.case).includes(r.organizationId));
+  const verified = await prisma.findingDecision.findMany({
+    where: { caseId: { in: mine.map((r) => r.case.id) }, kind: "VERIFIED" },
+    select: { caseId: true, organizationId: true, findingKey: true, fingerprint: true },
+  });
+  return mine.map((r) => {
+    const doc = reviewDocument(r.case);
+    const evaluation = evaluateDocument(doc);
+    // A "verifiera" point stays open until this party's reviewer verified it on the same facts.
+    const unverified = keyFindings(evaluation.findings).filter(
+      (k) => k.finding.verify && !verified.some((v) => v.caseId === r.case.id && v.organizationId === r.organizationId && v.findingKey === k.key && v.fingerprint === findingFingerprint(doc, k.finding)),
+    ).length;
+    return {
+      requestId: r.id,
+      caseId: r.case.id,
+      title: r.case.title,
+      organizationName: r.organization.name,
+      requestedByName: r.requestedByName,
+      requestedAt: r.createdAt,
+      message: r.message,
+      blockers: evaluation.summary.blockers,
+      verifyItems: unverified,
+    };
+  });
 }

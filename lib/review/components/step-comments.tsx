@@ -5,6 +5,26 @@ import type { ReviewData } from "../queries";
 import { ReviewStateTag } from "./review-status";
 import { ThreadView, anchorDescription } from "./threads";
 
+// The step's form comes first; more than a few threads fold away below the first ones.
+const SHOWN = 3;
+
+function StepThread({ thread, review }: { thread: ReviewData["threads"][number]; review: ReviewData }) {
+  return (
+    <div className="mt-3">
+      <h3 className="font-semibold">
+        {thread.anchorKind === "ANSWER" ? (
+          <a href={`#${fieldId(thread.anchor)}`} className="text-brand-700 underline">
+            Om {anchorDescription(thread, review)}
+          </a>
+        ) : (
+          `Om ${anchorDescription(thread, review)}`
+        )}
+      </h3>
+      <ThreadView thread={thread} review={review} about={anchorDescription(thread, review)} />
+    </div>
+  );
+}
+
 /**
  * The review state and the open comments on a step's answers, findings and clauses, with a
  * link to each field; editors reply and resolve here without leaving the step.
@@ -28,20 +48,17 @@ export function StepReviewComments({ review, spec }: { review: ReviewData; spec:
       </p>
       {open.length === 0 ? null : (
         <>
-          {open.map((thread) => (
-            <div key={thread.id} className="mt-3">
-              <h3 className="font-semibold">
-                {thread.anchorKind === "ANSWER" ? (
-                  <a href={`#${fieldId(thread.anchor)}`} className="text-brand-700 underline">
-                    Om {anchorDescription(thread, review)}
-                  </a>
-                ) : (
-                  `Om ${anchorDescription(thread, review)}`
-                )}
-              </h3>
-              <ThreadView thread={thread} review={review} about={anchorDescription(thread, review)} />
-            </div>
+          {open.slice(0, SHOWN).map((thread) => (
+            <StepThread key={thread.id} thread={thread} review={review} />
           ))}
+          {open.length > SHOWN ? (
+            <details className="mt-3">
+              <summary className="cursor-pointer font-semibold text-brand-700 underline">Visa {open.length - SHOWN === 1 ? "1 kommentar" : `${open.length - SHOWN} kommentarer`} till</summary>
+              {open.slice(SHOWN).map((thread) => (
+                <StepThread key={thread.id} thread={thread} review={review} />
+              ))}
+            </details>
+          ) : null}
         </>
       )}
       <p className="mt-3">
