@@ -9,6 +9,8 @@ import { NOUNS, formatCount, todayInStockholm } from "@/lib/format";
 import { CASE_STATUS_LABELS, summarizeCase, type CaseSummary } from "@/lib/wizard/case-summary";
 import { StepProgressList } from "@/lib/wizard/components/step-progress-list";
 import { readDocument } from "@/lib/wizard/data";
+import { ReviewStateTag } from "@/lib/review/components/review-status";
+import { reviewStates } from "@/lib/review/queries";
 
 export const metadata: Metadata = { title: "Mina ärenden" };
 
@@ -24,12 +26,20 @@ function summaryOrNull(summarize: () => CaseSummary): CaseSummary | null {
 export default async function MyCasesPage() {
   const actor = await getActor();
   const cases = await guardPage("/arenden", () => listMyCases(actor));
+  const states = await reviewStates(cases);
   const today = todayInStockholm();
   return (
     <section aria-labelledby="rubrik">
       <h1 id="rubrik" className="text-3xl font-bold">
         Mina ärenden
       </h1>
+      {actor.kind === "user" && actor.memberships.some((m) => m.role === "LEGAL_REVIEWER") ? (
+        <p className="mt-4">
+          <Link href="/att-granska" className="font-semibold text-brand-700 underline">
+            Att granska: ärenden som väntar på din juridiska granskning
+          </Link>
+        </p>
+      ) : null}
       {mayDo(actor, "case.create") ? (
         <p className="mt-4">
           <Link href="/arenden/nytt" className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800">
@@ -53,6 +63,9 @@ export default async function MyCasesPage() {
                 <p className="text-sm text-slate-700">
                   {c.ownerOrganization.name}
                   {c.diaryNumber ? `, dnr ${c.diaryNumber}` : ""} · Senast ändrat <DateTime value={c.updatedAt} />
+                </p>
+                <p className="mt-1">
+                  Juridisk granskning: <ReviewStateTag state={states.get(c.id) ?? "not_reviewed"} />
                 </p>
                 {summary ? (
                   <>

@@ -26,6 +26,13 @@ export async function SiteHeader() {
                     </Link>
                   </li>
                 ) : null}
+                {actor.memberships.some((m) => m.role === "LEGAL_REVIEWER") ? (
+                  <li>
+                    <Link href="/att-granska" className={LINK}>
+                      Att granska
+                    </Link>
+                  </li>
+                ) : null}
                 {mayDo(actor, "admin.view") ? (
                   <li>
                     <Link href="/admin" className={LINK}>

@@ -55,6 +55,12 @@ const DENIED_OBJECT: Record<string, string> = {
   "audit.readAll": "att läsa händelseloggen",
   "outbox.read": "att läsa utkorgen",
   "auth.api": "att anropa inloggningstjänsten",
+  "case.review.request": "att skicka till juridisk granskning",
+  "case.review.comment": "att kommentera i granskningen av",
+  "case.review.dispose": "att markera en kommentar som löst i",
+  "case.review.decide": "att fatta ett juridiskt beslut i",
+  "case.review.approve": "att godkänna eller skicka tillbaka",
+  "case.review.queue": "att öppna granskningskön",
 };
 
 const REASONS: Record<string, string> = {
@@ -95,7 +101,7 @@ export function auditSentence(row: AuditRow, names: AuditNames = NO_NAMES): stri
   if (row.outcome === "DENIED") {
     const what = DENIED_OBJECT[row.action];
     if (!what) return `${actor} nekades en åtgärd som saknar beskrivning${because}.`;
-    const onCase = ["case.view", "case.update", "case.audit.read", "case.invite"].includes(row.action) ? ` ${theCase}` : "";
+    const onCase = ["case.view", "case.update", "case.audit.read", "case.invite", "case.review.request", "case.review.comment", "case.review.dispose", "case.review.decide", "case.review.approve"].includes(row.action) ? ` ${theCase}` : "";
     return `${actor} nekades ${what}${onCase}${because}.`;
   }
 
@@ -144,6 +150,18 @@ export function auditSentence(row: AuditRow, names: AuditNames = NO_NAMES): stri
       return `${actor} gick med i ${org(d.organizationId)} som ${roleLabel(d.role) ?? "medlem"}${d.newAccount ? " och skapade ett konto" : ""}.`;
     case "organization.member.update":
       return `${actor} ändrade rollerna för ${user(d.userId)} i ${org(d.organizationId)} från ${roleList(d.before)} till ${roleList(d.after)}.`;
+    case "case.review.request":
+      return `${actor} skickade ${theCase} till juridisk granskning${str(d.organizationName) ? ` för ${String(d.organizationName)}` : ""}.`;
+    case "case.review.comment":
+      return d.reply ? `${actor} svarade på en granskningskommentar i ${theCase}.` : `${actor} kommenterade i granskningen av ${theCase}.`;
+    case "case.review.dispose":
+      return `${actor} markerade en granskningskommentar i ${theCase} som löst.`;
+    case "case.review.decide":
+      return `${actor} fattade ett juridiskt beslut${str(d.findingTitle) ? ` om ${quote(String(d.findingTitle))}` : ""} i ${theCase}.`;
+    case "case.review.approve":
+      return `${actor} godkände ${theCase}${str(d.organizationName) ? ` för ${String(d.organizationName)}` : ""}${typeof d.version === "number" ? ` i version ${d.version}` : ""}.`;
+    case "case.review.return":
+      return `${actor} skickade tillbaka ${theCase}${str(d.organizationName) ? ` för ${String(d.organizationName)}` : ""}.`;
     case "user.deactivate":
       return `${actor} inaktiverade kontot för ${user(d.userId)}.`;
     default: {

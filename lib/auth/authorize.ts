@@ -81,6 +81,9 @@ export function caseScope(actor: Actor, action: Action): Prisma.CaseWhereInput |
     } else if (role === "caseReviewer" && actor.kind === "user") {
       alternatives.push({ members: { some: { userId: actor.userId, role: "REVIEWER" } } });
       alternatives.push({ ownerOrganization: { memberships: { some: { userId: actor.userId, role: "LEGAL_REVIEWER" } } } });
+      // Each party organisation reviews for itself: the legal reviewers of an organisation
+      // that someone represents in the case are its reviewers too (legal review, issue 10).
+      alternatives.push({ members: { some: { organization: { memberships: { some: { userId: actor.userId, role: "LEGAL_REVIEWER" } } } } } });
     } else if (holdsRole(actor, role)) {
       return {};
     }

@@ -16,7 +16,7 @@ export const ROLES = {
   orgLegalReviewer: "Jurist i någon organisation",
   orgAdmin: "Organisationsadministratör",
   caseEditor: "Redigerare i just det ärendet (deltagare med rollen redigerare)",
-  caseReviewer: "Granskare av just det ärendet (inbjuden granskare, eller jurist i ägarorganisationen)",
+  caseReviewer: "Granskare av just det ärendet (inbjuden granskare, eller jurist i en organisation som deltar i ärendet)",
 } as const;
 
 export type Role = keyof typeof ROLES;
@@ -37,6 +37,12 @@ export const PERMISSIONS = {
   "case.update": ["caseEditor"],
   "case.audit.read": ["caseEditor", "caseReviewer"],
   "case.invite": ["caseEditor"],
+  "case.review.request": ["caseEditor"],
+  "case.review.comment": ["caseEditor", "caseReviewer"],
+  "case.review.dispose": ["caseEditor", "caseReviewer"],
+  "case.review.decide": ["caseReviewer"],
+  "case.review.approve": ["caseReviewer"],
+  "case.review.queue": ["signedIn"],
   "invitation.view": ["anyone"],
   "invitation.accept": ["anyone"],
   "organization.list": ["systemAdmin"],
@@ -70,6 +76,10 @@ export const PERMISSION_NOTES: Partial<Record<Action, string>> = {
   "organization.invitation.view": "The secret token in the link is the credential; a wrong, used or expired token shows nothing.",
   "organization.invitation.accept": "Requires a valid, unused token; a signed-in user must have the invited e-mail address.",
   "user.deactivate": "Organisation admins only for people whose every membership is in an organisation they administer and who hold no global role; never oneself.",
+  "case.review.dispose": "Marks a comment thread resolved: any editor, or the reviewer who started the thread.",
+  "case.review.decide": "A decision on a finding is recorded for the reviewer's own party organisation.",
+  "case.review.approve": "Approve (\"Godkänn\") or return (\"Skicka tillbaka\"), for the reviewer's own party organisation.",
+  "case.review.queue": "Lists only the cases waiting for the actor's review, so everyone else sees an empty queue.",
 };
 
 export function rolesFor(action: Action): readonly Role[] {

@@ -1,12 +1,14 @@
 import "server-only";
-import { emptyCase } from "@/lib/case";
+import { type Case, caseSchema, emptyCase } from "@/lib/case";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/actor";
+import type { Action } from "@/lib/auth/permissions";
 import { authorize, authorizeUser, caseScope, deny, denyCase } from "@/lib/auth/authorize";
 import { writeAudit } from "@/lib/audit/write";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
+import { recordRevision } from "@/lib/review/revisions";
 import { isUuid } from "./ids";
 import { CASE_MESSAGES } from "./messages";
 import { createCaseSchema, updateCaseSchema } from "./schemas";
@@ -74,7 +76,7 @@ export async function createCase(actor: Actor, input: unknown): Promise<{ id: st
 export async function findScopedCase<S extends Prisma.CaseSelect>(
   actor: Actor,
   caseId: string,
-  action: "case.view" | "case.update",
+  action: Action,
   select: S,
 ): Promise<Prisma.CaseGetPayload<{ select: S }>> {
   const scope = caseScope(actor, action);
@@ -120,10 +122,16 @@ export async function getCaseOverview(actor: Actor, caseId: string) {
 }
 
 /** Whether the actor may perform a case action; used to show or hide controls, never as the gate. */
-export async function mayOnCase(actor: Actor, action: "case.update" | "case.invite", caseId: string): Promise<boolean> {
+export async function mayOnCase(actor: Actor, action: Action, caseId: string): Promise<boolean> {
   const scope = caseScope(actor, action);
   if (!scope) return false;
   return (await prisma.case.count({ where: { AND: [{ id: caseId }, scope] } })) === 1;
+}
+
+/** The stored document for the revision record; a row without answers reads as an empty case. */
+function storedDocument(data: unknown, title: string): Case {
+  const parsed = caseSchema.safeParse(data);
+  return parsed.success ? parsed.data : { ...emptyCase(), title };
 }
 
 /** Changes title and diary number, if nobody else changed the case since `version` was read. */
@@ -143,6 +151,8 @@ export async function updateCase(actor: Actor, caseId: string, input: unknown): 
       data: { title, diaryNumber: diaryNumber ?? null, data, version: { increment: 1 } },
     });
     if (count !== 1) throw new AppError("CONFLICT", CASE_MESSAGES.versionConflict);
+    const before = storedDocument(current.data, current.title);
+    await recordRevision(tx, actor, { caseId, version: version + 1, before, after: { ...before, title } });
     await writeAudit(
       actor,
       {

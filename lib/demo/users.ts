@@ -36,6 +36,12 @@ export const DEMO_USERS: DemoUser[] = [
     organization: { name: "Norrströms kommun", role: "LEGAL_REVIEWER" },
   },
   {
+    label: "Jurist, Fjällviken",
+    name: "Filippa Lag",
+    email: "jurist@fjallviken.example",
+    organization: { name: "Fjällvikens kommun", role: "LEGAL_REVIEWER" },
+  },
+  {
     label: "Organisationsadmin, Norrström",
     name: "Olle Admin",
     email: "admin@norrstrom.example",

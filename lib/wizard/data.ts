@@ -11,6 +11,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
 import { logger } from "@/lib/log/logger";
+import { recordRevision } from "@/lib/review/revisions";
 import { evaluateCase } from "@/lib/rules";
 import { caseEvaluationDate } from "./evaluation-date";
 import { mergeAnswers, type AnswerChange, type AnswerConflict, type MergeResult } from "./merge";
@@ -164,6 +165,7 @@ export async function saveAnswers(actor: Actor, input: unknown): Promise<SaveRes
       where: { id: caseId },
       data: { data: validated.data as Prisma.InputJsonValue, version, ...(title ? { title } : {}) },
     });
+    await recordRevision(tx, actor, { caseId, version, before: doc, after: validated.data });
     await writeAudit(
       actor,
       { action: "case.update", outcome: "SUCCESS", caseId, details: {

@@ -341,6 +341,86 @@ const ENTRIES: Entry[] = [
       return actionOutcome(() => acceptOrganizationInvitationAction(token, IDLE, form(fields)));
     },
   },
+  // Legal review (issue 10): the review page, the queue, and every review action.
+  ...(["own", "foreign"] as const).map(
+    (target): Entry => ({
+      id: "page app/arenden/[id]/juridisk-granskning/page.tsx",
+      action: "case.view",
+      target,
+      run: async (ctx) => {
+        const { default: LegalReviewPage } = await import("@/app/arenden/[id]/juridisk-granskning/page");
+        return pageOutcome(() => LegalReviewPage({ params: Promise.resolve({ id: caseOf(ctx, target) }) }));
+      },
+    }),
+  ),
+  {
+    id: "page app/att-granska/page.tsx",
+    action: "case.review.queue",
+    run: async () => {
+      const { default: ReviewQueuePage } = await import("@/app/att-granska/page");
+      return pageOutcome(() => ReviewQueuePage());
+    },
+  },
+  ...(["own", "foreign"] as const).flatMap((target): Entry[] => {
+    const review = () => import("@/lib/review/actions");
+    const thread = (ctx: Ctx) => (target === "own" ? ctx.world.threadId : ctx.world.otherThreadId);
+    return [
+      {
+        id: "action lib/review/actions.ts#requestReviewAction",
+        action: "case.review.request",
+        target,
+        run: async (ctx) =>
+          actionOutcome(async () =>
+            (await review()).requestReviewAction(IDLE, form({ caseId: caseOf(ctx, target), organizationId: target === "own" ? ctx.world.org.norrstrom : ctx.world.org.lund, message: "Granska gärna upphandlingen." })),
+          ),
+      },
+      {
+        id: "action lib/review/actions.ts#startThreadAction",
+        action: "case.review.comment",
+        target,
+        run: async (ctx) =>
+          actionOutcome(async () => (await review()).startThreadAction(IDLE, form({ caseId: caseOf(ctx, target), anchorKind: "ANSWER", anchor: "needs.goals", body: "Målen saknar nyckeltal." }))),
+      },
+      {
+        id: "action lib/review/actions.ts#replyAction",
+        action: "case.review.comment",
+        target,
+        run: async (ctx) => actionOutcome(async () => (await review()).replyAction(IDLE, form({ caseId: caseOf(ctx, target), threadId: thread(ctx), body: "Nu är det beskrivet." }))),
+      },
+      {
+        id: "action lib/review/actions.ts#resolveThreadAction",
+        action: "case.review.dispose",
+        target,
+        run: async (ctx) => actionOutcome(async () => (await review()).resolveThreadAction(IDLE, form({ caseId: caseOf(ctx, target), threadId: thread(ctx) }))),
+      },
+      {
+        id: "action lib/review/actions.ts#decideFindingAction",
+        action: "case.review.decide",
+        target,
+        run: async (ctx) => {
+          const { emptyCase } = await import("@/lib/case");
+          const { evaluateCase } = await import("@/lib/rules");
+          const { keyFindings } = await import("@/lib/review/findings");
+          const findingKey = keyFindings(evaluateCase(emptyCase(), "2026-06-01").findings)[0]!.key;
+          return actionOutcome(async () =>
+            (await review()).decideFindingAction(IDLE, form({ caseId: caseOf(ctx, target), findingKey, kind: "ACCEPTED_RISK", motivation: "Risken är liten och hanteras i avtalet." })),
+          );
+        },
+      },
+      {
+        id: "action lib/review/actions.ts#approveAction",
+        action: "case.review.approve",
+        target,
+        run: async (ctx) => actionOutcome(async () => (await review()).approveAction(IDLE, form({ caseId: caseOf(ctx, target), version: "1" }))),
+      },
+      {
+        id: "action lib/review/actions.ts#returnAction",
+        action: "case.review.approve",
+        target,
+        run: async (ctx) => actionOutcome(async () => (await review()).returnAction(IDLE, form({ caseId: caseOf(ctx, target), summary: "Målen behöver nyckeltal." }))),
+      },
+    ];
+  }),
   {
     id: "action lib/organizations/actions.ts#createOrganizationAction",
     action: "organization.create",

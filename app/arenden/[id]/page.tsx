@@ -3,8 +3,10 @@ import Link from "next/link";
 import { DateTime } from "@/components/DateTime";
 import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
-import { listCaseAudit } from "@/lib/audit/data";
-import { AuditTable } from "@/lib/audit/components/AuditTable";
+import { listCaseHistory } from "@/lib/review/history";
+import { loadReview } from "@/lib/review/queries";
+import { CaseHistory } from "@/lib/review/components/case-history";
+import { ReviewStatusPanel } from "@/lib/review/components/review-status";
 import { InvitationForm } from "@/lib/cases/components/InvitationForm";
 import { UpdateCaseForm } from "@/lib/cases/components/UpdateCaseForm";
 import { getCaseOverview } from "@/lib/cases/data";
@@ -20,19 +22,19 @@ import { STEP_SPECS } from "@/lib/wizard/steps";
 
 export const metadata: Metadata = { title: "Ärende" };
 
-export default async function CasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams?: Promise<{ klart?: string }> }) {
+export default async function CasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams?: Promise<{ klart?: string; historik?: string }> }) {
   const { id } = await params;
+  const { klart, historik } = (await searchParams) ?? {};
   const actor = await getActor();
-  const { overview, audit, partners } = await guardPage(`/arenden/${id}`, async () => {
+  const { overview, history, review, partners } = await guardPage(`/arenden/${id}`, async () => {
     const overview = await getCaseOverview(actor, id);
-    const audit = await listCaseAudit(actor, id);
+    const [history, review] = await Promise.all([listCaseHistory(actor, id, Number(historik ?? 1)), loadReview(actor, id)]);
     const partners = overview.canInvite ? await partnerOrganizations(actor, id) : [];
-    return { overview, audit, partners };
+    return { overview, history, review, partners };
   });
   const doc = readDocument(overview.id, overview.data, overview.title);
   const evaluation = evaluateCase(doc, caseEvaluationDate(doc));
   const progress = stepProgress(doc, evaluation, overview.completedSteps);
-  const { klart } = (await searchParams) ?? {};
   const justCompleted = STEP_SPECS.find((spec) => spec.slug === klart);
   return (
     <article aria-labelledby="rubrik">
@@ -55,6 +57,14 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           Dina svar i steg {justCompleted.id} är sparade.
         </p>
       ) : null}
+
+      <ReviewStatusPanel review={review} />
+      <p className="mt-3">
+        <Link href={`/arenden/${id}/juridisk-granskning`} className="font-semibold text-brand-700 underline">
+          {review.can.decide ? "Granska ärendet" : "Juridisk granskning: kommentarer, beslut och godkännanden"}
+        </Link>
+        {review.threads.some((t) => !t.resolvedAt) ? ` (${review.threads.filter((t) => !t.resolvedAt).length} öppna kommentarer)` : ""}
+      </p>
 
       <section aria-labelledby="steg-rubrik" className="mt-10">
         <h2 id="steg-rubrik" className="text-2xl font-semibold">
@@ -114,11 +124,11 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         </section>
       ) : null}
 
-      <section aria-labelledby="logg-rubrik" className="mt-10">
-        <h2 id="logg-rubrik" className="text-2xl font-semibold">
-          Händelselogg
+      <section aria-labelledby="historik" className="mt-10">
+        <h2 id="historik" className="text-2xl font-semibold">
+          Historik
         </h2>
-        <AuditTable entries={audit} caption="Händelser i ärendet, senaste först" />
+        <CaseHistory history={history} caseId={id} />
       </section>
     </article>
   );

@@ -32,6 +32,9 @@ export interface World {
   caseId: string;
   /** Owned by Lund; none of the seven actors is in it. */
   otherCaseId: string;
+  /** A comment thread on each case, started by the case's legal reviewer (legal review, issue 10). */
+  threadId: string;
+  otherThreadId: string;
 }
 
 let cachedHash: string | null = null;
@@ -82,7 +85,13 @@ export async function seedWorld(): Promise<World> {
       data: { title: "Lunds ärende", ownerOrganizationId: lund, data: emptyCase() as unknown as Prisma.InputJsonValue, members: { create: { userId: users.lundEditor, role: "EDITOR", organizationId: lund } } },
     })
   ).id;
-  return { org: { norrstrom, fjallviken, lund }, users, caseId, otherCaseId };
+  const thread = (onCase: string, by: string) =>
+    prisma.reviewThread
+      .create({ data: { caseId: onCase, anchorKind: "ANSWER", anchor: "needs.problem", caseVersion: 1, createdById: by, comments: { create: { authorId: by, authorName: "Granskare", body: "Beskriv problemet närmare." } } } })
+      .then((t) => t.id);
+  const threadId = await thread(caseId, users.legalReviewer);
+  const otherThreadId = await thread(otherCaseId, users.lundEditor);
+  return { org: { norrstrom, fjallviken, lund }, users, caseId, otherCaseId, threadId, otherThreadId };
 }
 
 /** Signs in through better-auth and returns the Cookie header value a browser would send. */

@@ -5,7 +5,11 @@ import { guardPage } from "@/lib/auth/page-guard";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 import { formatFindingCounts } from "@/lib/format";
 import { guideStep } from "@/lib/guide";
-import { evaluateCase } from "@/lib/rules";
+import { evaluateCase, VERDICT_LABELS } from "@/lib/rules";
+import { DecisionList } from "@/lib/review/components/finding-review";
+import { ReviewStatusPanel } from "@/lib/review/components/review-status";
+import { anchorDescription } from "@/lib/review/components/threads";
+import { loadReview } from "@/lib/review/queries";
 import { FindingList } from "@/lib/wizard/components/finding-list";
 import { fieldId } from "@/lib/wizard/components/field-ids";
 import { StepStatusTag } from "@/lib/wizard/components/step-status-tag";
@@ -20,7 +24,8 @@ export const metadata: Metadata = { title: "Kontrollera svaren" };
 export default async function CheckAnswersPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await getActor();
-  const wizardCase = await guardPage(`/arenden/${id}/granska`, () => loadWizardCase(actor, id));
+  const [wizardCase, review] = await guardPage(`/arenden/${id}/granska`, () => Promise.all([loadWizardCase(actor, id), loadReview(actor, id)]));
+  const openThreads = review.threads.filter((t) => !t.resolvedAt);
   const evaluation = evaluateCase(wizardCase.doc, caseEvaluationDate(wizardCase.doc));
   const progress = new Map(stepProgress(wizardCase.doc, evaluation, wizardCase.completedSteps).map((p) => [p.step, p]));
   const questions = guideQuestions();
@@ -38,6 +43,43 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
       <p className="mt-2">
         {formatFindingCounts(evaluation.summary)}, bedömt {evaluation.evaluationDate}.
       </p>
+      <section aria-labelledby="upphandlingsbedomning" className="mt-6">
+        <h2 id="upphandlingsbedomning" className="text-2xl font-semibold">
+          Upphandlingsbedömning
+        </h2>
+        <ul className="mt-2 space-y-1">
+          {evaluation.procurement.routes.map((route) => (
+            <li key={route.route}>
+              <strong>
+                {route.title}: {VERDICT_LABELS[route.verdict]}
+              </strong>
+              {route.reliedOn ? " (parterna stödjer sig på denna)" : ""}. {route.conclusion}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <ReviewStatusPanel review={review} />
+      <section aria-labelledby="oppna-kommentarer" className="mt-6">
+        <h2 id="oppna-kommentarer" className="text-2xl font-semibold">
+          Öppna kommentarer ({openThreads.length})
+        </h2>
+        {openThreads.length === 0 ? (
+          <p className="mt-2">Inga öppna kommentarer.</p>
+        ) : (
+          <ul className="mt-2 list-disc pl-6">
+            {openThreads.map((t) => (
+              <li key={t.id}>
+                Om {anchorDescription(t, review)}: ”{t.comments.at(-1)?.body.slice(0, 200)}” ({t.comments.at(-1)?.authorName})
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="mt-2">
+          <Link href={`/arenden/${id}/juridisk-granskning`} className="text-brand-700 underline">
+            Kommentarer och juristens beslut
+          </Link>
+        </p>
+      </section>
       {STEP_SPECS.map((spec) => {
         const guide = guideStep(spec.id);
         const stepFindings = findingsForStep(evaluation, spec.id);
@@ -73,6 +115,21 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
             </dl>
             <h3 className="mt-4 text-lg font-semibold">Öppna anmärkningar i steg {spec.id} ({stepFindings.length})</h3>
             <FindingList findings={stepFindings} caseId={id} currentSlug={null} headingLevel={4} />
+            {review.findings.some((k) => k.finding.step === spec.id && review.decisions.some((d) => d.findingKey === k.key)) ? (
+              <>
+                <h3 className="mt-4 text-lg font-semibold">Juristens beslut i steg {spec.id}</h3>
+                <ul className="mt-2 space-y-2">
+                  {review.findings
+                    .filter((k) => k.finding.step === spec.id && review.decisions.some((d) => d.findingKey === k.key))
+                    .map((k) => (
+                      <li key={k.key}>
+                        <strong>{k.finding.title}</strong>
+                        <DecisionList review={review} findingKey={k.key} />
+                      </li>
+                    ))}
+                </ul>
+              </>
+            ) : null}
           </section>
         );
       })}

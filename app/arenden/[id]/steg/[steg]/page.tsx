@@ -6,6 +6,8 @@ import { guardPage } from "@/lib/auth/page-guard";
 import { todayInStockholm } from "@/lib/format";
 import { COLLABORATION_FORM_TABLE, LEGAL_PERSON_LABELS, guideStep } from "@/lib/guide";
 import { REPORT_SECTIONS } from "@/lib/reference/report";
+import { StepReviewComments } from "@/lib/review/components/step-comments";
+import { loadReview } from "@/lib/review/queries";
 import { StepForm } from "@/lib/wizard/components/step-form";
 import { loadWizardCase } from "@/lib/wizard/data";
 import { guideQuestions } from "@/lib/wizard/questions";
@@ -23,7 +25,7 @@ export default async function StepPage({ params }: { params: Params }) {
   const spec = stepBySlug(steg);
   if (!spec) notFound();
   const actor = await getActor();
-  const wizardCase = await guardPage(`/arenden/${id}/steg/${steg}`, () => loadWizardCase(actor, id));
+  const [wizardCase, review] = await guardPage(`/arenden/${id}/steg/${steg}`, () => Promise.all([loadWizardCase(actor, id), loadReview(actor, id)]));
   const guide = guideStep(spec.id);
   const index = STEP_SPECS.indexOf(spec);
   const previous = STEP_SPECS[index - 1];
@@ -67,6 +69,8 @@ export default async function StepPage({ params }: { params: Params }) {
           </ul>
         </details>
       ) : null}
+
+      <StepReviewComments review={review} spec={spec} />
 
       <div className="mt-6">
         <StepForm

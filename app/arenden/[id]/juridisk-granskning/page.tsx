@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import { getActor } from "@/lib/auth/actor";
+import { guardPage } from "@/lib/auth/page-guard";
+import { loadReview } from "@/lib/review/queries";
+import { ReviewPage } from "@/lib/review/components/review-page";
+
+export const metadata: Metadata = { title: "Juridisk granskning" };
+
+export default async function LegalReviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await getActor();
+  const review = await guardPage(`/arenden/${id}/juridisk-granskning`, () => loadReview(actor, id));
+  return <ReviewPage review={review} />;
+}

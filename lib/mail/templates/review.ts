@@ -1,0 +1,47 @@
+// Mail texts of the legal review (issue 10). Each template returns subject, plain text and
+// HTML; the caller adds the recipient and hands it to sendMail inside its transaction.
+
+export interface MailContent {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+const escapeHtml = (value: string) =>
+  value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+
+function compose(subject: string, paragraphs: string[], link: { label: string; url: string }): MailContent {
+  const text = [...paragraphs, "", `${link.label}: ${link.url}`].join("\n");
+  const html = [
+    ...paragraphs.filter(Boolean).map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`),
+    `<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p>`,
+  ].join("\n");
+  return { subject, text, html };
+}
+
+export function reviewRequestedMail(input: { caseTitle: string; requestedBy: string; organizationName: string; message: string; url: string }): MailContent {
+  return compose(
+    `Granska ärendet ”${input.caseTitle}” i Samverka`,
+    [
+      `${input.requestedBy} ber dig granska ärendet ”${input.caseTitle}” juridiskt för ${input.organizationName}.`,
+      input.message ? `Meddelande:\n${input.message}` : "",
+    ],
+    { label: "Öppna granskningen", url: input.url },
+  );
+}
+
+export function reviewApprovedMail(input: { caseTitle: string; reviewer: string; organizationName: string; version: number; url: string }): MailContent {
+  return compose(
+    `Ärendet ”${input.caseTitle}” är godkänt för ${input.organizationName}`,
+    [`${input.reviewer} har godkänt version ${input.version} av ärendet ”${input.caseTitle}” för ${input.organizationName}.`, "Om svaren ändras efter godkännandet blir det inaktuellt och juristen behöver godkänna igen."],
+    { label: "Öppna ärendet", url: input.url },
+  );
+}
+
+export function reviewReturnedMail(input: { caseTitle: string; reviewer: string; organizationName: string; summary: string; url: string }): MailContent {
+  return compose(
+    `Ärendet ”${input.caseTitle}” har skickats tillbaka`,
+    [`${input.reviewer} har granskat ärendet ”${input.caseTitle}” för ${input.organizationName} och skickat tillbaka det.`, `Sammanfattning:\n${input.summary}`],
+    { label: "Öppna ärendet", url: input.url },
+  );
+}

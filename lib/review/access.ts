@@ -1,0 +1,101 @@
+import "server-only";
+import type { Actor, SignedInActor } from "@/lib/auth/actor";
+import { caseScope, denyCase } from "@/lib/auth/authorize";
+import type { Action } from "@/lib/auth/permissions";
+import { isUuid } from "@/lib/cases/ids";
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { AppError } from "@/lib/errors/app-error";
+
+// Who reviews a case for which party organisation. A case's party organisations are its
+// owner and every organisation someone represents in it. A reviewer reviews for:
+// - each organisation they are a legal reviewer of (Membership LEGAL_REVIEWER) among them;
+// - the organisation named on their case membership as an invited reviewer (the owner when none).
+
+export const REVIEW_MESSAGES = {
+  notReviewerFor: "Du granskar inte ärendet för den organisationen.",
+  noReviewers: "Det finns ingen jurist för den parten i ärendet. Bjud in en jurist till ärendet först.",
+  alreadyRequested: "Ärendet väntar redan på granskning för den parten.",
+  notParty: "Organisationen deltar inte i ärendet.",
+  reviewerNotForParty: "Personen granskar inte för den parten. Välj en granskare i listan.",
+  unknownFinding: "Iakttagelsen finns inte i det här ärendet. Ladda om sidan; ärendet kan ha ändrats.",
+  verifyOnly: "”Verifierad” kan bara väljas för en punkt att verifiera.",
+  unknownThread: "Tråden finns inte i det här ärendet.",
+  unknownAnchor: "Det du kommenterar finns inte i ärendet.",
+  mayNotResolve: "Bara den som startade tråden eller en redigerare kan markera den som löst.",
+  staleVersion: "Ärendet har ändrats sedan du öppnade det. Ladda om sidan och titta på ändringarna innan du godkänner.",
+  mustFixOpen: "Det finns iakttagelser med beslutet ”Ska åtgärdas”. Skicka tillbaka ärendet, eller ändra besluten, innan du godkänner.",
+} as const;
+
+export const REVIEW_CASE_SELECT = {
+  id: true,
+  title: true,
+  version: true,
+  data: true,
+  ownerOrganizationId: true,
+  ownerOrganization: { select: { id: true, name: true } },
+  members: { select: { userId: true, role: true, organizationId: true, organization: { select: { id: true, name: true } } } },
+} as const satisfies Prisma.CaseSelect;
+
+export type ReviewCaseRow = Prisma.CaseGetPayload<{ select: typeof REVIEW_CASE_SELECT }>;
+
+/** The case's party organisations: the owner first, then the others by name. */
+export function partyOrganizations(row: ReviewCaseRow): { id: string; name: string }[] {
+  const others = new Map<string, string>();
+  for (const member of row.members) if (member.organization && member.organization.id !== row.ownerOrganizationId) others.set(member.organization.id, member.organization.name);
+  return [row.ownerOrganization, ...[...others].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, "sv"))];
+}
+
+/** The party organisations the actor reviews this case for. */
+export function reviewerOrganizations(actor: SignedInActor, row: ReviewCaseRow): string[] {
+  const parties = new Set(partyOrganizations(row).map((o) => o.id));
+  const orgs = new Set<string>();
+  for (const member of row.members) {
+    if (member.userId === actor.userId && member.role === "REVIEWER") orgs.add(member.organizationId ?? row.ownerOrganizationId);
+  }
+  for (const m of actor.memberships) if (m.role === "LEGAL_REVIEWER" && parties.has(m.organizationId)) orgs.add(m.organizationId);
+  return partyOrganizations(row).map((o) => o.id).filter((id) => orgs.has(id));
+}
+
+/** The organisation a reviewer acts for: the one asked for, or their first. */
+export function actingOrganization(actor: SignedInActor, row: ReviewCaseRow, requested: string | undefined): string {
+  const orgs = reviewerOrganizations(actor, row);
+  const chosen = requested ?? orgs[0];
+  if (!chosen || !orgs.includes(chosen)) {
+    throw new AppError("VALIDATION", REVIEW_MESSAGES.notReviewerFor, { fieldErrors: [{ path: "organizationId", message: REVIEW_MESSAGES.notReviewerFor }] });
+  }
+  return chosen;
+}
+
+/** The people who review the case for one party organisation, with their e-mail for notices. */
+export async function reviewersFor(row: ReviewCaseRow, organizationId: string, db: Prisma.TransactionClient | typeof prisma = prisma) {
+  const invited = row.members
+    .filter((m) => m.role === "REVIEWER" && (m.organizationId ?? row.ownerOrganizationId) === organizationId)
+    .map((m) => m.userId);
+  return db.user.findMany({
+    where: { OR: [{ id: { in: invited } }, { memberships: { some: { organizationId, role: "LEGAL_REVIEWER" } } }] },
+    select: { id: true, name: true, email: true },
+    orderBy: { name: "asc" },
+  });
+}
+
+/**
+ * Opens a case for a review action: the permission is in the query, and a refusal does not
+ * reveal whether the case exists. Pass the transaction client to read inside a write.
+ */
+export async function openReviewCase(
+  actor: Actor,
+  caseId: unknown,
+  action: Action,
+  db: Prisma.TransactionClient | typeof prisma = prisma,
+): Promise<{ user: SignedInActor; row: ReviewCaseRow }> {
+  const scope = caseScope(actor, action);
+  if (actor.kind !== "user" || !scope || !isUuid(caseId)) return denyCase(actor, action, String(caseId ?? ""));
+  const row = await db.case.findFirst({ where: { AND: [{ id: caseId }, scope] }, select: REVIEW_CASE_SELECT });
+  if (!row) return denyCase(actor, action, caseId);
+  return { user: actor, row };
+}
+
+export function fieldError(path: string, message: string): AppError {
+  return new AppError("VALIDATION", message, { fieldErrors: [{ path, message }] });
+}

@@ -1,0 +1,86 @@
+import Link from "next/link";
+import { DateTime } from "@/components/DateTime";
+import { DECISION_LABELS } from "../labels";
+import { answerLabel, describeValue } from "../diff";
+import type { HistoryEntry, listCaseHistory } from "../history";
+
+function eventText(entry: Extract<HistoryEntry, { kind: "event" }>): string {
+  const d = entry.details;
+  const org = typeof d.organizationName === "string" ? ` för ${d.organizationName}` : "";
+  switch (entry.action) {
+    case "case.create":
+      return "skapade ärendet";
+    case "case.invite":
+      return `bjöd in ${String(d.email ?? "en person")} (${d.role === "REVIEWER" ? "granskare" : "redigerare"})`;
+    case "invitation.accept":
+      return `tog emot en inbjudan som ${d.role === "REVIEWER" ? "granskare" : "redigerare"}`;
+    case "case.review.request":
+      return `skickade ärendet till juridisk granskning${org}`;
+    case "case.review.comment":
+      return d.reply ? "svarade på en kommentar" : "kommenterade";
+    case "case.review.dispose":
+      return "markerade en kommentar som löst";
+    case "case.review.decide":
+      return `beslutade ”${DECISION_LABELS[d.kind as keyof typeof DECISION_LABELS] ?? String(d.kind)}” om ${typeof d.findingTitle === "string" ? `iakttagelsen ”${d.findingTitle}”` : "en iakttagelse"}`;
+    case "case.review.approve":
+      return `godkände version ${String(d.version)}${org}`;
+    case "case.review.return":
+      return `skickade tillbaka ärendet${org}`;
+    default:
+      return entry.action;
+  }
+}
+
+/** The case's history as sentences: who changed which answer from what to what, and review and invitation events. */
+export function CaseHistory({ history, caseId }: { history: Awaited<ReturnType<typeof listCaseHistory>>; caseId: string }) {
+  if (history.total === 0) return <p className="mt-2">Inget har hänt i ärendet än.</p>;
+  return (
+    <>
+      <ol className="mt-4 space-y-3">
+        {history.entries.map((entry) => (
+          <li key={entry.id} className="border-b border-slate-200 pb-2">
+            <p className="text-sm">
+              <DateTime value={entry.at} />
+            </p>
+            {entry.kind === "event" ? (
+              <p>
+                <strong>{entry.who}</strong> {eventText(entry)}.
+              </p>
+            ) : (
+              <>
+                <p>
+                  <strong>{entry.who}</strong> sparade version {entry.version}:
+                </p>
+                <ul className="ml-6 list-disc">
+                  {entry.changes.map((change) => (
+                    <li key={change.path}>
+                      {answerLabel(change.path).step ? `Steg ${answerLabel(change.path).step}, ` : ""}
+                      {answerLabel(change.path).label}: från ”{describeValue(change.before)}” till ”{describeValue(change.after)}”
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+      {history.pages > 1 ? (
+        <nav aria-label="Historikens sidor" className="mt-4 flex gap-6">
+          {history.page > 1 ? (
+            <Link className="text-brand-700 underline" href={`/arenden/${caseId}?historik=${history.page - 1}#historik`}>
+              Nyare händelser
+            </Link>
+          ) : null}
+          <span>
+            Sida {history.page} av {history.pages}
+          </span>
+          {history.page < history.pages ? (
+            <Link className="text-brand-700 underline" href={`/arenden/${caseId}?historik=${history.page + 1}#historik`}>
+              Äldre händelser
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}

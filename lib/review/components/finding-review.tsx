@@ -1,0 +1,75 @@
+import { DateTime } from "@/components/DateTime";
+import { describeReportSection } from "@/lib/reference/report";
+import { SEVERITY_LABELS, type Finding } from "@/lib/rules";
+import { decideFindingAction } from "../actions";
+import { DECISION_LABELS } from "../labels";
+import type { ReviewData } from "../queries";
+import { ReviewForm } from "./review-form";
+import { AnchorThreads } from "./threads";
+
+const SEVERITY_STYLE = { blocker: "border-red-800 bg-red-50", warning: "border-amber-600 bg-amber-50", info: "border-slate-500 bg-slate-50" } as const;
+
+/** Who decided what on a finding, per party; a decision whose facts changed is shown as reopened. */
+export function DecisionList({ review, findingKey }: { review: ReviewData; findingKey: string }) {
+  const decisions = review.decisions.filter((d) => d.findingKey === findingKey);
+  if (decisions.length === 0) return <p className="mt-2 text-sm">Inget juridiskt beslut än.</p>;
+  return (
+    <ul className="mt-2 space-y-1">
+      {decisions.map((d) => {
+        const party = review.parties.find((p) => p.id === d.organizationId)?.name ?? "";
+        return (
+          <li key={d.organizationId} className="rounded bg-white p-2">
+            <strong>{d.holds ? DECISION_LABELS[d.kind] : `Öppnad igen (var: ${DECISION_LABELS[d.kind]})`}</strong> för {party}, av {d.decidedByName}, <DateTime value={d.createdAt} />
+            {d.motivation ? <span className="block whitespace-pre-line">Motivering: {d.motivation}</span> : null}
+            {d.source ? <span className="block whitespace-pre-line">Källa: {d.source}</span> : null}
+            {!d.holds ? <span className="block text-sm">Underlaget har ändrats sedan beslutet. Juristen behöver besluta igen.</span> : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function FindingReview({ review, findingKey, finding }: { review: ReviewData; findingKey: string; finding: Finding }) {
+  const about = `iakttagelsen ${finding.title}`;
+  const kinds = (["MUST_FIX", "ACCEPTED_RISK", "NOT_APPLICABLE", ...(finding.verify ? (["VERIFIED"] as const) : [])] as const).map((k) => ({ value: k, label: DECISION_LABELS[k] }));
+  return (
+    <li className={`rounded border-l-4 p-3 ${SEVERITY_STYLE[finding.severity]}`}>
+      <h4 className="font-semibold">
+        <span className="mr-2 rounded bg-white px-1 text-sm">{SEVERITY_LABELS[finding.severity]}</span>
+        {finding.title}
+        {finding.verify ? <span className="ml-2 rounded bg-white px-1 text-sm">Verifiera</span> : null}
+      </h4>
+      <p className="mt-1">{finding.explanation}</p>
+      <p className="mt-1">
+        <strong>Gör så här:</strong> {finding.nextAction}
+      </p>
+      <p className="mt-1 text-sm">
+        Grund: {finding.legalBasis.map((b) => `${b.statute} ${b.provision}${b.verify ? " (verifiera)" : ""}`).join("; ")}. Rapporten: {describeReportSection(finding.reportChapter)}.
+      </p>
+      <DecisionList review={review} findingKey={findingKey} />
+      {review.can.decide ? (
+        <details className="mt-2">
+          <summary className="cursor-pointer text-brand-700 underline">
+            Besluta<span className="sr-only"> om {about}</span>
+          </summary>
+          <ReviewForm
+            action={decideFindingAction}
+            label={`Beslut om ${about}`}
+            hidden={{ caseId: review.caseId, findingKey }}
+            fields={[
+              { kind: "radios", name: "kind", label: "Beslut", options: kinds },
+              { kind: "textarea", name: "motivation", label: "Motivering", hint: "Krävs för ”Accepterad risk” och ”Inte tillämplig”." },
+              ...(finding.verify ? [{ kind: "textarea" as const, name: "source", label: "Källa", hint: "Krävs för ”Verifierad”: var du har kontrollerat uppgiften.", rows: 2 }] : []),
+              ...(review.myOrganizations.length > 1
+                ? [{ kind: "select" as const, name: "organizationId", label: "För part", options: review.parties.filter((p) => review.myOrganizations.includes(p.id)).map((p) => ({ value: p.id, label: p.name })) }]
+                : []),
+            ]}
+            submitLabel="Spara beslutet"
+          />
+        </details>
+      ) : null}
+      <AnchorThreads review={review} anchorKind="FINDING" anchor={findingKey} about={about} />
+    </li>
+  );
+}

@@ -1,0 +1,67 @@
+import { approveAction, requestReviewAction, returnAction } from "../actions";
+import type { ReviewData } from "../queries";
+import { ReviewForm } from "./review-form";
+
+/** "Skicka till juridisk granskning", for editors. */
+export function RequestReviewPanel({ review }: { review: ReviewData }) {
+  const parties = review.parties.filter((p) => p.reviewers.length > 0);
+  if (!review.can.request) return null;
+  return (
+    <section aria-labelledby="skicka-granskning" className="mt-8">
+      <h2 id="skicka-granskning" className="text-2xl font-semibold">
+        Skicka till juridisk granskning
+      </h2>
+      {parties.length === 0 ? (
+        <p className="mt-2">Ingen jurist granskar ärendet än. Bjud in en jurist till ärendet, med rollen granskare, på ärendets sida.</p>
+      ) : (
+        <ReviewForm
+          action={requestReviewAction}
+          label="Skicka till juridisk granskning"
+          hidden={{ caseId: review.caseId }}
+          fields={[
+            { kind: "select", name: "organizationId", label: "Part vars jurister ska granska", options: parties.map((p) => ({ value: p.id, label: p.name })) },
+            {
+              kind: "select",
+              name: "reviewerUserId",
+              label: "Granskare",
+              hint: "Välj en namngiven jurist, eller låt alla partens jurister få ärendet.",
+              options: [{ value: "", label: "Alla partens jurister" }, ...parties.flatMap((p) => p.reviewers.map((r) => ({ value: r.id, label: `${r.name} (${p.name})` })))],
+            },
+            { kind: "textarea", name: "message", label: "Meddelande till juristen", hint: "Till exempel vad du särskilt vill ha bedömt." },
+          ]}
+          submitLabel="Skicka till juridisk granskning"
+        />
+      )}
+    </section>
+  );
+}
+
+/** "Godkänn" and "Skicka tillbaka", for the reviewer's party. */
+export function OutcomePanel({ review }: { review: ReviewData }) {
+  if (!review.can.decide) return null;
+  const mine = review.parties.filter((p) => review.myOrganizations.includes(p.id));
+  const orgField = mine.length > 1 ? [{ kind: "select" as const, name: "organizationId", label: "För part", options: mine.map((p) => ({ value: p.id, label: p.name })) }] : [];
+  const undecided = review.findings.filter((k) => k.finding.severity === "blocker" && !review.decisions.some((d) => d.findingKey === k.key && d.holds && review.myOrganizations.includes(d.organizationId))).length;
+  return (
+    <section aria-labelledby="utfall" className="mt-8 rounded border-2 border-slate-400 p-4">
+      <h2 id="utfall" className="text-2xl font-semibold">
+        Ditt beslut för {mine.map((p) => p.name).join(" och ")}
+      </h2>
+      <p className="mt-2">
+        Du godkänner version {review.version} av ärendet. Om ett svar eller en klausul ändras efteråt blir godkännandet inaktuellt.
+        {undecided > 0 ? ` ${undecided} hinder saknar ännu ditt beslut.` : ""}
+      </p>
+      <div className="grid gap-6 md:grid-cols-2">
+        <ReviewForm action={approveAction} label="Godkänn ärendet" hidden={{ caseId: review.caseId, version: String(review.version) }} fields={orgField} submitLabel="Godkänn" />
+        <ReviewForm
+          action={returnAction}
+          label="Skicka tillbaka ärendet"
+          hidden={{ caseId: review.caseId }}
+          fields={[...orgField, { kind: "textarea", name: "summary", label: "Sammanfattning till redigerarna", hint: "Vad behöver ändras innan du kan godkänna?" }]}
+          submitLabel="Skicka tillbaka"
+          secondary
+        />
+      </div>
+    </section>
+  );
+}

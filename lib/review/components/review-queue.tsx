@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { DateTime } from "@/components/DateTime";
+import type { listReviewQueue } from "../queries";
+
+export function ReviewQueue({ queue }: { queue: Awaited<ReturnType<typeof listReviewQueue>> }) {
+  return (
+    <article aria-labelledby="rubrik">
+      <h1 id="rubrik" className="text-3xl font-bold">
+        Att granska
+      </h1>
+      <p className="mt-2">Ärenden som väntar på din juridiska granskning, äldsta först.</p>
+      {queue.length === 0 ? (
+        <p className="mt-6">Inga ärenden väntar på din granskning.</p>
+      ) : (
+        <table className="mt-6 w-full border-collapse text-left">
+          <caption className="sr-only">Ärenden att granska, äldsta först</caption>
+          <thead>
+            <tr className="border-b-2 border-slate-700">
+              <th scope="col" className="py-2 pr-4">Ärende</th>
+              <th scope="col" className="py-2 pr-4">För part</th>
+              <th scope="col" className="py-2 pr-4">Skickat</th>
+              <th scope="col" className="py-2 pr-4">Öppna hinder</th>
+              <th scope="col" className="py-2 pr-4">Att verifiera</th>
+            </tr>
+          </thead>
+          <tbody>
+            {queue.map((item) => (
+              <tr key={item.requestId} className="border-b border-slate-300 align-top">
+                <td className="py-2 pr-4">
+                  <Link href={`/arenden/${item.caseId}/juridisk-granskning`} className="font-semibold text-brand-700 underline">
+                    {item.title}
+                  </Link>
+                  {item.message ? <p className="mt-1 whitespace-pre-line text-sm">”{item.message}”</p> : null}
+                </td>
+                <td className="py-2 pr-4">{item.organizationName}</td>
+                <td className="py-2 pr-4">
+                  <DateTime value={item.requestedAt} /> av {item.requestedByName}
+                </td>
+                <td className="py-2 pr-4">{item.blockers}</td>
+                <td className="py-2 pr-4">{item.verifyItems}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </article>
+  );
+}

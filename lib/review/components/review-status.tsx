@@ -1,0 +1,96 @@
+import Link from "next/link";
+import { DateTime } from "@/components/DateTime";
+import { answerLabel, describeValue } from "../diff";
+import { REVIEW_STATE_LABELS, type PartyReviewState } from "../labels";
+import type { ReviewData } from "../queries";
+
+const STATE_STYLE: Record<PartyReviewState, string> = {
+  not_reviewed: "bg-slate-200 text-slate-900",
+  in_review: "bg-blue-100 text-blue-900",
+  returned: "bg-amber-100 text-amber-950",
+  approved: "bg-green-100 text-green-900",
+  stale: "bg-red-100 text-red-900",
+};
+
+export function ReviewStateTag({ state }: { state: PartyReviewState }) {
+  return <span className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${STATE_STYLE[state]}`}>{REVIEW_STATE_LABELS[state]}</span>;
+}
+
+/** Per party: its review state, the approval with its version, a return's summary, and what changed since a stale approval. */
+export function ReviewStatusPanel({ review, headingLevel = 2 }: { review: ReviewData; headingLevel?: 2 | 3 }) {
+  const H = headingLevel === 2 ? "h2" : "h3";
+  const Sub = headingLevel === 2 ? "h3" : "h4";
+  return (
+    <section aria-labelledby="granskningsstatus" className="mt-6">
+      <H id="granskningsstatus" className="text-2xl font-semibold">
+        Juridisk granskning: <ReviewStateTag state={review.overall} />
+      </H>
+      <ul className="mt-3 space-y-4">
+        {review.parties.map((party) => (
+          <li key={party.id} className="rounded border border-slate-300 p-3">
+            <Sub className="font-semibold">
+              {party.name}: <ReviewStateTag state={party.state} />
+            </Sub>
+            {party.reviewers.length === 0 ? <p className="text-sm">Ingen jurist granskar för {party.name} i ärendet.</p> : <p className="text-sm">Jurister: {party.reviewers.map((r) => r.name).join(", ")}</p>}
+            {party.openRequest ? (
+              <p className="mt-1">
+                Skickat till granskning av {party.openRequest.requestedByName}, <DateTime value={party.openRequest.createdAt} />.
+              </p>
+            ) : null}
+            {party.state === "returned" && party.returned ? (
+              <p className="mt-1 whitespace-pre-line">
+                Skickat tillbaka av {party.returned.closedByName}: {party.returned.summary}
+              </p>
+            ) : null}
+            {party.latestApproval ? (
+              <p className="mt-1">
+                Godkänt av {party.latestApproval.reviewerName} i version {party.latestApproval.caseVersion}, <DateTime value={party.latestApproval.createdAt} />.
+              </p>
+            ) : null}
+            {party.changes ? <ChangesSince changes={party.changes} caseId={review.caseId} /> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ChangesSince({ changes, caseId }: { changes: NonNullable<ReviewData["parties"][number]["changes"]>; caseId: string }) {
+  return (
+    <div className="mt-2 rounded border-l-4 border-red-700 bg-red-50 p-3">
+      <p className="font-semibold">Ändringar sedan godkännandet</p>
+      {changes.answers.length === 0 && changes.findingsAdded.length === 0 && changes.findingsRemoved.length === 0 ? <p>Inga svar har ändrats i sak.</p> : null}
+      {changes.answers.length > 0 ? (
+        <dl className="mt-2 space-y-2">
+          {changes.answers.map((change) => {
+            const label = answerLabel(change.path);
+            return (
+              <div key={change.path}>
+                <dt className="font-semibold">
+                  {label.stepSlug ? (
+                    <Link href={`/arenden/${caseId}/steg/${label.stepSlug}`} className="text-brand-700 underline">
+                      {label.step ? `Steg ${label.step}: ` : ""}
+                      {label.label}
+                    </Link>
+                  ) : (
+                    label.label
+                  )}
+                </dt>
+                <dd>
+                  <del className="block whitespace-pre-line bg-red-100 px-1" aria-label="Förut">
+                    {describeValue(change.before)}
+                  </del>
+                  <ins className="block whitespace-pre-line bg-green-100 px-1 no-underline" aria-label="Nu">
+                    {describeValue(change.after)}
+                  </ins>
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
+      ) : null}
+      {changes.findingsAdded.length > 0 ? <p className="mt-2">Nya iakttagelser: {changes.findingsAdded.map((f) => f.title).join("; ")}</p> : null}
+      {changes.findingsRemoved.length > 0 ? <p className="mt-2">Borttagna iakttagelser: {changes.findingsRemoved.map((f) => f.title).join("; ")}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { DateTime } from "@/components/DateTime";
+import { CLAUSE_CATALOGUE } from "@/lib/rules";
+import { answerLabel } from "../diff";
+import type { ReviewData } from "../queries";
+import { replyAction, resolveThreadAction, startThreadAction } from "../actions";
+import { ReviewForm } from "./review-form";
+
+type Thread = ReviewData["threads"][number];
+
+/** The comment threads on one anchor, with reply and resolve, and a form to start a new one. */
+export function AnchorThreads({
+  review,
+  anchorKind,
+  anchor,
+  about,
+}: {
+  review: ReviewData;
+  anchorKind: "ANSWER" | "FINDING" | "CLAUSE";
+  anchor: string;
+  /** What is commented on, for accessible names ("svaret Problem"). */
+  about: string;
+}) {
+  const threads = review.threads.filter((t) => t.anchorKind === anchorKind && t.anchor === anchor);
+  return (
+    <div className="mt-2">
+      {threads.map((thread) => (
+        <ThreadView key={thread.id} thread={thread} review={review} about={about} />
+      ))}
+      {review.can.comment ? (
+        <details className="mt-2">
+          <summary className="cursor-pointer text-brand-700 underline">
+            Kommentera<span className="sr-only"> {about}</span>
+          </summary>
+          <ReviewForm
+            action={startThreadAction}
+            label={`Ny kommentar om ${about}`}
+            hidden={{ caseId: review.caseId, anchorKind, anchor }}
+            fields={[{ kind: "textarea", name: "body", label: "Kommentar", hint: "Högst 10 000 tecken." }]}
+            submitLabel="Spara kommentaren"
+          />
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
+export function ThreadView({ thread, review, about }: { thread: Thread; review: ReviewData; about: string }) {
+  const mayResolve = review.can.resolveAny || thread.createdById === review.userId;
+  return (
+    <section aria-label={`Kommentarstråd om ${about}`} className={`mt-2 rounded border-l-4 p-3 ${thread.resolvedAt ? "border-slate-400 bg-slate-50" : "border-brand-700 bg-blue-50"}`}>
+      <p className="text-sm font-semibold">{thread.resolvedAt ? `Löst av ${thread.resolvedByName ?? "okänd"}` : "Öppen kommentar"}</p>
+      <ol className="mt-1 space-y-2">
+        {thread.comments.map((comment) => (
+          <li key={comment.id}>
+            <p className="text-sm">
+              <strong>{comment.authorName}</strong>, <DateTime value={comment.createdAt} />
+            </p>
+            <p className="whitespace-pre-line">{comment.body}</p>
+          </li>
+        ))}
+      </ol>
+      {!thread.resolvedAt && review.can.comment ? (
+        <details className="mt-2">
+          <summary className="cursor-pointer text-brand-700 underline">
+            Svara<span className="sr-only"> på kommentaren om {about}</span>
+          </summary>
+          <ReviewForm action={replyAction} label={`Svar om ${about}`} hidden={{ caseId: review.caseId, threadId: thread.id }} fields={[{ kind: "textarea", name: "body", label: "Svar" }]} submitLabel="Spara svaret" />
+        </details>
+      ) : null}
+      {!thread.resolvedAt && mayResolve ? (
+        <ReviewForm action={resolveThreadAction} label={`Markera kommentaren om ${about} som löst`} hidden={{ caseId: review.caseId, threadId: thread.id }} fields={[]} submitLabel="Markera som löst" secondary />
+      ) : null}
+    </section>
+  );
+}
+
+/** What a thread is about, in words: the question, the finding's title or the clause's title. */
+export function anchorDescription(thread: Pick<Thread, "anchorKind" | "anchor">, review: ReviewData): string {
+  if (thread.anchorKind === "ANSWER") return `svaret ${answerLabel(thread.anchor).label}`;
+  if (thread.anchorKind === "CLAUSE") return `klausulen ${CLAUSE_CATALOGUE.find((c) => c.id === thread.anchor)?.title ?? "som inte längre finns"}`;
+  const finding = review.findings.find((k) => k.key === thread.anchor);
+  return finding ? `iakttagelsen ${finding.finding.title}` : "en iakttagelse som inte längre finns";
+}

@@ -1,0 +1,291 @@
+import "server-only";
+import type { Actor, SignedInActor } from "@/lib/auth/actor";
+import { appBaseUrl } from "@/lib/auth/config";
+import { writeAudit } from "@/lib/audit/write";
+import { caseSchema, emptyCase, type Case } from "@/lib/case";
+import { mayOnCase } from "@/lib/cases/data";
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/forms/validation";
+import { sendMail } from "@/lib/mail/mailer";
+import { reviewApprovedMail, reviewRequestedMail, reviewReturnedMail, type MailContent } from "@/lib/mail/templates/review";
+import { CLAUSE_CATALOGUE, evaluateCase, type Evaluation } from "@/lib/rules";
+import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
+import { ALL_ANSWER_PATHS } from "@/lib/wizard/steps";
+import {
+  REVIEW_MESSAGES,
+  type ReviewCaseRow,
+  actingOrganization,
+  fieldError,
+  openReviewCase,
+  partyOrganizations,
+  reviewersFor,
+} from "./access";
+import { keyFindings } from "./findings";
+import { documentHash, findingFingerprint } from "./hash";
+import { approveSchema, decisionSchema, newThreadSchema, replySchema, resolveThreadSchema, returnSchema, reviewRequestSchema } from "./schemas";
+
+type Tx = Prisma.TransactionClient;
+
+/** The stored document; a row without answers reads as an empty case with its title. */
+export function reviewDocument(row: { data: unknown; title: string }): Case {
+  const parsed = caseSchema.safeParse(row.data);
+  return parsed.success ? parsed.data : { ...emptyCase(), title: row.title };
+}
+
+export function evaluateDocument(doc: Case): Evaluation {
+  return evaluateCase(doc, caseEvaluationDate(doc));
+}
+
+/** Locks the case row so a review write and an editor's save never interleave. */
+async function lockCase(tx: Tx, caseId: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${caseId}::uuid FOR UPDATE`;
+}
+
+async function mailEach(tx: Tx, recipients: readonly string[], content: MailContent): Promise<void> {
+  for (const to of new Set(recipients)) await sendMail({ to, subject: content.subject, text: content.text }, tx);
+}
+
+async function editorEmails(tx: Tx, caseId: string): Promise<string[]> {
+  const editors = await tx.caseMember.findMany({ where: { caseId, role: "EDITOR" }, select: { user: { select: { email: true } } } });
+  return editors.map((e) => e.user.email);
+}
+
+const caseUrl = (caseId: string, suffix = "") => `${appBaseUrl()}/arenden/${caseId}${suffix}`;
+
+// ---------------------------------------------------------------------------------------
+// Request
+// ---------------------------------------------------------------------------------------
+
+/** "Skicka till juridisk granskning": to a party organisation's reviewers, or to one of them. */
+export async function requestReview(actor: Actor, input: unknown): Promise<{ id: string }> {
+  const { user, row } = await openReviewCase(actor, (input as { caseId?: unknown } | null)?.caseId, "case.review.request");
+  const { organizationId, reviewerUserId, message } = parseInput(reviewRequestSchema, input);
+  const party = partyOrganizations(row).find((o) => o.id === organizationId);
+  if (!party) throw fieldError("organizationId", REVIEW_MESSAGES.notParty);
+  const reviewers = await reviewersFor(row, organizationId);
+  if (reviewers.length === 0) throw fieldError("organizationId", REVIEW_MESSAGES.noReviewers);
+  const named = reviewerUserId ? reviewers.find((r) => r.id === reviewerUserId) : undefined;
+  if (reviewerUserId && !named) throw fieldError("reviewerUserId", REVIEW_MESSAGES.reviewerNotForParty);
+
+  return prisma.$transaction(async (tx) => {
+    await lockCase(tx, row.id);
+    const open = await tx.reviewRequest.count({ where: { caseId: row.id, organizationId, closedAt: null } });
+    if (open > 0) throw fieldError("organizationId", REVIEW_MESSAGES.alreadyRequested);
+    const current = await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: { version: true } });
+    const created = await tx.reviewRequest.create({
+      data: { caseId: row.id, organizationId, reviewerUserId: named?.id ?? null, message, caseVersion: current.version, requestedById: user.userId, requestedByName: user.name },
+      select: { id: true },
+    });
+    await writeAudit(user, { action: "case.review.request", outcome: "SUCCESS", caseId: row.id, details: { organizationId, organizationName: party.name, reviewerUserId: named?.id ?? null, version: current.version } }, tx);
+    const mail = reviewRequestedMail({ caseTitle: row.title, requestedBy: user.name, organizationName: party.name, message, url: caseUrl(row.id, "/juridisk-granskning") });
+    await mailEach(tx, (named ? [named] : reviewers).map((r) => r.email), mail);
+    return created;
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// Comments
+// ---------------------------------------------------------------------------------------
+
+function checkAnchor(kind: "ANSWER" | "FINDING" | "CLAUSE", anchor: string, doc: Case): void {
+  const known =
+    kind === "ANSWER"
+      ? ALL_ANSWER_PATHS.has(anchor)
+      : kind === "CLAUSE"
+        ? CLAUSE_CATALOGUE.some((c) => c.id === anchor)
+        : keyFindings(evaluateDocument(doc).findings).some((k) => k.key === anchor);
+  if (!known) throw fieldError("anchor", REVIEW_MESSAGES.unknownAnchor);
+}
+
+/** Starts a comment thread on an answer, a finding or a clause. */
+export async function startThread(actor: Actor, input: unknown): Promise<{ threadId: string }> {
+  const { user, row } = await openReviewCase(actor, (input as { caseId?: unknown } | null)?.caseId, "case.review.comment");
+  const { anchorKind, anchor, body } = parseInput(newThreadSchema, input);
+  checkAnchor(anchorKind, anchor, reviewDocument(row));
+  return prisma.$transaction(async (tx) => {
+    const thread = await tx.reviewThread.create({
+      data: {
+        caseId: row.id,
+        anchorKind,
+        anchor,
+        caseVersion: row.version,
+        createdById: user.userId,
+        comments: { create: { authorId: user.userId, authorName: user.name, body } },
+      },
+      select: { id: true },
+    });
+    await writeAudit(user, { action: "case.review.comment", outcome: "SUCCESS", caseId: row.id, details: { threadId: thread.id, anchorKind, anchor } }, tx);
+    return { threadId: thread.id };
+  });
+}
+
+/** A reply in an existing thread of the same case. */
+export async function replyToThread(actor: Actor, input: unknown): Promise<void> {
+  const { user, row } = await openReviewCase(actor, (input as { caseId?: unknown } | null)?.caseId, "case.review.comment");
+  const { threadId, body } = parseInput(replySchema, input);
+  await prisma.$transaction(async (tx) => {
+    const thread = await tx.reviewThread.findFirst({ where: { id: threadId, caseId: row.id }, select: { id: true } });
+    if (!thread) throw fieldError("threadId", REVIEW_MESSAGES.unknownThread);
+    await tx.reviewComment.create({ data: { threadId, authorId: user.userId, authorName: user.name, body } });
+    await writeAudit(user, { action: "case.review.comment", outcome: "SUCCESS", caseId: row.id, details: { threadId, reply: true } }, tx);
+  });
+}
+
+/** Marks a thread resolved: an editor, or the reviewer who started it. */
+export async function resolveThread(actor: Actor, input: unknown): Promise<void> {
+  const { user, row } = await openReviewCase(actor, (input as { caseId?: unknown } | null)?.caseId, "case.review.dispose");
+  const { threadId } = parseInput(resolveThreadSchema, input);
+  const isEditor = await mayOnCase(user, "case.update", row.id);
+  await prisma.$transaction(async (tx) => {
+    const thread = await tx.reviewThread.findFirst({ where: { id: threadId, caseId: row.id }, select: { id: true, createdById: true, resolvedAt: true } });
+    if (!thread) throw fieldError("threadId", REVIEW_MESSAGES.unknownThread);
+    if (!isEditor && thread.createdById !== user.userId) throw new AppError("FORBIDDEN", REVIEW_MESSAGES.mayNotResolve);
+    if (thread.resolvedAt) return;
+    // Only a still-open thread is resolved, so two people resolving at once write one record.
+    await tx.reviewThread.updateMany({ where: { id: threadId, resolvedAt: null }, data: { resolvedAt: new Date(), resolvedById: user.userId, resolvedByName: user.name } });
+    await writeAudit(user, { action: "case.review.dispose", outcome: "SUCCESS", caseId: row.id, details: { threadId } }, tx);
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// Decisions and outcome
+// ---------------------------------------------------------------------------------------
+
+/** A reviewer's decision on one finding of the case as it is now, for their party. */
+export async function decideFinding(actor: Actor, input: unknown): Promise<void> {
+  const { user, row } = await openReviewCase(actor, (input as { caseId?: unknown } | null)?.caseId, "case.review.decide");
+  const { findingKey, kind, motivation, source, organizationId: requested } = parseInput(decisionSchema, input);
+  const organizationId = actingOrganization(user, row, requested);
+  await prisma.$transaction(async (tx) => {
+    // Read the document in the transaction, so the fingerprint matches the facts the decision was made on.
+    const current = await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: { data: true, title: true, version: true } });
+    const doc = reviewDocument(current);
+    const keyed = keyFindings(evaluateDocument(doc).findings).find((k) => k.key === findingKey);
+    if (!keyed) throw fieldError("findingKey", REVIEW_MESSAGES.unknownFinding);
+    if (kind === "VERIFIED" && !keyed.finding.verify) throw fieldError("kind", REVIEW_MESSAGES.verifyOnly);
+    await tx.findingDecision.create({
+      data: {
+        caseId: row.id,
+        organizationId,
+        findingKey,
+        fingerprint: findingFingerprint(doc, keyed.finding),
+        kind,
+        motivation: motivation || null,
+        source: source || null,
+        caseVersion: current.version,
+        decidedById: user.userId,
+        decidedByName: user.name,
+      },
+    });
+    await writeAudit(user, { action: "case.review.decide", outcome: "SUCCESS", caseId: row.id, details: { findingKey, findingTitle: keyed.finding.title, kind, organizationId, version: current.version } }, tx);
+  });
+}
+
+export interface DecisionView {
+  findingKey: string;
+  kind: "MUST_FIX" | "ACCEPTED_RISK" | "NOT_APPLICABLE" | "VERIFIED";
+  motivation: string | null;
+  source: string | null;
+  decidedByName: string;
+  createdAt: Date;
+  organizationId: string;
+  /** False when the finding's facts changed since the decision: it is open again. */
+  holds: boolean;
+}
+
+/** The latest decision per finding and party, marked whether it still holds for the document as it is. */
+export async function currentDecisions(db: Tx | typeof prisma, caseId: string, doc: Case, evaluation: Evaluation): Promise<DecisionView[]> {
+  const rows = await db.findingDecision.findMany({ where: { caseId }, orderBy: { createdAt: "desc" } });
+  const fingerprints = new Map(keyFindings(evaluation.findings).map((k) => [k.key, findingFingerprint(doc, k.finding)]));
+  const latest = new Map<string, DecisionView>();
+  for (const r of rows) {
+    const id = `${r.organizationId}|${r.findingKey}`;
+    if (latest.has(id)) continue;
+    latest.set(id, {
+      findingKey: r.findingKey,
+      kind: r.kind,
+      motivation: r.motivation,
+      source: r.source,
+      decidedByName: r.decidedByName,
+      createdAt: r.createdAt,
+      organizationId: r.organizationId,
+      holds: fingerprints.get(r.findingKey) === r.fingerprint,
+    });
+  }
+  return [...latest.values()];
+}
+
+/** "Godkänn": approves the case at the version the reviewer saw, for their party. */
+export async function approveCase(actor: Actor, input: unknown): Promise<{ approvalId: string }> {
+  const { user, row } = await openReviewCase(actor, (input as { caseId?: unknown } | null)?.caseId, "case.review.approve");
+  const { version, organizationId: requested } = parseInput(approveSchema, input);
+  const organizationId = actingOrganization(user, row, requested);
+  const party = partyOrganizations(row).find((o) => o.id === organizationId)!;
+  return prisma.$transaction(async (tx) => {
+    await lockCase(tx, row.id);
+    const current = await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: { data: true, title: true, version: true } });
+    if (current.version !== version) throw new AppError("CONFLICT", REVIEW_MESSAGES.staleVersion);
+    const doc = reviewDocument(current);
+    const evaluation = evaluateDocument(doc);
+    const decisions = (await currentDecisions(tx, row.id, doc, evaluation)).filter((d) => d.organizationId === organizationId && d.holds);
+    if (decisions.some((d) => d.kind === "MUST_FIX")) throw new AppError("CONFLICT", REVIEW_MESSAGES.mustFixOpen);
+    const snapshot = keyFindings(evaluation.findings).map(({ key, finding }) => {
+      const decision = decisions.find((d) => d.findingKey === key);
+      return {
+        key,
+        code: finding.code,
+        title: finding.title,
+        severity: finding.severity,
+        verify: finding.verify,
+        fingerprint: findingFingerprint(doc, finding),
+        decision: decision ? { kind: decision.kind, motivation: decision.motivation, source: decision.source, by: decision.decidedByName, at: decision.createdAt.toISOString() } : null,
+      };
+    });
+    const approval = await tx.caseApproval.create({
+      data: {
+        caseId: row.id,
+        organizationId,
+        caseVersion: current.version,
+        documentHash: documentHash(doc),
+        snapshot: snapshot as unknown as Prisma.InputJsonValue,
+        reviewerId: user.userId,
+        reviewerName: user.name,
+      },
+      select: { id: true },
+    });
+    await tx.reviewRequest.updateMany({
+      where: { caseId: row.id, organizationId, closedAt: null },
+      data: { closedAt: new Date(), outcome: "APPROVED", closedById: user.userId, closedByName: user.name },
+    });
+    await writeAudit(user, { action: "case.review.approve", outcome: "SUCCESS", caseId: row.id, details: { organizationId, organizationName: party.name, version: current.version } }, tx);
+    await mailEach(tx, await editorEmails(tx, row.id), reviewApprovedMail({ caseTitle: row.title, reviewer: user.name, organizationName: party.name, version: current.version, url: caseUrl(row.id) }));
+    return { approvalId: approval.id };
+  });
+}
+
+/** "Skicka tillbaka": returns the case to its editors with a summary, for the reviewer's party. */
+export async function returnCase(actor: Actor, input: unknown): Promise<void> {
+  const { user, row } = await openReviewCase(actor, (input as { caseId?: unknown } | null)?.caseId, "case.review.approve");
+  const { summary, organizationId: requested } = parseInput(returnSchema, input);
+  const organizationId = actingOrganization(user, row, requested);
+  const party = partyOrganizations(row).find((o) => o.id === organizationId)!;
+  await prisma.$transaction(async (tx) => {
+    await lockCase(tx, row.id);
+    const current = await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: { version: true } });
+    const now = new Date();
+    const closed = { closedAt: now, outcome: "RETURNED" as const, closedById: user.userId, closedByName: user.name, summary };
+    const { count } = await tx.reviewRequest.updateMany({ where: { caseId: row.id, organizationId, closedAt: null }, data: closed });
+    if (count === 0) {
+      // Returned without a pending request: record it as a closed request, so the state shows "returned".
+      await tx.reviewRequest.create({
+        data: { caseId: row.id, organizationId, message: "", caseVersion: current.version, requestedById: user.userId, requestedByName: user.name, createdAt: now, ...closed },
+      });
+    }
+    await writeAudit(user, { action: "case.review.return", outcome: "SUCCESS", caseId: row.id, details: { organizationId, organizationName: party.name, version: current.version } }, tx);
+    await mailEach(tx, await editorEmails(tx, row.id), reviewReturnedMail({ caseTitle: row.title, reviewer: user.name, organizationName: party.name, summary, url: caseUrl(row.id) }));
+  });
+}
+
+export type { ReviewCaseRow, SignedInActor };

@@ -1,0 +1,117 @@
+import type { Case } from "@/lib/case";
+import { formatNumber } from "@/lib/format";
+import { CLAUSE_CATALOGUE } from "@/lib/rules";
+import { guideQuestions } from "@/lib/wizard/questions";
+import { getAt, sameAnswer } from "@/lib/wizard/paths";
+import { ALL_ANSWER_PATHS, STEP_SPECS } from "@/lib/wizard/steps";
+
+// Plain module: what changed between two versions of a case document, answer by answer.
+// The revision table stores these per save; history and stale approvals read them back.
+
+export interface AnswerDiff {
+  path: string;
+  /** JSON value before the save; null when unanswered. */
+  before: unknown;
+  after: unknown;
+}
+
+const normalise = (value: unknown) => (value === undefined ? null : value);
+
+/**
+ * The answers that differ, in the wizard's answer paths (a list is one answer, each clause
+ * is one). Anything outside those paths that differs is reported under its top-level key,
+ * so no change escapes the history.
+ */
+export function diffAnswers(before: Case, after: Case): AnswerDiff[] {
+  const diffs: AnswerDiff[] = [];
+  for (const path of ALL_ANSWER_PATHS) {
+    const a = getAt(before, path);
+    const b = getAt(after, path);
+    if (!sameAnswer(a, b)) diffs.push({ path, before: normalise(a), after: normalise(b) });
+  }
+  const covered = (key: string) => [...ALL_ANSWER_PATHS].some((path) => path === key || path.startsWith(`${key}.`));
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (covered(key) || key === "formatVersion") continue;
+    const a = (before as Record<string, unknown>)[key];
+    const b = (after as Record<string, unknown>)[key];
+    if (!sameAnswer(a, b)) diffs.push({ path: key, before: normalise(a), after: normalise(b) });
+  }
+  return diffs;
+}
+
+/** Folds a sequence of per-save diffs into one: the first "before" and the last "after" per path. */
+export function foldDiffs(sequence: readonly (readonly AnswerDiff[])[]): AnswerDiff[] {
+  const byPath = new Map<string, AnswerDiff>();
+  for (const diffs of sequence) {
+    for (const diff of diffs) {
+      const earlier = byPath.get(diff.path);
+      byPath.set(diff.path, { path: diff.path, before: earlier ? earlier.before : diff.before, after: diff.after });
+    }
+  }
+  return [...byPath.values()].filter((diff) => !sameAnswer(diff.before, diff.after));
+}
+
+export interface AnswerLabel {
+  /** The question as the wizard asks it. */
+  label: string;
+  /** Guide step id ("2A"), when the answer belongs to one. */
+  step?: string;
+  stepSlug?: string;
+  isClause: boolean;
+}
+
+let labels: Map<string, AnswerLabel> | null = null;
+
+/** The readable name of an answer path, e.g. "Steg 1 – Vilket problem ska lösas?". */
+export function answerLabel(path: string): AnswerLabel {
+  labels ??= buildLabels();
+  return labels.get(path) ?? { label: path === "title" ? "Ärendets titel" : "Övriga uppgifter", isClause: false };
+}
+
+function buildLabels(): Map<string, AnswerLabel> {
+  const questions = guideQuestions();
+  const map = new Map<string, AnswerLabel>();
+  for (const spec of STEP_SPECS) {
+    for (const group of spec.groups) {
+      for (const field of group.fields) {
+        if (field.kind === "clauses") {
+          for (const clause of CLAUSE_CATALOGUE) {
+            map.set(`${field.path}.${clause.id}`, { label: `Avtalsklausul: ${clause.title}`, step: spec.id, stepSlug: spec.slug, isClause: true });
+          }
+        } else {
+          map.set(field.path, { label: questions[field.question]?.label ?? group.heading, step: spec.id, stepSlug: spec.slug, isClause: false });
+        }
+      }
+    }
+  }
+  return map;
+}
+
+const MAX_SHOWN = 400;
+
+/** A stored answer value as short readable Swedish text, for history and diffs. */
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) return "(inget svar)";
+  if (value === true) return "Ja";
+  if (value === false) return "Nej";
+  if (typeof value === "number") return formatNumber(value);
+  if (typeof value === "string") return value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)} …` : value;
+  if (Array.isArray(value)) return value.map(describeItem).join("; ");
+  return describeItem(value);
+}
+
+function describeItem(item: unknown): string {
+  if (item === null || typeof item !== "object") return describeValue(item);
+  const record = item as Record<string, unknown>;
+  const named = record.name ?? record.description ?? record.keyFigure;
+  if (typeof named === "string" && named.trim()) {
+    const rest = Object.entries(record)
+      .filter(([key, v]) => !["id", "name", "description"].includes(key) && v !== undefined && v !== "")
+      .map(([key, v]) => `${key}: ${describeValue(v)}`);
+    return rest.length ? `${named} (${rest.join(", ")})` : named;
+  }
+  return Object.entries(record)
+    .filter(([key, v]) => key !== "id" && v !== undefined && v !== "")
+    .map(([key, v]) => `${key}: ${describeValue(v)}`)
+    .join(", ");
+}

@@ -1,0 +1,59 @@
+import type { Case } from "@/lib/case";
+import type { Finding } from "@/lib/rules";
+
+// Plain module: a stable identity for each finding, and the facts a reviewer's decision on
+// it rests on. A decision carries over while the facts are the same and reopens when they change.
+
+export interface KeyedFinding {
+  key: string;
+  finding: Finding;
+}
+
+/** Findings with a key that stays the same between evaluations: the rule code, plus the fields when a rule fires more than once. */
+export function keyFindings(findings: readonly Finding[]): KeyedFinding[] {
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(f.code, (counts.get(f.code) ?? 0) + 1);
+  const seen = new Set<string>();
+  return findings.map((finding) => {
+    let key = (counts.get(finding.code) ?? 0) > 1 ? `${finding.code}@${finding.fields.join(",")}` : finding.code;
+    // Two findings of one rule on the same fields: number them so each key is unique.
+    for (let n = 2; seen.has(key); n += 1) key = `${finding.code}@${finding.fields.join(",")}#${n}`;
+    seen.add(key);
+    return { key, finding };
+  });
+}
+
+/** The value at a finding's field path, e.g. "economy.costShares[1].percent" or "parties.0.name". */
+export function valueAtField(doc: Case, field: string): unknown {
+  let node: unknown = doc;
+  for (const key of field.replace(/\[(\d+)\]/g, ".$1").split(".")) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = Array.isArray(node) ? node[Number(key)] : (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+/**
+ * The facts a finding rests on, as one canonical string to hash: the rule, what it says
+ * (its explanation carries computed figures), and the answers in its fields.
+ */
+export function findingFacts(doc: Case, finding: Finding): string {
+  return canonicalJson({
+    code: finding.code,
+    severity: finding.severity,
+    explanation: finding.explanation,
+    fields: finding.fields.map((field) => [field, valueAtField(doc, field) ?? null]),
+  });
+}
+
+/** JSON with sorted keys, so equal values always give equal text. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== "object") return JSON.stringify(value ?? null);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  const record = value as Record<string, unknown>;
+  return `{${Object.keys(record)
+    .filter((key) => record[key] !== undefined)
+    .sort()
+    .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`)
+    .join(",")}}`;
+}

@@ -1,0 +1,155 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { authorizeUser, caseScope } from "@/lib/auth/authorize";
+import { mayOnCase } from "@/lib/cases/data";
+import { prisma } from "@/lib/db/client";
+import { type AnswerDiff, foldDiffs } from "./diff";
+import { keyFindings } from "./findings";
+import { documentHash, findingFingerprint } from "./hash";
+import { type PartyReviewState } from "./labels";
+import { openReviewCase, partyOrganizations, reviewerOrganizations, reviewersFor, REVIEW_CASE_SELECT } from "./access";
+import { currentDecisions, evaluateDocument, reviewDocument } from "./data";
+import { overallReviewState, partyReviewState } from "./status";
+
+export interface ApprovalSnapshotItem {
+  key: string;
+  code: string;
+  title: string;
+  severity: string;
+  verify: boolean;
+  fingerprint: string;
+  decision: { kind: string; motivation: string | null; source: string | null; by: string; at: string } | null;
+}
+
+export interface ChangesSinceApproval {
+  answers: AnswerDiff[];
+  findingsAdded: { key: string; title: string }[];
+  findingsRemoved: { key: string; title: string }[];
+}
+
+/** What changed since an approval: answers (clauses among them) from the revision table, and findings against its snapshot. */
+async function changesSince(caseId: string, approval: { caseVersion: number; snapshot: unknown }, currentFindings: { key: string; title: string }[]): Promise<ChangesSinceApproval> {
+  const revisions = await prisma.caseRevision.findMany({ where: { caseId, version: { gt: approval.caseVersion } }, orderBy: { version: "asc" }, select: { changes: true } });
+  const snapshot = (approval.snapshot as ApprovalSnapshotItem[]) ?? [];
+  const before = new Set(snapshot.map((s) => s.key));
+  const now = new Set(currentFindings.map((f) => f.key));
+  return {
+    answers: foldDiffs(revisions.map((r) => r.changes as unknown as AnswerDiff[])),
+    findingsAdded: currentFindings.filter((f) => !before.has(f.key)),
+    findingsRemoved: snapshot.filter((s) => !now.has(s.key)).map((s) => ({ key: s.key, title: s.title })),
+  };
+}
+
+/** Everything the review page, the overview and the step pages need about a case's legal review. */
+export async function loadReview(actor: Actor, caseId: string) {
+  const { user, row } = await openReviewCase(actor, caseId, "case.view");
+  const doc = reviewDocument(row);
+  const evaluation = evaluateDocument(doc);
+  const keyed = keyFindings(evaluation.findings);
+  const hash = documentHash(doc);
+  const [requests, approvals, threads, decisions] = await Promise.all([
+    prisma.reviewRequest.findMany({ where: { caseId: row.id }, orderBy: { createdAt: "asc" } }),
+    prisma.caseApproval.findMany({ where: { caseId: row.id }, orderBy: { createdAt: "asc" } }),
+    prisma.reviewThread.findMany({
+      where: { caseId: row.id },
+      orderBy: { createdAt: "asc" },
+      include: { comments: { orderBy: { createdAt: "asc" }, select: { id: true, authorName: true, body: true, createdAt: true, authorId: true } } },
+    }),
+    currentDecisions(prisma, row.id, doc, evaluation),
+  ]);
+  const parties = await Promise.all(
+    partyOrganizations(row).map(async (org) => {
+      const reviewers = await reviewersFor(row, org.id);
+      const orgApprovals = approvals.filter((a) => a.organizationId === org.id);
+      const latestApproval = orgApprovals.at(-1) ?? null;
+      const state = partyReviewState({ requests: requests.filter((r) => r.organizationId === org.id), approvals: orgApprovals }, hash);
+      const changes = latestApproval && state === "stale" ? await changesSince(row.id, latestApproval, keyed.map((k) => ({ key: k.key, title: k.finding.title }))) : null;
+      const returned = requests.filter((r) => r.organizationId === org.id && r.outcome === "RETURNED").at(-1) ?? null;
+      return { ...org, reviewers, state, latestApproval, changes, returned, openRequest: requests.find((r) => r.organizationId === org.id && !r.closedAt) ?? null };
+    }),
+  );
+  const reviewed = parties.filter((p) => p.reviewers.length > 0 || p.state !== "not_reviewed");
+  const [canRequest, canComment, canDecide, isEditor] = await Promise.all([
+    mayOnCase(user, "case.review.request", row.id),
+    mayOnCase(user, "case.review.comment", row.id),
+    mayOnCase(user, "case.review.decide", row.id),
+    mayOnCase(user, "case.update", row.id),
+  ]);
+  const myOrganizations = canDecide ? reviewerOrganizations(user, row) : [];
+  return {
+    caseId: row.id,
+    title: row.title,
+    version: row.version,
+    doc,
+    evaluation,
+    findings: keyed,
+    decisions,
+    threads,
+    parties,
+    overall: overallReviewState(reviewed.map((p) => p.state)),
+    myOrganizations,
+    userId: user.userId,
+    can: { request: canRequest, comment: canComment, decide: canDecide && myOrganizations.length > 0, resolveAny: isEditor, edit: isEditor },
+  };
+}
+
+export type ReviewData = Awaited<ReturnType<typeof loadReview>>;
+
+/** The overall review state of each listed case, for "Mina ärenden" (one query per table). */
+export async function reviewStates(cases: readonly { id: string; data: unknown; title: string }[]): Promise<Map<string, PartyReviewState>> {
+  const ids = cases.map((c) => c.id);
+  const [requests, approvals] = await Promise.all([
+    prisma.reviewRequest.findMany({ where: { caseId: { in: ids } }, select: { caseId: true, organizationId: true, createdAt: true, closedAt: true, outcome: true } }),
+    prisma.caseApproval.findMany({ where: { caseId: { in: ids } }, select: { caseId: true, organizationId: true, createdAt: true, documentHash: true } }),
+  ]);
+  const states = new Map<string, PartyReviewState>();
+  for (const c of cases) {
+    const orgs = new Set([...requests, ...approvals].filter((e) => e.caseId === c.id).map((e) => e.organizationId));
+    if (orgs.size === 0) {
+      states.set(c.id, "not_reviewed");
+      continue;
+    }
+    const hash = documentHash(reviewDocument(c));
+    const perOrg = [...orgs].map((org) =>
+      partyReviewState({ requests: requests.filter((r) => r.caseId === c.id && r.organizationId === org), approvals: approvals.filter((a) => a.caseId === c.id && a.organizationId === org) }, hash),
+    );
+    states.set(c.id, overallReviewState(perOrg));
+  }
+  return states;
+}
+
+/** "Att granska": the cases waiting for the signed-in reviewer, oldest request first. */
+export async function listReviewQueue(actor: Actor) {
+  const user = await authorizeUser(actor, "case.review.queue");
+  const scope = caseScope(user, "case.review.decide");
+  if (!scope) return [];
+  const requests = await prisma.reviewRequest.findMany({
+    where: { closedAt: null, OR: [{ reviewerUserId: user.userId }, { reviewerUserId: null }], case: scope },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, createdAt: true, message: true, requestedByName: true, organizationId: true, organization: { select: { name: true } }, case: { select: REVIEW_CASE_SELECT } },
+  });
+  const mine = requests.filter((r) => reviewerOrganizations(user, r.case).includes(r.organizationId));
+  const verified = await prisma.findingDecision.findMany({
+    where: { caseId: { in: mine.map((r) => r.case.id) }, kind: "VERIFIED" },
+    select: { caseId: true, organizationId: true, findingKey: true, fingerprint: true },
+  });
+  return mine.map((r) => {
+    const doc = reviewDocument(r.case);
+    const evaluation = evaluateDocument(doc);
+    // A "verifiera" point stays open until this party's reviewer verified it on the same facts.
+    const unverified = keyFindings(evaluation.findings).filter(
+      (k) => k.finding.verify && !verified.some((v) => v.caseId === r.case.id && v.organizationId === r.organizationId && v.findingKey === k.key && v.fingerprint === findingFingerprint(doc, k.finding)),
+    ).length;
+    return {
+      requestId: r.id,
+      caseId: r.case.id,
+      title: r.case.title,
+      organizationName: r.organization.name,
+      requestedByName: r.requestedByName,
+      requestedAt: r.createdAt,
+      message: r.message,
+      blockers: evaluation.summary.blockers,
+      verifyItems: unverified,
+    };
+  });
+}

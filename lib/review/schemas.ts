@@ -1,0 +1,85 @@
+import { z } from "zod";
+
+// One schema per review concept, shared by the forms and the server actions. Messages name
+// the field as the form labels it.
+
+export const MAX_COMMENT = 10_000;
+export const MAX_MOTIVATION = 5_000;
+export const MAX_MESSAGE = 5_000;
+
+const caseId = z.uuid("Ärendet saknas. Ladda om sidan.");
+
+/** Text without NUL or lone surrogates, trimmed, within a limit that the message names. */
+const text = (field: string, max: number) =>
+  z
+    .string({ error: `${field} saknas.` })
+    .transform((value) => value.replace(/\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "").trim())
+    .pipe(z.string().max(max, `${field} får vara högst ${new Intl.NumberFormat("sv-SE").format(max)} tecken.`));
+
+const required = (field: string, max: number, missing: string) => text(field, max).pipe(z.string().min(1, missing));
+
+const optionalUuid = (message: string) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .pipe(z.uuid(message).optional());
+
+export const reviewRequestSchema = z.object({
+  caseId,
+  organizationId: z.uuid("Välj vilken parts jurister som ska granska."),
+  reviewerUserId: optionalUuid("Välj en granskare i listan."),
+  message: text("Meddelandet", MAX_MESSAGE),
+});
+
+export const ANCHOR_KINDS = ["ANSWER", "FINDING", "CLAUSE"] as const;
+
+export const newThreadSchema = z.object({
+  caseId,
+  anchorKind: z.enum(ANCHOR_KINDS, { error: "Välj vad kommentaren gäller." }),
+  anchor: z.string().trim().min(1, "Välj vad kommentaren gäller.").max(300, "Välj vad kommentaren gäller."),
+  body: required("Kommentaren", MAX_COMMENT, "Skriv en kommentar."),
+});
+
+export const replySchema = z.object({
+  caseId,
+  threadId: z.uuid("Tråden finns inte. Ladda om sidan."),
+  body: required("Svaret", MAX_COMMENT, "Skriv ett svar."),
+});
+
+export const resolveThreadSchema = z.object({
+  caseId,
+  threadId: z.uuid("Tråden finns inte. Ladda om sidan."),
+});
+
+export const DECISION_KINDS = ["MUST_FIX", "ACCEPTED_RISK", "NOT_APPLICABLE", "VERIFIED"] as const;
+
+export const decisionSchema = z
+  .object({
+    caseId,
+    findingKey: z.string().trim().min(1, "Iakttagelsen saknas. Ladda om sidan.").max(500, "Iakttagelsen finns inte i ärendet."),
+    kind: z.enum(DECISION_KINDS, { error: "Välj ett beslut." }),
+    motivation: text("Motiveringen", MAX_MOTIVATION).optional().default(""),
+    source: text("Källan", MAX_MOTIVATION).optional().default(""),
+    organizationId: optionalUuid("Välj vilken part du beslutar för."),
+  })
+  .superRefine((value, ctx) => {
+    if ((value.kind === "ACCEPTED_RISK" || value.kind === "NOT_APPLICABLE") && !value.motivation) {
+      ctx.addIssue({ code: "custom", path: ["motivation"], message: "Skriv en motivering. Den krävs för ”Accepterad risk” och ”Inte tillämplig”." });
+    }
+    if (value.kind === "VERIFIED" && !value.source) {
+      ctx.addIssue({ code: "custom", path: ["source"], message: "Ange källan du har verifierat mot, till exempel en författning eller ett beslut." });
+    }
+  });
+
+export const approveSchema = z.object({
+  caseId,
+  version: z.coerce.number({ error: "Ärendets version saknas. Ladda om sidan." }).int().positive("Ärendets version saknas. Ladda om sidan."),
+  organizationId: optionalUuid("Välj vilken part du godkänner för."),
+});
+
+export const returnSchema = z.object({
+  caseId,
+  summary: required("Sammanfattningen", MAX_MESSAGE, "Skriv en sammanfattning av vad som behöver göras."),
+  organizationId: optionalUuid("Välj vilken part du granskar för."),
+});

@@ -1,0 +1,126 @@
+import fs from "node:fs";
+import type { Browser, Page } from "@playwright/test";
+import { checkA11y, expect, test } from "./fixtures";
+import { db, seedCase, seedUser, signInAs, uniqueEmail } from "./auth-fixtures";
+import { waitUntilSaved } from "./wizard-steps";
+
+test.describe.configure({ timeout: 480_000 });
+
+const PROBLEM = "Vilket konkret problem ska samverkan lösa?";
+const SHOTS = process.env.REVIEW_SCREENSHOTS;
+
+async function shot(page: Page, name: string) {
+  if (!SHOTS) return;
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}
+
+async function pageFor(browser: Browser, userId: string, baseURL: string): Promise<Page> {
+  const context = await browser.newContext({ locale: "sv-SE", timezoneId: "Europe/Stockholm" });
+  await signInAs(context, userId, baseURL);
+  return context.newPage();
+}
+
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await checkA11y(page);
+}
+
+// Pages opened in extra contexts do not get the fixture's "visited without axe" guard, so
+// every navigation in this test goes through open(), which checks each page with axe.
+test("the whole review round: request, comment, fix, decide, approve, stale approval with diff, re-approval, second party", async ({ page, browser, baseURL }) => {
+  const editor = await seedUser({ email: uniqueEmail("socialchef"), name: "Nora Socialchef", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+  const partner = await seedUser({ email: uniqueEmail("partner"), name: "Fredrik Partner", organization: "Fjällvikens kommun", role: "CASE_EDITOR" });
+  const juristN = await seedUser({ email: uniqueEmail("jurist-n"), name: "Julia Jurist", organization: "Norrströms kommun", role: "LEGAL_REVIEWER" });
+  const juristF = await seedUser({ email: uniqueEmail("jurist-f"), name: "Filippa Jurist", organization: "Fjällvikens kommun", role: "LEGAL_REVIEWER" });
+  const created = await seedCase(editor.id, "Norrströms kommun", `Familjebehandling ${Date.now()}`);
+  const fjallviken = await db().organization.findFirstOrThrow({ where: { name: "Fjällvikens kommun" } });
+  await db().caseMember.create({ data: { caseId: created.id, userId: partner.id, role: "EDITOR", organizationId: fjallviken.id } });
+  const caseUrl = `/arenden/${created.id}`;
+
+  // 1. The editor sends the case to Norrström's jurists.
+  await signInAs(page.context(), editor.id, baseURL!);
+  await open(page, `${caseUrl}/juridisk-granskning`);
+  await page.getByLabel("Part vars jurister ska granska").selectOption({ label: "Norrströms kommun" });
+  await page.getByLabel("Meddelande till juristen").fill("Titta särskilt på upphandlingen.");
+  await page.getByRole("button", { name: "Skicka till juridisk granskning" }).click();
+  await expect(page.getByText("Ärendet är skickat till juridisk granskning.")).toBeVisible();
+  await shot(page, "01-editor-request");
+
+  // 2. The jurist finds it in "Att granska" and comments on an answer.
+  const jurist = await pageFor(browser, juristN.id, baseURL!);
+  await open(jurist, "/att-granska");
+  await expect(jurist.getByRole("link", { name: created.title })).toBeVisible();
+  await shot(jurist, "02-queue");
+  await jurist.getByRole("link", { name: created.title }).click();
+  await expect(jurist.getByRole("heading", { level: 1 })).toContainText("Juridisk granskning");
+  await checkA11y(jurist);
+  await jurist.getByText(`Kommentera svaret ${PROBLEM}`).click();
+  const commentForm = jurist.getByRole("form", { name: `Ny kommentar om svaret ${PROBLEM}` });
+  await commentForm.getByLabel("Kommentar").fill("Hur långa är väntetiderna i dag? Ange en siffra.");
+  await commentForm.getByRole("button", { name: "Spara kommentaren" }).click();
+  await expect(jurist.getByText("Kommentaren är sparad.")).toBeVisible();
+  await shot(jurist, "03-review-page");
+
+  // 3. The editor sees it on the step page, fixes the answer and resolves the thread.
+  await open(page, `${caseUrl}/steg/1`);
+  await expect(page.getByText("1 öppen kommentar i det här steget.")).toBeVisible();
+  await shot(page, "04-step-comment");
+  await page.getByLabel(PROBLEM, { exact: true }).fill("Väntetiden till familjebehandling är i snitt 14 veckor.");
+  await waitUntilSaved(page);
+  await page.getByRole("button", { name: "Markera som löst" }).click();
+  // The resolved thread leaves the step's list of open comments.
+  await expect(page.getByText("Inga öppna kommentarer i det här steget.")).toBeVisible();
+
+  // 4. The jurist accepts one risk (a motivation is required) and approves.
+  await open(jurist, `${caseUrl}/juridisk-granskning`);
+  await jurist.getByText(/^Besluta/).first().click();
+  const decision = jurist.getByRole("form", { name: /^Beslut om iakttagelsen/ }).first();
+  await decision.getByLabel("Accepterad risk").check();
+  await decision.getByRole("button", { name: "Spara beslutet" }).click();
+  await expect(decision.getByText("Skriv en motivering.", { exact: false }).first()).toBeVisible();
+  await checkA11y(jurist);
+  await decision.getByLabel("Accepterad risk").check();
+  await decision.getByLabel("Motivering").fill("Risken är liten; avtalet reglerar den.");
+  await decision.getByRole("button", { name: "Spara beslutet" }).click();
+  await expect(jurist.getByText("Beslutet är sparat.")).toBeVisible();
+  await expect(jurist.getByText("Accepterad risk").first()).toBeVisible();
+  await jurist.getByRole("button", { name: "Godkänn" }).click();
+  await expect(jurist.getByText("Ärendet är godkänt.")).toBeVisible();
+  await shot(jurist, "05-approved");
+
+  // 5. The editor changes the approved answer: the approval is stale and shows the diff.
+  await open(page, `${caseUrl}/steg/1`);
+  await page.getByLabel(PROBLEM, { exact: true }).fill("Väntetiden till familjebehandling är i snitt 16 veckor.");
+  await waitUntilSaved(page);
+  await open(page, caseUrl);
+  await expect(page.getByText("Godkännandet är inaktuellt").first()).toBeVisible();
+  const diff = page.getByText("Ändringar sedan godkännandet").locator("..");
+  await expect(diff).toContainText("14 veckor");
+  await expect(diff).toContainText("16 veckor");
+  await expect(page.getByRole("heading", { name: "Historik" })).toBeVisible();
+  await expect(page.getByText("Julia Jurist").first()).toBeVisible();
+  await shot(page, "06-stale-overview");
+
+  // 6. The jurist re-approves.
+  await open(jurist, `${caseUrl}/juridisk-granskning`);
+  await jurist.getByRole("button", { name: "Godkänn" }).click();
+  await expect(jurist.getByText("Ärendet är godkänt.")).toBeVisible();
+
+  // 7. Fjällviken's jurist approves for Fjällviken; only then is the whole case approved.
+  await open(page, caseUrl);
+  await expect(page.getByRole("heading", { name: /Juridisk granskning:/ }).first()).toContainText("Under granskning");
+  const second = await pageFor(browser, juristF.id, baseURL!);
+  await open(second, `${caseUrl}/juridisk-granskning`);
+  await expect(second.getByRole("heading", { name: "Ditt beslut för Fjällvikens kommun" })).toBeVisible();
+  await second.getByRole("button", { name: "Godkänn" }).click();
+  await expect(second.getByText("Ärendet är godkänt.")).toBeVisible();
+  await open(page, caseUrl);
+  await expect(page.getByRole("heading", { name: /Juridisk granskning:/ }).first()).toContainText("Godkänt");
+  await shot(page, "07-approved-both");
+  await open(page, "/arenden");
+  await expect(page.getByText("Godkänt").first()).toBeVisible();
+  await open(page, `${caseUrl}/granska`);
+  await expect(page.getByRole("heading", { name: "Upphandlingsbedömning" })).toBeVisible();
+  await shot(page, "08-check-answers");
+});

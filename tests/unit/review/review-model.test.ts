@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { emptyCase, type Case } from "@/lib/case";
+import { formatNumber } from "@/lib/format";
+import { evaluateCase } from "@/lib/rules";
+import { answerLabel, describeValue, diffAnswers, foldDiffs } from "@/lib/review/diff";
+import { canonicalJson, findingFacts, keyFindings, valueAtField } from "@/lib/review/findings";
+import { overallReviewState, partyReviewState } from "@/lib/review/status";
+
+const withAnswers = (patch: (c: Case) => void): Case => {
+  const c = structuredClone(emptyCase());
+  patch(c);
+  return c;
+};
+
+describe("diffAnswers", () => {
+  it("lists each changed answer with its value before and after, clauses one by one", () => {
+    const before = withAnswers((c) => {
+      c.needs.problem = "Långa väntetider";
+    });
+    const after = withAnswers((c) => {
+      c.needs.problem = "Väntetid 14 veckor";
+      c.agreement.clauses.parter = "Norrström och Fjällviken";
+    });
+    expect(diffAnswers(before, after)).toEqual([
+      { path: "needs.problem", before: "Långa väntetider", after: "Väntetid 14 veckor" },
+      { path: "agreement.clauses.parter", before: null, after: "Norrström och Fjällviken" },
+    ]);
+    expect(diffAnswers(before, before)).toEqual([]);
+  });
+
+  it("folds consecutive saves into one change per answer and drops answers changed back", () => {
+    expect(
+      foldDiffs([
+        [{ path: "a", before: "1", after: "2" }, { path: "b", before: "x", after: "y" }],
+        [{ path: "a", before: "2", after: "3" }, { path: "b", before: "y", after: "x" }],
+      ]),
+    ).toEqual([{ path: "a", before: "1", after: "3" }]);
+  });
+
+  it("names answers as the wizard asks them, never by their path", () => {
+    const label = answerLabel("needs.problem");
+    expect(label.step).toBe("1");
+    expect(label.label).not.toContain("needs.");
+    expect(answerLabel("agreement.clauses.parter").label).toMatch(/^Avtalsklausul: /);
+    expect(describeValue(null)).toBe("(inget svar)");
+    expect(describeValue(true)).toBe("Ja");
+    expect(describeValue(1250000)).toBe(formatNumber(1250000));
+    expect(describeValue(1250000)).toMatch(/^1\s250\s000$/);
+  });
+});
+
+describe("finding fingerprints", () => {
+  it("key findings uniquely", () => {
+    const keys = keyFindings(evaluateCase(emptyCase(), "2026-06-01").findings).map((k) => k.key);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("the facts change exactly when an answer in the finding's fields changes", () => {
+    const doc = emptyCase();
+    const finding = { ...evaluateCase(doc, "2026-06-01").findings[0]!, fields: ["needs.problem"] };
+    const same = findingFacts(doc, finding);
+    expect(findingFacts(withAnswers((c) => (c.needs.inScope = "Annat")), finding)).toBe(same);
+    expect(findingFacts(withAnswers((c) => (c.needs.problem = "Nytt")), finding)).not.toBe(same);
+  });
+
+  it("reads bracketed and dotted list paths", () => {
+    const doc = withAnswers((c) => c.parties.push({ id: "p1", name: "Norrström" } as Case["parties"][number]));
+    expect(valueAtField(doc, "parties[0].name")).toBe("Norrström");
+    expect(valueAtField(doc, "parties.0.name")).toBe("Norrström");
+    expect(canonicalJson({ b: 1, a: [2, { d: 1, c: 2 }] })).toBe('{"a":[2,{"c":2,"d":1}],"b":1}');
+  });
+});
+
+describe("review state", () => {
+  const t = (minute: number) => new Date(Date.UTC(2026, 10, 25, 10, minute));
+  it("follows the party's latest event, and an approval of another document is stale", () => {
+    expect(partyReviewState({ requests: [], approvals: [] }, "h")).toBe("not_reviewed");
+    expect(partyReviewState({ requests: [{ createdAt: t(1), closedAt: null, outcome: null }], approvals: [] }, "h")).toBe("in_review");
+    expect(partyReviewState({ requests: [{ createdAt: t(1), closedAt: t(2), outcome: "RETURNED" }], approvals: [] }, "h")).toBe("returned");
+    expect(partyReviewState({ requests: [{ createdAt: t(1), closedAt: t(2), outcome: "APPROVED" }], approvals: [{ createdAt: t(2), documentHash: "h" }] }, "h")).toBe("approved");
+    expect(partyReviewState({ requests: [], approvals: [{ createdAt: t(2), documentHash: "old" }] }, "h")).toBe("stale");
+    expect(partyReviewState({ requests: [{ createdAt: t(3), closedAt: null, outcome: null }], approvals: [{ createdAt: t(2), documentHash: "h" }] }, "h")).toBe("in_review");
+  });
+
+  it("the case is approved only when every reviewed party approved", () => {
+    expect(overallReviewState(["approved", "approved"])).toBe("approved");
+    expect(overallReviewState(["approved", "not_reviewed"])).toBe("in_review");
+    expect(overallReviewState(["approved", "stale"])).toBe("stale");
+    expect(overallReviewState([])).toBe("not_reviewed");
+  });
+});
