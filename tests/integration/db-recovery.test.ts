@@ -46,10 +46,14 @@ describe("the embedded database dies under npm start", () => {
   it("kill -9 of the database process that owns PostgreSQL: it is started again too", async () => {
     const dbServer = await sql(app.dbUrl, "SELECT 1").then(() => findDbServerPid(app.process.pid!));
     expect(dbServer).toBeGreaterThan(0);
+    const orphanedPostmaster = app.postmasterPid();
     process.kill(dbServer!, "SIGKILL");
+    // The PostgreSQL left behind keeps answering until the new db-server takes it over (stops
+    // it and starts its own), so recovery means a new postmaster that answers, not just a 200.
     const healthyAfter = await timeUntil(async () => {
       const replaced = findDbServerPid(app.process.pid!);
-      return replaced !== null && replaced !== dbServer && (await app.health()) === 200;
+      const postmaster = app.postmasterPid();
+      return replaced !== null && replaced !== dbServer && postmaster !== null && postmaster !== orphanedPostmaster && (await app.health()) === 200;
     }, RECOVERY_MS, 200);
     expect(healthyAfter, app.output()).not.toBeNull();
     expect(await sql(app.dbUrl, "SELECT v FROM recovery_probe")).toEqual([{ v: "committed before the crash" }]);
