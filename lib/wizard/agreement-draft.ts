@@ -50,14 +50,31 @@ const DRAFTS: Record<ClauseId, (c: Case) => string> = {
   ekonomi: (c) => {
     const e = c.economy;
     const split = splitYearlyCost(c);
-    const shares = split.rows.map(
-      (row) => `${row.partyName}: ${row.percent !== undefined ? formatPercent(row.percent) : GAP}${row.kronor !== undefined ? ` (${formatKronor(row.kronor)} per år)` : ""}`,
-    );
-    return `Ersättningen ska täcka uppdragstagarens kostnader för uppdraget men inte överstiga dem (självkostnadsprincipen, kommunallagen 2 kap. 6 §).\n\nÅrlig ersättning: ${
-      e.annualCompensation !== undefined ? formatKronor(e.annualCompensation) : GAP
-    }. Uppdragstagarens beräknade årliga kostnad: ${e.annualCost !== undefined ? formatKronor(e.annualCost) : GAP}.\n\nKostnaderna fördelas mellan parterna (fördelningsgrund: ${
-      e.costSplitMethod ? COST_SPLIT_METHOD_LABELS[e.costSplitMethod] : GAP
-    }):\n${list(shares)}\n\nUnderskott och överskott hanteras så här: ${orGap(e.deficitSharing)}\n\nUppdragstagaren redovisar kostnaderna för uppdraget skilt från sin övriga verksamhet och lämnar redovisningen till uppdragsgivaren årligen.`;
+    const shares = split.rows.map((row) => {
+      const share = row.percent !== undefined ? formatPercent(row.percent) : GAP;
+      if (row.role === "uppdragstagare") {
+        return `${row.partyName}: ${share}${row.perYear !== undefined ? `, ${formatKronor(row.perYear)} per år, som ${row.partyName} bär för sina egna invånare` : ""}`;
+      }
+      const term = row.overTerm !== undefined ? ` och ${formatKronor(row.overTerm)} över avtalstiden` : "";
+      return `${row.partyName}: ${share}${row.perYear !== undefined ? `, ${formatKronor(row.perYear)} per år${term}` : ""}`;
+    });
+    const payment =
+      e.compensationForm === "motprestation"
+        ? `Ersättningen lämnas som motprestation: ${orGap(e.counterPerformance.description)} Motprestationens värde per år: ${
+            e.counterPerformance.annualValue !== undefined ? formatKronor(e.counterPerformance.annualValue) : GAP
+          }.`
+        : "Uppdragsgivarna betalar sina andelar i pengar.";
+    const price =
+      e.fixedTotalPrice !== undefined
+        ? `\n\nFör hela avtalstiden, inklusive förlängningar, gäller ett fast totalpris om ${formatKronor(e.fixedTotalPrice)}.`
+        : e.pricePerMonth !== undefined
+          ? `\n\nUppdragsgivarna betalar tillsammans ${formatKronor(e.pricePerMonth)} per månad.`
+          : "";
+    return `Uppdragstagarens självkostnad för den gemensamma verksamheten beräknas till ${
+      split.budget !== undefined ? formatKronor(split.budget) : GAP
+    } per år. Ersättningen ska täcka självkostnaden men inte överstiga den (självkostnadsprincipen, kommunallagen 2 kap. 6 §).\n\nKostnaderna fördelas ${
+      e.costSplitMethod ? COST_SPLIT_METHOD_LABELS[e.costSplitMethod] : `enligt en fördelningsgrund som ska bestämmas: ${GAP}`
+    }:\n${list(shares)}\n\n${payment}${price}\n\nUnderskott och överskott hanteras så här: ${orGap(e.deficitSharing)}\n\nUppdragstagaren redovisar kostnaderna för uppdraget skilt från sin övriga verksamhet och lämnar redovisningen till uppdragsgivarna årligen.`;
   },
   informationshantering: (c) => {
     const i = c.information;

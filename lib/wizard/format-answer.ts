@@ -1,4 +1,4 @@
-import { PARTY_ROLE_LABELS, PARTY_TYPE_LABELS, TASK_KIND_LABELS, type Case } from "@/lib/case";
+import { CONTRIBUTION_KIND_LABELS, PARTY_ROLE_LABELS, PARTY_TYPE_LABELS, TASK_KIND_LABELS, type Case } from "@/lib/case";
 import { formatKronor, formatNumber, formatPercent } from "@/lib/format";
 import { CLAUSE_CATALOGUE } from "@/lib/rules";
 import { getAt } from "./paths";
@@ -50,6 +50,16 @@ export function formatAnswer(c: Case, spec: FieldSpec): string[] {
     case "costShares":
       return c.economy.costShares.length
         ? c.economy.costShares.map((s) => `${c.parties.find((p) => p.id === s.partyId)?.name ?? s.partyId}: ${s.percent !== undefined ? formatPercent(s.percent) : NOT_ANSWERED}`)
+        : [NOT_ANSWERED];
+    case "otherDirectAwards":
+      return c.procurement.otherDirectAwards.length
+        ? c.procurement.otherDirectAwards.map((o) => `${c.parties.find((p) => p.id === o.partyId)?.name ?? o.partyId}: ${o.valueKr !== undefined ? formatKronor(o.valueKr) : NOT_ANSWERED}`)
+        : [NOT_ANSWERED];
+    case "contributions":
+      return c.procurement.hamburg.contributions.length
+        ? c.procurement.hamburg.contributions.map(
+            (k) => `${c.parties.find((p) => p.id === k.partyId)?.name ?? k.partyId}: ${k.kinds.length ? k.kinds.map((kind) => CONTRIBUTION_KIND_LABELS[kind]).join(", ") : NOT_ANSWERED}`,
+          )
         : [NOT_ANSWERED];
     case "formAdvice": {
       const aid = c.collaborationForm.decisionAid;

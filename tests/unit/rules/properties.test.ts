@@ -35,7 +35,8 @@ describe("engine properties", () => {
       fc.property(caseArbitrary, evaluationDateArbitrary, (c, date) => {
         for (const f of evaluateCase(caseSchema.parse(c), date).findings) {
           expect(KNOWN_CODES.has(f.code)).toBe(true);
-          expect(f.legalBasis.length).toBeGreaterThan(0);
+          // Advice that rests on the report alone (e.g. below-cost compensation) cites no statute; it always cites the report.
+          expect(f.legalBasis.length > 0 || f.reportChapter.length > 0).toBe(true);
           for (const b of f.legalBasis) {
             expect(b.statute.length).toBeGreaterThan(0);
             expect(b.provision.length).toBeGreaterThan(0);
