@@ -23,7 +23,7 @@ export type FieldSpec =
   | { kind: "choice" | "multichoice"; path: string; question: string; options: Options }
   | { kind: "textlist"; path: string; question: string }
   | {
-      kind: "goals" | "tasks" | "parties" | "costShares" | "otherDirectAwards" | "contributions" | "formAdvice" | "clauses";
+      kind: "goals" | "tasks" | "parties" | "costShares" | "otherDirectAwards" | "contributions" | "attention" | "formAdvice" | "clauses";
       path: string;
       question: string;
     };
@@ -103,6 +103,7 @@ export const STEP_SPECS: readonly StepSpec[] = [
       {
         heading: "Ekonomi",
         fields: [
+          { kind: "attention", path: "needsAttention", question: "2A.se-over" },
           f("amount", "economy.selfCostBudget", "2A.kostnad"),
           choice("economy.costSplitMethod", "2A.fordelning", COST_SPLIT_METHOD_LABELS),
           { kind: "costShares", path: "economy.costShares", question: "2A.andel" },

@@ -140,6 +140,32 @@ describe("reading a case in the wizard", () => {
     expect(loaded.doc.formatVersion).toBe(2);
   });
 
+  // Issue 9 §1: a stored version-1 document is upgraded on read; nothing is lost; an ambiguous answer is
+  // kept as needing attention, and the next save writes version 2 back with it.
+  it("upgrades a stored version-1 document on read and writes version 2 back on the next save", async () => {
+    await prisma.case.update({
+      where: { id: world.caseId },
+      data: { data: { formatVersion: 1, economy: { annualCost: 5_000_000, annualCompensation: 2_000_000 }, procurement: { plannedAwardDate: "2025-10-01" } } },
+    });
+    const nora = await actor("ownerEditor");
+    const loaded = await loadWizardCase(nora, world.caseId);
+    expect(loaded.doc.formatVersion).toBe(2);
+    expect(loaded.doc.economy.selfCostBudget).toBe(5_000_000);
+    expect(loaded.doc.procurement.procurementStartDate).toBe("2025-10-01");
+    expect(loaded.doc.needsAttention).toEqual([expect.objectContaining({ path: "economy.annualCompensation", value: 2_000_000 })]);
+    expect((await storedCase()).data).toMatchObject({ formatVersion: 1 });
+
+    await saveAnswers(nora, { caseId: world.caseId, baseVersion: loaded.version, changes: [{ path: "needs.problem", value: "Väntetider" }] });
+    const stored = (await storedCase()).data as { formatVersion: number; needsAttention: unknown[]; economy: Record<string, unknown> };
+    expect(stored.formatVersion).toBe(2);
+    expect(stored.economy).not.toHaveProperty("annualCost");
+    expect(stored.needsAttention).toHaveLength(1);
+
+    // The editor deals with it: removing the item is an ordinary answer.
+    await saveAnswers(nora, { caseId: world.caseId, baseVersion: loaded.version + 1, changes: [{ path: "needsAttention", value: [], base: stored.needsAttention }] });
+    expect(((await storedCase()).data as { needsAttention: unknown[] }).needsAttention).toEqual([]);
+  });
+
   it("hides another municipality's case from an editor who guesses its id", async () => {
     await expect(loadWizardCase(await actor("ownerEditor"), world.otherCaseId)).rejects.toBeInstanceOf(AppError);
   });

@@ -29,6 +29,7 @@ import { ClausesField } from "./fields/clauses";
 import { FormAdviceField } from "./fields/form-advice";
 import { CostSharesField, ObjectListField, type ItemField } from "./fields/lists";
 import { ContributionsField, OtherDirectAwardsField } from "./fields/party-answers";
+import { AttentionField } from "./fields/attention-field";
 import { FindingList } from "./finding-list";
 import { LiveEvaluationContext } from "./live-evaluation";
 import { SaveStatusLine } from "./save-status";
@@ -141,6 +142,8 @@ function Field({ spec, props }: { spec: FieldSpec; props: StepFormProps }) {
       return <OtherDirectAwardsField {...common} />;
     case "contributions":
       return <ContributionsField {...common} />;
+    case "attention":
+      return <AttentionField path={spec.path} disabled={disabled} />;
     case "formAdvice":
       return <FormAdviceField path={spec.path} disabled={disabled} table={props.formTable} legalPersonLabels={props.legalPersonLabels} />;
     case "clauses":
