@@ -46,6 +46,7 @@ export const LEGAL = {
   KL_6_1: ref(STATUTES.KL, "6 kap. 1 §", "Kommunstyrelsens uppsiktsplikt."),
   LAS_6B: ref(STATUTES.LAS, "6 b §", "Vid verksamhetsövergång övergår anställningsavtalen till den nya arbetsgivaren."),
   GDPR_26: ref(STATUTES.GDPR, "artikel 26", "Gemensamt personuppgiftsansvar kräver ett inbördes arrangemang."),
+  GDPR_9: ref(STATUTES.GDPR, "artikel 9", "Behandling av särskilda kategorier av personuppgifter (känsliga personuppgifter)."),
   GDPR_28: ref(STATUTES.GDPR, "artikel 28", "Ett personuppgiftsbiträde ska regleras genom avtal eller annan rättsakt."),
   LOU_19A: ref(STATUTES.LOU, "19 a kap.", "Direktupphandling (regleras här sedan 2022-02-01)."),
   LOU_19A_DOCUMENTATION: ref(

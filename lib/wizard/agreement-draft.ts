@@ -15,6 +15,14 @@ import { splitYearlyCost } from "./cost-split";
 // answers do not settle is marked "[…]" so it cannot pass unnoticed into a signed agreement.
 const GAP = CLAUSE_GAP;
 
+function sensitiveSentence(c: Case): string {
+  if (c.information.sensitiveData === true) {
+    return "\n\nBehandlingen omfattar känsliga personuppgifter (dataskyddsförordningen artikel 9) och sker enligt socialtjänstens särskilda regler för behandling av personuppgifter.";
+  }
+  if (c.information.sensitiveData === undefined) return `\n\nOm känsliga personuppgifter (artikel 9) behandlas: ${GAP}`;
+  return "";
+}
+
 function list(items: string[]): string {
   return items.length ? items.map((item) => `– ${item}`).join("\n") : `– ${GAP}`;
 }
@@ -102,11 +110,12 @@ const DRAFTS: Record<ClauseId, (c: Case) => string> = {
       c.organisation.takeBackDescription?.trim() ?? ""
     }`.trim(),
   dataskydd: (c) => {
+    // In a municipality the controller is the responsible nämnd, not "the municipality" or "the parties".
     if (c.information.controllerModel === "personuppgiftsbitrade") {
-      return "Uppdragstagaren behandlar personuppgifter för uppdragsgivarens räkning. Parterna tecknar ett personuppgiftsbiträdesavtal enligt dataskyddsförordningen artikel 28, som bifogas detta avtal.";
+      return `Personuppgiftsansvarig är den nämnd hos uppdragsgivaren som ansvarar för uppgiften. Uppdragstagarens ansvariga nämnd behandlar personuppgifter för dess räkning som personuppgiftsbiträde, enligt ett personuppgiftsbiträdesavtal (dataskyddsförordningen artikel 28) som bifogas detta avtal.${sensitiveSentence(c)}`;
     }
     if (c.information.controllerModel === "gemensamt_personuppgiftsansvar") {
-      return "Parterna är gemensamt personuppgiftsansvariga för behandlingen i uppdraget och har i en skriftlig överenskommelse enligt dataskyddsförordningen artikel 26 fördelat ansvaret för att fullgöra skyldigheterna enligt förordningen. Överenskommelsen bifogas detta avtal.";
+      return `Parternas ansvariga nämnder är gemensamt personuppgiftsansvariga för behandlingen i uppdraget och har i ett skriftligt arrangemang enligt dataskyddsförordningen artikel 26 fördelat ansvaret för att fullgöra skyldigheterna enligt förordningen. Arrangemanget bifogas detta avtal.${sensitiveSentence(c)}`;
     }
     return `Ansvaret för personuppgifter i uppdraget (gemensamt personuppgiftsansvar enligt dataskyddsförordningen artikel 26, eller personuppgiftsbiträde enligt artikel 28): ${GAP}`;
   },

@@ -186,6 +186,8 @@ export const STEP_SPECS: readonly StepSpec[] = [
         heading: "Personuppgifter",
         fields: [
           f("yesno", "information.personalData", "3B.personuppgifter"),
+          f("yesno", "information.sensitiveData", "3B.kansliga"),
+          f("yesno", "information.socialServicesDataRulesChecked", "3B.socialtjanstdata"),
           choice("information.controllerModel", "3B.modell", CONTROLLER_MODEL_LABELS),
           f("yesno", "information.jointControllerArrangementDocumented", "3B.gemensamt"),
           f("yesno", "information.processorAgreement", "3B.bitrade"),

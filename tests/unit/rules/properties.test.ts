@@ -18,7 +18,7 @@ describe("engine properties", () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, 60_000);
 
   it("never throws on a schema-valid case", () => {
     fc.assert(
@@ -28,7 +28,7 @@ describe("engine properties", () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, 60_000);
 
   it("every finding has a known code, legal basis, report chapter and Swedish texts", () => {
     fc.assert(
@@ -49,7 +49,7 @@ describe("engine properties", () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, 60_000);
 
   it("every route verdict carries facts, a conclusion and a legal basis", () => {
     fc.assert(
@@ -70,7 +70,7 @@ describe("engine properties", () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, 60_000);
 
   it("is deterministic: same input, same output, input untouched", () => {
     fc.assert(
@@ -84,7 +84,7 @@ describe("engine properties", () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, 60_000);
 
   it("summary counts match the findings", () => {
     fc.assert(
@@ -94,5 +94,5 @@ describe("engine properties", () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, 60_000);
 });

@@ -51,8 +51,15 @@ describe("draftClause", () => {
     expect(draftClause(c, "extern_delegering")).toContain(DRAFT_GAP);
     expect(draftClause(c, "sekretess")).toContain("verifieras av jurist");
     c.information.controllerModel = "personuppgiftsbitrade";
-    expect(draftClause(c, "dataskydd")).not.toContain(DRAFT_GAP);
-    expect(draftClause(c, "dataskydd")).toContain("artikel 28");
+    // Whether sensitive data (GDPR art. 9) are processed is still open, so it stays a gap.
+    expect(draftClause(c, "dataskydd")).toContain(DRAFT_GAP);
+    c.information.sensitiveData = true;
+    const clause = draftClause(c, "dataskydd");
+    expect(clause).not.toContain(DRAFT_GAP);
+    expect(clause).toContain("artikel 28");
+    expect(clause).toContain("artikel 9");
+    // The controller is the responsible nämnd (DOMAIN.md, GDPR), not "the parties".
+    expect(clause).toContain("Personuppgiftsansvarig är den nämnd hos uppdragsgivaren");
   });
 
   it("says plainly when no decision-making is delegated", () => {
