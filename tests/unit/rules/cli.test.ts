@@ -45,4 +45,18 @@ describe("rules CLI", () => {
     const result = run(["examples/cases/norrstrom-fjallviken.json", "--date", "2025-02-30"]);
     expect(result.status).toBe(2);
   }, 60_000);
+
+  // Issue 9 §2: without --date the CLI assesses the case on its procurement start date, as the wizard does.
+  it("uses the case's procurement start date when --date is not given", () => {
+    const result = run(["examples/cases/norrstrom-fjallviken.json"]);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).evaluationDate).toBe("2025-10-01");
+  }, 60_000);
+
+  // Issue 9 §5: two dates compared; 2026 has no confirmed direct-award limit.
+  it("compares two dates and says what changed", () => {
+    const result = run(["examples/cases/norrstrom-fjallviken.json", "--date", "2026-03-01", "--compare-date", "2025-10-01", "--pretty"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("Direktupphandling: tillämplig → kräver juridisk bedömning, eftersom gränsen för 2026 saknas");
+  }, 60_000);
 });
