@@ -94,7 +94,7 @@ function valueForPayer(c: Case, payer: Payer): AuthorityValue {
     const amount = roundOre(economy.fixedTotalPrice * payer.clientFraction);
     steps.push(
       `Avtalet anger ett fast totalpris för hela avtalstiden inklusive optioner och förlängningar: ${formatKronor(economy.fixedTotalPrice)}. ` +
-        `${payer.label} betalar ${formatPercent(payer.clientFraction * 100)} av det: ${formatKronor(amount)}. Enligt huvudregeln i LOU 5 kap. är värdet det totala belopp som ska betalas.`,
+        `Parten betalar ${formatPercent(payer.clientFraction * 100)} av det: ${formatKronor(amount)}. Enligt huvudregeln i LOU 5 kap. är värdet det totala belopp som ska betalas.`,
     );
     return result("kontraktsvarde", amount, undefined, undefined);
   }
@@ -103,12 +103,12 @@ function valueForPayer(c: Case, payer: Payer): AuthorityValue {
   if (economy.pricePerMonth !== undefined && payer.clientFraction !== undefined) {
     monthly = economy.pricePerMonth * payer.clientFraction;
     steps.push(
-      `Avtalet anger ett pris per månad på ${formatKronor(economy.pricePerMonth)}; ${payer.label} betalar ${formatPercent(payer.clientFraction * 100)} av det: ${formatKronor(monthly)} per månad.`,
+      `Avtalet anger ett pris per månad på ${formatKronor(economy.pricePerMonth)}; parten betalar ${formatPercent(payer.clientFraction * 100)} av det: ${formatKronor(monthly)} per månad.`,
     );
   } else if (payer.annualFromBudget !== undefined) {
     monthly = payer.annualFromBudget / 12;
     steps.push(
-      `${payer.label} betalar sin andel av uppdragstagarens självkostnad: ${formatKronor(payer.annualFromBudget)} per år, ${formatKronor(monthly)} per månad.`,
+      `Parten betalar sin andel av uppdragstagarens självkostnad: ${formatKronor(payer.annualFromBudget)} per år, ${formatKronor(monthly)} per månad.`,
     );
   } else {
     missing.push(
