@@ -8,6 +8,8 @@ import { SEVERITY_LABELS, VERDICT_LABELS, type Evaluation, type Finding, type Ro
 const INDENT = "   ";
 
 function grounds(legalBasis: readonly LegalBasis[], chapter: ReportSection): string {
+  // Advice that rests on the report alone cites no statute (e.g. the parts an agreement should contain).
+  if (legalBasis.length === 0) return `Grund: SKR-rapporten ${describeReportSection(chapter)} (rekommendation, inget krav i lag).`;
   return `Grund: ${legalBasis.map(citeLegalBasis).join("; ")}. SKR-rapporten ${describeReportSection(chapter)}.`;
 }
 

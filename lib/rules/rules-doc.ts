@@ -34,7 +34,7 @@ function renderRule(rule: RuleDefinition): string[] {
     `- **Title (sv):** ${rule.title}`,
     `- **Fires when:** ${rule.firesWhen}`,
     `- **Why:** ${rule.why}`,
-    `- **Legal basis:** ${rule.legalBasis.map(citeLegalBasis).join("; ")}`,
+    `- **Legal basis:** ${rule.legalBasis.length > 0 ? rule.legalBasis.map(citeLegalBasis).join("; ") : "none in statute; the report's recommendation"}`,
     `- **Report:** section ${rule.reportChapter} – ${REPORT_SECTIONS[rule.reportChapter]}`,
     "",
   ];
@@ -137,7 +137,7 @@ export function renderRulesDoc(): string {
   );
   for (const clause of CLAUSE_CATALOGUE) {
     out.push(
-      `| \`${clause.id}\` | ${cell(clause.title)} | ${cell(clause.conditionEn)} | ${cell(clause.legalBasis.map(citeLegalBasis).join("; "))} |`,
+      `| \`${clause.id}\` | ${cell(clause.title)} | ${cell(clause.conditionEn)} | ${cell(clause.legalBasis.length > 0 ? clause.legalBasis.map(citeLegalBasis).join("; ") : "the report (KL 9 kap. 37 § prescribes no contents)")} |`,
     );
   }
 
