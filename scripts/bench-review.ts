@@ -65,14 +65,14 @@ async function setUpCase(): Promise<string> {
       data: {
         caseId: created.id,
         anchorKind: "ANSWER",
-        anchor: ["needs.problem", "needs.inScope", "economy.annualCost"][i % 3]!,
+        anchor: ["needs.problem", "needs.inScope", "economy.selfCostBudget"][i % 3]!,
         caseVersion: REVISIONS + 1,
         createdById: jurist.id,
         comments: { create: [{ authorId: jurist.id, authorName: jurist.name, body: `Fråga ${i}` }, { authorId: editor.id, authorName: editor.name, body: `Svar ${i}` }] },
       },
     });
   }
-  const findings = keyFindings(evaluateCase(doc, doc.procurement.plannedAwardDate ?? "2026-06-01").findings);
+  const findings = keyFindings(evaluateCase(doc, doc.procurement.procurementStartDate ?? "2026-06-01").findings);
   await db.findingDecision.createMany({
     data: findings.map((k) => ({
       caseId: created.id,

@@ -11,11 +11,15 @@ import { StepProgressList } from "@/lib/wizard/components/step-progress-list";
 import { readDocument } from "@/lib/wizard/data";
 import { ReviewStateTag } from "@/lib/review/components/review-status";
 import { reviewStates } from "@/lib/review/queries";
+import { changesSinceShown } from "@/lib/cases/assessment";
+import { evaluateCase } from "@/lib/rules";
+import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
+import { AssessmentChanges } from "@/lib/wizard/components/assessment-changes";
 
 export const metadata: Metadata = { title: "Mina ärenden" };
 
 /** One unreadable case document (logged by readDocument) must not take the whole list down. */
-function summaryOrNull(summarize: () => CaseSummary): CaseSummary | null {
+function summaryOrNull<T>(summarize: () => T): T | null {
   try {
     return summarize();
   } catch {
@@ -53,6 +57,10 @@ export default async function MyCasesPage() {
         <ul className="mt-6 divide-y divide-slate-300 border-y border-slate-300">
           {cases.map((c) => {
             const summary = summaryOrNull(() => summarizeCase(readDocument(c.id, c.data, c.title), c.completedSteps, today));
+            const changes = summaryOrNull(() => {
+              const doc = readDocument(c.id, c.data, c.title);
+              return changesSinceShown(c.assessmentShown?.snapshot, evaluateCase(doc, caseEvaluationDate(doc, today)));
+            });
             return (
               <li key={c.id} className="py-4">
                 <h2 className="text-lg font-semibold">
@@ -73,6 +81,7 @@ export default async function MyCasesPage() {
                       Parter: {summary.partners.length ? summary.partners.join(", ") : "inga angivna än"} · Status: {CASE_STATUS_LABELS[summary.status]} ·{" "}
                       <strong>{formatCount(summary.blockers, NOUNS.openBlocker)}</strong>
                     </p>
+                    {changes && changes.length > 0 ? <AssessmentChanges changes={changes} compact /> : null}
                     <StepProgressList progress={summary.progress} />
                   </>
                 ) : (

@@ -29,6 +29,7 @@ export async function listMyCases(actor: Actor) {
       data: true,
       completedSteps: true,
       ownerOrganization: { select: { name: true } },
+      assessmentShown: { select: { snapshot: true } },
     },
   });
 }

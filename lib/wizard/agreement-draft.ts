@@ -15,6 +15,14 @@ import { splitYearlyCost } from "./cost-split";
 // answers do not settle is marked "[…]" so it cannot pass unnoticed into a signed agreement.
 const GAP = CLAUSE_GAP;
 
+function sensitiveSentence(c: Case): string {
+  if (c.information.sensitiveData === true) {
+    return "\n\nBehandlingen omfattar känsliga personuppgifter (dataskyddsförordningen artikel 9) och sker enligt socialtjänstens särskilda regler för behandling av personuppgifter.";
+  }
+  if (c.information.sensitiveData === undefined) return `\n\nOm känsliga personuppgifter (artikel 9) behandlas: ${GAP}`;
+  return "";
+}
+
 function list(items: string[]): string {
   return items.length ? items.map((item) => `– ${item}`).join("\n") : `– ${GAP}`;
 }
@@ -50,14 +58,31 @@ const DRAFTS: Record<ClauseId, (c: Case) => string> = {
   ekonomi: (c) => {
     const e = c.economy;
     const split = splitYearlyCost(c);
-    const shares = split.rows.map(
-      (row) => `${row.partyName}: ${row.percent !== undefined ? formatPercent(row.percent) : GAP}${row.kronor !== undefined ? ` (${formatKronor(row.kronor)} per år)` : ""}`,
-    );
-    return `Ersättningen ska täcka uppdragstagarens kostnader för uppdraget men inte överstiga dem (självkostnadsprincipen, kommunallagen 2 kap. 6 §).\n\nÅrlig ersättning: ${
-      e.annualCompensation !== undefined ? formatKronor(e.annualCompensation) : GAP
-    }. Uppdragstagarens beräknade årliga kostnad: ${e.annualCost !== undefined ? formatKronor(e.annualCost) : GAP}.\n\nKostnaderna fördelas mellan parterna (fördelningsgrund: ${
-      e.costSplitMethod ? COST_SPLIT_METHOD_LABELS[e.costSplitMethod] : GAP
-    }):\n${list(shares)}\n\nUnderskott och överskott hanteras så här: ${orGap(e.deficitSharing)}\n\nUppdragstagaren redovisar kostnaderna för uppdraget skilt från sin övriga verksamhet och lämnar redovisningen till uppdragsgivaren årligen.`;
+    const shares = split.rows.map((row) => {
+      const share = row.percent !== undefined ? formatPercent(row.percent) : GAP;
+      if (row.role === "uppdragstagare") {
+        return `${row.partyName}: ${share}${row.perYear !== undefined ? `, ${formatKronor(row.perYear)} per år, som ${row.partyName} bär för sina egna invånare` : ""}`;
+      }
+      const term = row.overTerm !== undefined ? ` och ${formatKronor(row.overTerm)} över avtalstiden` : "";
+      return `${row.partyName}: ${share}${row.perYear !== undefined ? `, ${formatKronor(row.perYear)} per år${term}` : ""}`;
+    });
+    const payment =
+      e.compensationForm === "motprestation"
+        ? `Ersättningen lämnas som motprestation: ${orGap(e.counterPerformance.description)} Motprestationens värde per år: ${
+            e.counterPerformance.annualValue !== undefined ? formatKronor(e.counterPerformance.annualValue) : GAP
+          }.`
+        : "Uppdragsgivarna betalar sina andelar i pengar.";
+    const price =
+      e.fixedTotalPrice !== undefined
+        ? `\n\nFör hela avtalstiden, inklusive förlängningar, gäller ett fast totalpris om ${formatKronor(e.fixedTotalPrice)}.`
+        : e.pricePerMonth !== undefined
+          ? `\n\nUppdragsgivarna betalar tillsammans ${formatKronor(e.pricePerMonth)} per månad.`
+          : "";
+    return `Uppdragstagarens självkostnad för den gemensamma verksamheten beräknas till ${
+      split.budget !== undefined ? formatKronor(split.budget) : GAP
+    } per år. Ersättningen ska täcka självkostnaden men inte överstiga den (självkostnadsprincipen, kommunallagen 2 kap. 6 §).\n\nKostnaderna fördelas ${
+      e.costSplitMethod ? COST_SPLIT_METHOD_LABELS[e.costSplitMethod] : `enligt en fördelningsgrund som ska bestämmas: ${GAP}`
+    }:\n${list(shares)}\n\n${payment}${price}\n\nUnderskott och överskott hanteras så här: ${orGap(e.deficitSharing)}\n\nUppdragstagaren redovisar kostnaderna för uppdraget skilt från sin övriga verksamhet och lämnar redovisningen till uppdragsgivarna årligen.`;
   },
   informationshantering: (c) => {
     const i = c.information;
@@ -85,11 +110,12 @@ const DRAFTS: Record<ClauseId, (c: Case) => string> = {
       c.organisation.takeBackDescription?.trim() ?? ""
     }`.trim(),
   dataskydd: (c) => {
+    // In a municipality the controller is the responsible nämnd, not "the municipality" or "the parties".
     if (c.information.controllerModel === "personuppgiftsbitrade") {
-      return "Uppdragstagaren behandlar personuppgifter för uppdragsgivarens räkning. Parterna tecknar ett personuppgiftsbiträdesavtal enligt dataskyddsförordningen artikel 28, som bifogas detta avtal.";
+      return `Personuppgiftsansvarig är den nämnd hos uppdragsgivaren som ansvarar för uppgiften. Uppdragstagarens ansvariga nämnd behandlar personuppgifter för dess räkning som personuppgiftsbiträde, enligt ett personuppgiftsbiträdesavtal (dataskyddsförordningen artikel 28) som bifogas detta avtal.${sensitiveSentence(c)}`;
     }
     if (c.information.controllerModel === "gemensamt_personuppgiftsansvar") {
-      return "Parterna är gemensamt personuppgiftsansvariga för behandlingen i uppdraget och har i en skriftlig överenskommelse enligt dataskyddsförordningen artikel 26 fördelat ansvaret för att fullgöra skyldigheterna enligt förordningen. Överenskommelsen bifogas detta avtal.";
+      return `Parternas ansvariga nämnder är gemensamt personuppgiftsansvariga för behandlingen i uppdraget och har i ett skriftligt arrangemang enligt dataskyddsförordningen artikel 26 fördelat ansvaret för att fullgöra skyldigheterna enligt förordningen. Arrangemanget bifogas detta avtal.${sensitiveSentence(c)}`;
     }
     return `Ansvaret för personuppgifter i uppdraget (gemensamt personuppgiftsansvar enligt dataskyddsförordningen artikel 26, eller personuppgiftsbiträde enligt artikel 28): ${GAP}`;
   },

@@ -53,11 +53,13 @@ export async function fillStep2B(page: Page) {
   await waitUntilSaved(page);
 }
 
+export const SELF_COST = "Vad är uppdragstagarens självkostnad per år för den gemensamma verksamheten?";
+
 export async function fillStep2A(page: Page) {
   await page.getByRole("button", { name: "Lägg till uppgift" }).click();
   const task = page.getByRole("group", { name: "Uppgift 1" });
   await task.getByLabel("Beskriv uppgiften som ska utföras.").fill("Strukturerad familjebehandling i öppenvård för barn 12–17 år enligt socialnämndens beslut.");
-  await task.getByRole("group", { name: "Är uppgiften myndighetsutövning eller en insats?" }).getByLabel("insats (tjänst)").check();
+  await task.getByRole("group", { name: "Är uppgiften myndighetsutövning eller en insats?" }).getByLabel("utförande av insatser som skulle kunna köpas").check();
   await task.getByRole("group", { name: "Får kommunen utföra uppgiften själv?" }).getByLabel("Ja", { exact: true }).check();
   await page.getByLabel("Hur fördelas ansvaret mellan parterna?").fill("Norrström anställer och leder behandlarna; Fjällviken fattar alla biståndsbeslut.");
   await yesNo(page, "Stannar huvudmannaskapet hos uppdragsgivaren?", "Ja");
@@ -65,19 +67,21 @@ export async function fillStep2A(page: Page) {
   await yesNo(page, "Ska beslutanderätt delegeras till uppdragstagaren?", "Nej");
   await yesNo(page, "Byter någon personal arbetsgivare?", "Nej");
   await yesNo(page, "Är arbetsmiljöansvaret placerat?", "Ja");
-  await page.getByLabel("Vad kostar uppgiften per år för uppdragstagaren?").fill("2 500 000");
-  await page.getByLabel("Vilken ersättning betalas per år?").fill("2 500 000");
-  await choose(page, "Betalas ersättningen i pengar eller som motprestation?", "ersättning i pengar");
+  // Report ch. 5: four social workers, about 5 MSEK a year; the example splits it 50/50 by use.
+  await page.getByLabel(SELF_COST).fill("5 000 000");
   await choose(page, "Hur fördelas kostnaderna?", "efter nyttjande");
-  await page.getByLabel("Norrströms kommun", { exact: true }).fill("50");
-  await page.getByLabel("Fjällvikens kommun", { exact: true }).fill("50");
+  const shares = page.getByRole("group", { name: "Hur stor andel av självkostnaden bär varje part?" });
+  await shares.getByLabel("Norrströms kommun", { exact: true }).fill("50");
+  await shares.getByLabel("Fjällvikens kommun", { exact: true }).fill("50");
+  await choose(page, "Betalas ersättningen i pengar eller som motprestation?", "ersättning i pengar");
   await choose(page, "Gäller avtalet en bestämd tid eller tills vidare?", "bestämd avtalstid");
   await page.getByLabel("Hur många månader gäller avtalet?").fill("12");
   await page.getByLabel("Hur många månader kan avtalet förlängas?").fill("0");
-  await page.getByLabel("Vad är tjänsternas värde per månad?").fill("416 667");
   await yesNo(page, "Är de ekonomiska villkoren beredda för beslut?", "Ja");
   await choose(page, "Är insatserna sociala tjänster eller andra särskilda tjänster?", "sociala tjänster och andra särskilda tjänster");
   await page.getByRole("group", { name: "Vilken grund stöder ni er på i förhållande till upphandlingsreglerna?" }).getByLabel("Direktupphandling").check();
+  await yesNo(page, "Dokumenteras direktupphandlingen?", "Ja");
+  await yesNo(page, "Har de betalande nämnderna riktlinjer för direktupphandling?", "Ja");
   await waitUntilSaved(page);
 }
 

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { checkA11y, expect, test } from "./fixtures";
 import { seedCase, seedUser, signInAs, uniqueEmail } from "./auth-fixtures";
-import { fillStep1, fillStep2A, fillStep2B, fillStep2C, fillStep3, openStep, waitUntilSaved } from "./wizard-steps";
+import { SELF_COST, fillStep1, fillStep2A, fillStep2B, fillStep2C, fillStep3, openStep, waitUntilSaved } from "./wizard-steps";
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -35,15 +35,16 @@ test("a head of social services completes the Norrström–Fjällviken case thro
   await page.goto(`${caseUrl}/steg/2a`);
   await fillStep2A(page);
   const economy = page.getByRole("region", { name: "Ekonomisk kalkyl" });
-  await expect(economy).toContainText("Ersättningen motsvarar kostnaden");
-  await expect(economy).toContainText("Fjällvikens kommun");
-  await expect(economy).toContainText("1\u00a0250\u00a0000\u00a0kr");
-  // 416 667 kr × 12 months, the whole term (LOU 5 kap. 13 §).
-  await expect(economy).toContainText("5\u00a0000\u00a0004\u00a0kr");
+  // Issue 9 §1: payments are derived from the self-cost and the shares, never typed twice.
+  await expect(economy).toContainText("Betalningarna räknas fram ur självkostnaden");
+  await expect(economy).toContainText("Uppdragsgivarna betalar tillsammans 2\u00a0500\u00a0000\u00a0kr per år.");
+  await expect(economy).toContainText("Uppdragstagaren bär 2\u00a0500\u00a0000\u00a0kr per år för sina egna invånare");
+  // LOU 5 kap.: Fjällviken's own payments over the 12-month term; Norrström's share is no purchase.
+  await expect(economy).toContainText("Fjällvikens kommun): 2\u00a0500\u00a0000\u00a0kr");
   // No confirmed limit is known for today's date: the product says "verifiera", it does not guess.
   await expect(economy).toContainText("ingen bekräftad gräns för datumet – verifiera");
   // Concluded in 2025, the report's 8.1 MSEK limit applies and direct award is open.
-  await page.getByLabel("När planeras avtalet att ingås?").fill("2025-03-01");
+  await page.getByLabel("När påbörjas upphandlingen (eller direktupphandlingen)?").fill("2025-03-01");
   await expect(economy).toContainText("8\u00a0109\u00a0450\u00a0kr");
   await expect(economy).toContainText("Bedömning av direktupphandling: Tillämplig");
   await waitUntilSaved(page);
@@ -75,7 +76,7 @@ test("a head of social services completes the Norrström–Fjällviken case thro
   await expect(page.getByRole("group", { name: "Mål 1" }).getByLabel("Vilket är utgångsvärdet i dag?")).toHaveValue("45");
   await checkA11y(page);
   await page.goto(`${caseUrl}/steg/2a`);
-  await expect(page.getByLabel("Vad är tjänsternas värde per månad?")).toHaveValue("416667");
+  await expect(page.getByLabel(SELF_COST)).toHaveValue("5000000");
   await checkA11y(page);
 
   await page.goto(`${caseUrl}/granska`);
@@ -93,19 +94,19 @@ test("a bad amount is named, announced and not saved, and nothing else is lost",
   const created = await seedCase(user.id, "Norrströms kommun", "Felhantering");
   await page.goto(`/arenden/${created.id}/steg/2a`);
   await page.getByLabel("Hur fördelas ansvaret mellan parterna?").fill("Norrström leder arbetet.");
-  await page.getByLabel("Vad kostar uppgiften per år för uppdragstagaren?").fill("två miljoner");
+  await page.getByLabel(SELF_COST).fill("två miljoner");
   await page.getByLabel("Hur fördelas ansvaret mellan parterna?").focus();
   const summary = page.getByRole("alert").filter({ hasText: "Rätta följande" });
-  await expect(summary).toContainText("Vad kostar uppgiften per år för uppdragstagaren?: Beloppet ska vara ett tal i kronor");
+  await expect(summary).toContainText(`${SELF_COST}: Beloppet ska vara ett tal i kronor`);
   await expect(page.locator("[data-save-status]")).toContainText("Kunde inte spara");
   await checkA11y(page);
   await summary.getByRole("link").first().click();
-  await expect(page.getByLabel("Vad kostar uppgiften per år för uppdragstagaren?")).toBeFocused();
-  await page.getByLabel("Vad kostar uppgiften per år för uppdragstagaren?").fill("2 000 000");
+  await expect(page.getByLabel(SELF_COST)).toBeFocused();
+  await page.getByLabel(SELF_COST).fill("2 000 000");
   await waitUntilSaved(page);
   await page.reload();
   await expect(page.getByLabel("Hur fördelas ansvaret mellan parterna?")).toHaveValue("Norrström leder arbetet.");
-  await expect(page.getByLabel("Vad kostar uppgiften per år för uppdragstagaren?")).toHaveValue("2000000");
+  await expect(page.getByLabel(SELF_COST)).toHaveValue("2000000");
   await checkA11y(page);
 });
 

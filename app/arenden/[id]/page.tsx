@@ -16,6 +16,9 @@ import { CASE_ROLE_LABELS } from "@/lib/cases/schemas";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 import { evaluateCase } from "@/lib/rules";
 import { StepTaskList } from "@/lib/wizard/components/step-task-list";
+import { AttentionNotice } from "@/lib/wizard/components/attention-notice";
+import { AssessmentChanges } from "@/lib/wizard/components/assessment-changes";
+import { recordAssessmentShown } from "@/lib/cases/assessment";
 import { readDocument } from "@/lib/wizard/data";
 import { stepProgress } from "@/lib/wizard/progress";
 import { STEP_SPECS } from "@/lib/wizard/steps";
@@ -35,6 +38,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const doc = readDocument(overview.id, overview.data, overview.title);
   const evaluation = evaluateCase(doc, caseEvaluationDate(doc));
   const progress = stepProgress(doc, evaluation, overview.completedSteps);
+  const assessmentChanges = await recordAssessmentShown(actor, id, evaluation);
   const justCompleted = STEP_SPECS.find((spec) => spec.slug === klart);
   return (
     <article aria-labelledby="rubrik">
@@ -51,6 +55,9 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           <DateTime value={overview.createdAt} />
         </dd>
       </dl>
+
+      <AttentionNotice caseId={id} items={doc.needsAttention} />
+      <AssessmentChanges changes={assessmentChanges} />
 
       {justCompleted ? (
         <p role="status" className="mt-6 rounded border-l-4 border-green-700 bg-green-50 p-3">

@@ -42,8 +42,10 @@ export function FindingList({ findings, caseId, currentSlug, headingLevel = 3 }:
               <strong>Gör så här:</strong> {finding.nextAction}
             </p>
             <p className="mt-1 text-sm">
-              Grund: {finding.legalBasis.map((b) => `${b.statute} ${b.provision}${b.verify ? " (verifiera)" : ""}`).join("; ")}. Rapporten:{" "}
-              {describeReportSection(finding.reportChapter)}.
+              {finding.legalBasis.length > 0
+                ? `Grund: ${finding.legalBasis.map((b) => `${b.statute} ${b.provision}${b.verify ? " (verifiera)" : ""}`).join("; ")}. `
+                : "Grund: SKR:s rapport (rekommendation, inget krav i lag). "}
+              Rapporten: {describeReportSection(finding.reportChapter)}.
             </p>
             {link ? (
               <a href={link.href} className="mt-1 inline-block text-brand-700 underline">

@@ -16,7 +16,7 @@ import { evaluateCase } from "@/lib/rules";
 import type { QuestionInfo } from "../questions";
 import { findingsForStep } from "../progress";
 import { caseEvaluationDate } from "../evaluation-date";
-import { setAt } from "../paths";
+import { validAnswers } from "../live-answers";
 import { answerPaths, stepBySlug, type FieldSpec } from "../steps";
 import { CompletionForm } from "./completion-form";
 import { ConflictPanel } from "./conflict-panel";
@@ -28,6 +28,8 @@ import { ChoiceField, MultiChoiceField, NumberField, TextField, TextListField, Y
 import { ClausesField } from "./fields/clauses";
 import { FormAdviceField } from "./fields/form-advice";
 import { CostSharesField, ObjectListField, type ItemField } from "./fields/lists";
+import { ContributionsField, OtherDirectAwardsField } from "./fields/party-answers";
+import { AttentionField } from "./fields/attention-field";
 import { FindingList } from "./finding-list";
 import { LiveEvaluationContext } from "./live-evaluation";
 import { SaveStatusLine } from "./save-status";
@@ -57,16 +59,6 @@ const resolver: Resolver<Case> = (values, context, options) =>
  * The answers as typed, minus those that are invalid right now, so the live findings follow
  * the typing without waiting for every field to be valid.
  */
-function validAnswers(values: unknown, fallback: Case): Case {
-  let candidate = normalizeAnswers(values);
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const parsed = caseSchema.safeParse(candidate);
-    if (parsed.success) return parsed.data;
-    for (const issue of parsed.error.issues) candidate = setAt(candidate, issue.path.map(String).join("."), undefined);
-  }
-  return fallback;
-}
-
 function label(questions: Record<string, QuestionInfo>, id: string, fallback: string): string {
   return questions[id]?.label ?? fallback;
 }
@@ -136,6 +128,12 @@ function Field({ spec, props }: { spec: FieldSpec; props: StepFormProps }) {
       return <ObjectListField {...common} fallbackLabel={spec.path} {...itemFields(spec.kind, props.questions)} />;
     case "costShares":
       return <CostSharesField {...common} />;
+    case "otherDirectAwards":
+      return <OtherDirectAwardsField {...common} />;
+    case "contributions":
+      return <ContributionsField {...common} />;
+    case "attention":
+      return <AttentionField path={spec.path} disabled={disabled} />;
     case "formAdvice":
       return <FormAdviceField path={spec.path} disabled={disabled} table={props.formTable} legalPersonLabels={props.legalPersonLabels} />;
     case "clauses":
@@ -159,7 +157,7 @@ export function StepForm(props: StepFormProps) {
 
   const values = useDeferredValue(useWatch({ control: form.control }));
   const live = useMemo(() => {
-    const doc = validAnswers(values, props.doc);
+    const doc = validAnswers(normalizeAnswers(values), props.doc);
     return { doc, evaluation: evaluateCase(doc, caseEvaluationDate(doc, props.today)) };
   }, [values, props.doc, props.today]);
   const findings = findingsForStep(live.evaluation, spec.id);

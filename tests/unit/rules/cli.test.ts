@@ -26,10 +26,10 @@ describe("rules CLI", () => {
   it("prints a Swedish summary from facts to conclusion with --pretty", () => {
     const result = run(["examples/cases/norrstrom-fjallviken.json", "--date=2025-03-01", "--pretty"]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("Beräknat kontraktsvärde enligt LOU 5 kap. 13 §");
+    expect(result.stdout).toContain("Uppskattat värde per upphandlande myndighet (LOU 5 kap.)");
     expect(result.stdout).toContain("Fakta som använts");
     expect(result.stdout).toContain("Antaganden");
-    expect(result.stdout).toContain("Slutsats: Värdet 5\u00a0000\u00a0004\u00a0kr understiger gränsen 8\u00a0109\u00a0450\u00a0kr");
+    expect(result.stdout).toContain("Slutsats: Varje betalande parts värde understiger gränsen 8\u00a0109\u00a0450\u00a0kr");
   }, 60_000);
 
   it("names the bad fields and exits 2 on invalid input", () => {
@@ -44,5 +44,19 @@ describe("rules CLI", () => {
   it("exits 2 on a bad date", () => {
     const result = run(["examples/cases/norrstrom-fjallviken.json", "--date", "2025-02-30"]);
     expect(result.status).toBe(2);
+  }, 60_000);
+
+  // Issue 9 §2: without --date the CLI assesses the case on its procurement start date, as the wizard does.
+  it("uses the case's procurement start date when --date is not given", () => {
+    const result = run(["examples/cases/norrstrom-fjallviken.json"]);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).evaluationDate).toBe("2025-10-01");
+  }, 60_000);
+
+  // Issue 9 §5: two dates compared; 2026 has no confirmed direct-award limit.
+  it("compares two dates and says what changed", () => {
+    const result = run(["examples/cases/norrstrom-fjallviken.json", "--date", "2026-03-01", "--compare-date", "2025-10-01", "--pretty"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("Direktupphandling: tillämplig → kräver juridisk bedömning, eftersom gränsen för 2026 saknas");
   }, 60_000);
 });

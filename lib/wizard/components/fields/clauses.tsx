@@ -76,7 +76,7 @@ export function ClausesField({ path, disabled }: { path: string; disabled: boole
             clauseId={clause.id}
             title={clause.title}
             covers={clause.covers}
-            requirement={requirement ? `Krävs: ${requirement.reason} Grund: ${requirement.legalBasis.map((b) => `${b.statute} ${b.provision}`).join("; ")}, ${describeReportSection(requirement.reportChapter)}.` : null}
+            requirement={requirement ? `Krävs: ${requirement.reason} Grund: ${requirement.legalBasis.length > 0 ? `${requirement.legalBasis.map((b) => `${b.statute} ${b.provision}`).join("; ")}, ` : "SKR:s rapport, "}${describeReportSection(requirement.reportChapter)}.` : null}
             disabled={disabled}
           />
         );

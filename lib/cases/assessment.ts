@@ -1,0 +1,38 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { logger } from "@/lib/log/logger";
+import { assessmentSnapshotSchema, compareAssessments, snapshotAssessment, type AssessmentChange } from "@/lib/rules/assessment-diff";
+import type { Evaluation } from "@/lib/rules";
+import { findScopedCase } from "./data";
+
+/** What changed between the stored, last shown assessment and today's; nothing when none is stored. */
+export function changesSinceShown(stored: unknown, current: Evaluation): AssessmentChange[] {
+  if (stored === null || stored === undefined) return [];
+  const parsed = assessmentSnapshotSchema.safeParse(stored);
+  // A snapshot in an older shape is simply replaced the next time the case is shown.
+  if (!parsed.success) return [];
+  return compareAssessments(parsed.data, snapshotAssessment(current));
+}
+
+/**
+ * Records the assessment the case page has just shown, and returns what changed since the one
+ * shown before. The actor must be allowed to view the case (checked in the query).
+ */
+export async function recordAssessmentShown(actor: Actor, caseId: string, current: Evaluation): Promise<AssessmentChange[]> {
+  const found = await findScopedCase(actor, caseId, "case.view", { id: true, assessmentShown: { select: { snapshot: true } } });
+  const changes = changesSinceShown(found.assessmentShown?.snapshot, current);
+  const snapshot = snapshotAssessment(current) as Prisma.InputJsonValue;
+  try {
+    await prisma.caseAssessmentShown.upsert({
+      where: { caseId: found.id },
+      create: { caseId: found.id, snapshot },
+      update: { snapshot, shownAt: new Date() },
+    });
+  } catch (error) {
+    // Showing the case matters more than remembering what was shown; the next view tries again.
+    logger.error({ err: error, caseId }, "could not record the assessment shown");
+  }
+  return changes;
+}

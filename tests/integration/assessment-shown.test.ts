@@ -1,0 +1,53 @@
+import { readFileSync } from "node:fs";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+
+vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
+
+import { loadActor, type Actor } from "@/lib/auth/actor";
+import { recordAssessmentShown } from "@/lib/cases/assessment";
+import { parseCase, type Case } from "@/lib/case";
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { AppError } from "@/lib/errors/app-error";
+import { evaluateCase } from "@/lib/rules";
+import { resetDatabase } from "./reset-db";
+import { databaseSnapshot } from "./helpers/snapshot";
+import { seedWorld, type World } from "./helpers/world";
+
+let world: World;
+const actor = (name: keyof World["users"]): Promise<Actor> => loadActor(world.users[name], "test-session");
+
+function norrstrom(): Case {
+  const parsed = parseCase(JSON.parse(readFileSync(new URL("../../examples/cases/norrstrom-fjallviken.json", import.meta.url), "utf8")));
+  if (!parsed.ok) throw new Error("example invalid");
+  return parsed.case;
+}
+
+beforeEach(async () => {
+  await resetDatabase();
+  world = await seedWorld();
+  await prisma.case.update({ where: { id: world.caseId }, data: { data: norrstrom() as unknown as Prisma.InputJsonValue } });
+});
+
+// Issue 9 §5: a verdict can change without anyone editing the case. The 2024–2025 limit for social
+// services (8 109 450 kr, Upphandlingsmyndigheten) is known; no 2026 limit is confirmed (DOMAIN.md).
+describe("the assessment a case was last shown", () => {
+  it("says what changed when the assessment date passes into a year without a confirmed limit", async () => {
+    const nora = await actor("ownerEditor");
+    const c = norrstrom();
+    expect(await recordAssessmentShown(nora, world.caseId, evaluateCase(c, "2025-10-01"))).toEqual([]);
+    const changes = await recordAssessmentShown(nora, world.caseId, evaluateCase(c, "2026-03-01"));
+    expect(changes.map((x) => x.text)).toContain("Direktupphandling: tillämplig → kräver juridisk bedömning, eftersom gränsen för 2026 saknas");
+    // Shown now, so the next view has nothing new to say.
+    expect(await recordAssessmentShown(nora, world.caseId, evaluateCase(c, "2026-03-01"))).toEqual([]);
+  });
+
+  it("is recorded for a reviewer too, and refused without a trace for someone outside the case", async () => {
+    const reviewer = await actor("legalReviewer");
+    await recordAssessmentShown(reviewer, world.caseId, evaluateCase(norrstrom(), "2025-10-01"));
+    expect(await prisma.caseAssessmentShown.count({ where: { caseId: world.caseId } })).toBe(1);
+    const before = await databaseSnapshot();
+    await expect(recordAssessmentShown(await actor("ownerEditor"), world.otherCaseId, evaluateCase(norrstrom(), "2025-10-01"))).rejects.toBeInstanceOf(AppError);
+    expect(await databaseSnapshot()).toEqual(before);
+  });
+});
