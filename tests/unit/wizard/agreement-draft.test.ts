@@ -32,12 +32,17 @@ describe("draftClause", () => {
 
   it("builds the parties, tasks, economy, term and termination from the answers", () => {
     const c = exampleCase();
-    expect(draftClause(c, "parter")).toContain("Norrströms kommun (kommun), uppdragstagare");
-    expect(draftClause(c, "uppdrag")).toContain("Strukturerad familjebehandling för barn 12–17 år (insats (tjänst))");
+    const parties = draftClause(c, "parter");
+    expect(parties).toContain("– Norrströms kommun (organisationsnummer […]), nedan uppdragstagare");
+    // The type is not repeated when the name already says it (issue 11: no answer labels in prose).
+    expect(parties).not.toContain("(kommun");
+    const tasks = draftClause(c, "uppdrag");
+    expect(tasks).toContain("– Strukturerad familjebehandling för barn 12–17 år");
+    expect(tasks).not.toContain("insats (tjänst)");
     const economy = draftClause(c, "ekonomi");
-    expect(economy).toContain("Årlig ersättning: 1\u00a0250\u00a0000\u00a0kr");
-    expect(economy).toContain("fördelas mellan parterna (fördelningsgrund: fasta andelar)");
-    expect(economy).toContain("Fjällvikens kommun: 50\u00a0% (625\u00a0000\u00a0kr per år)");
+    expect(economy).toContain("Uppdragstagarens beräknade årliga kostnad för uppdraget är 1\u00a0250\u00a0000\u00a0kr.");
+    expect(economy).toContain("Kostnaden fördelas mellan parterna i fasta andelar:");
+    expect(economy).toContain("– Fjällvikens kommun: 50\u00a0%, 625\u00a0000\u00a0kr");
     expect(draftClause(c, "avtalstid")).toContain("36 månader");
     expect(draftClause(c, "uppsagning")).toContain("12 månaders uppsägningstid");
   });
@@ -55,6 +60,6 @@ describe("draftClause", () => {
   it("says plainly when no decision-making is delegated", () => {
     const c = exampleCase();
     c.delegation.used = false;
-    expect(draftClause(c, "extern_delegering")).toBe("Ingen beslutanderätt delegeras till uppdragstagaren enligt detta avtal.");
+    expect(draftClause(c, "extern_delegering")).toBe("Ingen beslutanderätt delegeras till anställda hos uppdragstagaren enligt detta avtal.");
   });
 });
