@@ -37,6 +37,8 @@ export const PERMISSIONS = {
   "case.update": ["caseEditor"],
   "case.audit.read": ["caseEditor", "caseReviewer"],
   "case.invite": ["caseEditor"],
+  "case.document.generate": ["caseEditor"],
+  "case.document.download": ["caseEditor", "caseReviewer"],
   "invitation.view": ["anyone"],
   "invitation.accept": ["anyone"],
   "organization.list": ["systemAdmin"],
@@ -54,6 +56,8 @@ export const PERMISSION_NOTES: Partial<Record<Action, string>> = {
   "invitation.accept": "Requires a valid, unused token; a signed-in user must have the invited e-mail address.",
   "case.list": "Lists only the cases the actor has a case role in, so SKR staff and admins see none.",
   "outbox.read": "Also only while mail is not sent through SMTP.",
+  "case.document.generate": "Stores the case's documents (DOCX and PDF) for its current version; each generation is audited with the version.",
+  "case.document.download": "Stored documents and the print view; every case member may fetch what a nämnd decided on, unchanged.",
 };
 
 export function rolesFor(action: Action): readonly Role[] {

@@ -70,7 +70,7 @@ export async function createCase(actor: Actor, input: unknown): Promise<{ id: st
 export async function findScopedCase<S extends Prisma.CaseSelect>(
   actor: Actor,
   caseId: string,
-  action: "case.view" | "case.update",
+  action: "case.view" | "case.update" | "case.document.generate" | "case.document.download",
   select: S,
 ): Promise<Prisma.CaseGetPayload<{ select: S }>> {
   const scope = caseScope(actor, action);
@@ -116,7 +116,7 @@ export async function getCaseOverview(actor: Actor, caseId: string) {
 }
 
 /** Whether the actor may perform a case action; used to show or hide controls, never as the gate. */
-export async function mayOnCase(actor: Actor, action: "case.update" | "case.invite", caseId: string): Promise<boolean> {
+export async function mayOnCase(actor: Actor, action: "case.update" | "case.invite" | "case.document.generate", caseId: string): Promise<boolean> {
   const scope = caseScope(actor, action);
   if (!scope) return false;
   return (await prisma.case.count({ where: { AND: [{ id: caseId }, scope] } })) === 1;

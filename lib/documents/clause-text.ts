@@ -13,8 +13,23 @@ function inlineToText(content: readonly Inline[]): string {
 /** The text an editor sees in step 4 for these blocks. */
 export function blocksToClauseText(blocks: readonly Block[]): string {
   const parts: string[] = [];
-  for (const block of blocks) {
-    if (block.kind === "paragraph") parts.push(inlineToText(block.content));
+  let text = "";
+  blocks.forEach((block, index) => {
+    const before = parts.length;
+    emit(block, parts);
+    if (parts.length === before) return;
+    const part = parts.pop()!;
+    // A sentence that introduces a list ("… följande uppgifter:") stays on the line above it.
+    const previous = blocks[index - 1];
+    const introduces = previous?.kind === "paragraph" && text.endsWith(":") && (block.kind === "list" || block.kind === "table");
+    text = text ? `${text}${introduces ? "\n" : "\n\n"}${part}` : part;
+  });
+  return text;
+}
+
+function emit(block: Block, parts: string[]): void {
+  {
+    if (block.kind === "paragraph") parts.push(inlineToText(block.content).trim());
     else if (block.kind === "list") parts.push(block.items.map((item) => `– ${inlineToText(item)}`).join("\n"));
     else if (block.kind === "heading") parts.push(block.text);
     else if (block.kind === "table") {
@@ -27,7 +42,6 @@ export function blocksToClauseText(blocks: readonly Block[]): string {
       parts.push([caption, ...rows].join("\n"));
     }
   }
-  return parts.join("\n\n");
 }
 
 function textToInlines(text: string, gapWhat: string): Inline[] {

@@ -85,7 +85,7 @@ const DRAFTS: Record<ClauseId, (c: Case) => Block[]> = {
       ),
     ];
     if (f.counterPerformance) blocks.push(paragraph("Ersättningen lämnas som motprestation. Vilken uppgift som utförs i utbyte och hur den värderas: ", gap("motprestationens innehåll och värde"), "."));
-    blocks.push(paragraph("Kostnaden fördelas mellan parterna ", f.splitMethod ?? gap("fördelningsgrund"), ":"));
+    blocks.push(paragraph("Kostnaden fördelas mellan parterna ", f.splitMethod ?? gap("fördelningsgrund"), "."));
     blocks.push({
       kind: "table",
       caption: "Kostnadsfördelning per år",

@@ -125,9 +125,9 @@ export async function renderDocx(doc: DocumentModel): Promise<Buffer> {
     styles: {
       default: {
         document: { run: { font: "Times New Roman", size: 23, language: LANGUAGE } },
-        heading1: { run: { font: "Arial", size: 30, bold: true, color: "111111" }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
-        heading2: { run: { font: "Arial", size: 26, bold: true, color: "111111" }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
-        heading3: { run: { font: "Arial", size: 23, bold: true, color: "111111" }, paragraph: { spacing: { before: 200, after: 60 }, keepNext: true } },
+        heading1: { run: { font: "Arial", size: 30, bold: true, color: "111111" }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true, outlineLevel: 0 } },
+        heading2: { run: { font: "Arial", size: 26, bold: true, color: "111111" }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, outlineLevel: 1 } },
+        heading3: { run: { font: "Arial", size: 23, bold: true, color: "111111" }, paragraph: { spacing: { before: 200, after: 60 }, keepNext: true, outlineLevel: 2 } },
         title: { run: { font: "Arial", size: 40, bold: true, color: "111111" } },
       },
     },

@@ -92,6 +92,8 @@ thead th { background: #eee; }
 export interface HtmlOptions {
   /** "pdf": header and footer come from the PDF templates; "screen": the browser's print view. */
   readonly mode: "pdf" | "screen";
+  /** Screen only: where the "back" link leads (the case's documents page). */
+  readonly backHref?: string;
 }
 
 export function documentTitle(doc: DocumentModel): string {
@@ -114,6 +116,7 @@ export function renderHtml(doc: DocumentModel, options: HtmlOptions = { mode: "s
 <style>${STYLES}</style>
 </head>
 <body>
+${options.mode === "screen" && options.backHref ? `<nav class="screen-only" aria-label="Dokumentvy"><p><a href="${escapeHtml(options.backHref)}">Tillbaka till ärendets dokument</a> · Skriv ut med webbläsarens utskriftsfunktion (Ctrl+P).</p></nav>` : ""}
 <main>
 ${options.mode === "screen" ? `<div class="print-running" aria-hidden="true">${escapeHtml(status)} · ${escapeHtml(footerLine(doc.meta))}</div>` : ""}
 <header>

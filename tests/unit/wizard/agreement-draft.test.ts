@@ -41,7 +41,7 @@ describe("draftClause", () => {
     expect(tasks).not.toContain("insats (tjänst)");
     const economy = draftClause(c, "ekonomi");
     expect(economy).toContain("Uppdragstagarens beräknade årliga kostnad för uppdraget är 1\u00a0250\u00a0000\u00a0kr.");
-    expect(economy).toContain("Kostnaden fördelas mellan parterna i fasta andelar:");
+    expect(economy).toContain("Kostnaden fördelas mellan parterna i fasta andelar.");
     expect(economy).toContain("– Fjällvikens kommun: 50\u00a0%, 625\u00a0000\u00a0kr");
     expect(draftClause(c, "avtalstid")).toContain("36 månader");
     expect(draftClause(c, "uppsagning")).toContain("12 månaders uppsägningstid");
