@@ -66,8 +66,8 @@ async function main() {
   process.stdout.write(`${"Dokument".padEnd(48)} ${"DOCX".padStart(9)} ${"ms".padStart(6)}  ${"PDF".padStart(9)} ${"ms".padStart(6)}  sidor\n`);
   for (const spec of documentsForCase(c)) {
     const model = buildDocument(c, spec, options);
-    let docxBytes = Buffer.alloc(0);
-    let pdfBytes = Buffer.alloc(0);
+    let docxBytes: Buffer = Buffer.alloc(0);
+    let pdfBytes: Buffer = Buffer.alloc(0);
     const docxMs = await time(async () => (docxBytes = await renderDocx(model)));
     const pdfMs = await time(async () => (pdfBytes = await renderPdf(model)));
     process.stdout.write(
