@@ -70,8 +70,8 @@ async function main(): Promise<void> {
   if (options.party !== undefined && !c.parties.some((p) => p.id === options.party)) {
     fail(`Okänd part i --party: "${options.party}". Parter i ärendet: ${c.parties.map((p) => p.id).join(", ") || "inga"}.`);
   }
-  // Like the wizard: the case's own planned date unless a date is given.
-  const date = options.date ?? c.procurement.plannedAwardDate ?? todayInStockholm();
+  // The document's date; the legal assessment inside uses the case's procurement start date, as the wizard does.
+  const date = options.date ?? todayInStockholm();
   mkdirSync(options.out, { recursive: true });
   const formats: DocumentFormat[] = ["docx", "pdf"];
   try {

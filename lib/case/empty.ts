@@ -11,12 +11,13 @@ export function emptyCase(): Case {
     organisation: {},
     delegation: { delegateTo: [] },
     staff: {},
-    economy: { costShares: [], term: {} },
-    procurement: { reliedOnRoutes: [], hamburg: {} },
+    economy: { costShares: [], counterPerformance: {}, term: {} },
+    procurement: { reliedOnRoutes: [], otherDirectAwards: [], directAward: {}, hamburg: { contributions: [] } },
     collaborationForm: { decisionAid: {}, alternativesConsidered: [] },
     control: {},
     information: {},
     anchoring: {},
     agreement: { clauses: {} },
+    needsAttention: [],
   };
 }

@@ -30,9 +30,12 @@ export const PARTY_ROLE_LABELS: Record<PartyRole, string> = {
 
 export const TASK_KINDS = ["myndighetsutovning", "insats"] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
+// SFS 2025:400 uses "insats" for all help the social services give, decided or not; the line
+// that matters for procurement is between exercise of public authority (decisions about
+// individuals) and performing services that could also be bought from someone else.
 export const TASK_KIND_LABELS: Record<TaskKind, string> = {
-  myndighetsutovning: "myndighetsutövning",
-  insats: "insats (tjänst)",
+  myndighetsutovning: "myndighetsutövning (beslut)",
+  insats: "utförande av insatser som skulle kunna köpas",
 };
 
 export const DELEGATE_KINDS = ["uppdragstagarens_anstallda", "konsulter", "andra"] as const;
@@ -147,3 +150,14 @@ export const CLAUSE_IDS = [
   "personal_arbetsmiljo",
 ] as const;
 export type ClauseId = (typeof CLAUSE_IDS)[number];
+
+/** What a party brings to a cooperation (LOU 3 kap. 17 §; C-429/19 Remondis: real cooperation). */
+export const CONTRIBUTION_KINDS = ["personal", "lokaler", "kompetens", "annan_uppgift", "endast_betalning"] as const;
+export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];
+export const CONTRIBUTION_KIND_LABELS: Record<ContributionKind, string> = {
+  personal: "personal",
+  lokaler: "lokaler",
+  kompetens: "kompetens",
+  annan_uppgift: "utför en annan uppgift i samarbetet",
+  endast_betalning: "endast betalning",
+};

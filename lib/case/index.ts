@@ -1,5 +1,7 @@
 export { CASE_FORMAT_VERSION } from "./version";
-export { caseSchema, type Case, type CaseInput } from "./schema";
+export { caseSchema, attentionItemSchema, type Case, type CaseInput, type AttentionItem } from "./schema";
+export { upgrade, upgradeWithReport, type UpgradeReport } from "./upgrade";
+export { deriveEconomy, fixedTermMonths, isPayingRole, type DerivedEconomy, type PartyEconomy } from "./economy";
 export { parseCase, type ParseCaseResult } from "./parse";
 export { formatPath, type CaseError } from "./errors";
 export { emptyCase } from "./empty";
@@ -19,11 +21,23 @@ export {
   economySchema,
   costShareSchema,
   termSchema,
+  counterPerformanceSchema,
+  type CounterPerformance,
   type Economy,
   type CostShare,
   type Term,
 } from "./sections/economy";
-export { procurementSchema, hamburgSchema, type Procurement, type Hamburg } from "./sections/procurement";
+export {
+  procurementSchema,
+  hamburgSchema,
+  contributionSchema,
+  otherDirectAwardSchema,
+  directAwardSchema,
+  type Procurement,
+  type Hamburg,
+  type Contribution,
+  type OtherDirectAward,
+} from "./sections/procurement";
 export { collaborationFormSchema, type CollaborationForm } from "./sections/collaboration-form";
 export { controlSchema, type Control } from "./sections/control";
 export { informationSchema, type Information } from "./sections/information";

@@ -14,11 +14,26 @@ import { anchoringSchema } from "./sections/anchoring";
 import { agreementSchema } from "./sections/agreement";
 
 /**
+ * An answer from an older format version that could not be converted without guessing. It is
+ * kept verbatim, shown to the editors as needing attention, and removed only when an editor has
+ * dealt with it.
+ */
+export const attentionItemSchema = z.strictObject({
+  /** Where the answer was stored in the old format, e.g. `economy.annualCompensation`. */
+  path: z.string().max(200),
+  /** The old value, as stored. */
+  value: z.union([z.string(), z.number(), z.boolean(), z.null()]),
+  /** Swedish: why it was not converted and what the editor should do. */
+  reason: freeText(),
+  fromVersion: z.number().int().min(1),
+});
+
+/**
  * The whole case document. Sections may be omitted in input and are filled
  * with empty values, so a half-finished wizard can always be saved; the rules
  * engine, not the schema, reports what is missing.
  */
-const caseObjectSchema = z.strictObject({
+export const caseObjectSchema = z.strictObject({
   formatVersion: z.literal(CASE_FORMAT_VERSION, {
     error: `Formatversionen ska vara ${CASE_FORMAT_VERSION}`,
   }),
@@ -38,6 +53,7 @@ const caseObjectSchema = z.strictObject({
   information: informationSchema.prefault({}),
   anchoring: anchoringSchema.prefault({}),
   agreement: agreementSchema.prefault({}),
+  needsAttention: z.array(attentionItemSchema).max(100).default([]),
 });
 
 type CaseObject = z.infer<typeof caseObjectSchema>;
@@ -70,8 +86,31 @@ function checkReferences(value: CaseObject, ctx: z.RefinementCtx): void {
     }
     sharedParties.add(share.partyId);
   });
+  checkPartyList(value.procurement.otherDirectAwards, ["procurement", "otherDirectAwards"], partyIds, ctx);
+  checkPartyList(value.procurement.hamburg.contributions, ["procurement", "hamburg", "contributions"], partyIds, ctx);
   checkUniqueIds(value.tasks, ["tasks"], "Uppgifts-id", ctx);
   checkUniqueIds(value.needs.goals, ["needs", "goals"], "Mål-id", ctx);
+}
+
+function checkPartyList(
+  items: readonly { partyId: string }[],
+  path: readonly (string | number)[],
+  partyIds: ReadonlySet<string>,
+  ctx: z.RefinementCtx,
+): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (!partyIds.has(item.partyId) || seen.has(item.partyId)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [...path, index, "partyId"],
+        message: seen.has(item.partyId)
+          ? `Parten "${item.partyId}" finns redan i listan`
+          : `Uppgiften hänvisar till en part som inte finns: "${item.partyId}"`,
+      });
+    }
+    seen.add(item.partyId);
+  });
 }
 
 function checkUniqueIds(
@@ -95,3 +134,4 @@ export const caseSchema = caseObjectSchema.superRefine(checkReferences);
 export type Case = z.infer<typeof caseSchema>;
 /** What may be stored or sent: sections and lists may be left out. */
 export type CaseInput = z.input<typeof caseSchema>;
+export type AttentionItem = z.infer<typeof attentionItemSchema>;

@@ -1,2 +1,2 @@
-/** Bump when a stored case document can no longer be read by the previous schema. */
-export const CASE_FORMAT_VERSION = 1 as const;
+/** Bump when a stored case document can no longer be read by the previous schema; add a step to upgrade.ts. */
+export const CASE_FORMAT_VERSION = 2 as const;

@@ -1,5 +1,5 @@
 import type { Case } from "../case/schema";
-import { SERVICE_CATEGORY_LABELS } from "../case/enums";
+import { CONTRIBUTION_KIND_LABELS, SERVICE_CATEGORY_LABELS } from "../case/enums";
 import { formatKronor, formatPercent } from "../format/money";
 import { evaluateCase } from "../rules/evaluate";
 import { VERDICT_LABELS, type RouteAssessment } from "../rules/types";
@@ -21,7 +21,7 @@ export function attachmentKinds(c: Case): DocumentKind[] {
 }
 
 function evaluationDate(c: Case, options: BuildOptions): string {
-  return c.procurement.plannedAwardDate ?? options.date;
+  return c.procurement.procurementStartDate ?? options.date;
 }
 
 function routeBlocks(route: RouteAssessment | undefined): Block[] {
@@ -66,10 +66,14 @@ export function buildDirectAwardRecord(c: Case, options: BuildOptions): Document
           ".",
           limit?.source ? ` Källa: ${limit.source}.` : "",
         ),
-        paragraph(
-          "Andra direktupphandlingar av samma slag under räkenskapsåret, som räknas in: ",
-          c.procurement.otherDirectAwardsSameKindValue !== undefined ? formatKronor(c.procurement.otherDirectAwardsSameKindValue) : gap("andra direktupphandlingar av samma slag"),
-          ".",
+        paragraph("Andra direktupphandlingar av samma slag under räkenskapsåret räknas per upphandlande myndighet:"),
+        bullets(
+          c.parties
+            .filter((p) => p.role === "uppdragsgivare" || p.role === "bada")
+            .map((p): Inline[] => {
+              const other = c.procurement.otherDirectAwards.find((o) => o.partyId === p.id);
+              return [partyName(p), ": ", other?.valueKr !== undefined ? formatKronor(other.valueKr) : gap(`andra direktupphandlingar av samma slag för ${partyName(p)}`)];
+            }),
         ),
       ],
     },
@@ -78,10 +82,13 @@ export function buildDirectAwardRecord(c: Case, options: BuildOptions): Document
       title: "Metod och riktlinjer",
       blocks: [
         paragraph(
-          "Direktupphandlingen dokumenteras enligt 19 a kap. lagen om offentlig upphandling och genomförs enligt den upphandlande myndighetens riktlinjer för direktupphandling. Hur leverantören valdes och vilka riktlinjer som tillämpats: ",
-          gap("metod och riktlinjer för direktupphandlingen"),
-          ".",
+          "Direktupphandling är ett förfarande med skyldighet att dokumentera det och att ha interna riktlinjer för det (19 a kap. lagen om offentlig upphandling; paragraferna ska verifieras).",
         ),
+        bullets([
+          ["Direktupphandlingen dokumenteras: ", c.procurement.directAward.documented === true ? "ja" : c.procurement.directAward.documented === false ? "nej" : gap("om direktupphandlingen dokumenteras")],
+          ["Interna riktlinjer för direktupphandling finns: ", c.procurement.directAward.internalGuidelines === true ? "ja" : c.procurement.directAward.internalGuidelines === false ? "nej" : gap("om interna riktlinjer finns")],
+        ]),
+        paragraph("Hur leverantören valdes: ", gap("metod för direktupphandlingen"), "."),
       ],
     },
   ];
@@ -116,7 +123,15 @@ export function buildHamburgMemo(c: Case, options: BuildOptions): DocumentModel 
       title: "Varje parts bidrag",
       blocks: [
         paragraph("Ett verkligt samarbete förutsätter att varje part bidrar till de gemensamma målen; en part som bara betalar bidrar inte i den mening som avses (C-429/19 Remondis)."),
-        bullets(c.parties.map((p): Inline[] => [partyName(p), ": ", gap(`bidrag från ${partyName(p)}`)])),
+        bullets(
+          c.parties.map((p): Inline[] => {
+            const contribution = h.contributions.find((k) => k.partyId === p.id);
+            const kinds = contribution?.kinds.map((k) => CONTRIBUTION_KIND_LABELS[k]) ?? [];
+            const description = contribution?.description?.trim();
+            if (kinds.length === 0 && !description) return [partyName(p), ": ", gap(`bidrag från ${partyName(p)}`)];
+            return [partyName(p), ": ", [kinds.join(", "), description].filter(Boolean).join(". ")];
+          }),
+        ),
       ],
     },
     {

@@ -4,7 +4,7 @@ import { SUB_DELEGATION_LABELS } from "../case/enums";
 import { formatKronor, formatNumber, formatPercent } from "../format/money";
 import { economyFacts } from "./economy-facts";
 import { bullets, gap, paragraph, type Block, type Inline } from "./model";
-import { clients, codeLabel, contractors, joinNames, partyName, typeIfNotInName } from "./parties";
+import { clients, codeLabel, joinNames, partyName, typeIfNotInName, contractors } from "./parties";
 
 // Clause drafts built from the answers, as document blocks. Step 4 shows them as text
 // (clause-text.ts) and the agreement shows them as sections: one source, one wording.
@@ -79,26 +79,40 @@ const DRAFTS: Record<ClauseId, (c: Case) => Block[]> = {
     const f = economyFacts(c);
     const blocks: Block[] = [
       paragraph(
-        "Ersättningen bestäms enligt självkostnadsprincipen: den ska täcka uppdragstagarens kostnader för uppdraget men inte överstiga dem. Uppdragstagarens beräknade årliga kostnad för uppdraget är ",
-        f.selfCostBudgetKr !== undefined ? formatKronor(f.selfCostBudgetKr) : gap("uppdragstagarens årliga kostnad"),
-        ".",
+        "Ersättningen bestäms enligt självkostnadsprincipen: den ska täcka uppdragstagarens kostnader för uppdraget men inte överstiga dem. Uppdragstagarens självkostnad för den gemensamma verksamheten beräknas till ",
+        f.selfCostBudgetKr !== undefined ? formatKronor(f.selfCostBudgetKr) : gap("uppdragstagarens självkostnad per år"),
+        " per år.",
       ),
+      paragraph("Kostnaden fördelas mellan parterna ", f.splitMethod ?? gap("fördelningsgrund"), "."),
     ];
-    if (f.counterPerformance) blocks.push(paragraph("Ersättningen lämnas som motprestation. Vilken uppgift som utförs i utbyte och hur den värderas: ", gap("motprestationens innehåll och värde"), "."));
-    blocks.push(paragraph("Kostnaden fördelas mellan parterna ", f.splitMethod ?? gap("fördelningsgrund"), "."));
+    const fixedTerm = f.termKind === "fast";
     blocks.push({
       kind: "table",
-      caption: "Kostnadsfördelning per år",
-      header: ["Part", "Andel", "Kostnad per år"],
-      numericColumns: [1, 2],
+      caption: "Kostnadsfördelning",
+      header: fixedTerm ? ["Part", "Andel", "Per år", "Under avtalstiden"] : ["Part", "Andel", "Per år"],
+      numericColumns: fixedTerm ? [1, 2, 3] : [1, 2],
       rows: f.parties.map((p) => [
-        [p.partyName, p.isContractor ? " (uppdragstagarens egen andel)" : ""],
+        [p.partyName, p.isContractor ? " (uppdragstagare, bär sin andel för egna invånare)" : ""],
         [p.sharePercent !== undefined ? formatPercent(p.sharePercent) : gap(`kostnadsandel för ${p.partyName}`)],
-        [p.yearlyShareKr !== undefined ? formatKronor(p.yearlyShareKr) : gap(`årlig kostnad för ${p.partyName}`)],
+        [p.yearlyShareKr !== undefined ? formatKronor(p.yearlyShareKr) : gap(`belopp per år för ${p.partyName}`)],
+        ...(fixedTerm ? [[p.isContractor ? "–" : p.termPaymentKr !== undefined ? formatKronor(p.termPaymentKr) : gap(`belopp under avtalstiden för ${p.partyName}`)] as Inline[]] : []),
       ]),
     });
+    if (f.counterPerformance) {
+      blocks.push(
+        paragraph(
+          "Ersättningen lämnas som motprestation: ",
+          ...sentence(f.counterPerformance.description, "vilken uppgift som utförs i utbyte"),
+          " Motprestationens värde per år: ",
+          f.counterPerformance.annualValueKr !== undefined ? formatKronor(f.counterPerformance.annualValueKr) : gap("motprestationens värde per år"),
+          ".",
+        ),
+      );
+    } else blocks.push(paragraph("Uppdragsgivarna betalar sina andelar i pengar, mot faktura i efterskott."));
+    if (f.fixedTotalPriceKr !== undefined) blocks.push(paragraph(`För hela avtalstiden, inklusive förlängningar, gäller ett fast totalpris om ${formatKronor(f.fixedTotalPriceKr)}.`));
+    else if (f.pricePerMonthKr !== undefined) blocks.push(paragraph(`Uppdragsgivarna betalar tillsammans ${formatKronor(f.pricePerMonthKr)} per månad.`));
     blocks.push(paragraph("Underskott och överskott: ", ...sentence(f.deficitSharing, "hur underskott och överskott fördelas")));
-    blocks.push(paragraph("Uppdragstagaren redovisar kostnaderna för uppdraget skilt från sin övriga verksamhet, fakturerar uppdragsgivarna i efterskott och lämnar en redovisning av det faktiska utfallet varje år."));
+    blocks.push(paragraph("Uppdragstagaren redovisar kostnaderna för uppdraget skilt från sin övriga verksamhet och lämnar varje år en redovisning av det faktiska utfallet till uppdragsgivarna."));
     return blocks;
   },
   informationshantering: (c) => {
@@ -148,25 +162,31 @@ const DRAFTS: Record<ClauseId, (c: Case) => Block[]> = {
     ];
   },
   dataskydd: (c) => {
+    // In a municipality the controller is the responsible nämnd, not "the municipality" or "the parties".
     const model = c.information.controllerModel;
-    const contractorNames = joinNames(contractors(c).map(partyName));
+    const sensitive: Inline[] =
+      c.information.sensitiveData === true
+        ? [" Behandlingen omfattar känsliga personuppgifter (artikel 9 i dataskyddsförordningen) och sker enligt socialtjänstens särskilda regler för behandling av personuppgifter."]
+        : c.information.sensitiveData === undefined
+          ? [" Om känsliga personuppgifter (artikel 9) behandlas: ", gap("om känsliga personuppgifter behandlas"), "."]
+          : [];
     if (model === "personuppgiftsbitrade") {
       return [
         paragraph(
-          "Varje uppdragsgivares nämnd är personuppgiftsansvarig för behandlingen av personuppgifter om sina enskilda. ",
-          contractorNames ?? gap("uppdragstagare"),
-          " behandlar personuppgifterna som personuppgiftsbiträde för nämndens räkning enligt ett personuppgiftsbiträdesavtal enligt artikel 28 i dataskyddsförordningen, som bifogas detta avtal.",
+          "Personuppgiftsansvarig är den nämnd hos uppdragsgivaren som ansvarar för uppgiften. Uppdragstagarens ansvariga nämnd behandlar personuppgifterna för dess räkning som personuppgiftsbiträde, enligt ett personuppgiftsbiträdesavtal (artikel 28 i dataskyddsförordningen) som bifogas detta avtal.",
+          ...sensitive,
         ),
       ];
     }
     if (model === "gemensamt_personuppgiftsansvar") {
       return [
         paragraph(
-          "Parternas nämnder är gemensamt personuppgiftsansvariga för behandlingen i uppdraget och fördelar ansvaret för skyldigheterna enligt dataskyddsförordningen i en skriftlig överenskommelse enligt artikel 26, som bifogas detta avtal.",
+          "Parternas ansvariga nämnder är gemensamt personuppgiftsansvariga för behandlingen i uppdraget och fördelar ansvaret för skyldigheterna enligt dataskyddsförordningen i ett skriftligt arrangemang enligt artikel 26, som bifogas detta avtal.",
+          ...sensitive,
         ),
       ];
     }
-    return [paragraph("Vilken nämnd som är personuppgiftsansvarig och om uppdragstagaren är personuppgiftsbiträde: ", gap("personuppgiftsansvar"), ".")];
+    return [paragraph("Vilken nämnd som är personuppgiftsansvarig och om uppdragstagaren är personuppgiftsbiträde: ", gap("personuppgiftsansvar"), ".", ...sensitive)];
   },
   sekretess: (c) => [
     paragraph(

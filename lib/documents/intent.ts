@@ -57,9 +57,10 @@ export function buildIntent(c: Case, options: BuildOptions): DocumentModel {
       title: "Tidplan",
       blocks: [
         paragraph(
-          "Avtalet planeras att ingås ",
-          c.procurement.plannedAwardDate ?? gap("planerat datum för avtalet"),
-          f.termKind === "tillsvidare" ? " och gälla tills vidare." : f.termMonths !== undefined ? ` och gälla i ${f.termMonths} månader.` : ".",
+          "Arbetet med avtalet, och en upphandling eller direktupphandling om en sådan behövs, planeras att inledas ",
+          c.procurement.procurementStartDate ?? gap("när arbetet med avtalet inleds"),
+          ".",
+          f.termKind === "tillsvidare" ? " Avtalet ska gälla tills vidare." : f.termMonths !== undefined ? ` Avtalet ska gälla i ${f.termMonths} månader.` : "",
         ),
       ],
     },

@@ -132,7 +132,7 @@ function economy(c: Case, party: Party): Block[] {
 export function buildMemo(c: Case, partyId: string, options: BuildOptions): DocumentModel {
   const party = c.parties.find((p) => p.id === partyId);
   if (!party) throw new RangeError(`Unknown party ${partyId}`);
-  const evaluation = evaluateCase(c, c.procurement.plannedAwardDate ?? options.date);
+  const evaluation = evaluateCase(c, c.procurement.procurementStartDate ?? options.date);
   const problem = c.needs.problem?.trim();
   const attachments = attachmentKinds(c);
   const sections: Section[] = [

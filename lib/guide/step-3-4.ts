@@ -27,6 +27,8 @@ export const step3B: GuideStep = {
   reportChapter: "5.1",
   questions: [
     { id: "3B.personuppgifter", label: "Behandlas personuppgifter i samverkan?", help: "Nästan all samverkan inom socialtjänsten innebär behandling av personuppgifter.", field: "information.personalData", reportChapter: "2.1.2" },
+    { id: "3B.kansliga", label: "Behandlas känsliga personuppgifter, till exempel om hälsa eller sociala förhållanden?", help: "Känsliga personuppgifter (dataskyddsförordningen artikel 9) får bara behandlas med särskilt stöd. Uppgifter i socialtjänsten är ofta känsliga.", field: "information.sensitiveData", reportChapter: "2.1.2" },
+    { id: "3B.socialtjanstdata", label: "Har ni gått igenom socialtjänstens särskilda regler för behandling av personuppgifter?", help: "Socialtjänsten har egna regler om behandling av personuppgifter utöver dataskyddsförordningen. Låt en jurist peka ut vilka bestämmelser som gäller (verifiera).", field: "information.socialServicesDataRulesChecked", reportChapter: "2.1.2" },
     { id: "3B.modell", label: "Är parterna gemensamt personuppgiftsansvariga, eller är en part biträde?", help: "Gemensamt ansvar kräver ett skriftligt arrangemang; ett biträdesförhållande kräver ett biträdesavtal.", field: "information.controllerModel", reportChapter: "2.1.2" },
     { id: "3B.gemensamt", label: "Finns ett dokumenterat arrangemang för gemensamt personuppgiftsansvar?", help: "SKR, Adda och Inera har tagit fram en mall (2025).", field: "information.jointControllerArrangementDocumented", reportChapter: "2.1.2" },
     { id: "3B.bitrade", label: "Finns ett personuppgiftsbiträdesavtal?", help: "Krävs när en part behandlar personuppgifter för en annan parts räkning.", field: "information.processorAgreement", reportChapter: "2.1.2" },

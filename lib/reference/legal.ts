@@ -23,6 +23,8 @@ export const STATUTES = {
   AML: "Arbetsmiljölagen (1977:1160)",
   URL: "Lagen (1960:729) om upphovsrätt till litterära och konstnärliga verk",
   SOU_2016_78: "SOU 2016:78 Ordning och reda i välfärden",
+  EU_COURT: "EU-domstolen",
+  DIRECTIVE_2001_23: "Direktiv 2001/23/EG om överlåtelse av företag",
 } as const;
 
 function ref(statute: string, provision: string, note?: string, verify?: boolean): LegalBasis {
@@ -44,8 +46,33 @@ export const LEGAL = {
   KL_6_1: ref(STATUTES.KL, "6 kap. 1 §", "Kommunstyrelsens uppsiktsplikt."),
   LAS_6B: ref(STATUTES.LAS, "6 b §", "Vid verksamhetsövergång övergår anställningsavtalen till den nya arbetsgivaren."),
   GDPR_26: ref(STATUTES.GDPR, "artikel 26", "Gemensamt personuppgiftsansvar kräver ett inbördes arrangemang."),
+  GDPR_9: ref(STATUTES.GDPR, "artikel 9", "Behandling av särskilda kategorier av personuppgifter (känsliga personuppgifter)."),
   GDPR_28: ref(STATUTES.GDPR, "artikel 28", "Ett personuppgiftsbiträde ska regleras genom avtal eller annan rättsakt."),
   LOU_19A: ref(STATUTES.LOU, "19 a kap.", "Direktupphandling (regleras här sedan 2022-02-01)."),
+  LOU_19A_DOCUMENTATION: ref(
+    STATUTES.LOU,
+    "19 a kap.",
+    "Direktupphandling är ett förfarande: myndigheten ska dokumentera direktupphandlingen och ha riktlinjer för när den används. Paragrafnumren är inte kontrollerade mot lagtexten.",
+    true,
+  ),
+  LOU_5_MAIN_RULE: ref(
+    STATUTES.LOU,
+    "5 kap.",
+    "Huvudregeln: det uppskattade värdet är det totala belopp som ska betalas, inklusive optioner och förlängningar, uppskattat när upphandlingen påbörjas. Paragrafnumren är inte kontrollerade mot lagtexten.",
+    true,
+  ),
+  REMONDIS: ref(
+    STATUTES.EU_COURT,
+    "dom C-429/19 Remondis",
+    "Samarbete kräver att parterna bidrar till en gemensam strategi; att en myndighet bara köper en tjänst av en annan är inte samarbete.",
+  ),
+  KL_6_6: ref(STATUTES.KL, "6 kap. 6 §", "Nämndernas interna kontroll."),
+  TUPE_PUBLIC_ADMIN: ref(
+    STATUTES.DIRECTIVE_2001_23,
+    "artikel 1.1 c",
+    "En administrativ omorganisation eller överföring av administrativa funktioner mellan offentliga myndigheter är inte en överlåtelse enligt direktivet. Om samverkan omfattas ska bedömas.",
+    true,
+  ),
   LOU_5_13: ref(STATUTES.LOU, "5 kap. 13 §", "Beräkning av det uppskattade värdet av tjänstekontrakt."),
   LOU_3_17_18: ref(STATUTES.LOU, "3 kap. 17–18 §§", "Samarbete mellan upphandlande myndigheter (Hamburgundantaget)."),
   DIRECTIVE_12_4: ref(STATUTES.DIRECTIVE, "artikel 12.4", "Direktivets motsvarighet till Hamburgundantaget."),

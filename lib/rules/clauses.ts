@@ -21,8 +21,8 @@ export interface ClauseDefinition {
 }
 
 const always = () => true;
-const ALWAYS_SV = "Ska alltid finnas i ett avtal om avtalssamverkan.";
-const ALWAYS_EN = "Always required.";
+const ALWAYS_SV = "Bör alltid finnas i ett avtal om avtalssamverkan enligt SKR:s rapport.";
+const ALWAYS_EN = "Always required by the product; the report says every agreement should contain it (KL 9 kap. 37 § prescribes no contents).";
 
 export const CLAUSE_CATALOGUE: readonly ClauseDefinition[] = Object.freeze([
   {
@@ -33,7 +33,7 @@ export const CLAUSE_CATALOGUE: readonly ClauseDefinition[] = Object.freeze([
     condition: ALWAYS_SV,
     conditionEn: ALWAYS_EN,
     applies: always,
-    legalBasis: [LEGAL.KL_9_37],
+    legalBasis: [],
     reportChapter: "2.1.2",
   },
   {
@@ -44,7 +44,7 @@ export const CLAUSE_CATALOGUE: readonly ClauseDefinition[] = Object.freeze([
     condition: ALWAYS_SV,
     conditionEn: ALWAYS_EN,
     applies: always,
-    legalBasis: [LEGAL.KL_9_37],
+    legalBasis: [],
     reportChapter: "2.1.2",
   },
   {
@@ -77,7 +77,7 @@ export const CLAUSE_CATALOGUE: readonly ClauseDefinition[] = Object.freeze([
     condition: ALWAYS_SV,
     conditionEn: ALWAYS_EN,
     applies: always,
-    legalBasis: [LEGAL.KL_9_37],
+    legalBasis: [],
     reportChapter: "2.1.2",
   },
   {
@@ -110,7 +110,7 @@ export const CLAUSE_CATALOGUE: readonly ClauseDefinition[] = Object.freeze([
     condition: ALWAYS_SV,
     conditionEn: ALWAYS_EN,
     applies: always,
-    legalBasis: [LEGAL.KL_9_37],
+    legalBasis: [],
     reportChapter: "2.1.2",
   },
   {

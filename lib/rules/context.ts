@@ -21,7 +21,7 @@ export interface RuleContext {
 
 export function buildContext(c: Case, date: string): RuleContext {
   const tasks = splitTasks(c);
-  const procurement = assessProcurement(c, date, tasks, estimateContractValue(c));
+  const procurement = assessProcurement(c, date, tasks, estimateContractValue(c, date, tasks));
   const route = {} as Record<ProcurementRoute, RouteAssessment>;
   for (const r of procurement.routes) route[r.route] = r;
   return {

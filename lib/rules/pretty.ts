@@ -69,12 +69,23 @@ export function renderPretty(c: Case, evaluation: Evaluation): string {
     out.push(`${INDENT}  ${i + 1}. ${t.description?.trim() || "(beskrivning saknas)"} – ${kind}`);
   });
 
-  out.push("", "2. UPPHANDLING", "", "Beräknat kontraktsvärde enligt LOU 5 kap. 13 §:");
   const value = procurement.estimatedValue;
-  for (const step of value.steps) out.push(`${INDENT}- ${step}`);
-  if (value.amount !== undefined) out.push(`${INDENT}Uppskattat värde: ${formatKronor(value.amount)}`);
-  else out.push(`${INDENT}Värdet kan inte beräknas. Det saknas: ${value.missing.join("; ")}.`);
-  for (const assumption of value.assumptions) out.push(`${INDENT}Antagande: ${assumption}`);
+  out.push("", "2. UPPHANDLING", "");
+  if (!value.relevant) {
+    out.push(`${INDENT}Alla uppgifter är myndighetsutövning. Inget upphandlingsvärde behöver beräknas.`);
+  } else {
+    out.push(`Uppskattat värde per upphandlande myndighet (LOU 5 kap.), per den ${value.valuationDate}:`);
+    for (const step of value.steps) out.push(`${INDENT}- ${step}`);
+    for (const a of value.perAuthority) {
+      out.push(
+        a.amount === undefined
+          ? `${INDENT}${a.label}: kan inte beräknas`
+          : `${INDENT}${a.label}: ${formatKronor(a.amount)}${a.legalAssessment ? " (den högre av två läsningar – kräver juridisk bedömning)" : ""}`,
+      );
+    }
+    if (value.missing.length > 0) out.push(`${INDENT}Det saknas: ${value.missing.join("; ")}.`);
+    for (const assumption of value.assumptions) out.push(`${INDENT}Antagande: ${assumption}`);
+  }
   out.push("", `Direktupphandlingsgränser den ${evaluation.evaluationDate}:`);
   for (const limit of procurement.limits) {
     out.push(

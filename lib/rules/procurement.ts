@@ -1,8 +1,10 @@
 import type { Case } from "../case/schema";
 import {
+  CONTRIBUTION_KIND_LABELS,
   PARTY_TYPE_LABELS,
   PROCUREMENT_ROUTE_LABELS,
   SERVICE_CATEGORY_LABELS,
+  TASK_KIND_LABELS,
   type ProcurementRoute,
 } from "../case/enums";
 import { formatKronor, formatPercent } from "../format/money";
@@ -58,11 +60,9 @@ function taskFacts(split: TaskSplit): TraceFact[] {
   return split.all.map(({ task, index, label }) => ({
     label: "Uppgift",
     value:
-      task.kind === "myndighetsutovning"
-        ? `${label}: myndighetsutövning`
-        : task.kind === "insats"
-          ? `${label}: insats (tjänst)`
-          : `${label}: ännu inte angiven som myndighetsutövning eller insats`,
+      task.kind === undefined
+        ? `${label}: ännu inte angiven som myndighetsutövning eller utförande av insatser`
+        : `${label}: ${TASK_KIND_LABELS[task.kind]}`,
     field: `tasks[${index}].kind`,
   }));
 }
@@ -108,17 +108,15 @@ function assessAuthority(split: TaskSplit): RouteDraft {
   };
 }
 
-function perPartyValues(c: Case, amount: number): { label: string; amount: number }[] | undefined {
-  if (c.economy.costShares.length === 0) return undefined;
-  const values: { label: string; amount: number }[] = [];
-  for (const share of c.economy.costShares) {
-    if (share.percent === undefined) return undefined;
-    const index = c.parties.findIndex((p) => p.id === share.partyId);
-    const party = c.parties[index];
-    if (!party) return undefined;
-    values.push({ label: partyLabel(party, index), amount: (amount * share.percent) / 100 });
-  }
-  return values;
+const DIRECT_AWARD_PROCEDURE =
+  "Direktupphandling är ett upphandlingsförfarande, inget undantag: den ska dokumenteras och myndigheten ska ha riktlinjer för när den används (LOU 19 a kap., verifiera paragraferna).";
+
+function directAwardProcedureFacts(c: Case): TraceFact[] {
+  const d = c.procurement.directAward;
+  return [
+    { label: "Direktupphandlingen dokumenteras", value: yesNoText(d.documented), field: "procurement.directAward.documented" },
+    { label: "Riktlinjer för direktupphandling finns", value: yesNoText(d.internalGuidelines), field: "procurement.directAward.internalGuidelines" },
+  ];
 }
 
 function assessDirectAward(
@@ -137,99 +135,98 @@ function assessDirectAward(
   if (split.all.length === 0) {
     return { verdict: "needs_legal_assessment", facts: taskFacts(split), assumptions, conclusion: "Uppgifterna måste beskrivas innan frågan kan bedömas.", verify: false };
   }
-  for (const step of value.steps) facts.push({ label: "Beräkning av kontraktsvärde", value: step });
+  for (const step of value.steps) facts.push({ label: "Beräkning av värde per upphandlande myndighet", value: step });
   if (value.amount === undefined) {
     return {
       verdict: "needs_legal_assessment",
       facts,
       assumptions,
-      conclusion: `Kontraktsvärdet kan inte uppskattas. Det saknas: ${joinSv(value.missing)}.`,
+      conclusion: `Värdet kan inte uppskattas för varje betalande part. Det saknas: ${joinSv(value.missing)}.`,
       verify: false,
     };
   }
-  const other = c.procurement.otherDirectAwardsSameKindValue ?? 0;
-  const compared = value.amount + other;
-  facts.push({ label: "Uppskattat kontraktsvärde", value: formatKronor(value.amount) });
-  if (c.procurement.otherDirectAwardsSameKindValue !== undefined) {
+  for (const a of value.perAuthority) {
     facts.push({
-      label: "Andra direktupphandlingar av samma slag under räkenskapsåret",
-      value: `${formatKronor(other)}; sammanlagt värde att jämföra: ${formatKronor(compared)}`,
-      field: "procurement.otherDirectAwardsSameKindValue",
+      label: `Andra direktupphandlingar av samma slag under räkenskapsåret, ${a.label}`,
+      value:
+        a.otherSameKind === undefined
+          ? "inte angivet"
+          : `${formatKronor(a.otherSameKind)}; sammanlagt att jämföra: ${formatKronor(a.compared ?? 0)}`,
+      field: "procurement.otherDirectAwards",
     });
-  } else {
+  }
+  if (value.perAuthority.some((a) => a.otherSameKind === undefined)) {
     assumptions.push(
-      "Inga andra direktupphandlingar av samma slag under samma räkenskapsår har angetts. Sådana ska räknas samman med detta avtal – verifiera.",
+      "För minst en betalande part har andra direktupphandlingar av samma slag under räkenskapsåret inte angetts. De räknas samman per upphandlande myndighet (per nämnd) och ska anges – verifiera.",
     );
   }
   assumptions.push(
-    `Gränsen som gäller på utvärderingsdatumet ${date} antas gälla när avtalet ingås.`,
-    "Jämförelsen görs i första hand med hela samverkans värde. Rapporten anger att gränsen räknas per deltagande kommun, men Upphandlingsmyndigheten beskriver rättsläget för gemensamma köp som oklart. Att räkna per kommun är därför ett antagande.",
+    `Gränsen som gäller på ${date} antas gälla när upphandlingen påbörjas.`,
+    "Varje upphandlande myndighet räknar det den själv betalar, som rapporten gör när den räknar gränsen per deltagande kommun. Upphandlingsmyndigheten beskriver rättsläget för gemensamma köp som oklart.",
   );
+  facts.push(...directAwardProcedureFacts(c));
 
   const category = c.procurement.serviceCategory;
+  let limit: ProcurementLimit | undefined;
   if (category === undefined) {
     facts.push({ label: "Typ av tjänst", value: "inte angiven", field: "procurement.serviceCategory" });
-    if (general && compared < general.amount) {
-      facts.push(limitFact(general));
-      return {
-        verdict: "applies",
-        facts,
-        assumptions,
-        conclusion: `Värdet ${formatKronor(compared)} understiger den lägre, allmänna gränsen ${formatKronor(general.amount)}, så direktupphandling är möjlig oavsett typ av tjänst.`,
-        verify: true,
-      };
-    }
-    return {
-      verdict: "needs_legal_assessment",
-      facts,
-      assumptions,
-      conclusion:
-        "Det är inte angivet om tjänsten är en social tjänst eller annan särskild tjänst. Det avgör vilken beloppsgräns som gäller.",
-      verify: false,
-    };
-  }
-  facts.push({ label: "Typ av tjänst", value: SERVICE_CATEGORY_LABELS[category], field: "procurement.serviceCategory" });
-  const limit = category === "allman" ? general : social;
-  if (!limit) {
-    facts.push({ label: "Beloppsgräns", value: `ingen känd ${LIMIT_CATEGORY_LABELS[category]} för ${date}` });
-    return {
-      verdict: "needs_legal_assessment",
-      facts,
-      assumptions,
-      conclusion: `Det finns ingen bekräftad direktupphandlingsgräns för ${date}. Verifiera gällande belopp hos Upphandlingsmyndigheten innan direktupphandling väljs.`,
-      verify: true,
-    };
-  }
-  facts.push(limitFact(limit));
-  if (compared < limit.amount) {
-    return {
-      verdict: "applies",
-      facts,
-      assumptions,
-      conclusion: `Värdet ${formatKronor(compared)} understiger gränsen ${formatKronor(limit.amount)}. Direktupphandling är möjlig enligt LOU 19 a kap.`,
-      verify: true,
-    };
-  }
-  const perParty = perPartyValues(c, value.amount);
-  if (perParty) {
-    for (const p of perParty) {
-      facts.push({ label: `Värde för ${p.label}`, value: formatKronor(p.amount + other), field: "economy.costShares" });
-    }
-    if (perParty.every((p) => p.amount + other < limit.amount)) {
+    if (!(general && value.perAuthority.every((a) => (a.compared ?? Infinity) < general.amount))) {
       return {
         verdict: "needs_legal_assessment",
         facts,
         assumptions,
-        conclusion: `Hela värdet ${formatKronor(compared)} överstiger gränsen ${formatKronor(limit.amount)}, men varje parts andel understiger den. Direktupphandling förutsätter att gränsen får räknas per deltagande kommun, vilket är rättsligt oklart.`,
-        verify: true,
+        conclusion:
+          "Det är inte angivet om tjänsten är en social tjänst eller annan särskild tjänst. Det avgör vilken beloppsgräns som gäller.",
+        verify: false,
       };
     }
+    limit = general;
+  } else {
+    facts.push({ label: "Typ av tjänst", value: SERVICE_CATEGORY_LABELS[category], field: "procurement.serviceCategory" });
+    limit = category === "allman" ? general : social;
+  }
+  if (!limit) {
+    const year = date.slice(0, 4);
+    facts.push({ label: "Beloppsgräns", value: `ingen bekräftad ${LIMIT_CATEGORY_LABELS[category ?? "allman"]} för ${date}` });
+    return {
+      verdict: "needs_legal_assessment",
+      facts,
+      assumptions,
+      conclusion: `Gränsen för ${year} saknas: det finns ingen bekräftad direktupphandlingsgräns för ${date}. Verifiera gällande belopp hos Upphandlingsmyndigheten innan direktupphandling väljs.`,
+      verify: true,
+    };
+  }
+  facts.push(limitFact(limit));
+  const over = value.perAuthority.filter((a) => (a.compared ?? 0) >= limit.amount);
+  const lowerBelow = over.filter((a) => a.readings && Math.min(a.readings.overTerm, a.readings.times48) + (a.otherSameKind ?? 0) < limit.amount);
+  if (over.length === 0) {
+    const marked = value.perAuthority.filter((a) => a.legalAssessment);
+    return {
+      verdict: "applies",
+      facts,
+      assumptions,
+      conclusion:
+        `Varje betalande parts värde understiger gränsen ${formatKronor(limit.amount)}` +
+        (marked.length > 0 ? ", också med den högre av de två läsningarna av avtalstiden" : "") +
+        `. Direktupphandling är möjlig enligt LOU 19 a kap. ${DIRECT_AWARD_PROCEDURE}`,
+      verify: true,
+    };
+  }
+  const names = joinSv(over.map((a) => `${a.label} (${formatKronor(a.compared ?? 0)})`));
+  if (lowerBelow.length === over.length) {
+    return {
+      verdict: "needs_legal_assessment",
+      facts,
+      assumptions,
+      conclusion: `Med det högre värdet når ${names} gränsen ${formatKronor(limit.amount)}; med 48-månadersläsningen understiger värdet den. Vilken läsning som gäller för en bestämd avtalstid över 48 månader med känt pris per period ska bedömas av en jurist; produkten räknar inte med det lägre värdet.`,
+      verify: true,
+    };
   }
   return {
     verdict: "does_not_apply",
     facts,
     assumptions,
-    conclusion: `Värdet ${formatKronor(compared)} når eller överstiger gränsen ${formatKronor(limit.amount)}. Direktupphandling är inte möjlig.`,
+    conclusion: `Värdet för ${names} når eller överstiger gränsen ${formatKronor(limit.amount)}. Direktupphandling är inte möjlig för ${over.length === 1 ? "den parten" : "de parterna"}.`,
     verify: false,
   };
 }
@@ -281,6 +278,7 @@ function assessHamburg(c: Case, split: TaskSplit): RouteDraft {
       facts.push({ label: "Part", value: `${partyLabel(party, index)}: ${PARTY_TYPE_LABELS.privat_aktor}`, field: `parties[${index}].type` });
     }
   });
+  assessContributions(c, facts, failed, unknown);
   const assumptions = [
     "Andelen på den öppna marknaden ska mätas som genomsnittlig total omsättning, eller annat verksamhetsbaserat mått, under de tre åren före tilldelningen.",
     "Undantaget ska tillämpas restriktivt och rättsläget är delvis oklart.",
@@ -310,9 +308,32 @@ function assessHamburg(c: Case, split: TaskSplit): RouteDraft {
     facts,
     assumptions,
     conclusion:
-      "Enligt uppgifterna i ärendet är alla fyra villkoren uppfyllda. Eftersom undantaget ska tillämpas restriktivt bör en jurist granska bedömningen innan den läggs till grund för beslut.",
+      "Enligt uppgifterna i ärendet är alla fyra villkoren uppfyllda och varje part bidrar med mer än betalning. Undantaget ska tillämpas restriktivt och rättsläget är delvis oklart; låt en jurist granska bedömningen innan den läggs till grund för beslut.",
     verify: true,
   };
+}
+
+/**
+ * Real cooperation (C-429/19 Remondis): each party contributes toward the shared goals. A party
+ * that only pays is buying a service, and the exception does not apply.
+ */
+function assessContributions(c: Case, facts: TraceFact[], failed: string[], unknown: string[]): void {
+  const contributions = c.procurement.hamburg.contributions;
+  c.parties.forEach((party, index) => {
+    const label = partyLabel(party, index);
+    const at = contributions.findIndex((k) => k.partyId === party.id);
+    const entry = contributions[at];
+    const field = at >= 0 ? `procurement.hamburg.contributions[${at}].kinds` : "procurement.hamburg.contributions";
+    if (!entry || entry.kinds.length === 0) {
+      facts.push({ label: `Bidrag till samarbetet, ${label}`, value: "inte besvarat", field });
+      unknown.push(`vad ${label} bidrar med`);
+      return;
+    }
+    facts.push({ label: `Bidrag till samarbetet, ${label}`, value: joinSv(entry.kinds.map((k) => CONTRIBUTION_KIND_LABELS[k])), field });
+    if (entry.kinds.every((k) => k === "endast_betalning")) {
+      failed.push(`${label} bidrar bara med betalning, och ett köp av en tjänst är inte samarbete (EU-domstolen C-429/19 Remondis)`);
+    }
+  });
 }
 
 function assessTeckal(c: Case): RouteDraft {
@@ -322,6 +343,16 @@ function assessTeckal(c: Case): RouteDraft {
     field: `parties[${index}].type`,
   }));
   const assumptions = ["Teckalundantaget avser köp från enheter som myndigheten själv kontrollerar, till exempel egna bolag."];
+  if (c.parties.some((p) => p.type === "kommunalforbund")) {
+    return {
+      verdict: "needs_legal_assessment",
+      facts,
+      assumptions,
+      conclusion:
+        "Ett kommunalförbund ingår. Ett kommunalförbund som medlemmarna gemensamt kontrollerar kan uppfylla villkoren för kontrakt med en gemensamt kontrollerad enhet (LOU 3 kap. 11–16 §§). Kontroll- och verksamhetskriterierna ska bedömas av en jurist.",
+      verify: false,
+    };
+  }
   const companies = c.parties.filter((p) => p.type === "kommunalt_bolag");
   if (companies.length > 0) {
     return {
@@ -338,7 +369,7 @@ function assessTeckal(c: Case): RouteDraft {
     facts,
     assumptions,
     conclusion:
-      "Teckalundantaget gäller köp från egna bolag och används inte vid avtalssamverkan mellan kommuner och regioner.",
+      "Teckalundantaget gäller kontrakt med enheter som myndigheten själv, eller tillsammans med andra, kontrollerar. Mellan självständiga kommuner och regioner finns ingen sådan kontroll.",
     verify: false,
   };
 }
@@ -362,6 +393,7 @@ function assessOrdinary(
   relied: ReadonlySet<ProcurementRoute>,
   direct: RouteDraft,
   hamburg: RouteDraft,
+  teckal: RouteDraft,
 ): RouteDraft {
   const facts = taskFacts(split);
   facts.push(
@@ -384,10 +416,12 @@ function assessOrdinary(
       verify: false,
     };
   }
+  // "Must procure" only when no route remains: a route still open for legal assessment keeps it open.
   const pending =
     split.unknownKind.length > 0 ||
     direct.verdict === "needs_legal_assessment" ||
     (relied.has("hamburg") && hamburg.verdict === "needs_legal_assessment") ||
+    teckal.verdict === "needs_legal_assessment" ||
     relied.has("icke_ekonomiska_tjanster");
   if (pending) {
     return {
@@ -430,13 +464,14 @@ export function assessProcurement(
   const social = findProcurementLimit("sociala_och_andra_sarskilda_tjanster", date);
   const direct = assessDirectAward(c, date, split, value, general, social);
   const hamburg = assessHamburg(c, split);
+  const teckal = assessTeckal(c);
   const routes: RouteAssessment[] = [
     route("myndighetsutovning", relied, assessAuthority(split), [LEGAL.LOU_SCOPE_AUTHORITY, LEGAL.KL_9_37], "3.1"),
-    route("direktupphandling", relied, direct, [LEGAL.LOU_19A, LEGAL.LOU_5_13], "3.2"),
-    route("hamburg", relied, hamburg, [LEGAL.LOU_3_17_18, LEGAL.DIRECTIVE_12_4], "3.4"),
-    route("teckal", relied, assessTeckal(c), [LEGAL.LOU_3_11_16], "3.3"),
+    route("direktupphandling", relied, direct, [LEGAL.LOU_19A, LEGAL.LOU_19A_DOCUMENTATION, LEGAL.LOU_5_MAIN_RULE, LEGAL.LOU_5_13], "3.2"),
+    route("hamburg", relied, hamburg, [LEGAL.LOU_3_17_18, LEGAL.DIRECTIVE_12_4, LEGAL.REMONDIS], "3.4"),
+    route("teckal", relied, teckal, [LEGAL.LOU_3_11_16], "3.3"),
     route("icke_ekonomiska_tjanster", relied, assessNonEconomic(split), [LEGAL.SOU_2016_78], "3.3"),
-    route("ordinarie_upphandling", relied, assessOrdinary(split, relied, direct, hamburg), [LEGAL.LOU_5_13], "3"),
+    route("ordinarie_upphandling", relied, assessOrdinary(split, relied, direct, hamburg, teckal), [LEGAL.LOU_5_13], "3"),
   ];
   return {
     estimatedValue: value,

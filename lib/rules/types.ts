@@ -88,14 +88,48 @@ export interface RouteAssessment {
   readonly verify: boolean;
 }
 
-export type ValuationMethod = "kontraktsvarde" | "hela_avtalstiden" | "manadsvarde_x48" | "okant";
+/**
+ * kontraktsvarde: a fixed total price (main rule, LOU 5 kap.); hela_avtalstiden: a fixed term of at
+ * most 48 months; manadsvarde_x48: no fixed term (5 kap. 13 §); hogre_lasning: a fixed term over
+ * 48 months with a known price per period, where the total over the term and the ×48 reading
+ * differ and the higher one is compared (marked for legal assessment); okant: not estimable.
+ */
+export type ValuationMethod = "kontraktsvarde" | "hela_avtalstiden" | "manadsvarde_x48" | "hogre_lasning" | "okant";
 
-/** The estimated contract value per LOU 5 kap. 13 §, with the calculation shown. */
-export interface ValueEstimate {
+/** What one contracting authority buys: its own payments over the valuation period (LOU 5 kap.). */
+export interface AuthorityValue {
+  readonly partyId: string;
+  readonly label: string;
   readonly method: ValuationMethod;
+  /** This authority's estimated value of the contract. */
   readonly amount: number | undefined;
   readonly monthlyValue: number | undefined;
   readonly countedMonths: number | undefined;
+  /** Both readings, when a fixed term over 48 months has a known price per period. */
+  readonly readings: { readonly overTerm: number; readonly times48: number } | undefined;
+  /** This authority's other direct awards of the same kind in the financial year, when given. */
+  readonly otherSameKind: number | undefined;
+  /** amount + otherSameKind: what is compared with the direct-award limit. */
+  readonly compared: number | undefined;
+  /** True when the valuation method itself needs a jurist's assessment. */
+  readonly legalAssessment: boolean;
+  readonly steps: readonly string[];
+  readonly missing: readonly string[];
+}
+
+/** The estimated contract value per contracting authority (LOU 5 kap.), with the calculation shown. */
+export interface ValueEstimate {
+  /** Method of the highest authority value. */
+  readonly method: ValuationMethod;
+  /** The highest value of any paying authority; undefined when none can be estimated. */
+  readonly amount: number | undefined;
+  readonly monthlyValue: number | undefined;
+  readonly countedMonths: number | undefined;
+  /** The date the value is estimated on: when the procurement starts (or the evaluation date). */
+  readonly valuationDate: string;
+  readonly perAuthority: readonly AuthorityValue[];
+  /** False when no LOU route is relevant (only exercise of public authority). */
+  readonly relevant: boolean;
   readonly steps: readonly string[];
   readonly assumptions: readonly string[];
   readonly missing: readonly string[];

@@ -1,105 +1,186 @@
+/**
+ * Estimated contract value per contracting authority (LOU 5 kap.).
+ *
+ * - What an authority buys is what IT pays. The contractor's own share of a joint service is not a
+ *   purchase, so only paying parties (uppdragsgivare, or both roles) get a value.
+ * - Main rule: the total amount payable, options and extensions included (a fixed total price).
+ * - 5 kap. 13 §: a service contract that states no total price is valued over its whole term when
+ *   that is at most 48 months, and as the monthly value × 48 when it has no fixed term.
+ * - A fixed term over 48 months with a known price per period: the total over the term is
+ *   computable too. Both readings are shown, the higher is compared, and the choice is marked
+ *   for legal assessment, so the product never understates.
+ */
+import { deriveEconomy, fixedTermMonths, isPayingRole } from "../case/economy";
 import type { Case } from "../case/schema";
-import { formatKronor, formatNumber } from "../format/money";
-import type { ValueEstimate, ValuationMethod } from "./types";
+import { formatKronor, formatNumber, formatPercent } from "../format/money";
+import { partyLabel } from "./labels";
+import type { TaskSplit } from "./task-split";
+import type { AuthorityValue, ValueEstimate, ValuationMethod } from "./types";
 
-// LOU 5 kap. 13 §: without a total price, a term over 48 months (or an open
-// term) is valued as the monthly value times 48.
 export const MONTHS_CAP = 48;
 
 function roundOre(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-/** Estimates the contract value per LOU 5 kap. 13 § and records each step in Swedish. */
-export function estimateContractValue(c: Case): ValueEstimate {
+interface Payer {
+  partyId: string;
+  label: string;
+  /** This payer's fraction of what the clients pay together, when known. */
+  clientFraction: number | undefined;
+  /** This payer's annual payment from the self-cost budget, when known. */
+  annualFromBudget: number | undefined;
+}
+
+function payers(c: Case): Payer[] {
+  const derived = deriveEconomy(c);
+  const paying = derived.parties.filter((p) => p.pays);
+  const clientTotal = paying.reduce<number | undefined>(
+    (sum, p) => (sum === undefined || p.percent === undefined ? undefined : sum + p.percent),
+    0,
+  );
+  if (paying.length > 0) {
+    return paying.map((p) => ({
+      partyId: p.partyId,
+      label: partyLabel(c.parties[p.partyIndex] ?? { id: p.partyId }, p.partyIndex),
+      clientFraction: p.percent !== undefined && clientTotal ? p.percent / clientTotal : undefined,
+      annualFromBudget: p.annual,
+    }));
+  }
+  // No shares given: a single paying party pays the whole stated price (but its share of the
+  // self-cost budget is still unknown, because the contractor may use the service too).
+  const clientParties = c.parties.map((party, index) => ({ party, index })).filter(({ party }) => isPayingRole(party.role));
+  return clientParties.map(({ party, index }) => ({
+    partyId: party.id,
+    label: partyLabel(party, index),
+    clientFraction: clientParties.length === 1 ? 1 : undefined,
+    annualFromBudget: undefined,
+  }));
+}
+
+function valueForPayer(c: Case, payer: Payer): AuthorityValue {
   const { economy } = c;
   const steps: string[] = [];
-  const assumptions: string[] = [];
   const missing: string[] = [];
-  const fields: string[] = [];
   const term = economy.term;
-
-  if (economy.contractValue !== undefined && term.kind !== "tillsvidare") {
-    fields.push("economy.contractValue");
-    steps.push(
-      `Avtalet anger ett totalt belopp för hela avtalstiden inklusive optioner och förlängningar: ${formatKronor(economy.contractValue)}.`,
-      "Enligt huvudregeln i LOU 5 kap. 13 § är det uppskattade värdet det totala belopp som ska betalas, så detta belopp används.",
-    );
-    assumptions.push("Det angivna totalbeloppet antas omfatta alla optioner och förlängningar.");
-    return done("kontraktsvarde", economy.contractValue, undefined, undefined);
-  }
-
-  let monthly: number | undefined;
-  if (economy.monthlyValue !== undefined) {
-    monthly = economy.monthlyValue;
-    fields.push("economy.monthlyValue");
-    steps.push(`Månadsvärdet är ${formatKronor(monthly)} enligt ärendet.`);
-  } else if (economy.annualCompensation !== undefined) {
-    monthly = economy.annualCompensation / 12;
-    fields.push("economy.annualCompensation");
-    steps.push(
-      `Månadsvärdet har räknats fram ur den årliga ersättningen: ${formatKronor(economy.annualCompensation)} / 12 = ${formatKronor(monthly)}.`,
-    );
-    assumptions.push("Den årliga ersättningen antas vara hela värdet av de tjänster som avtalet omfattar.");
-  } else {
-    missing.push("månadsvärde, årlig ersättning eller totalt kontraktsvärde (economy.monthlyValue, economy.annualCompensation, economy.contractValue)");
-  }
-
-  if (term.kind === undefined) {
-    missing.push("avtalstid: bestämd tid eller tills vidare (economy.term.kind)");
-    return done("okant", undefined, monthly, undefined);
-  }
-  fields.push("economy.term.kind");
-
-  if (term.kind === "tillsvidare") {
-    steps.push("Avtalet gäller tills vidare, utan bestämd avtalstid.");
-    if (economy.contractValue !== undefined) {
-      steps.push("Ett totalbelopp kan inte avgränsa ett avtal som löper tills vidare, så det angivna kontraktsvärdet används inte.");
-    }
-    if (monthly === undefined) return done("okant", undefined, undefined, undefined);
-    const amount = roundOre(monthly * MONTHS_CAP);
-    steps.push(
-      `För avtal utan bestämd tid räknas månadsvärdet gånger 48: ${formatKronor(monthly)} × 48 = ${formatKronor(amount)}.`,
-    );
-    return done("manadsvarde_x48", amount, monthly, MONTHS_CAP);
-  }
-
-  if (term.months === undefined) {
-    missing.push("avtalstidens längd i månader (economy.term.months)");
-    return done("okant", undefined, monthly, undefined);
-  }
-  fields.push("economy.term.months");
-  const extension = term.extensionMonths ?? 0;
-  if (term.extensionMonths === undefined) {
-    assumptions.push("Inga optioner eller förlängningar har angetts. Finns sådana ska de räknas in i avtalstiden.");
-  } else {
-    fields.push("economy.term.extensionMonths");
-  }
-  const totalMonths = term.months + extension;
-  steps.push(
-    `Avtalstiden är ${formatNumber(term.months)} månader plus ${formatNumber(extension)} månaders möjlig förlängning, sammanlagt ${formatNumber(totalMonths)} månader.`,
-  );
-  if (monthly === undefined) return done("okant", undefined, undefined, totalMonths);
-
-  if (totalMonths <= MONTHS_CAP) {
-    const amount = roundOre(monthly * totalMonths);
-    steps.push(
-      `Avtalstiden är högst 48 månader, så hela avtalstiden räknas: ${formatKronor(monthly)} × ${formatNumber(totalMonths)} = ${formatKronor(amount)}.`,
-    );
-    return done("hela_avtalstiden", amount, monthly, totalMonths);
-  }
-  const amount = roundOre(monthly * MONTHS_CAP);
-  steps.push(
-    `Avtalstiden är längre än 48 månader, så månadsvärdet räknas gånger 48: ${formatKronor(monthly)} × 48 = ${formatKronor(amount)}.`,
-  );
-  return done("manadsvarde_x48", amount, monthly, MONTHS_CAP);
-
-  function done(
+  const otherEntry = c.procurement.otherDirectAwards.find((o) => o.partyId === payer.partyId);
+  const otherSameKind = otherEntry?.valueKr;
+  const result = (
     method: ValuationMethod,
     amount: number | undefined,
     monthlyValue: number | undefined,
     countedMonths: number | undefined,
-  ): ValueEstimate {
-    return { method, amount, monthlyValue, countedMonths, steps, assumptions, missing, fields };
+    readings?: { overTerm: number; times48: number },
+  ): AuthorityValue => ({
+    partyId: payer.partyId,
+    label: payer.label,
+    method,
+    amount,
+    monthlyValue,
+    countedMonths,
+    readings,
+    otherSameKind,
+    compared: amount === undefined ? undefined : amount + (otherSameKind ?? 0),
+    legalAssessment: method === "hogre_lasning",
+    steps,
+    missing,
+  });
+
+  if (economy.fixedTotalPrice !== undefined && term.kind !== "tillsvidare") {
+    if (payer.clientFraction === undefined) {
+      missing.push("hur det fasta totalpriset fördelas mellan de betalande parterna (kostnadsandelar)");
+      return result("okant", undefined, undefined, undefined);
+    }
+    const amount = roundOre(economy.fixedTotalPrice * payer.clientFraction);
+    steps.push(
+      `Avtalet anger ett fast totalpris för hela avtalstiden inklusive optioner och förlängningar: ${formatKronor(economy.fixedTotalPrice)}. ` +
+        `${payer.label} betalar ${formatPercent(payer.clientFraction * 100)} av det: ${formatKronor(amount)}. Enligt huvudregeln i LOU 5 kap. är värdet det totala belopp som ska betalas.`,
+    );
+    return result("kontraktsvarde", amount, undefined, undefined);
   }
+
+  let monthly: number | undefined;
+  if (economy.pricePerMonth !== undefined && payer.clientFraction !== undefined) {
+    monthly = economy.pricePerMonth * payer.clientFraction;
+    steps.push(
+      `Avtalet anger ett pris per månad på ${formatKronor(economy.pricePerMonth)}; ${payer.label} betalar ${formatPercent(payer.clientFraction * 100)} av det: ${formatKronor(monthly)} per månad.`,
+    );
+  } else if (payer.annualFromBudget !== undefined) {
+    monthly = payer.annualFromBudget / 12;
+    steps.push(
+      `${payer.label} betalar sin andel av uppdragstagarens självkostnad: ${formatKronor(payer.annualFromBudget)} per år, ${formatKronor(monthly)} per månad.`,
+    );
+  } else {
+    missing.push(
+      economy.selfCostBudget === undefined
+        ? "uppdragstagarens självkostnad per år, ett pris per månad eller ett fast totalpris"
+        : `${payer.label}s andel av kostnaderna`,
+    );
+  }
+
+  if (term.kind === undefined) {
+    missing.push("avtalstid: bestämd tid eller tills vidare");
+    return result("okant", undefined, monthly, undefined);
+  }
+  if (term.kind === "tillsvidare") {
+    if (monthly === undefined) return result("okant", undefined, undefined, undefined);
+    const amount = roundOre(monthly * MONTHS_CAP);
+    steps.push(`Avtalet gäller tills vidare. Utan totalpris räknas månadsvärdet gånger 48 (LOU 5 kap. 13 §): ${formatKronor(monthly)} × 48 = ${formatKronor(amount)}.`);
+    return result("manadsvarde_x48", amount, monthly, MONTHS_CAP);
+  }
+  const totalMonths = fixedTermMonths(c);
+  if (totalMonths === undefined) {
+    missing.push("avtalstidens längd i månader");
+    return result("okant", undefined, monthly, undefined);
+  }
+  steps.push(
+    `Avtalstiden är ${formatNumber(term.months ?? 0)} månader plus ${formatNumber(term.extensionMonths ?? 0)} månaders möjlig förlängning, sammanlagt ${formatNumber(totalMonths)} månader.`,
+  );
+  if (monthly === undefined) return result("okant", undefined, undefined, totalMonths);
+  const overTerm = roundOre(monthly * totalMonths);
+  if (totalMonths <= MONTHS_CAP) {
+    steps.push(`Avtalstiden är högst 48 månader, så hela avtalstiden räknas: ${formatKronor(monthly)} × ${formatNumber(totalMonths)} = ${formatKronor(overTerm)}.`);
+    return result("hela_avtalstiden", overTerm, monthly, totalMonths);
+  }
+  const times48 = roundOre(monthly * MONTHS_CAP);
+  steps.push(
+    `Avtalstiden är längre än 48 månader och priset per period är känt. Två läsningar: hela avtalstiden ${formatKronor(monthly)} × ${formatNumber(totalMonths)} = ${formatKronor(overTerm)}, ` +
+      `och 48-månadersregeln i LOU 5 kap. 13 § ${formatKronor(monthly)} × 48 = ${formatKronor(times48)}. Det högre värdet, ${formatKronor(Math.max(overTerm, times48))}, jämförs så att värdet inte underskattas. Valet ska bedömas av en jurist.`,
+  );
+  return result("hogre_lasning", Math.max(overTerm, times48), monthly, totalMonths, { overTerm, times48 });
+}
+
+/** Estimates each paying authority's contract value; `date` is used when the case gives no procurement start date. */
+export function estimateContractValue(c: Case, date: string, split?: TaskSplit): ValueEstimate {
+  const valuationDate = c.procurement.procurementStartDate ?? date;
+  const relevant = !(split && split.all.length > 0 && split.authority.length === split.all.length);
+  const assumptions: string[] = [
+    c.procurement.procurementStartDate
+      ? `Värdet uppskattas per den dag upphandlingen påbörjas, ${valuationDate}, enligt ärendet.`
+      : `Ärendet anger inte när upphandlingen påbörjas; värdet uppskattas per utvärderingsdatumet ${valuationDate}.`,
+    "Uppdragstagarens andel för sina egna invånare är inget köp och räknas inte in i något värde.",
+  ];
+  const fields = ["economy.selfCostBudget", "economy.costShares", "economy.term", "economy.fixedTotalPrice", "economy.pricePerMonth"];
+  const list = payers(c);
+  const perAuthority = list.map((p) => valueForPayer(c, p));
+  const missing: string[] = [];
+  if (list.length === 0) missing.push("vilken part som betalar (parternas roller som uppdragsgivare)");
+  for (const a of perAuthority) for (const m of a.missing) if (!missing.includes(m)) missing.push(m);
+  let top: AuthorityValue | undefined;
+  for (const a of perAuthority) if (a.amount !== undefined && (top === undefined || (top.amount ?? 0) < a.amount)) top = a;
+  const allKnown = perAuthority.length > 0 && perAuthority.every((a) => a.amount !== undefined);
+  const steps = perAuthority.flatMap((a) => a.steps.map((s) => `${a.label}: ${s}`));
+  return {
+    method: allKnown && top ? top.method : "okant",
+    amount: allKnown ? top?.amount : undefined,
+    monthlyValue: allKnown ? top?.monthlyValue : undefined,
+    countedMonths: allKnown ? top?.countedMonths : undefined,
+    valuationDate,
+    perAuthority,
+    relevant,
+    steps,
+    assumptions,
+    missing,
+    fields,
+  };
 }

@@ -1,39 +1,70 @@
 import type { Case } from "@/lib/case";
 
+import { deriveEconomy, PARTY_ROLE_LABELS, type PartyRole } from "@/lib/case";
+
 export interface CostSplitRow {
   partyId: string;
   partyName: string;
+  role: PartyRole | undefined;
+  /** A client pays; the contractor carries its share for its own residents. */
+  pays: boolean;
   percent: number | undefined;
-  /** The party's part of the yearly amount, in kronor; undefined while its share is unknown. */
-  kronor: number | undefined;
+  /** True when the share follows from the parties' inhabitants. */
+  fromPopulation: boolean;
+  /** The party's part of the self-cost budget per year, in kronor. */
+  perYear: number | undefined;
+  /** The same over the fixed term, options included; undefined for an open-ended term. */
+  overTerm: number | undefined;
 }
 
 export interface CostSplit {
   rows: CostSplitRow[];
-  /** Sum of the shares that are filled in. */
+  /** Sum of the shares that are known. */
   totalPercent: number;
-  /** The yearly amount being split: the compensation, or the cost when no compensation is given. */
-  yearlyAmount: number | undefined;
-  basis: "ersattning" | "kostnad" | null;
+  /** The contractor's self-cost budget per year. */
+  budget: number | undefined;
+  /** What the clients pay together per year. */
+  clientsPerYear: number | undefined;
+  /** What the contractor carries per year for its own residents. */
+  contractorCarries: number | undefined;
+  termMonths: number | undefined;
 }
 
-/** Each party's share of the yearly amount, in kronor, from the shares in the case. */
+/**
+ * The derived economy as the wizard and the agreement show it: one row per party in the split,
+ * with what it pays (or, for the contractor, carries) per year and over the term.
+ */
 export function splitYearlyCost(c: Case): CostSplit {
-  const { economy } = c;
-  const yearlyAmount = economy.annualCompensation ?? economy.annualCost;
-  const basis = economy.annualCompensation !== undefined ? "ersattning" : economy.annualCost !== undefined ? "kostnad" : null;
-  const shareByParty = new Map(economy.costShares.map((share) => [share.partyId, share.percent]));
-  const rows = c.parties.map((party) => {
-    const percent = shareByParty.get(party.id);
+  const derived = deriveEconomy(c);
+  const rows = derived.parties.map((p) => {
+    const party = c.parties[p.partyIndex];
     return {
-      partyId: party.id,
-      partyName: party.name?.trim() || "Namnlös part",
-      percent,
-      kronor: percent !== undefined && yearlyAmount !== undefined ? Math.round((yearlyAmount * percent) / 100) : undefined,
+      partyId: p.partyId,
+      partyName: party?.name?.trim() || "Namnlös part",
+      role: p.role,
+      pays: p.pays,
+      percent: p.percent === undefined ? undefined : round2(p.percent),
+      fromPopulation: p.percentSource === "invanare",
+      perYear: p.annual === undefined ? undefined : Math.round(p.annual),
+      overTerm: p.overTerm === undefined ? undefined : Math.round(p.overTerm),
     };
   });
-  const totalPercent = round2(rows.reduce((sum, row) => sum + (row.percent ?? 0), 0));
-  return { rows, totalPercent, yearlyAmount, basis };
+  const totalPercent = round2(derived.parties.reduce((sum, row) => sum + (row.percent ?? 0), 0));
+  return {
+    rows,
+    totalPercent,
+    budget: derived.budget,
+    clientsPerYear: derived.clientsAnnual,
+    contractorCarries: derived.contractorCarries,
+    termMonths: derived.termMonths,
+  };
+}
+
+/** "uppdragsgivare betalar" / "uppdragstagare, bär för egna invånare". */
+export function rowRoleText(row: CostSplitRow): string {
+  if (row.role === "uppdragstagare") return "uppdragstagare – bär sin andel för egna invånare";
+  if (row.role === undefined) return "roll inte angiven";
+  return `${PARTY_ROLE_LABELS[row.role]} – betalar`;
 }
 
 /**

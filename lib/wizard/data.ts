@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { caseScope, denyCase } from "@/lib/auth/authorize";
 import { writeAudit } from "@/lib/audit/write";
-import { caseSchema, emptyCase, type Case } from "@/lib/case";
+import { caseSchema, emptyCase, upgradeWithReport, type Case } from "@/lib/case";
 import { swedishErrorMap, toCaseErrors } from "@/lib/case/errors";
 import { findScopedCase, mayOnCase } from "@/lib/cases/data";
 import { isUuid } from "@/lib/cases/ids";
@@ -27,8 +27,18 @@ export const WIZARD_MESSAGES = {
 export function readDocument(caseId: string, data: unknown, title?: string): Case {
   // The column defaults to {}: a row written without a document is a case nobody has answered.
   if (data && typeof data === "object" && Object.keys(data).length === 0) return { ...emptyCase(), ...(title ? { title } : {}) };
-  const parsed = caseSchema.safeParse(data);
-  if (parsed.success) return parsed.data;
+  // Older format versions are upgraded on read; the next save writes the current version back.
+  const upgraded = upgradeWithReport(data);
+  const parsed = caseSchema.safeParse(upgraded.value);
+  if (parsed.success) {
+    if (upgraded.unconverted.length > 0) {
+      logger.warn(
+        { caseId, fromVersion: upgraded.fromVersion, unconverted: upgraded.unconverted.map((item) => item.path) },
+        "case document upgraded with answers that need attention",
+      );
+    }
+    return parsed.data;
+  }
   // Stored documents are validated on every write, so this is a defect or a manual edit.
   logger.error({ caseId, issues: parsed.error.issues.slice(0, 5) }, "stored case document is invalid");
   throw new AppError("UNAVAILABLE", WIZARD_MESSAGES.unreadable);

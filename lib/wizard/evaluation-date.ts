@@ -2,9 +2,9 @@ import type { Case } from "@/lib/case";
 import { todayInStockholm } from "@/lib/format";
 
 /**
- * The date a case is assessed on: the day the agreement is planned to be concluded, when the
- * case says so, because that day's procurement limits apply; otherwise today.
+ * The date a case is assessed on: the day the procurement (or direct award) starts, when the case
+ * says so, because the value is estimated and the limits apply as of that day; otherwise today.
  */
 export function caseEvaluationDate(c: Case, today: string = todayInStockholm()): string {
-  return c.procurement.plannedAwardDate ?? today;
+  return c.procurement.procurementStartDate ?? today;
 }

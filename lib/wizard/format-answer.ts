@@ -1,6 +1,7 @@
-import { PARTY_ROLE_LABELS, PARTY_TYPE_LABELS, TASK_KIND_LABELS, type Case } from "@/lib/case";
+import { CONTRIBUTION_KIND_LABELS, PARTY_ROLE_LABELS, PARTY_TYPE_LABELS, TASK_KIND_LABELS, type Case } from "@/lib/case";
 import { formatKronor, formatNumber, formatPercent } from "@/lib/format";
 import { CLAUSE_CATALOGUE } from "@/lib/rules";
+import { describeAttentionItem } from "./attention";
 import { getAt } from "./paths";
 import type { FieldSpec } from "./steps";
 
@@ -51,6 +52,23 @@ export function formatAnswer(c: Case, spec: FieldSpec): string[] {
       return c.economy.costShares.length
         ? c.economy.costShares.map((s) => `${c.parties.find((p) => p.id === s.partyId)?.name ?? s.partyId}: ${s.percent !== undefined ? formatPercent(s.percent) : NOT_ANSWERED}`)
         : [NOT_ANSWERED];
+    case "otherDirectAwards":
+      return c.procurement.otherDirectAwards.length
+        ? c.procurement.otherDirectAwards.map((o) => `${c.parties.find((p) => p.id === o.partyId)?.name ?? o.partyId}: ${o.valueKr !== undefined ? formatKronor(o.valueKr) : NOT_ANSWERED}`)
+        : [NOT_ANSWERED];
+    case "contributions":
+      return c.procurement.hamburg.contributions.length
+        ? c.procurement.hamburg.contributions.map(
+            (k) => `${c.parties.find((p) => p.id === k.partyId)?.name ?? k.partyId}: ${k.kinds.length ? k.kinds.map((kind) => CONTRIBUTION_KIND_LABELS[kind]).join(", ") : NOT_ANSWERED}`,
+          )
+        : [NOT_ANSWERED];
+    case "attention":
+      return c.needsAttention.length
+        ? c.needsAttention.map((item) => {
+            const d = describeAttentionItem(item);
+            return `${d.label}: ${d.value}`;
+          })
+        : ["Inga"];
     case "formAdvice": {
       const aid = c.collaborationForm.decisionAid;
       return [

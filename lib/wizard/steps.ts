@@ -22,7 +22,11 @@ export type FieldSpec =
   | { kind: "text" | "textarea" | "amount" | "months" | "percent" | "yesno"; path: string; question: string }
   | { kind: "choice" | "multichoice"; path: string; question: string; options: Options }
   | { kind: "textlist"; path: string; question: string }
-  | { kind: "goals" | "tasks" | "parties" | "costShares" | "formAdvice" | "clauses"; path: string; question: string };
+  | {
+      kind: "goals" | "tasks" | "parties" | "costShares" | "otherDirectAwards" | "contributions" | "attention" | "formAdvice" | "clauses";
+      path: string;
+      question: string;
+    };
 
 export interface FieldGroup {
   heading: string;
@@ -99,27 +103,32 @@ export const STEP_SPECS: readonly StepSpec[] = [
       {
         heading: "Ekonomi",
         fields: [
-          f("amount", "economy.annualCost", "2A.kostnad"),
-          f("amount", "economy.annualCompensation", "2A.ersattning"),
-          choice("economy.compensationForm", "2A.ersattningsform", COMPENSATION_FORM_LABELS),
+          { kind: "attention", path: "needsAttention", question: "2A.se-over" },
+          f("amount", "economy.selfCostBudget", "2A.kostnad"),
           choice("economy.costSplitMethod", "2A.fordelning", COST_SPLIT_METHOD_LABELS),
           { kind: "costShares", path: "economy.costShares", question: "2A.andel" },
+          choice("economy.compensationForm", "2A.ersattningsform", COMPENSATION_FORM_LABELS),
+          f("textarea", "economy.counterPerformance.description", "2A.motprestation"),
+          f("amount", "economy.counterPerformance.annualValue", "2A.motprestation-varde"),
           f("textarea", "economy.deficitSharing", "2A.underskott"),
           choice("economy.term.kind", "2A.avtalstid", TERM_KIND_LABELS),
           f("months", "economy.term.months", "2A.manader"),
           f("months", "economy.term.extensionMonths", "2A.forlangning"),
-          f("amount", "economy.monthlyValue", "2A.manadsvarde"),
-          f("amount", "economy.contractValue", "2A.kontraktsvarde"),
+          f("amount", "economy.pricePerMonth", "2A.pris-manad"),
+          f("amount", "economy.fixedTotalPrice", "2A.totalpris"),
           f("yesno", "economy.preparedForDecision", "2A.beslutsunderlag"),
         ],
       },
       {
         heading: "Upphandling",
         fields: [
-          f("text", "procurement.plannedAwardDate", "2A.avtalsdatum"),
+          f("text", "procurement.procurementStartDate", "2A.avtalsdatum"),
           choice("procurement.serviceCategory", "2A.tjanstetyp", SERVICE_CATEGORY_LABELS),
           multi("procurement.reliedOnRoutes", "2A.grund", PROCUREMENT_ROUTE_LABELS),
-          f("amount", "procurement.otherDirectAwardsSameKindValue", "2A.andra-direkt"),
+          { kind: "otherDirectAwards", path: "procurement.otherDirectAwards", question: "2A.andra-direkt" },
+          f("yesno", "procurement.directAward.documented", "2A.direkt-dokumentation"),
+          f("yesno", "procurement.directAward.internalGuidelines", "2A.direkt-riktlinjer"),
+          { kind: "contributions", path: "procurement.hamburg.contributions", question: "2A.hamburg-bidrag" },
           f("yesno", "procurement.hamburg.establishesCooperation", "2A.hamburg-1"),
           f("yesno", "procurement.hamburg.publicServicesCommonGoals", "2A.hamburg-2"),
           f("yesno", "procurement.hamburg.publicInterestOnly", "2A.hamburg-3"),
@@ -177,6 +186,8 @@ export const STEP_SPECS: readonly StepSpec[] = [
         heading: "Personuppgifter",
         fields: [
           f("yesno", "information.personalData", "3B.personuppgifter"),
+          f("yesno", "information.sensitiveData", "3B.kansliga"),
+          f("yesno", "information.socialServicesDataRulesChecked", "3B.socialtjanstdata"),
           choice("information.controllerModel", "3B.modell", CONTROLLER_MODEL_LABELS),
           f("yesno", "information.jointControllerArrangementDocumented", "3B.gemensamt"),
           f("yesno", "information.processorAgreement", "3B.bitrade"),

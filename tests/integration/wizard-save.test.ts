@@ -31,16 +31,16 @@ describe("saving answers", () => {
       changes: [
         { path: "needs.problem", value: "Få familjebehandlare", base: undefined },
         { path: "title", value: "Familjebehandling Norrström–Fjällviken", base: undefined },
-        { path: "economy.annualCost", value: 1_250_000 },
+        { path: "economy.selfCostBudget", value: 1_250_000 },
       ],
     });
-    expect(result).toMatchObject({ version: 2, conflicts: [], applied: ["needs.problem", "title", "economy.annualCost"] });
+    expect(result).toMatchObject({ version: 2, conflicts: [], applied: ["needs.problem", "title", "economy.selfCostBudget"] });
     const stored = await storedCase();
     expect(stored.version).toBe(2);
     expect(stored.title).toBe("Familjebehandling Norrström–Fjällviken");
-    expect(stored.data).toMatchObject({ needs: { problem: "Få familjebehandlare" }, economy: { annualCost: 1_250_000 } });
+    expect(stored.data).toMatchObject({ needs: { problem: "Få familjebehandlare" }, economy: { selfCostBudget: 1_250_000 } });
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { caseId: world.caseId, action: "case.update" } });
-    expect(audit.details).toMatchObject({ answers: ["needs.problem", "title", "economy.annualCost"], version: 2 });
+    expect(audit.details).toMatchObject({ answers: ["needs.problem", "title", "economy.selfCostBudget"], version: 2 });
   });
 
   it("never overwrites an answer someone else saved meanwhile: both versions come back", async () => {
@@ -78,10 +78,10 @@ describe("saving answers", () => {
       baseVersion: 1,
       changes: [
         { path: "needs.problem", value: "Giltigt svar" },
-        { path: "economy.annualCost", value: -5 },
+        { path: "economy.selfCostBudget", value: -5 },
       ],
     });
-    await expect(attempt).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: [{ path: "economy.annualCost", message: "Beloppet får inte vara negativt" }] });
+    await expect(attempt).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: [{ path: "economy.selfCostBudget", message: "Beloppet får inte vara negativt" }] });
     expect(await databaseSnapshot()).toEqual(before);
   });
 
@@ -119,7 +119,7 @@ describe("answers that depend on each other", () => {
     expect(result.applied).toEqual(["parties", "economy.costShares"]);
     expect((await storedCase()).data).toMatchObject({ economy: { costShares: [{ partyId: "n", percent: 70 }] } });
     // And the step stays saveable afterwards.
-    await saveAnswers(nora, { caseId: world.caseId, baseVersion: 3, changes: [{ path: "economy.annualCost", value: 100 }] });
+    await saveAnswers(nora, { caseId: world.caseId, baseVersion: 3, changes: [{ path: "economy.selfCostBudget", value: 100 }] });
   });
 
   it("keeps the case title and the step 1 answer in step when the case is renamed on its overview", async () => {
@@ -137,7 +137,33 @@ describe("reading a case in the wizard", () => {
   it("lets the legal reviewer read but not edit", async () => {
     const loaded = await loadWizardCase(await actor("legalReviewer"), world.caseId);
     expect(loaded.canEdit).toBe(false);
-    expect(loaded.doc.formatVersion).toBe(1);
+    expect(loaded.doc.formatVersion).toBe(2);
+  });
+
+  // Issue 9 §1: a stored version-1 document is upgraded on read; nothing is lost; an ambiguous answer is
+  // kept as needing attention, and the next save writes version 2 back with it.
+  it("upgrades a stored version-1 document on read and writes version 2 back on the next save", async () => {
+    await prisma.case.update({
+      where: { id: world.caseId },
+      data: { data: { formatVersion: 1, economy: { annualCost: 5_000_000, annualCompensation: 2_000_000 }, procurement: { plannedAwardDate: "2025-10-01" } } },
+    });
+    const nora = await actor("ownerEditor");
+    const loaded = await loadWizardCase(nora, world.caseId);
+    expect(loaded.doc.formatVersion).toBe(2);
+    expect(loaded.doc.economy.selfCostBudget).toBe(5_000_000);
+    expect(loaded.doc.procurement.procurementStartDate).toBe("2025-10-01");
+    expect(loaded.doc.needsAttention).toEqual([expect.objectContaining({ path: "economy.annualCompensation", value: 2_000_000 })]);
+    expect((await storedCase()).data).toMatchObject({ formatVersion: 1 });
+
+    await saveAnswers(nora, { caseId: world.caseId, baseVersion: loaded.version, changes: [{ path: "needs.problem", value: "Väntetider" }] });
+    const stored = (await storedCase()).data as { formatVersion: number; needsAttention: unknown[]; economy: Record<string, unknown> };
+    expect(stored.formatVersion).toBe(2);
+    expect(stored.economy).not.toHaveProperty("annualCost");
+    expect(stored.needsAttention).toHaveLength(1);
+
+    // The editor deals with it: removing the item is an ordinary answer.
+    await saveAnswers(nora, { caseId: world.caseId, baseVersion: loaded.version + 1, changes: [{ path: "needsAttention", value: [], base: stored.needsAttention }] });
+    expect(((await storedCase()).data as { needsAttention: unknown[] }).needsAttention).toEqual([]);
   });
 
   it("hides another municipality's case from an editor who guesses its id", async () => {

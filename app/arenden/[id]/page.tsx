@@ -13,6 +13,7 @@ import { CASE_ROLE_LABELS } from "@/lib/cases/schemas";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 import { evaluateCase } from "@/lib/rules";
 import { StepTaskList } from "@/lib/wizard/components/step-task-list";
+import { AttentionNotice } from "@/lib/wizard/components/attention-notice";
 import { readDocument } from "@/lib/wizard/data";
 import { stepProgress } from "@/lib/wizard/progress";
 import { STEP_SPECS } from "@/lib/wizard/steps";
@@ -48,6 +49,8 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           <DateTime value={overview.createdAt} />
         </dd>
       </dl>
+
+      <AttentionNotice caseId={id} items={doc.needsAttention} />
 
       {justCompleted ? (
         <p role="status" className="mt-6 rounded border-l-4 border-green-700 bg-green-50 p-3">

@@ -1,8 +1,15 @@
 import { z } from "zod";
-import { PROCUREMENT_ROUTES, SERVICE_CATEGORIES } from "../enums";
-import { amountKr, choice, freeText, isoDate, percent, yesNo } from "./common";
+import { CONTRIBUTION_KINDS, PROCUREMENT_ROUTES, SERVICE_CATEGORIES } from "../enums";
+import { amountKr, choice, freeText, identifier, isoDate, percent, yesNo } from "./common";
 
-/** The four cumulative criteria of LOU 3 kap. 17 §, as answered by the user. */
+/** What one party contributes to the cooperation (C-429/19 Remondis). */
+export const contributionSchema = z.strictObject({
+  partyId: identifier(),
+  kinds: z.array(choice(CONTRIBUTION_KINDS)).max(CONTRIBUTION_KINDS.length).default([]),
+  description: freeText().optional(),
+});
+
+/** The four cumulative criteria of LOU 3 kap. 17 §, as answered by the user, and each party's contribution. */
 export const hamburgSchema = z.strictObject({
   establishesCooperation: yesNo().optional(),
   publicServicesCommonGoals: yesNo().optional(),
@@ -11,18 +18,37 @@ export const hamburgSchema = z.strictObject({
   openMarketSharePercent: percent().optional(),
   /** How the share was measured: turnover or another activity-based measure over three years. */
   marketShareBasis: freeText().optional(),
+  contributions: z.array(contributionSchema).max(400).default([]),
+});
+
+/** Other direct awards of the same kind by one contracting authority in the same financial year. */
+export const otherDirectAwardSchema = z.strictObject({
+  partyId: identifier(),
+  valueKr: amountKr().optional(),
+});
+
+/** LOU 19 a kap.: direct award is a procedure with a duty to document and to have guidelines. */
+export const directAwardSchema = z.strictObject({
+  documented: yesNo().optional(),
+  internalGuidelines: yesNo().optional(),
 });
 
 export const procurementSchema = z.strictObject({
   serviceCategory: choice(SERVICE_CATEGORIES).optional(),
-  /** When the agreement is to be concluded; the procurement limits of that date apply. */
-  plannedAwardDate: isoDate().optional(),
+  /**
+   * When the procurement (or the direct award) starts: the contract value is estimated at that
+   * time (LOU 5 kap.), and the direct-award limits of that date apply.
+   */
+  procurementStartDate: isoDate().optional(),
   reliedOnRoutes: z.array(choice(PROCUREMENT_ROUTES)).max(6).default([]),
-  /** Other direct awards of the same kind in the same financial year, in kronor. */
-  otherDirectAwardsSameKindValue: amountKr().optional(),
+  /** Each contracting authority's own figure, per financial year. */
+  otherDirectAwards: z.array(otherDirectAwardSchema).max(400).default([]),
+  directAward: directAwardSchema.prefault({}),
   hamburg: hamburgSchema.prefault({}),
   notes: freeText().optional(),
 });
 
 export type Hamburg = z.infer<typeof hamburgSchema>;
+export type Contribution = z.infer<typeof contributionSchema>;
+export type OtherDirectAward = z.infer<typeof otherDirectAwardSchema>;
 export type Procurement = z.infer<typeof procurementSchema>;

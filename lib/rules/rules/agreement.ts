@@ -12,11 +12,11 @@ export const agreementRules: readonly Rule[] = [
     area: "agreement",
     firesWhen:
       "One of the always-required clauses (parter, uppdrag, extern_delegering, ekonomi, informationshantering, uppfoljning, avtalstid, uppsagning) is empty in `agreement.clauses`. One finding per clause.",
-    why: "The report lists the parts every agreement on avtalssamverkan should contain.",
-    title: "Obligatorisk avtalsdel saknas",
-    explanation: "Varje avtal om avtalssamverkan ska innehålla vissa grundläggande delar.",
+    why: "KL 9 kap. 37 § prescribes no agreement contents; the report lists the parts every agreement should contain (\"bör\"). The product requires them, citing the report.",
+    title: "Avtalsdel som alltid bör finnas saknas",
+    explanation: "Enligt SKR:s rapport bör varje avtal om avtalssamverkan innehålla vissa grundläggande delar. Lagen föreskriver inget innehåll.",
     nextAction: "Skriv avtalsdelen.",
-    legalBasis: [LEGAL.KL_9_37],
+    legalBasis: [],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
       for (const id of ctx.clauses.missing) {
@@ -36,7 +36,7 @@ export const agreementRules: readonly Rule[] = [
     title: "Avtalsdel som krävs för detta ärende saknas",
     explanation: "Ärendets svar gör att avtalet också behöver reglera denna fråga.",
     nextAction: "Skriv avtalsdelen.",
-    legalBasis: [LEGAL.KL_9_37, LEGAL.GDPR_26, LEGAL.GDPR_28],
+    legalBasis: [LEGAL.GDPR_26, LEGAL.GDPR_28],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
       for (const id of ctx.clauses.missing) {

@@ -26,12 +26,12 @@ export const controlRules: readonly Rule[] = [
     step: "3A",
     area: "control",
     firesWhen: "`control.annualReportToCouncil` is not true.",
-    why: "The report states that an annual report to the council is required to give an overview of the collaboration.",
+    why: "The report recommends an annual report to the council for an overview of the collaboration; it is not a statutory duty.",
     title: "Årlig rapport till fullmäktige saknas",
     explanation:
-      "Fullmäktige behöver varje år en redovisning av samverkan, till exempel i ett eget ärende, i årsredovisningen eller i budgetförslaget.",
-    nextAction: "Bestäm hur samverkan ska redovisas för fullmäktige varje år.",
-    legalBasis: [LEGAL.KL_6_1],
+      "SKR:s rapport rekommenderar att samverkan redovisas för fullmäktige varje år, till exempel i ett eget ärende, i årsredovisningen eller i budgetförslaget. Det är en rekommendation, inte ett krav i lag.",
+    nextAction: "Bestäm om och hur samverkan bör redovisas för fullmäktige varje år.",
+    legalBasis: [],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
       if (ctx.c.control.annualReportToCouncil !== true) emit(["control.annualReportToCouncil"]);
@@ -48,7 +48,7 @@ export const controlRules: readonly Rule[] = [
     explanation:
       "Uppdragsgivarens nämnd ansvarar fortsatt för den interna kontrollen av de uppgifter som samverkan avser.",
     nextAction: "Beskriv hur samverkan ingår i nämndens interna kontroll.",
-    legalBasis: [LEGAL.KL_6_1, LEGAL.KL_9_37],
+    legalBasis: [LEGAL.KL_6_6],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
       if (!hasText(ctx.c.control.internalControl)) emit(["control.internalControl"]);

@@ -1,15 +1,33 @@
 import { formatKronor, formatNumber } from "../../format/money";
 import { LEGAL } from "../../reference/legal";
 import { defineRule, type Rule } from "../rule";
+import { deriveEconomy } from "../../case/economy";
 
 // Shares are entered by hand with decimals; half a hundredth of a percent absorbs rounding.
 const SHARE_TOLERANCE = 0.005;
 
-function compensationComparable(ctx: Parameters<Rule["check"]>[0]): { cost: number; compensation: number } | undefined {
+type Ctx = Parameters<Rule["check"]>[0];
+
+/**
+ * What all parties pay together per year, when the agreement states a price: the clients' stated
+ * price plus what the contractor carries for its own residents. Without a stated price the
+ * payments are derived from the self-cost budget and equal it by construction.
+ */
+function paymentsAgainstCost(ctx: Ctx): { cost: number; payments: number; period: string } | undefined {
   const e = ctx.c.economy;
-  if (e.compensationForm === "motprestation") return undefined;
-  if (e.annualCost === undefined || e.annualCompensation === undefined) return undefined;
-  return { cost: e.annualCost, compensation: e.annualCompensation };
+  if (e.compensationForm === "motprestation" || e.selfCostBudget === undefined) return undefined;
+  const derived = deriveEconomy(ctx.c);
+  let clientsPerYear: number | undefined;
+  let period = "per år";
+  if (e.pricePerMonth !== undefined) clientsPerYear = e.pricePerMonth * 12;
+  else if (e.fixedTotalPrice !== undefined && derived.termMonths !== undefined && derived.termMonths > 0) {
+    clientsPerYear = (e.fixedTotalPrice * 12) / derived.termMonths;
+    period = "per år i genomsnitt över avtalstiden";
+  }
+  if (clientsPerYear === undefined) return undefined;
+  const contractor = derived.parties.some((p) => p.role === "uppdragstagare") ? derived.contractorCarries : 0;
+  if (contractor === undefined) return undefined;
+  return { cost: e.selfCostBudget, payments: clientsPerYear + contractor, period };
 }
 
 export const economyRules: readonly Rule[] = [
@@ -18,20 +36,21 @@ export const economyRules: readonly Rule[] = [
     severity: "blocker",
     step: "2A",
     area: "economy",
-    firesWhen: "Compensation is paid in money and `economy.annualCompensation` > `economy.annualCost`.",
-    why: "Under the self-cost principle a municipality may not charge more than the cost of what it provides.",
-    title: "Ersättningen överstiger självkostnaden",
+    firesWhen:
+      "The agreement states a price (per month or a fixed total), and the clients' payments plus the contractor's own share exceed `economy.selfCostBudget` per year.",
+    why: "KL 2 kap. 6 § caps charges at the cost of what the municipality provides, judged over a period; all payments together are compared with the contractor's cost.",
+    title: "Betalningarna överstiger självkostnaden",
     explanation:
-      "Enligt självkostnadsprincipen får uppdragstagaren inte ta ut mer än vad uppgiften kostar. Ersättningen ska täcka kostnaden men inte överstiga den.",
-    nextAction: "Sänk ersättningen till uppdragstagarens självkostnad eller visa att kostnaden är högre.",
+      "Kommunen får inte ta ut högre avgifter än som motsvarar kostnaden för det den tillhandahåller. Prövningen görs över en period och avser alla betalningar tillsammans, inklusive uppdragstagarens egen andel.",
+    nextAction: "Sänk priset till uppdragstagarens självkostnad eller visa att kostnaden är högre.",
     legalBasis: [LEGAL.KL_2_6],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
-      const v = compensationComparable(ctx);
-      if (v && v.compensation > v.cost) {
+      const v = paymentsAgainstCost(ctx);
+      if (v && v.payments > v.cost + 1) {
         emit(
-          ["economy.annualCompensation", "economy.annualCost"],
-          `Ersättningen är ${formatKronor(v.compensation)} per år och kostnaden ${formatKronor(v.cost)} per år.`,
+          ["economy.pricePerMonth", "economy.fixedTotalPrice", "economy.selfCostBudget"],
+          `Betalningarna är ${formatKronor(v.payments)} ${v.period} och självkostnaden ${formatKronor(v.cost)} per år.`,
         );
       }
     },
@@ -41,20 +60,21 @@ export const economyRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "economy",
-    firesWhen: "Compensation is paid in money and `economy.annualCompensation` < `economy.annualCost`.",
-    why: "The report says compensation should not fall below the contractor's costs; the contractor's own residents would otherwise fund the service for others.",
-    title: "Ersättningen understiger självkostnaden",
+    firesWhen:
+      "The agreement states a price, and the clients' payments plus the contractor's own share fall below `economy.selfCostBudget` per year.",
+    why: "The report advises that compensation should cover the contractor's cost; otherwise its own residents fund the service for others. This is the report's advice, not KL 2 kap. 6 §, which only caps charges.",
+    title: "Betalningarna understiger självkostnaden",
     explanation:
-      "Ersättningen bör inte understiga uppdragstagarens kostnader. Annars finansierar uppdragstagarens egna invånare tjänster åt andra kommuner.",
-    nextAction: "Justera ersättningen så att den täcker kostnaden, eller motivera skillnaden i beslutsunderlaget.",
-    legalBasis: [LEGAL.KL_2_6],
+      "Ersättningen bör täcka uppdragstagarens kostnad för det den gör åt andra. Annars finansierar uppdragstagarens egna invånare tjänster åt andra kommuner.",
+    nextAction: "Justera priset så att det täcker kostnaden, eller motivera skillnaden i beslutsunderlaget.",
+    legalBasis: [],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
-      const v = compensationComparable(ctx);
-      if (v && v.compensation < v.cost) {
+      const v = paymentsAgainstCost(ctx);
+      if (v && v.payments < v.cost - 1) {
         emit(
-          ["economy.annualCompensation", "economy.annualCost"],
-          `Ersättningen är ${formatKronor(v.compensation)} per år och kostnaden ${formatKronor(v.cost)} per år.`,
+          ["economy.pricePerMonth", "economy.fixedTotalPrice", "economy.selfCostBudget"],
+          `Betalningarna är ${formatKronor(v.payments)} ${v.period} och självkostnaden ${formatKronor(v.cost)} per år.`,
         );
       }
     },
@@ -64,19 +84,37 @@ export const economyRules: readonly Rule[] = [
     severity: "info",
     step: "2A",
     area: "economy",
-    firesWhen: "Compensation is not a counter-performance and either `economy.annualCost` or `economy.annualCompensation` is missing.",
-    why: "The self-cost check needs both the contractor's cost and the compensation.",
+    firesWhen: "Compensation is not a counter-performance and `economy.selfCostBudget` is missing.",
+    why: "Each party's payment is derived from the contractor's self-cost budget; without it neither the payments nor the self-cost cap can be checked.",
     title: "Självkostnaden kan inte kontrolleras",
-    explanation: "För att pröva självkostnadsprincipen behövs både uppdragstagarens kostnad och den ersättning som ska betalas.",
-    nextAction: "Ange uppdragstagarens årliga kostnad och den årliga ersättningen.",
+    explanation: "Det varje part betalar räknas fram ur uppdragstagarens självkostnad per år och parternas andelar.",
+    nextAction: "Ange uppdragstagarens självkostnad per år för den gemensamma verksamheten.",
     legalBasis: [LEGAL.KL_2_6],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
       const e = ctx.c.economy;
-      if (e.compensationForm === "motprestation") return;
+      if (e.compensationForm !== "motprestation" && e.selfCostBudget === undefined) emit(["economy.selfCostBudget"]);
+    },
+  }),
+  defineRule({
+    code: "ECON_COUNTER_PERFORMANCE_UNVALUED",
+    severity: "warning",
+    step: "2A",
+    area: "economy",
+    firesWhen: "`economy.compensationForm` is a counter-performance and its description or annual value is missing.",
+    why: "A counter-performance is payment in kind: it must be stated and valued to check self-cost and to value the purchase under LOU 5 kap.",
+    title: "Motprestationen är inte beskriven och värderad",
+    explanation:
+      "När ersättningen är en motprestation, till exempel att en part utför en annan uppgift, behöver det framgå vad den är och vad den är värd per år.",
+    nextAction: "Beskriv motprestationen och ange dess värde per år.",
+    legalBasis: [LEGAL.KL_2_6, LEGAL.LOU_5_13],
+    reportChapter: "2.1.2",
+    check: (ctx, emit) => {
+      const e = ctx.c.economy;
+      if (e.compensationForm !== "motprestation") return;
       const fields: string[] = [];
-      if (e.annualCost === undefined) fields.push("economy.annualCost");
-      if (e.annualCompensation === undefined) fields.push("economy.annualCompensation");
+      if (!e.counterPerformance.description?.trim()) fields.push("economy.counterPerformance.description");
+      if (e.counterPerformance.annualValue === undefined) fields.push("economy.counterPerformance.annualValue");
       if (fields.length > 0) emit(fields);
     },
   }),
@@ -102,7 +140,7 @@ export const economyRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "economy",
-    firesWhen: "A cost share has no percentage.",
+    firesWhen: "A cost share has no percentage, typed or derived from the parties' inhabitants.",
     why: "Every listed party's share must be known before the split can be checked.",
     title: "Kostnadsandel saknar procentsats",
     explanation: "Varje part i kostnadsfördelningen behöver en andel i procent.",
@@ -110,7 +148,7 @@ export const economyRules: readonly Rule[] = [
     legalBasis: [LEGAL.KL_9_37],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
-      ctx.c.economy.costShares.forEach((share, index) => {
+      deriveEconomy(ctx.c).parties.forEach((share, index) => {
         if (share.percent === undefined) emit([`economy.costShares[${index}].percent`]);
       });
     },
@@ -128,13 +166,10 @@ export const economyRules: readonly Rule[] = [
     legalBasis: [LEGAL.KL_2_6],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
-      const shares = ctx.c.economy.costShares;
-      if (shares.length === 0) return;
-      let sum = 0;
-      for (const share of shares) {
-        if (share.percent === undefined) return;
-        sum += share.percent;
-      }
+      const derived = deriveEconomy(ctx.c);
+      const shares = derived.parties;
+      const sum = derived.sharesTotal;
+      if (sum === undefined) return;
       if (Math.abs(sum - 100) > SHARE_TOLERANCE) {
         emit(
           shares.map((_, index) => `economy.costShares[${index}].percent`),

@@ -1,5 +1,13 @@
 import { LEGAL } from "../../reference/legal";
 import { hasText } from "../labels";
+
+// "Vet inte – juristen ska ta ställning" and similar answers say the basis is unknown: they are
+// not a stated legal basis and are treated as unanswered (and flagged for the jurist).
+const UNDECIDED = /^\s*(vet inte|vet ej)\b|juristen? ska ta ställning/i;
+
+export function isUndecidedAnswer(text: string | undefined): boolean {
+  return text !== undefined && UNDECIDED.test(text);
+}
 import { defineRule, type Rule } from "../rule";
 
 export const informationRules: readonly Rule[] = [
@@ -28,7 +36,7 @@ export const informationRules: readonly Rule[] = [
     why: "Joint controllers need a written arrangement (GDPR art. 26); a processor relationship must be governed by an agreement (GDPR art. 28).",
     title: "Personuppgiftsansvaret är inte reglerat",
     explanation:
-      "Personuppgifter behandlas, men det finns varken ett dokumenterat arrangemang för gemensamt personuppgiftsansvar eller ett personuppgiftsbiträdesavtal.",
+      "Personuppgifter behandlas, men det finns varken ett dokumenterat arrangemang för gemensamt personuppgiftsansvar eller ett personuppgiftsbiträdesavtal. Personuppgiftsansvarig är respektive ansvarig nämnd, inte kommunen eller \"parterna\".",
     nextAction:
       "Bestäm om parterna är gemensamt personuppgiftsansvariga eller om en part är biträde, och dokumentera det skriftligt.",
     legalBasis: [LEGAL.GDPR_26, LEGAL.GDPR_28],
@@ -66,7 +74,7 @@ export const informationRules: readonly Rule[] = [
     severity: "blocker",
     step: "3B",
     area: "information",
-    firesWhen: "`information.secretData` is true and `information.secrecyLegalBasis` is empty.",
+    firesWhen: "`information.secretData` is true and `information.secrecyLegalBasis` is empty or says it is not known (e.g. \"Vet inte – juristen ska ta ställning\").",
     why: "Secret data may only pass between authorities with legal support; which OSL provision applies in avtalssamverkan is not confirmed.",
     title: "Sekretessbelagda uppgifter delas utan identifierat lagstöd",
     explanation:
@@ -76,8 +84,9 @@ export const informationRules: readonly Rule[] = [
     reportChapter: "2.1.2",
     verify: true,
     check: (ctx, emit) => {
-      if (ctx.c.information.secretData === true && !hasText(ctx.c.information.secrecyLegalBasis)) {
-        emit(["information.secrecyLegalBasis"]);
+      const basis = ctx.c.information.secrecyLegalBasis;
+      if (ctx.c.information.secretData === true && (!hasText(basis) || isUndecidedAnswer(basis))) {
+        emit(["information.secrecyLegalBasis"], isUndecidedAnswer(basis) ? "Svaret säger att lagstödet inte är känt än; det räknas som obesvarat tills juristen har tagit ställning." : undefined);
       }
     },
   }),
@@ -86,7 +95,7 @@ export const informationRules: readonly Rule[] = [
     severity: "info",
     step: "3B",
     area: "information",
-    firesWhen: "`information.secretData` is true and a legal basis is given.",
+    firesWhen: "`information.secretData` is true and a legal basis is given (not an answer saying it is unknown).",
     why: "The provision has not been confirmed and must be checked before it is relied on.",
     title: "Lagstödet för att dela sekretessbelagda uppgifter ska verifieras",
     explanation: "Ärendet anger ett lagstöd. Vilken bestämmelse som gäller vid avtalssamverkan är inte bekräftat och ska kontrolleras.",
@@ -95,9 +104,43 @@ export const informationRules: readonly Rule[] = [
     reportChapter: "2.1.2",
     verify: true,
     check: (ctx, emit) => {
-      if (ctx.c.information.secretData === true && hasText(ctx.c.information.secrecyLegalBasis)) {
+      const basis = ctx.c.information.secrecyLegalBasis;
+      if (ctx.c.information.secretData === true && hasText(basis) && !isUndecidedAnswer(basis)) {
         emit(["information.secrecyLegalBasis"]);
       }
+    },
+  }),
+  defineRule({
+    code: "INFO_SENSITIVE_DATA_UNANSWERED",
+    severity: "warning",
+    step: "3B",
+    area: "information",
+    firesWhen: "`information.personalData` is true and `information.sensitiveData` is not answered.",
+    why: "Social services data are often special categories of personal data (GDPR art. 9), which need a specific basis and the social services' own data-processing rules.",
+    title: "Det är inte angivet om känsliga personuppgifter behandlas",
+    explanation:
+      "Uppgifter i socialtjänsten är ofta känsliga personuppgifter, till exempel om hälsa. Sådana får bara behandlas med särskilt stöd, och socialtjänstens egna regler om behandling av personuppgifter gäller.",
+    nextAction: "Ange om känsliga personuppgifter behandlas, och låt en jurist peka ut vilka regler som gäller.",
+    legalBasis: [LEGAL.GDPR_9],
+    reportChapter: "2.1.2",
+    check: (ctx, emit) => {
+      if (ctx.c.information.personalData === true && ctx.c.information.sensitiveData === undefined) emit(["information.sensitiveData"]);
+    },
+  }),
+  defineRule({
+    code: "INFO_ARCHIVING_ROUTINE_NO",
+    severity: "warning",
+    step: "3B",
+    area: "information",
+    firesWhen: "`information.archivingRoutine` is false and no task is myndighetsutövning (then INFO_AUTHORITY_RECORDS_ROUTINES_MISSING already says it).",
+    why: "The report lists registration and archiving among the document-handling questions every agreement should settle; a \"no\" is a gap, not an answer.",
+    title: "Rutin för arkivering saknas",
+    explanation: "Det ska vara klart hos vilken part handlingarna i samverkan arkiveras och enligt vilka regler. Enligt svaret finns ingen rutin.",
+    nextAction: "Ta fram en rutin för arkivering och bestäm hos vilken part handlingarna arkiveras.",
+    legalBasis: [],
+    reportChapter: "2.1.2",
+    check: (ctx, emit) => {
+      if (ctx.c.information.archivingRoutine === false && ctx.tasks.authority.length === 0) emit(["information.archivingRoutine"]);
     },
   }),
   defineRule({

@@ -93,12 +93,13 @@ export const organisationRules: readonly Rule[] = [
     area: "organisation",
     firesWhen: "`staff.changesEmployer` is true.",
     why: "A transfer of undertaking moves employment contracts and terms to the new employer automatically.",
-    title: "Personal byter arbetsgivare – verksamhetsövergång",
+    title: "Personal byter arbetsgivare – kan vara en verksamhetsövergång (verifiera)",
     explanation:
-      "När personal går över till en annan arbetsgivare kan det vara en verksamhetsövergång. Då följer anställningsavtal och anställningsvillkor automatiskt med till den nya arbetsgivaren.",
-    nextAction: "Utred om det är en verksamhetsövergång, informera och förhandla med arbetstagarorganisationerna och planera övergången.",
-    legalBasis: [LEGAL.LAS_6B, LEGAL.MBL],
+      "När personal går över till en annan arbetsgivare kan det vara en verksamhetsövergång, och då följer anställningsavtal och villkor automatiskt med. En överföring av administrativa uppgifter mellan offentliga myndigheter kan enligt direktiv 2001/23/EG falla utanför; om samverkan omfattas ska bedömas.",
+    nextAction: "Låt en jurist bedöma om det är en verksamhetsövergång, informera och förhandla med arbetstagarorganisationerna och planera övergången.",
+    legalBasis: [{ ...LEGAL.LAS_6B, verify: true }, LEGAL.TUPE_PUBLIC_ADMIN, LEGAL.MBL],
     reportChapter: "2.1.2",
+    verify: true,
     check: (ctx, emit) => {
       if (ctx.c.staff.changesEmployer === true) emit(["staff.changesEmployer"]);
     },

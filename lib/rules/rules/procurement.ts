@@ -12,15 +12,27 @@ const hasServiceWork = (ctx: RuleContext) => ctx.tasks.service.length > 0 || ctx
 const directAwardInPlay = (ctx: RuleContext) =>
   hasServiceWork(ctx) && (ctx.relied.size === 0 || ctx.relied.has("direktupphandling"));
 
-/** True when the whole value reaches the limit but the direct-award verdict is still open (per-party counting). */
+/**
+ * True when direct award holds per paying authority, but the clients' payments together reach the
+ * limit: the report counts per municipality, the procurement authority calls joint purchases unclear.
+ */
 function dependsOnPerPartyCounting(ctx: RuleContext): boolean {
   const category = ctx.c.procurement.serviceCategory;
-  const amount = ctx.procurement.estimatedValue.amount;
-  if (category === undefined || amount === undefined) return false;
+  const value = ctx.procurement.estimatedValue;
+  if (category === undefined || value.amount === undefined || value.perAuthority.length < 2) return false;
   const limit = findProcurementLimit(category, ctx.date);
   if (!limit) return false;
-  const compared = amount + (ctx.c.procurement.otherDirectAwardsSameKindValue ?? 0);
-  return compared >= limit.amount && ctx.route.direktupphandling.verdict === "needs_legal_assessment";
+  const together = value.perAuthority.reduce((sum, a) => sum + (a.amount ?? 0), 0);
+  return together >= limit.amount && ctx.route.direktupphandling.verdict === "applies";
+}
+
+/** A relied-on route that already has its own blocker: the "must procure" blocker would repeat the same fact. */
+function reliedRouteAlreadyBlocked(ctx: RuleContext): boolean {
+  return (
+    (ctx.relied.has("direktupphandling") && ctx.route.direktupphandling.verdict === "does_not_apply") ||
+    (ctx.relied.has("hamburg") && ctx.route.hamburg.verdict === "does_not_apply") ||
+    (ctx.relied.has("teckal") && ctx.route.teckal.verdict === "does_not_apply")
+  );
 }
 
 type HamburgBooleanKey = "establishesCooperation" | "publicServicesCommonGoals" | "publicInterestOnly";
@@ -98,14 +110,14 @@ export const procurementRules: readonly Rule[] = [
     why: "Whether direct award is possible depends on the estimated value over the whole term.",
     title: "Kontraktsvärdet kan inte uppskattas",
     explanation:
-      "Det uppskattade värdet räknas över hela avtalstiden inklusive optioner och förlängningar, och vid tillsvidareavtal eller avtalstid över 48 månader som månadsvärdet gånger 48.",
-    nextAction: "Ange avtalstid och månadsvärde, årlig ersättning eller totalt kontraktsvärde.",
+      "Varje upphandlande myndighet räknar det den själv betalar: det totala beloppet inklusive optioner och förlängningar, och utan totalpris hela avtalstiden upp till 48 månader eller månadsvärdet gånger 48 vid avtal utan bestämd tid.",
+    nextAction: "Ange avtalstid, uppdragstagarens självkostnad per år och parternas andelar, eller det pris avtalet anger.",
     legalBasis: [LEGAL.LOU_5_13],
     reportChapter: "3.2",
     check: (ctx, emit) => {
       const value = ctx.procurement.estimatedValue;
       if (directAwardInPlay(ctx) && value.amount === undefined) {
-        emit(["economy.term", "economy.monthlyValue"], `Det saknas: ${value.missing.join("; ")}.`);
+        emit(["economy.term", "economy.selfCostBudget"], `Det saknas: ${value.missing.join("; ")}.`);
       }
     },
   }),
@@ -138,7 +150,7 @@ export const procurementRules: readonly Rule[] = [
     title: "Ingen känd direktupphandlingsgräns för datumet – verifiera",
     explanation:
       "Det finns ingen bekräftad beloppsgräns för utvärderingsdatumet i referensdata. Gränsen måste verifieras innan direktupphandling kan bedömas.",
-    nextAction: "Kontrollera gällande beloppsgräns hos Upphandlingsmyndigheten och låt referensdata uppdateras.",
+    nextAction: "Kontrollera gällande beloppsgräns hos Upphandlingsmyndigheten innan direktupphandling väljs, och be systemets förvaltare registrera den.",
     legalBasis: [LEGAL.LOU_19A],
     reportChapter: "3.2",
     verify: true,
@@ -157,17 +169,17 @@ export const procurementRules: readonly Rule[] = [
     severity: "blocker",
     step: "2A",
     area: "procurement",
-    firesWhen: "The case relies on direct award, has insats tasks, and the estimated value reaches the limit (also per party).",
+    firesWhen: "The case relies on direct award, has insats tasks, and some paying authority's own value (plus its other direct awards of the same kind) reaches the limit, on every reading.",
     why: "Direct award is only allowed when the estimated value is below the direct-award limit.",
     title: "Värdet når direktupphandlingsgränsen",
     explanation:
-      "Direktupphandling får bara användas när det uppskattade värdet understiger gränsen. Här når värdet gränsen, även räknat per part.",
+      "Direktupphandling får bara användas när det uppskattade värdet understiger gränsen. Här når värdet för minst en betalande part gränsen.",
     nextAction: "Korta avtalstiden, välj en annan grund (till exempel Hamburgundantaget) eller upphandla enligt LOU.",
     legalBasis: [LEGAL.LOU_19A, LEGAL.LOU_5_13],
     reportChapter: "3.2",
     check: (ctx, emit) => {
       if (ctx.relied.has("direktupphandling") && ctx.tasks.service.length > 0 && ctx.route.direktupphandling.verdict === "does_not_apply") {
-        emit(["economy.term", "economy.monthlyValue", "economy.contractValue"], ctx.route.direktupphandling.conclusion);
+        emit(["economy.term", "economy.selfCostBudget", "economy.costShares"], ctx.route.direktupphandling.conclusion);
       }
     },
   }),
@@ -176,11 +188,11 @@ export const procurementRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "procurement",
-    firesWhen: "The case relies on direct award, the whole value reaches the limit, but each party's share is below it.",
+    firesWhen: "The case relies on direct award, each paying authority's value is below the limit, but the clients' payments together reach it.",
     why: "The report counts the limit per participating municipality, but the procurement authority calls the legal position on joint purchases unclear; relying on it is an assumption.",
     title: "Direktupphandling bygger på att gränsen räknas per kommun – verifiera",
     explanation:
-      "Hela samverkans värde når gränsen, men varje parts andel ligger under den. Rapporten räknar gränsen per deltagande kommun, men rättsläget för gemensamma köp är oklart enligt Upphandlingsmyndigheten.",
+      "Varje betalande parts värde ligger under gränsen, men tillsammans når de den. Rapporten räknar gränsen per deltagande kommun, men rättsläget för gemensamma köp är oklart enligt Upphandlingsmyndigheten.",
     nextAction: "Låt en jurist bedöma om gränsen kan räknas per kommun, eller välj en annan grund.",
     legalBasis: [{ ...LEGAL.LOU_19A, verify: true }],
     reportChapter: "3.2",
@@ -195,18 +207,42 @@ export const procurementRules: readonly Rule[] = [
     step: "2A",
     area: "procurement",
     firesWhen: "The case relies on direct award and the direct-award verdict is `applies`.",
-    why: "The conclusion rests on assumptions that must be checked: direct awards of the same kind in one financial year are counted together, and the limit in force when the contract is signed applies.",
+    why: "The conclusion rests on assumptions that must be checked: each authority's direct awards of the same kind in one financial year are counted together, and the limit in force when the procurement starts applies.",
     title: "Direktupphandling är möjlig – kontrollera antagandena",
     explanation:
-      "Bedömningen bygger på att inga andra direktupphandlingar av samma slag under räkenskapsåret ska räknas samman med detta avtal, och på den gräns som gäller vid utvärderingsdatumet.",
-    nextAction: "Kontrollera andra direktupphandlingar av samma slag under året och dokumentera direktupphandlingen.",
+      "Bedömningen bygger på de andra direktupphandlingar av samma slag som varje betalande part har angett för räkenskapsåret, och på den gräns som gäller när upphandlingen påbörjas.",
+    nextAction: "Kontrollera varje parts andra direktupphandlingar av samma slag under året.",
     legalBasis: [LEGAL.LOU_19A, LEGAL.LOU_5_13],
     reportChapter: "3.2",
     verify: true,
     check: (ctx, emit) => {
       if (ctx.relied.has("direktupphandling") && ctx.route.direktupphandling.verdict === "applies") {
-        emit(["procurement.otherDirectAwardsSameKindValue"]);
+        emit(["procurement.otherDirectAwards"]);
       }
+    },
+  }),
+  defineRule({
+    code: "PROC_DIRECT_AWARD_DOCUMENTATION",
+    severity: "warning",
+    step: "2A",
+    area: "procurement",
+    firesWhen:
+      "The case relies on direct award and `procurement.directAward.documented` or `procurement.directAward.internalGuidelines` is not answered yes.",
+    why: "Direct award is a procedure under LOU 19 a kap., not an exception: the authority must document it and have internal guidelines for its use. Paragraph numbers are to be verified.",
+    title: "Direktupphandlingen ska dokumenteras och följa riktlinjer",
+    explanation:
+      "Direktupphandling är ett förfarande enligt LOU 19 a kap. Den upphandlande myndigheten ska dokumentera direktupphandlingen och ha riktlinjer för när förfarandet används.",
+    nextAction: "Bekräfta att varje betalande nämnd dokumenterar direktupphandlingen och har riktlinjer för direktupphandling.",
+    legalBasis: [LEGAL.LOU_19A_DOCUMENTATION],
+    reportChapter: "3.2",
+    verify: true,
+    check: (ctx, emit) => {
+      if (!ctx.relied.has("direktupphandling") || !hasServiceWork(ctx)) return;
+      const d = ctx.c.procurement.directAward;
+      const fields: string[] = [];
+      if (d.documented !== true) fields.push("procurement.directAward.documented");
+      if (d.internalGuidelines !== true) fields.push("procurement.directAward.internalGuidelines");
+      if (fields.length > 0) emit(fields);
     },
   }),
   ...hamburgCriterionRules(
@@ -268,6 +304,45 @@ export const procurementRules: readonly Rule[] = [
     },
   }),
   defineRule({
+    code: "PROC_HAMBURG_PAYMENT_ONLY",
+    severity: "blocker",
+    step: "2A",
+    area: "procurement",
+    firesWhen: "The case relies on the Hamburg exception and some party's contribution is only payment.",
+    why: "Real cooperation requires contributions from the parties toward shared goals; one authority buying a service from another is not cooperation (C-429/19 Remondis).",
+    title: "Hamburgundantaget: en part bidrar bara med betalning",
+    explanation:
+      "Samarbete enligt Hamburgundantaget kräver att parterna bidrar till gemensamma mål. När en part bara betalar för en tjänst är det ett köp, inte samarbete, och undantaget gäller inte.",
+    nextAction: "Välj en annan grund (direktupphandling eller upphandling), eller gör om samarbetet så att varje part bidrar med mer än betalning.",
+    legalBasis: [LEGAL.LOU_3_17_18, LEGAL.DIRECTIVE_12_4, LEGAL.REMONDIS],
+    reportChapter: "3.4",
+    check: (ctx, emit) => {
+      if (!ctx.relied.has("hamburg")) return;
+      ctx.c.procurement.hamburg.contributions.forEach((k, i) => {
+        if (k.kinds.length > 0 && k.kinds.every((kind) => kind === "endast_betalning")) emit([`procurement.hamburg.contributions[${i}].kinds`]);
+      });
+    },
+  }),
+  defineRule({
+    code: "PROC_HAMBURG_CONTRIBUTIONS_UNANSWERED",
+    severity: "warning",
+    step: "2A",
+    area: "procurement",
+    firesWhen: "The case relies on the Hamburg exception and some party's contribution to the cooperation is not answered.",
+    why: "Without each party's contribution it cannot be judged whether the arrangement is real cooperation (C-429/19 Remondis).",
+    title: "Hamburgundantaget: vad varje part bidrar med är inte besvarat",
+    explanation:
+      "För att avtalet ska vara samarbete och inte ett köp ska varje part bidra till de gemensamma målen, till exempel med personal, lokaler, kompetens eller en annan uppgift.",
+    nextAction: "Ange vad varje part bidrar med.",
+    legalBasis: [LEGAL.LOU_3_17_18, LEGAL.REMONDIS],
+    reportChapter: "3.4",
+    check: (ctx, emit) => {
+      if (!ctx.relied.has("hamburg")) return;
+      const answered = new Set(ctx.c.procurement.hamburg.contributions.filter((k) => k.kinds.length > 0).map((k) => k.partyId));
+      if (ctx.c.parties.some((p) => !answered.has(p.id))) emit(["procurement.hamburg.contributions"]);
+    },
+  }),
+  defineRule({
     code: "PROC_HAMBURG_LEGAL_REVIEW",
     severity: "info",
     step: "2A",
@@ -290,7 +365,7 @@ export const procurementRules: readonly Rule[] = [
     severity: "blocker",
     step: "2A",
     area: "procurement",
-    firesWhen: "The case relies on the Teckal exception and no party is a municipal company.",
+    firesWhen: "The case relies on the Teckal exception and no party is a municipal company or a kommunalförbund.",
     why: "Teckal covers purchases from entities the authority controls (its own companies); it is not a route for avtalssamverkan between municipalities.",
     title: "Teckalundantaget kan inte användas mellan kommuner",
     explanation:
@@ -299,7 +374,7 @@ export const procurementRules: readonly Rule[] = [
     legalBasis: [LEGAL.LOU_3_11_16],
     reportChapter: "3.3",
     check: (ctx, emit) => {
-      if (ctx.relied.has("teckal") && !ctx.c.parties.some((p) => p.type === "kommunalt_bolag")) {
+      if (ctx.relied.has("teckal") && ctx.route.teckal.verdict === "does_not_apply") {
         emit(["procurement.reliedOnRoutes"]);
       }
     },
@@ -345,16 +420,17 @@ export const procurementRules: readonly Rule[] = [
     severity: "blocker",
     step: "2A",
     area: "procurement",
-    firesWhen: "The ordinary-procurement assessment is `applies` and the case does not say it will procure under LOU.",
+    firesWhen:
+      "The ordinary-procurement assessment is `applies` (no route remains open), the case does not say it will procure under LOU, and no relied-on route already has its own blocker (one fact, one blocker).",
     why: "When no exception applies, services must be procured in competition; avtalssamverkan cannot replace the procurement.",
-    title: "Inget undantag gäller – insatserna måste upphandlas",
+    title: "Ingen grund håller enligt ärendet – insatserna behöver upphandlas",
     explanation:
       "Enligt uppgifterna i ärendet är inget undantag från upphandlingsreglerna tillämpligt. Insatserna kan då inte lämnas över genom avtalssamverkan utan upphandling.",
     nextAction: "Ändra upplägget så att ett undantag blir tillämpligt, eller upphandla insatserna enligt LOU.",
     legalBasis: [LEGAL.LOU_19A, LEGAL.LOU_3_17_18],
     reportChapter: "3",
     check: (ctx, emit) => {
-      if (ctx.route.ordinarie_upphandling.verdict === "applies" && !ctx.relied.has("ordinarie_upphandling")) {
+      if (ctx.route.ordinarie_upphandling.verdict === "applies" && !ctx.relied.has("ordinarie_upphandling") && !reliedRouteAlreadyBlocked(ctx)) {
         emit(["procurement.reliedOnRoutes"], ctx.route.ordinarie_upphandling.conclusion);
       }
     },

@@ -2,75 +2,106 @@
 
 import { formatKronor, formatPercent } from "@/lib/format";
 import { VERDICT_LABELS } from "@/lib/rules";
-import { splitYearlyCost } from "../cost-split";
+import { rowRoleText, splitYearlyCost } from "../cost-split";
 import { useLiveEvaluation } from "./live-evaluation";
 
-/** Step 2A calculator: self-cost check, each party's share in kronor, and the contract value against the direct-award limit. */
+/**
+ * Step 2A calculator. Everything here is derived from the self-cost budget and the shares (or the
+ * price the agreement states): nothing is typed twice, so the figures cannot contradict each other.
+ */
 export function EconomyPanel() {
   const { doc, evaluation } = useLiveEvaluation();
   const split = splitYearlyCost(doc);
-  const { annualCost, annualCompensation } = doc.economy;
   const estimate = evaluation.procurement.estimatedValue;
   const directAward = evaluation.procurement.routes.find((r) => r.route === "direktupphandling");
-  let selfCost = "Ange både kostnad och ersättning per år för att jämföra dem.";
-  if (annualCost !== undefined && annualCompensation !== undefined) {
-    const diff = annualCompensation - annualCost;
-    selfCost =
-      diff === 0
-        ? "Ersättningen motsvarar kostnaden. Det stämmer med självkostnadsprincipen (kommunallagen 2 kap. 6 §)."
-        : diff > 0
-          ? `Ersättningen är ${formatKronor(diff)} högre än kostnaden per år. Självkostnadsprincipen (kommunallagen 2 kap. 6 §) tillåter inte att uppdragstagaren tar ut mer än kostnaden.`
-          : `Ersättningen är ${formatKronor(-diff)} lägre än kostnaden per år. Uppdragstagaren bär då en del av en annan kommuns kostnad; låt en jurist bedöma om det är förenligt med kommunallagen.`;
-  }
+  const selfCostFinding = evaluation.findings.find((f) => f.code === "ECON_COMPENSATION_ABOVE_COST" || f.code === "ECON_COMPENSATION_BELOW_COST");
+  const selfCost =
+    split.budget === undefined
+      ? "Ange uppdragstagarens självkostnad per år för att se vad varje part betalar."
+      : selfCostFinding
+        ? `${selfCostFinding.title}. ${selfCostFinding.explanation}`
+        : "Betalningarna räknas fram ur självkostnaden och andelarna, så de täcker kostnaden utan att överstiga den (kommunallagen 2 kap. 6 §).";
   return (
     <section aria-labelledby="ekonomi-rubrik" className="mt-8 rounded border-2 border-brand-700 p-4">
       <h2 id="ekonomi-rubrik" className="text-xl font-semibold">
         Ekonomisk kalkyl
       </h2>
       <h3 className="mt-4 font-semibold">Självkostnad</h3>
+      <p className="mt-1">
+        Uppdragstagarens självkostnad per år: {split.budget !== undefined ? formatKronor(split.budget) : "inte angiven"}.
+      </p>
       <p className="mt-1">{selfCost}</p>
 
-      <h3 className="mt-4 font-semibold">Kostnadsfördelning per år</h3>
+      <h3 className="mt-4 font-semibold">Vad varje part betalar eller bär</h3>
       {split.rows.length === 0 ? (
-        <p className="mt-1">Lägg till parterna i steg 2B för att se fördelningen.</p>
+        <p className="mt-1">Ange parterna och deras andelar för att se fördelningen.</p>
       ) : (
         <table className="mt-2 border-collapse text-left">
-          <caption className="sr-only">Varje parts andel och belopp per år</caption>
+          <caption className="sr-only">Varje parts andel och belopp per år och över avtalstiden</caption>
           <thead>
             <tr>
               <th scope="col" className="border border-slate-300 p-2">Part</th>
+              <th scope="col" className="border border-slate-300 p-2">Roll</th>
               <th scope="col" className="border border-slate-300 p-2">Andel</th>
               <th scope="col" className="border border-slate-300 p-2">Kronor per år</th>
+              <th scope="col" className="border border-slate-300 p-2">Över avtalstiden</th>
             </tr>
           </thead>
           <tbody>
             {split.rows.map((row) => (
               <tr key={row.partyId}>
                 <th scope="row" className="border border-slate-300 p-2 font-normal">{row.partyName}</th>
-                <td className="border border-slate-300 p-2">{row.percent !== undefined ? formatPercent(row.percent) : "–"}</td>
-                <td className="border border-slate-300 p-2">{row.kronor !== undefined ? formatKronor(row.kronor) : "–"}</td>
+                <td className="border border-slate-300 p-2">{rowRoleText(row)}</td>
+                <td className="border border-slate-300 p-2">
+                  {row.percent !== undefined ? formatPercent(row.percent) : "–"}
+                  {row.fromPopulation ? " (efter invånare)" : ""}
+                </td>
+                <td className="border border-slate-300 p-2">{row.perYear !== undefined ? formatKronor(row.perYear) : "–"}</td>
+                <td className="border border-slate-300 p-2">{row.overTerm !== undefined ? formatKronor(row.overTerm) : "–"}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
               <th scope="row" className="border border-slate-300 p-2">Summa</th>
+              <td className="border border-slate-300 p-2" />
               <td className="border border-slate-300 p-2">{formatPercent(split.totalPercent)}</td>
-              <td className="border border-slate-300 p-2">{split.yearlyAmount !== undefined ? formatKronor(split.yearlyAmount) : "–"}</td>
+              <td className="border border-slate-300 p-2">{split.budget !== undefined ? formatKronor(split.budget) : "–"}</td>
+              <td className="border border-slate-300 p-2" />
             </tr>
           </tfoot>
         </table>
       )}
       {split.rows.length > 0 && split.totalPercent !== 100 ? <p className="mt-1 font-semibold text-red-800">Andelarna ska tillsammans bli 100 %.</p> : null}
+      {split.clientsPerYear !== undefined ? (
+        <p className="mt-1">Uppdragsgivarna betalar tillsammans {formatKronor(split.clientsPerYear)} per år.</p>
+      ) : null}
+      {split.contractorCarries !== undefined && split.contractorCarries > 0 ? (
+        <p className="mt-1">Uppdragstagaren bär {formatKronor(split.contractorCarries)} per år för sina egna invånare. Det är inget köp och räknas inte i upphandlingsvärdet.</p>
+      ) : null}
 
-      <h3 className="mt-4 font-semibold">Uppskattat kontraktsvärde (LOU 5 kap. 13 §)</h3>
-      <p className="mt-1 text-lg">{estimate.amount !== undefined ? formatKronor(estimate.amount) : "Kan inte räknas ut än"}</p>
-      <ol className="mt-1 list-decimal pl-6 text-sm">
-        {estimate.steps.map((step) => (
-          <li key={step}>{step}</li>
-        ))}
-      </ol>
-      {estimate.missing.length > 0 ? <p className="mt-1 text-sm">Saknas: {estimate.missing.join("; ")}.</p> : null}
+      {estimate.relevant ? (
+        <>
+          <h3 className="mt-4 font-semibold">Uppskattat värde per upphandlande myndighet (LOU 5 kap.), per den {estimate.valuationDate}</h3>
+          {estimate.perAuthority.length === 0 ? <p className="mt-1">Ange vilken part som är uppdragsgivare.</p> : null}
+          <ul className="mt-1">
+            {estimate.perAuthority.map((a) => (
+              <li key={a.partyId}>
+                {a.label}: <strong>{a.amount !== undefined ? formatKronor(a.amount) : "kan inte räknas ut än"}</strong>
+                {a.legalAssessment ? " – den högre av två läsningar, kräver juridisk bedömning" : ""}
+              </li>
+            ))}
+          </ul>
+          <ol className="mt-1 list-decimal pl-6 text-sm">
+            {estimate.steps.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ol>
+          {estimate.missing.length > 0 ? <p className="mt-1 text-sm">Saknas: {estimate.missing.join("; ")}.</p> : null}
+        </>
+      ) : (
+        <p className="mt-4">Alla uppgifter är myndighetsutövning, så inget upphandlingsvärde behöver beräknas.</p>
+      )}
 
       <h3 className="mt-4 font-semibold">Direktupphandlingsgräns den {evaluation.evaluationDate}</h3>
       <ul className="mt-1 text-sm">

@@ -28,6 +28,8 @@ import { ChoiceField, MultiChoiceField, NumberField, TextField, TextListField, Y
 import { ClausesField } from "./fields/clauses";
 import { FormAdviceField } from "./fields/form-advice";
 import { CostSharesField, ObjectListField, type ItemField } from "./fields/lists";
+import { ContributionsField, OtherDirectAwardsField } from "./fields/party-answers";
+import { AttentionField } from "./fields/attention-field";
 import { FindingList } from "./finding-list";
 import { LiveEvaluationContext } from "./live-evaluation";
 import { SaveStatusLine } from "./save-status";
@@ -136,6 +138,12 @@ function Field({ spec, props }: { spec: FieldSpec; props: StepFormProps }) {
       return <ObjectListField {...common} fallbackLabel={spec.path} {...itemFields(spec.kind, props.questions)} />;
     case "costShares":
       return <CostSharesField {...common} />;
+    case "otherDirectAwards":
+      return <OtherDirectAwardsField {...common} />;
+    case "contributions":
+      return <ContributionsField {...common} />;
+    case "attention":
+      return <AttentionField path={spec.path} disabled={disabled} />;
     case "formAdvice":
       return <FormAdviceField path={spec.path} disabled={disabled} table={props.formTable} legalPersonLabels={props.legalPersonLabels} />;
     case "clauses":

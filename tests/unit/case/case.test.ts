@@ -37,10 +37,10 @@ describe("parseCase", () => {
     expect(byPath["okänt"]).toBe("Okänt fält");
   });
 
-  it("rejects another format version", () => {
-    const result = parseCase({ formatVersion: 2 });
+  it("rejects an unknown format version", () => {
+    const result = parseCase({ formatVersion: 3 });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]).toEqual({ path: "formatVersion", message: "Formatversionen ska vara 1" });
+    if (!result.ok) expect(result.errors[0]).toEqual({ path: "formatVersion", message: "Formatversionen ska vara 2" });
   });
 
   it("rejects non-objects at the root", () => {

@@ -39,7 +39,7 @@ describe("DOCX", () => {
     const body = agreement.paragraphs.join("\n");
     expect(body).toContain("Norrströms kommun");
     expect(body).toContain("För Fjällvikens kommun");
-    expect(body).toContain("2\u00a0500\u00a0000\u00a0kr");
+    expect(body).toContain("5\u00a0000\u00a0000\u00a0kr");
     expect(wordElements(agreement.document, "numPr").length).toBeGreaterThan(0);
     expect(agreement.numbering).toBeDefined();
     expect(wordValues(agreement.numbering!, "numFmt")).toEqual(expect.arrayContaining(["bullet", "decimal"]));
@@ -48,7 +48,7 @@ describe("DOCX", () => {
     const tables = wordElements(memo.document, "tbl");
     expect(tables.length).toBeGreaterThanOrEqual(2);
     const tableText = tables.map((t) => paragraphTexts(t as never).join(" | ")).join("\n");
-    expect(tableText).toContain("Betalning per år | 1\u00a0250\u00a0000\u00a0kr");
+    expect(tableText).toContain("Betalning per år | 2\u00a0500\u00a0000\u00a0kr");
     expect(memo.paragraphs).toContain("Förslag till beslut");
   });
 

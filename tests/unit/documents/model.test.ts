@@ -101,8 +101,10 @@ describe("the agreement", () => {
     expect(all).not.toMatch(/\(kommun[,)]/);
     expect(all).toContain("Norrströms kommun ska på uppdrag av Fjällvikens kommun utföra följande uppgifter:");
     expect(all).toContain("Varje part får säga upp avtalet skriftligen med 6 månaders uppsägningstid.");
-    expect(all).toContain("Uppdragstagarens beräknade årliga kostnad för uppdraget är 2\u00a0500\u00a0000\u00a0kr.");
-    expect(all).toContain("Fjällvikens kommun | 50\u00a0% | 1\u00a0250\u00a0000\u00a0kr");
+    expect(all).toContain("Uppdragstagarens självkostnad för den gemensamma verksamheten beräknas till 5\u00a0000\u00a0000\u00a0kr per år.");
+    // Derived from the self-cost budget and the shares (format version 2): what the client pays, and over the 12-month term.
+    expect(all).toContain("Fjällvikens kommun | 50\u00a0% | 2\u00a0500\u00a0000\u00a0kr | 2\u00a0500\u00a0000\u00a0kr");
+    expect(all).toContain("Norrströms kommun (uppdragstagare, bär sin andel för egna invånare) | 50\u00a0% | 2\u00a0500\u00a0000\u00a0kr | –");
   });
 
   it("for an empty case still produces every section, each unanswered point marked and listed as open", () => {
@@ -142,7 +144,7 @@ describe("the tjänsteskrivelse", () => {
     expect(headings(memo)).toContain("Ansvarig tjänsteperson");
     const all = text(memo);
     expect(all).toContain("Nämnden föreslår kommunfullmäktige att godkänna avtal om avtalssamverkan med Norrströms kommun enligt bilaga 1.");
-    expect(all).toContain("Fjällvikens kommun betalar enligt förslaget 1\u00a0250\u00a0000\u00a0kr per år till uppdragstagaren.");
+    expect(all).toContain("Fjällvikens kommun betalar enligt förslaget 2\u00a0500\u00a0000\u00a0kr per år till uppdragstagaren.");
     expect(all).toContain("Median antal dagar från beslut till första behandlingstillfälle | 45 dagar | 14 dagar");
     expect(all).toContain("Bilaga 2: Dokumentation av direktupphandling");
     c.anchoring.principledCharacter = false;
@@ -209,5 +211,33 @@ describe("the documents of a case", () => {
         expect(doc.blocks.length).toBeGreaterThan(3);
       }
     }
+  });
+});
+
+describe("the attachments", () => {
+  it("the Hamburg memo states each party's contribution and leaves an unanswered one open (C-429/19 Remondis)", () => {
+    const c = exampleCase();
+    c.procurement.reliedOnRoutes = ["hamburg"];
+    c.procurement.hamburg.contributions = [{ partyId: "norrstrom", kinds: ["personal", "lokaler"], description: "Fyra behandlare" }];
+    c.procurement.hamburg.openMarketSharePercent = 4;
+    const memo = buildDocument(c, { kind: "hamburg" }, OPTIONS);
+    const all = text(memo);
+    expect(all).toContain("Norrströms kommun: personal, lokaler. Fyra behandlare");
+    expect(gapsOf(memo.blocks).map((g) => g.what)).toContain("bidrag från Fjällvikens kommun");
+    expect(all).toContain("4\u00a0%");
+  });
+
+  it("the direct-award record counts other direct awards per contracting authority", () => {
+    const c = exampleCase();
+    c.procurement.otherDirectAwards = [{ partyId: "fjallviken", valueKr: 120_000 }];
+    const all = text(buildDocument(c, { kind: "direktupphandling" }, OPTIONS));
+    expect(all).toContain("Fjällvikens kommun: 120\u00a0000\u00a0kr");
+    expect(all).toContain("Direktupphandlingen dokumenteras: ja");
+  });
+
+  it("the self-cost calculation shows every party's share, yearly amount and the clients' total", () => {
+    const all = text(buildDocument(exampleCase(), { kind: "sjalvkostnad", partyId: "fjallviken" }, OPTIONS));
+    expect(all).toContain("Fjällvikens kommun | 50\u00a0% | 2\u00a0500\u00a0000\u00a0kr | 2\u00a0500\u00a0000\u00a0kr");
+    expect(all).toContain("Samtliga uppdragsgivares betalningar per år: 2\u00a0500\u00a0000\u00a0kr.");
   });
 });

@@ -53,7 +53,7 @@ describe("PDF", { timeout: 120_000 }, () => {
     const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
     expect(text).toContain("Förslag till beslut");
     expect(text).toContain("Fjällvikens kommun");
-    expect(text).toMatch(/1\s250\s000\skr/);
+    expect(text).toMatch(/2\s500\s000\skr/);
     expect(text).toMatch(/Median antal\s+dagar/);
   });
 

@@ -26,10 +26,10 @@ describe("rules CLI", () => {
   it("prints a Swedish summary from facts to conclusion with --pretty", () => {
     const result = run(["examples/cases/norrstrom-fjallviken.json", "--date=2025-03-01", "--pretty"]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("Beräknat kontraktsvärde enligt LOU 5 kap. 13 §");
+    expect(result.stdout).toContain("Uppskattat värde per upphandlande myndighet (LOU 5 kap.)");
     expect(result.stdout).toContain("Fakta som använts");
     expect(result.stdout).toContain("Antaganden");
-    expect(result.stdout).toContain("Slutsats: Värdet 5\u00a0000\u00a0004\u00a0kr understiger gränsen 8\u00a0109\u00a0450\u00a0kr");
+    expect(result.stdout).toContain("Slutsats: Varje betalande parts värde understiger gränsen 8\u00a0109\u00a0450\u00a0kr");
   }, 60_000);
 
   it("names the bad fields and exits 2 on invalid input", () => {

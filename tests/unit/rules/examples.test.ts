@@ -11,7 +11,8 @@ describe("Norrström–Fjällviken (report ch. 5, fictional)", () => {
     expect(route(e, "myndighetsutovning").verdict).toBe("does_not_apply");
     expect(e.summary.blockers).toBe(0);
     expect(e.summary.warnings).toBe(0);
-    expect(e.procurement.estimatedValue.amount).toBeLessThan(8_109_450);
+    // Report ch. 5: about 5 MSEK a year for four social workers; Fjällviken pays its share, 2 500 000 kr.
+    expect(e.procurement.estimatedValue.perAuthority.map((a) => [a.partyId, a.amount])).toEqual([["fjallviken", 2_500_000]]);
   });
 
   it("asks for verification of the limit in 2026", () => {
@@ -31,6 +32,23 @@ describe("Norrström–Fjällviken (report ch. 5, fictional)", () => {
 
   it("has every required clause", () => {
     expect(evaluate(c).clauses.missing).toEqual([]);
+  });
+});
+
+describe("A plain purchase that claims Hamburg (fictional counter-example)", () => {
+  const e = evaluate(loadExample("kopt-familjeradgivning-hamburg"));
+
+  it("is not cooperation: the client only pays (C-429/19 Remondis), one blocker with the reason", () => {
+    expect(route(e, "hamburg").verdict).toBe("does_not_apply");
+    expect(route(e, "hamburg").conclusion).toContain("C-429/19");
+    expect(e.findings.filter((f) => f.severity === "blocker" && f.code.startsWith("PROC_"))).toHaveLength(1);
+  });
+
+  it("shows both readings of a 60-month term with a known monthly price and never applies on the lower one", () => {
+    // DOMAIN.md / LOU 5 kap. 13 §: 150 000 kr × 60 = 9 000 000 kr vs × 48 = 7 200 000 kr; limit 8 109 450 kr.
+    const a = e.procurement.estimatedValue.perAuthority[0]!;
+    expect(a.readings).toEqual({ overTerm: 9_000_000, times48: 7_200_000 });
+    expect(route(e, "direktupphandling").verdict).toBe("needs_legal_assessment");
   });
 });
 
@@ -71,10 +89,20 @@ describe("Östergötland joint HVB (report ch. 4)", () => {
     expect(codes(e)).not.toContain("ECON_SHARES_NOT_100");
   });
 
-  it("relies on Hamburg, which applies on the stated facts but is sent to legal review", () => {
-    expect(route(e, "hamburg").verdict).toBe("applies");
+  it("relies on Hamburg, which needs legal assessment until every party's contribution is known (C-429/19 Remondis)", () => {
+    // The report (ch. 4) names what Norrköping and the region bring, not what the other twelve bring
+    // beyond their share of the costs; real cooperation requires contributions from the parties.
+    expect(route(e, "hamburg").verdict).toBe("needs_legal_assessment");
+    expect(codes(e)).toContain("PROC_HAMBURG_CONTRIBUTIONS_UNANSWERED");
     expect(codes(e)).toContain("PROC_HAMBURG_LEGAL_REVIEW");
-    expect(route(e, "ordinarie_upphandling").verdict).toBe("does_not_apply");
+    // No "must procure" blocker while a route still needs legal assessment.
+    expect(route(e, "ordinarie_upphandling").verdict).toBe("needs_legal_assessment");
+    expect(codes(e)).not.toContain("PROC_ORDINARY_PROCUREMENT_REQUIRED");
+  });
+
+  it("does not block huvudmannaskap in a jointly run unit (the operator answers for the unit, each placing municipality for its individual)", () => {
+    expect(codes(e)).not.toContain("ORG_HUVUDMANNASKAP_TRANSFERRED");
+    expect(codes(e)).not.toContain("ORG_HUVUDMANNASKAP_UNCONFIRMED");
   });
 
   it("has no agreement text yet, so every always-required clause is missing", () => {

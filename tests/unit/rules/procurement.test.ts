@@ -31,58 +31,83 @@ describe("procurement limits as dated data", () => {
   });
 });
 
-describe("estimated contract value (LOU 5 kap. 13 §)", () => {
-  const withEconomy = (economy: Partial<ReturnType<typeof emptyCase>["economy"]>) => {
+// LOU 5 kap.: the estimated value is what the contracting authority pays (its own purchase), the total
+// payable incl. options and extensions; 5 kap. 13 § for service contracts without a total price. DOMAIN.md
+// "Estimated value of a service contract"; issue 9 §2.
+describe("estimated value per contracting authority (LOU 5 kap.)", () => {
+  const D = "2025-03-01";
+  /** A contractor (a) and a client (b); the client bears `clientShare` % of a self-cost budget. */
+  const twoParties = (economy: Partial<ReturnType<typeof emptyCase>["economy"]>, clientShare = 40) => {
     const c = emptyCase();
-    c.economy = { ...c.economy, ...economy };
+    c.parties = [
+      { id: "a", name: "A kommun", type: "kommun", role: "uppdragstagare" },
+      { id: "b", name: "B kommun", type: "kommun", role: "uppdragsgivare" },
+    ];
+    c.economy = { ...c.economy, costShares: [{ partyId: "a", percent: 100 - clientShare }, { partyId: "b", percent: clientShare }], ...economy };
     return c;
   };
 
+  it("values only what the client pays; the contractor's own share is no purchase", () => {
+    // Issue 9 §1 example: cost 5 000 000 kr, shares 60/40 → the client pays 2 000 000 kr a year.
+    const v = estimateContractValue(twoParties({ selfCostBudget: 5_000_000, term: { kind: "fast", months: 12 } }), D);
+    expect(v.perAuthority.map((a) => a.partyId)).toEqual(["b"]);
+    expect(v.perAuthority[0]!.amount).toBe(2_000_000);
+    expect(v.amount).toBe(2_000_000);
+  });
+
   it("counts the whole term including extensions up to 48 months", () => {
-    const v = estimateContractValue(withEconomy({ monthlyValue: 100_000, term: { kind: "fast", months: 24, extensionMonths: 12 } }));
+    // 5 kap. 13 §: a term of at most 48 months counts its whole value. 1 200 000 kr/year × 36 months.
+    const v = estimateContractValue(twoParties({ selfCostBudget: 3_000_000, term: { kind: "fast", months: 24, extensionMonths: 12 } }), D);
     expect(v.method).toBe("hela_avtalstiden");
     expect(v.amount).toBe(3_600_000);
-    expect(v.steps.join(" ")).toContain("36 månader");
   });
 
-  it("caps a term over 48 months at monthly value × 48", () => {
-    const v = estimateContractValue(withEconomy({ monthlyValue: 100_000, term: { kind: "fast", months: 48, extensionMonths: 1 } }));
-    expect(v.method).toBe("manadsvarde_x48");
-    expect(v.amount).toBe(4_800_000);
-  });
-
-  it("uses monthly value × 48 for an open term, even when a total is stated", () => {
-    const v = estimateContractValue(withEconomy({ monthlyValue: 10_000, contractValue: 1, term: { kind: "tillsvidare" } }));
+  it("uses monthly value × 48 for an open-ended term, and ignores a stated total", () => {
+    // 5 kap. 13 §: no fixed term → monthly value × 48; a total price cannot bound an open-ended contract.
+    const v = estimateContractValue(twoParties({ selfCostBudget: 300_000, fixedTotalPrice: 1, term: { kind: "tillsvidare" } }), D);
     expect(v.method).toBe("manadsvarde_x48");
     expect(v.amount).toBe(480_000);
-    expect(v.steps.join(" ")).toContain("× 48");
   });
 
-  it("uses a stated total for a fixed term", () => {
-    const v = estimateContractValue(withEconomy({ contractValue: 2_000_000, monthlyValue: 1, term: { kind: "fast", months: 60 } }));
+  it("uses a fixed total price for a fixed term (main rule), split by the clients' shares", () => {
+    const v = estimateContractValue(twoParties({ fixedTotalPrice: 2_000_000, term: { kind: "fast", months: 60 } }, 100), D);
     expect(v.method).toBe("kontraktsvarde");
     expect(v.amount).toBe(2_000_000);
   });
 
-  it("derives the monthly value from annual compensation and says so", () => {
-    const v = estimateContractValue(withEconomy({ annualCompensation: 1_200_000, term: { kind: "fast", months: 12 } }));
-    expect(v.amount).toBe(1_200_000);
-    expect(v.assumptions.join(" ")).toContain("årliga ersättningen");
+  it("never understates a fixed term over 48 months with a known price: both readings, the higher compared, legal assessment", () => {
+    // DOMAIN.md: where a fixed term over 48 months has a known price per period the total is computable;
+    // show both readings and mark the choice for legal assessment. 150 000 kr × 60 = 9 000 000 kr; × 48 = 7 200 000 kr.
+    const v = estimateContractValue(twoParties({ pricePerMonth: 150_000, term: { kind: "fast", months: 60 } }, 100), D);
+    const a = v.perAuthority[0]!;
+    expect(a.method).toBe("hogre_lasning");
+    expect(a.readings).toEqual({ overTerm: 9_000_000, times48: 7_200_000 });
+    expect(a.amount).toBe(9_000_000);
+    expect(a.legalAssessment).toBe(true);
+  });
+
+  it("names the procurement start date as the valuation date", () => {
+    // The value is estimated when the procurement starts (LOU 5 kap.).
+    const c = twoParties({ selfCostBudget: 1, term: { kind: "fast", months: 12 } });
+    c.procurement.procurementStartDate = "2025-05-02";
+    expect(estimateContractValue(c, D).valuationDate).toBe("2025-05-02");
+    expect(estimateContractValue(emptyCase(), D).valuationDate).toBe(D);
   });
 
   it("reports what is missing instead of guessing", () => {
-    const v = estimateContractValue(withEconomy({ monthlyValue: 10_000, term: { kind: "fast" } }));
+    const v = estimateContractValue(twoParties({ selfCostBudget: 1_000_000, term: { kind: "fast" } }), D);
     expect(v.amount).toBeUndefined();
-    expect(v.missing.join(" ")).toContain("economy.term.months");
+    expect(v.missing.join(" ")).toContain("avtalstidens längd");
   });
 });
 
-describe("direct award", () => {
-  it("applies for Norrström–Fjällviken in 2024–2025 with a 12-month term", () => {
+describe("direct award (LOU 19 a kap.)", () => {
+  it("applies for Norrström–Fjällviken in 2024–2025: Fjällviken pays 2 500 000 kr, below 8 109 450 kr", () => {
+    // Report ch. 5: about 5 MSEK against the 8.1 MSEK limit per party. Limit: Upphandlingsmyndigheten 2024.
     const r = route(evaluate(mutate(() => {}), IN_2025), "direktupphandling");
     expect(r.verdict).toBe("applies");
     expect(r.facts.map((f) => f.value).join(" ")).toContain("8\u00a0109\u00a0450\u00a0kr");
-    expect(r.assumptions.join(" ")).toContain("per deltagande kommun");
+    expect(r.conclusion).toContain("dokumenteras");
   });
 
   it("uses the 2022–2023 limit in 2023", () => {
@@ -91,55 +116,88 @@ describe("direct award", () => {
     expect(r.facts.map((f) => f.value).join(" ")).toContain("7\u00a0802\u00a0550\u00a0kr");
   });
 
-  it("asks for verification in 2026", () => {
+  it("needs legal assessment in 2026, where no limit is confirmed, and says the limit is missing", () => {
     const r = route(evaluate(mutate(() => {}), IN_2026), "direktupphandling");
     expect(r.verdict).toBe("needs_legal_assessment");
     expect(r.verify).toBe(true);
-    expect(r.conclusion).toContain("Verifiera");
+    expect(r.conclusion).toContain("Gränsen för 2026 saknas");
   });
 
-  it("needs legal assessment when only per-party counting keeps it under the limit", () => {
-    const c = mutate((x) => { x.economy.term = { kind: "fast", months: 24, extensionMonths: 0 }; });
-    expect(route(evaluate(c), "direktupphandling").verdict).toBe("needs_legal_assessment");
-  });
-
-  it("does not apply when the value reaches the limit, also per party", () => {
-    const c = mutate((x) => { x.economy.term = { kind: "tillsvidare" }; });
-    const e = evaluate(c);
+  it("does not apply when the client's own value reaches the limit", () => {
+    // 2 500 000 kr a year × 48 (open-ended) = 10 000 000 kr ≥ 8 109 450 kr.
+    const e = evaluate(mutate((x) => { x.economy.term = { kind: "tillsvidare" }; }));
     expect(route(e, "direktupphandling").verdict).toBe("does_not_apply");
-    expect(route(e, "ordinarie_upphandling").verdict).toBe("applies");
   });
 
-  it("counts other direct awards of the same kind together", () => {
-    const c = mutate((x) => { x.procurement.otherDirectAwardsSameKindValue = 3_200_000; x.economy.costShares = []; });
-    expect(route(evaluate(c), "direktupphandling").verdict).toBe("does_not_apply");
+  it("counts each authority's other direct awards of the same kind, not one figure for everyone", () => {
+    // 19 a kap.: same-kind awards by the same authority in one financial year are counted together.
+    // 2 500 000 + 5 700 000 = 8 200 000 kr ≥ 8 109 450 kr for Fjällviken; the contractor's figure is irrelevant.
+    const over = mutate((x) => { x.procurement.otherDirectAwards = [{ partyId: "fjallviken", valueKr: 5_700_000 }]; });
+    expect(route(evaluate(over), "direktupphandling").verdict).toBe("does_not_apply");
+    const contractorOnly = mutate((x) => { x.procurement.otherDirectAwards = [{ partyId: "norrstrom", valueKr: 5_700_000 }]; });
+    expect(route(evaluate(contractorOnly), "direktupphandling").verdict).toBe("applies");
+  });
+
+  it("marks a term over 48 months for legal assessment when only the ×48 reading is below the limit", () => {
+    // 2 500 000 kr/year: 60 months = 12 500 000 kr, × 48 = 10 000 000 kr — both over. 40 000 kr/month:
+    // 210 months = 8 400 000 kr ≥ limit, × 48 = 1 920 000 kr < limit → never a plain "applies".
+    const c = mutate((x) => { x.economy.selfCostBudget = 960_000; x.economy.term = { kind: "fast", months: 210, extensionMonths: 0 }; });
+    const r = route(evaluate(c), "direktupphandling");
+    expect(r.verdict).toBe("needs_legal_assessment");
+    expect(r.conclusion).toContain("jurist");
   });
 
   it("applies under the general limit even when the category is unknown", () => {
-    const c = mutate((x) => { delete x.procurement.serviceCategory; x.economy.monthlyValue = 50_000; });
+    // 50 000 kr/year for Fjällviken over 12 months < 700 000 kr.
+    const c = mutate((x) => { delete x.procurement.serviceCategory; x.economy.selfCostBudget = 100_000; });
     expect(route(evaluate(c), "direktupphandling").verdict).toBe("applies");
   });
 
-  it("is not needed when every task is exercise of public authority", () => {
+  it("is not needed, and no LOU value is shown, when every task is exercise of public authority", () => {
     const e = evaluate(mutate((x) => { x.tasks[0]!.kind = "myndighetsutovning"; }));
     expect(route(e, "direktupphandling").verdict).toBe("does_not_apply");
     expect(route(e, "myndighetsutovning").verdict).toBe("applies");
     expect(route(e, "ordinarie_upphandling").verdict).toBe("does_not_apply");
+    expect(e.procurement.estimatedValue.relevant).toBe(false);
   });
 });
 
+// LOU 3 kap. 17–18 §§, directive 2014/24/EU art. 12.4, C-429/19 Remondis (real cooperation).
 describe("Hamburg", () => {
   const hamburg = (share: number | undefined) =>
     mutate((x) => {
       x.procurement.reliedOnRoutes = ["hamburg"];
-      x.procurement.hamburg = { establishesCooperation: true, publicServicesCommonGoals: true, publicInterestOnly: true };
+      x.procurement.hamburg = {
+        establishesCooperation: true,
+        publicServicesCommonGoals: true,
+        publicInterestOnly: true,
+        contributions: [
+          { partyId: "norrstrom", kinds: ["personal", "lokaler"] },
+          { partyId: "fjallviken", kinds: ["kompetens"] },
+        ],
+      };
       if (share !== undefined) x.procurement.hamburg.openMarketSharePercent = share;
     });
 
-  it("applies (with verify) when all four criteria hold", () => {
+  it("applies (with verify and advice to get legal review) when all four criteria hold and each party contributes", () => {
     const r = route(evaluate(hamburg(19.99)), "hamburg");
     expect(r.verdict).toBe("applies");
     expect(r.verify).toBe(true);
+    expect(r.conclusion).toContain("jurist");
+  });
+
+  it("does not apply when a party only pays (C-429/19 Remondis), with the reason", () => {
+    const c = hamburg(0);
+    c.procurement.hamburg.contributions[1]!.kinds = ["endast_betalning"];
+    const r = route(evaluate(c), "hamburg");
+    expect(r.verdict).toBe("does_not_apply");
+    expect(r.conclusion).toContain("C-429/19");
+  });
+
+  it("needs legal assessment when a party's contribution is unanswered", () => {
+    const c = hamburg(0);
+    c.procurement.hamburg.contributions = [];
+    expect(route(evaluate(c), "hamburg").verdict).toBe("needs_legal_assessment");
   });
 
   it("does not apply at exactly 20 %", () => {
@@ -164,14 +222,19 @@ describe("Hamburg", () => {
         "procurement.hamburg.publicServicesCommonGoals",
         "procurement.hamburg.publicInterestOnly",
         "procurement.hamburg.openMarketSharePercent",
+        "procurement.hamburg.contributions[0].kinds",
       ]),
     );
   });
 });
 
 describe("Teckal and non-economic services", () => {
-  it("Teckal never applies between municipalities", () => {
+  it("Teckal does not apply between independent municipalities", () => {
     expect(route(evaluate(mutate(() => {})), "teckal").verdict).toBe("does_not_apply");
+  });
+  it("Teckal with a jointly controlled kommunalförbund needs legal assessment (LOU 3 kap. 11–16 §§)", () => {
+    const c = mutate((x) => { x.parties.push({ id: "kf", name: "Förbundet", type: "kommunalforbund", role: "uppdragstagare" }); });
+    expect(route(evaluate(c), "teckal").verdict).toBe("needs_legal_assessment");
   });
   it("non-economic services always need legal assessment for service tasks", () => {
     const r = route(evaluate(mutate(() => {})), "icke_ekonomiska_tjanster");

@@ -9,8 +9,7 @@ function exampleCase() {
     { id: "f", name: "Fjällvikens kommun", type: "kommun", role: "uppdragsgivare" },
   ];
   c.tasks = [{ id: "t1", description: "Strukturerad familjebehandling för barn 12–17 år", kind: "insats" }];
-  c.economy.annualCompensation = 1_250_000;
-  c.economy.annualCost = 1_250_000;
+  c.economy.selfCostBudget = 1_250_000;
   c.economy.costSplitMethod = "fast";
   c.economy.costShares = [
     { partyId: "n", percent: 50 },
@@ -39,10 +38,14 @@ describe("draftClause", () => {
     const tasks = draftClause(c, "uppdrag");
     expect(tasks).toContain("– Strukturerad familjebehandling för barn 12–17 år");
     expect(tasks).not.toContain("insats (tjänst)");
+    // Issue 9 §1: one economy model — the clause states the self-cost once and derives each party's payment;
+    // the contractor's share is what it carries for its own residents (report 2.1.2, self-cost principle).
     const economy = draftClause(c, "ekonomi");
-    expect(economy).toContain("Uppdragstagarens beräknade årliga kostnad för uppdraget är 1\u00a0250\u00a0000\u00a0kr.");
+    expect(economy).toContain("självkostnad för den gemensamma verksamheten beräknas till 1\u00a0250\u00a0000\u00a0kr per år");
     expect(economy).toContain("Kostnaden fördelas mellan parterna i fasta andelar.");
-    expect(economy).toContain("– Fjällvikens kommun: 50\u00a0%, 625\u00a0000\u00a0kr");
+    expect(economy).toContain("– Fjällvikens kommun: 50\u00a0%, 625\u00a0000\u00a0kr, 1\u00a0875\u00a0000\u00a0kr");
+    expect(economy).toContain("– Norrströms kommun (uppdragstagare, bär sin andel för egna invånare): 50\u00a0%, 625\u00a0000\u00a0kr, –");
+    expect(economy).not.toContain("Årlig ersättning");
     expect(draftClause(c, "avtalstid")).toContain("36 månader");
     expect(draftClause(c, "uppsagning")).toContain("12 månaders uppsägningstid");
   });
@@ -53,8 +56,15 @@ describe("draftClause", () => {
     expect(draftClause(c, "extern_delegering")).toContain(DRAFT_GAP);
     expect(draftClause(c, "sekretess")).toContain("verifieras av jurist");
     c.information.controllerModel = "personuppgiftsbitrade";
-    expect(draftClause(c, "dataskydd")).not.toContain(DRAFT_GAP);
-    expect(draftClause(c, "dataskydd")).toContain("artikel 28");
+    // Whether sensitive data (GDPR art. 9) are processed is still open, so it stays a gap.
+    expect(draftClause(c, "dataskydd")).toContain(DRAFT_GAP);
+    c.information.sensitiveData = true;
+    const clause = draftClause(c, "dataskydd");
+    expect(clause).not.toContain(DRAFT_GAP);
+    expect(clause).toContain("artikel 28");
+    expect(clause).toContain("artikel 9");
+    // The controller is the responsible nämnd (DOMAIN.md, GDPR), not "the parties".
+    expect(clause).toContain("Personuppgiftsansvarig är den nämnd hos uppdragsgivaren");
   });
 
   it("says plainly when no decision-making is delegated", () => {

@@ -3,39 +3,55 @@ import { describe, expect, it } from "vitest";
 import { emptyCase } from "@/lib/case";
 import { sharesFromPopulation, splitYearlyCost } from "@/lib/wizard/cost-split";
 
+// Issue 9 §1: the issue's own example — self-cost 5 000 000 kr, shares 60/40. The split applies to the
+// self-cost budget (not to a "compensation"), the client pays its share, the contractor carries its own.
 describe("splitYearlyCost", () => {
-  it("shows each party's part of the yearly compensation in kronor", () => {
+  it("derives what the client pays and what the contractor carries from the self-cost budget", () => {
     const c = emptyCase();
     c.parties = [
-      { id: "n", name: "Norrströms kommun" },
-      { id: "f", name: "Fjällvikens kommun" },
+      { id: "n", name: "Norrströms kommun", role: "uppdragstagare" },
+      { id: "f", name: "Fjällvikens kommun", role: "uppdragsgivare" },
     ];
-    c.economy.annualCompensation = 1_250_000;
+    c.economy.selfCostBudget = 5_000_000;
     c.economy.costShares = [
       { partyId: "n", percent: 60 },
       { partyId: "f", percent: 40 },
     ];
+    c.economy.term = { kind: "fast", months: 36 };
     const split = splitYearlyCost(c);
-    expect(split.basis).toBe("ersattning");
     expect(split.totalPercent).toBe(100);
-    expect(split.rows.map((r) => [r.partyName, r.kronor])).toEqual([
-      ["Norrströms kommun", 750_000],
-      ["Fjällvikens kommun", 500_000],
+    expect(split.rows.map((r) => [r.partyName, r.perYear, r.overTerm])).toEqual([
+      ["Norrströms kommun", 3_000_000, 9_000_000],
+      ["Fjällvikens kommun", 2_000_000, 6_000_000],
+    ]);
+    expect(split.clientsPerYear).toBe(2_000_000);
+    expect(split.contractorCarries).toBe(3_000_000);
+  });
+
+  it("derives shares from inhabitants when split by population, never typed twice", () => {
+    const c = emptyCase();
+    c.parties = [
+      { id: "a", role: "uppdragstagare", population: 30_000 },
+      { id: "b", name: "B", role: "uppdragsgivare", population: 10_000 },
+    ];
+    c.economy.selfCostBudget = 100_000;
+    c.economy.costSplitMethod = "befolkning";
+    c.economy.costShares = [{ partyId: "a" }, { partyId: "b", percent: 99 }];
+    const split = splitYearlyCost(c);
+    expect(split.rows.map((r) => [r.percent, r.fromPopulation, r.perYear])).toEqual([
+      [75, true, 75_000],
+      [25, true, 25_000],
     ]);
   });
 
-  it("falls back to the cost and leaves unknown shares empty", () => {
+  it("leaves unknown shares empty instead of guessing", () => {
     const c = emptyCase();
     c.parties = [{ id: "a" }, { id: "b", name: "B" }];
-    c.economy.annualCost = 100_000;
-    c.economy.costShares = [{ partyId: "a", percent: 25 }];
+    c.economy.selfCostBudget = 100_000;
+    c.economy.costShares = [{ partyId: "a", percent: 25 }, { partyId: "b" }];
     const split = splitYearlyCost(c);
-    expect(split.basis).toBe("kostnad");
     expect(split.totalPercent).toBe(25);
-    expect(split.rows).toEqual([
-      { partyId: "a", partyName: "Namnlös part", percent: 25, kronor: 25_000 },
-      { partyId: "b", partyName: "B", percent: undefined, kronor: undefined },
-    ]);
+    expect(split.rows.map((r) => r.perYear)).toEqual([25_000, undefined]);
   });
 });
 

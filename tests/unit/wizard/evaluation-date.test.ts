@@ -4,17 +4,17 @@ import { evaluateCase } from "@/lib/rules";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 
 describe("caseEvaluationDate", () => {
-  it("assesses a case on the day its agreement is to be concluded, else today", () => {
+  it("assesses a case on the day its procurement starts (LOU 5 kap.: value estimated then), else today", () => {
     const c = emptyCase();
     expect(caseEvaluationDate(c, "2026-11-24")).toBe("2026-11-24");
-    c.procurement.plannedAwardDate = "2025-03-01";
+    c.procurement.procurementStartDate = "2025-03-01";
     expect(caseEvaluationDate(c, "2026-11-24")).toBe("2025-03-01");
   });
 
   it("so the limits of that day are the ones compared with", () => {
     const c = emptyCase();
     c.procurement.serviceCategory = "sociala_och_andra_sarskilda_tjanster";
-    c.procurement.plannedAwardDate = "2025-03-01";
+    c.procurement.procurementStartDate = "2025-03-01";
     const limits = evaluateCase(c, caseEvaluationDate(c, "2026-11-24")).procurement.limits;
     expect(limits.map((l) => l.amount)).toContain(8_109_450);
   });

@@ -25,7 +25,7 @@ function newId(): string {
 }
 
 /** A number typed as text: keeps what the user types ("12,") while the form holds the parsed number. */
-function NumberInput(props: { id: string; value: unknown; disabled: boolean; invalid: boolean; describedBy?: string; onChange: (n: number | undefined) => void; onBlur: () => void }) {
+export function NumberInput(props: { id: string; value: unknown; disabled: boolean; invalid: boolean; describedBy?: string; onChange: (n: number | undefined) => void; onBlur: () => void }) {
   const shown = (value: unknown) => (value === undefined || value === null || Number.isNaN(value) ? "" : String(value));
   const [text, setText] = useState(shown(props.value));
   const [lastValue, setLastValue] = useState(props.value);

@@ -1,0 +1,99 @@
+/**
+ * The derived side of the economy model (format version 2). Nothing here is stored: what each
+ * client pays, per year and over the term, and what the contractor carries for its own residents
+ * follow from the self-cost budget (or a price the agreement states) and the shares.
+ */
+import type { PartyRole } from "./enums";
+import type { Case } from "./schema";
+
+export type ShareSource = "angiven" | "invanare";
+
+export interface PartyEconomy {
+  readonly partyId: string;
+  /** Index in `parties`, or -1 when the share names no party (a schema error). */
+  readonly partyIndex: number;
+  readonly role: PartyRole | undefined;
+  /** A client pays; the contractor carries its share for its own residents. */
+  readonly pays: boolean;
+  readonly percent: number | undefined;
+  readonly percentSource: ShareSource | undefined;
+  /** Per year, from the self-cost budget (or the stated price for a client). */
+  readonly annual: number | undefined;
+  /** Over the fixed term including extensions; undefined for an open-ended term. */
+  readonly overTerm: number | undefined;
+}
+
+export interface DerivedEconomy {
+  readonly budget: number | undefined;
+  /** Months of the fixed term including extensions; undefined when open-ended or unknown. */
+  readonly termMonths: number | undefined;
+  readonly parties: readonly PartyEconomy[];
+  /** Sum of the shares when every share is known. */
+  readonly sharesTotal: number | undefined;
+  /** What the clients together pay per year. */
+  readonly clientsAnnual: number | undefined;
+  /** What the contractor parties carry per year for their own residents. */
+  readonly contractorCarries: number | undefined;
+}
+
+export function isPayingRole(role: PartyRole | undefined): boolean {
+  return role === "uppdragsgivare" || role === "bada";
+}
+
+function sum(values: readonly (number | undefined)[]): number | undefined {
+  let total = 0;
+  for (const v of values) {
+    if (v === undefined) return undefined;
+    total += v;
+  }
+  return total;
+}
+
+/** Months counted for a fixed term, options and extensions included. */
+export function fixedTermMonths(c: Case): number | undefined {
+  const term = c.economy.term;
+  if (term.kind !== "fast" || term.months === undefined) return undefined;
+  return term.months + (term.extensionMonths ?? 0);
+}
+
+export function deriveEconomy(c: Case): DerivedEconomy {
+  const { economy } = c;
+  const budget = economy.selfCostBudget;
+  const termMonths = fixedTermMonths(c);
+  const byPopulation = economy.costSplitMethod === "befolkning";
+  const rows = economy.costShares.map((share) => {
+    const partyIndex = c.parties.findIndex((p) => p.id === share.partyId);
+    return { share, partyIndex, party: c.parties[partyIndex] };
+  });
+  const populations = rows.map((r) => r.party?.population);
+  const totalPopulation = byPopulation ? sum(populations) : undefined;
+  const parties: PartyEconomy[] = rows.map(({ share, partyIndex, party }) => {
+    let percent = share.percent;
+    let percentSource: ShareSource | undefined = percent === undefined ? undefined : "angiven";
+    // By inhabitants, the share follows from the population figures and is never typed twice.
+    if (byPopulation && totalPopulation !== undefined && totalPopulation > 0 && party?.population !== undefined) {
+      percent = (party.population / totalPopulation) * 100;
+      percentSource = "invanare";
+    }
+    const annual = budget !== undefined && percent !== undefined ? (budget * percent) / 100 : undefined;
+    return {
+      partyId: share.partyId,
+      partyIndex,
+      role: party?.role,
+      pays: isPayingRole(party?.role),
+      percent,
+      percentSource,
+      annual,
+      overTerm: annual !== undefined && termMonths !== undefined ? (annual * termMonths) / 12 : undefined,
+    };
+  });
+  const sharesTotal = parties.length === 0 ? undefined : sum(parties.map((p) => p.percent));
+  return {
+    budget,
+    termMonths,
+    parties,
+    sharesTotal,
+    clientsAnnual: parties.some((p) => p.pays) ? sum(parties.filter((p) => p.pays).map((p) => p.annual)) : undefined,
+    contractorCarries: sum(parties.filter((p) => p.role === "uppdragstagare").map((p) => p.annual)),
+  };
+}
