@@ -27,9 +27,9 @@ export function goalsTable(c: Case): Block {
     : [[[gap("mätbara mål")], [gap("nyckeltal")], [gap("utgångsvärde")], [gap("målvärde")], [gap("måldatum")]]];
   return {
     kind: "table",
-    caption: "Mål och nyckeltal",
+    caption: "Nyckeltal, utgångsvärden och målvärden",
     header: ["Mål", "Nyckeltal", "Utgångsvärde", "Målvärde", "Nås senast"],
-    numericColumns: [2, 3],
+    numericColumns: [2, 3, 4],
     rows,
   };
 }

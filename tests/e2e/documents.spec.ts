@@ -32,6 +32,7 @@ test("an editor creates the case's documents and downloads each one, unchanged, 
 
   const links = page.getByRole("link", { name: /^Ladda ned (Word|PDF)/ });
   await expect(links).toHaveCount(14);
+  await expect(page.getByRole("link", { name: "Ladda ned PDF: Tjänsteskrivelse – Fjällvikens kommun" })).toBeVisible();
   const stored = await db().caseDocument.findMany({ where: { caseId }, select: { fileName: true, sha256: true, caseVersion: true } });
   const hashByName = new Map(stored.map((s) => [s.fileName, s.sha256]));
   expect(stored.every((s) => s.caseVersion === 3)).toBe(true);

@@ -64,15 +64,23 @@ export default async function DocumentsPage({ params }: { params: Promise<{ id: 
                     <li key={`${spec.kind}-${spec.partyId ?? ""}`}>
                       <span className="font-semibold">{name}</span>
                       <span className="ml-2">
-                        <a className="text-brand-700 underline" href={`/arenden/${id}/dokument/utskrift?typ=${spec.kind}${spec.partyId ? `&part=${encodeURIComponent(spec.partyId)}` : ""}`}>
-                          Utskriftsvy<span className="sr-only">: {spec.label}</span>
+                        <a
+                          className="text-brand-700 underline"
+                          aria-label={`Utskriftsvy: ${spec.label}`}
+                          href={`/arenden/${id}/dokument/utskrift?typ=${spec.kind}${spec.partyId ? `&part=${encodeURIComponent(spec.partyId)}` : ""}`}
+                        >
+                          Utskriftsvy
                         </a>
                         {files.map((file) => (
                           <span key={file.id}>
                             {" · "}
-                            <a className="text-brand-700 underline" href={`/arenden/${id}/dokument/${file.id}`} download>
+                            <a
+                              className="text-brand-700 underline"
+                              aria-label={`Ladda ned ${FORMAT_LABELS[file.format] ?? file.format}: ${spec.label}`}
+                              href={`/arenden/${id}/dokument/${file.id}`}
+                              download
+                            >
                               Ladda ned {FORMAT_LABELS[file.format] ?? file.format}
-                              <span className="sr-only">: {spec.label}</span>
                             </a>{" "}
                             ({kib(file.size)})
                           </span>
