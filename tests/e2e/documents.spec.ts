@@ -60,8 +60,11 @@ test("an editor creates the case's documents and downloads each one, unchanged, 
   await page.getByRole("link", { name: "Utskriftsvy: Avtal om avtalssamverkan" }).click();
   await expect(page).toHaveTitle(/^Avtal om avtalssamverkan – Familjebehandling Norrström–Fjällviken$/);
   await expect(page.getByRole("heading", { level: 2, name: "1. Parter" })).toBeVisible();
-  await expect(page.getByText("UTKAST – ej juridiskt granskat").first()).toBeVisible();
+  await expect(page.getByText("UTKAST – ej juridiskt granskat", { exact: true })).toBeVisible();
   await checkA11y(page);
+  // Printed from the browser, every page repeats the draft mark and the Dnr with the version.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByText("UTKAST – ej juridiskt granskat · Dnr SN 2026/41 · Ärendeversion 3", { exact: false })).toBeVisible();
 });
 
 test("step 4: an editor's own wording is replaced by the draft only after confirmation, and the replacement can be undone", async ({ page, baseURL }) => {
