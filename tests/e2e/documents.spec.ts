@@ -17,7 +17,7 @@ async function editorWithExampleCase(page: import("@playwright/test").Page, base
   return created.id;
 }
 
-test("an editor creates the case's documents and downloads each one, unchanged, from the case page", async ({ page, baseURL }) => {
+test("an editor creates the case's documents and downloads each one, unchanged, from the case page", async ({ page, baseURL }, testInfo) => {
   const caseId = await editorWithExampleCase(page, baseURL!);
   await page.goto(`/arenden/${caseId}`);
   await checkA11y(page);
@@ -32,6 +32,7 @@ test("an editor creates the case's documents and downloads each one, unchanged, 
 
   const links = page.getByRole("link", { name: /^Ladda ned (Word|PDF)/ });
   await expect(links).toHaveCount(14);
+  await page.screenshot({ path: testInfo.outputPath("dokument.png"), fullPage: true });
   await expect(page.getByRole("link", { name: "Ladda ned PDF: Tjänsteskrivelse – Fjällvikens kommun" })).toBeVisible();
   const stored = await db().caseDocument.findMany({ where: { caseId }, select: { fileName: true, sha256: true, caseVersion: true } });
   const hashByName = new Map(stored.map((s) => [s.fileName, s.sha256]));
@@ -62,6 +63,7 @@ test("an editor creates the case's documents and downloads each one, unchanged, 
   await expect(page.getByRole("heading", { level: 2, name: "1. Parter" })).toBeVisible();
   await expect(page.getByText("UTKAST – ej juridiskt granskat", { exact: true }).first()).toBeVisible();
   await checkA11y(page);
+  await page.screenshot({ path: testInfo.outputPath("utskriftsvy.png"), fullPage: false });
   // Printed from the browser, every page repeats the draft mark and the Dnr with the version.
   await page.emulateMedia({ media: "print" });
   await expect(page.getByText("UTKAST – ej juridiskt granskat · Dnr SN 2026/41 · Ärendeversion 3", { exact: false })).toBeVisible();
