@@ -5,5 +5,21 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
+  {
+    // Pure modules: the guide, the case format, the rules engine and the document model are
+    // plain TypeScript that the CLI, tests and any server can run (see BRIEF style rule 2).
+    files: ["lib/guide/**", "lib/case/**", "lib/rules/**", "lib/documents/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["next", "next/*", "react", "react/*", "react-dom", "react-dom/*"], message: "Pure module: no Next.js or React." },
+            { group: ["@prisma/*", "@/lib/db/*", "**/lib/db/*", "server-only"], message: "Pure module: no Prisma, database or server-only." },
+          ],
+        },
+      ],
+    },
+  },
   globalIgnores([".next/**", ".data/**", "node_modules/**", "lib/db/generated/**", "tools/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
 ]);

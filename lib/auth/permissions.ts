@@ -43,6 +43,8 @@ export const PERMISSIONS = {
   "case.review.decide": ["caseReviewer"],
   "case.review.approve": ["caseReviewer"],
   "case.review.queue": ["signedIn"],
+  "case.document.generate": ["caseEditor"],
+  "case.document.download": ["caseEditor", "caseReviewer"],
   "invitation.view": ["anyone"],
   "invitation.accept": ["anyone"],
   "organization.list": ["systemAdmin"],
@@ -80,6 +82,8 @@ export const PERMISSION_NOTES: Partial<Record<Action, string>> = {
   "case.review.decide": "A decision on a finding is recorded for the reviewer's own party organisation.",
   "case.review.approve": "Approve (\"Godkänn\") or return (\"Skicka tillbaka\"), for the reviewer's own party organisation.",
   "case.review.queue": "Lists only the cases waiting for the actor's review, so everyone else sees an empty queue.",
+  "case.document.generate": "Stores the case's documents (DOCX and PDF) for its current version; each generation is audited with the version.",
+  "case.document.download": "Stored documents and the print view; every case member may fetch what a nämnd decided on, unchanged.",
 };
 
 export function rolesFor(action: Action): readonly Role[] {

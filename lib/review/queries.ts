@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { authorizeUser, caseScope } from "@/lib/auth/authorize";
 import { mayOnCase } from "@/lib/cases/data";
+import type { Case } from "@/lib/case";
 import { prisma } from "@/lib/db/client";
 import { type AnswerDiff, foldDiffs } from "./diff";
 import { keyFindings } from "./findings";
@@ -152,4 +153,28 @@ export async function listReviewQueue(actor: Actor) {
       verifyItems: unverified,
     };
   });
+}
+
+/**
+ * The case's legal approval as the documents state it, or undefined while it is not fully
+ * approved: every party organisation that has a reviewer must have approved this very
+ * document (the latest approval's hash equals the current document's). The caller has
+ * already checked access to the case.
+ */
+export async function fullApproval(caseId: string, doc: Case): Promise<{ version: number; approvedAt: string; reviewers: string[] } | undefined> {
+  const row = await prisma.case.findUnique({ where: { id: caseId }, select: REVIEW_CASE_SELECT });
+  if (!row) return undefined;
+  const hash = documentHash(doc);
+  const approvals = await prisma.caseApproval.findMany({ where: { caseId }, orderBy: { createdAt: "asc" } });
+  const latest: { caseVersion: number; createdAt: Date; reviewerName: string }[] = [];
+  for (const party of partyOrganizations(row)) {
+    const reviewers = await reviewersFor(row, party.id);
+    if (reviewers.length === 0) continue;
+    const approval = approvals.filter((a) => a.organizationId === party.id).at(-1);
+    if (!approval || approval.documentHash !== hash) return undefined;
+    latest.push(approval);
+  }
+  if (latest.length === 0) return undefined;
+  const newest = latest.reduce((a, b) => (b.createdAt > a.createdAt ? b : a));
+  return { version: newest.caseVersion, approvedAt: newest.createdAt.toISOString(), reviewers: latest.map((a) => a.reviewerName) };
 }

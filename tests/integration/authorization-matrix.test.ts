@@ -35,6 +35,10 @@ import UsersPage from "@/app/admin/anvandare/page";
 import OrganizationAdminPage from "@/app/admin/organisationer/[id]/page";
 import OrganizationInvitationPage from "@/app/organisationsinbjudan/[token]/page";
 import OutboxPage from "@/app/utveckling/utkorg/page";
+import DocumentsPage from "@/app/arenden/[id]/dokument/page";
+import * as documentDownloadRoute from "@/app/arenden/[id]/dokument/[dokumentId]/route";
+import * as documentPrintRoute from "@/app/arenden/[id]/dokument/utskrift/route";
+import { generateDocumentsAction } from "@/lib/case-documents/actions";
 import * as healthRoute from "@/app/api/health/route";
 import * as authRoute from "@/app/api/auth/[...all]/route";
 import { resetDatabase } from "./reset-db";
@@ -167,6 +171,44 @@ const ENTRIES: Entry[] = [
       },
     }),
   ),
+  // Documents (issue 11): the page, the print view, a stored file, and generation.
+  ...(["own", "foreign"] as const).flatMap((target): Entry[] => [
+    {
+      id: "page app/arenden/[id]/dokument/page.tsx",
+      action: "case.document.download",
+      target,
+      run: (ctx) => pageOutcome(() => DocumentsPage({ params: Promise.resolve({ id: caseOf(ctx, target) }) })),
+    },
+    {
+      id: "route app/arenden/[id]/dokument/utskrift/route.ts#GET",
+      action: "case.document.download",
+      target,
+      run: async (ctx) =>
+        routeOutcome(
+          await documentPrintRoute.GET(new Request(`${appBaseUrl()}/arenden/${caseOf(ctx, target)}/dokument/utskrift?typ=avtal`), {
+            params: Promise.resolve({ id: caseOf(ctx, target) }),
+          }),
+        ),
+    },
+    {
+      id: "route app/arenden/[id]/dokument/[dokumentId]/route.ts#GET",
+      action: "case.document.download",
+      target,
+      run: async (ctx) => {
+        const id = caseOf(ctx, target);
+        const document = await prisma.caseDocument.findFirstOrThrow({ where: { caseId: id }, select: { id: true } });
+        return routeOutcome(
+          await documentDownloadRoute.GET(new Request(`${appBaseUrl()}/arenden/${id}/dokument/${document.id}`), { params: Promise.resolve({ id, dokumentId: document.id }) }),
+        );
+      },
+    },
+    {
+      id: "action lib/case-documents/actions.ts#generateDocumentsAction",
+      action: "case.document.generate",
+      target,
+      run: (ctx) => actionOutcome(() => generateDocumentsAction(caseOf(ctx, target))),
+    },
+  ]),
   {
     id: "page app/inbjudan/[token]/page.tsx",
     action: "invitation.view",
@@ -443,6 +485,13 @@ describe("authorization matrix", () => {
   async function freshWorld() {
     await resetDatabase();
     world = await seedWorld();
+    // One stored document per case, so the download route has something to refuse or hand out.
+    for (const caseId of [world.caseId, world.otherCaseId]) {
+      const bytes = new TextEncoder().encode("%PDF-1.7 matris");
+      await prisma.caseDocument.create({
+        data: { caseId, kind: "avtal", format: "pdf", caseVersion: 1, fileName: "avtal-om-avtalssamverkan-v1.pdf", mimeType: "application/pdf", size: bytes.length, sha256: "0".repeat(64), bytes },
+      });
+    }
     cookies = {};
     for (const actor of ACTORS) if (actor !== "anonymous") cookies[actor] = await sessionCookie(EMAILS[actor]);
     dirty = false;

@@ -86,6 +86,18 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         <StepTaskList caseId={id} progress={progress} />
       </section>
 
+      <section aria-labelledby="dokument-rubrik" className="mt-10">
+        <h2 id="dokument-rubrik" className="text-2xl font-semibold">
+          Dokument
+        </h2>
+        <p className="mt-2">
+          Avtal, tjänsteskrivelser, avsiktsförklaring och bilagor som Word och PDF.{" "}
+          <Link href={`/arenden/${id}/dokument`} className="text-brand-700 underline">
+            Visa och skapa dokument
+          </Link>
+        </p>
+      </section>
+
       {overview.canEdit ? (
         <section aria-labelledby="uppgifter-rubrik" className="mt-10">
           <h2 id="uppgifter-rubrik" className="text-2xl font-semibold">

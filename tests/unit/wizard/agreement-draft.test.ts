@@ -31,15 +31,20 @@ describe("draftClause", () => {
 
   it("builds the parties, tasks, economy, term and termination from the answers", () => {
     const c = exampleCase();
-    expect(draftClause(c, "parter")).toContain("Norrströms kommun (kommun), uppdragstagare");
-    expect(draftClause(c, "uppdrag")).toContain("Strukturerad familjebehandling för barn 12–17 år");
+    const parties = draftClause(c, "parter");
+    expect(parties).toContain("– Norrströms kommun (organisationsnummer […]), nedan uppdragstagare");
+    // The type is not repeated when the name already says it (issue 11: no answer labels in prose).
+    expect(parties).not.toContain("(kommun");
+    const tasks = draftClause(c, "uppdrag");
+    expect(tasks).toContain("– Strukturerad familjebehandling för barn 12–17 år");
+    expect(tasks).not.toContain("insats (tjänst)");
     // Issue 9 §1: one economy model — the clause states the self-cost once and derives each party's payment;
     // the contractor's share is what it carries for its own residents (report 2.1.2, self-cost principle).
     const economy = draftClause(c, "ekonomi");
     expect(economy).toContain("självkostnad för den gemensamma verksamheten beräknas till 1\u00a0250\u00a0000\u00a0kr per år");
-    expect(economy).toContain("Kostnaderna fördelas fasta andelar");
-    expect(economy).toContain("Fjällvikens kommun: 50\u00a0%, 625\u00a0000\u00a0kr per år och 1\u00a0875\u00a0000\u00a0kr över avtalstiden");
-    expect(economy).toContain("Norrströms kommun: 50\u00a0%, 625\u00a0000\u00a0kr per år, som Norrströms kommun bär för sina egna invånare");
+    expect(economy).toContain("Kostnaden fördelas mellan parterna i fasta andelar.");
+    expect(economy).toContain("– Fjällvikens kommun: 50\u00a0%, 625\u00a0000\u00a0kr, 1\u00a0875\u00a0000\u00a0kr");
+    expect(economy).toContain("– Norrströms kommun (uppdragstagare, bär sin andel för egna invånare): 50\u00a0%, 625\u00a0000\u00a0kr, –");
     expect(economy).not.toContain("Årlig ersättning");
     expect(draftClause(c, "avtalstid")).toContain("36 månader");
     expect(draftClause(c, "uppsagning")).toContain("12 månaders uppsägningstid");
@@ -65,6 +70,6 @@ describe("draftClause", () => {
   it("says plainly when no decision-making is delegated", () => {
     const c = exampleCase();
     c.delegation.used = false;
-    expect(draftClause(c, "extern_delegering")).toBe("Ingen beslutanderätt delegeras till uppdragstagaren enligt detta avtal.");
+    expect(draftClause(c, "extern_delegering")).toBe("Ingen beslutanderätt delegeras till anställda hos uppdragstagaren enligt detta avtal.");
   });
 });

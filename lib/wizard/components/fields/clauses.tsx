@@ -1,7 +1,7 @@
 "use client";
 
-import { useEffect, useRef } from "react";
-import { useFormContext } from "react-hook-form";
+import { useEffect, useRef, useState } from "react";
+import { useFormContext, useWatch } from "react-hook-form";
 import type { Case, ClauseId } from "@/lib/case";
 import { CLAUSE_CATALOGUE } from "@/lib/rules";
 import { describeReportSection } from "@/lib/reference/report";
@@ -12,13 +12,31 @@ import { useLiveEvaluation } from "../live-evaluation";
 import { useFieldError } from "./basic";
 
 function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: { path: string; clauseId: ClauseId; title: string; covers: string; requirement: string | null; disabled: boolean }) {
-  const { register, setValue, getValues } = useFormContext<Case>();
+  const { register, setValue } = useFormContext<Case>();
   const { doc } = useLiveEvaluation();
   const error = useFieldError(path);
   const id = fieldId(path);
   const draft = draftClause(doc, clauseId);
-  const useDraft = () => setValue(path as never, draft as never, { shouldDirty: true });
-  const empty = !String(getValues(path as never) ?? "").trim();
+  const current = String(useWatch({ name: path as never }) ?? "");
+  // The editor's own wording is never replaced without a confirmation, and a replacement can be undone.
+  const [confirming, setConfirming] = useState(false);
+  const [replaced, setReplaced] = useState<string | null>(null);
+  const empty = !current.trim();
+  const put = (value: string) => setValue(path as never, value as never, { shouldDirty: true });
+  const offerDraft = () => {
+    if (empty) return put(draft);
+    setConfirming(true);
+  };
+  const confirmReplace = () => {
+    setReplaced(current);
+    setConfirming(false);
+    put(draft);
+  };
+  const undo = () => {
+    if (replaced === null) return;
+    put(replaced);
+    setReplaced(null);
+  };
   return (
     <section aria-labelledby={`${id}-rubrik`} className="mt-6 rounded border border-slate-300 p-4">
       <h3 id={`${id}-rubrik`} className="text-lg font-semibold">
@@ -32,9 +50,35 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
       <FieldError path={path} message={error} />
       <textarea id={id} rows={6} disabled={disabled} aria-invalid={error ? true : undefined} className={inputClass} {...register(path as never)} />
       {!disabled ? (
-        <button type="button" className="mt-2 rounded border border-brand-700 px-3 py-1 text-brand-700" onClick={useDraft}>
-          {empty ? "Fyll i förslag från svaren" : "Ersätt med nytt förslag från svaren"}
-        </button>
+        <div className="mt-2">
+          {confirming ? (
+            <div role="group" aria-labelledby={`${id}-bekrafta`} className="rounded border-l-4 border-amber-600 bg-amber-50 p-3">
+              <p id={`${id}-bekrafta`}>Vill du ersätta din egen text med förslaget från svaren? Du kan ångra efteråt.</p>
+              <button type="button" className="mt-2 mr-2 rounded border border-brand-700 bg-brand-700 px-3 py-1 text-white" onClick={confirmReplace}>
+                Ja, ersätt texten
+              </button>
+              <button type="button" className="mt-2 rounded border border-brand-700 px-3 py-1 text-brand-700" onClick={() => setConfirming(false)}>
+                Behåll min text
+              </button>
+            </div>
+          ) : current.trim() === draft.trim() ? (
+            <p className="text-sm">Texten är förslaget från svaren.</p>
+          ) : (
+            <button type="button" className="rounded border border-brand-700 px-3 py-1 text-brand-700" onClick={offerDraft}>
+              {empty ? "Fyll i förslag från svaren" : "Ersätt med nytt förslag från svaren"}
+            </button>
+          )}
+          <p role="status" className="mt-2 text-sm">
+            {replaced !== null ? (
+              <>
+                Din text ersattes med förslaget.{" "}
+                <button type="button" className="text-brand-700 underline" onClick={undo}>
+                  Ångra och återställ din text
+                </button>
+              </>
+            ) : null}
+          </p>
+        </div>
       ) : null}
     </section>
   );

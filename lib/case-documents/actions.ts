@@ -1,0 +1,19 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getActor } from "@/lib/auth/actor";
+import type { ActionState } from "@/lib/forms/action-state";
+import { runAction } from "@/lib/forms/run-action";
+import { generateCaseDocuments } from "./data";
+
+export async function generateDocumentsAction(caseId: string): Promise<ActionState> {
+  return runAction("case.document.generate", {}, async () => {
+    const result = await generateCaseDocuments(await getActor(), caseId);
+    revalidatePath(`/arenden/${caseId}/dokument`);
+    const message =
+      result.created > 0
+        ? `${result.created === 1 ? "En fil" : `${result.created} filer`} för version ${result.version} är skapade och sparade.`
+        : `Dokumenten för version ${result.version} fanns redan och är oförändrade.`;
+    return { status: "success", message };
+  });
+}

@@ -1,0 +1,21 @@
+"use client";
+
+import { useActionState } from "react";
+import { BUTTON_CLASS } from "@/components/forms/Field";
+import { IDLE } from "@/lib/forms/action-state";
+import { generateDocumentsAction } from "../actions";
+
+/** One button; the only client code on the page, for the progress message while Chromium renders. */
+export function GenerateDocumentsForm({ caseId, version }: { caseId: string; version: number }) {
+  const [state, formAction, pending] = useActionState(generateDocumentsAction.bind(null, caseId), IDLE);
+  return (
+    <form action={formAction} className="mt-4">
+      <button type="submit" className={BUTTON_CLASS} disabled={pending} aria-describedby="skapa-dokument-status">
+        {pending ? "Skapar dokumenten …" : `Skapa Word och PDF för version ${version}`}
+      </button>
+      <p id="skapa-dokument-status" role="status" className={`mt-3 ${state.status === "error" ? "font-semibold text-red-800" : "font-semibold text-green-800"}`}>
+        {pending ? "Dokumenten skapas. Det tar några sekunder per dokument." : state.status !== "idle" ? state.message : ""}
+      </p>
+    </form>
+  );
+}

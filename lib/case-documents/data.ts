@@ -1,0 +1,183 @@
+import "server-only";
+import type { Case } from "@/lib/case";
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { Actor } from "@/lib/auth/actor";
+import { denyCase } from "@/lib/auth/authorize";
+import { writeAudit } from "@/lib/audit/write";
+import { findScopedCase, mayOnCase } from "@/lib/cases/data";
+import { isUuid } from "@/lib/cases/ids";
+import { buildDocument, documentsForCase, DOCUMENT_KIND_LABELS, type Approval, type DocumentKind, type DocumentSpec } from "@/lib/documents";
+import { renderFile, type DocumentFormat } from "@/lib/documents/render/files";
+import { renderHtml } from "@/lib/documents/render/html";
+import { AppError } from "@/lib/errors/app-error";
+import { todayInStockholm } from "@/lib/format";
+import { logger } from "@/lib/log/logger";
+import { fullApproval } from "@/lib/review/queries";
+import { readDocument } from "@/lib/wizard/data";
+
+export const DOCUMENT_FORMATS: readonly DocumentFormat[] = ["docx", "pdf"];
+
+export const DOCUMENT_MESSAGES = {
+  renderFailed: "Dokumenten kunde inte skapas just nu. Inget sparades. Försök igen om en stund.",
+  unknownDocument: "Dokumentet finns inte, eller så har du inte tillgång till det.",
+} as const;
+
+const CASE_SELECT = { id: true, title: true, diaryNumber: true, version: true, data: true } as const;
+
+/** The legal review's approval of exactly this document (lib/review), or undefined: a draft. */
+async function currentApproval(caseId: string, doc: Case): Promise<Approval | undefined> {
+  return fullApproval(caseId, doc);
+}
+
+function optionsFor(found: { diaryNumber: string | null; version: number }, actor: Actor, approval: Approval | undefined) {
+  return {
+    date: todayInStockholm(),
+    caseVersion: found.version,
+    dnr: found.diaryNumber ?? undefined,
+    approval,
+    officer: actor.kind === "user" ? { name: actor.name } : undefined,
+  };
+}
+
+const STORED_SELECT = {
+  id: true,
+  kind: true,
+  partyId: true,
+  format: true,
+  caseVersion: true,
+  approvalVersion: true,
+  fileName: true,
+  size: true,
+  sha256: true,
+  createdByName: true,
+  createdAt: true,
+} as const satisfies Prisma.CaseDocumentSelect;
+
+export type StoredDocument = Prisma.CaseDocumentGetPayload<{ select: typeof STORED_SELECT }>;
+
+/** What the documents page shows: the documents of the current version and every stored file. */
+export async function loadCaseDocuments(actor: Actor, caseId: string) {
+  const found = await findScopedCase(actor, caseId, "case.document.download", CASE_SELECT);
+  const doc = readDocument(found.id, found.data, found.title);
+  const stored = await prisma.caseDocument.findMany({
+    where: { caseId: found.id },
+    orderBy: [{ caseVersion: "desc" }, { createdAt: "desc" }],
+    select: STORED_SELECT,
+  });
+  return {
+    id: found.id,
+    title: found.title,
+    version: found.version,
+    specs: documentsForCase(doc),
+    parties: doc.parties.map((p) => ({ id: p.id, name: p.name?.trim() || "Namnlös part" })),
+    stored,
+    canGenerate: await mayOnCase(actor, "case.document.generate", caseId),
+  };
+}
+
+interface RenderedRow {
+  spec: DocumentSpec;
+  format: DocumentFormat;
+  fileName: string;
+  mimeType: string;
+  bytes: Buffer;
+  sha256: string;
+}
+
+async function renderAll(doc: Case, specs: readonly DocumentSpec[], options: ReturnType<typeof optionsFor>): Promise<RenderedRow[]> {
+  const rows: RenderedRow[] = [];
+  for (const spec of specs) {
+    const model = buildDocument(doc, spec, options);
+    for (const format of DOCUMENT_FORMATS) {
+      const file = await renderFile(model, format);
+      rows.push({ spec, format, fileName: file.fileName, mimeType: format === "docx" ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : "application/pdf", bytes: file.bytes, sha256: file.sha256 });
+    }
+  }
+  return rows;
+}
+
+/**
+ * Generates and stores every document of the case's current version. Files already stored for
+ * this version are kept as they are (the stored bytes are what was handed out), so generating
+ * twice never changes a document someone may have decided on.
+ */
+export async function generateCaseDocuments(actor: Actor, caseId: string): Promise<{ version: number; created: number; kept: number }> {
+  if (actor.kind !== "user" || !isUuid(caseId)) return denyCase(actor, "case.document.generate", caseId);
+  const found = await findScopedCase(actor, caseId, "case.document.generate", CASE_SELECT);
+  const doc = readDocument(found.id, found.data, found.title);
+  const approval = await currentApproval(found.id, doc);
+  const approvalVersion = approval?.version ?? 0;
+  const existing = await prisma.caseDocument.findMany({
+    where: { caseId: found.id, caseVersion: found.version, approvalVersion },
+    select: { kind: true, partyId: true, format: true },
+  });
+  const have = new Set(existing.map((e) => `${e.kind}/${e.partyId}/${e.format}`));
+  const specs = documentsForCase(doc);
+  const missing = specs.filter((spec) => DOCUMENT_FORMATS.some((format) => !have.has(`${spec.kind}/${spec.partyId ?? ""}/${format}`)));
+  let rows: RenderedRow[];
+  try {
+    // Rendering takes seconds (Chromium); it happens before the transaction, which only writes.
+    rows = (await renderAll(doc, missing, optionsFor(found, actor, approval))).filter((row) => !have.has(`${row.spec.kind}/${row.spec.partyId ?? ""}/${row.format}`));
+  } catch (error) {
+    logger.error({ err: error, caseId }, "document rendering failed");
+    throw new AppError("UNAVAILABLE", DOCUMENT_MESSAGES.renderFailed, { cause: error });
+  }
+  const created = await prisma.$transaction(async (tx) => {
+    const result = await tx.caseDocument.createMany({
+      skipDuplicates: true,
+      data: rows.map((row) => ({
+        caseId: found.id,
+        kind: row.spec.kind,
+        partyId: row.spec.partyId ?? "",
+        format: row.format,
+        caseVersion: found.version,
+        approvalVersion,
+        fileName: row.fileName,
+        mimeType: row.mimeType,
+        size: row.bytes.length,
+        sha256: row.sha256,
+        bytes: new Uint8Array(row.bytes),
+        createdByUserId: actor.userId,
+        createdByName: actor.name,
+      })),
+    });
+    await writeAudit(
+      actor,
+      {
+        action: "case.document.generate",
+        outcome: "SUCCESS",
+        caseId: found.id,
+        details: { version: found.version, approvalVersion, created: result.count, files: rows.map((r) => ({ file: r.fileName, sha256: r.sha256 })) },
+      },
+      tx,
+    );
+    return result.count;
+  });
+  return { version: found.version, created, kept: existing.length };
+}
+
+/** One stored file, exactly as generated; every download is audited. */
+export async function downloadCaseDocument(actor: Actor, caseId: string, documentId: string) {
+  const found = await findScopedCase(actor, caseId, "case.document.download", { id: true });
+  if (!isUuid(documentId)) throw new AppError("NOT_FOUND", DOCUMENT_MESSAGES.unknownDocument);
+  const file = await prisma.caseDocument.findFirst({
+    where: { id: documentId, caseId: found.id },
+    select: { id: true, fileName: true, mimeType: true, bytes: true, sha256: true, caseVersion: true },
+  });
+  if (!file) throw new AppError("NOT_FOUND", DOCUMENT_MESSAGES.unknownDocument);
+  await writeAudit(actor, { action: "case.document.download", outcome: "SUCCESS", caseId: found.id, details: { documentId: file.id, file: file.fileName, version: file.caseVersion, sha256: file.sha256 } });
+  return file;
+}
+
+const KINDS = new Set(Object.keys(DOCUMENT_KIND_LABELS));
+
+/** The browser's print view of one document of the current version (HTML with a print stylesheet). */
+export async function printViewHtml(actor: Actor, caseId: string, kind: string, partyId: string | undefined): Promise<string> {
+  const found = await findScopedCase(actor, caseId, "case.document.download", CASE_SELECT);
+  const doc = readDocument(found.id, found.data, found.title);
+  const spec = documentsForCase(doc).find((s) => s.kind === kind && (s.partyId ?? "") === (partyId ?? ""));
+  if (!KINDS.has(kind) || !spec) throw new AppError("NOT_FOUND", DOCUMENT_MESSAGES.unknownDocument);
+  const approval = await currentApproval(found.id, doc);
+  return renderHtml(buildDocument(doc, { kind: kind as DocumentKind, partyId: spec.partyId }, optionsFor(found, actor, approval)), { mode: "screen", backHref: `/arenden/${found.id}/dokument` });
+}

@@ -1,0 +1,218 @@
+import type { Case } from "../case/schema";
+import type { ClauseId } from "../case/enums";
+import { SUB_DELEGATION_LABELS } from "../case/enums";
+import { formatKronor, formatNumber, formatPercent } from "../format/money";
+import { economyFacts } from "./economy-facts";
+import { bullets, gap, paragraph, type Block, type Inline } from "./model";
+import { clients, codeLabel, joinNames, partyName, typeIfNotInName, contractors } from "./parties";
+
+// Clause drafts built from the answers, as document blocks. Step 4 shows them as text
+// (clause-text.ts) and the agreement shows them as sections: one source, one wording.
+// What the answers do not settle is a gap, never an invented term.
+
+function orGap(value: string | undefined, what: string): Inline {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : gap(what);
+}
+
+/** Ends a free-text answer with a full stop unless it already ends a sentence. */
+function sentence(value: string | undefined, what: string): Inline[] {
+  const trimmed = value?.trim();
+  if (!trimmed) return [gap(what), "."];
+  return [/[.!?:]$/.test(trimmed) ? trimmed : `${trimmed}.`];
+}
+
+function roleNames(c: Case, pick: (c: Case) => ReturnType<typeof contractors>, singular: string): Inline {
+  const names = joinNames(pick(c).map(partyName));
+  return names ?? gap(singular);
+}
+
+function months(value: number): string {
+  return value === 1 ? "en månad" : `${formatNumber(value)} månader`;
+}
+
+const DRAFTS: Record<ClauseId, (c: Case) => Block[]> = {
+  parter: (c) => {
+    if (c.parties.length === 0) return [paragraph("Avtalet ingås mellan ", gap("avtalets parter"), ".")];
+    return [
+      paragraph("Detta avtal om avtalssamverkan enligt 9 kap. 37 § kommunallagen (2017:725) ingås mellan följande parter:"),
+      bullets(
+        c.parties.map((p) => {
+          const type = typeIfNotInName(p);
+          const details: Inline[] = [];
+          if (type) details.push(type, ", ");
+          if (p.officialCode) details.push(`${codeLabel(p.officialCode)} ${p.officialCode}`);
+          else details.push("organisationsnummer ", gap(`organisationsnummer för ${partyName(p)}`));
+          const role: Inline = p.role === "uppdragstagare" ? "uppdragstagare" : p.role === "uppdragsgivare" ? "uppdragsgivare" : p.role === "bada" ? "både uppdragsgivare och uppdragstagare" : gap(`roll för ${partyName(p)}`);
+          return [partyName(p), " (", ...details, "), nedan ", role];
+        }),
+      ),
+    ];
+  },
+  uppdrag: (c) => {
+    const blocks: Block[] = [paragraph(roleNames(c, contractors, "uppdragstagare"), " ska på uppdrag av ", roleNames(c, clients, "uppdragsgivare"), " utföra följande uppgifter:")];
+    blocks.push(bullets(c.tasks.length ? c.tasks.map((t) => [orGap(t.description, "uppgiftens beskrivning")]) : [[gap("uppdragstagarens uppgifter")]]));
+    blocks.push(paragraph("I uppdraget ingår: ", ...sentence(c.needs.inScope, "vad som ingår i uppdraget")));
+    blocks.push(paragraph("I uppdraget ingår inte: ", ...sentence(c.needs.outOfScope, "vad som inte ingår i uppdraget")));
+    const authority = c.tasks.some((t) => t.kind === "myndighetsutovning");
+    blocks.push(
+      paragraph(
+        "Uppdragsgivaren är fortsatt huvudman för uppgifterna och ansvarar för att de fullgörs enligt lag.",
+        authority ? " Beslut som innebär myndighetsutövning fattas av uppdragsgivarens nämnd eller av den som nämnden har delegerat beslutanderätten till enligt avsnittet om extern delegering." : "",
+      ),
+    );
+    return blocks;
+  },
+  extern_delegering: (c) => {
+    const d = c.delegation;
+    if (d.used === false) return [paragraph("Ingen beslutanderätt delegeras till anställda hos uppdragstagaren enligt detta avtal.")];
+    if (d.used === undefined) return [paragraph("Om beslutanderätt ska delegeras till anställda hos uppdragstagaren: ", gap("beslut om extern delegering"), ".")];
+    return [
+      paragraph("Uppdragsgivarens nämnd får uppdra åt anställda hos uppdragstagaren att besluta på nämndens vägnar i följande ärenden: ", ...sentence(d.scope, "delegeringens omfattning")),
+      paragraph(
+        "Delegeringen beslutas av varje uppdragsgivares nämnd i dess delegeringsordning och kan bara ges till anställda hos uppdragstagaren. ",
+        d.subDelegation ? `${SUB_DELEGATION_LABELS[d.subDelegation].replace(/^./, (ch) => ch.toUpperCase())}.` : gap("om vidaredelegering är tillåten"),
+      ),
+    ];
+  },
+  ekonomi: (c) => {
+    const f = economyFacts(c);
+    const blocks: Block[] = [
+      paragraph(
+        "Ersättningen bestäms enligt självkostnadsprincipen: den ska täcka uppdragstagarens kostnader för uppdraget men inte överstiga dem. Uppdragstagarens självkostnad för den gemensamma verksamheten beräknas till ",
+        f.selfCostBudgetKr !== undefined ? formatKronor(f.selfCostBudgetKr) : gap("uppdragstagarens självkostnad per år"),
+        " per år.",
+      ),
+      paragraph("Kostnaden fördelas mellan parterna ", f.splitMethod ?? gap("fördelningsgrund"), "."),
+    ];
+    const fixedTerm = f.termKind === "fast";
+    blocks.push({
+      kind: "table",
+      caption: "Kostnadsfördelning",
+      header: fixedTerm ? ["Part", "Andel", "Per år", "Under avtalstiden"] : ["Part", "Andel", "Per år"],
+      numericColumns: fixedTerm ? [1, 2, 3] : [1, 2],
+      rows: f.parties.map((p) => [
+        [p.partyName, p.isContractor ? " (uppdragstagare, bär sin andel för egna invånare)" : ""],
+        [p.sharePercent !== undefined ? formatPercent(p.sharePercent) : gap(`kostnadsandel för ${p.partyName}`)],
+        [p.yearlyShareKr !== undefined ? formatKronor(p.yearlyShareKr) : gap(`belopp per år för ${p.partyName}`)],
+        ...(fixedTerm ? [[p.isContractor ? "–" : p.termPaymentKr !== undefined ? formatKronor(p.termPaymentKr) : gap(`belopp under avtalstiden för ${p.partyName}`)] as Inline[]] : []),
+      ]),
+    });
+    if (f.counterPerformance) {
+      blocks.push(
+        paragraph(
+          "Ersättningen lämnas som motprestation: ",
+          ...sentence(f.counterPerformance.description, "vilken uppgift som utförs i utbyte"),
+          " Motprestationens värde per år: ",
+          f.counterPerformance.annualValueKr !== undefined ? formatKronor(f.counterPerformance.annualValueKr) : gap("motprestationens värde per år"),
+          ".",
+        ),
+      );
+    } else blocks.push(paragraph("Uppdragsgivarna betalar sina andelar i pengar, mot faktura i efterskott."));
+    if (f.fixedTotalPriceKr !== undefined) blocks.push(paragraph(`För hela avtalstiden, inklusive förlängningar, gäller ett fast totalpris om ${formatKronor(f.fixedTotalPriceKr)}.`));
+    else if (f.pricePerMonthKr !== undefined) blocks.push(paragraph(`Uppdragsgivarna betalar tillsammans ${formatKronor(f.pricePerMonthKr)} per månad.`));
+    blocks.push(paragraph("Underskott och överskott: ", ...sentence(f.deficitSharing, "hur underskott och överskott fördelas")));
+    blocks.push(paragraph("Uppdragstagaren redovisar kostnaderna för uppdraget skilt från sin övriga verksamhet och lämnar varje år en redovisning av det faktiska utfallet till uppdragsgivarna."));
+    return blocks;
+  },
+  informationshantering: (c) => {
+    const i = c.information;
+    return [
+      paragraph(
+        i.registrationRoutine ? "Allmänna handlingar i uppdraget registreras enligt offentlighets- och sekretesslagen (2009:400). " : "",
+        i.archivingRoutine ? "Handlingarna arkiveras enligt arkivlagen (1990:782) och respektive parts arkivreglemente. " : "",
+        !i.registrationRoutine || !i.archivingRoutine ? "Hur handlingar registreras och arkiveras och hos vilken part: " : "",
+        !i.registrationRoutine || !i.archivingRoutine ? gap("rutin för registrering och arkivering") : "",
+      ),
+      paragraph("Säkerhetsrutiner: ", ...sentence(i.securityRoutines, "säkerhetsrutiner")),
+    ];
+  },
+  uppfoljning: (c) => [
+    paragraph(...sentence(c.control.followUpRoutine, "hur uppdraget följs upp")),
+    paragraph("Intern kontroll: ", ...sentence(c.control.internalControl, "hur uppdraget ingår i den interna kontrollen")),
+    ...(c.control.annualReportToCouncil
+      ? [paragraph("Uppdragstagaren lämnar varje år en rapport om uppdraget som underlag för varje uppdragsgivares uppföljning och redovisning till sin nämnd och sitt fullmäktige.")]
+      : []),
+  ],
+  avtalstid: (c) => {
+    const f = economyFacts(c);
+    if (f.termKind === "tillsvidare") return [paragraph("Avtalet gäller från och med den dag då samtliga parter har undertecknat det och löper tills vidare.")];
+    return [
+      paragraph(
+        "Avtalet gäller från och med den dag då samtliga parter har undertecknat det och löper i ",
+        f.termMonths !== undefined ? months(f.termMonths) : gap("avtalstid"),
+        ".",
+        f.extensionMonths ? ` Parterna kan gemensamt förlänga avtalet med sammanlagt högst ${months(f.extensionMonths)}.` : "",
+      ),
+    ];
+  },
+  uppsagning: (c) => {
+    const f = economyFacts(c);
+    const takeBack = c.organisation.takeBackDescription?.trim();
+    return [
+      paragraph(
+        "Varje part får säga upp avtalet skriftligen med ",
+        f.noticePeriodMonths !== undefined ? `${months(f.noticePeriodMonths)}s` : gap("uppsägningstid"),
+        " uppsägningstid.",
+      ),
+      paragraph(
+        "När avtalet upphör får uppdragsgivaren de handlingar som hör till uppdraget. ",
+        ...(takeBack ? sentence(takeBack, "") : ["Hur uppdragsgivaren tar tillbaka uppgifterna: ", gap("plan för återtagande av uppgifterna"), "."]),
+      ),
+    ];
+  },
+  dataskydd: (c) => {
+    // In a municipality the controller is the responsible nämnd, not "the municipality" or "the parties".
+    const model = c.information.controllerModel;
+    const sensitive: Inline[] =
+      c.information.sensitiveData === true
+        ? [" Behandlingen omfattar känsliga personuppgifter (artikel 9 i dataskyddsförordningen) och sker enligt socialtjänstens särskilda regler för behandling av personuppgifter."]
+        : c.information.sensitiveData === undefined
+          ? [" Om känsliga personuppgifter (artikel 9) behandlas: ", gap("om känsliga personuppgifter behandlas"), "."]
+          : [];
+    if (model === "personuppgiftsbitrade") {
+      return [
+        paragraph(
+          "Personuppgiftsansvarig är den nämnd hos uppdragsgivaren som ansvarar för uppgiften. Uppdragstagarens ansvariga nämnd behandlar personuppgifterna för dess räkning som personuppgiftsbiträde, enligt ett personuppgiftsbiträdesavtal (artikel 28 i dataskyddsförordningen) som bifogas detta avtal.",
+          ...sensitive,
+        ),
+      ];
+    }
+    if (model === "gemensamt_personuppgiftsansvar") {
+      return [
+        paragraph(
+          "Parternas ansvariga nämnder är gemensamt personuppgiftsansvariga för behandlingen i uppdraget och fördelar ansvaret för skyldigheterna enligt dataskyddsförordningen i ett skriftligt arrangemang enligt artikel 26, som bifogas detta avtal.",
+          ...sensitive,
+        ),
+      ];
+    }
+    return [paragraph("Vilken nämnd som är personuppgiftsansvarig och om uppdragstagaren är personuppgiftsbiträde: ", gap("personuppgiftsansvar"), ".", ...sensitive)];
+  },
+  sekretess: (c) => [
+    paragraph(
+      "Uppgifter som omfattas av sekretess lämnas mellan parterna endast när det finns stöd för det i lag. Parterna stödjer sig på: ",
+      ...sentence(c.information.secrecyLegalBasis, "lagstöd för att lämna sekretessbelagda uppgifter"),
+    ),
+    paragraph("Vilken bestämmelse i offentlighets- och sekretesslagen som gäller, och hur tystnadsplikten gäller för uppdragstagarens anställda, ska verifieras av jurist: ", gap("verifierat lagstöd för sekretess"), "."),
+  ],
+  arbetsresultat: () => [
+    paragraph("Rätten till material och andra arbetsresultat som tas fram i uppdraget, inklusive upphovsrätt, tillfaller ", gap("vem som har rätten till arbetsresultat"), ". Övriga parter får använda materialet i sin egen verksamhet."),
+  ],
+  forsakring: (c) => [
+    paragraph(roleNames(c, contractors, "uppdragstagare"), " ansvarar för att verksamheten i uppdraget är försäkrad, även när den utförs åt andra parter. Försäkringens omfattning: ", gap("försäkringsskydd"), "."),
+  ],
+  personal_arbetsmiljo: (c) => [
+    paragraph(
+      // The editors' own description replaces the generic sentence, so nothing is said twice.
+      ...(c.staff.workEnvironmentDescription?.trim()
+        ? sentence(c.staff.workEnvironmentDescription, "")
+        : ["Uppdragstagaren är arbetsgivare för den personal som utför uppdraget och har arbetsledningen och arbetsmiljöansvaret för den. Hur arbetsmiljöansvaret samordnas mellan parterna: ", gap("samordning av arbetsmiljöansvaret"), "."]),
+      c.staff.changesEmployer ? " Personal som byter arbetsgivare kan omfattas av reglerna om övergång av verksamhet (6 b § lagen om anställningsskydd); det ska verifieras." : "",
+    ),
+  ],
+};
+
+/** The draft of one clause from the case's answers. */
+export function clauseDraftBlocks(c: Case, clauseId: ClauseId): Block[] {
+  return DRAFTS[clauseId](c);
+}

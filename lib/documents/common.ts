@@ -1,0 +1,35 @@
+import type { Case } from "../case/schema";
+import { bullets, heading, paragraph, type Block, type DocumentMeta, type Gap } from "./model";
+import type { BuildOptions } from "./options";
+import { joinNames, partyName } from "./parties";
+
+export function caseTitle(c: Case): string {
+  return c.title?.trim() || joinNames(c.parties.map(partyName)) || "Namnlöst ärende";
+}
+
+export function documentMeta(c: Case, options: BuildOptions, partyId: string | undefined): DocumentMeta {
+  return {
+    caseTitle: caseTitle(c),
+    caseVersion: options.caseVersion,
+    date: options.date,
+    dnr: options.dnr?.trim() || undefined,
+    partyId,
+    approval: options.approval,
+  };
+}
+
+/**
+ * The list of what the answers left open, at the end of the document, so that a reader sees
+ * at once what must be settled before the document is decided on or signed.
+ */
+export function openPointsSection(gaps: readonly Gap[]): Block[] {
+  if (gaps.length === 0) return [];
+  const unique = [...new Set(gaps.map((g) => g.what))];
+  return [
+    heading(1, "Öppna punkter"),
+    paragraph(
+      `Dokumentet har ${gaps.length === 1 ? "en öppen punkt" : `${gaps.length} öppna punkter`}, markerade med […]. De ska lösas innan dokumentet beslutas eller undertecknas:`,
+    ),
+    bullets(unique.map((what) => [what.replace(/^./, (ch) => ch.toUpperCase())])),
+  ];
+}

@@ -1,0 +1,35 @@
+import type { Case } from "../case/schema";
+import { formatNumber } from "../format/money";
+import { gap, type Block, type Inline } from "./model";
+
+function valueWithUnit(value: number | undefined, unit: string | undefined, what: string): Inline[] {
+  if (value === undefined) return [gap(what)];
+  return [`${formatNumber(value)}${unit?.trim() ? ` ${unit.trim()}` : ""}`];
+}
+
+/**
+ * The goals as a table of key figures, baselines and targets: what a nämnd needs to be able to
+ * check later whether the collaboration did what it promised.
+ */
+export function goalsTable(c: Case): Block {
+  const goals = c.needs.goals;
+  const rows: Inline[][][] = goals.length
+    ? goals.map((g, index) => {
+        const name = g.description?.trim() || `Mål ${index + 1}`;
+        return [
+          [g.description?.trim() ? g.description.trim() : gap(`beskrivning av mål ${index + 1}`)],
+          [g.keyFigure?.trim() ? g.keyFigure.trim() : gap(`nyckeltal för ${name}`)],
+          valueWithUnit(g.baseline, g.unit, `utgångsvärde för ${name}`),
+          valueWithUnit(g.target, g.unit, `målvärde för ${name}`),
+          [g.targetDate ?? gap(`datum då ${name} ska vara nått`)],
+        ];
+      })
+    : [[[gap("mätbara mål")], [gap("nyckeltal")], [gap("utgångsvärde")], [gap("målvärde")], [gap("måldatum")]]];
+  return {
+    kind: "table",
+    caption: "Nyckeltal, utgångsvärden och målvärden",
+    header: ["Mål", "Nyckeltal", "Utgångsvärde", "Målvärde", "Nås senast"],
+    numericColumns: [2, 3, 4],
+    rows,
+  };
+}

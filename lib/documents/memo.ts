@@ -1,0 +1,195 @@
+import type { Case } from "../case/schema";
+import type { Party } from "../case/sections/parties";
+import { COLLABORATION_FORM_LABELS, PROCUREMENT_ROUTE_LABELS, UNION_CONSULTATION_LABELS } from "../case/enums";
+import { formatKronor, formatPercent } from "../format/money";
+import { evaluateCase } from "../rules/evaluate";
+import { VERDICT_LABELS, type Evaluation } from "../rules/types";
+import { caseTitle, documentMeta, openPointsSection } from "./common";
+import { economyFacts } from "./economy-facts";
+import { goalsTable } from "./goals";
+import { bullets, gap, gapsOf, heading, numbered, paragraph, strong, type Block, type DocumentModel, type Inline } from "./model";
+import type { BuildOptions } from "./options";
+import { clients, contractors, joinNames, partyName } from "./parties";
+import { plainSections, type Section } from "./sections";
+import { slug } from "./slug";
+import { attachmentKinds } from "./attachments";
+import { DOCUMENT_KIND_LABELS } from "./model";
+
+function councilDecisionNeeded(c: Case): boolean {
+  return c.anchoring.councilDecisionPlanned === true || c.anchoring.principledCharacter === true;
+}
+
+function proposal(c: Case, party: Party): Block[] {
+  const others = joinNames(c.parties.filter((p) => p.id !== party.id).map(partyName)) ?? gap("övriga parter");
+  const items: Inline[][] = [];
+  if (councilDecisionNeeded(c)) {
+    items.push(["Nämnden föreslår kommunfullmäktige att godkänna avtal om avtalssamverkan med ", others, " enligt bilaga 1."]);
+    items.push(["Nämnden godkänner för egen del avtalet, under förutsättning att kommunfullmäktige godkänner det."]);
+  } else {
+    items.push(["Nämnden godkänner avtal om avtalssamverkan med ", others, " enligt bilaga 1."]);
+  }
+  const isClient = party.role === "uppdragsgivare" || party.role === "bada";
+  if (isClient && c.delegation.used === true) {
+    items.push(["Nämnden ändrar sin delegeringsordning så att anställda hos uppdragstagaren får besluta i de ärenden som avtalet anger."]);
+  }
+  items.push(["Nämnden uppdrar åt förvaltningen att följa upp samverkan enligt avtalet och redovisa resultatet för nämnden varje år."]);
+  const blocks: Block[] = [numbered(items)];
+  if (councilDecisionNeeded(c)) {
+    blocks.push(
+      paragraph(
+        "Ärendet bedöms vara av principiell beskaffenhet eller annars av större vikt, och ska därför avgöras av fullmäktige (5 kap. 1 § kommunallagen).",
+      ),
+    );
+  }
+  return blocks;
+}
+
+function summary(c: Case, party: Party): Block[] {
+  const f = economyFacts(c);
+  const mine = f.parties.find((p) => p.partyId === party.id);
+  const task = c.tasks.map((t) => t.description?.trim()).filter(Boolean)[0];
+  const cost: Inline[] = mine?.isContractor
+    ? [partyName(party), " är uppdragstagare och bär ", mine.yearlyShareKr !== undefined ? formatKronor(mine.yearlyShareKr) : gap("egen andel av kostnaden"), " per år av kostnaden för sina egna invånare."]
+    : [partyName(party), " betalar enligt förslaget ", mine?.yearlyPaymentKr !== undefined ? formatKronor(mine.yearlyPaymentKr) : gap(`årlig betalning för ${partyName(party)}`), " per år till uppdragstagaren."];
+  return [
+    paragraph(
+      joinNames(contractors(c).map(partyName)) ?? gap("uppdragstagare"),
+      " och ",
+      joinNames(clients(c).filter((p) => !contractors(c).includes(p)).map(partyName)) ?? gap("uppdragsgivare"),
+      " föreslås samverka genom avtalssamverkan enligt 9 kap. 37 § kommunallagen om ",
+      task ? task.replace(/\.$/, "").replace(/^./, (ch) => ch.toLocaleLowerCase("sv")) : gap("uppgiften"),
+      ".",
+    ),
+    paragraph(...cost),
+  ];
+}
+
+function legalAssessment(c: Case, evaluation: Evaluation): Block[] {
+  const form = c.collaborationForm.chosen;
+  const blocks: Block[] = [
+    paragraph(
+      "Samverkansform: ",
+      form ? COLLABORATION_FORM_LABELS[form] : gap("samverkansform"),
+      ". ",
+      c.collaborationForm.motivation?.trim() ? c.collaborationForm.motivation.trim() : "",
+    ),
+  ];
+  const relied = evaluation.procurement.routes.filter((r) => r.reliedOn);
+  if (relied.length === 0) {
+    blocks.push(paragraph("Vilken väg enligt upphandlingsreglerna parterna stödjer sig på: ", gap("upphandlingsrättslig grund"), "."));
+  }
+  for (const route of relied) {
+    blocks.push(paragraph(strong(`${PROCUREMENT_ROUTE_LABELS[route.route]}: ${VERDICT_LABELS[route.verdict].toLocaleLowerCase("sv")}.`), " ", route.conclusion));
+  }
+  const value = evaluation.procurement.estimatedValue;
+  if (value.amount !== undefined) blocks.push(paragraph(`Uppskattat värde enligt 5 kap. lagen om offentlig upphandling: ${formatKronor(value.amount)}.`));
+  return blocks;
+}
+
+function risks(c: Case, evaluation: Evaluation, options: BuildOptions): Block[] {
+  const serious = evaluation.findings.filter((f) => f.severity !== "info");
+  const blocks: Block[] = [];
+  if (serious.length === 0) blocks.push(paragraph("Kontrollen av ärendet visar inga hinder eller varningar."));
+  else blocks.push(bullets(serious.map((f) => [strong(f.severity === "blocker" ? "Hinder: " : "Varning: "), f.title, f.verify ? " (verifiera)" : ""])));
+  blocks.push(
+    options.approval
+      ? paragraph(`Ärendet har granskats juridiskt och godkänts i version ${options.approval.version} den ${options.approval.approvedAt.slice(0, 10)}${options.approval.reviewers.length ? ` av ${options.approval.reviewers.join(", ")}` : ""}.`)
+      : paragraph("Ärendet har inte granskats juridiskt. Juristens ställningstagande till riskerna: ", gap("juridisk granskning"), "."),
+  );
+  return blocks;
+}
+
+function economy(c: Case, party: Party): Block[] {
+  const f = economyFacts(c);
+  const mine = f.parties.find((p) => p.partyId === party.id);
+  const blocks: Block[] = [];
+  blocks.push(
+    paragraph(
+      "Uppdragstagarens beräknade kostnad för uppdraget är ",
+      f.selfCostBudgetKr !== undefined ? formatKronor(f.selfCostBudgetKr) : gap("uppdragstagarens årliga kostnad"),
+      " per år. Kostnaden fördelas ",
+      f.splitMethod ?? gap("fördelningsgrund"),
+      ".",
+    ),
+  );
+  blocks.push({
+    kind: "table",
+    caption: `Ekonomi för ${partyName(party)}`,
+    header: ["Post", "Belopp"],
+    numericColumns: [1],
+    rows: [
+      [["Andel av kostnaden"], [mine?.sharePercent !== undefined ? formatPercent(mine.sharePercent) : gap("kostnadsandel")]],
+      [[mine?.isContractor ? "Egen andel per år" : "Betalning per år"], [mine?.yearlyShareKr !== undefined ? formatKronor(mine.yearlyShareKr) : gap("belopp per år")]],
+      ...(mine && !mine.isContractor
+        ? [[["Betalning under avtalstiden"], [mine.termPaymentKr !== undefined ? formatKronor(mine.termPaymentKr) : f.termKind === "tillsvidare" ? "avtalet löper tills vidare" : gap("betalning under avtalstiden")]] as Inline[][]]
+        : []),
+    ],
+  });
+  blocks.push(paragraph("Kostnaden ryms inom nämndens budget: ", gap("finansiering inom nämndens budget"), "."));
+  return blocks;
+}
+
+export function buildMemo(c: Case, partyId: string, options: BuildOptions): DocumentModel {
+  const party = c.parties.find((p) => p.id === partyId);
+  if (!party) throw new RangeError(`Unknown party ${partyId}`);
+  const evaluation = evaluateCase(c, c.procurement.procurementStartDate ?? options.date);
+  const problem = c.needs.problem?.trim();
+  const attachments = attachmentKinds(c);
+  const sections: Section[] = [
+    { title: "Förslag till beslut", blocks: proposal(c, party) },
+    { title: "Sammanfattning av ärendet", blocks: summary(c, party) },
+  ];
+  const matter: Block[] = [
+    heading(2, "Behov"),
+    problem ? paragraph(problem) : paragraph(gap("behovet som samverkan ska lösa")),
+    heading(2, "Mål och nyckeltal"),
+    goalsTable(c),
+    heading(2, `Ekonomiska konsekvenser för ${partyName(party)}`),
+    ...economy(c, party),
+    heading(2, "Juridisk bedömning"),
+    ...legalAssessment(c, evaluation),
+    heading(2, "Risker och juristens ställningstagande"),
+    ...risks(c, evaluation, options),
+  ];
+  if (c.anchoring.unionConsultation || c.anchoring.staffAffected) {
+    matter.push(
+      heading(2, "Personal och samverkan med arbetstagarorganisationer"),
+      paragraph(
+        c.anchoring.staffAffected ? "Förslaget berör personal. " : "",
+        "Förhandling enligt medbestämmandelagen: ",
+        c.anchoring.unionConsultation ? UNION_CONSULTATION_LABELS[c.anchoring.unionConsultation] : gap("MBL-förhandling"),
+        ".",
+      ),
+    );
+  }
+  sections.push({ title: "Ärendet", blocks: matter });
+  sections.push({
+    title: "Beslutsunderlag",
+    blocks: [
+      bullets([
+        [`Tjänsteskrivelse, ${options.date}`],
+        ["Bilaga 1: Förslag till avtal om avtalssamverkan"],
+        ...attachments.map((kind, index): Inline[] => [`Bilaga ${index + 2}: ${DOCUMENT_KIND_LABELS[kind]}`]),
+      ]),
+    ],
+  });
+  sections.push({
+    title: "Ansvarig tjänsteperson",
+    blocks: [paragraph(...(options.officer ? [options.officer.name, options.officer.title ? `, ${options.officer.title}` : ""] : [gap("ansvarig tjänsteperson, namn och titel")]))],
+  });
+  const frontMatter = [
+    { label: "Dnr", value: [options.dnr?.trim() || gap("diarienummer")] },
+    { label: "Nämnd", value: [gap(`ansvarig nämnd i ${partyName(party)}`)] },
+    { label: "Datum", value: [options.date] },
+  ];
+  const body = plainSections(sections, 1);
+  return {
+    kind: "tjansteskrivelse",
+    title: `Avtal om avtalssamverkan: ${caseTitle(c)}`,
+    subtitle: `Tjänsteskrivelse, ${partyName(party)}`,
+    frontMatter,
+    fileStem: `tjansteskrivelse-${slug(partyName(party))}`,
+    meta: documentMeta(c, options, party.id),
+    blocks: [...body, ...openPointsSection(gapsOf([...frontMatter.map((line) => paragraph(...line.value)), ...body]))],
+  };
+}

@@ -1,0 +1,128 @@
+// The one document model. Every document Samverka produces (the agreement, the tjänsteskrivelse,
+// the avsiktsförklaring and the attachments) and every step 4 clause draft is a list of these
+// blocks; the DOCX, PDF and HTML renderers and the plain-text clause editor read nothing else.
+
+/** A place the answers did not settle. Rendered visibly ("[…]") and listed as an open point. */
+export interface Gap {
+  readonly kind: "gap";
+  /** Swedish: what is missing, e.g. "uppsägningstid". */
+  readonly what: string;
+}
+
+export interface Emphasis {
+  readonly kind: "strong";
+  readonly text: string;
+}
+
+export type Inline = string | Gap | Emphasis;
+
+export type Block =
+  | { readonly kind: "heading"; readonly level: 1 | 2 | 3; readonly text: string; readonly number?: string }
+  | { readonly kind: "paragraph"; readonly content: readonly Inline[]; readonly number?: string }
+  | { readonly kind: "list"; readonly ordered: boolean; readonly items: readonly (readonly Inline[])[] }
+  | {
+      readonly kind: "table";
+      readonly caption: string;
+      readonly header: readonly string[];
+      readonly rows: readonly (readonly (readonly Inline[])[])[];
+      /** Columns holding amounts or numbers, right-aligned. */
+      readonly numericColumns?: readonly number[];
+    }
+  | { readonly kind: "signatures"; readonly parties: readonly SignatureParty[] };
+
+export interface SignatureParty {
+  readonly partyName: string;
+  /** Who signs is not in the case: name and title are left as lines to fill in by hand. */
+  readonly signatories: number;
+}
+
+export type DocumentKind =
+  | "avtal"
+  | "tjansteskrivelse"
+  | "avsiktsforklaring"
+  | "direktupphandling"
+  | "hamburg"
+  | "sjalvkostnad";
+
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
+  avtal: "Avtal om avtalssamverkan",
+  tjansteskrivelse: "Tjänsteskrivelse",
+  avsiktsforklaring: "Avsiktsförklaring",
+  direktupphandling: "Dokumentation av direktupphandling",
+  hamburg: "PM om Hamburgundantaget",
+  sjalvkostnad: "Självkostnadskalkyl",
+};
+
+/** The legal review's approval of one case version (issue 10). */
+export interface Approval {
+  readonly version: number;
+  /** YYYY-MM-DD or an ISO instant. */
+  readonly approvedAt: string;
+  readonly reviewers: readonly string[];
+}
+
+export interface DocumentMeta {
+  readonly caseTitle: string;
+  readonly caseVersion: number;
+  /** The document's date, YYYY-MM-DD. */
+  readonly date: string;
+  /** Diarienummer; undefined when the case does not state one. */
+  readonly dnr: string | undefined;
+  /** The party the document is written for (tjänsteskrivelse, self-cost calculation). */
+  readonly partyId: string | undefined;
+  readonly approval: Approval | undefined;
+}
+
+export interface DocumentModel {
+  readonly kind: DocumentKind;
+  readonly title: string;
+  readonly subtitle: string | undefined;
+  /** File name without extension, ASCII only. */
+  readonly fileStem: string;
+  readonly meta: DocumentMeta;
+  /** Label–value lines under the title (Dnr, nämnd, date). */
+  readonly frontMatter?: readonly { readonly label: string; readonly value: readonly Inline[] }[];
+  readonly blocks: readonly Block[];
+}
+
+export const DRAFT_MARK = "UTKAST – ej juridiskt granskat";
+
+/** The status line every page carries: the draft mark, or the approved version and date. */
+export function statusLine(meta: DocumentMeta): string {
+  if (!meta.approval) return DRAFT_MARK;
+  const date = meta.approval.approvedAt.slice(0, 10);
+  const by = meta.approval.reviewers.length ? ` av ${meta.approval.reviewers.join(", ")}` : "";
+  return `Juridiskt granskat och godkänt: version ${meta.approval.version}, ${date}${by}`;
+}
+
+export function footerLine(meta: DocumentMeta): string {
+  return `Dnr ${meta.dnr ?? "[…]"} · Ärendeversion ${meta.caseVersion} · ${meta.date}`;
+}
+
+export const gap = (what: string): Gap => ({ kind: "gap", what });
+export const strong = (text: string): Emphasis => ({ kind: "strong", text });
+export const paragraph = (...content: Inline[]): Block => ({ kind: "paragraph", content });
+export const bullets = (items: readonly (readonly Inline[])[]): Block => ({ kind: "list", ordered: false, items });
+export const numbered = (items: readonly (readonly Inline[])[]): Block => ({ kind: "list", ordered: true, items });
+export const heading = (level: 1 | 2 | 3, text: string, number?: string): Block => ({ kind: "heading", level, text, number });
+
+/** Every gap in the document, in reading order. */
+export function gapsOf(blocks: readonly Block[]): Gap[] {
+  const found: Gap[] = [];
+  const scan = (content: readonly Inline[]) => {
+    for (const inline of content) if (typeof inline !== "string" && inline.kind === "gap") found.push(inline);
+  };
+  for (const block of blocks) {
+    if (block.kind === "paragraph") scan(block.content);
+    else if (block.kind === "list") block.items.forEach(scan);
+    else if (block.kind === "table") block.rows.forEach((row) => row.forEach(scan));
+  }
+  return found;
+}
+
+/** Plain text of inline content; gaps read "[…]". */
+export function inlineText(content: readonly Inline[]): string {
+  return content.map((inline) => (typeof inline === "string" ? inline : inline.kind === "gap" ? GAP_TEXT : inline.text)).join("");
+}
+
+export const GAP_TEXT = "[…]";

@@ -1,0 +1,34 @@
+import { createHash } from "node:crypto";
+import type { DocumentModel } from "../model";
+import { renderDocx } from "./docx";
+import { renderPdf } from "./pdf";
+
+export type DocumentFormat = "docx" | "pdf";
+
+export const MIME_TYPES: Record<DocumentFormat, string> = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  pdf: "application/pdf",
+};
+
+export interface RenderedFile {
+  readonly format: DocumentFormat;
+  readonly fileName: string;
+  readonly bytes: Buffer;
+  /** SHA-256 of the bytes, hex: lets anyone check that a file is the one a nämnd decided on. */
+  readonly sha256: string;
+  readonly milliseconds: number;
+}
+
+export function sha256(bytes: Buffer): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+export function fileNameFor(doc: DocumentModel, format: DocumentFormat): string {
+  return `${doc.fileStem}-v${doc.meta.caseVersion}.${format}`;
+}
+
+export async function renderFile(doc: DocumentModel, format: DocumentFormat): Promise<RenderedFile> {
+  const started = performance.now();
+  const bytes = format === "docx" ? await renderDocx(doc) : await renderPdf(doc);
+  return { format, fileName: fileNameFor(doc, format), bytes, sha256: sha256(bytes), milliseconds: performance.now() - started };
+}

@@ -1,0 +1,56 @@
+import { chromium, type Browser } from "playwright-core";
+import { DOCUMENT_KIND_LABELS, footerLine, statusLine, type DocumentModel } from "../model";
+import { escapeHtml, renderHtml } from "./html";
+
+// Tagged, accessible PDF through headless Chromium: the same HTML as the print view, with the
+// draft mark or approval in the header and the Dnr, case version and page numbers in the footer
+// of every page. One browser is kept per process; launching one costs far more than a page.
+
+const LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"];
+
+let browserPromise: Promise<Browser> | undefined;
+
+function executablePath(): string {
+  return process.env.SAMVERKA_CHROMIUM ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+}
+
+async function browser(): Promise<Browser> {
+  if (!browserPromise) {
+    browserPromise = chromium.launch({ executablePath: executablePath(), args: LAUNCH_ARGS, headless: true });
+    browserPromise.then((b) => b.on("disconnected", () => (browserPromise = undefined))).catch(() => (browserPromise = undefined));
+  }
+  return browserPromise;
+}
+
+/** Closes the shared browser (CLI and tests call this before exiting). */
+export async function closePdfRenderer(): Promise<void> {
+  const pending = browserPromise;
+  browserPromise = undefined;
+  if (pending) await (await pending).close().catch(() => undefined);
+}
+
+const TEMPLATE_STYLE = "font-family: 'Liberation Sans', Arial, sans-serif; font-size: 8pt; width: 100%; margin: 0 20mm 0 22mm; display: flex; justify-content: space-between;";
+
+export async function renderPdf(doc: DocumentModel): Promise<Buffer> {
+  const b = await browser();
+  const context = await b.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    // No network: the HTML is self-contained, and a closed network would only slow things down.
+    await page.route("**/*", (route) => route.abort());
+    await page.setContent(renderHtml(doc, { mode: "pdf" }), { waitUntil: "load" });
+    const status = escapeHtml(statusLine(doc.meta));
+    return await page.pdf({
+      format: "A4",
+      tagged: true,
+      outline: true,
+      printBackground: true,
+      displayHeaderFooter: true,
+      margin: { top: "22mm", bottom: "20mm", left: "22mm", right: "20mm" },
+      headerTemplate: `<div style="${TEMPLATE_STYLE} color: ${doc.meta.approval ? "#1b5e20" : "#8a1c1c"}; font-weight: bold;"><span>${status}</span><span>${escapeHtml(DOCUMENT_KIND_LABELS[doc.kind])}</span></div>`,
+      footerTemplate: `<div style="${TEMPLATE_STYLE}"><span>${escapeHtml(footerLine(doc.meta))}</span><span>Sida <span class="pageNumber"></span> av <span class="totalPages"></span></span></div>`,
+    });
+  } finally {
+    await context.close();
+  }
+}

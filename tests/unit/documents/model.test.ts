@@ -1,0 +1,243 @@
+import { describe, expect, it } from "vitest";
+import { CLAUSE_IDS, emptyCase } from "@/lib/case";
+import {
+  buildAgreement,
+  buildDocument,
+  buildIntent,
+  buildMemo,
+  documentsForCase,
+  gapsOf,
+  inlineText,
+  statusLine,
+  type Block,
+  type DocumentModel,
+} from "@/lib/documents";
+import { clauseDraftBlocks } from "@/lib/documents/clauses";
+import { blocksToClauseText, clauseTextToBlocks } from "@/lib/documents/clause-text";
+import { draftClause } from "@/lib/wizard/agreement-draft";
+import { exampleCase } from "../../support/documents";
+
+const OPTIONS = { date: "2026-11-25", caseVersion: 7 };
+
+function text(doc: DocumentModel): string {
+  return doc.blocks
+    .map((b: Block) => {
+      if (b.kind === "heading") return `${b.number ? `${b.number}. ` : ""}${b.text}`;
+      if (b.kind === "paragraph") return inlineText(b.content);
+      if (b.kind === "list") return b.items.map(inlineText).join("\n");
+      if (b.kind === "table") return [b.header.join(" | "), ...b.rows.map((r) => r.map(inlineText).join(" | "))].join("\n");
+      return b.parties.map((p) => `För ${p.partyName}`).join("\n");
+    })
+    .join("\n");
+}
+
+function headings(doc: DocumentModel): string[] {
+  return doc.blocks.flatMap((b) => (b.kind === "heading" ? [`${b.number ? `${b.number}. ` : ""}${b.text}`] : []));
+}
+
+describe("the agreement", () => {
+  it("has the sections SKR's report lists, numbered, with disputes and a signature block per party", () => {
+    const doc = buildAgreement(exampleCase(), OPTIONS);
+    expect(headings(doc)).toEqual([
+      "1. Parter",
+      "2. Bakgrund och syfte",
+      "3. Uppdragstagarens uppgifter",
+      "4. Extern delegering",
+      "5. Ekonomi",
+      "6. Informationshantering",
+      "7. Uppföljning och rapportering",
+      "8. Avtalstid och förlängning",
+      "9. Uppsägning och återtagande av uppgifterna",
+      "10. Dataskydd",
+      "11. Sekretess",
+      "12. Försäkring",
+      "13. Personal och arbetsmiljö",
+      "14. Tvister",
+      "15. Underskrifter",
+    ]);
+    const signatures = doc.blocks.find((b) => b.kind === "signatures");
+    expect(signatures).toMatchObject({ parties: [{ partyName: "Norrströms kommun" }, { partyName: "Fjällvikens kommun" }] });
+    const numbered = doc.blocks.filter((b) => b.kind === "paragraph" && b.number).map((b) => (b as { number: string }).number);
+    expect(numbered).toContain("5.1");
+    expect(numbered).toContain("14.2");
+  });
+
+  it("leaves out a conditional section whose condition does not hold, and adds it when it does", () => {
+    const c = exampleCase();
+    c.agreement.clauses = {};
+    c.information.personalData = false;
+    c.information.secretData = false;
+    c.anchoring.staffAffected = false;
+    c.staff.changesEmployer = false;
+    c.tasks = c.tasks.map((t) => ({ ...t, kind: "myndighetsutovning" as const }));
+    const without = headings(buildAgreement(c, OPTIONS));
+    for (const title of ["Dataskydd", "Sekretess", "Försäkring", "Personal och arbetsmiljö", "Rätt till arbetsresultat"]) {
+      expect(without.some((h) => h.endsWith(title))).toBe(false);
+    }
+    c.agreement.createsWorkResults = true;
+    c.information.personalData = true;
+    const withThem = headings(buildAgreement(c, OPTIONS));
+    expect(withThem.some((h) => h.endsWith("Dataskydd"))).toBe(true);
+    expect(withThem.some((h) => h.endsWith("Rätt till arbetsresultat"))).toBe(true);
+  });
+
+  it("states the editors' own wording, never the draft, and keeps their open points marked", () => {
+    const c = exampleCase();
+    c.agreement.clauses.uppsagning = "Ömsesidig uppsägningstid om […] månader.\n\n– Återtagande enligt plan";
+    const doc = buildAgreement(c, OPTIONS);
+    const all = text(doc);
+    expect(all).toContain("Ömsesidig uppsägningstid om […] månader.");
+    expect(all).toContain("Återtagande enligt plan");
+    expect(all).not.toContain("Varje part får säga upp avtalet skriftligen");
+    expect(gapsOf(doc.blocks).map((g) => g.what)).toContain("öppen punkt i avsnittet uppsägning och återtagande av uppgifterna");
+  });
+
+  it("writes legal prose from the answers: no answer labels pasted into sentences", () => {
+    const c = exampleCase();
+    c.agreement.clauses = {};
+    const all = text(buildAgreement(c, OPTIONS));
+    expect(all).not.toContain("insats (tjänst)");
+    expect(all).not.toContain("Vet inte");
+    expect(all).not.toMatch(/\(kommun[,)]/);
+    expect(all).toContain("Norrströms kommun ska på uppdrag av Fjällvikens kommun utföra följande uppgifter:");
+    expect(all).toContain("Varje part får säga upp avtalet skriftligen med 6 månaders uppsägningstid.");
+    expect(all).toContain("Uppdragstagarens självkostnad för den gemensamma verksamheten beräknas till 5\u00a0000\u00a0000\u00a0kr per år.");
+    // Derived from the self-cost budget and the shares (format version 2): what the client pays, and over the 12-month term.
+    expect(all).toContain("Fjällvikens kommun | 50\u00a0% | 2\u00a0500\u00a0000\u00a0kr | 2\u00a0500\u00a0000\u00a0kr");
+    expect(all).toContain("Norrströms kommun (uppdragstagare, bär sin andel för egna invånare) | 50\u00a0% | 2\u00a0500\u00a0000\u00a0kr | –");
+  });
+
+  it("for an empty case still produces every section, each unanswered point marked and listed as open", () => {
+    const doc = buildAgreement(emptyCase(), OPTIONS);
+    expect(headings(doc)[0]).toBe("1. Parter");
+    expect(headings(doc)).toContain("Öppna punkter");
+    const gaps = gapsOf(doc.blocks);
+    expect(gaps.length).toBeGreaterThan(5);
+    expect(gaps.map((g) => g.what)).toContain("avtalets parter");
+  });
+});
+
+describe("step 4 and the documents share one clause model", () => {
+  it("the step 4 draft is the text form of the same blocks the agreement shows", () => {
+    const c = exampleCase();
+    for (const id of CLAUSE_IDS) {
+      const blocks = clauseDraftBlocks(c, id);
+      expect(draftClause(c, id)).toBe(blocksToClauseText(blocks));
+    }
+  });
+
+  it("a draft taken into step 4 and saved reads the same in the agreement", () => {
+    const c = exampleCase();
+    for (const id of CLAUSE_IDS) {
+      const draft = draftClause(c, id);
+      expect(blocksToClauseText(clauseTextToBlocks(draft, "x")).replace(/\n(?=– )/g, "\n")).toBe(draft);
+    }
+  });
+});
+
+describe("the tjänsteskrivelse", () => {
+  it("is written per party, with a proposal to the council when the matter is of principle (KL 5 kap. 1 §)", () => {
+    const c = exampleCase();
+    const memo = buildMemo(c, "fjallviken", OPTIONS);
+    expect(headings(memo).slice(0, 4)).toEqual(["Förslag till beslut", "Sammanfattning av ärendet", "Ärendet", "Behov"]);
+    expect(headings(memo)).toContain("Beslutsunderlag");
+    expect(headings(memo)).toContain("Ansvarig tjänsteperson");
+    const all = text(memo);
+    expect(all).toContain("Nämnden föreslår kommunfullmäktige att godkänna avtal om avtalssamverkan med Norrströms kommun enligt bilaga 1.");
+    expect(all).toContain("Fjällvikens kommun betalar enligt förslaget 2\u00a0500\u00a0000\u00a0kr per år till uppdragstagaren.");
+    expect(all).toContain("Median antal dagar från beslut till första behandlingstillfälle | 45 dagar | 14 dagar");
+    expect(all).toContain("Bilaga 2: Dokumentation av direktupphandling");
+    c.anchoring.principledCharacter = false;
+    c.anchoring.councilDecisionPlanned = false;
+    expect(text(buildMemo(c, "fjallviken", OPTIONS))).not.toContain("kommunfullmäktige att godkänna");
+  });
+
+  it("says the case is not legally reviewed until an approval is given, and names it once given", () => {
+    const c = exampleCase();
+    expect(text(buildMemo(c, "norrstrom", OPTIONS))).toContain("Ärendet har inte granskats juridiskt.");
+    const approved = buildMemo(c, "norrstrom", { ...OPTIONS, approval: { version: 7, approvedAt: "2026-11-24T10:00:00Z", reviewers: ["Jurist Juristsson"] } });
+    expect(text(approved)).toContain("godkänts i version 7 den 2026-11-24 av Jurist Juristsson");
+    expect(statusLine(approved.meta)).toBe("Juridiskt granskat och godkänt: version 7, 2026-11-24 av Jurist Juristsson");
+    expect(statusLine(buildMemo(c, "norrstrom", OPTIONS).meta)).toBe("UTKAST – ej juridiskt granskat");
+  });
+});
+
+describe("the avsiktsförklaring", () => {
+  it("has measurable goals with key figures, baselines and targets, and says it is not legally binding", () => {
+    const doc = buildIntent(exampleCase(), OPTIONS);
+    const table = doc.blocks.find((b) => b.kind === "table");
+    expect(table).toMatchObject({ header: ["Mål", "Nyckeltal", "Utgångsvärde", "Målvärde", "Nås senast"] });
+    const all = text(doc);
+    expect(all).toContain("Kortare väntan på familjebehandling | Median antal dagar från beslut till första behandlingstillfälle | 45 dagar | 14 dagar | 2025-12-31");
+    expect(all).toContain("Den är inte juridiskt bindande");
+  });
+
+  it("marks a goal without key figure or target as open instead of accepting a vague promise", () => {
+    const c = exampleCase();
+    c.needs.goals = [{ id: "m", description: "Högre kvalitet till lägre kostnad" }];
+    const gaps = gapsOf(buildIntent(c, OPTIONS).blocks).map((g) => g.what);
+    expect(gaps).toContain("nyckeltal för Högre kvalitet till lägre kostnad");
+    expect(gaps).toContain("målvärde för Högre kvalitet till lägre kostnad");
+    expect(gaps).toContain("fullständiga mål");
+  });
+});
+
+describe("the documents of a case", () => {
+  it("are the agreement, a tjänsteskrivelse and self-cost calculation per party, the intent and the procurement record", () => {
+    const specs = documentsForCase(exampleCase()).map((s) => `${s.kind}${s.partyId ? `/${s.partyId}` : ""}`);
+    expect(specs).toEqual([
+      "avtal",
+      "tjansteskrivelse/norrstrom",
+      "tjansteskrivelse/fjallviken",
+      "avsiktsforklaring",
+      "direktupphandling",
+      "sjalvkostnad/norrstrom",
+      "sjalvkostnad/fjallviken",
+    ]);
+    const hamburg = exampleCase();
+    hamburg.procurement.reliedOnRoutes = ["hamburg"];
+    expect(documentsForCase(hamburg).map((s) => s.kind)).toContain("hamburg");
+    expect(documentsForCase(hamburg).map((s) => s.kind)).not.toContain("direktupphandling");
+  });
+
+  it("are built for a large case and an empty one without an error", () => {
+    const big = exampleCase();
+    big.parties = Array.from({ length: 40 }, (_, i) => ({ id: `p${i}`, name: `Kommun ${i}`, type: "kommun" as const, role: i === 0 ? ("uppdragstagare" as const) : ("uppdragsgivare" as const) }));
+    big.economy.costShares = [];
+    big.needs.problem = "Lång text. ".repeat(1500);
+    for (const c of [big, emptyCase()]) {
+      for (const spec of documentsForCase(c)) {
+        const doc = buildDocument(c, spec, OPTIONS);
+        expect(doc.blocks.length).toBeGreaterThan(3);
+      }
+    }
+  });
+});
+
+describe("the attachments", () => {
+  it("the Hamburg memo states each party's contribution and leaves an unanswered one open (C-429/19 Remondis)", () => {
+    const c = exampleCase();
+    c.procurement.reliedOnRoutes = ["hamburg"];
+    c.procurement.hamburg.contributions = [{ partyId: "norrstrom", kinds: ["personal", "lokaler"], description: "Fyra behandlare" }];
+    c.procurement.hamburg.openMarketSharePercent = 4;
+    const memo = buildDocument(c, { kind: "hamburg" }, OPTIONS);
+    const all = text(memo);
+    expect(all).toContain("Norrströms kommun: personal, lokaler. Fyra behandlare");
+    expect(gapsOf(memo.blocks).map((g) => g.what)).toContain("bidrag från Fjällvikens kommun");
+    expect(all).toContain("4\u00a0%");
+  });
+
+  it("the direct-award record counts other direct awards per contracting authority", () => {
+    const c = exampleCase();
+    c.procurement.otherDirectAwards = [{ partyId: "fjallviken", valueKr: 120_000 }];
+    const all = text(buildDocument(c, { kind: "direktupphandling" }, OPTIONS));
+    expect(all).toContain("Fjällvikens kommun: 120\u00a0000\u00a0kr");
+    expect(all).toContain("Direktupphandlingen dokumenteras: ja");
+  });
+
+  it("the self-cost calculation shows every party's share, yearly amount and the clients' total", () => {
+    const all = text(buildDocument(exampleCase(), { kind: "sjalvkostnad", partyId: "fjallviken" }, OPTIONS));
+    expect(all).toContain("Fjällvikens kommun | 50\u00a0% | 2\u00a0500\u00a0000\u00a0kr | 2\u00a0500\u00a0000\u00a0kr");
+    expect(all).toContain("Samtliga uppdragsgivares betalningar per år: 2\u00a0500\u00a0000\u00a0kr.");
+  });
+});
