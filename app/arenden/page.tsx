@@ -30,6 +30,22 @@ export default async function MyCasesPage() {
       <h1 id="rubrik" className="text-3xl font-bold">
         Mina ärenden
       </h1>
+      {mayDo(actor, "catalogue.read") ? (
+        <div className="mt-4 max-w-3xl border-l-4 border-brand-700 bg-slate-50 p-4">
+          <h2 className="text-xl font-bold">Som SKR-medarbetare</h2>
+          <p className="mt-1">
+            Du ser anonymiserade exempel som kommunerna har godkänt, och statistik över alla ärenden. Enskilda ärenden visas aldrig.
+          </p>
+          <p className="mt-2 flex flex-wrap gap-4">
+            <Link href="/katalog" className="font-semibold text-brand-700 underline">
+              Öppna exempelkatalogen
+            </Link>
+            <Link href="/statistik" className="font-semibold text-brand-700 underline">
+              Se statistiken
+            </Link>
+          </p>
+        </div>
+      ) : null}
       {mayDo(actor, "case.create") ? (
         <p className="mt-4">
           <Link href="/arenden/nytt" className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800">

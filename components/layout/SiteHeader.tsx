@@ -27,6 +27,20 @@ export async function SiteHeader() {
                     </Link>
                   </li>
                 ) : null}
+                {mayDo(actor, "catalogue.read") ? (
+                  <li>
+                    <Link href="/katalog" className={LINK}>
+                      Exempelkatalog
+                    </Link>
+                  </li>
+                ) : null}
+                {mayDo(actor, "statistics.read") ? (
+                  <li>
+                    <Link href="/statistik" className={LINK}>
+                      Statistik
+                    </Link>
+                  </li>
+                ) : null}
                 {mayDo(actor, "organization.list") ? (
                   <li>
                     <Link href="/admin" className={LINK}>

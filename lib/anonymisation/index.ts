@@ -4,3 +4,4 @@ export { POPULATION_BANDS, populationBand, roundedAmount, type PopulationBandId 
 export { partyBaseName, partyPlaceholder } from "./names";
 export * from "./k-anonymity";
 export * from "./suppression";
+export * from "./example";

@@ -58,6 +58,8 @@ export function partyCountLabel(count: number): string {
 }
 
 // In order: first coarser values, then leaving out the fields that matter least to a reader.
+// The area of activity is never left out: an example without it is of no use in the
+// catalogue, so such an example waits until enough cases share it.
 const STEPS: Step[] = [
   {
     field: "municipalityGroup",
@@ -71,7 +73,6 @@ const STEPS: Step[] = [
   { field: "procurementRoute", describe: "upphandlingsvägen utelämnades", apply: () => null },
   { field: "collaborationForm", describe: "samverkansformen utelämnades", apply: () => null },
   { field: "partyCount", describe: "antalet parter utelämnades", apply: () => null },
-  { field: "area", describe: "verksamhetsområdet utelämnades", apply: () => null },
 ];
 
 export interface KCheckResult {

@@ -17,11 +17,12 @@ export const ROLES = {
   orgAdmin: "Organisationsadministratör",
   caseEditor: "Redigerare i just det ärendet (deltagare med rollen redigerare)",
   caseReviewer: "Granskare av just det ärendet (inbjuden granskare, eller jurist i ägarorganisationen)",
+  caseOwnerApprover: "Organisationsadmin eller jurist i ärendets ägarorganisation",
 } as const;
 
 export type Role = keyof typeof ROLES;
-export type CaseRoleName = Extract<Role, "caseEditor" | "caseReviewer">;
-export const CASE_ROLES: readonly CaseRoleName[] = ["caseEditor", "caseReviewer"];
+export type CaseRoleName = Extract<Role, "caseEditor" | "caseReviewer" | "caseOwnerApprover">;
+export const CASE_ROLES: readonly CaseRoleName[] = ["caseEditor", "caseReviewer", "caseOwnerApprover"];
 
 export const PERMISSIONS = {
   "page.public": ["anyone"],
@@ -43,6 +44,13 @@ export const PERMISSIONS = {
   "organization.create": ["systemAdmin"],
   "audit.readAll": ["systemAdmin"],
   "outbox.read": ["systemAdmin"],
+  "case.example.view": ["caseEditor", "caseReviewer", "caseOwnerApprover"],
+  "case.example.propose": ["caseEditor"],
+  "case.example.approve": ["caseOwnerApprover"],
+  "case.example.withdraw": ["caseEditor", "caseOwnerApprover"],
+  "catalogue.read": ["skrStaff"],
+  "statistics.read": ["skrStaff"],
+  "api.catalogue": ["skrStaff"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;
@@ -54,6 +62,11 @@ export const PERMISSION_NOTES: Partial<Record<Action, string>> = {
   "invitation.accept": "Requires a valid, unused token; a signed-in user must have the invited e-mail address.",
   "case.list": "Lists only the cases the actor has a case role in, so SKR staff and admins see none.",
   "outbox.read": "Also only while mail is not sent through SMTP.",
+  "case.example.propose": "Proposing and editing the anonymised text; publishing needs approval.",
+  "case.example.approve": "Approves the exact text; only approved examples reach SKR staff.",
+  "catalogue.read": "Only approved, anonymised examples; never a case.",
+  "statistics.read": "Aggregates only, with small cells suppressed.",
+  "api.catalogue": "Read-only JSON of the same published examples and statistics.",
 };
 
 export function rolesFor(action: Action): readonly Role[] {

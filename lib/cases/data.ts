@@ -3,6 +3,7 @@ import { emptyCase } from "@/lib/case";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/actor";
+import type { Action } from "@/lib/auth/permissions";
 import { authorize, authorizeUser, caseScope, denyCase } from "@/lib/auth/authorize";
 import { writeAudit } from "@/lib/audit/write";
 import { AppError } from "@/lib/errors/app-error";
@@ -70,7 +71,7 @@ export async function createCase(actor: Actor, input: unknown): Promise<{ id: st
 export async function findScopedCase<S extends Prisma.CaseSelect>(
   actor: Actor,
   caseId: string,
-  action: "case.view" | "case.update",
+  action: Action,
   select: S,
 ): Promise<Prisma.CaseGetPayload<{ select: S }>> {
   const scope = caseScope(actor, action);
@@ -116,7 +117,7 @@ export async function getCaseOverview(actor: Actor, caseId: string) {
 }
 
 /** Whether the actor may perform a case action; used to show or hide controls, never as the gate. */
-export async function mayOnCase(actor: Actor, action: "case.update" | "case.invite", caseId: string): Promise<boolean> {
+export async function mayOnCase(actor: Actor, action: Action, caseId: string): Promise<boolean> {
   const scope = caseScope(actor, action);
   if (!scope) return false;
   return (await prisma.case.count({ where: { AND: [{ id: caseId }, scope] } })) === 1;
