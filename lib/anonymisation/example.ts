@@ -2,7 +2,7 @@ import { COLLABORATION_FORM_LABELS, PROCUREMENT_ROUTE_LABELS, TASK_KIND_LABELS, 
 import { step4 } from "../guide/step-3-4";
 import { municipalityByCode, municipalityByName } from "../reference/municipalities";
 import { anonymiseText } from "./anonymise";
-import { type QuasiIdentifiers, partyCountLabel } from "./k-anonymity";
+import { type KCheckResult, type QuasiIdentifiers, checkKAnonymity, partyCountLabel } from "./k-anonymity";
 import { populationBand } from "./patterns";
 import type { AnonymisationContext, Span, SpanKind } from "./types";
 
@@ -141,4 +141,36 @@ export function quasiIdentifiersOf(doc: Case, owner: { name: string; officialCod
     collaborationForm: doc.collaborationForm.chosen ?? null,
     procurementRoute: doc.procurement.reliedOnRoutes[0] ?? null,
   };
+}
+
+export interface PreparedExample {
+  title: string;
+  sections: ExampleSection[];
+  own: QuasiIdentifiers;
+  check: KCheckResult;
+  year: number;
+}
+
+/**
+ * Everything the app writes when a case is proposed: the anonymised title and sections, and
+ * the quasi-identifiers after the k-anonymity check against `population` (every other case).
+ */
+export function prepareExample(input: {
+  doc: Case;
+  caseTitle: string;
+  owner: { name: string; officialCode: string | null };
+  area: string;
+  lessonsLearned: string;
+  routes: readonly RouteVerdict[];
+  context: AnonymisationContext;
+  otherCases: readonly QuasiIdentifiers[];
+  k: number;
+  createdAt: Date;
+}): PreparedExample {
+  const sections = anonymiseSections(exampleSourceSections(input.doc, input.routes, input.lessonsLearned), input.context);
+  const title = anonymiseText(input.doc.title ?? input.caseTitle, input.context).text;
+  const own = quasiIdentifiersOf(input.doc, input.owner, input.area);
+  const check = checkKAnonymity(own, [own, ...input.otherCases], input.k);
+  const year = Number((input.doc.procurement.plannedAwardDate ?? input.createdAt.toISOString()).slice(0, 4));
+  return { title, sections, own, check, year };
 }

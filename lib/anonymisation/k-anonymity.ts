@@ -87,11 +87,12 @@ export interface KCheckResult {
 }
 
 const FIELDS = Object.keys(QUASI_FIELD_LABELS) as QuasiField[];
-const key = (q: QuasiIdentifiers) => FIELDS.map((f) => q[f] ?? "·").join("|");
 
+// A field the example leaves out (null) says nothing, so every case matches it. A case whose
+// value is unknown does not count as matching a published value: that would overstate k.
 function countMatches(target: QuasiIdentifiers, population: readonly QuasiIdentifiers[]): number {
-  const wanted = key(target);
-  return population.reduce((n, q) => (key(q) === wanted ? n + 1 : n), 0);
+  const fields = FIELDS.filter((f) => target[f] !== null);
+  return population.reduce((n, q) => (fields.every((f) => q[f] === target[f]) ? n + 1 : n), 0);
 }
 
 /**

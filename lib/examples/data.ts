@@ -13,10 +13,9 @@ import {
   type ExampleSection,
   type QuasiIdentifiers,
   SPAN_KINDS,
-  anonymiseSections,
   checkKAnonymity,
-  exampleSourceSections,
   placeholderSpans,
+  prepareExample,
   quasiIdentifiersOf,
   remainingFindings,
 } from "@/lib/anonymisation";
@@ -59,12 +58,12 @@ function contextOf(row: CaseForExample, doc: ReturnType<typeof readDocument>, ma
  * each with the area of its example (unknown when it has none). The case being proposed
  * counts with the values it is proposed under.
  */
-async function populationWith(caseId: string, own: QuasiIdentifiers): Promise<QuasiIdentifiers[]> {
+async function otherCases(caseId: string): Promise<QuasiIdentifiers[]> {
   const cases = await prisma.case.findMany({
     where: { id: { not: caseId } },
     select: { id: true, title: true, data: true, ownerOrganization: { select: { name: true, officialCode: true } }, example: { select: { area: true } } },
   });
-  return [own, ...cases.map((c) => quasiIdentifiersOf(readDocument(c.id, c.data, c.title), c.ownerOrganization, c.example?.area ?? null))];
+  return cases.map((c) => quasiIdentifiersOf(readDocument(c.id, c.data, c.title), c.ownerOrganization, c.example?.area ?? null));
 }
 
 /** The anonymised example as the app would write it now, from the case's current answers. */
@@ -72,13 +71,19 @@ async function buildProposal(row: CaseForExample, input: { area: string; lessons
   const doc = readDocument(row.id, row.data, row.title);
   const evaluation = evaluateCase(doc, caseEvaluationDate(doc, todayInStockholm()));
   const routes = evaluation.procurement.routes.map((r) => ({ route: r.route, title: r.title, verdictLabel: VERDICT_LABELS[r.verdict], reliedOn: r.reliedOn }));
-  const context = contextOf(row, doc, { names: input.markedNames, persons: input.markedPersons });
-  const sections = anonymiseSections(exampleSourceSections(doc, routes, input.lessonsLearned), context);
-  const title = anonymiseSections([{ id: "titel", heading: "Titel", text: doc.title ?? row.title }], context)[0]!.text;
-  const own = quasiIdentifiersOf(doc, row.ownerOrganization, input.area);
-  const k = checkKAnonymity(own, await populationWith(row.id, own), configuredK());
-  const year = Number((doc.procurement.plannedAwardDate ?? row.createdAt.toISOString()).slice(0, 4));
-  return { title, sections, k, year };
+  const prepared = prepareExample({
+    doc,
+    caseTitle: row.title,
+    owner: row.ownerOrganization,
+    area: input.area,
+    lessonsLearned: input.lessonsLearned,
+    routes,
+    context: contextOf(row, doc, { names: input.markedNames, persons: input.markedPersons }),
+    otherCases: await otherCases(row.id),
+    k: configuredK(),
+    createdAt: row.createdAt,
+  });
+  return { title: prepared.title, sections: prepared.sections, k: prepared.check, year: prepared.year };
 }
 
 /** What the example page of a case shows its editors and approvers. */
@@ -179,7 +184,7 @@ export async function approveExample(actor: Actor, caseId: string, input: unknow
   const k = configuredK();
   const doc = readDocument(row.id, row.data, row.title);
   const own = quasiIdentifiersOf(doc, row.ownerOrganization, current.area);
-  const recheck = checkKAnonymity(own, await populationWith(caseId, own), k);
+  const recheck = checkKAnonymity(own, [own, ...(await otherCases(caseId))], k);
   const published = {
     municipalityGroup: current.municipalityGroup,
     populationBand: current.populationBand,

@@ -49,3 +49,11 @@ describe("k-anonymity", () => {
     expect(() => checkKAnonymity(base, copies(5), 0)).toThrow();
   });
 });
+
+describe("k-anonymity with unknown values", () => {
+  it("a field the example leaves out matches every case; an unknown value in another case does not match a published one", () => {
+    const unknownGroup = { ...base, municipalityGroup: null };
+    expect(checkKAnonymity(unknownGroup, [unknownGroup, ...copies(2, { municipalityGroup: "A1" })], 3)).toMatchObject({ satisfied: true, matches: 3, steps: [] });
+    expect(checkKAnonymity(base, [base, ...copies(2, { municipalityGroup: null })], 3).published.municipalityGroup).toBeNull();
+  });
+});
