@@ -23,18 +23,20 @@ interface NamePattern {
 
 const SUFFIX = String.raw`(?:\s+(?:kommun|stad|kommuns|stads|kommunkoncern|kommunkoncerns))`;
 
-function namePattern(base: string, kind: SpanKind, replacement: string, withSuffix: boolean, ambiguous = false): NamePattern {
-  const alts = inflections(base).sort((a, b) => b.length - a.length).map(escape).join("|");
+function namePattern(base: string | readonly string[], kind: SpanKind, replacement: string, withSuffix: boolean, ambiguous = false): NamePattern {
+  const bases = typeof base === "string" ? [base] : base;
+  // Longest first, so "Upplands Väsby" wins over a shorter name inside it.
+  const alts = bases.flatMap(inflections).sort((a, b) => b.length - a.length).map(escape).join("|");
   const tail = withSuffix ? `${SUFFIX}?` : "";
   // Letters on either side mean the name is part of another word ("Marknad", "Lundby").
   return { re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alts})${tail}(?![\\p{L}\\p{N}])`, "gu"), kind, replacement, ambiguous };
 }
 
+// Three combined patterns instead of one per name: a text is scanned three times, not 330.
 const GAZETTEER: NamePattern[] = [
-  ...REGIONS.flatMap((region) =>
-    [region.officialName, ...region.aliases].map((name) => namePattern(name, "region", "[region]", false)),
-  ),
-  ...MUNICIPALITIES.map((m) => namePattern(m.name, "kommun", "[kommun]", true, AMBIGUOUS.has(m.name))),
+  namePattern(REGIONS.flatMap((region) => [region.officialName, ...region.aliases]), "region", "[region]", false),
+  namePattern(MUNICIPALITIES.filter((m) => !AMBIGUOUS.has(m.name)).map((m) => m.name), "kommun", "[kommun]", true),
+  namePattern(MUNICIPALITIES.filter((m) => AMBIGUOUS.has(m.name)).map((m) => m.name), "kommun", "[kommun]", true, true),
 ];
 
 // "Kommunalförbundet Sydväst", "Samordningsförbundet Norra Dalsland", "Räddningstjänstförbundet X",
