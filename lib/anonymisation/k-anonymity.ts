@@ -115,11 +115,13 @@ export function checkKAnonymity(candidate: QuasiIdentifiers, population: readonl
     target = { ...target, [step.field]: step.apply(before) };
     records = records.map((q) => ({ ...q, [step.field]: step.apply(q[step.field]) }));
     const after = countMatches(target, records);
-    steps.push(`${capitalise(step.describe)}: ${matches} ärenden delade kombinationen, färre än k = ${k}. Efter ändringen: ${after}.`);
+    steps.push(`${capitalise(step.describe)}: ${cases(matches)} delade kombinationen, färre än k = ${k}. Efter ändringen: ${cases(after)}.`);
     matches = after;
   }
   return { published: target, matches, k, satisfied: matches >= k, steps };
 }
+
+const cases = (n: number) => `${n} ${n === 1 ? "ärende" : "ärenden"}`;
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
