@@ -87,8 +87,9 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
         </fieldset>
       </form>
       <h2 className="mt-8 text-2xl font-bold" aria-live="polite">
-        {result.total === 0 ? "Inga exempel hittades" : `${result.total} ${result.total === 1 ? "exempel" : "exempel"}${q.q ? ` för ”${q.q}”` : ""}`}
+        {result.total === 0 ? "Inga exempel hittades" : `${result.total} exempel${q.q ? ` för ”${q.q}”` : ""}`}
       </h2>
+      {result.total > result.hits.length ? <p className="mt-1">Visar de {result.hits.length} bästa träffarna. Sök mer precist eller filtrera för att se andra.</p> : null}
       {result.total === 0 ? (
         <p className="mt-2">{q.q ? "Pröva ett annat ord eller färre filter." : "Inga exempel är publicerade än."}</p>
       ) : null}

@@ -43,7 +43,7 @@ export default async function StatisticsPage() {
           {t.table.rows.length === 0 ? (
             <p className="mt-2">Inga ärenden att visa än.</p>
           ) : (
-            <div className="mt-4 grid grid-cols-1 gap-6 xl:grid-cols-2">
+            <div className="mt-4 grid grid-cols-1 gap-6">
               <BarChart id={`diagram-${t.id}`} title={`${t.title}, totalt per rad`} table={t.table} />
               <DataTable caption={`${t.title} per kommungrupp`} table={t.table} />
             </div>

@@ -29,6 +29,11 @@ export interface CatalogueHit {
   rank: number;
 }
 
+/** Hits shown per search; ts_headline, the costly part, runs only for these. */
+export const PAGE_SIZE = 20;
+// ts_headline re-parses the text it is given; the first few thousand characters hold the need and goals.
+const HEADLINE_CHARS = 1500;
+
 export const HIT_START = "\u0002";
 export const HIT_END = "\u0003";
 
@@ -46,7 +51,7 @@ export async function searchCatalogue(actor: Actor, input: unknown, action: Cata
   if (!query.q) {
     const hits = await prisma.$queryRaw<CatalogueHit[]>`
       SELECT ${PUBLISHED}, NULL::text AS "headline", 0::float4 AS "rank", count(*) OVER ()::int AS "total"
-      FROM "CaseExample" e WHERE ${where} ORDER BY e."approvedAt" DESC LIMIT 50`;
+      FROM "CaseExample" e WHERE ${where} ORDER BY e."approvedAt" DESC LIMIT ${PAGE_SIZE}`;
     return { query, hits, total: (hits[0] as unknown as { total?: number })?.total ?? 0 };
   }
   // websearch_to_tsquery accepts what people type ("placeringar barn", "-hvb", "\"gemensam nämnd\"").
@@ -57,11 +62,11 @@ export async function searchCatalogue(actor: Actor, input: unknown, action: Cata
       FROM "CaseExample" e, q
       WHERE ${where} AND e."searchVector" @@ q.tsq
       ORDER BY "rank" DESC, e."approvedAt" DESC
-      LIMIT 50
+      LIMIT ${PAGE_SIZE}
     )
     SELECT ${PUBLISHED}, e."rank", e."total"::int AS "total",
-      ts_headline('swedish', (SELECT string_agg(s->>'text', ' … ') FROM jsonb_array_elements(e."sections") s), q.tsq,
-        ${`StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=35, MinWords=15, MaxFragments=2`}) AS "headline"
+      ts_headline('swedish', left((SELECT string_agg(s->>'text', ' … ') FROM jsonb_array_elements(e."sections") s), ${HEADLINE_CHARS}), q.tsq,
+        ${`StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=30, MinWords=12, MaxFragments=2`}) AS "headline"
     FROM matched e, q
     ORDER BY e."rank" DESC, e."approvedAt" DESC`;
   return { query, hits, total: (hits[0] as unknown as { total?: number })?.total ?? 0 };

@@ -27,6 +27,7 @@ test("propose → review the highlighted text → approve → SKR's analyst find
   // The editor proposes the case and sees exactly what would be published, with highlights.
   await signInAs(page.context(), editor.id, baseURL!);
   await page.goto(`/arenden/${created.id}`);
+  await checkA11y(page);
   await page.getByRole("link", { name: "Dela som exempel eller se exemplets status" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Dela som exempel");
   await checkA11y(page);
