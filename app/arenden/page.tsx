@@ -6,7 +6,7 @@ import { mayDo } from "@/lib/auth/authorize";
 import { guardPage } from "@/lib/auth/page-guard";
 import { listMyCases } from "@/lib/cases/data";
 import { NOUNS, formatCount, todayInStockholm } from "@/lib/format";
-import { CASE_STATUS_LABELS, summarizeCase, type CaseSummary } from "@/lib/wizard/case-summary";
+import { CASE_STATUS_LABELS, summarizeCase } from "@/lib/wizard/case-summary";
 import { StepProgressList } from "@/lib/wizard/components/step-progress-list";
 import { readDocument } from "@/lib/wizard/data";
 import { ReviewStateTag } from "@/lib/review/components/review-status";
@@ -43,6 +43,22 @@ export default async function MyCasesPage() {
             Att granska: ärenden som väntar på din juridiska granskning
           </Link>
         </p>
+      ) : null}
+      {mayDo(actor, "catalogue.read") ? (
+        <div className="mt-4 max-w-3xl border-l-4 border-brand-700 bg-slate-50 p-4">
+          <h2 className="text-xl font-bold">Som SKR-medarbetare</h2>
+          <p className="mt-1">
+            Du ser anonymiserade exempel som kommunerna har godkänt, och statistik över alla ärenden. Enskilda ärenden visas aldrig.
+          </p>
+          <p className="mt-2 flex flex-wrap gap-4">
+            <Link href="/katalog" className="font-semibold text-brand-700 underline">
+              Öppna exempelkatalogen
+            </Link>
+            <Link href="/statistik" className="font-semibold text-brand-700 underline">
+              Se statistiken
+            </Link>
+          </p>
+        </div>
       ) : null}
       {mayDo(actor, "case.create") ? (
         <p className="mt-4">

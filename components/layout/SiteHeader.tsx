@@ -26,6 +26,20 @@ export async function SiteHeader() {
                     </Link>
                   </li>
                 ) : null}
+                {mayDo(actor, "catalogue.read") ? (
+                  <li>
+                    <Link href="/katalog" className={LINK}>
+                      Exempelkatalog
+                    </Link>
+                  </li>
+                ) : null}
+                {mayDo(actor, "statistics.read") ? (
+                  <li>
+                    <Link href="/statistik" className={LINK}>
+                      Statistik
+                    </Link>
+                  </li>
+                ) : null}
                 {actor.memberships.some((m) => m.role === "LEGAL_REVIEWER") ? (
                   <li>
                     <Link href="/att-granska" className={LINK}>

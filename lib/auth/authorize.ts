@@ -31,6 +31,7 @@ export function holdsRole(actor: Actor, role: Role): boolean {
       return actor.memberships.some((m) => m.role === "ORG_ADMIN");
     case "caseEditor":
     case "caseReviewer":
+    case "caseOwnerApprover":
       // Case roles are decided in the database query (caseScope), never here.
       return false;
   }
@@ -84,6 +85,8 @@ export function caseScope(actor: Actor, action: Action): Prisma.CaseWhereInput |
       // Each party organisation reviews for itself: the legal reviewers of an organisation
       // that someone represents in the case are its reviewers too (legal review, issue 10).
       alternatives.push({ members: { some: { organization: { memberships: { some: { userId: actor.userId, role: "LEGAL_REVIEWER" } } } } } });
+    } else if (role === "caseOwnerApprover" && actor.kind === "user") {
+      alternatives.push({ ownerOrganization: { memberships: { some: { userId: actor.userId, role: { in: ["ORG_ADMIN", "LEGAL_REVIEWER"] } } } } });
     } else if (holdsRole(actor, role)) {
       return {};
     }

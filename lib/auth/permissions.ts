@@ -17,11 +17,12 @@ export const ROLES = {
   orgAdmin: "Organisationsadministratör",
   caseEditor: "Redigerare i just det ärendet (deltagare med rollen redigerare)",
   caseReviewer: "Granskare av just det ärendet (inbjuden granskare, eller jurist i en organisation som deltar i ärendet)",
+  caseOwnerApprover: "Organisationsadmin eller jurist i ärendets ägarorganisation",
 } as const;
 
 export type Role = keyof typeof ROLES;
-export type CaseRoleName = Extract<Role, "caseEditor" | "caseReviewer">;
-export const CASE_ROLES: readonly CaseRoleName[] = ["caseEditor", "caseReviewer"];
+export type CaseRoleName = Extract<Role, "caseEditor" | "caseReviewer" | "caseOwnerApprover">;
+export const CASE_ROLES: readonly CaseRoleName[] = ["caseEditor", "caseReviewer", "caseOwnerApprover"];
 
 export const PERMISSIONS = {
   "page.public": ["anyone"],
@@ -60,6 +61,13 @@ export const PERMISSIONS = {
   "organization.invitation.accept": ["anyone"],
   "user.list": ["systemAdmin"],
   "user.deactivate": ["orgAdmin", "systemAdmin"],
+  "case.example.view": ["caseEditor", "caseReviewer", "caseOwnerApprover"],
+  "case.example.propose": ["caseEditor"],
+  "case.example.approve": ["caseOwnerApprover"],
+  "case.example.withdraw": ["caseEditor", "caseOwnerApprover"],
+  "catalogue.read": ["skrStaff"],
+  "statistics.read": ["skrStaff"],
+  "api.catalogue": ["skrStaff"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;
@@ -84,6 +92,11 @@ export const PERMISSION_NOTES: Partial<Record<Action, string>> = {
   "case.review.queue": "Lists only the cases waiting for the actor's review, so everyone else sees an empty queue.",
   "case.document.generate": "Stores the case's documents (DOCX and PDF) for its current version; each generation is audited with the version.",
   "case.document.download": "Stored documents and the print view; every case member may fetch what a nämnd decided on, unchanged.",
+  "case.example.propose": "Proposing and editing the anonymised text; publishing needs approval.",
+  "case.example.approve": "Approves the exact text; only approved examples reach SKR staff.",
+  "catalogue.read": "Only approved, anonymised examples; never a case.",
+  "statistics.read": "Aggregates only, with small cells suppressed.",
+  "api.catalogue": "Read-only JSON of the same published examples and statistics.",
 };
 
 export function rolesFor(action: Action): readonly Role[] {

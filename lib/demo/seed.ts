@@ -4,6 +4,8 @@ import { emptyCase } from "@/lib/case";
 import type { Prisma } from "@/lib/db/generated/client";
 import { DEMO_ORGANIZATIONS } from "./organizations";
 import { DEMO_CASE, DEMO_PASSWORD, DEMO_USERS } from "./users";
+import { demoExampleCases } from "./example-cases";
+import { seedExampleCases } from "./seed-examples";
 
 export interface SeedSummary {
   organizations: number;
@@ -99,6 +101,11 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedSummary> {
       update: {},
     });
   }
+
+  // Cases for SKR's catalogue and statistics (issue 12). Norrström's editor works on the
+  // report's fictional case, so the whole "Dela som exempel" flow can be tried with it.
+  const norrstromEditor = await prisma.user.findUniqueOrThrow({ where: { email: DEMO_CASE.editorEmail } });
+  await seedExampleCases(prisma, demoExampleCases(), { editorUserId: { "norrstrom-fjallviken": norrstromEditor.id } });
 
   return {
     organizations: DEMO_ORGANIZATIONS.length,

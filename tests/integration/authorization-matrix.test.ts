@@ -42,6 +42,7 @@ import { generateDocumentsAction } from "@/lib/case-documents/actions";
 import * as healthRoute from "@/app/api/health/route";
 import * as authRoute from "@/app/api/auth/[...all]/route";
 import { resetDatabase } from "./reset-db";
+import { seedMatrixExamples } from "./helpers/examples";
 import { setRequest } from "./helpers/next-request";
 import { type Outcome, actionOutcome, nextSignal, pageOutcome } from "./helpers/outcome";
 import { databaseSnapshot, deniedAuditCount } from "./helpers/snapshot";
@@ -69,7 +70,7 @@ const ACTOR_ROLES: Record<ActorName, { global: Role[]; onCase: Role[]; onOrg?: R
   ownerEditor: { global: ["anyone", "signedIn", "orgCaseEditor"], onCase: ["caseEditor"] },
   otherEditor: { global: ["anyone", "signedIn", "orgCaseEditor"], onCase: [] },
   partner: { global: ["anyone", "signedIn", "orgCaseEditor"], onCase: ["caseEditor"] },
-  legalReviewer: { global: ["anyone", "signedIn", "orgLegalReviewer"], onCase: ["caseReviewer"] },
+  legalReviewer: { global: ["anyone", "signedIn", "orgLegalReviewer"], onCase: ["caseReviewer", "caseOwnerApprover"] },
   skrStaff: { global: ["anyone", "signedIn", "skrStaff"], onCase: [] },
   admin: { global: ["anyone", "signedIn", "systemAdmin"], onCase: [] },
   orgAdmin: { global: ["anyone", "signedIn"], onCase: [], onOrg: ["orgAdmin"] },
@@ -132,6 +133,12 @@ const caseOf = (ctx: Ctx, target: "own" | "foreign" = "own") => (target === "own
 const orgOf = (ctx: Ctx, target: "own" | "foreign") => (target === "own" ? ctx.world.org.norrstrom : ctx.world.org.lund);
 /** A person the organisation's admin manages: Norrström's colleague, or Lund's editor. */
 const personOf = (ctx: Ctx, target: "own" | "foreign") => (target === "own" ? ctx.world.users.colleague : ctx.world.users.lundEditor);
+
+// The own case has a proposed example and the foreign case a published one (issue 12).
+// k = 1 so that approving in this small world is not refused for too few cases.
+process.env.SAMVERKA_EXAMPLE_K = "1";
+let publishedExampleId = "";
+const withCookie = (ctx: Ctx, url: string) => new Request(`${appBaseUrl()}${url}`, { headers: ctx.cookie ? { cookie: ctx.cookie } : {} });
 
 const ENTRIES: Entry[] = [
   { id: "page app/page.tsx", action: "page.public", run: () => pageOutcome(async () => HomePage()) },
@@ -463,6 +470,110 @@ const ENTRIES: Entry[] = [
       },
     ];
   }),
+  // Issue 12: anonymised examples, the catalogue, statistics and the API.
+  ...(["own", "foreign"] as const).flatMap((target): Entry[] => [
+    {
+      id: "page app/arenden/[id]/exempel/page.tsx",
+      action: "case.example.view",
+      target,
+      run: async (ctx) => {
+        const { default: ExamplePage } = await import("@/app/arenden/[id]/exempel/page");
+        return pageOutcome(() => ExamplePage({ params: Promise.resolve({ id: caseOf(ctx, target) }) }));
+      },
+    },
+    {
+      id: "action lib/examples/actions.ts#proposeExampleAction",
+      action: "case.example.propose",
+      target,
+      run: async (ctx) => {
+        const { proposeExampleAction } = await import("@/lib/examples/actions");
+        return actionOutcome(() => proposeExampleAction(caseOf(ctx, target), IDLE, form({ area: "familjeratt", lessonsLearned: "Börja tidigt.", markedNames: "", markedPersons: "" })));
+      },
+    },
+    {
+      id: "action lib/examples/actions.ts#editExampleAction",
+      action: "case.example.propose",
+      target,
+      run: async (ctx) => {
+        const { editExampleAction } = await import("@/lib/examples/actions");
+        return actionOutcome(() => editExampleAction(caseOf(ctx, target), IDLE, form({ version: "1", "section:behov": "Långa väntetider för familjebehandling." })));
+      },
+    },
+    {
+      id: "action lib/examples/actions.ts#approveExampleAction",
+      action: "case.example.approve",
+      target,
+      run: async (ctx) => {
+        const { approveExampleAction } = await import("@/lib/examples/actions");
+        return actionOutcome(() => approveExampleAction(caseOf(ctx, target), IDLE, form({ version: "1" })));
+      },
+    },
+    {
+      id: "action lib/examples/actions.ts#withdrawExampleAction",
+      action: "case.example.withdraw",
+      target,
+      run: async (ctx) => {
+        const { withdrawExampleAction } = await import("@/lib/examples/actions");
+        return actionOutcome(() => withdrawExampleAction(caseOf(ctx, target), IDLE, form({})));
+      },
+    },
+  ]),
+  {
+    id: "page app/katalog/page.tsx",
+    action: "catalogue.read",
+    run: async () => {
+      const { default: CataloguePage } = await import("@/app/katalog/page");
+      return pageOutcome(() => CataloguePage({ searchParams: Promise.resolve({ q: "familjebehandling" }) }));
+    },
+  },
+  {
+    id: "page app/katalog/[id]/page.tsx",
+    action: "catalogue.read",
+    run: async () => {
+      const { default: PublishedExamplePage } = await import("@/app/katalog/[id]/page");
+      return pageOutcome(() => PublishedExamplePage({ params: Promise.resolve({ id: publishedExampleId }) }));
+    },
+  },
+  {
+    id: "page app/statistik/page.tsx",
+    action: "statistics.read",
+    run: async () => {
+      const { default: StatisticsPage } = await import("@/app/statistik/page");
+      return pageOutcome(() => StatisticsPage());
+    },
+  },
+  {
+    id: "route app/statistik/csv/[tabell]/route.ts#GET",
+    action: "statistics.read",
+    run: async (ctx) => {
+      const route = await import("@/app/statistik/csv/[tabell]/route");
+      return routeOutcome(await route.GET(withCookie(ctx, "/statistik/csv/fynd"), { params: Promise.resolve({ tabell: "fynd" }) }));
+    },
+  },
+  {
+    id: "route app/api/katalog/route.ts#GET",
+    action: "api.catalogue",
+    run: async (ctx) => {
+      const route = await import("@/app/api/katalog/route");
+      return routeOutcome(await route.GET(withCookie(ctx, "/api/katalog?q=familj")));
+    },
+  },
+  {
+    id: "route app/api/katalog/[id]/route.ts#GET",
+    action: "api.catalogue",
+    run: async (ctx) => {
+      const route = await import("@/app/api/katalog/[id]/route");
+      return routeOutcome(await route.GET(withCookie(ctx, `/api/katalog/${publishedExampleId}`), { params: Promise.resolve({ id: publishedExampleId }) }));
+    },
+  },
+  {
+    id: "route app/api/statistik/route.ts#GET",
+    action: "api.catalogue",
+    run: async (ctx) => {
+      const route = await import("@/app/api/statistik/route");
+      return routeOutcome(await route.GET(withCookie(ctx, "/api/statistik")));
+    },
+  },
   {
     id: "action lib/organizations/actions.ts#createOrganizationAction",
     action: "organization.create",
@@ -492,6 +603,7 @@ describe("authorization matrix", () => {
         data: { caseId, kind: "avtal", format: "pdf", caseVersion: 1, fileName: "avtal-om-avtalssamverkan-v1.pdf", mimeType: "application/pdf", size: bytes.length, sha256: "0".repeat(64), bytes },
       });
     }
+    publishedExampleId = await seedMatrixExamples(world);
     cookies = {};
     for (const actor of ACTORS) if (actor !== "anonymous") cookies[actor] = await sessionCookie(EMAILS[actor]);
     dirty = false;

@@ -98,6 +98,18 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         </p>
       </section>
 
+      <section aria-labelledby="exempel-rubrik" className="mt-10">
+        <h2 id="exempel-rubrik" className="text-2xl font-semibold">
+          Dela som exempel
+        </h2>
+        <p className="mt-2">
+          Låt andra kommuner lära av ert ärende: SKR publicerar anonymiserade exempel efter att ni har godkänt texten.{" "}
+          <Link href={`/arenden/${id}/exempel`} className="text-brand-700 underline">
+            Dela som exempel eller se exemplets status
+          </Link>
+        </p>
+      </section>
+
       {overview.canEdit ? (
         <section aria-labelledby="uppgifter-rubrik" className="mt-10">
           <h2 id="uppgifter-rubrik" className="text-2xl font-semibold">

@@ -1,0 +1,15 @@
+import { resolveActor } from "@/lib/auth/actor";
+import { searchCatalogue } from "@/lib/catalogue/data";
+import { jsonRoute } from "@/lib/catalogue/route-response";
+
+/** GET /api/katalog?q=&area=&form=&route=&group=&band=&year= – published examples (docs/catalogue-api.md). */
+export async function GET(request: Request) {
+  return jsonRoute(async () => {
+    const params = Object.fromEntries(new URL(request.url).searchParams);
+    const { query, hits, total } = await searchCatalogue(await resolveActor(request.headers), params, "api.catalogue");
+    return Response.json(
+      { query, total, examples: hits.map((h) => ({ ...h, headline: h.headline?.replaceAll("\u0002", "<<").replaceAll("\u0003", ">>") ?? null })) },
+      { headers: { "cache-control": "no-store" } },
+    );
+  });
+}

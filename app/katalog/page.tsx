@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AREAS, GROUP_LABELS, POPULATION_LABELS } from "@/lib/anonymisation";
+import { getActor } from "@/lib/auth/actor";
+import { guardPage } from "@/lib/auth/page-guard";
+import { COLLABORATION_FORM_LABELS, PROCUREMENT_ROUTE_LABELS } from "@/lib/case/enums";
+import { publishedYears, searchCatalogue } from "@/lib/catalogue/data";
+import { describe } from "@/lib/catalogue/labels";
+import { Headline } from "@/lib/catalogue/components/Headline";
+import { AppError } from "@/lib/errors/app-error";
+import { INPUT_CLASS, BUTTON_CLASS } from "@/components/forms/Field";
+
+export const metadata: Metadata = { title: "Exempelkatalog" };
+
+type Search = Record<string, string | string[] | undefined>;
+
+function Select({ name, label, value, options }: { name: string; label: string; value?: string | number; options: Array<[string, string]> }) {
+  return (
+    <div>
+      <label htmlFor={`filter-${name}`} className="block font-semibold">
+        {label}
+      </label>
+      <select id={`filter-${name}`} name={name} defaultValue={value === undefined ? "" : String(value)} className={`${INPUT_CLASS} mt-1`}>
+        <option value="">Alla</option>
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export default async function CataloguePage({ searchParams }: { searchParams: Promise<Search> }) {
+  const raw = await searchParams;
+  const input = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]).filter(([, v]) => v !== undefined));
+  const actor = await getActor();
+  const { result, error, years } = await guardPage("/katalog", async () => {
+    const years = await publishedYears(actor);
+    try {
+      return { result: await searchCatalogue(actor, input), error: null, years };
+    } catch (e) {
+      if (e instanceof AppError && e.code === "VALIDATION") return { result: await searchCatalogue(actor, {}), error: e, years };
+      throw e;
+    }
+  });
+  const q = result.query;
+  return (
+    <section aria-labelledby="rubrik">
+      <h1 id="rubrik" className="text-3xl font-bold">
+        Exempelkatalog
+      </h1>
+      <p className="mt-2 max-w-3xl">
+        Anonymiserade exempel på avtalssamverkan, publicerade efter att ägarkommunen godkänt texten. Sök på svenska; sökningen hittar
+        också andra böjningar av orden (till exempel hittar &rdquo;placeringar&rdquo; även &rdquo;placering&rdquo;).{" "}
+        <Link href="/statistik" className="text-brand-700 underline">
+          Se statistiken över alla ärenden
+        </Link>
+        .
+      </p>
+      {error ? (
+        <div role="alert" className="mt-4 border-l-4 border-red-700 p-3 font-semibold text-red-800">
+          {error.fieldErrors.map((f) => f.message).join(" ") || error.userMessage} Visar alla exempel i stället.
+        </div>
+      ) : null}
+      <form method="get" role="search" className="mt-6 max-w-5xl">
+        <label htmlFor="sok" className="block font-semibold">
+          Sök bland exemplen
+        </label>
+        <div className="mt-1 flex flex-wrap gap-2">
+          <input id="sok" name="q" type="search" defaultValue={q.q} className={INPUT_CLASS} />
+          <button type="submit" className={BUTTON_CLASS}>
+            Sök
+          </button>
+        </div>
+        <fieldset className="mt-4">
+          <legend className="font-semibold">Filtrera</legend>
+          <div className="mt-2 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            <Select name="area" label="Verksamhetsområde" value={q.area} options={Object.entries(AREAS)} />
+            <Select name="form" label="Samverkansform" value={q.form} options={Object.entries(COLLABORATION_FORM_LABELS)} />
+            <Select name="route" label="Upphandlingsväg" value={q.route} options={Object.entries(PROCUREMENT_ROUTE_LABELS)} />
+            <Select name="group" label="Kommungrupp" value={q.group} options={Object.entries(GROUP_LABELS)} />
+            <Select name="band" label="Invånare" value={q.band} options={Object.entries(POPULATION_LABELS)} />
+            <Select name="year" label="År" value={q.year} options={years.map((y) => [String(y), String(y)])} />
+          </div>
+        </fieldset>
+      </form>
+      <h2 className="mt-8 text-2xl font-bold" aria-live="polite">
+        {result.total === 0 ? "Inga exempel hittades" : `${result.total} exempel${q.q ? ` för ”${q.q}”` : ""}`}
+      </h2>
+      {result.total > result.hits.length ? <p className="mt-1">Visar de {result.hits.length} bästa träffarna. Sök mer precist eller filtrera för att se andra.</p> : null}
+      {result.total === 0 ? (
+        <p className="mt-2">{q.q ? "Pröva ett annat ord eller färre filter." : "Inga exempel är publicerade än."}</p>
+      ) : null}
+      <ol className="mt-4 max-w-4xl divide-y divide-slate-300 border-y border-slate-300">
+        {result.hits.map((hit) => (
+          <li key={hit.id} className="py-4">
+            <h3 className="text-lg font-semibold">
+              <Link href={`/katalog/${hit.id}`} className="text-brand-700 underline">
+                {hit.title}
+              </Link>
+            </h3>
+            <p className="text-sm text-slate-700">
+              {describe.area(hit.area)} · {describe.collaborationForm(hit.collaborationForm)} · {describe.procurementRoute(hit.procurementRoute)} · {hit.year}
+            </p>
+            {hit.headline ? <Headline value={hit.headline} /> : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,139 @@
+import { MUNICIPALITIES, REGIONS } from "../reference/municipalities";
+import type { Match } from "./patterns";
+import type { AnonymisationContext, SpanKind } from "./types";
+
+// Municipality names that are also ordinary Swedish words or common names ("Vara", "Mark",
+// "Berg", "Boden", "Nora"). At the start of a sentence they are removed only when followed
+// by "kommun" or "stad"; elsewhere a capital letter is enough.
+const AMBIGUOUS = new Set(["Mark", "Vara", "Berg", "Boden", "Kil", "Nora", "Sala", "Mora", "Ale", "Eda", "Salem", "Orsa", "Lund", "Habo", "Åre", "Heby", "Kinda", "Ydre", "Hjo", "Flen", "Laxå", "Bjuv", "Tierp", "Torsås", "Ånge"]);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** "Norrström" → ["Norrström", "Norrströms"]; "Borås" keeps its genitive unchanged. */
+function inflections(base: string): string[] {
+  return /[sxz]$/i.test(base) ? [base] : [base, `${base}s`];
+}
+
+interface NamePattern {
+  re: RegExp;
+  kind: SpanKind;
+  replacement: string;
+  ambiguous?: boolean;
+}
+
+const SUFFIX = String.raw`(?:\s+(?:kommun|stad|kommuns|stads|kommunkoncern|kommunkoncerns))`;
+
+function namePattern(base: string | readonly string[], kind: SpanKind, replacement: string, withSuffix: boolean, ambiguous = false): NamePattern {
+  const bases = typeof base === "string" ? [base] : base;
+  // Longest first, so "Upplands Väsby" wins over a shorter name inside it.
+  const alts = bases.flatMap(inflections).sort((a, b) => b.length - a.length).map(escape).join("|");
+  const tail = withSuffix ? `${SUFFIX}?` : "";
+  // Letters on either side mean the name is part of another word ("Marknad", "Lundby").
+  return { re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alts})${tail}(?![\\p{L}\\p{N}])`, "gu"), kind, replacement, ambiguous };
+}
+
+// Three combined patterns instead of one per name: a text is scanned three times, not 330.
+const GAZETTEER: NamePattern[] = [
+  namePattern(REGIONS.flatMap((region) => [region.officialName, ...region.aliases]), "region", "[region]", false),
+  namePattern(MUNICIPALITIES.filter((m) => !AMBIGUOUS.has(m.name)).map((m) => m.name), "kommun", "[kommun]", true),
+  namePattern(MUNICIPALITIES.filter((m) => AMBIGUOUS.has(m.name)).map((m) => m.name), "kommun", "[kommun]", true, true),
+];
+
+// "Kommunalförbundet Sydväst", "Samordningsförbundet Norra Dalsland", "Räddningstjänstförbundet X",
+// "Sydvästra Skånes kommunalförbund", "Norra Älvsborgs räddningstjänstförbund".
+const FORBUND = [
+  /(?<![\p{L}])(?:[\p{Lu}][\p{L}-]*förbundet)(?:\s+[\p{Lu}][\p{L}-]*){1,3}/gu,
+  /(?<![\p{L}])(?:[\p{Lu}][\p{L}-]*\s+){1,3}(?:kommunalförbund|samordningsförbund|räddningstjänstförbund|kommunförbund)(?:et)?(?![\p{L}])/gu,
+];
+
+function sentenceStart(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 3), index);
+  return index === 0 || /(?:[.!?:]\s+|\n\s*|^\s*)$/.test(before) || /^\s*$/.test(text.slice(0, index));
+}
+
+function collect(text: string, pattern: NamePattern): Match[] {
+  const out: Match[] = [];
+  pattern.re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.re.exec(text)) !== null) {
+    const hasSuffix = /\s(kommun|stad)/.test(m[0]);
+    if (pattern.ambiguous && !hasSuffix && sentenceStart(text, m.index)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: pattern.kind, replacement: pattern.replacement, action: "removed" });
+  }
+  return out;
+}
+
+const PARTY_LABEL: Record<string, string> = {
+  kommun: "Kommun",
+  region: "Region",
+  kommunalforbund: "Kommunalförbund",
+};
+
+/** The base of a party's name: "Norrströms kommun" → "Norrström", "Region Östergötland" stays. */
+export function partyBaseName(name: string): string {
+  const trimmed = name.trim();
+  const m = /^(.+?)s?\s+(?:kommun|stad)$/i.exec(trimmed);
+  if (m) {
+    const withS = trimmed.replace(/\s+(?:kommun|stad)$/i, "");
+    // "Norrströms kommun" → "Norrström"; "Borås stad" → "Borås" (a name ending in s keeps it).
+    return withS.endsWith("s") && !/(ås|os|us|is|ös|näs|nes)$/i.test(withS) ? withS.slice(0, -1) : withS;
+  }
+  return trimmed;
+}
+
+/** Placeholder for the n:th party: Kommun A, Kommun B, Region C … */
+export function partyPlaceholder(index: number, type: string | undefined): string {
+  const letter = String.fromCharCode(65 + (index % 26));
+  return `${PARTY_LABEL[type ?? ""] ?? "Part"} ${letter}`;
+}
+
+/** Common Swedish first names, to catch "Anna Svensson" written by someone who is not a user of the case. */
+const FIRST_NAMES =
+  "Anna|Eva|Maria|Karin|Kristina|Lena|Sara|Emma|Kerstin|Ingrid|Marie|Malin|Jenny|Annika|Hanna|Linda|Susanne|Elin|Monica|Johanna|Helena|Camilla|Sofia|Ulla|Birgitta|Inger|Margareta|Elisabeth|Åsa|Ida|Maja|Julia|Fredrika|Cecilia|Lisa|Ann|Anneli|Louise|Petra|Therese|Erik|Lars|Karl|Anders|Johan|Per|Nils|Jan|Carl|Mikael|Hans|Peter|Olof|Lennart|Gunnar|Sven|Fredrik|Bengt|Daniel|Bo|Åke|Magnus|Göran|Andreas|Stefan|Alexander|Mats|Johannes|Leif|Jonas|Martin|Ulf|Björn|Thomas|Christer|Kjell|Mattias|David|Henrik|Niklas|Oskar|Gustav|Jakob|Emil|Tobias|Patrik|Roger|Robert|Rickard|Viktor|Sebastian|Ola|Kent|Håkan|Tommy|Joakim|Marcus|Jörgen|Pontus";
+const TITLED_PERSON = new RegExp(
+  `(?<![\\p{L}])(?:(?:${FIRST_NAMES})(?:\\s+[\\p{Lu}]\\.)?(?:\\s+[\\p{Lu}][\\p{Ll}]+(?:-[\\p{Lu}][\\p{Ll}]+)?){1,2})(?![\\p{L}])`,
+  "gu",
+);
+const AFTER_TITLE = /(?<=\b(?:socialchef|socialchefen|enhetschef|enhetschefen|verksamhetschef|förvaltningschef|kommunjurist|jurist|juristen|handläggare|handläggaren|kontaktperson|ordförande|ordföranden|nämndsekreterare|kommundirektör|kommundirektören|samordnare|utredare|ekonom|controller)\s+)[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?)?(?![\p{L}])/gu;
+
+export function organisationAndPersonNames(text: string, context: AnonymisationContext): Match[] {
+  const out: Match[] = [];
+  (context.parties ?? []).forEach((party, index) => {
+    const name = party.name?.trim();
+    if (!name || name.length < 2) return;
+    const placeholder = partyPlaceholder(index, party.type);
+    const base = partyBaseName(name);
+    for (const variant of new Set([name, base])) {
+      out.push(...collect(text, { ...namePattern(variant, "part", placeholder, true), ambiguous: false }));
+    }
+  });
+  for (const name of context.extraNames ?? []) {
+    if (name.trim().length < 2) continue;
+    const base = partyBaseName(name);
+    for (const variant of new Set([name.trim(), base])) out.push(...collect(text, namePattern(variant, "kommun", "[namn]", true)));
+  }
+  for (const pattern of GAZETTEER) out.push(...collect(text, pattern));
+  for (const re of FORBUND) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      out.push({ start: m.index, end: m.index + m[0].length, kind: "kommunalforbund", replacement: "[kommunalförbund]", action: "removed" });
+    }
+  }
+  for (const full of context.personNames ?? []) {
+    const parts = full.trim().split(/\s+/).filter((p) => p.length >= 2);
+    if (!parts.length) continue;
+    // The full name, and each part on its own (a surname alone identifies as well).
+    for (const variant of new Set([parts.join(" "), ...parts])) {
+      out.push(...collect(text, namePattern(variant, "person", "[namn]", false)));
+    }
+  }
+  for (const re of [TITLED_PERSON, AFTER_TITLE]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      out.push({ start: m.index, end: m.index + m[0].length, kind: "person", replacement: "[namn]", action: "removed" });
+    }
+  }
+  return out;
+}

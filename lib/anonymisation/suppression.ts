@@ -1,0 +1,172 @@
+/**
+ * Small-cell suppression for a two-way frequency table with row and column totals.
+ *
+ * Primary suppression hides every count from 1 to minCount − 1 (a zero reveals nothing
+ * about a person and is shown). Complementary suppression then hides further cells until no
+ * hidden value can be worked out from what is shown: the table's published numbers form a
+ * system of linear equations (each row and each column adds up to its total, the totals
+ * add up to the grand total), and a hidden value is exposed exactly when it is determined by
+ * that system. This is checked by linear algebra, not only by looking for a row or column
+ * with one hidden cell, so patterns spread over several rows and columns are caught too.
+ */
+
+export const DEFAULT_MIN_COUNT = 5;
+
+export interface CountTable {
+  rows: string[];
+  columns: string[];
+  /** counts[row][column] */
+  counts: number[][];
+}
+
+export interface SuppressedTable extends CountTable {
+  rowTotals: number[];
+  columnTotals: number[];
+  total: number;
+  /** Same shape as counts; true = hidden. */
+  hidden: boolean[][];
+  hiddenRowTotals: boolean[];
+  hiddenColumnTotals: boolean[];
+  hiddenTotal: boolean;
+  /** Why each hidden cell is hidden. */
+  reasons: Map<string, "primary" | "complementary">;
+  minCount: number;
+}
+
+/** Cell ids: "r,c" for interior cells, "r,T" row total, "T,c" column total, "T,T" grand total. */
+type CellId = string;
+
+interface Cell {
+  id: CellId;
+  value: number;
+}
+
+function cellsOf(t: { counts: number[][]; rowTotals: number[]; columnTotals: number[]; total: number }): Cell[] {
+  const cells: Cell[] = [];
+  t.counts.forEach((row, r) => row.forEach((v, c) => cells.push({ id: `${r},${c}`, value: v })));
+  t.rowTotals.forEach((v, r) => cells.push({ id: `${r},T`, value: v }));
+  t.columnTotals.forEach((v, c) => cells.push({ id: `T,${c}`, value: v }));
+  cells.push({ id: "T,T", value: t.total });
+  return cells;
+}
+
+/** The additive constraints: each row (with its total), each column (with its total), and the margins. */
+function constraints(rows: number, columns: number): CellId[][] {
+  const lines: CellId[][] = [];
+  for (let r = 0; r < rows; r++) lines.push([...Array.from({ length: columns }, (_, c) => `${r},${c}`), `${r},T`]);
+  for (let c = 0; c < columns; c++) lines.push([...Array.from({ length: rows }, (_, r) => `${r},${c}`), `T,${c}`]);
+  lines.push([...Array.from({ length: rows }, (_, r) => `${r},T`), "T,T"]);
+  lines.push([...Array.from({ length: columns }, (_, c) => `T,${c}`), "T,T"]);
+  return lines;
+}
+
+/**
+ * The hidden cells whose values follow from the published ones. Each constraint says that
+ * the sum of its cells (the total with a minus sign) is zero; with the shown values moved to
+ * the right-hand side it is a linear equation in the hidden ones. A hidden value is
+ * determined exactly when its unit vector lies in the row space of the equations.
+ */
+export function exposedCells(hiddenIds: ReadonlySet<CellId>, rows: number, columns: number): CellId[] {
+  const unknowns = [...hiddenIds];
+  if (!unknowns.length) return [];
+  const index = new Map(unknowns.map((id, i) => [id, i]));
+  const matrix: number[][] = [];
+  for (const line of constraints(rows, columns)) {
+    const row = new Array<number>(unknowns.length).fill(0);
+    let any = false;
+    for (const id of line) {
+      const i = index.get(id);
+      if (i === undefined) continue;
+      row[i] = id.includes("T") && (line[line.length - 1] === id) ? -1 : 1;
+      any = true;
+    }
+    if (any) matrix.push(row);
+  }
+  // Reduced row echelon form.
+  const m = matrix.map((r) => [...r]);
+  const pivots: number[] = [];
+  let lead = 0;
+  for (let col = 0; col < unknowns.length && lead < m.length; col++) {
+    let pivot = -1;
+    for (let r = lead; r < m.length; r++) if (Math.abs(m[r]![col]!) > 1e-9) { pivot = r; break; }
+    if (pivot < 0) continue;
+    [m[lead], m[pivot]] = [m[pivot]!, m[lead]!];
+    const p = m[lead]![col]!;
+    m[lead] = m[lead]!.map((v) => v / p);
+    for (let r = 0; r < m.length; r++) {
+      if (r === lead) continue;
+      const f = m[r]![col]!;
+      if (Math.abs(f) > 1e-9) m[r] = m[r]!.map((v, j) => v - f * m[lead]![j]!);
+    }
+    pivots.push(col);
+    lead++;
+  }
+  const exposed: CellId[] = [];
+  for (let r = 0; r < pivots.length; r++) {
+    const nonZero = m[r]!.filter((v) => Math.abs(v) > 1e-9).length;
+    if (nonZero === 1) exposed.push(unknowns[pivots[r]!]!);
+  }
+  return exposed;
+}
+
+export function suppressSmallCells(table: CountTable, minCount = DEFAULT_MIN_COUNT): SuppressedTable {
+  const rowTotals = table.counts.map((row) => row.reduce((a, b) => a + b, 0));
+  const columnTotals = table.columns.map((_, c) => table.counts.reduce((a, row) => a + (row[c] ?? 0), 0));
+  const total = rowTotals.reduce((a, b) => a + b, 0);
+  const all = cellsOf({ counts: table.counts, rowTotals, columnTotals, total });
+  const value = new Map(all.map((c) => [c.id, c.value]));
+  const hidden = new Set<CellId>();
+  const reasons = new Map<string, "primary" | "complementary">();
+  for (const cell of all) {
+    if (cell.value > 0 && cell.value < minCount) {
+      hidden.add(cell.id);
+      reasons.set(cell.id, "primary");
+    }
+  }
+  const rows = table.rows.length;
+  const columns = table.columns.length;
+  const lines = constraints(rows, columns);
+  // Add the cheapest protecting cell until nothing hidden can be worked out.
+  for (let guard = 0; guard < all.length; guard++) {
+    const exposed = exposedCells(hidden, rows, columns);
+    if (!exposed.length) break;
+    const candidates = lines
+      .filter((line) => exposed.some((target) => line.includes(target)))
+      .flatMap((line) => line.filter((id) => !hidden.has(id)))
+      // Prefer interior cells, then small non-zero values, so totals stay visible where possible.
+      .sort((a, b) => Number(a.includes("T")) - Number(b.includes("T")) || rank(value.get(a)!) - rank(value.get(b)!));
+    const pick = candidates[0];
+    if (!pick) break;
+    hidden.add(pick);
+    reasons.set(pick, "complementary");
+  }
+  return {
+    ...table,
+    rowTotals,
+    columnTotals,
+    total,
+    hidden: table.counts.map((row, r) => row.map((_, c) => hidden.has(`${r},${c}`))),
+    hiddenRowTotals: rowTotals.map((_, r) => hidden.has(`${r},T`)),
+    hiddenColumnTotals: columnTotals.map((_, c) => hidden.has(`T,${c}`)),
+    hiddenTotal: hidden.has("T,T"),
+    reasons,
+    minCount,
+  };
+}
+
+// Zeros protect nothing (everyone knows a hidden zero could be zero), so they come last.
+function rank(v: number): number {
+  return v === 0 ? Number.MAX_SAFE_INTEGER : v;
+}
+
+/** The published table as plain rows, with "–" wherever a value is hidden; for CSV and the data table. */
+export function publishedRows(t: SuppressedTable): { header: string[]; rows: string[][] } {
+  const show = (v: number, h: boolean) => (h ? "–" : String(v));
+  return {
+    header: ["", ...t.columns, "Totalt"],
+    rows: [
+      ...t.rows.map((label, r) => [label, ...t.counts[r]!.map((v, c) => show(v, t.hidden[r]![c]!)), show(t.rowTotals[r]!, t.hiddenRowTotals[r]!)]),
+      ["Totalt", ...t.columnTotals.map((v, c) => show(v, t.hiddenColumnTotals[c]!)), show(t.total, t.hiddenTotal)],
+    ],
+  };
+}

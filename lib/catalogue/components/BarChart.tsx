@@ -1,0 +1,73 @@
+import { publishedRows, type SuppressedTable } from "@/lib/anonymisation";
+
+/**
+ * A horizontal bar chart of each row's total, as SVG with a text alternative. The numbers
+ * are in the data table next to it; hidden totals get no bar and say so.
+ */
+export function BarChart({ id, title, table }: { id: string; title: string; table: SuppressedTable }) {
+  const bars = table.rows.map((label, r) => ({ label, value: table.rowTotals[r]!, hidden: table.hiddenRowTotals[r]! }));
+  const max = Math.max(1, ...bars.filter((b) => !b.hidden).map((b) => b.value));
+  const rowHeight = 28;
+  const labelWidth = 300;
+  const width = 640;
+  const height = Math.max(rowHeight, bars.length * rowHeight) + 8;
+  const summary = bars.map((b) => `${b.label}: ${b.hidden ? "dolt" : b.value}`).join("; ");
+  return (
+    <svg role="img" aria-labelledby={`${id}-titel ${id}-beskrivning`} viewBox={`0 0 ${width} ${height}`} className="w-full max-w-2xl" focusable="false">
+      <title id={`${id}-titel`}>{title}</title>
+      <desc id={`${id}-beskrivning`}>{bars.length ? summary : "Inga ärenden att visa."}</desc>
+      {bars.map((b, i) => {
+        const y = 4 + i * rowHeight;
+        const barWidth = b.hidden ? 0 : ((width - labelWidth - 50) * b.value) / max;
+        return (
+          <g key={b.label}>
+            <text x={labelWidth - 8} y={y + 18} textAnchor="end" fontSize="13" fill="#0f172a">
+              {b.label.length > 42 ? `${b.label.slice(0, 40)}…` : b.label}
+            </text>
+            <rect x={labelWidth} y={y + 4} width={barWidth} height={rowHeight - 10} fill="#1d4ed8" />
+            <text x={labelWidth + barWidth + 6} y={y + 18} fontSize="13" fill="#0f172a">
+              {b.hidden ? "dolt" : b.value}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+export function DataTable({ caption, table }: { caption: string; table: SuppressedTable }) {
+  const { header, rows } = publishedRows(table);
+  return (
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Tabell: ${caption}`}>
+      <table className="border-collapse text-sm">
+        <caption className="text-left font-semibold">{caption}</caption>
+        <thead>
+          <tr>
+            {header.map((h, i) => (
+              <th key={i} scope="col" className="border border-slate-400 px-2 py-1 text-left">
+                {i === 0 ? <span className="sr-only">Rad</span> : h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, r) => (
+            <tr key={r}>
+              {row.map((v, c) =>
+                c === 0 ? (
+                  <th key={c} scope="row" className="border border-slate-400 px-2 py-1 text-left font-normal">
+                    {v}
+                  </th>
+                ) : (
+                  <td key={c} className="border border-slate-400 px-2 py-1 text-right">
+                    {v === "–" ? <abbr title="Dolt för att skydda enskilda ärenden">–</abbr> : v}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

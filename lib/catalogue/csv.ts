@@ -1,0 +1,10 @@
+import { publishedRows, type SuppressedTable } from "@/lib/anonymisation";
+
+const cell = (v: string) => (/[";\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+/** A published table as CSV: semicolons and a BOM so Swedish Excel opens it as it is. Hidden cells are "–". */
+export function tableCsv(title: string, table: SuppressedTable): string {
+  const { header, rows } = publishedRows(table);
+  const lines = [[title], header, ...rows, [], [`Celler med färre än ${table.minCount} ärenden, och celler som annars skulle avslöja dem, visas som –.`]];
+  return `\uFEFF${lines.map((l) => l.map(cell).join(";")).join("\r\n")}\r\n`;
+}

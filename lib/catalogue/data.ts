@@ -1,0 +1,107 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
+import { prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/forms/validation";
+import type { ExampleSection } from "@/lib/anonymisation";
+import { type CatalogueQuery, catalogueQuerySchema } from "./schemas";
+
+export type CatalogueAction = "catalogue.read" | "api.catalogue";
+
+/** The columns SKR staff may see. Never caseId, marked names or who proposed and approved. */
+const PUBLISHED = Prisma.sql`e."id", e."title", e."area", e."municipalityGroup", e."populationBand", e."partyCount", e."collaborationForm", e."procurementRoute", e."year", e."approvedAt"`;
+
+export interface CatalogueHit {
+  id: string;
+  title: string;
+  area: string;
+  municipalityGroup: string | null;
+  populationBand: string | null;
+  partyCount: string | null;
+  collaborationForm: string | null;
+  procurementRoute: string | null;
+  year: number;
+  approvedAt: Date;
+  /** ts_headline with hits wrapped in «» markers (escaped by the page, never raw HTML). */
+  headline: string | null;
+  rank: number;
+}
+
+/** Hits shown per search; ts_headline, the costly part, runs only for these. */
+export const PAGE_SIZE = 20;
+// ts_headline re-parses the text it is given; the first few thousand characters hold the need and goals.
+const HEADLINE_CHARS = 1500;
+
+export const HIT_START = "\u0002";
+export const HIT_END = "\u0003";
+
+export async function searchCatalogue(actor: Actor, input: unknown, action: CatalogueAction = "catalogue.read"): Promise<{ query: CatalogueQuery; hits: CatalogueHit[]; total: number }> {
+  await authorize(actor, action);
+  const query = parseInput(catalogueQuerySchema, input);
+  const filters: Prisma.Sql[] = [Prisma.sql`e."status" = 'APPROVED'`];
+  if (query.area) filters.push(Prisma.sql`e."area" = ${query.area}`);
+  if (query.form) filters.push(Prisma.sql`e."collaborationForm" = ${query.form}`);
+  if (query.route) filters.push(Prisma.sql`e."procurementRoute" = ${query.route}`);
+  if (query.group) filters.push(query.group.length === 1 ? Prisma.sql`left(e."municipalityGroup", 1) = ${query.group}` : Prisma.sql`e."municipalityGroup" = ${query.group}`);
+  if (query.band) filters.push(Prisma.sql`e."populationBand" = ${query.band}`);
+  if (query.year) filters.push(Prisma.sql`e."year" = ${query.year}`);
+  const where = Prisma.join(filters, " AND ");
+  if (!query.q) {
+    const hits = await prisma.$queryRaw<CatalogueHit[]>`
+      SELECT ${PUBLISHED}, NULL::text AS "headline", 0::float4 AS "rank", count(*) OVER ()::int AS "total"
+      FROM "CaseExample" e WHERE ${where} ORDER BY e."approvedAt" DESC LIMIT ${PAGE_SIZE}`;
+    return { query, hits, total: (hits[0] as unknown as { total?: number })?.total ?? 0 };
+  }
+  // websearch_to_tsquery accepts what people type ("placeringar barn", "-hvb", "\"gemensam nämnd\"").
+  const hits = await prisma.$queryRaw<CatalogueHit[]>`
+    WITH q AS (SELECT websearch_to_tsquery('swedish', ${query.q}) AS tsq),
+    matched AS (
+      SELECT e.*, ts_rank(e."searchVector", q.tsq) AS "rank", count(*) OVER () AS "total"
+      FROM "CaseExample" e, q
+      WHERE ${where} AND e."searchVector" @@ q.tsq
+      ORDER BY "rank" DESC, e."approvedAt" DESC
+      LIMIT ${PAGE_SIZE}
+    )
+    SELECT ${PUBLISHED}, e."rank", e."total"::int AS "total",
+      ts_headline('swedish', left((SELECT string_agg(s->>'text', ' … ') FROM jsonb_array_elements(e."sections") s), ${HEADLINE_CHARS}), q.tsq,
+        ${`StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=30, MinWords=12, MaxFragments=2`}) AS "headline"
+    FROM matched e, q
+    ORDER BY e."rank" DESC, e."approvedAt" DESC`;
+  return { query, hits, total: (hits[0] as unknown as { total?: number })?.total ?? 0 };
+}
+
+export interface PublishedExample {
+  id: string;
+  title: string;
+  area: string;
+  municipalityGroup: string | null;
+  populationBand: string | null;
+  partyCount: string | null;
+  collaborationForm: string | null;
+  procurementRoute: string | null;
+  year: number;
+  approvedAt: Date;
+  sections: Array<Pick<ExampleSection, "id" | "heading" | "text" | "spans">>;
+  kSteps: string[];
+}
+
+export async function getPublishedExample(actor: Actor, id: string, action: CatalogueAction = "catalogue.read"): Promise<PublishedExample> {
+  await authorize(actor, action);
+  const found = /^[0-9a-f-]{36}$/i.test(id)
+    ? await prisma.caseExample.findFirst({
+        where: { id, status: "APPROVED" },
+        select: { id: true, title: true, area: true, municipalityGroup: true, populationBand: true, partyCount: true, collaborationForm: true, procurementRoute: true, year: true, approvedAt: true, sections: true, kSteps: true },
+      })
+    : null;
+  if (!found || !found.approvedAt) throw new AppError("NOT_FOUND", "Exemplet finns inte eller har återkallats.");
+  return { ...found, approvedAt: found.approvedAt, sections: found.sections as unknown as PublishedExample["sections"] };
+}
+
+/** Years that have published examples, for the year filter. */
+export async function publishedYears(actor: Actor): Promise<number[]> {
+  await authorize(actor, "catalogue.read");
+  const rows = await prisma.caseExample.findMany({ where: { status: "APPROVED" }, distinct: ["year"], select: { year: true }, orderBy: { year: "desc" } });
+  return rows.map((r) => r.year);
+}

@@ -1,0 +1,46 @@
+import { AREAS, GROUP_LABELS, POPULATION_LABELS } from "@/lib/anonymisation";
+import { COLLABORATION_FORM_LABELS, PROCUREMENT_ROUTE_LABELS } from "@/lib/case/enums";
+
+const NOT_PUBLISHED = "Utelämnat för att skydda ärendet";
+
+/** Swedish labels of the published quasi-identifiers; null means it was left out (k-anonymity). */
+export const describe = {
+  area: (v: string | null) => (v ? (AREAS[v as keyof typeof AREAS] ?? v) : NOT_PUBLISHED),
+  municipalityGroup: (v: string | null) => (v ? `${GROUP_LABELS[v] ?? v} (kommungrupp, verifiera)` : NOT_PUBLISHED),
+  populationBand: (v: string | null) => (v ? (POPULATION_LABELS[v] ?? v) : NOT_PUBLISHED),
+  partyCount: (v: string | null) => (v ? `${v} parter` : NOT_PUBLISHED),
+  collaborationForm: (v: string | null) => (v ? (COLLABORATION_FORM_LABELS[v as keyof typeof COLLABORATION_FORM_LABELS] ?? v) : NOT_PUBLISHED),
+  procurementRoute: (v: string | null) => (v ? (PROCUREMENT_ROUTE_LABELS[v as keyof typeof PROCUREMENT_ROUTE_LABELS] ?? v) : NOT_PUBLISHED),
+};
+
+export interface PublishedFacts {
+  area: string | null;
+  municipalityGroup: string | null;
+  populationBand: string | null;
+  partyCount: string | null;
+  collaborationForm: string | null;
+  procurementRoute: string | null;
+  year: number;
+}
+
+export function FactList({ facts }: { facts: PublishedFacts }) {
+  const rows: Array<[string, string]> = [
+    ["Verksamhetsområde", describe.area(facts.area)],
+    ["Kommungrupp", describe.municipalityGroup(facts.municipalityGroup)],
+    ["Invånare (parterna tillsammans)", describe.populationBand(facts.populationBand)],
+    ["Antal parter", describe.partyCount(facts.partyCount)],
+    ["Samverkansform", describe.collaborationForm(facts.collaborationForm)],
+    ["Upphandlingsväg", describe.procurementRoute(facts.procurementRoute)],
+    ["År", String(facts.year)],
+  ];
+  return (
+    <dl className="mt-4 grid max-w-3xl grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+      {rows.map(([term, value]) => (
+        <div key={term} className="contents">
+          <dt className="font-semibold">{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

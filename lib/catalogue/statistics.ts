@@ -1,0 +1,113 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
+import { prisma } from "@/lib/db/client";
+import { COLLABORATION_FORM_LABELS, PROCUREMENT_ROUTE_LABELS } from "@/lib/case/enums";
+import { STEP_IDS } from "@/lib/guide/step-ids";
+import { AREAS, DEFAULT_MIN_COUNT, type SuppressedTable, groupOfCase, suppressSmallCells } from "@/lib/anonymisation";
+import { MUNICIPALITY_GROUP_IDS } from "@/lib/reference/municipalities";
+import { RULES, evaluateCase } from "@/lib/rules";
+import { VERDICT_LABELS } from "@/lib/rules/types";
+import { todayInStockholm } from "@/lib/format";
+import { readDocument } from "@/lib/wizard/data";
+import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
+
+export const UNKNOWN_GROUP = "Okänd";
+export const GROUP_COLUMNS = [...MUNICIPALITY_GROUP_IDS, UNKNOWN_GROUP];
+
+export interface StatisticsTable {
+  id: string;
+  title: string;
+  description: string;
+  table: SuppressedTable;
+}
+
+/** Minimum count per cell; SAMVERKA_MIN_CELL overrides the default of 5. */
+export function configuredMinCount(): number {
+  const value = Number(process.env.SAMVERKA_MIN_CELL);
+  return Number.isInteger(value) && value >= 2 ? value : DEFAULT_MIN_COUNT;
+}
+
+const RULE_TITLES = new Map(RULES.map((r) => [r.code, r.title]));
+
+function tabulate(rowsOf: Array<{ group: string; rows: string[] }>, rowOrder?: string[], limit?: number) {
+  const counts = new Map<string, Map<string, number>>();
+  for (const item of rowsOf) {
+    for (const row of new Set(item.rows)) {
+      const byGroup = counts.get(row) ?? new Map<string, number>();
+      byGroup.set(item.group, (byGroup.get(item.group) ?? 0) + 1);
+      counts.set(row, byGroup);
+    }
+  }
+  const total = (row: string) => [...(counts.get(row)?.values() ?? [])].reduce((a, b) => a + b, 0);
+  let rows = rowOrder ? rowOrder.filter((r) => counts.has(r)) : [...counts.keys()].sort((a, b) => total(b) - total(a) || a.localeCompare(b, "sv"));
+  if (limit) rows = rows.slice(0, limit);
+  return { rows, columns: GROUP_COLUMNS, counts: rows.map((r) => GROUP_COLUMNS.map((g) => counts.get(r)?.get(g) ?? 0)) };
+}
+
+const monthsBetween = (a: Date, b: Date) => (b.getTime() - a.getTime()) / (30.44 * 86_400_000);
+function durationBand(months: number): string {
+  if (months < 3) return "Under 3 månader";
+  if (months < 6) return "3–6 månader";
+  if (months < 12) return "6–12 månader";
+  return "Mer än 12 månader";
+}
+const DURATION_ORDER = ["Under 3 månader", "3–6 månader", "6–12 månader", "Mer än 12 månader", "Inte klart än"];
+
+/**
+ * Aggregates over every case in the system, each broken down by municipality group, with
+ * small cells and their complements suppressed. Nothing here names a case.
+ */
+export async function computeStatistics(actor: Actor, action: "statistics.read" | "api.catalogue" = "statistics.read"): Promise<StatisticsTable[]> {
+  await authorize(actor, action);
+  const minCount = configuredMinCount();
+  const cases = await prisma.case.findMany({
+    select: { id: true, title: true, data: true, createdAt: true, completedSteps: true, ownerOrganization: { select: { name: true, officialCode: true } }, example: { select: { area: true } } },
+  });
+  // Issue 10's legal approval does not exist yet: "approval" here is step 4 marked complete, from the audit log.
+  const step4Done = await prisma.auditLog.findMany({
+    where: { action: "case.update", outcome: "SUCCESS", details: { path: ["step"], equals: "4" }, AND: { details: { path: ["completed"], equals: true } } },
+    select: { caseId: true, at: true },
+    orderBy: { at: "asc" },
+  });
+  const firstStep4 = new Map<string, Date>();
+  for (const e of step4Done) if (e.caseId && !firstStep4.has(e.caseId)) firstStep4.set(e.caseId, e.at);
+
+  const today = todayInStockholm();
+  const items = cases.map((c) => {
+    const doc = readDocument(c.id, c.data, c.title);
+    const evaluation = evaluateCase(doc, caseEvaluationDate(doc, today));
+    const group = groupOfCase(doc, c.ownerOrganization) ?? UNKNOWN_GROUP;
+    const stalled = STEP_IDS.find((s) => !c.completedSteps.includes(s));
+    const done = c.completedSteps.includes("4") ? firstStep4.get(c.id) : undefined;
+    return {
+      group,
+      findings: evaluation.findings.map((f) => RULE_TITLES.get(f.code) ?? f.code),
+      routes: evaluation.procurement.routes.filter((r) => r.reliedOn).map((r) => `${PROCUREMENT_ROUTE_LABELS[r.route]}: ${VERDICT_LABELS[r.verdict].toLowerCase()}`),
+      form: doc.collaborationForm.chosen ? COLLABORATION_FORM_LABELS[doc.collaborationForm.chosen] : "Ingen form vald än",
+      area: c.example ? AREAS[c.example.area as keyof typeof AREAS] ?? "Övrigt" : "Inte angivet (inget exempel)",
+      stalled: stalled ? `Steg ${stalled}` : "Alla steg klara",
+      duration: done ? durationBand(monthsBetween(c.createdAt, done)) : "Inte klart än",
+    };
+  });
+  const make = (id: string, title: string, description: string, rows: Array<{ group: string; rows: string[] }>, order?: string[], limit?: number): StatisticsTable => ({
+    id,
+    title,
+    description,
+    table: suppressSmallCells(tabulate(rows, order, limit), minCount),
+  });
+  return [
+    make("fynd", "Vanligaste fynden", "Antal ärenden där fyndet visas i dag, de tio vanligaste.", items.map((i) => ({ group: i.group, rows: i.findings })), undefined, 10),
+    make("upphandling", "Upphandlingsvägar och bedömning", "Antal ärenden per väg som parterna stöder sig på, med Samverkas bedömning.", items.map((i) => ({ group: i.group, rows: i.routes.length ? i.routes : ["Ingen väg angiven"] }))),
+    make("samverkansform", "Samverkansformer", "Antal ärenden per vald samverkansform.", items.map((i) => ({ group: i.group, rows: [i.form] }))),
+    make("verksamhet", "Verksamhetsområden", "Antal ärenden per verksamhetsområde (anges när ett ärende föreslås som exempel).", items.map((i) => ({ group: i.group, rows: [i.area] }))),
+    make("stopp", "Steg där ärenden står still", "Det första steget som inte är markerat klart.", items.map((i) => ({ group: i.group, rows: [i.stalled] })), [...STEP_IDS.map((s) => `Steg ${s}`), "Alla steg klara"]),
+    make(
+      "tid",
+      "Tid från start till klart avtal",
+      "Juridiskt godkännande finns inte i Samverka ännu. Tills dess mäts tiden från att ärendet startades till att steg 4 (avtalet) markerades klart.",
+      items.map((i) => ({ group: i.group, rows: [i.duration] })),
+      DURATION_ORDER,
+    ),
+  ];
+}

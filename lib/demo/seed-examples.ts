@@ -1,0 +1,113 @@
+import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import { DEFAULT_K, type QuasiIdentifiers, prepareExample, quasiIdentifiersOf } from "@/lib/anonymisation";
+import { evaluateCase } from "@/lib/rules";
+import { VERDICT_LABELS } from "@/lib/rules/types";
+import type { DemoCaseSpec } from "./example-cases";
+
+type Db = PrismaClient;
+
+async function organizationFor(db: Db, owner: DemoCaseSpec["owner"]): Promise<string> {
+  if (owner.officialCode) {
+    const byCode = await db.organization.findUnique({ where: { officialCode: owner.officialCode } });
+    if (byCode) return byCode.id;
+  }
+  const org = await db.organization.upsert({
+    where: { name_type: { name: owner.name, type: owner.type } },
+    create: { name: owner.name, type: owner.type, officialCode: owner.officialCode },
+    update: {},
+  });
+  return org.id;
+}
+
+/**
+ * Writes cases for the catalogue and the statistics: the case rows, the audit entry for step
+ * 4 when it was completed, and, where the spec says so, the anonymised example exactly as
+ * lib/examples would write it (same pure functions), with its audit entries. Idempotent:
+ * a case whose title already exists for its owner is left alone.
+ */
+export async function seedExampleCases(
+  db: Db,
+  specs: readonly DemoCaseSpec[],
+  options: { k?: number; editorUserId?: Record<string, string> } = {},
+): Promise<{ cases: number; examples: number; ids: Record<string, string> }> {
+  const k = options.k ?? DEFAULT_K;
+  const withOwner = specs.map((s) => ({ spec: s, qi: quasiIdentifiersOf(s.doc, s.owner, s.example?.area ?? null) }));
+  let cases = 0;
+  let examples = 0;
+  const ids: Record<string, string> = {};
+  for (const [index, { spec }] of withOwner.entries()) {
+    const ownerId = await organizationFor(db, spec.owner);
+    const title = spec.doc.title ?? spec.key;
+    const existing = await db.case.findFirst({ where: { title, ownerOrganizationId: ownerId }, select: { id: true } });
+    if (existing) {
+      ids[spec.key] = existing.id;
+      continue;
+    }
+    const startedAt = new Date(`${spec.startedAt}T09:00:00Z`);
+    const editor = options.editorUserId?.[spec.key];
+    const created = await db.$transaction(async (tx) => {
+      const row = await tx.case.create({
+        data: {
+          title,
+          ownerOrganizationId: ownerId,
+          data: spec.doc as unknown as Prisma.InputJsonValue,
+          completedSteps: spec.completedSteps,
+          createdAt: startedAt,
+          ...(editor ? { members: { create: { userId: editor, role: "EDITOR", organizationId: ownerId } } } : {}),
+        },
+      });
+      await tx.auditLog.create({ data: { at: startedAt, action: "case.create", caseId: row.id, outcome: "SUCCESS", actorEmail: "demodata", details: { seeded: true } } });
+      if (spec.step4DoneAt) {
+        await tx.auditLog.create({
+          data: { at: new Date(`${spec.step4DoneAt}T15:00:00Z`), action: "case.update", caseId: row.id, outcome: "SUCCESS", actorEmail: "demodata", details: { step: "4", completed: true, seeded: true } },
+        });
+      }
+      return row;
+    });
+    ids[spec.key] = created.id;
+    cases++;
+    if (!spec.example) continue;
+    const evaluation = evaluateCase(spec.doc, spec.doc.procurement.procurementStartDate ?? spec.startedAt);
+    const others: QuasiIdentifiers[] = withOwner.filter((_, j) => j !== index).map((w) => w.qi);
+    const prepared = prepareExample({
+      doc: spec.doc,
+      caseTitle: title,
+      owner: spec.owner,
+      area: spec.example.area,
+      lessonsLearned: spec.example.lessonsLearned,
+      routes: evaluation.procurement.routes.map((r) => ({ route: r.route, title: r.title, verdictLabel: VERDICT_LABELS[r.verdict], reliedOn: r.reliedOn })),
+      context: { parties: spec.doc.parties.map((p) => ({ name: p.name, type: p.type })), extraNames: [spec.owner.name] },
+      otherCases: others,
+      k,
+      createdAt: startedAt,
+    });
+    const approved = (spec.example.status ?? "APPROVED") === "APPROVED" && prepared.check.satisfied;
+    const approvedAt = new Date((spec.step4DoneAt ?? spec.startedAt) + "T16:00:00Z");
+    await db.$transaction(async (tx) => {
+      const row = await tx.caseExample.create({
+        data: {
+          caseId: created.id,
+          status: approved ? "APPROVED" : "PROPOSED",
+          title: prepared.title,
+          sections: prepared.sections as unknown as Prisma.InputJsonValue,
+          lessonsLearned: spec.example!.lessonsLearned,
+          ...prepared.check.published,
+          area: spec.example!.area,
+          year: prepared.year,
+          kSteps: prepared.check.steps,
+          kMatches: prepared.check.matches,
+          proposedByUserId: editor ?? "00000000-0000-0000-0000-000000000000",
+          approvedAt: approved ? approvedAt : null,
+        },
+      });
+      await tx.auditLog.create({ data: { action: "case.example.propose", caseId: created.id, outcome: "SUCCESS", actorEmail: "demodata", details: { seeded: true } } });
+      if (approved) {
+        const text = [prepared.title, ...prepared.sections.map((s) => `${s.heading}\n${s.text}`)].join("\n\n");
+        await tx.$executeRaw`UPDATE "CaseExample" SET "searchVector" = setweight(to_tsvector('swedish', ${prepared.title}), 'A') || setweight(to_tsvector('swedish', ${text}), 'B') WHERE "id" = ${row.id}::uuid`;
+        await tx.auditLog.create({ data: { action: "case.example.approve", caseId: created.id, outcome: "SUCCESS", actorEmail: "demodata", details: { seeded: true } } });
+      }
+    });
+    examples++;
+  }
+  return { cases, examples, ids };
+}

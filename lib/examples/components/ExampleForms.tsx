@@ -1,0 +1,116 @@
+"use client";
+
+import { useActionState } from "react";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
+import { IDLE, type ActionState } from "@/lib/forms/action-state";
+import { approveExampleAction, editExampleAction, proposeExampleAction, withdrawExampleAction } from "../actions";
+
+const id = (path: string) => `exempel-${path.replace(/[^a-z0-9-]/gi, "-")}`;
+
+function Status({ state }: { state: ActionState }) {
+  return (
+    <p role="status" className="mb-4 font-semibold text-green-800">
+      {state.status === "success" ? state.message : ""}
+    </p>
+  );
+}
+
+export function ProposeForm({ caseId, areas, initial }: { caseId: string; areas: Record<string, string>; initial: { area: string; lessonsLearned: string; markedNames: string; markedPersons: string } }) {
+  const [state, action, pending] = useActionState(proposeExampleAction.bind(null, caseId), IDLE);
+  const errorFor = (path: string) => state.fieldErrors?.find((e) => e.path === path)?.message;
+  const value = (k: keyof typeof initial) => state.values?.[k] ?? initial[k];
+  return (
+    <form action={action} noValidate className="mt-4">
+      <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={state.fieldErrors ?? []} fieldId={id} attempt={state} />
+      <Status state={state} />
+      <Field id={id("area")} label="Verksamhetsområde" hint="Exemplet hittas under detta område i katalogen." error={errorFor("area")}>
+        {(describedBy) => (
+          <select id={id("area")} name="area" defaultValue={value("area")} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("area") ? true : undefined}>
+            <option value="">Välj område</option>
+            {Object.entries(areas).map(([v, label]) => (
+              <option key={v} value={v}>
+                {label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id={id("lessonsLearned")} label="Lärdomar" hint="Vad andra kommuner kan lära av er samverkan. Skriv utan namn; texten anonymiseras ändå." error={errorFor("lessonsLearned")}>
+        {(describedBy) => (
+          <textarea id={id("lessonsLearned")} name="lessonsLearned" rows={4} defaultValue={value("lessonsLearned")} className={`${INPUT_CLASS} max-w-2xl`} aria-describedby={describedBy} aria-invalid={errorFor("lessonsLearned") ? true : undefined} />
+        )}
+      </Field>
+      <Field id={id("markedNames")} label="Fler namn på orter och organisationer att ta bort (frivilligt)" hint="Ett namn per rad, till exempel en stadsdel, en skola eller ett boende." error={errorFor("markedNames")}>
+        {(describedBy) => (
+          <textarea id={id("markedNames")} name="markedNames" rows={2} defaultValue={value("markedNames")} className={`${INPUT_CLASS} max-w-2xl`} aria-describedby={describedBy} aria-invalid={errorFor("markedNames") ? true : undefined} />
+        )}
+      </Field>
+      <Field id={id("markedPersons")} label="Fler personnamn att ta bort (frivilligt)" hint="Ärendets användare tas alltid bort. Ett namn per rad." error={errorFor("markedPersons")}>
+        {(describedBy) => (
+          <textarea id={id("markedPersons")} name="markedPersons" rows={2} defaultValue={value("markedPersons")} className={`${INPUT_CLASS} max-w-2xl`} aria-describedby={describedBy} aria-invalid={errorFor("markedPersons") ? true : undefined} />
+        )}
+      </Field>
+      <button type="submit" className={BUTTON_CLASS} disabled={pending}>
+        {pending ? "Anonymiserar …" : "Dela som exempel"}
+      </button>
+    </form>
+  );
+}
+
+export function EditTextForm({ caseId, version, sections }: { caseId: string; version: number; sections: Array<{ id: string; heading: string; text: string }> }) {
+  const [state, action, pending] = useActionState(editExampleAction.bind(null, caseId), IDLE);
+  const errorFor = (path: string) => state.fieldErrors?.find((e) => e.path === path)?.message;
+  return (
+    <form action={action} noValidate className="mt-4">
+      <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={state.fieldErrors ?? []} fieldId={id} attempt={state} />
+      <Status state={state} />
+      <input type="hidden" name="version" value={version} />
+      {sections.map((s) => (
+        <Field key={s.id} id={id(`section:${s.id}`)} label={s.heading} error={errorFor(`section:${s.id}`)}>
+          {(describedBy) => (
+            <textarea
+              id={id(`section:${s.id}`)}
+              name={`section:${s.id}`}
+              rows={Math.min(12, 2 + Math.ceil(s.text.length / 90))}
+              defaultValue={state.values?.[`section:${s.id}`] ?? s.text}
+              className={`${INPUT_CLASS} max-w-3xl`}
+              aria-describedby={describedBy}
+              aria-invalid={errorFor(`section:${s.id}`) ? true : undefined}
+            />
+          )}
+        </Field>
+      ))}
+      <button type="submit" className={BUTTON_CLASS} disabled={pending}>
+        {pending ? "Sparar …" : "Spara texten"}
+      </button>
+    </form>
+  );
+}
+
+export function ApproveForm({ caseId, version }: { caseId: string; version: number }) {
+  const [state, action, pending] = useActionState(approveExampleAction.bind(null, caseId), IDLE);
+  return (
+    <form action={action} className="mt-4">
+      <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={[]} fieldId={id} attempt={state} />
+      <Status state={state} />
+      <input type="hidden" name="version" value={version} />
+      <button type="submit" className={BUTTON_CLASS} disabled={pending}>
+        {pending ? "Godkänner …" : "Godkänn och publicera texten"}
+      </button>
+    </form>
+  );
+}
+
+export function WithdrawForm({ caseId }: { caseId: string }) {
+  const [state, action, pending] = useActionState(withdrawExampleAction.bind(null, caseId), IDLE);
+  return (
+    <form action={action} className="mt-4">
+      <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={[]} fieldId={id} attempt={state} />
+      <Status state={state} />
+      <button type="submit" className="rounded border-2 border-red-800 px-4 py-2 font-semibold text-red-800 hover:bg-red-50" disabled={pending}>
+        {pending ? "Återkallar …" : "Återkalla exemplet"}
+      </button>
+    </form>
+  );
+}

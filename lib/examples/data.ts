@@ -1,0 +1,228 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { denyCase } from "@/lib/auth/authorize";
+import { writeAudit } from "@/lib/audit/write";
+import { findScopedCase, mayOnCase } from "@/lib/cases/data";
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/forms/validation";
+import {
+  type AnonymisationContext,
+  DEFAULT_K,
+  type ExampleSection,
+  type QuasiIdentifiers,
+  SPAN_KINDS,
+  checkKAnonymity,
+  placeholderSpans,
+  prepareExample,
+  quasiIdentifiersOf,
+  remainingFindings,
+} from "@/lib/anonymisation";
+import { evaluateCase } from "@/lib/rules";
+import { VERDICT_LABELS } from "@/lib/rules/types";
+import { todayInStockholm } from "@/lib/format";
+import { readDocument } from "@/lib/wizard/data";
+import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
+import { EXAMPLE_MESSAGES } from "./messages";
+import { editExampleSchema, proposeExampleSchema, versionSchema } from "./schemas";
+
+/** k for the k-anonymity check; SAMVERKA_EXAMPLE_K overrides the default of 3. */
+export function configuredK(): number {
+  const value = Number(process.env.SAMVERKA_EXAMPLE_K);
+  return Number.isInteger(value) && value >= 1 ? value : DEFAULT_K;
+}
+
+const CASE_SELECT = {
+  id: true,
+  title: true,
+  data: true,
+  createdAt: true,
+  ownerOrganization: { select: { name: true, officialCode: true } },
+  members: { select: { user: { select: { name: true } } } },
+  example: true,
+} as const;
+
+type CaseForExample = Prisma.CaseGetPayload<{ select: typeof CASE_SELECT }>;
+
+function contextOf(row: CaseForExample, doc: ReturnType<typeof readDocument>, marked: { names: string[]; persons: string[] }): AnonymisationContext {
+  return {
+    parties: doc.parties.map((p) => ({ name: p.name, type: p.type })),
+    personNames: [...row.members.map((m) => m.user.name), ...marked.persons],
+    extraNames: [row.ownerOrganization.name, ...marked.names],
+  };
+}
+
+/**
+ * Every case's quasi-identifiers, for the k-anonymity check: all cases in the system count,
+ * each with the area of its example (unknown when it has none). The case being proposed
+ * counts with the values it is proposed under.
+ */
+async function otherCases(caseId: string): Promise<QuasiIdentifiers[]> {
+  const cases = await prisma.case.findMany({
+    where: { id: { not: caseId } },
+    select: { id: true, title: true, data: true, ownerOrganization: { select: { name: true, officialCode: true } }, example: { select: { area: true } } },
+  });
+  return cases.map((c) => quasiIdentifiersOf(readDocument(c.id, c.data, c.title), c.ownerOrganization, c.example?.area ?? null));
+}
+
+/** The anonymised example as the app would write it now, from the case's current answers. */
+async function buildProposal(row: CaseForExample, input: { area: string; lessonsLearned: string; markedNames: string[]; markedPersons: string[] }) {
+  const doc = readDocument(row.id, row.data, row.title);
+  const evaluation = evaluateCase(doc, caseEvaluationDate(doc, todayInStockholm()));
+  const routes = evaluation.procurement.routes.map((r) => ({ route: r.route, title: r.title, verdictLabel: VERDICT_LABELS[r.verdict], reliedOn: r.reliedOn }));
+  const prepared = prepareExample({
+    doc,
+    caseTitle: row.title,
+    owner: row.ownerOrganization,
+    area: input.area,
+    lessonsLearned: input.lessonsLearned,
+    routes,
+    context: contextOf(row, doc, { names: input.markedNames, persons: input.markedPersons }),
+    otherCases: await otherCases(row.id),
+    k: configuredK(),
+    createdAt: row.createdAt,
+  });
+  return { title: prepared.title, sections: prepared.sections, k: prepared.check, year: prepared.year };
+}
+
+/** What the example page of a case shows its editors and approvers. */
+export async function loadExampleWorkspace(actor: Actor, caseId: string) {
+  const row = await findScopedCase(actor, caseId, "case.example.view", CASE_SELECT);
+  const [canPropose, canApprove, canWithdraw] = await Promise.all([
+    mayOnCase(actor, "case.example.propose", caseId),
+    mayOnCase(actor, "case.example.approve", caseId),
+    mayOnCase(actor, "case.example.withdraw", caseId),
+  ]);
+  const example = row.example
+    ? { ...row.example, sections: row.example.sections as unknown as ExampleSection[] }
+    : null;
+  return { caseId: row.id, caseTitle: row.title, example, canPropose, canApprove, canWithdraw, k: configuredK() };
+}
+
+export async function proposeExample(actor: Actor, caseId: string, input: unknown): Promise<void> {
+  const row = await findScopedCase(actor, caseId, "case.example.propose", CASE_SELECT);
+  if (actor.kind !== "user") return denyCase(actor, "case.example.propose", caseId);
+  const parsed = parseInput(proposeExampleSchema, input);
+  const proposal = await buildProposal(row, parsed);
+  const data = {
+    status: "PROPOSED" as const,
+    title: proposal.title,
+    sections: proposal.sections as unknown as Prisma.InputJsonValue,
+    lessonsLearned: parsed.lessonsLearned,
+    ...proposal.k.published,
+    area: parsed.area,
+    year: proposal.year,
+    kSteps: proposal.k.steps,
+    kMatches: proposal.k.matches,
+    markedNames: parsed.markedNames,
+    markedPersons: parsed.markedPersons,
+    proposedByUserId: actor.userId,
+    approvedByUserId: null,
+    approvedAt: null,
+    withdrawnAt: null,
+  };
+  await prisma.$transaction(async (tx) => {
+    await tx.caseExample.upsert({
+      where: { caseId },
+      create: { caseId, ...data },
+      update: { ...data, version: { increment: 1 } },
+    });
+    await tx.$executeRaw`UPDATE "CaseExample" SET "searchVector" = NULL WHERE "caseId" = ${caseId}::uuid`;
+    await writeAudit(actor, { action: "case.example.propose", outcome: "SUCCESS", caseId, details: { area: parsed.area, kMatches: proposal.k.matches, kSteps: proposal.k.steps.length } }, tx);
+  });
+}
+
+function sensitiveLeft(sections: ExampleSection[], context: AnonymisationContext): AppError | null {
+  for (const section of sections) {
+    const left = remainingFindings(section.text, context);
+    if (left.length) {
+      const what = [...new Set(left.map((m) => SPAN_KINDS[m.kind].toLowerCase()))].join(", ");
+      return new AppError("VALIDATION", EXAMPLE_MESSAGES.remaining(section.heading, what), {
+        fieldErrors: [{ path: `section:${section.id}`, message: `Innehåller fortfarande: ${what}.` }],
+      });
+    }
+  }
+  return null;
+}
+
+/** The editors' own wording of the anonymised text. It stays unpublished until approved again. */
+export async function editExampleText(actor: Actor, caseId: string, input: Record<string, string>): Promise<void> {
+  const row = await findScopedCase(actor, caseId, "case.example.propose", CASE_SELECT);
+  const current = row.example;
+  if (!current || current.status === "WITHDRAWN") throw new AppError("VALIDATION", EXAMPLE_MESSAGES.notProposed);
+  const texts = Object.fromEntries(Object.entries(input).filter(([k]) => k.startsWith("section:")).map(([k, v]) => [k.slice(8), v]));
+  const { version, sections: edited } = parseInput(editExampleSchema, { version: input.version, sections: texts });
+  const stored = current.sections as unknown as ExampleSection[];
+  const sections = stored.map((s) => {
+    const text = edited[s.id];
+    return text === undefined || text === s.text ? s : { ...s, text, spans: placeholderSpans(text) };
+  });
+  const doc = readDocument(row.id, row.data, row.title);
+  const problem = sensitiveLeft(sections, contextOf(row, doc, { names: current.markedNames, persons: current.markedPersons }));
+  if (problem) throw problem;
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.caseExample.updateMany({
+      where: { caseId, version },
+      data: { sections: sections as unknown as Prisma.InputJsonValue, status: "PROPOSED", approvedAt: null, approvedByUserId: null, version: { increment: 1 } },
+    });
+    if (count !== 1) throw new AppError("CONFLICT", EXAMPLE_MESSAGES.staleVersion);
+    await tx.$executeRaw`UPDATE "CaseExample" SET "searchVector" = NULL WHERE "caseId" = ${caseId}::uuid`;
+    await writeAudit(actor, { action: "case.example.edit", outcome: "SUCCESS", caseId, details: { version, changedSections: sections.filter((s, i) => s !== stored[i]).map((s) => s.id) } }, tx);
+  });
+}
+
+/** Approves the exact text the approver saw (by version). Only now can SKR staff see it. */
+export async function approveExample(actor: Actor, caseId: string, input: unknown): Promise<void> {
+  const row = await findScopedCase(actor, caseId, "case.example.approve", CASE_SELECT);
+  if (actor.kind !== "user") return denyCase(actor, "case.example.approve", caseId);
+  const { version } = parseInput(versionSchema, input);
+  const current = row.example;
+  if (!current || current.status !== "PROPOSED") throw new AppError("VALIDATION", EXAMPLE_MESSAGES.notApprovable);
+  if (current.version !== version) throw new AppError("CONFLICT", EXAMPLE_MESSAGES.staleVersion);
+  // The population may have changed since the proposal: check k again on the stored values.
+  const k = configuredK();
+  const doc = readDocument(row.id, row.data, row.title);
+  const own = quasiIdentifiersOf(doc, row.ownerOrganization, current.area);
+  const recheck = checkKAnonymity(own, [own, ...(await otherCases(caseId))], k);
+  const published = {
+    municipalityGroup: current.municipalityGroup,
+    populationBand: current.populationBand,
+    partyCount: current.partyCount,
+    area: current.area,
+    collaborationForm: current.collaborationForm,
+    procurementRoute: current.procurementRoute,
+  };
+  const generalisedEnough = recheck.satisfied && Object.entries(recheck.published).every(([f, v]) => v !== null || published[f as keyof typeof published] === null);
+  if (!recheck.satisfied) throw new AppError("VALIDATION", EXAMPLE_MESSAGES.kNotMet(k, recheck.matches));
+  const sections = current.sections as unknown as ExampleSection[];
+  const problem = sensitiveLeft(sections, contextOf(row, doc, { names: current.markedNames, persons: current.markedPersons }));
+  if (problem) throw problem;
+  const searchText = [current.title, ...sections.map((s) => `${s.heading}\n${s.text}`)].join("\n\n");
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.caseExample.updateMany({
+      where: { caseId, version, status: "PROPOSED" },
+      data: {
+        status: "APPROVED",
+        approvedAt: new Date(),
+        approvedByUserId: actor.userId,
+        ...(generalisedEnough ? {} : { ...recheck.published, area: current.area, kSteps: recheck.steps }),
+        kMatches: recheck.matches,
+      },
+    });
+    if (count !== 1) throw new AppError("CONFLICT", EXAMPLE_MESSAGES.staleVersion);
+    await tx.$executeRaw`UPDATE "CaseExample" SET "searchVector" = setweight(to_tsvector('swedish', ${current.title}), 'A') || setweight(to_tsvector('swedish', ${searchText}), 'B') WHERE "caseId" = ${caseId}::uuid`;
+    await writeAudit(actor, { action: "case.example.approve", outcome: "SUCCESS", caseId, details: { version, kMatches: recheck.matches } }, tx);
+  });
+}
+
+export async function withdrawExample(actor: Actor, caseId: string): Promise<void> {
+  const row = await findScopedCase(actor, caseId, "case.example.withdraw", CASE_SELECT);
+  if (!row.example) throw new AppError("VALIDATION", EXAMPLE_MESSAGES.notProposed);
+  if (row.example.status === "WITHDRAWN") throw new AppError("VALIDATION", EXAMPLE_MESSAGES.alreadyWithdrawn);
+  await prisma.$transaction(async (tx) => {
+    await tx.caseExample.update({ where: { caseId }, data: { status: "WITHDRAWN", withdrawnAt: new Date(), version: { increment: 1 } } });
+    await tx.$executeRaw`UPDATE "CaseExample" SET "searchVector" = NULL WHERE "caseId" = ${caseId}::uuid`;
+    await writeAudit(actor, { action: "case.example.withdraw", outcome: "SUCCESS", caseId, details: { from: row.example!.status } }, tx);
+  });
+}

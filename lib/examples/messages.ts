@@ -1,0 +1,9 @@
+export const EXAMPLE_MESSAGES = {
+  notProposed: "Ärendet är inte föreslaget som exempel.",
+  staleVersion: "Exemplet har ändrats av någon annan sedan du öppnade sidan. Ladda om sidan och granska texten igen.",
+  notApprovable: "Bara ett föreslaget exempel kan godkännas.",
+  kNotMet: (k: number, matches: number) =>
+    `Exemplet kan inte publiceras: bara ${matches} ärenden i Samverka delar dess kännetecken, och minst ${k} krävs. Det går att publicera när fler ärenden finns.`,
+  remaining: (heading: string, what: string) => `Avsnittet "${heading}" innehåller fortfarande ${what}. Ta bort uppgiften innan exemplet godkänns.`,
+  alreadyWithdrawn: "Exemplet är redan återkallat.",
+} as const;

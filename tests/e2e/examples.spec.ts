@@ -1,0 +1,98 @@
+import { checkA11y, expect, test } from "./fixtures";
+import { db, seedUser, signInAs, uniqueEmail } from "./auth-fixtures";
+import fs from "node:fs";
+import { caseSchema } from "../../lib/case";
+
+test.describe.configure({ timeout: 180_000 });
+
+const SHOTS = "test-results/skr";
+
+test("propose → review the highlighted text → approve → SKR's analyst finds it by a Swedish word, opens it and sees the statistics", async ({ browser, page, baseURL }) => {
+  const editor = await seedUser({ email: uniqueEmail("socialchef"), name: "Nora Exempelsson", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+  const jurist = await seedUser({ email: uniqueEmail("jurist"), name: "Julia Juristsson", organization: "Norrströms kommun", role: "LEGAL_REVIEWER" });
+  const marker = `prov ${Date.now() % 100000}`;
+  // The report's fictional case, the same file lib/demo/example-cases.ts seeds from (Playwright's
+  // loader cannot import JSON modules without import attributes, so it is read here).
+  const base = caseSchema.parse(JSON.parse(fs.readFileSync("examples/cases/norrstrom-fjallviken.json", "utf8")));
+  const doc = {
+    ...base,
+    title: `Placering i familjehem nära hemmet, ${marker}`,
+    needs: { ...base.needs, problem: `${base.needs.problem} Nora Exempelsson på Norrströms kommun, nora@norrstrom.se, 070-111 22 33, samordnar.` },
+  };
+  const org = await db().organization.findFirstOrThrow({ where: { name: "Norrströms kommun" } });
+  const created = await db().case.create({
+    data: { title: doc.title, ownerOrganizationId: org.id, data: JSON.parse(JSON.stringify(doc)), members: { create: { userId: editor.id, role: "EDITOR", organizationId: org.id } } },
+  });
+
+  // The editor proposes the case and sees exactly what would be published, with highlights.
+  await signInAs(page.context(), editor.id, baseURL!);
+  await page.goto(`/arenden/${created.id}`);
+  await checkA11y(page);
+  await page.getByRole("link", { name: "Dela som exempel eller se exemplets status" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Dela som exempel");
+  await checkA11y(page);
+  await page.getByLabel("Verksamhetsområde").selectOption("familjehem");
+  await page.getByLabel("Lärdomar").fill("Börja med placeringarna som kostar mest. Fråga Nora Exempelsson.");
+  await page.getByRole("button", { name: "Dela som exempel" }).click();
+  await expect(page.getByTestId("example-status")).toContainText("Föreslaget");
+  const preview = page.getByRole("region", { name: "Förhandsvisning" });
+  await expect(preview.locator('mark[data-kind="part"]').first()).toBeVisible();
+  await expect(preview.locator('mark[data-kind="epost"]')).toHaveCount(1);
+  await expect(preview.locator('mark[data-kind="telefon"]')).toHaveCount(1);
+  await expect(preview).not.toContainText("Exempelsson");
+  await expect(preview).not.toContainText("Norrström");
+  await expect(preview).not.toContainText("nora@");
+  await checkA11y(page);
+  await page.screenshot({ path: `${SHOTS}-1-forslag.png`, fullPage: true });
+
+  // The owning organisation's jurist approves the exact text.
+  const juristContext = await browser.newContext();
+  const juristPage = await juristContext.newPage();
+  await signInAs(juristContext, jurist.id, baseURL!);
+  await juristPage.goto(`/arenden/${created.id}/exempel`);
+  await checkA11y(juristPage);
+  await juristPage.getByRole("button", { name: "Godkänn och publicera texten" }).click();
+  // The approve form is replaced by the new status once the example is published.
+  await expect(juristPage.getByTestId("example-status")).toContainText("Godkänt och publicerat");
+  await checkA11y(juristPage);
+  await juristContext.close();
+
+  // SKR's analyst: start page → catalogue → a Swedish search word in another inflection.
+  const analyst = await db().user.findUniqueOrThrow({ where: { email: "analytiker@skr.example" } });
+  const skrContext = await browser.newContext();
+  const skr = await skrContext.newPage();
+  await signInAs(skrContext, analyst.id, baseURL!);
+  await skr.goto("/arenden");
+  await checkA11y(skr);
+  await skr.getByRole("link", { name: "Öppna exempelkatalogen" }).click();
+  await expect(skr.getByRole("heading", { level: 1 })).toHaveText("Exempelkatalog");
+  await checkA11y(skr);
+  await skr.getByLabel("Sök bland exemplen").fill("placeringar");
+  await skr.getByRole("button", { name: "Sök" }).click();
+  const hit = skr.getByRole("link", { name: new RegExp(marker) });
+  await expect(hit).toBeVisible();
+  await expect(skr.locator("ol mark").first()).toBeVisible();
+  await checkA11y(skr);
+  await skr.screenshot({ path: `${SHOTS}-2-katalog.png`, fullPage: true });
+  await hit.click();
+  await expect(skr.getByRole("heading", { level: 1 })).toContainText(marker);
+  await expect(skr.getByRole("heading", { name: "Lärdomar" })).toBeVisible();
+  await expect(skr.locator("main")).not.toContainText("Exempelsson");
+  await checkA11y(skr);
+  await skr.screenshot({ path: `${SHOTS}-3-exempel.png`, fullPage: true });
+
+  await skr.goto("/statistik");
+  await expect(skr.getByRole("heading", { name: "Vanligaste fynden" })).toBeVisible();
+  await expect(skr.getByRole("img", { name: /Samverkansformer/ })).toBeVisible();
+  await expect(skr.getByRole("table", { name: /Samverkansformer per kommungrupp/ })).toBeVisible();
+  await checkA11y(skr);
+  await skr.screenshot({ path: `${SHOTS}-4-statistik.png`, fullPage: true });
+  const csv = await skr.request.get("/statistik/csv/samverkansform");
+  expect(csv.status()).toBe(200);
+  expect(await csv.text()).toContain("Samverkansformer");
+  // The analyst cannot open the case itself.
+  const caseResponse = await skr.goto(`/arenden/${created.id}`);
+  expect(caseResponse?.status()).toBe(404);
+  await checkA11y(skr);
+  await skrContext.close();
+});

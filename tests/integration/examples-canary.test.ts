@@ -1,0 +1,187 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
+vi.mock("next/cache", async () => (await import("./helpers/next-request")).nextCacheMock);
+
+import { appBaseUrl } from "@/lib/auth/config";
+import { loadActor } from "@/lib/auth/actor";
+import { CASE_FORMAT_VERSION, caseSchema } from "@/lib/case";
+import { prisma } from "@/lib/db/client";
+import { fictionalCases, type DemoCaseSpec } from "@/lib/demo/example-cases";
+import { seedExampleCases } from "@/lib/demo/seed-examples";
+import { approveExample, editExampleText, proposeExample, withdrawExample } from "@/lib/examples/data";
+import { getPublishedExample, searchCatalogue } from "@/lib/catalogue/data";
+import { computeStatistics } from "@/lib/catalogue/statistics";
+import * as catalogueRoute from "@/app/api/katalog/route";
+import * as exampleRoute from "@/app/api/katalog/[id]/route";
+import * as statisticsRoute from "@/app/api/statistik/route";
+import * as csvRoute from "@/app/statistik/csv/[tabell]/route";
+import { resetDatabase } from "./reset-db";
+import { setRequest } from "./helpers/next-request";
+import { type World, seedWorld, sessionCookie, EMAILS } from "./helpers/world";
+
+// Issue 12's canary test: cases full of identifying values go through the whole flow
+// (propose → approve), and nothing SKR staff can reach may contain any of them.
+
+const CANARY_PERSON = "Kanarie Fågelsdotter"; // a user of the case
+const MARKED_PERSON = "Pippi Kanarieberg"; // marked by the editors
+const CANARIES = [
+  "Kanarie", "Fågelsdotter", "Pippi", "Kanarieberg", "Kanarieby", "Kanarievik", "Kiruna", "Haparanda", "Pajala",
+  "19121212", "121212-1212", "701063-2391", "kanarie@", "987 65 43", "0980-55", "212000-0142", "2025/999", "Kanariegatan", "Tornedalen", "4 870 000",
+];
+const DIRT =
+  `Kanarieby kommun och Kanarieviks kommun samverkar med Kiruna, Haparanda kommun och Region Norrbotten. ` +
+  `Ansvarig: ${CANARY_PERSON}, kanarie@kanarieby.se, 070-987 65 43 eller 0980-55 12 34. Barnet 19121212-1212 och 121212-1212, samordningsnummer 701063-2391. ` +
+  `Förbundet har org.nr 212000-0142, dnr SN 2025/999. Adress: Kanariegatan 7, 981 31 Kanarieby. ${MARKED_PERSON} i Tornedalen ringde. Kostnad 4 870 000 kr.`;
+
+function canaryCase(n: number): DemoCaseSpec {
+  const doc = caseSchema.parse({
+    formatVersion: CASE_FORMAT_VERSION,
+    title: `Familjehem i Kanarieby ${n}, ${CANARY_PERSON}`,
+    parties: [
+      { id: "a", name: "Kanarieby kommun", type: "kommun", role: "uppdragstagare", population: 8_000 },
+      { id: "b", name: "Kanarieviks kommun", type: "kommun", role: "uppdragsgivare", population: 5_000 },
+    ],
+    needs: { problem: `Placeringar långt bort. ${DIRT}`, inScope: DIRT, outOfScope: DIRT, benefits: [DIRT], goals: [{ id: "g", description: DIRT, keyFigure: DIRT, unit: "procent", baseline: 1, target: 2 }] },
+    tasks: [{ id: "t", description: DIRT, kind: "insats", governingLaw: DIRT }],
+    organisation: { taskAllocation: DIRT, takeBackDescription: DIRT },
+    delegation: { scope: DIRT },
+    economy: { deficitSharing: DIRT, counterPerformance: { description: DIRT } },
+    collaborationForm: { chosen: "avtalssamverkan", motivation: DIRT },
+    information: { secrecyLegalBasis: DIRT, securityRoutines: DIRT },
+    procurement: { reliedOnRoutes: ["hamburg"], notes: DIRT, procurementStartDate: "2025-10-01", hamburg: { marketShareBasis: DIRT, contributions: [{ partyId: "b", kinds: [], description: DIRT }] } },
+    agreement: { clauses: { parter: DIRT, uppdrag: DIRT, ekonomi: DIRT, informationshantering: DIRT, uppfoljning: DIRT, avtalstid: DIRT, uppsagning: DIRT, dataskydd: DIRT, sekretess: DIRT } },
+  });
+  return { key: `kanarie-${n}`, doc, owner: { name: "Kanarieby kommun", type: "KOMMUN", officialCode: null }, completedSteps: ["1", "2A"], startedAt: "2025-01-01" };
+}
+
+function expectNoCanary(label: string, text: string) {
+  for (const canary of CANARIES) expect(text.includes(canary), `${label} contains "${canary}"`).toBe(false);
+}
+
+describe("anonymised examples: the whole flow, and nothing identifying reaches SKR", () => {
+  let world: World;
+  let caseIds: string[] = [];
+  let skrCookie = "";
+
+  beforeAll(async () => {
+    await resetDatabase();
+    world = await seedWorld();
+    const canaryUser = await prisma.user.create({ data: { email: "kanarie@kanarieby.se", name: CANARY_PERSON } });
+    const specs = [canaryCase(1), canaryCase(2), canaryCase(3)];
+    const { ids } = await seedExampleCases(prisma, [...specs, ...fictionalCases(30)], {
+      editorUserId: { "kanarie-1": world.users.ownerEditor, "kanarie-2": world.users.ownerEditor, "kanarie-3": world.users.ownerEditor },
+    });
+    caseIds = specs.map((s) => ids[s.key]!);
+    // The canary person works on the cases; the owning organisation is Norrström (the world's), so its jurist approves.
+    for (const id of caseIds) {
+      await prisma.caseMember.create({ data: { caseId: id, userId: canaryUser.id, role: "EDITOR" } });
+      await prisma.case.update({ where: { id }, data: { ownerOrganizationId: world.org.norrstrom } });
+    }
+    skrCookie = await sessionCookie(EMAILS.skrStaff);
+  });
+
+  it("publishes through propose → approve, with every step audited", async () => {
+    const editor = await loadActor(world.users.ownerEditor, "s");
+    const jurist = await loadActor(world.users.legalReviewer, "s");
+    for (const id of caseIds) {
+      await proposeExample(editor, id, { area: "familjehem", lessonsLearned: `Lärdom från ${MARKED_PERSON} i Kanarieby.`, markedNames: "Tornedalen", markedPersons: MARKED_PERSON });
+      const proposed = await prisma.caseExample.findUniqueOrThrow({ where: { caseId: id } });
+      expect(proposed.status).toBe("PROPOSED");
+      expectNoCanary("proposed sections", JSON.stringify(proposed.sections) + proposed.title);
+      await approveExample(jurist, id, { version: proposed.version });
+    }
+    expect(await prisma.caseExample.count({ where: { caseId: { in: caseIds }, status: "APPROVED" } })).toBe(3);
+    const actions = (await prisma.auditLog.findMany({ where: { caseId: caseIds[0] }, select: { action: true } })).map((a) => a.action);
+    expect(actions).toEqual(expect.arrayContaining(["case.example.propose", "case.example.approve"]));
+  });
+
+  it("no canary in the catalogue, the example pages' data, the statistics, the API or the CSV files", async () => {
+    const skr = await loadActor(world.users.skrStaff, "s");
+    const outputs: Array<[string, string]> = [];
+    for (const q of ["", "placering", "familjehem", "Kanarieby", "kommun"]) {
+      const result = await searchCatalogue(skr, { q });
+      // The searcher's own words are echoed back; only what the app adds is checked.
+      outputs.push([`search "${q}"`, JSON.stringify(result.hits)]);
+      for (const hit of result.hits) outputs.push([`example ${hit.id}`, JSON.stringify(await getPublishedExample(skr, hit.id))]);
+    }
+    outputs.push(["statistics", JSON.stringify(await computeStatistics(skr), (_k, v) => (v instanceof Map ? [...v] : v))]);
+    const request = (path: string) => new Request(`${appBaseUrl()}${path}`, { headers: { cookie: skrCookie } });
+    setRequest({ cookie: skrCookie });
+    const list = await catalogueRoute.GET(request("/api/katalog?q=placeringar"));
+    expect(list.status).toBe(200);
+    const listBody = await list.text();
+    outputs.push(["GET /api/katalog", listBody]);
+    const hits = (JSON.parse(listBody) as { examples: Array<{ id: string }> }).examples;
+    expect(hits.length).toBeGreaterThanOrEqual(3);
+    for (const hit of hits) {
+      const res = await exampleRoute.GET(request(`/api/katalog/${hit.id}`), { params: Promise.resolve({ id: hit.id }) });
+      outputs.push([`GET /api/katalog/${hit.id}`, await res.text()]);
+    }
+    outputs.push(["GET /api/statistik", await (await statisticsRoute.GET(request("/api/statistik"))).text()]);
+    for (const table of ["fynd", "upphandling", "samverkansform", "verksamhet", "stopp", "tid"]) {
+      const res = await csvRoute.GET(request(`/statistik/csv/${table}`), { params: Promise.resolve({ tabell: table }) });
+      expect(res.status).toBe(200);
+      outputs.push([`CSV ${table}`, await res.text()]);
+    }
+    // Make sure the canary cases really are among what was checked.
+    expect(outputs.some(([, text]) => text.includes("[personnummer]"))).toBe(true);
+    for (const [label, text] of outputs) expectNoCanary(label, text);
+  });
+
+  it("search uses Swedish stemming and ranks a title hit above a passing mention", async () => {
+    const skr = await loadActor(world.users.skrStaff, "s");
+    const plural = await searchCatalogue(skr, { q: "placeringar" });
+    const singular = await searchCatalogue(skr, { q: "placering" });
+    expect(plural.total).toBeGreaterThan(0);
+    expect(plural.hits.map((h) => h.id).sort()).toEqual(singular.hits.map((h) => h.id).sort());
+    expect(plural.hits[0]!.headline).toMatch(/\u0002[Pp]lacering\w*\u0003/);
+    // "familjehem" is in the title of the familjehem examples (weight A) and only in the body of none else.
+    const ranked = await searchCatalogue(skr, { q: "familjehem" });
+    expect(ranked.hits[0]!.title).toMatch(/familjehem/i);
+    const ranks = ranked.hits.map((h) => h.rank);
+    expect([...ranks].sort((a, b) => b - a)).toEqual(ranks);
+    // Filters narrow the result; an unknown filter value is refused with a Swedish message naming it.
+    const filtered = await searchCatalogue(skr, { q: "placering", area: "missbruk" });
+    expect(filtered.total).toBe(0);
+    await expect(searchCatalogue(skr, { area: "nope" })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: [{ path: "area" }] });
+  });
+
+  it("an editor's own wording is checked again, and withdrawal hides the example from SKR", async () => {
+    const editor = await loadActor(world.users.ownerEditor, "s");
+    const skr = await loadActor(world.users.skrStaff, "s");
+    const id = caseIds[0]!;
+    const current = await prisma.caseExample.findUniqueOrThrow({ where: { caseId: id } });
+    // Pasting an e-mail address back in is refused, naming the section, and nothing changes.
+    await expect(editExampleText(editor, id, { version: String(current.version), "section:behov": "Ring oss på kanarie@kanarieby.se" })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: [{ path: "section:behov" }],
+    });
+    expect((await prisma.caseExample.findUniqueOrThrow({ where: { caseId: id } })).version).toBe(current.version);
+    // A clean edit un-publishes the example until it is approved again.
+    await editExampleText(editor, id, { version: String(current.version), "section:behov": "Placeringar långt bort från hemmet. [namn] ansvarar i Kommun A." });
+    const edited = await prisma.caseExample.findUniqueOrThrow({ where: { caseId: id } });
+    expect(edited.status).toBe("PROPOSED");
+    await expect(getPublishedExample(skr, edited.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // A stale version is a conflict, never a silent overwrite.
+    await expect(editExampleText(editor, id, { version: String(current.version), "section:behov": "Annan text." })).rejects.toMatchObject({ code: "CONFLICT" });
+    await withdrawExample(editor, id);
+    expect((await prisma.caseExample.findUniqueOrThrow({ where: { caseId: id } })).status).toBe("WITHDRAWN");
+    expect((await searchCatalogue(skr, { q: "" })).hits.map((h) => h.id)).not.toContain(edited.id);
+  });
+
+  it("refuses to approve when fewer than k cases share the example's characteristics", async () => {
+    process.env.SAMVERKA_EXAMPLE_K = "1000";
+    try {
+      const jurist = await loadActor(world.users.legalReviewer, "s");
+      const editor = await loadActor(world.users.ownerEditor, "s");
+      const id = caseIds[1]!;
+      await proposeExample(editor, id, { area: "familjehem", lessonsLearned: "" });
+      const proposed = await prisma.caseExample.findUniqueOrThrow({ where: { caseId: id } });
+      await expect(approveExample(jurist, id, { version: proposed.version })).rejects.toMatchObject({ code: "VALIDATION" });
+      expect((await prisma.caseExample.findUniqueOrThrow({ where: { caseId: id } })).status).toBe("PROPOSED");
+    } finally {
+      delete process.env.SAMVERKA_EXAMPLE_K;
+    }
+  });
+});

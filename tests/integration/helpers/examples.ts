@@ -1,0 +1,22 @@
+import { prisma } from "@/lib/db/client";
+import type { World } from "./world";
+
+/**
+ * A proposed example (version 1) on the world's own case, and a published one on the
+ * foreign case, written straight to the database. Returns the published example's id.
+ */
+export async function seedMatrixExamples(world: World): Promise<string> {
+  const base = {
+    title: "Familjebehandling för unga",
+    sections: [{ id: "behov", heading: "Behov", text: "Långa väntetider för familjebehandling.", spans: [] }],
+    area: "familjeratt",
+    year: 2026,
+    proposedByUserId: world.users.ownerEditor,
+  };
+  await prisma.caseExample.create({ data: { ...base, caseId: world.caseId, status: "PROPOSED" } });
+  const published = await prisma.caseExample.create({
+    data: { ...base, caseId: world.otherCaseId, status: "APPROVED", approvedAt: new Date(), approvedByUserId: world.users.lundEditor, proposedByUserId: world.users.lundEditor },
+  });
+  await prisma.$executeRaw`UPDATE "CaseExample" SET "searchVector" = to_tsvector('swedish', ${base.title} || ' ' || ${base.sections[0]!.text}) WHERE "id" = ${published.id}::uuid`;
+  return published.id;
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { anonymiseText } from "@/lib/anonymisation";
+import { MUNICIPALITIES, REGIONS, municipalityByName } from "@/lib/reference/municipalities";
+
+const parties = [
+  { name: "Norrströms kommun", type: "kommun" },
+  { name: "Fjällvikens kommun", type: "kommun" },
+];
+
+const highlighted = (r: { text: string; spans: { start: number; end: number; kind: string }[] }) =>
+  r.spans.map((s) => `${s.kind}:${r.text.slice(s.start, s.end)}`);
+
+describe("gazetteer", () => {
+  it("holds all 290 kommuner and 21 regioner with unique codes", () => {
+    expect(MUNICIPALITIES).toHaveLength(290);
+    expect(new Set(MUNICIPALITIES.map((m) => m.code)).size).toBe(290);
+    expect(MUNICIPALITIES.every((m) => /^\d{4}$/.test(m.code))).toBe(true);
+    expect(REGIONS).toHaveLength(21);
+    // Every municipality lies in one of the 21 counties.
+    const counties = new Set(REGIONS.map((r) => r.code));
+    expect(MUNICIPALITIES.filter((m) => !counties.has(m.countyCode))).toEqual([]);
+    expect(MUNICIPALITIES.every((m) => m.groupStatus === "verifiera")).toBe(true);
+  });
+
+  it("finds a municipality by its official name", () => {
+    expect(municipalityByName("Norrköpings kommun")?.code).toBe("0581");
+    expect(municipalityByName("Lidingö stad")?.code).toBe("0186");
+    expect(municipalityByName("Borås stad")?.code).toBe("1490");
+    expect(municipalityByName("Norrström")).toBeUndefined();
+  });
+});
+
+describe("anonymiseText", () => {
+  it("replaces the case's parties, with their genitive and suffix, by Kommun A and Kommun B", () => {
+    const r = anonymiseText("Norrströms kommun utför familjebehandling åt Fjällviken. Norrströms socialnämnd beslutar.", { parties });
+    expect(r.text).toBe("Kommun A utför familjebehandling åt Kommun B. Kommun A socialnämnd beslutar.");
+    expect(highlighted(r)).toEqual(["part:Kommun A", "part:Kommun B", "part:Kommun A"]);
+  });
+
+  it("removes municipalities and regions from the gazetteer in every inflection", () => {
+    const r = anonymiseText(
+      "Region Östergötland och 13 kommuner driver ett HVB som Norrköpings kommun ansvarar för. Danderyds, Lidingö stads och Täbys familjerätt. Västra Götalandsregionen bidrar.",
+    );
+    expect(r.text).not.toMatch(/Östergötland|Norrköping|Danderyd|Lidingö|Täby|Västra Götaland/);
+    expect(r.text).toContain("[region] och 13 kommuner");
+    expect(r.text).toContain("som [kommun] ansvarar");
+  });
+
+  it("keeps ordinary words that are also municipality names", () => {
+    const r = anonymiseText("Vara tydlig med målen. Berg av ärenden väntar. Mark och lokaler delas. Marknaden är liten.");
+    expect(r.text).toBe("Vara tydlig med målen. Berg av ärenden väntar. Mark och lokaler delas. Marknaden är liten.");
+    // …but removes them where they name the municipality.
+    expect(anonymiseText("Samverkan med Vara kommun och Marks kommun.").text).toBe("Samverkan med [kommun] och [kommun].");
+    expect(anonymiseText("Vi samverkar med Vara och Boden.").text).toBe("Vi samverkar med [kommun] och [kommun].");
+  });
+
+  it("removes kommunalförbund by name", () => {
+    const r = anonymiseText("Kommunalförbundet Sydväst och Sydvästra Skånes kommunalförbund deltar.");
+    expect(r.text).toBe("[kommunalförbund] och [kommunalförbund] deltar.");
+  });
+
+  it("removes people: case users, names the editors mark, and names after a title", () => {
+    const r = anonymiseText("Kontakt: Nora Ström. Ström har ansvaret. Enhetschef Göran Persson och Anna Svensson deltog, liksom Kalle Ankeborg.", {
+      personNames: ["Nora Ström", "Kalle Ankeborg"],
+    });
+    expect(r.text).toBe("Kontakt: [namn]. [namn] har ansvaret. Enhetschef [namn] och [namn] deltog, liksom [namn].");
+  });
+
+  it("removes e-mail addresses, phone numbers, identity numbers, organisation numbers, diary numbers and addresses", () => {
+    const r = anonymiseText(
+      "Mejla nora.strom@norrstrom.se eller ring 070-123 45 67, 08-508 000 00 eller +46 31 365 00 00. " +
+        "Barnet 121212-1212 och 19121212-1212, samordningsnummer 701063-2391. Org.nr 212000-0142. " +
+        "Dnr SN 2024/32 och KS/2023:145. Besök Storgatan 12, 123 45 Norrström eller Box 44.",
+      { parties },
+    );
+    expect(highlighted(r).map((h) => h.split(":")[0])).toEqual([
+      "epost", "telefon", "telefon", "telefon", "personnummer", "personnummer", "samordningsnummer", "organisationsnummer", "diarienummer", "diarienummer", "adress", "adress",
+    ]);
+    expect(r.text).not.toMatch(/\d{4}/);
+  });
+
+  it("keeps legal citations, years, counts and percentages", () => {
+    const text = "Enligt SFS 2025:400, prop. 2024/25:89 och LOU 19 a kap. Under 2022–2023 deltog 13 kommuner; regionen står för 25–30 %.";
+    expect(anonymiseText(text).text).toBe(text);
+  });
+
+  it("a near miss on each side: a number that fails the check digit is kept, one that passes is removed", () => {
+    expect(anonymiseText("Nummer 121212-1213.").text).toBe("Nummer 121212-1213.");
+    expect(anonymiseText("Nummer 121212-1212.").text).toBe("Nummer [personnummer].");
+  });
+
+  it("rounds amounts to the nearest half million kronor", () => {
+    const r = anonymiseText("Fyra socionomer kostar 4 870 000 kr per år, ca 1,2 mnkr per part, och 200 000 kronor i startkostnad. Totalt 8,1 MSEK.");
+    expect(r.text).toBe("Fyra socionomer kostar cirka 5 MSEK per år, cirka 1 MSEK per part, och under 0,5 MSEK i startkostnad. Totalt cirka 8 MSEK.");
+    expect(r.spans.every((s) => s.action === "generalised")).toBe(true);
+  });
+
+  it("generalises dates to the year and inhabitants to a band", () => {
+    const r = anonymiseText("Avtalet gäller från 2025-03-01, beslutat den 3 mars 2025. Kommunen har 12 500 invånare.");
+    expect(r.text).toBe("Avtalet gäller från år 2025, beslutat år 2025. Kommunen har 10 000–24 999 invånare.");
+  });
+
+  it("spans point at the replacements in the output", () => {
+    const r = anonymiseText("Ring Fjällviken på 0912-123 45.", { parties });
+    for (const span of r.spans) expect(r.text.slice(span.start, span.end)).toMatch(/^(Kommun B|\[telefonnummer\])$/);
+  });
+
+  it("a text from the report's chapter 4 comes out without a place name", () => {
+    const text =
+      "Danderyds kommun, Lidingö stad, Täby kommun och Vaxholms stad har en gemensam familjerättsorganisation. " +
+      "Täby är värdkommun och kostnaderna fördelas efter befolkning. Socialchef Karin Lund i Täby är kontaktperson, karin.lund@taby.se.";
+    const r = anonymiseText(text);
+    expect(r.text).not.toMatch(/Danderyd|Lidingö|Täby|Vaxholm|Karin|Lund|@/);
+    expect(r.text).toContain("gemensam familjerättsorganisation");
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { exposedCells, publishedRows, suppressSmallCells } from "@/lib/anonymisation";
+
+const table = (counts: number[][]) => ({
+  rows: counts.map((_, i) => `r${i}`),
+  columns: counts[0]!.map((_, i) => `c${i}`),
+  counts,
+});
+
+function hiddenIds(t: ReturnType<typeof suppressSmallCells>): Set<string> {
+  const ids = new Set<string>();
+  t.hidden.forEach((row, r) => row.forEach((h, c) => h && ids.add(`${r},${c}`)));
+  t.hiddenRowTotals.forEach((h, r) => h && ids.add(`${r},T`));
+  t.hiddenColumnTotals.forEach((h, c) => h && ids.add(`T,${c}`));
+  if (t.hiddenTotal) ids.add("T,T");
+  return ids;
+}
+
+describe("small-cell suppression", () => {
+  it("a count of exactly the minimum is shown; one below is hidden (near miss on each side)", () => {
+    const shown = suppressSmallCells(table([[5, 9], [7, 8]]), 5);
+    expect(hiddenIds(shown).size).toBe(0);
+    const hidden = suppressSmallCells(table([[4, 9], [7, 8]]), 5);
+    expect(hidden.hidden[0]![0]).toBe(true);
+    expect(hidden.reasons.get("0,0")).toBe("primary");
+  });
+
+  it("hides a complementary cell so the hidden one cannot be recovered from the totals", () => {
+    const t = suppressSmallCells(table([[4, 9, 12], [7, 8, 10]]), 5);
+    const ids = hiddenIds(t);
+    expect(ids.size).toBeGreaterThanOrEqual(4);
+    expect(exposedCells(ids, 2, 3)).toEqual([]);
+    expect([...t.reasons.values()].filter((r) => r === "complementary").length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("zeros are shown and do not need protection", () => {
+    const t = suppressSmallCells(table([[0, 9], [7, 8]]), 5);
+    expect(hiddenIds(t).size).toBe(0);
+  });
+
+  it("never leaves a hidden value recoverable, over many random tables", () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed / 2 ** 31);
+    for (let i = 0; i < 300; i++) {
+      const rows = 1 + Math.floor(rand() * 4);
+      const cols = 1 + Math.floor(rand() * 5);
+      const counts = Array.from({ length: rows }, () => Array.from({ length: cols }, () => Math.floor(rand() * 12)));
+      const t = suppressSmallCells(table(counts), 5);
+      expect(exposedCells(hiddenIds(t), rows, cols), JSON.stringify(counts)).toEqual([]);
+      // Every primary cell is hidden.
+      counts.forEach((row, r) => row.forEach((v, c) => v > 0 && v < 5 && expect(t.hidden[r]![c]).toBe(true)));
+    }
+  });
+
+  it("detects recovery through a chain of rows and columns, not only a lone hidden cell", () => {
+    // Hidden 0,0 and 0,1 in row 0, and 1,1 in column 1: 0,1 is shared, so 0,0 follows from
+    // row 0 once 0,1 is known from column 1 — unless 1,1 is also paired.
+    expect(exposedCells(new Set(["0,0", "0,1"]), 2, 2)).toEqual(expect.arrayContaining(["0,0", "0,1"]));
+    expect(exposedCells(new Set(["0,0", "0,1", "1,0", "1,1"]), 2, 2)).toEqual([]);
+  });
+
+  it("publishes hidden values as a dash", () => {
+    const t = suppressSmallCells(table([[4, 9], [7, 8]]), 5);
+    const { header, rows } = publishedRows(t);
+    expect(header).toEqual(["", "c0", "c1", "Totalt"]);
+    expect(rows.flat()).toContain("–");
+    expect(rows.flat()).not.toContain("4");
+  });
+});
