@@ -3,11 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/actor";
 import type { ActionState } from "@/lib/forms/action-state";
+import { readId } from "@/lib/forms/boundary";
 import { runAction } from "@/lib/forms/run-action";
 import { generateCaseDocuments } from "./data";
 
 export async function generateDocumentsAction(caseId: string): Promise<ActionState> {
   return runAction("case.document.generate", {}, async () => {
+    caseId = readId(caseId, "caseId");
     const result = await generateCaseDocuments(await getActor(), caseId);
     revalidatePath(`/arenden/${caseId}/dokument`);
     const message =

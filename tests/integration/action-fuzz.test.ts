@@ -31,7 +31,12 @@ let ids: Map<string, ServerActionRef>;
 let world: World;
 const cookies: Partial<Record<ActorName, string>> = {};
 
-const FIELD_NAMES = ["title", "diaryNumber", "email", "password", "passwordConfirm", "next", "name", "role", "organizationId", "caseId", "step", "complete", "confirmBlockers", "code", "type", "version"];
+const FIELD_NAMES = [
+  "title", "diaryNumber", "email", "password", "passwordConfirm", "next", "name", "role", "organizationId", "caseId", "step", "complete", "confirmBlockers", "code", "type", "version",
+  // Legal review, administration and examples.
+  "threadId", "anchorKind", "anchor", "body", "findingKey", "kind", "motivation", "source", "message", "summary", "reviewerId", "officialCode", "bekrafta",
+  "CASE_EDITOR", "LEGAL_REVIEWER", "ORG_ADMIN", "area", "lessonsLearned", "markedNames", "section:behov",
+];
 const ANSWER_PATHS = [...ALL_ANSWER_PATHS];
 
 const nastyText = fc.oneof(
@@ -66,6 +71,22 @@ const formArb = fc.oneof(
 function worldIdArb() {
   return fc.oneof(
     { weight: 3, arbitrary: fc.constantFrom(world.caseId, world.otherCaseId) },
+    { weight: 1, arbitrary: fc.uuid() },
+    { weight: 2, arbitrary: jsonish },
+  );
+}
+
+function orgIdArb() {
+  return fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(world.org.norrstrom, world.org.lund) },
+    { weight: 1, arbitrary: fc.uuid() },
+    { weight: 2, arbitrary: jsonish },
+  );
+}
+
+function userIdArb() {
+  return fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(world.users.colleague, world.users.lundEditor, world.users.partner) },
     { weight: 1, arbitrary: fc.uuid() },
     { weight: 2, arbitrary: jsonish },
   );
@@ -113,6 +134,25 @@ function argumentArbitraries(): Record<string, fc.Arbitrary<unknown[]>> {
     "lib/cases/actions.ts#createInvitationAction": boundFormAction,
     "lib/cases/actions.ts#acceptInvitationAction": fc.tuple(fc.oneof(fc.string({ minLength: 20, maxLength: 60 }), jsonish), prevState, formArb).map((a) => [...a] as unknown[]),
     "lib/organizations/actions.ts#createOrganizationAction": formAction,
+    "lib/organizations/actions.ts#updateOrganizationAction": fc.tuple(orgIdArb(), prevState, formArb).map((a) => [...a] as unknown[]),
+    "lib/organizations/actions.ts#inviteMemberAction": fc.tuple(orgIdArb(), prevState, formArb).map((a) => [...a] as unknown[]),
+    "lib/organizations/actions.ts#updateMemberRolesAction": fc.tuple(orgIdArb(), userIdArb(), prevState, formArb).map((a) => [...a] as unknown[]),
+    "lib/organizations/actions.ts#acceptOrganizationInvitationAction": fc.tuple(fc.oneof(fc.string({ minLength: 20, maxLength: 60 }), jsonish), prevState, formArb).map((a) => [...a] as unknown[]),
+    "lib/users/actions.ts#deactivateUserAction": fc.tuple(userIdArb(), fc.oneof(fc.constantFrom("/admin/anvandare", "/admin"), nastyText, jsonish), prevState, formArb).map((a) => [...a] as unknown[]),
+    "lib/review/actions.ts#requestReviewAction": formAction,
+    "lib/review/actions.ts#startThreadAction": formAction,
+    "lib/review/actions.ts#replyAction": formAction,
+    "lib/review/actions.ts#resolveThreadAction": formAction,
+    "lib/review/actions.ts#decideFindingAction": formAction,
+    "lib/review/actions.ts#approveAction": formAction,
+    "lib/review/actions.ts#returnAction": formAction,
+    "lib/examples/actions.ts#proposeExampleAction": boundFormAction,
+    "lib/examples/actions.ts#editExampleAction": boundFormAction,
+    "lib/examples/actions.ts#approveExampleAction": boundFormAction,
+    "lib/examples/actions.ts#withdrawExampleAction": boundFormAction,
+    // Only ids nobody in the fuzz may act on: a granted call renders PDFs for seconds, which
+    // would swamp the run; the refusal path is what is exercised here.
+    "lib/case-documents/actions.ts#generateDocumentsAction": fc.tuple(fc.oneof(fc.constant(world.otherCaseId), fc.uuid(), jsonish), extra).map(([id, rest]) => [id, ...rest]),
     "lib/wizard/actions.ts#saveAnswersAction": fc.tuple(saveInputArb(), fc.array(jsonish, { maxLength: 1 })).map(([input, rest]) => [input, ...rest]),
     "lib/wizard/actions.ts#setStepCompletionAction": formAction,
   };
