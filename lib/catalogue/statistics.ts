@@ -53,6 +53,7 @@ function durationBand(months: number): string {
   return "Mer än 12 månader";
 }
 const DURATION_ORDER = ["Under 3 månader", "3–6 månader", "6–12 månader", "Mer än 12 månader", "Inte klart än"];
+const APPROVAL_ORDER = [...DURATION_ORDER.slice(0, -1), "Inte godkänt än"];
 
 /**
  * Aggregates over every case in the system, each broken down by municipality group, with
@@ -64,7 +65,11 @@ export async function computeStatistics(actor: Actor, action: "statistics.read" 
   const cases = await prisma.case.findMany({
     select: { id: true, title: true, data: true, createdAt: true, completedSteps: true, ownerOrganization: { select: { name: true, officialCode: true } }, example: { select: { area: true } } },
   });
-  // Issue 10's legal approval does not exist yet: "approval" here is step 4 marked complete, from the audit log.
+  // Two clocks: the first legal approval (lib/review) and the first time step 4 (the agreement)
+  // was marked complete, from the audit log.
+  const approvals = await prisma.caseApproval.findMany({ select: { caseId: true, createdAt: true }, orderBy: { createdAt: "asc" } });
+  const firstApproval = new Map<string, Date>();
+  for (const a of approvals) if (!firstApproval.has(a.caseId)) firstApproval.set(a.caseId, a.createdAt);
   const step4Done = await prisma.auditLog.findMany({
     where: { action: "case.update", outcome: "SUCCESS", details: { path: ["step"], equals: "4" }, AND: { details: { path: ["completed"], equals: true } } },
     select: { caseId: true, at: true },
@@ -80,6 +85,7 @@ export async function computeStatistics(actor: Actor, action: "statistics.read" 
     const group = groupOfCase(doc, c.ownerOrganization) ?? UNKNOWN_GROUP;
     const stalled = STEP_IDS.find((s) => !c.completedSteps.includes(s));
     const done = c.completedSteps.includes("4") ? firstStep4.get(c.id) : undefined;
+    const approved = firstApproval.get(c.id);
     return {
       group,
       findings: evaluation.findings.map((f) => RULE_TITLES.get(f.code) ?? f.code),
@@ -88,6 +94,7 @@ export async function computeStatistics(actor: Actor, action: "statistics.read" 
       area: c.example ? AREAS[c.example.area as keyof typeof AREAS] ?? "Övrigt" : "Inte angivet (inget exempel)",
       stalled: stalled ? `Steg ${stalled}` : "Alla steg klara",
       duration: done ? durationBand(monthsBetween(c.createdAt, done)) : "Inte klart än",
+      toApproval: approved ? durationBand(monthsBetween(c.createdAt, approved)) : "Inte godkänt än",
     };
   });
   const make = (id: string, title: string, description: string, rows: Array<{ group: string; rows: string[] }>, order?: string[], limit?: number): StatisticsTable => ({
@@ -103,9 +110,16 @@ export async function computeStatistics(actor: Actor, action: "statistics.read" 
     make("verksamhet", "Verksamhetsområden", "Antal ärenden per verksamhetsområde (anges när ett ärende föreslås som exempel).", items.map((i) => ({ group: i.group, rows: [i.area] }))),
     make("stopp", "Steg där ärenden står still", "Det första steget som inte är markerat klart.", items.map((i) => ({ group: i.group, rows: [i.stalled] })), [...STEP_IDS.map((s) => `Steg ${s}`), "Alla steg klara"]),
     make(
+      "godkannande",
+      "Tid från start till juridiskt godkännande",
+      "Tiden från att ärendet startades till den första juridiska granskarens godkännande.",
+      items.map((i) => ({ group: i.group, rows: [i.toApproval] })),
+      APPROVAL_ORDER,
+    ),
+    make(
       "tid",
       "Tid från start till klart avtal",
-      "Juridiskt godkännande finns inte i Samverka ännu. Tills dess mäts tiden från att ärendet startades till att steg 4 (avtalet) markerades klart.",
+      "Tiden från att ärendet startades till att steg 4 (avtalet) markerades klart.",
       items.map((i) => ({ group: i.group, rows: [i.duration] })),
       DURATION_ORDER,
     ),

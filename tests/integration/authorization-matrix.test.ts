@@ -73,7 +73,7 @@ const ACTOR_ROLES: Record<ActorName, { global: Role[]; onCase: Role[]; onOrg?: R
   legalReviewer: { global: ["anyone", "signedIn", "orgLegalReviewer"], onCase: ["caseReviewer", "caseOwnerApprover"] },
   skrStaff: { global: ["anyone", "signedIn", "skrStaff"], onCase: [] },
   admin: { global: ["anyone", "signedIn", "systemAdmin"], onCase: [] },
-  orgAdmin: { global: ["anyone", "signedIn"], onCase: [], onOrg: ["orgAdmin"] },
+  orgAdmin: { global: ["anyone", "signedIn"], onCase: ["caseOwnerApprover"], onOrg: ["orgAdmin"] },
 };
 
 interface Ctx {
