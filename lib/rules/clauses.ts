@@ -88,7 +88,7 @@ export const CLAUSE_CATALOGUE: readonly ClauseDefinition[] = Object.freeze([
     condition: ALWAYS_SV,
     conditionEn: ALWAYS_EN,
     applies: always,
-    legalBasis: [LEGAL.KL_6_1, LEGAL.KL_6_6],
+    legalBasis: [],
     reportChapter: "2.1.2",
   },
   {

@@ -107,7 +107,7 @@ export const economyRules: readonly Rule[] = [
     explanation:
       "När ersättningen är en motprestation, till exempel att en part utför en annan uppgift, behöver det framgå vad den är och vad den är värd per år.",
     nextAction: "Beskriv motprestationen och ange dess värde per år.",
-    legalBasis: [LEGAL.KL_2_6, LEGAL.LOU_5_13],
+    legalBasis: [LEGAL.KL_2_6, LEGAL.LOU_5_MAIN_RULE],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
       const e = ctx.c.economy;

@@ -146,6 +146,9 @@ describe("other rules cite the narrowest true provision", () => {
     ["INFO_ARCHIVING_ROUTINE_NO", [`${ARKIVLAGEN} hela lagen`]],
     // Security of processing is GDPR art. 32, not the controller/processor articles.
     ["INFO_SECURITY_ROUTINES_MISSING", [`${GDPR} artikel 32`]],
+    // Payment in kind is part of the total amount payable (LOU 5 kap., main rule; paragraph unconfirmed) and of
+    // what is charged against the self-cost cap (KL 2 kap. 6 §).
+    ["ECON_COUNTER_PERFORMANCE_UNVALUED", [`${KL} 2 kap. 6 §`, `${LOU} 5 kap.`]],
     // An agreement with neither term nor notice period: its value is estimated under LOU 5 kap. 13 §.
     ["AGREEMENT_NO_TERM_NOR_NOTICE", [`${LOU} 5 kap. 13 §`]],
     // The social-services task itself is governed by SoL 2025:400.
@@ -177,6 +180,8 @@ describe("other rules cite the narrowest true provision", () => {
     expect(clause("parter")).toEqual([]);
     expect(clause("avtalstid")).toEqual([]);
     expect(clause("forsakring")).toEqual([]);
+    // Follow-up and reporting to the council are the report's recommendation (issue 9 §4), not a statutory duty.
+    expect(clause("uppfoljning")).toEqual([]);
     expect(clause("extern_delegering")).toEqual([`${KL} 9 kap. 37 §`]);
     expect(clause("ekonomi")).toEqual([`${KL} 2 kap. 6 §`]);
     expect(clause("arbetsresultat")).toEqual(["Lagen (1960:729) om upphovsrätt till litterära och konstnärliga verk hela lagen"]);
