@@ -184,12 +184,12 @@ export const economyRules: readonly Rule[] = [
     step: "2A",
     area: "economy",
     firesWhen: "`economy.preparedForDecision` is not true.",
-    why: "Officials cannot decide the economic terms themselves; proposals go to the committees and then to the council.",
+    why: "Officials decide only on delegation, and matters of principled character may not be delegated; the report advises preparing the economic terms for the committees and, where required, the council.",
     title: "De ekonomiska villkoren är inte beredda för beslut",
     explanation:
-      "Tjänstepersoner kan inte själva besluta om de ekonomiska villkoren. Förslaget ska beredas för nämnd och vid behov fullmäktige.",
+      "Tjänstepersoner kan bara besluta på delegation, och ärenden av principiell beskaffenhet får inte delegeras. Förslaget om de ekonomiska villkoren bör därför beredas för nämnd och vid behov fullmäktige.",
     nextAction: "Ta fram ett beslutsunderlag om de ekonomiska villkoren för nämnd och fullmäktige.",
-    legalBasis: [LEGAL.KL_5_1],
+    legalBasis: [LEGAL.KL_5_1, LEGAL.KL_6_37_38],
     reportChapter: "5.3",
     check: (ctx, emit) => {
       if (ctx.c.economy.preparedForDecision !== true) emit(["economy.preparedForDecision"]);

@@ -42,12 +42,12 @@ export const organisationRules: readonly Rule[] = [
     step: "2A",
     area: "organisation",
     firesWhen: "`organisation.takeBackPossible` is false.",
-    why: "The client must be able to take the task back into its own operation if problems arise.",
+    why: "The task stays the client's own under KL 9 kap. 37 §; the report reads this as requiring that the client can take it back if problems arise. The statute does not say so in terms, so the citation is marked verify.",
     title: "Uppgiften kan inte tas tillbaka",
     explanation:
       "Uppdragsgivaren behåller ansvaret för uppgiften och behöver därför, enligt SKR:s rapport, kunna ta tillbaka den i egen regi om det uppstår brister i utförandet. Ett upplägg som hindrar det är inte förenligt med avtalssamverkan.",
     nextAction: "Ändra upplägget så att uppdragsgivaren kan återta uppgiften, och reglera hur det går till.",
-    legalBasis: [LEGAL.KL_9_37],
+    legalBasis: [{ ...LEGAL.KL_9_37, verify: true }],
     reportChapter: "1",
     check: (ctx, emit) => {
       if (ctx.c.organisation.takeBackPossible === false) emit(["organisation.takeBackPossible"]);

@@ -141,6 +141,9 @@ describe("other rules cite the narrowest true provision", () => {
     ["DELEGATION_SUBDELEGATION_NOT_ADDRESSED", [`${KL} 9 kap. 37 §`, `${KL} 7 kap. 5–6 §§`]],
     // External delegation; what may not be delegated at all is KL 6 kap. 37–38 §§.
     ["DELEGATION_SCOPE_MISSING", [`${KL} 9 kap. 37 §`, `${KL} 6 kap. 37–38 §§`]],
+    // Officials decide only on delegation (KL 6 kap. 37 §) and matters of principle may not be delegated
+    // (6 kap. 38 §); the council decides matters of principle (5 kap. 1 §).
+    ["ECON_NOT_PREPARED_FOR_DECISION", [`${KL} 5 kap. 1 §`, `${KL} 6 kap. 37–38 §§`]],
     // Registration of public documents (OSL 5 kap. 1 §) and each authority's archive (Arkivlagen).
     ["INFO_AUTHORITY_RECORDS_ROUTINES_MISSING", [`${OSL} 5 kap. 1 §`, `${ARKIVLAGEN} hela lagen`]],
     ["INFO_ARCHIVING_ROUTINE_NO", [`${ARKIVLAGEN} hela lagen`]],
@@ -166,6 +169,9 @@ describe("other rules cite the narrowest true provision", () => {
       rule(code).legalBasis.find((b) => b.provision === provision)?.verify;
     expect(unconfirmed("DELEGATION_SUBDELEGATION_NOT_ADDRESSED", "7 kap. 5–6 §§")).toBe(true);
     expect(unconfirmed("DELEGATION_SCOPE_MISSING", "6 kap. 37–38 §§")).toBe(true);
+    // KL 9 kap. 37 § makes the task the client's own; that it must be possible to take it back is the report's
+    // reading (ch. 1), not the statute's words.
+    expect(unconfirmed("ORG_TAKE_BACK_NOT_POSSIBLE", "9 kap. 37 §")).toBe(true);
     expect(rule("INFO_ARCHIVING_ROUTINE_NO").legalBasis.every((b) => b.verify === true)).toBe(true);
     expect(rule("FORM_SAMORDNINGSFORBUND_SCOPE").legalBasis.every((b) => b.verify === true)).toBe(true);
   });
