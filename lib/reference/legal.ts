@@ -25,6 +25,8 @@ export const STATUTES = {
   SOU_2016_78: "SOU 2016:78 Ordning och reda i välfärden",
   EU_COURT: "EU-domstolen",
   DIRECTIVE_2001_23: "Direktiv 2001/23/EG om överlåtelse av företag",
+  ARKIVLAGEN: "Arkivlagen (1990:782)",
+  FINSAM: "Lagen (2003:1210) om finansiell samordning av rehabiliteringsinsatser",
 } as const;
 
 function ref(statute: string, provision: string, note?: string, verify?: boolean): LegalBasis {
@@ -44,9 +46,31 @@ export const LEGAL = {
   ),
   KL_2_6: ref(STATUTES.KL, "2 kap. 6 §", "Självkostnadsprincipen."),
   KL_6_1: ref(STATUTES.KL, "6 kap. 1 §", "Kommunstyrelsens uppsiktsplikt."),
+  // The general competence (KL 2017:725 2 kap. 1 §, in force 2018-01-01). Tasks regulated in special
+  // legislation (e.g. SoL 2025:400) add to it; avtalssamverkan only covers the client's own tasks.
+  KL_2_1: ref(
+    STATUTES.KL,
+    "2 kap. 1 §",
+    "Kommunens allmänna kompetens: angelägenheter av allmänt intresse med anknytning till kommunens område eller medlemmar. Uppgifter enligt speciallagstiftning tillkommer.",
+  ),
+  // The paragraphs on what may be delegated and on sub-delegation; whether and how they apply to external
+  // delegation through the reference in KL 9 kap. 37 § is not confirmed against the statute text (2026-11-25).
+  KL_6_37_38: ref(
+    STATUTES.KL,
+    "6 kap. 37–38 §§",
+    "Vad en nämnd får delegera och vilka ärenden som inte får delegeras. Paragrafhänvisningen och tillämpningen vid extern delegering är inte kontrollerade mot lagtexten.",
+    true,
+  ),
+  KL_7_5_6: ref(
+    STATUTES.KL,
+    "7 kap. 5–6 §§",
+    "Vidaredelegering genom förvaltningschef och anmälan av sådana beslut. Paragrafhänvisningen och tillämpningen vid extern delegering är inte kontrollerade mot lagtexten.",
+    true,
+  ),
   LAS_6B: ref(STATUTES.LAS, "6 b §", "Vid verksamhetsövergång övergår anställningsavtalen till den nya arbetsgivaren."),
   GDPR_26: ref(STATUTES.GDPR, "artikel 26", "Gemensamt personuppgiftsansvar kräver ett inbördes arrangemang."),
   GDPR_9: ref(STATUTES.GDPR, "artikel 9", "Behandling av särskilda kategorier av personuppgifter (känsliga personuppgifter)."),
+  GDPR_32: ref(STATUTES.GDPR, "artikel 32", "Säkerhet i samband med behandlingen: lämpliga tekniska och organisatoriska åtgärder."),
   GDPR_28: ref(STATUTES.GDPR, "artikel 28", "Ett personuppgiftsbiträde ska regleras genom avtal eller annan rättsakt."),
   LOU_19A: ref(STATUTES.LOU, "19 a kap.", "Direktupphandling (regleras här sedan 2022-02-01)."),
   LOU_19A_DOCUMENTATION: ref(
@@ -99,6 +123,23 @@ export const LEGAL = {
     "Vilken bestämmelse som tillåter att sekretessbelagda uppgifter lämnas mellan kommuner i avtalssamverkan är inte bekräftat.",
     true,
   ),
+  OSL_5_1: ref(
+    STATUTES.OSL,
+    "5 kap. 1 §",
+    "Allmänna handlingar ska registreras när de kommer in eller upprättas. Hos vilken part handlingar i avtalssamverkan kommer in eller upprättas ska bedömas.",
+  ),
+  ARKIVLAGEN: ref(
+    STATUTES.ARKIVLAGEN,
+    "hela lagen",
+    "Varje myndighet ska vårda sitt arkiv. Vilken paragraf som bär och hos vilken part handlingarna i samverkan ingår i arkivet är inte kontrollerat.",
+    true,
+  ),
+  FINSAM: ref(
+    STATUTES.FINSAM,
+    "hela lagen",
+    "Samordningsförbundets ändamål: finansiell samordning av rehabiliteringsinsatser. Paragrafhänvisningen är inte kontrollerad mot lagtexten.",
+    true,
+  ),
   MBL: ref(
     STATUTES.MBL,
     "11 §",
@@ -123,4 +164,15 @@ export const LEGAL = {
 export function citeLegalBasis(basis: LegalBasis): string {
   const head = `${basis.statute} ${basis.provision}`;
   return basis.verify ? `${head} (verifiera)` : head;
+}
+
+/** What the UI says when a finding rests on SKR's report alone and cites no statute. */
+export const REPORT_ONLY_GROUNDS = "SKR:s rapport (rekommendation, inget krav i lag)";
+
+/**
+ * The legal grounds of a finding or clause as one Swedish phrase: each provision (unconfirmed ones marked
+ * "verifiera"), or that the point is the report's recommendation when no statute is cited.
+ */
+export function describeLegalGrounds(bases: readonly LegalBasis[]): string {
+  return bases.length > 0 ? bases.map(citeLegalBasis).join("; ") : REPORT_ONLY_GROUNDS;
 }

@@ -66,7 +66,7 @@ export const CLAUSE_CATALOGUE: readonly ClauseDefinition[] = Object.freeze([
     condition: ALWAYS_SV,
     conditionEn: ALWAYS_EN,
     applies: always,
-    legalBasis: [LEGAL.KL_9_37, LEGAL.KL_2_6],
+    legalBasis: [LEGAL.KL_2_6],
     reportChapter: "2.1.2",
   },
   {
@@ -88,7 +88,7 @@ export const CLAUSE_CATALOGUE: readonly ClauseDefinition[] = Object.freeze([
     condition: ALWAYS_SV,
     conditionEn: ALWAYS_EN,
     applies: always,
-    legalBasis: [LEGAL.KL_9_37, LEGAL.KL_6_1],
+    legalBasis: [],
     reportChapter: "2.1.2",
   },
   {
@@ -99,7 +99,7 @@ export const CLAUSE_CATALOGUE: readonly ClauseDefinition[] = Object.freeze([
     condition: ALWAYS_SV,
     conditionEn: ALWAYS_EN,
     applies: always,
-    legalBasis: [LEGAL.KL_9_37, LEGAL.LOU_5_13],
+    legalBasis: [],
     reportChapter: "2.1.2",
   },
   {
@@ -143,7 +143,7 @@ export const CLAUSE_CATALOGUE: readonly ClauseDefinition[] = Object.freeze([
     condition: "Krävs när samverkan tar fram material som någon kan ha rättigheter till.",
     conditionEn: "Required when `agreement.createsWorkResults` is true.",
     applies: (c) => c.agreement.createsWorkResults === true,
-    legalBasis: [LEGAL.URL, LEGAL.KL_9_37],
+    legalBasis: [LEGAL.URL],
     reportChapter: "2.1.2",
   },
   {
@@ -155,7 +155,7 @@ export const CLAUSE_CATALOGUE: readonly ClauseDefinition[] = Object.freeze([
       "Krävs när uppdragstagaren utför insatser åt andra, eftersom en kommuns försäkring inte säkert täcker verksamhet som utförs på uppdrag av andra kommuner.",
     conditionEn: "Required when at least one task has kind `insats`.",
     applies: (c) => c.tasks.some((t) => t.kind === "insats"),
-    legalBasis: [LEGAL.KL_9_37],
+    legalBasis: [],
     reportChapter: "2.1.2",
   },
   {
@@ -166,7 +166,7 @@ export const CLAUSE_CATALOGUE: readonly ClauseDefinition[] = Object.freeze([
     condition: "Krävs när personal berörs av samverkan eller byter arbetsgivare.",
     conditionEn: "Required when `anchoring.staffAffected` or `staff.changesEmployer` is true.",
     applies: (c) => c.anchoring.staffAffected === true || c.staff.changesEmployer === true,
-    legalBasis: [LEGAL.LAS_6B, LEGAL.AML],
+    legalBasis: [{ ...LEGAL.LAS_6B, verify: true }, LEGAL.TUPE_PUBLIC_ADMIN, LEGAL.AML],
     reportChapter: "2.1.2",
   },
 ]);

@@ -1,4 +1,5 @@
 import { DateTime } from "@/components/DateTime";
+import { describeLegalGrounds } from "@/lib/reference/legal";
 import { describeReportSection } from "@/lib/reference/report";
 import { SEVERITY_LABELS, type Finding } from "@/lib/rules";
 import { decideFindingAction } from "../actions";
@@ -45,7 +46,7 @@ export function FindingReview({ review, findingKey, finding }: { review: ReviewD
         <strong>Gör så här:</strong> {finding.nextAction}
       </p>
       <p className="mt-1 text-sm">
-        Grund: {finding.legalBasis.map((b) => `${b.statute} ${b.provision}${b.verify ? " (verifiera)" : ""}`).join("; ")}. Rapporten: {describeReportSection(finding.reportChapter)}.
+        Grund: {describeLegalGrounds(finding.legalBasis)}. Rapporten: {describeReportSection(finding.reportChapter)}.
       </p>
       <DecisionList review={review} findingKey={findingKey} />
       {review.can.decide ? (

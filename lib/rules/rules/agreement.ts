@@ -32,17 +32,17 @@ export const agreementRules: readonly Rule[] = [
     area: "agreement",
     firesWhen:
       "A conditional clause is required by the case's answers (dataskydd, sekretess, arbetsresultat, forsakring, personal_arbetsmiljo; see the clause table) and is empty. One finding per clause.",
-    why: "Depending on scope the agreement must also regulate data protection, confidentiality, rights to work results, insurance and staff matters.",
+    why: "Depending on scope the report advises that the agreement also regulate data protection, confidentiality, rights to work results, insurance and staff matters.",
     title: "Avtalsdel som krävs för detta ärende saknas",
     explanation: "Ärendets svar gör att avtalet också behöver reglera denna fråga.",
     nextAction: "Skriv avtalsdelen.",
-    legalBasis: [LEGAL.GDPR_26, LEGAL.GDPR_28],
+    legalBasis: [],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
       for (const id of ctx.clauses.missing) {
         const definition = clauseDefinition(id);
         if (!definition.always) {
-          emit([`agreement.clauses.${id}`], `”${definition.title}” saknas. ${definition.condition} Den ska omfatta: ${definition.covers}`);
+          emit([`agreement.clauses.${id}`], `”${definition.title}” saknas. ${definition.condition} Den bör omfatta: ${definition.covers}`);
         }
       }
     },
@@ -58,7 +58,7 @@ export const agreementRules: readonly Rule[] = [
     explanation:
       "Ett avtal utan avtalstid och utan uppsägningstid saknar ett slut. Uppdragsgivaren kan då inte planera för att återta uppgiften, och kontraktsvärdet kan inte beräknas.",
     nextAction: "Ange avtalstid eller uppsägningstid, helst båda.",
-    legalBasis: [LEGAL.KL_9_37, LEGAL.LOU_5_13],
+    legalBasis: [LEGAL.LOU_5_13],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
       if (ctx.c.economy.term.kind === undefined && ctx.c.agreement.noticePeriodMonths === undefined) {
@@ -76,7 +76,7 @@ export const agreementRules: readonly Rule[] = [
     title: "Tillsvidareavtal utan uppsägningstid",
     explanation: "Ett avtal som gäller tills vidare kan bara upphöra genom uppsägning. Uppsägningstiden behöver anges.",
     nextAction: "Ange uppsägningstid i månader.",
-    legalBasis: [LEGAL.KL_9_37],
+    legalBasis: [],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
       if (ctx.c.economy.term.kind === "tillsvidare" && ctx.c.agreement.noticePeriodMonths === undefined) {
@@ -94,7 +94,7 @@ export const agreementRules: readonly Rule[] = [
     title: "Avtalstexten har luckor kvar",
     explanation: "Förslaget till avtalstext innehåller platser markerade med […] som svaren inte räckte till att fylla i.",
     nextAction: "Fyll i eller stryk varje […] i avtalsdelen, eller besvara frågorna som förslaget bygger på och skapa ett nytt förslag.",
-    legalBasis: [LEGAL.KL_9_37],
+    legalBasis: [],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
       for (const id of CLAUSE_IDS) {

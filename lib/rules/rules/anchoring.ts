@@ -80,9 +80,9 @@ export const anchoringRules: readonly Rule[] = [
     why: "Step 3C asks each party to anchor the collaboration in its own organisation so staff understand goals and routines.",
     title: "Förankring i de egna organisationerna är inte beskriven",
     explanation:
-      "Varje part behöver förankra samverkan i den egna organisationen, till exempel genom information eller workshop för berörda medarbetare.",
+      "Varje part bör förankra samverkan i den egna organisationen, till exempel genom information eller workshop för berörda medarbetare.",
     nextAction: "Beskriv hur samverkan förankras hos varje part.",
-    legalBasis: [LEGAL.KL_9_37],
+    legalBasis: [],
     reportChapter: "5.3",
     check: (ctx, emit) => {
       if (!hasText(ctx.c.anchoring.internalCommunication)) emit(["anchoring.internalCommunication"]);

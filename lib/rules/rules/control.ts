@@ -9,12 +9,12 @@ export const controlRules: readonly Rule[] = [
     step: "3A",
     area: "control",
     firesWhen: "`control.followUpRoutine` is empty.",
-    why: "The client keeps huvudmannaskap and must be able to follow up the tasks it is responsible for; follow-up is also an always-required clause.",
+    why: "The client keeps huvudmannaskap and should be able to follow up the tasks it is responsible for; the report recommends a follow-up routine and lists follow-up among the parts every agreement should contain.",
     title: "Rutin för uppföljning saknas",
     explanation:
-      "Uppdragsgivaren behåller ansvaret för uppgiften och måste kunna följa upp hur den utförs. Utan rutin för uppföljning kan nämnden inte ta det ansvaret.",
+      "Uppdragsgivaren behåller ansvaret för uppgiften och bör kunna följa upp hur den utförs. SKR:s rapport rekommenderar en rutin för uppföljning.",
     nextAction: "Beskriv hur, hur ofta och av vem verksamheten följs upp.",
-    legalBasis: [LEGAL.KL_9_37, LEGAL.KL_6_1],
+    legalBasis: [],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
       if (!hasText(ctx.c.control.followUpRoutine)) emit(["control.followUpRoutine"]);

@@ -35,7 +35,7 @@ export const delegationRules: readonly Rule[] = [
     title: "Det är inte angivet om vidaredelegering är tillåten",
     explanation: "När beslutanderätt delegeras externt bör överenskommelsen klargöra om vidaredelegering får ske.",
     nextAction: "Ange om vidaredelegering är tillåten eller inte.",
-    legalBasis: [LEGAL.KL_9_37],
+    legalBasis: [LEGAL.KL_9_37, LEGAL.KL_7_5_6],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
       if (ctx.c.delegation.used === true && ctx.c.delegation.subDelegation === undefined) emit(["delegation.subDelegation"]);
@@ -47,11 +47,11 @@ export const delegationRules: readonly Rule[] = [
     step: "2A",
     area: "delegation",
     firesWhen: "`delegation.used` is true and `delegation.scope` is empty.",
-    why: "The extent of external delegation must be agreed and is an always-required part of the agreement.",
+    why: "The extent of external delegation should be agreed; the report lists it among the parts every agreement should contain, and some matters may not be delegated at all.",
     title: "Omfattningen av den externa delegeringen är inte beskriven",
-    explanation: "Parterna ska komma överens om i vilken omfattning beslutanderätt delegeras till uppdragstagarens anställda.",
+    explanation: "Parterna bör komma överens om i vilken omfattning beslutanderätt delegeras till uppdragstagarens anställda.",
     nextAction: "Beskriv vilka beslut som delegeras och till vilka befattningar.",
-    legalBasis: [LEGAL.KL_9_37],
+    legalBasis: [LEGAL.KL_9_37, LEGAL.KL_6_37_38],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
       if (ctx.c.delegation.used === true && !hasText(ctx.c.delegation.scope)) emit(["delegation.scope"]);

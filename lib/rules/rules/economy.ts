@@ -107,7 +107,7 @@ export const economyRules: readonly Rule[] = [
     explanation:
       "När ersättningen är en motprestation, till exempel att en part utför en annan uppgift, behöver det framgå vad den är och vad den är värd per år.",
     nextAction: "Beskriv motprestationen och ange dess värde per år.",
-    legalBasis: [LEGAL.KL_2_6, LEGAL.LOU_5_13],
+    legalBasis: [LEGAL.KL_2_6, LEGAL.LOU_5_MAIN_RULE],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
       const e = ctx.c.economy;
@@ -124,12 +124,12 @@ export const economyRules: readonly Rule[] = [
     step: "2A",
     area: "economy",
     firesWhen: "The case has at least two parties and `economy.costSplitMethod` is not set.",
-    why: "The economic terms must say how costs are divided; the report's examples split by population or by share of staff costs.",
+    why: "The report advises that the economic terms say how costs are divided; the report's examples split by population or by share of staff costs.",
     title: "Kostnadsfördelningen saknar metod",
     explanation:
-      "Det ska framgå hur kostnaderna fördelas mellan parterna, till exempel efter antal invånare, fasta andelar, nyttjande eller andel av personalkostnaderna.",
+      "Det bör framgå hur kostnaderna fördelas mellan parterna, till exempel efter antal invånare, fasta andelar, nyttjande eller andel av personalkostnaderna.",
     nextAction: "Välj och motivera en metod för kostnadsfördelningen.",
-    legalBasis: [LEGAL.KL_2_6, LEGAL.KL_9_37],
+    legalBasis: [],
     reportChapter: "4.2.1",
     check: (ctx, emit) => {
       if (ctx.c.parties.length >= 2 && ctx.c.economy.costSplitMethod === undefined) emit(["economy.costSplitMethod"]);
@@ -145,7 +145,7 @@ export const economyRules: readonly Rule[] = [
     title: "Kostnadsandel saknar procentsats",
     explanation: "Varje part i kostnadsfördelningen behöver en andel i procent.",
     nextAction: "Ange partens andel i procent.",
-    legalBasis: [LEGAL.KL_9_37],
+    legalBasis: [],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
       deriveEconomy(ctx.c).parties.forEach((share, index) => {
@@ -163,7 +163,7 @@ export const economyRules: readonly Rule[] = [
     title: "Kostnadsandelarna blir inte 100 %",
     explanation: "Andelarna måste tillsammans bli 100 %. Annars blir en del av kostnaden ofinansierad eller betald två gånger.",
     nextAction: "Justera andelarna så att summan blir 100 %.",
-    legalBasis: [LEGAL.KL_2_6],
+    legalBasis: [],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
       const derived = deriveEconomy(ctx.c);
@@ -184,12 +184,12 @@ export const economyRules: readonly Rule[] = [
     step: "2A",
     area: "economy",
     firesWhen: "`economy.preparedForDecision` is not true.",
-    why: "Officials cannot decide the economic terms themselves; proposals go to the committees and then to the council.",
+    why: "Officials decide only on delegation, and matters of principled character may not be delegated; the report advises preparing the economic terms for the committees and, where required, the council.",
     title: "De ekonomiska villkoren är inte beredda för beslut",
     explanation:
-      "Tjänstepersoner kan inte själva besluta om de ekonomiska villkoren. Förslaget ska beredas för nämnd och vid behov fullmäktige.",
+      "Tjänstepersoner kan bara besluta på delegation, och ärenden av principiell beskaffenhet får inte delegeras. Förslaget om de ekonomiska villkoren bör därför beredas för nämnd och vid behov fullmäktige.",
     nextAction: "Ta fram ett beslutsunderlag om de ekonomiska villkoren för nämnd och fullmäktige.",
-    legalBasis: [LEGAL.KL_5_1],
+    legalBasis: [LEGAL.KL_5_1, LEGAL.KL_6_37_38],
     reportChapter: "5.3",
     check: (ctx, emit) => {
       if (ctx.c.economy.preparedForDecision !== true) emit(["economy.preparedForDecision"]);

@@ -12,9 +12,9 @@ export const formRules: readonly Rule[] = [
     why: "Step 2C asks the parties to decide the form of collaboration after comparing the alternatives in Table 1.",
     title: "Samverkansform är inte vald",
     explanation:
-      "Innan samverkan utformas ska parterna besluta om samverkansform. Formerna skiljer sig i huvudmannaskap, ansvar och administration.",
+      "Innan samverkan utformas bör parterna besluta om samverkansform. Formerna skiljer sig i huvudmannaskap, ansvar och administration.",
     nextAction: "Jämför samverkansformerna och välj den som passar behovet.",
-    legalBasis: [LEGAL.KL_9_37],
+    legalBasis: [],
     reportChapter: "2.2",
     check: (ctx, emit) => {
       if (ctx.c.collaborationForm.chosen === undefined) emit(["collaborationForm.chosen"]);
@@ -51,7 +51,7 @@ export const formRules: readonly Rule[] = [
     explanation:
       "Ett samordningsförbund samordnar och finansierar rehabilitering för att hjälpa individer tillbaka till arbete. Formen kan inte användas för andra ändamål.",
     nextAction: "Kontrollera att samverkan enbart gäller sådan rehabilitering, annars välj en annan form.",
-    legalBasis: [LEGAL.KL_9_37],
+    legalBasis: [LEGAL.FINSAM],
     reportChapter: "2.2",
     check: (ctx, emit) => {
       if (ctx.c.collaborationForm.chosen === "samordningsforbund") emit(["collaborationForm.chosen"]);
@@ -67,7 +67,7 @@ export const formRules: readonly Rule[] = [
     title: "Andra samverkansformer har inte jämförts",
     explanation: "Valet av samverkansform blir bättre underbyggt om alternativen har jämförts.",
     nextAction: "Ange vilka andra former som har övervägts och varför de valts bort.",
-    legalBasis: [LEGAL.KL_9_37],
+    legalBasis: [],
     reportChapter: "2.2",
     check: (ctx, emit) => {
       if (ctx.c.collaborationForm.alternativesConsidered.length === 0) emit(["collaborationForm.alternativesConsidered"]);

@@ -59,7 +59,7 @@ export const informationRules: readonly Rule[] = [
     explanation:
       "Samverkan omfattar myndighetsutövning och handläggning av ärenden. Då måste det vara klart hur handlingar diarieförs och arkiveras och hos vilken part.",
     nextAction: "Ta fram rutiner för diarieföring och arkivering.",
-    legalBasis: [LEGAL.KL_9_37],
+    legalBasis: [LEGAL.OSL_5_1, LEGAL.ARKIVLAGEN],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
       if (ctx.tasks.authority.length === 0) return;
@@ -135,9 +135,9 @@ export const informationRules: readonly Rule[] = [
     firesWhen: "`information.archivingRoutine` is false and no task is myndighetsutövning (then INFO_AUTHORITY_RECORDS_ROUTINES_MISSING already says it).",
     why: "The report lists registration and archiving among the document-handling questions every agreement should settle; a \"no\" is a gap, not an answer.",
     title: "Rutin för arkivering saknas",
-    explanation: "Det ska vara klart hos vilken part handlingarna i samverkan arkiveras och enligt vilka regler. Enligt svaret finns ingen rutin.",
+    explanation: "Det bör vara klart hos vilken part handlingarna i samverkan arkiveras och enligt vilka regler. Enligt svaret finns ingen rutin.",
     nextAction: "Ta fram en rutin för arkivering och bestäm hos vilken part handlingarna arkiveras.",
-    legalBasis: [],
+    legalBasis: [LEGAL.ARKIVLAGEN],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
       if (ctx.c.information.archivingRoutine === false && ctx.tasks.authority.length === 0) emit(["information.archivingRoutine"]);
@@ -153,7 +153,7 @@ export const informationRules: readonly Rule[] = [
     title: "Rutiner för informationssäkerhet saknas",
     explanation: "Känsliga uppgifter hanteras i samverkan. Det behövs rutiner för säkerhet och informationsutbyte mellan parterna.",
     nextAction: "Beskriv rutiner för åtkomst, överföring och skydd av uppgifterna.",
-    legalBasis: [LEGAL.GDPR_26, LEGAL.GDPR_28],
+    legalBasis: [LEGAL.GDPR_32],
     reportChapter: "5.1",
     check: (ctx, emit) => {
       const i = ctx.c.information;

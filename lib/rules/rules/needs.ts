@@ -1,4 +1,3 @@
-import { LEGAL } from "../../reference/legal";
 import { hasText } from "../labels";
 import { defineRule, type Rule } from "../rule";
 
@@ -14,7 +13,7 @@ export const needsRules: readonly Rule[] = [
     explanation:
       "Metodguiden börjar med att konkretisera det problem samverkan ska lösa. Ett tydligt problem gör det lättare att avgränsa uppgiften.",
     nextAction: "Beskriv det konkreta problemet, till exempel brist på kompetens eller ojämnt inflöde av ärenden.",
-    legalBasis: [LEGAL.KL_9_37],
+    legalBasis: [],
     reportChapter: "5.1",
     check: (ctx, emit) => {
       if (!hasText(ctx.c.needs.problem)) emit(["needs.problem"]);
@@ -29,9 +28,9 @@ export const needsRules: readonly Rule[] = [
     why: "The guide asks what the collaboration covers and what it does not; the tasks must be precisely defined, especially when a procurement exception is relied on.",
     title: "Avgränsningen är inte angiven",
     explanation:
-      "Det ska framgå både vad samverkan omfattar och vad den inte omfattar. Oklara gränser gör uppgiften svår att precisera och följa upp.",
+      "Det bör framgå både vad samverkan omfattar och vad den inte omfattar. Oklara gränser gör uppgiften svår att precisera och följa upp.",
     nextAction: "Skriv vad som ingår och vad som uttryckligen inte ingår i samverkan.",
-    legalBasis: [LEGAL.KL_9_37],
+    legalBasis: [],
     reportChapter: "5.1",
     check: (ctx, emit) => {
       const fields: string[] = [];
@@ -48,12 +47,12 @@ export const needsRules: readonly Rule[] = [
     step: "1",
     area: "needs",
     firesWhen: "No goal in `needs.goals` has both a key figure and a target value.",
-    why: "Committees must be able to review whether the collaboration reached its purpose; the Mellerud minutes show politicians asking for measurable goals and key figures.",
+    why: "The report recommends measurable goals so that committees can review whether the collaboration reached its purpose; the Mellerud minutes show politicians asking for measurable goals and key figures.",
     title: "Syftet saknar mätbara mål",
     explanation:
       "Inget mål har både ett nyckeltal och ett målvärde. Utan mätbara mål kan nämnden inte granska om samverkan ger det som utlovats.",
     nextAction: "Lägg till minst ett mål med nyckeltal, utgångsvärde och målvärde, till exempel väntetid i dagar.",
-    legalBasis: [LEGAL.KL_6_1],
+    legalBasis: [],
     reportChapter: "5.1",
     check: (ctx, emit) => {
       const goals = ctx.c.needs.goals;
@@ -73,7 +72,7 @@ export const needsRules: readonly Rule[] = [
     title: "Förväntade fördelar är inte angivna",
     explanation: "Behovsanalysen bör visa vilka fördelar samverkan väntas ge, till exempel lägre kostnader eller bättre kontinuitet.",
     nextAction: "Lista de fördelar som samverkan väntas ge.",
-    legalBasis: [LEGAL.KL_9_37],
+    legalBasis: [],
     reportChapter: "5.3",
     check: (ctx, emit) => {
       if (!ctx.c.needs.benefits.some(hasText)) emit(["needs.benefits"]);

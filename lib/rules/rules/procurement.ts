@@ -92,7 +92,7 @@ export const procurementRules: readonly Rule[] = [
     why: "Avtalssamverkan about services is covered by procurement law unless an exception applies; the parties must say which route they rely on.",
     title: "Ingen upphandlingsrättslig grund är vald",
     explanation:
-      "Samverkan om insatser omfattas av upphandlingsreglerna om inget undantag gäller. Det ska framgå vilken grund parterna stöder sig på.",
+      "Samverkan om insatser omfattas av upphandlingsreglerna om inget undantag gäller. Det behöver framgå vilken grund parterna stöder sig på.",
     nextAction: "Välj grund: myndighetsutövning, direktupphandling, Hamburgundantaget eller upphandling enligt LOU.",
     legalBasis: [LEGAL.LOU_19A, LEGAL.LOU_3_17_18],
     reportChapter: "3",

@@ -16,7 +16,7 @@ export const taskRules: readonly Rule[] = [
     firesWhen: "The case has no tasks.",
     why: "Avtalssamverkan concerns specific tasks; without them nothing else can be assessed.",
     title: "Inga uppgifter är beskrivna",
-    explanation: "Avtalet ska avse bestämda uppgifter. Utan uppgifter går det inte att bedöma kompetens, upphandling eller delegering.",
+    explanation: "Avtalssamverkan innebär att en annan kommun eller region utför bestämda uppgifter. Utan uppgifter går det inte att bedöma kompetens, upphandling eller delegering.",
     nextAction: "Beskriv varje uppgift som ska utföras i samverkan.",
     legalBasis: [LEGAL.KL_9_37],
     reportChapter: "2.1.2",
@@ -52,7 +52,7 @@ export const taskRules: readonly Rule[] = [
     explanation:
       "Kommuner och regioner får bara samverka om uppgifter som de själva får utföra. En uppgift utanför den egna kompetensen kan inte lämnas över genom avtalssamverkan.",
     nextAction: "Ta bort uppgiften ur samverkan eller visa att den ligger inom kommunens kompetens.",
-    legalBasis: [LEGAL.KL_9_37],
+    legalBasis: [LEGAL.KL_9_37, LEGAL.KL_2_1],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
       for (const t of ctx.tasks.all) {
@@ -70,7 +70,7 @@ export const taskRules: readonly Rule[] = [
     title: "Det är inte bekräftat att uppgiften ligger inom kommunens kompetens",
     explanation: "För varje uppgift behöver det bekräftas att kommunen eller regionen själv får utföra den.",
     nextAction: "Bekräfta att uppgiften ligger inom den egna kompetensen.",
-    legalBasis: [LEGAL.KL_9_37],
+    legalBasis: [LEGAL.KL_9_37, LEGAL.KL_2_1],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
       for (const t of ctx.tasks.all) {
@@ -87,9 +87,9 @@ export const taskRules: readonly Rule[] = [
     why: "The report stresses that tasks must be clearly defined, particularly when a procurement exception is relied on.",
     title: "Uppgiften är för vagt beskriven för att bära ett undantag",
     explanation:
-      "När ett undantag från upphandlingsreglerna åberopas måste det tydligt framgå vilken uppgift undantaget gäller. En kort eller saknad beskrivning räcker inte.",
+      "När ett undantag från upphandlingsreglerna åberopas behöver det tydligt framgå vilken uppgift undantaget gäller. En kort eller saknad beskrivning räcker inte.",
     nextAction: "Beskriv uppgiften precist: vad som ska göras, för vilka målgrupper och i vilken omfattning.",
-    legalBasis: [LEGAL.KL_9_37, LEGAL.LOU_19A, LEGAL.LOU_3_17_18],
+    legalBasis: [LEGAL.LOU_19A, LEGAL.LOU_3_17_18, LEGAL.LOU_SCOPE_AUTHORITY],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
       if (!EXCEPTION_ROUTES.some((r) => ctx.relied.has(r))) return;
@@ -112,7 +112,7 @@ export const taskRules: readonly Rule[] = [
     explanation:
       "Den lagstiftning som gäller för själva uppgiften gäller även i avtalssamverkan. För socialtjänst gäller socialtjänstlagen (2025:400) från 2025-07-01, som ersätter socialtjänstlagen (2001:453).",
     nextAction: "Ange vilka lagar som styr uppgiften, till exempel SoL (2025:400), LVU eller LSS.",
-    legalBasis: [LEGAL.SOL_2025, LEGAL.KL_9_37],
+    legalBasis: [LEGAL.SOL_2025],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
       for (const t of ctx.tasks.all) {

@@ -1,4 +1,5 @@
 import { SEVERITY_LABELS, type Finding } from "@/lib/rules";
+import { describeLegalGrounds } from "@/lib/reference/legal";
 import { describeReportSection } from "@/lib/reference/report";
 import { toFieldPath } from "../save-schema";
 import { stepOfField } from "../steps";
@@ -42,10 +43,7 @@ export function FindingList({ findings, caseId, currentSlug, headingLevel = 3 }:
               <strong>Gör så här:</strong> {finding.nextAction}
             </p>
             <p className="mt-1 text-sm">
-              {finding.legalBasis.length > 0
-                ? `Grund: ${finding.legalBasis.map((b) => `${b.statute} ${b.provision}${b.verify ? " (verifiera)" : ""}`).join("; ")}. `
-                : "Grund: SKR:s rapport (rekommendation, inget krav i lag). "}
-              Rapporten: {describeReportSection(finding.reportChapter)}.
+              Grund: {describeLegalGrounds(finding.legalBasis)}. Rapporten: {describeReportSection(finding.reportChapter)}.
             </p>
             {link ? (
               <a href={link.href} className="mt-1 inline-block text-brand-700 underline">

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import type { Case, ClauseId } from "@/lib/case";
 import { CLAUSE_CATALOGUE } from "@/lib/rules";
+import { describeLegalGrounds } from "@/lib/reference/legal";
 import { describeReportSection } from "@/lib/reference/report";
 import { draftClause } from "../../agreement-draft";
 import { fieldId } from "../field-ids";
@@ -120,7 +121,7 @@ export function ClausesField({ path, disabled }: { path: string; disabled: boole
             clauseId={clause.id}
             title={clause.title}
             covers={clause.covers}
-            requirement={requirement ? `Krävs: ${requirement.reason} Grund: ${requirement.legalBasis.length > 0 ? `${requirement.legalBasis.map((b) => `${b.statute} ${b.provision}`).join("; ")}, ` : "SKR:s rapport, "}${describeReportSection(requirement.reportChapter)}.` : null}
+            requirement={requirement ? `Krävs: ${requirement.reason} Grund: ${describeLegalGrounds(requirement.legalBasis)}. Rapporten: ${describeReportSection(requirement.reportChapter)}.` : null}
             disabled={disabled}
           />
         );

@@ -1,0 +1,202 @@
+import { describe, expect, it } from "vitest";
+import { emptyCase } from "@/lib/case/empty";
+import { CLAUSE_CATALOGUE, RULE_CATALOGUE, evaluateCase } from "@/lib/rules";
+import { describeLegalGrounds, LEGAL, type LegalBasis } from "@/lib/reference/legal";
+
+// Statute names written out here (not imported) so the expectations come from the sources, not the engine.
+const KL = "Kommunallagen (2017:725)";
+const LOU = "Lagen (2016:1145) om offentlig upphandling (LOU)";
+const GDPR = "Dataskyddsförordningen (EU) 2016/679 (GDPR)";
+const OSL = "Offentlighets- och sekretesslagen (2009:400) (OSL)";
+const ARKIVLAGEN = "Arkivlagen (1990:782)";
+
+function cited(basis: readonly LegalBasis[]): string[] {
+  return basis.map((b) => `${b.statute} ${b.provision}`);
+}
+
+function rule(code: string) {
+  const found = RULE_CATALOGUE.find((r) => r.code === code);
+  if (!found) throw new Error(`unknown rule ${code}`);
+  return found;
+}
+
+/**
+ * KL 9 kap. 37 § says that a municipality or region may agree that another municipality or region performs
+ * its tasks (avtalssamverkan), and that its committees may then delegate decisions to employees of the other
+ * (extern delegering). It prescribes no agreement contents (DOMAIN.md, "Other facts checked"; issue 9 §4).
+ * Only rules about what avtalssamverkan itself is or permits, who may be a party, and external delegation
+ * may cite it. Add a code here only with such a reason.
+ */
+const KL_9_37_RULES = new Set([
+  // Parties: municipalities and regions, one performing a task for another.
+  "PARTIES_TOO_FEW",
+  "PARTY_NOT_ELIGIBLE",
+  "PARTY_KOMMUNALFORBUND_VERIFY",
+  "PARTY_TYPE_MISSING",
+  "PARTY_ROLE_MISSING",
+  "PARTIES_NO_CLIENT",
+  "PARTIES_NO_CONTRACTOR",
+  // The agreement is about the client's own tasks, performed by the other party.
+  "TASKS_MISSING",
+  "TASK_OUTSIDE_COMPETENCE",
+  "TASK_COMPETENCE_UNCONFIRMED",
+  // The contractor performs the client's task: the client keeps huvudmannaskap.
+  "ORG_HUVUDMANNASKAP_TRANSFERRED",
+  "ORG_TAKE_BACK_NOT_POSSIBLE",
+  // External delegation.
+  "DELEGATION_TO_NON_EMPLOYEES",
+  "DELEGATION_SUBDELEGATION_NOT_ADDRESSED",
+  "DELEGATION_SCOPE_MISSING",
+  "DELEGATION_UNANSWERED_FOR_AUTHORITY",
+  // The engine's own scope: avtalssamverkan under KL 9 kap. 37 §, not other forms.
+  "FORM_NOT_AVTALSSAMVERKAN",
+]);
+const KL_9_37_CLAUSES = new Set(["extern_delegering"]);
+// Exercise of public authority can only be handed to another municipality's employees by external delegation.
+const KL_9_37_ROUTES = new Set(["myndighetsutovning"]);
+
+const citesKl937 = (basis: readonly LegalBasis[]) => basis.some((b) => b.statute === KL && b.provision === "9 kap. 37 §");
+
+describe("KL 9 kap. 37 § is cited only where it is the true basis", () => {
+  it("no rule outside the avtalssamverkan/delegation/parties allow-list cites it", () => {
+    const offenders = RULE_CATALOGUE.filter((r) => citesKl937(r.legalBasis) && !KL_9_37_RULES.has(r.code)).map((r) => r.code);
+    expect(offenders).toEqual([]);
+  });
+
+  it("no clause outside the allow-list cites it", () => {
+    const offenders = CLAUSE_CATALOGUE.filter((c) => citesKl937(c.legalBasis) && !KL_9_37_CLAUSES.has(c.id)).map((c) => c.id);
+    expect(offenders).toEqual([]);
+  });
+
+  it("no procurement route outside the allow-list cites it", () => {
+    const routes = evaluateCase(emptyCase(), "2026-06-01").procurement.routes;
+    const offenders = routes.filter((r) => citesKl937(r.legalBasis) && !KL_9_37_ROUTES.has(r.route)).map((r) => r.route);
+    expect(offenders).toEqual([]);
+  });
+
+  it("every allow-listed code exists, so the list cannot go stale silently", () => {
+    const codes = new Set(RULE_CATALOGUE.map((r) => r.code));
+    expect([...KL_9_37_RULES].filter((c) => !codes.has(c))).toEqual([]);
+  });
+});
+
+describe("guidance from SKR's report cites no statute and says 'bör'", () => {
+  // Report ch. 5.1–5.3 (the method guide: needs, scope, goals, benefits, anchoring, allocation of tasks),
+  // ch. 2.2 (choosing the form), ch. 2.1.2 (follow-up, annual report, the parts an agreement should contain,
+  // cost split). None of these is a statutory requirement.
+  it.each([
+    "NEEDS_PROBLEM_MISSING",
+    "NEEDS_SCOPE_MISSING",
+    "NEEDS_GOALS_NOT_MEASURABLE",
+    "NEEDS_BENEFITS_MISSING",
+    "FORM_NOT_CHOSEN",
+    "FORM_ALTERNATIVES_NOT_COMPARED",
+    "CONTROL_NO_FOLLOW_UP",
+    "CONTROL_NO_ANNUAL_REPORT",
+    "ORG_HUVUDMANNASKAP_UNCONFIRMED",
+    "ORG_TAKE_BACK_UNADDRESSED",
+    "ORG_TASK_ALLOCATION_MISSING",
+    "ECON_COMPENSATION_BELOW_COST",
+    "ECON_SPLIT_METHOD_MISSING",
+    "ECON_SHARE_MISSING",
+    "ECON_SHARES_NOT_100",
+    "ANCHOR_INTERNAL_COMMUNICATION_MISSING",
+    "AGREEMENT_REQUIRED_CLAUSE_MISSING",
+    "AGREEMENT_CONDITIONAL_CLAUSE_MISSING",
+    "AGREEMENT_OPEN_TERM_NO_NOTICE",
+    "AGREEMENT_CLAUSE_HAS_GAPS",
+  ])("%s rests on the report alone", (code) => {
+    const r = rule(code);
+    expect(r.legalBasis).toEqual([]);
+    expect(r.reportChapter.length).toBeGreaterThan(0);
+    // Normative wording must not claim a legal duty: no "ska framgå", "ska parterna", "ska vara klart" etc.
+    expect(`${r.title} ${r.explanation}`).not.toMatch(/\bska (framgå|parterna|vara klart|komma överens|omfatta)\b/);
+  });
+
+  it.each([
+    ["NEEDS_SCOPE_MISSING", /bör framgå/],
+    ["FORM_NOT_CHOSEN", /bör parterna besluta/],
+    ["CONTROL_NO_FOLLOW_UP", /bör kunna följa upp/],
+    ["ORG_TASK_ALLOCATION_MISSING", /bör framgå/],
+    ["ECON_SPLIT_METHOD_MISSING", /bör framgå/],
+    ["ANCHOR_INTERNAL_COMMUNICATION_MISSING", /bör förankra/],
+  ])("%s says 'bör'", (code, wording) => {
+    expect(rule(code).explanation).toMatch(wording);
+  });
+});
+
+describe("other rules cite the narrowest true provision", () => {
+  it.each([
+    // KL 2 kap. 6 §: the self-cost principle caps charges; it is cited only where charging above cost is checked.
+    ["ECON_COMPENSATION_ABOVE_COST", [`${KL} 2 kap. 6 §`]],
+    // KL 6 kap. 6 §: each committee's internal control.
+    ["CONTROL_NO_INTERNAL_CONTROL", [`${KL} 6 kap. 6 §`]],
+    // KL 6 kap. 1 §: the executive board's oversight.
+    ["CONTROL_OVERSIGHT_UNADDRESSED", [`${KL} 6 kap. 1 §`]],
+    // KL 5 kap. 1 §: the council decides matters of principle or greater importance.
+    ["ANCHOR_COUNCIL_DECISION_MISSING", [`${KL} 5 kap. 1 §`]],
+    // KL 9 kap. 37 § limits avtalssamverkan to the client's own tasks; KL 2 kap. 1 § is the general competence.
+    ["TASK_OUTSIDE_COMPETENCE", [`${KL} 9 kap. 37 §`, `${KL} 2 kap. 1 §`]],
+    // External delegation (KL 9 kap. 37 §); sub-delegation through a förvaltningschef is KL 7 kap. 5–6 §§.
+    ["DELEGATION_SUBDELEGATION_NOT_ADDRESSED", [`${KL} 9 kap. 37 §`, `${KL} 7 kap. 5–6 §§`]],
+    // External delegation; what may not be delegated at all is KL 6 kap. 37–38 §§.
+    ["DELEGATION_SCOPE_MISSING", [`${KL} 9 kap. 37 §`, `${KL} 6 kap. 37–38 §§`]],
+    // Officials decide only on delegation (KL 6 kap. 37 §) and matters of principle may not be delegated
+    // (6 kap. 38 §); the council decides matters of principle (5 kap. 1 §).
+    ["ECON_NOT_PREPARED_FOR_DECISION", [`${KL} 5 kap. 1 §`, `${KL} 6 kap. 37–38 §§`]],
+    // Registration of public documents (OSL 5 kap. 1 §) and each authority's archive (Arkivlagen).
+    ["INFO_AUTHORITY_RECORDS_ROUTINES_MISSING", [`${OSL} 5 kap. 1 §`, `${ARKIVLAGEN} hela lagen`]],
+    ["INFO_ARCHIVING_ROUTINE_NO", [`${ARKIVLAGEN} hela lagen`]],
+    // Security of processing is GDPR art. 32, not the controller/processor articles.
+    ["INFO_SECURITY_ROUTINES_MISSING", [`${GDPR} artikel 32`]],
+    // Payment in kind is part of the total amount payable (LOU 5 kap., main rule; paragraph unconfirmed) and of
+    // what is charged against the self-cost cap (KL 2 kap. 6 §).
+    ["ECON_COUNTER_PERFORMANCE_UNVALUED", [`${KL} 2 kap. 6 §`, `${LOU} 5 kap.`]],
+    // An agreement with neither term nor notice period: its value is estimated under LOU 5 kap. 13 §.
+    ["AGREEMENT_NO_TERM_NOR_NOTICE", [`${LOU} 5 kap. 13 §`]],
+    // The social-services task itself is governed by SoL 2025:400.
+    ["TASK_GOVERNING_LAW_MISSING", ["Socialtjänstlagen (2025:400) hela lagen"]],
+    // A samordningsförbund is governed by its own act (Finsam), not by KL 9 kap. 37 §.
+    ["FORM_SAMORDNINGSFORBUND_SCOPE", ["Lagen (2003:1210) om finansiell samordning av rehabiliteringsinsatser hela lagen"]],
+  ] as const)("%s", (code, expected) => {
+    expect(cited(rule(code).legalBasis)).toEqual(expected);
+  });
+
+  it("marks paragraphs that are not confirmed as 'verifiera'", () => {
+    // The delegation paragraphs' application to external delegation, the Archives Act paragraph and the
+    // Finsam paragraph are not confirmed against the statute text.
+    const unconfirmed = (code: string, provision: string) =>
+      rule(code).legalBasis.find((b) => b.provision === provision)?.verify;
+    expect(unconfirmed("DELEGATION_SUBDELEGATION_NOT_ADDRESSED", "7 kap. 5–6 §§")).toBe(true);
+    expect(unconfirmed("DELEGATION_SCOPE_MISSING", "6 kap. 37–38 §§")).toBe(true);
+    // KL 9 kap. 37 § makes the task the client's own; that it must be possible to take it back is the report's
+    // reading (ch. 1), not the statute's words.
+    expect(unconfirmed("ORG_TAKE_BACK_NOT_POSSIBLE", "9 kap. 37 §")).toBe(true);
+    expect(rule("INFO_ARCHIVING_ROUTINE_NO").legalBasis.every((b) => b.verify === true)).toBe(true);
+    expect(rule("FORM_SAMORDNINGSFORBUND_SCOPE").legalBasis.every((b) => b.verify === true)).toBe(true);
+  });
+
+  it("cites clause bases from the statute, the report where none applies", () => {
+    const clause = (id: string) => {
+      const found = CLAUSE_CATALOGUE.find((c) => c.id === id);
+      if (!found) throw new Error(`unknown clause ${id}`);
+      return cited(found.legalBasis);
+    };
+    // The list of parts is SKR's guidance (report ch. 2.1.2); only a part about a statutory matter cites it.
+    expect(clause("parter")).toEqual([]);
+    expect(clause("avtalstid")).toEqual([]);
+    expect(clause("forsakring")).toEqual([]);
+    // Follow-up and reporting to the council are the report's recommendation (issue 9 §4), not a statutory duty.
+    expect(clause("uppfoljning")).toEqual([]);
+    expect(clause("extern_delegering")).toEqual([`${KL} 9 kap. 37 §`]);
+    expect(clause("ekonomi")).toEqual([`${KL} 2 kap. 6 §`]);
+    expect(clause("arbetsresultat")).toEqual(["Lagen (1960:729) om upphovsrätt till litterära och konstnärliga verk hela lagen"]);
+  });
+});
+
+describe("how the grounds are shown", () => {
+  it("says a point without a statute is the report's recommendation, and marks unconfirmed provisions", () => {
+    expect(describeLegalGrounds([])).toBe("SKR:s rapport (rekommendation, inget krav i lag)");
+    expect(describeLegalGrounds([LEGAL.KL_6_6, LEGAL.ARKIVLAGEN])).toBe(`${KL} 6 kap. 6 §; ${ARKIVLAGEN} hela lagen (verifiera)`);
+  });
+});
