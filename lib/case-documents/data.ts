@@ -7,13 +7,17 @@ import { denyCase } from "@/lib/auth/authorize";
 import { writeAudit } from "@/lib/audit/write";
 import { findScopedCase, mayOnCase } from "@/lib/cases/data";
 import { isUuid } from "@/lib/cases/ids";
-import { buildDocument, documentsForCase, DOCUMENT_KIND_LABELS, type Approval, type DocumentKind, type DocumentSpec } from "@/lib/documents";
+import { buildDocument, documentsForCase, DOCUMENT_KIND_LABELS, type Approval, type DocumentKind, type DocumentSpec, type RiskDecision } from "@/lib/documents";
 import { renderFile, type DocumentFormat } from "@/lib/documents/render/files";
 import { renderHtml } from "@/lib/documents/render/html";
 import { AppError } from "@/lib/errors/app-error";
-import { todayInStockholm } from "@/lib/format";
+import { formatDate, todayInStockholm } from "@/lib/format";
 import { logger } from "@/lib/log/logger";
+import { currentDecisions } from "@/lib/review/data";
+import { DECISION_LABELS } from "@/lib/review/labels";
 import { fullApproval } from "@/lib/review/queries";
+import { evaluateCase } from "@/lib/rules";
+import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 import { readDocument } from "@/lib/wizard/data";
 
 export const DOCUMENT_FORMATS: readonly DocumentFormat[] = ["docx", "pdf"];
@@ -25,13 +29,27 @@ export const DOCUMENT_MESSAGES = {
 
 const CASE_SELECT = { id: true, title: true, diaryNumber: true, version: true, data: true } as const;
 
+/** The reviewers' decisions that still hold (their finding's facts are unchanged), as the memo states them. */
+async function riskDecisions(caseId: string, doc: Case): Promise<RiskDecision[]> {
+  const views = await currentDecisions(prisma, caseId, doc, evaluateCase(doc, caseEvaluationDate(doc)));
+  const holding = views.filter((v) => v.holds);
+  if (holding.length === 0) return [];
+  const organizations = await prisma.organization.findMany({ where: { id: { in: [...new Set(holding.map((v) => v.organizationId))] } }, select: { id: true, name: true } });
+  const names = new Map(organizations.map((o) => [o.id, o.name]));
+  return holding.map((v) => ({
+    findingKey: v.findingKey,
+    text: `Jurist för ${names.get(v.organizationId) ?? "en part"}: ${DECISION_LABELS[v.kind]}${v.motivation ? ` – ${v.motivation}` : ""}${v.source ? ` (källa: ${v.source})` : ""} (${v.decidedByName}, ${formatDate(v.createdAt)})`,
+  }));
+}
+
 /** The legal review's approval of exactly this document (lib/review), or undefined: a draft. */
 async function currentApproval(caseId: string, doc: Case): Promise<Approval | undefined> {
   return fullApproval(caseId, doc);
 }
 
-function optionsFor(found: { diaryNumber: string | null; version: number }, actor: Actor, approval: Approval | undefined) {
+function optionsFor(found: { diaryNumber: string | null; version: number }, actor: Actor, approval: Approval | undefined, decisions: RiskDecision[]) {
   return {
+    decisions,
     date: todayInStockholm(),
     caseVersion: found.version,
     dnr: found.diaryNumber ?? undefined,
@@ -118,7 +136,7 @@ export async function generateCaseDocuments(actor: Actor, caseId: string): Promi
   let rows: RenderedRow[];
   try {
     // Rendering takes seconds (Chromium); it happens before the transaction, which only writes.
-    rows = (await renderAll(doc, missing, optionsFor(found, actor, approval))).filter((row) => !have.has(`${row.spec.kind}/${row.spec.partyId ?? ""}/${row.format}`));
+    rows = (await renderAll(doc, missing, optionsFor(found, actor, approval, await riskDecisions(found.id, doc)))).filter((row) => !have.has(`${row.spec.kind}/${row.spec.partyId ?? ""}/${row.format}`));
   } catch (error) {
     logger.error({ err: error, caseId }, "document rendering failed");
     throw new AppError("UNAVAILABLE", DOCUMENT_MESSAGES.renderFailed, { cause: error });
@@ -179,5 +197,5 @@ export async function printViewHtml(actor: Actor, caseId: string, kind: string, 
   const spec = documentsForCase(doc).find((s) => s.kind === kind && (s.partyId ?? "") === (partyId ?? ""));
   if (!KINDS.has(kind) || !spec) throw new AppError("NOT_FOUND", DOCUMENT_MESSAGES.unknownDocument);
   const approval = await currentApproval(found.id, doc);
-  return renderHtml(buildDocument(doc, { kind: kind as DocumentKind, partyId: spec.partyId }, optionsFor(found, actor, approval)), { mode: "screen", backHref: `/arenden/${found.id}/dokument` });
+  return renderHtml(buildDocument(doc, { kind: kind as DocumentKind, partyId: spec.partyId }, optionsFor(found, actor, approval, await riskDecisions(found.id, doc))), { mode: "screen", backHref: `/arenden/${found.id}/dokument` });
 }

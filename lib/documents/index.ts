@@ -8,7 +8,7 @@ import type { BuildOptions } from "./options";
 import { partyName } from "./parties";
 
 export * from "./model";
-export type { BuildOptions } from "./options";
+export type { BuildOptions, RiskDecision } from "./options";
 export { buildAgreement, clauseBlocks } from "./agreement";
 export { buildMemo } from "./memo";
 export { buildIntent } from "./intent";

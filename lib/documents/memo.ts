@@ -2,6 +2,7 @@ import type { Case } from "../case/schema";
 import type { Party } from "../case/sections/parties";
 import { COLLABORATION_FORM_LABELS, PROCUREMENT_ROUTE_LABELS, UNION_CONSULTATION_LABELS } from "../case/enums";
 import { formatKronor, formatPercent } from "../format/money";
+import { keyFindings } from "../review/findings";
 import { evaluateCase } from "../rules/evaluate";
 import { VERDICT_LABELS, type Evaluation } from "../rules/types";
 import { caseTitle, documentMeta, openPointsSection } from "./common";
@@ -87,10 +88,19 @@ function legalAssessment(c: Case, evaluation: Evaluation): Block[] {
 }
 
 function risks(c: Case, evaluation: Evaluation, options: BuildOptions): Block[] {
-  const serious = evaluation.findings.filter((f) => f.severity !== "info");
+  const serious = keyFindings(evaluation.findings).filter((k) => k.finding.severity !== "info");
   const blocks: Block[] = [];
   if (serious.length === 0) blocks.push(paragraph("Kontrollen av ärendet visar inga hinder eller varningar."));
-  else blocks.push(bullets(serious.map((f) => [strong(f.severity === "blocker" ? "Hinder: " : "Varning: "), f.title, f.verify ? " (verifiera)" : ""])));
+  else {
+    blocks.push(
+      bullets(
+        serious.map(({ key, finding: f }): Inline[] => {
+          const decided = (options.decisions ?? []).filter((d) => d.findingKey === key);
+          return [strong(f.severity === "blocker" ? "Hinder: " : "Varning: "), f.title, f.verify ? " (verifiera)" : "", ...decided.flatMap((d) => [". ", d.text])];
+        }),
+      ),
+    );
+  }
   blocks.push(
     options.approval
       ? paragraph(`Ärendet har granskats juridiskt och godkänts i version ${options.approval.version} den ${options.approval.approvedAt.slice(0, 10)}${options.approval.reviewers.length ? ` av ${options.approval.reviewers.join(", ")}` : ""}.`)

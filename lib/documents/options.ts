@@ -8,8 +8,18 @@ export interface BuildOptions {
   /** The party a per-party document is written for; defaults to each party in turn. */
   readonly party?: string;
   readonly approval?: Approval;
+  /** The legal reviewers' decisions on findings (lib/review) that still hold, for the memo's risks. */
+  readonly decisions?: readonly RiskDecision[];
   /** Diarienummer, when known. */
   readonly dnr?: string;
   /** The officer responsible for the tjänsteskrivelse. */
   readonly officer?: { readonly name: string; readonly title?: string };
+}
+
+/** One reviewer's decision on a finding, as the memo states it. */
+export interface RiskDecision {
+  /** The finding's key (lib/review/findings.ts keyFindings). */
+  readonly findingKey: string;
+  /** E.g. "Jurist för Norrströms kommun: Accepterad risk – … (Julia Jurist, 2026-11-25)". */
+  readonly text: string;
 }

@@ -37,20 +37,28 @@ test("an editor creates the case's documents and downloads each one, unchanged, 
   const stored = await db().caseDocument.findMany({ where: { caseId }, select: { fileName: true, sha256: true, caseVersion: true } });
   const hashByName = new Map(stored.map((s) => [s.fileName, s.sha256]));
   expect(stored.every((s) => s.caseVersion === 3)).toBe(true);
-  for (let i = 0; i < 14; i++) {
-    const link = links.nth(i);
-    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
-    const file = await download.path();
-    const bytes = readFileSync(file!);
-    const name = download.suggestedFilename();
+  const check = (name: string, bytes: Buffer) => {
     expect(name).toMatch(/-v3\.(docx|pdf)$/);
     expect(bytes.subarray(0, name.endsWith(".pdf") ? 4 : 2).toString("latin1")).toBe(name.endsWith(".pdf") ? "%PDF" : "PK");
     // The very bytes that were stored: what a nämnd decided on can be fetched again unchanged.
     expect(createHash("sha256").update(bytes).digest("hex")).toBe(hashByName.get(name));
+  };
+  // The browser's own download, for one Word and one PDF file …
+  for (let i = 0; i < 2; i++) {
+    const [download] = await Promise.all([page.waitForEvent("download"), links.nth(i).click()]);
+    check(download.suggestedFilename(), readFileSync((await download.path())!));
+  }
+  // … and every file through the same link with the page's session, status and name checked.
+  for (let i = 0; i < 14; i++) {
+    const href = await links.nth(i).getAttribute("href");
+    const response = await page.request.get(href!);
+    expect(response.status(), `${href}: ${response.status()} ${(await response.text()).slice(0, 200)}`).toBe(200);
+    const name = /filename="([^"]+)"/.exec(response.headers()["content-disposition"] ?? "")?.[1] ?? "";
+    check(name, await response.body());
   }
   const audit = await db().auditLog.findFirstOrThrow({ where: { caseId, action: "case.document.generate" } });
   expect(audit.details).toMatchObject({ version: 3, created: 14 });
-  expect(await db().auditLog.count({ where: { caseId, action: "case.document.download" } })).toBe(14);
+  expect(await db().auditLog.count({ where: { caseId, action: "case.document.download" } })).toBe(16);
 
   // Generating again keeps the stored files as they are.
   await page.getByRole("button", { name: "Skapa Word och PDF för version 3" }).click();

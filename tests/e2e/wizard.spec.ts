@@ -61,7 +61,9 @@ test("a head of social services completes the Norrström–Fjällviken case thro
   await page.goto(`${caseUrl}/steg/4`);
   await page.getByLabel("Uppsägningstid i månader").fill("6");
   const clauseText = page.getByLabel("Avtalstext: avtalets parter");
-  await expect(clauseText).toHaveValue(/Norrströms kommun \(kommun\), uppdragstagare/);
+  // Issue 11: the draft reads as legal prose (no answer labels), and what the answers leave open is marked.
+  await expect(clauseText).toHaveValue(/– Norrströms kommun \(organisationsnummer \[…\]\), nedan uppdragstagare/);
+  await expect(clauseText).toHaveValue(/– Fjällvikens kommun \(organisationsnummer \[…\]\), nedan uppdragsgivare/);
   await waitUntilSaved(page);
   await checkA11y(page);
 

@@ -191,6 +191,8 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     const inConflict = conflictsOf(machine.current).length > 0;
     if (inConflict) setStatus({ kind: "error", message: "Någon annan har ändrat samma svar. Välj vilken version som ska gälla." });
     else if (valid.length < changes.length) setStatus(invalidStatus);
+    // Typed while this save was under way: those answers are not saved yet, so never say "Sparat".
+    else if (unsentChanges(machine.current).length > 0) setStatus({ kind: "pending" });
     else setStatus({ kind: "saved", at: outcome.savedAt, blockers: outcome.blockers, notices: outcome.notices.map((n) => n.message) });
     return allSaved(machine.current);
   }, [caseId, form, persistDraft, putInForm, readForm, retryLater, showConflicts]);

@@ -16,6 +16,8 @@ import { clauseDraftBlocks } from "@/lib/documents/clauses";
 import { blocksToClauseText, clauseTextToBlocks } from "@/lib/documents/clause-text";
 import { draftClause } from "@/lib/wizard/agreement-draft";
 import { exampleCase } from "../../support/documents";
+import { keyFindings } from "@/lib/review/findings";
+import { evaluateCase } from "@/lib/rules";
 
 const OPTIONS = { date: "2026-11-25", caseVersion: 7 };
 
@@ -159,6 +161,24 @@ describe("the tjänsteskrivelse", () => {
     expect(text(approved)).toContain("godkänts i version 7 den 2026-11-24 av Jurist Juristsson");
     expect(statusLine(approved.meta)).toBe("Juridiskt granskat och godkänt: version 7, 2026-11-24 av Jurist Juristsson");
     expect(statusLine(buildMemo(c, "norrstrom", OPTIONS).meta)).toBe("UTKAST – ej juridiskt granskat");
+  });
+});
+
+describe("the tjänsteskrivelse's risks", () => {
+  // Issue 11: "risks with the jurist's decisions". Issue 10: a decision is shown wherever its finding is.
+  it("states a reviewer's decision beside the finding it concerns, and only there", () => {
+    const c = exampleCase();
+    c.economy.costSplitMethod = undefined; // a finding the example otherwise lacks: no split method chosen
+    const evaluation = evaluateCase(c, c.procurement.procurementStartDate ?? OPTIONS.date);
+    const keyed = keyFindings(evaluation.findings).filter((k) => k.finding.severity !== "info");
+    expect(keyed.length).toBeGreaterThan(0);
+    const target = keyed[0]!;
+    const decision = { findingKey: target.key, text: "Jurist för Norrströms kommun: Accepterad risk – Hanteras i avtalet (Julia Jurist, 2026-11-25)" };
+    const memoText = text(buildMemo(c, "norrstrom", { ...OPTIONS, decisions: [decision, { findingKey: "NO_SUCH_FINDING", text: "Ska inte synas" }] }));
+    const line = memoText.split("\n").find((l) => l.includes(target.finding.title));
+    expect(line).toContain(decision.text);
+    expect(memoText).not.toContain("Ska inte synas");
+    expect(text(buildMemo(c, "norrstrom", OPTIONS))).not.toContain("Accepterad risk");
   });
 });
 
