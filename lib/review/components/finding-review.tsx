@@ -1,14 +1,12 @@
 import { DateTime } from "@/components/DateTime";
-import { describeLegalGrounds } from "@/lib/reference/legal";
-import { describeReportSection } from "@/lib/reference/report";
-import { SEVERITY_LABELS, type Finding } from "@/lib/rules";
+import type { Finding } from "@/lib/rules";
+import { FindingBody, SEVERITY_STYLE } from "@/lib/wizard/components/finding-body";
 import { decideFindingAction } from "../actions";
 import { DECISION_LABELS } from "../labels";
 import type { ReviewData } from "../queries";
 import { ReviewForm } from "./review-form";
 import { AnchorThreads } from "./threads";
 
-const SEVERITY_STYLE = { blocker: "border-red-800 bg-red-50", warning: "border-amber-600 bg-amber-50", info: "border-slate-500 bg-slate-50" } as const;
 
 /** Who decided what on a finding, per party; a decision whose facts changed is shown as reopened. */
 export function DecisionList({ review, findingKey }: { review: ReviewData; findingKey: string }) {
@@ -36,18 +34,7 @@ export function FindingReview({ review, findingKey, finding }: { review: ReviewD
   const kinds = (["MUST_FIX", "ACCEPTED_RISK", "NOT_APPLICABLE", ...(finding.verify ? (["VERIFIED"] as const) : [])] as const).map((k) => ({ value: k, label: DECISION_LABELS[k] }));
   return (
     <li className={`rounded border-l-4 p-3 ${SEVERITY_STYLE[finding.severity]}`}>
-      <h4 className="font-semibold">
-        <span className="mr-2 rounded bg-white px-1 text-sm">{SEVERITY_LABELS[finding.severity]}</span>
-        {finding.title}
-        {finding.verify ? <span className="ml-2 rounded bg-white px-1 text-sm">Verifiera</span> : null}
-      </h4>
-      <p className="mt-1">{finding.explanation}</p>
-      <p className="mt-1">
-        <strong>Gör så här:</strong> {finding.nextAction}
-      </p>
-      <p className="mt-1 text-sm">
-        Grund: {describeLegalGrounds(finding.legalBasis)}. Rapporten: {describeReportSection(finding.reportChapter)}.
-      </p>
+      <FindingBody finding={finding} headingLevel={4} />
       <DecisionList review={review} findingKey={findingKey} />
       {review.can.decide ? (
         <details className="mt-2">
