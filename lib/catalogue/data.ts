@@ -13,7 +13,8 @@ export type CatalogueAction = "catalogue.read" | "api.catalogue";
 /** The columns SKR staff may see. Never caseId, marked names or who proposed and approved. */
 const PUBLISHED = Prisma.sql`e."id", e."title", e."area", e."municipalityGroup", e."populationBand", e."partyCount", e."collaborationForm", e."procurementRoute", e."year", e."approvedAt"`;
 
-export interface CatalogueHit {
+/** The published columns of an example (PUBLISHED): what SKR staff may see of it. */
+interface PublishedFields {
   id: string;
   title: string;
   area: string;
@@ -24,6 +25,9 @@ export interface CatalogueHit {
   procurementRoute: string | null;
   year: number;
   approvedAt: Date;
+}
+
+export interface CatalogueHit extends PublishedFields {
   /** ts_headline with hits wrapped in «» markers (escaped by the page, never raw HTML). */
   headline: string | null;
   rank: number;
@@ -74,17 +78,7 @@ export async function searchCatalogue(actor: Actor, input: unknown, action: Cata
   return { query, hits, total: (hits[0] as unknown as { total?: number })?.total ?? 0 };
 }
 
-export interface PublishedExample {
-  id: string;
-  title: string;
-  area: string;
-  municipalityGroup: string | null;
-  populationBand: string | null;
-  partyCount: string | null;
-  collaborationForm: string | null;
-  procurementRoute: string | null;
-  year: number;
-  approvedAt: Date;
+export interface PublishedExample extends PublishedFields {
   sections: Array<Pick<ExampleSection, "id" | "heading" | "text" | "spans">>;
   kSteps: string[];
 }
