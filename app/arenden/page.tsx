@@ -75,7 +75,7 @@ export default async function MyCasesPage() {
             const summary = summaryOrNull(() => summarizeCase(readDocument(c.id, c.data, c.title), c.completedSteps, today));
             const changes = summaryOrNull(() => {
               const doc = readDocument(c.id, c.data, c.title);
-              return changesSinceShown(c.assessmentShown?.snapshot, evaluateCase(doc, caseEvaluationDate(doc, today)));
+              return changesSinceShown(c.assessmentShown[0]?.snapshot, evaluateCase(doc, caseEvaluationDate(doc, today)));
             });
             return (
               <li key={c.id} className="py-4">

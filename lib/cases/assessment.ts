@@ -17,17 +17,22 @@ export function changesSinceShown(stored: unknown, current: Evaluation): Assessm
 }
 
 /**
- * Records the assessment the case page has just shown, and returns what changed since the one
- * shown before. The actor must be allowed to view the case (checked in the query).
+ * Records the assessment the case page has just shown to the actor, and returns what changed
+ * since the one shown to the same person before: one person opening the case does not clear the
+ * message for the others. The actor must be allowed to view the case (checked in the query).
  */
 export async function recordAssessmentShown(actor: Actor, caseId: string, current: Evaluation): Promise<AssessmentChange[]> {
-  const found = await findScopedCase(actor, caseId, "case.view", { id: true, assessmentShown: { select: { snapshot: true } } });
-  const changes = changesSinceShown(found.assessmentShown?.snapshot, current);
+  const found = await findScopedCase(actor, caseId, "case.view", { id: true });
+  // findScopedCase refuses anyone not signed in, so the actor is a user here.
+  if (actor.kind !== "user") return [];
+  const userId = actor.userId;
+  const stored = await prisma.caseAssessmentShown.findUnique({ where: { caseId_userId: { caseId: found.id, userId } }, select: { snapshot: true } });
+  const changes = changesSinceShown(stored?.snapshot, current);
   const snapshot = snapshotAssessment(current) as Prisma.InputJsonValue;
   try {
     await prisma.caseAssessmentShown.upsert({
-      where: { caseId: found.id },
-      create: { caseId: found.id, snapshot },
+      where: { caseId_userId: { caseId: found.id, userId } },
+      create: { caseId: found.id, userId, snapshot },
       update: { snapshot, shownAt: new Date() },
     });
   } catch (error) {

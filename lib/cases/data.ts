@@ -17,7 +17,7 @@ import { createCaseSchema, updateCaseSchema } from "./schemas";
 export async function listMyCases(actor: Actor) {
   await authorize(actor, "case.list");
   const scope = caseScope(actor, "case.view");
-  if (!scope) return [];
+  if (!scope || actor.kind !== "user") return [];
   return prisma.case.findMany({
     where: scope,
     orderBy: { updatedAt: "desc" },
@@ -29,7 +29,8 @@ export async function listMyCases(actor: Actor) {
       data: true,
       completedSteps: true,
       ownerOrganization: { select: { name: true } },
-      assessmentShown: { select: { snapshot: true } },
+      // Only what this person was last shown: another person's visit says nothing about theirs.
+      assessmentShown: { where: { userId: actor.userId }, select: { snapshot: true }, take: 1 },
     },
   });
 }

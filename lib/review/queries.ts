@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { authorizeUser, caseScope } from "@/lib/auth/authorize";
+import { changesSinceShown } from "@/lib/cases/assessment";
 import { mayOnCase } from "@/lib/cases/data";
 import type { Case } from "@/lib/case";
 import { prisma } from "@/lib/db/client";
@@ -127,7 +128,16 @@ export async function listReviewQueue(actor: Actor) {
   const requests = await prisma.reviewRequest.findMany({
     where: { closedAt: null, OR: [{ reviewerUserId: user.userId }, { reviewerUserId: null }], case: scope },
     orderBy: { createdAt: "asc" },
-    select: { id: true, createdAt: true, message: true, requestedByName: true, organizationId: true, organization: { select: { name: true } }, case: { select: REVIEW_CASE_SELECT } },
+    select: {
+      id: true,
+      createdAt: true,
+      message: true,
+      requestedByName: true,
+      organizationId: true,
+      organization: { select: { name: true } },
+      // What this reviewer was last shown, so the queue can say what changed since (issue 9 §5).
+      case: { select: { ...REVIEW_CASE_SELECT, assessmentShown: { where: { userId: user.userId }, select: { snapshot: true }, take: 1 } } },
+    },
   });
   const mine = requests.filter((r) => reviewerOrganizations(user, r.case).includes(r.organizationId));
   const verified = await prisma.findingDecision.findMany({
@@ -151,6 +161,7 @@ export async function listReviewQueue(actor: Actor) {
       message: r.message,
       blockers: evaluation.summary.blockers,
       verifyItems: unverified,
+      assessmentChanges: changesSinceShown(r.case.assessmentShown[0]?.snapshot, evaluation),
     };
   });
 }

@@ -79,6 +79,7 @@ export const STEP_SPECS: readonly StepSpec[] = [
         fields: [
           f("textarea", "organisation.taskAllocation", "2A.ansvar"),
           f("yesno", "organisation.huvudmannaskapRetained", "2A.huvudman"),
+          f("yesno", "organisation.jointUnit", "2A.gemensam-enhet"),
           f("yesno", "organisation.takeBackPossible", "2A.ateruppta"),
           f("textarea", "organisation.takeBackDescription", "2A.ateruppta-hur"),
         ],

@@ -7,6 +7,12 @@ export const organisationSchema = z.strictObject({
   taskAllocation: freeText().optional(),
   /** True when huvudmannaskap stays with the client, as KL requires. */
   huvudmannaskapRetained: yesNo().optional(),
+  /**
+   * True for a joint unit run by one party for several (the Östergötland HVB): the operating
+   * municipality answers for the unit, each placing municipality for its own individual. That
+   * split is not a transfer of huvudmannaskap.
+   */
+  jointUnit: yesNo().optional(),
   takeBackPossible: yesNo().optional(),
   takeBackDescription: freeText().optional(),
 });

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { DateTime } from "@/components/DateTime";
+import { AssessmentChanges } from "@/lib/wizard/components/assessment-changes";
 import type { listReviewQueue } from "../queries";
 
 export function ReviewQueue({ queue }: { queue: Awaited<ReturnType<typeof listReviewQueue>> }) {
@@ -31,6 +32,7 @@ export function ReviewQueue({ queue }: { queue: Awaited<ReturnType<typeof listRe
                     {item.title}
                   </Link>
                   {item.message ? <p className="mt-1 whitespace-pre-line text-sm">”{item.message}”</p> : null}
+                  <AssessmentChanges changes={item.assessmentChanges} compact />
                 </td>
                 <td className="py-2 pr-4">{item.organizationName}</td>
                 <td className="py-2 pr-4">

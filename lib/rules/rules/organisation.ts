@@ -8,8 +8,8 @@ export const organisationRules: readonly Rule[] = [
     severity: "blocker",
     step: "2A",
     area: "organisation",
-    firesWhen: "`organisation.huvudmannaskapRetained` is false.",
-    why: "In avtalssamverkan huvudmannaskap is never transferred; the client keeps responsibility towards supervisors and individuals.",
+    firesWhen: "`organisation.huvudmannaskapRetained` is false and the case is not a joint unit (`organisation.jointUnit`).",
+    why: "In avtalssamverkan the client keeps huvudmannaskap for its own residents; it is not transferred. A joint unit, where the operating municipality answers for the unit and each placing municipality for its individual, is not a transfer.",
     title: "Huvudmannaskapet förs över",
     explanation:
       "I avtalssamverkan behåller uppdragsgivaren alltid huvudmannaskapet och ansvaret mot tillsynsmyndigheter och enskilda. Ska huvudmannaskapet flyttas krävs en annan samverkansform, till exempel kommunalförbund.",
@@ -17,7 +17,8 @@ export const organisationRules: readonly Rule[] = [
     legalBasis: [LEGAL.KL_9_37],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
-      if (ctx.c.organisation.huvudmannaskapRetained === false) emit(["organisation.huvudmannaskapRetained"]);
+      const o = ctx.c.organisation;
+      if (o.huvudmannaskapRetained === false && o.jointUnit !== true) emit(["organisation.huvudmannaskapRetained"]);
     },
   }),
   defineRule({
@@ -25,7 +26,7 @@ export const organisationRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "organisation",
-    firesWhen: "`organisation.huvudmannaskapRetained` is not answered.",
+    firesWhen: "`organisation.huvudmannaskapRetained` is not answered and the case is not a joint unit (`organisation.jointUnit`).",
     why: "The parties should confirm that huvudmannaskap stays with the client (report ch. 5 example).",
     title: "Det är inte bekräftat att huvudmannaskapet stannar hos uppdragsgivaren",
     explanation: "Parterna bör uttryckligen bekräfta att huvudmannaskapet inte ändras genom samverkan.",
@@ -33,7 +34,8 @@ export const organisationRules: readonly Rule[] = [
     legalBasis: [],
     reportChapter: "5.3",
     check: (ctx, emit) => {
-      if (ctx.c.organisation.huvudmannaskapRetained === undefined) emit(["organisation.huvudmannaskapRetained"]);
+      const o = ctx.c.organisation;
+      if (o.huvudmannaskapRetained === undefined && o.jointUnit !== true) emit(["organisation.huvudmannaskapRetained"]);
     },
   }),
   defineRule({

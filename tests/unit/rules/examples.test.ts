@@ -105,6 +105,20 @@ describe("Östergötland joint HVB (report ch. 4)", () => {
     expect(codes(e)).not.toContain("ORG_HUVUDMANNASKAP_UNCONFIRMED");
   });
 
+  it("keeps the joint-unit answer unblocked even where the retention question is answered no, but blocks a real transfer", () => {
+    // Report 2.1.2: a client placing an individual in another municipality's unit does not answer for
+    // the whole unit, only for its individual; that is not a transfer of huvudmannaskap.
+    const joint = structuredClone(c);
+    joint.organisation.huvudmannaskapRetained = false;
+    joint.organisation.jointUnit = true;
+    expect(codes(evaluate(joint)).filter((code) => code.startsWith("ORG_HUVUDMANNASKAP"))).toEqual([]);
+    const transfer = structuredClone(c);
+    transfer.organisation.huvudmannaskapRetained = false;
+    delete transfer.organisation.jointUnit;
+    const blocker = evaluate(transfer).findings.find((f) => f.code === "ORG_HUVUDMANNASKAP_TRANSFERRED");
+    expect(blocker?.severity).toBe("blocker");
+  });
+
   it("has no agreement text yet, so every always-required clause is missing", () => {
     expect(e.findings.filter((f) => f.code === "AGREEMENT_REQUIRED_CLAUSE_MISSING")).toHaveLength(8);
   });

@@ -72,7 +72,12 @@ const TABLE: Record<string, RuleCase> = {
     quiet: (c) => { c.tasks[0]!.description = "Familjebehandling"; c.procurement.reliedOnRoutes = ["ordinarie_upphandling"]; },
   },
   TASK_GOVERNING_LAW_MISSING: { fires: (c) => { delete c.tasks[0]!.governingLaw; } },
-  ORG_HUVUDMANNASKAP_TRANSFERRED: { fires: (c) => { c.organisation.huvudmannaskapRetained = false; } },
+  ORG_HUVUDMANNASKAP_TRANSFERRED: {
+    fires: (c) => { c.organisation.huvudmannaskapRetained = false; },
+    // Report 2.1.2: placing an individual in another municipality's unit does not make the client
+    // answer for the whole unit; the operating municipality answers for it, the client for its individual.
+    quiet: (c) => { c.organisation.huvudmannaskapRetained = false; c.organisation.jointUnit = true; },
+  },
   ORG_HUVUDMANNASKAP_UNCONFIRMED: { fires: (c) => { delete c.organisation.huvudmannaskapRetained; } },
   ORG_TAKE_BACK_NOT_POSSIBLE: { fires: (c) => { c.organisation.takeBackPossible = false; } },
   ORG_TAKE_BACK_UNADDRESSED: { fires: (c) => { delete c.organisation.takeBackPossible; } },
