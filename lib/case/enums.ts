@@ -35,7 +35,7 @@ export type TaskKind = (typeof TASK_KINDS)[number];
 // individuals) and performing services that could also be bought from someone else.
 export const TASK_KIND_LABELS: Record<TaskKind, string> = {
   myndighetsutovning: "myndighetsutövning (beslut)",
-  insats: "utförande av insatser som skulle kunna köpas",
+  insats: "utförande av tjänster som skulle kunna köpas",
 };
 
 export const DELEGATE_KINDS = ["uppdragstagarens_anstallda", "konsulter", "andra"] as const;

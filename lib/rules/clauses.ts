@@ -152,8 +152,8 @@ export const CLAUSE_CATALOGUE: readonly ClauseDefinition[] = Object.freeze([
     covers: "Hur verksamhet som utförs åt andra parter är försäkrad och vem som bär skador.",
     always: false,
     condition:
-      "Krävs när uppdragstagaren utför insatser åt andra, eftersom en kommuns försäkring inte säkert täcker verksamhet som utförs på uppdrag av andra kommuner.",
-    conditionEn: "Required when at least one task has kind `insats`.",
+      "Krävs när uppdragstagaren utför tjänster åt andra, eftersom en kommuns försäkring inte säkert täcker verksamhet som utförs på uppdrag av andra kommuner.",
+    conditionEn: "Required when at least one task is a service that could be bought (`kind: insats`).",
     applies: (c) => c.tasks.some((t) => t.kind === "insats"),
     legalBasis: [],
     reportChapter: "2.1.2",

@@ -61,7 +61,7 @@ function taskFacts(split: TaskSplit): TraceFact[] {
     label: "Uppgift",
     value:
       task.kind === undefined
-        ? `${label}: ännu inte angiven som myndighetsutövning eller utförande av insatser`
+        ? `${label}: ännu inte angiven som myndighetsutövning (beslut) eller utförande av tjänster`
         : `${label}: ${TASK_KIND_LABELS[task.kind]}`,
     field: `tasks[${index}].kind`,
   }));
@@ -91,7 +91,7 @@ function assessAuthority(split: TaskSplit): RouteDraft {
       verdict: "does_not_apply",
       facts,
       assumptions,
-      conclusion: "Ingen uppgift är myndighetsutövning. Samverkan gäller insatser, som kan omfattas av LOU.",
+      conclusion: "Ingen uppgift är myndighetsutövning. Samverkan gäller utförande av tjänster som skulle kunna köpas, och kan omfattas av LOU.",
       verify: false,
     };
   }
@@ -103,7 +103,7 @@ function assessAuthority(split: TaskSplit): RouteDraft {
     assumptions,
     conclusion:
       (covered.length > 0 ? `Undantaget täcker ${joinSv(covered)}. ` : "") +
-      `Det täcker inte ${joinSv(other)}, som behöver en annan grund. Gränsen mellan myndighetsutövning och insats behöver bedömas.`,
+      `Det täcker inte ${joinSv(other)}, som behöver en annan grund. Gränsen mellan myndighetsutövning (beslut) och utförande av tjänster behöver bedömas.`,
     verify: false,
   };
 }
@@ -383,7 +383,7 @@ function assessNonEconomic(split: TaskSplit): RouteDraft {
     facts: taskFacts(split),
     assumptions: ["Det saknas rättspraxis om när en tjänst är icke-ekonomisk (se SOU 2016:78)."],
     conclusion:
-      "Om insatserna är icke-ekonomiska tjänster av allmänt intresse är oklart och kan inte avgöras utifrån ärendets uppgifter. Undantaget bör inte ensamt bära samverkan utan juridisk bedömning.",
+      "Om tjänsterna är icke-ekonomiska tjänster av allmänt intresse är oklart och kan inte avgöras utifrån ärendets uppgifter. Undantaget bör inte ensamt bära samverkan utan juridisk bedömning.",
     verify: true,
   };
 }
@@ -400,7 +400,7 @@ function assessOrdinary(
     { label: "Bedömning av direktupphandling", value: VERDICT_LABELS[direct.verdict] },
     { label: "Bedömning av Hamburgundantaget", value: VERDICT_LABELS[hamburg.verdict], field: "procurement.hamburg" },
   );
-  const assumptions = ["Insatser som kommunen kan köpa av privata utförare omfattas av LOU om inget undantag gäller."];
+  const assumptions = ["Tjänster som kommunen kan köpa av privata utförare omfattas av LOU om inget undantag gäller."];
   if (split.all.length === 0) {
     return { verdict: "needs_legal_assessment", facts, assumptions, conclusion: "Uppgifterna måste beskrivas innan frågan kan bedömas.", verify: false };
   }

@@ -59,7 +59,7 @@ export async function fillStep2A(page: Page) {
   await page.getByRole("button", { name: "Lägg till uppgift" }).click();
   const task = page.getByRole("group", { name: "Uppgift 1" });
   await task.getByLabel("Beskriv uppgiften som ska utföras.").fill("Strukturerad familjebehandling i öppenvård för barn 12–17 år enligt socialnämndens beslut.");
-  await task.getByRole("group", { name: "Är uppgiften myndighetsutövning eller en insats?" }).getByLabel("utförande av insatser som skulle kunna köpas").check();
+  await task.getByRole("group", { name: "Är uppgiften myndighetsutövning (beslut) eller utförande av tjänster som skulle kunna köpas?" }).getByLabel("utförande av tjänster som skulle kunna köpas").check();
   await task.getByRole("group", { name: "Får kommunen utföra uppgiften själv?" }).getByLabel("Ja", { exact: true }).check();
   await page.getByLabel("Hur fördelas ansvaret mellan parterna?").fill("Norrström anställer och leder behandlarna; Fjällviken fattar alla biståndsbeslut.");
   await yesNo(page, "Stannar huvudmannaskapet hos uppdragsgivaren?", "Ja");
@@ -78,7 +78,7 @@ export async function fillStep2A(page: Page) {
   await page.getByLabel("Hur många månader gäller avtalet?").fill("12");
   await page.getByLabel("Hur många månader kan avtalet förlängas?").fill("0");
   await yesNo(page, "Är de ekonomiska villkoren beredda för beslut?", "Ja");
-  await choose(page, "Är insatserna sociala tjänster eller andra särskilda tjänster?", "sociala tjänster och andra särskilda tjänster");
+  await choose(page, "Är tjänsterna sociala tjänster eller andra särskilda tjänster?", "sociala tjänster och andra särskilda tjänster");
   await page.getByRole("group", { name: "Vilken grund stöder ni er på i förhållande till upphandlingsreglerna?" }).getByLabel("Direktupphandling").check();
   await yesNo(page, "Dokumenteras direktupphandlingen?", "Ja");
   await yesNo(page, "Har de betalande nämnderna riktlinjer för direktupphandling?", "Ja");

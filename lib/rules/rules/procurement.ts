@@ -88,11 +88,11 @@ export const procurementRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "procurement",
-    firesWhen: "At least one task is an insats (or unclassified) and `procurement.reliedOnRoutes` is empty.",
+    firesWhen: "At least one task is a service that could be bought (or unclassified) and `procurement.reliedOnRoutes` is empty.",
     why: "Avtalssamverkan about services is covered by procurement law unless an exception applies; the parties must say which route they rely on.",
     title: "Ingen upphandlingsrättslig grund är vald",
     explanation:
-      "Samverkan om insatser omfattas av upphandlingsreglerna om inget undantag gäller. Det behöver framgå vilken grund parterna stöder sig på.",
+      "Samverkan om tjänster som skulle kunna köpas omfattas av upphandlingsreglerna om inget undantag gäller. Det behöver framgå vilken grund parterna stöder sig på.",
     nextAction: "Välj grund: myndighetsutövning, direktupphandling, Hamburgundantaget eller upphandling enligt LOU.",
     legalBasis: [LEGAL.LOU_19A, LEGAL.LOU_3_17_18],
     reportChapter: "3",
@@ -106,7 +106,7 @@ export const procurementRules: readonly Rule[] = [
     step: "2A",
     area: "procurement",
     firesWhen:
-      "At least one task is an insats (or unclassified), the case relies on direct award or on no route yet, and the contract value cannot be estimated under LOU 5 kap. 13 §.",
+      "At least one task is a service that could be bought (or unclassified), the case relies on direct award or on no route yet, and the contract value cannot be estimated under LOU 5 kap. 13 §.",
     why: "Whether direct award is possible depends on the estimated value over the whole term.",
     title: "Kontraktsvärdet kan inte uppskattas",
     explanation:
@@ -127,12 +127,12 @@ export const procurementRules: readonly Rule[] = [
     step: "2A",
     area: "procurement",
     firesWhen:
-      "At least one task is an insats (or unclassified), the case relies on direct award or on no route yet, and `procurement.serviceCategory` is not set.",
+      "At least one task is a service that could be bought (or unclassified), the case relies on direct award or on no route yet, and `procurement.serviceCategory` is not set.",
     why: "Social and other specific services have a much higher direct-award limit than other services.",
     title: "Typ av tjänst är inte angiven",
     explanation:
       "Sociala tjänster och andra särskilda tjänster har en betydligt högre direktupphandlingsgräns än övriga tjänster. Vilken gräns som gäller beror på typen av tjänst.",
-    nextAction: "Ange om insatserna är sociala tjänster och andra särskilda tjänster eller övriga tjänster.",
+    nextAction: "Ange om tjänsterna är sociala tjänster och andra särskilda tjänster eller övriga tjänster.",
     legalBasis: [LEGAL.LOU_19A],
     reportChapter: "3.2",
     check: (ctx, emit) => {
@@ -145,7 +145,7 @@ export const procurementRules: readonly Rule[] = [
     step: "2A",
     area: "procurement",
     firesWhen:
-      "At least one task is an insats (or unclassified), the case relies on direct award or on no route yet, and no direct-award limit is known for the evaluation date.",
+      "At least one task is a service that could be bought (or unclassified), the case relies on direct award or on no route yet, and no direct-award limit is known for the evaluation date.",
     why: "Limits change; the engine never guesses one. 2026 values have not been confirmed.",
     title: "Ingen känd direktupphandlingsgräns för datumet – verifiera",
     explanation:
@@ -169,7 +169,7 @@ export const procurementRules: readonly Rule[] = [
     severity: "blocker",
     step: "2A",
     area: "procurement",
-    firesWhen: "The case relies on direct award, has insats tasks, and some paying authority's own value (plus its other direct awards of the same kind) reaches the limit, on every reading.",
+    firesWhen: "The case relies on direct award, has service tasks, and some paying authority's own value (plus its other direct awards of the same kind) reaches the limit, on every reading.",
     why: "Direct award is only allowed when the estimated value is below the direct-award limit.",
     title: "Värdet når direktupphandlingsgränsen",
     explanation:
@@ -402,17 +402,17 @@ export const procurementRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "procurement",
-    firesWhen: "The case relies on the exercise-of-public-authority route and at least one task is an insats.",
+    firesWhen: "The case relies on the exercise-of-public-authority route and at least one task is a service that could be bought.",
     why: "Only tasks that are exercise of public authority fall outside LOU; services need another route.",
     title: "Myndighetsutövning täcker inte alla uppgifter",
     explanation:
-      "Bara uppgifter som är myndighetsutövning faller utanför LOU. Insatserna i samverkan behöver en egen grund, till exempel direktupphandling eller Hamburgundantaget.",
-    nextAction: "Ange en grund för insatserna eller bryt ut dem ur samverkan.",
+      "Bara uppgifter som är myndighetsutövning faller utanför LOU. Tjänsterna i samverkan behöver en egen grund, till exempel direktupphandling eller Hamburgundantaget.",
+    nextAction: "Ange en grund för tjänsterna eller bryt ut dem ur samverkan.",
     legalBasis: [LEGAL.LOU_SCOPE_AUTHORITY],
     reportChapter: "3.1",
     check: (ctx, emit) => {
       if (!ctx.relied.has("myndighetsutovning")) return;
-      for (const t of ctx.tasks.service) emit([`tasks[${t.index}].kind`], `${t.label} är en insats.`);
+      for (const t of ctx.tasks.service) emit([`tasks[${t.index}].kind`], `${t.label} är utförande av en tjänst som skulle kunna köpas.`);
     },
   }),
   defineRule({
@@ -423,10 +423,10 @@ export const procurementRules: readonly Rule[] = [
     firesWhen:
       "The ordinary-procurement assessment is `applies` (no route remains open), the case does not say it will procure under LOU, and no relied-on route already has its own blocker (one fact, one blocker).",
     why: "When no exception applies, services must be procured in competition; avtalssamverkan cannot replace the procurement.",
-    title: "Ingen grund håller enligt ärendet – insatserna behöver upphandlas",
+    title: "Ingen grund håller enligt ärendet – tjänsterna behöver upphandlas",
     explanation:
-      "Enligt uppgifterna i ärendet är inget undantag från upphandlingsreglerna tillämpligt. Insatserna kan då inte lämnas över genom avtalssamverkan utan upphandling.",
-    nextAction: "Ändra upplägget så att ett undantag blir tillämpligt, eller upphandla insatserna enligt LOU.",
+      "Enligt uppgifterna i ärendet är inget undantag från upphandlingsreglerna tillämpligt. Tjänsterna kan då inte lämnas över genom avtalssamverkan utan upphandling.",
+    nextAction: "Ändra upplägget så att ett undantag blir tillämpligt, eller upphandla tjänsterna enligt LOU.",
     legalBasis: [LEGAL.LOU_19A, LEGAL.LOU_3_17_18],
     reportChapter: "3",
     check: (ctx, emit) => {

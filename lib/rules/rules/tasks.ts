@@ -29,12 +29,12 @@ export const taskRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "tasks",
-    firesWhen: "A task has no kind (myndighetsutövning or insats).",
+    firesWhen: "A task has no kind (exercise of public authority, or performing a service that could be bought).",
     why: "Exercise of public authority is outside LOU while services may be covered; the whole procurement assessment depends on the distinction.",
-    title: "Uppgiften är inte klassad som myndighetsutövning eller insats",
+    title: "Uppgiften är inte klassad som myndighetsutövning eller utförande av tjänster",
     explanation:
-      "Myndighetsutövning faller utanför LOU medan insatser kan omfattas. Upphandlingsfrågan kan inte bedömas förrän uppgiften är klassad.",
-    nextAction: "Ange om uppgiften är myndighetsutövning eller en insats.",
+      "Myndighetsutövning (beslut) faller utanför LOU medan utförande av tjänster som skulle kunna köpas kan omfattas. Upphandlingsfrågan kan inte bedömas förrän uppgiften är klassad.",
+    nextAction: "Ange om uppgiften är myndighetsutövning (beslut) eller utförande av tjänster som skulle kunna köpas.",
     legalBasis: [LEGAL.LOU_SCOPE_AUTHORITY],
     reportChapter: "3.1",
     check: (ctx, emit) => {

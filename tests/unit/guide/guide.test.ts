@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { caseSchema } from "@/lib/case/schema";
-import { COLLABORATION_FORMS } from "@/lib/case/enums";
+import { COLLABORATION_FORMS, TASK_KIND_LABELS } from "@/lib/case/enums";
+import { RULE_CATALOGUE } from "@/lib/rules/catalogue";
 import { COLLABORATION_FORM_TABLE, GLOSSARY, GUIDE_STEPS, STEP_IDS, guideStep } from "@/lib/guide";
 import { isReportSection } from "@/lib/reference/report";
 
@@ -134,5 +135,30 @@ describe("collaboration forms (report Table 1)", () => {
     expect(avtal?.ownLegalPerson).toBe("nej");
     expect(kf?.ownLegalPerson).toBe("ja");
     expect(kf?.huvudmannaskap).toContain("huvudman");
+  });
+});
+
+// SFS 2025:400 (prop. 2024/25:89): "insats" is the act's umbrella word for all help, decided or not,
+// so it cannot name the side of the line that procurement law may reach.
+describe("the line between exercise of public authority and services (SFS 2025:400)", () => {
+  const question = GUIDE_STEPS.flatMap((s) => s.questions).find((q) => q.id === "2A.typ");
+
+  it("asks about decisions versus performing services that could be bought, not 'insats'", () => {
+    expect(question?.label).toBe("Är uppgiften myndighetsutövning (beslut) eller utförande av tjänster som skulle kunna köpas?");
+    expect(TASK_KIND_LABELS.insats).toBe("utförande av tjänster som skulle kunna köpas");
+    expect(TASK_KIND_LABELS.myndighetsutovning).toBe("myndighetsutövning (beslut)");
+  });
+
+  it("defines insats as the new act's umbrella word", () => {
+    const insats = GLOSSARY.find((g) => g.id === "insats");
+    expect(insats?.definition).toContain("samlingsordet för all hjälp");
+    expect(insats?.sources.some((s) => s.title.includes("2025:400"))).toBe(true);
+  });
+
+  it("uses no rule text that sets 'insats' against exercise of public authority", () => {
+    for (const rule of RULE_CATALOGUE) {
+      const text = `${rule.title} ${rule.explanation} ${rule.nextAction}`;
+      expect(text, rule.code).not.toMatch(/myndighetsutövning eller (en )?insats|insatser(na)? (kan omfattas|behöver upphandlas|måste upphandlas)/i);
+    }
   });
 });
