@@ -2,6 +2,7 @@ import type { Case } from "../case/schema";
 import type { ClauseId } from "../case/enums";
 import { SUB_DELEGATION_LABELS } from "../case/enums";
 import { formatKronor, formatNumber, formatPercent } from "../format/money";
+import { isUndecidedAnswer } from "../rules/rules/information";
 import { economyFacts } from "./economy-facts";
 import { bullets, gap, paragraph, type Block, type Inline } from "./model";
 import { clients, codeLabel, joinNames, partyName, typeIfNotInName, contractors } from "./parties";
@@ -164,12 +165,19 @@ const DRAFTS: Record<ClauseId, (c: Case) => Block[]> = {
   dataskydd: (c) => {
     // In a municipality the controller is the responsible nämnd, not "the municipality" or "the parties".
     const model = c.information.controllerModel;
+    // The clause states only what the editors have answered: the social services' own data rules are
+    // asserted only once they have been gone through, otherwise they are an open point.
     const sensitive: Inline[] =
       c.information.sensitiveData === true
-        ? [" Behandlingen omfattar känsliga personuppgifter (artikel 9 i dataskyddsförordningen) och sker enligt socialtjänstens särskilda regler för behandling av personuppgifter."]
+        ? [" Behandlingen omfattar känsliga personuppgifter (artikel 9 i dataskyddsförordningen)."]
         : c.information.sensitiveData === undefined
           ? [" Om känsliga personuppgifter (artikel 9) behandlas: ", gap("om känsliga personuppgifter behandlas"), "."]
           : [];
+    const socialRules: Inline[] =
+      c.information.socialServicesDataRulesChecked === true
+        ? [" Behandlingen sker enligt socialtjänstens särskilda regler för behandling av personuppgifter, som parterna har gått igenom."]
+        : [" Vilka av socialtjänstens särskilda regler för behandling av personuppgifter som gäller: ", gap("genomgång av socialtjänstens regler för behandling av personuppgifter"), "."];
+    sensitive.push(...socialRules);
     if (model === "personuppgiftsbitrade") {
       return [
         paragraph(
@@ -191,7 +199,8 @@ const DRAFTS: Record<ClauseId, (c: Case) => Block[]> = {
   sekretess: (c) => [
     paragraph(
       "Uppgifter som omfattas av sekretess lämnas mellan parterna endast när det finns stöd för det i lag. Parterna stödjer sig på: ",
-      ...sentence(c.information.secrecyLegalBasis, "lagstöd för att lämna sekretessbelagda uppgifter"),
+      // "Vet inte – juristen ska ta ställning" is no stated basis: it stays an open point.
+      ...sentence(isUndecidedAnswer(c.information.secrecyLegalBasis) ? undefined : c.information.secrecyLegalBasis, "lagstöd för att lämna sekretessbelagda uppgifter"),
     ),
     paragraph("Vilken bestämmelse i offentlighets- och sekretesslagen som gäller, och hur tystnadsplikten gäller för uppdragstagarens anställda, ska verifieras av jurist: ", gap("verifierat lagstöd för sekretess"), "."),
   ],

@@ -71,6 +71,14 @@ export const LEGAL = {
   GDPR_26: ref(STATUTES.GDPR, "artikel 26", "Gemensamt personuppgiftsansvar kräver ett inbördes arrangemang."),
   GDPR_9: ref(STATUTES.GDPR, "artikel 9", "Behandling av särskilda kategorier av personuppgifter (känsliga personuppgifter)."),
   GDPR_32: ref(STATUTES.GDPR, "artikel 32", "Säkerhet i samband med behandlingen: lämpliga tekniska och organisatoriska åtgärder."),
+  // The social services' own data-processing rules. Whether this act still applies in this wording
+  // alongside SoL 2025:400, and which of its provisions bear on the case, is not confirmed.
+  SOCIAL_SERVICES_DATA: ref(
+    "Lagen (2001:454) om behandling av personuppgifter inom socialtjänsten",
+    "hela lagen",
+    "Socialtjänstens särskilda regler för behandling av personuppgifter, utöver dataskyddsförordningen. Om lagen gäller i denna lydelse efter socialtjänstlagen (2025:400) och vilka bestämmelser som berör samverkan är inte kontrollerat.",
+    true,
+  ),
   GDPR_28: ref(STATUTES.GDPR, "artikel 28", "Ett personuppgiftsbiträde ska regleras genom avtal eller annan rättsakt."),
   LOU_19A: ref(STATUTES.LOU, "19 a kap.", "Direktupphandling (regleras här sedan 2022-02-01)."),
   LOU_19A_DOCUMENTATION: ref(
@@ -95,6 +103,14 @@ export const LEGAL = {
     STATUTES.DIRECTIVE_2001_23,
     "artikel 1.1 c",
     "En administrativ omorganisation eller överföring av administrativa funktioner mellan offentliga myndigheter är inte en överlåtelse enligt direktivet. Om samverkan omfattas ska bedömas.",
+    true,
+  ),
+  // The act's scope: it applies to procurement by a contracting authority. Paragraph not checked
+  // against the statute text (2026-12-02).
+  LOU_1_2: ref(
+    STATUTES.LOU,
+    "1 kap. 2 §",
+    "Lagen gäller för upphandling som genomförs av en upphandlande myndighet; utan ett undantag ska tjänster som köps upphandlas enligt lagen. Paragrafhänvisningen är inte kontrollerad mot lagtexten.",
     true,
   ),
   LOU_5_13: ref(STATUTES.LOU, "5 kap. 13 §", "Beräkning av det uppskattade värdet av tjänstekontrakt."),

@@ -5,6 +5,7 @@ export { estimateContractValue, MONTHS_CAP } from "./valuation";
 export { assessProcurement, HAMBURG_SHARE_LIMIT } from "./procurement";
 export { findIdentityNumbers, containsIdentityNumber, type IdentityNumberKind } from "./personnummer";
 export { scanForIdentityNumbers } from "./free-text";
+export { isUndecidedAnswer } from "./rules/information";
 export { renderRulesDoc } from "./rules-doc";
 export { renderPretty } from "./pretty";
 export * from "./types";

@@ -25,7 +25,7 @@ export function hasText(value: string | undefined): value is string {
 }
 
 /** Joins Swedish list items: "a, b och c". */
-export function joinSv(items: readonly string[]): string {
+export function joinSv(items: readonly string[], conjunction: "och" | "eller" = "och"): string {
   if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} och ${items[items.length - 1] ?? ""}`;
+  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1] ?? ""}`;
 }

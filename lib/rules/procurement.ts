@@ -388,6 +388,23 @@ function assessNonEconomic(split: TaskSplit): RouteDraft {
   };
 }
 
+/** The routes (or open questions) that still need legal assessment before "must procure" can be said. */
+function openRoutes(
+  split: TaskSplit,
+  relied: ReadonlySet<ProcurementRoute>,
+  direct: RouteDraft,
+  hamburg: RouteDraft,
+  teckal: RouteDraft,
+): string[] {
+  const open: string[] = [];
+  if (split.unknownKind.length > 0) open.push("de oklassade uppgifterna visar sig vara myndighetsutövning");
+  if (direct.verdict === "needs_legal_assessment") open.push("direktupphandling visar sig vara möjlig");
+  if (hamburg.verdict === "needs_legal_assessment") open.push("Hamburgundantaget visar sig vara tillämpligt");
+  if (teckal.verdict === "needs_legal_assessment") open.push("Teckalundantaget visar sig vara tillämpligt");
+  if (relied.has("icke_ekonomiska_tjanster")) open.push("undantaget för icke-ekonomiska tjänster av allmänt intresse visar sig vara tillämpligt");
+  return open;
+}
+
 function assessOrdinary(
   split: TaskSplit,
   relied: ReadonlySet<ProcurementRoute>,
@@ -416,19 +433,15 @@ function assessOrdinary(
       verify: false,
     };
   }
-  // "Must procure" only when no route remains: a route still open for legal assessment keeps it open.
-  const pending =
-    split.unknownKind.length > 0 ||
-    direct.verdict === "needs_legal_assessment" ||
-    (relied.has("hamburg") && hamburg.verdict === "needs_legal_assessment") ||
-    teckal.verdict === "needs_legal_assessment" ||
-    relied.has("icke_ekonomiska_tjanster");
-  if (pending) {
+  // "Must procure" only when no route remains: a route still open for legal assessment, relied on
+  // or not, keeps it open, and the conclusion then says procurement is required UNLESS that route holds.
+  const open = openRoutes(split, relied, direct, hamburg, teckal);
+  if (open.length > 0) {
     return {
       verdict: "needs_legal_assessment",
       facts,
       assumptions,
-      conclusion: "Det är ännu inte klarlagt om något undantag gäller. Blir svaret nej måste insatserna upphandlas enligt LOU.",
+      conclusion: `Upphandling enligt LOU krävs, om inte ${joinSv(open, "eller")}. Det är ännu inte klarlagt och kräver juridisk bedömning.`,
       verify: false,
     };
   }
@@ -436,9 +449,7 @@ function assessOrdinary(
     verdict: "applies",
     facts,
     assumptions,
-    conclusion: relied.has("hamburg")
-      ? "Inget undantag är tillämpligt enligt uppgifterna i ärendet. Insatserna måste upphandlas enligt LOU."
-      : "Inget undantag är tillämpligt enligt uppgifterna i ärendet. Insatserna måste upphandlas enligt LOU, om inte Hamburgundantaget kan visas vara tillämpligt.",
+    conclusion: "Inget undantag är tillämpligt enligt uppgifterna i ärendet. Tjänsterna måste upphandlas enligt LOU.",
     verify: false,
   };
 }
@@ -471,7 +482,7 @@ export function assessProcurement(
     route("hamburg", relied, hamburg, [LEGAL.LOU_3_17_18, LEGAL.DIRECTIVE_12_4, LEGAL.REMONDIS], "3.4"),
     route("teckal", relied, teckal, [LEGAL.LOU_3_11_16], "3.3"),
     route("icke_ekonomiska_tjanster", relied, assessNonEconomic(split), [LEGAL.SOU_2016_78], "3.3"),
-    route("ordinarie_upphandling", relied, assessOrdinary(split, relied, direct, hamburg, teckal), [LEGAL.LOU_5_13], "3"),
+    route("ordinarie_upphandling", relied, assessOrdinary(split, relied, direct, hamburg, teckal), [LEGAL.LOU_1_2], "3"),
   ];
   return {
     estimatedValue: value,

@@ -53,12 +53,12 @@ export const agreementRules: readonly Rule[] = [
     step: "4",
     area: "agreement",
     firesWhen: "`economy.term.kind` is not set and `agreement.noticePeriodMonths` is not set.",
-    why: "Without a term or a notice period the agreement has no end and the client cannot plan to take the task back.",
+    why: "The report lists term and termination among the parts every agreement should contain (\"bör\"); without either the agreement has no end and the client cannot plan to take the task back. No statute prescribes it, so the report is cited. What the term means for the contract value is shown in the valuation trace, not here.",
     title: "Varken avtalstid eller uppsägningstid är angiven",
     explanation:
-      "Ett avtal utan avtalstid och utan uppsägningstid saknar ett slut. Uppdragsgivaren kan då inte planera för att återta uppgiften, och kontraktsvärdet kan inte beräknas.",
+      "Enligt SKR:s rapport bör avtalet ange avtalstid och hur det sägs upp. Ett avtal utan avtalstid och utan uppsägningstid saknar ett slut, och uppdragsgivaren kan då inte planera för att återta uppgiften.",
     nextAction: "Ange avtalstid eller uppsägningstid, helst båda.",
-    legalBasis: [LEGAL.LOU_5_13],
+    legalBasis: [],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
       if (ctx.c.economy.term.kind === undefined && ctx.c.agreement.noticePeriodMonths === undefined) {

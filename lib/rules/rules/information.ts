@@ -128,6 +128,29 @@ export const informationRules: readonly Rule[] = [
     },
   }),
   defineRule({
+    code: "INFO_SOCIAL_SERVICES_DATA_RULES_UNCHECKED",
+    severity: "warning",
+    step: "3B",
+    area: "information",
+    firesWhen: "`information.personalData` is true and `information.socialServicesDataRulesChecked` is not answered yes.",
+    why: "Processing personal data in the social services is governed by the social services' own rules besides the GDPR; the agreement's data-protection clause can only say processing follows them once they have been gone through. Which act and provisions apply after SoL 2025:400 is not confirmed, so the citation is marked verify.",
+    title: "Socialtjänstens särskilda regler för personuppgifter är inte genomgångna",
+    explanation:
+      "Socialtjänsten har egna regler om behandling av personuppgifter utöver dataskyddsförordningen. Avtalet kan inte säga att behandlingen sker enligt dem förrän parterna har gått igenom vilka regler som gäller.",
+    nextAction: "Gå igenom socialtjänstens regler för behandling av personuppgifter och låt en jurist peka ut vilka bestämmelser som gäller.",
+    legalBasis: [LEGAL.SOCIAL_SERVICES_DATA],
+    reportChapter: "2.1.2",
+    verify: true,
+    check: (ctx, emit) => {
+      const info = ctx.c.information;
+      if (info.personalData !== true || info.socialServicesDataRulesChecked === true) return;
+      emit(
+        ["information.socialServicesDataRulesChecked"],
+        info.socialServicesDataRulesChecked === false ? "Enligt svaret har reglerna inte gåtts igenom." : "Frågan är inte besvarad.",
+      );
+    },
+  }),
+  defineRule({
     code: "INFO_ARCHIVING_ROUTINE_NO",
     severity: "warning",
     step: "3B",

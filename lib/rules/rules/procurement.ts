@@ -427,11 +427,38 @@ export const procurementRules: readonly Rule[] = [
     explanation:
       "Enligt uppgifterna i ärendet är inget undantag från upphandlingsreglerna tillämpligt. Tjänsterna kan då inte lämnas över genom avtalssamverkan utan upphandling.",
     nextAction: "Ändra upplägget så att ett undantag blir tillämpligt, eller upphandla tjänsterna enligt LOU.",
-    legalBasis: [LEGAL.LOU_19A, LEGAL.LOU_3_17_18],
+    legalBasis: [LEGAL.LOU_1_2],
     reportChapter: "3",
     check: (ctx, emit) => {
       if (ctx.route.ordinarie_upphandling.verdict === "applies" && !ctx.relied.has("ordinarie_upphandling") && !reliedRouteAlreadyBlocked(ctx)) {
         emit(["procurement.reliedOnRoutes"], ctx.route.ordinarie_upphandling.conclusion);
+      }
+    },
+  }),
+  defineRule({
+    code: "PROC_PROCUREMENT_REQUIRED_UNLESS_OPEN_ROUTE",
+    severity: "warning",
+    step: "2A",
+    area: "procurement",
+    firesWhen:
+      "Direct award is out (`does_not_apply`), the ordinary-procurement assessment is `needs_legal_assessment` because another route (Hamburg, Teckal, non-economic services, or an unclassified task) is still open, the case does not say it will procure under LOU, and no relied-on route already has its own blocker.",
+    why: "While a route still needs legal assessment, \"must procure\" is not yet true: procurement is required unless that route holds. One fact gives one finding, as strong as the law and no stronger.",
+    title: "Tjänsterna behöver upphandlas om inte en öppen grund håller – kräver juridisk bedömning",
+    explanation:
+      "Direktupphandling är inte möjlig enligt ärendet. Upphandling enligt LOU krävs därför, om inte en grund som ännu inte är prövad visar sig hålla.",
+    nextAction: "Låt en jurist pröva den öppna grunden, eller planera för upphandling enligt LOU.",
+    legalBasis: [LEGAL.LOU_1_2],
+    reportChapter: "3",
+    check: (ctx, emit) => {
+      const ordinary = ctx.route.ordinarie_upphandling;
+      if (
+        ordinary.verdict === "needs_legal_assessment" &&
+        ctx.route.direktupphandling.verdict === "does_not_apply" &&
+        ctx.tasks.all.length > 0 &&
+        !ctx.relied.has("ordinarie_upphandling") &&
+        !reliedRouteAlreadyBlocked(ctx)
+      ) {
+        emit(["procurement.reliedOnRoutes"], ordinary.conclusion);
       }
     },
   }),

@@ -261,3 +261,46 @@ describe("the attachments", () => {
     expect(all).toContain("Samtliga uppdragsgivares betalningar per år: 2\u00a0500\u00a0000\u00a0kr.");
   });
 });
+
+// Issue 9 §4: "Vet inte – juristen ska ta ställning" is not a stated legal basis; the data-protection
+// clause follows the answers (GDPR art. 9; the social services' own data rules, verifiera).
+describe("clause drafts state only what has been answered", () => {
+  const draftText = (c: ReturnType<typeof exampleCase>, id: "sekretess" | "dataskydd") =>
+    clauseDraftBlocks(c, id)
+      .map((b) => (b.kind === "paragraph" ? inlineText(b.content) : ""))
+      .join("\n");
+
+  it("never prints an undecided secrecy answer as the basis, and leaves a visible open point", () => {
+    const c = exampleCase();
+    c.information.secretData = true;
+    c.information.secrecyLegalBasis = "Vet inte – juristen ska ta ställning";
+    const blocks = clauseDraftBlocks(c, "sekretess");
+    expect(draftText(c, "sekretess")).not.toContain("Vet inte");
+    expect(draftText(c, "sekretess")).toContain("[…]");
+    expect(gapsOf(blocks).map((g) => g.what)).toContain("lagstöd för att lämna sekretessbelagda uppgifter");
+  });
+
+  it("keeps a stated basis", () => {
+    const c = exampleCase();
+    c.information.secrecyLegalBasis = "Sekretessbrytande bestämmelse enligt juristens bedömning";
+    expect(draftText(c, "sekretess")).toContain("Sekretessbrytande bestämmelse enligt juristens bedömning.");
+  });
+
+  it("says processing follows the social services' own rules only when they have been gone through", () => {
+    const checked = exampleCase();
+    checked.information.sensitiveData = true;
+    checked.information.socialServicesDataRulesChecked = true;
+    expect(draftText(checked, "dataskydd")).toContain("sker enligt socialtjänstens särskilda regler");
+    for (const answer of [false, undefined]) {
+      const c = exampleCase();
+      c.information.sensitiveData = true;
+      if (answer === undefined) delete c.information.socialServicesDataRulesChecked;
+      else c.information.socialServicesDataRulesChecked = answer;
+      expect(draftText(c, "dataskydd")).not.toContain("sker enligt socialtjänstens särskilda regler");
+      expect(gapsOf(clauseDraftBlocks(c, "dataskydd")).map((g) => g.what)).toContain("genomgång av socialtjänstens regler för behandling av personuppgifter");
+      const finding = evaluateCase(c, "2025-10-01").findings.find((f) => f.code === "INFO_SOCIAL_SERVICES_DATA_RULES_UNCHECKED");
+      expect(finding?.verify).toBe(true);
+      expect(finding?.legalBasis.every((b) => b.verify)).toBe(true);
+    }
+  });
+});

@@ -105,6 +105,9 @@ describe("guidance from SKR's report cites no statute and says 'bör'", () => {
     "AGREEMENT_CONDITIONAL_CLAUSE_MISSING",
     "AGREEMENT_OPEN_TERM_NO_NOTICE",
     "AGREEMENT_CLAUSE_HAS_GAPS",
+    // Report 2.1.2: term and termination are among the parts an agreement should contain; LOU 5 kap. 13 §
+    // values a contract, it does not require a term, so the valuation trace is where the term matters.
+    "AGREEMENT_NO_TERM_NOR_NOTICE",
   ])("%s rests on the report alone", (code) => {
     const r = rule(code);
     expect(r.legalBasis).toEqual([]);
@@ -120,6 +123,7 @@ describe("guidance from SKR's report cites no statute and says 'bör'", () => {
     ["ORG_TASK_ALLOCATION_MISSING", /bör framgå/],
     ["ECON_SPLIT_METHOD_MISSING", /bör framgå/],
     ["ANCHOR_INTERNAL_COMMUNICATION_MISSING", /bör förankra/],
+    ["AGREEMENT_NO_TERM_NOR_NOTICE", /bör avtalet ange avtalstid/],
   ])("%s says 'bör'", (code, wording) => {
     expect(rule(code).explanation).toMatch(wording);
   });
@@ -152,12 +156,14 @@ describe("other rules cite the narrowest true provision", () => {
     // Payment in kind is part of the total amount payable (LOU 5 kap., main rule; paragraph unconfirmed) and of
     // what is charged against the self-cost cap (KL 2 kap. 6 §).
     ["ECON_COUNTER_PERFORMANCE_UNVALUED", [`${KL} 2 kap. 6 §`, `${LOU} 5 kap.`]],
-    // An agreement with neither term nor notice period: its value is estimated under LOU 5 kap. 13 §.
-    ["AGREEMENT_NO_TERM_NOR_NOTICE", [`${LOU} 5 kap. 13 §`]],
     // The social-services task itself is governed by SoL 2025:400.
     ["TASK_GOVERNING_LAW_MISSING", ["Socialtjänstlagen (2025:400) hela lagen"]],
     // A samordningsförbund is governed by its own act (Finsam), not by KL 9 kap. 37 §.
     ["FORM_SAMORDNINGSFORBUND_SCOPE", ["Lagen (2003:1210) om finansiell samordning av rehabiliteringsinsatser hela lagen"]],
+    // "Must procure" rests on the act's scope (LOU 1 kap. 2 §, procurement by a contracting authority),
+    // not on the direct-award chapter or the Hamburg exception, whose failure has its own findings.
+    ["PROC_ORDINARY_PROCUREMENT_REQUIRED", [`${LOU} 1 kap. 2 §`]],
+    ["PROC_PROCUREMENT_REQUIRED_UNLESS_OPEN_ROUTE", [`${LOU} 1 kap. 2 §`]],
   ] as const)("%s", (code, expected) => {
     expect(cited(rule(code).legalBasis)).toEqual(expected);
   });
@@ -169,6 +175,7 @@ describe("other rules cite the narrowest true provision", () => {
       rule(code).legalBasis.find((b) => b.provision === provision)?.verify;
     expect(unconfirmed("DELEGATION_SUBDELEGATION_NOT_ADDRESSED", "7 kap. 5–6 §§")).toBe(true);
     expect(unconfirmed("DELEGATION_SCOPE_MISSING", "6 kap. 37–38 §§")).toBe(true);
+    expect(unconfirmed("PROC_ORDINARY_PROCUREMENT_REQUIRED", "1 kap. 2 §")).toBe(true);
     // KL 9 kap. 37 § makes the task the client's own; that it must be possible to take it back is the report's
     // reading (ch. 1), not the statute's words.
     expect(unconfirmed("ORG_TAKE_BACK_NOT_POSSIBLE", "9 kap. 37 §")).toBe(true);

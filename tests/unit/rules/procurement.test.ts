@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { emptyCase } from "@/lib/case/empty";
 import { findProcurementLimit, PROCUREMENT_LIMITS } from "@/lib/reference/procurement-limits";
 import { estimateContractValue } from "@/lib/rules/valuation";
-import { IN_2023, IN_2025, IN_2026, evaluate, mutate, route } from "./helpers";
+import type { Case } from "@/lib/case/schema";
+import { IN_2023, IN_2025, IN_2026, codes, evaluate, mutate, route } from "./helpers";
 
 describe("procurement limits as dated data", () => {
   it.each([
@@ -240,5 +241,44 @@ describe("Teckal and non-economic services", () => {
     const r = route(evaluate(mutate(() => {})), "icke_ekonomiska_tjanster");
     expect(r.verdict).toBe("needs_legal_assessment");
     expect(r.verify).toBe(true);
+  });
+});
+
+// Issue 9 §3 "Must procure": no blocker titled "…behöver upphandlas" while another route still needs
+// legal assessment; procurement is then required UNLESS the open route holds. One fact, one blocker.
+describe("must procure, as strong as the law", () => {
+  const overLimit = (c: Case) => {
+    c.economy.term = { kind: "tillsvidare" };
+    c.procurement.reliedOnRoutes = [];
+  };
+
+  it("says 'required unless Hamburg holds' as a warning while Hamburg is unanswered", () => {
+    const e = evaluate(mutate(overLimit));
+    expect(route(e, "direktupphandling").verdict).toBe("does_not_apply");
+    expect(route(e, "hamburg").verdict).toBe("needs_legal_assessment");
+    const ordinary = route(e, "ordinarie_upphandling");
+    expect(ordinary.verdict).toBe("needs_legal_assessment");
+    expect(ordinary.conclusion).toContain("om inte Hamburgundantaget visar sig vara tillämpligt");
+    expect(e.findings.filter((f) => f.severity === "blocker" && /upphandlas/.test(f.title))).toEqual([]);
+    expect(e.findings.find((f) => f.code === "PROC_PROCUREMENT_REQUIRED_UNLESS_OPEN_ROUTE")?.severity).toBe("warning");
+  });
+
+  it("also when the case relies on Hamburg and its criteria are unanswered", () => {
+    const e = evaluate(mutate((c) => { overLimit(c); c.procurement.reliedOnRoutes = ["hamburg"]; }));
+    expect(codes(e)).not.toContain("PROC_ORDINARY_PROCUREMENT_REQUIRED");
+    expect(route(e, "ordinarie_upphandling").verdict).toBe("needs_legal_assessment");
+  });
+
+  it("is one blocker once every route is closed, and none beside a relied-on route's own blocker", () => {
+    const closed = evaluate(mutate((c) => { overLimit(c); c.procurement.hamburg.establishesCooperation = false; }));
+    expect(closed.findings.filter((f) => f.code === "PROC_ORDINARY_PROCUREMENT_REQUIRED")).toHaveLength(1);
+    expect(codes(closed)).not.toContain("PROC_PROCUREMENT_REQUIRED_UNLESS_OPEN_ROUTE");
+    const relied = evaluate(mutate((c) => { overLimit(c); c.procurement.reliedOnRoutes = ["direktupphandling"]; c.procurement.hamburg.establishesCooperation = false; }));
+    expect(relied.findings.filter((f) => f.severity === "blocker" && f.code.startsWith("PROC_")).map((f) => f.code)).toEqual(["PROC_DIRECT_AWARD_OVER_LIMIT"]);
+  });
+
+  it("cites the act's scope for the duty to procure, not the valuation rule of 5 kap. 13 §", () => {
+    const e = evaluate(mutate(overLimit));
+    expect(route(e, "ordinarie_upphandling").legalBasis.map((b) => b.provision)).not.toContain("5 kap. 13 §");
   });
 });

@@ -188,9 +188,17 @@ const TABLE: Record<string, RuleCase> = {
     quiet: authorityOnly,
   },
   // One fact gives one blocker: over the limit with direct award relied on is PROC_DIRECT_AWARD_OVER_LIMIT alone.
+  // Report ch. 3 / LOU 3 kap. 17 §: "must procure" only once no route remains open. Direct award is out
+  // (an open term is valued ×48, over the limit) and Hamburg fails on criterion 1.
   PROC_ORDINARY_PROCUREMENT_REQUIRED: {
+    fires: (c) => { c.economy.term = { kind: "tillsvidare" }; c.procurement.reliedOnRoutes = []; c.procurement.hamburg.establishesCooperation = false; },
+    // Hamburg not yet examined: procurement is required only unless it holds, so no blocker.
+    quiet: (c) => { c.economy.term = { kind: "tillsvidare" }; c.procurement.reliedOnRoutes = []; },
+  },
+  PROC_PROCUREMENT_REQUIRED_UNLESS_OPEN_ROUTE: {
     fires: (c) => { c.economy.term = { kind: "tillsvidare" }; c.procurement.reliedOnRoutes = []; },
-    quiet: (c) => { c.economy.term = { kind: "tillsvidare" }; },
+    // Every route examined and closed: that is the blocker's fact, not a second finding.
+    quiet: (c) => { c.economy.term = { kind: "tillsvidare" }; c.procurement.reliedOnRoutes = []; c.procurement.hamburg.establishesCooperation = false; },
   },
   FORM_NOT_CHOSEN: { fires: (c) => { delete c.collaborationForm.chosen; } },
   FORM_NOT_AVTALSSAMVERKAN: { fires: (c) => { c.collaborationForm.chosen = "gemensam_namnd"; } },
@@ -222,6 +230,14 @@ const TABLE: Record<string, RuleCase> = {
     quiet: (c) => { delete c.information.sensitiveData; c.information.personalData = false; c.information.secretData = false; },
   },
   // Report 2.1.2 (document handling): "Finns rutin för arkivering? Nej" is a gap and gives a finding.
+  INFO_SOCIAL_SERVICES_DATA_RULES_UNCHECKED: {
+    fires: (c) => { c.information.socialServicesDataRulesChecked = false; },
+    quiet: (c) => { c.information.socialServicesDataRulesChecked = false; c.information.personalData = false; },
+  },
+  INFO_SOCIAL_SERVICES_DATA_RULES_UNCHECKED_UNANSWERED: {
+    code: "INFO_SOCIAL_SERVICES_DATA_RULES_UNCHECKED",
+    fires: (c) => { delete c.information.socialServicesDataRulesChecked; },
+  },
   INFO_ARCHIVING_ROUTINE_NO: {
     fires: (c) => { c.information.archivingRoutine = false; },
     quiet: (c) => { authorityOnly(c); c.information.archivingRoutine = false; },
