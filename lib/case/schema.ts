@@ -86,30 +86,36 @@ function checkReferences(value: CaseObject, ctx: z.RefinementCtx): void {
     }
     sharedParties.add(share.partyId);
   });
-  checkPartyList(value.procurement.otherDirectAwards, ["procurement", "otherDirectAwards"], partyIds, ctx);
+  // One entry per party, nämnd and financial year: a party may report several nämnder or years.
+  checkPartyList(value.procurement.otherDirectAwards, ["procurement", "otherDirectAwards"], partyIds, ctx, (o) =>
+    JSON.stringify([o.partyId, o.committee?.trim().toLocaleLowerCase("sv") ?? "", o.financialYear ?? ""]),
+  );
   checkPartyList(value.procurement.hamburg.contributions, ["procurement", "hamburg", "contributions"], partyIds, ctx);
   checkUniqueIds(value.tasks, ["tasks"], "Uppgifts-id", ctx);
   checkUniqueIds(value.needs.goals, ["needs", "goals"], "Mål-id", ctx);
 }
 
-function checkPartyList(
-  items: readonly { partyId: string }[],
+function checkPartyList<T extends { partyId: string }>(
+  items: readonly T[],
   path: readonly (string | number)[],
   partyIds: ReadonlySet<string>,
   ctx: z.RefinementCtx,
+  /** What makes an entry unique; by default the party. */
+  keyOf: (item: T) => string = (item) => item.partyId,
 ): void {
   const seen = new Set<string>();
   items.forEach((item, index) => {
-    if (!partyIds.has(item.partyId) || seen.has(item.partyId)) {
+    const key = keyOf(item);
+    if (!partyIds.has(item.partyId) || seen.has(key)) {
       ctx.addIssue({
         code: "custom",
         path: [...path, index, "partyId"],
-        message: seen.has(item.partyId)
+        message: seen.has(key)
           ? `Parten "${item.partyId}" finns redan i listan`
           : `Uppgiften hänvisar till en part som inte finns: "${item.partyId}"`,
       });
     }
-    seen.add(item.partyId);
+    seen.add(key);
   });
 }
 

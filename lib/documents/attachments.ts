@@ -71,8 +71,9 @@ export function buildDirectAwardRecord(c: Case, options: BuildOptions): Document
           c.parties
             .filter((p) => p.role === "uppdragsgivare" || p.role === "bada")
             .map((p): Inline[] => {
-              const other = c.procurement.otherDirectAwards.find((o) => o.partyId === p.id);
-              return [partyName(p), ": ", other?.valueKr !== undefined ? formatKronor(other.valueKr) : gap(`andra direktupphandlingar av samma slag för ${partyName(p)}`)];
+              // The valuation counts only the planned award's financial year (per nämnd and year).
+              const other = value.perAuthority.find((a) => a.partyId === p.id)?.otherSameKind;
+              return [partyName(p), ": ", other !== undefined ? formatKronor(other) : gap(`andra direktupphandlingar av samma slag för ${partyName(p)}`)];
             }),
         ),
       ],

@@ -5,6 +5,7 @@ import { formatKronor, formatPercent } from "../format/money";
 import { keyFindings } from "../review/findings";
 import { evaluateCase } from "../rules/evaluate";
 import { VERDICT_LABELS, type Evaluation } from "../rules/types";
+import { contractValueSummary } from "../rules/valuation";
 import { caseTitle, documentMeta, openPointsSection } from "./common";
 import { economyFacts } from "./economy-facts";
 import { goalsTable } from "./goals";
@@ -82,8 +83,9 @@ function legalAssessment(c: Case, evaluation: Evaluation): Block[] {
   for (const route of relied) {
     blocks.push(paragraph(strong(`${PROCUREMENT_ROUTE_LABELS[route.route]}: ${VERDICT_LABELS[route.verdict].toLocaleLowerCase("sv")}.`), " ", route.conclusion));
   }
-  const value = evaluation.procurement.estimatedValue;
-  if (value.amount !== undefined) blocks.push(paragraph(`Uppskattat värde enligt 5 kap. lagen om offentlig upphandling: ${formatKronor(value.amount)}.`));
+  // Left out where no LOU route is relevant; both readings named where the term allows two.
+  const value = contractValueSummary(evaluation.procurement.estimatedValue);
+  if (value) blocks.push(paragraph(value));
   return blocks;
 }
 

@@ -1,7 +1,7 @@
 export { evaluateCase } from "./evaluate";
 export { RULES, RULE_CATALOGUE } from "./catalogue";
 export { CLAUSE_CATALOGUE, checkClauses, clauseDefinition, type ClauseDefinition } from "./clauses";
-export { estimateContractValue, MONTHS_CAP } from "./valuation";
+export { contractValueSummary, estimateContractValue, MONTHS_CAP } from "./valuation";
 export { assessProcurement, HAMBURG_SHARE_LIMIT } from "./procurement";
 export { findIdentityNumbers, containsIdentityNumber, type IdentityNumberKind } from "./personnummer";
 export { scanForIdentityNumbers } from "./free-text";

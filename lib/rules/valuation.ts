@@ -9,11 +9,15 @@
  * - A fixed term over 48 months with a known price per period: the total over the term is
  *   computable too. Both readings are shown, the higher is compared, and the choice is marked
  *   for legal assessment, so the product never understates.
+ * - Payment by counter-performance (another task) is consideration too: its value is what the
+ *   client pays. Without a stated value it is never valued as money; the value is then unknown.
+ * - Other direct awards of the same kind count per nämnd and financial year: only those of the
+ *   planned award's year are added.
  */
 import { deriveEconomy, fixedTermMonths, isPayingRole } from "../case/economy";
 import type { Case } from "../case/schema";
 import { formatKronor, formatNumber, formatPercent } from "../format/money";
-import { partyLabel } from "./labels";
+import { joinSv, partyLabel } from "./labels";
 import type { TaskSplit } from "./task-split";
 import type { AuthorityValue, ValueEstimate, ValuationMethod } from "./types";
 
@@ -58,13 +62,67 @@ function payers(c: Case): Payer[] {
   }));
 }
 
-function valueForPayer(c: Case, payer: Payer): AuthorityValue {
+/**
+ * This payer's other direct awards of the same kind in the planned award's financial year (LOU 19 a
+ * kap.: counted per contracting authority and financial year). Entries of other years are named and
+ * left out; entries without a year, or from several nämnder, are counted and marked for checking.
+ */
+function otherAwardsInYear(c: Case, payer: Payer, year: number, steps: string[], assumptions: string[]): number | undefined {
+  const entries = c.procurement.otherDirectAwards.filter((o) => o.partyId === payer.partyId && o.valueKr !== undefined);
+  if (entries.length === 0) return undefined;
+  const counted = entries.filter((o) => o.financialYear === undefined || o.financialYear === year);
+  for (const o of entries.filter((e) => !counted.includes(e))) {
+    steps.push(`Andra direktupphandlingar ${formatKronor(o.valueKr ?? 0)}${o.committee ? ` (${o.committee})` : ""} gäller räkenskapsåret ${o.financialYear} och räknas inte med räkenskapsåret ${year}.`);
+  }
+  if (counted.length === 0) return undefined;
+  if (counted.some((o) => o.financialYear === undefined)) {
+    assumptions.push(`${payer.label}: för andra direktupphandlingar utan angivet räkenskapsår antas de höra till ${year} – verifiera.`);
+  }
+  const committees = new Set(counted.map((o) => o.committee?.trim()).filter((n): n is string => !!n));
+  if (committees.size > 1) {
+    assumptions.push(
+      `${payer.label}: direktupphandlingar från flera nämnder (${joinSv([...committees])}) räknas alla med så att värdet inte underskattas. Bara den nämnd som gör direktupphandlingen räknar sina egna – verifiera vilken nämnd det är.`,
+    );
+  }
+  return counted.reduce((sum, o) => sum + (o.valueKr ?? 0), 0);
+}
+
+interface InKind {
+  /** What the counter-performance is worth per month for this payer. */
+  monthly: number;
+}
+
+/**
+ * The payer's share of a counter-performance, valued as consideration (LOU 5 kap., main rule: the
+ * total payable, including what is not paid in money). Undefined when the payment is money; "unknown"
+ * when the counter-performance has no stated value or cannot be divided among the payers.
+ */
+function inKindFor(c: Case, payer: Payer, steps: string[], missing: string[]): InKind | "unknown" | undefined {
+  const { economy } = c;
+  if (economy.compensationForm !== "motprestation") return undefined;
+  const annual = economy.counterPerformance.annualValue;
+  if (annual === undefined) {
+    missing.push("vad motprestationen är värd per år; en motprestation värderas inte som pengar, och hur den ska värderas kräver juridisk bedömning");
+    return "unknown";
+  }
+  if (payer.clientFraction === undefined) {
+    missing.push("hur motprestationen fördelas mellan de betalande parterna");
+    return "unknown";
+  }
+  const mine = annual * payer.clientFraction;
+  steps.push(
+    `Ersättningen lämnas som motprestation värd ${formatKronor(annual)} per år; partens del är ${formatKronor(mine)} per år. ` +
+      "Enligt huvudregeln i LOU 5 kap. räknas det totala belopp som ska betalas, också ersättning som inte är pengar.",
+  );
+  return { monthly: mine / 12 };
+}
+
+function valueForPayer(c: Case, payer: Payer, year: number, assumptions: string[]): AuthorityValue {
   const { economy } = c;
   const steps: string[] = [];
   const missing: string[] = [];
   const term = economy.term;
-  const otherEntry = c.procurement.otherDirectAwards.find((o) => o.partyId === payer.partyId);
-  const otherSameKind = otherEntry?.valueKr;
+  const otherSameKind = otherAwardsInYear(c, payer, year, steps, assumptions);
   const result = (
     method: ValuationMethod,
     amount: number | undefined,
@@ -86,21 +144,40 @@ function valueForPayer(c: Case, payer: Payer): AuthorityValue {
     missing,
   });
 
+  const inKind = inKindFor(c, payer, steps, missing);
+  if (inKind === "unknown") return result("okant", undefined, undefined, undefined);
+
   if (economy.fixedTotalPrice !== undefined && term.kind !== "tillsvidare") {
     if (payer.clientFraction === undefined) {
       missing.push("hur det fasta totalpriset fördelas mellan de betalande parterna (kostnadsandelar)");
       return result("okant", undefined, undefined, undefined);
     }
-    const amount = roundOre(economy.fixedTotalPrice * payer.clientFraction);
+    const money = roundOre(economy.fixedTotalPrice * payer.clientFraction);
     steps.push(
       `Avtalet anger ett fast totalpris för hela avtalstiden inklusive optioner och förlängningar: ${formatKronor(economy.fixedTotalPrice)}. ` +
-        `Parten betalar ${formatPercent(payer.clientFraction * 100)} av det: ${formatKronor(amount)}. Enligt huvudregeln i LOU 5 kap. är värdet det totala belopp som ska betalas.`,
+        `Parten betalar ${formatPercent(payer.clientFraction * 100)} av det: ${formatKronor(money)}. Enligt huvudregeln i LOU 5 kap. är värdet det totala belopp som ska betalas.`,
     );
+    if (!inKind) return result("kontraktsvarde", money, undefined, undefined);
+    const months = fixedTermMonths(c);
+    if (months === undefined) {
+      missing.push("avtalstidens längd i månader, för att räkna motprestationen över avtalstiden");
+      return result("okant", undefined, undefined, undefined);
+    }
+    const amount = roundOre(money + inKind.monthly * months);
+    steps.push(`Med motprestationen över ${formatNumber(months)} månader blir det totala beloppet ${formatKronor(amount)}.`);
     return result("kontraktsvarde", amount, undefined, undefined);
   }
 
   let monthly: number | undefined;
-  if (economy.pricePerMonth !== undefined && payer.clientFraction !== undefined) {
+  if (inKind) {
+    monthly = inKind.monthly;
+    if (economy.pricePerMonth !== undefined) monthly += economy.pricePerMonth * (payer.clientFraction ?? 0);
+    steps.push(
+      economy.pricePerMonth !== undefined
+        ? `Med priset per månad i pengar betalar parten sammanlagt ${formatKronor(monthly)} per månad.`
+        : `Partens betalning är motprestationen: ${formatKronor(monthly)} per månad.`,
+    );
+  } else if (economy.pricePerMonth !== undefined && payer.clientFraction !== undefined) {
     monthly = economy.pricePerMonth * payer.clientFraction;
     steps.push(
       `Avtalet anger ett pris per månad på ${formatKronor(economy.pricePerMonth)}; parten betalar ${formatPercent(payer.clientFraction * 100)} av det: ${formatKronor(monthly)} per månad.`,
@@ -160,9 +237,22 @@ export function estimateContractValue(c: Case, date: string, split?: TaskSplit):
       : `Ärendet anger inte när upphandlingen påbörjas; värdet uppskattas per utvärderingsdatumet ${valuationDate}.`,
     "Uppdragstagarens andel för sina egna invånare är inget köp och räknas inte in i något värde.",
   ];
-  const fields = ["economy.selfCostBudget", "economy.costShares", "economy.term", "economy.fixedTotalPrice", "economy.pricePerMonth"];
+  const fields = [
+    "economy.selfCostBudget",
+    "economy.costShares",
+    "economy.term",
+    "economy.fixedTotalPrice",
+    "economy.pricePerMonth",
+    "economy.compensationForm",
+    "economy.counterPerformance.annualValue",
+    "procurement.otherDirectAwards",
+  ];
+  if (c.economy.compensationForm === "motprestation" && c.economy.counterPerformance.annualValue !== undefined) {
+    assumptions.push("Motprestationens värde bygger på ärendets uppskattning – verifiera.");
+  }
   const list = payers(c);
-  const perAuthority = list.map((p) => valueForPayer(c, p));
+  const year = Number(valuationDate.slice(0, 4));
+  const perAuthority = list.map((p) => valueForPayer(c, p, year, assumptions));
   const missing: string[] = [];
   if (list.length === 0) missing.push("vilken part som betalar (parternas roller som uppdragsgivare)");
   for (const a of perAuthority) for (const m of a.missing) if (!missing.includes(m)) missing.push(m);
@@ -183,4 +273,26 @@ export function estimateContractValue(c: Case, date: string, split?: TaskSplit):
     missing,
     fields,
   };
+}
+
+/**
+ * The estimated value as one Swedish sentence for the memo and the review page, or undefined where
+ * it does not matter (no LOU route is relevant: only exercise of public authority) or is not known.
+ * Where a fixed term over 48 months has two readings, both are named and the choice is left to a jurist.
+ */
+export function contractValueSummary(value: ValueEstimate): string | undefined {
+  if (!value.relevant || value.amount === undefined) return undefined;
+  const parts = value.perAuthority.map((a) => {
+    const base = `${a.label} ${a.amount === undefined ? "kan inte beräknas" : formatKronor(a.amount)}`;
+    return a.readings
+      ? `${base} (hela avtalstiden ${formatKronor(a.readings.overTerm)}, 48-månadersregeln ${formatKronor(a.readings.times48)})`
+      : base;
+  });
+  const twoReadings = value.perAuthority.some((a) => a.readings);
+  return (
+    `Uppskattat värde enligt 5 kap. lagen om offentlig upphandling, per betalande part, per den ${value.valuationDate}: ${parts.join("; ")}.` +
+    (twoReadings
+      ? " Avtalstiden är längre än 48 månader och priset per period är känt, så värdet kan läsas på två sätt. Det högre värdet har räknats; vilken läsning som gäller kräver juridisk bedömning."
+      : "")
+  );
 }

@@ -54,7 +54,11 @@ export function formatAnswer(c: Case, spec: FieldSpec): string[] {
         : [NOT_ANSWERED];
     case "otherDirectAwards":
       return c.procurement.otherDirectAwards.length
-        ? c.procurement.otherDirectAwards.map((o) => `${c.parties.find((p) => p.id === o.partyId)?.name ?? o.partyId}: ${o.valueKr !== undefined ? formatKronor(o.valueKr) : NOT_ANSWERED}`)
+        ? c.procurement.otherDirectAwards.map(
+            (o) =>
+              `${c.parties.find((p) => p.id === o.partyId)?.name ?? o.partyId}: ${o.valueKr !== undefined ? formatKronor(o.valueKr) : NOT_ANSWERED}` +
+              [o.committee?.trim(), o.financialYear !== undefined ? `räkenskapsår ${o.financialYear}` : undefined].filter(Boolean).map((x) => `, ${x}`).join(""),
+          )
         : [NOT_ANSWERED];
     case "contributions":
       return c.procurement.hamburg.contributions.length

@@ -21,10 +21,22 @@ export const hamburgSchema = z.strictObject({
   contributions: z.array(contributionSchema).max(400).default([]),
 });
 
-/** Other direct awards of the same kind by one contracting authority in the same financial year. */
+/**
+ * Other direct awards of the same kind by one contracting authority (a nämnd of the party) in one
+ * financial year. Only those of the planned award's financial year are counted with it.
+ */
 export const otherDirectAwardSchema = z.strictObject({
   partyId: identifier(),
   valueKr: amountKr().optional(),
+  /** The nämnd that made the awards: the contracting authority is the nämnd, not the municipality. */
+  committee: freeText().optional(),
+  /** The financial year (calendar year for municipalities and regions) the awards were made in. */
+  financialYear: z
+    .number({ error: "Räkenskapsåret ska vara ett årtal" })
+    .int({ error: "Räkenskapsåret ska vara ett årtal" })
+    .min(2000, { error: "Räkenskapsåret ska vara ett årtal från 2000" })
+    .max(2100, { error: "Räkenskapsåret ska vara ett årtal före 2100" })
+    .optional(),
 });
 
 /** LOU 19 a kap.: direct award is a procedure with a duty to document and to have guidelines. */

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { guideStep } from "@/lib/guide";
 import { describeReportSection } from "@/lib/reference/report";
-import { CLAUSE_CATALOGUE, VERDICT_LABELS } from "@/lib/rules";
+import { CLAUSE_CATALOGUE, VERDICT_LABELS, contractValueSummary } from "@/lib/rules";
 import { formatAnswer } from "@/lib/wizard/format-answer";
 import { guideQuestions } from "@/lib/wizard/questions";
 import { STEP_SPECS } from "@/lib/wizard/steps";
@@ -82,18 +82,25 @@ export function ReviewPage({ review }: { review: ReviewData }) {
         <h2 id="upphandling" className="text-2xl font-semibold">
           Upphandling
         </h2>
-        <h3 className="mt-4 text-xl font-semibold">Uppskattat kontraktsvärde</h3>
-        <ul className="mt-2 list-disc pl-6">
-          {procurement.estimatedValue.steps.map((s, i) => (
-            <li key={i}>{s}</li>
-          ))}
-          {procurement.estimatedValue.assumptions.map((s, i) => (
-            <li key={`a${i}`}>Antagande: {s}</li>
-          ))}
-          {procurement.estimatedValue.missing.map((s, i) => (
-            <li key={`m${i}`}>Saknas: {s}</li>
-          ))}
-        </ul>
+        {procurement.estimatedValue.relevant ? (
+          <>
+            <h3 className="mt-4 text-xl font-semibold">Uppskattat kontraktsvärde</h3>
+            {contractValueSummary(procurement.estimatedValue) ? <p className="mt-2">{contractValueSummary(procurement.estimatedValue)}</p> : null}
+            <ul className="mt-2 list-disc pl-6">
+              {procurement.estimatedValue.steps.map((s, i) => (
+                <li key={i}>{s}</li>
+              ))}
+              {procurement.estimatedValue.assumptions.map((s, i) => (
+                <li key={`a${i}`}>Antagande: {s}</li>
+              ))}
+              {procurement.estimatedValue.missing.map((s, i) => (
+                <li key={`m${i}`}>Saknas: {s}</li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p className="mt-4">Alla uppgifter är myndighetsutövning. Något kontraktsvärde enligt LOU behöver inte uppskattas.</p>
+        )}
         {procurement.routes.map((route) => (
           <div key={route.route} className="mt-4 rounded border border-slate-300 p-3">
             <h3 className="text-lg font-semibold">

@@ -9,13 +9,17 @@ const SHARE_TOLERANCE = 0.005;
 type Ctx = Parameters<Rule["check"]>[0];
 
 /**
- * What all parties pay together per year, when the agreement states a price: the clients' stated
- * price plus what the contractor carries for its own residents. Without a stated price the
- * payments are derived from the self-cost budget and equal it by construction.
+ * What all parties pay together per year, when the agreement states a price or the payment is a
+ * counter-performance: the clients' stated price and the value of the counter-performance, plus
+ * what the contractor carries for its own residents. Without either, the payments are derived
+ * from the self-cost budget and equal it by construction. A counter-performance without a stated
+ * value cannot be compared (ECON_COUNTER_PERFORMANCE_UNVALUED says so) and is never taken as money.
  */
 function paymentsAgainstCost(ctx: Ctx): { cost: number; payments: number; period: string } | undefined {
   const e = ctx.c.economy;
-  if (e.compensationForm === "motprestation" || e.selfCostBudget === undefined) return undefined;
+  if (e.selfCostBudget === undefined) return undefined;
+  const inKind = e.compensationForm === "motprestation";
+  if (inKind && e.counterPerformance.annualValue === undefined) return undefined;
   const derived = deriveEconomy(ctx.c);
   let clientsPerYear: number | undefined;
   let period = "per år";
@@ -24,6 +28,7 @@ function paymentsAgainstCost(ctx: Ctx): { cost: number; payments: number; period
     clientsPerYear = (e.fixedTotalPrice * 12) / derived.termMonths;
     period = "per år i genomsnitt över avtalstiden";
   }
+  if (inKind) clientsPerYear = (clientsPerYear ?? 0) + (e.counterPerformance.annualValue ?? 0);
   if (clientsPerYear === undefined) return undefined;
   const contractor = derived.parties.some((p) => p.role === "uppdragstagare") ? derived.contractorCarries : 0;
   if (contractor === undefined) return undefined;
@@ -37,7 +42,7 @@ export const economyRules: readonly Rule[] = [
     step: "2A",
     area: "economy",
     firesWhen:
-      "The agreement states a price (per month or a fixed total), and the clients' payments plus the contractor's own share exceed `economy.selfCostBudget` per year.",
+      "The agreement states a price (per month or a fixed total) or the payment is a valued counter-performance, and the clients' payments (the counter-performance's value included) plus the contractor's own share exceed `economy.selfCostBudget` per year.",
     why: "KL 2 kap. 6 § caps charges at the cost of what the municipality provides, judged over a period; all payments together are compared with the contractor's cost.",
     title: "Betalningarna överstiger självkostnaden",
     explanation:
@@ -49,7 +54,7 @@ export const economyRules: readonly Rule[] = [
       const v = paymentsAgainstCost(ctx);
       if (v && v.payments > v.cost + 1) {
         emit(
-          ["economy.pricePerMonth", "economy.fixedTotalPrice", "economy.selfCostBudget"],
+          ["economy.pricePerMonth", "economy.fixedTotalPrice", "economy.counterPerformance.annualValue", "economy.selfCostBudget"],
           `Betalningarna är ${formatKronor(v.payments)} ${v.period} och självkostnaden ${formatKronor(v.cost)} per år.`,
         );
       }
@@ -61,7 +66,7 @@ export const economyRules: readonly Rule[] = [
     step: "2A",
     area: "economy",
     firesWhen:
-      "The agreement states a price, and the clients' payments plus the contractor's own share fall below `economy.selfCostBudget` per year.",
+      "The agreement states a price or the payment is a valued counter-performance, and the clients' payments (the counter-performance's value included) plus the contractor's own share fall below `economy.selfCostBudget` per year.",
     why: "The report advises that compensation should cover the contractor's cost; otherwise its own residents fund the service for others. This is the report's advice, not KL 2 kap. 6 §, which only caps charges.",
     title: "Betalningarna understiger självkostnaden",
     explanation:
@@ -73,7 +78,7 @@ export const economyRules: readonly Rule[] = [
       const v = paymentsAgainstCost(ctx);
       if (v && v.payments < v.cost - 1) {
         emit(
-          ["economy.pricePerMonth", "economy.fixedTotalPrice", "economy.selfCostBudget"],
+          ["economy.pricePerMonth", "economy.fixedTotalPrice", "economy.counterPerformance.annualValue", "economy.selfCostBudget"],
           `Betalningarna är ${formatKronor(v.payments)} ${v.period} och självkostnaden ${formatKronor(v.cost)} per år.`,
         );
       }
@@ -84,8 +89,8 @@ export const economyRules: readonly Rule[] = [
     severity: "info",
     step: "2A",
     area: "economy",
-    firesWhen: "Compensation is not a counter-performance and `economy.selfCostBudget` is missing.",
-    why: "Each party's payment is derived from the contractor's self-cost budget; without it neither the payments nor the self-cost cap can be checked.",
+    firesWhen: "`economy.selfCostBudget` is missing.",
+    why: "Each party's payment is derived from the contractor's self-cost budget, and a counter-performance is compared with it too; without it neither the payments nor the self-cost cap can be checked.",
     title: "Självkostnaden kan inte kontrolleras",
     explanation: "Det varje part betalar räknas fram ur uppdragstagarens självkostnad per år och parternas andelar.",
     nextAction: "Ange uppdragstagarens självkostnad per år för den gemensamma verksamheten.",
@@ -93,7 +98,7 @@ export const economyRules: readonly Rule[] = [
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
       const e = ctx.c.economy;
-      if (e.compensationForm !== "motprestation" && e.selfCostBudget === undefined) emit(["economy.selfCostBudget"]);
+      if (e.selfCostBudget === undefined) emit(["economy.selfCostBudget"]);
     },
   }),
   defineRule({

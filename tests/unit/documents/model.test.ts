@@ -304,3 +304,21 @@ describe("clause drafts state only what has been answered", () => {
     }
   });
 });
+
+// Issue 9 §2: no LOU contract value where no LOU route is relevant (only exercise of public authority);
+// a fixed term over 48 months with a known price per period has two readings and the choice is a jurist's.
+describe("the memo's contract value", () => {
+  it("is left out where every task is exercise of public authority", () => {
+    const c = exampleCase("danderyd-familjeratt");
+    const party = c.parties[0]!.id;
+    expect(text(buildMemo(c, party, OPTIONS))).not.toContain("Uppskattat värde");
+  });
+
+  it("names both readings and leaves the choice to legal assessment", () => {
+    const c = exampleCase("kopt-familjeradgivning-hamburg");
+    const all = text(buildMemo(c, c.parties[0]!.id, OPTIONS));
+    // 150 000 kr a month: 60 months = 9 000 000 kr, × 48 = 7 200 000 kr (LOU 5 kap. 13 §).
+    expect(all).toContain("hela avtalstiden 9\u00a0000\u00a0000\u00a0kr, 48-månadersregeln 7\u00a0200\u00a0000\u00a0kr");
+    expect(all).toContain("kräver juridisk bedömning");
+  });
+});

@@ -282,3 +282,73 @@ describe("must procure, as strong as the law", () => {
     expect(route(e, "ordinarie_upphandling").legalBasis.map((b) => b.provision)).not.toContain("5 kap. 13 §");
   });
 });
+
+// LOU 5 kap. (main rule): the estimated value is the total payable, consideration that is not money
+// included. A counter-performance is what the client pays; unvalued, it is not valued as money.
+describe("payment by counter-performance", () => {
+  const inKind = (annualValue: number | undefined) => (x: Case) => {
+    x.economy.compensationForm = "motprestation";
+    x.economy.counterPerformance = annualValue === undefined ? { description: "Fjällviken sköter familjerådgivningen åt Norrström" } : { description: "Fjällviken sköter familjerådgivningen åt Norrström", annualValue };
+  };
+
+  it("values the client's purchase at the counter-performance, not at its share of the budget", () => {
+    // 1 200 000 kr a year over the 12-month term; the budget share (2 500 000 kr) is not what Fjällviken gives.
+    const v = evaluate(mutate(inKind(1_200_000))).procurement.estimatedValue;
+    expect(v.perAuthority.map((a) => [a.partyId, a.amount])).toEqual([["fjallviken", 1_200_000]]);
+    expect(v.steps.join(" ")).toContain("motprestation");
+  });
+
+  it("reads a fixed term over 48 months both ways for a counter-performance too", () => {
+    // 1 200 000 kr a year: 60 months = 6 000 000 kr, × 48 = 4 800 000 kr.
+    const v = evaluate(mutate((x) => { inKind(1_200_000)(x); x.economy.term = { kind: "fast", months: 60, extensionMonths: 0 }; })).procurement.estimatedValue;
+    expect(v.perAuthority[0]?.readings).toEqual({ overTerm: 6_000_000, times48: 4_800_000 });
+  });
+
+  it("without a stated value gives no amount and leaves direct award to legal assessment", () => {
+    const e = evaluate(mutate(inKind(undefined)));
+    expect(e.procurement.estimatedValue.amount).toBeUndefined();
+    expect(e.procurement.estimatedValue.missing.join(" ")).toContain("kräver juridisk bedömning");
+    expect(route(e, "direktupphandling").verdict).toBe("needs_legal_assessment");
+  });
+});
+
+// LOU 19 a kap.: direct awards of the same kind by the same contracting authority (nämnd) in one financial
+// year are counted together. The planned award is in 2025 (procurement start 2025-10-01).
+describe("other direct awards per nämnd and financial year", () => {
+  const awards = (list: Case["procurement"]["otherDirectAwards"]) => mutate((x) => { x.procurement.otherDirectAwards = list; });
+  const fjallviken = (e: ReturnType<typeof evaluate>) => e.procurement.estimatedValue.perAuthority.find((a) => a.partyId === "fjallviken");
+
+  it("counts only those of the planned award's financial year", () => {
+    // 2 500 000 + 5 700 000 = 8 200 000 kr ≥ 8 109 450 kr only if the 5 700 000 kr were awarded in 2025.
+    const lastYear = evaluate(awards([{ partyId: "fjallviken", valueKr: 5_700_000, committee: "Socialnämnden", financialYear: 2024 }]));
+    expect(route(lastYear, "direktupphandling").verdict).toBe("applies");
+    expect(fjallviken(lastYear)?.otherSameKind).toBeUndefined();
+    expect(fjallviken(lastYear)?.steps.join(" ")).toContain("räkenskapsåret 2024");
+    const thisYear = evaluate(awards([{ partyId: "fjallviken", valueKr: 5_700_000, committee: "Socialnämnden", financialYear: 2025 }]));
+    expect(route(thisYear, "direktupphandling").verdict).toBe("does_not_apply");
+  });
+
+  it("sums several entries of the same year and leaves the others out", () => {
+    const e = evaluate(
+      awards([
+        { partyId: "fjallviken", valueKr: 1_000_000, committee: "Socialnämnden", financialYear: 2025 },
+        { partyId: "fjallviken", valueKr: 5_700_000, committee: "Socialnämnden", financialYear: 2024 },
+      ]),
+    );
+    expect(fjallviken(e)?.otherSameKind).toBe(1_000_000);
+    expect(fjallviken(e)?.compared).toBe(3_500_000);
+  });
+
+  it("counts an entry without a year, and several nämnder, but marks them for verification", () => {
+    const e = evaluate(
+      awards([
+        { partyId: "fjallviken", valueKr: 1_000_000, committee: "Socialnämnden" },
+        { partyId: "fjallviken", valueKr: 2_000_000, committee: "Kultur- och fritidsnämnden", financialYear: 2025 },
+      ]),
+    );
+    expect(fjallviken(e)?.otherSameKind).toBe(3_000_000);
+    const assumptions = e.procurement.estimatedValue.assumptions.join(" ");
+    expect(assumptions).toContain("verifiera");
+    expect(assumptions).toContain("Kultur- och fritidsnämnden");
+  });
+});

@@ -106,16 +106,30 @@ const TABLE: Record<string, RuleCase> = {
   // 2 500 000 kr) against the self-cost of 5 000 000 kr a year. 208 334 × 12 = 2 500 008 kr > 2 500 000 kr.
   ECON_COMPENSATION_ABOVE_COST: {
     fires: (c) => { c.economy.pricePerMonth = 208_334; },
-    quiet: (c) => { c.economy.pricePerMonth = 208_334; c.economy.compensationForm = "motprestation"; },
+    quiet: (c) => { c.economy.pricePerMonth = 208_333.34; },
+  },
+  // KL 2 kap. 6 §: a counter-performance is a charge too; worth 3 000 000 kr a year against a share of
+  // 2 500 000 kr of a 5 000 000 kr cost, all payments together exceed the cost.
+  ECON_COMPENSATION_ABOVE_COST_IN_KIND: {
+    code: "ECON_COMPENSATION_ABOVE_COST",
+    fires: (c) => { c.economy.compensationForm = "motprestation"; c.economy.counterPerformance = { description: "Fjällviken sköter familjerådgivningen åt Norrström", annualValue: 3_000_000 }; },
+    // Unvalued, it is never taken as money: nothing to compare.
+    quiet: (c) => { c.economy.compensationForm = "motprestation"; c.economy.counterPerformance = { description: "Fjällviken sköter familjerådgivningen åt Norrström" }; },
   },
   // Report 2.1.2: compensation should not fall below the contractor's cost (advice, not KL 2 kap. 6 §).
   ECON_COMPENSATION_BELOW_COST: {
     fires: (c) => { c.economy.pricePerMonth = 200_000; },
     quiet: (c) => { c.economy.pricePerMonth = 208_333.34; },
   },
+  ECON_COMPENSATION_BELOW_COST_IN_KIND: {
+    code: "ECON_COMPENSATION_BELOW_COST",
+    fires: (c) => { c.economy.compensationForm = "motprestation"; c.economy.counterPerformance = { description: "Fjällviken sköter familjerådgivningen åt Norrström", annualValue: 2_000_000 }; },
+    quiet: (c) => { c.economy.compensationForm = "motprestation"; c.economy.counterPerformance = { description: "Fjällviken sköter familjerådgivningen åt Norrström", annualValue: 2_500_000 }; },
+  },
+  // A counter-performance is compared with the contractor's cost too, so the budget is needed either way.
   ECON_SELF_COST_UNCHECKABLE: {
-    fires: (c) => { delete c.economy.selfCostBudget; },
-    quiet: (c) => { delete c.economy.selfCostBudget; c.economy.compensationForm = "motprestation"; c.economy.counterPerformance = { description: "Fjällviken sköter familjerådgivningen åt Norrström", annualValue: 2_500_000 }; },
+    fires: (c) => { delete c.economy.selfCostBudget; c.economy.compensationForm = "motprestation"; c.economy.counterPerformance = { description: "Fjällviken sköter familjerådgivningen åt Norrström", annualValue: 2_500_000 }; },
+    quiet: (c) => { c.economy.compensationForm = "motprestation"; c.economy.counterPerformance = { description: "Fjällviken sköter familjerådgivningen åt Norrström", annualValue: 2_500_000 }; },
   },
   // Report 2.1.2: payment may be another task (motprestation); it must be stated and valued.
   ECON_COUNTER_PERFORMANCE_UNVALUED: {

@@ -4,7 +4,7 @@ import { Controller, useFormContext, useWatch } from "react-hook-form";
 import { CONTRIBUTION_KIND_LABELS, CONTRIBUTION_KINDS, isPayingRole, type Case, type ContributionKind } from "@/lib/case";
 import type { QuestionInfo } from "../../questions";
 import { fieldId } from "../field-ids";
-import { FieldsetShell } from "../field-shell";
+import { FieldsetShell, inputClass } from "../field-shell";
 import { useFieldError } from "./basic";
 import { NumberInput } from "./lists";
 
@@ -14,7 +14,13 @@ function byPartyOrder<T extends { partyId: string }>(parties: Parties, items: T[
   return [...items].sort((a, b) => parties.findIndex((p) => p.id === a.partyId) - parties.findIndex((p) => p.id === b.partyId));
 }
 
-/** Each paying party's own other direct awards of the same kind this financial year (LOU 19 a kap.). */
+type OtherDirectAward = Case["procurement"]["otherDirectAwards"][number];
+
+/**
+ * Each paying party's own other direct awards of the same kind (LOU 19 a kap.), with the nämnd that
+ * made them and the financial year: only those of the planned award's year are counted with it.
+ * The form edits one entry per party; further entries (other nämnder or years) are kept as they are.
+ */
 export function OtherDirectAwardsField({ path, question, disabled }: { path: string; question: QuestionInfo | undefined; disabled: boolean }) {
   const { control } = useFormContext<Case>();
   const error = useFieldError(path);
@@ -25,30 +31,47 @@ export function OtherDirectAwardsField({ path, question, disabled }: { path: str
         control={control}
         name={path as never}
         render={({ field }) => {
-          const items = (Array.isArray(field.value) ? field.value : []) as Case["procurement"]["otherDirectAwards"];
+          const items = (Array.isArray(field.value) ? field.value : []) as OtherDirectAward[];
           if (parties.length === 0) return <p className="text-slate-700">Ange vilka parter som är uppdragsgivare, så kan varje part svara för sig.</p>;
+          const update = (partyId: string, patch: Partial<OtherDirectAward>) => {
+            const index = items.findIndex((i) => i.partyId === partyId);
+            const merged: Record<string, unknown> = { ...(index >= 0 ? items[index] : { partyId }), ...patch };
+            for (const key of Object.keys(merged)) if (merged[key] === undefined || merged[key] === "") delete merged[key];
+            const item = merged as OtherDirectAward;
+            const empty = item.valueKr === undefined && item.committee === undefined && item.financialYear === undefined;
+            const next = index >= 0 ? items.filter((_, i) => i !== index) : [...items];
+            field.onChange(empty ? next : byPartyOrder(parties, index >= 0 ? [...next.slice(0, index), item, ...next.slice(index)] : [...next, item]));
+          };
           return (
             <>
               {parties.map((party) => {
                 const index = items.findIndex((i) => i.partyId === party.id);
-                const itemPath = index >= 0 ? `${path}.${index}.valueKr` : `${path}.${party.id}`;
+                const item = index >= 0 ? items[index] : undefined;
+                const base = index >= 0 ? `${path}.${index}` : `${path}.${party.id}`;
+                const name = party.name?.trim() || "Namnlös part";
                 return (
                   <div key={party.id} className="flex flex-wrap items-center gap-2">
-                    <label htmlFor={fieldId(itemPath)} className="w-64">
-                      {party.name?.trim() || "Namnlös part"}
+                    <label htmlFor={fieldId(`${base}.valueKr`)} className="w-64">
+                      {name}
                     </label>
-                    <NumberInput
-                      id={fieldId(itemPath)}
-                      value={index >= 0 ? items[index]?.valueKr : undefined}
+                    <NumberInput id={fieldId(`${base}.valueKr`)} value={item?.valueKr} disabled={disabled} invalid={false} onChange={(valueKr) => update(party.id, { valueKr })} onBlur={field.onBlur} />
+                    <span aria-hidden="true">kr</span>
+                    <label htmlFor={fieldId(`${base}.committee`)}>
+                      Nämnd<span className="sr-only">, {name}</span>
+                    </label>
+                    <input
+                      id={fieldId(`${base}.committee`)}
+                      type="text"
+                      className={`${inputClass} max-w-xs`}
                       disabled={disabled}
-                      invalid={false}
-                      onChange={(valueKr) => {
-                        const others = items.filter((i) => i.partyId !== party.id);
-                        field.onChange(valueKr === undefined ? others : byPartyOrder(parties, [...others, { partyId: party.id, valueKr }]));
-                      }}
+                      value={item?.committee ?? ""}
+                      onChange={(event) => update(party.id, { committee: event.target.value })}
                       onBlur={field.onBlur}
                     />
-                    <span aria-hidden="true">kr</span>
+                    <label htmlFor={fieldId(`${base}.financialYear`)}>
+                      Räkenskapsår<span className="sr-only">, {name}</span>
+                    </label>
+                    <NumberInput id={fieldId(`${base}.financialYear`)} value={item?.financialYear} disabled={disabled} invalid={false} onChange={(financialYear) => update(party.id, { financialYear })} onBlur={field.onBlur} />
                   </div>
                 );
               })}
