@@ -1,6 +1,7 @@
 export { CASE_FORMAT_VERSION } from "./version";
 export { caseSchema, attentionItemSchema, type Case, type CaseInput, type AttentionItem } from "./schema";
-export { upgrade, upgradeWithReport, type UpgradeReport } from "./upgrade";
+export { upgrade, upgradeWithReport, type UpgradeOptions, type UpgradeReport } from "./upgrade";
+export { salvageCase } from "./salvage";
 export { deriveEconomy, fixedTermMonths, isPayingRole, type DerivedEconomy, type PartyEconomy } from "./economy";
 export { parseCase, type ParseCaseResult } from "./parse";
 export { formatPath, type CaseError } from "./errors";

@@ -15,10 +15,17 @@
  *   `procurement.otherDirectAwards` when exactly one party pays; otherwise it is kept in
  *   `needsAttention`, because the figure belongs to one contracting authority and cannot be
  *   given to everyone.
+ *
+ * A version-1 document whose economy or procurement section is not valid version 1 is rejected as
+ * it is (parseCase reports its errors by their version-1 paths), unless the caller asks to salvage
+ * it: then, for a stored document, the invalid answers are taken out, kept in `needsAttention`,
+ * and the rest is converted.
  */
+import type { z } from "zod";
 import { economySchemaV1, procurementSchemaV1, type EconomyV1, type ProcurementV1 } from "./v1/schema-v1";
 import { CASE_FORMAT_VERSION } from "./version";
 import type { AttentionItem } from "./schema";
+import { salvage } from "./salvage";
 
 export interface UpgradeReport {
   /** The document in the current format, or the input unchanged when it cannot be upgraded. */
@@ -36,17 +43,26 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-export function upgradeWithReport(raw: unknown): UpgradeReport {
+export interface UpgradeOptions {
+  /** For stored documents only: take out invalid version-1 answers (kept aside) instead of giving up. */
+  readonly salvage?: boolean;
+}
+
+export function upgradeWithReport(raw: unknown, options: UpgradeOptions = {}): UpgradeReport {
   if (!isRecord(raw)) return { value: raw, fromVersion: undefined, unconverted: [] };
   const version = raw.formatVersion;
   if (version === CASE_FORMAT_VERSION) return { value: raw, fromVersion: version, unconverted: [] };
   if (version !== 1) return { value: raw, fromVersion: typeof version === "number" ? version : undefined, unconverted: [] };
-  const economy = economySchemaV1.safeParse(raw.economy ?? {});
-  const procurement = procurementSchemaV1.safeParse(raw.procurement ?? {});
+  const unconverted: AttentionItem[] = [];
+  let economy = economySchemaV1.safeParse(raw.economy ?? {});
+  let procurement = procurementSchemaV1.safeParse(raw.procurement ?? {});
+  if (options.salvage) {
+    if (!economy.success) economy = salvagedSection(economySchemaV1, raw.economy, "economy", unconverted) ?? economy;
+    if (!procurement.success) procurement = salvagedSection(procurementSchemaV1, raw.procurement, "procurement", unconverted) ?? procurement;
+  }
   // A version-1 document that is not valid version 1 cannot be converted faithfully; the parse
   // that follows reports its errors field by field.
   if (!economy.success || !procurement.success) return { value: raw, fromVersion: 1, unconverted: [] };
-  const unconverted: AttentionItem[] = [];
   const parties = Array.isArray(raw.parties) ? raw.parties.filter(isRecord) : [];
   const value = {
     ...raw,
@@ -56,6 +72,13 @@ export function upgradeWithReport(raw: unknown): UpgradeReport {
     needsAttention: [...(Array.isArray(raw.needsAttention) ? raw.needsAttention : []), ...unconverted],
   };
   return { value, fromVersion: 1, unconverted };
+}
+
+function salvagedSection<T>(schema: z.ZodType<T>, value: unknown, section: string, unconverted: AttentionItem[]): { success: true; data: T } | undefined {
+  const result = salvage(schema, value, 1, [section]);
+  if (!result) return undefined;
+  unconverted.push(...result.removed);
+  return { success: true, data: result.data };
 }
 
 /** The document in the current format; see upgradeWithReport for what is kept aside. */

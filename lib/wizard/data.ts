@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { caseScope, denyCase } from "@/lib/auth/authorize";
 import { writeAudit } from "@/lib/audit/write";
-import { caseSchema, emptyCase, upgradeWithReport, type Case } from "@/lib/case";
+import { CASE_FORMAT_VERSION, caseSchema, emptyCase, salvageCase, upgradeWithReport, type Case } from "@/lib/case";
 import { swedishErrorMap, toCaseErrors } from "@/lib/case/errors";
 import { findScopedCase, mayOnCase } from "@/lib/cases/data";
 import { isUuid } from "@/lib/cases/ids";
@@ -32,7 +32,8 @@ export function readDocument(caseId: string, data: unknown, title?: string): Cas
   // The column defaults to {}: a row written without a document is a case nobody has answered.
   if (data && typeof data === "object" && Object.keys(data).length === 0) return { ...emptyCase(), ...(title ? { title } : {}) };
   // Older format versions are upgraded on read; the next save writes the current version back.
-  const upgraded = upgradeWithReport(data);
+  // A stored document is salvaged, not refused: invalid answers are kept aside for the editors.
+  const upgraded = upgradeWithReport(data, { salvage: true });
   const parsed = caseSchema.safeParse(upgraded.value);
   if (parsed.success) {
     if (upgraded.unconverted.length > 0) {
@@ -43,7 +44,16 @@ export function readDocument(caseId: string, data: unknown, title?: string): Cas
     }
     return parsed.data;
   }
-  // Stored documents are validated on every write, so this is a defect or a manual edit.
+  // Stored documents are validated on every write, so this is a defect or a manual edit. Keep what
+  // can be read; the rest goes to needsAttention, shown to the editors, and is logged.
+  const salvaged = salvageCase(upgraded.value, upgraded.fromVersion ?? CASE_FORMAT_VERSION);
+  if (salvaged) {
+    logger.error(
+      { caseId, fromVersion: upgraded.fromVersion, removed: salvaged.removed.map((item) => item.path), issues: parsed.error.issues.slice(0, 5) },
+      "stored case document was invalid; unreadable answers kept aside as needing attention",
+    );
+    return salvaged.case;
+  }
   logger.error({ caseId, issues: parsed.error.issues.slice(0, 5) }, "stored case document is invalid");
   throw new AppError("UNAVAILABLE", WIZARD_MESSAGES.unreadable);
 }

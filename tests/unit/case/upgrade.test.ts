@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CASE_FORMAT_VERSION, caseSchema, parseCase, upgradeWithReport } from "@/lib/case";
+import { CASE_FORMAT_VERSION, caseSchema, parseCase, salvageCase, upgradeWithReport } from "@/lib/case";
 import { caseV1Arbitrary } from "@/lib/case/v1/arbitrary-v1";
 
 // Issue 9 §1: version 2 with a migration that converts every stored version-1 document. No answer is
@@ -20,6 +20,17 @@ const RENAMED: Record<string, string> = {
   "procurement.plannedAwardDate": "procurement.procurementStartDate",
 };
 
+/**
+ * Issue 9 §1: the old annual compensation and monthly value may be dropped only when they merely repeat
+ * the self-cost budget: the same amount a year (to the krona), or a twelfth of it rounded to whole kronor.
+ */
+function repeatsSelfCost(path: string, value: number, budget: number | undefined): boolean {
+  if (budget === undefined) return false;
+  if (path === "economy.annualCompensation") return Math.abs(value - budget) <= 1;
+  if (path === "economy.monthlyValue") return Math.abs(value * 12 - budget) <= 12;
+  return false;
+}
+
 describe("upgrade from format version 1", () => {
   it("turns every generated version-1 case into a valid version-2 case and loses no answer", () => {
     fc.assert(
@@ -38,8 +49,9 @@ describe("upgrade from format version 1", () => {
           const found =
             after.has(`${target}=${value}`) ||
             kept.has(leaf) ||
-            // A compensation or monthly value that only repeated the self-cost is redundant, not lost.
-            ((path === "economy.annualCompensation" || path === "economy.monthlyValue") && parsed.data.economy.selfCostBudget !== undefined) ||
+            // A compensation or monthly value that only repeated the self-cost (within rounding) is redundant,
+            // not lost. One that disagrees with it must have been kept aside above.
+            repeatsSelfCost(path, Number(value), parsed.data.economy.selfCostBudget) ||
             // One other-direct-awards figure becomes the single paying party's own figure.
             (path === "procurement.otherDirectAwardsSameKindValue" && parsed.data.procurement.otherDirectAwards.some((o) => JSON.stringify(o.valueKr) === value));
           expect(found, `answer ${leaf} was lost`).toBe(true);
@@ -95,5 +107,51 @@ describe("upgrade from format version 1", () => {
     const bad = parseCase({ formatVersion: 1, economy: { annualCost: -1 } });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.errors.map((e) => e.path)).toEqual(["economy.annualCost"]);
+  });
+});
+
+// Issue 9 §1: "No answer is lost; an answer that cannot be converted is kept, shown to the editors as
+// needing attention, and logged." A stored document that is not valid is read as far as it can be.
+describe("reading a stored document that is not valid", () => {
+  const invalidV1 = {
+    formatVersion: 1,
+    title: "Familjebehandling",
+    parties: [{ id: "a", name: "Norrström", role: "uppdragstagare" }, { id: "b", name: "Fjällviken", role: "uppdragsgivare" }],
+    economy: { annualCost: -5, costSplitMethod: "fast", term: { kind: "fast", months: 12 } },
+    procurement: { plannedAwardDate: "2025-10-01", otherDirectAwardsSameKindValue: 100_000 },
+  };
+
+  it("converts what can be read of an invalid version-1 document and keeps the rest aside", () => {
+    const report = upgradeWithReport(invalidV1, { salvage: true });
+    const parsed = caseSchema.safeParse(report.value);
+    expect(parsed.success).toBe(true);
+    if (!parsed.success) return;
+    expect(parsed.data.title).toBe("Familjebehandling");
+    expect(parsed.data.economy.costSplitMethod).toBe("fast");
+    expect(parsed.data.economy.term).toEqual({ kind: "fast", months: 12 });
+    expect(parsed.data.procurement.procurementStartDate).toBe("2025-10-01");
+    expect(parsed.data.procurement.otherDirectAwards).toEqual([{ partyId: "b", valueKr: 100_000 }]);
+    expect(parsed.data.economy.selfCostBudget).toBeUndefined();
+    expect(parsed.data.needsAttention).toEqual([expect.objectContaining({ path: "economy.annualCost", value: -5, fromVersion: 1 })]);
+    expect(report.unconverted.map((i) => i.path)).toEqual(["economy.annualCost"]);
+  });
+
+  it("still rejects the same document as input, naming the field", () => {
+    const bad = parseCase(invalidV1);
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors.map((e) => e.path)).toEqual(["economy.annualCost"]);
+  });
+
+  it("keeps a broken answer of a version-2 document aside and reads the rest", () => {
+    const doc = { formatVersion: 2, title: "T", tasks: [{ id: "t1", description: "Familjebehandling", kind: "okänd" }, { id: "t2", description: "Rådgivning" }] };
+    const salvaged = salvageCase(doc, 2);
+    expect(salvaged?.case.tasks.map((t) => t.description)).toEqual(["Familjebehandling", "Rådgivning"]);
+    expect(salvaged?.case.tasks[0]?.kind).toBeUndefined();
+    expect(salvaged?.case.needsAttention).toEqual([expect.objectContaining({ path: "tasks[0].kind", value: "okänd", fromVersion: 2 })]);
+  });
+
+  it("gives up rather than guess when the document has no readable shape", () => {
+    expect(salvageCase("inte ett ärende", 2)).toBeUndefined();
+    expect(salvageCase({ formatVersion: 7 }, 7)).toBeUndefined();
   });
 });
