@@ -59,8 +59,14 @@ describe("draftClause", () => {
     // Whether sensitive data (GDPR art. 9) are processed is still open, so it stays a gap.
     expect(draftClause(c, "dataskydd")).toContain(DRAFT_GAP);
     c.information.sensitiveData = true;
+    // Until the social services' own data rules have been gone through, the clause cannot say processing follows them.
+    c.information.socialServicesDataRulesChecked = false;
+    expect(draftClause(c, "dataskydd")).toContain(DRAFT_GAP);
+    expect(draftClause(c, "dataskydd")).not.toContain("sker enligt socialtjänstens särskilda regler");
+    c.information.socialServicesDataRulesChecked = true;
     const clause = draftClause(c, "dataskydd");
     expect(clause).not.toContain(DRAFT_GAP);
+    expect(clause).toContain("sker enligt socialtjänstens särskilda regler");
     expect(clause).toContain("artikel 28");
     expect(clause).toContain("artikel 9");
     // The controller is the responsible nämnd (DOMAIN.md, GDPR), not "the parties".
