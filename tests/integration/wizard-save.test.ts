@@ -258,6 +258,27 @@ describe("reading a case in the wizard", () => {
     expect(((await storedCase()).data as { needsAttention: unknown[] }).needsAttention).toEqual([]);
   });
 
+  // Issue 9 §1: an answer that cannot be converted is kept, shown as needing attention and logged; an invalid
+  // version-1 document must not make the whole case unreadable.
+  it("reads an invalid stored version-1 document as far as it can, keeping the invalid answer aside", async () => {
+    await prisma.case.update({
+      where: { id: world.caseId },
+      data: { data: { formatVersion: 1, needs: { problem: "Väntetider" }, economy: { annualCost: -5, term: { kind: "fast", months: 12 } }, procurement: { plannedAwardDate: "2025-10-01" } } },
+    });
+    const nora = await actor("ownerEditor");
+    const loaded = await loadWizardCase(nora, world.caseId);
+    expect(loaded.doc.formatVersion).toBe(2);
+    expect(loaded.doc.needs.problem).toBe("Väntetider");
+    expect(loaded.doc.economy.term).toEqual({ kind: "fast", months: 12 });
+    expect(loaded.doc.procurement.procurementStartDate).toBe("2025-10-01");
+    expect(loaded.doc.needsAttention).toEqual([expect.objectContaining({ path: "economy.annualCost", value: -5, fromVersion: 1 })]);
+    // The next save writes the readable document back, with the kept answer.
+    await saveAnswers(nora, { caseId: world.caseId, baseVersion: loaded.version, changes: [{ path: "needs.inScope", value: "Barn 12–17 år" }] });
+    const stored = (await storedCase()).data as { formatVersion: number; needsAttention: { path: string }[] };
+    expect(stored.formatVersion).toBe(2);
+    expect(stored.needsAttention.map((i) => i.path)).toEqual(["economy.annualCost"]);
+  });
+
   it("hides another municipality's case from an editor who guesses its id", async () => {
     await expect(loadWizardCase(await actor("ownerEditor"), world.otherCaseId)).rejects.toBeInstanceOf(AppError);
   });
