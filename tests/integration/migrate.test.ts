@@ -77,4 +77,35 @@ describe("the migrator", () => {
     await expect(attempt).rejects.toBeInstanceOf(MigrationError);
     await expect(migrate(url, { dir })).rejects.toThrow(/was changed after it was applied/);
   });
+
+  // Issue 9 §5: the stored assessment became per case and person. The one row a case had is kept as each
+  // member's starting point, so a change nobody has acknowledged is still reported to everyone.
+  it("gives each case member the assessment the case had when it becomes per person", async () => {
+    const url = await createFreshDatabase(serverUrl, "samverka_mig_assessment");
+    const all = listMigrations();
+    const at = all.findIndex((m) => m.name.endsWith("_assessment_shown_per_user"));
+    expect(at).toBeGreaterThan(0);
+    const before = tempMigrations(Object.fromEntries(all.slice(0, at).map((m) => [m.name, m.sql])));
+    await migrate(url, { dir: before });
+    const org = "00000000-0000-4000-8000-000000000001";
+    const nora = "00000000-0000-4000-8000-000000000002";
+    const per = "00000000-0000-4000-8000-000000000003";
+    const outsider = "00000000-0000-4000-8000-000000000004";
+    const caseId = "00000000-0000-4000-8000-000000000005";
+    await query(
+      url,
+      `INSERT INTO "Organization" (id, name, type, "updatedAt") VALUES ('${org}', 'Norrström', 'KOMMUN', now());
+       INSERT INTO "User" (id, name, email, "updatedAt") VALUES ('${nora}', 'Nora', 'n@x.test', now()), ('${per}', 'Per', 'p@x.test', now()), ('${outsider}', 'Ute', 'x@x.test', now());
+       INSERT INTO "Case" (id, title, "ownerOrganizationId", "updatedAt") VALUES ('${caseId}', 'Ärende', '${org}', now());
+       INSERT INTO "CaseMember" (id, "caseId", "userId", role) VALUES (gen_random_uuid(), '${caseId}', '${nora}', 'EDITOR'), (gen_random_uuid(), '${caseId}', '${per}', 'EDITOR');
+       INSERT INTO "CaseAssessmentShown" ("caseId", snapshot) VALUES ('${caseId}', '{"routes":[]}');`,
+    );
+    const dir = tempMigrations(Object.fromEntries(all.slice(0, at + 1).map((m) => [m.name, m.sql])));
+    expect(await migrate(url, { dir })).toEqual([all[at]!.name]);
+    const rows = await query<{ userId: string; snapshot: unknown }>(url, `SELECT "userId", snapshot FROM "CaseAssessmentShown" ORDER BY "userId"`);
+    expect(rows).toEqual([
+      { userId: nora, snapshot: { routes: [] } },
+      { userId: per, snapshot: { routes: [] } },
+    ]);
+  });
 });
