@@ -75,7 +75,8 @@ function otherAwardsInYear(c: Case, payer: Payer, year: number, steps: string[],
     steps.push(`Andra direktupphandlingar ${formatKronor(o.valueKr ?? 0)}${o.committee ? ` (${o.committee})` : ""} gäller räkenskapsåret ${o.financialYear} och räknas inte med räkenskapsåret ${year}.`);
   }
   if (counted.length === 0) return undefined;
-  if (counted.some((o) => o.financialYear === undefined)) {
+  // An undated zero changes nothing, so it needs no check.
+  if (counted.some((o) => o.financialYear === undefined && (o.valueKr ?? 0) > 0)) {
     assumptions.push(`${payer.label}: för andra direktupphandlingar utan angivet räkenskapsår antas de höra till ${year} – verifiera.`);
   }
   const committees = new Set(counted.map((o) => o.committee?.trim()).filter((n): n is string => !!n));
