@@ -21,7 +21,7 @@ try {
   exitWith(`${error.message}\nUsage: npm run db:backup [-- --out <file>]`);
 }
 const stamp = new Date().toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
-const out = path.resolve(values.out ?? path.join(projectRoot, process.env.SAMVERKA_BACKUP_DIR || ".data/backups", `samverka-${stamp}.backup.gz`));
+const out = path.resolve(values.out ?? path.resolve(projectRoot, process.env.SAMVERKA_BACKUP_DIR || ".data/backups", `samverka-${stamp}.backup.gz`));
 
 let target;
 try {

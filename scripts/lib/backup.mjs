@@ -72,6 +72,7 @@ export async function writeBackup(databaseUrl, outFile, { log = () => {} } = {})
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
     const migrations = await appliedMigrations(client);
+    if (migrations.length === 0) throw new Error("the database has no Samverka schema (no migration has been applied), so there is nothing to back up");
     const tableNames = await tablesInForeignKeyOrder(client);
     const body = fs.createWriteStream(bodyFile, { mode: 0o600 });
     const whole = crypto.createHash("sha256");

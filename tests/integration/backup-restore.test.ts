@@ -138,7 +138,7 @@ describe("restore refuses what it must not do", () => {
     const lines = zlib.gunzipSync(fs.readFileSync(backupFile)).toString("utf8").split("\n");
     const victim = lines.findIndex((line, i) => i > 0 && line.includes("Norrström"));
     expect(victim).toBeGreaterThan(0);
-    lines[victim] = lines[victim].replace("Norrström", "Norrstrom");
+    lines[victim] = lines[victim]!.replace("Norrström", "Norrstrom");
     const tampered = path.join(dir, "tampered.backup.gz");
     fs.writeFileSync(tampered, zlib.gzipSync(lines.join("\n")));
     const target = await freshDatabase("samverka_restore_tampered");
