@@ -20,6 +20,7 @@ let sink: SmtpSink;
 let world: World;
 let signInId: ServerActionRef;
 let saveId: ServerActionRef;
+let signOutId: ServerActionRef;
 
 beforeAll(async () => {
   sink = await startSmtpSink(await freePort());
@@ -33,7 +34,8 @@ beforeAll(async () => {
   const ids = serverActions();
   signInId = ids.get("lib/auth/actions.ts#signInAction")!;
   saveId = ids.get("lib/wizard/actions.ts#saveAnswersAction")!;
-  expect(signInId && saveId).toBeTruthy();
+  signOutId = ids.get("lib/auth/actions.ts#signOutAction")!;
+  expect(signInId && saveId && signOutId).toBeTruthy();
 }, 900_000);
 
 afterAll(async () => {
@@ -66,7 +68,9 @@ describe("two instances on one database", () => {
     const anonymous = await rawRequest(`${b.origin}/konto`);
     expect(anonymous.body).not.toContain(EMAILS.ownerEditor);
 
-    await prisma.session.deleteMany({ where: { userId: world.users.ownerEditor } });
+    const signOut = await callAction(b, signOutId, [], { cookie });
+    expect(signOut.redirect).toMatch(/^\/logga-in\?utloggad=1(;|$)/);
+    expect(await prisma.session.count({ where: { userId: world.users.ownerEditor } })).toBe(0);
     const after = await rawRequest(`${a.origin}/konto`, { headers: { cookie } });
     expect(after.body).not.toContain(EMAILS.ownerEditor);
   });
