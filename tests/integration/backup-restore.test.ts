@@ -7,7 +7,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { seedDemoData } from "@/lib/demo/seed";
-import { projectRoot } from "../../scripts/lib/config.mjs";
+import { projectRoot, withDatabase } from "../../scripts/lib/config.mjs";
 import { createFreshDatabase } from "../../scripts/lib/fresh-db.mjs";
 import { migrate } from "../../scripts/lib/migrate.mjs";
 import { resetDatabase } from "./reset-db";
@@ -51,7 +51,9 @@ async function tableContents(url: string): Promise<Record<string, { rows: number
   return result;
 }
 
+const created: string[] = [];
 async function freshDatabase(name: string): Promise<string> {
+  created.push(name);
   return createFreshDatabase(inject("serverUrl"), name);
 }
 
@@ -78,8 +80,9 @@ beforeAll(async () => {
   expect(backup.code).toBe(0);
 }, 120_000);
 
-afterAll(() => {
+afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
+  for (const name of created) await query(withDatabase(inject("serverUrl"), "postgres"), `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 });
 
 describe("a backup restored into an empty database", () => {
