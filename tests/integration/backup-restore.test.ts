@@ -46,7 +46,7 @@ async function tableContents(url: string): Promise<Record<string, { rows: number
       url,
       `SELECT count(*)::int AS rows, md5(string_agg(row_to_json(t)::text, E'\\n' ORDER BY row_to_json(t)::text)) AS md5 FROM "${name}" t`,
     );
-    result[name] = row;
+    result[name] = row!;
   }
   return result;
 }
