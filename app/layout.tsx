@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import "./globals.css";
@@ -9,7 +10,10 @@ export const metadata: Metadata = {
   description: "Stöd för kommuner som vill samverka genom avtal enligt SKR:s metodguide.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request, so Next.js can put this request's CSP nonce (proxy.ts)
+  // on its scripts; a page prerendered at build time would carry none and not hydrate.
+  await connection();
   return (
     <html lang="sv">
       <body className="flex min-h-screen flex-col bg-white text-slate-900">

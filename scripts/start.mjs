@@ -12,6 +12,7 @@ import { superviseEmbeddedDb } from "./lib/db-supervisor.mjs";
 import { MigrationError, migrate } from "./lib/migrate.mjs";
 import { portIsFree } from "./lib/ports.mjs";
 import { TrustedProxiesError, parseTrustedProxies } from "./lib/client-address.mjs";
+import { ACTIONS_KEY_ENV, serverActionsKey } from "./lib/actions-key.mjs";
 import { gateRequests } from "./lib/request-gate.mjs";
 
 const args = new Set(process.argv.slice(2));
@@ -28,6 +29,10 @@ let trustedProxies;
 try {
   appPort = readPort(process.env.PORT, 3000, "PORT");
   trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+  // Set before the build and the server, which both read it (see scripts/lib/actions-key.mjs).
+  const actionsKey = serverActionsKey();
+  process.env[ACTIONS_KEY_ENV] = actionsKey.key;
+  if (actionsKey.source !== "environment") say(`Server actions are encrypted with the key in ${path.relative(projectRoot, actionsKey.source)} (set ${ACTIONS_KEY_ENV} to choose one).`);
 } catch (error) {
   if (error instanceof ConfigError || error instanceof TrustedProxiesError) exitWith(error.message);
   throw error;

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { projectRoot } from "./config.mjs";
 
-const INPUTS = ["app", "components", "lib", "public", "instrumentation.ts", "prisma/schema.prisma", "next.config.mjs", "postcss.config.mjs", "tsconfig.json", "tsconfig.build.json", "package-lock.json"];
+const INPUTS = ["app", "components", "lib", "public", "instrumentation.ts", "proxy.ts", "prisma/schema.prisma", "next.config.mjs", "postcss.config.mjs", "tsconfig.json", "tsconfig.build.json", "package-lock.json"];
 const STAMP = path.join(projectRoot, ".next/samverka-build-stamp");
 
 function* files(entry) {

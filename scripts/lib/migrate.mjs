@@ -47,49 +47,68 @@ async function appliedRows(client) {
   return new Map(rows.map((row) => [row.migration_name, row]));
 }
 
+/** Creates Prisma's migration history table when it is missing. */
+export async function ensureMigrationsTable(client) {
+  await client.query(CREATE_MIGRATIONS_TABLE);
+}
+
+/** Runs one migration's SQL and records it, inside the caller's transaction. */
+export async function applyMigration(client, migration) {
+  await client.query(migration.sql);
+  await client.query(
+    `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
+     VALUES ($1, $2, $3, now(), now(), 1)`,
+    [crypto.randomUUID(), migration.checksum, migration.name],
+  );
+}
+
+/** Holds Prisma Migrate's own advisory lock while `work` runs, so no migrator runs beside it. */
+export async function withMigrationLock(client, work) {
+  await client.query("SELECT pg_advisory_lock($1)", [PRISMA_ADVISORY_LOCK]);
+  try {
+    return await work();
+  } finally {
+    await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_ADVISORY_LOCK]).catch(() => {});
+  }
+}
+
 /** Applies pending migrations in order, each in its own transaction. Returns the names applied. */
 export async function migrate(databaseUrl, { dir = migrationsDir, log = () => {} } = {}) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const applied = [];
   try {
-    await client.query("SELECT pg_advisory_lock($1)", [PRISMA_ADVISORY_LOCK]);
-    await client.query(CREATE_MIGRATIONS_TABLE);
-    const done = await appliedRows(client);
-    for (const migration of listMigrations(dir)) {
-      const row = done.get(migration.name);
-      if (row) {
-        if (!row.finished_at) {
-          throw new MigrationError(
-            `Migration ${migration.name} failed earlier and is marked as unfinished. Repair the database, then delete its row in _prisma_migrations.`,
-          );
+    await withMigrationLock(client, async () => {
+      await ensureMigrationsTable(client);
+      const done = await appliedRows(client);
+      for (const migration of listMigrations(dir)) {
+        const row = done.get(migration.name);
+        if (row) {
+          if (!row.finished_at) {
+            throw new MigrationError(
+              `Migration ${migration.name} failed earlier and is marked as unfinished. Repair the database, then delete its row in _prisma_migrations.`,
+            );
+          }
+          if (row.checksum !== migration.checksum) {
+            throw new MigrationError(
+              `Migration ${migration.name} was changed after it was applied. Restore the original file and add a new migration instead.`,
+            );
+          }
+          continue;
         }
-        if (row.checksum !== migration.checksum) {
-          throw new MigrationError(
-            `Migration ${migration.name} was changed after it was applied. Restore the original file and add a new migration instead.`,
-          );
+        log(`Applying migration ${migration.name}`);
+        await client.query("BEGIN");
+        try {
+          await applyMigration(client, migration);
+          await client.query("COMMIT");
+        } catch (error) {
+          await client.query("ROLLBACK");
+          throw new MigrationError(`Migration ${migration.name} failed: ${error.message}`);
         }
-        continue;
+        applied.push(migration.name);
       }
-      log(`Applying migration ${migration.name}`);
-      const id = crypto.randomUUID();
-      await client.query("BEGIN");
-      try {
-        await client.query(migration.sql);
-        await client.query(
-          `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
-           VALUES ($1, $2, $3, now(), now(), 1)`,
-          [id, migration.checksum, migration.name],
-        );
-        await client.query("COMMIT");
-      } catch (error) {
-        await client.query("ROLLBACK");
-        throw new MigrationError(`Migration ${migration.name} failed: ${error.message}`);
-      }
-      applied.push(migration.name);
-    }
+    });
   } finally {
-    await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_ADVISORY_LOCK]).catch(() => {});
     await client.end();
   }
   return applied;

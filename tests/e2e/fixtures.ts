@@ -23,11 +23,17 @@ export async function checkA11y(page: Page) {
 /**
  * `page` remembers every address it navigated to; a test that passes without having run
  * checkA11y on each of them fails, so no visited page escapes the accessibility check.
+ * It also fails a test in which the Content-Security-Policy blocked anything: a blocked
+ * script means a page that does not hydrate (issue 14 §4).
  */
 export const test = base.extend({
   page: async ({ page }, runTest, testInfo) => {
     const visited = new Set<string>();
+    const blocked: string[] = [];
     checkedPaths.set(page, new Set());
+    page.on("console", (message) => {
+      if (message.type() === "error" && /Content Security Policy/i.test(message.text())) blocked.push(`${page.url()}: ${message.text()}`);
+    });
     page.on("framenavigated", (frame) => {
       if (frame !== page.mainFrame()) return;
       const path = pathOf(frame.url());
@@ -38,6 +44,7 @@ export const test = base.extend({
       const checked = checkedPaths.get(page) ?? new Set();
       const unchecked = [...visited].filter((path) => !checked.has(path));
       expect(unchecked, "pages visited without checkA11y").toEqual([]);
+      expect(blocked, "blocked by the Content-Security-Policy").toEqual([]);
     }
   },
 });
