@@ -6,6 +6,8 @@ import { db, seedCase, seedUser, signInAs, uniqueEmail } from "./auth-fixtures";
 // Issue 13: on a 390 px phone, step 2A's topics and the case overview need no sideways
 // scrolling, and every finding is shown right below the question it concerns.
 
+test.describe.configure({ timeout: 180_000 });
+
 const PHONE = { width: 390, height: 844 };
 const TOPICS = ["organisation", "ekonomi", "juridik"] as const;
 
@@ -79,6 +81,7 @@ test("a topic of step 2A is marked complete on its own", async ({ page, baseURL 
   await signInAs(page.context(), user.id, baseURL!);
   const created = await seedCase(user.id, "Norrströms kommun", "Ett ämne i taget");
   await page.goto(`/arenden/${created.id}/steg/2a/organisation`);
+  await checkA11y(page);
   await page.getByLabel("Hur fördelas ansvaret mellan parterna?").fill("Norrström leder arbetet.");
   await expect(page.locator('[data-anmarkning-for="organisation.taskAllocation"]')).toHaveCount(0);
   await page.getByRole("group", { name: "Är avsnittet klart?" }).getByLabel("Ja, avsnittet är klart").check();

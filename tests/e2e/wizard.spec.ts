@@ -22,7 +22,9 @@ test("a head of social services completes the Norrström–Fjällviken case thro
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Strukturerad familjebehandling 12–17 år");
   // No step is locked: each can be opened, and the task list says what to begin with.
   await expect(page.getByText("Kan inte påbörjas än")).toHaveCount(0);
-  await expect(page.getByText("Vi rekommenderar att du först börjar på steg 1.").first()).toBeVisible();
+  // The title answers step 1 already; steps 3A–3C build on 2C, step 4 on 2A and 2B.
+  await expect(page.getByText("Vi rekommenderar att du först börjar på steg 2C.")).toHaveCount(3);
+  await expect(page.getByText("Vi rekommenderar att du först börjar på steg 2A och 2B.")).toBeVisible();
   await expect(page.getByRole("link", { name: /Steg 4:/ })).toBeVisible();
   await checkA11y(page);
   const caseUrl = new URL(page.url()).pathname;

@@ -35,10 +35,15 @@ function TopicNavigation({ caseId, page }: { caseId: string; page: WizardPage })
   );
 }
 
-/** A step's page, or one topic's page of a split step: guidance, the questions and the way on. */
-export async function StepPageView({ caseId, page }: { caseId: string; page: WizardPage }) {
+/** What a step page shows, loaded for the actor; a refusal becomes sign-in or "not found". */
+export async function loadStepPage(caseId: string, page: WizardPage) {
   const actor = await getActor();
   const [wizardCase, review] = await guardPage(`/arenden/${caseId}/steg/${page.path}`, () => Promise.all([loadWizardCase(actor, caseId), loadReview(actor, caseId)]));
+  return { caseId, page, wizardCase, review, userId: actor.kind === "user" ? actor.userId : "" };
+}
+
+/** A step's page, or one topic's page of a split step: guidance, the questions and the way on. */
+export function StepPageView({ caseId, page, wizardCase, review, userId }: Awaited<ReturnType<typeof loadStepPage>>) {
   const spec = page.step;
   const guide = guideStep(spec.id);
   const index = WIZARD_PAGES.indexOf(page);
@@ -91,7 +96,7 @@ export async function StepPageView({ caseId, page }: { caseId: string; page: Wiz
       <div className="mt-6">
         <StepForm
           caseId={wizardCase.id}
-          userId={actor.kind === "user" ? actor.userId : ""}
+          userId={userId}
           slug={spec.slug}
           topic={page.topic?.slug}
           version={wizardCase.version}

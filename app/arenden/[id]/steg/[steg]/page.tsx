@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
 import { guideStep } from "@/lib/guide";
-import { StepPageView } from "@/lib/wizard/components/step-page";
+import { StepPageView, loadStepPage } from "@/lib/wizard/components/step-page";
 import { loadWizardCase } from "@/lib/wizard/data";
 import { findPage, pagesOfStep } from "@/lib/wizard/pages";
 import { stepBySlug } from "@/lib/wizard/steps";
@@ -26,5 +26,5 @@ export default async function StepPage({ params }: { params: Params }) {
     await guardPage(`/arenden/${id}/steg/${steg}`, () => loadWizardCase(actor, id));
     redirect(`/arenden/${id}/steg/${page?.path ?? pagesOfStep(spec.id)[0]!.path}`);
   }
-  return <StepPageView caseId={id} page={page} />;
+  return <StepPageView {...await loadStepPage(id, page)} />;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { guideStep } from "@/lib/guide";
-import { StepPageView } from "@/lib/wizard/components/step-page";
+import { StepPageView, loadStepPage } from "@/lib/wizard/components/step-page";
 import { findPage } from "@/lib/wizard/pages";
 
 type Params = Promise<{ id: string; steg: string; del: string }>;
@@ -17,5 +17,5 @@ export default async function StepTopicPage({ params }: { params: Params }) {
   const { id, steg, del } = await params;
   const page = findPage(steg, del);
   if (!page?.topic) notFound();
-  return <StepPageView caseId={id} page={page} />;
+  return <StepPageView {...await loadStepPage(id, page)} />;
 }
