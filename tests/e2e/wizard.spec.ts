@@ -12,6 +12,8 @@ async function editor(page: Page, baseURL: string, organization = "Norrströms k
 }
 
 test("a head of social services completes the Norrström–Fjällviken case through every step", async ({ page, baseURL }) => {
+  // Every step and each of 2A's three topics, each checked with axe: a long walk.
+  test.slow();
   await editor(page, baseURL!);
   await page.goto("/arenden");
   await checkA11y(page);
