@@ -5,6 +5,7 @@ import type { GuideStep } from "./types";
 
 export { STEP_IDS, type StepId } from "./step-ids";
 export type { GuideStep, GuideQuestion, ChecklistItem, HelpText } from "./types";
+export { conditionHolds, type AnswerCondition } from "./conditions";
 export { GLOSSARY, type GlossaryEntry, type GlossarySource } from "./glossary";
 export {
   COLLABORATION_FORM_TABLE,

@@ -1,4 +1,5 @@
 import type { ReportSection } from "../reference/report";
+import type { AnswerCondition } from "./conditions";
 import type { StepId } from "./step-ids";
 
 export interface GuideQuestion {
@@ -8,6 +9,8 @@ export interface GuideQuestion {
   /** Case path the answer is stored at; `[]` stands for every item of a list. */
   readonly field: string;
   readonly reportChapter: ReportSection;
+  /** Asked only when this earlier answer holds; a hidden answer is kept, not deleted. */
+  readonly appliesWhen?: AnswerCondition;
 }
 
 export interface ChecklistItem {

@@ -3,6 +3,7 @@ import { formatNumber } from "@/lib/format";
 import { CLAUSE_CATALOGUE } from "@/lib/rules";
 import { guideQuestions } from "@/lib/wizard/questions";
 import { getAt, sameAnswer } from "@/lib/wizard/paths";
+import { pageOfQuestion } from "@/lib/wizard/pages";
 import { ALL_ANSWER_PATHS, STEP_SPECS } from "@/lib/wizard/steps";
 
 // Plain module: what changed between two versions of a case document, answer by answer.
@@ -79,7 +80,7 @@ function buildLabels(): Map<string, AnswerLabel> {
             map.set(`${field.path}.${clause.id}`, { label: `Avtalsklausul: ${clause.title}`, step: spec.id, stepSlug: spec.slug, isClause: true });
           }
         } else {
-          map.set(field.path, { label: questions[field.question]?.label ?? group.heading, step: spec.id, stepSlug: spec.slug, isClause: false });
+          map.set(field.path, { label: questions[field.question]?.label ?? group.heading, step: spec.id, stepSlug: pageOfQuestion(field)?.path ?? spec.slug, isClause: false });
         }
       }
     }

@@ -11,7 +11,7 @@ import { auditRefusal, runFormAction } from "@/lib/forms/run-action";
 import { logger } from "@/lib/log/logger";
 import { saveAnswers, setStepCompletion, WIZARD_MESSAGES, type SaveResult } from "./data";
 import type { SaveAnswersInput } from "./save-schema";
-import { stepSpec } from "./steps";
+import { pageByKey } from "./pages";
 
 export type SaveAnswersOutcome =
   | ({ ok: true } & SaveResult)
@@ -53,8 +53,8 @@ export async function setStepCompletionAction(_previous: StepCompletionState, fo
     return { status: "error", message: WIZARD_MESSAGES.confirmBlockers, needsConfirmation: true, values: fields };
   }
   if (state.status === "success") {
-    const step = stepSpec(fields.step as Parameters<typeof stepSpec>[0]);
-    redirect(`/arenden/${fields.caseId}?klart=${step.slug}`);
+    const page = pageByKey(fields.step ?? "");
+    redirect(`/arenden/${fields.caseId}?klart=${encodeURIComponent(page?.path ?? "")}`);
   }
   return state;
 }

@@ -1,7 +1,7 @@
 import type { Case } from "@/lib/case";
 import { evaluateCase } from "@/lib/rules";
 import { caseEvaluationDate } from "./evaluation-date";
-import { stepProgress, type StepProgress } from "./progress";
+import { countedSummary, stepProgress, type StepProgress } from "./progress";
 
 export type CaseStatus = "not_started" | "in_progress" | "all_steps_complete";
 
@@ -30,7 +30,8 @@ export function summarizeCase(doc: Case, completedSteps: readonly string[], toda
   return {
     partners: doc.parties.map((p) => p.name?.trim()).filter((name): name is string => Boolean(name)),
     status,
-    blockers: evaluation.summary.blockers,
+    // A step recommended for later, and untouched, does not yet count against the case.
+    blockers: countedSummary(evaluation, progress).blockers,
     progress,
   };
 }

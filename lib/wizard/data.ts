@@ -16,7 +16,7 @@ import { evaluateCase } from "@/lib/rules";
 import { caseEvaluationDate } from "./evaluation-date";
 import { mergeAnswers, type AnswerChange, type AnswerConflict, type MergeResult } from "./merge";
 import { getAt, setAt } from "./paths";
-import { findingsForStep } from "./progress";
+import { applyCompletion, findingsForPage, pageByKey } from "./pages";
 import { saveAnswersSchema, stepCompletionSchema, toFieldPath } from "./save-schema";
 
 export const WIZARD_MESSAGES = {
@@ -227,13 +227,14 @@ export async function setStepCompletion(actor: Actor, input: unknown): Promise<{
     if (!current) return denyCase(actor, "case.update", caseId);
     if (complete === "ja") {
       const doc = readDocument(caseId, current.data, current.title);
-      const blockers = findingsForStep(evaluateCase(doc, caseEvaluationDate(doc)), step).filter(
-        (f) => f.severity === "blocker",
-      ).length;
+      const findings = evaluateCase(doc, caseEvaluationDate(doc)).findings;
+      // A topic of a split step (2A:ekonomi) answers for its own findings; a whole step for all of its own.
+      const page = pageByKey(step);
+      const own = page?.topic ? findingsForPage(findings, page) : findings.filter((f) => f.step === step);
+      const blockers = own.filter((f) => f.severity === "blocker").length;
       if (blockers > 0 && confirmBlockers !== "ja") return { needsConfirmation: true };
     }
-    const others = current.completedSteps.filter((s) => s !== step);
-    const completedSteps = complete === "ja" ? [...others, step] : others;
+    const completedSteps = applyCompletion(current.completedSteps, step, complete === "ja");
     await tx.case.update({ where: { id: caseId }, data: { completedSteps } });
     await writeAudit(actor, { action: "case.update", outcome: "SUCCESS", caseId, details: { step, completed: complete === "ja" } }, tx);
     return { needsConfirmation: false };

@@ -1,29 +1,47 @@
-import type { Case } from "@/lib/case";
+import { CLAUSE_IDS, type Case } from "@/lib/case";
 import type { StepId } from "@/lib/guide";
-import type { Evaluation, Finding } from "@/lib/rules";
+import type { Evaluation, EvaluationSummary, Finding } from "@/lib/rules";
+import { fieldApplies, findingsForPage, isPageCompleted, isStepCompleted, pagesOfStep, type WizardPage } from "./pages";
 import { getAt } from "./paths";
-import { STEP_SPECS, answerPaths, type StepSpec } from "./steps";
+import { STEP_SPECS } from "./steps";
 
-export type StepStatus = "not_started" | "in_progress" | "completed" | "has_problems" | "cannot_start";
+export type StepStatus = "not_started" | "in_progress" | "completed" | "has_problems";
 
 export const STEP_STATUS_LABELS: Record<StepStatus, string> = {
   not_started: "Inte påbörjat",
   in_progress: "Pågår",
   completed: "Klart",
   has_problems: "Har problem",
-  cannot_start: "Kan inte påbörjas än",
 };
 
-export interface StepProgress {
-  step: StepId;
+interface Counts {
   status: StepStatus;
+  /** Questions that apply to the case as answered, and how many of them have an answer. */
   answered: number;
   total: number;
   blockers: number;
   warnings: number;
   infos: number;
-  /** Steps that must be begun first; set only when the status is cannot_start. */
-  waitingFor: StepId[];
+}
+
+/** One topic of a split step (2A), with its own status on the task list. */
+export interface PageProgress extends Counts {
+  key: string;
+  path: string;
+  title: string;
+}
+
+export interface StepProgress extends Counts {
+  step: StepId;
+  /** Steps we recommend beginning first because this one builds on them; none once this step has answers. */
+  recommendFirst: StepId[];
+  /**
+   * True while the step is untouched and the steps it builds on are too: it can be opened and
+   * read, but its findings are not yet counted against the case.
+   */
+  deferred: boolean;
+  /** The step's topics, each with its own status; empty for a step that is one page. */
+  topics: PageProgress[];
 }
 
 /** Whether an answer has been given: text with content, a number, a yes/no, a non-empty list or record. */
@@ -40,31 +58,64 @@ export function findingsForStep(evaluation: Evaluation, step: StepId): Finding[]
   return evaluation.findings.filter((finding) => finding.step === step);
 }
 
-function answeredCount(c: Case, spec: StepSpec): { answered: number; total: number } {
-  const paths = answerPaths(spec);
-  return { answered: paths.filter((path) => isAnswered(getAt(c, path))).length, total: paths.length };
+/** The answers a page asks for as the case stands: questions that do not apply are not counted. */
+function applicablePaths(c: Case, page: WizardPage): string[] {
+  return page.groups
+    .flatMap((group) => group.fields)
+    .filter((field) => fieldApplies(field, c))
+    .flatMap((field) => (field.kind === "clauses" ? CLAUSE_IDS.map((id) => `${field.path}.${id}`) : [field.path]));
+}
+
+function tally(findings: readonly Finding[]) {
+  const blockers = findings.filter((f) => f.severity === "blocker").length;
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+  return { blockers, warnings, infos: findings.length - blockers - warnings };
+}
+
+function statusOf(completed: boolean, answered: number, blockers: number): StepStatus {
+  if (completed) return blockers > 0 ? "has_problems" : "completed";
+  if (answered === 0) return "not_started";
+  return blockers > 0 ? "has_problems" : "in_progress";
 }
 
 /**
- * Where each step stands. A step the user marked complete is "completed" unless it still has
- * blockers; a started step with blockers "has problems"; a step is "cannot start yet" while
- * the steps it builds on are untouched and it has no answers itself.
+ * Where each step, and each topic of a split step, stands. A page the user marked complete is
+ * "completed" unless it still has blockers; a started page with blockers "has problems". No
+ * step is locked: a step whose groundwork is untouched is only marked as better done after it.
  */
 export function stepProgress(c: Case, evaluation: Evaluation, completedSteps: readonly string[]): StepProgress[] {
-  const counts = new Map(STEP_SPECS.map((spec) => [spec.id, answeredCount(c, spec)]));
-  return STEP_SPECS.map((spec) => {
-    const { answered, total } = counts.get(spec.id)!;
+  const steps = STEP_SPECS.map((spec) => {
     const findings = findingsForStep(evaluation, spec.id);
-    const blockers = findings.filter((f) => f.severity === "blocker").length;
-    const warnings = findings.filter((f) => f.severity === "warning").length;
-    const infos = findings.length - blockers - warnings;
-    const waitingFor = spec.dependsOn.filter((dep) => (counts.get(dep)?.answered ?? 0) === 0);
-    let status: StepStatus;
-    if (completedSteps.includes(spec.id)) status = blockers > 0 ? "has_problems" : "completed";
-    else if (answered === 0 && waitingFor.length > 0) status = "cannot_start";
-    else if (answered === 0) status = "not_started";
-    else if (blockers > 0) status = "has_problems";
-    else status = "in_progress";
-    return { step: spec.id, status, answered, total, blockers, warnings, infos, waitingFor: status === "cannot_start" ? waitingFor : [] };
+    const topics: PageProgress[] = spec.topics
+      ? pagesOfStep(spec.id).map((page) => {
+          const paths = applicablePaths(c, page);
+          const answered = paths.filter((path) => isAnswered(getAt(c, path))).length;
+          const counts = tally(findingsForPage(findings, page));
+          return { key: page.key, path: page.path, title: page.topic!.title, answered, total: paths.length, ...counts, status: statusOf(isPageCompleted(page, completedSteps), answered, counts.blockers) };
+        })
+      : [];
+    const paths = pagesOfStep(spec.id).flatMap((page) => applicablePaths(c, page));
+    const answered = paths.filter((path) => isAnswered(getAt(c, path))).length;
+    const counts = tally(findings);
+    return { spec, topics, answered, total: paths.length, ...counts, status: statusOf(isStepCompleted(spec, completedSteps), answered, counts.blockers) };
   });
+  const answeredByStep = new Map(steps.map((s) => [s.spec.id, s.answered]));
+  return steps.map(({ spec, ...rest }) => {
+    const recommendFirst = rest.answered > 0 ? [] : spec.dependsOn.filter((dep) => (answeredByStep.get(dep) ?? 0) === 0);
+    return { step: spec.id, ...rest, recommendFirst, deferred: recommendFirst.length > 0 };
+  });
+}
+
+/**
+ * The findings that count against the case: those of every step that can sensibly start. A
+ * step recommended for later, and untouched, does not yet add its blockers to the case.
+ */
+export function countedFindings(evaluation: Evaluation, progress: readonly StepProgress[]): Finding[] {
+  const deferred = new Set(progress.filter((p) => p.deferred).map((p) => p.step));
+  return evaluation.findings.filter((finding) => !deferred.has(finding.step));
+}
+
+export function countedSummary(evaluation: Evaluation, progress: readonly StepProgress[]): EvaluationSummary {
+  const findings = countedFindings(evaluation, progress);
+  return { ...tally(findings), verifyItems: findings.filter((f) => f.verify).length };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { STEP_IDS } from "@/lib/guide";
+import { COMPLETION_KEYS } from "./pages";
 import { ALL_ANSWER_PATHS } from "./steps";
 
 export const answerChangeSchema = z.strictObject({
@@ -19,7 +19,8 @@ export type SaveAnswersInput = z.infer<typeof saveAnswersSchema>;
 
 export const stepCompletionSchema = z.strictObject({
   caseId: z.uuid({ error: "Ogiltigt ärende-id" }),
-  step: z.enum(STEP_IDS, { error: "Okänt steg" }),
+  /** A step, or one topic of a split step ("2A:ekonomi"). */
+  step: z.enum(COMPLETION_KEYS, { error: "Okänt steg" }),
   complete: z.enum(["ja", "nej"], { error: "Välj om avsnittet är klart" }),
   /** Set when the user has confirmed completing a step that still has blockers. */
   confirmBlockers: z.literal("ja").optional(),

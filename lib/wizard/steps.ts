@@ -33,12 +33,24 @@ export interface FieldGroup {
   fields: FieldSpec[];
 }
 
+/** A part of a long step with a page of its own (step 2A: organisation, economy, law and procurement). */
+export interface StepTopic {
+  slug: string;
+  title: string;
+  groups: FieldGroup[];
+}
+
 export interface StepSpec {
   id: StepId;
   slug: string;
+  /** Every question of the step; for a step with topics, the topics' groups in order. */
   groups: FieldGroup[];
-  /** Steps whose answers this one builds on; it cannot start before they have begun. */
+  /**
+   * Steps whose answers this one builds on. Every step can be opened; until these have begun,
+   * the step is marked as better done later and its findings are not counted against the case.
+   */
   dependsOn: StepId[];
+  topics?: readonly StepTopic[];
 }
 
 const f = (kind: "text" | "textarea" | "amount" | "months" | "percent" | "yesno", path: string, question: string): FieldSpec => ({
@@ -48,6 +60,92 @@ const f = (kind: "text" | "textarea" | "amount" | "months" | "percent" | "yesno"
 });
 const choice = (path: string, question: string, options: Options): FieldSpec => ({ kind: "choice", path, question, options });
 const multi = (path: string, question: string, options: Options): FieldSpec => ({ kind: "multichoice", path, question, options });
+
+const STEP_2A_TOPICS: readonly StepTopic[] = [
+  {
+    slug: "organisation",
+    title: "Organisation",
+    groups: [
+      { heading: "Uppgifter", fields: [{ kind: "tasks", path: "tasks", question: "2A.uppgift" }] },
+      {
+        heading: "Organisation och huvudmannaskap",
+        fields: [
+          f("textarea", "organisation.taskAllocation", "2A.ansvar"),
+          f("yesno", "organisation.huvudmannaskapRetained", "2A.huvudman"),
+          f("yesno", "organisation.jointUnit", "2A.gemensam-enhet"),
+          f("yesno", "organisation.takeBackPossible", "2A.ateruppta"),
+          f("textarea", "organisation.takeBackDescription", "2A.ateruppta-hur"),
+        ],
+      },
+      {
+        heading: "Personal och arbetsmiljö",
+        fields: [
+          f("yesno", "staff.changesEmployer", "2A.arbetsgivare"),
+          f("yesno", "staff.workEnvironmentResponsibilityPlaced", "2A.arbetsmiljo"),
+          f("textarea", "staff.workEnvironmentDescription", "2A.arbetsmiljo-hur"),
+        ],
+      },
+    ],
+  },
+  {
+    slug: "ekonomi",
+    title: "Ekonomi",
+    groups: [
+      {
+        heading: "Ekonomi",
+        fields: [
+          { kind: "attention", path: "needsAttention", question: "2A.se-over" },
+          f("amount", "economy.selfCostBudget", "2A.kostnad"),
+          choice("economy.costSplitMethod", "2A.fordelning", COST_SPLIT_METHOD_LABELS),
+          { kind: "costShares", path: "economy.costShares", question: "2A.andel" },
+          choice("economy.compensationForm", "2A.ersattningsform", COMPENSATION_FORM_LABELS),
+          f("textarea", "economy.counterPerformance.description", "2A.motprestation"),
+          f("amount", "economy.counterPerformance.annualValue", "2A.motprestation-varde"),
+          f("textarea", "economy.deficitSharing", "2A.underskott"),
+          choice("economy.term.kind", "2A.avtalstid", TERM_KIND_LABELS),
+          f("months", "economy.term.months", "2A.manader"),
+          f("months", "economy.term.extensionMonths", "2A.forlangning"),
+          f("amount", "economy.pricePerMonth", "2A.pris-manad"),
+          f("amount", "economy.fixedTotalPrice", "2A.totalpris"),
+          f("yesno", "economy.preparedForDecision", "2A.beslutsunderlag"),
+        ],
+      },
+    ],
+  },
+  {
+    slug: "juridik",
+    title: "Juridik och upphandling",
+    groups: [
+      {
+        heading: "Extern delegering",
+        fields: [
+          f("yesno", "delegation.used", "2A.delegering"),
+          multi("delegation.delegateTo", "2A.delegering-till", DELEGATE_KIND_LABELS),
+          f("textarea", "delegation.scope", "2A.delegering-omfattning"),
+          choice("delegation.subDelegation", "2A.vidaredelegering", SUB_DELEGATION_LABELS),
+        ],
+      },
+      {
+        heading: "Upphandling",
+        fields: [
+          f("text", "procurement.procurementStartDate", "2A.avtalsdatum"),
+          choice("procurement.serviceCategory", "2A.tjanstetyp", SERVICE_CATEGORY_LABELS),
+          multi("procurement.reliedOnRoutes", "2A.grund", PROCUREMENT_ROUTE_LABELS),
+          { kind: "otherDirectAwards", path: "procurement.otherDirectAwards", question: "2A.andra-direkt" },
+          f("yesno", "procurement.directAward.documented", "2A.direkt-dokumentation"),
+          f("yesno", "procurement.directAward.internalGuidelines", "2A.direkt-riktlinjer"),
+          { kind: "contributions", path: "procurement.hamburg.contributions", question: "2A.hamburg-bidrag" },
+          f("yesno", "procurement.hamburg.establishesCooperation", "2A.hamburg-1"),
+          f("yesno", "procurement.hamburg.publicServicesCommonGoals", "2A.hamburg-2"),
+          f("yesno", "procurement.hamburg.publicInterestOnly", "2A.hamburg-3"),
+          f("percent", "procurement.hamburg.openMarketSharePercent", "2A.hamburg-4"),
+          f("textarea", "procurement.hamburg.marketShareBasis", "2A.hamburg-matt"),
+          f("textarea", "procurement.notes", "2A.upphandling-anteckningar"),
+        ],
+      },
+    ],
+  },
+];
 
 export const STEP_SPECS: readonly StepSpec[] = [
   {
@@ -72,73 +170,8 @@ export const STEP_SPECS: readonly StepSpec[] = [
     id: "2A",
     slug: "2a",
     dependsOn: ["1"],
-    groups: [
-      { heading: "Uppgifter", fields: [{ kind: "tasks", path: "tasks", question: "2A.uppgift" }] },
-      {
-        heading: "Organisation och huvudmannaskap",
-        fields: [
-          f("textarea", "organisation.taskAllocation", "2A.ansvar"),
-          f("yesno", "organisation.huvudmannaskapRetained", "2A.huvudman"),
-          f("yesno", "organisation.jointUnit", "2A.gemensam-enhet"),
-          f("yesno", "organisation.takeBackPossible", "2A.ateruppta"),
-          f("textarea", "organisation.takeBackDescription", "2A.ateruppta-hur"),
-        ],
-      },
-      {
-        heading: "Extern delegering",
-        fields: [
-          f("yesno", "delegation.used", "2A.delegering"),
-          multi("delegation.delegateTo", "2A.delegering-till", DELEGATE_KIND_LABELS),
-          f("textarea", "delegation.scope", "2A.delegering-omfattning"),
-          choice("delegation.subDelegation", "2A.vidaredelegering", SUB_DELEGATION_LABELS),
-        ],
-      },
-      {
-        heading: "Personal och arbetsmiljö",
-        fields: [
-          f("yesno", "staff.changesEmployer", "2A.arbetsgivare"),
-          f("yesno", "staff.workEnvironmentResponsibilityPlaced", "2A.arbetsmiljo"),
-          f("textarea", "staff.workEnvironmentDescription", "2A.arbetsmiljo-hur"),
-        ],
-      },
-      {
-        heading: "Ekonomi",
-        fields: [
-          { kind: "attention", path: "needsAttention", question: "2A.se-over" },
-          f("amount", "economy.selfCostBudget", "2A.kostnad"),
-          choice("economy.costSplitMethod", "2A.fordelning", COST_SPLIT_METHOD_LABELS),
-          { kind: "costShares", path: "economy.costShares", question: "2A.andel" },
-          choice("economy.compensationForm", "2A.ersattningsform", COMPENSATION_FORM_LABELS),
-          f("textarea", "economy.counterPerformance.description", "2A.motprestation"),
-          f("amount", "economy.counterPerformance.annualValue", "2A.motprestation-varde"),
-          f("textarea", "economy.deficitSharing", "2A.underskott"),
-          choice("economy.term.kind", "2A.avtalstid", TERM_KIND_LABELS),
-          f("months", "economy.term.months", "2A.manader"),
-          f("months", "economy.term.extensionMonths", "2A.forlangning"),
-          f("amount", "economy.pricePerMonth", "2A.pris-manad"),
-          f("amount", "economy.fixedTotalPrice", "2A.totalpris"),
-          f("yesno", "economy.preparedForDecision", "2A.beslutsunderlag"),
-        ],
-      },
-      {
-        heading: "Upphandling",
-        fields: [
-          f("text", "procurement.procurementStartDate", "2A.avtalsdatum"),
-          choice("procurement.serviceCategory", "2A.tjanstetyp", SERVICE_CATEGORY_LABELS),
-          multi("procurement.reliedOnRoutes", "2A.grund", PROCUREMENT_ROUTE_LABELS),
-          { kind: "otherDirectAwards", path: "procurement.otherDirectAwards", question: "2A.andra-direkt" },
-          f("yesno", "procurement.directAward.documented", "2A.direkt-dokumentation"),
-          f("yesno", "procurement.directAward.internalGuidelines", "2A.direkt-riktlinjer"),
-          { kind: "contributions", path: "procurement.hamburg.contributions", question: "2A.hamburg-bidrag" },
-          f("yesno", "procurement.hamburg.establishesCooperation", "2A.hamburg-1"),
-          f("yesno", "procurement.hamburg.publicServicesCommonGoals", "2A.hamburg-2"),
-          f("yesno", "procurement.hamburg.publicInterestOnly", "2A.hamburg-3"),
-          f("percent", "procurement.hamburg.openMarketSharePercent", "2A.hamburg-4"),
-          f("textarea", "procurement.hamburg.marketShareBasis", "2A.hamburg-matt"),
-          f("textarea", "procurement.notes", "2A.upphandling-anteckningar"),
-        ],
-      },
-    ],
+    topics: STEP_2A_TOPICS,
+    groups: STEP_2A_TOPICS.flatMap((topic) => topic.groups),
   },
   {
     id: "2B",
@@ -260,7 +293,7 @@ export function stepBySlug(slug: string): StepSpec | undefined {
  * The answer paths a step owns; a save for the step may only touch these. Each clause is an
  * answer of its own, so two people drafting different clauses never conflict.
  */
-export function answerPaths(spec: StepSpec): string[] {
+export function answerPaths(spec: { groups: readonly FieldGroup[] }): string[] {
   return spec.groups.flatMap((g) =>
     g.fields.flatMap((field) => (field.kind === "clauses" ? CLAUSE_IDS.map((id) => `${field.path}.${id}`) : [field.path])),
   );

@@ -55,7 +55,16 @@ export async function fillStep2B(page: Page) {
 
 export const SELF_COST = "Vad är uppdragstagarens självkostnad per år för den gemensamma verksamheten?";
 
+/** Moves to another topic of step 2A through its sub-navigation, once the current topic is saved. */
+export async function openTopic(page: Page, title: "Organisation" | "Ekonomi" | "Juridik och upphandling") {
+  await page.getByRole("navigation", { name: "Delar av steg 2A" }).getByRole("link", { name: title }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
+  await expect(page.getByRole("navigation", { name: "Delar av steg 2A" }).locator("[aria-current=page]")).toContainText(title);
+}
+
+/** Step 2A, topic by topic: organisation, economy, and law and procurement. Starts on the first topic. */
 export async function fillStep2A(page: Page) {
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Organisation");
   await page.getByRole("button", { name: "Lägg till uppgift" }).click();
   const task = page.getByRole("group", { name: "Uppgift 1" });
   await task.getByLabel("Beskriv uppgiften som ska utföras.").fill("Strukturerad familjebehandling i öppenvård för barn 12–17 år enligt socialnämndens beslut.");
@@ -64,9 +73,12 @@ export async function fillStep2A(page: Page) {
   await page.getByLabel("Hur fördelas ansvaret mellan parterna?").fill("Norrström anställer och leder behandlarna; Fjällviken fattar alla biståndsbeslut.");
   await yesNo(page, "Stannar huvudmannaskapet hos uppdragsgivaren?", "Ja");
   await yesNo(page, "Kan uppdragsgivaren ta tillbaka uppgiften?", "Ja");
-  await yesNo(page, "Ska beslutanderätt delegeras till uppdragstagaren?", "Nej");
   await yesNo(page, "Byter någon personal arbetsgivare?", "Nej");
   await yesNo(page, "Är arbetsmiljöansvaret placerat?", "Ja");
+  await waitUntilSaved(page);
+  await checkA11y(page);
+
+  await openTopic(page, "Ekonomi");
   // Report ch. 5: four social workers, about 5 MSEK a year; the example splits it 50/50 by use.
   await page.getByLabel(SELF_COST).fill("5 000 000");
   await choose(page, "Hur fördelas kostnaderna?", "efter nyttjande");
@@ -78,8 +90,26 @@ export async function fillStep2A(page: Page) {
   await page.getByLabel("Hur många månader gäller avtalet?").fill("12");
   await page.getByLabel("Hur många månader kan avtalet förlängas?").fill("0");
   await yesNo(page, "Är de ekonomiska villkoren beredda för beslut?", "Ja");
+  await waitUntilSaved(page);
+  await checkA11y(page);
+
+  await openTopic(page, "Juridik och upphandling");
+  // The delegation's details are asked only once decisions are delegated (issue 13).
+  await expect(page.getByRole("group", { name: "Till vilka delegeras beslutanderätten?" })).toHaveCount(0);
+  await yesNo(page, "Ska beslutanderätt delegeras till uppdragstagaren?", "Ja");
+  await expect(page.getByRole("group", { name: "Till vilka delegeras beslutanderätten?" })).toBeVisible();
+  await yesNo(page, "Ska beslutanderätt delegeras till uppdragstagaren?", "Nej");
+  await expect(page.getByRole("group", { name: "Till vilka delegeras beslutanderätten?" })).toHaveCount(0);
   await choose(page, "Är tjänsterna sociala tjänster eller andra särskilda tjänster?", "sociala tjänster och andra särskilda tjänster");
-  await page.getByRole("group", { name: "Vilken grund stöder ni er på i förhållande till upphandlingsreglerna?" }).getByLabel("Direktupphandling").check();
+  const routes = page.getByRole("group", { name: "Vilken grund stöder ni er på i förhållande till upphandlingsreglerna?" });
+  // The Hamburg criteria are asked only while the exception is considered.
+  const hamburgFirst = page.getByRole("group", { name: "Upprättar eller reglerar avtalet ett samarbete mellan myndigheterna?" });
+  await expect(hamburgFirst).toHaveCount(0);
+  await routes.getByLabel("Hamburgundantaget").check();
+  await expect(hamburgFirst).toBeVisible();
+  await routes.getByLabel("Hamburgundantaget").uncheck();
+  await expect(hamburgFirst).toHaveCount(0);
+  await routes.getByLabel("Direktupphandling").check();
   await yesNo(page, "Dokumenteras direktupphandlingen?", "Ja");
   await yesNo(page, "Har de betalande nämnderna riktlinjer för direktupphandling?", "Ja");
   await waitUntilSaved(page);

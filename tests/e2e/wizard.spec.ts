@@ -12,6 +12,8 @@ async function editor(page: Page, baseURL: string, organization = "Norrströms k
 }
 
 test("a head of social services completes the Norrström–Fjällviken case through every step", async ({ page, baseURL }) => {
+  // Every step and each of 2A's three topics, each checked with axe: a long walk.
+  test.slow();
   await editor(page, baseURL!);
   await page.goto("/arenden");
   await checkA11y(page);
@@ -20,7 +22,12 @@ test("a head of social services completes the Norrström–Fjällviken case thro
   await page.getByLabel("Titel").fill("Strukturerad familjebehandling 12–17 år");
   await page.getByRole("button", { name: /Starta ärendet|Skapa/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Strukturerad familjebehandling 12–17 år");
-  await expect(page.getByText("Kan inte påbörjas än").first()).toBeVisible();
+  // No step is locked: each can be opened, and the task list says what to begin with.
+  await expect(page.getByText("Kan inte påbörjas än")).toHaveCount(0);
+  // The title answers step 1 already; steps 3A–3C build on 2C, step 4 on 2A and 2B.
+  await expect(page.getByText("Vi rekommenderar att du först börjar på steg 2C.")).toHaveCount(3);
+  await expect(page.getByText("Vi rekommenderar att du först börjar på steg 2A och 2B.")).toBeVisible();
+  await expect(page.getByRole("link", { name: /Steg 4:/ })).toBeVisible();
   await checkA11y(page);
   const caseUrl = new URL(page.url()).pathname;
 
@@ -32,7 +39,9 @@ test("a head of social services completes the Norrström–Fjällviken case thro
   await fillStep2B(page);
   await checkA11y(page);
 
+  // The old address of step 2A leads to its first topic.
   await page.goto(`${caseUrl}/steg/2a`);
+  await expect(page).toHaveURL(/\/steg\/2a\/organisation$/);
   await fillStep2A(page);
   const economy = page.getByRole("region", { name: "Ekonomisk kalkyl" });
   // Issue 9 §1: payments are derived from the self-cost and the shares, never typed twice.
@@ -68,8 +77,9 @@ test("a head of social services completes the Norrström–Fjällviken case thro
   await checkA11y(page);
 
   // The facts lead where the report and the law lead: the OSL ground must be verified.
+  // The finding is shown beside the question it concerns.
   await page.goto(`${caseUrl}/steg/3b`);
-  await expect(page.getByRole("complementary")).toContainText("Verifiera");
+  await expect(page.locator('[data-anmarkning-for="information.secrecyLegalBasis"]')).toContainText("Verifiera");
   await checkA11y(page);
 
   // Everything typed is still there after a reload.
@@ -77,13 +87,27 @@ test("a head of social services completes the Norrström–Fjällviken case thro
   await expect(page.getByLabel("Vad ingår uttryckligen inte?")).toHaveValue(/Utredning och beslut om bistånd/);
   await expect(page.getByRole("group", { name: "Mål 1" }).getByLabel("Vilket är utgångsvärdet i dag?")).toHaveValue("45");
   await checkA11y(page);
-  await page.goto(`${caseUrl}/steg/2a`);
+  await page.goto(`${caseUrl}/steg/2a/ekonomi`);
   await expect(page.getByLabel(SELF_COST)).toHaveValue("5000000");
+  await checkA11y(page);
+
+  // Each topic of step 2A has its own row and status on the task list.
+  await page.goto(caseUrl);
+  const topics = page.getByRole("list", { name: "Delar av steg 2A" });
+  await expect(topics.getByRole("link")).toHaveText(["Organisation", "Ekonomi", "Juridik och upphandling"]);
+  await expect(topics.getByRole("listitem").nth(1)).toContainText(/Pågår|Har problem/);
   await checkA11y(page);
 
   await page.goto(`${caseUrl}/granska`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Kontrollera svaren");
   await expect(page.getByText("Norrströms kommun, kommun, uppdragstagare")).toBeVisible();
+  // Questions that do not apply are left out; the procurement verdict shows its grounds.
+  await expect(page.getByText("Till vilka delegeras beslutanderätten?")).toHaveCount(0);
+  await expect(page.getByText("Upprättar eller reglerar avtalet ett samarbete mellan myndigheterna?")).toHaveCount(0);
+  const verdicts = page.getByRole("region", { name: "Upphandlingsbedömning" });
+  await expect(verdicts).toContainText(/Direktupphandling: [^.]+\./);
+  await expect(verdicts).toContainText("Grund: ");
+  await expect(verdicts).toContainText("19 a kap.");
   await checkA11y(page);
   await page.getByRole("link", { name: "Ändra vilket konkret problem ska samverkan lösa?" }).click();
   await expect(page).toHaveURL(/\/steg\/1#f-needs-problem$/);
@@ -94,10 +118,10 @@ test("a head of social services completes the Norrström–Fjällviken case thro
 test("a bad amount is named, announced and not saved, and nothing else is lost", async ({ page, baseURL }) => {
   const user = await editor(page, baseURL!);
   const created = await seedCase(user.id, "Norrströms kommun", "Felhantering");
-  await page.goto(`/arenden/${created.id}/steg/2a`);
-  await page.getByLabel("Hur fördelas ansvaret mellan parterna?").fill("Norrström leder arbetet.");
+  await page.goto(`/arenden/${created.id}/steg/2a/ekonomi`);
+  await page.getByLabel("Hur hanteras underskott och överskott?").fill("Underskott delas lika.");
   await page.getByLabel(SELF_COST).fill("två miljoner");
-  await page.getByLabel("Hur fördelas ansvaret mellan parterna?").focus();
+  await page.getByLabel("Hur hanteras underskott och överskott?").focus();
   const summary = page.getByRole("alert").filter({ hasText: "Rätta följande" });
   await expect(summary).toContainText(`${SELF_COST}: Beloppet ska vara ett tal i kronor`);
   await expect(page.locator("[data-save-status]")).toContainText("Kunde inte spara");
@@ -107,7 +131,7 @@ test("a bad amount is named, announced and not saved, and nothing else is lost",
   await page.getByLabel(SELF_COST).fill("2 000 000");
   await waitUntilSaved(page);
   await page.reload();
-  await expect(page.getByLabel("Hur fördelas ansvaret mellan parterna?")).toHaveValue("Norrström leder arbetet.");
+  await expect(page.getByLabel("Hur hanteras underskott och överskott?")).toHaveValue("Underskott delas lika.");
   await expect(page.getByLabel(SELF_COST)).toHaveValue("2000000");
   await checkA11y(page);
 });

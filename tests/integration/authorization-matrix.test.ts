@@ -167,6 +167,18 @@ const ENTRIES: Entry[] = [
       },
     }),
   ),
+  // A topic of a step split into topics (step 2A: organisation, economy, law and procurement).
+  ...(["own", "foreign"] as const).map(
+    (target): Entry => ({
+      id: "page app/arenden/[id]/steg/[steg]/[del]/page.tsx",
+      action: "case.view",
+      target,
+      run: async (ctx) => {
+        const { default: StepTopicPage } = await import("@/app/arenden/[id]/steg/[steg]/[del]/page");
+        return pageOutcome(() => StepTopicPage({ params: Promise.resolve({ id: caseOf(ctx, target), steg: "2a", del: "ekonomi" }) }));
+      },
+    }),
+  ),
   ...(["own", "foreign"] as const).filter(() => exists("app/arenden/[id]/granska/page.tsx")).map(
     (target): Entry => ({
       id: "page app/arenden/[id]/granska/page.tsx",

@@ -296,6 +296,28 @@ describe("marking a step complete", () => {
     expect((await storedCase()).completedSteps).toEqual([]);
   });
 
+  it("completes a topic of step 2A on its own, with confirmation only for that topic's blockers", async () => {
+    const nora = await actor("ownerEditor");
+    // KL 9 kap. 37 §: huvudmannaskap cannot move, so saying it does is a blocker in the organisation topic.
+    const data = { ...emptyCase(), organisation: { huvudmannaskapRetained: false } };
+    await prisma.case.update({ where: { id: world.caseId }, data: { data: JSON.parse(JSON.stringify(data)) } });
+    expect(await setStepCompletion(nora, { caseId: world.caseId, step: "2A:organisation", complete: "ja" })).toEqual({ needsConfirmation: true });
+    expect(await setStepCompletion(nora, { caseId: world.caseId, step: "2A:ekonomi", complete: "ja" })).toEqual({ needsConfirmation: false });
+    expect((await storedCase()).completedSteps).toEqual(["2A:ekonomi"]);
+
+    // A step completed as a whole before it was split counts for every topic; reopening one keeps the others.
+    await prisma.case.update({ where: { id: world.caseId }, data: { completedSteps: ["1", "2A"] } });
+    await setStepCompletion(nora, { caseId: world.caseId, step: "2A:ekonomi", complete: "nej" });
+    expect((await storedCase()).completedSteps.sort()).toEqual(["1", "2A:juridik", "2A:organisation"]);
+  });
+
+  it("refuses a topic that does not exist", async () => {
+    await expect(setStepCompletion(await actor("ownerEditor"), { caseId: world.caseId, step: "2A:okand", complete: "ja" })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: [{ path: "step", message: "Okänt steg" }],
+    });
+  });
+
   it("names the field when the choice is missing", async () => {
     await expect(setStepCompletion(await actor("ownerEditor"), { caseId: world.caseId, step: "1" })).rejects.toMatchObject({
       code: "VALIDATION",

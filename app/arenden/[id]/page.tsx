@@ -20,8 +20,8 @@ import { AttentionNotice } from "@/lib/wizard/components/attention-notice";
 import { AssessmentChanges } from "@/lib/wizard/components/assessment-changes";
 import { recordAssessmentShown } from "@/lib/cases/assessment";
 import { readDocument } from "@/lib/wizard/data";
-import { stepProgress } from "@/lib/wizard/progress";
-import { STEP_SPECS } from "@/lib/wizard/steps";
+import { WIZARD_PAGES, pageName } from "@/lib/wizard/pages";
+import { countedSummary, stepProgress } from "@/lib/wizard/progress";
 
 export const metadata: Metadata = { title: "Ärende" };
 
@@ -39,7 +39,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const evaluation = evaluateCase(doc, caseEvaluationDate(doc));
   const progress = stepProgress(doc, evaluation, overview.completedSteps);
   const assessmentChanges = await recordAssessmentShown(actor, id, evaluation);
-  const justCompleted = STEP_SPECS.find((spec) => spec.slug === klart);
+  const justCompleted = WIZARD_PAGES.find((page) => page.path === klart);
   return (
     <article aria-labelledby="rubrik">
       <h1 id="rubrik" className="text-3xl font-bold">
@@ -61,7 +61,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
 
       {justCompleted ? (
         <p role="status" className="mt-6 rounded border-l-4 border-green-700 bg-green-50 p-3">
-          Dina svar i steg {justCompleted.id} är sparade.
+          Dina svar i {pageName(justCompleted).replace(/^Steg/, "steg")} är sparade.
         </p>
       ) : null}
 
@@ -78,7 +78,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           Metodguidens steg
         </h2>
         <p className="mt-2">
-          {formatFindingCounts(evaluation.summary)}.{" "}
+          {formatFindingCounts(countedSummary(evaluation, progress))}.{" "}
           <Link href={`/arenden/${id}/granska`} className="text-brand-700 underline">
             Kontrollera alla svar
           </Link>

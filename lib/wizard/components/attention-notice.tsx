@@ -25,7 +25,7 @@ export function AttentionNotice({ caseId, items }: { caseId: string; items: read
         })}
       </ul>
       <p className="mt-2">
-        <Link href={`/arenden/${caseId}/steg/2a#f-needsAttention`} className="text-brand-700 underline">
+        <Link href={`/arenden/${caseId}/steg/2a/ekonomi#f-needsAttention`} className="text-brand-700 underline">
           Se över svaren i steg 2A
         </Link>
       </p>

@@ -22,7 +22,7 @@ export function EconomyPanel() {
         ? `${selfCostFinding.title}. ${selfCostFinding.explanation}`
         : "Betalningarna räknas fram ur självkostnaden och andelarna, så de täcker kostnaden utan att överstiga den (kommunallagen 2 kap. 6 §).";
   return (
-    <section aria-labelledby="ekonomi-rubrik" className="mt-8 rounded border-2 border-brand-700 p-4">
+    <section aria-labelledby="ekonomi-rubrik" className="mt-8 rounded border-2 border-brand-700 p-4 [overflow-wrap:anywhere]">
       <h2 id="ekonomi-rubrik" className="text-xl font-semibold">
         Ekonomisk kalkyl
       </h2>
@@ -36,7 +36,33 @@ export function EconomyPanel() {
       {split.rows.length === 0 ? (
         <p className="mt-1">Ange parterna och deras andelar för att se fördelningen.</p>
       ) : (
-        <table className="mt-2 border-collapse text-left">
+        <>
+        {/* On a phone each party is a card of its own, so the five columns need no sideways scrolling. */}
+        <ul className="mt-2 space-y-2 sm:hidden">
+          {split.rows.map((row) => (
+            <li key={row.partyId} className="rounded border border-slate-300 p-2">
+              <p className="font-semibold">{row.partyName}</p>
+              <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-sm">
+                <dt>Roll</dt>
+                <dd>{rowRoleText(row)}</dd>
+                <dt>Andel</dt>
+                <dd>
+                  {row.percent !== undefined ? formatPercent(row.percent) : "–"}
+                  {row.fromPopulation ? " (efter invånare)" : ""}
+                </dd>
+                <dt>Kronor per år</dt>
+                <dd>{row.perYear !== undefined ? formatKronor(row.perYear) : "–"}</dd>
+                <dt>Över avtalstiden</dt>
+                <dd>{row.overTerm !== undefined ? formatKronor(row.overTerm) : "–"}</dd>
+              </dl>
+            </li>
+          ))}
+          <li className="rounded border border-slate-300 p-2 text-sm">
+            <strong>Summa:</strong> {formatPercent(split.totalPercent)}
+            {split.budget !== undefined ? `, ${formatKronor(split.budget)} per år` : ""}
+          </li>
+        </ul>
+        <table className="mt-2 hidden border-collapse text-left sm:table">
           <caption className="sr-only">Varje parts andel och belopp per år och över avtalstiden</caption>
           <thead>
             <tr>
@@ -71,6 +97,7 @@ export function EconomyPanel() {
             </tr>
           </tfoot>
         </table>
+        </>
       )}
       {split.rows.length > 0 && split.totalPercent !== 100 ? <p className="mt-1 font-semibold text-red-800">Andelarna ska tillsammans bli 100 %.</p> : null}
       {split.clientsPerYear !== undefined ? (

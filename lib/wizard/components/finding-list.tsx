@@ -1,23 +1,22 @@
 import type { Finding } from "@/lib/rules";
 import { toFieldPath } from "../save-schema";
-import { stepOfField } from "../steps";
+import { pageHref, pageName, pageOfField } from "../pages";
 import { fieldId } from "./field-ids";
 import { FindingBody, SEVERITY_STYLE } from "./finding-body";
 
-/** Where a finding's first field is answered: this page's anchor, or the step page that holds it. */
-function fieldLink(finding: Finding, caseId: string, currentSlug: string | null): { href: string; label: string } | null {
+/** Where a finding's first field is answered: this page's anchor, or the step page (or topic) that holds it. */
+function fieldLink(finding: Finding, caseId: string, currentPage: string | null): { href: string; label: string } | null {
   const first = finding.fields[0];
   if (!first) return null;
   const path = toFieldPath(first);
-  const spec = stepOfField(path);
-  if (!spec) return null;
-  const anchor = `#${fieldId(path)}`;
-  if (spec.slug === currentSlug) return { href: anchor, label: "Gå till frågan" };
-  return { href: `/arenden/${caseId}/steg/${spec.slug}${anchor}`, label: `Gå till frågan i steg ${spec.id}` };
+  const page = pageOfField(path);
+  if (!page) return null;
+  if (page.path === currentPage) return { href: `#${fieldId(path)}`, label: "Gå till frågan" };
+  return { href: pageHref(caseId, page, fieldId(path)), label: `Gå till frågan i ${pageName(page).replace(/^Steg/, "steg")}` };
 }
 
 /** Findings with their legal grounds; works on server pages and inside the live panel. */
-export function FindingList({ findings, caseId, currentSlug, headingLevel = 3 }: { findings: readonly Finding[]; caseId: string; currentSlug: string | null; headingLevel?: 3 | 4 }) {
+export function FindingList({ findings, caseId, currentSlug, headingLevel = 3 }: { findings: readonly Finding[]; caseId: string; /** The current page's path ("2a/ekonomi"), or null off the step pages. */ currentSlug: string | null; headingLevel?: 3 | 4 }) {
   if (findings.length === 0) return <p className="mt-2">Inga anmärkningar.</p>;
   return (
     <ul className="mt-2 space-y-3">

@@ -12,12 +12,14 @@ import {
 } from "@/lib/case";
 import { swedishErrorMap } from "@/lib/case/errors";
 import type { CollaborationFormComparison } from "@/lib/guide";
-import { evaluateCase } from "@/lib/rules";
+import { evaluateCase, SEVERITY_LABELS } from "@/lib/rules";
 import type { QuestionInfo } from "../questions";
 import { findingsForStep } from "../progress";
+import { placeFindings } from "../finding-placement";
+import { fieldApplies, findPage, findingsForPage, pageAnswerPaths } from "../pages";
 import { caseEvaluationDate } from "../evaluation-date";
 import { validAnswers } from "../live-answers";
-import { answerPaths, stepBySlug, type FieldSpec } from "../steps";
+import type { FieldSpec } from "../steps";
 import { CompletionForm } from "./completion-form";
 import { ConflictPanel } from "./conflict-panel";
 import { EconomyPanel } from "./economy-panel";
@@ -30,6 +32,7 @@ import { FormAdviceField } from "./fields/form-advice";
 import { CostSharesField, ObjectListField, type ItemField } from "./fields/lists";
 import { ContributionsField, OtherDirectAwardsField } from "./fields/party-answers";
 import { AttentionField } from "./fields/attention-field";
+import { FieldFindings, findingsId } from "./field-findings";
 import { FindingList } from "./finding-list";
 import { LiveEvaluationContext } from "./live-evaluation";
 import { SaveStatusLine } from "./save-status";
@@ -39,6 +42,8 @@ export interface StepFormProps {
   caseId: string;
   userId: string;
   slug: string;
+  /** The topic's slug on a step split into topics (2A). */
+  topic?: string;
   version: number;
   doc: Case;
   canEdit: boolean;
@@ -150,8 +155,9 @@ function useHydrated(): boolean {
 
 /** One guide step: the questions, live findings, autosave and the "Är avsnittet klart?" question. */
 export function StepForm(props: StepFormProps) {
-  const spec = stepBySlug(props.slug)!;
-  const paths = useMemo(() => answerPaths(spec), [spec]);
+  const page = findPage(props.slug, props.topic)!;
+  const spec = page.step;
+  const paths = useMemo(() => pageAnswerPaths(findPage(props.slug, props.topic)!), [props.slug, props.topic]);
   const form = useForm<Case>({ defaultValues: props.doc, resolver, mode: "onBlur", reValidateMode: "onChange" });
   const autosave = useAutosave({ caseId: props.caseId, userId: props.userId, version: props.version, doc: props.doc, paths, form, enabled: props.canEdit });
 
@@ -160,7 +166,12 @@ export function StepForm(props: StepFormProps) {
     const doc = validAnswers(normalizeAnswers(values), props.doc);
     return { doc, evaluation: evaluateCase(doc, caseEvaluationDate(doc, props.today)) };
   }, [values, props.doc, props.today]);
-  const findings = findingsForStep(live.evaluation, spec.id);
+  const findings = findingsForPage(findingsForStep(live.evaluation, spec.id), page);
+  // A follow-up question shows only when the answer it follows from holds; its answer is kept.
+  const shownGroups = page.groups
+    .map((group) => ({ ...group, fields: group.fields.filter((field) => fieldApplies(field, live.doc)) }))
+    .filter((group) => group.fields.length > 0);
+  const placed = placeFindings(findings, shownGroups.flatMap((group) => group.fields.map((field) => field.path)));
   // The form holds the whole case, but only this step's answers are edited and saved here; an
   // answer of another step that another editor's change made invalid (a cost share whose party
   // was just removed) is reported on its own step, not as a raw path here.
@@ -170,7 +181,7 @@ export function StepForm(props: StepFormProps) {
   const [submits, setSubmits] = useState(0);
 
   const labelFor = (path: string): string => {
-    const owner = spec.groups.flatMap((g) => g.fields).find((f) => path === f.path || path.startsWith(`${f.path}.`));
+    const owner = page.groups.flatMap((g) => g.fields).find((f) => path === f.path || path.startsWith(`${f.path}.`));
     const base = owner ? (props.questions[owner.question]?.label ?? owner.path) : path;
     const item = path.match(/\.(\d+)(\.|$)/);
     return item && owner && path !== owner.path ? `${base} (punkt ${Number(item[1]) + 1})` : base;
@@ -188,7 +199,31 @@ export function StepForm(props: StepFormProps) {
         ) : null}
         <ConflictPanel conflicts={autosave.conflicts} labelFor={labelFor} onResolve={autosave.resolveConflict} />
         <ErrorSummary errors={errors.map((e) => ({ path: e.path, message: `${labelFor(e.path)}: ${e.message}` }))} fieldId={fieldId} attempt={submits} />
-        <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <section aria-labelledby="anmarkningar-rubrik" className="mt-6 max-w-3xl">
+          <h2 id="anmarkningar-rubrik" className="text-xl font-semibold">
+            Anmärkningar på sidan ({findings.length})
+          </h2>
+          <p className="text-sm text-slate-700">
+            Varje anmärkning visas vid frågan den gäller och uppdateras medan du skriver. Servern kontrollerar igen när svaren sparas.
+          </p>
+          {placed.beside.size > 0 ? (
+            <ul className="mt-2 list-disc pl-6">
+              {[...placed.beside].flatMap(([path, list]) =>
+                list.map((finding, index) => (
+                  <li key={`${path}-${finding.code}-${index}`}>
+                    <a href={`#${findingsId(path)}`} className="text-brand-700 underline">
+                      {SEVERITY_LABELS[finding.severity]}: {finding.title}
+                    </a>
+                  </li>
+                )),
+              )}
+            </ul>
+          ) : null}
+          {placed.elsewhere.length > 0 ? (
+            <FindingList findings={placed.elsewhere} caseId={props.caseId} currentSlug={page.path} />
+          ) : null}
+        </section>
+        <div className="mt-6">
           <form
             noValidate
             onSubmit={(event) => {
@@ -197,36 +232,32 @@ export function StepForm(props: StepFormProps) {
               void autosave.flush();
             }}
             onBlur={() => void autosave.flush()}
-            aria-label={`Frågor i steg ${spec.id}`}
+            aria-label={page.topic ? `Frågor i steg ${spec.id}: ${page.topic.title}` : `Frågor i steg ${spec.id}`}
           >
             <fieldset disabled={!hydrated} className="m-0 min-w-0 border-0 p-0">
-            {spec.groups.map((group, groupIndex) => (
+            {shownGroups.map((group, groupIndex) => (
               <section key={group.heading} aria-labelledby={`grupp-${groupIndex}`} className="mt-8 first:mt-0">
                 <h2 id={`grupp-${groupIndex}`} className="text-2xl font-semibold">
                   {group.heading}
                 </h2>
                 {group.fields.map((field) => (
-                  <Field key={field.path} spec={field} props={props} />
+                  <div key={field.path}>
+                    <Field spec={field} props={props} />
+                    <FieldFindings path={field.path} findings={placed.beside.get(field.path)} />
+                  </div>
                 ))}
               </section>
             ))}
             </fieldset>
-            {spec.id === "2A" ? <EconomyPanel /> : null}
+            {spec.id === "2A" && page.topic?.slug !== "organisation" ? <EconomyPanel /> : null}
             {props.canEdit ? (
               <button type="submit" className="mt-8 rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700">
                 Spara nu
               </button>
             ) : null}
           </form>
-          <aside aria-labelledby="anmarkningar-rubrik" className="lg:sticky lg:top-16 lg:max-h-[80vh] lg:overflow-y-auto">
-            <h2 id="anmarkningar-rubrik" className="text-xl font-semibold">
-              Anmärkningar i steget ({findings.length})
-            </h2>
-            <p className="text-sm text-slate-700">Uppdateras medan du skriver. Servern kontrollerar igen när svaren sparas.</p>
-            <FindingList findings={findings} caseId={props.caseId} currentSlug={props.slug} />
-          </aside>
         </div>
-        {props.canEdit ? <CompletionForm caseId={props.caseId} step={spec.id} completed={props.completed} beforeSubmit={autosave.flush} /> : null}
+        {props.canEdit ? <CompletionForm caseId={props.caseId} step={page.key} completed={props.completed} beforeSubmit={autosave.flush} /> : null}
       </FormProvider>
     </LiveEvaluationContext.Provider>
   );

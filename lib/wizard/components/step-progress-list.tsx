@@ -5,7 +5,6 @@ const MARK: Record<StepProgress["status"], string> = {
   in_progress: "◐",
   completed: "●",
   has_problems: "!",
-  cannot_start: "–",
 };
 
 /** A compact row of every step's status, readable as text by screen readers. */

@@ -5,7 +5,6 @@ const STYLE: Record<StepStatus, string> = {
   in_progress: "bg-brand-50 text-brand-800",
   completed: "bg-green-100 text-green-900",
   has_problems: "bg-red-100 text-red-900",
-  cannot_start: "bg-slate-100 text-slate-700",
 };
 
 export function StepStatusTag({ status }: { status: StepStatus }) {

@@ -4,7 +4,7 @@ import type { StepProgress } from "../progress";
 import { stepSpec } from "../steps";
 import { StepStatusTag } from "./step-status-tag";
 
-function findingSummary(p: StepProgress): string {
+function findingSummary(p: { blockers: number; warnings: number; infos: number }): string {
   const parts = [
     p.blockers ? `${p.blockers} hinder` : null,
     p.warnings ? `${p.warnings} ${p.warnings === 1 ? "varning" : "varningar"}` : null,
@@ -13,30 +13,55 @@ function findingSummary(p: StepProgress): string {
   return parts.length ? parts.join(", ") : "Inga anmärkningar";
 }
 
-/** The case overview as a task list (GOV.UK "task list" pattern): every step, its status and its findings. */
+function joinSteps(steps: readonly string[]): string {
+  return steps.length <= 1 ? (steps[0] ?? "") : `${steps.slice(0, -1).join(", ")} och ${steps.at(-1)}`;
+}
+
+/**
+ * The case overview as a task list (GOV.UK "task list" pattern): every step, its status and its
+ * findings, and each topic of a split step on a row of its own. Every step can be opened; a step
+ * that builds on untouched steps says what we recommend doing first.
+ */
 export function StepTaskList({ caseId, progress }: { caseId: string; progress: StepProgress[] }) {
   return (
     <ol className="mt-4 divide-y divide-slate-300 border-y border-slate-300">
       {progress.map((p) => {
         const spec = stepSpec(p.step);
         const title = `Steg ${p.step}: ${guideStep(p.step).title}`;
+        const firstPath = p.topics[0]?.path ?? spec.slug;
+        const later = `Vi rekommenderar att du först börjar på steg ${joinSteps(p.recommendFirst)}.`;
         return (
-          <li key={p.step} className="flex flex-wrap items-start justify-between gap-2 py-3">
-            <div>
-              {p.status === "cannot_start" ? (
-                <span className="font-semibold">{title}</span>
-              ) : (
-                <Link href={`/arenden/${caseId}/steg/${spec.slug}`} className="font-semibold text-brand-700 underline">
+          <li key={p.step} className="py-3">
+            <div className="flex flex-wrap items-start justify-between gap-2">
+              <div className="min-w-0">
+                <Link href={`/arenden/${caseId}/steg/${firstPath}`} className="font-semibold text-brand-700 underline">
                   {title}
                 </Link>
-              )}
-              <p className="text-sm text-slate-700">
-                {p.status === "cannot_start"
-                  ? `Börja med steg ${p.waitingFor.join(" och ")} först.`
-                  : `${p.answered} av ${p.total} frågor besvarade. ${findingSummary(p)}.`}
-              </p>
+                <p className="text-sm text-slate-700">
+                  {p.deferred
+                    ? `${later} Stegets anmärkningar räknas när du har börjat där.`
+                    : `${p.answered} av ${p.total} frågor besvarade. ${findingSummary(p)}.`}
+                </p>
+              </div>
+              <StepStatusTag status={p.status} />
             </div>
-            <StepStatusTag status={p.status} />
+            {p.topics.length > 0 ? (
+              <ul aria-label={`Delar av steg ${p.step}`} className="mt-2 space-y-2 border-l-4 border-slate-200 pl-4">
+                {p.topics.map((topic) => (
+                  <li key={topic.key} className="flex flex-wrap items-start justify-between gap-2">
+                    <div className="min-w-0">
+                      <Link href={`/arenden/${caseId}/steg/${topic.path}`} className="text-brand-700 underline">
+                        {topic.title}
+                      </Link>
+                      <p className="text-sm text-slate-700">
+                        {p.deferred ? `${topic.answered} av ${topic.total} frågor besvarade.` : `${topic.answered} av ${topic.total} frågor besvarade. ${findingSummary(topic)}.`}
+                      </p>
+                    </div>
+                    <StepStatusTag status={topic.status} />
+                  </li>
+                ))}
+              </ul>
+            ) : null}
           </li>
         );
       })}

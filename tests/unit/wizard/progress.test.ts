@@ -1,12 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { emptyCase } from "@/lib/case";
 import { evaluateCase } from "@/lib/rules";
-import { isAnswered, stepProgress } from "@/lib/wizard/progress";
+import { countedFindings, countedSummary, isAnswered, stepProgress } from "@/lib/wizard/progress";
 
 const DATE = "2025-03-01";
 
+function progressOf(c: ReturnType<typeof emptyCase>, completed: string[] = []) {
+  return stepProgress(c, evaluateCase(c, DATE), completed);
+}
+
 function statusOf(c: ReturnType<typeof emptyCase>, completed: string[] = []) {
-  return Object.fromEntries(stepProgress(c, evaluateCase(c, DATE), completed).map((p) => [p.step, p]));
+  return Object.fromEntries(progressOf(c, completed).map((p) => [p.step, p]));
 }
 
 describe("isAnswered", () => {
@@ -21,16 +25,38 @@ describe("isAnswered", () => {
 });
 
 describe("stepProgress", () => {
-  it("starts with step 1 open and the later steps waiting", () => {
+  it("locks no step, but recommends the steps each one builds on", () => {
     const p = statusOf(emptyCase());
-    expect(p["1"]?.status).toBe("not_started");
-    expect(p["2A"]?.status).toBe("cannot_start");
-    expect(p["2A"]?.waitingFor).toEqual(["1"]);
-    expect(p["3A"]?.status).toBe("cannot_start");
-    expect(p["4"]?.waitingFor).toEqual(["2A", "2B"]);
+    expect(Object.values(p).map((s) => s.status)).toEqual(Array(8).fill("not_started"));
+    expect(p["1"]).toMatchObject({ recommendFirst: [], deferred: false });
+    expect(p["2A"]).toMatchObject({ recommendFirst: ["1"], deferred: true });
+    expect(p["3A"]?.recommendFirst).toEqual(["2C"]);
+    expect(p["4"]?.recommendFirst).toEqual(["2A", "2B"]);
   });
 
-  it("moves a step to in progress once something is answered, and opens the steps after it", () => {
+  it("does not count an untouched later step's findings against the case until it can start", () => {
+    const c = emptyCase();
+    const evaluation = evaluateCase(c, DATE);
+    const progress = stepProgress(c, evaluation, []);
+    expect(evaluation.findings.some((f) => f.step === "4" && f.severity === "blocker")).toBe(true);
+    expect(countedFindings(evaluation, progress).some((f) => f.step !== "1" && f.step !== "2B" && f.step !== "2C")).toBe(false);
+    expect(countedSummary(evaluation, progress).blockers).toBeLessThan(evaluation.summary.blockers);
+
+    c.title = "Familjebehandling";
+    c.needs.problem = "Svårt att rekrytera";
+    const started = stepProgress(c, evaluateCase(c, DATE), []);
+    const twoA = started.find((p) => p.step === "2A")!;
+    expect(twoA.deferred).toBe(false);
+    expect(countedFindings(evaluateCase(c, DATE), started).some((f) => f.step === "2A")).toBe(true);
+  });
+
+  it("stops recommending other steps once a step has answers of its own", () => {
+    const c = emptyCase();
+    c.control.followUpRoutine = "Kvartalsvis uppföljning";
+    expect(statusOf(c)["3A"]).toMatchObject({ recommendFirst: [], deferred: false, status: "in_progress" });
+  });
+
+  it("moves a step to in progress once something is answered", () => {
     const c = emptyCase();
     c.title = "Familjebehandling";
     c.needs.problem = "Svårt att rekrytera";
@@ -38,6 +64,34 @@ describe("stepProgress", () => {
     expect(p["1"]).toMatchObject({ answered: 2 });
     expect(["in_progress", "has_problems"]).toContain(p["1"]?.status);
     expect(p["2B"]?.status).toBe("not_started");
+  });
+
+  it("gives each topic of step 2A its own status, findings and count of the questions that apply", () => {
+    const c = emptyCase();
+    c.organisation.taskAllocation = "Norrström leder arbetet";
+    c.delegation.used = false;
+    const topics = statusOf(c)["2A"]!.topics;
+    expect(topics.map((t) => t.title)).toEqual(["Organisation", "Ekonomi", "Juridik och upphandling"]);
+    const [organisation, economy, law] = topics;
+    expect(organisation).toMatchObject({ answered: 1 });
+    expect(["in_progress", "has_problems"]).toContain(organisation!.status);
+    expect(economy!.status).toBe("not_started");
+    expect(law!.answered).toBe(1);
+
+    // The delegation's three details apply only once decisions are delegated.
+    const lawTotal = law!.total;
+    c.delegation.used = true;
+    expect(statusOf(c)["2A"]!.topics[2]!.total).toBe(lawTotal + 3);
+  });
+
+  it("completes a topic on its own, and the step when every topic is complete", () => {
+    const c = emptyCase();
+    c.staff.changesEmployer = false;
+    const one = statusOf(c, ["2A:organisation"])["2A"]!;
+    expect(one.topics[0]!.status === "completed" || one.topics[0]!.status === "has_problems").toBe(true);
+    expect(one.status).not.toBe("completed");
+    const legacy = statusOf(c, ["2A"])["2A"]!;
+    expect(legacy.topics.every((t) => t.status === "completed" || t.status === "has_problems")).toBe(true);
   });
 
   it("shows problems for a started step with blockers, even when marked complete", () => {

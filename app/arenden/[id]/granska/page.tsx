@@ -5,7 +5,7 @@ import { guardPage } from "@/lib/auth/page-guard";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 import { formatFindingCounts } from "@/lib/format";
 import { guideStep } from "@/lib/guide";
-import { evaluateCase, VERDICT_LABELS } from "@/lib/rules";
+import { evaluateCase } from "@/lib/rules";
 import { DecisionList } from "@/lib/review/components/finding-review";
 import { ReviewStatusPanel } from "@/lib/review/components/review-status";
 import { anchorDescription } from "@/lib/review/components/threads";
@@ -15,8 +15,10 @@ import { fieldId } from "@/lib/wizard/components/field-ids";
 import { StepStatusTag } from "@/lib/wizard/components/step-status-tag";
 import { loadWizardCase } from "@/lib/wizard/data";
 import { formatAnswer } from "@/lib/wizard/format-answer";
-import { findingsForStep, stepProgress } from "@/lib/wizard/progress";
+import { fieldApplies, pageHref, pageOfQuestion } from "@/lib/wizard/pages";
+import { countedSummary, findingsForStep, stepProgress } from "@/lib/wizard/progress";
 import { guideQuestions } from "@/lib/wizard/questions";
+import { ProcurementVerdicts } from "@/lib/wizard/components/procurement-verdicts";
 import { STEP_SPECS } from "@/lib/wizard/steps";
 
 export const metadata: Metadata = { title: "Kontrollera svaren" };
@@ -27,7 +29,8 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
   const [wizardCase, review] = await guardPage(`/arenden/${id}/granska`, () => Promise.all([loadWizardCase(actor, id), loadReview(actor, id)]));
   const openThreads = review.threads.filter((t) => !t.resolvedAt);
   const evaluation = evaluateCase(wizardCase.doc, caseEvaluationDate(wizardCase.doc));
-  const progress = new Map(stepProgress(wizardCase.doc, evaluation, wizardCase.completedSteps).map((p) => [p.step, p]));
+  const progressList = stepProgress(wizardCase.doc, evaluation, wizardCase.completedSteps);
+  const progress = new Map(progressList.map((p) => [p.step, p]));
   const questions = guideQuestions();
 
   return (
@@ -41,22 +44,13 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
         Kontrollera svaren: {wizardCase.title}
       </h1>
       <p className="mt-2">
-        {formatFindingCounts(evaluation.summary)}, bedömt {evaluation.evaluationDate}.
+        {formatFindingCounts(countedSummary(evaluation, progressList))}, bedömt {evaluation.evaluationDate}.
       </p>
       <section aria-labelledby="upphandlingsbedomning" className="mt-6">
         <h2 id="upphandlingsbedomning" className="text-2xl font-semibold">
           Upphandlingsbedömning
         </h2>
-        <ul className="mt-2 space-y-1">
-          {evaluation.procurement.routes.map((route) => (
-            <li key={route.route}>
-              <strong>
-                {route.title}: {VERDICT_LABELS[route.verdict]}
-              </strong>
-              {route.reliedOn ? " (parterna stödjer sig på denna)" : ""}. {route.conclusion}
-            </li>
-          ))}
-        </ul>
+        <ProcurementVerdicts routes={evaluation.procurement.routes} />
       </section>
       <ReviewStatusPanel review={review} />
       <section aria-labelledby="oppna-kommentarer" className="mt-6">
@@ -90,7 +84,8 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
               Steg {spec.id}: {guide.title} <StepStatusTag status={status.status} />
             </h2>
             <dl className="mt-4">
-              {spec.groups.flatMap((group) => group.fields).map((field) => {
+              {/* Questions that do not apply to the case as answered are left out (their answers are kept). */}
+              {spec.groups.flatMap((group) => group.fields).filter((field) => fieldApplies(field, wizardCase.doc)).map((field) => {
                 const label = field.kind === "formAdvice" ? "Frågor om samverkansform" : field.kind === "clauses" ? "Avtalets klausuler" : (questions[field.question]?.label ?? field.path);
                 return (
                   <div key={field.path} className="grid gap-2 border-b border-slate-200 py-3 md:grid-cols-[16rem_1fr_auto]">
@@ -104,7 +99,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
                     </dd>
                     <dd>
                       {wizardCase.canEdit ? (
-                        <Link href={`/arenden/${id}/steg/${spec.slug}#${fieldId(field.path)}`} className="text-brand-700 underline">
+                        <Link href={pageHref(id, pageOfQuestion(field)!, fieldId(field.path))} className="text-brand-700 underline">
                           Ändra<span className="sr-only"> {label.toLocaleLowerCase("sv")}</span>
                         </Link>
                       ) : null}

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { guideStep } from "@/lib/guide";
+import { StepPageView, loadStepPage } from "@/lib/wizard/components/step-page";
+import { findPage } from "@/lib/wizard/pages";
+
+type Params = Promise<{ id: string; steg: string; del: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { steg, del } = await params;
+  const page = findPage(steg, del);
+  return { title: page?.topic ? `Steg ${page.step.id}: ${page.topic.title} – ${guideStep(page.step.id).title}` : "Steg" };
+}
+
+/** One topic of a step split into topics, e.g. /steg/2a/ekonomi. */
+export default async function StepTopicPage({ params }: { params: Params }) {
+  const { id, steg, del } = await params;
+  const page = findPage(steg, del);
+  if (!page?.topic) notFound();
+  return <StepPageView {...await loadStepPage(id, page)} />;
+}

@@ -1,0 +1,43 @@
+import { describeLegalGrounds } from "@/lib/reference/legal";
+import { describeReportSection } from "@/lib/reference/report";
+import { VERDICT_LABELS, type RouteAssessment } from "@/lib/rules";
+
+/**
+ * The procurement assessment per route: the verdict, the conclusion and the grounds it rests
+ * on (the law and the report), with the answers the assessment read.
+ */
+export function ProcurementVerdicts({ routes }: { routes: readonly RouteAssessment[] }) {
+  return (
+    <ul className="mt-2 max-w-3xl space-y-4">
+      {routes.map((route) => (
+        <li key={route.route} className="border-l-4 border-slate-300 pl-3">
+          <p>
+            <strong>
+              {route.title}: {VERDICT_LABELS[route.verdict]}
+            </strong>
+            {route.reliedOn ? " (parterna stödjer sig på denna)" : ""}
+            {route.verify ? " – verifiera" : ""}. {route.conclusion}
+          </p>
+          <p className="mt-1 text-sm">
+            Grund: {describeLegalGrounds(route.legalBasis)}. Rapporten: {describeReportSection(route.reportChapter)}.
+          </p>
+          {route.facts.length > 0 || route.assumptions.length > 0 ? (
+            <details className="mt-1 text-sm">
+              <summary className="cursor-pointer text-brand-700 underline">Underlag för bedömningen av {route.title.toLocaleLowerCase("sv")}</summary>
+              <ul className="mt-1 list-disc pl-6">
+                {route.facts.map((fact, index) => (
+                  <li key={`f${index}`}>
+                    {fact.label}: {fact.value}
+                  </li>
+                ))}
+                {route.assumptions.map((assumption, index) => (
+                  <li key={`a${index}`}>Antagande: {assumption}</li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,102 @@
+import fs from "node:fs";
+import type { Page } from "@playwright/test";
+import { checkA11y, expect, test } from "./fixtures";
+import { db, seedCase, seedUser, signInAs, uniqueEmail } from "./auth-fixtures";
+
+// Issue 13: on a 390 px phone, step 2A's topics and the case overview need no sideways
+// scrolling, and every finding is shown right below the question it concerns.
+
+test.describe.configure({ timeout: 180_000 });
+
+const PHONE = { width: 390, height: 844 };
+const TOPICS = ["organisation", "ekonomi", "juridik"] as const;
+
+async function demoCase(page: Page, baseURL: string) {
+  const user = await seedUser({ email: uniqueEmail("mobil"), name: "Maja Mobil", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+  await signInAs(page.context(), user.id, baseURL);
+  const doc = JSON.parse(fs.readFileSync("examples/cases/norrstrom-fjallviken.json", "utf8"));
+  const title = "Familjebehandling Norrström–Fjällviken";
+  const created = await seedCase(user.id, "Norrströms kommun", title);
+  // As the demo seed has it (lib/demo/example-cases.ts): steps 1, 2A and 2B marked complete.
+  await db().case.update({ where: { id: created.id }, data: { data: { ...doc, title }, completedSteps: ["1", "2A", "2B"], version: 2 } });
+  return created.id;
+}
+
+async function measure(page: Page) {
+  return page.evaluate(() => ({
+    height: document.body.scrollHeight,
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+}
+
+/** Each finding block directly follows the field it concerns and stays within the screen. */
+async function findingPlacement(page: Page) {
+  return page.locator("[data-anmarkning-for]").evaluateAll((blocks) =>
+    blocks.map((block) => {
+      const path = (block as HTMLElement).dataset.anmarkningFor!;
+      const field = document.getElementById(`f-${path.replace(/[.[\]]+/g, "-").replace(/-$/, "")}`);
+      const before = block.previousElementSibling;
+      const gap = before ? block.getBoundingClientRect().top - before.getBoundingClientRect().bottom : Infinity;
+      return { path, besideItsField: Boolean(field && before?.contains(field)), gap, right: block.getBoundingClientRect().right };
+    }),
+  );
+}
+
+test("on a phone, step 2A's topics and the overview fit the screen and each finding sits below its question", async ({ page, baseURL }) => {
+  await page.setViewportSize(PHONE);
+  const caseId = await demoCase(page, baseURL!);
+  const heights: Record<string, number> = {};
+
+  await page.goto(`/arenden/${caseId}`);
+  const overview = await measure(page);
+  heights.overview = overview.height;
+  expect(overview.scrollWidth, "the overview scrolls sideways").toBeLessThanOrEqual(overview.clientWidth);
+  await checkA11y(page);
+
+  let findingsSeen = 0;
+  for (const topic of TOPICS) {
+    await page.goto(`/arenden/${caseId}/steg/2a/${topic}`);
+    await expect(page.locator("[data-save-status]")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Spara nu" })).toBeEnabled();
+    const size = await measure(page);
+    heights[`2A/${topic}`] = size.height;
+    expect(size.scrollWidth, `step 2A ${topic} scrolls sideways`).toBeLessThanOrEqual(size.clientWidth);
+    const placements = await findingPlacement(page);
+    findingsSeen += placements.length;
+    for (const placed of placements) {
+      expect(placed.besideItsField, `finding for ${placed.path} follows its question`).toBe(true);
+      expect(placed.gap, `finding for ${placed.path} is right below its question`).toBeLessThan(40);
+      expect(placed.right).toBeLessThanOrEqual(PHONE.width);
+    }
+    await checkA11y(page);
+  }
+  // The demo case has open findings in step 2A, so the check above is not vacuous.
+  expect(findingsSeen).toBeGreaterThan(0);
+  console.log(`Page heights at 390 px (document.body.scrollHeight): ${JSON.stringify(heights)}`);
+});
+
+test("a topic of step 2A is marked complete on its own", async ({ page, baseURL }) => {
+  const user = await seedUser({ email: uniqueEmail("amne"), name: "Ami Ämne", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+  await signInAs(page.context(), user.id, baseURL!);
+  const created = await seedCase(user.id, "Norrströms kommun", "Ett ämne i taget");
+  await page.goto(`/arenden/${created.id}/steg/2a/organisation`);
+  await checkA11y(page);
+  await page.getByLabel("Hur fördelas ansvaret mellan parterna?").fill("Norrström leder arbetet.");
+  await expect(page.locator('[data-anmarkning-for="organisation.taskAllocation"]')).toHaveCount(0);
+  await page.getByRole("group", { name: "Är avsnittet klart?" }).getByLabel("Ja, avsnittet är klart").check();
+  await page.getByRole("button", { name: "Spara och gå till översikten" }).click();
+  const confirm = page.getByLabel("Jag vill ändå markera avsnittet som klart");
+  const done = page.getByText("Dina svar i steg 2A: Organisation är sparade.");
+  await expect(confirm.or(done)).toBeVisible();
+  if (await confirm.isVisible()) {
+    await checkA11y(page);
+    await confirm.check();
+    await page.getByRole("button", { name: "Spara och gå till översikten" }).click();
+  }
+  await expect(done).toBeVisible();
+  const topics = page.getByRole("list", { name: "Delar av steg 2A" }).getByRole("listitem");
+  await expect(topics.nth(0)).toContainText(/Klart|Har problem/);
+  await expect(topics.nth(1)).toContainText("Inte påbörjat");
+  await checkA11y(page);
+});
