@@ -1,5 +1,6 @@
 import { CONTRIBUTION_KIND_LABELS, PARTY_ROLE_LABELS, PARTY_TYPE_LABELS, TASK_KIND_LABELS, type Case } from "@/lib/case";
 import { formatKronor, formatNumber, formatPercent } from "@/lib/format";
+import { joinSentences } from "@/lib/format/sentence";
 import { CLAUSE_CATALOGUE } from "@/lib/rules";
 import { describeAttentionItem } from "./attention";
 import { getAt } from "./paths";
@@ -36,11 +37,13 @@ export function formatAnswer(c: Case, spec: FieldSpec): string[] {
     }
     case "goals":
       return c.needs.goals.length
-        ? c.needs.goals.map((g) =>
-            [g.description ?? g.keyFigure ?? "Mål", g.keyFigure ? `nyckeltal: ${g.keyFigure}` : null, g.baseline !== undefined ? `från ${formatNumber(g.baseline)}` : null, g.target !== undefined ? `till ${formatNumber(g.target)}${g.unit ? ` ${g.unit}` : ""}` : null, g.targetDate ? `senast ${g.targetDate}` : null]
+        ? c.needs.goals.map((g) => {
+            const range = [g.baseline !== undefined ? `från ${formatNumber(g.baseline)}` : null, g.target !== undefined ? `till ${formatNumber(g.target)}${g.unit ? ` ${g.unit}` : ""}` : null]
               .filter(Boolean)
-              .join(", "),
-          )
+              .join(" ");
+            // The description is the user's own text and may end with a full stop already.
+            return joinSentences([g.description?.trim() || "Mål", g.keyFigure ? `Nyckeltal: ${g.keyFigure}` : null, range ? `Värde ${range}` : null, g.targetDate ? `Senast ${g.targetDate}` : null]);
+          })
         : [NOT_ANSWERED];
     case "tasks":
       return c.tasks.length ? c.tasks.map((t) => `${text(t.description)}${t.kind ? ` (${TASK_KIND_LABELS[t.kind]})` : ""}`) : [NOT_ANSWERED];

@@ -1,5 +1,6 @@
 import { approveAction, requestReviewAction, returnAction } from "../actions";
 import type { ReviewData } from "../queries";
+import { MAX_MESSAGE } from "../schemas";
 import { ReviewForm } from "./review-form";
 
 /** "Skicka till juridisk granskning", for editors. */
@@ -27,7 +28,7 @@ export function RequestReviewPanel({ review }: { review: ReviewData }) {
               hint: "Välj en namngiven jurist, eller låt alla partens jurister få ärendet.",
               options: [{ value: "", label: "Alla partens jurister" }, ...parties.flatMap((p) => p.reviewers.map((r) => ({ value: r.id, label: `${r.name} (${p.name})` })))],
             },
-            { kind: "textarea", name: "message", label: "Meddelande till juristen", hint: "Till exempel vad du särskilt vill ha bedömt." },
+            { kind: "textarea", name: "message", label: "Meddelande till juristen", hint: "Till exempel vad du särskilt vill ha bedömt.", maxLength: MAX_MESSAGE },
           ]}
           submitLabel="Skicka till juridisk granskning"
         />
@@ -57,7 +58,7 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
           action={returnAction}
           label="Skicka tillbaka ärendet"
           hidden={{ caseId: review.caseId }}
-          fields={[...orgField, { kind: "textarea", name: "summary", label: "Sammanfattning till redigerarna", hint: "Vad behöver ändras innan du kan godkänna?" }]}
+          fields={[...orgField, { kind: "textarea", name: "summary", label: "Sammanfattning till redigerarna", hint: "Vad behöver ändras innan du kan godkänna?", maxLength: MAX_MESSAGE }]}
           submitLabel="Skicka tillbaka"
           secondary
         />

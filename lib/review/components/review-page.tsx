@@ -1,3 +1,5 @@
+import { fieldLabel } from "@/lib/wizard/field-labels";
+import { joinSentences } from "@/lib/format/sentence";
 import Link from "next/link";
 import { guideStep } from "@/lib/guide";
 import { describeReportSection } from "@/lib/reference/report";
@@ -113,7 +115,7 @@ export function ReviewPage({ review }: { review: ReviewData }) {
             ) : null}
             {route.assumptions.length > 0 ? <p className="mt-1 text-sm">Antaganden: {route.assumptions.join(" ")}</p> : null}
             <p className="mt-1 text-sm">
-              Grund: {route.legalBasis.map((b) => `${b.statute} ${b.provision}${b.verify ? " (verifiera)" : ""}`).join("; ")}. Rapporten: {describeReportSection(route.reportChapter)}.
+              {joinSentences([`Grund: ${route.legalBasis.map((b) => `${b.statute} ${b.provision}${b.verify ? " (verifiera)" : ""}`).join("; ")}`, `Rapporten: ${describeReportSection(route.reportChapter)}`])}
             </p>
           </div>
         ))}
@@ -151,10 +153,10 @@ export function ReviewPage({ review }: { review: ReviewData }) {
             </h3>
             <dl className="mt-2">
               {spec.groups
-                .flatMap((group) => group.fields)
-                .filter((field) => field.kind !== "clauses")
-                .map((field) => {
-                  const label = field.kind === "formAdvice" ? "Frågor om samverkansform" : (questions[field.question]?.label ?? field.path);
+                .flatMap((group) => group.fields.map((field) => ({ field, heading: group.heading })))
+                .filter(({ field }) => field.kind !== "clauses")
+                .map(({ field, heading }) => {
+                  const label = fieldLabel(field, questions, heading);
                   return (
                     <div key={field.path} className="border-b border-slate-200 py-3">
                       <dt className="font-semibold">{label}</dt>

@@ -11,6 +11,7 @@ import {
   type Case,
 } from "@/lib/case";
 import { swedishErrorMap } from "@/lib/case/errors";
+import { labelledMessage } from "@/lib/format/sentence";
 import type { CollaborationFormComparison } from "@/lib/guide";
 import { evaluateCase } from "@/lib/rules";
 import type { QuestionInfo } from "../questions";
@@ -18,6 +19,7 @@ import { findingsForStep } from "../progress";
 import { caseEvaluationDate } from "../evaluation-date";
 import { validAnswers } from "../live-answers";
 import { answerPaths, stepBySlug, type FieldSpec } from "../steps";
+import { labelForPath } from "../field-labels";
 import { CompletionForm } from "./completion-form";
 import { ConflictPanel } from "./conflict-panel";
 import { EconomyPanel } from "./economy-panel";
@@ -125,7 +127,7 @@ function Field({ spec, props }: { spec: FieldSpec; props: StepFormProps }) {
     case "goals":
     case "tasks":
     case "parties":
-      return <ObjectListField {...common} fallbackLabel={spec.path} {...itemFields(spec.kind, props.questions)} />;
+      return <ObjectListField {...common} fallbackLabel={itemFields(spec.kind, props.questions).itemName} {...itemFields(spec.kind, props.questions)} />;
     case "costShares":
       return <CostSharesField {...common} />;
     case "otherDirectAwards":
@@ -169,12 +171,7 @@ export function StepForm(props: StepFormProps) {
   /** Counts presses of "Spara nu"; only those move focus to the error summary, never autosave. */
   const [submits, setSubmits] = useState(0);
 
-  const labelFor = (path: string): string => {
-    const owner = spec.groups.flatMap((g) => g.fields).find((f) => path === f.path || path.startsWith(`${f.path}.`));
-    const base = owner ? (props.questions[owner.question]?.label ?? owner.path) : path;
-    const item = path.match(/\.(\d+)(\.|$)/);
-    return item && owner && path !== owner.path ? `${base} (punkt ${Number(item[1]) + 1})` : base;
-  };
+  const labelFor = (path: string): string => labelForPath(spec, path, props.questions);
 
   return (
     <LiveEvaluationContext.Provider value={live}>
@@ -187,7 +184,7 @@ export function StepForm(props: StepFormProps) {
           <p className="mt-2 rounded bg-brand-50 p-3">Vi hittade ändringar som inte hann sparas förra gången och har lagt tillbaka dem. De sparas nu.</p>
         ) : null}
         <ConflictPanel conflicts={autosave.conflicts} labelFor={labelFor} onResolve={autosave.resolveConflict} />
-        <ErrorSummary errors={errors.map((e) => ({ path: e.path, message: `${labelFor(e.path)}: ${e.message}` }))} fieldId={fieldId} attempt={submits} />
+        <ErrorSummary errors={errors.map((e) => ({ path: e.path, message: labelledMessage(labelFor(e.path), e.message) }))} fieldId={fieldId} attempt={submits} />
         <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
           <form
             noValidate

@@ -1,3 +1,4 @@
+import { fieldLabel } from "@/lib/wizard/field-labels";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getActor } from "@/lib/auth/actor";
@@ -90,8 +91,8 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
               Steg {spec.id}: {guide.title} <StepStatusTag status={status.status} />
             </h2>
             <dl className="mt-4">
-              {spec.groups.flatMap((group) => group.fields).map((field) => {
-                const label = field.kind === "formAdvice" ? "Frågor om samverkansform" : field.kind === "clauses" ? "Avtalets klausuler" : (questions[field.question]?.label ?? field.path);
+              {spec.groups.flatMap((group) => group.fields.map((field) => ({ field, heading: group.heading }))).map(({ field, heading }) => {
+                const label = fieldLabel(field, questions, heading);
                 return (
                   <div key={field.path} className="grid gap-2 border-b border-slate-200 py-3 md:grid-cols-[16rem_1fr_auto]">
                     <dt className="font-semibold">{label}</dt>
