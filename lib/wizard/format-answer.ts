@@ -3,8 +3,8 @@ import { formatKronor, formatNumber, formatPercent } from "@/lib/format";
 import { joinSentences } from "@/lib/format/sentence";
 import { CLAUSE_CATALOGUE } from "@/lib/rules";
 import { describeAttentionItem } from "./attention";
-import { getAt } from "./paths";
-import type { FieldSpec } from "./steps";
+import { getAt, setAt } from "./paths";
+import { stepOfField, type FieldSpec } from "./steps";
 
 export const NOT_ANSWERED = "Inte besvarat";
 
@@ -86,4 +86,23 @@ export function formatAnswer(c: Case, spec: FieldSpec): string[] {
       return written.length ? written.map((clause) => `${clause.title}: ${c.agreement.clauses[clause.id]!.trim()}`) : [NOT_ANSWERED];
     }
   }
+}
+
+/** Said of an answer that is empty, in the conflict panel. */
+export const NO_ANSWER = "(inget svar)";
+
+/**
+ * One version of one answer as readable lines (a list answer item by item, a choice by its
+ * label), read against the rest of the case (a cost share names its party). For the conflict
+ * panel, which shows two versions of the same answer side by side; never raw JSON.
+ */
+export function formatAnswerValue(c: Case, path: string, value: unknown): string[] {
+  if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) return [NO_ANSWER];
+  const spec = stepOfField(path)?.groups.flatMap((g) => g.fields).find((f) => f.path === path);
+  if (spec) return formatAnswer(setAt(c, path, value), spec);
+  // A single clause of step 4 ("agreement.clauses.<id>") is its text.
+  if (typeof value === "string") return [value];
+  if (typeof value === "number") return [formatNumber(value)];
+  if (typeof value === "boolean") return [yesNo(value)];
+  return ["(svaret kan inte visas här; öppna frågan för att se det)"];
 }

@@ -136,6 +136,8 @@ test("two people editing the same answer at once both keep their text", async ({
   await expect(conflict).toBeVisible({ timeout: 20_000 });
   await expect(conflict.locator("[data-konflikt=min]")).toHaveText("Pers beskrivning av problemet");
   await expect(conflict.locator("[data-konflikt=annan]")).toHaveText("Noras beskrivning av problemet");
+  // Who made the other change, and when, from the case's revisions.
+  await expect(conflict).toContainText(/Sparad av Nora Socialchef, \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
   await checkA11y(page);
   const axeOnOther = await import("@axe-core/playwright");
   const results = await new axeOnOther.default({ page: other }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();

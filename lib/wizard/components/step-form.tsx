@@ -176,9 +176,12 @@ export function StepForm(props: StepFormProps) {
   return (
     <LiveEvaluationContext.Provider value={live}>
       <FormProvider {...form}>
-        <div className="sticky top-0 z-10 bg-white py-2">
-          <SaveStatusLine status={autosave.status} />
-        </div>
+        {/* A reader who cannot edit has nothing being saved; the status would only confuse. */}
+        {props.canEdit ? (
+          <div className="sticky top-0 z-10 bg-white py-2">
+            <SaveStatusLine status={autosave.status} />
+          </div>
+        ) : null}
         {!props.canEdit ? <p className="mt-2 rounded bg-slate-100 p-3">Du kan läsa svaren men inte ändra dem i det här ärendet.</p> : null}
         {autosave.restored ? (
           <p className="mt-2 rounded bg-brand-50 p-3">Vi hittade ändringar som inte hann sparas förra gången och har lagt tillbaka dem. De sparas nu.</p>
