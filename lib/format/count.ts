@@ -46,6 +46,13 @@ export const NOUNS = {
   minute: ["minut", "minuter"],
   day: ["dag", "dagar"],
   party: ["part", "parter"],
+  second: ["sekund", "sekunder"],
+  device: ["enhet", "enheter"],
+  file: ["fil", "filer"],
+  answer: ["svar", "svar"],
+  openComment: ["öppen kommentar", "öppna kommentarer"],
+  mail: ["utskick", "utskick"],
+  information: ["information", "information"],
 } as const satisfies Record<string, Forms>;
 
 /** What a text field says about its limit: always the limit, and how much is left (or over). */

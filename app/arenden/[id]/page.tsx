@@ -22,6 +22,7 @@ import { recordAssessmentShown } from "@/lib/cases/assessment";
 import { readDocument } from "@/lib/wizard/data";
 import { stepProgress } from "@/lib/wizard/progress";
 import { STEP_SPECS } from "@/lib/wizard/steps";
+import { NOUNS, formatCount } from "@/lib/format/count";
 
 export const metadata: Metadata = { title: "Ärende" };
 
@@ -70,7 +71,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         <Link href={`/arenden/${id}/juridisk-granskning`} className="font-semibold text-brand-700 underline">
           {review.can.decide ? "Granska ärendet" : "Juridisk granskning: kommentarer, beslut och godkännanden"}
         </Link>
-        {review.threads.some((t) => !t.resolvedAt) ? ` (${review.threads.filter((t) => !t.resolvedAt).length} öppna kommentarer)` : ""}
+        {review.threads.some((t) => !t.resolvedAt) ? ` (${formatCount(review.threads.filter((t) => !t.resolvedAt).length, NOUNS.openComment)})` : ""}
       </p>
 
       <section aria-labelledby="steg-rubrik" className="mt-10">

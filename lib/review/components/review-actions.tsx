@@ -2,6 +2,7 @@ import { approveAction, requestReviewAction, returnAction } from "../actions";
 import type { ReviewData } from "../queries";
 import { MAX_MESSAGE } from "../schemas";
 import { ReviewForm } from "./review-form";
+import { NOUNS, formatCount } from "@/lib/format/count";
 
 /** "Skicka till juridisk granskning", for editors. */
 export function RequestReviewPanel({ review }: { review: ReviewData }) {
@@ -50,7 +51,7 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
       </h2>
       <p className="mt-2">
         Du godkänner version {review.version} av ärendet. Om ett svar eller en klausul ändras efteråt blir godkännandet inaktuellt.
-        {undecided > 0 ? ` ${undecided} hinder saknar ännu ditt beslut.` : ""}
+        {undecided > 0 ? ` ${formatCount(undecided, NOUNS.blocker)} saknar ännu ditt beslut.` : ""}
       </p>
       <div className="grid gap-6 md:grid-cols-2">
         <ReviewForm action={approveAction} label="Godkänn ärendet" hidden={{ caseId: review.caseId, version: String(review.version) }} fields={orgField} submitLabel="Godkänn" />

@@ -12,6 +12,7 @@ import { FindingReview } from "./finding-review";
 import { OutcomePanel, RequestReviewPanel } from "./review-actions";
 import { ReviewStatusPanel } from "./review-status";
 import { AnchorThreads, ThreadView, anchorDescription } from "./threads";
+import { formatFindingCounts } from "@/lib/format/count";
 
 /** Everything a legal decision rests on, on one page: answers, findings, procurement, clauses. */
 export function ReviewPage({ review }: { review: ReviewData }) {
@@ -29,8 +30,7 @@ export function ReviewPage({ review }: { review: ReviewData }) {
         Juridisk granskning: {review.title}
       </h1>
       <p className="mt-2">
-        Version {review.version}, bedömd {review.evaluation.evaluationDate}: {review.evaluation.summary.blockers} hinder, {review.evaluation.summary.warnings} varningar och{" "}
-        {review.evaluation.summary.verifyItems} punkter att verifiera.
+        Version {review.version}, bedömd {review.evaluation.evaluationDate}: {formatFindingCounts(review.evaluation.summary)}.
       </p>
       <nav aria-label="På den här sidan" className="mt-4">
         <ul className="flex flex-wrap gap-x-6 gap-y-1">

@@ -3,12 +3,14 @@ import { guideStep } from "@/lib/guide";
 import type { StepProgress } from "../progress";
 import { stepSpec } from "../steps";
 import { StepStatusTag } from "./step-status-tag";
+import { NOUNS, formatCount, formatCountOf } from "@/lib/format/count";
+import { joinSentences } from "@/lib/format/sentence";
 
 function findingSummary(p: StepProgress): string {
   const parts = [
-    p.blockers ? `${p.blockers} hinder` : null,
-    p.warnings ? `${p.warnings} ${p.warnings === 1 ? "varning" : "varningar"}` : null,
-    p.infos ? `${p.infos} information` : null,
+    p.blockers ? formatCount(p.blockers, NOUNS.blocker) : null,
+    p.warnings ? formatCount(p.warnings, NOUNS.warning) : null,
+    p.infos ? formatCount(p.infos, NOUNS.information) : null,
   ].filter(Boolean);
   return parts.length ? parts.join(", ") : "Inga anmärkningar";
 }
@@ -33,7 +35,7 @@ export function StepTaskList({ caseId, progress }: { caseId: string; progress: S
               <p className="text-sm text-slate-700">
                 {p.status === "cannot_start"
                   ? `Börja med steg ${p.waitingFor.join(" och ")} först.`
-                  : `${p.answered} av ${p.total} frågor besvarade. ${findingSummary(p)}.`}
+                  : joinSentences([`${formatCountOf(p.answered, p.total, NOUNS.question)} besvarade`, findingSummary(p)])}
               </p>
             </div>
             <StepStatusTag status={p.status} />
