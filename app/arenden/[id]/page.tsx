@@ -23,8 +23,11 @@ import { readDocument } from "@/lib/wizard/data";
 import { stepProgress } from "@/lib/wizard/progress";
 import { STEP_SPECS } from "@/lib/wizard/steps";
 import { NOUNS, formatCount } from "@/lib/format/count";
+import { casePageMetadata } from "@/lib/cases/page-title";
 
-export const metadata: Metadata = { title: "Ärende" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return casePageMetadata(null, (await params).id);
+}
 
 export default async function CasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams?: Promise<{ klart?: string; historik?: string }> }) {
   const { id } = await params;

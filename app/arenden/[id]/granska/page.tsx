@@ -19,8 +19,11 @@ import { formatAnswer } from "@/lib/wizard/format-answer";
 import { findingsForStep, stepProgress } from "@/lib/wizard/progress";
 import { guideQuestions } from "@/lib/wizard/questions";
 import { STEP_SPECS } from "@/lib/wizard/steps";
+import { casePageMetadata } from "@/lib/cases/page-title";
 
-export const metadata: Metadata = { title: "Kontrollera svaren" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return casePageMetadata("Kontrollera svaren", (await params).id);
+}
 
 export default async function CheckAnswersPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

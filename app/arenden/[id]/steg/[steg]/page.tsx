@@ -12,12 +12,14 @@ import { StepForm } from "@/lib/wizard/components/step-form";
 import { loadWizardCase } from "@/lib/wizard/data";
 import { guideQuestions } from "@/lib/wizard/questions";
 import { STEP_SPECS, stepBySlug } from "@/lib/wizard/steps";
+import { casePageMetadata } from "@/lib/cases/page-title";
 
 type Params = Promise<{ id: string; steg: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const spec = stepBySlug((await params).steg);
-  return { title: spec ? `Steg ${spec.id}: ${guideStep(spec.id).title}` : "Steg" };
+  const { id, steg } = await params;
+  const spec = stepBySlug(steg);
+  return casePageMetadata(spec ? `Steg ${spec.id}` : "Steg", id);
 }
 
 export default async function StepPage({ params }: { params: Params }) {
