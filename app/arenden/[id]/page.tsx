@@ -16,6 +16,7 @@ import { CASE_ROLE_LABELS } from "@/lib/cases/schemas";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 import { evaluateCase } from "@/lib/rules";
 import { StepTaskList } from "@/lib/wizard/components/step-task-list";
+import { CaseProgress } from "@/lib/wizard/components/case-progress";
 import { AttentionNotice } from "@/lib/wizard/components/attention-notice";
 import { AssessmentChanges } from "@/lib/wizard/components/assessment-changes";
 import { recordAssessmentShown } from "@/lib/cases/assessment";
@@ -87,6 +88,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
             Kontrollera alla svar
           </Link>
         </p>
+        <CaseProgress progress={progress} />
         <StepTaskList caseId={id} progress={progress} />
       </section>
 
