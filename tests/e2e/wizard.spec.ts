@@ -99,7 +99,8 @@ test("a bad amount is named, announced and not saved, and nothing else is lost",
   await page.getByLabel(SELF_COST).fill("två miljoner");
   await page.getByLabel("Hur fördelas ansvaret mellan parterna?").focus();
   const summary = page.getByRole("alert").filter({ hasText: "Rätta följande" });
-  await expect(summary).toContainText(`${SELF_COST}: Beloppet ska vara ett tal i kronor`);
+  // The label is a question, so no colon follows it ("…verksamheten? Beloppet …", not "?:").
+  await expect(summary).toContainText(`${SELF_COST} Beloppet ska vara ett tal i kronor`);
   await expect(page.locator("[data-save-status]")).toContainText("Kunde inte spara");
   await checkA11y(page);
   await summary.getByRole("link").first().click();
