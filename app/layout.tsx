@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import localFont from "next/font/local";
 import Link from "next/link";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
@@ -10,12 +11,25 @@ export const metadata: Metadata = {
   description: "Stöd för kommuner som vill samverka genom avtal enligt SKR:s metodguide.",
 };
 
+// Source Sans 3 (SIL Open Font License), shipped with the app from the npm package
+// @fontsource-variable/source-sans-3 and served from our own origin: nothing is fetched from a
+// font service. One variable file per style covers every weight; Latin covers å, ä and ö.
+const sourceSans = localFont({
+  src: [
+    { path: "../node_modules/@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2", style: "normal", weight: "200 900" },
+    { path: "../node_modules/@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-italic.woff2", style: "italic", weight: "200 900" },
+  ],
+  variable: "--font-source-sans",
+  display: "swap",
+  fallback: ["system-ui", "Segoe UI", "Roboto", "Arial", "sans-serif"],
+});
+
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page renders per request, so Next.js can put this request's CSP nonce (proxy.ts)
   // on its scripts; a page prerendered at build time would carry none and not hydrate.
   await connection();
   return (
-    <html lang="sv">
+    <html lang="sv" className={sourceSans.variable}>
       <body className="flex min-h-screen flex-col bg-white text-slate-900">
         <a
           href="#huvudinnehall"

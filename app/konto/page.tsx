@@ -5,6 +5,7 @@ import { SignOutButton } from "@/lib/auth/components/SignOutButton";
 import { guardPage } from "@/lib/auth/page-guard";
 import { ABSOLUTE_LIFETIME_SECONDS, IDLE_TIMEOUT_SECONDS } from "@/lib/auth/config";
 import { ORG_ROLE_LABELS, GLOBAL_ROLE_LABELS } from "@/lib/auth/role-labels";
+import { NOUNS, formatCount } from "@/lib/format/count";
 
 export const metadata: Metadata = { title: "Ditt konto" };
 
@@ -39,7 +40,7 @@ export default async function AccountPage() {
       </dl>
       <h2 className="mt-10 text-2xl font-semibold">Inloggningar</h2>
       <p className="mt-2">
-        Du är inloggad på {sessions} {sessions === 1 ? "enhet" : "enheter"}. En inloggning upphör efter {IDLE_TIMEOUT_SECONDS / 60} minuter utan
+        Du är inloggad på {formatCount(sessions, NOUNS.device)}. En inloggning upphör efter {IDLE_TIMEOUT_SECONDS / 60} minuter utan
         aktivitet och senast {ABSOLUTE_LIFETIME_SECONDS / 3600} timmar efter att du loggade in.
       </p>
       <div className="mt-4 flex flex-wrap gap-4">

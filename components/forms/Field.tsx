@@ -1,19 +1,23 @@
 import type { ReactNode } from "react";
+import { TrackedCharacterCount, characterCountId } from "./CharacterCount";
 
 interface Props {
   id: string;
   label: string;
   hint?: string;
   error?: string;
+  /** A text field's limit in characters: shown under the control with a live count of what is left. */
+  maxLength?: number;
   /** Renders the control; receives the ids it must reference in aria-describedby. */
   children: (describedBy: string | undefined) => ReactNode;
 }
 
 /** Label, hint, error text and control, wired together for screen readers. */
-export function Field({ id, label, hint, error, children }: Props) {
+export function Field({ id, label, hint, error, maxLength, children }: Props) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const countId = maxLength ? characterCountId(id) : undefined;
+  const describedBy = [hintId, errorId, countId].filter(Boolean).join(" ") || undefined;
   return (
     <div className="mb-5">
       <label htmlFor={id} className="block font-semibold">
@@ -31,6 +35,7 @@ export function Field({ id, label, hint, error, children }: Props) {
         </p>
       ) : null}
       <div className="mt-1">{children(describedBy)}</div>
+      {maxLength ? <TrackedCharacterCount fieldId={id} max={maxLength} /> : null}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getActor } from "@/lib/auth/actor";
 import { mayDo } from "@/lib/auth/authorize";
 import { SignOutButton } from "@/lib/auth/components/SignOutButton";
+import { Wordmark } from "./Wordmark";
 
 const LINK = "text-white underline-offset-4 hover:underline";
 
@@ -10,10 +11,10 @@ export async function SiteHeader() {
   const actor = await getActor();
   const organizations = actor.kind === "user" ? [...new Set(actor.memberships.map((m) => m.organizationName))] : [];
   return (
-    <header className="border-b border-slate-200 bg-brand-800 text-white">
+    <header className="border-b-8 border-brand-700 bg-brand-800 text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-        <Link href="/" className="text-xl font-semibold text-white no-underline hover:underline">
-          Samverka
+        <Link href="/" className="text-white no-underline hover:underline" aria-label="Samverka – till startsidan">
+          <Wordmark />
         </Link>
         <nav aria-label="Huvudmeny">
           <ul className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm">

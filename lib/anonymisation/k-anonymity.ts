@@ -1,5 +1,6 @@
 import { MAIN_GROUPS, MUNICIPALITY_GROUPS, type MunicipalityGroup, mainGroupOf } from "../reference/municipalities";
 import { POPULATION_BANDS, type PopulationBandId } from "./patterns";
+import { NOUNS, formatCount } from "../format/count";
 
 /**
  * The quasi-identifiers of an example: together they could single out a case even with
@@ -121,7 +122,7 @@ export function checkKAnonymity(candidate: QuasiIdentifiers, population: readonl
   return { published: target, matches, k, satisfied: matches >= k, steps };
 }
 
-const cases = (n: number) => `${n} ${n === 1 ? "ärende" : "ärenden"}`;
+const cases = (n: number) => formatCount(n, NOUNS.case);
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

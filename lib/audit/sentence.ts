@@ -4,6 +4,7 @@
 
 import { CASE_ROLE_LABELS } from "@/lib/cases/schemas";
 import { ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
+import { NOUNS, formatCount } from "../format/count";
 
 export interface AuditRow {
   action: string;
@@ -125,7 +126,7 @@ export function auditSentence(row: AuditRow, names: AuditNames = NO_NAMES): stri
       }
       if (str(d.step)) return `${actor} markerade steg ${String(d.step)} i ${theCase} som ${d.completed ? "klart" : "inte klart"}.`;
       const answers = Array.isArray(d.answers) ? d.answers.length : 0;
-      if (answers) return `${actor} sparade ${answers === 1 ? "ett svar" : `${answers} svar`} i ${theCase}.`;
+      if (answers) return `${actor} sparade ${answers === 1 ? "ett svar" : formatCount(answers, NOUNS.answer)} i ${theCase}.`;
       return `${actor} ändrade ${theCase}.`;
     }
     case "case.invite": {

@@ -9,12 +9,13 @@ import { auth } from "./auth";
 import { lockedUntil, recordFailure, recordSuccess } from "./lockout";
 import { clientIp } from "./request";
 import { safeNextPath, signInSchema } from "./schemas";
+import { NOUNS, formatCount } from "@/lib/format/count";
 
 export const SIGN_IN_MESSAGES = {
   badCredentials: "Fel e-postadress eller lösenord.",
   deactivated: "Kontot är inaktiverat. Kontakta administratören i din organisation om du behöver komma åt Samverka igen.",
   locked: (minutes: number) =>
-    `För många misslyckade inloggningar. Inloggningen är spärrad i ${minutes} ${minutes === 1 ? "minut" : "minuter"}. Försök igen senare.`,
+    `För många misslyckade inloggningar. Inloggningen är spärrad i ${formatCount(minutes, NOUNS.minute)}. Försök igen senare.`,
 } as const;
 
 export interface SignInResult {

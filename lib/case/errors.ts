@@ -19,7 +19,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 const TYPE_NAMES: Record<string, string> = {
   string: "text",
   number: "tal",
-  boolean: "ja/nej (true/false)",
+  boolean: "ja eller nej",
   object: "objekt",
   array: "lista",
   int: "heltal",
@@ -45,7 +45,8 @@ export function swedishErrorMap(issue: RawIssue): string | undefined {
       return `Fel typ: förväntade ${expected}, fick ${describeReceived(issue.input)}`;
     }
     case "invalid_value":
-      return `Ogiltigt värde. Tillåtna värden: ${issue.values.map(String).join(", ")}`;
+      // The allowed values are internal keys ("befolkning", "true"); the form shows their labels.
+      return "Välj ett av alternativen";
     case "too_small":
       if (issue.origin === "string") return `Texten måste ha minst ${formatCount(Number(issue.minimum), NOUNS.character)}`;
       if (issue.origin === "array") return `Listan måste ha minst ${String(issue.minimum)} poster`;

@@ -46,7 +46,42 @@ export const NOUNS = {
   minute: ["minut", "minuter"],
   day: ["dag", "dagar"],
   party: ["part", "parter"],
+  second: ["sekund", "sekunder"],
+  device: ["enhet", "enheter"],
+  file: ["fil", "filer"],
+  answer: ["svar", "svar"],
+  openComment: ["öppen kommentar", "öppna kommentarer"],
+  mail: ["utskick", "utskick"],
+  information: ["information", "information"],
 } as const satisfies Record<string, Forms>;
+
+/** What a text field says about its limit: always the limit, and how much is left (or over). */
+export interface CharacterCountText {
+  /** "Högst 20 000 tecken." */
+  limit: string;
+  /** "19 870 tecken kvar" or "12 tecken för mycket". */
+  remaining: string;
+  /** Close to or over the limit: worth announcing to a screen reader user, and showing strongly. */
+  near: boolean;
+  over: boolean;
+}
+
+/** The share of the limit left when a field starts to warn, as GOV.UK's character count does. */
+const NEAR_LIMIT_SHARE = 0.1;
+
+export function characterCount(length: number, max: number): CharacterCountText {
+  const left = max - length;
+  return {
+    limit: `${capitalise(formatCharacterLimit(max))}.`,
+    remaining: left >= 0 ? `${formatCount(left, NOUNS.character)} kvar` : `${formatCount(-left, NOUNS.character)} för mycket`,
+    near: left <= max * NEAR_LIMIT_SHARE,
+    over: left < 0,
+  };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("sv") + text.slice(1);
+}
 
 /** "högst 20 000 tecken": a text limit as the user reads it. */
 export function formatCharacterLimit(max: number): string {

@@ -1,3 +1,4 @@
 export { formatKronor, formatNumber, formatPercent } from "./money";
 export { formatDate, todayInStockholm, isIsoDate, daysInMonth } from "./date";
-export { NOUNS, type Forms, formatCharacterLimit, formatCount, formatCountOf, formatFindingCounts, formatInteger, joinList, plural } from "./count";
+export { NOUNS, characterCount, type CharacterCountText, type Forms, formatCharacterLimit, formatCount, formatCountOf, formatFindingCounts, formatInteger, joinList, plural } from "./count";
+export { endSentence, joinSentences, labelledMessage } from "./sentence";

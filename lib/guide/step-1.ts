@@ -58,8 +58,8 @@ export const step1: GuideStep = {
     },
     {
       id: "1.mal-malvarde",
-      label: "Vilket värde ska nås, och när?",
-      help: "Ett målvärde gör målet mätbart. Ange gärna ett datum då värdet ska vara nått.",
+      label: "Vilket målvärde ska nås?",
+      help: "Ett målvärde gör målet mätbart. När det ska vara nått anger du i nästa fråga.",
       field: "needs.goals[].target",
       reportChapter: "5.1",
     },

@@ -1,6 +1,7 @@
 import type { Case } from "../case/schema";
 import { PARTY_ROLE_LABELS, PARTY_TYPE_LABELS, TASK_KIND_LABELS } from "../case/enums";
 import { formatKronor } from "../format/money";
+import { joinSentences } from "../format/sentence";
 import { citeLegalBasis, type LegalBasis } from "../reference/legal";
 import { describeReportSection, type ReportSection } from "../reference/report";
 import { SEVERITY_LABELS, VERDICT_LABELS, type Evaluation, type Finding, type RouteAssessment } from "./types";
@@ -10,7 +11,7 @@ const INDENT = "   ";
 function grounds(legalBasis: readonly LegalBasis[], chapter: ReportSection): string {
   // Advice that rests on the report alone cites no statute (e.g. the parts an agreement should contain).
   if (legalBasis.length === 0) return `Grund: SKR-rapporten ${describeReportSection(chapter)} (rekommendation, inget krav i lag).`;
-  return `Grund: ${legalBasis.map(citeLegalBasis).join("; ")}. SKR-rapporten ${describeReportSection(chapter)}.`;
+  return joinSentences([`Grund: ${legalBasis.map(citeLegalBasis).join("; ")}`, `SKR-rapporten ${describeReportSection(chapter)}`]);
 }
 
 function countText(n: number, one: string, many: string): string {

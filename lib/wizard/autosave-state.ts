@@ -10,7 +10,7 @@
 // A save answer that brings someone else's newer text for a field the editor is typing in
 // leaves the base alone, so the editor's next save of it comes back as a conflict.
 
-import type { AnswerChange, AnswerConflict } from "./merge";
+import type { AnswerChange, AnswerConflict, ConflictAuthor } from "./merge";
 import { getAt, sameAnswer, type AnswerPath } from "./paths";
 
 export interface FieldState {
@@ -21,7 +21,7 @@ export interface FieldState {
   /** Set while a save of this field is on its way: the value sent. */
   readonly sending?: { readonly value: unknown };
   /** Set when someone else changed the answer too; held out of autosave until the editor chooses. */
-  readonly conflict?: { readonly mine: unknown; readonly theirs: unknown };
+  readonly conflict?: { readonly mine: unknown; readonly theirs: unknown; readonly changedBy?: ConflictAuthor };
 }
 
 export interface AutosaveState {
@@ -120,12 +120,14 @@ export function saveConfirmed(state: AutosaveState, response: SaveResponse): { s
     if (sending) {
       const conflict = response.conflicts.find((c) => c.path === path);
       // Refused over someone else's answer: keep the base the editor typed against.
-      if (conflict) fields[path] = { ...rest, conflict: { mine: field.local, theirs } };
+      if (conflict) fields[path] = { ...rest, conflict: { mine: field.local, theirs, ...(conflict.changedBy ? { changedBy: conflict.changedBy } : {}) } };
       // Confirmed: the server now holds what this page sent.
       else fields[path] = { ...rest, base: theirs };
     } else if (field.conflict) {
       // Someone may have changed it again; the editor chooses against the newest version.
-      fields[path] = sameAnswer(field.local, theirs) ? { base: theirs, local: field.local } : { ...field, conflict: { mine: field.local, theirs } };
+      // Who made the other change is known only while the other version is the one they saved.
+      const changedBy = sameAnswer(field.conflict.theirs, theirs) ? field.conflict.changedBy : undefined;
+      fields[path] = sameAnswer(field.local, theirs) ? { base: theirs, local: field.local } : { ...field, conflict: { mine: field.local, theirs, ...(changedBy ? { changedBy } : {}) } };
     } else if (sameAnswer(field.local, field.base)) {
       // Untouched: take in what others saved, and show it.
       fields[path] = { base: theirs, local: theirs };
@@ -154,7 +156,7 @@ export function resolveConflict(state: AutosaveState, path: AnswerPath, choice: 
 export function conflictsOf(state: AutosaveState): AnswerConflict[] {
   return Object.entries(state.fields)
     .filter(([, field]) => field.conflict)
-    .map(([path, field]) => ({ path, mine: field.conflict!.mine, theirs: field.conflict!.theirs }));
+    .map(([path, field]) => ({ path, mine: field.conflict!.mine, theirs: field.conflict!.theirs, ...(field.conflict!.changedBy ? { changedBy: field.conflict!.changedBy } : {}) }));
 }
 
 /** Everything not yet confirmed, conflicts included, for the local draft that survives a reload. */

@@ -14,7 +14,7 @@ import { logger } from "@/lib/log/logger";
 import { recordRevision } from "@/lib/review/revisions";
 import { evaluateCase } from "@/lib/rules";
 import { caseEvaluationDate } from "./evaluation-date";
-import { mergeAnswers, type AnswerChange, type AnswerConflict, type MergeResult } from "./merge";
+import { mergeAnswers, type AnswerChange, type AnswerConflict, type ConflictAuthor, type MergeResult } from "./merge";
 import { getAt, setAt } from "./paths";
 import { applyCompletion, findingsForPage, pageByKey } from "./pages";
 import { saveAnswersSchema, stepCompletionSchema, toFieldPath } from "./save-schema";
@@ -136,6 +136,30 @@ function dropOrphanedShares(merged: MergeResult<Case>, before: Case): MergeResul
   };
 }
 
+// How many revisions back a conflict's author is looked for; an editor's page rarely lags more.
+const CONFLICT_AUTHOR_LOOKBACK = 200;
+
+/**
+ * Adds to each conflict who saved the other version and when: the newest revision since the
+ * editor's base version that changed the answer. Read in the save's transaction, under the
+ * case row's lock, so it names the save whose answer the editor is shown.
+ */
+async function withAuthors(tx: Prisma.TransactionClient, caseId: string, baseVersion: number, conflicts: AnswerConflict[]): Promise<AnswerConflict[]> {
+  if (conflicts.length === 0) return conflicts;
+  const revisions = await tx.caseRevision.findMany({
+    where: { caseId, version: { gt: baseVersion } },
+    orderBy: { version: "desc" },
+    take: CONFLICT_AUTHOR_LOOKBACK,
+    select: { at: true, actorName: true, actorEmail: true, changes: true },
+  });
+  return conflicts.map((conflict) => {
+    const revision = revisions.find((r) => Array.isArray(r.changes) && r.changes.some((c) => (c as { path?: unknown } | null)?.path === conflict.path));
+    if (!revision) return conflict;
+    const changedBy: ConflictAuthor = { name: revision.actorName?.trim() || revision.actorEmail?.trim() || "En annan användare", at: revision.at.toISOString() };
+    return { ...conflict, changedBy };
+  });
+}
+
 export interface SaveResult {
   version: number;
   doc: Case;
@@ -169,7 +193,8 @@ export async function saveAnswers(actor: Actor, input: unknown): Promise<SaveRes
     if (!current) return denyCase(actor, "case.update", caseId);
     const doc = readDocument(caseId, current.data, current.title);
     refuseInvalidChanges(doc, changes);
-    const merged = dropOrphanedShares(mergeAnswers(doc, changes), doc);
+    const dropped = dropOrphanedShares(mergeAnswers(doc, changes), doc);
+    const merged = { ...dropped, conflicts: await withAuthors(tx, caseId, baseVersion, dropped.conflicts) };
     const savedAt = new Date().toISOString();
     if (merged.applied.length === 0) {
       return { version: current.version, doc, applied: [], conflicts: merged.conflicts, notices: [], savedAt, blockers: evaluateCase(doc, caseEvaluationDate(doc)).summary.blockers };

@@ -1,9 +1,10 @@
 import { CONTRIBUTION_KIND_LABELS, PARTY_ROLE_LABELS, PARTY_TYPE_LABELS, TASK_KIND_LABELS, type Case } from "@/lib/case";
 import { formatKronor, formatNumber, formatPercent } from "@/lib/format";
+import { joinSentences } from "@/lib/format/sentence";
 import { CLAUSE_CATALOGUE } from "@/lib/rules";
 import { describeAttentionItem } from "./attention";
-import { getAt } from "./paths";
-import type { FieldSpec } from "./steps";
+import { getAt, setAt } from "./paths";
+import { stepOfField, type FieldSpec } from "./steps";
 
 export const NOT_ANSWERED = "Inte besvarat";
 
@@ -36,11 +37,13 @@ export function formatAnswer(c: Case, spec: FieldSpec): string[] {
     }
     case "goals":
       return c.needs.goals.length
-        ? c.needs.goals.map((g) =>
-            [g.description ?? g.keyFigure ?? "Mål", g.keyFigure ? `nyckeltal: ${g.keyFigure}` : null, g.baseline !== undefined ? `från ${formatNumber(g.baseline)}` : null, g.target !== undefined ? `till ${formatNumber(g.target)}${g.unit ? ` ${g.unit}` : ""}` : null, g.targetDate ? `senast ${g.targetDate}` : null]
+        ? c.needs.goals.map((g) => {
+            const range = [g.baseline !== undefined ? `från ${formatNumber(g.baseline)}` : null, g.target !== undefined ? `till ${formatNumber(g.target)}${g.unit ? ` ${g.unit}` : ""}` : null]
               .filter(Boolean)
-              .join(", "),
-          )
+              .join(" ");
+            // The description is the user's own text and may end with a full stop already.
+            return joinSentences([g.description?.trim() || "Mål", g.keyFigure ? `Nyckeltal: ${g.keyFigure}` : null, range ? `Värde ${range}` : null, g.targetDate ? `Senast ${g.targetDate}` : null]);
+          })
         : [NOT_ANSWERED];
     case "tasks":
       return c.tasks.length ? c.tasks.map((t) => `${text(t.description)}${t.kind ? ` (${TASK_KIND_LABELS[t.kind]})` : ""}`) : [NOT_ANSWERED];
@@ -87,4 +90,23 @@ export function formatAnswer(c: Case, spec: FieldSpec): string[] {
       return written.length ? written.map((clause) => `${clause.title}: ${c.agreement.clauses[clause.id]!.trim()}`) : [NOT_ANSWERED];
     }
   }
+}
+
+/** Said of an answer that is empty, in the conflict panel. */
+export const NO_ANSWER = "(inget svar)";
+
+/**
+ * One version of one answer as readable lines (a list answer item by item, a choice by its
+ * label), read against the rest of the case (a cost share names its party). For the conflict
+ * panel, which shows two versions of the same answer side by side; never raw JSON.
+ */
+export function formatAnswerValue(c: Case, path: string, value: unknown): string[] {
+  if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) return [NO_ANSWER];
+  const spec = stepOfField(path)?.groups.flatMap((g) => g.fields).find((f) => f.path === path);
+  if (spec) return formatAnswer(setAt(c, path, value), spec);
+  // A single clause of step 4 ("agreement.clauses.<id>") is its text.
+  if (typeof value === "string") return [value];
+  if (typeof value === "number") return [formatNumber(value)];
+  if (typeof value === "boolean") return [yesNo(value)];
+  return ["(svaret kan inte visas här; öppna frågan för att se det)"];
 }

@@ -14,6 +14,13 @@ export interface AnswerConflict {
   mine: unknown;
   /** What someone else saved in the meantime. */
   theirs: unknown;
+  /** Who saved `theirs`, and when (ISO time), from the case's revisions; absent when unknown. */
+  changedBy?: ConflictAuthor;
+}
+
+export interface ConflictAuthor {
+  name: string;
+  at: string;
 }
 
 export interface MergeResult<T> {

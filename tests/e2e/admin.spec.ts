@@ -52,7 +52,7 @@ test("an organisation admin invites a legal reviewer, who accepts and then signs
   await page.getByLabel("Upprepa lösenordet").fill(E2E_PASSWORD);
   await page.getByRole("button", { name: "Skapa konto och gå med i Norrströms kommun" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Välkommen, Jonas Jurist" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Juridisk granskning" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Att granska" })).toBeVisible();
   await checkA11y(page);
 
   const memberships = await db().membership.findMany({ where: { user: { email: invitee } }, select: { role: true, organization: { select: { name: true } } } });
@@ -62,7 +62,7 @@ test("an organisation admin invites a legal reviewer, who accepts and then signs
   await page.context().clearCookies();
   await signInThroughForm(page, invitee, E2E_PASSWORD);
   await expect(page.getByRole("heading", { level: 1, name: "Välkommen, Jonas Jurist" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Juridisk granskning" })).toContainText("Ärenden du kan läsa");
+  await expect(page.getByRole("region", { name: "Att granska" })).toContainText("Ärenden du kan läsa");
   await checkA11y(page);
 
   // The link was used once and is dead now.
@@ -114,26 +114,34 @@ test("a deactivated person is signed out everywhere and cannot sign in again", a
 });
 
 test.describe("each role's start page", () => {
-  test("SKR staff see what they will be able to do, and no case", async ({ page, baseURL }) => {
+  test("SKR staff are led to the catalogue and the statistics, and see no case", async ({ page, baseURL }) => {
     const user = await seedUser({ email: uniqueEmail("skr"), name: "Siri SKR" });
     await db().userGlobalRole.create({ data: { userId: user.id, role: "SKR_STAFF" } });
     await signInAs(page.context(), user.id, baseURL!);
     await page.goto("/");
     await expect(page).toHaveTitle("Start – Samverka");
     await expect(page.getByRole("heading", { level: 1, name: "Välkommen, Siri SKR" })).toBeVisible();
-    await expect(page.getByRole("region", { name: "Exempel och statistik" })).toContainText("anonymiserade exempel");
+    const skrBlock = page.getByRole("region", { name: "Exempel och statistik" });
+    await expect(skrBlock).toContainText("Anonymiserade exempel");
+    await expect(skrBlock.getByRole("link", { name: "Exempelkatalogen" })).toHaveAttribute("href", "/katalog");
+    await expect(skrBlock.getByRole("link", { name: "Statistik" })).toHaveAttribute("href", "/statistik");
+    await expect(skrBlock).not.toContainText("inte öppnade");
     await expect(page.getByRole("region", { name: "Mina ärenden" })).toHaveCount(0);
     await checkA11y(page);
   });
 
-  test("a jurist sees the review block with the cases they can read", async ({ page, baseURL }) => {
+  test("a jurist sees their review queue and the cases they can read", async ({ page, baseURL }) => {
     const editor = await seedUser({ email: uniqueEmail("red"), name: "Rut Redigerare", organization: "Norrströms kommun", role: "CASE_EDITOR" });
     await seedCase(editor.id, "Norrströms kommun", "Ärende för juristen");
     const jurist = await seedUser({ email: uniqueEmail("jur"), name: "Jill Jurist", organization: "Norrströms kommun", role: "LEGAL_REVIEWER" });
     await signInAs(page.context(), jurist.id, baseURL!);
     await page.goto("/");
-    const block = page.getByRole("region", { name: "Juridisk granskning" });
+    const block = page.getByRole("region", { name: "Att granska" });
     await expect(block.getByRole("link", { name: "Ärende för juristen" }).first()).toBeVisible();
+    // Nothing sent for review yet: the queue says so and leads to the review list.
+    await expect(block).toContainText("Inga ärenden väntar på din granskning just nu.");
+    await expect(block.getByRole("link", { name: "Öppna granskningslistan" })).toHaveAttribute("href", "/att-granska");
+    await expect(block).not.toContainText("Snart kan du");
     await checkA11y(page);
   });
 

@@ -34,7 +34,7 @@ export async function fillStep1(page: Page) {
   await goal.getByLabel("Beskriv målet").fill("Kortare väntan på familjebehandling");
   await goal.getByLabel("Vilket nyckeltal visar att målet nås?").fill("Dagar från beslut till första behandling");
   await goal.getByLabel("Vilket är utgångsvärdet i dag?").fill("45");
-  await goal.getByLabel("Vilket värde ska nås, och när?").fill("14");
+  await goal.getByLabel("Vilket målvärde ska nås?").fill("14");
   await goal.getByLabel("Enhet").fill("dagar");
   await waitUntilSaved(page);
 }

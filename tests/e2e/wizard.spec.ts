@@ -123,7 +123,8 @@ test("a bad amount is named, announced and not saved, and nothing else is lost",
   await page.getByLabel(SELF_COST).fill("två miljoner");
   await page.getByLabel("Hur hanteras underskott och överskott?").focus();
   const summary = page.getByRole("alert").filter({ hasText: "Rätta följande" });
-  await expect(summary).toContainText(`${SELF_COST}: Beloppet ska vara ett tal i kronor`);
+  // The label is a question, so no colon follows it ("…verksamheten? Beloppet …", not "?:").
+  await expect(summary).toContainText(`${SELF_COST} Beloppet ska vara ett tal i kronor`);
   await expect(page.locator("[data-save-status]")).toContainText("Kunde inte spara");
   await checkA11y(page);
   await summary.getByRole("link").first().click();
@@ -160,6 +161,8 @@ test("two people editing the same answer at once both keep their text", async ({
   await expect(conflict).toBeVisible({ timeout: 20_000 });
   await expect(conflict.locator("[data-konflikt=min]")).toHaveText("Pers beskrivning av problemet");
   await expect(conflict.locator("[data-konflikt=annan]")).toHaveText("Noras beskrivning av problemet");
+  // Who made the other change, and when, from the case's revisions.
+  await expect(conflict).toContainText(/Sparad av Nora Socialchef, \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
   await checkA11y(page);
   const axeOnOther = await import("@axe-core/playwright");
   const results = await new axeOnOther.default({ page: other }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();

@@ -54,7 +54,12 @@ describe("saving answers", () => {
         { path: "needs.inScope", value: "Familjer med barn 12–17 år" },
       ],
     });
-    expect(result.conflicts).toEqual([{ path: "needs.problem", mine: "Per skrev något annat", theirs: "Nora skrev detta" }]);
+    // The conflict names who saved the other version and when, from the revision that saved it.
+    const revision = await prisma.caseRevision.findFirstOrThrow({ where: { caseId: world.caseId, version: 2 } });
+    expect(result.conflicts).toEqual([
+      { path: "needs.problem", mine: "Per skrev något annat", theirs: "Nora skrev detta", changedBy: { name: revision.actorName, at: revision.at.toISOString() } },
+    ]);
+    expect(revision.actorName).toBeTruthy();
     expect(result.applied).toEqual(["needs.inScope"]);
     const stored = await storedCase();
     expect(stored.data).toMatchObject({ needs: { problem: "Nora skrev detta", inScope: "Familjer med barn 12–17 år" } });

@@ -16,14 +16,19 @@ import { CASE_ROLE_LABELS } from "@/lib/cases/schemas";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 import { evaluateCase } from "@/lib/rules";
 import { StepTaskList } from "@/lib/wizard/components/step-task-list";
+import { CaseProgress } from "@/lib/wizard/components/case-progress";
 import { AttentionNotice } from "@/lib/wizard/components/attention-notice";
 import { AssessmentChanges } from "@/lib/wizard/components/assessment-changes";
 import { recordAssessmentShown } from "@/lib/cases/assessment";
 import { readDocument } from "@/lib/wizard/data";
 import { WIZARD_PAGES, pageName } from "@/lib/wizard/pages";
 import { countedSummary, stepProgress } from "@/lib/wizard/progress";
+import { NOUNS, formatCount } from "@/lib/format/count";
+import { casePageMetadata } from "@/lib/cases/page-title";
 
-export const metadata: Metadata = { title: "Ärende" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return casePageMetadata(null, (await params).id);
+}
 
 export default async function CasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams?: Promise<{ klart?: string; historik?: string }> }) {
   const { id } = await params;
@@ -70,7 +75,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         <Link href={`/arenden/${id}/juridisk-granskning`} className="font-semibold text-brand-700 underline">
           {review.can.decide ? "Granska ärendet" : "Juridisk granskning: kommentarer, beslut och godkännanden"}
         </Link>
-        {review.threads.some((t) => !t.resolvedAt) ? ` (${review.threads.filter((t) => !t.resolvedAt).length} öppna kommentarer)` : ""}
+        {review.threads.some((t) => !t.resolvedAt) ? ` (${formatCount(review.threads.filter((t) => !t.resolvedAt).length, NOUNS.openComment)})` : ""}
       </p>
 
       <section aria-labelledby="steg-rubrik" className="mt-10">
@@ -83,6 +88,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
             Kontrollera alla svar
           </Link>
         </p>
+        <CaseProgress progress={progress} />
         <StepTaskList caseId={id} progress={progress} />
       </section>
 

@@ -4,6 +4,7 @@ import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
 import { DeliveryStatus } from "@/lib/mail/components/delivery-status";
 import { listOutbox } from "@/lib/mail/outbox";
+import { NOUNS, formatCount } from "@/lib/format/count";
 
 export const metadata: Metadata = { title: "Utkorg" };
 export const dynamic = "force-dynamic";
@@ -26,7 +27,7 @@ export default async function OutboxPage() {
       )}
       <p className="mt-2">
         {outbox.failed.length === 0 ? "Inga misslyckade utskick." : `${outbox.failed.length} misslyckade utskick.`}{" "}
-        {outbox.pending === 1 ? "1 utskick väntar på att skickas." : `${outbox.pending} utskick väntar på att skickas.`}
+        {`${formatCount(outbox.pending, NOUNS.mail)} väntar på att skickas.`}
       </p>
 
       {outbox.failed.length > 0 ? (

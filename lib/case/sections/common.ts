@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { formatCharacterLimit } from "../../format/count";
+import { formatKronor } from "../../format/money";
 import { isIsoDate } from "../../format/date";
 import { isSafeText, UNSAFE_TEXT_MESSAGE } from "../../format/safe-text";
 
@@ -19,11 +20,17 @@ export const identifier = () =>
     .max(100, { error: "Id får vara högst 100 tecken" })
     .refine(isSafeText, { error: UNSAFE_TEXT_MESSAGE });
 
+// No answer in a municipal collaboration comes near 100 billion kronor (Sweden's largest
+// municipality turns over about 80 billion a year); a larger number is a typing slip, such as
+// a pasted row of digits, and would also lose precision as a JavaScript number.
+export const MAX_AMOUNT_KR = 100_000_000_000;
+
 export const amountKr = () =>
   z
     .number({ error: "Beloppet ska vara ett tal i kronor" })
     .finite({ error: "Beloppet ska vara ett ändligt tal" })
-    .min(0, { error: "Beloppet får inte vara negativt" });
+    .min(0, { error: "Beloppet får inte vara negativt" })
+    .max(MAX_AMOUNT_KR, { error: `Beloppet får vara högst ${formatKronor(MAX_AMOUNT_KR)}` });
 
 export const percent = () =>
   z
@@ -42,6 +49,6 @@ export const isoDate = () =>
   z.string().refine(isIsoDate, { error: "Datum ska vara ett giltigt datum skrivet ÅÅÅÅ-MM-DD" });
 
 export const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: `Ogiltigt val. Tillåtna värden: ${values.join(", ")}` });
+  z.enum(values, { error: "Välj ett av alternativen" });
 
-export const yesNo = () => z.boolean({ error: "Svaret ska vara ja (true) eller nej (false)" });
+export const yesNo = () => z.boolean({ error: "Svara ja eller nej" });

@@ -4,6 +4,7 @@ import { FindingBody, SEVERITY_STYLE } from "@/lib/wizard/components/finding-bod
 import { decideFindingAction } from "../actions";
 import { DECISION_LABELS } from "../labels";
 import type { ReviewData } from "../queries";
+import { MAX_MOTIVATION } from "../schemas";
 import { ReviewForm } from "./review-form";
 import { AnchorThreads } from "./threads";
 
@@ -47,8 +48,8 @@ export function FindingReview({ review, findingKey, finding }: { review: ReviewD
             hidden={{ caseId: review.caseId, findingKey }}
             fields={[
               { kind: "radios", name: "kind", label: "Beslut", options: kinds },
-              { kind: "textarea", name: "motivation", label: "Motivering", hint: "Krävs för ”Accepterad risk” och ”Inte tillämplig”." },
-              ...(finding.verify ? [{ kind: "textarea" as const, name: "source", label: "Källa", hint: "Krävs för ”Verifierad”: var du har kontrollerat uppgiften.", rows: 2 }] : []),
+              { kind: "textarea", name: "motivation", label: "Motivering", hint: "Krävs för ”Accepterad risk” och ”Inte tillämplig”.", maxLength: MAX_MOTIVATION },
+              ...(finding.verify ? [{ kind: "textarea" as const, name: "source", label: "Källa", hint: "Krävs för ”Verifierad”: var du har kontrollerat uppgiften.", rows: 2, maxLength: MAX_MOTIVATION }] : []),
               ...(review.myOrganizations.length > 1
                 ? [{ kind: "select" as const, name: "organizationId", label: "För part", options: review.parties.filter((p) => review.myOrganizations.includes(p.id)).map((p) => ({ value: p.id, label: p.name })) }]
                 : []),

@@ -1,6 +1,8 @@
 import { approveAction, requestReviewAction, returnAction } from "../actions";
 import type { ReviewData } from "../queries";
+import { MAX_MESSAGE } from "../schemas";
 import { ReviewForm } from "./review-form";
+import { NOUNS, formatCount } from "@/lib/format/count";
 
 /** "Skicka till juridisk granskning", for editors. */
 export function RequestReviewPanel({ review }: { review: ReviewData }) {
@@ -27,7 +29,7 @@ export function RequestReviewPanel({ review }: { review: ReviewData }) {
               hint: "Välj en namngiven jurist, eller låt alla partens jurister få ärendet.",
               options: [{ value: "", label: "Alla partens jurister" }, ...parties.flatMap((p) => p.reviewers.map((r) => ({ value: r.id, label: `${r.name} (${p.name})` })))],
             },
-            { kind: "textarea", name: "message", label: "Meddelande till juristen", hint: "Till exempel vad du särskilt vill ha bedömt." },
+            { kind: "textarea", name: "message", label: "Meddelande till juristen", hint: "Till exempel vad du särskilt vill ha bedömt.", maxLength: MAX_MESSAGE },
           ]}
           submitLabel="Skicka till juridisk granskning"
         />
@@ -49,7 +51,7 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
       </h2>
       <p className="mt-2">
         Du godkänner version {review.version} av ärendet. Om ett svar eller en klausul ändras efteråt blir godkännandet inaktuellt.
-        {undecided > 0 ? ` ${undecided} hinder saknar ännu ditt beslut.` : ""}
+        {undecided > 0 ? ` ${formatCount(undecided, NOUNS.blocker)} saknar ännu ditt beslut.` : ""}
       </p>
       <div className="grid gap-6 md:grid-cols-2">
         <ReviewForm action={approveAction} label="Godkänn ärendet" hidden={{ caseId: review.caseId, version: String(review.version) }} fields={orgField} submitLabel="Godkänn" />
@@ -57,7 +59,7 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
           action={returnAction}
           label="Skicka tillbaka ärendet"
           hidden={{ caseId: review.caseId }}
-          fields={[...orgField, { kind: "textarea", name: "summary", label: "Sammanfattning till redigerarna", hint: "Vad behöver ändras innan du kan godkänna?" }]}
+          fields={[...orgField, { kind: "textarea", name: "summary", label: "Sammanfattning till redigerarna", hint: "Vad behöver ändras innan du kan godkänna?", maxLength: MAX_MESSAGE }]}
           submitLabel="Skicka tillbaka"
           secondary
         />

@@ -6,7 +6,7 @@ import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
 import { type ActionState, IDLE } from "@/lib/forms/action-state";
 
 export type ReviewFormField =
-  | { kind: "textarea"; name: string; label: string; hint?: string; rows?: number }
+  | { kind: "textarea"; name: string; label: string; hint?: string; rows?: number; maxLength: number }
   | { kind: "select"; name: string; label: string; hint?: string; options: { value: string; label: string }[] }
   | { kind: "radios"; name: string; label: string; hint?: string; options: { value: string; label: string }[] };
 
@@ -64,7 +64,7 @@ export function ReviewForm({ action, hidden, fields, submitLabel, label, seconda
               </div>
             </fieldset>
           ) : (
-            <Field key={field.name} id={fieldId(field.name)} label={field.label} hint={field.hint} error={errorFor(field.name)}>
+            <Field key={field.name} id={fieldId(field.name)} label={field.label} hint={field.hint} error={errorFor(field.name)} maxLength={field.kind === "textarea" ? field.maxLength : undefined}>
               {(describedBy) =>
                 field.kind === "textarea" ? (
                   <textarea

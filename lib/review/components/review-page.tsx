@@ -1,3 +1,5 @@
+import { fieldLabel } from "@/lib/wizard/field-labels";
+import { joinSentences } from "@/lib/format/sentence";
 import Link from "next/link";
 import { guideStep } from "@/lib/guide";
 import { describeReportSection } from "@/lib/reference/report";
@@ -10,6 +12,7 @@ import { FindingReview } from "./finding-review";
 import { OutcomePanel, RequestReviewPanel } from "./review-actions";
 import { ReviewStatusPanel } from "./review-status";
 import { AnchorThreads, ThreadView, anchorDescription } from "./threads";
+import { formatFindingCounts } from "@/lib/format/count";
 
 /** Everything a legal decision rests on, on one page: answers, findings, procurement, clauses. */
 export function ReviewPage({ review }: { review: ReviewData }) {
@@ -27,8 +30,7 @@ export function ReviewPage({ review }: { review: ReviewData }) {
         Juridisk granskning: {review.title}
       </h1>
       <p className="mt-2">
-        Version {review.version}, bedömd {review.evaluation.evaluationDate}: {review.evaluation.summary.blockers} hinder, {review.evaluation.summary.warnings} varningar och{" "}
-        {review.evaluation.summary.verifyItems} punkter att verifiera.
+        Version {review.version}, bedömd {review.evaluation.evaluationDate}: {formatFindingCounts(review.evaluation.summary)}.
       </p>
       <nav aria-label="På den här sidan" className="mt-4">
         <ul className="flex flex-wrap gap-x-6 gap-y-1">
@@ -120,7 +122,7 @@ export function ReviewPage({ review }: { review: ReviewData }) {
             ) : null}
             {route.assumptions.length > 0 ? <p className="mt-1 text-sm">Antaganden: {route.assumptions.join(" ")}</p> : null}
             <p className="mt-1 text-sm">
-              Grund: {route.legalBasis.map((b) => `${b.statute} ${b.provision}${b.verify ? " (verifiera)" : ""}`).join("; ")}. Rapporten: {describeReportSection(route.reportChapter)}.
+              {joinSentences([`Grund: ${route.legalBasis.map((b) => `${b.statute} ${b.provision}${b.verify ? " (verifiera)" : ""}`).join("; ")}`, `Rapporten: ${describeReportSection(route.reportChapter)}`])}
             </p>
           </div>
         ))}
@@ -158,10 +160,10 @@ export function ReviewPage({ review }: { review: ReviewData }) {
             </h3>
             <dl className="mt-2">
               {spec.groups
-                .flatMap((group) => group.fields)
-                .filter((field) => field.kind !== "clauses")
-                .map((field) => {
-                  const label = field.kind === "formAdvice" ? "Frågor om samverkansform" : (questions[field.question]?.label ?? field.path);
+                .flatMap((group) => group.fields.map((field) => ({ field, heading: group.heading })))
+                .filter(({ field }) => field.kind !== "clauses")
+                .map(({ field, heading }) => {
+                  const label = fieldLabel(field, questions, heading);
                   return (
                     <div key={field.path} className="border-b border-slate-200 py-3">
                       <dt className="font-semibold">{label}</dt>

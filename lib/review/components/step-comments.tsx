@@ -4,6 +4,7 @@ import { answerPaths, type StepSpec } from "@/lib/wizard/steps";
 import type { ReviewData } from "../queries";
 import { ReviewStateTag } from "./review-status";
 import { ThreadView, anchorDescription } from "./threads";
+import { NOUNS, formatCount } from "@/lib/format/count";
 
 // The step's form comes first; more than a few threads fold away below the first ones.
 const SHOWN = 3;
@@ -44,7 +45,7 @@ export function StepReviewComments({ review, spec }: { review: ReviewData; spec:
       </h2>
       {/* A status region, so resolving the last comment is announced when its thread disappears. */}
       <p role="status" className="mt-2">
-        {open.length === 0 ? "Inga öppna kommentarer i det här steget." : `${open.length === 1 ? "1 öppen kommentar" : `${open.length} öppna kommentarer`} i det här steget.`}
+        {open.length === 0 ? "Inga öppna kommentarer i det här steget." : `${formatCount(open.length, NOUNS.openComment)} i det här steget.`}
       </p>
       {open.length === 0 ? null : (
         <>
@@ -53,7 +54,7 @@ export function StepReviewComments({ review, spec }: { review: ReviewData; spec:
           ))}
           {open.length > SHOWN ? (
             <details className="mt-3">
-              <summary className="cursor-pointer font-semibold text-brand-700 underline">Visa {open.length - SHOWN === 1 ? "1 kommentar" : `${open.length - SHOWN} kommentarer`} till</summary>
+              <summary className="cursor-pointer font-semibold text-brand-700 underline">Visa {formatCount(open.length - SHOWN, NOUNS.comment)} till</summary>
               {open.slice(SHOWN).map((thread) => (
                 <StepThread key={thread.id} thread={thread} review={review} />
               ))}

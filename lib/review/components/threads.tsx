@@ -3,6 +3,7 @@ import { CLAUSE_CATALOGUE } from "@/lib/rules";
 import { answerLabel } from "../diff";
 import type { ReviewData } from "../queries";
 import { replyAction, resolveThreadAction, startThreadAction } from "../actions";
+import { MAX_COMMENT } from "../schemas";
 import { ReviewForm } from "./review-form";
 
 type Thread = ReviewData["threads"][number];
@@ -35,7 +36,7 @@ export function AnchorThreads({
             action={startThreadAction}
             label={`Ny kommentar om ${about}`}
             hidden={{ caseId: review.caseId, anchorKind, anchor }}
-            fields={[{ kind: "textarea", name: "body", label: "Kommentar", hint: "Högst 10 000 tecken." }]}
+            fields={[{ kind: "textarea", name: "body", label: "Kommentar", maxLength: MAX_COMMENT }]}
             submitLabel="Spara kommentaren"
           />
         </details>
@@ -64,7 +65,7 @@ export function ThreadView({ thread, review, about }: { thread: Thread; review: 
           <summary className="cursor-pointer text-brand-700 underline">
             Svara<span className="sr-only"> på kommentaren om {about}</span>
           </summary>
-          <ReviewForm action={replyAction} label={`Svar om ${about}`} hidden={{ caseId: review.caseId, threadId: thread.id }} fields={[{ kind: "textarea", name: "body", label: "Svar" }]} submitLabel="Spara svaret" />
+          <ReviewForm action={replyAction} label={`Svar om ${about}`} hidden={{ caseId: review.caseId, threadId: thread.id }} fields={[{ kind: "textarea", name: "body", label: "Svar", maxLength: MAX_COMMENT }]} submitLabel="Spara svaret" />
         </details>
       ) : null}
       {!thread.resolvedAt && mayResolve ? (

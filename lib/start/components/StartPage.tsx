@@ -3,7 +3,9 @@ import type { ReactNode } from "react";
 import type { SignedInActor } from "@/lib/auth/actor";
 import { mayDo } from "@/lib/auth/authorize";
 import { listMyCases } from "@/lib/cases/data";
-import { NOUNS, formatCount } from "@/lib/format";
+import { DateTime } from "@/components/DateTime";
+import { NOUNS, formatCount, joinList } from "@/lib/format";
+import { listReviewQueue } from "@/lib/review/queries";
 import { type StartSectionId, startSectionsFor } from "../sections";
 
 const LINK = "text-brand-700 underline";
@@ -45,18 +47,36 @@ async function CasesBlock({ actor }: { actor: SignedInActor }) {
 }
 
 async function ReviewBlock({ actor }: { actor: SignedInActor }) {
-  const cases = await listMyCases(actor);
+  const [queue, cases] = await Promise.all([listReviewQueue(actor), listMyCases(actor)]);
   return (
-    <Block id="granskning" title="Juridisk granskning">
+    <Block id="granskning" title="Att granska">
       <p className="mt-2 max-w-3xl">
-        Som jurist läser du din organisations ärenden och de ärenden du har bjudits in att granska: varje svar, varje risk med sin
-        rättsliga grund och upphandlingsbedömningen. Snart kan du också kommentera svar, ta ställning till varje risk och godkänna en
-        version av ärendet, från en egen lista med ärenden att granska.
+        {queue.length
+          ? `${formatCount(queue.length, NOUNS.case)} väntar på din juridiska granskning, äldsta först.`
+          : "Inga ärenden väntar på din granskning just nu. När någon skickar ett ärende till dig får du ett e-postmeddelande, och ärendet visas här."}
       </p>
-      <h3 className="mt-4 text-lg font-semibold">Ärenden du kan läsa</h3>
+      {queue.length ? (
+        <ul className="mt-3 space-y-3">
+          {queue.slice(0, 5).map((item) => (
+            <li key={item.requestId}>
+              <Link href={`/arenden/${item.caseId}/juridisk-granskning`} className={`${LINK} font-semibold`}>{item.title}</Link>
+              <p className="text-sm text-slate-700">
+                För {item.organizationName}, skickat <DateTime value={item.requestedAt} /> av {item.requestedByName}.{" "}
+                {joinList([formatCount(item.blockers, NOUNS.openBlocker), formatCount(item.verifyItems, NOUNS.verifyItem)])}.
+              </p>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p className="mt-4 flex flex-wrap items-center gap-6">
+        <Link href="/att-granska" className={queue.length ? PRIMARY : LINK}>
+          {queue.length ? "Gå till granskningslistan" : "Öppna granskningslistan"}
+        </Link>
+      </p>
+      <h3 className="mt-6 text-lg font-semibold">Ärenden du kan läsa</h3>
       {cases.length ? (
         <ul className="mt-2 list-disc pl-6">
-          {cases.map((c) => (
+          {cases.slice(0, 5).map((c) => (
             <li key={c.id}>
               <Link href={`/arenden/${c.id}`} className={LINK}>{c.title}</Link> <span className="text-slate-700">({c.ownerOrganization.name})</span>
             </li>
@@ -73,14 +93,19 @@ function SkrBlock() {
   return (
     <Block id="skr" title="Exempel och statistik">
       <p className="mt-2 max-w-3xl">
-        Här kommer du att kunna söka bland anonymiserade exempel på avtalssamverkan som kommunerna själva har godkänt för publicering,
-        och se statistik över alla ärenden: vanliga risker, samverkansformer, upphandlingsvägar och var ärenden stannar upp, uppdelat
-        på kommungrupp.
+        Anonymiserade exempel som kommunerna själva har godkänt, och statistik över alla ärenden. Du ser aldrig ett enskilt ärende eller
+        något som pekar ut en kommun eller en person.
       </p>
-      <p className="mt-2 max-w-3xl">
-        Du ser aldrig ett enskilt ärende eller något som pekar ut en kommun eller en person. Katalogen och statistiken är inte öppnade
-        än, så det finns inget att visa här ännu.
-      </p>
+      <ul className="mt-3 space-y-3">
+        <li>
+          <Link href="/katalog" className={`${LINK} font-semibold`}>Exempelkatalogen</Link>
+          <p className="text-sm text-slate-700">Sök bland publicerade exempel på samverkansform, uppgift och kommungrupp, och läs vad kommunerna lärde sig.</p>
+        </li>
+        <li>
+          <Link href="/statistik" className={`${LINK} font-semibold`}>Statistik</Link>
+          <p className="text-sm text-slate-700">Vanliga risker, samverkansformer, upphandlingsvägar och var ärenden stannar upp, per kommungrupp.</p>
+        </li>
+      </ul>
     </Block>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { AttentionItem } from "@/lib/case";
 import { describeAttentionItem } from "../attention";
+import { NOUNS, formatCount } from "@/lib/format/count";
 
 /**
  * Shown on the case page: answers from an older format version that could not be converted
@@ -11,7 +12,7 @@ export function AttentionNotice({ caseId, items }: { caseId: string; items: read
   return (
     <section aria-labelledby="se-over-rubrik" className="mt-6 max-w-3xl rounded border-l-4 border-amber-600 bg-amber-50 p-4">
       <h2 id="se-over-rubrik" className="text-xl font-semibold">
-        {items.length === 1 ? "Ett svar behöver ses över" : `${items.length} svar behöver ses över`}
+        {items.length === 1 ? "Ett svar behöver ses över" : `${formatCount(items.length, NOUNS.answer)} behöver ses över`}
       </h2>
       <p className="mt-1">Ärendet har flyttats till en ny modell för ekonomin. Följande svar kunde inte flyttas utan att gissa vad de betydde. De finns kvar tills någon har hanterat dem.</p>
       <ul className="mt-2 list-disc pl-6">

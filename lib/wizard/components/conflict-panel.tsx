@@ -1,15 +1,32 @@
+"use client";
+
+import { DateTime } from "@/components/DateTime";
+import { formatAnswerValue } from "../format-answer";
 import type { AnswerConflict } from "../merge";
 import { fieldId } from "./field-ids";
+import { useLiveEvaluation } from "./live-evaluation";
 
-function describe(value: unknown): string {
-  if (value === undefined || value === null || value === "") return "(inget svar)";
-  if (typeof value === "boolean") return value ? "Ja" : "Nej";
-  if (typeof value === "string" || typeof value === "number") return String(value);
-  return JSON.stringify(value, null, 2);
+function Version({ lines, who }: { lines: string[]; who: "min" | "annan" }) {
+  return (
+    <div className="mt-1 rounded bg-slate-50 p-2" data-konflikt={who}>
+      {lines.length > 1 ? (
+        <ul className="list-disc space-y-1 pl-5">
+          {lines.map((line, index) => (
+            <li key={index} className="whitespace-pre-wrap">
+              {line}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="whitespace-pre-wrap">{lines[0]}</p>
+      )}
+    </div>
+  );
 }
 
 /** Both versions of every answer two people changed at once; nothing is saved over the other's text until someone chooses. */
 export function ConflictPanel({ conflicts, labelFor, onResolve }: { conflicts: AnswerConflict[]; labelFor: (path: string) => string; onResolve: (path: string, choice: "mine" | "theirs") => void }) {
+  const { doc } = useLiveEvaluation();
   if (conflicts.length === 0) return null;
   return (
     <section role="alert" aria-labelledby="konflikt-rubrik" className="mt-4 rounded border-4 border-red-800 bg-white p-4">
@@ -27,14 +44,22 @@ export function ConflictPanel({ conflicts, labelFor, onResolve }: { conflicts: A
           <div className="mt-2 grid gap-4 md:grid-cols-2">
             <div>
               <h4 className="font-medium">Din version</h4>
-              <pre className="mt-1 whitespace-pre-wrap rounded bg-slate-50 p-2 font-sans" data-konflikt="min">{describe(conflict.mine)}</pre>
+              <Version who="min" lines={formatAnswerValue(doc, conflict.path, conflict.mine)} />
               <button type="button" className="mt-2 rounded bg-brand-700 px-3 py-2 text-white" onClick={() => onResolve(conflict.path, "mine")}>
                 Behåll min version<span className="sr-only"> av {labelFor(conflict.path)}</span>
               </button>
             </div>
             <div>
-              <h4 className="font-medium">Den andra versionen</h4>
-              <pre className="mt-1 whitespace-pre-wrap rounded bg-slate-50 p-2 font-sans" data-konflikt="annan">{describe(conflict.theirs)}</pre>
+              <h4 className="font-medium">
+                {conflict.changedBy ? (
+                  <>
+                    Sparad av {conflict.changedBy.name}, <DateTime value={new Date(conflict.changedBy.at)} />
+                  </>
+                ) : (
+                  "Den andra versionen"
+                )}
+              </h4>
+              <Version who="annan" lines={formatAnswerValue(doc, conflict.path, conflict.theirs)} />
               <button type="button" className="mt-2 rounded border-2 border-brand-700 px-3 py-2 text-brand-700" onClick={() => onResolve(conflict.path, "theirs")}>
                 Använd den andra versionen<span className="sr-only"> av {labelFor(conflict.path)}</span>
               </button>

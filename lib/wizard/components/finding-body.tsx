@@ -1,6 +1,7 @@
 import { SEVERITY_LABELS, type Finding } from "@/lib/rules";
 import { describeLegalGrounds } from "@/lib/reference/legal";
 import { describeReportSection } from "@/lib/reference/report";
+import { joinSentences } from "@/lib/format/sentence";
 
 /** The frame colour of a finding by severity; the same on step pages and the review page. */
 export const SEVERITY_STYLE = {
@@ -27,7 +28,7 @@ export function FindingBody({ finding, headingLevel }: { finding: Finding; headi
         <strong>Gör så här:</strong> {finding.nextAction}
       </p>
       <p className="mt-1 text-sm">
-        Grund: {describeLegalGrounds(finding.legalBasis)}. Rapporten: {describeReportSection(finding.reportChapter)}.
+        {joinSentences([`Grund: ${describeLegalGrounds(finding.legalBasis)}`, `Rapporten: ${describeReportSection(finding.reportChapter)}`])}
       </p>
     </>
   );

@@ -1,9 +1,10 @@
 import type { SaveStatus } from "./use-autosave";
+import { NOUNS, formatCount } from "@/lib/format/count";
 
 const TIME = new Intl.DateTimeFormat("sv-SE", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Stockholm" });
 
 function retry(seconds: number | undefined): string {
-  return seconds === undefined ? "" : ` Nytt försök om ${seconds} ${seconds === 1 ? "sekund" : "sekunder"}.`;
+  return seconds === undefined ? "" : ` Nytt försök om ${formatCount(seconds, NOUNS.second)}.`;
 }
 
 function text(status: SaveStatus): string {
@@ -18,7 +19,7 @@ function text(status: SaveStatus): string {
       // The server re-checks the whole case on every save; its count is the authoritative one.
       const saved = status.blockers === undefined
         ? `Sparat ${TIME.format(new Date(status.at))}`
-        : `Sparat ${TIME.format(new Date(status.at))}. Serverns kontroll: ${status.blockers} hinder i hela ärendet.`;
+        : `Sparat ${TIME.format(new Date(status.at))}. Serverns kontroll: ${formatCount(status.blockers, NOUNS.blocker)} i hela ärendet.`;
       return [saved, ...(status.notices ?? [])].join(" ");
     }
     case "offline":

@@ -11,6 +11,7 @@ import {
   type Case,
 } from "@/lib/case";
 import { swedishErrorMap } from "@/lib/case/errors";
+import { labelledMessage } from "@/lib/format/sentence";
 import type { CollaborationFormComparison } from "@/lib/guide";
 import { evaluateCase, SEVERITY_LABELS } from "@/lib/rules";
 import type { QuestionInfo } from "../questions";
@@ -20,6 +21,7 @@ import { fieldApplies, findPage, findingsForPage, pageAnswerPaths } from "../pag
 import { caseEvaluationDate } from "../evaluation-date";
 import { validAnswers } from "../live-answers";
 import type { FieldSpec } from "../steps";
+import { labelForPath } from "../field-labels";
 import { CompletionForm } from "./completion-form";
 import { ConflictPanel } from "./conflict-panel";
 import { EconomyPanel } from "./economy-panel";
@@ -130,7 +132,7 @@ function Field({ spec, props }: { spec: FieldSpec; props: StepFormProps }) {
     case "goals":
     case "tasks":
     case "parties":
-      return <ObjectListField {...common} fallbackLabel={spec.path} {...itemFields(spec.kind, props.questions)} />;
+      return <ObjectListField {...common} fallbackLabel={itemFields(spec.kind, props.questions).itemName} {...itemFields(spec.kind, props.questions)} />;
     case "costShares":
       return <CostSharesField {...common} />;
     case "otherDirectAwards":
@@ -180,25 +182,23 @@ export function StepForm(props: StepFormProps) {
   /** Counts presses of "Spara nu"; only those move focus to the error summary, never autosave. */
   const [submits, setSubmits] = useState(0);
 
-  const labelFor = (path: string): string => {
-    const owner = page.groups.flatMap((g) => g.fields).find((f) => path === f.path || path.startsWith(`${f.path}.`));
-    const base = owner ? (props.questions[owner.question]?.label ?? owner.path) : path;
-    const item = path.match(/\.(\d+)(\.|$)/);
-    return item && owner && path !== owner.path ? `${base} (punkt ${Number(item[1]) + 1})` : base;
-  };
+  const labelFor = (path: string): string => labelForPath(page, path, props.questions);
 
   return (
     <LiveEvaluationContext.Provider value={live}>
       <FormProvider {...form}>
-        <div className="sticky top-0 z-10 bg-white py-2">
-          <SaveStatusLine status={autosave.status} />
-        </div>
+        {/* A reader who cannot edit has nothing being saved; the status would only confuse. */}
+        {props.canEdit ? (
+          <div className="sticky top-0 z-10 bg-white py-2">
+            <SaveStatusLine status={autosave.status} />
+          </div>
+        ) : null}
         {!props.canEdit ? <p className="mt-2 rounded bg-slate-100 p-3">Du kan läsa svaren men inte ändra dem i det här ärendet.</p> : null}
         {autosave.restored ? (
           <p className="mt-2 rounded bg-brand-50 p-3">Vi hittade ändringar som inte hann sparas förra gången och har lagt tillbaka dem. De sparas nu.</p>
         ) : null}
         <ConflictPanel conflicts={autosave.conflicts} labelFor={labelFor} onResolve={autosave.resolveConflict} />
-        <ErrorSummary errors={errors.map((e) => ({ path: e.path, message: `${labelFor(e.path)}: ${e.message}` }))} fieldId={fieldId} attempt={submits} />
+        <ErrorSummary errors={errors.map((e) => ({ path: e.path, message: labelledMessage(labelFor(e.path), e.message) }))} fieldId={fieldId} attempt={submits} />
         <section aria-labelledby="anmarkningar-rubrik" className="mt-6 max-w-3xl">
           <h2 id="anmarkningar-rubrik" className="text-xl font-semibold">
             Anmärkningar på sidan ({findings.length})

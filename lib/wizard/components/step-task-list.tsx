@@ -3,12 +3,14 @@ import { guideStep } from "@/lib/guide";
 import type { StepProgress } from "../progress";
 import { stepSpec } from "../steps";
 import { StepStatusTag } from "./step-status-tag";
+import { NOUNS, formatCount, formatCountOf } from "@/lib/format/count";
+import { joinSentences } from "@/lib/format/sentence";
 
 function findingSummary(p: { blockers: number; warnings: number; infos: number }): string {
   const parts = [
-    p.blockers ? `${p.blockers} hinder` : null,
-    p.warnings ? `${p.warnings} ${p.warnings === 1 ? "varning" : "varningar"}` : null,
-    p.infos ? `${p.infos} information` : null,
+    p.blockers ? formatCount(p.blockers, NOUNS.blocker) : null,
+    p.warnings ? formatCount(p.warnings, NOUNS.warning) : null,
+    p.infos ? formatCount(p.infos, NOUNS.information) : null,
   ].filter(Boolean);
   return parts.length ? parts.join(", ") : "Inga anmärkningar";
 }
@@ -40,7 +42,7 @@ export function StepTaskList({ caseId, progress }: { caseId: string; progress: S
                 <p className="text-sm text-slate-700">
                   {p.deferred
                     ? `${later} Stegets anmärkningar räknas när du har börjat där.`
-                    : `${p.answered} av ${p.total} frågor besvarade. ${findingSummary(p)}.`}
+                    : joinSentences([`${formatCountOf(p.answered, p.total, NOUNS.question)} besvarade`, findingSummary(p)])}
                 </p>
               </div>
               <StepStatusTag status={p.status} />
@@ -54,7 +56,7 @@ export function StepTaskList({ caseId, progress }: { caseId: string; progress: S
                         {topic.title}
                       </Link>
                       <p className="text-sm text-slate-700">
-                        {p.deferred ? `${topic.answered} av ${topic.total} frågor besvarade.` : `${topic.answered} av ${topic.total} frågor besvarade. ${findingSummary(topic)}.`}
+                        {p.deferred ? joinSentences([`${formatCountOf(topic.answered, topic.total, NOUNS.question)} besvarade`]) : joinSentences([`${formatCountOf(topic.answered, topic.total, NOUNS.question)} besvarade`, findingSummary(topic)])}
                       </p>
                     </div>
                     <StepStatusTag status={topic.status} />

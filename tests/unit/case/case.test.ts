@@ -32,9 +32,18 @@ describe("parseCase", () => {
     if (result.ok) return;
     const byPath = Object.fromEntries(result.errors.map((e) => [e.path, e.message]));
     expect(byPath["economy.costShares[1].percent"]).toBe("Andelen får inte vara större än 100 %");
-    expect(byPath["parties[1].type"]).toContain("Ogiltigt val");
-    expect(byPath["information.personalData"]).toContain("ja (true) eller nej (false)");
+    // Messages name no internal values: the form shows the options' labels beside them.
+    expect(byPath["parties[1].type"]).toBe("Välj ett av alternativen");
+    expect(byPath["information.personalData"]).toBe("Svara ja eller nej");
     expect(byPath["okänt"]).toBe("Okänt fält");
+  });
+
+  it("refuses an amount above 100 billion kronor with a Swedish message, and accepts the limit itself", () => {
+    const tooBig = parseCase({ formatVersion: CASE_FORMAT_VERSION, economy: { selfCostBudget: Number("99999999999999999999") } });
+    expect(tooBig.ok).toBe(false);
+    if (!tooBig.ok) expect(tooBig.errors).toEqual([{ path: "economy.selfCostBudget", message: "Beloppet får vara högst 100\u00a0000\u00a0000\u00a0000\u00a0kr" }]);
+    expect(parseCase({ formatVersion: CASE_FORMAT_VERSION, economy: { selfCostBudget: 100_000_000_000 } }).ok).toBe(true);
+    expect(parseCase({ formatVersion: CASE_FORMAT_VERSION, needs: { currentCostEstimate: 100_000_000_001 } }).ok).toBe(false);
   });
 
   it("rejects an unknown format version", () => {

@@ -32,6 +32,23 @@ function serve(server: { doc: unknown; version: number }, changes: AnswerChange[
 }
 
 describe("the autosave state machine", () => {
+  it("keeps who saved the other version while it stands, and forgets it when that answer changes again", () => {
+    const server = { doc: { needs: { problem: "Pers text" } } as unknown, version: 2 };
+    let a = initialState({ needs: {} }, 1, PATHS);
+    a = edited(a, "needs.problem", "Noras text");
+    const save = beginSave(a, PATHS);
+    const changedBy = { name: "Per Partner", at: "2026-12-02T16:10:00.000Z" };
+    const refused = { ...serve(server, save.changes), conflicts: [{ path: "needs.problem", mine: "Noras text", theirs: "Pers text", changedBy }] };
+    a = saveConfirmed(save.state, refused).state;
+    expect(conflictsOf(a)).toEqual([{ path: "needs.problem", mine: "Noras text", theirs: "Pers text", changedBy }]);
+    // Another save (of another answer) brings the same other version: the author stays.
+    a = saveConfirmed(a, { version: 2, doc: server.doc, conflicts: [] }).state;
+    expect(conflictsOf(a)[0]?.changedBy).toEqual(changedBy);
+    // Someone changed it again; who did is not known from this page's save, so no name is shown.
+    a = saveConfirmed(a, { version: 3, doc: { needs: { problem: "Tredje texten" } }, conflicts: [] }).state;
+    expect(conflictsOf(a)).toEqual([{ path: "needs.problem", mine: "Noras text", theirs: "Tredje texten" }]);
+  });
+
   it("issue 8: a save answer carrying another editor's newer text does not become the base of text typed meanwhile", () => {
     const server = { doc: { needs: {} } as unknown, version: 1 };
     let a = initialState(server.doc, 1, PATHS);

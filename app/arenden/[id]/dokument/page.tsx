@@ -6,8 +6,11 @@ import { guardPage } from "@/lib/auth/page-guard";
 import { GenerateDocumentsForm } from "@/lib/case-documents/components/GenerateDocumentsForm";
 import { loadCaseDocuments, type StoredDocument } from "@/lib/case-documents/data";
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from "@/lib/documents";
+import { casePageMetadata } from "@/lib/cases/page-title";
 
-export const metadata: Metadata = { title: "Dokument" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return casePageMetadata("Dokument", (await params).id);
+}
 
 const FORMAT_LABELS: Record<string, string> = { docx: "Word", pdf: "PDF" };
 

@@ -7,8 +7,11 @@ import { FactList } from "@/lib/catalogue/labels";
 import { loadExampleWorkspace } from "@/lib/examples/data";
 import { HighlightedText } from "@/lib/examples/components/HighlightedText";
 import { ApproveForm, EditTextForm, ProposeForm, WithdrawForm } from "@/lib/examples/components/ExampleForms";
+import { casePageMetadata } from "@/lib/cases/page-title";
 
-export const metadata: Metadata = { title: "Dela som exempel" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return casePageMetadata("Dela som exempel", (await params).id);
+}
 
 const STATUS = {
   PROPOSED: "Föreslaget – väntar på godkännande",

@@ -1,3 +1,4 @@
+import { fieldLabel } from "@/lib/wizard/field-labels";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getActor } from "@/lib/auth/actor";
@@ -20,8 +21,11 @@ import { countedSummary, findingsForStep, stepProgress } from "@/lib/wizard/prog
 import { guideQuestions } from "@/lib/wizard/questions";
 import { ProcurementVerdicts } from "@/lib/wizard/components/procurement-verdicts";
 import { STEP_SPECS } from "@/lib/wizard/steps";
+import { casePageMetadata } from "@/lib/cases/page-title";
 
-export const metadata: Metadata = { title: "Kontrollera svaren" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return casePageMetadata("Kontrollera svaren", (await params).id);
+}
 
 export default async function CheckAnswersPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -85,8 +89,8 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
             </h2>
             <dl className="mt-4">
               {/* Questions that do not apply to the case as answered are left out (their answers are kept). */}
-              {spec.groups.flatMap((group) => group.fields).filter((field) => fieldApplies(field, wizardCase.doc)).map((field) => {
-                const label = field.kind === "formAdvice" ? "Frågor om samverkansform" : field.kind === "clauses" ? "Avtalets klausuler" : (questions[field.question]?.label ?? field.path);
+              {spec.groups.flatMap((group) => group.fields.map((field) => ({ field, heading: group.heading }))).filter(({ field }) => fieldApplies(field, wizardCase.doc)).map(({ field, heading }) => {
+                const label = fieldLabel(field, questions, heading);
                 return (
                   <div key={field.path} className="grid gap-2 border-b border-slate-200 py-3 md:grid-cols-[16rem_1fr_auto]">
                     <dt className="font-semibold">{label}</dt>

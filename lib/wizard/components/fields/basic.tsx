@@ -1,8 +1,10 @@
 "use client";
 
-import { Controller, get, useFormContext } from "react-hook-form";
-import type { Case } from "@/lib/case";
+import { Controller, get, useFormContext, useWatch } from "react-hook-form";
+import { CharacterCount, characterCountId } from "@/components/forms/CharacterCount";
+import { MAX_TEXT, type Case } from "@/lib/case";
 import type { QuestionInfo } from "../../questions";
+import { UNKNOWN_ANSWER_LABEL } from "../../field-labels";
 import { fieldId } from "../field-ids";
 import { FieldShell, FieldsetShell, describedBy, inputClass } from "../field-shell";
 
@@ -29,19 +31,21 @@ export function parseSwedishNumber(raw: unknown): number | undefined {
 }
 
 export function TextField({ path, question, disabled, multiline }: FieldProps & { multiline?: boolean }) {
-  const { register } = useFormContext<Case>();
+  const { register, control } = useFormContext<Case>();
+  const value = useWatch({ control, name: path as never }) as unknown;
   const error = useFieldError(path);
   const common = {
     id: fieldId(path),
     disabled,
     "aria-invalid": error ? true : undefined,
-    "aria-describedby": describedBy(path, Boolean(question), Boolean(error)),
+    "aria-describedby": [describedBy(path, Boolean(question), Boolean(error)), characterCountId(fieldId(path))].filter(Boolean).join(" "),
     className: inputClass,
     ...register(path as never),
   };
   return (
-    <FieldShell path={path} question={question} fallbackLabel={path} error={error}>
+    <FieldShell path={path} question={question} fallbackLabel={UNKNOWN_ANSWER_LABEL} error={error}>
       {multiline ? <textarea rows={4} {...common} /> : <input type="text" {...common} />}
+      <CharacterCount fieldId={fieldId(path)} value={typeof value === "string" ? value : ""} max={MAX_TEXT} />
     </FieldShell>
   );
 }
@@ -52,7 +56,7 @@ export function NumberField({ path, question, disabled, unit }: FieldProps & { u
   const { register } = useFormContext<Case>();
   const error = useFieldError(path);
   return (
-    <FieldShell path={path} question={question} fallbackLabel={path} error={error}>
+    <FieldShell path={path} question={question} fallbackLabel={UNKNOWN_ANSWER_LABEL} error={error}>
       <span className="flex items-center gap-2">
         <input
           type="text"
@@ -80,7 +84,7 @@ function RadioGroupField({ path, question, disabled, options, clearable }: Field
   const { control } = useFormContext<Case>();
   const error = useFieldError(path);
   return (
-    <FieldsetShell path={path} question={question} fallbackLabel={path} error={error}>
+    <FieldsetShell path={path} question={question} fallbackLabel={UNKNOWN_ANSWER_LABEL} error={error}>
       <Controller
         control={control}
         name={path as never}
@@ -130,7 +134,7 @@ export function MultiChoiceField({ path, question, disabled, options }: FieldPro
   const { control } = useFormContext<Case>();
   const error = useFieldError(path);
   return (
-    <FieldsetShell path={path} question={question} fallbackLabel={path} error={error}>
+    <FieldsetShell path={path} question={question} fallbackLabel={UNKNOWN_ANSWER_LABEL} error={error}>
       <Controller
         control={control}
         name={path as never}
@@ -167,12 +171,21 @@ export function focusAfterRemoval(path: string) {
   requestAnimationFrame(() => document.getElementById(`${fieldId(path)}-lagg-till`)?.focus());
 }
 
+/**
+ * After "Lägg till" the new item's first input gets focus, so a keyboard user types into it
+ * rather than into whatever follows the button (WCAG 2.4.3). It is focused once React has
+ * rendered it, on the next frame.
+ */
+export function focusAddedItem(inputId: string) {
+  requestAnimationFrame(() => document.getElementById(inputId)?.focus());
+}
+
 /** A list of short texts, e.g. expected benefits. */
 export function TextListField({ path, question, disabled }: FieldProps) {
   const { control } = useFormContext<Case>();
   const error = useFieldError(path);
   return (
-    <FieldsetShell path={path} question={question} fallbackLabel={path} error={error}>
+    <FieldsetShell path={path} question={question} fallbackLabel={UNKNOWN_ANSWER_LABEL} error={error}>
       <Controller
         control={control}
         name={path as never}
@@ -187,15 +200,19 @@ export function TextListField({ path, question, disabled }: FieldProps) {
                     <label className="sr-only" htmlFor={`${fieldId(path)}-${index}`}>
                       Punkt {index + 1}
                     </label>
-                    <input
-                      id={`${fieldId(path)}-${index}`}
-                      type="text"
-                      disabled={disabled}
-                      className={inputClass}
-                      value={item}
-                      onChange={(event) => field.onChange(items.map((old, i) => (i === index ? event.target.value : old)))}
-                      onBlur={field.onBlur}
-                    />
+                    <span className="w-full max-w-xl">
+                      <input
+                        id={`${fieldId(path)}-${index}`}
+                        type="text"
+                        disabled={disabled}
+                        className={inputClass}
+                        aria-describedby={characterCountId(`${fieldId(path)}-${index}`)}
+                        value={item}
+                        onChange={(event) => field.onChange(items.map((old, i) => (i === index ? event.target.value : old)))}
+                        onBlur={field.onBlur}
+                      />
+                      <CharacterCount fieldId={`${fieldId(path)}-${index}`} value={item ?? ""} max={MAX_TEXT} />
+                    </span>
                     <button
                       type="button"
                       disabled={disabled}
@@ -210,7 +227,10 @@ export function TextListField({ path, question, disabled }: FieldProps) {
                   </li>
                 ))}
               </ol>
-              <button type="button" id={`${fieldId(path)}-lagg-till`} disabled={disabled} className="rounded border border-brand-700 px-3 py-1 text-brand-700" onClick={() => field.onChange([...items, ""])}>
+              <button type="button" id={`${fieldId(path)}-lagg-till`} disabled={disabled} className="rounded border border-brand-700 px-3 py-1 text-brand-700" onClick={() => {
+                  field.onChange([...items, ""]);
+                  focusAddedItem(`${fieldId(path)}-${items.length}`);
+                }}>
                 Lägg till en punkt
               </button>
             </>

@@ -2,12 +2,14 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
-import type { Case, ClauseId } from "@/lib/case";
+import { CharacterCount, characterCountId } from "@/components/forms/CharacterCount";
+import { MAX_TEXT, type Case, type ClauseId } from "@/lib/case";
 import { CLAUSE_CATALOGUE } from "@/lib/rules";
 import { describeLegalGrounds } from "@/lib/reference/legal";
 import { describeReportSection } from "@/lib/reference/report";
+import { joinSentences } from "@/lib/format/sentence";
 import { draftClause } from "../../agreement-draft";
-import { fieldId } from "../field-ids";
+import { errorId, fieldId } from "../field-ids";
 import { FieldError, inputClass } from "../field-shell";
 import { useLiveEvaluation } from "../live-evaluation";
 import { useFieldError } from "./basic";
@@ -49,7 +51,8 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
         Avtalstext: {title.toLocaleLowerCase("sv")}
       </label>
       <FieldError path={path} message={error} />
-      <textarea id={id} rows={6} disabled={disabled} aria-invalid={error ? true : undefined} className={inputClass} {...register(path as never)} />
+      <textarea id={id} rows={6} disabled={disabled} aria-invalid={error ? true : undefined} aria-describedby={[error ? errorId(path) : null, characterCountId(id)].filter(Boolean).join(" ")} className={inputClass} {...register(path as never)} />
+      <CharacterCount fieldId={id} value={current} max={MAX_TEXT} />
       {!disabled ? (
         <div className="mt-2">
           {confirming ? (
@@ -121,7 +124,7 @@ export function ClausesField({ path, disabled }: { path: string; disabled: boole
             clauseId={clause.id}
             title={clause.title}
             covers={clause.covers}
-            requirement={requirement ? `Krävs: ${requirement.reason} Grund: ${describeLegalGrounds(requirement.legalBasis)}. Rapporten: ${describeReportSection(requirement.reportChapter)}.` : null}
+            requirement={requirement ? joinSentences([`Krävs: ${requirement.reason}`, `Grund: ${describeLegalGrounds(requirement.legalBasis)}`, `Rapporten: ${describeReportSection(requirement.reportChapter)}`]) : null}
             disabled={disabled}
           />
         );

@@ -56,35 +56,29 @@ export function FormAdviceField({ path, disabled, table, legalPersonLabels }: { 
       ) : null}
       <details className="mt-6">
         <summary className="cursor-pointer font-semibold text-brand-700 underline">Jämför samverkansformerna (rapportens tabell 1)</summary>
-        <div className="mt-2 overflow-x-auto">
-          <table className="min-w-[48rem] border-collapse text-left text-sm">
-            <caption className="sr-only">Samverkansformer jämförda efter aktörer, juridisk person, huvudmannaskap, för- och nackdelar</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="border border-slate-300 p-2">Form</th>
-                <th scope="col" className="border border-slate-300 p-2">Aktörer</th>
-                <th scope="col" className="border border-slate-300 p-2">Egen juridisk person</th>
-                <th scope="col" className="border border-slate-300 p-2">Huvudmannaskap</th>
-                <th scope="col" className="border border-slate-300 p-2">Fördelar</th>
-                <th scope="col" className="border border-slate-300 p-2">Nackdelar</th>
-                <th scope="col" className="border border-slate-300 p-2">Passar för</th>
-              </tr>
-            </thead>
-            <tbody>
-              {table.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row" className="border border-slate-300 p-2">{row.name}</th>
-                  <td className="border border-slate-300 p-2">{row.actors}</td>
-                  <td className="border border-slate-300 p-2">{legalPersonLabels[row.ownLegalPerson]}</td>
-                  <td className="border border-slate-300 p-2">{row.huvudmannaskap}</td>
-                  <td className="border border-slate-300 p-2">{row.advantages}</td>
-                  <td className="border border-slate-300 p-2">{row.disadvantages}</td>
-                  <td className="border border-slate-300 p-2">{row.suitableFor}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        {/* One card per form rather than a seven-column table: it fits the form column and a phone without sideways scrolling. */}
+        <ul className="mt-3 grid gap-4 xl:grid-cols-2" aria-label="Samverkansformer jämförda efter aktörer, juridisk person, huvudmannaskap, för- och nackdelar">
+          {table.map((row) => (
+            <li key={row.id} className="rounded border border-slate-300 p-4">
+              <h4 className="text-lg font-semibold">{row.name}</h4>
+              <dl className="mt-2 space-y-2 text-sm">
+                {[
+                  ["Aktörer", row.actors],
+                  ["Egen juridisk person", legalPersonLabels[row.ownLegalPerson]],
+                  ["Huvudmannaskap", row.huvudmannaskap],
+                  ["Fördelar", row.advantages],
+                  ["Nackdelar", row.disadvantages],
+                  ["Passar för", row.suitableFor],
+                ].map(([term, value]) => (
+                  <div key={term}>
+                    <dt className="font-semibold">{term}</dt>
+                    <dd>{value}</dd>
+                  </div>
+                ))}
+              </dl>
+            </li>
+          ))}
+        </ul>
       </details>
     </div>
   );

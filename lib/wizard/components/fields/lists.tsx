@@ -2,12 +2,13 @@
 
 import { useState } from "react";
 import { Controller, get, useFormContext, useWatch } from "react-hook-form";
-import type { Case } from "@/lib/case";
+import { CharacterCount, characterCountId } from "@/components/forms/CharacterCount";
+import { MAX_TEXT, type Case } from "@/lib/case";
 import type { QuestionInfo } from "../../questions";
 import { sharesFromPopulation } from "../../cost-split";
 import { errorId, fieldId } from "../field-ids";
 import { FieldError, FieldsetShell, inputClass } from "../field-shell";
-import { focusAfterRemoval, parseSwedishNumber, useFieldError } from "./basic";
+import { focusAddedItem, focusAfterRemoval, parseSwedishNumber, useFieldError } from "./basic";
 
 type Options = Readonly<Record<string, string>>;
 type Item = Record<string, unknown>;
@@ -59,7 +60,8 @@ function ItemInput({ path, field, item, disabled, onChange, onBlur }: { path: st
   const id = fieldId(path);
   const value = item[field.key];
   const hintId = `${id}-tips`;
-  const describedBy = [field.hint ? hintId : null, error ? errorId(path) : null].filter(Boolean).join(" ") || undefined;
+  const limited = field.kind === "text" || field.kind === "textarea";
+  const describedBy = [field.hint ? hintId : null, error ? errorId(path) : null, limited ? characterCountId(id) : null].filter(Boolean).join(" ") || undefined;
   if (field.kind === "yesno" || field.kind === "choice") {
     const options: [string, unknown][] =
       field.kind === "yesno" ? [["Ja", true], ["Nej", false], ["Vet inte än", undefined]] : Object.entries(field.options ?? {}).map(([v, l]) => [l, v]);
@@ -96,6 +98,7 @@ function ItemInput({ path, field, item, disabled, onChange, onBlur }: { path: st
       ) : (
         <input id={id} type="text" disabled={disabled} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={inputClass} value={(value as string) ?? ""} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />
       )}
+      {limited ? <CharacterCount fieldId={id} value={typeof value === "string" ? value : ""} max={MAX_TEXT} /> : null}
     </div>
   );
 }
@@ -150,7 +153,11 @@ export function ObjectListField(props: { path: string; question: QuestionInfo | 
                 id={`${fieldId(props.path)}-lagg-till`}
                 disabled={props.disabled}
                 className="rounded border border-brand-700 px-3 py-1 text-brand-700"
-                onClick={() => field.onChange([...items, { id: newId() }])}
+                onClick={() => {
+                  field.onChange([...items, { id: newId() }]);
+                  const first = props.fields[0];
+                  if (first) focusAddedItem(fieldId(`${props.path}.${items.length}.${first.key}`));
+                }}
               >
                 Lägg till {props.itemName.toLocaleLowerCase("sv")}
               </button>

@@ -2,17 +2,18 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
-import { guideStep } from "@/lib/guide";
 import { StepPageView, loadStepPage } from "@/lib/wizard/components/step-page";
 import { loadWizardCase } from "@/lib/wizard/data";
 import { findPage, pagesOfStep } from "@/lib/wizard/pages";
 import { stepBySlug } from "@/lib/wizard/steps";
+import { casePageMetadata } from "@/lib/cases/page-title";
 
 type Params = Promise<{ id: string; steg: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const spec = stepBySlug((await params).steg.toLowerCase());
-  return { title: spec ? `Steg ${spec.id}: ${guideStep(spec.id).title}` : "Steg" };
+  const { id, steg } = await params;
+  const spec = stepBySlug(steg.toLowerCase());
+  return casePageMetadata(spec ? `Steg ${spec.id}` : "Steg", id);
 }
 
 export default async function StepPage({ params }: { params: Params }) {

@@ -1,0 +1,25 @@
+import "server-only";
+import type { Metadata } from "next";
+import { getActor } from "@/lib/auth/actor";
+import { caseScope } from "@/lib/auth/authorize";
+import { prisma } from "@/lib/db/client";
+import { isUuid } from "./ids";
+
+/**
+ * The case's title, for the browser tab, when the actor may view the case; otherwise null.
+ * The permission is in the query, as everywhere. A refusal is not audited here: the page's own
+ * loader refuses the same request and audits it, once.
+ */
+async function viewableCaseTitle(caseId: string): Promise<string | null> {
+  const scope = caseScope(await getActor(), "case.view");
+  if (!scope || !isUuid(caseId)) return null;
+  const found = await prisma.case.findFirst({ where: { AND: [{ id: caseId }, scope] }, select: { title: true } });
+  return found?.title.trim() || null;
+}
+
+/** "Steg 2A – Norrström och Fjällviken" (the layout adds " – Samverka"); just the page's name if the case is not viewable. */
+export async function casePageMetadata(page: string | null, caseId: string): Promise<Metadata> {
+  const title = await viewableCaseTitle(caseId);
+  if (!title) return { title: page ?? "Ärende" };
+  return { title: page ? `${page} – ${title}` : title };
+}

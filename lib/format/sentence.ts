@@ -1,0 +1,32 @@
+// Joining sentences and phrases built from pieces (a provision "19 a kap.", a question
+// "…lösa?", a user's own text "Kortare väntan.") without doubled or misplaced punctuation.
+
+const TERMINAL = /[.!?…:]$/;
+
+/** The text as a sentence: a full stop is added unless it already ends with one (or ?, !, …, :). */
+export function endSentence(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed === "") return "";
+  return TERMINAL.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/**
+ * Sentences joined with a space, each ended exactly once: ["Grund: KL 9 kap. 37 §", "Rapporten: 5.1"]
+ * → "Grund: KL 9 kap. 37 §. Rapporten: 5.1." Empty and missing parts are left out.
+ */
+export function joinSentences(parts: readonly (string | null | undefined | false)[]): string {
+  return parts
+    .filter((part): part is string => typeof part === "string" && part.trim() !== "")
+    .map(endSentence)
+    .join(" ");
+}
+
+/**
+ * A message about a field, led by the field's label: "Nyckeltal: Texten är för lång." but
+ * "Vilket problem ska samverkan lösa? Texten är för lång." when the label is itself a question.
+ */
+export function labelledMessage(label: string, message: string): string {
+  const lead = label.trim();
+  if (lead === "") return endSentence(message);
+  return TERMINAL.test(lead) ? `${lead} ${message.trim()}` : `${lead}: ${message.trim()}`;
+}

@@ -1,0 +1,34 @@
+import type { QuestionInfo } from "./questions";
+import type { FieldSpec, StepSpec } from "./steps";
+
+// What an answer is called wherever the product names it (error summary, conflict panel,
+// check-answers page, review page). Always the guide's Swedish question, never a field path
+// such as "economy.monthlyValue": a field without a question of its own is named by its kind.
+
+const KIND_LABELS: Partial<Record<FieldSpec["kind"], string>> = {
+  formAdvice: "Frågor om samverkansform",
+  clauses: "Avtalets klausuler",
+};
+
+/** The label of one field; `heading` (its group's heading) only if the guide has no question for it. */
+export function fieldLabel(field: FieldSpec, questions: Readonly<Record<string, QuestionInfo>>, heading: string): string {
+  return KIND_LABELS[field.kind] ?? questions[field.question]?.label ?? heading;
+}
+
+/** Said of an answer path that belongs to no field of the step (it cannot happen through the form). */
+export const UNKNOWN_ANSWER_LABEL = "Ett svar i steget";
+
+/**
+ * The label of an answer path in a step, also for a part of a list answer:
+ * "needs.goals.1.target" → "Vilket nyckeltal visar att målet nås? (punkt 2)".
+ */
+export function labelForPath(spec: { readonly groups: readonly StepSpec["groups"][number][] }, path: string, questions: Readonly<Record<string, QuestionInfo>>): string {
+  for (const group of spec.groups) {
+    const owner = group.fields.find((f) => path === f.path || path.startsWith(`${f.path}.`));
+    if (!owner) continue;
+    const base = fieldLabel(owner, questions, group.heading);
+    const item = path.slice(owner.path.length).match(/^\.(\d+)(\.|$)/);
+    return item ? `${base} (punkt ${Number(item[1]) + 1})` : base;
+  }
+  return UNKNOWN_ANSWER_LABEL;
+}

@@ -1,0 +1,113 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+import { checkA11y, expect, test } from "./fixtures";
+import { db, seedCase, seedUser, signInAs, uniqueEmail } from "./auth-fixtures";
+import { parseCase } from "../../lib/case";
+
+// Issue 13: focus after "Lägg till", text limits, readable titles, the progress bar, the read-only
+// view without internals, and no sideways scrolling on a phone.
+
+test.describe.configure({ timeout: 120_000 });
+
+const CASE_TITLE = "Norrström och Fjällviken";
+
+async function editorWithCase(page: Page, baseURL: string, title = CASE_TITLE) {
+  const user = await seedUser({ email: uniqueEmail("socialchef"), name: "Nora Socialchef", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+  const created = await seedCase(user.id, "Norrströms kommun", title);
+  await signInAs(page.context(), user.id, baseURL);
+  return created;
+}
+
+/** Focus is on the element, and the page's Tab order is not needed to get there again. */
+async function expectFocused(page: Page, locator: ReturnType<Page["getByLabel"]>) {
+  await expect.poll(() => locator.evaluate((el) => el === document.activeElement)).toBe(true);
+  void page;
+}
+
+async function tabTo(page: Page, target: ReturnType<Page["getByLabel"]>) {
+  for (let i = 0; i < 80; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error("Tab never reached the control");
+}
+
+test("a list item is added and typed in with the keyboard alone: focus moves to the new field", async ({ page, baseURL }) => {
+  const created = await editorWithCase(page, baseURL!);
+  await page.goto(`/arenden/${created.id}/steg/1`);
+  await expect(page).toHaveTitle(`Steg 1 – ${CASE_TITLE} – Samverka`);
+  await checkA11y(page);
+
+  const addBenefit = page.getByRole("button", { name: "Lägg till en punkt" });
+  await expect(addBenefit).toBeEnabled();
+  await tabTo(page, addBenefit);
+  await page.keyboard.press("Enter");
+  const first = page.getByLabel("Punkt 1", { exact: true });
+  await expectFocused(page, first);
+  await page.keyboard.type("Delad personal och lokaler");
+  await expect(first).toHaveValue("Delad personal och lokaler");
+
+  await tabTo(page, page.getByRole("button", { name: "Lägg till mål" }));
+  await page.keyboard.press("Space");
+  const goal = page.getByRole("group", { name: "Mål 1" });
+  const description = goal.getByLabel("Beskriv målet");
+  await expectFocused(page, description);
+  await page.keyboard.type("Kortare väntan på familjebehandling");
+  await expect(description).toHaveValue("Kortare väntan på familjebehandling");
+  // Typing went where the user meant, not into the next question.
+  await expect(page.getByLabel("Vilket konkret problem ska samverkan lösa?")).toHaveValue("");
+
+  // Every text field states its limit and counts down.
+  const problem = page.getByLabel("Vilket konkret problem ska samverkan lösa?");
+  await problem.fill("x".repeat(130));
+  const count = page.locator("#f-needs-problem-grans");
+  await expect(count).toHaveText("Högst 20\u00a0000 tecken. 19\u00a0870 tecken kvar.");
+  await expect(problem).toHaveAttribute("aria-describedby", /f-needs-problem-grans/);
+  await checkA11y(page);
+});
+
+test("the case overview shows how many steps are done; a jurist's read-only step shows no autosave line", async ({ page, baseURL }) => {
+  const created = await editorWithCase(page, baseURL!);
+  await db().case.update({ where: { id: created.id }, data: { completedSteps: ["1", "2C", "3A"] } });
+  await page.goto(`/arenden/${created.id}`);
+  await expect(page).toHaveTitle(`${CASE_TITLE} – Samverka`);
+  await expect(page.getByText("3 av 8 steg klara")).toBeVisible();
+  await expect(page.getByRole("progressbar", { name: "3 av 8 steg klara" })).toHaveAttribute("value", "3");
+  await checkA11y(page);
+
+  const jurist = await seedUser({ email: uniqueEmail("jurist"), name: "Jill Jurist", organization: "Norrströms kommun", role: "LEGAL_REVIEWER" });
+  await page.context().clearCookies();
+  await signInAs(page.context(), jurist.id, baseURL!);
+  await page.goto(`/arenden/${created.id}/steg/3a`);
+  await expect(page.getByText("Du kan läsa svaren men inte ändra dem i det här ärendet.")).toBeVisible();
+  await expect(page.locator("[data-save-status]")).toHaveCount(0);
+  await expect(page.getByText("sparas automatiskt")).toHaveCount(0);
+  await checkA11y(page);
+});
+
+test("on a 390 px phone nothing scrolls sideways: start page, overview, step 1 and Table 1 in step 2C", async ({ page, baseURL }) => {
+  const example = parseCase(JSON.parse(fs.readFileSync(path.join(process.cwd(), "examples/cases/norrstrom-fjallviken.json"), "utf8")));
+  if (!example.ok) throw new Error("the example case does not parse");
+  const created = await editorWithCase(page, baseURL!);
+  await db().case.update({ where: { id: created.id }, data: { data: JSON.parse(JSON.stringify({ ...example.case, title: CASE_TITLE })), completedSteps: ["1", "2C"] } });
+  const shots = process.env.SAMVERKA_SCREENSHOT_DIR;
+  const noSidewaysScroll = async () => expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const [name, url] of [
+      ["start", "/"],
+      ["oversikt", `/arenden/${created.id}`],
+      ["steg-1", `/arenden/${created.id}/steg/1`],
+      ["steg-2c", `/arenden/${created.id}/steg/2c`],
+    ] as const) {
+      await page.goto(url);
+      if (name === "steg-2c") await page.getByText("Jämför samverkansformerna (rapportens tabell 1)").click();
+      await noSidewaysScroll();
+      await checkA11y(page);
+      if (shots) await page.screenshot({ path: path.join(shots, `${name}-${width}.png`), fullPage: true });
+    }
+  }
+  await expect(page.getByRole("heading", { level: 4, name: "Avtalssamverkan" })).toBeVisible();
+});
