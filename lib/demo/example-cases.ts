@@ -337,10 +337,13 @@ export function fictionalCases(count = 160, seed = 12): DemoCaseSpec[] {
   const weighted = GROUP_WEIGHTS.flatMap(([g, w]) => Array.from({ length: w }, () => g));
   const available = MUNICIPALITIES.filter((m) => !DEMO_CODES.has(m.code));
   const specs: DemoCaseSpec[] = [];
+  // The seed recognises a case by title and owner, so one municipality runs each kind once.
+  const taken = new Set<string>();
   for (let i = 0; i < count; i++) {
     const t = TEMPLATES[i % TEMPLATES.length]!;
     const group = pick(weighted);
-    const contractor = pick(available.filter((m) => m.group === group));
+    const contractor = pick(available.filter((m) => m.group === group && !taken.has(`${t.title}|${m.code}`)));
+    taken.add(`${t.title}|${contractor.code}`);
     const neighbours = available.filter((m) => m.countyCode === contractor.countyCode && m.code !== contractor.code);
     const partnerCount = Math.min(neighbours.length, t.withRegion ? 2 + Math.floor(rand() * 5) : 1 + Math.floor(rand() * 3));
     const partners: Municipality[] = [];
@@ -374,7 +377,8 @@ export function fictionalCases(count = 160, seed = 12): DemoCaseSpec[] {
     const contact = `${pick(["Anna", "Erik", "Karin", "Lars", "Maria", "Johan", "Eva", "Per"])} ${pick(["Berg", "Lind", "Holm", "Sjöberg", "Nyström", "Ek", "Wallin"])}`;
     const doc = parse({
       formatVersion: CASE_FORMAT_VERSION,
-      title: `${t.title}, ${municipalities.map((m) => m.name).join(", ")}`,
+      // No party names in the title: replaced by "Kommun A, Kommun B …" they would show the party count.
+      title: t.title,
       parties: [
         ...municipalities.map((m, j) => ({
           id: `p${j}`,
