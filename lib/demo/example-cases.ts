@@ -419,3 +419,43 @@ export function fictionalCases(count = 160, seed = 12): DemoCaseSpec[] {
 export function demoExampleCases(): DemoCaseSpec[] {
   return [...reportCases(), ...fictionalCases()];
 }
+
+/** One small case of a given kind, for tests that need every count known. */
+export interface CaseKind {
+  contractor: { code: string; name: string };
+  partner: { code: string; name: string };
+  area?: ActivityArea;
+  form: CollaborationFormId;
+  route: ProcurementRoute;
+  completedSteps: string[];
+  startedAt?: string;
+  step4AfterDays?: number;
+  approvalAfterDays?: number;
+}
+
+const addDays = (isoDate: string, days: number) => new Date(Date.parse(`${isoDate}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Case n of a kind: two municipalities with 5 000 and 4 000 inhabitants, titled `<area> <n>`. */
+export function caseOfKind(kind: CaseKind, n: number): DemoCaseSpec {
+  const startedAt = kind.startedAt ?? "2025-01-10";
+  const doc = parse({
+    formatVersion: CASE_FORMAT_VERSION,
+    title: `${kind.area ?? "okänt område"} ${n}`,
+    parties: [
+      { id: "a", name: kind.contractor.name, type: "kommun", role: "uppdragstagare", officialCode: kind.contractor.code, population: 5_000 },
+      { id: "b", name: kind.partner.name, type: "kommun", role: "uppdragsgivare", officialCode: kind.partner.code, population: 4_000 },
+    ],
+    needs: { ...(kind.area ? { activityArea: kind.area } : {}), problem: "Svårt att rekrytera." },
+    collaborationForm: { chosen: kind.form },
+    procurement: { reliedOnRoutes: [kind.route], procurementStartDate: "2025-03-01" },
+  });
+  return {
+    key: `${kind.area ?? "okant"}-${kind.contractor.code}-${n}`,
+    doc,
+    owner: { name: kind.contractor.name, type: "KOMMUN", officialCode: kind.contractor.code },
+    completedSteps: kind.completedSteps,
+    startedAt,
+    step4DoneAt: kind.step4AfterDays ? addDays(startedAt, kind.step4AfterDays) : undefined,
+    legalApprovalAt: kind.approvalAfterDays ? addDays(startedAt, kind.approvalAfterDays) : undefined,
+  };
+}
