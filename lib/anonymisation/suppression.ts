@@ -136,13 +136,16 @@ export function suppressSmallCells(table: CountTable, minCount = DEFAULT_MIN_COU
   const rows = table.rows.length;
   const columns = table.columns.length;
   const lines = constraints(rows, columns);
+  // A shown total of 0 tells everyone that every cell on its line is 0, so hiding one of them
+  // would protect nothing (and show "–" where the reader knows the value).
+  const knownZero = new Set(lines.filter((line) => value.get(line[line.length - 1]!) === 0).flat());
   // Add the cheapest protecting cell until nothing hidden can be worked out.
   for (let guard = 0; guard < all.length; guard++) {
     const exposed = exposedCells(hidden, rows, columns);
     if (!exposed.length) break;
     const candidates = lines
       .filter((line) => exposed.some((target) => line.includes(target)))
-      .flatMap((line) => line.filter((id) => !hidden.has(id)))
+      .flatMap((line) => line.filter((id) => !hidden.has(id) && !knownZero.has(id)))
       // Prefer interior cells, then small non-zero values, so totals stay visible where possible.
       .sort((a, b) => Number(a.includes("T")) - Number(b.includes("T")) || rank(value.get(a)!) - rank(value.get(b)!));
     const pick = candidates[0];

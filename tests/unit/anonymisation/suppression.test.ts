@@ -107,3 +107,16 @@ describe("tables that share their column totals", () => {
     expect(() => suppressSharedMargins([big, { ...other, columns: ["g1"], counts: [[8], [9]] }], 5)).toThrow();
   });
 });
+
+describe("cells whose value everyone knows", () => {
+  it("never hides a cell in a column whose shown total is 0, and still protects the small cell", () => {
+    // Column c0 is empty (total 0): its cells are known zeros and protect nothing. The lone 1
+    // in the last row once made the algorithm hide those zeros (shown as "–").
+    const t = suppressSmallCells(table([[0, 9, 8, 0], [0, 7, 6, 0], [0, 0, 0, 1]]), 5);
+    expect(t.columnTotals[0]).toBe(0);
+    expect(t.hiddenColumnTotals[0]).toBe(false);
+    expect(t.hidden.map((row) => row[0])).toEqual([false, false, false]);
+    expect(t.hidden[2]![3]).toBe(true);
+    expect(exposedCells(hiddenIds(t), 3, 4)).toEqual([]);
+  });
+});
