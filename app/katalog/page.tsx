@@ -80,7 +80,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
             <Select name="area" label="Verksamhetsområde" value={q.area} options={Object.entries(AREAS)} />
             <Select name="form" label="Samverkansform" value={q.form} options={Object.entries(COLLABORATION_FORM_LABELS)} />
             <Select name="route" label="Upphandlingsväg" value={q.route} options={Object.entries(PROCUREMENT_ROUTE_LABELS)} />
-            <Select name="group" label="Kommungrupp" value={q.group} options={Object.entries(GROUP_LABELS)} />
+            <Select name="group" label="Kommungrupp (verifiera)" value={q.group} options={Object.entries(GROUP_LABELS)} />
             <Select name="band" label="Invånare" value={q.band} options={Object.entries(POPULATION_LABELS)} />
             <Select name="year" label="År" value={q.year} options={years.map((y) => [String(y), String(y)])} />
           </div>

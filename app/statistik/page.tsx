@@ -5,6 +5,7 @@ import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
 import { BarChart, DataTable } from "@/lib/catalogue/components/BarChart";
 import { GROUP_COLUMNS, computeStatistics, configuredMinCount } from "@/lib/catalogue/statistics";
+import { MUNICIPALITY_GROUP_NOTE } from "@/lib/reference/municipalities";
 
 export const metadata: Metadata = { title: "Statistik" };
 
@@ -32,8 +33,8 @@ export default async function StatisticsPage() {
             <li key={g}>{GROUP_LABELS[g] ?? "Okänd: kommunen finns inte i SKR:s indelning (till exempel rapportens fiktiva kommuner)"}</li>
           ))}
         </ul>
-        <p className="mt-1 text-sm">Indelningen per kommun är inte kontrollerad mot SKR:s lista ännu (verifiera).</p>
       </details>
+      <p className="mt-2 max-w-3xl text-sm">{MUNICIPALITY_GROUP_NOTE}</p>
       {tables.map((t) => (
         <section key={t.id} aria-labelledby={`${t.id}-rubrik`} className="mt-10">
           <h2 id={`${t.id}-rubrik`} className="text-2xl font-bold">
@@ -45,7 +46,7 @@ export default async function StatisticsPage() {
           ) : (
             <div className="mt-4 grid grid-cols-1 gap-6">
               <BarChart id={`diagram-${t.id}`} title={`${t.title}, totalt per rad`} table={t.table} />
-              <DataTable caption={`${t.title} per kommungrupp`} table={t.table} />
+              <DataTable caption={`${t.title} per kommungrupp (kommungrupp: verifiera)`} table={t.table} />
             </div>
           )}
           <p className="mt-2">

@@ -1,4 +1,4 @@
-import { COLLABORATION_FORM_LABELS, PROCUREMENT_ROUTE_LABELS, TASK_KIND_LABELS, type Case } from "../case";
+import { ACTIVITY_AREAS, ACTIVITY_AREA_LABELS, type ActivityArea, COLLABORATION_FORM_LABELS, PROCUREMENT_ROUTE_LABELS, TASK_KIND_LABELS, type Case } from "../case";
 import { step4 } from "../guide/step-3-4";
 import { municipalityByCode, municipalityByName } from "../reference/municipalities";
 import { anonymiseText } from "./anonymise";
@@ -6,22 +6,10 @@ import { type KCheckResult, type QuasiIdentifiers, checkKAnonymity, partyCountLa
 import { populationBand } from "./patterns";
 import type { AnonymisationContext, Span, SpanKind } from "./types";
 
-/** Areas of activity (verksamhetsområden) an example is filed under; chosen by the editors. */
-export const AREAS = {
-  barn_och_unga: "Barn och unga",
-  familjeratt: "Familjerätt",
-  familjehem: "Familjehem",
-  hvb: "HVB och institutionsvård",
-  missbruk: "Missbruk och beroende",
-  socialjour: "Socialjour",
-  vald_i_nara_relationer: "Våld i nära relationer",
-  ekonomiskt_bistand: "Ekonomiskt bistånd",
-  funktionsnedsattning: "Funktionsnedsättning",
-  ledning: "Ledning och administration",
-  ovrigt: "Övrigt",
-} as const;
-export type AreaId = keyof typeof AREAS;
-export const AREA_IDS = Object.keys(AREAS) as AreaId[];
+/** Areas of activity (verksamhetsområden) an example is filed under: the case format's (step 1). */
+export const AREAS = ACTIVITY_AREA_LABELS;
+export type AreaId = ActivityArea;
+export const AREA_IDS = ACTIVITY_AREAS;
 
 export interface ExampleSection {
   id: string;
@@ -131,7 +119,17 @@ export function groupOfCase(doc: Case, owner: { name: string; officialCode: stri
   return found?.group ?? null;
 }
 
-export function quasiIdentifiersOf(doc: Case, owner: { name: string; officialCode: string | null }, area: string | null): QuasiIdentifiers {
+/**
+ * A case's area of activity: the area its example is filed under when it has one (that is
+ * what the catalogue shows), otherwise the area answered in step 1, otherwise unknown.
+ */
+export function areaOfCase(doc: Case, exampleArea?: string | null): string | null {
+  return exampleArea ?? doc.needs.activityArea ?? null;
+}
+
+/** The quasi-identifiers of any case, with or without an example (see areaOfCase). */
+export function quasiIdentifiersOf(doc: Case, owner: { name: string; officialCode: string | null }, exampleArea?: string | null): QuasiIdentifiers {
+  const area = areaOfCase(doc, exampleArea);
   const population = doc.parties.reduce((sum, p) => sum + (p.population ?? 0), 0);
   return {
     municipalityGroup: groupOfCase(doc, owner),

@@ -109,7 +109,11 @@ export function exposedCells(hiddenIds: ReadonlySet<CellId>, rows: number, colum
   return exposed;
 }
 
-export function suppressSmallCells(table: CountTable, minCount = DEFAULT_MIN_COUNT): SuppressedTable {
+/**
+ * `alsoHidden`: margins ("T,c", "T,T", "r,T") to hide from the start, because another table
+ * that shares them hides them (see suppressSharedMargins).
+ */
+export function suppressSmallCells(table: CountTable, minCount = DEFAULT_MIN_COUNT, alsoHidden: readonly CellId[] = []): SuppressedTable {
   const rowTotals = table.counts.map((row) => row.reduce((a, b) => a + b, 0));
   const columnTotals = table.columns.map((_, c) => table.counts.reduce((a, row) => a + (row[c] ?? 0), 0));
   const total = rowTotals.reduce((a, b) => a + b, 0);
@@ -123,16 +127,25 @@ export function suppressSmallCells(table: CountTable, minCount = DEFAULT_MIN_COU
       reasons.set(cell.id, "primary");
     }
   }
+  for (const id of alsoHidden) {
+    if (value.has(id) && !hidden.has(id)) {
+      hidden.add(id);
+      reasons.set(id, "complementary");
+    }
+  }
   const rows = table.rows.length;
   const columns = table.columns.length;
   const lines = constraints(rows, columns);
+  // A shown total of 0 tells everyone that every cell on its line is 0, so hiding one of them
+  // would protect nothing (and show "–" where the reader knows the value).
+  const knownZero = new Set(lines.filter((line) => value.get(line[line.length - 1]!) === 0).flat());
   // Add the cheapest protecting cell until nothing hidden can be worked out.
   for (let guard = 0; guard < all.length; guard++) {
     const exposed = exposedCells(hidden, rows, columns);
     if (!exposed.length) break;
     const candidates = lines
       .filter((line) => exposed.some((target) => line.includes(target)))
-      .flatMap((line) => line.filter((id) => !hidden.has(id)))
+      .flatMap((line) => line.filter((id) => !hidden.has(id) && !knownZero.has(id)))
       // Prefer interior cells, then small non-zero values, so totals stay visible where possible.
       .sort((a, b) => Number(a.includes("T")) - Number(b.includes("T")) || rank(value.get(a)!) - rank(value.get(b)!));
     const pick = candidates[0];
@@ -152,6 +165,32 @@ export function suppressSmallCells(table: CountTable, minCount = DEFAULT_MIN_COU
     reasons,
     minCount,
   };
+}
+
+/**
+ * Suppression for tables over the same population that share their column totals and grand
+ * total (each case in exactly one row of each table, so every table's column c adds up to
+ * the number of cases in column c). A total hidden in one table but shown in another would
+ * undo the first table's protection, so a shared total hidden in any table is hidden in all,
+ * and each table is suppressed again with it hidden, until no table hides more. Hiding a
+ * margin everywhere adds no equation to any table, so each table's own check then covers the
+ * set: a value is determined by the tables together only if it is by its own table.
+ */
+export function suppressSharedMargins(tables: readonly CountTable[], minCount = DEFAULT_MIN_COUNT): SuppressedTable[] {
+  const columns = tables[0]?.columns.length ?? 0;
+  if (tables.some((t) => t.columns.length !== columns)) throw new RangeError("tables sharing margins must have the same columns");
+  let shared: CellId[] = [];
+  for (let round = 0; round <= columns + 1; round++) {
+    const result = tables.map((t) => suppressSmallCells(t, minCount, shared));
+    const next = new Set<CellId>(shared);
+    for (const r of result) {
+      r.hiddenColumnTotals.forEach((h, c) => h && next.add(`T,${c}`));
+      if (r.hiddenTotal) next.add("T,T");
+    }
+    if (next.size === shared.length) return result;
+    shared = [...next];
+  }
+  throw new Error("shared-margin suppression did not settle");
 }
 
 // Zeros protect nothing (everyone knows a hidden zero could be zero), so they come last.

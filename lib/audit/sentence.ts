@@ -62,7 +62,41 @@ const DENIED_OBJECT: Record<string, string> = {
   "case.review.decide": "att fatta ett juridiskt beslut i",
   "case.review.approve": "att godkänna eller skicka tillbaka",
   "case.review.queue": "att öppna granskningskön",
+  "case.document.generate": "att ta fram handlingarna för",
+  "case.document.download": "att hämta en handling i",
+  "case.example.view": "att se exemplet för",
+  "case.example.propose": "att föreslå eller ändra exemplet för",
+  "case.example.approve": "att godkänna exemplet för",
+  "case.example.withdraw": "att återkalla exemplet för",
+  "catalogue.read": "att läsa exempelkatalogen",
+  "statistics.read": "att läsa statistiken",
+  "api.catalogue": "att läsa katalogens och statistikens API",
+  "page.public": "att öppna en sida",
+  "health.read": "att läsa appens hälsostatus",
+  "auth.signIn": "att logga in",
 };
+
+/** DENIED rows whose object is one case, named after the verb. */
+const DENIED_ON_CASE = new Set([
+  "case.view",
+  "case.update",
+  "case.audit.read",
+  "case.invite",
+  "case.review.request",
+  "case.review.comment",
+  "case.review.dispose",
+  "case.review.decide",
+  "case.review.approve",
+  "case.document.generate",
+  "case.document.download",
+  "case.example.view",
+  "case.example.propose",
+  "case.example.approve",
+  "case.example.withdraw",
+]);
+
+/** The Swedish names of an example's statuses, as stored in `details.from`. */
+const EXAMPLE_STATUS: Record<string, string> = { PROPOSED: "föreslagna", APPROVED: "publicerade" };
 
 const REASONS: Record<string, string> = {
   "bad credentials": "fel e-postadress eller lösenord",
@@ -102,7 +136,7 @@ export function auditSentence(row: AuditRow, names: AuditNames = NO_NAMES): stri
   if (row.outcome === "DENIED") {
     const what = DENIED_OBJECT[row.action];
     if (!what) return `${actor} nekades en åtgärd som saknar beskrivning${because}.`;
-    const onCase = ["case.view", "case.update", "case.audit.read", "case.invite", "case.review.request", "case.review.comment", "case.review.dispose", "case.review.decide", "case.review.approve"].includes(row.action) ? ` ${theCase}` : "";
+    const onCase = DENIED_ON_CASE.has(row.action) ? ` ${theCase}` : "";
     return `${actor} nekades ${what}${onCase}${because}.`;
   }
 
@@ -165,6 +199,23 @@ export function auditSentence(row: AuditRow, names: AuditNames = NO_NAMES): stri
       return `${actor} skickade tillbaka ${theCase}${str(d.organizationName) ? ` för ${String(d.organizationName)}` : ""}.`;
     case "user.deactivate":
       return `${actor} inaktiverade kontot för ${user(d.userId)}.`;
+    case "case.document.generate": {
+      const created = typeof d.created === "number" ? d.created : null;
+      const files = created === null ? "handlingarna" : created === 1 ? "en handling" : `${created} handlingar`;
+      return `${actor} tog fram ${files} för ${theCase}${typeof d.version === "number" ? ` i version ${d.version}` : ""}.`;
+    }
+    case "case.document.download":
+      return `${actor} hämtade ${str(d.file) ? `handlingen ${quote(String(d.file))}` : "en handling"} i ${theCase}${typeof d.version === "number" ? ` (version ${d.version})` : ""}.`;
+    case "case.example.propose":
+      return `${actor} föreslog ${theCase} som anonymiserat exempel för SKR:s katalog.`;
+    case "case.example.edit":
+      return `${actor} ändrade den anonymiserade texten i exemplet för ${theCase}; exemplet väntar på nytt godkännande.`;
+    case "case.example.approve":
+      return `${actor} godkände det anonymiserade exemplet för ${theCase}${typeof d.version === "number" ? ` i version ${d.version}` : ""}, som nu visas för SKR.`;
+    case "case.example.withdraw": {
+      const from = str(d.from) && EXAMPLE_STATUS[d.from as string];
+      return `${actor} återkallade ${from ? `det ${from} ` : ""}exemplet för ${theCase}.`;
+    }
     default: {
       const outcome = row.outcome === "SUCCESS" ? "lyckades" : "misslyckades";
       return `${actor} gjorde en åtgärd som saknar beskrivning i loggen (${outcome})${caseTitle ? ` i ${theCase}` : ""}.`;

@@ -119,6 +119,38 @@ export const COLLABORATION_FORM_LABELS: Record<CollaborationFormId, string> = {
   natverk: "nätverk och informella överenskommelser",
 };
 
+/**
+ * Areas of activity (verksamhetsområden) within social services. Asked in step 1 for every
+ * case, so SKR's statistics and the k-anonymity check of examples count all cases.
+ */
+export const ACTIVITY_AREAS = [
+  "barn_och_unga",
+  "familjeratt",
+  "familjehem",
+  "hvb",
+  "missbruk",
+  "socialjour",
+  "vald_i_nara_relationer",
+  "ekonomiskt_bistand",
+  "funktionsnedsattning",
+  "ledning",
+  "ovrigt",
+] as const;
+export type ActivityArea = (typeof ACTIVITY_AREAS)[number];
+export const ACTIVITY_AREA_LABELS: Record<ActivityArea, string> = {
+  barn_och_unga: "Barn och unga",
+  familjeratt: "Familjerätt",
+  familjehem: "Familjehem",
+  hvb: "HVB och institutionsvård",
+  missbruk: "Missbruk och beroende",
+  socialjour: "Socialjour",
+  vald_i_nara_relationer: "Våld i nära relationer",
+  ekonomiskt_bistand: "Ekonomiskt bistånd",
+  funktionsnedsattning: "Funktionsnedsättning",
+  ledning: "Ledning och administration",
+  ovrigt: "Övrigt",
+};
+
 export const CONTROLLER_MODELS = ["gemensamt_personuppgiftsansvar", "personuppgiftsbitrade"] as const;
 export type ControllerModel = (typeof CONTROLLER_MODELS)[number];
 export const CONTROLLER_MODEL_LABELS: Record<ControllerModel, string> = {

@@ -1,10 +1,11 @@
 import { publishedRows, type SuppressedTable } from "@/lib/anonymisation";
+import { MUNICIPALITY_GROUP_NOTE } from "@/lib/reference/municipalities";
 
 const cell = (v: string) => (/[";\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 /** A published table as CSV: semicolons and a BOM so Swedish Excel opens it as it is. Hidden cells are "–". */
 export function tableCsv(title: string, table: SuppressedTable): string {
   const { header, rows } = publishedRows(table);
-  const lines = [[title], header, ...rows, [], [`Celler med färre än ${table.minCount} ärenden, och celler som annars skulle avslöja dem, visas som –.`]];
+  const lines = [[title], header, ...rows, [], [`Celler med färre än ${table.minCount} ärenden, och celler som annars skulle avslöja dem, visas som –.`], [MUNICIPALITY_GROUP_NOTE]];
   return `\uFEFF${lines.map((l) => l.map(cell).join(";")).join("\r\n")}\r\n`;
 }

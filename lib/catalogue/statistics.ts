@@ -4,7 +4,7 @@ import { authorize } from "@/lib/auth/authorize";
 import { prisma } from "@/lib/db/client";
 import { COLLABORATION_FORM_LABELS, PROCUREMENT_ROUTE_LABELS } from "@/lib/case/enums";
 import { STEP_IDS } from "@/lib/guide/step-ids";
-import { AREAS, DEFAULT_MIN_COUNT, type SuppressedTable, groupOfCase, suppressSmallCells } from "@/lib/anonymisation";
+import { AREAS, DEFAULT_MIN_COUNT, type SuppressedTable, areaOfCase, groupOfCase, suppressSharedMargins, suppressSmallCells } from "@/lib/anonymisation";
 import { MUNICIPALITY_GROUP_IDS } from "@/lib/reference/municipalities";
 import { RULES, evaluateCase } from "@/lib/rules";
 import { VERDICT_LABELS } from "@/lib/rules/types";
@@ -86,42 +86,37 @@ export async function computeStatistics(actor: Actor, action: "statistics.read" 
     const stalled = STEP_IDS.find((s) => !c.completedSteps.includes(s));
     const done = c.completedSteps.includes("4") ? firstStep4.get(c.id) : undefined;
     const approved = firstApproval.get(c.id);
+    const area = areaOfCase(doc, c.example?.area);
     return {
       group,
       findings: evaluation.findings.map((f) => RULE_TITLES.get(f.code) ?? f.code),
       routes: evaluation.procurement.routes.filter((r) => r.reliedOn).map((r) => `${PROCUREMENT_ROUTE_LABELS[r.route]}: ${VERDICT_LABELS[r.verdict].toLowerCase()}`),
       form: doc.collaborationForm.chosen ? COLLABORATION_FORM_LABELS[doc.collaborationForm.chosen] : "Ingen form vald än",
-      area: c.example ? AREAS[c.example.area as keyof typeof AREAS] ?? "Övrigt" : "Inte angivet (inget exempel)",
+      area: area ? (AREAS[area as keyof typeof AREAS] ?? AREAS.ovrigt) : "Inte angivet",
       stalled: stalled ? `Steg ${stalled}` : "Alla steg klara",
       duration: done ? durationBand(monthsBetween(c.createdAt, done)) : "Inte klart än",
       toApproval: approved ? durationBand(monthsBetween(c.createdAt, approved)) : "Inte godkänt än",
     };
   });
-  const make = (id: string, title: string, description: string, rows: Array<{ group: string; rows: string[] }>, order?: string[], limit?: number): StatisticsTable => ({
-    id,
-    title,
-    description,
-    table: suppressSmallCells(tabulate(rows, order, limit), minCount),
-  });
-  return [
-    make("fynd", "Vanligaste fynden", "Antal ärenden där fyndet visas i dag, de tio vanligaste.", items.map((i) => ({ group: i.group, rows: i.findings })), undefined, 10),
-    make("upphandling", "Upphandlingsvägar och bedömning", "Antal ärenden per väg som parterna stöder sig på, med Samverkas bedömning.", items.map((i) => ({ group: i.group, rows: i.routes.length ? i.routes : ["Ingen väg angiven"] }))),
-    make("samverkansform", "Samverkansformer", "Antal ärenden per vald samverkansform.", items.map((i) => ({ group: i.group, rows: [i.form] }))),
-    make("verksamhet", "Verksamhetsområden", "Antal ärenden per verksamhetsområde (anges när ett ärende föreslås som exempel).", items.map((i) => ({ group: i.group, rows: [i.area] }))),
-    make("stopp", "Steg där ärenden står still", "Det första steget som inte är markerat klart.", items.map((i) => ({ group: i.group, rows: [i.stalled] })), [...STEP_IDS.map((s) => `Steg ${s}`), "Alla steg klara"]),
-    make(
-      "godkannande",
-      "Tid från start till juridiskt godkännande",
-      "Tiden från att ärendet startades till den första juridiska granskarens godkännande.",
-      items.map((i) => ({ group: i.group, rows: [i.toApproval] })),
-      APPROVAL_ORDER,
-    ),
-    make(
-      "tid",
-      "Tid från start till klart avtal",
-      "Tiden från att ärendet startades till att steg 4 (avtalet) markerades klart.",
-      items.map((i) => ({ group: i.group, rows: [i.duration] })),
-      DURATION_ORDER,
-    ),
+  type Spec = { id: string; title: string; description: string; rows: Array<{ group: string; rows: string[] }>; order?: string[]; limit?: number };
+  const spec = (id: string, title: string, description: string, rows: Spec["rows"], order?: string[], limit?: number): Spec => ({ id, title, description, rows, order, limit });
+  // A case can have several findings and rely on several routes: these tables stand alone.
+  const multiValued = [
+    spec("fynd", "Vanligaste fynden", "Antal ärenden där fyndet visas i dag, de tio vanligaste.", items.map((i) => ({ group: i.group, rows: i.findings })), undefined, 10),
+    spec("upphandling", "Upphandlingsvägar och bedömning", "Antal ärenden per väg som parterna stöder sig på, med Samverkas bedömning.", items.map((i) => ({ group: i.group, rows: i.routes.length ? i.routes : ["Ingen väg angiven"] }))),
   ];
+  // Every case is in exactly one row of each of these, so they share their column totals (the
+  // number of cases per group) and grand total: suppressSharedMargins hides a total in all or none.
+  const oneRowPerCase = [
+    spec("samverkansform", "Samverkansformer", "Antal ärenden per vald samverkansform.", items.map((i) => ({ group: i.group, rows: [i.form] }))),
+    spec("verksamhet", "Verksamhetsområden", "Antal ärenden per verksamhetsområde (frågan i steg 1, eller exemplets område för ett ärende som delats som exempel).", items.map((i) => ({ group: i.group, rows: [i.area] }))),
+    spec("stopp", "Steg där ärenden står still", "Det första steget som inte är markerat klart.", items.map((i) => ({ group: i.group, rows: [i.stalled] })), [...STEP_IDS.map((s) => `Steg ${s}`), "Alla steg klara"]),
+    spec("godkannande", "Tid från start till juridiskt godkännande", "Tiden från att ärendet startades till den första juridiska granskarens godkännande.", items.map((i) => ({ group: i.group, rows: [i.toApproval] })), APPROVAL_ORDER),
+    spec("tid", "Tid från start till klart avtal", "Tiden från att ärendet startades till att steg 4 (avtalet) markerades klart.", items.map((i) => ({ group: i.group, rows: [i.duration] })), DURATION_ORDER),
+  ];
+  const standalone = multiValued.map((t) => suppressSmallCells(tabulate(t.rows, t.order, t.limit), minCount));
+  const shared = suppressSharedMargins(oneRowPerCase.map((t) => tabulate(t.rows, t.order, t.limit)), minCount);
+  const tables = [...multiValued, ...oneRowPerCase].map((t, i) => ({ id: t.id, title: t.title, description: t.description, table: [...standalone, ...shared][i]! }));
+  // The page's order: findings, routes, forms, areas, stalls, approval, agreement.
+  return tables;
 }

@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import { DEFAULT_K, type QuasiIdentifiers, prepareExample, quasiIdentifiersOf } from "@/lib/anonymisation";
 import { evaluateCase } from "@/lib/rules";
 import { VERDICT_LABELS } from "@/lib/rules/types";
+import { documentHash } from "@/lib/review/hash";
 import type { DemoCaseSpec } from "./example-cases";
 
 type Db = PrismaClient;
@@ -19,9 +20,12 @@ async function organizationFor(db: Db, owner: DemoCaseSpec["owner"]): Promise<st
   return org.id;
 }
 
+/** The reviewer named on seeded legal approvals: no such user exists, so nobody can act as them. */
+const DEMO_REVIEWER = { id: "00000000-0000-4000-8000-00000000a001", name: "Jurist i ägarkommunen (demodata)" };
+
 /**
  * Writes cases for the catalogue and the statistics: the case rows, the audit entry for step
- * 4 when it was completed, and, where the spec says so, the anonymised example exactly as
+ * 4 when it was completed, the legal approval (issue 10) when the spec has one, and, where the spec says so, the anonymised example exactly as
  * lib/examples would write it (same pure functions), with its audit entries. Idempotent:
  * a case whose title already exists for its owner is left alone.
  */
@@ -31,7 +35,7 @@ export async function seedExampleCases(
   options: { k?: number; editorUserId?: Record<string, string> } = {},
 ): Promise<{ cases: number; examples: number; ids: Record<string, string> }> {
   const k = options.k ?? DEFAULT_K;
-  const withOwner = specs.map((s) => ({ spec: s, qi: quasiIdentifiersOf(s.doc, s.owner, s.example?.area ?? null) }));
+  const withOwner = specs.map((s) => ({ spec: s, qi: quasiIdentifiersOf(s.doc, s.owner, s.example?.area) }));
   let cases = 0;
   let examples = 0;
   const ids: Record<string, string> = {};
@@ -60,6 +64,16 @@ export async function seedExampleCases(
       if (spec.step4DoneAt) {
         await tx.auditLog.create({
           data: { at: new Date(`${spec.step4DoneAt}T15:00:00Z`), action: "case.update", caseId: row.id, outcome: "SUCCESS", actorEmail: "demodata", details: { step: "4", completed: true, seeded: true } },
+        });
+      }
+      if (spec.legalApprovalAt) {
+        const at = new Date(`${spec.legalApprovalAt}T13:00:00Z`);
+        // The snapshot of findings and decisions is empty: no reviewer decided anything in the demo data.
+        await tx.caseApproval.create({
+          data: { caseId: row.id, organizationId: ownerId, caseVersion: row.version, documentHash: documentHash(spec.doc), snapshot: [], reviewerId: DEMO_REVIEWER.id, reviewerName: DEMO_REVIEWER.name, createdAt: at },
+        });
+        await tx.auditLog.create({
+          data: { at, action: "case.review.approve", caseId: row.id, outcome: "SUCCESS", actorEmail: "demodata", details: { organizationName: spec.owner.name, version: row.version, seeded: true } },
         });
       }
       return row;

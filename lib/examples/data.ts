@@ -54,16 +54,16 @@ function contextOf(row: CaseForExample, doc: ReturnType<typeof readDocument>, ma
 }
 
 /**
- * Every case's quasi-identifiers, for the k-anonymity check: all cases in the system count,
- * each with the area of its example (unknown when it has none). The case being proposed
- * counts with the values it is proposed under.
+ * Every other case's quasi-identifiers, for the k-anonymity check: all cases in the system
+ * count, with or without an example; the area is the example's, else step 1's answer
+ * (areaOfCase). The case being proposed counts with the values it is proposed under.
  */
 async function otherCases(caseId: string): Promise<QuasiIdentifiers[]> {
   const cases = await prisma.case.findMany({
     where: { id: { not: caseId } },
     select: { id: true, title: true, data: true, ownerOrganization: { select: { name: true, officialCode: true } }, example: { select: { area: true } } },
   });
-  return cases.map((c) => quasiIdentifiersOf(readDocument(c.id, c.data, c.title), c.ownerOrganization, c.example?.area ?? null));
+  return cases.map((c) => quasiIdentifiersOf(readDocument(c.id, c.data, c.title), c.ownerOrganization, c.example?.area));
 }
 
 /** The anonymised example as the app would write it now, from the case's current answers. */
@@ -97,7 +97,9 @@ export async function loadExampleWorkspace(actor: Actor, caseId: string) {
   const example = row.example
     ? { ...row.example, sections: row.example.sections as unknown as ExampleSection[] }
     : null;
-  return { caseId: row.id, caseTitle: row.title, example, canPropose, canApprove, canWithdraw, k: configuredK() };
+  // The area answered in step 1 is the proposal's starting point.
+  const activityArea = readDocument(row.id, row.data, row.title).needs.activityArea ?? null;
+  return { caseId: row.id, caseTitle: row.title, example, activityArea, canPropose, canApprove, canWithdraw, k: configuredK() };
 }
 
 export async function proposeExample(actor: Actor, caseId: string, input: unknown): Promise<void> {

@@ -22,6 +22,13 @@ export const step1: GuideStep = {
       reportChapter: "5.1",
     },
     {
+      id: "1.verksamhetsomrade",
+      label: "Vilket verksamhetsområde gäller samverkan?",
+      help: "Välj det område inom socialtjänsten som samverkan främst gäller. Svaret används i SKR:s statistik över alla ärenden, uppdelad på kommungrupper, och visar aldrig vilken kommun ärendet gäller.",
+      field: "needs.activityArea",
+      reportChapter: "5.1",
+    },
+    {
       id: "1.ingar",
       label: "Vad ingår i samverkan?",
       help: "Beskriv verksamheten, målgruppen och omfattningen så precist att en utomstående förstår vad som ska göras.",

@@ -41,6 +41,13 @@ export const MUNICIPALITY_GROUP_SOURCE = {
   status: "verifiera" as const,
 };
 
+/**
+ * Shown wherever a kommungrupp reaches a user (statistics, CSV, API, example pages) until the
+ * per-municipality assignments below are checked against SKR's list.
+ */
+export const MUNICIPALITY_GROUP_NOTE =
+  "Kommungrupp per kommun: verifiera. Indelningen följer SKR:s kommungruppsindelning men är inte kontrollerad mot SKR:s lista för varje kommun.";
+
 export const CODES_SOURCE = {
   name: "SCB: Kommuner och län, koder (kommunkoder och länskoder)",
   url: "https://www.scb.se/hitta-statistik/regional-statistik-och-kartor/regionala-indelningar/lan-och-kommuner/",

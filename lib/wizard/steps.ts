@@ -1,4 +1,5 @@
 import {
+  ACTIVITY_AREA_LABELS,
   CLAUSE_IDS,
   COLLABORATION_FORM_LABELS,
   COMPENSATION_FORM_LABELS,
@@ -158,6 +159,7 @@ export const STEP_SPECS: readonly StepSpec[] = [
         fields: [
           f("text", "title", "1.titel"),
           f("textarea", "needs.problem", "1.problem"),
+          choice("needs.activityArea", "1.verksamhetsomrade", ACTIVITY_AREA_LABELS),
           f("textarea", "needs.inScope", "1.ingar"),
           f("textarea", "needs.outOfScope", "1.ingar-inte"),
           { kind: "textlist", path: "needs.benefits", question: "1.fordelar" },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ACTIVITY_AREAS } from "../enums";
 import { amountKr, freeText, identifier, isoDate } from "./common";
 
 export const goalSchema = z.strictObject({
@@ -13,6 +14,8 @@ export const goalSchema = z.strictObject({
 });
 
 export const needsSchema = z.strictObject({
+  /** The area of activity (verksamhetsområde): a quasi-identifier of examples and a statistics dimension. */
+  activityArea: z.enum(ACTIVITY_AREAS, { error: "Välj ett verksamhetsområde i listan" }).optional(),
   problem: freeText().optional(),
   inScope: freeText().optional(),
   outOfScope: freeText().optional(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exposedCells, publishedRows, suppressSmallCells } from "@/lib/anonymisation";
+import { exposedCells, publishedRows, suppressSharedMargins, suppressSmallCells } from "@/lib/anonymisation";
 
 const table = (counts: number[][]) => ({
   rows: counts.map((_, i) => `r${i}`),
@@ -65,5 +65,58 @@ describe("small-cell suppression", () => {
     expect(header).toEqual(["", "c0", "c1", "Totalt"]);
     expect(rows.flat()).toContain("–");
     expect(rows.flat()).not.toContain("4");
+  });
+});
+
+describe("tables that share their column totals", () => {
+  // Two tables over the same 21 cases in four groups: each case is in one row of each, so
+  // column totals (10, 10, 0, 1) and the grand total are the same numbers in both.
+  const forms = { rows: ["avtalssamverkan", "gemensam nämnd"], columns: ["g1", "g2", "g3", "g4"], counts: [[4, 1, 0, 1], [6, 9, 0, 0]] };
+  const stalled = { rows: ["Alla steg klara"], columns: ["g1", "g2", "g3", "g4"], counts: [[10, 10, 0, 1]] };
+
+  it("suppressed one by one, a total shown in one table reveals a value hidden in the other", () => {
+    const a = suppressSmallCells(forms, 5);
+    const b = suppressSmallCells(stalled, 5);
+    // The one-row table hides g2's 10 cases (its row holds a 1) but the other table shows g2's total, 10.
+    expect(b.hidden[0]![1]).toBe(true);
+    expect(a.hiddenColumnTotals[1]).toBe(false);
+    expect(a.columnTotals[1]).toBe(stalled.counts[0]![1]);
+  });
+
+  it("hides a shared total in every table once any of them hides it, and each table stays protected", () => {
+    const [a, b] = suppressSharedMargins([forms, stalled], 5);
+    for (let c = 0; c < 4; c++) expect(a!.hiddenColumnTotals[c], `column ${c}`).toBe(b!.hiddenColumnTotals[c]);
+    expect(a!.hiddenTotal).toBe(b!.hiddenTotal);
+    expect(a!.hiddenColumnTotals[1]).toBe(true);
+    // Nothing hidden in either table follows from what is shown in it.
+    for (const t of [a!, b!]) {
+      const hiddenIds = new Set<string>();
+      t.hidden.forEach((row, r) => row.forEach((h, c) => h && hiddenIds.add(`${r},${c}`)));
+      t.hiddenRowTotals.forEach((h, r) => h && hiddenIds.add(`${r},T`));
+      t.hiddenColumnTotals.forEach((h, c) => h && hiddenIds.add(`T,${c}`));
+      if (t.hiddenTotal) hiddenIds.add("T,T");
+      expect(exposedCells(hiddenIds, t.rows.length, t.columns.length)).toEqual([]);
+    }
+  });
+
+  it("changes nothing when the tables already agree", () => {
+    const big = { rows: ["x", "y"], columns: ["g1", "g2"], counts: [[10, 6], [7, 9]] };
+    const other = { rows: ["p", "q"], columns: ["g1", "g2"], counts: [[8, 5], [9, 10]] };
+    const [a, b] = suppressSharedMargins([big, other], 5);
+    expect(a!.hidden.flat().some(Boolean) || b!.hidden.flat().some(Boolean)).toBe(false);
+    expect(() => suppressSharedMargins([big, { ...other, columns: ["g1"], counts: [[8], [9]] }], 5)).toThrow();
+  });
+});
+
+describe("cells whose value everyone knows", () => {
+  it("never hides a cell in a column whose shown total is 0, and still protects the small cell", () => {
+    // Column c0 is empty (total 0): its cells are known zeros and protect nothing. The lone 1
+    // in the last row once made the algorithm hide those zeros (shown as "–").
+    const t = suppressSmallCells(table([[0, 9, 8, 0], [0, 7, 6, 0], [0, 0, 0, 1]]), 5);
+    expect(t.columnTotals[0]).toBe(0);
+    expect(t.hiddenColumnTotals[0]).toBe(false);
+    expect(t.hidden.map((row) => row[0])).toEqual([false, false, false]);
+    expect(t.hidden[2]![3]).toBe(true);
+    expect(exposedCells(hiddenIds(t), 3, 4)).toEqual([]);
   });
 });

@@ -87,3 +87,82 @@ describe("audit sentences", () => {
     expect(idsToName([row({ caseId: CASE, details: { userId: PER, organizationId: FJALL } })])).toEqual({ users: [NORA, PER], cases: [CASE], organizations: [FJALL] });
   });
 });
+
+describe("audit sentences for examples, documents and SKR's catalogue", () => {
+  const FALLBACK = /saknar beskrivning/;
+
+  it("describes each step of publishing an example", () => {
+    expect(auditSentence(row({ action: "case.example.propose", caseId: CASE, details: { area: "familjeratt", kMatches: 4, kSteps: 0 } }), names)).toBe(
+      "Nora Ström föreslog ärendet ”Familjeterapi för unga” som anonymiserat exempel för SKR:s katalog.",
+    );
+    expect(auditSentence(row({ action: "case.example.edit", caseId: CASE, details: { version: 2, changedSections: ["behov"] } }), names)).toBe(
+      "Nora Ström ändrade den anonymiserade texten i exemplet för ärendet ”Familjeterapi för unga”; exemplet väntar på nytt godkännande.",
+    );
+    expect(auditSentence(row({ action: "case.example.approve", caseId: CASE, details: { version: 3, kMatches: 5 } }), names)).toBe(
+      "Nora Ström godkände det anonymiserade exemplet för ärendet ”Familjeterapi för unga” i version 3, som nu visas för SKR.",
+    );
+    expect(auditSentence(row({ action: "case.example.withdraw", caseId: CASE, details: { from: "APPROVED" } }), names)).toBe(
+      "Nora Ström återkallade det publicerade exemplet för ärendet ”Familjeterapi för unga”.",
+    );
+    expect(auditSentence(row({ action: "case.example.withdraw", caseId: CASE, details: { from: "PROPOSED" } }), names)).toBe(
+      "Nora Ström återkallade det föreslagna exemplet för ärendet ”Familjeterapi för unga”.",
+    );
+    for (const action of ["case.example.propose", "case.example.edit", "case.example.approve", "case.example.withdraw"]) {
+      expectReadable(auditSentence(row({ action, caseId: CASE, details: { seeded: true } }), names));
+    }
+  });
+
+  it("describes generating and downloading a case's documents", () => {
+    const generated = auditSentence(row({ action: "case.document.generate", caseId: CASE, details: { version: 7, created: 4, files: [] } }), names);
+    expect(generated).toBe("Nora Ström tog fram 4 handlingar för ärendet ”Familjeterapi för unga” i version 7.");
+    expectReadable(generated);
+    expect(auditSentence(row({ action: "case.document.generate", caseId: CASE, details: { version: 7, created: 1 } }), names)).toBe(
+      "Nora Ström tog fram en handling för ärendet ”Familjeterapi för unga” i version 7.",
+    );
+    expect(auditSentence(row({ action: "case.document.download", caseId: CASE, details: { file: "Samverkansavtal v7.pdf", version: 7 } }), names)).toBe(
+      "Nora Ström hämtade handlingen ”Samverkansavtal v7.pdf” i ärendet ”Familjeterapi för unga” (version 7).",
+    );
+  });
+
+  it("describes refused reads of the catalogue, the statistics and the API", () => {
+    expect(auditSentence(row({ action: "catalogue.read", outcome: "DENIED", actorUserId: PER }), names)).toBe("Per Partner nekades att läsa exempelkatalogen.");
+    expect(auditSentence(row({ action: "statistics.read", outcome: "DENIED", actorUserId: PER }), names)).toBe("Per Partner nekades att läsa statistiken.");
+    expect(auditSentence(row({ action: "api.catalogue", outcome: "DENIED", actorUserId: null, actorEmail: null }), names)).toBe(
+      "Någon som inte var inloggad nekades att läsa katalogens och statistikens API.",
+    );
+    expect(auditSentence(row({ action: "case.example.approve", outcome: "DENIED", actorUserId: PER, caseId: CASE }), names)).toBe(
+      "Per Partner nekades att godkänna exemplet för ärendet ”Familjeterapi för unga”.",
+    );
+    expect(auditSentence(row({ action: "case.document.download", outcome: "DENIED", actorUserId: PER, caseId: CASE }), names)).toBe(
+      "Per Partner nekades att hämta en handling i ärendet ”Familjeterapi för unga”.",
+    );
+  });
+
+  it("has a refusal sentence for every action in the permission table", async () => {
+    const { PERMISSIONS } = await import("@/lib/auth/permissions");
+    const missing = Object.keys(PERMISSIONS).filter((action) => FALLBACK.test(auditSentence(row({ action, outcome: "DENIED", caseId: CASE }), names)));
+    expect(missing).toEqual([]);
+  });
+
+  it("has a sentence for every action the app writes to the log", async () => {
+    // Every action name passed to writeAudit (or written by the demo seed) in the source.
+    const { readFileSync, readdirSync, statSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        if (name === "generated" || name === "node_modules") return [];
+        return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) ? [path] : [];
+      });
+    const written = new Set<string>();
+    for (const file of [...files("lib"), ...files("app")]) {
+      const text = readFileSync(file, "utf8");
+      if (!/writeAudit|auditLog\.create/.test(text)) continue;
+      for (const m of text.matchAll(/action: "([a-z]+\.[a-zA-Z.]+)",\s*(?:caseId|outcome)/g)) written.add(m[1]!);
+    }
+    expect(written).toContain("case.example.propose");
+    expect(written).toContain("case.document.generate");
+    const missing = [...written].filter((action) => FALLBACK.test(auditSentence(row({ action, outcome: "SUCCESS", caseId: CASE }), names)));
+    expect(missing).toEqual([]);
+  });
+});

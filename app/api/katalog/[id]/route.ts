@@ -1,12 +1,13 @@
 import { resolveActor } from "@/lib/auth/actor";
 import { getPublishedExample } from "@/lib/catalogue/data";
 import { jsonRoute } from "@/lib/catalogue/route-response";
+import { MUNICIPALITY_GROUP_NOTE, MUNICIPALITY_GROUP_SOURCE } from "@/lib/reference/municipalities";
 
-/** GET /api/katalog/<id> – one published example with its sections (docs/catalogue-api.md). */
+/** GET /api/katalog/<id> – one published example with its sections (docs/catalogue.md, "JSON API"). */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return jsonRoute(async () => {
     const { id } = await params;
     const example = await getPublishedExample(await resolveActor(request.headers), id, "api.catalogue");
-    return Response.json({ ...example, sections: example.sections.map(({ id, heading, text }) => ({ id, heading, text })) }, { headers: { "cache-control": "no-store" } });
+    return Response.json({ ...example, municipalityGroupStatus: MUNICIPALITY_GROUP_SOURCE.status, municipalityGroupNote: MUNICIPALITY_GROUP_NOTE, sections: example.sections.map(({ id, heading, text }) => ({ id, heading, text })) }, { headers: { "cache-control": "no-store" } });
   });
 }

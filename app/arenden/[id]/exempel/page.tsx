@@ -114,7 +114,7 @@ export default async function ExamplePage({ params }: { params: Promise<{ id: st
           <ProposeForm
             caseId={id}
             areas={AREAS}
-            initial={{ area: ex?.area ?? "", lessonsLearned: ex?.lessonsLearned ?? "", markedNames: ex?.markedNames.join("\n") ?? "", markedPersons: ex?.markedPersons.join("\n") ?? "" }}
+            initial={{ area: ex?.area ?? w.activityArea ?? "", lessonsLearned: ex?.lessonsLearned ?? "", markedNames: ex?.markedNames.join("\n") ?? "", markedPersons: ex?.markedPersons.join("\n") ?? "" }}
           />
         </section>
       ) : null}

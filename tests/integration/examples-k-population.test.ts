@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
+vi.mock("next/cache", async () => (await import("./helpers/next-request")).nextCacheMock);
+
+import { loadActor } from "@/lib/auth/actor";
+import { prisma } from "@/lib/db/client";
+import { type CaseKind, caseOfKind } from "@/lib/demo/example-cases";
+import { seedExampleCases } from "@/lib/demo/seed-examples";
+import { proposeExample } from "@/lib/examples/data";
+import { resetDatabase } from "./reset-db";
+import { type World, seedWorld } from "./helpers/world";
+
+// Issue 12: an example's quasi-identifiers must match at least k cases among ALL cases in the
+// system, not only among cases proposed as examples. The area of activity is the step 1 answer.
+
+const KIND: CaseKind = {
+  contractor: { code: "1438", name: "Dals-Eds kommun" }, // C8 (verifiera)
+  partner: { code: "1439", name: "Färgelanda kommun" },
+  area: "familjeratt",
+  form: "avtalssamverkan",
+  route: "myndighetsutovning",
+  completedSteps: ["1", "2A"],
+};
+const QUASI = { municipalityGroup: "C8", populationBand: "under-10000", partyCount: "2", area: "familjeratt", collaborationForm: "avtalssamverkan", procurementRoute: "myndighetsutovning" };
+
+describe("k-anonymity counts every case, with or without an example", () => {
+  let world: World;
+  let candidate = "";
+
+  beforeAll(async () => {
+    await resetDatabase();
+    world = await seedWorld();
+    // The candidate, one other case of the same kind (no example), and one of the same kind
+    // that has not answered the area question: it may not count as a match.
+    const { ids } = await seedExampleCases(prisma, [caseOfKind(KIND, 1), caseOfKind(KIND, 2), caseOfKind({ ...KIND, area: undefined }, 3)], {
+      editorUserId: { [caseOfKind(KIND, 1).key]: world.users.ownerEditor },
+    });
+    candidate = ids[caseOfKind(KIND, 1).key]!;
+    expect(await prisma.caseExample.count()).toBe(0);
+  });
+
+  it("k − 1 matching cases: the example is generalised, and says why", async () => {
+    const editor = await loadActor(world.users.ownerEditor, "s");
+    await proposeExample(editor, candidate, { area: "familjeratt", lessonsLearned: "" });
+    const proposed = await prisma.caseExample.findUniqueOrThrow({ where: { caseId: candidate } });
+    expect(proposed.kSteps[0]).toMatch(/^Kommungruppen ersattes av huvudgruppen \(A, B eller C\): 2 ärenden delade kombinationen, färre än k = 3\./);
+    expect(proposed.municipalityGroup).not.toBe("C8");
+  });
+
+  it("exactly k matching cases, none of them examples: published unchanged", async () => {
+    await seedExampleCases(prisma, [caseOfKind(KIND, 4)]);
+    const editor = await loadActor(world.users.ownerEditor, "s");
+    await proposeExample(editor, candidate, { area: "familjeratt", lessonsLearned: "" });
+    const proposed = await prisma.caseExample.findUniqueOrThrow({ where: { caseId: candidate } });
+    expect(proposed.kSteps).toEqual([]);
+    expect(proposed.kMatches).toBe(3);
+    expect({
+      municipalityGroup: proposed.municipalityGroup,
+      populationBand: proposed.populationBand,
+      partyCount: proposed.partyCount,
+      area: proposed.area,
+      collaborationForm: proposed.collaborationForm,
+      procurementRoute: proposed.procurementRoute,
+    }).toEqual(QUASI);
+    expect(await prisma.caseExample.count()).toBe(1);
+  });
+});

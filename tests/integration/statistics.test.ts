@@ -1,0 +1,143 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { exposedCells, type SuppressedTable } from "@/lib/anonymisation";
+import { loadActor } from "@/lib/auth/actor";
+import { PROCUREMENT_ROUTE_LABELS } from "@/lib/case";
+import { prisma } from "@/lib/db/client";
+import { type CaseKind as Kind, caseOfKind } from "@/lib/demo/example-cases";
+import { seedExampleCases } from "@/lib/demo/seed-examples";
+import { GROUP_COLUMNS, type StatisticsTable, computeStatistics } from "@/lib/catalogue/statistics";
+import { RULES, evaluateCase } from "@/lib/rules";
+import { VERDICT_LABELS } from "@/lib/rules/types";
+import { resetDatabase } from "./reset-db";
+
+// SKR's statistics on a small dataset whose every count is known: the aggregates must be
+// exactly right, small cells hidden, and tables that share column totals hide them alike.
+
+const ALL_STEPS = ["1", "2A", "2B", "2C", "3A", "3B", "3C", "4"];
+
+const FAMILY_LAW: Kind = {
+  contractor: { code: "1438", name: "Dals-Eds kommun" }, // C8 (verifiera)
+  partner: { code: "1439", name: "Färgelanda kommun" },
+  area: "familjeratt",
+  form: "avtalssamverkan",
+  route: "myndighetsutovning",
+  completedSteps: ALL_STEPS,
+  step4AfterDays: 125, // 4 months: "3–6 månader"
+  approvalAfterDays: 45, // "Under 3 månader"
+};
+const SOCIAL_EMERGENCY: Kind = {
+  contractor: { code: "2560", name: "Älvsbyns kommun" }, // B4 (verifiera)
+  partner: { code: "2582", name: "Bodens kommun" },
+  area: "socialjour",
+  form: "gemensam_namnd",
+  route: "hamburg",
+  completedSteps: ["1"], // stalls at 2A
+};
+const LONE_HVB: Kind = {
+  contractor: { code: "2584", name: "Kiruna kommun" }, // C6 (verifiera)
+  partner: { code: "2583", name: "Haparanda kommun" },
+  area: "hvb",
+  form: "avtalssamverkan",
+  route: "direktupphandling",
+  completedSteps: ALL_STEPS.slice(0, 3), // stalls at 2C
+  approvalAfterDays: 250, // "6–12 månader"
+};
+
+const spec = caseOfKind;
+
+/** A published cell's value, or "–" when hidden. */
+function cell(t: StatisticsTable, row: string, column: string): number | "–" {
+  const r = t.table.rows.indexOf(row);
+  const c = t.table.columns.indexOf(column);
+  if (r < 0) return 0;
+  return t.table.hidden[r]![c] ? "–" : t.table.counts[r]![c]!;
+}
+const byId = (tables: StatisticsTable[], id: string) => tables.find((t) => t.id === id)!;
+const routeLabel = (kind: Kind) => {
+  const evaluation = evaluateCase(spec(kind, 0).doc, "2025-03-01");
+  const relied = evaluation.procurement.routes.find((r) => r.reliedOn)!;
+  return `${PROCUREMENT_ROUTE_LABELS[relied.route]}: ${VERDICT_LABELS[relied.verdict].toLowerCase()}`;
+};
+
+function hiddenIds(t: SuppressedTable): Set<string> {
+  const ids = new Set<string>();
+  t.hidden.forEach((row, r) => row.forEach((h, c) => h && ids.add(`${r},${c}`)));
+  t.hiddenRowTotals.forEach((h, r) => h && ids.add(`${r},T`));
+  t.hiddenColumnTotals.forEach((h, c) => h && ids.add(`T,${c}`));
+  if (t.hiddenTotal) ids.add("T,T");
+  return ids;
+}
+
+describe("statistics over a known dataset", () => {
+  let skrUserId = "";
+
+  beforeAll(async () => {
+    await resetDatabase();
+    const user = await prisma.user.create({ data: { email: "statistik@skr.test", name: "Stina Statistik", emailVerified: true } });
+    await prisma.userGlobalRole.create({ data: { userId: user.id, role: "SKR_STAFF" } });
+    skrUserId = user.id;
+    // 6 family-law cases in C8 and 5 social emergency cases in B4: every non-zero cell is at least 5.
+    await seedExampleCases(prisma, [...[1, 2, 3, 4, 5, 6].map((n) => spec(FAMILY_LAW, n)), ...[1, 2, 3, 4, 5].map((n) => spec(SOCIAL_EMERGENCY, n))]);
+  });
+
+  it("counts each table exactly, by municipality group, from every case (no example needed)", async () => {
+    const tables = await computeStatistics(await loadActor(skrUserId, "s"));
+    expect(GROUP_COLUMNS).toContain("C8");
+    const forms = byId(tables, "samverkansform");
+    expect(cell(forms, "avtalssamverkan", "C8")).toBe(6);
+    expect(cell(forms, "gemensam nämnd", "B4")).toBe(5);
+    expect(cell(forms, "avtalssamverkan", "B4")).toBe(0);
+    expect(forms.table.total).toBe(11);
+    const areas = byId(tables, "verksamhet");
+    expect(areas.table.rows.sort()).toEqual(["Familjerätt", "Socialjour"]);
+    expect(cell(areas, "Familjerätt", "C8")).toBe(6);
+    expect(cell(areas, "Socialjour", "B4")).toBe(5);
+    const routes = byId(tables, "upphandling");
+    expect(cell(routes, routeLabel(FAMILY_LAW), "C8")).toBe(6);
+    expect(cell(routes, routeLabel(SOCIAL_EMERGENCY), "B4")).toBe(5);
+    const stalls = byId(tables, "stopp");
+    expect(cell(stalls, "Alla steg klara", "C8")).toBe(6);
+    expect(cell(stalls, "Steg 2A", "B4")).toBe(5);
+    expect(stalls.table.rows).toEqual(["Steg 2A", "Alla steg klara"]);
+    const approval = byId(tables, "godkannande");
+    expect(cell(approval, "Under 3 månader", "C8")).toBe(6);
+    expect(cell(approval, "Inte godkänt än", "B4")).toBe(5);
+    expect(approval.table.rows).toEqual(["Under 3 månader", "Inte godkänt än"]);
+    const agreement = byId(tables, "tid");
+    expect(cell(agreement, "3–6 månader", "C8")).toBe(6);
+    expect(cell(agreement, "Inte klart än", "B4")).toBe(5);
+    // Findings: each finding the engine gives a case counts that case once, in its group.
+    const findings = byId(tables, "fynd");
+    const titles = (kind: Kind) => new Set(evaluateCase(spec(kind, 0).doc, "2025-03-01").findings.map((f) => RULES.find((r) => r.code === f.code)?.title ?? f.code));
+    const familyLaw = titles(FAMILY_LAW);
+    const emergency = titles(SOCIAL_EMERGENCY);
+    expect(findings.table.rows.length).toBe(Math.min(10, new Set([...familyLaw, ...emergency]).size));
+    for (const row of findings.table.rows) {
+      expect(cell(findings, row, "C8"), row).toBe(familyLaw.has(row) ? 6 : 0);
+      expect(cell(findings, row, "B4"), row).toBe(emergency.has(row) ? 5 : 0);
+    }
+    for (const t of tables) expect(t.table.hidden.flat().some(Boolean), t.id).toBe(false);
+  });
+
+  it("one more case alone in its group: its cells are hidden, nothing hidden can be worked out, shared totals agree", async () => {
+    await seedExampleCases(prisma, [spec(LONE_HVB, 1)]);
+    const tables = await computeStatistics(await loadActor(skrUserId, "s"));
+    for (const t of tables) {
+      const c6 = t.table.columns.indexOf("C6");
+      t.table.counts.forEach((row, r) => {
+        if (row[c6]! > 0) expect(t.table.hidden[r]![c6], `${t.id}: ${t.table.rows[r]}`).toBe(true);
+      });
+      expect(exposedCells(hiddenIds(t.table), t.table.rows.length, t.table.columns.length), t.id).toEqual([]);
+    }
+    const oneRowPerCase = ["samverkansform", "verksamhet", "stopp", "godkannande", "tid"].map((id) => byId(tables, id).table);
+    for (const t of oneRowPerCase) {
+      expect(t.columnTotals).toEqual(oneRowPerCase[0]!.columnTotals);
+      expect(t.hiddenColumnTotals).toEqual(oneRowPerCase[0]!.hiddenColumnTotals);
+      expect(t.hiddenTotal).toBe(oneRowPerCase[0]!.hiddenTotal);
+    }
+    // What is still shown is still right.
+    const areas = byId(tables, "verksamhet");
+    expect([6, "–"]).toContain(cell(areas, "Familjerätt", "C8"));
+    expect(cell(areas, "HVB och institutionsvård", "C6")).toBe("–");
+  });
+});
