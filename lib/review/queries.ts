@@ -4,6 +4,7 @@ import { authorizeUser, caseScope } from "@/lib/auth/authorize";
 import { mayOnCase } from "@/lib/cases/data";
 import type { Case } from "@/lib/case";
 import { prisma } from "@/lib/db/client";
+import { formatDate } from "@/lib/format";
 import { type AnswerDiff, foldDiffs } from "./diff";
 import { keyFindings, openPoints } from "./findings";
 import { documentHash } from "./hash";
@@ -168,5 +169,6 @@ export async function fullApproval(caseId: string, doc: Case): Promise<{ version
   }
   if (latest.length === 0) return undefined;
   const newest = latest.reduce((a, b) => (b.createdAt > a.createdAt ? b : a));
-  return { version: newest.caseVersion, approvedAt: newest.createdAt.toISOString(), reviewers: latest.map((a) => a.reviewerName) };
+  // The date as it was in Sweden: an approval at 00:30 belongs to that day, not to UTC's day before.
+  return { version: newest.caseVersion, approvedAt: formatDate(newest.createdAt), reviewers: latest.map((a) => a.reviewerName) };
 }
