@@ -14,6 +14,7 @@ import { clients, contractors, joinNames, partyName } from "./parties";
 import { plainSections, type Section } from "./sections";
 import { slug } from "./slug";
 import { attachmentKinds } from "./attachments";
+import { describeLegalGrounds } from "../reference/legal";
 import { DOCUMENT_KIND_LABELS } from "./model";
 
 function councilDecisionNeeded(c: Case): boolean {
@@ -80,7 +81,9 @@ function legalAssessment(c: Case, evaluation: Evaluation): Block[] {
     blocks.push(paragraph("Vilken väg enligt upphandlingsreglerna parterna stödjer sig på: ", gap("upphandlingsrättslig grund"), "."));
   }
   for (const route of relied) {
-    blocks.push(paragraph(strong(`${PROCUREMENT_ROUTE_LABELS[route.route]}: ${VERDICT_LABELS[route.verdict].toLocaleLowerCase("sv")}.`), " ", route.conclusion));
+    blocks.push(
+      paragraph(strong(`${PROCUREMENT_ROUTE_LABELS[route.route]}: ${VERDICT_LABELS[route.verdict].toLocaleLowerCase("sv")}.`), " ", route.conclusion, ` Rättslig grund: ${describeLegalGrounds(route.legalBasis)}.`),
+    );
   }
   const value = evaluation.procurement.estimatedValue;
   if (value.amount !== undefined) blocks.push(paragraph(`Uppskattat värde enligt 5 kap. lagen om offentlig upphandling: ${formatKronor(value.amount)}.`));
@@ -188,8 +191,9 @@ export function buildMemo(c: Case, partyId: string, options: BuildOptions): Docu
     blocks: [paragraph(...(options.officer ? [options.officer.name, options.officer.title ? `, ${options.officer.title}` : ""] : [gap("ansvarig tjänsteperson, namn och titel")]))],
   });
   const frontMatter = [
-    { label: "Dnr", value: [options.dnr?.trim() || gap("diarienummer")] },
-    { label: "Nämnd", value: [gap(`ansvarig nämnd i ${partyName(party)}`)] },
+    // The party's own Dnr and nämnd, never the case's (another party's) Dnr.
+    { label: "Dnr", value: [party.diaryNumber?.trim() || gap(`diarienummer hos ${partyName(party)}`)] },
+    { label: "Nämnd", value: [party.committee?.trim() || gap(`ansvarig nämnd i ${partyName(party)}`)] },
     { label: "Datum", value: [options.date] },
   ];
   const body = plainSections(sections, 1);

@@ -96,6 +96,8 @@ function itemFields(kind: "goals" | "tasks" | "parties", q: Record<string, Quest
           { key: "officialCode", kind: "text", label: label(q, "2B.kod", "Kommunkod eller organisationsnummer"), hint: "Kommunkod (4 siffror), länskod (2 siffror) eller organisationsnummer (NNNNNN-NNNN)." },
           { key: "role", kind: "choice", label: label(q, "2A.roll", "Roll"), options: PARTY_ROLE_LABELS },
           { key: "population", kind: "number", label: "Antal invånare", hint: "Behövs om kostnaderna fördelas efter befolkning." },
+          { key: "committee", kind: "text", label: "Ansvarig nämnd hos parten", hint: "Nämnden som beslutar om samverkan, till exempel Socialnämnden. Står i partens tjänsteskrivelse." },
+          { key: "diaryNumber", kind: "text", label: "Partens diarienummer", hint: "Varje part diarieför ärendet hos sig. Står i partens tjänsteskrivelse." },
         ],
       };
   }

@@ -23,7 +23,7 @@ const tempDir = () => mkdtempSync(join(tmpdir(), "samverka-documents-cli-"));
 describe("documents CLI", () => {
   it("writes every document of the example case as DOCX and PDF, dated and numbered as asked", () => {
     const out = join(tempDir(), "ut");
-    const result = run([EXAMPLE, "--out", out, "--date", "2026-11-25", "--dnr", "SN 2026/41", "--version", "3"]);
+    const result = run([EXAMPLE, "--out", out, "--date", "2026-11-25", "--dnr", "KS 2026/9", "--version", "3"]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     const files = readdirSync(out).sort();
@@ -34,7 +34,9 @@ describe("documents CLI", () => {
     expect(result.stdout.trim().split("\n").map((line) => line.split("\t")[0]).sort()).toEqual(files);
     for (const pdf of files.filter((f) => f.endsWith(".pdf"))) {
       const text = execFileSync("pdftotext", [join(out, pdf), "-"], { encoding: "utf8" });
-      expect(text, pdf).toContain("Dnr SN 2026/41 · Ärendeversion 3 · 2026-11-25");
+      // The shared documents carry --dnr; each party's own document its own Dnr from the case file.
+      const dnr = pdf.includes("fjallvikens") ? "SON 2026/112" : pdf.includes("norrstroms") ? "SN 2026/41" : "KS 2026/9";
+      expect(text, pdf).toContain(`Dnr ${dnr} · Ärendeversion 3 · 2026-11-25`);
       expect(text, pdf).toContain("UTKAST – ej juridiskt granskat");
     }
   }, 180_000);
