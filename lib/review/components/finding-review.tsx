@@ -1,32 +1,16 @@
-import { DateTime } from "@/components/DateTime";
 import type { Finding } from "@/lib/rules";
 import { FindingBody, SEVERITY_STYLE } from "@/lib/wizard/components/finding-body";
 import { decideFindingAction } from "../actions";
 import { DECISION_LABELS } from "../labels";
 import type { ReviewData } from "../queries";
+import { DecisionNotes, decisionNotes } from "./decision-notes";
 import { ReviewForm } from "./review-form";
 import { AnchorThreads } from "./threads";
 
 
 /** Who decided what on a finding, per party; a decision whose facts changed is shown as reopened. */
 export function DecisionList({ review, findingKey }: { review: ReviewData; findingKey: string }) {
-  const decisions = review.decisions.filter((d) => d.findingKey === findingKey);
-  if (decisions.length === 0) return <p className="mt-2 text-sm">Inget juridiskt beslut än.</p>;
-  return (
-    <ul className="mt-2 space-y-1">
-      {decisions.map((d) => {
-        const party = review.parties.find((p) => p.id === d.organizationId)?.name ?? "";
-        return (
-          <li key={d.organizationId} className="rounded bg-white p-2">
-            <strong>{d.holds ? DECISION_LABELS[d.kind] : `Öppnad igen (var: ${DECISION_LABELS[d.kind]})`}</strong> för {party}, av {d.decidedByName}, <DateTime value={d.createdAt} />
-            {d.motivation ? <span className="block whitespace-pre-line">Motivering: {d.motivation}</span> : null}
-            {d.source ? <span className="block whitespace-pre-line">Källa: {d.source}</span> : null}
-            {!d.holds ? <span className="block text-sm">Underlaget har ändrats sedan beslutet. Juristen behöver besluta igen.</span> : null}
-          </li>
-        );
-      })}
-    </ul>
-  );
+  return <DecisionNotes notes={decisionNotes(review).filter((n) => n.findingKey === findingKey)} emptyText="Inget juridiskt beslut än." />;
 }
 
 export function FindingReview({ review, findingKey, finding }: { review: ReviewData; findingKey: string; finding: Finding }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useDeferredValue, useMemo, useState, useSyncExternalStore } from "react";
+import { Fragment, useDeferredValue, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
 import { FormProvider, useForm, useWatch, type Resolver } from "react-hook-form";
 import {
   PARTY_ROLE_LABELS,
@@ -18,6 +18,7 @@ import { findingsForStep } from "../progress";
 import { caseEvaluationDate } from "../evaluation-date";
 import { validAnswers } from "../live-answers";
 import { answerPaths, stepBySlug, type FieldSpec } from "../steps";
+import { notesByFinding, type DecisionNote } from "@/lib/review/components/decision-notes";
 import { CompletionForm } from "./completion-form";
 import { ConflictPanel } from "./conflict-panel";
 import { EconomyPanel } from "./economy-panel";
@@ -48,6 +49,10 @@ export interface StepFormProps {
   questions: Record<string, QuestionInfo>;
   formTable: readonly CollaborationFormComparison[];
   legalPersonLabels: Record<string, string>;
+  /** Rendered right after a field, by its path: the legal review's open comments on that answer. */
+  besideField?: Readonly<Record<string, ReactNode>>;
+  /** The jurists' decisions, shown under each finding they concern. */
+  decisions?: readonly DecisionNote[];
 }
 
 // The same schema the server validates with; blank inputs count as unanswered.
@@ -163,6 +168,7 @@ export function StepForm(props: StepFormProps) {
     return { doc, evaluation: evaluateCase(doc, caseEvaluationDate(doc, props.today)) };
   }, [values, props.doc, props.today]);
   const findings = findingsForStep(live.evaluation, spec.id);
+  const decisions = useMemo(() => notesByFinding(live.evaluation.findings, props.decisions ?? []), [live.evaluation, props.decisions]);
   // The form holds the whole case, but only this step's answers are edited and saved here; an
   // answer of another step that another editor's change made invalid (a cost share whose party
   // was just removed) is reported on its own step, not as a raw path here.
@@ -191,16 +197,9 @@ export function StepForm(props: StepFormProps) {
         <ConflictPanel conflicts={autosave.conflicts} labelFor={labelFor} onResolve={autosave.resolveConflict} />
         <ErrorSummary errors={errors.map((e) => ({ path: e.path, message: `${labelFor(e.path)}: ${e.message}` }))} fieldId={fieldId} attempt={submits} />
         <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
-          <form
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault();
-              setSubmits((n) => n + 1);
-              void autosave.flush();
-            }}
-            onBlur={() => void autosave.flush()}
-            aria-label={`Frågor i steg ${spec.id}`}
-          >
+          {/* Not a <form>: the review's comment threads beside the fields are forms of their own, and
+              forms cannot nest. The answers save by autosave; "Spara nu" saves at once. */}
+          <div role="form" onBlur={() => void autosave.flush()} aria-label={`Frågor i steg ${spec.id}`}>
             <fieldset disabled={!hydrated} className="m-0 min-w-0 border-0 p-0">
             {spec.groups.map((group, groupIndex) => (
               <section key={group.heading} aria-labelledby={`grupp-${groupIndex}`} className="mt-8 first:mt-0">
@@ -208,24 +207,34 @@ export function StepForm(props: StepFormProps) {
                   {group.heading}
                 </h2>
                 {group.fields.map((field) => (
-                  <Field key={field.path} spec={field} props={props} />
+                  <Fragment key={field.path}>
+                    <Field spec={field} props={props} />
+                    {props.besideField?.[field.path]}
+                  </Fragment>
                 ))}
               </section>
             ))}
             </fieldset>
             {spec.id === "2A" ? <EconomyPanel /> : null}
             {props.canEdit ? (
-              <button type="submit" className="mt-8 rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700">
+              <button
+                type="button"
+                className="mt-8 rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700"
+                onClick={() => {
+                  setSubmits((n) => n + 1);
+                  void autosave.flush();
+                }}
+              >
                 Spara nu
               </button>
             ) : null}
-          </form>
+          </div>
           <aside aria-labelledby="anmarkningar-rubrik" className="lg:sticky lg:top-16 lg:max-h-[80vh] lg:overflow-y-auto">
             <h2 id="anmarkningar-rubrik" className="text-xl font-semibold">
               Anmärkningar i steget ({findings.length})
             </h2>
             <p className="text-sm text-slate-700">Uppdateras medan du skriver. Servern kontrollerar igen när svaren sparas.</p>
-            <FindingList findings={findings} caseId={props.caseId} currentSlug={props.slug} />
+            <FindingList findings={findings} caseId={props.caseId} currentSlug={props.slug} decisions={decisions} />
           </aside>
         </div>
         {props.canEdit ? <CompletionForm caseId={props.caseId} step={spec.id} completed={props.completed} beforeSubmit={autosave.flush} /> : null}

@@ -6,7 +6,8 @@ import { guardPage } from "@/lib/auth/page-guard";
 import { todayInStockholm } from "@/lib/format";
 import { COLLABORATION_FORM_TABLE, LEGAL_PERSON_LABELS, guideStep } from "@/lib/guide";
 import { REPORT_SECTIONS } from "@/lib/reference/report";
-import { StepReviewComments } from "@/lib/review/components/step-comments";
+import { decisionNotes } from "@/lib/review/components/decision-notes";
+import { StepReviewComments, commentsBesideFields } from "@/lib/review/components/step-comments";
 import { loadReview } from "@/lib/review/queries";
 import { StepForm } from "@/lib/wizard/components/step-form";
 import { loadWizardCase } from "@/lib/wizard/data";
@@ -85,6 +86,8 @@ export default async function StepPage({ params }: { params: Params }) {
           questions={guideQuestions()}
           formTable={spec.id === "2C" ? COLLABORATION_FORM_TABLE : []}
           legalPersonLabels={LEGAL_PERSON_LABELS}
+          besideField={commentsBesideFields(review, spec)}
+          decisions={decisionNotes(review)}
         />
       </div>
 
