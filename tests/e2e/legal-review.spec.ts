@@ -54,6 +54,10 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   await shot(jurist, "02-queue");
   await jurist.getByRole("link", { name: created.title }).click();
   await expect(jurist.getByRole("heading", { level: 1 })).toContainText("Juridisk granskning");
+  // The economy and each authority's valuation are on the page; a finding links to its answers.
+  await expect(jurist.getByRole("heading", { level: 2, name: "Ekonomi" })).toBeVisible();
+  await expect(jurist.getByRole("table", { name: "Varje parts andel och betalning" })).toBeVisible();
+  await expect(jurist.getByText("Svaren det gäller:").first()).toBeVisible();
   await checkA11y(jurist);
   await jurist.getByText(`Kommentera svaret ${PROBLEM}`).click();
   const commentForm = jurist.getByRole("form", { name: `Ny kommentar om svaret ${PROBLEM}` });
