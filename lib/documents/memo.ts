@@ -14,7 +14,7 @@ import { clients, contractors, joinNames, partyName } from "./parties";
 import { plainSections, type Section } from "./sections";
 import { slug } from "./slug";
 import { attachmentKinds } from "./attachments";
-import { describeLegalGrounds } from "../reference/legal";
+import { describeLegalGroundsGrouped } from "../reference/legal";
 import { DOCUMENT_KIND_LABELS } from "./model";
 
 function councilDecisionNeeded(c: Case): boolean {
@@ -82,7 +82,7 @@ function legalAssessment(c: Case, evaluation: Evaluation): Block[] {
   }
   for (const route of relied) {
     blocks.push(
-      paragraph(strong(`${PROCUREMENT_ROUTE_LABELS[route.route]}: ${VERDICT_LABELS[route.verdict].toLocaleLowerCase("sv")}.`), " ", route.conclusion, ` Rättslig grund: ${describeLegalGrounds(route.legalBasis)}.`),
+      paragraph(strong(`${PROCUREMENT_ROUTE_LABELS[route.route]}: ${VERDICT_LABELS[route.verdict].toLocaleLowerCase("sv")}.`), " ", route.conclusion, ` Rättslig grund: ${describeLegalGroundsGrouped(route.legalBasis)}.`),
     );
   }
   const value = evaluation.procurement.estimatedValue;
