@@ -78,7 +78,7 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
     return fields.filter((f) => f.compareDocumentPosition(thread) & Node.DOCUMENT_POSITION_FOLLOWING).at(-1)?.id;
   });
   expect(nearestField).toBe("f-needs-problem");
-  await expect(page.getByRole("link", { name: `Om svaret ${PROBLEM}` })).toHaveAttribute("href", /^#kommentar-/);
+  await expect(page.getByRole("link", { name: `Om svaret ${PROBLEM}`, exact: true })).toHaveAttribute("href", /^#kommentar-/);
   await shot(page, "04-step-comment");
   await page.getByLabel(PROBLEM, { exact: true }).fill("Väntetiden till familjebehandling är i snitt 14 veckor.");
   await waitUntilSaved(page);
