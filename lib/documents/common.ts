@@ -7,12 +7,18 @@ export function caseTitle(c: Case): string {
   return c.title?.trim() || joinNames(c.parties.map(partyName)) || "Namnlöst ärende";
 }
 
+/**
+ * A party's own document (its tjänsteskrivelse, its self-cost calculation) carries the party's own
+ * Dnr: each party registers the matter in its own diary, so the case's Dnr (the owner's) would be
+ * wrong on the others' documents. Missing, it stays an open point.
+ */
 export function documentMeta(c: Case, options: BuildOptions, partyId: string | undefined): DocumentMeta {
+  const party = partyId === undefined ? undefined : c.parties.find((p) => p.id === partyId);
   return {
     caseTitle: caseTitle(c),
     caseVersion: options.caseVersion,
     date: options.date,
-    dnr: options.dnr?.trim() || undefined,
+    dnr: (party ? party.diaryNumber?.trim() : options.dnr?.trim()) || undefined,
     partyId,
     approval: options.approval,
   };

@@ -15,6 +15,7 @@ import { clients, contractors, joinNames, partyName } from "./parties";
 import { plainSections, type Section } from "./sections";
 import { slug } from "./slug";
 import { attachmentKinds } from "./attachments";
+import { describeLegalGroundsGrouped } from "../reference/legal";
 import { DOCUMENT_KIND_LABELS } from "./model";
 
 function councilDecisionNeeded(c: Case): boolean {
@@ -81,7 +82,9 @@ function legalAssessment(c: Case, evaluation: Evaluation): Block[] {
     blocks.push(paragraph("Vilken väg enligt upphandlingsreglerna parterna stödjer sig på: ", gap("upphandlingsrättslig grund"), "."));
   }
   for (const route of relied) {
-    blocks.push(paragraph(strong(`${PROCUREMENT_ROUTE_LABELS[route.route]}: ${VERDICT_LABELS[route.verdict].toLocaleLowerCase("sv")}.`), " ", route.conclusion));
+    blocks.push(
+      paragraph(strong(`${PROCUREMENT_ROUTE_LABELS[route.route]}: ${VERDICT_LABELS[route.verdict].toLocaleLowerCase("sv")}.`), " ", route.conclusion, ` Rättslig grund: ${describeLegalGroundsGrouped(route.legalBasis)}.`),
+    );
   }
   // Left out where no LOU route is relevant; both readings named where the term allows two.
   const value = contractValueSummary(evaluation.procurement.estimatedValue);
@@ -190,8 +193,9 @@ export function buildMemo(c: Case, partyId: string, options: BuildOptions): Docu
     blocks: [paragraph(...(options.officer ? [options.officer.name, options.officer.title ? `, ${options.officer.title}` : ""] : [gap("ansvarig tjänsteperson, namn och titel")]))],
   });
   const frontMatter = [
-    { label: "Dnr", value: [options.dnr?.trim() || gap("diarienummer")] },
-    { label: "Nämnd", value: [gap(`ansvarig nämnd i ${partyName(party)}`)] },
+    // The party's own Dnr and nämnd, never the case's (another party's) Dnr.
+    { label: "Dnr", value: [party.diaryNumber?.trim() || gap(`diarienummer hos ${partyName(party)}`)] },
+    { label: "Nämnd", value: [party.committee?.trim() || gap(`ansvarig nämnd i ${partyName(party)}`)] },
     { label: "Datum", value: [options.date] },
   ];
   const body = plainSections(sections, 1);

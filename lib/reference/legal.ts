@@ -182,6 +182,24 @@ export function citeLegalBasis(basis: LegalBasis): string {
   return basis.verify ? `${head} (verifiera)` : head;
 }
 
+/**
+ * The grounds as running text for a document: each statute named once, its provisions after it,
+ * repeated provisions left out ("Lagen (2016:1145) om offentlig upphandling (LOU) 19 a kap. och
+ * 5 kap. 13 §"). Unconfirmed provisions stay marked "verifiera".
+ */
+export function describeLegalGroundsGrouped(bases: readonly LegalBasis[]): string {
+  if (bases.length === 0) return REPORT_ONLY_GROUNDS;
+  const byStatute = new Map<string, string[]>();
+  for (const basis of bases) {
+    const provision = basis.verify ? `${basis.provision} (verifiera)` : basis.provision;
+    const list = byStatute.get(basis.statute) ?? [];
+    if (!list.includes(provision)) list.push(provision);
+    byStatute.set(basis.statute, list);
+  }
+  const join = (items: readonly string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} och ${items.at(-1)}`);
+  return [...byStatute].map(([statute, provisions]) => `${statute} ${join(provisions)}`).join("; ");
+}
+
 /** What the UI says when a finding rests on SKR's report alone and cites no statute. */
 export const REPORT_ONLY_GROUNDS = "SKR:s rapport (rekommendation, inget krav i lag)";
 

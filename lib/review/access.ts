@@ -80,6 +80,24 @@ export async function reviewersFor(row: ReviewCaseRow, organizationId: string, d
 }
 
 /**
+ * The party organisations whose approval a case needs: each party that has a reviewer (one of
+ * its legal reviewers, or a jurist invited to the case for it). The one definition behind the
+ * review page's overall state, "Mina ärenden" and the documents' approval line, so none of them
+ * can call a case approved while another still waits for a party. One query for all rows.
+ */
+export async function approvingParties(rows: readonly ReviewCaseRow[], db: Prisma.TransactionClient | typeof prisma = prisma): Promise<Map<string, string[]>> {
+  const partyIds = [...new Set(rows.flatMap((row) => partyOrganizations(row).map((o) => o.id)))];
+  const legal = await db.membership.findMany({ where: { organizationId: { in: partyIds }, role: "LEGAL_REVIEWER" }, select: { organizationId: true } });
+  const withLegalReviewer = new Set(legal.map((m) => m.organizationId));
+  return new Map(
+    rows.map((row) => {
+      const invitedFor = new Set(row.members.filter((m) => m.role === "REVIEWER").map((m) => m.organizationId ?? row.ownerOrganizationId));
+      return [row.id, partyOrganizations(row).map((o) => o.id).filter((id) => withLegalReviewer.has(id) || invitedFor.has(id))];
+    }),
+  );
+}
+
+/**
  * Opens a case for a review action: the permission is in the query, and a refusal does not
  * reveal whether the case exists. Pass the transaction client to read inside a write.
  */

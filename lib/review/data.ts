@@ -3,6 +3,7 @@ import type { Actor, SignedInActor } from "@/lib/auth/actor";
 import { appBaseUrl } from "@/lib/auth/config";
 import { writeAudit } from "@/lib/audit/write";
 import { caseSchema, emptyCase, type Case } from "@/lib/case";
+import { deny } from "@/lib/auth/authorize";
 import { mayOnCase } from "@/lib/cases/data";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -138,13 +139,17 @@ export async function resolveThread(actor: Actor, input: unknown): Promise<void>
   const { user, row } = await openReviewCase(actor, (input as { caseId?: unknown } | null)?.caseId, "case.review.dispose");
   const { threadId } = parseInput(resolveThreadSchema, input);
   const isEditor = await mayOnCase(user, "case.update", row.id);
+  const thread = await prisma.reviewThread.findFirst({ where: { id: threadId, caseId: row.id }, select: { id: true, createdById: true, resolvedAt: true } });
+  if (!thread) throw fieldError("threadId", REVIEW_MESSAGES.unknownThread);
+  // Who started a thread never changes, so this check needs no lock; the refusal is audited.
+  if (!isEditor && thread.createdById !== user.userId) {
+    return deny(user, "case.review.dispose", { caseId: row.id, reason: "not thread author or editor", error: new AppError("FORBIDDEN", REVIEW_MESSAGES.mayNotResolve) });
+  }
   await prisma.$transaction(async (tx) => {
-    const thread = await tx.reviewThread.findFirst({ where: { id: threadId, caseId: row.id }, select: { id: true, createdById: true, resolvedAt: true } });
-    if (!thread) throw fieldError("threadId", REVIEW_MESSAGES.unknownThread);
-    if (!isEditor && thread.createdById !== user.userId) throw new AppError("FORBIDDEN", REVIEW_MESSAGES.mayNotResolve);
     if (thread.resolvedAt) return;
     // Only a still-open thread is resolved, so two people resolving at once write one record.
-    await tx.reviewThread.updateMany({ where: { id: threadId, resolvedAt: null }, data: { resolvedAt: new Date(), resolvedById: user.userId, resolvedByName: user.name } });
+    const { count } = await tx.reviewThread.updateMany({ where: { id: threadId, resolvedAt: null }, data: { resolvedAt: new Date(), resolvedById: user.userId, resolvedByName: user.name } });
+    if (count === 0) return;
     await writeAudit(user, { action: "case.review.dispose", outcome: "SUCCESS", caseId: row.id, details: { threadId } }, tx);
   });
 }
@@ -195,12 +200,19 @@ export interface DecisionView {
   holds: boolean;
 }
 
+type DecisionRow = Omit<DecisionView, "holds"> & { fingerprint: string };
+
 /** The latest decision per finding and party, marked whether it still holds for the document as it is. */
 export async function currentDecisions(db: Tx | typeof prisma, caseId: string, doc: Case, evaluation: Evaluation): Promise<DecisionView[]> {
   const rows = await db.findingDecision.findMany({ where: { caseId }, orderBy: { createdAt: "desc" } });
+  return standingDecisions(rows, doc, evaluation);
+}
+
+/** From decision rows newest first: the latest per finding and party, and whether it holds. */
+export function standingDecisions(rowsNewestFirst: readonly DecisionRow[], doc: Case, evaluation: Evaluation): DecisionView[] {
   const fingerprints = new Map(keyFindings(evaluation.findings).map((k) => [k.key, findingFingerprint(doc, k.finding)]));
   const latest = new Map<string, DecisionView>();
-  for (const r of rows) {
+  for (const r of rowsNewestFirst) {
     const id = `${r.organizationId}|${r.findingKey}`;
     if (latest.has(id)) continue;
     latest.set(id, {

@@ -57,3 +57,28 @@ export function canonicalJson(value: unknown): string {
     .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`)
     .join(",")}}`;
 }
+
+/** A party's standing decision on a finding, as far as the open counts need it. */
+export interface StandingDecision {
+  findingKey: string;
+  kind: "MUST_FIX" | "ACCEPTED_RISK" | "NOT_APPLICABLE" | "VERIFIED";
+  /** False when the finding's facts changed since the decision: it is open again. */
+  holds: boolean;
+}
+
+/**
+ * What is still open for one party's reviewer, as "Att granska" counts it.
+ * - A blocker is open until the reviewer decided it "Accepterad risk" or "Inte tillämplig" on
+ *   the facts as they are; "Ska åtgärdas" keeps it open (the editors must act), and a decision
+ *   whose facts changed has reopened.
+ * - A "verifiera" point is open until the reviewer marked it "Verifierad" on the same facts.
+ * Both read the party's latest decision per finding, so a later "Ska åtgärdas" reopens either.
+ */
+export function openPoints(findings: readonly KeyedFinding[], decisions: readonly StandingDecision[]): { blockers: number; unverified: number } {
+  const standing = new Map(decisions.filter((d) => d.holds).map((d) => [d.findingKey, d.kind]));
+  const settled = (key: string, kinds: readonly StandingDecision["kind"][]) => kinds.includes(standing.get(key) ?? "MUST_FIX");
+  return {
+    blockers: findings.filter((k) => k.finding.severity === "blocker" && !settled(k.key, ["ACCEPTED_RISK", "NOT_APPLICABLE"])).length,
+    unverified: findings.filter((k) => k.finding.verify && !settled(k.key, ["VERIFIED"])).length,
+  };
+}

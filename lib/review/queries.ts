@@ -5,12 +5,13 @@ import { changesSinceShown } from "@/lib/cases/assessment";
 import { mayOnCase } from "@/lib/cases/data";
 import type { Case } from "@/lib/case";
 import { prisma } from "@/lib/db/client";
+import { formatDate } from "@/lib/format";
 import { type AnswerDiff, foldDiffs } from "./diff";
-import { keyFindings } from "./findings";
-import { documentHash, findingFingerprint } from "./hash";
+import { keyFindings, openPoints } from "./findings";
+import { documentHash } from "./hash";
 import { type PartyReviewState } from "./labels";
-import { openReviewCase, partyOrganizations, reviewerOrganizations, reviewersFor, REVIEW_CASE_SELECT } from "./access";
-import { currentDecisions, evaluateDocument, reviewDocument } from "./data";
+import { approvingParties, openReviewCase, partyOrganizations, reviewerOrganizations, reviewersFor, REVIEW_CASE_SELECT } from "./access";
+import { currentDecisions, evaluateDocument, reviewDocument, standingDecisions } from "./data";
 import { overallReviewState, partyReviewState } from "./status";
 
 export interface ApprovalSnapshotItem {
@@ -70,7 +71,8 @@ export async function loadReview(actor: Actor, caseId: string) {
       return { ...org, reviewers, state, latestApproval, changes, returned, openRequest: requests.find((r) => r.organizationId === org.id && !r.closedAt) ?? null };
     }),
   );
-  const reviewed = parties.filter((p) => p.reviewers.length > 0 || p.state !== "not_reviewed");
+  const approving = (await approvingParties([row])).get(row.id) ?? [];
+  const reviewed = parties.filter((p) => approving.includes(p.id));
   const [canRequest, canComment, canDecide, isEditor] = await Promise.all([
     mayOnCase(user, "case.review.request", row.id),
     mayOnCase(user, "case.review.comment", row.id),
@@ -97,22 +99,20 @@ export async function loadReview(actor: Actor, caseId: string) {
 
 export type ReviewData = Awaited<ReturnType<typeof loadReview>>;
 
-/** The overall review state of each listed case, for "Mina ärenden" (one query per table). */
+/** The overall review state of each listed case, for "Mina ärenden": the same parties count as on the review page. */
 export async function reviewStates(cases: readonly { id: string; data: unknown; title: string }[]): Promise<Map<string, PartyReviewState>> {
   const ids = cases.map((c) => c.id);
-  const [requests, approvals] = await Promise.all([
+  const [rows, requests, approvals] = await Promise.all([
+    prisma.case.findMany({ where: { id: { in: ids } }, select: REVIEW_CASE_SELECT }),
     prisma.reviewRequest.findMany({ where: { caseId: { in: ids } }, select: { caseId: true, organizationId: true, createdAt: true, closedAt: true, outcome: true } }),
     prisma.caseApproval.findMany({ where: { caseId: { in: ids } }, select: { caseId: true, organizationId: true, createdAt: true, documentHash: true } }),
   ]);
+  const approving = await approvingParties(rows);
   const states = new Map<string, PartyReviewState>();
   for (const c of cases) {
-    const orgs = new Set([...requests, ...approvals].filter((e) => e.caseId === c.id).map((e) => e.organizationId));
-    if (orgs.size === 0) {
-      states.set(c.id, "not_reviewed");
-      continue;
-    }
+    const orgs = approving.get(c.id) ?? [];
     const hash = documentHash(reviewDocument(c));
-    const perOrg = [...orgs].map((org) =>
+    const perOrg = orgs.map((org) =>
       partyReviewState({ requests: requests.filter((r) => r.caseId === c.id && r.organizationId === org), approvals: approvals.filter((a) => a.caseId === c.id && a.organizationId === org) }, hash),
     );
     states.set(c.id, overallReviewState(perOrg));
@@ -140,17 +140,12 @@ export async function listReviewQueue(actor: Actor) {
     },
   });
   const mine = requests.filter((r) => reviewerOrganizations(user, r.case).includes(r.organizationId));
-  const verified = await prisma.findingDecision.findMany({
-    where: { caseId: { in: mine.map((r) => r.case.id) }, kind: "VERIFIED" },
-    select: { caseId: true, organizationId: true, findingKey: true, fingerprint: true },
-  });
+  const decisionRows = await prisma.findingDecision.findMany({ where: { caseId: { in: mine.map((r) => r.case.id) } }, orderBy: { createdAt: "desc" } });
   return mine.map((r) => {
     const doc = reviewDocument(r.case);
     const evaluation = evaluateDocument(doc);
-    // A "verifiera" point stays open until this party's reviewer verified it on the same facts.
-    const unverified = keyFindings(evaluation.findings).filter(
-      (k) => k.finding.verify && !verified.some((v) => v.caseId === r.case.id && v.organizationId === r.organizationId && v.findingKey === k.key && v.fingerprint === findingFingerprint(doc, k.finding)),
-    ).length;
+    const ownDecisions = standingDecisions(decisionRows.filter((d) => d.caseId === r.case.id && d.organizationId === r.organizationId), doc, evaluation);
+    const open = openPoints(keyFindings(evaluation.findings), ownDecisions);
     return {
       requestId: r.id,
       caseId: r.case.id,
@@ -159,8 +154,8 @@ export async function listReviewQueue(actor: Actor) {
       requestedByName: r.requestedByName,
       requestedAt: r.createdAt,
       message: r.message,
-      blockers: evaluation.summary.blockers,
-      verifyItems: unverified,
+      blockers: open.blockers,
+      verifyItems: open.unverified,
       assessmentChanges: changesSinceShown(r.case.assessmentShown[0]?.snapshot, evaluation),
     };
   });
@@ -178,14 +173,13 @@ export async function fullApproval(caseId: string, doc: Case): Promise<{ version
   const hash = documentHash(doc);
   const approvals = await prisma.caseApproval.findMany({ where: { caseId }, orderBy: { createdAt: "asc" } });
   const latest: { caseVersion: number; createdAt: Date; reviewerName: string }[] = [];
-  for (const party of partyOrganizations(row)) {
-    const reviewers = await reviewersFor(row, party.id);
-    if (reviewers.length === 0) continue;
-    const approval = approvals.filter((a) => a.organizationId === party.id).at(-1);
+  for (const partyId of (await approvingParties([row])).get(row.id) ?? []) {
+    const approval = approvals.filter((a) => a.organizationId === partyId).at(-1);
     if (!approval || approval.documentHash !== hash) return undefined;
     latest.push(approval);
   }
   if (latest.length === 0) return undefined;
   const newest = latest.reduce((a, b) => (b.createdAt > a.createdAt ? b : a));
-  return { version: newest.caseVersion, approvedAt: newest.createdAt.toISOString(), reviewers: latest.map((a) => a.reviewerName) };
+  // The date as it was in Sweden: an approval at 00:30 belongs to that day, not to UTC's day before.
+  return { version: newest.caseVersion, approvedAt: formatDate(newest.createdAt), reviewers: latest.map((a) => a.reviewerName) };
 }

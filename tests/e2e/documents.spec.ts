@@ -96,3 +96,52 @@ test("step 4: an editor's own wording is replaced by the draft only after confir
   await clause.getByRole("button", { name: "Ångra och återställ din text" }).click();
   await expect(field).toHaveValue("Ömsesidig uppsägningstid om sex månader.");
 });
+
+test("opening step 4 saves nothing by itself: an empty clause shows the draft beside it until the editor adopts it", async ({ page, baseURL }) => {
+  const caseId = await editorWithExampleCase(page, baseURL!);
+  const clauses = { ...EXAMPLE.agreement.clauses };
+  delete clauses.parter;
+  delete clauses.uppdrag;
+  await db().case.update({ where: { id: caseId }, data: { data: { ...EXAMPLE, title: "Familjebehandling Norrström–Fjällviken", agreement: { ...EXAMPLE.agreement, clauses } } } });
+  await page.goto(`/arenden/${caseId}/steg/4`);
+  const parties = page.getByRole("region", { name: "Avtalets parter" });
+  await expect(parties).toContainText("Förslag från svaren");
+  await expect(parties).toContainText("Norrströms kommun");
+  await expect(page.getByLabel("Avtalstext: avtalets parter")).toHaveValue("");
+  await checkA11y(page);
+  // Well past the autosave's pause: still version 3 and no clause text stored.
+  await page.waitForTimeout(4_000);
+  let stored = await db().case.findUniqueOrThrow({ where: { id: caseId }, select: { version: true, data: true } });
+  expect(stored.version).toBe(3);
+  expect((stored.data as { agreement: { clauses: Record<string, unknown> } }).agreement.clauses.parter).toBeUndefined();
+
+  // Adopting the draft is the editor's act, and that is saved.
+  await parties.getByRole("button", { name: "Fyll i förslag från svaren" }).click();
+  await expect(page.getByLabel("Avtalstext: avtalets parter")).toHaveValue(/Norrströms kommun/);
+  await expect.poll(async () => (await db().case.findUniqueOrThrow({ where: { id: caseId }, select: { version: true } })).version, { timeout: 15_000 }).toBe(4);
+  stored = await db().case.findUniqueOrThrow({ where: { id: caseId }, select: { version: true, data: true } });
+  expect((stored.data as { agreement: { clauses: Record<string, string> } }).agreement.clauses.parter).toMatch(/Norrströms kommun/);
+  expect((stored.data as { agreement: { clauses: Record<string, unknown> } }).agreement.clauses.uppdrag).toBeUndefined();
+});
+
+test("an incomplete case's documents page creates documents that list what is missing, never an error page", async ({ page, baseURL }) => {
+  const user = await seedUser({ email: uniqueEmail("socialchef"), name: "Nora Socialchef", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+  const created = await seedCase(user.id, "Norrströms kommun", "Nytt ärende utan svar");
+  await signInAs(page.context(), user.id, baseURL!);
+  await page.goto(`/arenden/${created.id}/dokument`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dokument för Nytt ärende utan svar");
+  await checkA11y(page);
+  await page.getByRole("button", { name: /^Skapa Word och PDF för version 1$/ }).click();
+  await expect(page.getByRole("status")).toHaveText(/^\d+ filer för version 1 är skapade och sparade\.$/, { timeout: 120_000 });
+  await checkA11y(page);
+  const stored = await db().caseDocument.findMany({ where: { caseId: created.id, kind: "avtal", format: "docx" }, select: { bytes: true } });
+  expect(stored).toHaveLength(1);
+  const JSZip = (await import("jszip")).default;
+  const xml = await (await JSZip.loadAsync(Buffer.from(stored[0]!.bytes))).file("word/document.xml")!.async("string");
+  const text = xml.replace(/<[^>]+>/g, " ");
+  expect(text).toContain("Öppna punkter");
+  expect(text).toContain("[…]");
+  // The print view of the same document opens as a page, too.
+  await page.goto(`/arenden/${created.id}/dokument`);
+  await expect(page.getByRole("link", { name: /^Ladda ned Word: Avtal om avtalssamverkan/ })).toBeVisible();
+});

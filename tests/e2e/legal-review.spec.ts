@@ -54,6 +54,10 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   await shot(jurist, "02-queue");
   await jurist.getByRole("link", { name: created.title }).click();
   await expect(jurist.getByRole("heading", { level: 1 })).toContainText("Juridisk granskning");
+  // The economy and each authority's valuation are on the page; a finding links to its answers.
+  await expect(jurist.getByRole("heading", { level: 2, name: "Ekonomi" })).toBeVisible();
+  await expect(jurist.getByRole("table", { name: "Varje parts andel och betalning" })).toBeVisible();
+  await expect(jurist.getByText("Svaren det gäller:").first()).toBeVisible();
   await checkA11y(jurist);
   await jurist.getByText(`Kommentera svaret ${PROBLEM}`).click();
   const commentForm = jurist.getByRole("form", { name: `Ny kommentar om svaret ${PROBLEM}` });
@@ -65,6 +69,16 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   // 3. The editor sees it on the step page, fixes the answer and resolves the thread.
   await open(page, `${caseUrl}/steg/1`);
   await expect(page.getByText("1 öppen kommentar i det här steget.")).toBeVisible();
+  // The thread stands beside its field (the nearest field before it is the answer it is about),
+  // and the list of open comments links to it.
+  const beside = page.getByRole("region", { name: `Kommentarstråd om svaret ${PROBLEM}` });
+  await expect(beside).toContainText("Hur långa är väntetiderna i dag?");
+  const nearestField = await beside.evaluate((thread) => {
+    const fields = [...document.querySelectorAll('[role="form"][aria-label^="Frågor i steg"] [id^="f-"]')];
+    return fields.filter((f) => f.compareDocumentPosition(thread) & Node.DOCUMENT_POSITION_FOLLOWING).at(-1)?.id;
+  });
+  expect(nearestField).toBe("f-needs-problem");
+  await expect(page.getByRole("link", { name: `Om svaret ${PROBLEM}`, exact: true })).toHaveAttribute("href", /^#kommentar-/);
   await shot(page, "04-step-comment");
   await page.getByLabel(PROBLEM, { exact: true }).fill("Väntetiden till familjebehandling är i snitt 14 veckor.");
   await waitUntilSaved(page);
@@ -91,6 +105,11 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
 
   // 5. The editor changes the approved answer: the approval is stale and shows the diff.
   await open(page, `${caseUrl}/steg/1`);
+  // The jurist's decision stands under its finding on the step page, as on the review page.
+  const decided = page.getByRole("complementary").getByRole("list", { name: "Juristens beslut" }).first();
+  await expect(decided).toContainText("Accepterad risk");
+  await expect(decided).toContainText("Julia Jurist");
+  await expect(decided).toContainText("Motivering: Risken är liten; avtalet reglerar den.");
   await page.getByLabel(PROBLEM, { exact: true }).fill("Väntetiden till familjebehandling är i snitt 16 veckor.");
   await waitUntilSaved(page);
   await open(page, caseUrl);

@@ -70,6 +70,11 @@ test("a head of social services completes the Norrström–Fjällviken case thro
   await page.goto(`${caseUrl}/steg/4`);
   await page.getByLabel("Uppsägningstid i månader").fill("6");
   const clauseText = page.getByLabel("Avtalstext: avtalets parter");
+  // Opening step 4 stores nothing: the empty clause shows the draft beside it until the editor adopts it.
+  await expect(clauseText).toHaveValue("");
+  const parties = page.getByRole("region", { name: "Avtalets parter" });
+  await expect(parties).toContainText("Förslag från svaren");
+  await parties.getByRole("button", { name: "Fyll i förslag från svaren" }).click();
   // Issue 11: the draft reads as legal prose (no answer labels), and what the answers leave open is marked.
   await expect(clauseText).toHaveValue(/– Norrströms kommun \(organisationsnummer \[…\]\), nedan uppdragstagare/);
   await expect(clauseText).toHaveValue(/– Fjällvikens kommun \(organisationsnummer \[…\]\), nedan uppdragsgivare/);

@@ -191,23 +191,52 @@ describe("concurrency against the real database", () => {
     const other = await actor(fjallvikenJurist);
     const editor = await as("ownerEditor");
     const ROUNDS = 8;
+    const PATHS = ["needs.problem", "needs.inScope", "needs.outOfScope"];
     const work: Promise<unknown>[] = [];
+    const saves: { i: number; path: string; result: Promise<Awaited<ReturnType<typeof saveAnswers>> | Error> }[] = [];
     for (let i = 0; i < ROUNDS; i += 1) {
       work.push(startThread(jurist, { caseId: world.caseId, anchorKind: "ANSWER", anchor: "needs.problem", body: `Julia ${i}` }));
       work.push(startThread(other, { caseId: world.caseId, anchorKind: "ANSWER", anchor: "needs.inScope", body: `Frida ${i}` }));
       work.push(decideFinding(jurist, { caseId: world.caseId, findingKey: key, kind: "ACCEPTED_RISK", motivation: `Julia motiverar ${i}` }));
       work.push(decideFinding(other, { caseId: world.caseId, findingKey: key, kind: "NOT_APPLICABLE", motivation: `Frida motiverar ${i}` }));
-      // Each save names the version it read; a conflicting save comes back as a conflict, never silently.
-      work.push(saveAnswers(editor, { caseId: world.caseId, baseVersion: 1, changes: [{ path: `needs.${["problem", "inScope", "outOfScope"][i % 3]}`, value: `Svar ${i}`, base: i < 3 ? undefined : `Svar ${i - 3}` }] }).catch((e: unknown) => e));
+      // Each path gets a chain of saves (Svar 0 → Svar 3 → Svar 6 …), each naming the answer it
+      // replaces; one that runs before its predecessor comes back as a conflict, never silently.
+      const path = PATHS[i % 3]!;
+      const result = saveAnswers(editor, { caseId: world.caseId, baseVersion: 1, changes: [{ path, value: `Svar ${i}`, base: i < 3 ? undefined : `Svar ${i - 3}` }] }).catch((e: unknown) => e as Error);
+      saves.push({ i, path, result });
+      work.push(result);
     }
     await Promise.all(work);
     // The seeded thread has one comment; every new one is kept.
     expect(await prisma.reviewComment.count({ where: { thread: { caseId: world.caseId } } })).toBe(ROUNDS * 2 + 1);
     expect(await prisma.findingDecision.count()).toBe(ROUNDS * 2);
-    const revisions = await prisma.caseRevision.findMany({ where: { caseId: world.caseId }, orderBy: { version: "asc" }, select: { version: true } });
+    const revisions = await prisma.caseRevision.findMany({ where: { caseId: world.caseId }, orderBy: { version: "asc" }, select: { version: true, changes: true } });
     // Every applied save has its own revision, and the versions have no gaps.
     expect(revisions.map((r) => r.version)).toEqual(Array.from({ length: revisions.length }, (_, i) => i + 2));
     expect(await version()).toBe(revisions.length + 1);
+
+    // The editor's saves: each one either applied or came back as a conflict on its path; none failed.
+    const outcomes = await Promise.all(saves.map(async (s) => ({ ...s, result: await s.result })));
+    for (const o of outcomes) {
+      expect(o.result, `save ${o.i}`).not.toBeInstanceOf(Error);
+      const result = o.result as Awaited<ReturnType<typeof saveAnswers>>;
+      expect([...result.applied, ...result.conflicts.map((c) => c.path)], `save ${o.i}`).toEqual([o.path]);
+    }
+    const applied = outcomes.filter((o) => (o.result as Awaited<ReturnType<typeof saveAnswers>>).applied.length > 0);
+    expect(applied.length).toBe(revisions.length);
+    // Each applied save is in exactly one revision, with the value it sent.
+    const revisionChanges = revisions.map((r) => r.changes as { path: string; after: unknown }[]);
+    for (const o of applied) expect(revisionChanges.filter((c) => c.some((x) => x.path === o.path && x.after === `Svar ${o.i}`)), `save ${o.i}`).toHaveLength(1);
+    // The first save of each chain replaces an empty answer and always applies; the applied saves of
+    // a path are a prefix of its chain, and the answer stored is the last of them.
+    const stored = (await prisma.case.findUniqueOrThrow({ where: { id: world.caseId }, select: { data: true } })).data as { needs: Record<string, unknown> };
+    for (const [n, path] of PATHS.entries()) {
+      const chain = outcomes.filter((o) => o.path === path).map((o) => o.i);
+      const appliedHere = applied.filter((o) => o.path === path).map((o) => o.i).sort((a, b) => a - b);
+      expect(appliedHere[0], path).toBe(n);
+      expect(appliedHere, path).toEqual(chain.slice(0, appliedHere.length));
+      expect(stored.needs[path.split(".")[1]!], path).toBe(`Svar ${appliedHere.at(-1)}`);
+    }
     const review = await loadReview(editor, world.caseId);
     expect(review.decisions.filter((d) => d.findingKey === key).map((d) => d.organizationId).sort()).toEqual([world.org.norrstrom, world.org.fjallviken].sort());
   });

@@ -23,6 +23,10 @@ export const partySchema = z.strictObject({
       error: "Koden ska vara en kommunkod (4 siffror), länskod (2 siffror) eller ett organisationsnummer (NNNNNN-NNNN)",
     })
     .optional(),
+  /** The party's own diary number for the matter (each party registers it in its own diary). */
+  diaryNumber: freeText().optional(),
+  /** The party's committee (nämnd) that decides on the matter, e.g. "Socialnämnden". */
+  committee: freeText().optional(),
 });
 
 export const partiesSchema = z.array(partySchema).max(400, { error: "Högst 400 parter" });

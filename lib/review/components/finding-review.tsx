@@ -1,32 +1,39 @@
-import { DateTime } from "@/components/DateTime";
 import type { Finding } from "@/lib/rules";
 import { FindingBody, SEVERITY_STYLE } from "@/lib/wizard/components/finding-body";
 import { decideFindingAction } from "../actions";
 import { DECISION_LABELS } from "../labels";
 import type { ReviewData } from "../queries";
 import { MAX_MOTIVATION } from "../schemas";
+import { guideQuestions } from "@/lib/wizard/questions";
+import { answerFieldOf, answerRowId } from "./answer-anchors";
+import { DecisionNotes, decisionNotes } from "./decision-notes";
 import { ReviewForm } from "./review-form";
 import { AnchorThreads } from "./threads";
 
 
 /** Who decided what on a finding, per party; a decision whose facts changed is shown as reopened. */
 export function DecisionList({ review, findingKey }: { review: ReviewData; findingKey: string }) {
-  const decisions = review.decisions.filter((d) => d.findingKey === findingKey);
-  if (decisions.length === 0) return <p className="mt-2 text-sm">Inget juridiskt beslut än.</p>;
+  return <DecisionNotes notes={decisionNotes(review).filter((n) => n.findingKey === findingKey)} emptyText="Inget juridiskt beslut än." />;
+}
+
+/** Links to the answers a finding rests on, further down the same page, so the reviewer keeps their place. */
+function FieldLinks({ finding }: { finding: Finding }) {
+  const fields = [...new Map(finding.fields.flatMap((path) => { const f = answerFieldOf(path); return f ? [[f.path, f] as const] : []; })).values()];
+  if (fields.length === 0) return null;
+  const questions = guideQuestions();
   return (
-    <ul className="mt-2 space-y-1">
-      {decisions.map((d) => {
-        const party = review.parties.find((p) => p.id === d.organizationId)?.name ?? "";
-        return (
-          <li key={d.organizationId} className="rounded bg-white p-2">
-            <strong>{d.holds ? DECISION_LABELS[d.kind] : `Öppnad igen (var: ${DECISION_LABELS[d.kind]})`}</strong> för {party}, av {d.decidedByName}, <DateTime value={d.createdAt} />
-            {d.motivation ? <span className="block whitespace-pre-line">Motivering: {d.motivation}</span> : null}
-            {d.source ? <span className="block whitespace-pre-line">Källa: {d.source}</span> : null}
-            {!d.holds ? <span className="block text-sm">Underlaget har ändrats sedan beslutet. Juristen behöver besluta igen.</span> : null}
-          </li>
-        );
-      })}
-    </ul>
+    <p className="mt-1 text-sm">
+      Svaren det gäller:{" "}
+      {fields.map((f, i) => (
+        <span key={f.path}>
+          {i > 0 ? ", " : ""}
+          {/* Clauses are listed in their own section, not among the answers. */}
+          <a href={f.kind === "clauses" ? "#klausuler" : `#${answerRowId(f.path)}`} className="text-brand-700 underline">
+            {f.kind === "clauses" ? "Avtalets klausuler" : (questions[f.question]?.label ?? f.path)}
+          </a>
+        </span>
+      ))}
+    </p>
   );
 }
 
@@ -36,6 +43,7 @@ export function FindingReview({ review, findingKey, finding }: { review: ReviewD
   return (
     <li className={`rounded border-l-4 p-3 ${SEVERITY_STYLE[finding.severity]}`}>
       <FindingBody finding={finding} headingLevel={4} />
+      <FieldLinks finding={finding} />
       <DecisionList review={review} findingKey={findingKey} />
       {review.can.decide ? (
         <details className="mt-2">

@@ -8,7 +8,9 @@ import { formatAnswer } from "@/lib/wizard/format-answer";
 import { guideQuestions } from "@/lib/wizard/questions";
 import { STEP_SPECS } from "@/lib/wizard/steps";
 import type { ReviewData } from "../queries";
+import { answerRowId } from "./answer-anchors";
 import { FindingReview } from "./finding-review";
+import { AuthorityValuation, ReviewEconomy } from "./review-economy";
 import { OutcomePanel, RequestReviewPanel } from "./review-actions";
 import { ReviewStatusPanel } from "./review-status";
 import { AnchorThreads, ThreadView, anchorDescription } from "./threads";
@@ -36,6 +38,7 @@ export function ReviewPage({ review }: { review: ReviewData }) {
         <ul className="flex flex-wrap gap-x-6 gap-y-1">
           <li><a className="text-brand-700 underline" href="#kommentarer">Öppna kommentarer ({open.length})</a></li>
           <li><a className="text-brand-700 underline" href="#iakttagelser">Iakttagelser ({review.findings.length})</a></li>
+          <li><a className="text-brand-700 underline" href="#ekonomi">Ekonomi</a></li>
           <li><a className="text-brand-700 underline" href="#upphandling">Upphandling</a></li>
           <li><a className="text-brand-700 underline" href="#klausuler">Avtalets klausuler</a></li>
           <li><a className="text-brand-700 underline" href="#svar">Alla svar</a></li>
@@ -80,6 +83,8 @@ export function ReviewPage({ review }: { review: ReviewData }) {
         })}
       </section>
 
+      <ReviewEconomy doc={review.doc} />
+
       <section aria-labelledby="upphandling" className="mt-10">
         <h2 id="upphandling" className="text-2xl font-semibold">
           Upphandling
@@ -99,6 +104,7 @@ export function ReviewPage({ review }: { review: ReviewData }) {
                 <li key={`m${i}`}>Saknas: {s}</li>
               ))}
             </ul>
+            <AuthorityValuation evaluation={review.evaluation} />
           </>
         ) : (
           <p className="mt-4">Alla uppgifter är myndighetsutövning. Något kontraktsvärde enligt LOU behöver inte uppskattas.</p>
@@ -165,7 +171,7 @@ export function ReviewPage({ review }: { review: ReviewData }) {
                 .map(({ field, heading }) => {
                   const label = fieldLabel(field, questions, heading);
                   return (
-                    <div key={field.path} className="border-b border-slate-200 py-3">
+                    <div key={field.path} id={answerRowId(field.path)} tabIndex={-1} className="border-b border-slate-200 py-3">
                       <dt className="font-semibold">{label}</dt>
                       <dd>
                         {formatAnswer(review.doc, field).map((line, i) => (

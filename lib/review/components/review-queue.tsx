@@ -10,6 +10,10 @@ export function ReviewQueue({ queue }: { queue: Awaited<ReturnType<typeof listRe
         Att granska
       </h1>
       <p className="mt-2">Ärenden som väntar på din juridiska granskning, äldsta först.</p>
+      <p className="mt-2 max-w-3xl text-sm">
+        Öppna hinder är hinder som du ännu inte har bedömt som ”Accepterad risk” eller ”Inte tillämplig” för din part; ”Ska åtgärdas” räknas som öppet. Att verifiera är punkter du
+        ännu inte har markerat som verifierade. Ett beslut vars underlag har ändrats räknas som öppet igen.
+      </p>
       {queue.length === 0 ? (
         <p className="mt-6">Inga ärenden väntar på din granskning.</p>
       ) : (

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { fieldId } from "@/lib/wizard/components/field-ids";
 import { answerPaths, type StepSpec } from "@/lib/wizard/steps";
@@ -6,38 +7,60 @@ import { ReviewStateTag } from "./review-status";
 import { ThreadView, anchorDescription } from "./threads";
 import { NOUNS, formatCount } from "@/lib/format/count";
 
-// The step's form comes first; more than a few threads fold away below the first ones.
-const SHOWN = 3;
+type Thread = ReviewData["threads"][number];
 
-function StepThread({ thread, review }: { thread: ReviewData["threads"][number]; review: ReviewData }) {
-  return (
-    <div className="mt-3">
-      <h3 className="font-semibold">
-        {thread.anchorKind === "ANSWER" ? (
-          <a href={`#${fieldId(thread.anchor)}`} className="text-brand-700 underline">
-            Om {anchorDescription(thread, review)}
-          </a>
-        ) : (
-          `Om ${anchorDescription(thread, review)}`
-        )}
-      </h3>
-      <ThreadView thread={thread} review={review} about={anchorDescription(thread, review)} />
-    </div>
+// An answer's open comments stand beside its field, where the editor fixes it; a clause's beside
+// step 4's clauses. The panel above the form lists every open comment of the step, linking to
+// the thread beside its field, and holds the threads that have no field here (on findings).
+
+const CLAUSES_FIELD = "agreement.clauses";
+const threadAnchorId = (thread: Pick<Thread, "id">) => `kommentar-${thread.id}`;
+
+/** The step's field a thread belongs beside, or null when it has none on this page. */
+function fieldOf(thread: Thread, paths: ReadonlySet<string>): string | null {
+  if (thread.anchorKind === "ANSWER" && paths.has(thread.anchor)) return thread.anchor;
+  if (thread.anchorKind === "CLAUSE" && paths.has(CLAUSES_FIELD)) return CLAUSES_FIELD;
+  return null;
+}
+
+function openThreadsOfStep(review: ReviewData, spec: StepSpec) {
+  const paths = new Set(answerPaths(spec));
+  const stepFindings = new Set(review.findings.filter((k) => k.finding.step === spec.id).map((k) => k.key));
+  const open = review.threads.filter((t) => !t.resolvedAt && (fieldOf(t, paths) !== null || (t.anchorKind === "FINDING" && stepFindings.has(t.anchor))));
+  return { open, paths };
+}
+
+/** Per field path: the open comment threads on that answer, with reply and resolve, for the step form's slots. */
+export function commentsBesideFields(review: ReviewData, spec: StepSpec): Record<string, ReactNode> {
+  const { open, paths } = openThreadsOfStep(review, spec);
+  const byField = new Map<string, Thread[]>();
+  for (const thread of open) {
+    const field = fieldOf(thread, paths);
+    if (field) byField.set(field, [...(byField.get(field) ?? []), thread]);
+  }
+  return Object.fromEntries(
+    [...byField].map(([field, threads]) => [
+      field,
+      <div key={field} className="mt-2 max-w-3xl">
+        <p className="text-sm font-semibold">
+          {formatCount(threads.length, NOUNS.openComment)} från den juridiska granskningen
+        </p>
+        {threads.map((thread) => (
+          <div key={thread.id} id={threadAnchorId(thread)} tabIndex={-1}>
+            <ThreadView thread={thread} review={review} about={anchorDescription(thread, review)} />
+          </div>
+        ))}
+      </div>,
+    ]),
   );
 }
 
 /**
- * The review state and the open comments on a step's answers, findings and clauses, with a
- * link to each field; editors reply and resolve here without leaving the step.
+ * The review state and the list of open comments on a step's answers, findings and clauses. A
+ * comment on an answer links to its thread beside the field; a comment on a finding is answered here.
  */
 export function StepReviewComments({ review, spec }: { review: ReviewData; spec: StepSpec }) {
-  const paths = new Set(answerPaths(spec));
-  const stepFindings = new Set(review.findings.filter((k) => k.finding.step === spec.id).map((k) => k.key));
-  const open = review.threads.filter(
-    (t) =>
-      !t.resolvedAt &&
-      ((t.anchorKind === "ANSWER" && paths.has(t.anchor)) || (t.anchorKind === "FINDING" && stepFindings.has(t.anchor)) || (t.anchorKind === "CLAUSE" && paths.has(`agreement.clauses.${t.anchor}`))),
-  );
+  const { open, paths } = openThreadsOfStep(review, spec);
   return (
     <section aria-labelledby="steg-kommentarer" className="mt-6 max-w-3xl rounded border border-slate-300 p-4">
       <h2 id="steg-kommentarer" className="text-xl font-semibold">
@@ -48,19 +71,38 @@ export function StepReviewComments({ review, spec }: { review: ReviewData; spec:
         {open.length === 0 ? "Inga öppna kommentarer i det här steget." : `${formatCount(open.length, NOUNS.openComment)} i det här steget.`}
       </p>
       {open.length === 0 ? null : (
-        <>
-          {open.slice(0, SHOWN).map((thread) => (
-            <StepThread key={thread.id} thread={thread} review={review} />
-          ))}
-          {open.length > SHOWN ? (
-            <details className="mt-3">
-              <summary className="cursor-pointer font-semibold text-brand-700 underline">Visa {formatCount(open.length - SHOWN, NOUNS.comment)} till</summary>
-              {open.slice(SHOWN).map((thread) => (
-                <StepThread key={thread.id} thread={thread} review={review} />
-              ))}
-            </details>
-          ) : null}
-        </>
+        <ul className="mt-2 space-y-2">
+          {open.map((thread) => {
+            const about = anchorDescription(thread, review);
+            const first = thread.comments[0];
+            const field = fieldOf(thread, paths);
+            return (
+              <li key={thread.id}>
+                {field ? (
+                  <>
+                    <a href={`#${threadAnchorId(thread)}`} className="font-semibold text-brand-700 underline">
+                      Om {about}
+                    </a>{" "}
+                    <a href={`#${fieldId(thread.anchorKind === "ANSWER" ? thread.anchor : field)}`} className="text-sm text-brand-700 underline">
+                      Gå till frågan<span className="sr-only"> om {about}</span>
+                    </a>
+                    {first ? (
+                      <p className="text-sm">
+                        {first.authorName}: ”{first.body.length > 140 ? `${first.body.slice(0, 140)} …` : first.body}”
+                        {thread.comments.length > 1 ? ` (${thread.comments.length - 1} svar)` : ""}
+                      </p>
+                    ) : null}
+                  </>
+                ) : (
+                  <>
+                    <h3 className="font-semibold">Om {about}</h3>
+                    <ThreadView thread={thread} review={review} about={about} />
+                  </>
+                )}
+              </li>
+            );
+          })}
+        </ul>
       )}
       <p className="mt-3">
         <Link href={`/arenden/${review.caseId}/juridisk-granskning`} className="text-brand-700 underline">

@@ -2,6 +2,7 @@ import type { Finding } from "@/lib/rules";
 import { toFieldPath } from "../save-schema";
 import { pageHref, pageName, pageOfField } from "../pages";
 import { fieldId } from "./field-ids";
+import { DecisionNotes, type DecisionNote } from "@/lib/review/components/decision-notes";
 import { FindingBody, SEVERITY_STYLE } from "./finding-body";
 
 /** Where a finding's first field is answered: this page's anchor, or the step page (or topic) that holds it. */
@@ -16,7 +17,21 @@ function fieldLink(finding: Finding, caseId: string, currentPage: string | null)
 }
 
 /** Findings with their legal grounds; works on server pages and inside the live panel. */
-export function FindingList({ findings, caseId, currentSlug, headingLevel = 3 }: { findings: readonly Finding[]; caseId: string; /** The current page's path ("2a/ekonomi"), or null off the step pages. */ currentSlug: string | null; headingLevel?: 3 | 4 }) {
+export function FindingList({
+  findings,
+  caseId,
+  currentSlug,
+  headingLevel = 3,
+  decisions,
+}: {
+  findings: readonly Finding[];
+  caseId: string;
+  /** The current page's path ("2a/ekonomi"), or null off the step pages. */
+  currentSlug: string | null;
+  headingLevel?: 3 | 4;
+  /** The jurists' decisions per finding (lib/review), shown under it. */
+  decisions?: ReadonlyMap<Finding, readonly DecisionNote[]>;
+}) {
   if (findings.length === 0) return <p className="mt-2">Inga anmärkningar.</p>;
   return (
     <ul className="mt-2 space-y-3">
@@ -25,6 +40,7 @@ export function FindingList({ findings, caseId, currentSlug, headingLevel = 3 }:
         return (
           <li key={`${finding.code}-${index}`} className={`rounded border-l-4 p-3 ${SEVERITY_STYLE[finding.severity]}`}>
             <FindingBody finding={finding} headingLevel={headingLevel} />
+            <DecisionNotes notes={decisions?.get(finding) ?? []} />
             {link ? (
               <a href={link.href} className="mt-1 inline-block text-brand-700 underline">
                 {link.label}<span className="sr-only">: {finding.title}</span>

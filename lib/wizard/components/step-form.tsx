@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useDeferredValue, useMemo, useState, useSyncExternalStore } from "react";
+import { Fragment, useDeferredValue, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
 import { FormProvider, useForm, useWatch, type Resolver } from "react-hook-form";
 import {
   PARTY_ROLE_LABELS,
@@ -22,6 +22,7 @@ import { caseEvaluationDate } from "../evaluation-date";
 import { validAnswers } from "../live-answers";
 import type { FieldSpec } from "../steps";
 import { labelForPath } from "../field-labels";
+import { notesByFinding, type DecisionNote } from "@/lib/review/components/decision-notes";
 import { CompletionForm } from "./completion-form";
 import { ConflictPanel } from "./conflict-panel";
 import { EconomyPanel } from "./economy-panel";
@@ -55,6 +56,10 @@ export interface StepFormProps {
   questions: Record<string, QuestionInfo>;
   formTable: readonly CollaborationFormComparison[];
   legalPersonLabels: Record<string, string>;
+  /** Rendered right after a field, by its path: the legal review's open comments on that answer. */
+  besideField?: Readonly<Record<string, ReactNode>>;
+  /** The jurists' decisions, shown under each finding they concern. */
+  decisions?: readonly DecisionNote[];
 }
 
 // The same schema the server validates with; blank inputs count as unanswered.
@@ -103,6 +108,8 @@ function itemFields(kind: "goals" | "tasks" | "parties", q: Record<string, Quest
           { key: "officialCode", kind: "text", label: label(q, "2B.kod", "Kommunkod eller organisationsnummer"), hint: "Kommunkod (4 siffror), länskod (2 siffror) eller organisationsnummer (NNNNNN-NNNN)." },
           { key: "role", kind: "choice", label: label(q, "2A.roll", "Roll"), options: PARTY_ROLE_LABELS },
           { key: "population", kind: "number", label: "Antal invånare", hint: "Behövs om kostnaderna fördelas efter befolkning." },
+          { key: "committee", kind: "text", label: "Ansvarig nämnd hos parten", hint: "Nämnden som beslutar om samverkan, till exempel Socialnämnden. Står i partens tjänsteskrivelse." },
+          { key: "diaryNumber", kind: "text", label: "Partens diarienummer", hint: "Varje part diarieför ärendet hos sig. Står i partens tjänsteskrivelse." },
         ],
       };
   }
@@ -174,6 +181,7 @@ export function StepForm(props: StepFormProps) {
     .map((group) => ({ ...group, fields: group.fields.filter((field) => fieldApplies(field, live.doc)) }))
     .filter((group) => group.fields.length > 0);
   const placed = placeFindings(findings, shownGroups.flatMap((group) => group.fields.map((field) => field.path)));
+  const decisions = useMemo(() => notesByFinding(live.evaluation.findings, props.decisions ?? []), [live.evaluation, props.decisions]);
   // The form holds the whole case, but only this step's answers are edited and saved here; an
   // answer of another step that another editor's change made invalid (a cost share whose party
   // was just removed) is reported on its own step, not as a raw path here.
@@ -220,17 +228,14 @@ export function StepForm(props: StepFormProps) {
             </ul>
           ) : null}
           {placed.elsewhere.length > 0 ? (
-            <FindingList findings={placed.elsewhere} caseId={props.caseId} currentSlug={page.path} />
+            <FindingList findings={placed.elsewhere} caseId={props.caseId} currentSlug={page.path} decisions={decisions} />
           ) : null}
         </section>
         <div className="mt-6">
-          <form
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault();
-              setSubmits((n) => n + 1);
-              void autosave.flush();
-            }}
+          {/* Not a <form>: the review's comment threads beside the fields are forms of their own, and
+              forms cannot nest. The answers save by autosave; "Spara nu" saves at once. */}
+          <div
+            role="form"
             onBlur={() => void autosave.flush()}
             aria-label={page.topic ? `Frågor i steg ${spec.id}: ${page.topic.title}` : `Frågor i steg ${spec.id}`}
           >
@@ -241,21 +246,29 @@ export function StepForm(props: StepFormProps) {
                   {group.heading}
                 </h2>
                 {group.fields.map((field) => (
-                  <div key={field.path}>
+                  <Fragment key={field.path}>
                     <Field spec={field} props={props} />
-                    <FieldFindings path={field.path} findings={placed.beside.get(field.path)} />
-                  </div>
+                    <FieldFindings path={field.path} findings={placed.beside.get(field.path)} decisions={decisions} />
+                    {props.besideField?.[field.path]}
+                  </Fragment>
                 ))}
               </section>
             ))}
             </fieldset>
             {spec.id === "2A" && page.topic?.slug !== "organisation" ? <EconomyPanel /> : null}
             {props.canEdit ? (
-              <button type="submit" className="mt-8 rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700">
+              <button
+                type="button"
+                className="mt-8 rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700"
+                onClick={() => {
+                  setSubmits((n) => n + 1);
+                  void autosave.flush();
+                }}
+              >
                 Spara nu
               </button>
             ) : null}
-          </form>
+          </div>
         </div>
         {props.canEdit ? <CompletionForm caseId={props.caseId} step={page.key} completed={props.completed} beforeSubmit={autosave.flush} /> : null}
       </FormProvider>

@@ -4,7 +4,8 @@ import { guardPage } from "@/lib/auth/page-guard";
 import { todayInStockholm } from "@/lib/format";
 import { COLLABORATION_FORM_TABLE, LEGAL_PERSON_LABELS, guideStep } from "@/lib/guide";
 import { REPORT_SECTIONS } from "@/lib/reference/report";
-import { StepReviewComments } from "@/lib/review/components/step-comments";
+import { decisionNotes } from "@/lib/review/components/decision-notes";
+import { StepReviewComments, commentsBesideFields } from "@/lib/review/components/step-comments";
 import { loadReview } from "@/lib/review/queries";
 import { loadWizardCase } from "../data";
 import { WIZARD_PAGES, isPageCompleted, pageName, pagesOfStep, type WizardPage } from "../pages";
@@ -49,6 +50,8 @@ export function StepPageView({ caseId, page, wizardCase, review, userId }: Await
   const index = WIZARD_PAGES.indexOf(page);
   const previous = WIZARD_PAGES[index - 1];
   const next = WIZARD_PAGES[index + 1];
+  // This page's own questions: a topic of a split step has only its part of the step's fields.
+  const pageSpec = { ...spec, groups: [...page.groups] };
 
   return (
     <article aria-labelledby="rubrik">
@@ -91,7 +94,7 @@ export function StepPageView({ caseId, page, wizardCase, review, userId }: Await
         </details>
       ) : null}
 
-      <StepReviewComments review={review} spec={{ ...spec, groups: [...page.groups] }} />
+      <StepReviewComments review={review} spec={pageSpec} />
 
       <div className="mt-6">
         <StepForm
@@ -107,6 +110,8 @@ export function StepPageView({ caseId, page, wizardCase, review, userId }: Await
           questions={guideQuestions()}
           formTable={spec.id === "2C" ? COLLABORATION_FORM_TABLE : []}
           legalPersonLabels={LEGAL_PERSON_LABELS}
+          besideField={commentsBesideFields(review, pageSpec)}
+          decisions={decisionNotes(review)}
         />
       </div>
 

@@ -18,6 +18,7 @@ import { draftClause } from "@/lib/wizard/agreement-draft";
 import { exampleCase } from "../../support/documents";
 import { keyFindings } from "@/lib/review/findings";
 import { evaluateCase } from "@/lib/rules";
+import { describeLegalGroundsGrouped } from "@/lib/reference/legal";
 
 const OPTIONS = { date: "2026-11-25", caseVersion: 7 };
 
@@ -161,6 +162,68 @@ describe("the tjänsteskrivelse", () => {
     expect(text(approved)).toContain("godkänts i version 7 den 2026-11-24 av Jurist Juristsson");
     expect(statusLine(approved.meta)).toBe("Juridiskt granskat och godkänt: version 7, 2026-11-24 av Jurist Juristsson");
     expect(statusLine(buildMemo(c, "norrstrom", OPTIONS).meta)).toBe("UTKAST – ej juridiskt granskat");
+  });
+});
+
+describe("legal grounds as running text", () => {
+  it("names each statute once, drops repeated provisions and keeps the verify mark", () => {
+    const LOU = "Lagen (2016:1145) om offentlig upphandling (LOU)";
+    expect(
+      describeLegalGroundsGrouped([
+        { statute: LOU, provision: "19 a kap." },
+        { statute: LOU, provision: "5 kap.", verify: true },
+        { statute: LOU, provision: "19 a kap." },
+        { statute: "Kommunallagen (2017:725)", provision: "9 kap. 37 §" },
+        { statute: LOU, provision: "5 kap. 13 §" },
+      ]),
+    ).toBe(`${LOU} 19 a kap., 5 kap. (verifiera) och 5 kap. 13 §; Kommunallagen (2017:725) 9 kap. 37 §`);
+    expect(describeLegalGroundsGrouped([])).toBe("SKR:s rapport (rekommendation, inget krav i lag)");
+  });
+});
+
+describe("the tjänsteskrivelse's Dnr, nämnd and legal grounds", () => {
+  const front = (memo: DocumentModel) => Object.fromEntries((memo.frontMatter ?? []).map((line) => [line.label, inlineText(line.value)]));
+
+  it("carries each party's own Dnr and nämnd, never another party's or the case's", () => {
+    const c = exampleCase();
+    const options = { ...OPTIONS, dnr: "KS 2026/9" };
+    const fjallviken = buildMemo(c, "fjallviken", options);
+    expect(front(fjallviken)).toMatchObject({ Dnr: "SON 2026/112", Nämnd: "Social- och omsorgsnämnden" });
+    expect(fjallviken.meta.dnr).toBe("SON 2026/112");
+    expect(JSON.stringify(fjallviken)).not.toContain("SN 2026/41");
+    expect(JSON.stringify(fjallviken)).not.toContain("KS 2026/9");
+    expect(front(buildMemo(c, "norrstrom", options))).toMatchObject({ Dnr: "SN 2026/41", Nämnd: "Socialnämnden" });
+    // The shared agreement keeps the case's Dnr.
+    expect(buildAgreement(c, options).meta.dnr).toBe("KS 2026/9");
+  });
+
+  it("leaves a missing Dnr or nämnd as a visible open point for that party", () => {
+    const c = exampleCase();
+    const party = c.parties.find((p) => p.id === "fjallviken")!;
+    delete party.diaryNumber;
+    delete party.committee;
+    const memo = buildMemo(c, "fjallviken", { ...OPTIONS, dnr: "KS 2026/9" });
+    expect(front(memo)).toMatchObject({ Dnr: "[…]", Nämnd: "[…]" });
+    expect(memo.meta.dnr).toBeUndefined();
+    const all = text(memo);
+    expect(all).toContain("Diarienummer hos Fjällvikens kommun");
+    expect(all).toContain("Ansvarig nämnd i Fjällvikens kommun");
+  });
+
+  it("prints each relied-on route's legal basis beside its conclusion", () => {
+    const c = exampleCase();
+    const evaluation = evaluateCase(c, c.procurement.procurementStartDate ?? OPTIONS.date);
+    const relied = evaluation.procurement.routes.filter((r) => r.reliedOn);
+    expect(relied.length).toBeGreaterThan(0);
+    const lines = text(buildMemo(c, "fjallviken", OPTIONS)).split("\n");
+    for (const route of relied) {
+      const line = lines.find((l) => l.includes(route.conclusion));
+      expect(line, route.route).toBeDefined();
+      expect(line).toContain(`Rättslig grund: ${describeLegalGroundsGrouped(route.legalBasis)}.`);
+      // Every provision the route rests on is named.
+      for (const basis of route.legalBasis) expect(line).toContain(basis.provision);
+      expect(route.legalBasis.length, route.route).toBeGreaterThan(0);
+    }
   });
 });
 

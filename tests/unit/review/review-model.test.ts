@@ -3,7 +3,7 @@ import { emptyCase, type Case } from "@/lib/case";
 import { formatNumber } from "@/lib/format";
 import { evaluateCase } from "@/lib/rules";
 import { answerLabel, describeValue, diffAnswers, foldDiffs } from "@/lib/review/diff";
-import { canonicalJson, findingFacts, keyFindings, valueAtField } from "@/lib/review/findings";
+import { canonicalJson, findingFacts, keyFindings, openPoints, valueAtField } from "@/lib/review/findings";
 import { overallReviewState, partyReviewState } from "@/lib/review/status";
 
 const withAnswers = (patch: (c: Case) => void): Case => {
@@ -87,5 +87,27 @@ describe("review state", () => {
     expect(overallReviewState(["approved", "not_reviewed"])).toBe("in_review");
     expect(overallReviewState(["approved", "stale"])).toBe("stale");
     expect(overallReviewState([])).toBe("not_reviewed");
+  });
+});
+
+describe("openPoints (what \"Att granska\" counts as open)", () => {
+  const finding = (code: string, severity: "blocker" | "warning", verify: boolean) =>
+    ({ code, severity, verify, title: code, explanation: "", fields: [], step: "1", legalBasis: [], reportChapter: "1" }) as unknown as Parameters<typeof keyFindings>[0][number];
+  const findings = keyFindings([finding("B1", "blocker", false), finding("B2", "blocker", false), finding("B3", "blocker", true), finding("W1", "warning", true)]);
+
+  it("counts every blocker and point to verify while nothing is decided", () => {
+    expect(openPoints(findings, [])).toEqual({ blockers: 3, unverified: 2 });
+  });
+
+  it("closes a blocker only with accepted risk or not applicable on the same facts, a point only with verified", () => {
+    expect(
+      openPoints(findings, [
+        { findingKey: "B1", kind: "ACCEPTED_RISK", holds: true },
+        { findingKey: "B2", kind: "MUST_FIX", holds: true },
+        { findingKey: "B3", kind: "NOT_APPLICABLE", holds: false },
+        { findingKey: "W1", kind: "VERIFIED", holds: true },
+      ]),
+    ).toEqual({ blockers: 2, unverified: 1 });
+    expect(openPoints(findings, [{ findingKey: "B3", kind: "VERIFIED", holds: true }])).toEqual({ blockers: 3, unverified: 1 });
   });
 });

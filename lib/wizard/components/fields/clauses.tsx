@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { CharacterCount, characterCountId } from "@/components/forms/CharacterCount";
 import { MAX_TEXT, type Case, type ClauseId } from "@/lib/case";
@@ -25,6 +25,8 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
   const [confirming, setConfirming] = useState(false);
   const [replaced, setReplaced] = useState<string | null>(null);
   const empty = !current.trim();
+  // A required clause left empty reads as this draft in the agreement; show it, without storing it.
+  const showDraft = empty && requirement !== null && Boolean(draft.trim());
   const put = (value: string) => setValue(path as never, value as never, { shouldDirty: true });
   const offerDraft = () => {
     if (empty) return put(draft);
@@ -51,8 +53,14 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
         Avtalstext: {title.toLocaleLowerCase("sv")}
       </label>
       <FieldError path={path} message={error} />
-      <textarea id={id} rows={6} disabled={disabled} aria-invalid={error ? true : undefined} aria-describedby={[error ? errorId(path) : null, characterCountId(id)].filter(Boolean).join(" ")} className={inputClass} {...register(path as never)} />
+      <textarea id={id} rows={6} disabled={disabled} aria-invalid={error ? true : undefined} aria-describedby={[error ? errorId(path) : null, characterCountId(id), showDraft ? `${id}-forslag` : null].filter(Boolean).join(" ")} className={inputClass} {...register(path as never)} />
       <CharacterCount fieldId={id} value={current} max={MAX_TEXT} />
+      {showDraft ? (
+        <div id={`${id}-forslag`} className="mt-2 rounded border-l-4 border-slate-500 bg-slate-50 p-3">
+          <p className="text-sm font-medium">Förslag från svaren. Avtalet använder förslaget så länge fältet är tomt, men klausulen räknas som saknad tills ni fyller i förslaget eller en egen text.</p>
+          <p className="mt-1 whitespace-pre-line">{draft}</p>
+        </div>
+      ) : null}
       {!disabled ? (
         <div className="mt-2">
           {confirming ? (
@@ -90,24 +98,13 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
 
 /**
  * Step 4: one text per clause. Clauses this case requires (the engine's clause check) come
- * first, pre-filled with a draft from the answers when empty; gaps in a draft read "[…]".
+ * first. An empty clause shows the draft from the answers beside its field but never writes it
+ * into the form: a stored draft would stop following the answers, and merely opening step 4 would
+ * save a new version (and make an approval stale). The editor adopts a draft with a button.
  */
 export function ClausesField({ path, disabled }: { path: string; disabled: boolean }) {
-  const { evaluation, doc } = useLiveEvaluation();
-  const { getValues, setValue } = useFormContext<Case>();
+  const { evaluation } = useLiveEvaluation();
   const required = new Map(evaluation.clauses.required.map((r) => [r.clauseId, r]));
-  const prefilled = useRef(false);
-
-  useEffect(() => {
-    if (disabled || prefilled.current) return;
-    prefilled.current = true;
-    for (const requirement of evaluation.clauses.required) {
-      const clausePath = `${path}.${requirement.clauseId}`;
-      if (!String(getValues(clausePath as never) ?? "").trim()) {
-        setValue(clausePath as never, draftClause(doc, requirement.clauseId) as never, { shouldDirty: true });
-      }
-    }
-  }, [disabled, evaluation, doc, path, getValues, setValue]);
 
   const ordered = [...CLAUSE_CATALOGUE].sort((a, b) => Number(required.has(b.id)) - Number(required.has(a.id)));
   return (

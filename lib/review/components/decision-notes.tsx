@@ -1,0 +1,58 @@
+import { DateTime } from "@/components/DateTime";
+import type { Finding } from "@/lib/rules";
+import { keyFindings } from "../findings";
+import { DECISION_LABELS } from "../labels";
+import type { ReviewData } from "../queries";
+
+// A jurist's decisions on a finding, shown wherever the finding is shown: the review page, the
+// step pages' live findings and the check-answers page. Plain data, so a server page can hand the
+// notes to the step form (a client component).
+
+export interface DecisionNote {
+  findingKey: string;
+  kind: keyof typeof DECISION_LABELS;
+  /** False when the finding's facts changed since the decision: it is open again. */
+  holds: boolean;
+  partyName: string;
+  decidedByName: string;
+  /** ISO instant. */
+  decidedAt: string;
+  motivation: string | null;
+  source: string | null;
+}
+
+export function decisionNotes(review: Pick<ReviewData, "decisions" | "parties">): DecisionNote[] {
+  return review.decisions.map((d) => ({
+    findingKey: d.findingKey,
+    kind: d.kind,
+    holds: d.holds,
+    partyName: review.parties.find((p) => p.id === d.organizationId)?.name ?? "",
+    decidedByName: d.decidedByName,
+    decidedAt: d.createdAt.toISOString(),
+    motivation: d.motivation,
+    source: d.source,
+  }));
+}
+
+/** The notes for each finding of an evaluation, by the finding's stable key. */
+export function notesByFinding(findings: readonly Finding[], notes: readonly DecisionNote[]): Map<Finding, DecisionNote[]> {
+  return new Map(keyFindings(findings).map((k) => [k.finding, notes.filter((n) => n.findingKey === k.key)]));
+}
+
+/** Who decided what, for which party, when and why; a decision whose facts changed reads as reopened. */
+export function DecisionNotes({ notes, emptyText }: { notes: readonly DecisionNote[]; emptyText?: string }) {
+  if (notes.length === 0) return emptyText ? <p className="mt-2 text-sm">{emptyText}</p> : null;
+  return (
+    <ul className="mt-2 space-y-1" aria-label="Juristens beslut">
+      {notes.map((d) => (
+        <li key={`${d.partyName}-${d.decidedAt}`} className="rounded bg-white p-2 text-sm">
+          <strong>{d.holds ? DECISION_LABELS[d.kind] : `Öppnad igen (var: ${DECISION_LABELS[d.kind]})`}</strong>
+          {d.partyName ? ` för ${d.partyName}` : ""}, av {d.decidedByName}, <DateTime value={new Date(d.decidedAt)} />
+          {d.motivation ? <span className="block whitespace-pre-line">Motivering: {d.motivation}</span> : null}
+          {d.source ? <span className="block whitespace-pre-line">Källa: {d.source}</span> : null}
+          {!d.holds ? <span className="block">Underlaget har ändrats sedan beslutet. Juristen behöver besluta igen.</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

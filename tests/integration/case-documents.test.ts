@@ -1,0 +1,112 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+
+vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
+vi.mock("next/cache", async () => (await import("./helpers/next-request")).nextCacheMock);
+
+import { loadActor, type Actor } from "@/lib/auth/actor";
+import { hashPassword } from "@/lib/auth/password";
+import { generateCaseDocuments } from "@/lib/case-documents/data";
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { closePdfRenderer } from "@/lib/documents/render/pdf";
+import { formatDate } from "@/lib/format";
+import { approveCase } from "@/lib/review/data";
+import { saveAnswers } from "@/lib/wizard/data";
+import { openDocx, paragraphTexts } from "../support/documents";
+import { resetDatabase } from "./reset-db";
+import { PASSWORD, seedWorld, type World } from "./helpers/world";
+
+// What the generated files say about the legal review: approved only when every party that has a
+// reviewer approved this very document, and a draft again after any later change.
+
+let world: World;
+let fjallvikenJurist: string;
+const actor = (id: string): Promise<Actor> => loadActor(id, "test-session");
+const as = (name: keyof World["users"]) => actor(world.users[name]);
+const dir = mkdtempSync(join(tmpdir(), "samverka-case-documents-"));
+const EXAMPLE = JSON.parse(readFileSync("examples/cases/norrstrom-fjallviken.json", "utf8")) as Prisma.InputJsonValue;
+
+afterAll(closePdfRenderer);
+
+beforeEach(async () => {
+  await resetDatabase();
+  world = await seedWorld();
+  const user = await prisma.user.create({ data: { email: "jurist@fjallviken.test", name: "Frida Jurist", emailVerified: true } });
+  await prisma.account.create({ data: { userId: user.id, accountId: user.id, providerId: "credential", password: await hashPassword(PASSWORD) } });
+  await prisma.membership.create({ data: { userId: user.id, organizationId: world.org.fjallviken, role: "LEGAL_REVIEWER" } });
+  fjallvikenJurist = user.id;
+});
+
+/** Each stored file of one case version as text: a DOCX's body, header and footer; a PDF through pdftotext. */
+async function filesOfVersion(version: number) {
+  const rows = await prisma.caseDocument.findMany({ where: { caseId: world.caseId, caseVersion: version }, select: { fileName: true, format: true, kind: true, bytes: true, approvalVersion: true } });
+  return Promise.all(
+    rows.map(async (row) => {
+      const bytes = Buffer.from(row.bytes);
+      if (row.format === "docx") {
+        const opened = await openDocx(bytes);
+        return { ...row, text: [...opened.headers.flatMap(paragraphTexts), ...opened.paragraphs, ...opened.footers.flatMap(paragraphTexts)].join("\n") };
+      }
+      const file = join(dir, row.fileName);
+      writeFileSync(file, bytes);
+      return { ...row, text: execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }) };
+    }),
+  );
+}
+
+describe("approval → documents", { timeout: 240_000 }, () => {
+  it("state the approved version and date once every reviewing party approved, and say UTKAST again after a change", async () => {
+    await prisma.case.update({ where: { id: world.caseId }, data: { data: EXAMPLE } });
+    await approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
+    // One of two reviewing parties: still a draft.
+    await generateCaseDocuments(await as("ownerEditor"), world.caseId);
+    let files = await filesOfVersion(1);
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      expect(f.approvalVersion, f.fileName).toBe(0);
+      expect(f.text, f.fileName).toContain("UTKAST – ej juridiskt granskat");
+    }
+
+    await approveCase(await actor(fjallvikenJurist), { caseId: world.caseId, version: 1 });
+    const last = await prisma.caseApproval.findFirstOrThrow({ where: { organizationId: world.org.fjallviken } });
+    const result = await generateCaseDocuments(await as("ownerEditor"), world.caseId);
+    expect(result.created).toBe(files.length);
+    files = (await filesOfVersion(1)).filter((f) => f.approvalVersion === 1);
+    expect(files).toHaveLength(result.created);
+    const approvedLine = `Juridiskt granskat och godkänt: version 1, ${formatDate(last.createdAt)}`;
+    for (const f of files) {
+      expect(f.text, f.fileName).toContain(approvedLine);
+      expect(f.text, f.fileName).not.toContain("UTKAST");
+    }
+    const memo = files.find((f) => f.kind === "tjansteskrivelse" && f.format === "pdf")!;
+    expect(memo.text.replace(/\s+/g, " ")).toContain(`Ärendet har granskats juridiskt och godkänts i version 1 den ${formatDate(last.createdAt)}`);
+
+    // A later change: the approval no longer holds for the new version, so its documents are drafts.
+    await saveAnswers(await as("ownerEditor"), { caseId: world.caseId, baseVersion: 1, changes: [{ path: "needs.problem", value: "Ändrat efter godkännandet.", base: (EXAMPLE as { needs: { problem: string } }).needs.problem }] });
+    await generateCaseDocuments(await as("ownerEditor"), world.caseId);
+    const after = await filesOfVersion(2);
+    expect(after).toHaveLength(files.length);
+    for (const f of after) {
+      expect(f.approvalVersion, f.fileName).toBe(0);
+      expect(f.text, f.fileName).toContain("UTKAST – ej juridiskt granskat");
+      expect(f.text, f.fileName).not.toContain("Juridiskt granskat och godkänt");
+    }
+  });
+});
+
+describe("an incomplete case", { timeout: 240_000 }, () => {
+  it("generates documents that list what is missing", async () => {
+    const result = await generateCaseDocuments(await as("ownerEditor"), world.caseId);
+    const files = await filesOfVersion(1);
+    expect(result.created).toBe(files.length);
+    expect(new Set(files.map((f) => f.kind))).toEqual(new Set(["avtal", "avsiktsforklaring"]));
+    for (const f of files) {
+      expect(f.text, f.fileName).toContain("Öppna punkter");
+      expect(f.text, f.fileName).toContain("[…]");
+    }
+  });
+});

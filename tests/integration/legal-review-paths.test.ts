@@ -1,0 +1,229 @@
+import { readFileSync } from "node:fs";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+
+vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
+vi.mock("next/cache", async () => (await import("./helpers/next-request")).nextCacheMock);
+
+import { loadActor, type Actor } from "@/lib/auth/actor";
+import { hashPassword } from "@/lib/auth/password";
+import { caseSchema, type Case } from "@/lib/case";
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { AppError } from "@/lib/errors/app-error";
+import { approveCase, decideFinding, requestReview, resolveThread, returnCase } from "@/lib/review/data";
+import { keyFindings } from "@/lib/review/findings";
+import { listReviewQueue, loadReview, reviewStates } from "@/lib/review/queries";
+import { evaluateCase } from "@/lib/rules";
+import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
+import { saveAnswers } from "@/lib/wizard/data";
+import { resetDatabase } from "./reset-db";
+import { PASSWORD, seedWorld, type World } from "./helpers/world";
+
+// Paths of the legal review beyond the main round (legal-review.test.ts): the overall state in
+// "Mina ärenden", the reviewer's queue, the mails, who may resolve a thread, and what an approval
+// keeps and later compares against.
+
+let world: World;
+let fjallvikenJurist: string;
+const actor = (id: string): Promise<Actor> => loadActor(id, "test-session");
+const as = (name: keyof World["users"]) => actor(world.users[name]);
+
+async function createUser(email: string, name: string, organizationId: string): Promise<string> {
+  const user = await prisma.user.create({ data: { email, name, emailVerified: true } });
+  await prisma.account.create({ data: { userId: user.id, accountId: user.id, providerId: "credential", password: await hashPassword(PASSWORD) } });
+  await prisma.membership.create({ data: { userId: user.id, organizationId, role: "LEGAL_REVIEWER" } });
+  return user.id;
+}
+
+async function version(caseId = world.caseId): Promise<number> {
+  return (await prisma.case.findUniqueOrThrow({ where: { id: caseId }, select: { version: true } })).version;
+}
+
+async function save(path: string, value: unknown) {
+  const current = await prisma.case.findUniqueOrThrow({ where: { id: world.caseId }, select: { version: true, data: true } });
+  const base = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], current.data);
+  return saveAnswers(await as("ownerEditor"), { caseId: world.caseId, baseVersion: current.version, changes: [{ path, value, base }] });
+}
+
+async function failure(run: Promise<unknown>): Promise<AppError> {
+  const error = await run.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+const example = (): Case => caseSchema.parse(JSON.parse(readFileSync("examples/cases/norrstrom-fjallviken.json", "utf8")));
+
+/** The example case with two required clauses left out: two blockers, besides its two "verifiera" points. */
+function exampleWithBlockers(): Case {
+  const doc = example();
+  const clauses = { ...doc.agreement.clauses };
+  delete clauses.parter;
+  delete clauses.uppdrag;
+  return { ...doc, agreement: { ...doc.agreement, clauses } };
+}
+
+const findingsOf = (doc: Case) => keyFindings(evaluateCase(doc, caseEvaluationDate(doc)).findings);
+
+beforeEach(async () => {
+  await resetDatabase();
+  world = await seedWorld();
+  fjallvikenJurist = await createUser("jurist@fjallviken.test", "Frida Jurist", world.org.fjallviken);
+});
+
+describe("the overall state is the same in \"Mina ärenden\" and on the review page", () => {
+  it("is not approved while a party that has a reviewer has not acted", async () => {
+    await approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
+    const row = await prisma.case.findUniqueOrThrow({ where: { id: world.caseId }, select: { id: true, data: true, title: true } });
+    // Fjällviken has a jurist who has neither been asked nor approved: the case is not approved.
+    expect((await reviewStates([row])).get(world.caseId)).toBe("in_review");
+    expect((await loadReview(await as("ownerEditor"), world.caseId)).overall).toBe("in_review");
+    await approveCase(await actor(fjallvikenJurist), { caseId: world.caseId, version: 1 });
+    expect((await reviewStates([row])).get(world.caseId)).toBe("approved");
+    expect((await loadReview(await as("ownerEditor"), world.caseId)).overall).toBe("approved");
+  });
+
+  it("a party without any reviewer is not waited for", async () => {
+    await prisma.membership.deleteMany({ where: { userId: fjallvikenJurist } });
+    await approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
+    const row = await prisma.case.findUniqueOrThrow({ where: { id: world.caseId }, select: { id: true, data: true, title: true } });
+    expect((await reviewStates([row])).get(world.caseId)).toBe("approved");
+    expect((await loadReview(await as("ownerEditor"), world.caseId)).overall).toBe("approved");
+  });
+});
+
+describe("\"Att granska\"", () => {
+  it("lists the oldest request first, with the party's open blockers and unverified points", async () => {
+    const doc = exampleWithBlockers();
+    const findings = findingsOf(doc);
+    const blockers = findings.filter((k) => k.finding.severity === "blocker");
+    const verify = findings.filter((k) => k.finding.verify);
+    expect(blockers.length, "the doctored example has blockers").toBe(2);
+    expect(verify.length, "the example has points to verify").toBe(2);
+    await prisma.case.update({ where: { id: world.caseId }, data: { data: doc as unknown as Prisma.InputJsonValue } });
+    const second = await prisma.case.create({
+      data: {
+        title: "Äldre begäran",
+        ownerOrganizationId: world.org.norrstrom,
+        data: example() as unknown as Prisma.InputJsonValue,
+        members: { create: { userId: world.users.ownerEditor, role: "EDITOR", organizationId: world.org.norrstrom } },
+      },
+    });
+    await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom, message: "Först skickad" });
+    await requestReview(await as("ownerEditor"), { caseId: second.id, organizationId: world.org.norrstrom, message: "Sist skickad" });
+    // The request sent last is dated earlier: the order follows the request's date, not insertion.
+    await prisma.reviewRequest.updateMany({ where: { caseId: second.id }, data: { createdAt: new Date(Date.now() - 3_600_000) } });
+
+    let queue = await listReviewQueue(await as("legalReviewer"));
+    expect(queue.map((q) => [q.caseId, q.blockers, q.verifyItems])).toEqual([
+      [second.id, 0, 2],
+      [world.caseId, 2, 2],
+    ]);
+
+    const jurist = await as("legalReviewer");
+    // Accepted risk and not applicable close a blocker; "Ska åtgärdas" keeps one open.
+    await decideFinding(jurist, { caseId: world.caseId, findingKey: blockers[0]!.key, kind: "ACCEPTED_RISK", motivation: "Parterna framgår av ingressen." });
+    await decideFinding(jurist, { caseId: world.caseId, findingKey: blockers[1]!.key, kind: "MUST_FIX" });
+    await decideFinding(jurist, { caseId: world.caseId, findingKey: verify[0]!.key, kind: "VERIFIED", source: "OSL 26 kap. 1 §" });
+    // Another party's decisions do not close this party's points.
+    await decideFinding(await actor(fjallvikenJurist), { caseId: world.caseId, findingKey: blockers[1]!.key, kind: "NOT_APPLICABLE", motivation: "Gäller inte oss." });
+    await decideFinding(await actor(fjallvikenJurist), { caseId: world.caseId, findingKey: verify[1]!.key, kind: "VERIFIED", source: "LOU" });
+    queue = await listReviewQueue(await as("legalReviewer"));
+    expect(queue.find((q) => q.caseId === world.caseId)).toMatchObject({ blockers: 1, verifyItems: 1 });
+
+    // A later "Ska åtgärdas" reopens the blocker the same reviewer had accepted.
+    await decideFinding(jurist, { caseId: world.caseId, findingKey: blockers[0]!.key, kind: "MUST_FIX" });
+    await decideFinding(jurist, { caseId: world.caseId, findingKey: blockers[1]!.key, kind: "NOT_APPLICABLE", motivation: "Uppdraget beskrivs i bilaga." });
+    queue = await listReviewQueue(await as("legalReviewer"));
+    expect(queue.find((q) => q.caseId === world.caseId)).toMatchObject({ blockers: 1, verifyItems: 1 });
+  });
+});
+
+describe("mails and requests", () => {
+  it("a returned case mails every editor with the reviewer's summary", async () => {
+    await returnCase(await as("legalReviewer"), { caseId: world.caseId, summary: "Målen behöver nyckeltal och baslinjer." });
+    const mails = await prisma.outboxMail.findMany({ select: { to: true, subject: true, text: true } });
+    expect(mails.map((m) => m.to).sort()).toEqual(["handlaggare@norrstrom.test", "partner@fjallviken.test"]);
+    for (const mail of mails) {
+      expect(mail.subject).toBe("Ärendet ”Familjeterapi för unga” har skickats tillbaka");
+      expect(mail.text).toContain("Julia Jurist har granskat ärendet ”Familjeterapi för unga” för Norrströms kommun och skickat tillbaka det.");
+      expect(mail.text).toContain("Målen behöver nyckeltal och baslinjer.");
+      expect(mail.text).toContain(`/arenden/${world.caseId}`);
+    }
+  });
+
+  it("a request to a named reviewer mails only that person and is in only their queue", async () => {
+    const colleague = await createUser("jurist2@norrstrom.test", "Jonas Jurist", world.org.norrstrom);
+    await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom, reviewerUserId: colleague, message: "Till dig, Jonas." });
+    expect(await prisma.outboxMail.findMany({ select: { to: true } })).toEqual([{ to: "jurist2@norrstrom.test" }]);
+    expect((await listReviewQueue(await actor(colleague))).map((q) => q.caseId)).toEqual([world.caseId]);
+    expect(await listReviewQueue(await as("legalReviewer"))).toEqual([]);
+    expect(await prisma.reviewRequest.findFirst({ select: { reviewerUserId: true } })).toEqual({ reviewerUserId: colleague });
+  });
+
+  it("a request to everyone of a party mails each of its reviewers", async () => {
+    await createUser("jurist2@norrstrom.test", "Jonas Jurist", world.org.norrstrom);
+    await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom, message: "" });
+    expect((await prisma.outboxMail.findMany({ select: { to: true } })).map((m) => m.to).sort()).toEqual(["jurist2@norrstrom.test", "jurist@norrstrom.test"]);
+  });
+});
+
+describe("resolving a thread", () => {
+  it("a reviewer who did not start the thread is refused, the refusal is audited and the thread stays open", async () => {
+    const refused = await failure(resolveThread(await actor(fjallvikenJurist), { caseId: world.caseId, threadId: world.threadId }));
+    expect(refused.code).toBe("FORBIDDEN");
+    expect(refused.message).toMatch(/Bara den som startade tråden eller en redigerare/);
+    expect(await prisma.reviewThread.findUniqueOrThrow({ where: { id: world.threadId }, select: { resolvedAt: true } })).toEqual({ resolvedAt: null });
+    const audit = await prisma.auditLog.findMany({ where: { action: "case.review.dispose" }, select: { outcome: true, actorUserId: true, caseId: true } });
+    expect(audit).toEqual([{ outcome: "DENIED", actorUserId: fjallvikenJurist, caseId: world.caseId }]);
+    // The reviewer who started it may.
+    await resolveThread(await as("legalReviewer"), { caseId: world.caseId, threadId: world.threadId });
+    expect((await prisma.reviewThread.findUniqueOrThrow({ where: { id: world.threadId }, select: { resolvedByName: true } })).resolvedByName).toBe("Julia Jurist");
+  });
+});
+
+describe("the approval's snapshot and the stale diff", () => {
+  it("keeps every finding with its fingerprint and the party's own decisions, the version and the document's hash", async () => {
+    const findings = findingsOf(caseSchema.parse((await prisma.case.findUniqueOrThrow({ where: { id: world.caseId } })).data));
+    const decided = findings[0]!;
+    await decideFinding(await as("legalReviewer"), { caseId: world.caseId, findingKey: decided.key, kind: "ACCEPTED_RISK", motivation: "Godtas för pilotåret." });
+    // Fjällviken's decision on another finding is not part of Norrström's approval.
+    await decideFinding(await actor(fjallvikenJurist), { caseId: world.caseId, findingKey: findings[1]!.key, kind: "NOT_APPLICABLE", motivation: "Fjällvikens sak." });
+    await save("needs.problem", "Långa väntetider");
+    const at = await version();
+    await approveCase(await as("legalReviewer"), { caseId: world.caseId, version: at });
+    const approval = await prisma.caseApproval.findFirstOrThrow({ where: { organizationId: world.org.norrstrom } });
+    const revision = await prisma.caseRevision.findFirstOrThrow({ where: { caseId: world.caseId, version: at } });
+    expect(approval).toMatchObject({ caseVersion: at, documentHash: revision.documentHash, reviewerName: "Julia Jurist" });
+    const snapshot = approval.snapshot as { key: string; code: string; title: string; severity: string; verify: boolean; fingerprint: string; decision: unknown }[];
+    const now = findingsOf(caseSchema.parse((await prisma.case.findUniqueOrThrow({ where: { id: world.caseId } })).data));
+    expect(snapshot.map((s) => s.key)).toEqual(now.map((k) => k.key));
+    expect(snapshot.every((s) => /^[0-9a-f]{64}$/.test(s.fingerprint))).toBe(true);
+    const first = snapshot.find((s) => s.key === decided.key)!;
+    expect(first).toMatchObject({ code: decided.finding.code, title: decided.finding.title, severity: decided.finding.severity, verify: decided.finding.verify });
+    expect(first.decision).toEqual({ kind: "ACCEPTED_RISK", motivation: "Godtas för pilotåret.", source: null, by: "Julia Jurist", at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    expect(snapshot.filter((s) => s.decision !== null)).toHaveLength(1);
+  });
+
+  it("lists findings added and removed since the approval, beside the changed answers", async () => {
+    await approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
+    // Answering the problem removes "problem missing"; a service category over the limit without a
+    // route adds procurement findings. Computed from the rules, so the test names what moved.
+    const before = new Set(findingsOf(caseSchema.parse((await prisma.case.findUniqueOrThrow({ where: { id: world.caseId } })).data)).map((k) => k.key));
+    await save("needs.problem", "Långa väntetider");
+    await save("parties", [
+      { id: "a", name: "Norrströms kommun", type: "kommun", role: "uppdragstagare" },
+      { id: "b", name: "Fjällvikens kommun", type: "kommun", role: "uppdragsgivare" },
+    ]);
+    const after = findingsOf(caseSchema.parse((await prisma.case.findUniqueOrThrow({ where: { id: world.caseId } })).data));
+    const added = after.filter((k) => !before.has(k.key));
+    const removed = [...before].filter((key) => !after.some((k) => k.key === key));
+    expect(removed).toEqual(expect.arrayContaining(["NEEDS_PROBLEM_MISSING", "PARTIES_TOO_FEW"]));
+    expect(added.length, "two parties raise findings of their own").toBeGreaterThan(0);
+    const norrstrom = (await loadReview(await as("legalReviewer"), world.caseId)).parties.find((p) => p.id === world.org.norrstrom)!;
+    expect(norrstrom.state).toBe("stale");
+    expect(norrstrom.changes?.findingsRemoved.map((f) => f.key).sort()).toEqual(removed.sort());
+    expect(norrstrom.changes?.findingsAdded.map((f) => f.key).sort()).toEqual(added.map((k) => k.key).sort());
+    expect(norrstrom.changes?.findingsRemoved.find((f) => f.key === "NEEDS_PROBLEM_MISSING")?.title).toBeTruthy();
+    expect(norrstrom.changes?.answers.map((a) => a.path)).toEqual(["needs.problem", "parties"]);
+  });
+});
