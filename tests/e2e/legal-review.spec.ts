@@ -74,7 +74,7 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   const beside = page.getByRole("region", { name: `Kommentarstråd om svaret ${PROBLEM}` });
   await expect(beside).toContainText("Hur långa är väntetiderna i dag?");
   const nearestField = await beside.evaluate((thread) => {
-    const fields = [...document.querySelectorAll('[role="form"][aria-label^="Frågor i steg"] [id^="f-"]')];
+    const fields = [...document.querySelectorAll('[role="form"][aria-label^="Frågor i steg"] :is(input, textarea, select, fieldset)[id^="f-"]')];
     return fields.filter((f) => f.compareDocumentPosition(thread) & Node.DOCUMENT_POSITION_FOLLOWING).at(-1)?.id;
   });
   expect(nearestField).toBe("f-needs-problem");
