@@ -23,6 +23,7 @@ import { PrismaClient } from "../lib/db/generated/client";
 import { migrate } from "./lib/migrate.mjs";
 import { startTestDb } from "./lib/test-db.mjs";
 import { type LoadWorld, seedLoadWorld } from "./lib/load-seed";
+import { treeCpuMs } from "./lib/process-cpu";
 import { type ProductionServer, startProductionServer, serverActions } from "../tests/integration/helpers/production-server";
 import { encodeArgs } from "../tests/integration/helpers/server-actions";
 
@@ -76,18 +77,34 @@ interface PageFigures {
   p50: number;
   failures: number;
   bytes: number;
+  /** CPU per request: the app's processes, and PostgreSQL's. */
+  appCpu: number | null;
+  dbCpu: number | null;
+}
+
+/** CPU used so far by the app (the server's process tree) and by PostgreSQL (our other children). */
+function cpuNow(server: ProductionServer) {
+  return { app: treeCpuMs(server.pid), db: treeCpuMs(process.pid, [server.pid]) };
+}
+
+function cpuPer(before: ReturnType<typeof cpuNow>, after: ReturnType<typeof cpuNow>, count: number) {
+  const per = (a: number | null, b: number | null) => (a === null || b === null || count === 0 ? null : (b - a) / count);
+  return { appCpu: per(before.app, after.app), dbCpu: per(before.db, after.db) };
 }
 
 async function loadPage(server: ProductionServer, name: string, path: string, cookie?: string): Promise<PageFigures> {
   const url = `${server.origin}${path}`;
-  const headers = cookie ? { cookie } : {};
+  const headers: Record<string, string> = cookie ? { cookie } : {};
   // One request first: a page that answers with an error or a redirect is not measured as fast.
   const first = await fetch(url, { headers, redirect: "manual" });
   const body = await first.text();
   if (first.status !== 200) throw new Error(`${name}: ${path} answered ${first.status}, not 200.`);
   await autocannon({ url, connections: CONNECTIONS, duration: 2, headers });
+  const before = cpuNow(server);
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers });
+  const cpu = cpuPer(before, cpuNow(server), result.requests.total);
   return {
+    ...cpu,
     name,
     rps: result.requests.average,
     p975: result.latency.p97_5,
@@ -109,6 +126,8 @@ async function loadSaves(server: ProductionServer, world: LoadWorld, cookies: st
   let refused = 0;
   const until = Date.now() + DURATION * 1000;
   const warmUntil = performance.now() + 2000;
+  let before: ReturnType<typeof cpuNow> | undefined;
+  setTimeout(() => (before = cpuNow(server)), 2000);
   await Promise.all(
     world.saveEditors.map(async (editor, n) => {
       let version = 4;
@@ -139,10 +158,14 @@ async function loadSaves(server: ProductionServer, world: LoadWorld, cookies: st
   );
   latencies.sort((a, b) => a - b);
   const seconds = DURATION - 2;
-  return { saves: latencies.length, perSecond: latencies.length / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), refused };
+  const cpu = before ? cpuPer(before, cpuNow(server), latencies.length) : { appCpu: null, dbCpu: null };
+  return {
+    ...cpu, saves: latencies.length, perSecond: latencies.length / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), refused };
 }
 
 const ms = (value: number) => `${Math.round(value)} ms`;
+const cpuText = (row: { appCpu: number | null; dbCpu: number | null }) =>
+  row.appCpu === null || row.dbCpu === null ? "n/a" : `${row.appCpu.toFixed(1)} + ${row.dbCpu.toFixed(1)} ms`;
 
 async function main() {
   const started = Date.now();
@@ -156,8 +179,8 @@ async function main() {
     say(`${world.totalCases} cases in the database (${Math.round((Date.now() - started) / 1000)} s).`);
     say("Starting the production server (builds first when the build is stale) …");
     // PROFILE=<folder>: the server writes a V8 CPU profile there when it stops (for finding hot spots).
-    const profile = process.env.PROFILE ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.PROFILE}` } : {};
-    server = await startProductionServer({ DATABASE_URL: pg.url, BETTER_AUTH_SECRET: SECRET, LOG_LEVEL: "warn", ...profile });
+    const profile = process.env.PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.PROFILE}`] : [];
+    server = await startProductionServer({ DATABASE_URL: pg.url, BETTER_AUTH_SECRET: SECRET, LOG_LEVEL: "warn" }, profile);
     const cookies = {
       anonymous: undefined,
       editor: await sessionCookie(db, world.editor.id),
@@ -179,19 +202,19 @@ async function main() {
     const floor = rows[0]!;
     const width = Math.max(...rows.map((r) => r.name.length));
     console.log(`\n${CASES} cases, ${CONNECTIONS} connections, ${DURATION} s per page (autocannon); floor = ${floor.name}\n`);
-    console.log(`| ${"page".padEnd(width)} | req/s | p50 | p97.5 | × floor (p97.5) | HTML | goal |`);
-    console.log(`|${"-".repeat(width + 2)}|---|---|---|---|---|---|`);
+    console.log(`| ${"page".padEnd(width)} | req/s | p50 | p97.5 | × floor (p97.5) | CPU/request app + db | HTML | goal |`);
+    console.log(`|${"-".repeat(width + 2)}|---|---|---|---|---|---|---|`);
     for (const row of rows) {
       const ratio = row.p975 / floor.p975;
       const met = row === floor ? "" : ratio <= 3 && row.rps >= 150 ? "met" : "NOT met";
       const failures = row.failures ? ` (${row.failures} failed)` : "";
       console.log(
-        `| ${row.name.padEnd(width)} | ${Math.round(row.rps)}${failures} | ${ms(row.p50)} | ${ms(row.p975)} | ${ratio.toFixed(1)} | ${Math.round(row.bytes / 1024)} kB | ${met} |`,
+        `| ${row.name.padEnd(width)} | ${Math.round(row.rps)}${failures} | ${ms(row.p50)} | ${ms(row.p975)} | ${ratio.toFixed(1)} | ${cpuText(row)} | ${Math.round(row.bytes / 1024)} kB | ${met} |`,
       );
     }
     if (saves) {
       console.log(
-        `\nSave action, ${SAVERS} editors saving their own case with no think time: ${saves.saves} saves (${saves.perSecond.toFixed(0)}/s), p50 ${ms(saves.p50)}, p95 ${ms(saves.p95)}, p99 ${ms(saves.p99)}; ${saves.refused} not applied. Goal p95 < 100 ms: ${saves.p95 < 100 ? "met" : "NOT met"}.`,
+        `\nSave action, ${SAVERS} editors saving their own case with no think time: ${saves.saves} saves (${saves.perSecond.toFixed(0)}/s), p50 ${ms(saves.p50)}, p95 ${ms(saves.p95)}, p99 ${ms(saves.p99)}; CPU per save ${cpuText(saves)}; ${saves.refused} not applied. Goal p95 < 100 ms: ${saves.p95 < 100 ? "met" : "NOT met"}.`,
       );
     }
   } finally {

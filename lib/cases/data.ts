@@ -13,7 +13,10 @@ import { isUuid } from "./ids";
 import { CASE_MESSAGES } from "./messages";
 import { createCaseSchema, updateCaseSchema } from "./schemas";
 
-/** The cases the actor may open, newest first. */
+/**
+ * The cases the actor may open, newest first. Without their documents: a list needs a summary
+ * of each, which lib/wizard/case-list.ts derives once per stored version.
+ */
 export async function listMyCases(actor: Actor) {
   await authorize(actor, "case.list");
   const scope = caseScope(actor, "case.view");
@@ -25,8 +28,8 @@ export async function listMyCases(actor: Actor) {
       id: true,
       title: true,
       diaryNumber: true,
+      version: true,
       updatedAt: true,
-      data: true,
       completedSteps: true,
       ownerOrganization: { select: { name: true } },
       // Only what this person was last shown: another person's visit says nothing about theirs.

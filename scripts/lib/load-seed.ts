@@ -55,7 +55,7 @@ export async function seedLoadWorld(
   const orgs = Array.from({ length: editorCount }, (_, i) => ({ id: crypto.randomUUID(), name: `Lastkommun ${i + 1}`, type: "KOMMUN" as const }));
   const users = orgs.map((org, i) => ({ id: crypto.randomUUID(), email: `redaktor-${i + 1}@last.example`, name: `Redaktör ${i + 1}`, emailVerified: true, orgId: org.id }));
   await inBatches(orgs, (batch) => db.organization.createMany({ data: batch }));
-  await inBatches(users, (batch) => db.user.createMany({ data: batch.map(({ orgId: _, ...u }) => u) }));
+  await inBatches(users, (batch) => db.user.createMany({ data: batch.map((u) => ({ id: u.id, email: u.email, name: u.name, emailVerified: u.emailVerified })) }));
   await inBatches(users, (batch) =>
     db.account.createMany({ data: batch.map((u) => ({ userId: u.id, accountId: u.id, providerId: "credential", password: passwordHash })) }),
   );
