@@ -30,6 +30,12 @@ function termsIn(text: string): GlossaryNote[] {
  * the parties are entered), so forms get all of them.
  */
 export function guideQuestions(): Record<string, QuestionInfo> {
+  return (allQuestions ??= buildQuestions());
+}
+
+let allQuestions: Record<string, QuestionInfo> | undefined;
+
+function buildQuestions(): Record<string, QuestionInfo> {
   const entries = GUIDE_STEPS.flatMap((step) => step.questions).map((q) => [
     q.id,
     {
@@ -40,4 +46,16 @@ export function guideQuestions(): Record<string, QuestionInfo> {
     },
   ]);
   return Object.fromEntries(entries);
+}
+
+/**
+ * What one page's form needs: its own questions whole, and the label alone of every other (list
+ * items and finding labels name questions asked elsewhere). All of them whole would be sent
+ * to the browser with every step page: some 40 kB of help text the page never shows.
+ */
+export function questionsForPage(page: { readonly groups: readonly { readonly fields: readonly { readonly question?: string }[] }[] }): Record<string, QuestionInfo> {
+  const own = new Set(page.groups.flatMap((group) => group.fields.map((field) => field.question)));
+  return Object.fromEntries(
+    Object.entries(guideQuestions()).map(([id, info]) => [id, own.has(id) ? info : { label: info.label, help: "", chapter: "", glossary: [] }]),
+  );
 }
