@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { type Case, caseSchema, emptyCase } from "@/lib/case";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -126,12 +127,16 @@ export async function getCaseOverview(actor: Actor, caseId: string) {
   };
 }
 
-/** Whether the actor may perform a case action; used to show or hide controls, never as the gate. */
-export async function mayOnCase(actor: Actor, action: Action, caseId: string): Promise<boolean> {
+/**
+ * Whether the actor may perform a case action; used to show or hide controls, never as the gate.
+ * Asked once per request and question while a page renders (a step page asked "may edit?" from
+ * two places); outside rendering, every call asks the database.
+ */
+export const mayOnCase = cache(async (actor: Actor, action: Action, caseId: string): Promise<boolean> => {
   const scope = caseScope(actor, action);
   if (!scope) return false;
   return (await prisma.case.count({ where: { AND: [{ id: caseId }, scope] } })) === 1;
-}
+});
 
 /** The stored document for the revision record; a row without answers reads as an empty case. */
 function storedDocument(data: unknown, title: string): Case {
