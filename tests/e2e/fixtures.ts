@@ -13,6 +13,9 @@ function pathOf(url: string): string | null {
 
 /** Runs axe (WCAG 2.1 A and AA) on the page as it is now and fails on any violation. */
 export async function checkA11y(page: Page) {
+  // After a client-side navigation (a server action's redirect) Next.js sets the new page's
+  // <title> a moment after its content: wait for it (and fail if it never comes) before axe looks.
+  await expect(page, `the page at ${page.url()} has a title`).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
