@@ -1,4 +1,4 @@
-import { GLOSSARY, GUIDE_STEPS } from "@/lib/guide";
+import { GLOSSARY, GUIDE_STEPS, type AnswerCondition } from "@/lib/guide";
 import { REPORT_SECTIONS } from "@/lib/reference/report";
 
 export interface GlossaryNote {
@@ -12,6 +12,8 @@ export interface QuestionInfo {
   /** "avsnitt 5.1, Kapitel 5: …" */
   chapter: string;
   glossary: GlossaryNote[];
+  /** Asked only when this earlier answer holds (see fieldApplies). */
+  appliesWhen?: AnswerCondition;
 }
 
 const MAX_TERMS_PER_QUESTION = 3;
@@ -24,20 +26,27 @@ function termsIn(text: string): GlossaryNote[] {
     .map((entry) => ({ term: entry.term, definition: entry.definition }));
 }
 
+let questions: Readonly<Record<string, QuestionInfo>> | undefined;
+
 /**
  * Every guide question, keyed by id, ready for the forms (plain, serialisable data). A step's
  * form may ask a question the guide places in another step (the party's role, asked where
- * the parties are entered), so forms get all of them.
+ * the parties are entered), so forms get all of them. Built once; the guide does not change.
  */
-export function guideQuestions(): Record<string, QuestionInfo> {
-  const entries = GUIDE_STEPS.flatMap((step) => step.questions).map((q) => [
-    q.id,
-    {
-      label: q.label,
-      help: q.help,
-      chapter: `avsnitt ${q.reportChapter}, ${REPORT_SECTIONS[q.reportChapter]}`,
-      glossary: termsIn(`${q.label} ${q.help}`),
-    },
-  ]);
-  return Object.fromEntries(entries);
+export function guideQuestions(): Readonly<Record<string, QuestionInfo>> {
+  questions ??= Object.freeze(
+    Object.fromEntries(
+      GUIDE_STEPS.flatMap((step) => step.questions).map((q): [string, QuestionInfo] => [
+        q.id,
+        {
+          label: q.label,
+          help: q.help,
+          chapter: `avsnitt ${q.reportChapter}, ${REPORT_SECTIONS[q.reportChapter]}`,
+          glossary: termsIn(`${q.label} ${q.help}`),
+          ...(q.appliesWhen ? { appliesWhen: q.appliesWhen } : {}),
+        },
+      ]),
+    ),
+  );
+  return questions;
 }

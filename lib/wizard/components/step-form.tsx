@@ -53,7 +53,7 @@ export interface StepFormProps {
   completed: boolean;
   /** Today in Stockholm, from the server, so browser and server assess on the same day. */
   today: string;
-  questions: Record<string, QuestionInfo>;
+  questions: Readonly<Record<string, QuestionInfo>>;
   formTable: readonly CollaborationFormComparison[];
   legalPersonLabels: Record<string, string>;
   /** Rendered right after a field, by its path: the legal review's open comments on that answer. */
@@ -178,7 +178,7 @@ export function StepForm(props: StepFormProps) {
   const findings = findingsForPage(findingsForStep(live.evaluation, spec.id), page);
   // A follow-up question shows only when the answer it follows from holds; its answer is kept.
   const shownGroups = page.groups
-    .map((group) => ({ ...group, fields: group.fields.filter((field) => fieldApplies(field, live.doc)) }))
+    .map((group) => ({ ...group, fields: group.fields.filter((field) => fieldApplies(field, live.doc, props.questions)) }))
     .filter((group) => group.fields.length > 0);
   const placed = placeFindings(findings, shownGroups.flatMap((group) => group.fields.map((field) => field.path)));
   const decisions = useMemo(() => notesByFinding(live.evaluation.findings, props.decisions ?? []), [live.evaluation, props.decisions]);
