@@ -165,7 +165,7 @@ function untilHydrated<P extends object>(Loaded: ComponentType<P>): ComponentTyp
   return function HydratedField(props: P) {
     const hydrated = useHydrated();
     return (
-      <fieldset disabled={!hydrated} className="contents">
+      <fieldset disabled={!hydrated} className="m-0 min-w-0 border-0 p-0">
         <Loaded {...props} />
       </fieldset>
     );
