@@ -3,7 +3,6 @@
 // and starts it again when it dies (scripts/lib/db-supervisor.mjs).
 // Options: --dev (next dev, no build), --no-seed.
 import { spawnSync } from "node:child_process";
-import http from "node:http";
 import path from "node:path";
 import { ConfigError, projectRoot, readPort } from "./lib/config.mjs";
 import { buildIsCurrent, sourceHash, writeBuildStamp } from "./lib/build-stamp.mjs";
@@ -13,7 +12,10 @@ import { MigrationError, migrate } from "./lib/migrate.mjs";
 import { portIsFree } from "./lib/ports.mjs";
 import { TrustedProxiesError, parseTrustedProxies } from "./lib/client-address.mjs";
 import { ACTIONS_KEY_ENV, serverActionsKey } from "./lib/actions-key.mjs";
-import { gateRequests } from "./lib/request-gate.mjs";
+import { serveApp } from "./lib/app-server.mjs";
+import { startAppWorkers, workerCount } from "./lib/app-workers.mjs";
+// Imported for its side effect too: it sets the secret the app processes share (FORWARD_TOKEN_ENV).
+import "./lib/request-gate.mjs";
 
 const args = new Set(process.argv.slice(2));
 const dev = args.has("--dev");
@@ -26,8 +28,10 @@ function exitWith(message) {
 
 let appPort;
 let trustedProxies;
+let processCount = 1;
 try {
   appPort = readPort(process.env.PORT, 3000, "PORT");
+  if (!dev) processCount = workerCount();
   trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
   // Set before the build and the server, which both read it (see scripts/lib/actions-key.mjs).
   const actionsKey = serverActionsKey();
@@ -58,10 +62,13 @@ if (databaseUrl) {
 }
 
 let shuttingDown = false;
+/** The app processes, once started (production). */
+let workers = null;
 async function shutdown(code) {
   if (shuttingDown) return;
   shuttingDown = true;
   say("Stopping …");
+  await workers?.stop();
   await db?.stop();
   process.exit(code);
 }
@@ -117,25 +124,27 @@ if (!dev) {
   }
 }
 
-process.env.NODE_ENV = dev ? "development" : "production";
-process.env.NEXT_TELEMETRY_DISABLED = "1";
-// Next.js runs in this process, so killing it takes the app down with it, and the
-// database child notices its parent is gone and stops cleanly.
-const { default: next } = await import("next");
-const app = next({ dev, dir: path.resolve(projectRoot), hostname: host, port: appPort });
-await app.prepare();
-const handle = app.getRequestHandler();
-// The gate sets the trusted client address and answers refused server-action calls with 4xx.
-const server = http.createServer(gateRequests(handle, { trustedProxies }));
-server.on("error", async (error) => {
-  console.error(`\n[samverka] The web server stopped: ${error.message}\n`);
-  await shutdown(1);
-});
-server.listen(appPort, host, () => {
-  say(`Samverka is running on http://${host}:${appPort}`);
-  if (logins.length) {
-    say("Demo logins:");
-    for (const login of logins) say(`  ${login.role.padEnd(28)} ${login.email}  /  ${login.password}`);
+// Production: one app process per core (WEB_CONCURRENCY), all on one port. Dev: one, here.
+// Killing this process takes the app down with it: the workers and the database child
+// notice their parent is gone and stop.
+try {
+  if (dev) {
+    const server = await serveApp({ dev, host, port: appPort, trustedProxies });
+    server.on("error", async (error) => {
+      console.error(`\n[samverka] The web server stopped: ${error.message}\n`);
+      await shutdown(1);
+    });
+  } else {
+    workers = startAppWorkers({ count: processCount, log: say });
+    await workers.ready;
   }
-  say("Press Ctrl-C to stop the app and the database.");
-});
+} catch (error) {
+  console.error(`\n[samverka] The web server could not start: ${error.message}\n`);
+  await shutdown(1);
+}
+say(`Samverka is running on http://${host}:${appPort}${workers ? ` (${processCount} app ${processCount === 1 ? "process" : "processes"})` : ""}`);
+if (logins.length) {
+  say("Demo logins:");
+  for (const login of logins) say(`  ${login.role.padEnd(28)} ${login.email}  /  ${login.password}`);
+}
+say("Press Ctrl-C to stop the app and the database.");

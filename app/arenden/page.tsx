@@ -4,34 +4,18 @@ import { DateTime } from "@/components/DateTime";
 import { getActor } from "@/lib/auth/actor";
 import { mayDo } from "@/lib/auth/authorize";
 import { guardPage } from "@/lib/auth/page-guard";
-import { listMyCases } from "@/lib/cases/data";
 import { NOUNS, formatCount, todayInStockholm } from "@/lib/format";
-import { CASE_STATUS_LABELS, summarizeCase } from "@/lib/wizard/case-summary";
+import { CASE_STATUS_LABELS } from "@/lib/wizard/case-summary";
+import { listMyCasesWithSummaries } from "@/lib/wizard/case-list";
 import { StepProgressList } from "@/lib/wizard/components/step-progress-list";
-import { readDocument } from "@/lib/wizard/data";
 import { ReviewStateTag } from "@/lib/review/components/review-status";
-import { reviewStates } from "@/lib/review/queries";
-import { changesSinceShown } from "@/lib/cases/assessment";
-import { evaluateCase } from "@/lib/rules";
-import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 import { AssessmentChanges } from "@/lib/wizard/components/assessment-changes";
 
 export const metadata: Metadata = { title: "Mina ärenden" };
 
-/** One unreadable case document (logged by readDocument) must not take the whole list down. */
-function summaryOrNull<T>(summarize: () => T): T | null {
-  try {
-    return summarize();
-  } catch {
-    return null;
-  }
-}
-
 export default async function MyCasesPage() {
   const actor = await getActor();
-  const cases = await guardPage("/arenden", () => listMyCases(actor));
-  const states = await reviewStates(cases);
-  const today = todayInStockholm();
+  const cases = await guardPage("/arenden", () => listMyCasesWithSummaries(actor, todayInStockholm()));
   return (
     <section aria-labelledby="rubrik">
       <h1 id="rubrik" className="text-3xl font-bold">
@@ -72,11 +56,7 @@ export default async function MyCasesPage() {
       ) : (
         <ul className="mt-6 divide-y divide-slate-300 border-y border-slate-300">
           {cases.map((c) => {
-            const summary = summaryOrNull(() => summarizeCase(readDocument(c.id, c.data, c.title), c.completedSteps, today));
-            const changes = summaryOrNull(() => {
-              const doc = readDocument(c.id, c.data, c.title);
-              return changesSinceShown(c.assessmentShown[0]?.snapshot, evaluateCase(doc, caseEvaluationDate(doc, today)));
-            });
+            const { summary, changes } = c;
             return (
               <li key={c.id} className="py-4">
                 <h2 className="text-lg font-semibold">
@@ -89,7 +69,7 @@ export default async function MyCasesPage() {
                   {c.diaryNumber ? `, dnr ${c.diaryNumber}` : ""} · Senast ändrat <DateTime value={c.updatedAt} />
                 </p>
                 <p className="mt-1">
-                  Juridisk granskning: <ReviewStateTag state={states.get(c.id) ?? "not_reviewed"} />
+                  Juridisk granskning: <ReviewStateTag state={c.reviewState} />
                 </p>
                 {summary ? (
                   <>
@@ -97,7 +77,7 @@ export default async function MyCasesPage() {
                       Parter: {summary.partners.length ? summary.partners.join(", ") : "inga angivna än"} · Status: {CASE_STATUS_LABELS[summary.status]} ·{" "}
                       <strong>{formatCount(summary.blockers, NOUNS.openBlocker)}</strong>
                     </p>
-                    {changes && changes.length > 0 ? <AssessmentChanges changes={changes} compact /> : null}
+                    {changes.length > 0 ? <AssessmentChanges changes={changes} compact /> : null}
                     <StepProgressList progress={summary.progress} />
                   </>
                 ) : (

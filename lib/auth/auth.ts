@@ -68,7 +68,7 @@ export const auth = betterAuth({
     cookiePrefix: "samverka",
     useSecureCookies: isHttps,
     defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: isHttps, path: "/" },
-    database: { generateId: "uuid" },
+    database: { generateId: "uuid", joins: true },
     // Only the address the HTTP server decided (socket, or a trusted proxy's header).
     ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
   },

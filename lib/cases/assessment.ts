@@ -1,4 +1,5 @@
 import "server-only";
+import { isDeepStrictEqual } from "node:util";
 import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -29,6 +30,9 @@ export async function recordAssessmentShown(actor: Actor, caseId: string, curren
   const stored = await prisma.caseAssessmentShown.findUnique({ where: { caseId_userId: { caseId: found.id, userId } }, select: { snapshot: true } });
   const changes = changesSinceShown(stored?.snapshot, current);
   const snapshot = snapshotAssessment(current) as Prisma.InputJsonValue;
+  // Most views show what was shown last time: no write for those (a write per page view was
+  // the case page's most expensive query under load).
+  if (stored && isDeepStrictEqual(stored.snapshot, snapshot)) return changes;
   try {
     await prisma.caseAssessmentShown.upsert({
       where: { caseId_userId: { caseId: found.id, userId } },

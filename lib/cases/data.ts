@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { type Case, caseSchema, emptyCase } from "@/lib/case";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -13,7 +14,10 @@ import { isUuid } from "./ids";
 import { CASE_MESSAGES } from "./messages";
 import { createCaseSchema, updateCaseSchema } from "./schemas";
 
-/** The cases the actor may open, newest first. */
+/**
+ * The cases the actor may open, newest first. Without their documents: a list needs a summary
+ * of each, which lib/wizard/case-list.ts derives once per stored version.
+ */
 export async function listMyCases(actor: Actor) {
   await authorize(actor, "case.list");
   const scope = caseScope(actor, "case.view");
@@ -25,8 +29,8 @@ export async function listMyCases(actor: Actor) {
       id: true,
       title: true,
       diaryNumber: true,
+      version: true,
       updatedAt: true,
-      data: true,
       completedSteps: true,
       ownerOrganization: { select: { name: true } },
       // Only what this person was last shown: another person's visit says nothing about theirs.
@@ -123,12 +127,16 @@ export async function getCaseOverview(actor: Actor, caseId: string) {
   };
 }
 
-/** Whether the actor may perform a case action; used to show or hide controls, never as the gate. */
-export async function mayOnCase(actor: Actor, action: Action, caseId: string): Promise<boolean> {
+/**
+ * Whether the actor may perform a case action; used to show or hide controls, never as the gate.
+ * Asked once per request and question while a page renders (a step page asked "may edit?" from
+ * two places); outside rendering, every call asks the database.
+ */
+export const mayOnCase = cache(async (actor: Actor, action: Action, caseId: string): Promise<boolean> => {
   const scope = caseScope(actor, action);
   if (!scope) return false;
   return (await prisma.case.count({ where: { AND: [{ id: caseId }, scope] } })) === 1;
-}
+});
 
 /** The stored document for the revision record; a row without answers reads as an empty case. */
 function storedDocument(data: unknown, title: string): Case {

@@ -27,20 +27,21 @@ export const REVIEW_MESSAGES = {
   mustFixOpen: "Det finns iakttagelser med beslutet ”Ska åtgärdas”. Skicka tillbaka ärendet, eller ändra besluten, innan du godkänner.",
 } as const;
 
-export const REVIEW_CASE_SELECT = {
+/** Who the parties are and who reviews for them; without the document, for lists. */
+export const REVIEW_PARTIES_SELECT = {
   id: true,
-  title: true,
-  version: true,
-  data: true,
   ownerOrganizationId: true,
   ownerOrganization: { select: { id: true, name: true } },
   members: { select: { userId: true, role: true, organizationId: true, organization: { select: { id: true, name: true } } } },
 } as const satisfies Prisma.CaseSelect;
 
+export const REVIEW_CASE_SELECT = { ...REVIEW_PARTIES_SELECT, title: true, version: true, data: true } as const satisfies Prisma.CaseSelect;
+
+export type ReviewPartiesRow = Prisma.CaseGetPayload<{ select: typeof REVIEW_PARTIES_SELECT }>;
 export type ReviewCaseRow = Prisma.CaseGetPayload<{ select: typeof REVIEW_CASE_SELECT }>;
 
 /** The case's party organisations: the owner first, then the others by name. */
-export function partyOrganizations(row: ReviewCaseRow): { id: string; name: string }[] {
+export function partyOrganizations(row: ReviewPartiesRow): { id: string; name: string }[] {
   const others = new Map<string, string>();
   for (const member of row.members) if (member.organization && member.organization.id !== row.ownerOrganizationId) others.set(member.organization.id, member.organization.name);
   return [row.ownerOrganization, ...[...others].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, "sv"))];
@@ -85,7 +86,7 @@ export async function reviewersFor(row: ReviewCaseRow, organizationId: string, d
  * review page's overall state, "Mina ärenden" and the documents' approval line, so none of them
  * can call a case approved while another still waits for a party. One query for all rows.
  */
-export async function approvingParties(rows: readonly ReviewCaseRow[], db: Prisma.TransactionClient | typeof prisma = prisma): Promise<Map<string, string[]>> {
+export async function approvingParties(rows: readonly ReviewPartiesRow[], db: Prisma.TransactionClient | typeof prisma = prisma): Promise<Map<string, string[]>> {
   const partyIds = [...new Set(rows.flatMap((row) => partyOrganizations(row).map((o) => o.id)))];
   const legal = await db.membership.findMany({ where: { organizationId: { in: partyIds }, role: "LEGAL_REVIEWER" }, select: { organizationId: true } });
   const withLegalReviewer = new Set(legal.map((m) => m.organizationId));

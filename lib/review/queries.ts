@@ -10,7 +10,7 @@ import { type AnswerDiff, foldDiffs } from "./diff";
 import { keyFindings, openPoints } from "./findings";
 import { documentHash } from "./hash";
 import { type PartyReviewState } from "./labels";
-import { approvingParties, openReviewCase, partyOrganizations, reviewerOrganizations, reviewersFor, REVIEW_CASE_SELECT } from "./access";
+import { approvingParties, openReviewCase, partyOrganizations, reviewerOrganizations, reviewersFor, REVIEW_CASE_SELECT, REVIEW_PARTIES_SELECT } from "./access";
 import { currentDecisions, evaluateDocument, reviewDocument, standingDecisions } from "./data";
 import { overallReviewState, partyReviewState } from "./status";
 
@@ -100,10 +100,10 @@ export async function loadReview(actor: Actor, caseId: string) {
 export type ReviewData = Awaited<ReturnType<typeof loadReview>>;
 
 /** The overall review state of each listed case, for "Mina ärenden": the same parties count as on the review page. */
-export async function reviewStates(cases: readonly { id: string; data: unknown; title: string }[]): Promise<Map<string, PartyReviewState>> {
+export async function reviewStates(cases: readonly { id: string; reviewHash: string }[]): Promise<Map<string, PartyReviewState>> {
   const ids = cases.map((c) => c.id);
   const [rows, requests, approvals] = await Promise.all([
-    prisma.case.findMany({ where: { id: { in: ids } }, select: REVIEW_CASE_SELECT }),
+    prisma.case.findMany({ where: { id: { in: ids } }, select: REVIEW_PARTIES_SELECT }),
     prisma.reviewRequest.findMany({ where: { caseId: { in: ids } }, select: { caseId: true, organizationId: true, createdAt: true, closedAt: true, outcome: true } }),
     prisma.caseApproval.findMany({ where: { caseId: { in: ids } }, select: { caseId: true, organizationId: true, createdAt: true, documentHash: true } }),
   ]);
@@ -111,9 +111,8 @@ export async function reviewStates(cases: readonly { id: string; data: unknown; 
   const states = new Map<string, PartyReviewState>();
   for (const c of cases) {
     const orgs = approving.get(c.id) ?? [];
-    const hash = documentHash(reviewDocument(c));
     const perOrg = orgs.map((org) =>
-      partyReviewState({ requests: requests.filter((r) => r.caseId === c.id && r.organizationId === org), approvals: approvals.filter((a) => a.caseId === c.id && a.organizationId === org) }, hash),
+      partyReviewState({ requests: requests.filter((r) => r.caseId === c.id && r.organizationId === org), approvals: approvals.filter((a) => a.caseId === c.id && a.organizationId === org) }, c.reviewHash),
     );
     states.set(c.id, overallReviewState(perOrg));
   }

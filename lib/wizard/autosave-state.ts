@@ -10,6 +10,9 @@
 // A save answer that brings someone else's newer text for a field the editor is typing in
 // leaves the base alone, so the editor's next save of it comes back as a conflict.
 
+/** How long the page waits after the last keystroke before it saves (also bench:load's editors). */
+export const AUTOSAVE_DEBOUNCE_MS = 1200;
+
 import type { AnswerChange, AnswerConflict, ConflictAuthor } from "./merge";
 import { getAt, sameAnswer, type AnswerPath } from "./paths";
 

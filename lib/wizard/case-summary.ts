@@ -1,6 +1,5 @@
 import type { Case } from "@/lib/case";
-import { evaluateCase } from "@/lib/rules";
-import { caseEvaluationDate } from "./evaluation-date";
+import type { Evaluation } from "@/lib/rules";
 import { countedSummary, stepProgress, type StepProgress } from "./progress";
 
 export type CaseStatus = "not_started" | "in_progress" | "all_steps_complete";
@@ -19,8 +18,7 @@ export interface CaseSummary {
 }
 
 /** What "Mina ärenden" shows about a case: its partners, where it stands and how many blockers are open. */
-export function summarizeCase(doc: Case, completedSteps: readonly string[], today: string): CaseSummary {
-  const evaluation = evaluateCase(doc, caseEvaluationDate(doc, today));
+export function summarizeCase(doc: Case, completedSteps: readonly string[], evaluation: Evaluation): CaseSummary {
   const progress = stepProgress(doc, evaluation, completedSteps);
   const status: CaseStatus = progress.every((p) => p.status === "completed")
     ? "all_steps_complete"

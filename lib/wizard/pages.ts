@@ -38,8 +38,14 @@ export function pagesOfStep(step: StepId): WizardPage[] {
   return WIZARD_PAGES.filter((page) => page.step.id === step);
 }
 
+// The pages are fixed, and lists of cases ask which page holds a finding for every finding of
+// every case: computed once per page, not per question.
+const answerPathsOfPage = new WeakMap<WizardPage, string[]>();
+
 export function pageAnswerPaths(page: WizardPage): string[] {
-  return answerPaths(page);
+  let paths = answerPathsOfPage.get(page);
+  if (!paths) answerPathsOfPage.set(page, (paths = answerPaths(page)));
+  return paths;
 }
 
 /** The page whose form holds an answer (or a part of one, e.g. "economy.costShares.0.percent"). */

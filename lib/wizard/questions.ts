@@ -50,3 +50,15 @@ export function guideQuestions(): Readonly<Record<string, QuestionInfo>> {
   );
   return questions;
 }
+
+/**
+ * What one page's form needs: its own questions whole, and only the label (and condition) of every other (list
+ * items and finding labels name questions asked elsewhere). All of them whole would be sent
+ * to the browser with every step page: some 40 kB of help text the page never shows.
+ */
+export function questionsForPage(page: { readonly groups: readonly { readonly fields: readonly { readonly question?: string }[] }[] }): Record<string, QuestionInfo> {
+  const own = new Set(page.groups.flatMap((group) => group.fields.map((field) => field.question)));
+  return Object.fromEntries(
+    Object.entries(guideQuestions()).map(([id, info]) => [id, own.has(id) ? info : { ...info, help: "", chapter: "", glossary: [] }]),
+  );
+}

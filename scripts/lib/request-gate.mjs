@@ -19,9 +19,13 @@ export const REQUEST_CONTEXT = Symbol.for("samverka.requestContext");
 // Next.js forwards a server action posted to a page that does not hold it to the right
 // page, over HTTP to this same server, copying the request headers (but not the length).
 // Every request gets this process's secret in FORWARD_HEADER, so the forwarded copy is
-// recognised: it keeps the client address the first pass decided.
+// recognised: it keeps the client address the first pass decided. The copy may reach another
+// worker of the same server (scripts/lib/app-workers.mjs), so the workers share the secret
+// through the environment their primary set (FORWARD_TOKEN_ENV).
 const FORWARD_HEADER = "x-samverka-forwarded";
-const FORWARD_TOKEN = crypto.randomBytes(24).toString("hex");
+export const FORWARD_TOKEN_ENV = "SAMVERKA_FORWARD_TOKEN";
+process.env[FORWARD_TOKEN_ENV] ??= crypto.randomBytes(24).toString("hex");
+const FORWARD_TOKEN = process.env[FORWARD_TOKEN_ENV];
 
 function isForwardedByThisServer(req) {
   const value = req.headers[FORWARD_HEADER];

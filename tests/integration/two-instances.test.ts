@@ -30,7 +30,9 @@ beforeAll(async () => {
     SMTP_URL: sink.url,
     SAMVERKA_MAIL_WORKER: "on",
   };
-  [a, b] = await Promise.all([startProductionServer(shared), startProductionServer(shared)]);
+  // One after the other: a stale build is rebuilt by the first, and two builds at once collide.
+  a = await startProductionServer(shared);
+  b = await startProductionServer(shared);
   const ids = serverActions();
   signInId = ids.get("lib/auth/actions.ts#signInAction")!;
   saveId = ids.get("lib/wizard/actions.ts#saveAnswersAction")!;

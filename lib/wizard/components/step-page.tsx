@@ -9,7 +9,7 @@ import { StepReviewComments, commentsBesideFields } from "@/lib/review/component
 import { loadReview } from "@/lib/review/queries";
 import { loadWizardCase } from "../data";
 import { WIZARD_PAGES, isPageCompleted, pageName, pagesOfStep, type WizardPage } from "../pages";
-import { guideQuestions } from "../questions";
+import { questionsForPage } from "../questions";
 import { StepForm } from "./step-form";
 
 /** Links between the topics of a split step (2A), the current one marked. */
@@ -107,7 +107,7 @@ export function StepPageView({ caseId, page, wizardCase, review, userId }: Await
           canEdit={wizardCase.canEdit}
           completed={isPageCompleted(page, wizardCase.completedSteps)}
           today={todayInStockholm()}
-          questions={guideQuestions()}
+          questions={questionsForPage(page)}
           formTable={spec.id === "2C" ? COLLABORATION_FORM_TABLE : []}
           legalPersonLabels={LEGAL_PERSON_LABELS}
           besideField={commentsBesideFields(review, pageSpec)}

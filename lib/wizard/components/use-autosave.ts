@@ -20,6 +20,7 @@ import {
   unsentChanges,
   type AutosaveState,
   type DraftEntry,
+  AUTOSAVE_DEBOUNCE_MS,
 } from "../autosave-state";
 import type { AnswerConflict } from "../merge";
 import { draftKey } from "../drafts";
@@ -36,7 +37,7 @@ export type SaveStatus =
   | { kind: "invalid"; message: string }
   | { kind: "error"; message: string };
 
-const DEBOUNCE_MS = 1200;
+const DEBOUNCE_MS = AUTOSAVE_DEBOUNCE_MS;
 
 interface StoredDraft {
   /** Per answer path: what the editor typed, and the answer it was based on. */

@@ -13,15 +13,17 @@ import { freePort } from "../../../scripts/lib/ports.mjs";
 export interface ProductionServer {
   origin: string;
   port: number;
+  /** The process `npm start` runs in (the app processes are its children). */
+  pid: number;
   /** Every line the server printed, stdout and stderr. */
   log: string[];
   stop(): Promise<void>;
 }
 
-export async function startProductionServer(env: Record<string, string> = {}): Promise<ProductionServer> {
+export async function startProductionServer(env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<ProductionServer> {
   const port = await freePort();
   const log: string[] = [];
-  const child: ChildProcess = spawn(process.execPath, ["scripts/start.mjs", "--no-seed"], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "scripts/start.mjs", "--no-seed"], {
     cwd: projectRoot,
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -50,6 +52,7 @@ export async function startProductionServer(env: Record<string, string> = {}): P
   return {
     origin,
     port,
+    pid: child.pid!,
     log,
     stop: async () => {
       if (child.exitCode === null) child.kill("SIGTERM");

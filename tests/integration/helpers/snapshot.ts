@@ -4,33 +4,32 @@ import pg from "pg";
 // sessions slide their idle expiry, and the limiters count requests.
 const VOLATILE = new Set(["AuditLog", "Session", "SignInThrottle", "AuthRateLimit", "_prisma_migrations"]);
 
+// One connection for every snapshot of a test file: the authorization matrix takes two per
+// refused call, and a new connection each time cost more than the hashing.
+let pool: pg.Pool | undefined;
+let poolUrl: string | undefined;
+function db(): pg.Pool {
+  if (!pool || poolUrl !== process.env.DATABASE_URL) {
+    void pool?.end();
+    poolUrl = process.env.DATABASE_URL;
+    pool = new pg.Pool({ connectionString: poolUrl, max: 1, allowExitOnIdle: true });
+  }
+  return pool;
+}
+
 /** Row count and content hash of every other table, to prove a refused call changed nothing. */
 export async function databaseSnapshot(): Promise<Record<string, string>> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
-    const snapshot: Record<string, string> = {};
-    for (const { tablename } of rows) {
-      if (VOLATILE.has(tablename)) continue;
-      const result = await client.query<{ n: string; h: string | null }>(
-        `SELECT count(*)::text AS n, md5(string_agg(t::text, '|' ORDER BY t::text)) AS h FROM "${tablename}" t`,
-      );
-      snapshot[tablename] = `${result.rows[0]!.n}:${result.rows[0]!.h ?? "-"}`;
-    }
-    return snapshot;
-  } finally {
-    await client.end();
-  }
+  const { rows: tables } = await db().query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
+  const hashed = tables.filter(({ tablename }) => !VOLATILE.has(tablename));
+  if (hashed.length === 0) return {};
+  const sql = hashed
+    .map(({ tablename }) => `SELECT '${tablename}' AS name, count(*)::text AS n, md5(string_agg(t::text, '|' ORDER BY t::text)) AS h FROM "${tablename}" t`)
+    .join(" UNION ALL ");
+  const { rows } = await db().query<{ name: string; n: string; h: string | null }>(sql);
+  return Object.fromEntries(rows.map((row) => [row.name, `${row.n}:${row.h ?? "-"}`]));
 }
 
 export async function deniedAuditCount(): Promise<number> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "AuditLog" WHERE outcome = 'DENIED'`);
-    return rows[0]!.n;
-  } finally {
-    await client.end();
-  }
+  const { rows } = await db().query<{ n: number }>(`SELECT count(*)::int AS n FROM "AuditLog" WHERE outcome = 'DENIED'`);
+  return rows[0]!.n;
 }

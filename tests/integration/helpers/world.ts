@@ -4,10 +4,15 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { auth } from "@/lib/auth/auth";
 import { hashPassword } from "@/lib/auth/password";
+import { IDLE_TIMEOUT_SECONDS } from "@/lib/auth/config";
+import { authSecret } from "@/lib/auth/secret";
+import { serializeSignedCookie } from "better-call";
 import { hashToken } from "@/lib/cases/invitations";
 import type { CaseRole, GlobalRole, OrgRole } from "@/lib/db/generated/enums";
 
 export const PASSWORD = "korrekt-hast-batteri-1";
+/** better-auth's cookie prefix (lib/auth/auth.ts, advanced.cookiePrefix); the tests run over http. */
+const SESSION_COOKIE_PREFIX = "samverka";
 
 /** The seven actors of the authorization matrix (issue 4). */
 export const ACTORS = ["anonymous", "ownerEditor", "otherEditor", "partner", "legalReviewer", "skrStaff", "admin", "orgAdmin"] as const;
@@ -98,6 +103,19 @@ export async function seedWorld(): Promise<World> {
 export async function sessionCookie(email: string, password = PASSWORD): Promise<string> {
   const result = await auth.api.signInEmail({ body: { email, password }, headers: new Headers(), returnHeaders: true });
   return cookieHeaderFrom(result.headers.getSetCookie());
+}
+
+/**
+ * The Cookie header of a session written straight to the database and signed as better-auth
+ * signs it: what a sign-in leaves behind, without the password hashing. For tests that need
+ * many sessions over and over (the authorization matrix); sign-in itself is tested with
+ * sessionCookie.
+ */
+export async function storedSessionCookie(userId: string): Promise<string> {
+  const token = crypto.randomBytes(24).toString("base64url");
+  await prisma.session.create({ data: { token, userId, expiresAt: new Date(Date.now() + IDLE_TIMEOUT_SECONDS * 1000) } });
+  const header = await serializeSignedCookie(`${SESSION_COOKIE_PREFIX}.session_token`, token, authSecret());
+  return header.split(";")[0]!;
 }
 
 export function cookieHeaderFrom(setCookies: string[]): string {

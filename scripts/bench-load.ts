@@ -1,0 +1,239 @@
+/**
+ * Load benchmark of the signed-in pages and the autosave action: npm run bench:load
+ *
+ * Starts a throwaway embedded PostgreSQL, migrates it, loads the demo data and 10 000 cases
+ * (scripts/lib/load-seed.ts), starts the production server on it as `npm start` does (builds
+ * when the build is stale), then, for each page, drives CONNECTIONS concurrent connections
+ * with autocannon for DURATION seconds after a warm-up and prints req/s and p97.5 latency as
+ * ratios to the floor: the same server's public `/tillganglighet`. Last, SAVERS editors each
+ * save their own case as fast as the answers come back (no think time), and it prints the
+ * save action's latency.
+ *
+ * Environment: CASES (10000), CONNECTIONS (20), DURATION (10 s), SAVERS (20),
+ * PAGES (comma-separated names to measure only some), PROFILE=<folder> for a CPU profile of the server.
+ *
+ * Goal (issue 14 §1): every signed-in page within 3× the floor at p97.5 and at 150 req/s or
+ * more; the save action under 100 ms at p95 with 20 concurrent editors.
+ */
+import crypto from "node:crypto";
+import autocannon from "autocannon";
+import { serializeSignedCookie } from "better-call";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../lib/db/generated/client";
+import { migrate } from "./lib/migrate.mjs";
+import { startTestDb } from "./lib/test-db.mjs";
+import { type LoadWorld, seedLoadWorld } from "./lib/load-seed";
+import { treeCpuMs } from "./lib/process-cpu";
+import { AUTOSAVE_DEBOUNCE_MS } from "../lib/wizard/autosave-state";
+import { type ProductionServer, startProductionServer, serverActions } from "../tests/integration/helpers/production-server";
+import { encodeArgs } from "../tests/integration/helpers/server-actions";
+
+const CASES = Number(process.env.CASES ?? 10_000);
+const CONNECTIONS = Number(process.env.CONNECTIONS ?? 20);
+const DURATION = Number(process.env.DURATION ?? 10);
+const SAVERS = Number(process.env.SAVERS ?? 20);
+const ONLY = process.env.PAGES?.split(",").map((p) => p.trim()).filter(Boolean);
+const SECRET = crypto.randomBytes(48).toString("base64url");
+const say = (line: string) => console.log(`[bench:load] ${line}`);
+
+interface PageSpec {
+  name: string;
+  path: (world: LoadWorld) => string;
+  as: "anonymous" | "editor" | "jurist" | "skr" | "orgAdmin";
+}
+
+const PAGES: PageSpec[] = [
+  { name: "floor: /tillganglighet", path: () => "/tillganglighet", as: "anonymous" },
+  { name: "/konto (session only)", path: () => "/konto", as: "editor" },
+  { name: "start page", path: () => "/", as: "editor" },
+  { name: "my cases", path: () => "/arenden", as: "editor" },
+  { name: "case overview", path: (w) => `/arenden/${w.caseId}`, as: "editor" },
+  { name: "step 1", path: (w) => `/arenden/${w.caseId}/steg/1`, as: "editor" },
+  { name: "step 2A organisation", path: (w) => `/arenden/${w.caseId}/steg/2a/organisation`, as: "editor" },
+  { name: "step 2A economy", path: (w) => `/arenden/${w.caseId}/steg/2a/ekonomi`, as: "editor" },
+  { name: "step 2A law", path: (w) => `/arenden/${w.caseId}/steg/2a/juridik`, as: "editor" },
+  { name: "step 2B", path: (w) => `/arenden/${w.caseId}/steg/2b`, as: "editor" },
+  { name: "step 4", path: (w) => `/arenden/${w.caseId}/steg/4`, as: "editor" },
+  { name: "check answers", path: (w) => `/arenden/${w.caseId}/granska`, as: "editor" },
+  { name: "documents", path: (w) => `/arenden/${w.caseId}/dokument`, as: "editor" },
+  { name: "review queue (jurist)", path: () => "/att-granska", as: "jurist" },
+  { name: "legal review (jurist)", path: (w) => `/arenden/${w.caseId}/juridisk-granskning`, as: "jurist" },
+  { name: "catalogue (SKR)", path: () => "/katalog", as: "skr" },
+  { name: "statistics (SKR)", path: () => "/statistik", as: "skr" },
+  { name: "organisation admin", path: () => "/admin", as: "orgAdmin" },
+];
+
+async function sessionCookie(db: PrismaClient, userId: string): Promise<string> {
+  const token = crypto.randomBytes(24).toString("base64url");
+  // A long idle expiry, so that the benchmark measures reading a session, not ending one.
+  await db.session.create({ data: { token, userId, expiresAt: new Date(Date.now() + 30 * 60_000), userAgent: "bench-load" } });
+  const header = await serializeSignedCookie("samverka.session_token", token, SECRET);
+  return `samverka.session_token=${header.slice(header.indexOf("=") + 1).split(";")[0]}`;
+}
+
+interface PageFigures {
+  name: string;
+  rps: number;
+  p975: number;
+  p50: number;
+  failures: number;
+  bytes: number;
+  /** CPU per request: the app's processes, and PostgreSQL's. */
+  appCpu: number | null;
+  dbCpu: number | null;
+}
+
+/** CPU used so far by the app (the server's process tree) and by PostgreSQL (our other children). */
+function cpuNow(server: ProductionServer) {
+  return { app: treeCpuMs(server.pid), db: treeCpuMs(process.pid, [server.pid]) };
+}
+
+function cpuPer(before: ReturnType<typeof cpuNow>, after: ReturnType<typeof cpuNow>, count: number) {
+  const per = (a: number | null, b: number | null) => (a === null || b === null || count === 0 ? null : (b - a) / count);
+  return { appCpu: per(before.app, after.app), dbCpu: per(before.db, after.db) };
+}
+
+async function loadPage(server: ProductionServer, name: string, path: string, cookie?: string): Promise<PageFigures> {
+  const url = `${server.origin}${path}`;
+  const headers: Record<string, string> = cookie ? { cookie } : {};
+  // One request first: a page that answers with an error or a redirect is not measured as fast.
+  const first = await fetch(url, { headers, redirect: "manual" });
+  const body = await first.text();
+  if (first.status !== 200) throw new Error(`${name}: ${path} answered ${first.status}, not 200.`);
+  await autocannon({ url, connections: CONNECTIONS, duration: 2, headers });
+  const before = cpuNow(server);
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers });
+  const cpu = cpuPer(before, cpuNow(server), result.requests.total);
+  return {
+    ...cpu,
+    name,
+    rps: result.requests.average,
+    p975: result.latency.p97_5,
+    p50: result.latency.p50,
+    failures: result.errors + result.timeouts + result.non2xx,
+    bytes: Buffer.byteLength(body),
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+/**
+ * SAVERS editors, each saving their own case in a loop for DURATION seconds, waiting `pauseMs`
+ * between an answer and the next save: the page's autosave debounce, as an editor typing
+ * without stopping produces, or 0 for a stress test.
+ */
+async function loadSaves(server: ProductionServer, world: LoadWorld, cookies: string[], pauseMs: number, state: Array<{ version: number; previous: unknown }>) {
+  const action = serverActions().get("lib/wizard/actions.ts#saveAnswersAction");
+  if (!action) throw new Error("saveAnswersAction is not in the build's server action manifest.");
+  const latencies: number[] = [];
+  let refused = 0;
+  const until = Date.now() + DURATION * 1000;
+  const warmUntil = performance.now() + 2000;
+  let before: ReturnType<typeof cpuNow> | undefined;
+  setTimeout(() => (before = cpuNow(server)), 2000);
+  await Promise.all(
+    world.saveEditors.map(async (editor, n) => {
+      let { version, previous } = state[n]!;
+      const page = `/arenden/${editor.caseId}/steg/1`;
+      while (Date.now() < until) {
+        const value = `Behovet beskrivet av redaktör ${n + 1}, version ${version + 1}.`;
+        const { body, contentType } = await encodeArgs([{ caseId: editor.caseId, baseVersion: version, changes: [{ path: "needs.problem", value, base: previous }] }]);
+        const started = performance.now();
+        const response = await fetch(`${server.origin}${page}`, {
+          method: "POST",
+          headers: { "next-action": action.id, accept: "text/x-component", "content-type": contentType, origin: server.origin, cookie: cookies[n]! },
+          body: new Uint8Array(body),
+        });
+        const text = await response.text();
+        const elapsed = performance.now() - started;
+        const saved = /"ok":true,"version":(\d+)/.exec(text);
+        if (response.status !== 200 || !saved || !text.includes('"applied":["needs.problem"]')) {
+          if (refused++ === 0) say(`A save was not applied (HTTP ${response.status}): ${text.slice(0, 1500)}`);
+          continue;
+        }
+        version = Number(saved[1]);
+        previous = value;
+        state[n] = { version, previous };
+        if (started > warmUntil) latencies.push(elapsed);
+        if (pauseMs) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  const seconds = DURATION - 2;
+  const cpu = before ? cpuPer(before, cpuNow(server), latencies.length) : { appCpu: null, dbCpu: null };
+  return {
+    ...cpu, saves: latencies.length, perSecond: latencies.length / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), refused };
+}
+
+const ms = (value: number) => `${Math.round(value)} ms`;
+const cpuText = (row: { appCpu: number | null; dbCpu: number | null }) =>
+  row.appCpu === null || row.dbCpu === null ? "n/a" : `${row.appCpu.toFixed(1)} + ${row.dbCpu.toFixed(1)} ms`;
+
+async function main() {
+  const started = Date.now();
+  say("Starting a throwaway PostgreSQL …");
+  const pg = await startTestDb();
+  let server: ProductionServer | undefined;
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: pg.url }) });
+  try {
+    await migrate(pg.url, { log: () => {} });
+    const world = await seedLoadWorld(db, { totalCases: CASES, casesPerEditor: 25, saveEditors: SAVERS, log: say });
+    say(`${world.totalCases} cases in the database (${Math.round((Date.now() - started) / 1000)} s).`);
+    say("Starting the production server (builds first when the build is stale) …");
+    // PROFILE=<folder>: the server writes a V8 CPU profile there when it stops (for finding hot spots).
+    const profile = process.env.PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.PROFILE}`] : [];
+    server = await startProductionServer({ DATABASE_URL: pg.url, BETTER_AUTH_SECRET: SECRET, LOG_LEVEL: "warn" }, profile);
+    const cookies = {
+      anonymous: undefined,
+      editor: await sessionCookie(db, world.editor.id),
+      jurist: await sessionCookie(db, world.jurist.id),
+      skr: await sessionCookie(db, world.skr.id),
+      orgAdmin: await sessionCookie(db, world.orgAdmin.id),
+    };
+    const pages = PAGES.filter((p, i) => i === 0 || !ONLY || ONLY.some((o) => p.name.includes(o)));
+    say(`Measuring ${pages.length} pages: ${CONNECTIONS} connections, ${DURATION} s each after 2 s warm-up.`);
+    const rows: PageFigures[] = [];
+    for (const page of pages) {
+      const row = await loadPage(server, page.name, page.path(world), cookies[page.as]);
+      rows.push(row);
+      say(`${page.name}: ${Math.round(row.rps)} req/s, p97.5 ${ms(row.p975)}`);
+    }
+    const saverCookies = await Promise.all(world.saveEditors.map((e) => sessionCookie(db, e.id)));
+    // Each editor's case version and last answer, carried from one run to the next.
+    const state = world.saveEditors.map((editor) => ({ version: 4, previous: editor.problem as unknown }));
+    const paced = SAVERS > 0 ? await loadSaves(server, world, saverCookies, AUTOSAVE_DEBOUNCE_MS, state) : undefined;
+    const stress = SAVERS > 0 ? await loadSaves(server, world, saverCookies, 0, state) : undefined;
+
+    const floor = rows[0]!;
+    const width = Math.max(...rows.map((r) => r.name.length));
+    console.log(`\n${CASES} cases, ${CONNECTIONS} connections, ${DURATION} s per page (autocannon); floor = ${floor.name}\n`);
+    console.log(`| ${"page".padEnd(width)} | req/s | p50 | p97.5 | × floor (p97.5) | CPU/request app + db | HTML | goal |`);
+    console.log(`|${"-".repeat(width + 2)}|---|---|---|---|---|---|---|`);
+    for (const row of rows) {
+      const ratio = row.p975 / floor.p975;
+      const met = row === floor ? "" : ratio <= 3 && row.rps >= 150 ? "met" : "NOT met";
+      const failures = row.failures ? ` (${row.failures} failed)` : "";
+      console.log(
+        `| ${row.name.padEnd(width)} | ${Math.round(row.rps)}${failures} | ${ms(row.p50)} | ${ms(row.p975)} | ${ratio.toFixed(1)} | ${cpuText(row)} | ${Math.round(row.bytes / 1024)} kB | ${met} |`,
+      );
+    }
+    for (const [label, saves] of [[`${SAVERS} editors typing without stopping (a save every ${AUTOSAVE_DEBOUNCE_MS} ms after the last answer, as the page's autosave)`, paced], [`${SAVERS} editors with no pause at all (stress)`, stress]] as const) {
+      if (!saves) continue;
+      console.log(
+        `\nSave action, ${label}: ${saves.saves} saves (${saves.perSecond.toFixed(0)}/s), p50 ${ms(saves.p50)}, p95 ${ms(saves.p95)}, p99 ${ms(saves.p99)}; CPU per save ${cpuText(saves)}; ${saves.refused} not applied.${saves === paced ? ` Goal p95 < 100 ms: ${saves.p95 < 100 ? "met" : "NOT met"}.` : ""}`,
+      );
+    }
+  } finally {
+    await server?.stop();
+    await db.$disconnect();
+    await pg.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(`\n[bench:load] ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
