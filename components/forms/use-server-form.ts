@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useActionState, useMemo } from "react";
 import { type FieldValues, type Resolver, useForm } from "react-hook-form";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { FieldError } from "@/lib/errors/app-error";
 import { type ActionState, IDLE } from "@/lib/forms/action-state";
 
@@ -13,7 +13,7 @@ import { type ActionState, IDLE } from "@/lib/forms/action-state";
  * form posts straight to the action and still gets the server's errors.
  */
 export function useServerForm<V extends FieldValues>(
-  schema: z.ZodType,
+  schema: z.core.$ZodType,
   action: (previous: ActionState, formData: FormData) => Promise<ActionState>,
   defaultValues: V,
 ) {

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { NOUNS, formatCharacterLimit, formatCount } from "../format/count";
 
 /** One validation problem, with a readable path such as `economy.costShares[1].percent`. */
@@ -71,7 +71,7 @@ export function swedishErrorMap(issue: RawIssue): string | undefined {
 }
 
 /** One error per bad field; unknown keys are reported at their own path. */
-export function toCaseErrors(error: z.ZodError): CaseError[] {
+export function toCaseErrors(error: z.core.$ZodError): CaseError[] {
   const errors: CaseError[] = [];
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {

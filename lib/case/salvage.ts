@@ -5,7 +5,7 @@
  * were never valid. Input from users (the CLI, imports, the wizard) is rejected with its errors
  * instead; it is never salvaged.
  */
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { formatPath, swedishErrorMap } from "./errors";
 import { caseSchema, type AttentionItem, type Case } from "./schema";
 
@@ -61,7 +61,7 @@ function pathToRemove(root: unknown, issue: z.core.$ZodIssue): readonly Property
  * `prefix` is prepended to the kept paths, e.g. "economy" for a section.
  */
 export function salvage<T>(
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   value: unknown,
   fromVersion: number,
   prefix: readonly PropertyKey[] = [],

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CASE_FORMAT_VERSION } from "./version";
 import { freeText } from "./sections/common";
 import { partiesSchema } from "./sections/parties";
@@ -20,12 +20,12 @@ import { agreementSchema } from "./sections/agreement";
  */
 export const attentionItemSchema = z.strictObject({
   /** Where the answer was stored in the old format, e.g. `economy.annualCompensation`. */
-  path: z.string().max(200),
+  path: z.string().check(z.maxLength(200)),
   /** The old value, as stored. */
   value: z.union([z.string(), z.number(), z.boolean(), z.null()]),
   /** Swedish: why it was not converted and what the editor should do. */
   reason: freeText(),
-  fromVersion: z.number().int().min(1),
+  fromVersion: z.number().check(z.int(), z.minimum(1)),
 });
 
 /**
@@ -37,30 +37,31 @@ export const caseObjectSchema = z.strictObject({
   formatVersion: z.literal(CASE_FORMAT_VERSION, {
     error: `Formatversionen ska vara ${CASE_FORMAT_VERSION}`,
   }),
-  id: z.string().max(100).optional(),
-  title: freeText().optional(),
-  description: freeText().optional(),
-  parties: partiesSchema.default([]),
-  needs: needsSchema.prefault({}),
-  tasks: tasksSchema.default([]),
-  organisation: organisationSchema.prefault({}),
-  delegation: delegationSchema.prefault({}),
-  staff: staffSchema.prefault({}),
-  economy: economySchema.prefault({}),
-  procurement: procurementSchema.prefault({}),
-  collaborationForm: collaborationFormSchema.prefault({}),
-  control: controlSchema.prefault({}),
-  information: informationSchema.prefault({}),
-  anchoring: anchoringSchema.prefault({}),
-  agreement: agreementSchema.prefault({}),
-  needsAttention: z.array(attentionItemSchema).max(100).default([]),
+  id: z.optional(z.string().check(z.maxLength(100))),
+  title: z.optional(freeText()),
+  description: z.optional(freeText()),
+  parties: z._default(partiesSchema, []),
+  needs: z.prefault(needsSchema, {}),
+  tasks: z._default(tasksSchema, []),
+  organisation: z.prefault(organisationSchema, {}),
+  delegation: z.prefault(delegationSchema, {}),
+  staff: z.prefault(staffSchema, {}),
+  economy: z.prefault(economySchema, {}),
+  procurement: z.prefault(procurementSchema, {}),
+  collaborationForm: z.prefault(collaborationFormSchema, {}),
+  control: z.prefault(controlSchema, {}),
+  information: z.prefault(informationSchema, {}),
+  anchoring: z.prefault(anchoringSchema, {}),
+  agreement: z.prefault(agreementSchema, {}),
+  needsAttention: z._default(z.array(attentionItemSchema).check(z.maxLength(100)), []),
 });
 
 type CaseObject = z.infer<typeof caseObjectSchema>;
+type RefinementCtx = z.core.$RefinementCtx<CaseObject>;
 
 // Cross-references are structural: a cost share for an unknown party can never
 // become valid by answering more questions, so it is rejected here.
-function checkReferences(value: CaseObject, ctx: z.RefinementCtx): void {
+function checkReferences(value: CaseObject, ctx: RefinementCtx): void {
   const partyIds = new Set<string>();
   value.parties.forEach((party, index) => {
     if (partyIds.has(party.id)) {
@@ -99,7 +100,7 @@ function checkPartyList<T extends { partyId: string }>(
   items: readonly T[],
   path: readonly (string | number)[],
   partyIds: ReadonlySet<string>,
-  ctx: z.RefinementCtx,
+  ctx: RefinementCtx,
   /** What makes an entry unique; by default the party. */
   keyOf: (item: T) => string = (item) => item.partyId,
 ): void {
@@ -123,7 +124,7 @@ function checkUniqueIds(
   items: readonly { id: string }[],
   path: readonly (string | number)[],
   label: string,
-  ctx: z.RefinementCtx,
+  ctx: RefinementCtx,
 ): void {
   const seen = new Set<string>();
   items.forEach((item, index) => {
@@ -134,7 +135,7 @@ function checkUniqueIds(
   });
 }
 
-export const caseSchema = caseObjectSchema.superRefine(checkReferences);
+export const caseSchema = caseObjectSchema.check(z.superRefine(checkReferences));
 
 /** A parsed case document (defaults filled in). */
 export type Case = z.infer<typeof caseSchema>;

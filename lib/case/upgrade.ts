@@ -21,7 +21,7 @@
  * it: then, for a stored document, the invalid answers are taken out, kept in `needsAttention`,
  * and the rest is converted.
  */
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { economySchemaV1, procurementSchemaV1, type EconomyV1, type ProcurementV1 } from "./v1/schema-v1";
 import { CASE_FORMAT_VERSION } from "./version";
 import type { AttentionItem } from "./schema";
@@ -74,7 +74,7 @@ export function upgradeWithReport(raw: unknown, options: UpgradeOptions = {}): U
   return { value, fromVersion: 1, unconverted };
 }
 
-function salvagedSection<T>(schema: z.ZodType<T>, value: unknown, section: string, unconverted: AttentionItem[]): { success: true; data: T } | undefined {
+function salvagedSection<T>(schema: z.ZodMiniType<T>, value: unknown, section: string, unconverted: AttentionItem[]): { success: true; data: T } | undefined {
   const result = salvage(schema, value, 1, [section]);
   if (!result) return undefined;
   unconverted.push(...result.removed);

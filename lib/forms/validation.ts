@@ -1,11 +1,11 @@
-import type { z } from "zod";
+import { safeParse, type $ZodType, type output } from "zod/v4/core";
 import { AppError, type FieldError } from "@/lib/errors/app-error";
 
 export const VALIDATION_SUMMARY = "Formuläret innehåller fel. Rätta fälten som är markerade.";
 
 /** Validates input against a feature's schema; bad input becomes a VALIDATION AppError naming each field. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
+export function parseInput<S extends $ZodType>(schema: S, input: unknown): output<S> {
+  const result = safeParse(schema, input);
   if (result.success) return result.data;
   const fieldErrors: FieldError[] = [];
   for (const issue of result.error.issues) {

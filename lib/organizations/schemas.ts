@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 export const ORGANIZATION_TYPE_LABELS = {
   KOMMUN: "Kommun",
@@ -12,59 +12,62 @@ const CODE_RULES = {
   KOMMUNALFORBUND: { pattern: /^\d{6}-\d{4}$/, message: "Ange organisationsnumret som tio siffror med bindestreck, till exempel 222000-1234." },
 } as const;
 
-// Shared by the admin form and createOrganizationAction.
-export const organizationSchema = z
-  .object({
-    name: z.string().trim().min(2, "Ange organisationens namn.").max(150, "Namnet får vara högst 150 tecken."),
-    type: z.enum(["KOMMUN", "REGION", "KOMMUNALFORBUND"], { error: "Välj typ av organisation." }),
-    officialCode: z
-      .string()
-      .trim()
-      .optional()
-      .transform((value) => (value ? value : undefined)),
-  })
-  .superRefine((value, ctx) => {
+// zod/mini, as the admin forms run these schemas in the browser too.
+const name = () => z.string().check(z.trim(), z.minLength(2, "Ange organisationens namn."), z.maxLength(150, "Namnet får vara högst 150 tecken."));
+
+/** A blank code counts as none. */
+const officialCode = () => z.pipe(z.optional(z.string().check(z.trim())), z.transform((value: string | undefined) => (value ? value : undefined)));
+
+/** The code's format follows the organisation's type. */
+const codeMatchesType = () =>
+  z.superRefine((value: { type: keyof typeof CODE_RULES; officialCode?: string }, ctx) => {
     if (value.officialCode && !CODE_RULES[value.type].pattern.test(value.officialCode)) {
       ctx.addIssue({ code: "custom", path: ["officialCode"], message: CODE_RULES[value.type].message });
     }
   });
+
+// Shared by the admin form and createOrganizationAction.
+export const organizationSchema = z
+  .object({
+    name: name(),
+    type: z.enum(["KOMMUN", "REGION", "KOMMUNALFORBUND"], { error: "Välj typ av organisation." }),
+    officialCode: officialCode(),
+  })
+  .check(codeMatchesType());
 
 export type OrganizationInput = z.input<typeof organizationSchema>;
 
 /** Name and code of an existing organisation; its type decides the code's format. */
 export const organizationUpdateSchema = z
   .object({
-    name: z.string().trim().min(2, "Ange organisationens namn.").max(150, "Namnet får vara högst 150 tecken."),
-    officialCode: z
-      .string()
-      .trim()
-      .optional()
-      .transform((value) => (value ? value : undefined)),
+    name: name(),
+    officialCode: officialCode(),
     type: z.enum(["KOMMUN", "REGION", "KOMMUNALFORBUND"]),
   })
-  .superRefine((value, ctx) => {
-    if (value.officialCode && !CODE_RULES[value.type].pattern.test(value.officialCode)) {
-      ctx.addIssue({ code: "custom", path: ["officialCode"], message: CODE_RULES[value.type].message });
-    }
-  });
+  .check(codeMatchesType());
 export type OrganizationUpdateInput = z.input<typeof organizationUpdateSchema>;
 
 export const ORG_ROLES = ["CASE_EDITOR", "LEGAL_REVIEWER", "ORG_ADMIN"] as const;
 
 /** An organisation admin's invitation of a colleague, with exactly one organisation role. */
 export const memberInvitationSchema = z.object({
-  email: z.string().trim().min(1, "Ange e-postadressen till den du vill bjuda in.").pipe(z.email("Ange en giltig e-postadress, till exempel namn@kommun.se.")),
+  email: z.pipe(
+    z.string().check(z.trim(), z.minLength(1, "Ange e-postadressen till den du vill bjuda in.")),
+    z.email("Ange en giltig e-postadress, till exempel namn@kommun.se."),
+  ),
   role: z.enum(ORG_ROLES, { error: "Välj vilken roll personen ska få i organisationen." }),
 });
 export type MemberInvitationInput = z.input<typeof memberInvitationSchema>;
 
-const checked = z
-  .string()
-  .optional()
-  .transform((value) => value === "ja" || value === "on" || value === "true");
+const checked = z.pipe(
+  z.optional(z.string()),
+  z.transform((value: string | undefined) => value === "ja" || value === "on" || value === "true"),
+);
 
 /** A person's roles in one organisation, as three check boxes; at least one. */
 export const memberRolesSchema = z
-  .object({ CASE_EDITOR: checked, LEGAL_REVIEWER: checked, ORG_ADMIN: checked })
-  .transform((value) => ORG_ROLES.filter((role) => value[role]))
-  .refine((roles) => roles.length > 0, { message: "Välj minst en roll. Vill du stänga av personen, använd Inaktivera.", path: ["roles"] });
+  .pipe(
+    z.object({ CASE_EDITOR: checked, LEGAL_REVIEWER: checked, ORG_ADMIN: checked }),
+    z.transform((value: Record<(typeof ORG_ROLES)[number], boolean>) => ORG_ROLES.filter((role) => value[role])),
+  )
+  .check(z.refine((roles) => roles.length > 0, { message: "Välj minst en roll. Vill du stänga av personen, använd Inaktivera.", path: ["roles"] }));

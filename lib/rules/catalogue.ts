@@ -1,5 +1,6 @@
 import type { Rule } from "./rule";
 import type { RuleDefinition } from "./types";
+import { RULE_DOCS } from "./rule-docs";
 import { partyRules } from "./rules/parties";
 import { needsRules } from "./rules/needs";
 import { taskRules } from "./rules/tasks";
@@ -31,11 +32,19 @@ export const RULES: readonly Rule[] = Object.freeze([
   ...agreementRules,
 ]);
 
-/** The rule catalogue without the executable part, for documentation and UIs. */
-export const RULE_CATALOGUE: readonly RuleDefinition[] = Object.freeze(RULES.map(toDefinition));
+/** The rule catalogue without the executable part, with each rule's documentation, for documentation and UIs. */
+function buildCatalogue(): readonly RuleDefinition[] {
+  return Object.freeze(RULES.map(toDefinition));
+}
+
+// Marked pure: the browser runs RULES but never reads the catalogue, and so can leave it (and the
+// documentation in rule-docs.ts) out of its code.
+export const RULE_CATALOGUE: readonly RuleDefinition[] = /*@__PURE__*/ buildCatalogue();
 
 function toDefinition(rule: Rule): RuleDefinition {
+  const doc = RULE_DOCS[rule.code];
+  if (!doc) throw new Error(`Rule ${rule.code} has no documentation in lib/rules/rule-docs.ts`);
   const definition: { -readonly [K in keyof Rule]?: Rule[K] } = { ...rule };
   delete definition.check;
-  return Object.freeze(definition as RuleDefinition);
+  return Object.freeze({ ...definition, ...doc } as RuleDefinition);
 }

@@ -23,8 +23,9 @@ import type {
   Verdict,
 } from "./types";
 import { VERDICT_LABELS } from "./types";
+import { HAMBURG_SHARE_LIMIT } from "./thresholds";
 
-export const HAMBURG_SHARE_LIMIT = 20;
+export { HAMBURG_SHARE_LIMIT };
 
 interface RouteDraft {
   verdict: Verdict;

@@ -5,7 +5,8 @@ import type { RuleDefinition } from "./types";
 /** Reports one occurrence: the case paths involved and an optional case-specific sentence. */
 export type Emit = (fields: readonly string[], detail?: string, step?: StepId) => void;
 
-export interface Rule extends RuleDefinition {
+/** A rule as the engine runs it; its documentation (firesWhen, why) is in rule-docs.ts. */
+export interface Rule extends Omit<RuleDefinition, "firesWhen" | "why"> {
   readonly check: (ctx: RuleContext, emit: Emit) => void;
 }
 

@@ -15,9 +15,9 @@ import { recordRevision } from "@/lib/review/revisions";
 import { evaluateCase } from "@/lib/rules";
 import { caseEvaluationDate } from "./evaluation-date";
 import { mergeAnswers, type AnswerChange, type AnswerConflict, type ConflictAuthor, type MergeResult } from "./merge";
-import { getAt, setAt } from "./paths";
+import { getAt, setAt, toFieldPath } from "./paths";
 import { applyCompletion, findingsForPage, pageByKey } from "./pages";
-import { saveAnswersSchema, stepCompletionSchema, toFieldPath } from "./save-schema";
+import { saveAnswersSchema, stepCompletionSchema } from "./save-schema";
 
 export const WIZARD_MESSAGES = {
   unreadable: "Ärendets svar kunde inte läsas. Kontakta support och ange ärendets adress.",

@@ -1,5 +1,5 @@
 import type { Finding } from "@/lib/rules";
-import { toFieldPath } from "./save-schema";
+import { toFieldPath } from "./paths";
 
 export interface PlacedFindings {
   /** Findings by the answer path of the question they are shown beside. */

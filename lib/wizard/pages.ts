@@ -1,4 +1,5 @@
-import { conditionHolds, GUIDE_STEPS, type StepId } from "@/lib/guide";
+import { conditionHolds, type AnswerCondition } from "@/lib/guide/conditions";
+import type { StepId } from "@/lib/guide/step-ids";
 import type { Finding } from "@/lib/rules";
 import { getAt } from "./paths";
 import { STEP_SPECS, answerPaths, type FieldGroup, type FieldSpec, type StepSpec, type StepTopic } from "./steps";
@@ -111,13 +112,15 @@ export function applyCompletion(completedSteps: readonly string[], key: string, 
   return complete ? [...next, key] : next;
 }
 
-const QUESTION_CONDITIONS = new Map(GUIDE_STEPS.flatMap((step) => step.questions).map((q) => [q.id, q.appliesWhen]));
+/** Each question's condition by question id, as the guide states it (see guideQuestions). */
+export type QuestionConditions = Readonly<Record<string, { readonly appliesWhen?: AnswerCondition }>>;
 
 /**
  * Whether a question applies to the case as answered: a follow-up question (the delegation's
  * details, the Hamburg criteria) only when the answer it follows from holds. A question that
- * does not apply is left out of the page and the check-answers page; its answer is kept.
+ * does not apply is left out of the page and the check-answers page; its answer is kept. The
+ * conditions come with the questions (guideQuestions), so a browser form needs no guide text.
  */
-export function fieldApplies(field: FieldSpec, doc: unknown): boolean {
-  return conditionHolds(QUESTION_CONDITIONS.get(field.question), (path) => getAt(doc, path));
+export function fieldApplies(field: FieldSpec, doc: unknown, questions: QuestionConditions): boolean {
+  return conditionHolds(questions[field.question]?.appliesWhen, (path) => getAt(doc, path));
 }

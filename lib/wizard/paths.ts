@@ -14,6 +14,11 @@ export function getAt(doc: Json, path: AnswerPath): Json {
   return node;
 }
 
+/** `economy.costShares[1].percent` (rules, case errors) → `economy.costShares.1.percent` (form fields). */
+export function toFieldPath(casePath: string): string {
+  return casePath.replace(/\[(\d+)\]/g, ".$1");
+}
+
 /** A copy of `doc` with `value` at `path`; `undefined` removes the answer. */
 export function setAt<T>(doc: T, path: AnswerPath, value: Json): T {
   const [head, ...rest] = path.split(".");

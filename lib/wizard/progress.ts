@@ -3,6 +3,7 @@ import type { StepId } from "@/lib/guide";
 import type { Evaluation, EvaluationSummary, Finding } from "@/lib/rules";
 import { fieldApplies, findingsForPage, isPageCompleted, isStepCompleted, pagesOfStep, type WizardPage } from "./pages";
 import { getAt } from "./paths";
+import { guideQuestions } from "./questions";
 import { STEP_SPECS } from "./steps";
 
 export type StepStatus = "not_started" | "in_progress" | "completed" | "has_problems";
@@ -62,7 +63,7 @@ export function findingsForStep(evaluation: Evaluation, step: StepId): Finding[]
 function applicablePaths(c: Case, page: WizardPage): string[] {
   return page.groups
     .flatMap((group) => group.fields)
-    .filter((field) => fieldApplies(field, c))
+    .filter((field) => fieldApplies(field, c, guideQuestions()))
     .flatMap((field) => (field.kind === "clauses" ? CLAUSE_IDS.map((id) => `${field.path}.${id}`) : [field.path]));
 }
 

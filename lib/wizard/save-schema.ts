@@ -25,8 +25,3 @@ export const stepCompletionSchema = z.strictObject({
   /** Set when the user has confirmed completing a step that still has blockers. */
   confirmBlockers: z.literal("ja").optional(),
 });
-
-/** `economy.costShares[1].percent` (rules, case errors) → `economy.costShares.1.percent` (form fields). */
-export function toFieldPath(casePath: string): string {
-  return casePath.replace(/\[(\d+)\]/g, ".$1");
-}

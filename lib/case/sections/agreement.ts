@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CLAUSE_IDS } from "../enums";
 import { freeText, wholeMonths, yesNo } from "./common";
 
@@ -11,10 +11,10 @@ export const clausesSchema = z.partialRecord(
 );
 
 export const agreementSchema = z.strictObject({
-  clauses: clausesSchema.default({}),
-  noticePeriodMonths: wholeMonths().optional(),
+  clauses: z._default(clausesSchema, {}),
+  noticePeriodMonths: z.optional(wholeMonths()),
   /** True when the collaboration produces material that someone may hold rights to. */
-  createsWorkResults: yesNo().optional(),
+  createsWorkResults: z.optional(yesNo()),
 });
 
 export type Clauses = z.infer<typeof clausesSchema>;

@@ -1,15 +1,15 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { UNION_CONSULTATION } from "../enums";
 import { choice, freeText, yesNo } from "./common";
 
 export const anchoringSchema = z.strictObject({
-  committeeDecisionPlanned: yesNo().optional(),
-  councilDecisionPlanned: yesNo().optional(),
+  committeeDecisionPlanned: z.optional(yesNo()),
+  councilDecisionPlanned: z.optional(yesNo()),
   /** Of principled character or otherwise of greater importance (KL 5 kap. 1 §). */
-  principledCharacter: yesNo().optional(),
-  staffAffected: yesNo().optional(),
-  unionConsultation: choice(UNION_CONSULTATION).optional(),
-  internalCommunication: freeText().optional(),
+  principledCharacter: z.optional(yesNo()),
+  staffAffected: z.optional(yesNo()),
+  unionConsultation: z.optional(choice(UNION_CONSULTATION)),
+  internalCommunication: z.optional(freeText()),
 });
 
 export type Anchoring = z.infer<typeof anchoringSchema>;

@@ -1,12 +1,12 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { freeText, yesNo } from "./common";
 
 export const controlSchema = z.strictObject({
-  followUpRoutine: freeText().optional(),
-  annualReportToCouncil: yesNo().optional(),
-  internalControl: freeText().optional(),
+  followUpRoutine: z.optional(freeText()),
+  annualReportToCouncil: z.optional(yesNo()),
+  internalControl: z.optional(freeText()),
   /** True when it is described how the executive board exercises its oversight duty. */
-  executiveBoardOversight: yesNo().optional(),
+  executiveBoardOversight: z.optional(yesNo()),
 });
 
 export type Control = z.infer<typeof controlSchema>;

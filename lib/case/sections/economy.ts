@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { COMPENSATION_FORMS, COST_SPLIT_METHODS, TERM_KINDS } from "../enums";
 import { amountKr, choice, freeText, identifier, percent, wholeMonths, yesNo } from "./common";
 
@@ -8,22 +8,22 @@ import { amountKr, choice, freeText, identifier, percent, wholeMonths, yesNo } f
  */
 export const costShareSchema = z.strictObject({
   partyId: identifier(),
-  percent: percent().optional(),
+  percent: z.optional(percent()),
 });
 
 export const termSchema = z.strictObject({
-  kind: choice(TERM_KINDS).optional(),
+  kind: z.optional(choice(TERM_KINDS)),
   /** Fixed term in months, excluding options to extend. */
-  months: wholeMonths().optional(),
+  months: z.optional(wholeMonths()),
   /** Total months that options or extensions can add. */
-  extensionMonths: wholeMonths().optional(),
+  extensionMonths: z.optional(wholeMonths()),
 });
 
 /** Payment in kind: the client performs another task for the contractor instead of paying money. */
 export const counterPerformanceSchema = z.strictObject({
-  description: freeText().optional(),
+  description: z.optional(freeText()),
   /** What the counter-performance is worth per year, in kronor. */
-  annualValue: amountKr().optional(),
+  annualValue: z.optional(amountKr()),
 });
 
 /**
@@ -34,19 +34,19 @@ export const counterPerformanceSchema = z.strictObject({
  */
 export const economySchema = z.strictObject({
   /** The contractor's self-cost per year for the joint service (självkostnadsbudget). */
-  selfCostBudget: amountKr().optional(),
-  costSplitMethod: choice(COST_SPLIT_METHODS).optional(),
-  costShares: z.array(costShareSchema).max(400).default([]),
-  compensationForm: choice(COMPENSATION_FORMS).optional(),
-  counterPerformance: counterPerformanceSchema.prefault({}),
+  selfCostBudget: z.optional(amountKr()),
+  costSplitMethod: z.optional(choice(COST_SPLIT_METHODS)),
+  costShares: z._default(z.array(costShareSchema).check(z.maxLength(400)), []),
+  compensationForm: z.optional(choice(COMPENSATION_FORMS)),
+  counterPerformance: z.prefault(counterPerformanceSchema, {}),
   /** A fixed total price for the whole term, options and extensions included, when the agreement states one. */
-  fixedTotalPrice: amountKr().optional(),
+  fixedTotalPrice: z.optional(amountKr()),
   /** A price per month for all clients together, when the agreement states one. */
-  pricePerMonth: amountKr().optional(),
-  deficitSharing: freeText().optional(),
-  term: termSchema.prefault({}),
+  pricePerMonth: z.optional(amountKr()),
+  deficitSharing: z.optional(freeText()),
+  term: z.prefault(termSchema, {}),
   /** True when the economic terms are prepared as a proposal for the committee and council. */
-  preparedForDecision: yesNo().optional(),
+  preparedForDecision: z.optional(yesNo()),
 });
 
 export type CostShare = z.infer<typeof costShareSchema>;

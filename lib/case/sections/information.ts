@@ -1,22 +1,22 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CONTROLLER_MODELS } from "../enums";
 import { choice, freeText, yesNo } from "./common";
 
 export const informationSchema = z.strictObject({
-  personalData: yesNo().optional(),
-  controllerModel: choice(CONTROLLER_MODELS).optional(),
+  personalData: z.optional(yesNo()),
+  controllerModel: z.optional(choice(CONTROLLER_MODELS)),
   /** Special categories of personal data (GDPR art. 9), e.g. health or social circumstances. */
-  sensitiveData: yesNo().optional(),
+  sensitiveData: z.optional(yesNo()),
   /** Whether the data-processing rules of the social services have been gone through. */
-  socialServicesDataRulesChecked: yesNo().optional(),
-  jointControllerArrangementDocumented: yesNo().optional(),
-  processorAgreement: yesNo().optional(),
-  registrationRoutine: yesNo().optional(),
-  archivingRoutine: yesNo().optional(),
-  secretData: yesNo().optional(),
+  socialServicesDataRulesChecked: z.optional(yesNo()),
+  jointControllerArrangementDocumented: z.optional(yesNo()),
+  processorAgreement: z.optional(yesNo()),
+  registrationRoutine: z.optional(yesNo()),
+  archivingRoutine: z.optional(yesNo()),
+  secretData: z.optional(yesNo()),
   /** The provision the parties rely on to pass secret data between them. */
-  secrecyLegalBasis: freeText().optional(),
-  securityRoutines: freeText().optional(),
+  secrecyLegalBasis: z.optional(freeText()),
+  securityRoutines: z.optional(freeText()),
 });
 
 export type Information = z.infer<typeof informationSchema>;

@@ -1,17 +1,17 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { TASK_KINDS } from "../enums";
 import { choice, freeText, identifier, yesNo } from "./common";
 
 export const taskSchema = z.strictObject({
   id: identifier(),
-  description: freeText().optional(),
-  kind: choice(TASK_KINDS).optional(),
+  description: z.optional(freeText()),
+  kind: z.optional(choice(TASK_KINDS)),
   /** Whether the client municipality may perform the task itself (its own competence). */
-  withinOwnCompetence: yesNo().optional(),
+  withinOwnCompetence: z.optional(yesNo()),
   /** Legislation that governs the task itself, e.g. "SoL (2025:400), LVU". */
-  governingLaw: freeText().optional(),
+  governingLaw: z.optional(freeText()),
 });
 
-export const tasksSchema = z.array(taskSchema).max(200, { error: "Högst 200 uppgifter" });
+export const tasksSchema = z.array(taskSchema).check(z.maxLength(200, { error: "Högst 200 uppgifter" }));
 
 export type Task = z.infer<typeof taskSchema>;

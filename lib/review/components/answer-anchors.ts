@@ -1,4 +1,4 @@
-import { toFieldPath } from "@/lib/wizard/save-schema";
+import { toFieldPath } from "@/lib/wizard/paths";
 import { fieldId } from "@/lib/wizard/components/field-ids";
 import { STEP_SPECS, type FieldSpec } from "@/lib/wizard/steps";
 

@@ -41,9 +41,6 @@ export const economyRules: readonly Rule[] = [
     severity: "blocker",
     step: "2A",
     area: "economy",
-    firesWhen:
-      "The agreement states a price (per month or a fixed total) or the payment is a valued counter-performance, and the clients' payments (the counter-performance's value included) plus the contractor's own share exceed `economy.selfCostBudget` per year.",
-    why: "KL 2 kap. 6 § caps charges at the cost of what the municipality provides, judged over a period; all payments together are compared with the contractor's cost.",
     title: "Betalningarna överstiger självkostnaden",
     explanation:
       "Kommunen får inte ta ut högre avgifter än som motsvarar kostnaden för det den tillhandahåller. Prövningen görs över en period och avser alla betalningar tillsammans, inklusive uppdragstagarens egen andel.",
@@ -65,9 +62,6 @@ export const economyRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "economy",
-    firesWhen:
-      "The agreement states a price or the payment is a valued counter-performance, and the clients' payments (the counter-performance's value included) plus the contractor's own share fall below `economy.selfCostBudget` per year.",
-    why: "The report advises that compensation should cover the contractor's cost; otherwise its own residents fund the service for others. This is the report's advice, not KL 2 kap. 6 §, which only caps charges.",
     title: "Betalningarna understiger självkostnaden",
     explanation:
       "Ersättningen bör täcka uppdragstagarens kostnad för det den gör åt andra. Annars finansierar uppdragstagarens egna invånare tjänster åt andra kommuner.",
@@ -89,8 +83,6 @@ export const economyRules: readonly Rule[] = [
     severity: "info",
     step: "2A",
     area: "economy",
-    firesWhen: "`economy.selfCostBudget` is missing.",
-    why: "Each party's payment is derived from the contractor's self-cost budget, and a counter-performance is compared with it too; without it neither the payments nor the self-cost cap can be checked.",
     title: "Självkostnaden kan inte kontrolleras",
     explanation: "Det varje part betalar räknas fram ur uppdragstagarens självkostnad per år och parternas andelar.",
     nextAction: "Ange uppdragstagarens självkostnad per år för den gemensamma verksamheten.",
@@ -106,8 +98,6 @@ export const economyRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "economy",
-    firesWhen: "`economy.compensationForm` is a counter-performance and its description or annual value is missing.",
-    why: "A counter-performance is payment in kind: it must be stated and valued to check self-cost and to value the purchase under LOU 5 kap.",
     title: "Motprestationen är inte beskriven och värderad",
     explanation:
       "När ersättningen är en motprestation, till exempel att en part utför en annan uppgift, behöver det framgå vad den är och vad den är värd per år.",
@@ -128,8 +118,6 @@ export const economyRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "economy",
-    firesWhen: "The case has at least two parties and `economy.costSplitMethod` is not set.",
-    why: "The report advises that the economic terms say how costs are divided; the report's examples split by population or by share of staff costs.",
     title: "Kostnadsfördelningen saknar metod",
     explanation:
       "Det bör framgå hur kostnaderna fördelas mellan parterna, till exempel efter antal invånare, fasta andelar, nyttjande eller andel av personalkostnaderna.",
@@ -145,8 +133,6 @@ export const economyRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "economy",
-    firesWhen: "A cost share has no percentage, typed or derived from the parties' inhabitants.",
-    why: "Every listed party's share must be known before the split can be checked.",
     title: "Kostnadsandel saknar procentsats",
     explanation: "Varje part i kostnadsfördelningen behöver en andel i procent.",
     nextAction: "Ange partens andel i procent.",
@@ -163,8 +149,6 @@ export const economyRules: readonly Rule[] = [
     severity: "blocker",
     step: "2A",
     area: "economy",
-    firesWhen: "Every cost share has a percentage and they do not add up to 100 (±0.005).",
-    why: "If the shares do not add up to 100 %, part of the cost is unfunded or charged twice.",
     title: "Kostnadsandelarna blir inte 100 %",
     explanation: "Andelarna måste tillsammans bli 100 %. Annars blir en del av kostnaden ofinansierad eller betald två gånger.",
     nextAction: "Justera andelarna så att summan blir 100 %.",
@@ -188,8 +172,6 @@ export const economyRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "economy",
-    firesWhen: "`economy.preparedForDecision` is not true.",
-    why: "Officials decide only on delegation, and matters of principled character may not be delegated; the report advises preparing the economic terms for the committees and, where required, the council.",
     title: "De ekonomiska villkoren är inte beredda för beslut",
     explanation:
       "Tjänstepersoner kan bara besluta på delegation, och ärenden av principiell beskaffenhet får inte delegeras. Förslaget om de ekonomiska villkoren bör därför beredas för nämnd och vid behov fullmäktige.",

@@ -8,8 +8,6 @@ export const formRules: readonly Rule[] = [
     severity: "warning",
     step: "2C",
     area: "form",
-    firesWhen: "`collaborationForm.chosen` is not set.",
-    why: "Step 2C asks the parties to decide the form of collaboration after comparing the alternatives in Table 1.",
     title: "Samverkansform är inte vald",
     explanation:
       "Innan samverkan utformas bör parterna besluta om samverkansform. Formerna skiljer sig i huvudmannaskap, ansvar och administration.",
@@ -25,8 +23,6 @@ export const formRules: readonly Rule[] = [
     severity: "info",
     step: "2C",
     area: "form",
-    firesWhen: "`collaborationForm.chosen` is set to a form other than avtalssamverkan.",
-    why: "The guide and this engine assess avtalssamverkan under KL 9 kap. 37 §; other forms follow other rules.",
     title: "Annan samverkansform än avtalssamverkan är vald",
     explanation:
       "Kontrollerna i Samverka gäller avtalssamverkan enligt kommunallagen. Andra samverkansformer har egna regler som inte prövas här.",
@@ -45,8 +41,6 @@ export const formRules: readonly Rule[] = [
     severity: "warning",
     step: "2C",
     area: "form",
-    firesWhen: "`collaborationForm.chosen` is samordningsforbund.",
-    why: "A samordningsförbund only coordinates and funds rehabilitation for individuals and cannot be used for other purposes.",
     title: "Samordningsförbund har ett begränsat ändamål",
     explanation:
       "Ett samordningsförbund samordnar och finansierar rehabilitering för att hjälpa individer tillbaka till arbete. Formen kan inte användas för andra ändamål.",
@@ -62,8 +56,6 @@ export const formRules: readonly Rule[] = [
     severity: "info",
     step: "2C",
     area: "form",
-    firesWhen: "`collaborationForm.alternativesConsidered` is empty.",
-    why: "The decision on form should rest on a comparison with the alternatives.",
     title: "Andra samverkansformer har inte jämförts",
     explanation: "Valet av samverkansform blir bättre underbyggt om alternativen har jämförts.",
     nextAction: "Ange vilka andra former som har övervägts och varför de valts bort.",

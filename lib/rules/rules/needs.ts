@@ -7,8 +7,6 @@ export const needsRules: readonly Rule[] = [
     severity: "warning",
     step: "1",
     area: "needs",
-    firesWhen: "`needs.problem` is empty.",
-    why: "Step 1 of the method guide starts from a concrete problem; a precise need makes the task possible to define.",
     title: "Problemet som samverkan ska lösa är inte beskrivet",
     explanation:
       "Metodguiden börjar med att konkretisera det problem samverkan ska lösa. Ett tydligt problem gör det lättare att avgränsa uppgiften.",
@@ -24,8 +22,6 @@ export const needsRules: readonly Rule[] = [
     severity: "warning",
     step: "1",
     area: "needs",
-    firesWhen: "`needs.inScope` or `needs.outOfScope` is empty.",
-    why: "The guide asks what the collaboration covers and what it does not; the tasks must be precisely defined, especially when a procurement exception is relied on.",
     title: "Avgränsningen är inte angiven",
     explanation:
       "Det bör framgå både vad samverkan omfattar och vad den inte omfattar. Oklara gränser gör uppgiften svår att precisera och följa upp.",
@@ -46,8 +42,6 @@ export const needsRules: readonly Rule[] = [
     severity: "warning",
     step: "1",
     area: "needs",
-    firesWhen: "No goal in `needs.goals` has both a key figure and a target value.",
-    why: "The report recommends measurable goals so that committees can review whether the collaboration reached its purpose; the Mellerud minutes show politicians asking for measurable goals and key figures.",
     title: "Syftet saknar mätbara mål",
     explanation:
       "Inget mål har både ett nyckeltal och ett målvärde. Utan mätbara mål kan nämnden inte granska om samverkan ger det som utlovats.",
@@ -67,8 +61,6 @@ export const needsRules: readonly Rule[] = [
     severity: "info",
     step: "1",
     area: "needs",
-    firesWhen: "`needs.benefits` is empty.",
-    why: "The guide's needs analysis names the expected benefits, which later form the basis for follow-up.",
     title: "Förväntade fördelar är inte angivna",
     explanation: "Behovsanalysen bör visa vilka fördelar samverkan väntas ge, till exempel lägre kostnader eller bättre kontinuitet.",
     nextAction: "Lista de fördelar som samverkan väntas ge.",

@@ -8,8 +8,6 @@ export const organisationRules: readonly Rule[] = [
     severity: "blocker",
     step: "2A",
     area: "organisation",
-    firesWhen: "`organisation.huvudmannaskapRetained` is false and the case is not a joint unit (`organisation.jointUnit`).",
-    why: "In avtalssamverkan the client keeps huvudmannaskap for its own residents; it is not transferred. A joint unit, where the operating municipality answers for the unit and each placing municipality for its individual, is not a transfer.",
     title: "Huvudmannaskapet förs över",
     explanation:
       "I avtalssamverkan behåller uppdragsgivaren alltid huvudmannaskapet och ansvaret mot tillsynsmyndigheter och enskilda. Ska huvudmannaskapet flyttas krävs en annan samverkansform, till exempel kommunalförbund.",
@@ -26,8 +24,6 @@ export const organisationRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "organisation",
-    firesWhen: "`organisation.huvudmannaskapRetained` is not answered and the case is not a joint unit (`organisation.jointUnit`).",
-    why: "The parties should confirm that huvudmannaskap stays with the client (report ch. 5 example).",
     title: "Det är inte bekräftat att huvudmannaskapet stannar hos uppdragsgivaren",
     explanation: "Parterna bör uttryckligen bekräfta att huvudmannaskapet inte ändras genom samverkan.",
     nextAction: "Bekräfta att uppdragsgivaren behåller huvudmannaskapet.",
@@ -43,8 +39,6 @@ export const organisationRules: readonly Rule[] = [
     severity: "blocker",
     step: "2A",
     area: "organisation",
-    firesWhen: "`organisation.takeBackPossible` is false.",
-    why: "The task stays the client's own under KL 9 kap. 37 §; the report reads this as requiring that the client can take it back if problems arise. The statute does not say so in terms, so the citation is marked verify.",
     title: "Uppgiften kan inte tas tillbaka",
     explanation:
       "Uppdragsgivaren behåller ansvaret för uppgiften och behöver därför, enligt SKR:s rapport, kunna ta tillbaka den i egen regi om det uppstår brister i utförandet. Ett upplägg som hindrar det är inte förenligt med avtalssamverkan.",
@@ -60,8 +54,6 @@ export const organisationRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "organisation",
-    firesWhen: "`organisation.takeBackPossible` is not answered.",
-    why: "The ability to take the task back follows from retained huvudmannaskap and should be planned.",
     title: "Det är inte utrett hur uppgiften kan tas tillbaka",
     explanation: "Uppdragsgivaren behöver kunna återta uppgiften i egen regi. Det bör framgå hur det skulle gå till.",
     nextAction: "Beskriv hur uppgiften kan återtas, till exempel via uppsägning med en övergångsperiod.",
@@ -76,8 +68,6 @@ export const organisationRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "organisation",
-    firesWhen: "`organisation.taskAllocation` is empty.",
-    why: "The report's fictional example names unclear allocation of responsibility as the main problem that arose.",
     title: "Ansvarsfördelningen är inte beskriven",
     explanation:
       "Det bör framgå vem som gör vad. I rapportens exempel ledde oklar ansvarsfördelning till försummade och försenade uppgifter.",
@@ -93,8 +83,6 @@ export const organisationRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "organisation",
-    firesWhen: "`staff.changesEmployer` is true.",
-    why: "A transfer of undertaking moves employment contracts and terms to the new employer automatically.",
     title: "Personal byter arbetsgivare – kan vara en verksamhetsövergång (verifiera)",
     explanation:
       "När personal går över till en annan arbetsgivare kan det vara en verksamhetsövergång, och då följer anställningsavtal och villkor automatiskt med. En överföring av administrativa uppgifter mellan offentliga myndigheter kan enligt direktiv 2001/23/EG falla utanför; om samverkan omfattas ska bedömas.",
@@ -111,8 +99,6 @@ export const organisationRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "organisation",
-    firesWhen: "The case has tasks or affected staff, and `staff.workEnvironmentResponsibilityPlaced` is not true.",
-    why: "Client and contractor have parallel responsibility for the work environment; the long-term responsibility lies with the employer, and the split must be settled.",
     title: "Arbetsmiljöansvaret är inte placerat",
     explanation:
       "Uppdragsgivare och uppdragstagare har ett parallellt ansvar för arbetsmiljön, medan det långsiktiga ansvaret ligger hos arbetsgivaren. Fördelningen behöver bestämmas.",

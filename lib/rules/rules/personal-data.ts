@@ -43,9 +43,6 @@ export const personalDataRules: readonly Rule[] = [
     severity: "blocker",
     step: "1",
     area: "personal-data",
-    firesWhen:
-      "Any string in the case contains a valid Swedish personnummer or samordningsnummer (YYMMDD-XXXX, YYMMDD+XXXX, YYYYMMDD-XXXX, with or without dash; real date, day + 60 for samordningsnummer, Luhn check digit). One finding per field; the step follows the field's section.",
-    why: "A case describes a collaboration between organisations, not clients. Identity numbers in a case document are unnecessary personal data and would spread to every reader of the case.",
     title: "Personnummer i fritext",
     explanation:
       "Fältet innehåller ett personnummer eller samordningsnummer. Ett ärende i Samverka handlar om organisationer, inte om enskilda, och ska inte innehålla uppgifter om enskilda personer.",

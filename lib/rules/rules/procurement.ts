@@ -42,7 +42,6 @@ function hamburgCriterionRules(
   codeStem: string,
   number: number,
   criterionSv: string,
-  criterionEn: string,
 ): Rule[] {
   const field = `procurement.hamburg.${key}`;
   const value = (h: Hamburg) => h[key];
@@ -52,8 +51,6 @@ function hamburgCriterionRules(
       severity: "blocker",
       step: "2A",
       area: "procurement",
-      firesWhen: `The case relies on the Hamburg exception and \`${field}\` is false.`,
-      why: `All four Hamburg criteria are cumulative; criterion ${number} (${criterionEn}) is not met.`,
       title: `Hamburgundantaget: villkor ${number} är inte uppfyllt`,
       explanation: `Alla fyra villkor för Hamburgundantaget måste vara uppfyllda. Villkor ${number} – ${criterionSv} – är enligt ärendet inte uppfyllt, så undantaget kan inte användas.`,
       nextAction: "Välj en annan grund, till exempel direktupphandling eller upphandling, eller ändra upplägget så att villkoret uppfylls.",
@@ -68,8 +65,6 @@ function hamburgCriterionRules(
       severity: "warning",
       step: "2A",
       area: "procurement",
-      firesWhen: `The case relies on the Hamburg exception and \`${field}\` is not answered.`,
-      why: `Criterion ${number} (${criterionEn}) must be shown to hold before the exception can be relied on.`,
       title: `Hamburgundantaget: villkor ${number} är inte prövat`,
       explanation: `Ärendet åberopar Hamburgundantaget men har inte besvarat om villkor ${number} är uppfyllt: ${criterionSv}.`,
       nextAction: "Pröva och dokumentera om villkoret är uppfyllt.",
@@ -88,8 +83,6 @@ export const procurementRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "procurement",
-    firesWhen: "At least one task is a service that could be bought (or unclassified) and `procurement.reliedOnRoutes` is empty.",
-    why: "Avtalssamverkan about services is covered by procurement law unless an exception applies; the parties must say which route they rely on.",
     title: "Ingen upphandlingsrättslig grund är vald",
     explanation:
       "Samverkan om tjänster som skulle kunna köpas omfattas av upphandlingsreglerna om inget undantag gäller. Det behöver framgå vilken grund parterna stöder sig på.",
@@ -105,9 +98,6 @@ export const procurementRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "procurement",
-    firesWhen:
-      "At least one task is a service that could be bought (or unclassified), the case relies on direct award or on no route yet, and the contract value cannot be estimated under LOU 5 kap. 13 §.",
-    why: "Whether direct award is possible depends on the estimated value over the whole term.",
     title: "Kontraktsvärdet kan inte uppskattas",
     explanation:
       "Varje upphandlande myndighet räknar det den själv betalar: det totala beloppet inklusive optioner och förlängningar, och utan totalpris hela avtalstiden upp till 48 månader eller månadsvärdet gånger 48 vid avtal utan bestämd tid.",
@@ -126,9 +116,6 @@ export const procurementRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "procurement",
-    firesWhen:
-      "At least one task is a service that could be bought (or unclassified), the case relies on direct award or on no route yet, and `procurement.serviceCategory` is not set.",
-    why: "Social and other specific services have a much higher direct-award limit than other services.",
     title: "Typ av tjänst är inte angiven",
     explanation:
       "Sociala tjänster och andra särskilda tjänster har en betydligt högre direktupphandlingsgräns än övriga tjänster. Vilken gräns som gäller beror på typen av tjänst.",
@@ -144,9 +131,6 @@ export const procurementRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "procurement",
-    firesWhen:
-      "At least one task is a service that could be bought (or unclassified), the case relies on direct award or on no route yet, and no direct-award limit is known for the evaluation date.",
-    why: "Limits change; the engine never guesses one. 2026 values have not been confirmed.",
     title: "Ingen känd direktupphandlingsgräns för datumet – verifiera",
     explanation:
       "Det finns ingen bekräftad beloppsgräns för utvärderingsdatumet i referensdata. Gränsen måste verifieras innan direktupphandling kan bedömas.",
@@ -169,8 +153,6 @@ export const procurementRules: readonly Rule[] = [
     severity: "blocker",
     step: "2A",
     area: "procurement",
-    firesWhen: "The case relies on direct award, has service tasks, and some paying authority's own value (plus its other direct awards of the same kind) reaches the limit, on every reading.",
-    why: "Direct award is only allowed when the estimated value is below the direct-award limit.",
     title: "Värdet når direktupphandlingsgränsen",
     explanation:
       "Direktupphandling får bara användas när det uppskattade värdet understiger gränsen. Här når värdet för minst en betalande part gränsen.",
@@ -188,8 +170,6 @@ export const procurementRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "procurement",
-    firesWhen: "The case relies on direct award, each paying authority's value is below the limit, but the clients' payments together reach it.",
-    why: "The report counts the limit per participating municipality, but the procurement authority calls the legal position on joint purchases unclear; relying on it is an assumption.",
     title: "Direktupphandling bygger på att gränsen räknas per kommun – verifiera",
     explanation:
       "Varje betalande parts värde ligger under gränsen, men tillsammans når de den. Rapporten räknar gränsen per deltagande kommun, men rättsläget för gemensamma köp är oklart enligt Upphandlingsmyndigheten.",
@@ -206,8 +186,6 @@ export const procurementRules: readonly Rule[] = [
     severity: "info",
     step: "2A",
     area: "procurement",
-    firesWhen: "The case relies on direct award and the direct-award verdict is `applies`.",
-    why: "The conclusion rests on assumptions that must be checked: each authority's direct awards of the same kind in one financial year are counted together, and the limit in force when the procurement starts applies.",
     title: "Direktupphandling är möjlig – kontrollera antagandena",
     explanation:
       "Bedömningen bygger på de andra direktupphandlingar av samma slag som varje betalande part har angett för räkenskapsåret, och på den gräns som gäller när upphandlingen påbörjas.",
@@ -226,9 +204,6 @@ export const procurementRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "procurement",
-    firesWhen:
-      "The case relies on direct award and `procurement.directAward.documented` or `procurement.directAward.internalGuidelines` is not answered yes.",
-    why: "Direct award is a procedure under LOU 19 a kap., not an exception: the authority must document it and have internal guidelines for its use. Paragraph numbers are to be verified.",
     title: "Direktupphandlingen ska dokumenteras och följa riktlinjer",
     explanation:
       "Direktupphandling är ett förfarande enligt LOU 19 a kap. Den upphandlande myndigheten ska dokumentera direktupphandlingen och ha riktlinjer för när förfarandet används.",
@@ -250,29 +225,24 @@ export const procurementRules: readonly Rule[] = [
     "COOPERATION",
     1,
     "att avtalet upprättar eller reglerar ett samarbete mellan myndigheterna",
-    "the contract establishes or governs cooperation between the authorities",
   ),
   ...hamburgCriterionRules(
     "publicServicesCommonGoals",
     "COMMON_GOALS",
     2,
     "att samarbetet säkerställer offentliga tjänster som myndigheterna ska utföra, för att nå gemensamma mål",
-    "the cooperation ensures public services the authorities must provide, for shared goals",
   ),
   ...hamburgCriterionRules(
     "publicInterestOnly",
     "PUBLIC_INTEREST",
     3,
     "att samarbetet bara styrs av överväganden som hänger samman med allmänintresset",
-    "the cooperation is governed only by public-interest considerations",
   ),
   defineRule({
     code: "PROC_HAMBURG_MARKET_SHARE_TOO_HIGH",
     severity: "blocker",
     step: "2A",
     area: "procurement",
-    firesWhen: `The case relies on the Hamburg exception and \`procurement.hamburg.openMarketSharePercent\` is ${HAMBURG_SHARE_LIMIT} or more.`,
-    why: `The participating authorities must perform less than ${HAMBURG_SHARE_LIMIT} % of the activities concerned on the open market.`,
     title: "Hamburgundantaget: andelen på den öppna marknaden är för hög",
     explanation: `Myndigheterna får utföra mindre än ${HAMBURG_SHARE_LIMIT} % av den berörda verksamheten på den öppna marknaden. Andelen mäts som genomsnittlig omsättning eller annat verksamhetsbaserat mått under tre år före tilldelningen.`,
     nextAction: "Hamburgundantaget kan inte användas. Välj en annan grund eller upphandla enligt LOU.",
@@ -290,8 +260,6 @@ export const procurementRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "procurement",
-    firesWhen: "The case relies on the Hamburg exception and `procurement.hamburg.openMarketSharePercent` is not given.",
-    why: `The ${HAMBURG_SHARE_LIMIT} % market-share test cannot be made without the share.`,
     title: "Hamburgundantaget: andelen på den öppna marknaden är inte angiven",
     explanation: `För Hamburgundantaget måste det visas att myndigheterna utför mindre än ${HAMBURG_SHARE_LIMIT} % av den berörda verksamheten på den öppna marknaden.`,
     nextAction: "Beräkna andelen som genomsnittlig omsättning eller annat verksamhetsbaserat mått för de tre senaste åren.",
@@ -308,8 +276,6 @@ export const procurementRules: readonly Rule[] = [
     severity: "blocker",
     step: "2A",
     area: "procurement",
-    firesWhen: "The case relies on the Hamburg exception and some party's contribution is only payment.",
-    why: "Real cooperation requires contributions from the parties toward shared goals; one authority buying a service from another is not cooperation (C-429/19 Remondis).",
     title: "Hamburgundantaget: en part bidrar bara med betalning",
     explanation:
       "Samarbete enligt Hamburgundantaget kräver att parterna bidrar till gemensamma mål. När en part bara betalar för en tjänst är det ett köp, inte samarbete, och undantaget gäller inte.",
@@ -328,8 +294,6 @@ export const procurementRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "procurement",
-    firesWhen: "The case relies on the Hamburg exception and some party's contribution to the cooperation is not answered.",
-    why: "Without each party's contribution it cannot be judged whether the arrangement is real cooperation (C-429/19 Remondis).",
     title: "Hamburgundantaget: vad varje part bidrar med är inte besvarat",
     explanation:
       "För att avtalet ska vara samarbete och inte ett köp ska varje part bidra till de gemensamma målen, till exempel med personal, lokaler, kompetens eller en annan uppgift.",
@@ -347,8 +311,6 @@ export const procurementRules: readonly Rule[] = [
     severity: "info",
     step: "2A",
     area: "procurement",
-    firesWhen: "The case relies on the Hamburg exception.",
-    why: "The exception must be applied restrictively and the legal position is partly unclear; legal review is always advised.",
     title: "Hamburgundantaget ska granskas av jurist",
     explanation:
       "Hamburgundantaget ska tillämpas restriktivt och rättsläget är delvis oklart, till exempel vad som menas med offentliga tjänster.",
@@ -365,8 +327,6 @@ export const procurementRules: readonly Rule[] = [
     severity: "blocker",
     step: "2A",
     area: "procurement",
-    firesWhen: "The case relies on the Teckal exception and no party is a municipal company or a kommunalförbund.",
-    why: "Teckal covers purchases from entities the authority controls (its own companies); it is not a route for avtalssamverkan between municipalities.",
     title: "Teckalundantaget kan inte användas mellan kommuner",
     explanation:
       "Teckalundantaget gäller köp från myndighetens egna bolag och andra enheter den kontrollerar. Det används inte vid avtalssamverkan mellan kommuner och regioner.",
@@ -384,8 +344,6 @@ export const procurementRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "procurement",
-    firesWhen: "The case relies on the exception for non-economic services of general interest.",
-    why: "There is no case law and the legal position is unclear (SOU 2016:78).",
     title: "Undantaget för icke-ekonomiska tjänster har oklart rättsläge – verifiera",
     explanation:
       "Det saknas rättspraxis om undantaget för icke-ekonomiska tjänster av allmänt intresse och rättsläget är oklart.",
@@ -402,8 +360,6 @@ export const procurementRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "procurement",
-    firesWhen: "The case relies on the exercise-of-public-authority route and at least one task is a service that could be bought.",
-    why: "Only tasks that are exercise of public authority fall outside LOU; services need another route.",
     title: "Myndighetsutövning täcker inte alla uppgifter",
     explanation:
       "Bara uppgifter som är myndighetsutövning faller utanför LOU. Tjänsterna i samverkan behöver en egen grund, till exempel direktupphandling eller Hamburgundantaget.",
@@ -420,9 +376,6 @@ export const procurementRules: readonly Rule[] = [
     severity: "blocker",
     step: "2A",
     area: "procurement",
-    firesWhen:
-      "The ordinary-procurement assessment is `applies` (no route remains open), the case does not say it will procure under LOU, and no relied-on route already has its own blocker (one fact, one blocker).",
-    why: "When no exception applies, services must be procured in competition; avtalssamverkan cannot replace the procurement.",
     title: "Ingen grund håller enligt ärendet – tjänsterna behöver upphandlas",
     explanation:
       "Enligt uppgifterna i ärendet är inget undantag från upphandlingsreglerna tillämpligt. Tjänsterna kan då inte lämnas över genom avtalssamverkan utan upphandling.",
@@ -440,9 +393,6 @@ export const procurementRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "procurement",
-    firesWhen:
-      "Direct award is out (`does_not_apply`), the ordinary-procurement assessment is `needs_legal_assessment` because another route (Hamburg, Teckal, non-economic services, or an unclassified task) is still open, the case does not say it will procure under LOU, and no relied-on route already has its own blocker.",
-    why: "While a route still needs legal assessment, \"must procure\" is not yet true: procurement is required unless that route holds. One fact gives one finding, as strong as the law and no stronger.",
     title: "Tjänsterna behöver upphandlas om inte en öppen grund håller – kräver juridisk bedömning",
     explanation:
       "Direktupphandling är inte möjlig enligt ärendet. Upphandling enligt LOU krävs därför, om inte en grund som ännu inte är prövad visar sig hålla.",

@@ -1,9 +1,7 @@
 import { LEGAL } from "../../reference/legal";
 import { hasText } from "../labels";
 import { defineRule, type Rule } from "../rule";
-
-/** A description shorter than this cannot define a task precisely enough to carry an exception. */
-export const MIN_TASK_DESCRIPTION_LENGTH = 40;
+import { MIN_TASK_DESCRIPTION_LENGTH } from "../thresholds";
 
 const EXCEPTION_ROUTES = ["direktupphandling", "hamburg", "icke_ekonomiska_tjanster", "myndighetsutovning"] as const;
 
@@ -13,8 +11,6 @@ export const taskRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "tasks",
-    firesWhen: "The case has no tasks.",
-    why: "Avtalssamverkan concerns specific tasks; without them nothing else can be assessed.",
     title: "Inga uppgifter är beskrivna",
     explanation: "Avtalssamverkan innebär att en annan kommun eller region utför bestämda uppgifter. Utan uppgifter går det inte att bedöma kompetens, upphandling eller delegering.",
     nextAction: "Beskriv varje uppgift som ska utföras i samverkan.",
@@ -29,8 +25,6 @@ export const taskRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "tasks",
-    firesWhen: "A task has no kind (exercise of public authority, or performing a service that could be bought).",
-    why: "Exercise of public authority is outside LOU while services may be covered; the whole procurement assessment depends on the distinction.",
     title: "Uppgiften är inte klassad som myndighetsutövning eller utförande av tjänster",
     explanation:
       "Myndighetsutövning (beslut) faller utanför LOU medan utförande av tjänster som skulle kunna köpas kan omfattas. Upphandlingsfrågan kan inte bedömas förrän uppgiften är klassad.",
@@ -46,8 +40,6 @@ export const taskRules: readonly Rule[] = [
     severity: "blocker",
     step: "2A",
     area: "tasks",
-    firesWhen: "A task has `withinOwnCompetence` = false.",
-    why: "A municipality may only collaborate on tasks it could perform itself.",
     title: "Uppgiften ligger utanför kommunens kompetens",
     explanation:
       "Kommuner och regioner får bara samverka om uppgifter som de själva får utföra. En uppgift utanför den egna kompetensen kan inte lämnas över genom avtalssamverkan.",
@@ -65,8 +57,6 @@ export const taskRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "tasks",
-    firesWhen: "A task has no answer to `withinOwnCompetence`.",
-    why: "Competence must be confirmed for each task before the agreement is drawn up.",
     title: "Det är inte bekräftat att uppgiften ligger inom kommunens kompetens",
     explanation: "För varje uppgift behöver det bekräftas att kommunen eller regionen själv får utföra den.",
     nextAction: "Bekräfta att uppgiften ligger inom den egna kompetensen.",
@@ -83,8 +73,6 @@ export const taskRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "tasks",
-    firesWhen: `The case relies on a procurement exception (direct award, Hamburg, non-economic services or exercise of public authority) and a task description is missing or shorter than ${MIN_TASK_DESCRIPTION_LENGTH} characters.`,
-    why: "The report stresses that tasks must be clearly defined, particularly when a procurement exception is relied on.",
     title: "Uppgiften är för vagt beskriven för att bära ett undantag",
     explanation:
       "När ett undantag från upphandlingsreglerna åberopas behöver det tydligt framgå vilken uppgift undantaget gäller. En kort eller saknad beskrivning räcker inte.",
@@ -106,8 +94,6 @@ export const taskRules: readonly Rule[] = [
     severity: "info",
     step: "2A",
     area: "tasks",
-    firesWhen: "A task has no `governingLaw`.",
-    why: "Legislation that governs the task itself (for example the Social Services Act) still applies in avtalssamverkan and must be identified.",
     title: "Lagstiftning för uppgiften är inte angiven",
     explanation:
       "Den lagstiftning som gäller för själva uppgiften gäller även i avtalssamverkan. För socialtjänst gäller socialtjänstlagen (2025:400) från 2025-07-01, som ersätter socialtjänstlagen (2001:453).",

@@ -1,5 +1,5 @@
 import type { Finding } from "@/lib/rules";
-import { toFieldPath } from "../save-schema";
+import { toFieldPath } from "../paths";
 import { pageHref, pageName, pageOfField } from "../pages";
 import { fieldId } from "./field-ids";
 import { DecisionNotes, type DecisionNote } from "@/lib/review/components/decision-notes";

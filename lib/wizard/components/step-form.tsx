@@ -1,7 +1,8 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Fragment, useDeferredValue, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
+import dynamic from "next/dynamic";
+import { Fragment, useDeferredValue, useMemo, useState, useSyncExternalStore, type ComponentType, type ReactNode } from "react";
 import { FormProvider, useForm, useWatch, type Resolver } from "react-hook-form";
 import {
   PARTY_ROLE_LABELS,
@@ -24,17 +25,11 @@ import type { FieldSpec } from "../steps";
 import { labelForPath } from "../field-labels";
 import { notesByFinding, type DecisionNote } from "@/lib/review/components/decision-notes";
 import { CompletionForm } from "./completion-form";
-import { ConflictPanel } from "./conflict-panel";
-import { EconomyPanel } from "./economy-panel";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { flattenErrors } from "./error-summary";
 import { fieldId } from "./field-ids";
 import { ChoiceField, MultiChoiceField, NumberField, TextField, TextListField, YesNoField } from "./fields/basic";
-import { ClausesField } from "./fields/clauses";
-import { FormAdviceField } from "./fields/form-advice";
 import { CostSharesField, ObjectListField, type ItemField } from "./fields/lists";
-import { ContributionsField, OtherDirectAwardsField } from "./fields/party-answers";
-import { AttentionField } from "./fields/attention-field";
 import { FieldFindings, findingsId } from "./field-findings";
 import { FindingList } from "./finding-list";
 import { LiveEvaluationContext } from "./live-evaluation";
@@ -53,7 +48,7 @@ export interface StepFormProps {
   completed: boolean;
   /** Today in Stockholm, from the server, so browser and server assess on the same day. */
   today: string;
-  questions: Record<string, QuestionInfo>;
+  questions: Readonly<Record<string, QuestionInfo>>;
   formTable: readonly CollaborationFormComparison[];
   legalPersonLabels: Record<string, string>;
   /** Rendered right after a field, by its path: the legal review's open comments on that answer. */
@@ -162,6 +157,33 @@ function useHydrated(): boolean {
   return useSyncExternalStore(noSubscription, () => true, () => false);
 }
 
+/**
+ * A field loaded only by the pages that ask it (below). Its part of the page may hydrate a moment
+ * after the rest of the form, so it keeps its own controls disabled until then, as the form does.
+ */
+function untilHydrated<P extends object>(Loaded: ComponentType<P>): ComponentType<P> {
+  return function HydratedField(props: P) {
+    const hydrated = useHydrated();
+    return (
+      <fieldset disabled={!hydrated} className="m-0 min-w-0 border-0 p-0">
+        <Loaded {...props} />
+      </fieldset>
+    );
+  };
+}
+
+// Parts that only one or two of the wizard's pages show (the agreement's clauses in step 4, the
+// form advice in 2C, the economy calculator and the per-party answers in 2A, answers kept from
+// an older format, the conflict panel after a clash) are loaded by the pages that show them, so
+// the other pages do not download them. A page that shows one gets it with the page's HTML.
+const ClausesField = dynamic(() => import("./fields/clauses").then((m) => untilHydrated(m.ClausesField)));
+const FormAdviceField = dynamic(() => import("./fields/form-advice").then((m) => untilHydrated(m.FormAdviceField)));
+const OtherDirectAwardsField = dynamic(() => import("./fields/party-answers").then((m) => untilHydrated(m.OtherDirectAwardsField)));
+const ContributionsField = dynamic(() => import("./fields/party-answers").then((m) => untilHydrated(m.ContributionsField)));
+const AttentionField = dynamic(() => import("./fields/attention-field").then((m) => untilHydrated(m.AttentionField)));
+const EconomyPanel = dynamic(() => import("./economy-panel").then((m) => m.EconomyPanel));
+const ConflictPanel = dynamic(() => import("./conflict-panel").then((m) => m.ConflictPanel));
+
 /** One guide step: the questions, live findings, autosave and the "Är avsnittet klart?" question. */
 export function StepForm(props: StepFormProps) {
   const page = findPage(props.slug, props.topic)!;
@@ -178,7 +200,7 @@ export function StepForm(props: StepFormProps) {
   const findings = findingsForPage(findingsForStep(live.evaluation, spec.id), page);
   // A follow-up question shows only when the answer it follows from holds; its answer is kept.
   const shownGroups = page.groups
-    .map((group) => ({ ...group, fields: group.fields.filter((field) => fieldApplies(field, live.doc)) }))
+    .map((group) => ({ ...group, fields: group.fields.filter((field) => fieldApplies(field, live.doc, props.questions)) }))
     .filter((group) => group.fields.length > 0);
   const placed = placeFindings(findings, shownGroups.flatMap((group) => group.fields.map((field) => field.path)));
   const decisions = useMemo(() => notesByFinding(live.evaluation.findings, props.decisions ?? []), [live.evaluation, props.decisions]);
@@ -205,7 +227,7 @@ export function StepForm(props: StepFormProps) {
         {autosave.restored ? (
           <p className="mt-2 rounded bg-brand-50 p-3">Vi hittade ändringar som inte hann sparas förra gången och har lagt tillbaka dem. De sparas nu.</p>
         ) : null}
-        <ConflictPanel conflicts={autosave.conflicts} labelFor={labelFor} onResolve={autosave.resolveConflict} />
+        {autosave.conflicts.length > 0 ? <ConflictPanel conflicts={autosave.conflicts} labelFor={labelFor} onResolve={autosave.resolveConflict} /> : null}
         <ErrorSummary errors={errors.map((e) => ({ path: e.path, message: labelledMessage(labelFor(e.path), e.message) }))} fieldId={fieldId} attempt={submits} />
         <section aria-labelledby="anmarkningar-rubrik" className="mt-6 max-w-3xl">
           <h2 id="anmarkningar-rubrik" className="text-xl font-semibold">

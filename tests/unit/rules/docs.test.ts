@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { RULE_CATALOGUE } from "@/lib/rules/catalogue";
+import { RULES, RULE_CATALOGUE } from "@/lib/rules/catalogue";
+import { RULE_DOCS } from "@/lib/rules/rule-docs";
 import { renderRulesDoc } from "@/lib/rules/rules-doc";
 
 const docPath = fileURLToPath(new URL("../../../docs/rules.md", import.meta.url));
@@ -14,5 +15,9 @@ describe("docs/rules.md", () => {
   it("documents every rule with its code", () => {
     const doc = renderRulesDoc();
     for (const rule of RULE_CATALOGUE) expect(doc).toContain(`\`${rule.code}\``);
+  });
+
+  it("has each rule's documentation in rule-docs.ts, and none for a rule that is gone", () => {
+    expect(Object.keys(RULE_DOCS).sort()).toEqual(RULES.map((rule) => rule.code).sort());
   });
 });

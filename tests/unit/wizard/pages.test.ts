@@ -14,6 +14,9 @@ import {
   pagesOfStep,
 } from "@/lib/wizard/pages";
 import { stepSpec, type FieldSpec } from "@/lib/wizard/steps";
+import { guideQuestions } from "@/lib/wizard/questions";
+
+const questions = guideQuestions();
 
 const fieldAt = (path: string): FieldSpec => WIZARD_PAGES.flatMap((p) => p.groups.flatMap((g) => g.fields)).find((f) => f.path === path)!;
 
@@ -64,12 +67,12 @@ describe("fieldApplies", () => {
   it("shows the delegation's details only when decisions are delegated", () => {
     const c = emptyCase();
     const details = ["delegation.delegateTo", "delegation.scope", "delegation.subDelegation"].map(fieldAt);
-    expect(fieldApplies(fieldAt("delegation.used"), c)).toBe(true);
-    expect(details.some((f) => fieldApplies(f, c))).toBe(false);
+    expect(fieldApplies(fieldAt("delegation.used"), c, questions)).toBe(true);
+    expect(details.some((f) => fieldApplies(f, c, questions))).toBe(false);
     c.delegation.used = false;
-    expect(details.some((f) => fieldApplies(f, c))).toBe(false);
+    expect(details.some((f) => fieldApplies(f, c, questions))).toBe(false);
     c.delegation.used = true;
-    expect(details.every((f) => fieldApplies(f, c))).toBe(true);
+    expect(details.every((f) => fieldApplies(f, c, questions))).toBe(true);
   });
 
   it("shows the Hamburg questions only when the exception is considered, and keeps their answers", () => {
@@ -77,19 +80,19 @@ describe("fieldApplies", () => {
     c.procurement.hamburg.openMarketSharePercent = 5;
     const share = fieldAt("procurement.hamburg.openMarketSharePercent");
     c.procurement.reliedOnRoutes = ["direktupphandling"];
-    expect(fieldApplies(share, c)).toBe(false);
-    expect(fieldApplies(fieldAt("procurement.directAward.documented"), c)).toBe(true);
+    expect(fieldApplies(share, c, questions)).toBe(false);
+    expect(fieldApplies(fieldAt("procurement.directAward.documented"), c, questions)).toBe(true);
     c.procurement.reliedOnRoutes = ["direktupphandling", "hamburg"];
-    expect(fieldApplies(share, c)).toBe(true);
-    expect(fieldApplies(fieldAt("procurement.hamburg.contributions"), c)).toBe(true);
+    expect(fieldApplies(share, c, questions)).toBe(true);
+    expect(fieldApplies(fieldAt("procurement.hamburg.contributions"), c, questions)).toBe(true);
     expect(c.procurement.hamburg.openMarketSharePercent).toBe(5);
   });
 
   it("asks for the counter-performance only when compensation is paid in kind", () => {
     const c = emptyCase();
     c.economy.compensationForm = "pengar";
-    expect(fieldApplies(fieldAt("economy.counterPerformance.description"), c)).toBe(false);
+    expect(fieldApplies(fieldAt("economy.counterPerformance.description"), c, questions)).toBe(false);
     c.economy.compensationForm = "motprestation";
-    expect(fieldApplies(fieldAt("economy.counterPerformance.annualValue"), c)).toBe(true);
+    expect(fieldApplies(fieldAt("economy.counterPerformance.annualValue"), c, questions)).toBe(true);
   });
 });

@@ -89,7 +89,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
             </h2>
             <dl className="mt-4">
               {/* Questions that do not apply to the case as answered are left out (their answers are kept). */}
-              {spec.groups.flatMap((group) => group.fields.map((field) => ({ field, heading: group.heading }))).filter(({ field }) => fieldApplies(field, wizardCase.doc)).map(({ field, heading }) => {
+              {spec.groups.flatMap((group) => group.fields.map((field) => ({ field, heading: group.heading }))).filter(({ field }) => fieldApplies(field, wizardCase.doc, questions)).map(({ field, heading }) => {
                 const label = fieldLabel(field, questions, heading);
                 return (
                   <div key={field.path} className="grid gap-2 border-b border-slate-200 py-3 md:grid-cols-[16rem_1fr_auto]">
