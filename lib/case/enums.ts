@@ -166,6 +166,9 @@ export const UNION_CONSULTATION_LABELS: Record<UnionConsultation, string> = {
   inte_planerad: "inte planerad",
 };
 
+/** Marks a place in a clause draft that the answers did not settle; the engine flags it until replaced. */
+export const CLAUSE_GAP = "[…]";
+
 export const CLAUSE_IDS = [
   "parter",
   "uppdrag",

@@ -44,5 +44,4 @@ export { controlSchema, type Control } from "./sections/control";
 export { informationSchema, type Information } from "./sections/information";
 export { anchoringSchema, type Anchoring } from "./sections/anchoring";
 export { agreementSchema, clausesSchema, type Agreement, type Clauses } from "./sections/agreement";
-export { CLAUSE_GAP } from "./sections/agreement";
 export { MAX_AMOUNT_KR, MAX_TEXT } from "./sections/common";

@@ -1,4 +1,5 @@
-import { CLAUSE_GAP, type Case, type ClauseId } from "@/lib/case";
+import type { Case, ClauseId } from "@/lib/case";
+import { CLAUSE_GAP } from "@/lib/case/enums";
 import { clauseDraftBlocks } from "@/lib/documents/clauses";
 import { blocksToClauseText } from "@/lib/documents/clause-text";
 

@@ -1,6 +1,7 @@
 import type { Case } from "@/lib/case";
 
-import { deriveEconomy, PARTY_ROLE_LABELS, type PartyRole } from "@/lib/case";
+import { deriveEconomy } from "@/lib/case/economy";
+import { PARTY_ROLE_LABELS, type PartyRole } from "@/lib/case/enums";
 
 export interface CostSplitRow {
   partyId: string;

@@ -1,7 +1,8 @@
-import { CONTRIBUTION_KIND_LABELS, PARTY_ROLE_LABELS, PARTY_TYPE_LABELS, TASK_KIND_LABELS, type Case } from "@/lib/case";
+import type { Case } from "@/lib/case";
+import { CONTRIBUTION_KIND_LABELS, PARTY_ROLE_LABELS, PARTY_TYPE_LABELS, TASK_KIND_LABELS } from "@/lib/case/enums";
 import { formatKronor, formatNumber, formatPercent } from "@/lib/format";
 import { joinSentences } from "@/lib/format/sentence";
-import { CLAUSE_CATALOGUE } from "@/lib/rules";
+import { CLAUSE_CATALOGUE } from "@/lib/rules/clauses";
 import { describeAttentionItem } from "./attention";
 import { getAt, setAt } from "./paths";
 import { stepOfField, type FieldSpec } from "./steps";

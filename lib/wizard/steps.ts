@@ -11,7 +11,7 @@ import {
   SUB_DELEGATION_LABELS,
   TERM_KIND_LABELS,
   UNION_CONSULTATION_LABELS,
-} from "@/lib/case";
+} from "@/lib/case/enums";
 import type { StepId } from "@/lib/guide";
 
 // How each guide step's answers are entered. Labels and help come from the guide (lib/guide)

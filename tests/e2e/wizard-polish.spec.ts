@@ -111,3 +111,52 @@ test("on a 390 px phone nothing scrolls sideways: start page, overview, step 1 a
   }
   await expect(page.getByRole("heading", { level: 4, name: "Avtalssamverkan" })).toBeVisible();
 });
+
+// The step page shows the server's findings first and loads the rules engine after its first
+// paint (lib/wizard/components/live-engine.ts). The engine's chunk is the one holding zod.
+const ENGINE_MARK = "ZodMiniString";
+
+test("the live findings follow typing once the rules engine has loaded after the page", async ({ page, baseURL }) => {
+  const created = await editorWithCase(page, baseURL!);
+  const engineRequests: string[] = [];
+  page.on("response", async (response) => {
+    if (response.url().includes("/_next/static/chunks/") && (await response.text().catch(() => "")).includes(ENGINE_MARK)) engineRequests.push(response.url());
+  });
+  await page.goto(`/arenden/${created.id}/steg/1`);
+  const missing = page.getByRole("link", { name: /Problemet som samverkan ska lösa är inte beskrivet/ });
+  // Rendered by the server, before any JavaScript ran.
+  await expect(missing).toBeVisible();
+  await checkA11y(page);
+  await page.getByLabel("Vilket konkret problem ska samverkan lösa?").fill("Långa väntetider på familjebehandling i båda kommunerna.");
+  await expect(missing).toHaveCount(0);
+  expect(engineRequests.length).toBeGreaterThan(0);
+  await expect(page.locator("[data-save-status]")).toHaveText(/^Sparat/, { timeout: 20_000 });
+});
+
+test("when the rules engine cannot be loaded, the page says so, keeps the server's findings and still saves", async ({ page, baseURL }) => {
+  const created = await editorWithCase(page, baseURL!);
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes(ENGINE_MARK)) return route.abort("failed");
+    return route.fulfill({ response, body });
+  });
+  await page.goto(`/arenden/${created.id}/steg/1`);
+  await expect(page.getByRole("status").filter({ hasText: "Anmärkningarna kunde inte uppdateras medan du skriver" })).toBeVisible();
+  await checkA11y(page);
+  const missing = page.getByRole("link", { name: /Problemet som samverkan ska lösa är inte beskrivet/ });
+  await expect(missing).toBeVisible();
+
+  const problem = page.getByLabel("Vilket konkret problem ska samverkan lösa?");
+  await problem.fill("Långa väntetider på familjebehandling i båda kommunerna.");
+  await problem.blur();
+  await expect(page.locator("[data-save-status]")).toHaveText(/^Sparat/, { timeout: 20_000 });
+  // Without the engine the findings stay as the server assessed the page.
+  await expect(missing).toBeVisible();
+
+  await page.unroute("**/_next/static/chunks/*.js");
+  await page.reload();
+  await expect(problem).toHaveValue("Långa väntetider på familjebehandling i båda kommunerna.");
+  await expect(missing).toHaveCount(0);
+  await expect(page.getByText("Anmärkningarna kunde inte uppdateras medan du skriver")).toHaveCount(0);
+});

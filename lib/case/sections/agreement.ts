@@ -2,9 +2,6 @@ import * as z from "zod/mini";
 import { CLAUSE_IDS } from "../enums";
 import { freeText, wholeMonths, yesNo } from "./common";
 
-/** Marks a place in a clause draft that the answers did not settle; the engine flags it until replaced. */
-export const CLAUSE_GAP = "[…]";
-
 export const clausesSchema = z.partialRecord(
   z.enum(CLAUSE_IDS, { error: "Okänd klausul" }),
   freeText(),

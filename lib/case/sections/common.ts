@@ -3,12 +3,12 @@ import { formatCharacterLimit } from "../../format/count";
 import { formatKronor } from "../../format/money";
 import { isIsoDate } from "../../format/date";
 import { isSafeText, UNSAFE_TEXT_MESSAGE } from "../../format/safe-text";
+import { MAX_AMOUNT_KR, MAX_TEXT } from "../limits";
 
 // The case schema runs in the browser too (the step form's field errors and live findings), so it
 // is written with zod/mini: the same checks as zod's classic API, in a fraction of the bundle.
 
-// Free text is capped so a pasted document cannot bloat the case or the scans over it.
-export const MAX_TEXT = 20_000;
+export { MAX_AMOUNT_KR, MAX_TEXT };
 
 export const freeText = () =>
   z.string().check(
@@ -22,11 +22,6 @@ export const identifier = () =>
     z.maxLength(100, { error: "Id får vara högst 100 tecken" }),
     z.refine(isSafeText, { error: UNSAFE_TEXT_MESSAGE }),
   );
-
-// No answer in a municipal collaboration comes near 100 billion kronor (Sweden's largest
-// municipality turns over about 80 billion a year); a larger number is a typing slip, such as
-// a pasted row of digits, and would also lose precision as a JavaScript number.
-export const MAX_AMOUNT_KR = 100_000_000_000;
 
 // zod 4's number() accepts finite numbers only (classic's .finite() does nothing), so there is no finiteness check.
 export const amountKr = () =>

@@ -1,5 +1,5 @@
 import { CLAUSE_IDS } from "../../case/enums";
-import { CLAUSE_GAP } from "../../case/sections/agreement";
+import { CLAUSE_GAP } from "../../case/enums";
 import { clauseDefinition } from "../clauses";
 import { defineRule, type Rule } from "../rule";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { formatKronor, formatPercent } from "@/lib/format";
-import { VERDICT_LABELS } from "@/lib/rules";
+import { VERDICT_LABELS } from "@/lib/rules/types";
 import { rowRoleText, splitYearlyCost } from "../cost-split";
 import { useLiveEvaluation } from "./live-evaluation";
 
@@ -11,9 +11,12 @@ import { useLiveEvaluation } from "./live-evaluation";
  */
 export function EconomyPanel() {
   const { doc, evaluation } = useLiveEvaluation();
+  const procurement = evaluation.procurement;
+  // Only a page without the calculator has no procurement assessment (page-evaluation.ts).
+  if (!procurement) return null;
   const split = splitYearlyCost(doc);
-  const estimate = evaluation.procurement.estimatedValue;
-  const directAward = evaluation.procurement.routes.find((r) => r.route === "direktupphandling");
+  const estimate = procurement.estimatedValue;
+  const directAward = procurement.routes.find((r) => r.route === "direktupphandling");
   const selfCostFinding = evaluation.findings.find((f) => f.code === "ECON_COMPENSATION_ABOVE_COST" || f.code === "ECON_COMPENSATION_BELOW_COST");
   const selfCost =
     split.budget === undefined
@@ -132,7 +135,7 @@ export function EconomyPanel() {
 
       <h3 className="mt-4 font-semibold">Direktupphandlingsgräns den {evaluation.evaluationDate}</h3>
       <ul className="mt-1 text-sm">
-        {evaluation.procurement.limits.map((limit) => (
+        {procurement.limits.map((limit) => (
           <li key={limit.category}>
             {limit.category}:{" "}
             {limit.amount !== undefined ? (

@@ -1,4 +1,4 @@
-import { SEVERITY_LABELS, type Finding } from "@/lib/rules";
+import { SEVERITY_LABELS, type Finding } from "@/lib/rules/types";
 import { describeLegalGrounds } from "@/lib/reference/legal";
 import { describeReportSection } from "@/lib/reference/report";
 import { joinSentences } from "@/lib/format/sentence";

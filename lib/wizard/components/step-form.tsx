@@ -1,26 +1,17 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import dynamic from "next/dynamic";
-import { Fragment, useDeferredValue, useMemo, useState, useSyncExternalStore, type ComponentType, type ReactNode } from "react";
+import { Fragment, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore, type ComponentType, type ReactNode } from "react";
 import { FormProvider, useForm, useWatch, type Resolver } from "react-hook-form";
-import {
-  PARTY_ROLE_LABELS,
-  PARTY_TYPE_LABELS,
-  TASK_KIND_LABELS,
-  caseSchema,
-  type Case,
-} from "@/lib/case";
-import { swedishErrorMap } from "@/lib/case/errors";
+import { PARTY_ROLE_LABELS, PARTY_TYPE_LABELS, TASK_KIND_LABELS } from "@/lib/case/enums";
+import type { Case } from "@/lib/case";
 import { labelledMessage } from "@/lib/format/sentence";
 import type { CollaborationFormComparison } from "@/lib/guide";
-import { evaluateCase, SEVERITY_LABELS } from "@/lib/rules";
+import { SEVERITY_LABELS } from "@/lib/rules/types";
 import type { QuestionInfo } from "../questions";
-import { findingsForStep } from "../progress";
 import { placeFindings } from "../finding-placement";
 import { fieldApplies, findPage, findingsForPage, pageAnswerPaths } from "../pages";
-import { caseEvaluationDate } from "../evaluation-date";
-import { validAnswers } from "../live-answers";
+import { showsEconomyPanel, type PageEvaluation } from "../page-evaluation";
 import type { FieldSpec } from "../steps";
 import { labelForPath } from "../field-labels";
 import { notesByFinding, type DecisionNote } from "@/lib/review/components/decision-notes";
@@ -34,7 +25,7 @@ import { FieldFindings, findingsId } from "./field-findings";
 import { FindingList } from "./finding-list";
 import { LiveEvaluationContext } from "./live-evaluation";
 import { SaveStatusLine } from "./save-status";
-import { normalizeAnswers, useAutosave } from "./use-autosave";
+import { useAutosave } from "./use-autosave";
 
 export interface StepFormProps {
   caseId: string;
@@ -48,6 +39,8 @@ export interface StepFormProps {
   completed: boolean;
   /** Today in Stockholm, from the server, so browser and server assess on the same day. */
   today: string;
+  /** The server's assessment of the saved answers, shown until the browser's own has loaded. */
+  evaluation: PageEvaluation;
   questions: Readonly<Record<string, QuestionInfo>>;
   formTable: readonly CollaborationFormComparison[];
   legalPersonLabels: Record<string, string>;
@@ -57,15 +50,34 @@ export interface StepFormProps {
   decisions?: readonly DecisionNote[];
 }
 
-// The same schema the server validates with; blank inputs count as unanswered.
-const caseResolver = zodResolver(caseSchema, { error: swedishErrorMap });
-const resolver: Resolver<Case> = (values, context, options) =>
-  (caseResolver as unknown as Resolver<Case>)(normalizeAnswers(values), context, options);
+type LiveEngine = typeof import("./live-engine");
+let engineLoading: Promise<LiveEngine> | undefined;
 
 /**
- * The answers as typed, minus those that are invalid right now, so the live findings follow
- * the typing without waiting for every field to be valid.
+ * The case schema and the rules engine, loaded after the page rather than before it can be used:
+ * the server renders the page with its own assessment of the saved answers, and the browser's
+ * takes over for the live findings a moment later. A failed load is tried again on next use.
  */
+function loadEngine(): Promise<LiveEngine> {
+  engineLoading ??= import("./live-engine").catch((error: unknown) => {
+    engineLoading = undefined;
+    throw error;
+  });
+  return engineLoading;
+}
+// Fetched while the page hydrates, not after.
+if (typeof window !== "undefined") loadEngine().catch(() => {});
+
+// Validation while typing is for quick feedback; without the engine the server's check on save
+// still reports every invalid answer, so a failed load skips it instead of breaking the form.
+const resolver: Resolver<Case> = async (values, context, options) => {
+  try {
+    return await (await loadEngine()).resolveCase(values, context, options);
+  } catch {
+    return { values, errors: {} };
+  }
+};
+
 function label(questions: Record<string, QuestionInfo>, id: string, fallback: string): string {
   return questions[id]?.label ?? fallback;
 }
@@ -193,11 +205,23 @@ export function StepForm(props: StepFormProps) {
   const autosave = useAutosave({ caseId: props.caseId, userId: props.userId, version: props.version, doc: props.doc, paths, form, enabled: props.canEdit });
 
   const values = useDeferredValue(useWatch({ control: form.control }));
-  const live = useMemo(() => {
-    const doc = validAnswers(normalizeAnswers(values), props.doc);
-    return { doc, evaluation: evaluateCase(doc, caseEvaluationDate(doc, props.today)) };
-  }, [values, props.doc, props.today]);
-  const findings = findingsForPage(findingsForStep(live.evaluation, spec.id), page);
+  const [engine, setEngine] = useState<LiveEngine | null>(null);
+  const [engineFailed, setEngineFailed] = useState(false);
+  useEffect(() => {
+    let mounted = true;
+    loadEngine().then(
+      (loaded) => mounted && setEngine(loaded),
+      () => mounted && setEngineFailed(true),
+    );
+    return () => {
+      mounted = false;
+    };
+  }, []);
+  const live = useMemo(
+    () => (engine ? engine.liveAssessment(values, props.doc, props.today) : { doc: props.doc, evaluation: props.evaluation }),
+    [engine, values, props.doc, props.today, props.evaluation],
+  );
+  const findings = findingsForPage(live.evaluation.findings.filter((finding) => finding.step === spec.id), page);
   // A follow-up question shows only when the answer it follows from holds; its answer is kept.
   const shownGroups = page.groups
     .map((group) => ({ ...group, fields: group.fields.filter((field) => fieldApplies(field, live.doc, props.questions)) }))
@@ -236,6 +260,11 @@ export function StepForm(props: StepFormProps) {
           <p className="text-sm text-slate-700">
             Varje anmärkning visas vid frågan den gäller och uppdateras medan du skriver. Servern kontrollerar igen när svaren sparas.
           </p>
+          {engineFailed ? (
+            <p role="status" className="mt-2 rounded border-l-4 border-amber-700 bg-amber-50 p-3">
+              Anmärkningarna kunde inte uppdateras medan du skriver, eftersom en del av sidan inte gick att hämta. Dina svar sparas ändå. Ladda om sidan för att se anmärkningarna för det du har skrivit.
+            </p>
+          ) : null}
           {placed.beside.size > 0 ? (
             <ul className="mt-2 list-disc pl-6">
               {[...placed.beside].flatMap(([path, list]) =>
@@ -277,7 +306,7 @@ export function StepForm(props: StepFormProps) {
               </section>
             ))}
             </fieldset>
-            {spec.id === "2A" && page.topic?.slug !== "organisation" ? <EconomyPanel /> : null}
+            {showsEconomyPanel(page) ? <EconomyPanel /> : null}
             {props.canEdit ? (
               <button
                 type="button"

@@ -2,7 +2,8 @@
 
 import { Controller, get, useFormContext, useWatch } from "react-hook-form";
 import { CharacterCount, characterCountId } from "@/components/forms/CharacterCount";
-import { MAX_TEXT, type Case } from "@/lib/case";
+import type { Case } from "@/lib/case";
+import { MAX_TEXT } from "@/lib/case/limits";
 import type { QuestionInfo } from "../../questions";
 import { UNKNOWN_ANSWER_LABEL } from "../../field-labels";
 import { fieldId } from "../field-ids";

@@ -3,8 +3,9 @@
 import { useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { CharacterCount, characterCountId } from "@/components/forms/CharacterCount";
-import { MAX_TEXT, type Case, type ClauseId } from "@/lib/case";
-import { CLAUSE_CATALOGUE } from "@/lib/rules";
+import type { Case, ClauseId } from "@/lib/case";
+import { MAX_TEXT } from "@/lib/case/limits";
+import { CLAUSE_CATALOGUE } from "@/lib/rules/clauses";
 import { describeLegalGrounds } from "@/lib/reference/legal";
 import { describeReportSection } from "@/lib/reference/report";
 import { joinSentences } from "@/lib/format/sentence";
@@ -104,13 +105,15 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
  */
 export function ClausesField({ path, disabled }: { path: string; disabled: boolean }) {
   const { evaluation } = useLiveEvaluation();
-  const required = new Map(evaluation.clauses.required.map((r) => [r.clauseId, r]));
+  // Only a page without the clauses has no clause check (page-evaluation.ts).
+  const check = evaluation.clauses ?? { required: [], missing: [], additional: [] };
+  const required = new Map(check.required.map((r) => [r.clauseId, r]));
 
   const ordered = [...CLAUSE_CATALOGUE].sort((a, b) => Number(required.has(b.id)) - Number(required.has(a.id)));
   return (
     <div id={fieldId(path)} tabIndex={-1}>
       <p>
-        Krävs för ärendet: <strong>{required.size}</strong> klausuler, varav <strong>{evaluation.clauses.missing.length}</strong> saknar text.
+        Krävs för ärendet: <strong>{required.size}</strong> klausuler, varav <strong>{check.missing.length}</strong> saknar text.
       </p>
       {ordered.map((clause) => {
         const requirement = required.get(clause.id);

@@ -1,7 +1,8 @@
 "use client";
 
 import { useFormContext, useWatch } from "react-hook-form";
-import { COLLABORATION_FORM_LABELS, type Case } from "@/lib/case";
+import type { Case } from "@/lib/case";
+import { COLLABORATION_FORM_LABELS } from "@/lib/case/enums";
 import type { CollaborationFormComparison } from "@/lib/guide";
 import { adviseForm, consequenceOfChoice, type FormQuestions } from "../../form-advice";
 import { fieldId } from "../field-ids";

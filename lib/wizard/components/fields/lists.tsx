@@ -3,7 +3,8 @@
 import { useState } from "react";
 import { Controller, get, useFormContext, useWatch } from "react-hook-form";
 import { CharacterCount, characterCountId } from "@/components/forms/CharacterCount";
-import { MAX_TEXT, type Case } from "@/lib/case";
+import type { Case } from "@/lib/case";
+import { MAX_TEXT } from "@/lib/case/limits";
 import type { QuestionInfo } from "../../questions";
 import { sharesFromPopulation } from "../../cost-split";
 import { errorId, fieldId } from "../field-ids";

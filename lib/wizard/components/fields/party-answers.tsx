@@ -1,7 +1,9 @@
 "use client";
 
 import { Controller, useFormContext, useWatch } from "react-hook-form";
-import { CONTRIBUTION_KIND_LABELS, CONTRIBUTION_KINDS, isPayingRole, type Case, type ContributionKind } from "@/lib/case";
+import type { Case } from "@/lib/case";
+import { isPayingRole } from "@/lib/case/economy";
+import { CONTRIBUTION_KIND_LABELS, CONTRIBUTION_KINDS, type ContributionKind } from "@/lib/case/enums";
 import type { QuestionInfo } from "../../questions";
 import { fieldId } from "../field-ids";
 import { FieldsetShell, inputClass } from "../field-shell";
