@@ -1,6 +1,6 @@
 import type { Case } from "../case/schema";
 import { formatDate, isIsoDate } from "../format/date";
-import { RULES } from "./catalogue";
+import { RULES } from "./rule-list";
 import { buildContext } from "./context";
 import type { Emit } from "./rule";
 import type { Evaluation, Finding } from "./types";

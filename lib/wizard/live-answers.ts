@@ -1,4 +1,4 @@
-import { caseSchema, type Case } from "@/lib/case";
+import { caseSchema, type Case } from "@/lib/case/schema";
 import { getAt, setAt } from "./paths";
 
 /**

@@ -1,8 +1,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { Resolver } from "react-hook-form";
-import { caseSchema, type Case } from "@/lib/case";
+import { caseSchema, type Case } from "@/lib/case/schema";
 import { swedishErrorMap } from "@/lib/case/errors";
-import { evaluateCase } from "@/lib/rules";
+import { evaluateCase } from "@/lib/rules/evaluate";
 import { caseEvaluationDate } from "../evaluation-date";
 import { validAnswers } from "../live-answers";
 import type { LiveEvaluation } from "./live-evaluation";

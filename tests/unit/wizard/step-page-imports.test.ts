@@ -73,4 +73,10 @@ describe("the step page's first-load JavaScript", () => {
     expect(engine.some((f) => f.endsWith("lib/rules/evaluate.ts"))).toBe(true);
     expect(engine.some((f) => /^zod(\/|$)/.test(f))).toBe(true);
   });
+
+  it("the engine brings the rules, not their documentation or the barrels that re-export everything", () => {
+    const chains = reachable(path.join(root, "lib/wizard/components/live-engine.ts"));
+    const extra = [...chains.keys()].filter((f) => /lib\/rules\/(rule-docs|catalogue|rules-doc|pretty|index)\.ts$|lib\/case\/index\.ts$|lib\/guide\/index\.ts$/.test(f));
+    expect(extra.map((f) => relative(chains.get(f)!))).toEqual([]);
+  });
 });
