@@ -203,20 +203,28 @@ async function main() {
       rows.push(row);
       say(`${page.name}: ${Math.round(row.rps)} req/s, p97.5 ${ms(row.p975)}`);
     }
+    // The floor runs first, while the server's code may still be warming up, which would flatter
+    // every ratio; it runs again at the end and the faster of the two (the stricter reference) counts.
+    if (rows.length > 1) {
+      const again = await loadPage(server, `${pages[0]!.name} (again)`, pages[0]!.path(world), cookies[pages[0]!.as]);
+      rows.push(again);
+      say(`${again.name}: ${Math.round(again.rps)} req/s, p97.5 ${ms(again.p975)}`);
+    }
     const saverCookies = await Promise.all(world.saveEditors.map((e) => sessionCookie(db, e.id)));
     // Each editor's case version and last answer, carried from one run to the next.
     const state = world.saveEditors.map((editor) => ({ version: 4, previous: editor.problem as unknown }));
     const paced = SAVERS > 0 ? await loadSaves(server, world, saverCookies, AUTOSAVE_DEBOUNCE_MS, state) : undefined;
     const stress = SAVERS > 0 ? await loadSaves(server, world, saverCookies, 0, state) : undefined;
 
-    const floor = rows[0]!;
+    const floorRuns = [rows[0]!, ...(rows.length > 1 ? [rows.at(-1)!] : [])];
+    const floor = floorRuns.reduce((best, run) => (run.p975 < best.p975 ? run : best));
     const width = Math.max(...rows.map((r) => r.name.length));
     console.log(`\n${CASES} cases, ${CONNECTIONS} connections, ${DURATION} s per page (autocannon); floor = ${floor.name}\n`);
     console.log(`| ${"page".padEnd(width)} | req/s | p50 | p97.5 | × floor (p97.5) | CPU/request app + db | HTML | goal |`);
     console.log(`|${"-".repeat(width + 2)}|---|---|---|---|---|---|---|`);
     for (const row of rows) {
       const ratio = row.p975 / floor.p975;
-      const met = row === floor ? "" : ratio <= 3 && row.rps >= 150 ? "met" : "NOT met";
+      const met = floorRuns.includes(row) ? "" : ratio <= 3 && row.rps >= 150 ? "met" : "NOT met";
       const failures = row.failures ? ` (${row.failures} failed)` : "";
       console.log(
         `| ${row.name.padEnd(width)} | ${Math.round(row.rps)}${failures} | ${ms(row.p50)} | ${ms(row.p975)} | ${ratio.toFixed(1)} | ${cpuText(row)} | ${Math.round(row.bytes / 1024)} kB | ${met} |`,
