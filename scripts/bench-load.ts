@@ -11,6 +11,7 @@
  * and it prints the save action's latency.
  *
  * Environment: CASES (10000), CONNECTIONS (20), DURATION (10 s), SAVERS (20), WARMUP (3 s per page),
+ * SERVER_NODE_ARGS (flags for the server's Node processes),
  * PAGES (comma-separated names to measure only some), PROFILE=<folder> for a CPU profile of the server.
  *
  * Goal (issue 14 §1): every signed-in page within 3× the floor at p97.5 and at 150 req/s or
@@ -190,7 +191,9 @@ async function main() {
     say("Starting the production server (builds first when the build is stale) …");
     // PROFILE=<folder>: the server writes a V8 CPU profile there when it stops (for finding hot spots).
     const profile = process.env.PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.PROFILE}`] : [];
-    server = await startProductionServer({ DATABASE_URL: pg.url, BETTER_AUTH_SECRET: SECRET, LOG_LEVEL: "warn" }, profile);
+    // SERVER_NODE_ARGS: flags for the server's Node processes, to compare settings (e.g. the GC's).
+    const nodeArgs = [...profile, ...(process.env.SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [])];
+    server = await startProductionServer({ DATABASE_URL: pg.url, BETTER_AUTH_SECRET: SECRET, LOG_LEVEL: "warn" }, nodeArgs);
     const cookies = {
       anonymous: undefined,
       editor: await sessionCookie(db, world.editor.id),
