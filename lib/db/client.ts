@@ -11,7 +11,10 @@ export function databaseUrl(): string {
   return url;
 }
 
+// LOG_SQL=1 prints every statement, to see how many queries a page asks (README, configuration).
+const queryLog = process.env.LOG_SQL ? { log: [{ emit: "stdout" as const, level: "query" as const }] } : {};
+
 export const prisma: PrismaClient =
-  globalForPrisma.samverkaPrisma ?? new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl() }) });
+  globalForPrisma.samverkaPrisma ?? new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl() }), ...queryLog });
 
 if (process.env.NODE_ENV !== "production") globalForPrisma.samverkaPrisma = prisma;
