@@ -11,6 +11,9 @@ import { parseCase } from "../../lib/case";
 test.describe.configure({ timeout: 120_000 });
 
 const CASE_TITLE = "Norrström och Fjällviken";
+// The step page shows the server's findings first and loads the rules engine after its first
+// paint (lib/wizard/components/live-engine.ts). The engine's chunk is the one holding zod.
+const ENGINE_MARK = "ZodMiniString";
 
 async function editorWithCase(page: Page, baseURL: string, title = CASE_TITLE) {
   const user = await seedUser({ email: uniqueEmail("socialchef"), name: "Nora Socialchef", organization: "Norrströms kommun", role: "CASE_EDITOR" });
@@ -79,8 +82,16 @@ test("the case overview shows how many steps are done; a jurist's read-only step
   const jurist = await seedUser({ email: uniqueEmail("jurist"), name: "Jill Jurist", organization: "Norrströms kommun", role: "LEGAL_REVIEWER" });
   await page.context().clearCookies();
   await signInAs(page.context(), jurist.id, baseURL!);
+  const engineFetched: string[] = [];
+  page.on("response", async (response) => {
+    if (response.url().includes("/_next/static/chunks/") && (await response.text().catch(() => "")).includes(ENGINE_MARK)) engineFetched.push(response.url());
+  });
   await page.goto(`/arenden/${created.id}/steg/3a`);
   await expect(page.getByText("Du kan läsa svaren men inte ändra dem i det här ärendet.")).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  // A reader's answers cannot change: the server's findings stay right without the rules engine.
+  expect(engineFetched).toEqual([]);
+  await expect(page.getByText("Anmärkningarna kunde inte uppdateras")).toHaveCount(0);
   await expect(page.locator("[data-save-status]")).toHaveCount(0);
   await expect(page.getByText("sparas automatiskt")).toHaveCount(0);
   await checkA11y(page);
@@ -112,9 +123,6 @@ test("on a 390 px phone nothing scrolls sideways: start page, overview, step 1 a
   await expect(page.getByRole("heading", { level: 4, name: "Avtalssamverkan" })).toBeVisible();
 });
 
-// The step page shows the server's findings first and loads the rules engine after its first
-// paint (lib/wizard/components/live-engine.ts). The engine's chunk is the one holding zod.
-const ENGINE_MARK = "ZodMiniString";
 
 test("the live findings follow typing once the rules engine has loaded after the page", async ({ page, baseURL }) => {
   const created = await editorWithCase(page, baseURL!);

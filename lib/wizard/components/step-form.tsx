@@ -65,8 +65,6 @@ function loadEngine(): Promise<LiveEngine> {
   });
   return engineLoading;
 }
-// Fetched while the page hydrates, not after.
-if (typeof window !== "undefined") loadEngine().catch(() => {});
 
 // Validation while typing is for quick feedback; without the engine the server's check on save
 // still reports every invalid answer, so a failed load skips it instead of breaking the form.
@@ -207,7 +205,11 @@ export function StepForm(props: StepFormProps) {
   const values = useDeferredValue(useWatch({ control: form.control }));
   const [engine, setEngine] = useState<LiveEngine | null>(null);
   const [engineFailed, setEngineFailed] = useState(false);
+  // An editor's page starts fetching the engine while it hydrates, not after. A reader's answers
+  // cannot change, so the server's assessment stays right and the engine is never fetched.
+  if (props.canEdit && typeof window !== "undefined") loadEngine().catch(() => {});
   useEffect(() => {
+    if (!props.canEdit) return;
     let mounted = true;
     loadEngine().then(
       (loaded) => mounted && setEngine(loaded),
@@ -216,7 +218,7 @@ export function StepForm(props: StepFormProps) {
     return () => {
       mounted = false;
     };
-  }, []);
+  }, [props.canEdit]);
   const live = useMemo(
     () => (engine ? engine.liveAssessment(values, props.doc, props.today) : { doc: props.doc, evaluation: props.evaluation }),
     [engine, values, props.doc, props.today, props.evaluation],
