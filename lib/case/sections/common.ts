@@ -8,6 +8,7 @@ import { MAX_AMOUNT_KR, MAX_TEXT } from "../limits";
 // The case schema runs in the browser too (the step form's field errors and live findings), so it
 // is written with zod/mini: the same checks as zod's classic API, in a fraction of the bundle.
 
+// The limits themselves live in ../limits.ts, so that a form field can show them without zod.
 export { MAX_AMOUNT_KR, MAX_TEXT };
 
 export const freeText = () =>
