@@ -1,5 +1,5 @@
 import type { ClauseCheck, Evaluation, Finding, ProcurementAssessment } from "@/lib/rules";
-import type { WizardPage } from "./pages";
+import { findingsForStep, type WizardPage } from "./pages";
 
 /**
  * What a step page shows of the rules' assessment: its step's findings, and the procurement and
@@ -27,7 +27,7 @@ export function showsClauses(page: WizardPage): boolean {
 export function pageEvaluation(evaluation: Evaluation, page: WizardPage): PageEvaluation {
   return {
     evaluationDate: evaluation.evaluationDate,
-    findings: evaluation.findings.filter((finding) => finding.step === page.step.id),
+    findings: findingsForStep(evaluation, page.step.id),
     procurement: showsEconomyPanel(page) ? evaluation.procurement : null,
     clauses: showsClauses(page) ? evaluation.clauses : null,
   };

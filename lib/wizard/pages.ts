@@ -83,6 +83,10 @@ export function pageOfFinding(finding: Finding): WizardPage | undefined {
   return pages[0];
 }
 
+export function findingsForStep(evaluation: { readonly findings: readonly Finding[] }, step: StepId): Finding[] {
+  return evaluation.findings.filter((finding) => finding.step === step);
+}
+
 export function findingsForPage(findings: readonly Finding[], page: WizardPage): Finding[] {
   return findings.filter((finding) => pageOfFinding(finding) === page);
 }

@@ -1,7 +1,7 @@
 import { CLAUSE_IDS, type Case } from "@/lib/case";
 import type { StepId } from "@/lib/guide";
 import type { Evaluation, EvaluationSummary, Finding } from "@/lib/rules";
-import { fieldApplies, findingsForPage, isPageCompleted, isStepCompleted, pagesOfStep, type WizardPage } from "./pages";
+import { fieldApplies, findingsForPage, findingsForStep, isPageCompleted, isStepCompleted, pagesOfStep, type WizardPage } from "./pages";
 import { getAt } from "./paths";
 import { guideQuestions } from "./questions";
 import { STEP_SPECS } from "./steps";
@@ -53,10 +53,6 @@ export function isAnswered(value: unknown): boolean {
   if (Array.isArray(value)) return value.length > 0;
   if (typeof value === "object") return Object.values(value).some(isAnswered);
   return false;
-}
-
-export function findingsForStep(evaluation: Evaluation, step: StepId): Finding[] {
-  return evaluation.findings.filter((finding) => finding.step === step);
 }
 
 /** The answers a page asks for as the case stands: questions that do not apply are not counted. */

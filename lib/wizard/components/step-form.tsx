@@ -10,7 +10,7 @@ import type { CollaborationFormComparison } from "@/lib/guide";
 import { SEVERITY_LABELS } from "@/lib/rules/types";
 import type { QuestionInfo } from "../questions";
 import { placeFindings } from "../finding-placement";
-import { fieldApplies, findPage, findingsForPage, pageAnswerPaths } from "../pages";
+import { fieldApplies, findPage, findingsForPage, findingsForStep, pageAnswerPaths } from "../pages";
 import { showsEconomyPanel, type PageEvaluation } from "../page-evaluation";
 import type { FieldSpec } from "../steps";
 import { labelForPath } from "../field-labels";
@@ -223,7 +223,7 @@ export function StepForm(props: StepFormProps) {
     () => (engine ? engine.liveAssessment(values, props.doc, props.today) : { doc: props.doc, evaluation: props.evaluation }),
     [engine, values, props.doc, props.today, props.evaluation],
   );
-  const findings = findingsForPage(live.evaluation.findings.filter((finding) => finding.step === spec.id), page);
+  const findings = findingsForPage(findingsForStep(live.evaluation, spec.id), page);
   // A follow-up question shows only when the answer it follows from holds; its answer is kept.
   const shownGroups = page.groups
     .map((group) => ({ ...group, fields: group.fields.filter((field) => fieldApplies(field, live.doc, props.questions)) }))
