@@ -1,6 +1,6 @@
 import { publishedRows } from "@/lib/anonymisation";
 import { resolveActor } from "@/lib/auth/actor";
-import { jsonRoute } from "@/lib/catalogue/route-response";
+import { jsonRoute } from "@/lib/errors/json-route";
 import { computeStatistics } from "@/lib/catalogue/statistics";
 import { MUNICIPALITY_GROUP_NOTE, MUNICIPALITY_GROUP_SOURCE } from "@/lib/reference/municipalities";
 

@@ -1,6 +1,6 @@
 import { resolveActor } from "@/lib/auth/actor";
 import { getPublishedExample } from "@/lib/catalogue/data";
-import { jsonRoute } from "@/lib/catalogue/route-response";
+import { jsonRoute } from "@/lib/errors/json-route";
 import { MUNICIPALITY_GROUP_NOTE, MUNICIPALITY_GROUP_SOURCE } from "@/lib/reference/municipalities";
 
 /** GET /api/katalog/<id> – one published example with its sections (docs/catalogue.md, "JSON API"). */

@@ -1,6 +1,6 @@
 import { resolveActor } from "@/lib/auth/actor";
 import { tableCsv } from "@/lib/catalogue/csv";
-import { jsonRoute } from "@/lib/catalogue/route-response";
+import { jsonRoute } from "@/lib/errors/json-route";
 import { computeStatistics } from "@/lib/catalogue/statistics";
 
 export async function GET(request: Request, { params }: { params: Promise<{ tabell: string }> }) {
