@@ -20,7 +20,7 @@ export function Field({ id, label, hint, error, maxLength, children }: Props) {
   const describedBy = [hintId, errorId, countId].filter(Boolean).join(" ") || undefined;
   return (
     <div className="mb-5">
-      <label htmlFor={id} className="block font-semibold">
+      <label id={`${id}-label`} htmlFor={id} className="block font-semibold">
         {label}
       </label>
       {hint ? (

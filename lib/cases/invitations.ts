@@ -9,12 +9,12 @@ import { hashPassword } from "@/lib/auth/password";
 import { writeAudit } from "@/lib/audit/write";
 import { AppError } from "@/lib/errors/app-error";
 import { mapPrismaError } from "@/lib/errors/prisma";
-import { parseInput } from "@/lib/forms/validation";
+import { VALIDATION_SUMMARY, parseInput } from "@/lib/forms/validation";
 import { sendMail } from "@/lib/mail/mailer";
 import { invitationMail } from "@/lib/mail/templates/invitation";
 import { isUuid } from "./ids";
 import { CASE_MESSAGES } from "./messages";
-import { CASE_ROLE_LABELS, invitationSchema, newAccountSchema } from "./schemas";
+import { CASE_ROLE_LABELS, invitationSchema, newAccountSchema, partnerSearchSchema } from "./schemas";
 
 /** Only this digest is stored; the token itself exists only in the mailed link. */
 export function hashToken(token: string): string {
@@ -25,36 +25,71 @@ export function invitationUrl(token: string): string {
   return `${appBaseUrl()}/inbjudan/${token}`;
 }
 
-/** Partner organisations an editor can invite on behalf of: every one except the owner. */
-export async function partnerOrganizations(actor: Actor, caseId: string) {
+/** How many matches the organisation search returns at most: enough to choose from, small enough to read. */
+export const PARTNER_SEARCH_LIMIT = 10;
+
+/**
+ * Organisations an editor can invite someone on behalf of (every one but the case's owner)
+ * whose name contains `query`, names that begin with it first. Searched on the server: with
+ * SKR running the product for every municipality, a list of all of them is too long to read
+ * and too heavy to send with every view of the case.
+ */
+export async function searchPartnerOrganizations(actor: Actor, caseId: string, rawQuery: unknown): Promise<{ organizations: Array<{ id: string; name: string }>; total: number }> {
   const scope = caseScope(actor, "case.invite");
   if (!scope || !isUuid(caseId)) return denyCase(actor, "case.invite", caseId);
+  const { q } = parseInput(partnerSearchSchema, { q: rawQuery });
   const found = await prisma.case.findFirst({ where: { AND: [{ id: caseId }, scope] }, select: { ownerOrganizationId: true } });
   if (!found) return denyCase(actor, "case.invite", caseId);
-  return prisma.organization.findMany({
-    where: { id: { not: found.ownerOrganizationId } },
-    orderBy: { name: "asc" },
+  if (!q) return { organizations: [], total: 0 };
+  const where = { id: { not: found.ownerOrganizationId }, name: { contains: q, mode: "insensitive" as const } };
+  const [matches, total] = await Promise.all([
+    prisma.organization.findMany({ where, orderBy: { name: "asc" }, select: { id: true, name: true }, take: 200 }),
+    prisma.organization.count({ where }),
+  ]);
+  const lower = q.toLocaleLowerCase("sv");
+  const beginsWith = (name: string) => name.toLocaleLowerCase("sv").startsWith(lower);
+  const ranked = [...matches.filter((o) => beginsWith(o.name)), ...matches.filter((o) => !beginsWith(o.name))];
+  return { organizations: ranked.slice(0, PARTNER_SEARCH_LIMIT), total };
+}
+
+/**
+ * The organisation an invitee represents: the one picked from the search (its id), or else the
+ * one whose name was typed in full (the form without JavaScript, or typed without picking).
+ */
+async function invitedOrganization(organizationId: string | undefined, organizationName: string | undefined, ownerOrganizationId: string) {
+  if (organizationId) {
+    const organization = await prisma.organization.findUnique({ where: { id: organizationId }, select: { id: true, name: true } });
+    if (!organization) throw organizationError("organizationId", CASE_MESSAGES.organizationUnknown);
+    return organization;
+  }
+  if (!organizationName) return null;
+  const named = await prisma.organization.findMany({
+    where: { id: { not: ownerOrganizationId }, name: { equals: organizationName, mode: "insensitive" } },
     select: { id: true, name: true },
+    take: 2,
   });
+  if (named.length === 0) throw organizationError("organizationName", CASE_MESSAGES.organizationNotFound);
+  if (named.length > 1) throw organizationError("organizationName", CASE_MESSAGES.organizationAmbiguous);
+  return named[0]!;
+}
+
+function organizationError(path: string, message: string): AppError {
+  return new AppError("VALIDATION", VALIDATION_SUMMARY, { fieldErrors: [{ path, message }] });
 }
 
 /** Invites a person, optionally on behalf of a partner organisation, and mails them a single-use link. */
 export async function createInvitation(actor: Actor, caseId: string, input: unknown): Promise<{ id: string }> {
   const scope = caseScope(actor, "case.invite");
   if (actor.kind !== "user" || !scope || !isUuid(caseId)) return denyCase(actor, "case.invite", caseId);
-  const target = await prisma.case.findFirst({ where: { AND: [{ id: caseId }, scope] }, select: { id: true, title: true } });
+  const target = await prisma.case.findFirst({ where: { AND: [{ id: caseId }, scope] }, select: { id: true, title: true, ownerOrganizationId: true } });
   if (!target) return denyCase(actor, "case.invite", caseId);
 
-  const { email, role, organizationId } = parseInput(invitationSchema, input);
+  const { email, role, organizationId: pickedId, organizationName } = parseInput(invitationSchema, input);
   const normalized = email.toLowerCase();
   const alreadyMember = await prisma.caseMember.count({ where: { caseId, user: { email: normalized } } });
   if (alreadyMember) throw new AppError("VALIDATION", CASE_MESSAGES.alreadyMember, { fieldErrors: [{ path: "email", message: CASE_MESSAGES.alreadyMember }] });
-  const organization = organizationId
-    ? await prisma.organization.findUnique({ where: { id: organizationId }, select: { name: true } })
-    : null;
-  if (organizationId && !organization) {
-    throw new AppError("VALIDATION", CASE_MESSAGES.organizationUnknown, { fieldErrors: [{ path: "organizationId", message: CASE_MESSAGES.organizationUnknown }] });
-  }
+  const organization = await invitedOrganization(pickedId, organizationName, target.ownerOrganizationId);
+  const organizationId = organization?.id;
 
   const token = crypto.randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + INVITATION_TTL_SECONDS * 1000);

@@ -6,5 +6,7 @@ export const CASE_MESSAGES = {
   invitationWrongUser: "Inbjudan gäller en annan e-postadress än den du är inloggad med. Logga ut och öppna länken igen.",
   invitationNeedsSignIn: "Det finns redan ett konto för den här e-postadressen. Logga in för att ta emot inbjudan.",
   organizationUnknown: "Den valda organisationen finns inte.",
+  organizationNotFound: "Det finns ingen organisation med det namnet. Skriv en del av namnet och välj bland träffarna.",
+  organizationAmbiguous: "Flera organisationer har det namnet. Skriv en del av namnet och välj bland träffarna.",
   chooseOwner: "Välj vilken organisation ärendet ska tillhöra.",
 } as const;

@@ -37,9 +37,17 @@ export const invitationSchema = z.object({
     z.email("Ange en giltig e-postadress, till exempel namn@kommun.se."),
   ),
   role: z.enum(["EDITOR", "REVIEWER"], { error: "Välj vilken roll personen ska få i ärendet." }),
+  /** Picked from the search's matches. */
   organizationId,
+  /** Typed in full: used when nothing was picked (the form without JavaScript). */
+  organizationName: z.pipe(z.optional(z.string().check(z.trim(), z.maxLength(200, "Organisationens namn får vara högst 200 tecken."))), blankAsNone()),
 });
 export type InvitationInput = z.input<typeof invitationSchema>;
+
+/** The search for a partner organisation while inviting: part of a name. */
+export const partnerSearchSchema = z.object({
+  q: z.pipe(z.optional(z.string().check(z.trim(), z.maxLength(100, "Sök med högst 100 tecken."))), blankAsNone()),
+});
 
 /** A new account created while accepting an invitation. */
 export const newAccountSchema = z

@@ -69,7 +69,22 @@ test("an editor invites a new person, who accepts the link once", async ({ page,
   const invitee = uniqueEmail("partner");
   await page.getByLabel("E-postadress").fill(invitee);
   await page.getByLabel("Roll i ärendet").selectOption({ label: "Redigerare" });
-  await page.getByLabel("Partnerorganisation (frivilligt)").selectOption({ label: "Fjällvikens kommun" });
+  // The organisation is searched on the server as one types, and picked with the keyboard.
+  const organization = page.getByRole("combobox", { name: "Partnerorganisation (frivilligt)" });
+  await organization.fill("fjäll");
+  await expect(page.getByRole("option", { name: "Fjällvikens kommun" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "1 träff." })).toBeVisible();
+  await checkA11y(page);
+  await organization.press("ArrowDown");
+  await organization.press("Enter");
+  await expect(organization).toHaveValue("Fjällvikens kommun");
+  await expect(page.getByRole("status").filter({ hasText: "Vald: Fjällvikens kommun." })).toBeVisible();
+  // Typing over the choice un-picks it and keeps the text; picking again takes it back.
+  await organization.press("Backspace");
+  await expect(organization).toHaveValue("Fjällvikens kommu");
+  await expect(page.getByRole("status").filter({ hasText: "1 träff." })).toBeVisible();
+  await page.getByRole("option", { name: "Fjällvikens kommun" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Vald: Fjällvikens kommun." })).toBeVisible();
   await page.getByRole("button", { name: "Skicka inbjudan" }).click();
   await expect(page.getByRole("status").filter({ hasText: "En inbjudan har skickats" })).toContainText(invitee);
   await expect(page.getByText(`${invitee} – Redigerare, Fjällvikens kommun`)).toBeVisible();

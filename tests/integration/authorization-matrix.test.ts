@@ -318,6 +318,16 @@ const ENTRIES: Entry[] = [
           createInvitationAction(caseOf(ctx, target), IDLE, form({ email: "ny.partner@exempel.test", role: "EDITOR", organizationId: ctx.world.org.fjallviken })),
         ),
     },
+    {
+      id: "route app/arenden/[id]/partnerorganisationer/route.ts#GET",
+      action: "case.invite",
+      target,
+      run: async (ctx) => {
+        const route = await import("@/app/arenden/[id]/partnerorganisationer/route");
+        const id = caseOf(ctx, target);
+        return routeOutcome(await route.GET(new Request(`${appBaseUrl()}/arenden/${id}/partnerorganisationer?q=kommun`), { params: Promise.resolve({ id }) }));
+      },
+    },
   ]),
   {
     id: "action lib/cases/actions.ts#acceptInvitationAction",

@@ -11,7 +11,6 @@ import { InvitationForm } from "@/lib/cases/components/InvitationForm";
 import { UpdateCaseForm } from "@/lib/cases/components/UpdateCaseForm";
 import { getCaseOverview } from "@/lib/cases/data";
 import { formatFindingCounts } from "@/lib/format";
-import { partnerOrganizations } from "@/lib/cases/invitations";
 import { CASE_ROLE_LABELS } from "@/lib/cases/schemas";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 import { evaluateCase } from "@/lib/rules";
@@ -34,11 +33,10 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const { id } = await params;
   const { klart, historik } = (await searchParams) ?? {};
   const actor = await getActor();
-  const { overview, history, review, partners } = await guardPage(`/arenden/${id}`, async () => {
+  const { overview, history, review } = await guardPage(`/arenden/${id}`, async () => {
     const overview = await getCaseOverview(actor, id);
     const [history, review] = await Promise.all([listCaseHistory(actor, id, Number(historik ?? 1)), loadReview(actor, id)]);
-    const partners = overview.canInvite ? await partnerOrganizations(actor, id) : [];
-    return { overview, history, review, partners };
+    return { overview, history, review };
   });
   const doc = readDocument(overview.id, overview.data, overview.title);
   const evaluation = evaluateCase(doc, caseEvaluationDate(doc));
@@ -157,7 +155,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           <h2 id="bjud-in-rubrik" className="text-2xl font-semibold">
             Bjud in till ärendet
           </h2>
-          <InvitationForm caseId={overview.id} organizations={partners} />
+          <InvitationForm caseId={overview.id} />
         </section>
       ) : null}
 

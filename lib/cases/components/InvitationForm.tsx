@@ -4,15 +4,17 @@ import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { createInvitationAction } from "../actions";
+import { OrganizationCombobox } from "./OrganizationCombobox";
 import { CASE_ROLE_LABELS, type InvitationInput, invitationSchema } from "../schemas";
 
-const fieldId = (path: string) => `inbjudan-${path}`;
+// The picked organisation's id sits in a hidden field; its errors belong to the visible one.
+const fieldId = (path: string) => `inbjudan-${path === "organizationId" ? "organizationName" : path}`;
 
-export function InvitationForm({ caseId, organizations }: { caseId: string; organizations: Array<{ id: string; name: string }> }) {
+export function InvitationForm({ caseId }: { caseId: string }) {
   const { form, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<InvitationInput>(
     invitationSchema,
     createInvitationAction.bind(null, caseId),
-    { email: "", role: "EDITOR", organizationId: "" },
+    { email: "", role: "EDITOR", organizationId: "", organizationName: "" },
   );
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="mt-4">
@@ -36,16 +38,20 @@ export function InvitationForm({ caseId, organizations }: { caseId: string; orga
           </select>
         )}
       </Field>
-      <Field id={fieldId("organizationId")} label="Partnerorganisation (frivilligt)" hint="Den organisation personen företräder i ärendet." error={errorFor("organizationId")}>
+      <Field
+        id={fieldId("organizationName")}
+        label="Partnerorganisation (frivilligt)"
+        hint="Den organisation personen företräder i ärendet. Skriv en del av namnet och välj bland träffarna."
+        error={errorFor("organizationName") ?? errorFor("organizationId")}
+      >
         {(describedBy) => (
-          <select id={fieldId("organizationId")} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("organizationId") ? true : undefined} {...form.register("organizationId")}>
-            <option value="">Ingen särskild organisation</option>
-            {organizations.map((org) => (
-              <option key={org.id} value={org.id}>
-                {org.name}
-              </option>
-            ))}
-          </select>
+          <OrganizationCombobox
+            caseId={caseId}
+            inputId={fieldId("organizationName")}
+            describedBy={describedBy}
+            invalid={Boolean(errorFor("organizationName") ?? errorFor("organizationId"))}
+            initial={{ id: state.values?.organizationId, name: state.values?.organizationName }}
+          />
         )}
       </Field>
       <button type="submit" className={BUTTON_CLASS} disabled={pending}>
