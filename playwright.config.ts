@@ -20,7 +20,7 @@ else Object.assign(serverEnv, { SAMVERKA_DB_DIR: ".data/e2e-postgres", SAMVERKA_
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   forbidOnly: true,
   reporter: [["list"]],
