@@ -21,5 +21,20 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // A form's server action is bound by the page (a server component) and handed to the form.
+    // Bound in the browser, a post made without JavaScript runs but never gets its answer
+    // (vercel/next.js#98045; lib/forms/action-state.ts, FormAction).
+    files: ["lib/**/components/**/*.tsx", "components/**/*.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='bind'][callee.object.name=/Action$/]",
+          message: "Bind server actions in the page and pass the bound action to the form (FormAction).",
+        },
+      ],
+    },
+  },
   globalIgnores([".next/**", ".data/**", "node_modules/**", "lib/db/generated/**", "tools/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
 ]);

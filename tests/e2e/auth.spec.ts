@@ -119,3 +119,32 @@ test("an editor invites a new person, who accepts the link once", async ({ page,
   await expect(page.getByRole("heading", { level: 1, name: "Inbjudan gäller inte" })).toBeVisible();
   await checkA11y(page);
 });
+
+test("without JavaScript, an invitation names its organisation in full and the answer comes back", async ({ browser, baseURL }) => {
+  // The same form as above, posted as a plain HTML form: the page binds the action, so the
+  // post gets its answer (bound in the browser it ran but never answered, vercel/next.js#98045).
+  const editor = await seedUser({ email: uniqueEmail("utanjs"), name: "Uno Utan-Skript", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+  const theCase = await seedCase(editor.id, "Norrströms kommun", "Ärende utan skript");
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    await signInAs(context, editor.id, baseURL!);
+    const page = await context.newPage();
+    await page.goto(`/arenden/${theCase.id}`);
+    const organization = page.getByRole("combobox", { name: "Partnerorganisation (frivilligt)" });
+
+    await page.getByLabel("E-postadress").fill(uniqueEmail("okand"));
+    await organization.fill("Fjällvik");
+    await page.getByRole("button", { name: "Skicka inbjudan" }).click();
+    await expect(page.getByText("Det finns ingen organisation med det namnet.").first()).toBeVisible();
+    await expect(organization).toHaveValue("Fjällvik");
+
+    const invitee = uniqueEmail("utanjs-partner");
+    await page.getByLabel("E-postadress").fill(invitee);
+    await organization.fill("fjällvikens kommun");
+    await page.getByRole("button", { name: "Skicka inbjudan" }).click();
+    await expect(page.getByText(`En inbjudan har skickats till ${invitee}.`)).toBeVisible();
+    await expect(page.getByText(`${invitee} – Redigerare, Fjällvikens kommun`)).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});

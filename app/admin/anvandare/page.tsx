@@ -6,6 +6,7 @@ import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
 import { GLOBAL_ROLE_LABELS, ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
 import { NOUNS, formatCount } from "@/lib/format";
+import { deactivateUserAction } from "@/lib/users/actions";
 import { DeactivateUserForm } from "@/lib/users/components/DeactivateUserForm";
 import { DeactivatedNotice } from "@/lib/users/components/DeactivatedNotice";
 import { listUsers } from "@/lib/users/data";
@@ -70,7 +71,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
                     ].join("; ") || "Ingen roll"}
                   </td>
                   <td className="py-2 pr-4">{user.deactivatedAt ? <span className="font-semibold text-red-800">Inaktiverad</span> : "Aktiv"}</td>
-                  <td className="py-2">{user.deactivatedAt || user.id === self ? null : <DeactivateUserForm userId={user.id} name={user.name} returnTo="/admin/anvandare" />}</td>
+                  <td className="py-2">{user.deactivatedAt || user.id === self ? null : <DeactivateUserForm action={deactivateUserAction.bind(null, user.id, "/admin/anvandare")} name={user.name} />}</td>
                 </tr>
               ))}
             </tbody>

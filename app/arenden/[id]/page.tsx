@@ -9,6 +9,7 @@ import { CaseHistory } from "@/lib/review/components/case-history";
 import { ReviewStatusPanel } from "@/lib/review/components/review-status";
 import { InvitationForm } from "@/lib/cases/components/InvitationForm";
 import { UpdateCaseForm } from "@/lib/cases/components/UpdateCaseForm";
+import { createInvitationAction, updateCaseAction } from "@/lib/cases/actions";
 import { getCaseOverview } from "@/lib/cases/data";
 import { formatFindingCounts } from "@/lib/format";
 import { CASE_ROLE_LABELS } from "@/lib/cases/schemas";
@@ -119,7 +120,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           <h2 id="uppgifter-rubrik" className="text-2xl font-semibold">
             Ändra uppgifter
           </h2>
-          <UpdateCaseForm key={overview.version} caseId={overview.id} title={overview.title} diaryNumber={overview.diaryNumber} version={overview.version} />
+          <UpdateCaseForm key={overview.version} action={updateCaseAction.bind(null, overview.id)} title={overview.title} diaryNumber={overview.diaryNumber} version={overview.version} />
         </section>
       ) : null}
 
@@ -155,7 +156,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           <h2 id="bjud-in-rubrik" className="text-2xl font-semibold">
             Bjud in till ärendet
           </h2>
-          <InvitationForm caseId={overview.id} />
+          <InvitationForm action={createInvitationAction.bind(null, overview.id)} caseId={overview.id} />
         </section>
       ) : null}
 

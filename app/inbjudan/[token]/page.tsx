@@ -5,6 +5,7 @@ import { getActor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";
 import { AcceptInvitationForm } from "@/lib/cases/components/AcceptInvitationForm";
 import { JoinCaseForm } from "@/lib/cases/components/JoinCaseForm";
+import { acceptInvitationAction } from "@/lib/cases/actions";
 import { viewInvitation } from "@/lib/cases/invitations";
 import { CASE_MESSAGES } from "@/lib/cases/messages";
 import { CASE_ROLE_LABELS } from "@/lib/cases/schemas";
@@ -44,7 +45,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         Inbjudan gäller {invitation.email} och till <DateTime value={invitation.expiresAt} />.
       </p>
       {invitation.signedInAsInvitee ? (
-        <JoinCaseForm token={token} />
+        <JoinCaseForm action={acceptInvitationAction.bind(null, token)} />
       ) : actor.kind === "user" ? (
         <p className="mt-6 rounded border-2 border-amber-700 p-4">{CASE_MESSAGES.invitationWrongUser}</p>
       ) : invitation.accountExists ? (
@@ -56,7 +57,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           .
         </p>
       ) : (
-        <AcceptInvitationForm token={token} email={invitation.email} />
+        <AcceptInvitationForm action={acceptInvitationAction.bind(null, token)} email={invitation.email} />
       )}
     </section>
   );

@@ -44,7 +44,7 @@ export default async function OrganizationInvitationPage({ params }: { params: P
       {invitation.accountDeactivated ? (
         <p className="mt-6 rounded border-2 border-amber-700 p-4">{ORGANIZATION_MESSAGES.deactivatedAccount}</p>
       ) : invitation.signedInAsInvitee ? (
-        <JoinOrganizationForm token={token} organizationName={invitation.organizationName} />
+        <JoinOrganizationForm action={acceptOrganizationInvitationAction.bind(null, token)} organizationName={invitation.organizationName} />
       ) : actor.kind === "user" ? (
         <p className="mt-6 rounded border-2 border-amber-700 p-4">{ORGANIZATION_MESSAGES.invitationWrongUser}</p>
       ) : invitation.accountExists ? (
@@ -57,7 +57,6 @@ export default async function OrganizationInvitationPage({ params }: { params: P
         </p>
       ) : (
         <AcceptInvitationForm
-          token={token}
           email={invitation.email}
           action={acceptOrganizationInvitationAction.bind(null, token)}
           submitLabel={`Skapa konto och gå med i ${invitation.organizationName}`}

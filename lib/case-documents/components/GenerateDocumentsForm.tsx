@@ -2,12 +2,11 @@
 
 import { useActionState } from "react";
 import { BUTTON_CLASS } from "@/components/forms/Field";
-import { IDLE } from "@/lib/forms/action-state";
-import { generateDocumentsAction } from "../actions";
+import { type FormAction, IDLE } from "@/lib/forms/action-state";
 
 /** One button; the only client code on the page, for the progress message while Chromium renders. */
-export function GenerateDocumentsForm({ caseId, version }: { caseId: string; version: number }) {
-  const [state, formAction, pending] = useActionState(generateDocumentsAction.bind(null, caseId), IDLE);
+export function GenerateDocumentsForm({ action, version }: { action: FormAction; version: number }) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="mt-4">
       <button type="submit" className={BUTTON_CLASS} disabled={pending} aria-describedby="skapa-dokument-status">

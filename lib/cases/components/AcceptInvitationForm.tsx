@@ -4,8 +4,7 @@ import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/config";
-import type { ActionState } from "@/lib/forms/action-state";
-import { acceptInvitationAction } from "../actions";
+import type { FormAction } from "@/lib/forms/action-state";
 import { type NewAccountInput, newAccountSchema } from "../schemas";
 
 const fieldId = (path: string) => `konto-${path}`;
@@ -15,19 +14,17 @@ const fieldId = (path: string) => `konto-${path}`;
  * invitations, and (with its own action and label) for organisation invitations.
  */
 export function AcceptInvitationForm({
-  token,
   email,
   action,
   submitLabel = "Skapa konto och gå med i ärendet",
 }: {
-  token: string;
   email: string;
-  action?: (previous: ActionState, formData: FormData) => Promise<ActionState>;
+  action: FormAction;
   submitLabel?: string;
 }) {
   const { form, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<NewAccountInput>(
     newAccountSchema,
-    action ?? acceptInvitationAction.bind(null, token),
+    action,
     { name: "", password: "", passwordConfirm: "" },
   );
   return (

@@ -3,17 +3,17 @@
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
 import { useServerForm } from "@/components/forms/use-server-form";
-import { createInvitationAction } from "../actions";
+import type { FormAction } from "@/lib/forms/action-state";
 import { OrganizationCombobox } from "./OrganizationCombobox";
 import { CASE_ROLE_LABELS, type InvitationInput, invitationSchema } from "../schemas";
 
 // The picked organisation's id sits in a hidden field; its errors belong to the visible one.
 const fieldId = (path: string) => `inbjudan-${path === "organizationId" ? "organizationName" : path}`;
 
-export function InvitationForm({ caseId }: { caseId: string }) {
+export function InvitationForm({ action, caseId }: { action: FormAction; caseId: string }) {
   const { form, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<InvitationInput>(
     invitationSchema,
-    createInvitationAction.bind(null, caseId),
+    action,
     { email: "", role: "EDITOR", organizationId: "", organizationName: "" },
   );
   return (

@@ -3,12 +3,11 @@
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { BUTTON_CLASS } from "@/components/forms/Field";
-import { IDLE } from "@/lib/forms/action-state";
-import { acceptInvitationAction } from "../actions";
+import { type FormAction, IDLE } from "@/lib/forms/action-state";
 
 /** For the signed-in invitee: one button. */
-export function JoinCaseForm({ token }: { token: string }) {
-  const [state, formAction, pending] = useActionState(acceptInvitationAction.bind(null, token), IDLE);
+export function JoinCaseForm({ action }: { action: FormAction }) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="mt-6">
       <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={[]} fieldId={(p) => p} attempt={state} />

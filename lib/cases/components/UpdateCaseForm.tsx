@@ -3,15 +3,15 @@
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
 import { useServerForm } from "@/components/forms/use-server-form";
-import { updateCaseAction } from "../actions";
+import type { FormAction } from "@/lib/forms/action-state";
 import { type UpdateCaseInput, updateCaseSchema } from "../schemas";
 
 const fieldId = (path: string) => `arende-${path}`;
 
-export function UpdateCaseForm({ caseId, title, diaryNumber, version }: { caseId: string; title: string; diaryNumber: string | null; version: number }) {
+export function UpdateCaseForm({ action, title, diaryNumber, version }: { action: FormAction; title: string; diaryNumber: string | null; version: number }) {
   const { form, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<UpdateCaseInput>(
     updateCaseSchema,
-    updateCaseAction.bind(null, caseId),
+    action,
     { title, diaryNumber: diaryNumber ?? "", version },
   );
   return (

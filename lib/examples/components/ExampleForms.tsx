@@ -3,8 +3,7 @@
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
-import { IDLE, type ActionState } from "@/lib/forms/action-state";
-import { approveExampleAction, editExampleAction, proposeExampleAction, withdrawExampleAction } from "../actions";
+import { type ActionState, type FormAction, IDLE } from "@/lib/forms/action-state";
 
 const id = (path: string) => `exempel-${path.replace(/[^a-z0-9-]/gi, "-")}`;
 
@@ -16,8 +15,8 @@ function Status({ state }: { state: ActionState }) {
   );
 }
 
-export function ProposeForm({ caseId, areas, initial }: { caseId: string; areas: Record<string, string>; initial: { area: string; lessonsLearned: string; markedNames: string; markedPersons: string } }) {
-  const [state, action, pending] = useActionState(proposeExampleAction.bind(null, caseId), IDLE);
+export function ProposeForm({ action: submit, areas, initial }: { action: FormAction; areas: Record<string, string>; initial: { area: string; lessonsLearned: string; markedNames: string; markedPersons: string } }) {
+  const [state, action, pending] = useActionState(submit, IDLE);
   const errorFor = (path: string) => state.fieldErrors?.find((e) => e.path === path)?.message;
   const value = (k: keyof typeof initial) => state.values?.[k] ?? initial[k];
   return (
@@ -58,8 +57,8 @@ export function ProposeForm({ caseId, areas, initial }: { caseId: string; areas:
   );
 }
 
-export function EditTextForm({ caseId, version, sections }: { caseId: string; version: number; sections: Array<{ id: string; heading: string; text: string }> }) {
-  const [state, action, pending] = useActionState(editExampleAction.bind(null, caseId), IDLE);
+export function EditTextForm({ action: submit, version, sections }: { action: FormAction; version: number; sections: Array<{ id: string; heading: string; text: string }> }) {
+  const [state, action, pending] = useActionState(submit, IDLE);
   const errorFor = (path: string) => state.fieldErrors?.find((e) => e.path === path)?.message;
   return (
     <form action={action} noValidate className="mt-4">
@@ -88,8 +87,8 @@ export function EditTextForm({ caseId, version, sections }: { caseId: string; ve
   );
 }
 
-export function ApproveForm({ caseId, version }: { caseId: string; version: number }) {
-  const [state, action, pending] = useActionState(approveExampleAction.bind(null, caseId), IDLE);
+export function ApproveForm({ action: submit, version }: { action: FormAction; version: number }) {
+  const [state, action, pending] = useActionState(submit, IDLE);
   return (
     <form action={action} className="mt-4">
       <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={[]} fieldId={id} attempt={state} />
@@ -102,8 +101,8 @@ export function ApproveForm({ caseId, version }: { caseId: string; version: numb
   );
 }
 
-export function WithdrawForm({ caseId }: { caseId: string }) {
-  const [state, action, pending] = useActionState(withdrawExampleAction.bind(null, caseId), IDLE);
+export function WithdrawForm({ action: submit }: { action: FormAction }) {
+  const [state, action, pending] = useActionState(submit, IDLE);
   return (
     <form action={action} className="mt-4">
       <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={[]} fieldId={id} attempt={state} />

@@ -3,16 +3,16 @@
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
 import { useServerForm } from "@/components/forms/use-server-form";
+import type { FormAction } from "@/lib/forms/action-state";
 import { ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
-import { inviteMemberAction } from "../actions";
 import { type MemberInvitationInput, ORG_ROLES, memberInvitationSchema } from "../schemas";
 
 const fieldId = (path: string) => `medlemsinbjudan-${path}`;
 
-export function MemberInvitationForm({ organizationId }: { organizationId: string }) {
+export function MemberInvitationForm({ action }: { action: FormAction }) {
   const { form, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<MemberInvitationInput>(
     memberInvitationSchema,
-    inviteMemberAction.bind(null, organizationId),
+    action,
     { email: "", role: "CASE_EDITOR" },
   );
   return (

@@ -3,13 +3,12 @@
 import { useActionState } from "react";
 import { ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
 import type { OrgRole } from "@/lib/db/generated/enums";
-import { IDLE } from "@/lib/forms/action-state";
-import { updateMemberRolesAction } from "../actions";
+import { type FormAction, IDLE } from "@/lib/forms/action-state";
 import { ORG_ROLES } from "../schemas";
 
 /** One person's roles as check boxes in a fieldset; the server keeps at least one admin. */
-export function MemberRolesForm({ organizationId, userId, name, roles }: { organizationId: string; userId: string; name: string; roles: OrgRole[] }) {
-  const [state, formAction, pending] = useActionState(updateMemberRolesAction.bind(null, organizationId, userId), IDLE);
+export function MemberRolesForm({ action, userId, name, roles }: { action: FormAction; userId: string; name: string; roles: OrgRole[] }) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
   const base = `roller-${userId}`;
   const error = state.status === "error" ? (state.fieldErrors?.[0]?.message ?? state.message) : undefined;
   return (

@@ -3,7 +3,7 @@
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
 import { useServerForm } from "@/components/forms/use-server-form";
-import { updateOrganizationAction } from "../actions";
+import type { FormAction } from "@/lib/forms/action-state";
 import { type OrganizationUpdateInput, organizationUpdateSchema } from "../schemas";
 
 const fieldId = (path: string) => `organisationsuppgifter-${path}`;
@@ -14,10 +14,11 @@ const CODE_HINTS = {
   KOMMUNALFORBUND: "Organisationsnumret, till exempel 222000-1234.",
 } as const;
 
-export function OrganizationEditForm({ organization }: { organization: { id: string; name: string; type: keyof typeof CODE_HINTS; officialCode: string | null } }) {
+export function OrganizationEditForm({ action, organization }: {
+  action: FormAction; organization: { id: string; name: string; type: keyof typeof CODE_HINTS; officialCode: string | null } }) {
   const { form, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<OrganizationUpdateInput>(
     organizationUpdateSchema,
-    updateOrganizationAction.bind(null, organization.id),
+    action,
     { name: organization.name, officialCode: organization.officialCode ?? "", type: organization.type },
   );
   return (

@@ -1,12 +1,11 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { IDLE } from "@/lib/forms/action-state";
-import { deactivateUserAction } from "../actions";
+import { type FormAction, IDLE } from "@/lib/forms/action-state";
 
 /** Deactivation asks once more before it ends the person's sessions. */
-export function DeactivateUserForm({ userId, name, returnTo }: { userId: string; name: string; returnTo: string }) {
-  const [state, formAction, pending] = useActionState(deactivateUserAction.bind(null, userId, returnTo), IDLE);
+export function DeactivateUserForm({ action, name }: { action: FormAction; name: string }) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
   const [confirming, setConfirming] = useState(false);
   return (
     <form action={formAction}>

@@ -7,10 +7,12 @@ import { guardPage } from "@/lib/auth/page-guard";
 import { ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
 import { NOUNS, formatCount } from "@/lib/format";
 import { getOrganizationAdminView } from "@/lib/organizations/admin";
+import { inviteMemberAction, updateMemberRolesAction, updateOrganizationAction } from "@/lib/organizations/actions";
 import { MemberInvitationForm } from "@/lib/organizations/components/MemberInvitationForm";
 import { MemberRolesForm } from "@/lib/organizations/components/MemberRolesForm";
 import { OrganizationEditForm } from "@/lib/organizations/components/OrganizationEditForm";
 import { ORGANIZATION_TYPE_LABELS } from "@/lib/organizations/schemas";
+import { deactivateUserAction } from "@/lib/users/actions";
 import { DeactivateUserForm } from "@/lib/users/components/DeactivateUserForm";
 import { DeactivatedNotice } from "@/lib/users/components/DeactivatedNotice";
 
@@ -58,11 +60,11 @@ export default async function OrganizationAdminPage({ params, searchParams }: { 
                 <p className="text-sm text-slate-700">{person.email}</p>
                 <p className="text-sm">{person.roles.map((r) => ORG_ROLE_LABELS[r]).join(", ")}</p>
               </div>
-              <MemberRolesForm organizationId={organization.id} userId={person.id} name={person.name} roles={person.roles} />
+              <MemberRolesForm action={updateMemberRolesAction.bind(null, organization.id, person.id)} userId={person.id} name={person.name} roles={person.roles} />
               {person.id === (actor.kind === "user" ? actor.userId : "") ? (
                 <p className="text-sm text-slate-700">Det här är du.</p>
               ) : (
-                <DeactivateUserForm userId={person.id} name={person.name} returnTo={here} />
+                <DeactivateUserForm action={deactivateUserAction.bind(null, person.id, here)} name={person.name} />
               )}
             </li>
           ))}
@@ -83,7 +85,7 @@ export default async function OrganizationAdminPage({ params, searchParams }: { 
 
       <section aria-labelledby="bjud-in-rubrik" className="mt-10 max-w-2xl">
         <h2 id="bjud-in-rubrik" className="text-2xl font-semibold">Bjud in en kollega</h2>
-        <MemberInvitationForm organizationId={organization.id} />
+        <MemberInvitationForm action={inviteMemberAction.bind(null, organization.id)} />
         {invitations.length ? (
           <>
             <h3 className="mt-6 text-lg font-semibold">Inbjudningar som inte har tagits emot</h3>
@@ -136,7 +138,7 @@ export default async function OrganizationAdminPage({ params, searchParams }: { 
       {canEditOrganization ? (
         <section aria-labelledby="uppgifter-rubrik" className="mt-10 max-w-2xl">
           <h2 id="uppgifter-rubrik" className="text-2xl font-semibold">Organisationens uppgifter</h2>
-          <OrganizationEditForm organization={organization} />
+          <OrganizationEditForm action={updateOrganizationAction.bind(null, organization.id)} organization={organization} />
         </section>
       ) : null}
     </section>

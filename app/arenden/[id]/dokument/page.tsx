@@ -3,6 +3,7 @@ import Link from "next/link";
 import { DateTime } from "@/components/DateTime";
 import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
+import { generateDocumentsAction } from "@/lib/case-documents/actions";
 import { GenerateDocumentsForm } from "@/lib/case-documents/components/GenerateDocumentsForm";
 import { loadCaseDocuments, type StoredDocument } from "@/lib/case-documents/data";
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from "@/lib/documents";
@@ -47,7 +48,7 @@ export default async function DocumentsPage({ params }: { params: Promise<{ id: 
       </p>
       <p className="mt-2 max-w-3xl font-semibold">Dokumenten är utkast tills ärendet har granskats och godkänts juridiskt: varje sida är märkt ”UTKAST – ej juridiskt granskat”.</p>
 
-      {data.canGenerate ? <GenerateDocumentsForm caseId={id} version={data.version} /> : null}
+      {data.canGenerate ? <GenerateDocumentsForm action={generateDocumentsAction.bind(null, id)} version={data.version} /> : null}
 
       <section aria-labelledby="aktuella-rubrik" className="mt-10">
         <h2 id="aktuella-rubrik" className="text-2xl font-semibold">

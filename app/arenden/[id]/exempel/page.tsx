@@ -6,6 +6,7 @@ import { guardPage } from "@/lib/auth/page-guard";
 import { FactList } from "@/lib/catalogue/labels";
 import { loadExampleWorkspace } from "@/lib/examples/data";
 import { HighlightedText } from "@/lib/examples/components/HighlightedText";
+import { approveExampleAction, editExampleAction, proposeExampleAction, withdrawExampleAction } from "@/lib/examples/actions";
 import { ApproveForm, EditTextForm, ProposeForm, WithdrawForm } from "@/lib/examples/components/ExampleForms";
 import { casePageMetadata } from "@/lib/cases/page-title";
 
@@ -82,14 +83,14 @@ export default async function ExamplePage({ params }: { params: Promise<{ id: st
                 Godkänn texten
               </h2>
               <p className="mt-2 max-w-3xl">Du godkänner exakt texten ovan, version {ex.version}. Ändras texten efter det behöver den godkännas igen.</p>
-              <ApproveForm caseId={id} version={ex.version} />
+              <ApproveForm action={approveExampleAction.bind(null, id)} version={ex.version} />
             </section>
           ) : null}
           {w.canPropose && ex.status !== "WITHDRAWN" ? (
             <details className="mt-8">
               <summary className="cursor-pointer text-xl font-bold text-brand-700 underline">Ändra texten</summary>
               <p className="mt-2 max-w-3xl">Platshållare som [namn] och Kommun A markeras igen när du sparar. Sparad text behöver godkännas på nytt.</p>
-              <EditTextForm caseId={id} version={ex.version} sections={ex.sections} />
+              <EditTextForm action={editExampleAction.bind(null, id)} version={ex.version} sections={ex.sections} />
             </details>
           ) : null}
           {w.canWithdraw && ex.status !== "WITHDRAWN" ? (
@@ -97,7 +98,7 @@ export default async function ExamplePage({ params }: { params: Promise<{ id: st
               <h2 id="aterkalla" className="text-2xl font-bold">
                 Återkalla
               </h2>
-              <WithdrawForm caseId={id} />
+              <WithdrawForm action={withdrawExampleAction.bind(null, id)} />
             </section>
           ) : null}
         </>
@@ -112,7 +113,7 @@ export default async function ExamplePage({ params }: { params: Promise<{ id: st
           </h2>
           {ex ? <p className="mt-2 max-w-3xl">Texten byggs om från ärendets nuvarande svar. Egna ändringar i texten ersätts.</p> : null}
           <ProposeForm
-            caseId={id}
+            action={proposeExampleAction.bind(null, id)}
             areas={AREAS}
             initial={{ area: ex?.area ?? w.activityArea ?? "", lessonsLearned: ex?.lessonsLearned ?? "", markedNames: ex?.markedNames.join("\n") ?? "", markedPersons: ex?.markedPersons.join("\n") ?? "" }}
           />
