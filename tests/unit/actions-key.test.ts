@@ -1,10 +1,18 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { serverActionsKey } from "../../scripts/lib/actions-key.mjs";
 
-const tmpFile = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), "actions-key-")), ".data", "server-actions-key");
+const made: string[] = [];
+const tmpFile = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "actions-key-"));
+  made.push(dir);
+  return path.join(dir, ".data", "server-actions-key");
+};
+afterAll(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 describe("the server actions key", () => {
   it("comes from the environment when set, and must be 32 bytes in base64", () => {
