@@ -2,11 +2,7 @@
 // embedded one, or the server in DATABASE_URL) and gives integration and e2e tests fresh
 // databases on it. Every stage runs even if an earlier one failed; the exit code is
 // non-zero if any failed.
-import { spawn, spawnSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { buildIsCurrent, sourceHash, writeBuildStamp } from "./lib/build-stamp.mjs";
+import { spawnSync } from "node:child_process";
 import { projectRoot } from "./lib/config.mjs";
 import { createFreshDatabase } from "./lib/fresh-db.mjs";
 import { freePort } from "./lib/ports.mjs";
@@ -52,47 +48,8 @@ if (stages.some((s) => s.needsDb)) {
   delete env.DATABASE_URL;
 }
 
-/**
- * The production build the integration and e2e stages start servers from, made in the
- * background while typecheck, lint and unit run (tsc and ESLint leave a core idle). It skips
- * Next.js's own type check: the typecheck stage of this same run checks that code. Only for a
- * whole run; the servers build it themselves otherwise (scripts/start.mjs), as they would if
- * this build failed, with its output then in the log file named below.
- */
-function startEarlyBuild() {
-  const names = stages.map((stage) => stage.name);
-  if (runnerArgs.length > 0 || !names.includes("typecheck") || !names.some((name) => name === "integration" || name === "e2e")) return null;
-  const hash = sourceHash();
-  if (buildIsCurrent(hash)) return null;
-  const logFile = path.join(os.tmpdir(), `samverka-test-build-${process.pid}.log`);
-  const out = fs.openSync(logFile, "w");
-  const started = Date.now();
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
-    cwd: projectRoot,
-    stdio: ["ignore", out, out],
-    env: { ...env, NODE_ENV: "production", DATABASE_URL: env.E2E_DATABASE_URL, SAMVERKA_TYPECHECKED: "1" },
-  });
-  console.log(`Building the app in the background (next build; output in ${logFile}) …`);
-  return new Promise((resolve) => {
-    child.on("exit", (code) => {
-      fs.closeSync(out);
-      if (code === 0) writeBuildStamp(hash);
-      resolve({ name: "build", ok: code === 0, seconds: Math.round((Date.now() - started) / 100) / 10, logFile });
-    });
-  });
-}
-
-const earlyBuild = startEarlyBuild();
 const results = [];
 for (const stage of stages) {
-  if (stage.needsDb && earlyBuild) {
-    const build = await earlyBuild;
-    if (!results.some((r) => r.name === "build")) {
-      results.push(build);
-      if (build.ok) fs.rmSync(build.logFile, { force: true });
-      else console.error(`\nThe background build failed; its output is in ${build.logFile}. The servers will try again.\n`);
-    }
-  }
   console.log(`\n=== ${stage.name} ===`);
   const started = Date.now();
   const result = spawnSync(stage.command[0], [...stage.command.slice(1), ...runnerArgs], { cwd: projectRoot, stdio: "inherit", env });
