@@ -115,7 +115,11 @@ export function OrganizationCombobox({
         {...getInputProps({ "aria-describedby": [describedBy, statusId].filter(Boolean).join(" ") })}
       />
       <input type="hidden" name="organizationId" value={selected?.id ?? ""} />
-      <ul {...getMenuProps()} className={open ? "absolute z-10 mt-1 max-h-72 w-full overflow-y-auto rounded border-2 border-slate-700 bg-white shadow-lg" : "hidden"}>
+      {/* Above the list, so the count stays visible while the list is open. */}
+      <p id={statusId} role="status" className="mt-1 min-h-5 text-sm text-slate-700">
+        {statusText(search, selected)}
+      </p>
+      <ul {...getMenuProps()} className={open ? "absolute top-full left-0 z-10 mt-1 max-h-72 w-full overflow-y-auto rounded border-2 border-slate-700 bg-white shadow-lg" : "hidden"}>
         {open
           ? items.map((item, index) => (
               <li
@@ -128,9 +132,6 @@ export function OrganizationCombobox({
             ))
           : null}
       </ul>
-      <p id={statusId} role="status" className="mt-1 min-h-5 text-sm text-slate-700">
-        {statusText(search, selected)}
-      </p>
     </div>
   );
 }
