@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { likeLiteral } from "@/lib/db/like";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, caseScope, denyCase } from "@/lib/auth/authorize";
@@ -66,11 +67,11 @@ export async function listAllAudit(actor: Actor, input: unknown = {}) {
   if (filter.till) and.push({ at: { lt: stockholmMidnight(nextDay(filter.till)) } });
   if (filter.person) {
     const people = await prisma.user.findMany({
-      where: { OR: [{ name: { contains: filter.person, mode: "insensitive" } }, { email: { contains: filter.person, mode: "insensitive" } }] },
+      where: { OR: [{ name: { contains: likeLiteral(filter.person), mode: "insensitive" } }, { email: { contains: likeLiteral(filter.person), mode: "insensitive" } }] },
       select: { id: true },
       take: 500,
     });
-    and.push({ OR: [{ actorEmail: { contains: filter.person, mode: "insensitive" } }, { actorUserId: { in: people.map((p) => p.id) } }] });
+    and.push({ OR: [{ actorEmail: { contains: likeLiteral(filter.person), mode: "insensitive" } }, { actorUserId: { in: people.map((p) => p.id) } }] });
   }
   const where: Prisma.AuditLogWhereInput = and.length ? { AND: and } : {};
   const [total, rows] = await Promise.all([

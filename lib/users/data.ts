@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { likeLiteral } from "@/lib/db/like";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/actor";
 import { authorizeUser, deny, holdsRole } from "@/lib/auth/authorize";
@@ -25,7 +26,7 @@ export async function listUsers(actor: Actor, input: unknown) {
   await authorizeUser(actor, "user.list");
   const { q, sida } = parseInput(userSearchSchema, input);
   const where: Prisma.UserWhereInput = q
-    ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }] }
+    ? { OR: [{ name: { contains: likeLiteral(q), mode: "insensitive" } }, { email: { contains: likeLiteral(q), mode: "insensitive" } }] }
     : {};
   const [total, users] = await Promise.all([
     prisma.user.count({ where }),

@@ -16,7 +16,7 @@ import { getOrganizationAdminView, inviteMember, updateMemberRoles } from "@/lib
 import { listOrganizations } from "@/lib/organizations/data";
 import { acceptOrganizationInvitation } from "@/lib/organizations/invitations";
 import { ORGANIZATION_MESSAGES } from "@/lib/organizations/messages";
-import { deactivateUser } from "@/lib/users/data";
+import { deactivateUser, listUsers } from "@/lib/users/data";
 import { resetDatabase } from "./reset-db";
 import { setRequest } from "./helpers/next-request";
 import { nextSignal } from "./helpers/outcome";
@@ -203,6 +203,10 @@ describe("the system-wide audit log", () => {
 
     const denied = await listAllAudit(admin, { utfall: "DENIED", person: "nora" });
     expect(denied.entries.map((e) => e.sentence)).toEqual(["Nora Ägare nekades att se organisationerna."]);
+    // "%" and "_" are letters in a name, not wildcards that match everyone.
+    expect((await listAllAudit(admin, { person: "%" })).total).toBe(0);
+    expect((await listUsers(admin, { q: "_" })).total).toBe(0);
+    expect((await listUsers(admin, { q: "nora" })).total).toBe(1);
 
     const today = new Date().toISOString().slice(0, 10);
     expect((await listAllAudit(admin, { fran: "2000-01-01", till: "2000-01-02" })).total).toBe(0);
