@@ -1,6 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { prisma } from "@/lib/db/client";
+import { likeLiteral } from "@/lib/db/like";
 import type { Actor } from "@/lib/auth/actor";
 import { auth } from "@/lib/auth/auth";
 import { authorize, caseScope, deny, denyCase } from "@/lib/auth/authorize";
@@ -41,15 +42,17 @@ export async function searchPartnerOrganizations(actor: Actor, caseId: string, r
   const found = await prisma.case.findFirst({ where: { AND: [{ id: caseId }, scope] }, select: { ownerOrganizationId: true } });
   if (!found) return denyCase(actor, "case.invite", caseId);
   if (!q) return { organizations: [], total: 0 };
-  const where = { id: { not: found.ownerOrganizationId }, name: { contains: q, mode: "insensitive" as const } };
-  const [matches, total] = await Promise.all([
-    prisma.organization.findMany({ where, orderBy: { name: "asc" }, select: { id: true, name: true }, take: 200 }),
-    prisma.organization.count({ where }),
+  const notOwner = { id: { not: found.ownerOrganizationId } };
+  const text = likeLiteral(q);
+  const page = { orderBy: { name: "asc" as const }, select: { id: true, name: true }, take: PARTNER_SEARCH_LIMIT };
+  const [beginning, containing, total] = await Promise.all([
+    prisma.organization.findMany({ where: { ...notOwner, name: { startsWith: text, mode: "insensitive" } }, ...page }),
+    prisma.organization.findMany({ where: { ...notOwner, name: { contains: text, mode: "insensitive" } }, ...page }),
+    prisma.organization.count({ where: { ...notOwner, name: { contains: text, mode: "insensitive" } } }),
   ]);
-  const lower = q.toLocaleLowerCase("sv");
-  const beginsWith = (name: string) => name.toLocaleLowerCase("sv").startsWith(lower);
-  const ranked = [...matches.filter((o) => beginsWith(o.name)), ...matches.filter((o) => !beginsWith(o.name))];
-  return { organizations: ranked.slice(0, PARTNER_SEARCH_LIMIT), total };
+  const first = new Set(beginning.map((o) => o.id));
+  const organizations = [...beginning, ...containing.filter((o) => !first.has(o.id))].slice(0, PARTNER_SEARCH_LIMIT);
+  return { organizations, total };
 }
 
 /**
@@ -64,7 +67,7 @@ async function invitedOrganization(organizationId: string | undefined, organizat
   }
   if (!organizationName) return null;
   const named = await prisma.organization.findMany({
-    where: { id: { not: ownerOrganizationId }, name: { equals: organizationName, mode: "insensitive" } },
+    where: { id: { not: ownerOrganizationId }, name: { equals: likeLiteral(organizationName), mode: "insensitive" } },
     select: { id: true, name: true },
     take: 2,
   });

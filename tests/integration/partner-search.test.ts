@@ -41,6 +41,25 @@ describe("searching for a partner organisation", () => {
     expect(owner).toEqual({ organizations: [], total: 0 });
   });
 
+  it("takes %, _ and \\ as letters, not as SQL wildcards", async () => {
+    expect(await searchPartnerOrganizations(await editor(), world.caseId, "%")).toEqual({ organizations: [], total: 0 });
+    expect(await searchPartnerOrganizations(await editor(), world.caseId, "_")).toEqual({ organizations: [], total: 0 });
+    const odd = await prisma.organization.create({ data: { name: "Förbund_100% \\ test", type: "KOMMUNALFORBUND" } });
+    for (const q of ["_100%", "% \\ t", "förbund_"]) {
+      expect(await searchPartnerOrganizations(await editor(), world.caseId, q)).toEqual({ organizations: [{ id: odd.id, name: odd.name }], total: 1 });
+    }
+    await prisma.organization.delete({ where: { id: odd.id } });
+  });
+
+  it("lists names beginning with the query first even when more than a page of names only contain it", async () => {
+    // 15 names contain "bygd" (Testbygdens …); one begins with it and sorts after them all.
+    await prisma.organization.create({ data: { name: "Bygdeå kommunalförbund", type: "KOMMUNALFORBUND" } });
+    const { organizations, total } = await searchPartnerOrganizations(await editor(), world.caseId, "bygd");
+    expect(organizations[0]!.name).toBe("Bygdeå kommunalförbund");
+    expect(organizations).toHaveLength(PARTNER_SEARCH_LIMIT);
+    expect(total).toBe(PARTNER_SEARCH_LIMIT + 6);
+  });
+
   it("returns at most the limit and says how many there are", async () => {
     const { organizations, total } = await searchPartnerOrganizations(await editor(), world.caseId, "testbygd");
     expect(organizations).toHaveLength(PARTNER_SEARCH_LIMIT);
@@ -90,6 +109,12 @@ describe("an invitation that names its organisation", () => {
     expect((await prisma.caseInvitation.findUniqueOrThrow({ where: { id } })).organizationId).toBe(world.org.fjallviken);
   });
 
+  it("finds a typed name with %, _ or \\ in it", async () => {
+    const odd = await prisma.organization.create({ data: { name: "Förbund_100% \\ test", type: "KOMMUNALFORBUND" } });
+    const { id } = await createInvitation(await editor(), world.caseId, { email: "udda@exempel.test", role: "EDITOR", organizationName: "FÖRBUND_100% \\ TEST" });
+    expect((await prisma.caseInvitation.findUniqueOrThrow({ where: { id } })).organizationId).toBe(odd.id);
+  });
+
   it("prefers the picked organisation to the typed text", async () => {
     const { id } = await createInvitation(await editor(), world.caseId, {
       email: "eva@lund.test",
@@ -105,6 +130,8 @@ describe("an invitation that names its organisation", () => {
     const before = await prisma.caseInvitation.count();
     for (const [name, message] of [
       ["Fjällvik", CASE_MESSAGES.organizationNotFound],
+      ["Fjällvikens kommu_", CASE_MESSAGES.organizationNotFound],
+      ["%", CASE_MESSAGES.organizationNotFound],
       ["Norrströms kommun", CASE_MESSAGES.organizationNotFound],
       ["vikbolandet", CASE_MESSAGES.organizationAmbiguous],
     ] as const) {
