@@ -10,7 +10,14 @@ interface Organization {
   name: string;
 }
 
-type Search = { state: "idle" } | { state: "searching" } | { state: "failed" } | { state: "done"; query: string; organizations: Organization[]; total: number };
+interface Matches {
+  query: string;
+  organizations: Organization[];
+  total: number;
+}
+
+/** While a new search runs, the last matches stay in the list, so it does not blink at every keystroke. */
+type Search = { state: "idle" } | { state: "searching"; previous: Matches | null } | { state: "failed" } | ({ state: "done" } & Matches);
 
 /** Waits this long after the last keystroke before asking the server. */
 const DEBOUNCE_MS = 150;
@@ -68,7 +75,7 @@ export function OrganizationCombobox({
     if (!wantsSearch) return;
     const controller = new AbortController();
     const timer = setTimeout(async () => {
-      setSearch({ state: "searching" });
+      setSearch((last) => ({ state: "searching", previous: last.state === "done" ? last : last.state === "searching" ? last.previous : null }));
       try {
         const response = await fetch(`/arenden/${caseId}/partnerorganisationer?q=${encodeURIComponent(query)}`, {
           signal: controller.signal,
@@ -87,7 +94,7 @@ export function OrganizationCombobox({
     };
   }, [caseId, query, wantsSearch]);
 
-  const items = search.state === "done" ? search.organizations : [];
+  const items = search.state === "done" ? search.organizations : search.state === "searching" ? (search.previous?.organizations ?? []) : [];
   const { isOpen, getInputProps, getMenuProps, getItemProps, highlightedIndex } = useCombobox<Organization>({
     items,
     inputId,
