@@ -2,7 +2,7 @@
 // embedded one, or the server in DATABASE_URL) and gives integration and e2e tests fresh
 // databases on it. Every stage runs even if an earlier one failed; the exit code is
 // non-zero if any failed.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { projectRoot } from "./lib/config.mjs";
 import { createFreshDatabase } from "./lib/fresh-db.mjs";
 import { freePort } from "./lib/ports.mjs";
@@ -18,8 +18,9 @@ const runnerArgs = dashDash >= 0 ? argv.slice(dashDash + 1) : [];
 const bin = (name) => `node_modules/.bin/${name}`;
 
 const stages = [
-  { name: "typecheck", command: [bin("tsc"), "--noEmit"] },
-  { name: "lint", command: [bin("eslint"), ".", "--max-warnings=0"] },
+  // tsc and ESLint each use one core: they run side by side (`together`), their output printed after.
+  { name: "typecheck", command: [bin("tsc"), "--noEmit"], together: true },
+  { name: "lint", command: [bin("eslint"), ".", "--max-warnings=0"], together: true },
   { name: "unit", command: [bin("vitest"), "run", "--project", "unit"], tools: ["pdfinfo"] },
   { name: "integration", command: [bin("vitest"), "run", "--project", "integration"], needsDb: true, tools: ["pdfinfo", "chromium"] },
   { name: "e2e", command: [bin("playwright"), "test"], needsDb: true, tools: ["chromium"] },
@@ -48,16 +49,45 @@ if (stages.some((s) => s.needsDb)) {
   delete env.DATABASE_URL;
 }
 
+const seconds = (started) => Math.round((Date.now() - started) / 100) / 10;
+
+/** Runs a stage with its output collected, for stages that run side by side. */
+function runCollected(stage) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(stage.command[0], [...stage.command.slice(1), ...runnerArgs], { cwd: projectRoot, stdio: ["ignore", "pipe", "pipe"], env });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("error", (error) => (output += `${error.message}\n`));
+    child.on("close", (code) => resolve({ name: stage.name, ok: code === 0, seconds: seconds(started), output }));
+  });
+}
+
 const results = [];
-for (const stage of stages) {
+const record = (result) => {
+  results.push({ name: result.name, ok: result.ok, seconds: result.seconds });
+  // tsc has just checked every file; a production build started by a later stage need not
+  // check the app's part again (next.config.mjs). Only after a full, passing check.
+  if (result.name === "typecheck" && result.ok && runnerArgs.length === 0) env.SAMVERKA_TYPECHECKED = "1";
+};
+for (let i = 0; i < stages.length; i++) {
+  const stage = stages[i];
+  if (stage.together) {
+    const group = [stage];
+    while (stages[i + 1]?.together) group.push(stages[++i]);
+    const finished = await Promise.all(group.map(runCollected));
+    for (const result of finished) {
+      console.log(`\n=== ${result.name} ===`);
+      process.stdout.write(result.output);
+      record(result);
+    }
+    continue;
+  }
   console.log(`\n=== ${stage.name} ===`);
   const started = Date.now();
   const result = spawnSync(stage.command[0], [...stage.command.slice(1), ...runnerArgs], { cwd: projectRoot, stdio: "inherit", env });
-  const seconds = Math.round((Date.now() - started) / 100) / 10;
-  results.push({ name: stage.name, ok: result.status === 0, seconds });
-  // tsc has just checked every file; a production build started by a later stage need not
-  // check the app's part again (next.config.mjs). Only after a full, passing check.
-  if (stage.name === "typecheck" && result.status === 0 && runnerArgs.length === 0) env.SAMVERKA_TYPECHECKED = "1";
+  record({ name: stage.name, ok: result.status === 0, seconds: seconds(started) });
 }
 
 await db?.stop();
