@@ -4,7 +4,9 @@ import { AppError } from "@/lib/errors/app-error";
 import { logger } from "@/lib/log/logger";
 import { markAudited, writeAudit } from "@/lib/audit/write";
 import type { Actor, SignedInActor } from "./actor";
-import { type Action, type Role, rolesFor } from "./permissions";
+import type { OrgRole } from "@/lib/db/generated/enums";
+import { CASE_ROLE_CONDITIONS, type CaseRoleCondition, type CaseRoleRow, caseRolesOf } from "./case-roles";
+import { type Action, type CaseRoleName, type Role, isCaseRole, rolesFor } from "./permissions";
 
 export const MESSAGES = {
   unauthenticated: "Du behöver logga in för att se det här.",
@@ -32,7 +34,7 @@ export function holdsRole(actor: Actor, role: Role): boolean {
     case "caseEditor":
     case "caseReviewer":
     case "caseOwnerApprover":
-      // Case roles are decided in the database query (caseScope), never here.
+      // Case roles depend on a case: caseScope (the query) or mayOnLoadedCase (a loaded row).
       return false;
   }
 }
@@ -70,6 +72,19 @@ export async function authorizeUser(actor: Actor, action: Action): Promise<Signe
   return actor;
 }
 
+/** One condition of a case role (lib/auth/case-roles.ts) as a WHERE clause about the actor. */
+function conditionWhere(actor: SignedInActor, condition: CaseRoleCondition): Prisma.CaseWhereInput {
+  const membership = (roles: readonly OrgRole[]) => ({ memberships: { some: { userId: actor.userId, role: { in: [...roles] } } } });
+  switch (condition.kind) {
+    case "caseMember":
+      return { members: { some: { userId: actor.userId, role: condition.role } } };
+    case "ownerOrganizationRole":
+      return { ownerOrganization: membership(condition.roles) };
+    case "representedOrganizationRole":
+      return { members: { some: { organization: membership(condition.roles) } } };
+  }
+}
+
 /**
  * The WHERE clause that limits a case query to the cases the actor may perform `action`
  * on. Returns null when the actor can reach no case at all for it.
@@ -77,21 +92,24 @@ export async function authorizeUser(actor: Actor, action: Action): Promise<Signe
 export function caseScope(actor: Actor, action: Action): Prisma.CaseWhereInput | null {
   const alternatives: Prisma.CaseWhereInput[] = [];
   for (const role of rolesFor(action)) {
-    if (role === "caseEditor" && actor.kind === "user") {
-      alternatives.push({ members: { some: { userId: actor.userId, role: "EDITOR" } } });
-    } else if (role === "caseReviewer" && actor.kind === "user") {
-      alternatives.push({ members: { some: { userId: actor.userId, role: "REVIEWER" } } });
-      alternatives.push({ ownerOrganization: { memberships: { some: { userId: actor.userId, role: "LEGAL_REVIEWER" } } } });
-      // Each party organisation reviews for itself: the legal reviewers of an organisation
-      // that someone represents in the case are its reviewers too (legal review, issue 10).
-      alternatives.push({ members: { some: { organization: { memberships: { some: { userId: actor.userId, role: "LEGAL_REVIEWER" } } } } } });
-    } else if (role === "caseOwnerApprover" && actor.kind === "user") {
-      alternatives.push({ ownerOrganization: { memberships: { some: { userId: actor.userId, role: { in: ["ORG_ADMIN", "LEGAL_REVIEWER"] } } } } });
+    if (isCaseRole(role)) {
+      if (actor.kind === "user") alternatives.push(...CASE_ROLE_CONDITIONS[role].map((condition) => conditionWhere(actor, condition)));
     } else if (holdsRole(actor, role)) {
       return {};
     }
   }
   return alternatives.length ? { OR: alternatives } : null;
+}
+
+/**
+ * Whether to show a control for a case action, in a case the page has already loaded through
+ * caseScope, from the loaded row (CASE_ROLE_SELECT): the same conditions, read in memory, so a
+ * page does not ask the database once per control. Display only; every action is gated by
+ * caseScope in its own query.
+ */
+export function mayOnLoadedCase(actor: Actor, action: Action, row: CaseRoleRow): boolean {
+  const caseRoles = actor.kind === "user" ? caseRolesOf(actor, row) : new Set<CaseRoleName>();
+  return rolesFor(action).some((role) => (isCaseRole(role) ? caseRoles.has(role) : holdsRole(actor, role)));
 }
 
 /**

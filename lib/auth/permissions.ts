@@ -4,8 +4,10 @@
 // Roles are of three kinds:
 // - "anyone" and "signedIn": who the request comes from;
 // - global roles and organisation roles: held by the user (UserGlobalRole, Membership);
-// - case roles: the actor's relation to one case. These are never computed in memory;
-//   lib/auth/case-scope.ts turns them into the WHERE clause of the case query.
+// - case roles: the actor's relation to one case, defined in lib/auth/case-roles.ts. Every gate
+//   decides them in the database: caseScope (lib/auth/authorize.ts) turns them into the WHERE
+//   clause of the case query. A page that has loaded a case through that gate may read the same
+//   definitions against the loaded row to decide which controls to show (mayOnLoadedCase).
 
 export const ROLES = {
   anyone: "Alla, även den som inte är inloggad",
@@ -103,6 +105,10 @@ export function rolesFor(action: Action): readonly Role[] {
   return PERMISSIONS[action];
 }
 
+export function isCaseRole(role: Role): role is CaseRoleName {
+  return (CASE_ROLES as readonly Role[]).includes(role);
+}
+
 export function isCaseScoped(action: Action): boolean {
-  return rolesFor(action).some((role) => (CASE_ROLES as readonly Role[]).includes(role));
+  return rolesFor(action).some(isCaseRole);
 }

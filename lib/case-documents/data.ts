@@ -3,9 +3,10 @@ import type { Case } from "@/lib/case";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/actor";
-import { denyCase } from "@/lib/auth/authorize";
+import { denyCase, mayOnLoadedCase } from "@/lib/auth/authorize";
+import { CASE_ROLE_SELECT } from "@/lib/auth/case-roles";
 import { writeAudit } from "@/lib/audit/write";
-import { findScopedCase, mayOnCase } from "@/lib/cases/data";
+import { findScopedCase } from "@/lib/cases/data";
 import { isUuid } from "@/lib/cases/ids";
 import { buildDocument, documentsForCase, DOCUMENT_KIND_LABELS, type Approval, type DocumentKind, type DocumentSpec, type RiskDecision } from "@/lib/documents";
 import { renderFile, type DocumentFormat } from "@/lib/documents/render/files";
@@ -27,7 +28,7 @@ export const DOCUMENT_MESSAGES = {
   unknownDocument: "Dokumentet finns inte, eller så har du inte tillgång till det.",
 } as const;
 
-const CASE_SELECT = { id: true, title: true, diaryNumber: true, version: true, data: true } as const;
+const CASE_SELECT = { id: true, title: true, diaryNumber: true, version: true, data: true, ...CASE_ROLE_SELECT } as const;
 
 /** The reviewers' decisions that still hold (their finding's facts are unchanged), as the memo states them. */
 async function riskDecisions(caseId: string, doc: Case): Promise<RiskDecision[]> {
@@ -90,7 +91,7 @@ export async function loadCaseDocuments(actor: Actor, caseId: string) {
     specs: documentsForCase(doc),
     parties: doc.parties.map((p) => ({ id: p.id, name: p.name?.trim() || "Namnlös part" })),
     stored,
-    canGenerate: await mayOnCase(actor, "case.document.generate", caseId),
+    canGenerate: mayOnLoadedCase(actor, "case.document.generate", found),
   };
 }
 

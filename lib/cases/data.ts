@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/actor";
 import type { Action } from "@/lib/auth/permissions";
-import { authorize, authorizeUser, caseScope, deny, denyCase } from "@/lib/auth/authorize";
+import { authorize, authorizeUser, caseScope, deny, denyCase, mayOnLoadedCase } from "@/lib/auth/authorize";
 import { writeAudit } from "@/lib/audit/write";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
@@ -103,11 +103,14 @@ export async function getCaseOverview(actor: Actor, caseId: string) {
     updatedAt: true,
     data: true,
     completedSteps: true,
+    ownerOrganizationId: true,
     ownerOrganization: { select: { id: true, name: true, type: true } },
     members: {
       orderBy: { createdAt: "asc" },
       select: {
         id: true,
+        userId: true,
+        organizationId: true,
         role: true,
         createdAt: true,
         user: { select: { name: true, email: true } },
@@ -122,15 +125,15 @@ export async function getCaseOverview(actor: Actor, caseId: string) {
   });
   return {
     ...found,
-    canEdit: await mayOnCase(actor, "case.update", caseId),
-    canInvite: await mayOnCase(actor, "case.invite", caseId),
+    canEdit: mayOnLoadedCase(actor, "case.update", found),
+    canInvite: mayOnLoadedCase(actor, "case.invite", found),
   };
 }
 
 /**
- * Whether the actor may perform a case action; used to show or hide controls, never as the gate.
- * Asked once per request and question while a page renders (a step page asked "may edit?" from
- * two places); outside rendering, every call asks the database.
+ * Whether the actor may perform a case action, asked of the database: the check an action makes
+ * before it validates its input. Pages that have loaded the case use mayOnLoadedCase instead.
+ * Asked once per request and question while a page renders; outside rendering, every call asks.
  */
 export const mayOnCase = cache(async (actor: Actor, action: Action, caseId: string): Promise<boolean> => {
   const scope = caseScope(actor, action);

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getActor } from "@/lib/auth/actor";
 import { caseScope } from "@/lib/auth/authorize";
 import { prisma } from "@/lib/db/client";
+import { loadReview } from "@/lib/review/queries";
 import { isUuid } from "./ids";
 
 /**
@@ -17,9 +18,22 @@ async function viewableCaseTitle(caseId: string): Promise<string | null> {
   return found?.title.trim() || null;
 }
 
-/** "Steg 2A – Norrström och Fjällviken" (the layout adds " – Samverka"); just the page's name if the case is not viewable. */
-export async function casePageMetadata(page: string | null, caseId: string): Promise<Metadata> {
-  const title = await viewableCaseTitle(caseId);
+function metadataFor(page: string | null, title: string | null): Metadata {
   if (!title) return { title: page ?? "Ärende" };
   return { title: page ? `${page} – ${title}` : title };
+}
+
+/** "Dokument – Norrström och Fjällviken" (the layout adds " – Samverka"); just the page's name if the case is not viewable. */
+export async function casePageMetadata(page: string | null, caseId: string): Promise<Metadata> {
+  return metadataFor(page, await viewableCaseTitle(caseId));
+}
+
+/**
+ * casePageMetadata for the pages that read the case's legal review (overview, steps, check
+ * answers, the review page): the title comes from loadReview, which the page reads once per
+ * request (React cache), so it costs no query of its own and a refusal is audited once, by it.
+ */
+export async function reviewedCasePageMetadata(page: string | null, caseId: string): Promise<Metadata> {
+  const title = await loadReview(await getActor(), caseId).then((review) => review.title.trim() || null, () => null);
+  return metadataFor(page, title);
 }

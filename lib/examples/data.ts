@@ -1,8 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { denyCase } from "@/lib/auth/authorize";
+import { denyCase, mayOnLoadedCase } from "@/lib/auth/authorize";
+import { CASE_ROLE_SELECT } from "@/lib/auth/case-roles";
 import { writeAudit } from "@/lib/audit/write";
-import { findScopedCase, mayOnCase } from "@/lib/cases/data";
+import { findScopedCase } from "@/lib/cases/data";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
@@ -38,8 +39,9 @@ const CASE_SELECT = {
   title: true,
   data: true,
   createdAt: true,
+  ownerOrganizationId: true,
   ownerOrganization: { select: { name: true, officialCode: true } },
-  members: { select: { user: { select: { name: true } } } },
+  members: { select: { user: { select: { name: true } }, ...CASE_ROLE_SELECT.members.select } },
   example: true,
 } as const;
 
@@ -89,11 +91,9 @@ async function buildProposal(row: CaseForExample, input: { area: string; lessons
 /** What the example page of a case shows its editors and approvers. */
 export async function loadExampleWorkspace(actor: Actor, caseId: string) {
   const row = await findScopedCase(actor, caseId, "case.example.view", CASE_SELECT);
-  const [canPropose, canApprove, canWithdraw] = await Promise.all([
-    mayOnCase(actor, "case.example.propose", caseId),
-    mayOnCase(actor, "case.example.approve", caseId),
-    mayOnCase(actor, "case.example.withdraw", caseId),
-  ]);
+  const [canPropose, canApprove, canWithdraw] = (["case.example.propose", "case.example.approve", "case.example.withdraw"] as const).map((action) =>
+    mayOnLoadedCase(actor, action, row),
+  );
   const example = row.example
     ? { ...row.example, sections: row.example.sections as unknown as ExampleSection[] }
     : null;

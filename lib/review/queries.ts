@@ -1,8 +1,8 @@
 import "server-only";
+import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
-import { authorizeUser, caseScope } from "@/lib/auth/authorize";
+import { authorizeUser, caseScope, mayOnLoadedCase } from "@/lib/auth/authorize";
 import { changesSinceShown } from "@/lib/cases/assessment";
-import { mayOnCase } from "@/lib/cases/data";
 import type { Case } from "@/lib/case";
 import { prisma } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
@@ -43,8 +43,12 @@ async function changesSince(caseId: string, approval: { caseVersion: number; sna
   };
 }
 
-/** Everything the review page, the overview and the step pages need about a case's legal review. */
-export async function loadReview(actor: Actor, caseId: string) {
+/**
+ * Everything the review page, the overview and the step pages need about a case's legal review.
+ * Read once per request while a page renders: the page's title (casePageMetadata) takes the
+ * case's title from here instead of asking for it again.
+ */
+export const loadReview = cache(async (actor: Actor, caseId: string) => {
   const { user, row } = await openReviewCase(actor, caseId, "case.view");
   const doc = reviewDocument(row);
   const evaluation = evaluateDocument(doc);
@@ -73,12 +77,9 @@ export async function loadReview(actor: Actor, caseId: string) {
   );
   const approving = (await approvingParties([row])).get(row.id) ?? [];
   const reviewed = parties.filter((p) => approving.includes(p.id));
-  const [canRequest, canComment, canDecide, isEditor] = await Promise.all([
-    mayOnCase(user, "case.review.request", row.id),
-    mayOnCase(user, "case.review.comment", row.id),
-    mayOnCase(user, "case.review.decide", row.id),
-    mayOnCase(user, "case.update", row.id),
-  ]);
+  const [canRequest, canComment, canDecide, isEditor] = (["case.review.request", "case.review.comment", "case.review.decide", "case.update"] as const).map((action) =>
+    mayOnLoadedCase(user, action, row),
+  );
   const myOrganizations = canDecide ? reviewerOrganizations(user, row) : [];
   return {
     caseId: row.id,
@@ -95,7 +96,7 @@ export async function loadReview(actor: Actor, caseId: string) {
     userId: user.userId,
     can: { request: canRequest, comment: canComment, decide: canDecide && myOrganizations.length > 0, resolveAny: isEditor, edit: isEditor },
   };
-}
+});
 
 export type ReviewData = Awaited<ReturnType<typeof loadReview>>;
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { caseScope, denyCase } from "@/lib/auth/authorize";
+import { caseScope, denyCase, mayOnLoadedCase } from "@/lib/auth/authorize";
+import { CASE_ROLE_SELECT } from "@/lib/auth/case-roles";
 import { writeAudit } from "@/lib/audit/write";
 import { CASE_FORMAT_VERSION, caseSchema, emptyCase, salvageCase, upgradeWithReport, type Case } from "@/lib/case";
 import { swedishErrorMap, toCaseErrors } from "@/lib/case/errors";
@@ -69,9 +70,11 @@ export async function loadWizardCase(actor: Actor, caseId: string) {
     completedSteps: true,
     updatedAt: true,
     ownerOrganization: { select: { name: true } },
+    ...CASE_ROLE_SELECT,
   });
   const doc = readDocument(found.id, found.data, found.title);
-  return { ...found, data: undefined, doc, canEdit: await mayOnCase(actor, "case.update", caseId) };
+  // The members are read only to decide canEdit; they stay on the server with the rest.
+  return { ...found, data: undefined, doc, canEdit: mayOnLoadedCase(actor, "case.update", found) };
 }
 
 export type WizardCase = Awaited<ReturnType<typeof loadWizardCase>>;

@@ -24,10 +24,10 @@ import { readDocument } from "@/lib/wizard/data";
 import { WIZARD_PAGES, pageName } from "@/lib/wizard/pages";
 import { countedSummary, stepProgress } from "@/lib/wizard/progress";
 import { NOUNS, formatCount } from "@/lib/format/count";
-import { casePageMetadata } from "@/lib/cases/page-title";
+import { reviewedCasePageMetadata } from "@/lib/cases/page-title";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  return casePageMetadata(null, (await params).id);
+  return reviewedCasePageMetadata(null, (await params).id);
 }
 
 export default async function CasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams?: Promise<{ klart?: string; historik?: string }> }) {

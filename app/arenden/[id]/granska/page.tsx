@@ -21,10 +21,10 @@ import { countedSummary, stepProgress } from "@/lib/wizard/progress";
 import { guideQuestions } from "@/lib/wizard/questions";
 import { ProcurementVerdicts } from "@/lib/wizard/components/procurement-verdicts";
 import { STEP_SPECS } from "@/lib/wizard/steps";
-import { casePageMetadata } from "@/lib/cases/page-title";
+import { reviewedCasePageMetadata } from "@/lib/cases/page-title";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  return casePageMetadata("Kontrollera svaren", (await params).id);
+  return reviewedCasePageMetadata("Kontrollera svaren", (await params).id);
 }
 
 export default async function CheckAnswersPage({ params }: { params: Promise<{ id: string }> }) {

@@ -3,10 +3,10 @@ import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
 import { loadReview } from "@/lib/review/queries";
 import { ReviewPage } from "@/lib/review/components/review-page";
-import { casePageMetadata } from "@/lib/cases/page-title";
+import { reviewedCasePageMetadata } from "@/lib/cases/page-title";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  return casePageMetadata("Juridisk granskning", (await params).id);
+  return reviewedCasePageMetadata("Juridisk granskning", (await params).id);
 }
 
 export default async function LegalReviewPage({ params }: { params: Promise<{ id: string }> }) {

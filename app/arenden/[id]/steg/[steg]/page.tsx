@@ -6,14 +6,14 @@ import { StepPageView, loadStepPage } from "@/lib/wizard/components/step-page";
 import { loadWizardCase } from "@/lib/wizard/data";
 import { findPage, pagesOfStep } from "@/lib/wizard/pages";
 import { stepBySlug } from "@/lib/wizard/steps";
-import { casePageMetadata } from "@/lib/cases/page-title";
+import { reviewedCasePageMetadata } from "@/lib/cases/page-title";
 
 type Params = Promise<{ id: string; steg: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { id, steg } = await params;
   const spec = stepBySlug(steg.toLowerCase());
-  return casePageMetadata(spec ? `Steg ${spec.id}` : "Steg", id);
+  return reviewedCasePageMetadata(spec ? `Steg ${spec.id}` : "Steg", id);
 }
 
 export default async function StepPage({ params }: { params: Params }) {

@@ -1,0 +1,69 @@
+import type { CaseRole, OrgRole } from "@/lib/db/generated/enums";
+import type { CaseRoleName } from "./permissions";
+
+/**
+ * What makes someone hold a case role: one of these about the actor and the case.
+ * - `caseMember`: they take part in the case with that case role;
+ * - `ownerOrganizationRole`: they hold one of the organisation roles in the case's owner organisation;
+ * - `representedOrganizationRole`: they hold one of the organisation roles in an organisation
+ *   someone represents in the case.
+ */
+export type CaseRoleCondition =
+  | { kind: "caseMember"; role: CaseRole }
+  | { kind: "ownerOrganizationRole"; roles: readonly OrgRole[] }
+  | { kind: "representedOrganizationRole"; roles: readonly OrgRole[] };
+
+/**
+ * The case roles of the permission table (ROLES in ./permissions), written once. Two readers:
+ * caseScope (lib/auth/authorize.ts) turns them into the WHERE clause of every case query, which
+ * is the gate; caseRolesOf below reads them against a case row a page has already loaded through
+ * that gate, to decide which controls to show without asking the database again.
+ */
+export const CASE_ROLE_CONDITIONS: Record<CaseRoleName, readonly CaseRoleCondition[]> = {
+  caseEditor: [{ kind: "caseMember", role: "EDITOR" }],
+  caseReviewer: [
+    { kind: "caseMember", role: "REVIEWER" },
+    { kind: "ownerOrganizationRole", roles: ["LEGAL_REVIEWER"] },
+    // Each party organisation reviews for itself (legal review, issue 10).
+    { kind: "representedOrganizationRole", roles: ["LEGAL_REVIEWER"] },
+  ],
+  caseOwnerApprover: [{ kind: "ownerOrganizationRole", roles: ["ORG_ADMIN", "LEGAL_REVIEWER"] }],
+};
+
+/** The fields of a case row that decide its case roles (select them with CASE_ROLE_SELECT). */
+export interface CaseRoleRow {
+  ownerOrganizationId: string;
+  members: readonly { userId: string; role: CaseRole; organizationId: string | null }[];
+}
+
+/** The actor's side: who they are and their organisation roles (a SignedInActor has both). */
+export interface CaseRoleActor {
+  userId: string;
+  memberships: readonly { organizationId: string; role: OrgRole }[];
+}
+
+/** Prisma select for CaseRoleRow; spread into a loader's select. */
+export const CASE_ROLE_SELECT = {
+  ownerOrganizationId: true,
+  members: { select: { userId: true, role: true, organizationId: true } },
+} as const;
+
+function holds(actor: CaseRoleActor, row: CaseRoleRow, condition: CaseRoleCondition): boolean {
+  switch (condition.kind) {
+    case "caseMember":
+      return row.members.some((m) => m.userId === actor.userId && m.role === condition.role);
+    case "ownerOrganizationRole":
+      return actor.memberships.some((m) => m.organizationId === row.ownerOrganizationId && condition.roles.includes(m.role));
+    case "representedOrganizationRole":
+      return actor.memberships.some((m) => condition.roles.includes(m.role) && row.members.some((member) => member.organizationId === m.organizationId));
+  }
+}
+
+/** The case roles the actor holds in a loaded case. */
+export function caseRolesOf(actor: CaseRoleActor, row: CaseRoleRow): Set<CaseRoleName> {
+  const roles = new Set<CaseRoleName>();
+  for (const [role, conditions] of Object.entries(CASE_ROLE_CONDITIONS) as [CaseRoleName, readonly CaseRoleCondition[]][]) {
+    if (conditions.some((condition) => holds(actor, row, condition))) roles.add(role);
+  }
+  return roles;
+}
