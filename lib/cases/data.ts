@@ -9,6 +9,7 @@ import { authorize, authorizeUser, caseScope, deny, denyCase, mayOnLoadedCase } 
 import { writeAudit } from "@/lib/audit/write";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
+import { REVIEW_CASE_SELECT } from "@/lib/review/access";
 import { recordRevision } from "@/lib/review/revisions";
 import { isUuid } from "./ids";
 import { CASE_MESSAGES } from "./messages";
@@ -91,6 +92,16 @@ export async function findScopedCase<S extends Prisma.CaseSelect>(
   if (!found) return denyCase(actor, action, caseId);
   return found as Prisma.CaseGetPayload<{ select: S }>;
 }
+
+/** The case row a step page and its review panel start from: the document, the parties and who takes part. */
+const CASE_PAGE_SELECT = { ...REVIEW_CASE_SELECT, diaryNumber: true, completedSteps: true, updatedAt: true } as const satisfies Prisma.CaseSelect;
+
+/**
+ * The case for the pages that show its answers and its review, read once per request while a
+ * page renders (React cache): the wizard's loader and the review's share one query, one copy of
+ * the document, and one audited refusal. Outside rendering, every call asks.
+ */
+export const readCasePageRow = cache((actor: Actor, caseId: string) => findScopedCase(actor, caseId, "case.view", CASE_PAGE_SELECT));
 
 /** What the overview page shows, or a refusal that does not reveal whether the case exists. */
 export async function getCaseOverview(actor: Actor, caseId: string) {

@@ -1,7 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
-import { authorizeUser, caseScope, mayOnLoadedCase } from "@/lib/auth/authorize";
+import { authorizeUser, caseScope, denyCase, mayOnLoadedCase } from "@/lib/auth/authorize";
+import { readCasePageRow } from "@/lib/cases/data";
 import { changesSinceShown } from "@/lib/cases/assessment";
 import type { Case } from "@/lib/case";
 import { prisma } from "@/lib/db/client";
@@ -10,7 +11,7 @@ import { type AnswerDiff, foldDiffs } from "./diff";
 import { keyFindings, openPoints } from "./findings";
 import { documentHash } from "./hash";
 import { type PartyReviewState } from "./labels";
-import { approvingParties, openReviewCase, partyOrganizations, reviewerOrganizations, reviewersFor, REVIEW_CASE_SELECT, REVIEW_PARTIES_SELECT } from "./access";
+import { approvingParties, partyOrganizations, reviewerOrganizations, reviewersFor, REVIEW_CASE_SELECT, REVIEW_PARTIES_SELECT } from "./access";
 import { currentDecisions, evaluateDocument, reviewDocument, standingDecisions } from "./data";
 import { overallReviewState, partyReviewState } from "./status";
 
@@ -49,7 +50,10 @@ async function changesSince(caseId: string, approval: { caseVersion: number; sna
  * case's title from here instead of asking for it again.
  */
 export const loadReview = cache(async (actor: Actor, caseId: string) => {
-  const { user, row } = await openReviewCase(actor, caseId, "case.view");
+  const row = await readCasePageRow(actor, caseId);
+  // Unreachable: only a signed-in actor holds a case role. It narrows the type.
+  if (actor.kind !== "user") return denyCase(actor, "case.view", caseId);
+  const user = actor;
   const doc = reviewDocument(row);
   const evaluation = evaluateDocument(doc);
   const keyed = keyFindings(evaluation.findings);

@@ -1,11 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { caseScope, denyCase, mayOnLoadedCase } from "@/lib/auth/authorize";
-import { CASE_ROLE_SELECT } from "@/lib/auth/case-roles";
 import { writeAudit } from "@/lib/audit/write";
 import { CASE_FORMAT_VERSION, caseSchema, emptyCase, salvageCase, upgradeWithReport, type Case } from "@/lib/case";
 import { swedishErrorMap, toCaseErrors } from "@/lib/case/errors";
-import { findScopedCase, mayOnCase } from "@/lib/cases/data";
+import { mayOnCase, readCasePageRow } from "@/lib/cases/data";
 import { isUuid } from "@/lib/cases/ids";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -61,19 +60,9 @@ export function readDocument(caseId: string, data: unknown, title?: string): Cas
 
 /** Everything the wizard pages need about one case, or a refusal that reveals nothing. */
 export async function loadWizardCase(actor: Actor, caseId: string) {
-  const found = await findScopedCase(actor, caseId, "case.view", {
-    id: true,
-    title: true,
-    diaryNumber: true,
-    version: true,
-    data: true,
-    completedSteps: true,
-    updatedAt: true,
-    ownerOrganization: { select: { name: true } },
-    ...CASE_ROLE_SELECT,
-  });
+  const found = await readCasePageRow(actor, caseId);
   const doc = readDocument(found.id, found.data, found.title);
-  // The members are read only to decide canEdit; they stay on the server with the rest.
+  // The members and parties are read for canEdit and the review panel; they stay on the server.
   return { ...found, data: undefined, doc, canEdit: mayOnLoadedCase(actor, "case.update", found) };
 }
 
