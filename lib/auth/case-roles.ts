@@ -67,3 +67,30 @@ export function caseRolesOf(actor: CaseRoleActor, row: CaseRoleRow): Set<CaseRol
   }
   return roles;
 }
+
+/**
+ * Where to look for the cases in which the actor may hold any of `roles`, through indexes: their
+ * own case memberships with one of `memberRoles`, the cases someone takes part in for one of
+ * `representedOrganizationIds`, and the cases owned by one of `ownerOrganizationIds`. A list
+ * query narrows to those ids before it applies caseScope, so that it does not read every case in
+ * the database to test the scope on each (an OR of EXISTS that PostgreSQL cannot answer from an
+ * index). Never a gate: caseScope still decides; a stale membership can only leave a case out.
+ */
+export interface CaseCandidates {
+  memberRoles: CaseRole[];
+  representedOrganizationIds: string[];
+  ownerOrganizationIds: string[];
+}
+
+export function caseCandidates(actor: CaseRoleActor, roles: readonly CaseRoleName[]): CaseCandidates {
+  const conditions = roles.flatMap((role) => CASE_ROLE_CONDITIONS[role]);
+  const organizationsWith = (kind: "ownerOrganizationRole" | "representedOrganizationRole") => {
+    const orgRoles = new Set(conditions.flatMap((c) => (c.kind === kind ? c.roles : [])));
+    return [...new Set(actor.memberships.filter((m) => orgRoles.has(m.role)).map((m) => m.organizationId))];
+  };
+  return {
+    memberRoles: [...new Set(conditions.flatMap((c) => (c.kind === "caseMember" ? [c.role] : [])))],
+    representedOrganizationIds: organizationsWith("representedOrganizationRole"),
+    ownerOrganizationIds: organizationsWith("ownerOrganizationRole"),
+  };
+}

@@ -3,8 +3,9 @@ import { cache } from "react";
 import { type Case, caseSchema, emptyCase } from "@/lib/case";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { Actor } from "@/lib/auth/actor";
-import type { Action } from "@/lib/auth/permissions";
+import type { Actor, SignedInActor } from "@/lib/auth/actor";
+import { caseCandidates } from "@/lib/auth/case-roles";
+import { type Action, isCaseRole, rolesFor } from "@/lib/auth/permissions";
 import { authorize, authorizeUser, caseScope, deny, denyCase, mayOnLoadedCase } from "@/lib/auth/authorize";
 import { writeAudit } from "@/lib/audit/write";
 import { AppError } from "@/lib/errors/app-error";
@@ -24,7 +25,7 @@ export async function listMyCases(actor: Actor) {
   const scope = caseScope(actor, "case.view");
   if (!scope || actor.kind !== "user") return [];
   return prisma.case.findMany({
-    where: scope,
+    where: { AND: [await narrowToCandidates(actor, "case.view"), scope] },
     orderBy: { updatedAt: "desc" },
     select: {
       id: true,
@@ -38,6 +39,29 @@ export async function listMyCases(actor: Actor) {
       assessmentShown: { where: { userId: actor.userId }, select: { snapshot: true }, take: 1 },
     },
   });
+}
+
+/** More ids than this and a list tests the scope on every case instead (a query has at most 65 535 parameters). */
+const MAX_CANDIDATES = 10_000;
+
+/**
+ * A filter to the cases in which the actor may hold a case role for `action`, found through
+ * indexes (lib/auth/case-roles.ts, caseCandidates), for list queries: without it, PostgreSQL
+ * reads every case in the database to test caseScope on each. Not a gate; the list still
+ * applies caseScope.
+ */
+async function narrowToCandidates(actor: SignedInActor, action: Action): Promise<Prisma.CaseWhereInput> {
+  const { memberRoles, representedOrganizationIds, ownerOrganizationIds } = caseCandidates(actor, rolesFor(action).filter(isCaseRole));
+  const memberFilters: Prisma.CaseMemberWhereInput[] = [
+    ...(memberRoles.length ? [{ userId: actor.userId, role: { in: memberRoles } }] : []),
+    ...(representedOrganizationIds.length ? [{ organizationId: { in: representedOrganizationIds } }] : []),
+  ];
+  const [viaMembers, owned] = await Promise.all([
+    memberFilters.length ? prisma.caseMember.findMany({ where: { OR: memberFilters }, select: { caseId: true } }) : [],
+    ownerOrganizationIds.length ? prisma.case.findMany({ where: { ownerOrganizationId: { in: ownerOrganizationIds } }, select: { id: true } }) : [],
+  ]);
+  const ids = new Set([...viaMembers.map((m) => m.caseId), ...owned.map((c) => c.id)]);
+  return ids.size > MAX_CANDIDATES ? {} : { id: { in: [...ids] } };
 }
 
 /** The organisations the actor may start a case for (where they are case editor). */

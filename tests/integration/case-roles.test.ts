@@ -6,7 +6,7 @@ import { type Actor, ANONYMOUS, loadActor } from "@/lib/auth/actor";
 import { mayOnLoadedCase } from "@/lib/auth/authorize";
 import { CASE_ROLE_SELECT } from "@/lib/auth/case-roles";
 import { type Action, type CaseRoleName, PERMISSIONS, isCaseRole, isCaseScoped } from "@/lib/auth/permissions";
-import { mayOnCase } from "@/lib/cases/data";
+import { listMyCases, mayOnCase } from "@/lib/cases/data";
 import { prisma } from "@/lib/db/client";
 import { resetDatabase } from "./reset-db";
 import { type World, seedWorld } from "./helpers/world";
@@ -99,5 +99,18 @@ describe("case roles: the query and the loaded row agree", () => {
         }
       });
     }
+  }
+});
+
+describe("case lists: narrowed through indexes, the same cases as the scope", () => {
+  for (const name of Object.keys(EXPECTED)) {
+    it(`"Mina ärenden" of ${name} lists exactly the cases they may view`, async () => {
+      const actor = await actorNamed(name);
+      // case.view: editors and reviewers of the case (PERMISSIONS).
+      const views = (roles: CaseRoleName[]) => roles.includes("caseEditor") || roles.includes("caseReviewer");
+      const expected = [...(views(EXPECTED[name]!.own) ? [world.caseId] : []), ...(views(EXPECTED[name]!.other) ? [world.otherCaseId] : [])].sort();
+      const listed = actor.kind === "user" ? (await listMyCases(actor)).map((c) => c.id).sort() : [];
+      expect(listed).toEqual(expected);
+    });
   }
 });

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "CaseMember_organizationId_idx" ON "CaseMember"("organizationId");
+
