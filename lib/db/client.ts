@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 
@@ -14,7 +15,28 @@ export function databaseUrl(): string {
 // LOG_SQL=1 prints every statement, to see how many queries a page asks (README, configuration).
 const queryLog = process.env.LOG_SQL ? { log: [{ emit: "stdout" as const, level: "query" as const }] } : {};
 
+/**
+ * Each SQL text gets a name, so a pooled connection prepares it once and PostgreSQL can reuse
+ * its plan: planning the queries Prisma generates (lateral joins, the case scope's EXISTS
+ * alternatives) cost more database time than running them. The name is a digest of the text, so
+ * two texts never share one.
+ */
+export function statementName(query: { sql: string }): string {
+  return `s_${createHash("sha256").update(query.sql).digest("base64url").slice(0, 40)}`;
+}
+
+/**
+ * A connection is replaced after this many queries: a prepared statement lives as long as its
+ * connection, and lists with a variable number of ids make new texts, so this bounds the memory
+ * they hold in PostgreSQL and in the driver.
+ */
+const QUERIES_PER_CONNECTION = 10_000;
+
 export const prisma: PrismaClient =
-  globalForPrisma.samverkaPrisma ?? new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl() }), ...queryLog });
+  globalForPrisma.samverkaPrisma ??
+  new PrismaClient({
+    adapter: new PrismaPg({ connectionString: databaseUrl(), maxUses: QUERIES_PER_CONNECTION }, { statementNameGenerator: statementName }),
+    ...queryLog,
+  });
 
 if (process.env.NODE_ENV !== "production") globalForPrisma.samverkaPrisma = prisma;
