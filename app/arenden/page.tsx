@@ -7,7 +7,7 @@ import { guardPage } from "@/lib/auth/page-guard";
 import { NOUNS, formatCount, todayInStockholm } from "@/lib/format";
 import { CASE_STATUS_LABELS } from "@/lib/wizard/case-summary";
 import { listMyCasesWithSummaries } from "@/lib/wizard/case-list";
-import { StepProgressList } from "@/lib/wizard/components/step-progress-list";
+import { StepProgressSummary } from "@/lib/wizard/components/step-progress-summary";
 import { ReviewStateTag } from "@/lib/review/components/review-status";
 import { AssessmentChanges } from "@/lib/wizard/components/assessment-changes";
 
@@ -78,7 +78,7 @@ export default async function MyCasesPage() {
                       <strong>{formatCount(summary.blockers, NOUNS.openBlocker)}</strong>
                     </p>
                     {changes.length > 0 ? <AssessmentChanges changes={changes} compact /> : null}
-                    <StepProgressList progress={summary.progress} />
+                    <StepProgressSummary progress={summary.progress} />
                   </>
                 ) : (
                   <p className="mt-1 font-semibold text-red-800">Ärendets svar kunde inte läsas. Kontakta support.</p>
