@@ -42,7 +42,7 @@ export interface CaseRoleActor {
   memberships: readonly { organizationId: string; role: OrgRole }[];
 }
 
-/** Prisma select for CaseRoleRow; spread into a loader's select. */
+/** Prisma select for CaseRoleRow; spread into a loader's select. Every member, never a filtered list: caseRolesOf looks for the actor's organisations among all of them. */
 export const CASE_ROLE_SELECT = {
   ownerOrganizationId: true,
   members: { select: { userId: true, role: true, organizationId: true } },
