@@ -7,6 +7,7 @@ import { waitUntilSaved } from "./wizard-steps";
 test.describe.configure({ timeout: 480_000 });
 
 const PROBLEM = "Vilket konkret problem ska samverkan lösa?";
+const AREA = "Vilket verksamhetsområde gäller samverkan?";
 const SHOTS = process.env.REVIEW_SCREENSHOTS;
 
 async function shot(page: Page, name: string) {
@@ -59,12 +60,29 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   await expect(jurist.getByRole("table", { name: "Varje parts andel och betalning" })).toBeVisible();
   await expect(jurist.getByText("Svaren det gäller:").first()).toBeVisible();
   await checkA11y(jurist);
+  // One form is rendered when asked for, not one per answer: "Kommentera" opens it in place.
+  await expect(jurist.getByRole("form", { name: /^Ny kommentar/ })).toHaveCount(0);
   await jurist.getByText(`Kommentera svaret ${PROBLEM}`).click();
   const commentForm = jurist.getByRole("form", { name: `Ny kommentar om svaret ${PROBLEM}` });
+  await expect(commentForm.getByLabel("Kommentar")).toBeFocused();
+  await checkA11y(jurist);
   await commentForm.getByLabel("Kommentar").fill("Hur långa är väntetiderna i dag? Ange en siffra.");
   await commentForm.getByRole("button", { name: "Spara kommentaren" }).click();
   await expect(jurist.getByText("Kommentaren är sparad.")).toBeVisible();
   await shot(jurist, "03-review-page");
+  // Without JavaScript the same link asks the server for the page with that one form open.
+  const noScript = await browser.newContext({ javaScriptEnabled: false, locale: "sv-SE", timezoneId: "Europe/Stockholm" });
+  try {
+    await signInAs(noScript, juristN.id, baseURL!);
+    const plain = await noScript.newPage();
+    await plain.goto(`${caseUrl}/juridisk-granskning`);
+    await plain.getByText(`Kommentera svaret ${AREA}`).click();
+    await expect(plain).toHaveURL(/kommentera=answer%3Aneeds\.activityArea/);
+    await expect(plain.getByRole("form", { name: `Ny kommentar om svaret ${AREA}` }).getByLabel("Kommentar")).toBeVisible();
+    await expect(plain.getByRole("form", { name: /^Ny kommentar/ })).toHaveCount(1);
+  } finally {
+    await noScript.close();
+  }
 
   // 3. The editor sees it on the step page, fixes the answer and resolves the thread.
   await open(page, `${caseUrl}/steg/1`);

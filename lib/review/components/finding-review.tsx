@@ -37,7 +37,7 @@ function FieldLinks({ finding }: { finding: Finding }) {
   );
 }
 
-export function FindingReview({ review, findingKey, finding }: { review: ReviewData; findingKey: string; finding: Finding }) {
+export function FindingReview({ review, findingKey, finding, commentOn }: { review: ReviewData; findingKey: string; finding: Finding; commentOn?: string }) {
   const about = `iakttagelsen ${finding.title}`;
   const kinds = (["MUST_FIX", "ACCEPTED_RISK", "NOT_APPLICABLE", ...(finding.verify ? (["VERIFIED"] as const) : [])] as const).map((k) => ({ value: k, label: DECISION_LABELS[k] }));
   return (
@@ -66,7 +66,7 @@ export function FindingReview({ review, findingKey, finding }: { review: ReviewD
           />
         </details>
       ) : null}
-      <AnchorThreads review={review} anchorKind="FINDING" anchor={findingKey} about={about} />
+      <AnchorThreads review={review} anchorKind="FINDING" anchor={findingKey} about={about} commentOn={commentOn} />
     </li>
   );
 }

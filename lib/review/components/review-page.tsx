@@ -17,7 +17,7 @@ import { AnchorThreads, ThreadView, anchorDescription } from "./threads";
 import { formatFindingCounts } from "@/lib/format/count";
 
 /** Everything a legal decision rests on, on one page: answers, findings, procurement, clauses. */
-export function ReviewPage({ review }: { review: ReviewData }) {
+export function ReviewPage({ review, commentOn }: { review: ReviewData; commentOn?: string }) {
   const questions = guideQuestions();
   const open = review.threads.filter((t) => !t.resolvedAt);
   const { procurement } = review.evaluation;
@@ -75,7 +75,7 @@ export function ReviewPage({ review }: { review: ReviewData }) {
               </h3>
               <ul className="mt-2 space-y-3">
                 {inStep.map((k) => (
-                  <FindingReview key={k.key} review={review} findingKey={k.key} finding={k.finding} />
+                  <FindingReview key={k.key} review={review} findingKey={k.key} finding={k.finding} commentOn={commentOn} />
                 ))}
               </ul>
             </div>
@@ -148,7 +148,7 @@ export function ReviewPage({ review }: { review: ReviewData }) {
                 <h3 className="text-lg font-semibold">{clause.title}</h3>
                 {required ? <p className="text-sm">Krävs: {required.reason}</p> : null}
                 <p className="mt-1 whitespace-pre-line">{text || "Inte skriven än."}</p>
-                <AnchorThreads review={review} anchorKind="CLAUSE" anchor={clause.id} about={`klausulen ${clause.title}`} />
+                <AnchorThreads review={review} anchorKind="CLAUSE" anchor={clause.id} about={`klausulen ${clause.title}`} commentOn={commentOn} />
               </li>
             );
           })}
@@ -179,7 +179,7 @@ export function ReviewPage({ review }: { review: ReviewData }) {
                             {line}
                           </p>
                         ))}
-                        <AnchorThreads review={review} anchorKind="ANSWER" anchor={field.path} about={`svaret ${label}`} />
+                        <AnchorThreads review={review} anchorKind="ANSWER" anchor={field.path} about={`svaret ${label}`} commentOn={commentOn} />
                       </dd>
                     </div>
                   );

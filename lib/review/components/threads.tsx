@@ -4,6 +4,7 @@ import { answerLabel } from "../diff";
 import type { ReviewData } from "../queries";
 import { replyAction, resolveThreadAction, startThreadAction } from "../actions";
 import { MAX_COMMENT } from "../schemas";
+import { CommentToggle } from "./comment-toggle";
 import { ReviewForm } from "./review-form";
 
 type Thread = ReviewData["threads"][number];
@@ -14,35 +15,42 @@ export function AnchorThreads({
   anchorKind,
   anchor,
   about,
+  commentOn,
 }: {
   review: ReviewData;
   anchorKind: "ANSWER" | "FINDING" | "CLAUSE";
   anchor: string;
   /** What is commented on, for accessible names ("svaret Problem"). */
   about: string;
+  /** Which new-comment form the page was asked to show open (commentTarget), if any. */
+  commentOn?: string;
 }) {
   const threads = review.threads.filter((t) => t.anchorKind === anchorKind && t.anchor === anchor);
+  const target = commentTarget(anchorKind, anchor);
+  const id = `kommentera-${target.replace(":", "-")}`;
   return (
-    <div className="mt-2">
+    <div className="mt-2" id={id}>
       {threads.map((thread) => (
         <ThreadView key={thread.id} thread={thread} review={review} about={about} />
       ))}
       {review.can.comment ? (
-        <details className="mt-2">
-          <summary className="cursor-pointer text-brand-700 underline">
-            Kommentera<span className="sr-only"> {about}</span>
-          </summary>
-          <ReviewForm
-            action={startThreadAction}
-            label={`Ny kommentar om ${about}`}
-            hidden={{ caseId: review.caseId, anchorKind, anchor }}
-            fields={[{ kind: "textarea", name: "body", label: "Kommentar", maxLength: MAX_COMMENT }]}
-            submitLabel="Spara kommentaren"
-          />
-        </details>
+        <CommentToggle
+          action={startThreadAction}
+          caseId={review.caseId}
+          anchorKind={anchorKind}
+          anchor={anchor}
+          about={about}
+          open={commentOn === target}
+          href={`?kommentera=${encodeURIComponent(target)}#${id}`}
+        />
       ) : null}
     </div>
   );
+}
+
+/** The value of ?kommentera= that opens the new-comment form on one answer, finding or clause. */
+export function commentTarget(anchorKind: "ANSWER" | "FINDING" | "CLAUSE", anchor: string): string {
+  return `${anchorKind.toLowerCase()}:${anchor}`;
 }
 
 export function ThreadView({ thread, review, about }: { thread: Thread; review: ReviewData; about: string }) {

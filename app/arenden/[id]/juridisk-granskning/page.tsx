@@ -9,9 +9,11 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return reviewedCasePageMetadata("Juridisk granskning", (await params).id);
 }
 
-export default async function LegalReviewPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function LegalReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams?: Promise<{ kommentera?: string | string[] }> }) {
   const { id } = await params;
+  const { kommentera } = (await searchParams) ?? {};
   const actor = await getActor();
   const review = await guardPage(`/arenden/${id}/juridisk-granskning`, () => loadReview(actor, id));
-  return <ReviewPage review={review} />;
+  // Which new-comment form to show open: the way "Kommentera" works without JavaScript.
+  return <ReviewPage review={review} commentOn={typeof kommentera === "string" ? kommentera : undefined} />;
 }
