@@ -35,7 +35,11 @@ const QUERIES_PER_CONNECTION = 10_000;
 export const prisma: PrismaClient =
   globalForPrisma.samverkaPrisma ??
   new PrismaClient({
-    adapter: new PrismaPg({ connectionString: databaseUrl(), maxUses: QUERIES_PER_CONNECTION }, { statementNameGenerator: statementName }),
+    adapter: new PrismaPg(
+      { connectionString: databaseUrl(), maxUses: QUERIES_PER_CONNECTION },
+      // Off behind a pooler in transaction mode that cannot carry prepared statements (README).
+      process.env.DATABASE_PREPARED_STATEMENTS === "off" ? {} : { statementNameGenerator: statementName },
+    ),
     ...queryLog,
   });
 
