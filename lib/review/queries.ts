@@ -46,7 +46,7 @@ async function changesSince(caseId: string, approval: { caseVersion: number; sna
 
 /**
  * Everything the review page, the overview and the step pages need about a case's legal review.
- * Read once per request while a page renders: the page's title (casePageMetadata) takes the
+ * Read once per request while a page renders: the page's title (reviewedCasePageMetadata) takes the
  * case's title from here instead of asking for it again.
  */
 export const loadReview = cache(async (actor: Actor, caseId: string) => {
