@@ -18,6 +18,8 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts", "scripts/**/*.test.ts"],
           environment: "node",
+          // The CLI tests start tsx processes; beside tsc and ESLint (npm test) they take longer.
+          testTimeout: 30_000,
         },
       },
       {

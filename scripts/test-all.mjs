@@ -18,10 +18,11 @@ const runnerArgs = dashDash >= 0 ? argv.slice(dashDash + 1) : [];
 const bin = (name) => `node_modules/.bin/${name}`;
 
 const stages = [
-  // tsc and ESLint each use one core: they run side by side (`together`), their output printed after.
+  // tsc and ESLint each use one core, and the unit tests wait on the processes they start: the
+  // three run side by side (`together`), their output printed after.
   { name: "typecheck", command: [bin("tsc"), "--noEmit"], together: true },
   { name: "lint", command: [bin("eslint"), ".", "--max-warnings=0"], together: true },
-  { name: "unit", command: [bin("vitest"), "run", "--project", "unit"], tools: ["pdfinfo"] },
+  { name: "unit", command: [bin("vitest"), "run", "--project", "unit"], tools: ["pdfinfo"], together: true },
   { name: "integration", command: [bin("vitest"), "run", "--project", "integration"], needsDb: true, tools: ["pdfinfo", "chromium"] },
   { name: "e2e", command: [bin("playwright"), "test"], needsDb: true, tools: ["chromium"] },
 ].filter((stage) => only.length === 0 || only.includes(stage.name));
