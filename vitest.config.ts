@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { INTEGRATION_WORKERS } from "./tests/integration/workers";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -30,8 +31,8 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/integration/setup-env.ts"],
-          // One database for the whole run; files share it, so run them one at a time.
-          fileParallelism: false,
+          // Files run side by side, each worker on a database of its own (workers.ts).
+          maxWorkers: INTEGRATION_WORKERS,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { ConfigError, projectRoot, readPort } from "./lib/config.mjs";
-import { buildIsCurrent, sourceHash, writeBuildStamp } from "./lib/build-stamp.mjs";
+import { buildWhenStale } from "./lib/build.mjs";
 import { DbStartError } from "./lib/db-process.mjs";
 import { superviseEmbeddedDb } from "./lib/db-supervisor.mjs";
 import { MigrationError, migrate } from "./lib/migrate.mjs";
@@ -103,25 +103,9 @@ if (!args.has("--no-seed")) {
   logins = summary.logins ?? [];
 }
 
-if (!dev) {
-  const hash = sourceHash();
-  if (buildIsCurrent(hash)) {
-    say("The production build is up to date.");
-  } else {
-    say("Building the app (next build) – this takes a minute the first time …");
-    const started = Date.now();
-    const built = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
-      cwd: projectRoot,
-      stdio: "inherit",
-      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-    });
-    if (built.status !== 0) {
-      console.error("\n[samverka] The build failed (see above).\n");
-      await shutdown(1);
-    }
-    writeBuildStamp(hash);
-    say(`Built in ${Math.round((Date.now() - started) / 1000)} s.`);
-  }
+if (!dev && !(await buildWhenStale({ say }))) {
+  console.error("\n[samverka] The build failed (see above).\n");
+  await shutdown(1);
 }
 
 // Production: one app process per core (WEB_CONCURRENCY), all on one port. Dev: one, here.

@@ -5,6 +5,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { workerDatabaseUrl } from "./support/database";
 import { prisma } from "@/lib/db/client";
 import { seedDemoData } from "@/lib/demo/seed";
 import { projectRoot, withDatabase } from "../../scripts/lib/config.mjs";
@@ -61,7 +62,7 @@ let sourceUrl: string;
 let before: Awaited<ReturnType<typeof tableContents>>;
 
 beforeAll(async () => {
-  sourceUrl = inject("databaseUrl");
+  sourceUrl = workerDatabaseUrl();
   await resetDatabase();
   const summary = await seedDemoData(prisma);
   const admin = await prisma.user.findFirstOrThrow({ where: { email: summary.logins[0]!.email } });
@@ -154,7 +155,7 @@ describe("restore refuses what it must not do", () => {
   it("refuses a file that is not a backup", async () => {
     const other = path.join(dir, "other.gz");
     fs.writeFileSync(other, zlib.gzipSync("hello\n"));
-    const refused = await run("scripts/db-restore.mjs", [other], inject("databaseUrl"));
+    const refused = await run("scripts/db-restore.mjs", [other], workerDatabaseUrl());
     expect(refused.code).not.toBe(0);
     expect(refused.output).toMatch(/is not a Samverka backup/);
   });

@@ -23,7 +23,7 @@ vi.mock("@/lib/auth/actor", async (original) => ({
 }));
 
 import pg from "pg";
-import { inject } from "vitest";
+import { workerDatabaseUrl } from "./support/database";
 import { saveAnswersAction } from "@/lib/wizard/actions";
 import { runAction } from "@/lib/forms/run-action";
 import { prisma } from "@/lib/db/client";
@@ -50,17 +50,17 @@ describe("a save while the database is down", () => {
 
 describe("recognising an outage", () => {
   it("knows a connection the server cut off (as a restart does) and nothing else", async () => {
-    const client = new pg.Client({ connectionString: inject("databaseUrl") });
+    const client = new pg.Client({ connectionString: workerDatabaseUrl() });
     await client.connect();
     const cut = new Promise<unknown>((resolve) => client.on("error", resolve));
-    const admin = new pg.Client({ connectionString: inject("databaseUrl") });
+    const admin = new pg.Client({ connectionString: workerDatabaseUrl() });
     await admin.connect();
     const { rows } = await client.query("SELECT pg_backend_pid() AS pid");
     await admin.query("SELECT pg_terminate_backend($1)", [rows[0].pid]);
     await admin.end();
     expect(isDatabaseUnavailable(await cut)).toBe(true);
 
-    const syntax = await new pg.Client({ connectionString: inject("databaseUrl") });
+    const syntax = await new pg.Client({ connectionString: workerDatabaseUrl() });
     await syntax.connect();
     const wrong = await syntax.query("SELEC 1").catch((error: unknown) => error);
     await syntax.end();

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, inject, it } from "vitest";
+import { workerDatabaseUrl } from "./support/database";
 import { GET } from "@/app/api/health/route";
 import { createFreshDatabase } from "../../scripts/lib/fresh-db.mjs";
 
 describe("GET /api/health", () => {
-  const migratedUrl = inject("databaseUrl");
+  const migratedUrl = workerDatabaseUrl();
   afterEach(() => {
     process.env.DATABASE_URL = migratedUrl;
   });
