@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,16 +14,22 @@ const root = fileURLToPath(new URL("../../../", import.meta.url));
 const tsx = join(root, "node_modules", ".bin", "tsx");
 const EXAMPLE = "examples/cases/norrstrom-fjallviken.json";
 
-function run(args: string[]) {
-  return spawnSync(tsx, ["scripts/documents-cli.ts", ...args], { cwd: root, encoding: "utf8", timeout: 180_000 });
+/** The CLI's exit code and output. Asynchronous, so the tests (each its own process) run side by side. */
+function run(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(tsx, ["scripts/documents-cli.ts", ...args], { cwd: root, encoding: "utf8", timeout: 180_000 }, (error, stdout, stderr) => {
+      const status = error ? (typeof error.code === "number" ? error.code : null) : 0;
+      resolve({ status, stdout, stderr });
+    });
+  });
 }
 
 const tempDir = () => mkdtempSync(join(tmpdir(), "samverka-documents-cli-"));
 
-describe("documents CLI", () => {
-  it("writes every document of the example case as DOCX and PDF, dated and numbered as asked", () => {
+describe.concurrent("documents CLI", () => {
+  it("writes every document of the example case as DOCX and PDF, dated and numbered as asked", async () => {
     const out = join(tempDir(), "ut");
-    const result = run([EXAMPLE, "--out", out, "--date", "2026-11-25", "--dnr", "KS 2026/9", "--version", "3"]);
+    const result = await run([EXAMPLE, "--out", out, "--date", "2026-11-25", "--dnr", "KS 2026/9", "--version", "3"]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     const files = readdirSync(out).sort();
@@ -43,7 +49,7 @@ describe("documents CLI", () => {
 
   it("writes only the asked party's documents with --party, and the DOCX opens with the party's name", async () => {
     const out = tempDir();
-    const result = run([EXAMPLE, "--out", out, "--party", "fjallviken", "--date", "2026-11-25"]);
+    const result = await run([EXAMPLE, "--out", out, "--party", "fjallviken", "--date", "2026-11-25"]);
     expect(result.status).toBe(0);
     const files = readdirSync(out);
     expect(files.length).toBe(documentsForCase(exampleCase(), "fjallviken").length * 2);
@@ -53,12 +59,12 @@ describe("documents CLI", () => {
     expect(opened.paragraphs.join("\n")).toContain("Fjällvikens kommun");
   }, 180_000);
 
-  it("exits 2 and names the bad fields of an invalid case, writing nothing", () => {
+  it("exits 2 and names the bad fields of an invalid case, writing nothing", async () => {
     const dir = tempDir();
     const file = join(dir, "bad.json");
     writeFileSync(file, JSON.stringify({ formatVersion: 2, parties: [{ id: "a", name: 7 }], economy: { costShares: [{ partyId: "a", percent: 150 }] } }));
     const out = join(dir, "ut");
-    const result = run([file, "--out", out]);
+    const result = await run([file, "--out", out]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("Fel fält");
     expect(result.stderr).toContain("economy.costShares[0].percent");
@@ -71,20 +77,20 @@ describe("documents CLI", () => {
     ["an impossible date", ["--date", "2026-02-30"], /--date: "2026-02-30"/],
     ["a version that is not a whole number", ["--version", "1.5"], /--version: "1.5"/],
     ["no output folder", [], /--out saknas/],
-  ])("exits 2 on %s, naming the flag", (_name, extra, message) => {
+  ])("exits 2 on %s, naming the flag", async (_name, extra, message) => {
     const dir = tempDir();
     const args = extra[0] === undefined ? [EXAMPLE] : [EXAMPLE, "--out", join(dir, "ut"), ...extra];
-    const result = run(args);
+    const result = await run(args);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(existsSync(join(dir, "ut"))).toBe(false);
   }, 60_000);
 
-  it("exits 2 when the file is not JSON", () => {
+  it("exits 2 when the file is not JSON", async () => {
     const dir = tempDir();
     const file = join(dir, "inte.json");
     writeFileSync(file, "{ inte json");
-    const result = run([file, "--out", join(dir, "ut")]);
+    const result = await run([file, "--out", join(dir, "ut")]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(`Kunde inte läsa ärendefilen ${file} som JSON`);
   }, 60_000);
