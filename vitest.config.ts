@@ -21,8 +21,6 @@ export default defineConfig({
           environment: "node",
           // The CLI tests start tsx processes; beside tsc and ESLint (npm test) they take longer.
           testTimeout: 30_000,
-          // Two files at a time even on two cores: the longest files wait on the processes they start.
-          maxWorkers: 2,
         },
       },
       {

@@ -8,7 +8,8 @@ import fs from "node:fs";
 export const SYSTEM_TOOLS = {
   chromium: {
     package: "chromium",
-    extra: ["fonts-dejavu-core"],
+    // The headless shell is optional (playwright.config.ts prefers it): it makes the e2e stage faster.
+    extra: ["fonts-dejavu-core", "chromium-headless-shell"],
     purpose: "the browser tests (Playwright runs Debian's Chromium)",
     present: (env) => Boolean(env.CHROMIUM_PATH && fs.existsSync(env.CHROMIUM_PATH)) || onPath("chromium", env),
     alternative: "or set CHROMIUM_PATH to a Chromium or Chrome executable",
