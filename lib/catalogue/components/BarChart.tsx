@@ -35,16 +35,21 @@ export function BarChart({ id, title, table }: { id: string; title: string; tabl
   );
 }
 
+// The cells' look is set once on the table, not repeated on each of its hundreds of cells: the
+// statistics page sends every cell twice (HTML and the page's RSC payload).
+const TABLE_STYLE =
+  "border-collapse text-sm [&_td]:border [&_td]:border-slate-400 [&_td]:px-2 [&_td]:py-1 [&_td]:text-right [&_th]:border [&_th]:border-slate-400 [&_th]:px-2 [&_th]:py-1 [&_th]:text-left [&_tbody_th]:font-normal";
+
 export function DataTable({ caption, table }: { caption: string; table: SuppressedTable }) {
   const { header, rows } = publishedRows(table);
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Tabell: ${caption}`}>
-      <table className="border-collapse text-sm">
+      <table className={TABLE_STYLE}>
         <caption className="text-left font-semibold">{caption}</caption>
         <thead>
           <tr>
             {header.map((h, i) => (
-              <th key={i} scope="col" className="border border-slate-400 px-2 py-1 text-left">
+              <th key={i} scope="col">
                 {i === 0 ? <span className="sr-only">Rad</span> : h}
               </th>
             ))}
@@ -55,13 +60,11 @@ export function DataTable({ caption, table }: { caption: string; table: Suppress
             <tr key={r}>
               {row.map((v, c) =>
                 c === 0 ? (
-                  <th key={c} scope="row" className="border border-slate-400 px-2 py-1 text-left font-normal">
+                  <th key={c} scope="row">
                     {v}
                   </th>
                 ) : (
-                  <td key={c} className="border border-slate-400 px-2 py-1 text-right">
-                    {v === "–" ? <abbr title="Dolt för att skydda enskilda ärenden">–</abbr> : v}
-                  </td>
+                  <td key={c}>{v === "–" ? <abbr title="Dolt för att skydda enskilda ärenden">–</abbr> : v}</td>
                 ),
               )}
             </tr>
