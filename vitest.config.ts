@@ -33,6 +33,9 @@ export default defineConfig({
           setupFiles: ["tests/integration/setup-env.ts"],
           // Files run side by side, each worker on a database of its own (workers.ts).
           maxWorkers: INTEGRATION_WORKERS,
+          // After the unit files when one `vitest run` runs both projects: Vitest runs projects
+          // with different maxWorkers only in different groups.
+          sequence: { groupOrder: 1 },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
