@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import LongestFirstSequencer from "./tests/integration/sequencer";
 import { INTEGRATION_WORKERS } from "./tests/integration/workers";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
@@ -12,6 +13,7 @@ export default defineConfig({
     },
   },
   test: {
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         extends: true,
