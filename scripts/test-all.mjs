@@ -17,15 +17,24 @@ const only = dashDash >= 0 ? argv.slice(0, dashDash) : argv;
 const runnerArgs = dashDash >= 0 ? argv.slice(dashDash + 1) : [];
 const bin = (name) => `node_modules/.bin/${name}`;
 
-const stages = [
+const allStages = [
   // tsc and ESLint each use one core, and the unit tests wait on the processes they start: the
-  // three run side by side (`together`), their output printed after.
+  // three run side by side (`together`), their output printed after. The production build the
+  // later stages need is made beside them, in what they leave idle.
   { name: "typecheck", command: [bin("tsc"), "--noEmit"], together: true },
   { name: "lint", command: [bin("eslint"), ".", "--max-warnings=0"], together: true },
   { name: "unit", command: [bin("vitest"), "run", "--project", "unit"], tools: ["pdfinfo"], together: true },
+  // Next.js evaluates the server modules while building, and they need DATABASE_URL (as in `npm start`).
+  { name: "build", command: [process.execPath, "scripts/build-app.mjs"], together: true, noRunnerArgs: true, needsDb: true },
   { name: "integration", command: [bin("vitest"), "run", "--project", "integration"], needsDb: true, tools: ["pdfinfo", "chromium"] },
   { name: "e2e", command: [bin("playwright"), "test"], needsDb: true, tools: ["chromium"] },
-].filter((stage) => only.length === 0 || only.includes(stage.name));
+];
+const selected = (name) => only.length === 0 || only.includes(name);
+// The build stage runs in a full run (or `npm test -- build`), not in one narrowed to other stages
+// or by runner arguments: the integration and e2e stages build the app themselves when stale.
+const stages = allStages.filter((stage) =>
+  stage.name === "build" ? selected("build") && runnerArgs.length === 0 : selected(stage.name),
+);
 
 // Set-up the tests need from the operating system, as .ci/run would do it.
 const tools = new Set(stages.flatMap((stage) => stage.tools ?? []));
@@ -56,7 +65,13 @@ const seconds = (started) => Math.round((Date.now() - started) / 100) / 10;
 function runCollected(stage) {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(stage.command[0], [...stage.command.slice(1), ...runnerArgs], { cwd: projectRoot, stdio: ["ignore", "pipe", "pipe"], env });
+    // A build beside the typecheck stage skips Next.js's own check of the same code: that stage's
+    // result decides the run either way.
+    const stageEnv =
+      stage.name === "build"
+        ? { ...env, DATABASE_URL: env.E2E_DATABASE_URL, ...(stages.some((s) => s.name === "typecheck") ? { SAMVERKA_TYPECHECKED: "1" } : {}) }
+        : env;
+    const child = spawn(stage.command[0], [...stage.command.slice(1), ...(stage.noRunnerArgs ? [] : runnerArgs)], { cwd: projectRoot, stdio: ["ignore", "pipe", "pipe"], env: stageEnv });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
