@@ -80,6 +80,11 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
     await expect(plain).toHaveURL(/kommentera=answer%3Aneeds\.activityArea/);
     await expect(plain.getByRole("form", { name: `Ny kommentar om svaret ${AREA}` }).getByLabel("Kommentar")).toBeVisible();
     await expect(plain.getByRole("form", { name: /^Ny kommentar/ })).toHaveCount(1);
+    // "Besluta" works the same way: the page with that one decision form open.
+    await plain.getByRole("link", { name: /^Besluta om iakttagelsen/ }).first().click();
+    await expect(plain).toHaveURL(/besluta=/);
+    await expect(plain.getByRole("form", { name: /^Beslut om iakttagelsen/ })).toHaveCount(1);
+    await expect(plain.getByRole("form", { name: /^Beslut om iakttagelsen/ }).getByRole("button", { name: "Spara beslutet" })).toBeVisible();
   } finally {
     await noScript.close();
   }
@@ -106,8 +111,12 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
 
   // 4. The jurist accepts one risk (a motivation is required) and approves.
   await open(jurist, `${caseUrl}/juridisk-granskning`);
-  await jurist.getByText(/^Besluta/).first().click();
-  const decision = jurist.getByRole("form", { name: /^Beslut om iakttagelsen/ }).first();
+  // As with comments, no decision form is rendered until asked for; "Besluta" opens one in place.
+  await expect(jurist.getByRole("form", { name: /^Beslut om iakttagelsen/ })).toHaveCount(0);
+  await jurist.getByRole("link", { name: /^Besluta om iakttagelsen/ }).first().click();
+  const decision = jurist.getByRole("form", { name: /^Beslut om iakttagelsen/ });
+  await expect(decision).toHaveCount(1);
+  await expect(decision.getByRole("radio").first()).toBeFocused();
   await decision.getByLabel("Accepterad risk").check();
   await decision.getByRole("button", { name: "Spara beslutet" }).click();
   await expect(decision.getByText("Skriv en motivering.", { exact: false }).first()).toBeVisible();

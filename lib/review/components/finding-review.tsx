@@ -1,13 +1,11 @@
 import type { Finding } from "@/lib/rules";
 import { FindingBody, SEVERITY_STYLE } from "@/lib/wizard/components/finding-body";
 import { decideFindingAction } from "../actions";
-import { DECISION_LABELS } from "../labels";
 import type { ReviewData } from "../queries";
-import { MAX_MOTIVATION } from "../schemas";
 import { guideQuestions } from "@/lib/wizard/questions";
-import { answerFieldOf, answerRowId } from "./answer-anchors";
+import { answerFieldOf, answerRowId, decisionFormId } from "./answer-anchors";
 import { DecisionNotes, decisionNotes } from "./decision-notes";
-import { ReviewForm } from "./review-form";
+import { DecisionToggle } from "./form-toggle";
 import { AnchorThreads } from "./threads";
 
 
@@ -37,34 +35,27 @@ function FieldLinks({ finding }: { finding: Finding }) {
   );
 }
 
-export function FindingReview({ review, findingKey, finding, commentOn }: { review: ReviewData; findingKey: string; finding: Finding; commentOn?: string }) {
+export function FindingReview({ review, findingKey, finding, commentOn, decideOn }: { review: ReviewData; findingKey: string; finding: Finding; commentOn?: string; decideOn?: string }) {
   const about = `iakttagelsen ${finding.title}`;
-  const kinds = (["MUST_FIX", "ACCEPTED_RISK", "NOT_APPLICABLE", ...(finding.verify ? (["VERIFIED"] as const) : [])] as const).map((k) => ({ value: k, label: DECISION_LABELS[k] }));
+  const formId = decisionFormId(findingKey);
   return (
     <li className={`rounded border-l-4 p-3 ${SEVERITY_STYLE[finding.severity]}`}>
       <FindingBody finding={finding} headingLevel={4} />
       <FieldLinks finding={finding} />
       <DecisionList review={review} findingKey={findingKey} />
       {review.can.decide ? (
-        <details className="mt-2">
-          <summary className="cursor-pointer text-brand-700 underline">
-            Besluta<span className="sr-only"> om {about}</span>
-          </summary>
-          <ReviewForm
+        <div id={formId}>
+          <DecisionToggle
             action={decideFindingAction}
-            label={`Beslut om ${about}`}
-            hidden={{ caseId: review.caseId, findingKey }}
-            fields={[
-              { kind: "radios", name: "kind", label: "Beslut", options: kinds },
-              { kind: "textarea", name: "motivation", label: "Motivering", hint: "Krävs för ”Accepterad risk” och ”Inte tillämplig”.", maxLength: MAX_MOTIVATION },
-              ...(finding.verify ? [{ kind: "textarea" as const, name: "source", label: "Källa", hint: "Krävs för ”Verifierad”: var du har kontrollerat uppgiften.", rows: 2, maxLength: MAX_MOTIVATION }] : []),
-              ...(review.myOrganizations.length > 1
-                ? [{ kind: "select" as const, name: "organizationId", label: "För part", options: review.parties.filter((p) => review.myOrganizations.includes(p.id)).map((p) => ({ value: p.id, label: p.name })) }]
-                : []),
-            ]}
-            submitLabel="Spara beslutet"
+            caseId={review.caseId}
+            findingKey={findingKey}
+            verify={Boolean(finding.verify)}
+            parties={review.myOrganizations.length > 1 ? review.parties.filter((p) => review.myOrganizations.includes(p.id)).map((p) => ({ value: p.id, label: p.name })) : undefined}
+            about={`om ${about}`}
+            open={decideOn === findingKey}
+            href={`?besluta=${encodeURIComponent(findingKey)}#${formId}`}
           />
-        </details>
+        </div>
       ) : null}
       <AnchorThreads review={review} anchorKind="FINDING" anchor={findingKey} about={about} commentOn={commentOn} />
     </li>

@@ -17,7 +17,7 @@ import { AnchorThreads, ThreadView, anchorDescription } from "./threads";
 import { formatFindingCounts } from "@/lib/format/count";
 
 /** Everything a legal decision rests on, on one page: answers, findings, procurement, clauses. */
-export function ReviewPage({ review, commentOn }: { review: ReviewData; commentOn?: string }) {
+export function ReviewPage({ review, commentOn, decideOn }: { review: ReviewData; commentOn?: string; decideOn?: string }) {
   const questions = guideQuestions();
   const open = review.threads.filter((t) => !t.resolvedAt);
   const { procurement } = review.evaluation;
@@ -75,7 +75,7 @@ export function ReviewPage({ review, commentOn }: { review: ReviewData; commentO
               </h3>
               <ul className="mt-2 space-y-3">
                 {inStep.map((k) => (
-                  <FindingReview key={k.key} review={review} findingKey={k.key} finding={k.finding} commentOn={commentOn} />
+                  <FindingReview key={k.key} review={review} findingKey={k.key} finding={k.finding} commentOn={commentOn} decideOn={decideOn} />
                 ))}
               </ul>
             </div>

@@ -4,7 +4,7 @@ import { answerLabel } from "../diff";
 import type { ReviewData } from "../queries";
 import { replyAction, resolveThreadAction, startThreadAction } from "../actions";
 import { MAX_COMMENT } from "../schemas";
-import { CommentToggle } from "./comment-toggle";
+import { CommentToggle } from "./form-toggle";
 import { ReviewForm } from "./review-form";
 
 type Thread = ReviewData["threads"][number];

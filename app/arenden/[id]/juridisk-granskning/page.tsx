@@ -9,11 +9,12 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return reviewedCasePageMetadata("Juridisk granskning", (await params).id);
 }
 
-export default async function LegalReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams?: Promise<{ kommentera?: string | string[] }> }) {
+export default async function LegalReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams?: Promise<{ kommentera?: string | string[]; besluta?: string | string[] }> }) {
   const { id } = await params;
-  const { kommentera } = (await searchParams) ?? {};
+  const { kommentera, besluta } = (await searchParams) ?? {};
   const actor = await getActor();
   const review = await guardPage(`/arenden/${id}/juridisk-granskning`, () => loadReview(actor, id));
-  // Which new-comment form to show open: the way "Kommentera" works without JavaScript.
-  return <ReviewPage review={review} commentOn={typeof kommentera === "string" ? kommentera : undefined} />;
+  // Which new-comment or decision form to show open: the way "Kommentera" and "Besluta" work without JavaScript.
+  const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
+  return <ReviewPage review={review} commentOn={one(kommentera)} decideOn={one(besluta)} />;
 }

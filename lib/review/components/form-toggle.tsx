@@ -1,0 +1,111 @@
+"use client";
+
+import { type ComponentProps, useEffect, useRef, useState } from "react";
+import type { FormAction } from "@/lib/forms/action-state";
+import { DECISION_LABELS } from "../labels";
+import { MAX_COMMENT, MAX_MOTIVATION } from "../schemas";
+import { ReviewForm } from "./review-form";
+
+interface ToggleProps {
+  /** What the form is about, after the link text for screen readers ("svaret Problem"). */
+  about: string;
+  /** The page was asked for with this form open (?kommentera=… or ?besluta=…, the way without JavaScript). */
+  open: boolean;
+  /** That address: the same page with this form open, scrolled to it. */
+  href: string;
+}
+
+/**
+ * A form of the review page that is rendered only when asked for. The page has a comment link
+ * on every answer, finding and clause and a decision on every finding (well over a hundred on
+ * a large case); rendering them all as hidden forms made every view of the page much heavier to
+ * render, send and check. With JavaScript the link opens the form in place and moves focus to
+ * its first field; without, it asks the server for the page with this form open. The forms are
+ * put together here, in the browser, so the page's payload carries only what differs per form.
+ */
+function FormToggle({ linkText, about, open: openAtStart, href, form }: ToggleProps & { linkText: string; form: ComponentProps<typeof ReviewForm> }) {
+  const [open, setOpen] = useState(openAtStart);
+  const openedByClick = useRef(false);
+  const container = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (open && openedByClick.current) container.current?.querySelector<HTMLElement>("textarea, select, input:not([type=hidden])")?.focus();
+  }, [open]);
+  if (!open) {
+    return (
+      <p className="mt-2">
+        <a
+          href={href}
+          className="text-brand-700 underline"
+          onClick={(event) => {
+            event.preventDefault();
+            openedByClick.current = true;
+            setOpen(true);
+          }}
+        >
+          {linkText}
+          <span className="sr-only"> {about}</span>
+        </a>
+      </p>
+    );
+  }
+  return (
+    <div ref={container}>
+      <ReviewForm {...form} />
+    </div>
+  );
+}
+
+/** "Kommentera": a new comment thread on an answer, finding or clause. */
+export function CommentToggle({ action, caseId, anchorKind, anchor, ...toggle }: ToggleProps & { action: FormAction; caseId: string; anchorKind: "ANSWER" | "FINDING" | "CLAUSE"; anchor: string }) {
+  return (
+    <FormToggle
+      {...toggle}
+      linkText="Kommentera"
+      form={{
+        action,
+        label: `Ny kommentar om ${toggle.about}`,
+        hidden: { caseId, anchorKind, anchor },
+        fields: [{ kind: "textarea", name: "body", label: "Kommentar", maxLength: MAX_COMMENT }],
+        submitLabel: "Spara kommentaren",
+      }}
+    />
+  );
+}
+
+/** "Besluta": the legal reviewer's decision on a finding, for their party or one of their parties. */
+export function DecisionToggle({
+  action,
+  caseId,
+  findingKey,
+  verify,
+  parties,
+  ...toggle
+}: ToggleProps & {
+  action: FormAction;
+  caseId: string;
+  findingKey: string;
+  /** The finding asks for a fact to be verified: "Verifierad" and its source are offered. */
+  verify: boolean;
+  /** The parties the reviewer may decide for, when more than one. */
+  parties?: { value: string; label: string }[];
+}) {
+  const kinds = (["MUST_FIX", "ACCEPTED_RISK", "NOT_APPLICABLE", ...(verify ? (["VERIFIED"] as const) : [])] as const).map((k) => ({ value: k, label: DECISION_LABELS[k] }));
+  return (
+    <FormToggle
+      {...toggle}
+      linkText="Besluta"
+      form={{
+        action,
+        label: `Beslut ${toggle.about}`,
+        hidden: { caseId, findingKey },
+        fields: [
+          { kind: "radios", name: "kind", label: "Beslut", options: kinds },
+          { kind: "textarea", name: "motivation", label: "Motivering", hint: "Krävs för ”Accepterad risk” och ”Inte tillämplig”.", maxLength: MAX_MOTIVATION },
+          ...(verify ? [{ kind: "textarea" as const, name: "source", label: "Källa", hint: "Krävs för ”Verifierad”: var du har kontrollerat uppgiften.", rows: 2, maxLength: MAX_MOTIVATION }] : []),
+          ...(parties && parties.length > 1 ? [{ kind: "select" as const, name: "organizationId", label: "För part", options: parties }] : []),
+        ],
+        submitLabel: "Spara beslutet",
+      }}
+    />
+  );
+}
