@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
-import LongestFirstSequencer from "./tests/integration/sequencer";
-import { INTEGRATION_WORKERS } from "./tests/integration/workers";
+import LongestFirstSequencer from "./tests/integration/sequencer.ts";
+import { INTEGRATION_WORKERS } from "./tests/integration/workers.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 

@@ -2,7 +2,7 @@
 // embedded one, or the server in DATABASE_URL) and gives integration and e2e tests fresh
 // databases on it. Every stage runs even if an earlier one failed; the exit code is
 // non-zero if any failed.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { projectRoot } from "./lib/config.mjs";
 import { createFreshDatabase } from "./lib/fresh-db.mjs";
 import { freePort } from "./lib/ports.mjs";
@@ -80,9 +80,37 @@ function runCollected(stage) {
   });
 }
 
+/** Runs a stage with its output shown as it comes, and kept for the summary. */
+function runShown(stage) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(stage.command[0], [...stage.command.slice(1), ...runnerArgs], { cwd: projectRoot, stdio: ["inherit", "pipe", "pipe"], env });
+    let output = "";
+    const keep = (stream) => (chunk) => {
+      stream.write(chunk);
+      output += chunk;
+    };
+    child.stdout.on("data", keep(process.stdout));
+    child.stderr.on("data", keep(process.stderr));
+    child.on("error", (error) => (output += `${error.message}\n`));
+    child.on("close", (code) => resolve({ name: stage.name, ok: code === 0, seconds: seconds(started), output }));
+  });
+}
+
+/**
+ * The lines that say what failed, repeated under the summary: a CI log is often read from its
+ * end only, and a failure's own message sits far above it (a failed e2e walk printed only its
+ * attachments and trace paths in the last lines).
+ */
+function failureLines(output) {
+  const plain = output.replace(/\x1b\[[0-9;]*m/g, "");
+  const lines = plain.split("\n").filter((line) => /^\s*(\d+\) \[|FAIL\s|(\w*Error|Error):|Expected|Received|[-+] |×|✗|✘|No test files)/.test(line));
+  return lines.slice(0, 20);
+}
+
 const results = [];
 const record = (result) => {
-  results.push({ name: result.name, ok: result.ok, seconds: result.seconds });
+  results.push({ name: result.name, ok: result.ok, seconds: result.seconds, failures: result.ok ? [] : failureLines(result.output ?? "") });
   // tsc has just checked every file; a production build started by a later stage need not
   // check the app's part again (next.config.mjs). Only after a full, passing check.
   if (result.name === "typecheck" && result.ok && runnerArgs.length === 0) env.SAMVERKA_TYPECHECKED = "1";
@@ -101,13 +129,15 @@ for (let i = 0; i < stages.length; i++) {
     continue;
   }
   console.log(`\n=== ${stage.name} ===`);
-  const started = Date.now();
-  const result = spawnSync(stage.command[0], [...stage.command.slice(1), ...runnerArgs], { cwd: projectRoot, stdio: "inherit", env });
-  record({ name: stage.name, ok: result.status === 0, seconds: seconds(started) });
+  record(await runShown(stage));
 }
 
 await db?.stop();
 
+for (const r of results.filter((r) => !r.ok && r.failures.length > 0)) {
+  console.log(`\n--- what failed in ${r.name} (its first such lines; the whole output is above) ---`);
+  for (const line of r.failures) console.log(line.length > 300 ? `${line.slice(0, 300)} …` : line);
+}
 console.log("\n=== summary ===");
 for (const r of results) console.log(`${r.ok ? "ok  " : "FAIL"} ${r.name.padEnd(12)} ${r.seconds} s`);
 const failed = results.filter((r) => !r.ok).length;

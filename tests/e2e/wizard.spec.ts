@@ -18,6 +18,8 @@ test("a head of social services completes the Norrström–Fjällviken case thro
   await page.goto("/arenden");
   await checkA11y(page);
   await page.getByRole("link", { name: "Starta ett nytt ärende" }).click();
+  // A client-side navigation: axe must look at the new page, not at the list it leaves.
+  await expect(page.getByLabel("Titel")).toBeVisible();
   await checkA11y(page);
   await page.getByLabel("Titel").fill("Strukturerad familjebehandling 12–17 år");
   await page.getByRole("button", { name: /Starta ärendet|Skapa/ }).click();
