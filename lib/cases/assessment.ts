@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { logger } from "@/lib/log/logger";
 import { assessmentSnapshotSchema, compareAssessments, snapshotAssessment, type AssessmentChange } from "@/lib/rules/assessment-diff";
 import type { Evaluation } from "@/lib/rules";
+import { denyCase } from "@/lib/auth/authorize";
 import { findScopedCase } from "./data";
 
 /** What changed between the stored, last shown assessment and today's; nothing when none is stored. */
@@ -23,11 +24,12 @@ export function changesSinceShown(stored: unknown, current: Evaluation): Assessm
  * message for the others. The actor must be allowed to view the case (checked in the query).
  */
 export async function recordAssessmentShown(actor: Actor, caseId: string, current: Evaluation): Promise<AssessmentChange[]> {
-  const found = await findScopedCase(actor, caseId, "case.view", { id: true });
-  // findScopedCase refuses anyone not signed in, so the actor is a user here.
-  if (actor.kind !== "user") return [];
+  // Only a signed-in person holds a case role (findScopedCase would refuse the same way).
+  if (actor.kind !== "user") return denyCase(actor, "case.view", caseId);
   const userId = actor.userId;
-  const stored = await prisma.caseAssessmentShown.findUnique({ where: { caseId_userId: { caseId: found.id, userId } }, select: { snapshot: true } });
+  // What this person was shown last time, read in the query that checks the permission.
+  const found = await findScopedCase(actor, caseId, "case.view", { id: true, assessmentShown: { where: { userId }, select: { snapshot: true }, take: 1 } });
+  const stored = found.assessmentShown[0];
   const changes = changesSinceShown(stored?.snapshot, current);
   const snapshot = snapshotAssessment(current) as Prisma.InputJsonValue;
   // Most views show what was shown last time: no write for those (a write per page view was

@@ -10,7 +10,7 @@ import { authorize, authorizeUser, caseScope, deny, denyCase, mayOnLoadedCase } 
 import { writeAudit } from "@/lib/audit/write";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
-import { REVIEW_CASE_SELECT } from "@/lib/review/access";
+import { REVIEW_CASE_SELECT, REVIEW_TABLES_SELECT } from "@/lib/review/access";
 import { recordRevision } from "@/lib/review/revisions";
 import { isUuid } from "./ids";
 import { CASE_MESSAGES } from "./messages";
@@ -117,8 +117,37 @@ export async function findScopedCase<S extends Prisma.CaseSelect>(
   return found as Prisma.CaseGetPayload<{ select: S }>;
 }
 
-/** The case row a step page and its review panel start from: the document, the parties and who takes part. */
-const CASE_PAGE_SELECT = { ...REVIEW_CASE_SELECT, diaryNumber: true, completedSteps: true, updatedAt: true } as const satisfies Prisma.CaseSelect;
+/**
+ * The case row the case's pages start from: the document, the parties and who takes part (the
+ * step pages and the review panel), the review's rows, and the overview's participants and open
+ * invitations, so a page and its review panel share one read.
+ */
+const CASE_PAGE_SELECT = {
+  ...REVIEW_CASE_SELECT,
+  ...REVIEW_TABLES_SELECT,
+  diaryNumber: true,
+  completedSteps: true,
+  createdAt: true,
+  updatedAt: true,
+  ownerOrganization: { select: { id: true, name: true, type: true } },
+  members: {
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      userId: true,
+      organizationId: true,
+      role: true,
+      createdAt: true,
+      user: { select: { name: true, email: true } },
+      organization: { select: { id: true, name: true } },
+    },
+  },
+  invitations: {
+    where: { usedAt: null },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, email: true, role: true, expiresAt: true, organization: { select: { name: true } } },
+  },
+} as const satisfies Prisma.CaseSelect;
 
 /**
  * The case for the pages that show its answers and its review, read once per request while a
@@ -129,35 +158,7 @@ export const readCasePageRow = cache((actor: Actor, caseId: string) => findScope
 
 /** What the overview page shows, or a refusal that does not reveal whether the case exists. */
 export async function getCaseOverview(actor: Actor, caseId: string) {
-  const found = await findScopedCase(actor, caseId, "case.view", {
-    id: true,
-    title: true,
-    diaryNumber: true,
-    version: true,
-    createdAt: true,
-    updatedAt: true,
-    data: true,
-    completedSteps: true,
-    ownerOrganizationId: true,
-    ownerOrganization: { select: { id: true, name: true, type: true } },
-    members: {
-      orderBy: { createdAt: "asc" },
-      select: {
-        id: true,
-        userId: true,
-        organizationId: true,
-        role: true,
-        createdAt: true,
-        user: { select: { name: true, email: true } },
-        organization: { select: { name: true } },
-      },
-    },
-    invitations: {
-      where: { usedAt: null },
-      orderBy: { createdAt: "desc" },
-      select: { id: true, email: true, role: true, expiresAt: true, organization: { select: { name: true } } },
-    },
-  });
+  const found = await readCasePageRow(actor, caseId);
   return {
     ...found,
     canEdit: mayOnLoadedCase(actor, "case.update", found),

@@ -37,6 +37,20 @@ export const REVIEW_PARTIES_SELECT = {
 
 export const REVIEW_CASE_SELECT = { ...REVIEW_PARTIES_SELECT, title: true, version: true, data: true } as const satisfies Prisma.CaseSelect;
 
+/**
+ * A case's review rows, for the pages that show its review: read with the case in one query
+ * (lib/cases/data.ts, CASE_PAGE_SELECT) rather than four more on every view.
+ */
+export const REVIEW_TABLES_SELECT = {
+  reviewRequests: { orderBy: { createdAt: "asc" } },
+  approvals: { orderBy: { createdAt: "asc" } },
+  reviewThreads: {
+    orderBy: { createdAt: "asc" },
+    include: { comments: { orderBy: { createdAt: "asc" }, select: { id: true, authorName: true, body: true, createdAt: true, authorId: true } } },
+  },
+  findingDecisions: { orderBy: { createdAt: "desc" } },
+} as const satisfies Prisma.CaseSelect;
+
 export type ReviewPartiesRow = Prisma.CaseGetPayload<{ select: typeof REVIEW_PARTIES_SELECT }>;
 export type ReviewCaseRow = Prisma.CaseGetPayload<{ select: typeof REVIEW_CASE_SELECT }>;
 
@@ -68,6 +82,43 @@ export function actingOrganization(actor: SignedInActor, row: ReviewCaseRow, req
   return chosen;
 }
 
+/** The organisations a reviewer was invited to the case for. */
+function invitedReviewerOrganizations(row: ReviewPartiesRow): Set<string> {
+  return new Set(row.members.filter((m) => m.role === "REVIEWER").map((m) => m.organizationId ?? row.ownerOrganizationId));
+}
+
+/** The parties whose approval the case needs, given which organisations have a legal reviewer (approvingParties). */
+function approvingOf(row: ReviewPartiesRow, withLegalReviewer: ReadonlySet<string>): string[] {
+  const invitedFor = invitedReviewerOrganizations(row);
+  return partyOrganizations(row)
+    .map((o) => o.id)
+    .filter((id) => withLegalReviewer.has(id) || invitedFor.has(id));
+}
+
+/**
+ * For a page that shows every party's review: each party's reviewers (as reviewersFor) and the
+ * parties whose approval the case needs (as approvingParties), in one query instead of one per
+ * party and one more.
+ */
+export async function partyReviewers(row: ReviewCaseRow): Promise<{ reviewers: Map<string, { id: string; name: string; email: string }[]>; approving: string[] }> {
+  const partyIds = partyOrganizations(row).map((o) => o.id);
+  const invited = row.members.filter((m) => m.role === "REVIEWER");
+  const users = await prisma.user.findMany({
+    where: { OR: [{ id: { in: invited.map((m) => m.userId) } }, { memberships: { some: { organizationId: { in: partyIds }, role: "LEGAL_REVIEWER" } } }] },
+    select: { id: true, name: true, email: true, memberships: { where: { organizationId: { in: partyIds }, role: "LEGAL_REVIEWER" }, select: { organizationId: true } } },
+    orderBy: { name: "asc" },
+  });
+  const withLegalReviewer = new Set(users.flatMap((u) => u.memberships.map((m) => m.organizationId)));
+  const reviewers = new Map(
+    partyIds.map((orgId) => {
+      const invitedHere = new Set(invited.filter((m) => (m.organizationId ?? row.ownerOrganizationId) === orgId).map((m) => m.userId));
+      const here = users.filter((u) => invitedHere.has(u.id) || u.memberships.some((m) => m.organizationId === orgId));
+      return [orgId, here.map(({ id, name, email }) => ({ id, name, email }))];
+    }),
+  );
+  return { reviewers, approving: approvingOf(row, withLegalReviewer) };
+}
+
 /** The people who review the case for one party organisation, with their e-mail for notices. */
 export async function reviewersFor(row: ReviewCaseRow, organizationId: string, db: Prisma.TransactionClient | typeof prisma = prisma) {
   const invited = row.members
@@ -90,12 +141,7 @@ export async function approvingParties(rows: readonly ReviewPartiesRow[], db: Pr
   const partyIds = [...new Set(rows.flatMap((row) => partyOrganizations(row).map((o) => o.id)))];
   const legal = await db.membership.findMany({ where: { organizationId: { in: partyIds }, role: "LEGAL_REVIEWER" }, select: { organizationId: true } });
   const withLegalReviewer = new Set(legal.map((m) => m.organizationId));
-  return new Map(
-    rows.map((row) => {
-      const invitedFor = new Set(row.members.filter((m) => m.role === "REVIEWER").map((m) => m.organizationId ?? row.ownerOrganizationId));
-      return [row.id, partyOrganizations(row).map((o) => o.id).filter((id) => withLegalReviewer.has(id) || invitedFor.has(id))];
-    }),
-  );
+  return new Map(rows.map((row) => [row.id, approvingOf(row, withLegalReviewer)]));
 }
 
 /**

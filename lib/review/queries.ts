@@ -11,8 +11,8 @@ import { type AnswerDiff, foldDiffs } from "./diff";
 import { keyFindings, openPoints } from "./findings";
 import { documentHash } from "./hash";
 import { type PartyReviewState } from "./labels";
-import { approvingParties, partyOrganizations, reviewerOrganizations, reviewersFor, REVIEW_CASE_SELECT, REVIEW_PARTIES_SELECT } from "./access";
-import { currentDecisions, evaluateDocument, reviewDocument, standingDecisions } from "./data";
+import { approvingParties, partyOrganizations, partyReviewers, reviewerOrganizations, REVIEW_CASE_SELECT, REVIEW_PARTIES_SELECT } from "./access";
+import { evaluateDocument, reviewDocument, standingDecisions } from "./data";
 import { overallReviewState, partyReviewState } from "./status";
 
 export interface ApprovalSnapshotItem {
@@ -58,19 +58,13 @@ export const loadReview = cache(async (actor: Actor, caseId: string) => {
   const evaluation = evaluateDocument(doc);
   const keyed = keyFindings(evaluation.findings);
   const hash = documentHash(doc);
-  const [requests, approvals, threads, decisions] = await Promise.all([
-    prisma.reviewRequest.findMany({ where: { caseId: row.id }, orderBy: { createdAt: "asc" } }),
-    prisma.caseApproval.findMany({ where: { caseId: row.id }, orderBy: { createdAt: "asc" } }),
-    prisma.reviewThread.findMany({
-      where: { caseId: row.id },
-      orderBy: { createdAt: "asc" },
-      include: { comments: { orderBy: { createdAt: "asc" }, select: { id: true, authorName: true, body: true, createdAt: true, authorId: true } } },
-    }),
-    currentDecisions(prisma, row.id, doc, evaluation),
-  ]);
+  // The review's own rows came with the case (REVIEW_TABLES_SELECT in the page's one read).
+  const { reviewRequests: requests, approvals, reviewThreads: threads } = row;
+  const decisions = standingDecisions(row.findingDecisions, doc, evaluation);
+  const { reviewers: reviewersByParty, approving } = await partyReviewers(row);
   const parties = await Promise.all(
     partyOrganizations(row).map(async (org) => {
-      const reviewers = await reviewersFor(row, org.id);
+      const reviewers = reviewersByParty.get(org.id) ?? [];
       const orgApprovals = approvals.filter((a) => a.organizationId === org.id);
       const latestApproval = orgApprovals.at(-1) ?? null;
       const state = partyReviewState({ requests: requests.filter((r) => r.organizationId === org.id), approvals: orgApprovals }, hash);
@@ -79,7 +73,6 @@ export const loadReview = cache(async (actor: Actor, caseId: string) => {
       return { ...org, reviewers, state, latestApproval, changes, returned, openRequest: requests.find((r) => r.organizationId === org.id && !r.closedAt) ?? null };
     }),
   );
-  const approving = (await approvingParties([row])).get(row.id) ?? [];
   const reviewed = parties.filter((p) => approving.includes(p.id));
   const [canRequest, canComment, canDecide, isEditor] = (["case.review.request", "case.review.comment", "case.review.decide", "case.update"] as const).map((action) =>
     mayOnLoadedCase(user, action, row),
