@@ -39,13 +39,22 @@ const log = (level, fields, msg) => console[level === "warn" ? "warn" : "log"](J
 function refuse(req, res, status, message, reason) {
   log("warn", { status, reason, path: req.url?.slice(0, 200), clientIp: req.headers["x-samverka-client-ip"] }, "server action request refused before the app");
   res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", connection: "close" });
-  res.end(message);
-  // Read (and drop) the rest of the body, so the client gets this answer instead of a reset.
+  // Read (and drop) the rest of the body before the answer ends: Node closes a "connection:
+  // close" socket as soon as the response has ended, and a client still sending its body then
+  // gets EPIPE or a reset instead of this answer (it did, now and then, under load).
   let drained = 0;
+  const finish = () => {
+    if (!res.writableEnded) res.end(message);
+  };
   req.on("data", (chunk) => {
     drained += chunk.length;
-    if (drained > DRAIN_LIMIT) req.destroy();
+    if (drained > DRAIN_LIMIT) {
+      finish();
+      req.destroy();
+    }
   });
+  req.on("end", finish);
+  req.on("error", () => res.destroy());
   req.resume();
 }
 
