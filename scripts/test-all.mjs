@@ -104,7 +104,7 @@ function runShown(stage) {
  */
 function failureLines(output) {
   const plain = output.replace(/\x1b\[[0-9;]*m/g, "");
-  const lines = plain.split("\n").filter((line) => /^\s*(\d+\) \[|FAIL\s|(\w*Error|Error):|Expected|Received|[-+] |×|✗|✘|No test files)/.test(line));
+  const lines = plain.split("\n").filter((line) => /^\s*(\d+\) \[|FAIL\s|(\w*Error|Error):|(Expected|Received):|[-+] |×|✗|✘|No test files)/.test(line));
   return lines.slice(0, 20);
 }
 

@@ -99,18 +99,26 @@ export type ReviewData = Awaited<ReturnType<typeof loadReview>>;
 
 /** The overall review state of each listed case, for "Mina ärenden": the same parties count as on the review page. */
 export async function reviewStates(cases: readonly { id: string; reviewHash: string }[]): Promise<Map<string, PartyReviewState>> {
-  const ids = cases.map((c) => c.id);
-  const [rows, requests, approvals] = await Promise.all([
-    prisma.case.findMany({ where: { id: { in: ids } }, select: REVIEW_PARTIES_SELECT }),
-    prisma.reviewRequest.findMany({ where: { caseId: { in: ids } }, select: { caseId: true, organizationId: true, createdAt: true, closedAt: true, outcome: true } }),
-    prisma.caseApproval.findMany({ where: { caseId: { in: ids } }, select: { caseId: true, organizationId: true, createdAt: true, documentHash: true } }),
-  ]);
+  // One query: the parties, requests and approvals of every listed case together.
+  const rows = await prisma.case.findMany({
+    where: { id: { in: cases.map((c) => c.id) } },
+    select: {
+      ...REVIEW_PARTIES_SELECT,
+      reviewRequests: { select: { organizationId: true, createdAt: true, closedAt: true, outcome: true } },
+      approvals: { select: { organizationId: true, createdAt: true, documentHash: true } },
+    },
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
   const approving = await approvingParties(rows);
   const states = new Map<string, PartyReviewState>();
   for (const c of cases) {
+    const row = byId.get(c.id);
     const orgs = approving.get(c.id) ?? [];
     const perOrg = orgs.map((org) =>
-      partyReviewState({ requests: requests.filter((r) => r.caseId === c.id && r.organizationId === org), approvals: approvals.filter((a) => a.caseId === c.id && a.organizationId === org) }, c.reviewHash),
+      partyReviewState(
+        { requests: row?.reviewRequests.filter((r) => r.organizationId === org) ?? [], approvals: row?.approvals.filter((a) => a.organizationId === org) ?? [] },
+        c.reviewHash,
+      ),
     );
     states.set(c.id, overallReviewState(perOrg));
   }
