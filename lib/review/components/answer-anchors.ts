@@ -16,8 +16,3 @@ export function answerFieldOf(casePath: string): FieldSpec | undefined {
 export function answerRowId(fieldPath: string): string {
   return `svar-${fieldId(fieldPath)}`;
 }
-
-/** The id of a finding's decision on the review page (?besluta=…#id): finding keys hold characters ("@", "#", ",") that an id in a URL fragment cannot. */
-export function decisionFormId(findingKey: string): string {
-  return `besluta-${findingKey.replace(/[^A-Za-z0-9-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)}`;
-}

@@ -3,7 +3,8 @@ import { FindingBody, SEVERITY_STYLE } from "@/lib/wizard/components/finding-bod
 import { decideFindingAction } from "../actions";
 import type { ReviewData } from "../queries";
 import { guideQuestions } from "@/lib/wizard/questions";
-import { answerFieldOf, answerRowId, decisionFormId } from "./answer-anchors";
+import { answerFieldOf, answerRowId } from "./answer-anchors";
+import { decisionFormId } from "./form-anchors";
 import { DecisionNotes, decisionNotes } from "./decision-notes";
 import { DecisionToggle } from "./form-toggle";
 import { AnchorThreads } from "./threads";
@@ -52,8 +53,7 @@ export function FindingReview({ review, findingKey, finding, commentOn, decideOn
             verify={Boolean(finding.verify)}
             parties={review.myOrganizations.length > 1 ? review.parties.filter((p) => review.myOrganizations.includes(p.id)).map((p) => ({ value: p.id, label: p.name })) : undefined}
             about={`om ${about}`}
-            open={decideOn === findingKey}
-            href={`?besluta=${encodeURIComponent(findingKey)}#${formId}`}
+            {...(decideOn === findingKey ? { open: true } : {})}
           />
         </div>
       ) : null}

@@ -3,6 +3,7 @@
 import { type ComponentProps, useEffect, useRef, useState } from "react";
 import type { FormAction } from "@/lib/forms/action-state";
 import { DECISION_LABELS } from "../labels";
+import { type AnchorKind, commentFormHref, decisionFormHref } from "./form-anchors";
 import { MAX_COMMENT, MAX_MOTIVATION } from "../schemas";
 import { ReviewForm } from "./review-form";
 
@@ -10,9 +11,7 @@ interface ToggleProps {
   /** What the form is about, after the link text for screen readers ("svaret Problem"). */
   about: string;
   /** The page was asked for with this form open (?kommentera=… or ?besluta=…, the way without JavaScript). */
-  open: boolean;
-  /** That address: the same page with this form open, scrolled to it. */
-  href: string;
+  open?: boolean;
 }
 
 /**
@@ -20,10 +19,11 @@ interface ToggleProps {
  * on every answer, finding and clause and a decision on every finding (well over a hundred on
  * a large case); rendering them all as hidden forms made every view of the page much heavier to
  * render, send and check. With JavaScript the link opens the form in place and moves focus to
- * its first field; without, it asks the server for the page with this form open. The forms are
- * put together here, in the browser, so the page's payload carries only what differs per form.
+ * its first field; without, it asks the server for the page with this form open. The forms and
+ * their addresses are put together here, in the browser, so the page's payload carries only
+ * what differs per form.
  */
-function FormToggle({ linkText, about, open: openAtStart, href, form }: ToggleProps & { linkText: string; form: ComponentProps<typeof ReviewForm> }) {
+function FormToggle({ linkText, about, open: openAtStart = false, href, form }: ToggleProps & { linkText: string; href: string; form: ComponentProps<typeof ReviewForm> }) {
   const [open, setOpen] = useState(openAtStart);
   const openedByClick = useRef(false);
   const container = useRef<HTMLDivElement>(null);
@@ -56,11 +56,12 @@ function FormToggle({ linkText, about, open: openAtStart, href, form }: TogglePr
 }
 
 /** "Kommentera": a new comment thread on an answer, finding or clause. */
-export function CommentToggle({ action, caseId, anchorKind, anchor, ...toggle }: ToggleProps & { action: FormAction; caseId: string; anchorKind: "ANSWER" | "FINDING" | "CLAUSE"; anchor: string }) {
+export function CommentToggle({ action, caseId, anchorKind, anchor, ...toggle }: ToggleProps & { action: FormAction; caseId: string; anchorKind: AnchorKind; anchor: string }) {
   return (
     <FormToggle
       {...toggle}
       linkText="Kommentera"
+      href={commentFormHref(anchorKind, anchor)}
       form={{
         action,
         label: `Ny kommentar om ${toggle.about}`,
@@ -94,6 +95,7 @@ export function DecisionToggle({
     <FormToggle
       {...toggle}
       linkText="Besluta"
+      href={decisionFormHref(findingKey)}
       form={{
         action,
         label: `Beslut ${toggle.about}`,

@@ -4,6 +4,7 @@ import { answerLabel } from "../diff";
 import type { ReviewData } from "../queries";
 import { replyAction, resolveThreadAction, startThreadAction } from "../actions";
 import { MAX_COMMENT } from "../schemas";
+import { commentFormId, commentTarget } from "./form-anchors";
 import { CommentToggle } from "./form-toggle";
 import { ReviewForm } from "./review-form";
 
@@ -27,7 +28,7 @@ export function AnchorThreads({
 }) {
   const threads = review.threads.filter((t) => t.anchorKind === anchorKind && t.anchor === anchor);
   const target = commentTarget(anchorKind, anchor);
-  const id = `kommentera-${target.replace(":", "-")}`;
+  const id = commentFormId(anchorKind, anchor);
   return (
     <div className="mt-2" id={id}>
       {threads.map((thread) => (
@@ -40,17 +41,11 @@ export function AnchorThreads({
           anchorKind={anchorKind}
           anchor={anchor}
           about={about}
-          open={commentOn === target}
-          href={`?kommentera=${encodeURIComponent(target)}#${id}`}
+          {...(commentOn === target ? { open: true } : {})}
         />
       ) : null}
     </div>
   );
-}
-
-/** The value of ?kommentera= that opens the new-comment form on one answer, finding or clause. */
-export function commentTarget(anchorKind: "ANSWER" | "FINDING" | "CLAUSE", anchor: string): string {
-  return `${anchorKind.toLowerCase()}:${anchor}`;
 }
 
 export function ThreadView({ thread, review, about }: { thread: Thread; review: ReviewData; about: string }) {

@@ -2,7 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { IDLE } from "@/lib/forms/action-state";
-import { decisionFormId } from "@/lib/review/components/answer-anchors";
+import { decisionFormId } from "@/lib/review/components/form-anchors";
 import { CommentToggle, DecisionToggle } from "@/lib/review/components/form-toggle";
 
 const comment = {
@@ -11,7 +11,6 @@ const comment = {
   anchorKind: "ANSWER" as const,
   anchor: "needs.problem",
   about: "svaret Problem",
-  href: "?kommentera=answer%3Aneeds.problem#kommentera-answer-needs.problem",
 };
 
 const decision = {
@@ -19,7 +18,6 @@ const decision = {
   caseId: "c1",
   findingKey: "CLAUSE_MISSING@clauses",
   about: "om iakttagelsen Avtalet saknar uppsägning",
-  href: "?besluta=CLAUSE_MISSING%40clauses#besluta-CLAUSE_5fMISSING_40clauses",
   verify: false,
 };
 

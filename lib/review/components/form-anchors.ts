@@ -1,0 +1,28 @@
+// Where the review page's on-demand forms live: the id each is rendered under and the address
+// that opens it without JavaScript (?kommentera=… or ?besluta=…, then the fragment). The toggles
+// compute these in the browser too, so the page's payload need not carry an address per form.
+
+export type AnchorKind = "ANSWER" | "FINDING" | "CLAUSE";
+
+/** The value of ?kommentera= that opens the new-comment form on one answer, finding or clause. */
+export function commentTarget(anchorKind: AnchorKind, anchor: string): string {
+  return `${anchorKind.toLowerCase()}:${anchor}`;
+}
+
+/** The id of the block that holds an anchor's threads and its new-comment form. */
+export function commentFormId(anchorKind: AnchorKind, anchor: string): string {
+  return `kommentera-${commentTarget(anchorKind, anchor).replace(":", "-")}`;
+}
+
+export function commentFormHref(anchorKind: AnchorKind, anchor: string): string {
+  return `?kommentera=${encodeURIComponent(commentTarget(anchorKind, anchor))}#${commentFormId(anchorKind, anchor)}`;
+}
+
+/** The id of a finding's decision on the review page (?besluta=…#id): finding keys hold characters ("@", "#", ",") that an id in a URL fragment cannot. */
+export function decisionFormId(findingKey: string): string {
+  return `besluta-${findingKey.replace(/[^A-Za-z0-9-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)}`;
+}
+
+export function decisionFormHref(findingKey: string): string {
+  return `?besluta=${encodeURIComponent(findingKey)}#${decisionFormId(findingKey)}`;
+}
