@@ -8,10 +8,11 @@ export interface GlossaryNote {
 
 export interface QuestionInfo {
   label: string;
-  help: string;
+  /** Help, source and glossary: left out for the questions a page only names (questionsForPage). */
+  help?: string;
   /** "avsnitt 5.1, Kapitel 5: …" */
-  chapter: string;
-  glossary: GlossaryNote[];
+  chapter?: string;
+  glossary?: GlossaryNote[];
   /** Asked only when this earlier answer holds (see fieldApplies). */
   appliesWhen?: AnswerCondition;
 }
@@ -59,6 +60,6 @@ export function guideQuestions(): Readonly<Record<string, QuestionInfo>> {
 export function questionsForPage(page: { readonly groups: readonly { readonly fields: readonly { readonly question?: string }[] }[] }): Record<string, QuestionInfo> {
   const own = new Set(page.groups.flatMap((group) => group.fields.map((field) => field.question)));
   return Object.fromEntries(
-    Object.entries(guideQuestions()).map(([id, info]) => [id, own.has(id) ? info : { ...info, help: "", chapter: "", glossary: [] }]),
+    Object.entries(guideQuestions()).map(([id, info]) => [id, own.has(id) ? info : { label: info.label, ...(info.appliesWhen ? { appliesWhen: info.appliesWhen } : {}) }]),
   );
 }

@@ -9,7 +9,7 @@ export function QuestionHelp({ path, question }: { path: string; question: Quest
     <div id={helpId(path)} className="mt-1 text-sm text-slate-700">
       <p>{question.help}</p>
       <p className="mt-1 text-xs text-slate-600">Källa: SKR:s rapport, {question.chapter}</p>
-      {question.glossary.map((note) => (
+      {(question.glossary ?? []).map((note) => (
         <details key={note.term} className="mt-1">
           <summary className="cursor-pointer text-brand-700 underline">Vad betyder {note.term.toLocaleLowerCase("sv")}?</summary>
           <p className="mt-1 rounded bg-slate-50 p-2">{note.definition}</p>
