@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { type Case, caseSchema, emptyCase } from "@/lib/case";
+import { emptyCase } from "@/lib/case";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor, SignedInActor } from "@/lib/auth/actor";
@@ -11,6 +11,7 @@ import { writeAudit } from "@/lib/audit/write";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
 import { REVIEW_CASE_SELECT, REVIEW_TABLES_SELECT } from "@/lib/review/access";
+import { reviewDocument } from "@/lib/review/document";
 import { recordRevision } from "@/lib/review/revisions";
 import { isUuid } from "./ids";
 import { CASE_MESSAGES } from "./messages";
@@ -177,12 +178,6 @@ export const mayOnCase = cache(async (actor: Actor, action: Action, caseId: stri
   return (await prisma.case.count({ where: { AND: [{ id: caseId }, scope] } })) === 1;
 });
 
-/** The stored document for the revision record; a row without answers reads as an empty case. */
-function storedDocument(data: unknown, title: string): Case {
-  const parsed = caseSchema.safeParse(data);
-  return parsed.success ? parsed.data : { ...emptyCase(), title };
-}
-
 /** Changes title and diary number, if nobody else changed the case since `version` was read. */
 export async function updateCase(actor: Actor, caseId: string, input: unknown): Promise<void> {
   const scope = caseScope(actor, "case.update");
@@ -200,7 +195,8 @@ export async function updateCase(actor: Actor, caseId: string, input: unknown): 
       data: { title, diaryNumber: diaryNumber ?? null, data, version: { increment: 1 } },
     });
     if (count !== 1) throw new AppError("CONFLICT", CASE_MESSAGES.versionConflict);
-    const before = storedDocument(current.data, current.title);
+    // Read as the review reads it (upgraded from an older format), so the revision's hash is the one approvals compare.
+    const before = reviewDocument(current);
     await recordRevision(tx, actor, { caseId, version: version + 1, before, after: { ...before, title } });
     await writeAudit(
       actor,

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor, SignedInActor } from "@/lib/auth/actor";
 import { appBaseUrl } from "@/lib/auth/config";
 import { writeAudit } from "@/lib/audit/write";
-import { caseSchema, emptyCase, type Case } from "@/lib/case";
+import type { Case } from "@/lib/case";
 import { deny } from "@/lib/auth/authorize";
 import { mayOnCase } from "@/lib/cases/data";
 import { prisma } from "@/lib/db/client";
@@ -25,15 +25,12 @@ import {
 } from "./access";
 import { keyFindings } from "./findings";
 import { documentHash, findingFingerprint } from "./hash";
+import { reviewDocument } from "./document";
 import { approveSchema, decisionSchema, newThreadSchema, replySchema, resolveThreadSchema, returnSchema, reviewRequestSchema } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
 
-/** The stored document; a row without answers reads as an empty case with its title. */
-export function reviewDocument(row: { data: unknown; title: string }): Case {
-  const parsed = caseSchema.safeParse(row.data);
-  return parsed.success ? parsed.data : { ...emptyCase(), title: row.title };
-}
+export { reviewDocument } from "./document";
 
 export function evaluateDocument(doc: Case): Evaluation {
   return evaluateCase(doc, caseEvaluationDate(doc));
