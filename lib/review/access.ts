@@ -66,7 +66,7 @@ export function reviewerOrganizations(actor: SignedInActor, row: ReviewCaseRow):
   const parties = new Set(partyOrganizations(row).map((o) => o.id));
   const orgs = new Set<string>();
   for (const member of row.members) {
-    if (member.userId === actor.userId && member.role === "REVIEWER") orgs.add(member.organizationId ?? row.ownerOrganizationId);
+    if (member.userId === actor.userId && member.role === "REVIEWER") orgs.add(invitedFor(row, member));
   }
   for (const m of actor.memberships) if (m.role === "LEGAL_REVIEWER" && parties.has(m.organizationId)) orgs.add(m.organizationId);
   return partyOrganizations(row).map((o) => o.id).filter((id) => orgs.has(id));
@@ -82,23 +82,23 @@ export function actingOrganization(actor: SignedInActor, row: ReviewCaseRow, req
   return chosen;
 }
 
-/** The organisations a reviewer was invited to the case for. */
-function invitedReviewerOrganizations(row: ReviewPartiesRow): Set<string> {
-  return new Set(row.members.filter((m) => m.role === "REVIEWER").map((m) => m.organizationId ?? row.ownerOrganizationId));
+/** The party organisation a jurist invited to the case reviews it for: the one named, or the owner. */
+function invitedFor(row: ReviewPartiesRow, member: ReviewPartiesRow["members"][number]): string {
+  return member.organizationId ?? row.ownerOrganizationId;
 }
 
 /** The parties whose approval the case needs, given which organisations have a legal reviewer (approvingParties). */
 function approvingOf(row: ReviewPartiesRow, withLegalReviewer: ReadonlySet<string>): string[] {
-  const invitedFor = invitedReviewerOrganizations(row);
+  const invited = new Set(row.members.filter((m) => m.role === "REVIEWER").map((m) => invitedFor(row, m)));
   return partyOrganizations(row)
     .map((o) => o.id)
-    .filter((id) => withLegalReviewer.has(id) || invitedFor.has(id));
+    .filter((id) => withLegalReviewer.has(id) || invited.has(id));
 }
 
 /**
- * For a page that shows every party's review: each party's reviewers (as reviewersFor) and the
- * parties whose approval the case needs (as approvingParties), in one query instead of one per
- * party and one more.
+ * Who reviews the case for each party organisation (a jurist invited to the case for it, or one
+ * of its legal reviewers), with their e-mail for notices, and the parties whose approval the case
+ * needs (as approvingParties): one query for every party.
  */
 export async function partyReviewers(row: ReviewCaseRow): Promise<{ reviewers: Map<string, { id: string; name: string; email: string }[]>; approving: string[] }> {
   const partyIds = partyOrganizations(row).map((o) => o.id);
@@ -111,7 +111,7 @@ export async function partyReviewers(row: ReviewCaseRow): Promise<{ reviewers: M
   const withLegalReviewer = new Set(users.flatMap((u) => u.memberships.map((m) => m.organizationId)));
   const reviewers = new Map(
     partyIds.map((orgId) => {
-      const invitedHere = new Set(invited.filter((m) => (m.organizationId ?? row.ownerOrganizationId) === orgId).map((m) => m.userId));
+      const invitedHere = new Set(invited.filter((m) => invitedFor(row, m) === orgId).map((m) => m.userId));
       const here = users.filter((u) => invitedHere.has(u.id) || u.memberships.some((m) => m.organizationId === orgId));
       return [orgId, here.map(({ id, name, email }) => ({ id, name, email }))];
     }),
@@ -119,16 +119,9 @@ export async function partyReviewers(row: ReviewCaseRow): Promise<{ reviewers: M
   return { reviewers, approving: approvingOf(row, withLegalReviewer) };
 }
 
-/** The people who review the case for one party organisation, with their e-mail for notices. */
-export async function reviewersFor(row: ReviewCaseRow, organizationId: string, db: Prisma.TransactionClient | typeof prisma = prisma) {
-  const invited = row.members
-    .filter((m) => m.role === "REVIEWER" && (m.organizationId ?? row.ownerOrganizationId) === organizationId)
-    .map((m) => m.userId);
-  return db.user.findMany({
-    where: { OR: [{ id: { in: invited } }, { memberships: { some: { organizationId, role: "LEGAL_REVIEWER" } } }] },
-    select: { id: true, name: true, email: true },
-    orderBy: { name: "asc" },
-  });
+/** The people who review the case for one party organisation (partyReviewers). */
+export async function reviewersFor(row: ReviewCaseRow, organizationId: string) {
+  return (await partyReviewers(row)).reviewers.get(organizationId) ?? [];
 }
 
 /**

@@ -30,7 +30,6 @@ import { approveSchema, decisionSchema, newThreadSchema, replySchema, resolveThr
 
 type Tx = Prisma.TransactionClient;
 
-export { reviewDocument } from "./document";
 
 export function evaluateDocument(doc: Case): Evaluation {
   return evaluateCase(doc, caseEvaluationDate(doc));

@@ -12,7 +12,8 @@ import { keyFindings, openPoints } from "./findings";
 import { documentHash } from "./hash";
 import { type PartyReviewState } from "./labels";
 import { approvingParties, partyOrganizations, partyReviewers, reviewerOrganizations, REVIEW_CASE_SELECT, REVIEW_PARTIES_SELECT } from "./access";
-import { evaluateDocument, reviewDocument, standingDecisions } from "./data";
+import { evaluateDocument, standingDecisions } from "./data";
+import { reviewDocument } from "./document";
 import { overallReviewState, partyReviewState } from "./status";
 
 export interface ApprovalSnapshotItem {

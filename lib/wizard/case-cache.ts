@@ -1,7 +1,7 @@
 import "server-only";
 import type { Case } from "@/lib/case";
 import { evaluateCase, type Evaluation } from "@/lib/rules";
-import { reviewDocument } from "@/lib/review/data";
+import { reviewDocument } from "@/lib/review/document";
 import { documentHash } from "@/lib/review/hash";
 import { readDocument } from "./data";
 
