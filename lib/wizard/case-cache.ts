@@ -3,6 +3,7 @@ import type { Case } from "@/lib/case";
 import { evaluateCase, type Evaluation } from "@/lib/rules";
 import { reviewDocument } from "@/lib/review/document";
 import { documentHash } from "@/lib/review/hash";
+import { type CaseSummary, summarizeCase } from "./case-summary";
 import { readDocument } from "./data";
 
 /**
@@ -19,6 +20,8 @@ export interface DerivedCase {
   /** The hash legal approvals are compared with (lib/review/queries.ts). */
   reviewHash: string;
   evaluations: Map<string, Evaluation>;
+  /** Summaries for the list, per date and completed steps (the step progress costs more than rendering the row). */
+  summaries: Map<string, CaseSummary>;
 }
 
 export interface CaseVersionRow {
@@ -51,6 +54,7 @@ export function rememberCase(row: CaseVersionRow & { title: string; data: unknow
     doc: readDocument(row.id, row.data, row.title),
     reviewHash: documentHash(reviewDocument(row)),
     evaluations: new Map(),
+    summaries: new Map(),
   };
   entries.set(versionKey(row), derived);
   if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
@@ -67,6 +71,18 @@ export function evaluationOn(derived: DerivedCase, date: string): Evaluation {
     derived.evaluations.set(date, evaluation);
   }
   return evaluation;
+}
+
+/** The list's summary of the document on `date` with these steps marked complete, computed once. */
+export function summaryOn(derived: DerivedCase, date: string, completedSteps: readonly string[]): CaseSummary {
+  const key = `${date}|${completedSteps.join(",")}`;
+  let summary = derived.summaries.get(key);
+  if (!summary) {
+    summary = summarizeCase(derived.doc, completedSteps, evaluationOn(derived, date));
+    if (derived.summaries.size >= 4) derived.summaries.delete(derived.summaries.keys().next().value!);
+    derived.summaries.set(key, summary);
+  }
+  return summary;
 }
 
 /** Forgets everything; for tests that rewrite stored documents behind the app's back. */

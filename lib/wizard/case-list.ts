@@ -8,8 +8,8 @@ import { logger } from "@/lib/log/logger";
 import type { AssessmentChange } from "@/lib/rules/assessment-diff";
 import { reviewStates } from "@/lib/review/queries";
 import type { PartyReviewState } from "@/lib/review/labels";
-import { type DerivedCase, cachedCase, evaluationOn, rememberCase } from "./case-cache";
-import { type CaseSummary, summarizeCase } from "./case-summary";
+import { type DerivedCase, cachedCase, evaluationOn, rememberCase, summaryOn } from "./case-cache";
+import type { CaseSummary } from "./case-summary";
 import { caseEvaluationDate } from "./evaluation-date";
 
 export type MyCaseRow = Awaited<ReturnType<typeof listMyCases>>[number] & {
@@ -56,10 +56,11 @@ export async function listMyCasesWithSummaries(actor: Actor, today: string): Pro
   return rows.map((row) => {
     const entry = derived.get(row.id);
     if (!entry) return { ...row, summary: null, changes: [], reviewState: states.get(row.id) ?? "not_reviewed" };
-    const evaluation = evaluationOn(entry, caseEvaluationDate(entry.doc, today));
+    const date = caseEvaluationDate(entry.doc, today);
+    const evaluation = evaluationOn(entry, date);
     return {
       ...row,
-      summary: summarizeCase(entry.doc, row.completedSteps, evaluation),
+      summary: summaryOn(entry, date, row.completedSteps),
       changes: changesSinceShown(row.assessmentShown[0]?.snapshot, evaluation),
       reviewState: states.get(row.id) ?? "not_reviewed",
     };

@@ -18,7 +18,8 @@ export function BarChart({ id, title, table }: { id: string; title: string; tabl
       <desc id={`${id}-beskrivning`}>{bars.length ? summary : "Inga ärenden att visa."}</desc>
       {bars.map((b, i) => {
         const y = 4 + i * rowHeight;
-        const barWidth = b.hidden ? 0 : ((width - labelWidth - 50) * b.value) / max;
+        // Whole pixels: a bar's width needs no more, and fifteen decimals are sent twice per bar.
+        const barWidth = b.hidden ? 0 : Math.round(((width - labelWidth - 50) * b.value) / max);
         return (
           <g key={b.label}>
             <text x={labelWidth - 8} y={y + 18} textAnchor="end" fontSize="13" fill="#0f172a">
@@ -42,10 +43,16 @@ const TABLE_STYLE =
 
 export function DataTable({ caption, table }: { caption: string; table: SuppressedTable }) {
   const { header, rows } = publishedRows(table);
+  // What "–" means is said once, in the caption that is read when the table is entered, rather
+  // than in a title on each hidden cell (hundreds on the statistics page, each sent twice).
+  const hasHidden = rows.some((row) => row.slice(1).includes("–"));
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Tabell: ${caption}`}>
       <table className={TABLE_STYLE}>
-        <caption className="text-left font-semibold">{caption}</caption>
+        <caption className="text-left font-semibold">
+          {caption}
+          {hasHidden ? <span className="block font-normal">– betyder att siffran är dold för att skydda enskilda ärenden.</span> : null}
+        </caption>
         <thead>
           <tr>
             {header.map((h, i) => (
@@ -64,7 +71,7 @@ export function DataTable({ caption, table }: { caption: string; table: Suppress
                     {v}
                   </th>
                 ) : (
-                  <td key={c}>{v === "–" ? <abbr title="Dolt för att skydda enskilda ärenden">–</abbr> : v}</td>
+                  <td key={c}>{v}</td>
                 ),
               )}
             </tr>
