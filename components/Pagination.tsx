@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/Link";
 import { formatInteger } from "@/lib/format";
 
 /** "Föregående / Sida 2 av 14 / Nästa" for a list paged through its query string. */

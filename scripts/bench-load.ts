@@ -12,7 +12,9 @@
  *
  * Environment: CASES (10000), CONNECTIONS (20), DURATION (10 s), SAVERS (20), WARMUP (3 s per page),
  * SERVER_NODE_ARGS (flags for the server's Node processes),
- * PAGES (comma-separated names to measure only some), PROFILE=<folder> for a CPU profile of the server.
+ * PAGES (comma-separated names to measure only some), PROFILE=<folder> for a CPU profile of the server,
+ * BROWSER_VIEWS (3; 0 skips): views of each page in headless Chromium, with the requests a view
+ * sets off once its scripts run (prefetches) and the app's CPU per view.
  *
  * Goal (issue 14 §1): every signed-in page within 3× the floor at p97.5 and at 150 req/s or
  * more; the save action under 100 ms at p95 with 20 concurrent editors.
@@ -26,6 +28,7 @@ import { migrate } from "./lib/migrate.mjs";
 import { startTestDb } from "./lib/test-db.mjs";
 import { type LoadWorld, seedLoadWorld } from "./lib/load-seed";
 import { treeCpuMs } from "./lib/process-cpu";
+import { type ViewFigures, measureBrowserViews } from "./lib/browser-views";
 import { AUTOSAVE_DEBOUNCE_MS } from "../lib/wizard/autosave-state";
 import { type ProductionServer, startProductionServer, serverActions } from "../tests/integration/helpers/production-server";
 import { encodeArgs } from "../tests/integration/helpers/server-actions";
@@ -36,6 +39,8 @@ const DURATION = Number(process.env.DURATION ?? 10);
 const SAVERS = Number(process.env.SAVERS ?? 20);
 /** Seconds each page is loaded, unmeasured, before any page is measured: a cold server is slower. */
 const WARMUP = Number(process.env.WARMUP ?? 3);
+/** Views per page in headless Chromium, counting what a real view sets off (0: skip). */
+const BROWSER_VIEWS = Number(process.env.BROWSER_VIEWS ?? 3);
 const ONLY = process.env.PAGES?.split(",").map((p) => p.trim()).filter(Boolean);
 const SECRET = crypto.randomBytes(48).toString("base64url");
 const say = (line: string) => console.log(`[bench:load] ${line}`);
@@ -225,6 +230,14 @@ async function main() {
       rows.push(again);
       say(`${again.name}: ${Math.round(again.rps)} req/s, p97.5 ${ms(again.p975)}`);
     }
+    const views: ViewFigures[] = BROWSER_VIEWS > 0
+      ? await measureBrowserViews({
+          origin: server.origin,
+          pages: pages.slice(1).map((page) => ({ name: page.name, path: page.path(world), cookie: cookies[page.as] })),
+          views: BROWSER_VIEWS,
+          appCpuMs: () => treeCpuMs(server!.pid),
+        })
+      : [];
     const saverCookies = await Promise.all(world.saveEditors.map((e) => sessionCookie(db, e.id)));
     // Each editor's case version and last answer, carried from one run to the next.
     const state = world.saveEditors.map((editor) => ({ version: 4, previous: editor.problem as unknown }));
@@ -244,6 +257,14 @@ async function main() {
       console.log(
         `| ${row.name.padEnd(width)} | ${Math.round(row.rps)}${failures} | ${ms(row.p50)} | ${ms(row.p975)} | ${ratio.toFixed(1)} | ${cpuText(row)} | ${Math.round(row.bytes / 1024)} kB | ${met} |`,
       );
+    }
+    if (views.length) {
+      console.log(`\nIn a browser (headless Chromium, ${BROWSER_VIEWS} views per page after one unmeasured, scrolled to the end): requests per view and the app's CPU per view, all of its requests together\n`);
+      console.log(`| ${"page".padEnd(width)} | page requests | RSC requests (prefetches) | app CPU per view |`);
+      console.log(`|${"-".repeat(width + 2)}|---|---|---|`);
+      for (const v of views) {
+        console.log(`| ${v.name.padEnd(width)} | ${v.documents.toFixed(1)} | ${v.rsc.toFixed(1)} (${v.prefetches.toFixed(1)}) | ${v.appCpu === null ? "–" : `${v.appCpu.toFixed(1)} ms`} |`);
+      }
     }
     for (const [label, saves] of [[`${SAVERS} editors typing without stopping (each saves ${AUTOSAVE_DEBOUNCE_MS}–${2 * AUTOSAVE_DEBOUNCE_MS} ms after the last answer came back: the page's autosave debounce plus typing)`, paced], [`${SAVERS} editors with no pause at all (stress)`, stress]] as const) {
       if (!saves) continue;

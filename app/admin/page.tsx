@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { getActor } from "@/lib/auth/actor";
 import { authorize, mayDo } from "@/lib/auth/authorize";
 import { guardPage } from "@/lib/auth/page-guard";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/Link";
 import { getActor } from "@/lib/auth/actor";
 import { mayDo } from "@/lib/auth/authorize";
 import { SignOutButton } from "@/lib/auth/components/SignOutButton";

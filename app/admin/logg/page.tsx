@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { Pagination, queryString } from "@/components/Pagination";
 import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { DateTime } from "@/components/DateTime";
 import { getActor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/Link";
 import { DateTime } from "@/components/DateTime";
 import { DECISION_LABELS } from "../labels";
 import { answerLabel, describeValue } from "../diff";

@@ -1,6 +1,6 @@
 import { fieldLabel } from "@/lib/wizard/field-labels";
 import { joinSentences } from "@/lib/format/sentence";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { guideStep } from "@/lib/guide";
 import { describeReportSection } from "@/lib/reference/report";
 import { CLAUSE_CATALOGUE, VERDICT_LABELS, contractValueSummary } from "@/lib/rules";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/Link";
 import { DateTime } from "@/components/DateTime";
 import { AssessmentChanges } from "@/lib/wizard/components/assessment-changes";
 import type { listReviewQueue } from "../queries";

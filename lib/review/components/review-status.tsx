@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/Link";
 import { DateTime } from "@/components/DateTime";
 import { answerLabel, describeValue } from "../diff";
 import { REVIEW_STATE_LABELS, type PartyReviewState } from "../labels";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { fieldId } from "@/lib/wizard/components/field-ids";
 import { answerPaths, type StepSpec } from "@/lib/wizard/steps";
 import type { ReviewData } from "../queries";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/Link";
 import type { ReactNode } from "react";
 import type { SignedInActor } from "@/lib/auth/actor";
 import { mayDo } from "@/lib/auth/authorize";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/Link";
 import type { AttentionItem } from "@/lib/case";
 import { describeAttentionItem } from "../attention";
 import { NOUNS, formatCount } from "@/lib/format/count";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/Link";
 import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
 import { todayInStockholm } from "@/lib/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/Link";
 import { guideStep } from "@/lib/guide";
 import type { StepProgress } from "../progress";
 import { stepSpec } from "../steps";

@@ -1,6 +1,6 @@
 import { fieldLabel } from "@/lib/wizard/field-labels";
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
