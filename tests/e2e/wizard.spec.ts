@@ -118,7 +118,14 @@ test("a head of social services completes the Norrström–Fjällviken case thro
   await checkA11y(page);
   await page.getByRole("link", { name: "Ändra vilket konkret problem ska samverkan lösa?" }).click();
   await expect(page).toHaveURL(/\/steg\/1#f-needs-problem$/);
-  await expect(page.getByLabel("Vilket konkret problem ska samverkan lösa?")).toHaveValue(/rekrytera socionomer/);
+  const problem = page.getByLabel("Vilket konkret problem ska samverkan lösa?");
+  await expect(problem).toHaveValue(/rekrytera socionomer/);
+  // The person came to change this answer: the field has the focus, and its question is not
+  // hidden under the sticky save status.
+  await expect(problem).toBeFocused();
+  const question = await page.locator('label[for="f-needs-problem"]').boundingBox();
+  const status = await page.locator(".sticky").first().boundingBox();
+  expect(question!.y).toBeGreaterThanOrEqual(status!.y + status!.height);
   await checkA11y(page);
 });
 

@@ -202,6 +202,24 @@ export function StepForm(props: StepFormProps) {
   const form = useForm<Case>({ defaultValues: props.doc, resolver, mode: "onBlur", reValidateMode: "onChange" });
   const autosave = useAutosave({ caseId: props.caseId, userId: props.userId, version: props.version, doc: props.doc, paths, form, enabled: props.canEdit });
 
+  // "Ändra" on the check-answers page, and links from other pages and from this one, lead to a
+  // field with its id in the address (#f-…). The browser or the router scrolls the control itself
+  // into view, which leaves its question under the sticky save status, and a client-side
+  // navigation leaves the focus where it was. The person came to change that answer: its question
+  // is scrolled into view and the field gets the focus.
+  useEffect(() => {
+    const goToField = () => {
+      const target = window.location.hash.length > 1 ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
+      // A control with its label, or a group of radios or checkboxes (the fieldset has the id).
+      if (!target?.matches("input, textarea, select, fieldset[tabindex]")) return;
+      const question = document.querySelector(`label[for="${CSS.escape(target.id)}"]`) ?? target;
+      question.scrollIntoView({ block: "start" });
+      target.focus({ preventScroll: true });
+    };
+    goToField();
+    window.addEventListener("hashchange", goToField);
+    return () => window.removeEventListener("hashchange", goToField);
+  }, []);
   const values = useDeferredValue(useWatch({ control: form.control }));
   const [engine, setEngine] = useState<LiveEngine | null>(null);
   const [engineFailed, setEngineFailed] = useState(false);
