@@ -1,16 +1,5 @@
-import fs from "node:fs";
-import { chromium, defineConfig, devices } from "@playwright/test";
-
-// Playwright's own Chromium cannot be downloaded on these machines; Debian's works. Its
-// headless shell (package chromium-headless-shell, which .ci/run installs) is the browser
-// Playwright itself uses for headless runs: without the full browser's processes, the e2e stage
-// takes about three quarters of the time.
-function chromiumExecutable(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  if (fs.existsSync(chromium.executablePath())) return undefined;
-  if (fs.existsSync("/usr/bin/chromium-headless-shell")) return "/usr/bin/chromium-headless-shell";
-  return "/usr/bin/chromium";
-}
+import { defineConfig, devices } from "@playwright/test";
+import { chromiumExecutable } from "./scripts/lib/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;

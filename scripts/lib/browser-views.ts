@@ -1,8 +1,8 @@
 // What one page view in a real browser costs the server: the page's own request plus whatever
 // the page sets off once it runs (the router's prefetches above all), which a load tool that runs
 // no JavaScript never sees. Part of `npm run bench:load` (BROWSER_VIEWS).
-import fs from "node:fs";
 import { chromium } from "@playwright/test";
+import { chromiumExecutable } from "./chromium";
 
 export interface ViewPage {
   name: string;
@@ -19,13 +19,6 @@ export interface ViewFigures {
   prefetches: number;
   /** The app's CPU per view, all requests together (ms), or null where /proc is not readable. */
   appCpu: number | null;
-}
-
-// As playwright.config.ts: Debian's headless shell where Playwright's own Chromium is missing.
-function chromiumExecutable(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  if (fs.existsSync(chromium.executablePath())) return undefined;
-  return fs.existsSync("/usr/bin/chromium-headless-shell") ? "/usr/bin/chromium-headless-shell" : "/usr/bin/chromium";
 }
 
 /**

@@ -209,7 +209,7 @@ export function StepForm(props: StepFormProps) {
   // is scrolled into view and the field gets the focus.
   useEffect(() => {
     const goToField = () => {
-      const target = window.location.hash.length > 1 ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
+      const target = window.location.hash.length > 1 ? document.getElementById(fragmentId(window.location.hash)) : null;
       // A control with its label, or a group of radios or checkboxes (the fieldset has the id).
       if (!target?.matches("input, textarea, select, fieldset[tabindex]")) return;
       const question = document.querySelector(`label[for="${CSS.escape(target.id)}"]`) ?? target;
@@ -345,4 +345,13 @@ export function StepForm(props: StepFormProps) {
       </FormProvider>
     </LiveEvaluationContext.Provider>
   );
+}
+
+/** The element id a URL fragment names; a malformed escape (typed by hand) names nothing. */
+function fragmentId(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return "";
+  }
 }
