@@ -260,10 +260,10 @@ async function main() {
     }
     if (views.length) {
       console.log(`\nIn a browser (headless Chromium, ${BROWSER_VIEWS} views per page after one unmeasured, scrolled to the end): requests per view and the app's CPU per view, all of its requests together\n`);
-      console.log(`| ${"page".padEnd(width)} | page requests | RSC requests (prefetches) | app CPU per view |`);
+      console.log(`| ${"page".padEnd(width)} | page requests | fetches by its scripts (prefetches) | app CPU per view |`);
       console.log(`|${"-".repeat(width + 2)}|---|---|---|`);
       for (const v of views) {
-        console.log(`| ${v.name.padEnd(width)} | ${v.documents.toFixed(1)} | ${v.rsc.toFixed(1)} (${v.prefetches.toFixed(1)}) | ${v.appCpu === null ? "–" : `${v.appCpu.toFixed(1)} ms`} |`);
+        console.log(`| ${v.name.padEnd(width)} | ${v.documents.toFixed(1)} | ${v.fetches.toFixed(1)} (${v.prefetches.toFixed(1)}) | ${v.appCpu === null ? "–" : `${v.appCpu.toFixed(1)} ms`} |`);
       }
     }
     for (const [label, saves] of [[`${SAVERS} editors typing without stopping (each saves ${AUTOSAVE_DEBOUNCE_MS}–${2 * AUTOSAVE_DEBOUNCE_MS} ms after the last answer came back: the page's autosave debounce plus typing)`, paced], [`${SAVERS} editors with no pause at all (stress)`, stress]] as const) {

@@ -13,9 +13,9 @@ export interface ViewPage {
 
 export interface ViewFigures {
   name: string;
-  /** Requests per view: the page itself, and RSC requests (of which prefetches). */
+  /** Requests per view: the page itself, and what its scripts fetch (RSC requests, server actions, route handlers; of which prefetches). */
   documents: number;
-  rsc: number;
+  fetches: number;
   prefetches: number;
   /** The app's CPU per view, all requests together (ms), or null where /proc is not readable. */
   appCpu: number | null;
@@ -37,11 +37,12 @@ export async function measureBrowserViews(options: { origin: string; pages: View
         await context.addCookies([{ name: page.cookie.slice(0, at), value: page.cookie.slice(at + 1), url: options.origin }]);
       }
       const tab = await context.newPage();
-      const counts = { documents: 0, rsc: 0, prefetches: 0 };
+      const counts = { documents: 0, fetches: 0, prefetches: 0 };
       tab.on("request", (request) => {
-        if (request.resourceType() === "document") counts.documents++;
-        else if (request.headers()["rsc"] === "1" || request.url().includes("_rsc=")) {
-          counts.rsc++;
+        const type = request.resourceType();
+        if (type === "document") counts.documents++;
+        else if (type === "fetch" || type === "xhr") {
+          counts.fetches++;
           if (request.headers()["next-router-prefetch"]) counts.prefetches++;
         }
       });
@@ -52,14 +53,14 @@ export async function measureBrowserViews(options: { origin: string; pages: View
         await tab.waitForLoadState("networkidle");
       };
       await view();
-      Object.assign(counts, { documents: 0, rsc: 0, prefetches: 0 });
+      Object.assign(counts, { documents: 0, fetches: 0, prefetches: 0 });
       const before = options.appCpuMs();
       for (let i = 0; i < options.views; i++) await view();
       const after = options.appCpuMs();
       figures.push({
         name: page.name,
         documents: counts.documents / options.views,
-        rsc: counts.rsc / options.views,
+        fetches: counts.fetches / options.views,
         prefetches: counts.prefetches / options.views,
         appCpu: before === null || after === null ? null : (after - before) / options.views,
       });
