@@ -1,10 +1,9 @@
 import { z } from "zod";
+import { MAX_COMMENT, MAX_MOTIVATION } from "./limits";
 
 // One schema per review concept, shared by the forms and the server actions. Messages name
 // the field as the form labels it.
 
-export const MAX_COMMENT = 10_000;
-export const MAX_MOTIVATION = 5_000;
 export const MAX_MESSAGE = 5_000;
 
 const caseId = z.uuid("Ärendet saknas. Ladda om sidan.");

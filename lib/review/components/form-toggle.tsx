@@ -4,7 +4,7 @@ import { type ComponentProps, useEffect, useRef, useState } from "react";
 import type { FormAction } from "@/lib/forms/action-state";
 import { DECISION_LABELS } from "../labels";
 import { type AnchorKind, commentFormHref, decisionFormHref } from "./form-anchors";
-import { MAX_COMMENT, MAX_MOTIVATION } from "../schemas";
+import { MAX_COMMENT, MAX_MOTIVATION } from "../limits";
 import { ReviewForm } from "./review-form";
 
 interface ToggleProps {

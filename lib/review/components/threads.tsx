@@ -3,7 +3,7 @@ import { CLAUSE_CATALOGUE } from "@/lib/rules";
 import { answerLabel } from "../diff";
 import type { ReviewData } from "../queries";
 import { replyAction, resolveThreadAction, startThreadAction } from "../actions";
-import { MAX_COMMENT } from "../schemas";
+import { MAX_COMMENT } from "../limits";
 import { commentFormId, commentTarget } from "./form-anchors";
 import { CommentToggle } from "./form-toggle";
 import { ReviewForm } from "./review-form";

@@ -79,4 +79,34 @@ describe("the step page's first-load JavaScript", () => {
     const extra = [...chains.keys()].filter((f) => /lib\/rules\/(rule-docs|catalogue|rules-doc|pretty|index)\.ts$|lib\/case\/index\.ts$|lib\/guide\/index\.ts$/.test(f));
     expect(extra.map((f) => relative(chains.get(f)!))).toEqual([]);
   });
+
+  // The form is not the page's only client code: every client component the page's server
+  // components import is in its first load too. A review component importing a constant from a
+  // module that also builds zod schemas put all of zod there (172.9 → 208.3 kB gzip) while the
+  // checks above, which start at the form, stayed green.
+  it("no client component the step pages render reaches zod, the case schema or the engine", () => {
+    const pages = ["app/arenden/[id]/steg/[steg]/page.tsx", "app/arenden/[id]/steg/[steg]/[del]/page.tsx"].map((p) => path.join(root, p));
+    const clientEntries = new Set<string>();
+    for (const page of pages) {
+      for (const file of reachable(page).keys()) if (path.isAbsolute(file) && isClientModule(file)) clientEntries.add(file);
+    }
+    expect([...clientEntries].some((f) => f.endsWith("lib/wizard/components/step-form.tsx"))).toBe(true);
+    expect([...clientEntries].some((f) => f.endsWith("lib/review/components/form-toggle.tsx"))).toBe(true);
+    const heavy: string[] = [];
+    for (const entry of clientEntries) {
+      const chains = reachable(entry);
+      for (const [file, chain] of chains) if (HEAVY(file)) heavy.push(relative(chain));
+    }
+    expect(heavy).toEqual([]);
+  });
 });
+
+function HEAVY(file: string): boolean {
+  return /^zod(\/|$)/.test(file) || /lib\/case\/schema\.ts$|lib\/rules\/(evaluate|catalogue)\.ts$|lib\/wizard\/components\/live-engine\.ts$/.test(file);
+}
+
+function isClientModule(file: string): boolean {
+  if (!/\.(ts|tsx)$/.test(file)) return false;
+  const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, false);
+  return source.statements.some((s) => ts.isExpressionStatement(s) && ts.isStringLiteral(s.expression) && s.expression.text === "use client");
+}
