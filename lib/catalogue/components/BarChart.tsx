@@ -51,7 +51,13 @@ export function DataTable({ caption, table }: { caption: string; table: Suppress
       <table className={TABLE_STYLE}>
         <caption className="text-left font-semibold">
           {caption}
-          {hasHidden ? <span className="block font-normal">– betyder att siffran är dold för att skydda enskilda ärenden.</span> : null}
+          {/* The space keeps the two sentences apart in the table's accessible name; the block is only visual. */}
+          {hasHidden ? (
+            <>
+              {" "}
+              <span className="block font-normal">– betyder att siffran är dold för att skydda enskilda ärenden.</span>
+            </>
+          ) : null}
         </caption>
         <thead>
           <tr>

@@ -15,7 +15,7 @@ describe("the statistics table", () => {
   it("says once, in its caption, what a hidden cell means, and shows the hidden cells as –", () => {
     const html = tableHtml([[12, 2], [9, 14]]);
     const caption = /<caption[^>]*>(.*?)<\/caption>/.exec(html)?.[1]?.replace(/<[^>]+>/g, "");
-    expect(caption).toBe(`Samverkansformer per kommungrupp${LEGEND}`);
+    expect(caption).toBe(`Samverkansformer per kommungrupp ${LEGEND}`);
     expect(html).toContain("<td>–</td>");
     expect(html).not.toContain("<td>2</td>");
   });
