@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import localFont from "next/font/local";
+import { ClientNavigation } from "@/components/ClientNavigation";
 import Link from "@/components/Link";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
@@ -49,6 +50,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <span className="text-slate-700">Bygger på SKR:s rapport Avtalssamverkan inom socialtjänsten (2023).</span>
           </div>
         </footer>
+        <ClientNavigation />
       </body>
     </html>
   );

@@ -1,16 +1,18 @@
-import NextLink from "next/link";
 import type { ComponentProps } from "react";
+import { CLIENT_NAVIGATION_ATTRIBUTE } from "./link-navigation";
 
 /**
- * The app's link between pages: a client-side navigation, without prefetching.
+ * The app's link between pages: a plain `<a>`, which `ClientNavigation` (mounted once in the root
+ * layout) turns into a client-side navigation when it is clicked.
  *
- * Next.js prefetches every link that scrolls into view. Almost every page here is dynamic and
- * per user, so a prefetch brings nothing of the page (there is no loading state to show), yet
- * each one is a request through the proxy, the session check and, for a case page, its
- * metadata query. Measured in a browser, one view of a case page set off 10–22 of them and made
- * the server work several times as long as for the page itself (README, "Speed under load").
- * Without prefetching, a click costs the one request it needs.
+ * Why not `next/link`: it is a client component, and each one cost the server about 0.1 ms to
+ * render into every response (measured with `npm run bench:load`: the check-answers page, 73
+ * "Ändra" links, took 37–38 ms of CPU per request with them and 29–31 ms with plain links). And
+ * it prefetches every link that scrolls into view; almost every page here is dynamic and per
+ * user, so a prefetch brought nothing, yet one view of a case page set off 10–22 of them
+ * (README, "Speed under load"). Without JavaScript, or before it has loaded, the link is an
+ * ordinary one.
  */
-export default function Link(props: ComponentProps<typeof NextLink>) {
-  return <NextLink prefetch={false} {...props} />;
+export default function Link({ href, ...props }: Omit<ComponentProps<"a">, "href"> & { href: string }) {
+  return <a href={href} {...{ [CLIENT_NAVIGATION_ATTRIBUTE]: "" }} {...props} />;
 }

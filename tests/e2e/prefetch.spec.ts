@@ -2,8 +2,9 @@ import { checkA11y, expect, test } from "./fixtures";
 import { seedCase, seedUser, signInAs, uniqueEmail } from "./auth-fixtures";
 
 // Next.js prefetches every link that scrolls into view; on these dynamic, per-user pages that was
-// a dozen or more requests to the server per page view, bringing nothing (components/Link.tsx).
-test("a case page sets off no prefetch requests, and its links still navigate in the page", async ({ page, baseURL }) => {
+// a dozen or more requests to the server per page view, bringing nothing. The app's links are
+// plain links that one listener follows with the router (components/Link.tsx, ClientNavigation).
+test("a case page sets off no prefetch requests, and its links, clicked or followed with the keyboard, navigate in the page", async ({ page, baseURL }) => {
   const editor = await seedUser({ email: uniqueEmail("socialchef"), name: "Petra Länk", organization: "Norrströms kommun", role: "CASE_EDITOR" });
   const created = await seedCase(editor.id, "Norrströms kommun", "Familjerätt utan förhämtning");
   await signInAs(page.context(), editor.id, baseURL!);
@@ -28,5 +29,20 @@ test("a case page sets off no prefetch requests, and its links still navigate in
   await expect(page.getByRole("heading", { level: 1, name: "Mina ärenden" })).toBeVisible();
   await checkA11y(page);
   expect(documents).toBe(0);
+
+  // A link in the page's content, and one followed with Enter, go the same way.
+  await page.getByRole("link", { name: "Familjerätt utan förhämtning" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Familjerätt utan förhämtning");
+  await page.getByRole("link", { name: "Kontrollera alla svar" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Kontrollera svaren");
+  await expect(page).toHaveURL(new RegExp(`/arenden/${created.id}/granska$`));
+  await checkA11y(page);
+  expect(documents).toBe(0);
   expect(prefetches).toEqual([]);
+
+  // The browser's back button returns to the case page, still without a new document.
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Familjerätt utan förhämtning");
+  expect(documents).toBe(0);
 });

@@ -1,0 +1,40 @@
+/** Marks the links (components/Link.tsx) that ClientNavigation may follow in the page. */
+export const CLIENT_NAVIGATION_ATTRIBUTE = "data-client-nav";
+
+/** What of a click and its link decides whether the app follows it itself. */
+export interface LinkClick {
+  button: number;
+  metaKey: boolean;
+  ctrlKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+  defaultPrevented: boolean;
+}
+
+export interface ClickedLink {
+  href: string;
+  target: string;
+  hasDownload: boolean;
+}
+
+/**
+ * The path, query and fragment to navigate to in the page, or null when the browser should
+ * follow the link as it always does: a click with a modifier or another button (a new tab or
+ * window), a link with a target or a download, one to another origin, or one that only changes
+ * the fragment of the page already shown (the browser scrolls to it without asking the server).
+ */
+export function clientNavigationTarget(click: LinkClick, link: ClickedLink, current: string): string | null {
+  if (click.defaultPrevented || click.button !== 0 || click.metaKey || click.ctrlKey || click.shiftKey || click.altKey) return null;
+  if ((link.target && link.target !== "_self") || link.hasDownload) return null;
+  let from: URL;
+  let to: URL;
+  try {
+    from = new URL(current);
+    to = new URL(link.href, from);
+  } catch {
+    return null;
+  }
+  if (to.origin !== from.origin) return null;
+  if (to.hash && to.pathname === from.pathname && to.search === from.search) return null;
+  return `${to.pathname}${to.search}${to.hash}`;
+}
