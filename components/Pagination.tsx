@@ -23,6 +23,13 @@ export function Pagination({ page, pages, href, label }: { page: number; pages: 
   );
 }
 
+/** Which of a paged list's items a page shows: "21–40 av 57". */
+export function shownRange({ page, perPage, shown, total }: { page: number; perPage: number; shown: number; total: number }): string {
+  const first = (page - 1) * perPage + 1;
+  const last = first + shown - 1;
+  return `${formatInteger(first)}${last > first ? `–${formatInteger(last)}` : ""} av ${formatInteger(total)}`;
+}
+
 /** A query string from the set values, for links that keep the current filters. */
 export function queryString(values: Record<string, string | number | undefined>): string {
   const params = new URLSearchParams();

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
+import { Pagination, shownRange } from "@/components/Pagination";
 import { DateTime } from "@/components/DateTime";
 import { getActor } from "@/lib/auth/actor";
 import { mayDo } from "@/lib/auth/authorize";
@@ -13,9 +14,12 @@ import { AssessmentChanges } from "@/lib/wizard/components/assessment-changes";
 
 export const metadata: Metadata = { title: "Mina ärenden" };
 
-export default async function MyCasesPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function MyCasesPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await getActor();
-  const cases = await guardPage("/arenden", () => listMyCasesWithSummaries(actor, todayInStockholm()));
+  const { sida } = await searchParams;
+  const { total, page, pages, perPage, cases } = await guardPage("/arenden", () => listMyCasesWithSummaries(actor, todayInStockholm(), { sida }));
   return (
     <section aria-labelledby="rubrik">
       <h1 id="rubrik" className="text-3xl font-bold">
@@ -53,7 +57,12 @@ export default async function MyCasesPage() {
       ) : null}
       {cases.length === 0 ? (
         <p className="mt-6">Du har inga ärenden än. Du ser ett ärende när du har startat det eller bjudits in till det.</p>
-      ) : (
+      ) : pages > 1 ? (
+        <p className="mt-6">
+          Du arbetar i {formatCount(total, NOUNS.case)}, de senast ändrade först. Här visas {shownRange({ page, perPage, shown: cases.length, total })}.
+        </p>
+      ) : null}
+      {cases.length === 0 ? null : (
         <ul className="mt-6 divide-y divide-slate-300 border-y border-slate-300">
           {cases.map((c) => {
             const { summary, changes } = c;
@@ -88,6 +97,7 @@ export default async function MyCasesPage() {
           })}
         </ul>
       )}
+      <Pagination page={page} pages={pages} label="Sidor i Mina ärenden" href={(to) => `/arenden?sida=${to}`} />
     </section>
   );
 }

@@ -15,31 +15,45 @@ import { reviewDocument } from "@/lib/review/document";
 import { recordRevision } from "@/lib/review/revisions";
 import { isUuid } from "./ids";
 import { CASE_MESSAGES } from "./messages";
-import { createCaseSchema, updateCaseSchema } from "./schemas";
+import { createCaseSchema, myCasesQuerySchema, updateCaseSchema } from "./schemas";
+
+/** Cases per page of "Mina ärenden". */
+export const MY_CASES_PER_PAGE = 20;
+
+const MY_CASE_SELECT = {
+  id: true,
+  title: true,
+  diaryNumber: true,
+  version: true,
+  updatedAt: true,
+  completedSteps: true,
+  ownerOrganization: { select: { name: true } },
+} as const satisfies Prisma.CaseSelect;
 
 /**
- * The cases the actor may open, newest first. Without their documents: a list needs a summary
- * of each, which lib/wizard/case-list.ts derives once per stored version.
+ * One page of the cases the actor may open, newest first, and how many there are in all.
+ * Without their documents: a list needs a summary of each, which lib/wizard/case-list.ts derives
+ * once per stored version. Paged, because a legal reviewer or an owner organisation's editor
+ * can see every case of their organisation: hundreds, in a large municipality. A page past the
+ * end shows the last one.
  */
-export async function listMyCases(actor: Actor) {
+export async function listMyCases(actor: Actor, input: unknown = {}) {
   await authorize(actor, "case.list");
+  const { sida } = parseInput(myCasesQuerySchema, input);
   const scope = caseScope(actor, "case.view");
-  if (!scope || actor.kind !== "user") return [];
-  return prisma.case.findMany({
-    where: { AND: [await narrowToCandidates(actor, "case.view"), scope] },
-    orderBy: { updatedAt: "desc" },
-    select: {
-      id: true,
-      title: true,
-      diaryNumber: true,
-      version: true,
-      updatedAt: true,
-      completedSteps: true,
-      ownerOrganization: { select: { name: true } },
-      // Only what this person was last shown: another person's visit says nothing about theirs.
-      assessmentShown: { where: { userId: actor.userId }, select: { snapshot: true }, take: 1 },
-    },
-  });
+  if (!scope || actor.kind !== "user") return { total: 0, page: 1, pages: 1, perPage: MY_CASES_PER_PAGE, cases: [] };
+  const where: Prisma.CaseWhereInput = { AND: [await narrowToCandidates(actor, "case.view"), scope] };
+  const select = {
+    ...MY_CASE_SELECT,
+    // Only what this person was last shown: another person's visit says nothing about theirs.
+    assessmentShown: { where: { userId: actor.userId }, select: { snapshot: true }, take: 1 },
+  } satisfies Prisma.CaseSelect;
+  const read = (page: number) =>
+    prisma.case.findMany({ where, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], skip: (page - 1) * MY_CASES_PER_PAGE, take: MY_CASES_PER_PAGE, select });
+  const [total, cases] = await Promise.all([prisma.case.count({ where }), read(sida)]);
+  const pages = Math.max(1, Math.ceil(total / MY_CASES_PER_PAGE));
+  const page = Math.min(sida, pages);
+  return { total, page, pages, perPage: MY_CASES_PER_PAGE, cases: page === sida ? cases : await read(page) };
 }
 
 /** More ids than this and a list tests the scope on every case instead (a query has at most 65 535 parameters). */

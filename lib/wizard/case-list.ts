@@ -12,7 +12,7 @@ import { type DerivedCase, cachedCase, evaluationOn, rememberCase, summaryOn } f
 import type { CaseSummary } from "./case-summary";
 import { caseEvaluationDate } from "./evaluation-date";
 
-export type MyCaseRow = Awaited<ReturnType<typeof listMyCases>>[number] & {
+export type MyCaseRow = Awaited<ReturnType<typeof listMyCases>>["cases"][number] & {
   /** Null when the stored document cannot be read (logged); the list still shows the case. */
   summary: CaseSummary | null;
   changes: AssessmentChange[];
@@ -20,12 +20,12 @@ export type MyCaseRow = Awaited<ReturnType<typeof listMyCases>>[number] & {
 };
 
 /**
- * "Mina ärenden": the actor's cases, each with its summary, what changed in its assessment since
+ * "Mina ärenden": one page of the actor's cases (`input`: { sida }), each with its summary, what changed in its assessment since
  * this person last saw it, and its legal review state. Documents are read from the database only
  * for versions this process has not derived yet (lib/wizard/case-cache.ts).
  */
-export async function listMyCasesWithSummaries(actor: Actor, today: string): Promise<MyCaseRow[]> {
-  const rows = await listMyCases(actor);
+export async function listMyCasesWithSummaries(actor: Actor, today: string, input: unknown = {}): Promise<Omit<Awaited<ReturnType<typeof listMyCases>>, "cases"> & { cases: MyCaseRow[] }> {
+  const { cases: rows, ...paging } = await listMyCases(actor, input);
   const derived = new Map<string, DerivedCase | null>();
   const missing: string[] = [];
   for (const row of rows) {
@@ -53,7 +53,7 @@ export async function listMyCasesWithSummaries(actor: Actor, today: string): Pro
     const entry = derived.get(row.id);
     return entry ? [{ id: row.id, reviewHash: entry.reviewHash }] : [];
   }));
-  return rows.map((row) => {
+  const cases = rows.map((row) => {
     const entry = derived.get(row.id);
     if (!entry) return { ...row, summary: null, changes: [], reviewState: states.get(row.id) ?? "not_reviewed" };
     const date = caseEvaluationDate(entry.doc, today);
@@ -65,4 +65,5 @@ export async function listMyCasesWithSummaries(actor: Actor, today: string): Pro
       reviewState: states.get(row.id) ?? "not_reviewed",
     };
   });
+  return { ...paging, cases };
 }

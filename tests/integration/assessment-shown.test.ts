@@ -70,7 +70,7 @@ describe("the assessment a case was last shown", () => {
     expect((await recordAssessmentShown(nora, world.caseId, evaluateCase(moved, "2026-03-01"))).map((x) => x.text)).toContain(expected);
     // Nora has now seen it; Per has not, so his list and his visit still say what changed.
     expect(await recordAssessmentShown(nora, world.caseId, evaluateCase(moved, "2026-03-01"))).toEqual([]);
-    const perList = await listMyCases(per);
+    const { cases: perList } = await listMyCases(per);
     const perRow = perList.find((row) => row.id === world.caseId);
     expect(changesSinceShown(perRow?.assessmentShown[0]?.snapshot, evaluateCase(moved, "2026-03-01")).map((x) => x.text)).toContain(expected);
     const queue = await listReviewQueue(julia);

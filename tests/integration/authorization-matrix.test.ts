@@ -146,7 +146,7 @@ const ENTRIES: Entry[] = [
   { id: "page app/tillganglighet/page.tsx", action: "page.public", run: () => pageOutcome(async () => AccessibilityPage()) },
   { id: "page app/logga-in/page.tsx", action: "page.public", run: () => pageOutcome(() => SignInPage(noSearch)) },
   { id: "page app/konto/page.tsx", action: "account.view", run: () => pageOutcome(() => AccountPage()) },
-  { id: "page app/arenden/page.tsx", action: "case.list", run: () => pageOutcome(() => MyCasesPage()) },
+  { id: "page app/arenden/page.tsx", action: "case.list", run: () => pageOutcome(() => MyCasesPage(noSearch)) },
   { id: "page app/arenden/nytt/page.tsx", action: "case.create", run: () => pageOutcome(() => NewCasePage()) },
   ...(["own", "foreign"] as const).map(
     (target): Entry => ({
@@ -671,9 +671,9 @@ describe("authorization matrix", () => {
     const { listMyCases } = await import("@/lib/cases/data");
     const { loadActor } = await import("@/lib/auth/actor");
     for (const who of ["skrStaff", "admin", "otherEditor"] as const) {
-      expect(await listMyCases(await loadActor(world.users[who], "s"))).toEqual([]);
+      expect((await listMyCases(await loadActor(world.users[who], "s"))).cases).toEqual([]);
     }
-    expect((await listMyCases(await loadActor(world.users.legalReviewer, "s"))).map((c) => c.id)).toEqual([world.caseId]);
+    expect((await listMyCases(await loadActor(world.users.legalReviewer, "s"))).cases.map((c) => c.id)).toEqual([world.caseId]);
   });
 
   it("a guessed, malformed case id is refused and audited like any other", async () => {

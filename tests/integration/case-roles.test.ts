@@ -109,7 +109,7 @@ describe("case lists: narrowed through indexes, the same cases as the scope", ()
       // case.view: editors and reviewers of the case (PERMISSIONS).
       const views = (roles: CaseRoleName[]) => roles.includes("caseEditor") || roles.includes("caseReviewer");
       const expected = [...(views(EXPECTED[name]!.own) ? [world.caseId] : []), ...(views(EXPECTED[name]!.other) ? [world.otherCaseId] : [])].sort();
-      const listed = actor.kind === "user" ? (await listMyCases(actor)).map((c) => c.id).sort() : [];
+      const listed = actor.kind === "user" ? (await listMyCases(actor)).cases.map((c) => c.id).sort() : [];
       expect(listed).toEqual(expected);
     });
   }

@@ -73,7 +73,7 @@ beforeEach(async () => {
 });
 
 describe("the overall state is the same in \"Mina ärenden\" and on the review page", () => {
-  const listedState = async () => (await listMyCasesWithSummaries(await as("ownerEditor"), todayInStockholm())).find((c) => c.id === world.caseId)?.reviewState;
+  const listedState = async () => (await listMyCasesWithSummaries(await as("ownerEditor"), todayInStockholm())).cases.find((c) => c.id === world.caseId)?.reviewState;
 
   it("is not approved while a party that has a reviewer has not acted", async () => {
     await approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1 });

@@ -23,11 +23,11 @@ function Block({ id, title, children }: { id: string; title: string; children: R
 }
 
 async function CasesBlock({ actor }: { actor: SignedInActor }) {
-  const cases = await listMyCases(actor);
+  const { total, cases } = await listMyCases(actor);
   return (
     <Block id="arenden" title="Mina ärenden">
       <p className="mt-2">
-        {cases.length ? `Du arbetar i ${formatCount(cases.length, NOUNS.case)}.` : "Du har inga ärenden än. Du ser ett ärende när du har startat det eller bjudits in till det."}
+        {total ? `Du arbetar i ${formatCount(total, NOUNS.case)}.` : "Du har inga ärenden än. Du ser ett ärende när du har startat det eller bjudits in till det."}
       </p>
       {cases.length ? (
         <ul className="mt-3 list-disc pl-6">
@@ -47,7 +47,7 @@ async function CasesBlock({ actor }: { actor: SignedInActor }) {
 }
 
 async function ReviewBlock({ actor }: { actor: SignedInActor }) {
-  const [queue, cases] = await Promise.all([listReviewQueue(actor), listMyCases(actor)]);
+  const [queue, { cases }] = await Promise.all([listReviewQueue(actor), listMyCases(actor)]);
   return (
     <Block id="granskning" title="Att granska">
       <p className="mt-2 max-w-3xl">
