@@ -19,12 +19,15 @@ export type MyCaseRow = Awaited<ReturnType<typeof listMyCases>>["cases"][number]
   reviewState: PartyReviewState;
 };
 
+export type MyCasesPage = Omit<Awaited<ReturnType<typeof listMyCases>>, "cases"> & { cases: MyCaseRow[] };
+
 /**
- * "Mina ärenden": one page of the actor's cases (`input`: { sida }), each with its summary, what changed in its assessment since
- * this person last saw it, and its legal review state. Documents are read from the database only
- * for versions this process has not derived yet (lib/wizard/case-cache.ts).
+ * "Mina ärenden": one page of the actor's cases (`input`: { sida }), each with its summary, what
+ * changed in its assessment since this person last saw it, and its legal review state.
+ * Documents are read from the database only for versions this process has not derived yet
+ * (lib/wizard/case-cache.ts).
  */
-export async function listMyCasesWithSummaries(actor: Actor, today: string, input: unknown = {}): Promise<Omit<Awaited<ReturnType<typeof listMyCases>>, "cases"> & { cases: MyCaseRow[] }> {
+export async function listMyCasesWithSummaries(actor: Actor, today: string, input: unknown = {}): Promise<MyCasesPage> {
   const { cases: rows, ...paging } = await listMyCases(actor, input);
   const derived = new Map<string, DerivedCase | null>();
   const missing: string[] = [];
