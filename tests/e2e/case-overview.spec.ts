@@ -1,0 +1,37 @@
+import { checkA11y, expect, test } from "./fixtures";
+import { seedCase, seedUser, signInAs, uniqueEmail } from "./auth-fixtures";
+
+test("the case's name and diary number are changed from the overview", async ({ page, baseURL }) => {
+  const editor = await seedUser({ email: uniqueEmail("socialchef"), name: "Olga Översikt", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+  const created = await seedCase(editor.id, "Norrströms kommun", "Familjerätt, första namnet");
+  await signInAs(page.context(), editor.id, baseURL!);
+
+  await page.goto(`/arenden/${created.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Familjerätt, första namnet");
+  const title = page.getByLabel("Titel");
+  await expect(title).toHaveValue("Familjerätt, första namnet");
+  await checkA11y(page);
+
+  await title.fill("Familjerätt i samverkan");
+  await page.getByLabel("Diarienummer (frivilligt)").fill("SN 2026/118");
+  await page.getByRole("button", { name: "Spara", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Familjerätt i samverkan");
+  await expect(page.getByText("SN 2026/118")).toBeVisible();
+  await checkA11y(page);
+});
+
+test("without JavaScript, the case's name is changed and the answer comes back", async ({ browser, baseURL }) => {
+  const editor = await seedUser({ email: uniqueEmail("utanjs"), name: "Uno Översikt", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+  const created = await seedCase(editor.id, "Norrströms kommun", "Ärende utan skript, uppgifter");
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    await signInAs(context, editor.id, baseURL!);
+    const page = await context.newPage();
+    await page.goto(`/arenden/${created.id}`);
+    await page.getByLabel("Titel").fill("Ändrat utan skript");
+    await page.getByRole("button", { name: "Spara", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ändrat utan skript");
+  } finally {
+    await context.close();
+  }
+});
