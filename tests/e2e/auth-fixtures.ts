@@ -8,7 +8,7 @@ import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { hash } from "@node-rs/argon2";
 import { serializeSignedCookie } from "better-call";
-import type { BrowserContext } from "@playwright/test";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { emptyCase } from "../../lib/case";
 import { PrismaClient } from "../../lib/db/generated/client";
 import type { OrgRole } from "../../lib/db/generated/enums";
@@ -63,6 +63,20 @@ export async function signInAs(context: BrowserContext, userId: string, baseURL:
   const header = await serializeSignedCookie("samverka.session_token", token, authSecret());
   const value = header.slice(header.indexOf("=") + 1).split(";")[0]!;
   await context.addCookies([{ name: "samverka.session_token", value, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
+}
+
+/**
+ * A page signed in as the user in a browser without JavaScript (the way a form must still work),
+ * in Swedish and Stockholm time as the configured browser; closed when `walk` is done.
+ */
+export async function withoutJavaScript(browser: Browser, userId: string, baseURL: string, walk: (page: Page) => Promise<void>): Promise<void> {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: "sv-SE", timezoneId: "Europe/Stockholm" });
+  try {
+    await signInAs(context, userId, baseURL);
+    await walk(await context.newPage());
+  } finally {
+    await context.close();
+  }
 }
 
 /** The invitation link in the newest outbox mail to `to`. */

@@ -1,5 +1,5 @@
 import { checkA11y, expect, test } from "./fixtures";
-import { E2E_PASSWORD, db, invitationLinkFor, seedCase, seedUser, signInAs, uniqueEmail } from "./auth-fixtures";
+import { E2E_PASSWORD, db, invitationLinkFor, seedCase, seedUser, signInAs, uniqueEmail, withoutJavaScript } from "./auth-fixtures";
 
 test.describe("signing in and out", () => {
   test("signs in through the form, then signs out", async ({ page }) => {
@@ -125,10 +125,7 @@ test("without JavaScript, an invitation names its organisation in full and the a
   // post gets its answer (bound in the browser it ran but never answered, vercel/next.js#98045).
   const editor = await seedUser({ email: uniqueEmail("utanjs"), name: "Uno Utan-Skript", organization: "Norrströms kommun", role: "CASE_EDITOR" });
   const theCase = await seedCase(editor.id, "Norrströms kommun", "Ärende utan skript");
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  try {
-    await signInAs(context, editor.id, baseURL!);
-    const page = await context.newPage();
+  await withoutJavaScript(browser, editor.id, baseURL!, async (page) => {
     await page.goto(`/arenden/${theCase.id}`);
     const organization = page.getByRole("combobox", { name: "Partnerorganisation (frivilligt)" });
 
@@ -144,7 +141,5 @@ test("without JavaScript, an invitation names its organisation in full and the a
     await page.getByRole("button", { name: "Skicka inbjudan" }).click();
     await expect(page.getByText(`En inbjudan har skickats till ${invitee}.`)).toBeVisible();
     await expect(page.getByText(`${invitee} – Redigerare, Fjällvikens kommun`)).toBeVisible();
-  } finally {
-    await context.close();
-  }
+  });
 });

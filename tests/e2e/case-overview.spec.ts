@@ -1,5 +1,5 @@
 import { checkA11y, expect, test } from "./fixtures";
-import { seedCase, seedUser, signInAs, uniqueEmail } from "./auth-fixtures";
+import { seedCase, seedUser, signInAs, uniqueEmail, withoutJavaScript } from "./auth-fixtures";
 
 test("the case's name and diary number are changed from the overview", async ({ page, baseURL }) => {
   const editor = await seedUser({ email: uniqueEmail("socialchef"), name: "Olga Översikt", organization: "Norrströms kommun", role: "CASE_EDITOR" });
@@ -23,15 +23,10 @@ test("the case's name and diary number are changed from the overview", async ({ 
 test("without JavaScript, the case's name is changed and the answer comes back", async ({ browser, baseURL }) => {
   const editor = await seedUser({ email: uniqueEmail("utanjs"), name: "Uno Översikt", organization: "Norrströms kommun", role: "CASE_EDITOR" });
   const created = await seedCase(editor.id, "Norrströms kommun", "Ärende utan skript, uppgifter");
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  try {
-    await signInAs(context, editor.id, baseURL!);
-    const page = await context.newPage();
+  await withoutJavaScript(browser, editor.id, baseURL!, async (page) => {
     await page.goto(`/arenden/${created.id}`);
     await page.getByLabel("Titel").fill("Ändrat utan skript");
     await page.getByRole("button", { name: "Spara", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ändrat utan skript");
-  } finally {
-    await context.close();
-  }
+  });
 });

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import type { Browser, Page } from "@playwright/test";
 import { checkA11y, expect, test } from "./fixtures";
-import { db, seedCase, seedUser, signInAs, uniqueEmail } from "./auth-fixtures";
+import { db, seedCase, seedUser, signInAs, uniqueEmail, withoutJavaScript } from "./auth-fixtures";
 import { waitUntilSaved } from "./wizard-steps";
 
 test.describe.configure({ timeout: 480_000 });
@@ -71,10 +71,7 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   await expect(jurist.getByText("Kommentaren är sparad.")).toBeVisible();
   await shot(jurist, "03-review-page");
   // Without JavaScript the same link asks the server for the page with that one form open.
-  const noScript = await browser.newContext({ javaScriptEnabled: false, locale: "sv-SE", timezoneId: "Europe/Stockholm" });
-  try {
-    await signInAs(noScript, juristN.id, baseURL!);
-    const plain = await noScript.newPage();
+  await withoutJavaScript(browser, juristN.id, baseURL!, async (plain) => {
     await plain.goto(`${caseUrl}/juridisk-granskning`);
     await plain.getByText(`Kommentera svaret ${AREA}`).click();
     await expect(plain).toHaveURL(/kommentera=answer%3Aneeds\.activityArea/);
@@ -85,9 +82,7 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
     await expect(plain).toHaveURL(/besluta=/);
     await expect(plain.getByRole("form", { name: /^Beslut om iakttagelsen/ })).toHaveCount(1);
     await expect(plain.getByRole("form", { name: /^Beslut om iakttagelsen/ }).getByRole("button", { name: "Spara beslutet" })).toBeVisible();
-  } finally {
-    await noScript.close();
-  }
+  });
 
   // 3. The editor sees it on the step page, fixes the answer and resolves the thread.
   await open(page, `${caseUrl}/steg/1`);

@@ -5,7 +5,7 @@ import { db, seedUser, signInAs, uniqueEmail } from "./auth-fixtures";
 // A legal reviewer or an owner organisation's editor may take part in many cases; "Mina ärenden"
 // shows twenty at a time, newest first.
 test("Mina ärenden shows twenty cases a page, newest first, and pages on", async ({ page, baseURL }) => {
-  const organization = await db().organization.create({ data: { name: `Sidkommun ${uniqueEmail("org")}`, type: "KOMMUN" } });
+  const organization = await db().organization.create({ data: { name: `Sidkommun ${crypto.randomUUID().slice(0, 8)}`, type: "KOMMUN" } });
   const editor = await seedUser({ email: uniqueEmail("socialchef"), name: "Siv Sida", organization: organization.name, role: "CASE_EDITOR" });
   const base = Date.parse("2026-11-01T08:00:00Z");
   for (let i = 1; i <= 21; i++) {
