@@ -6,8 +6,11 @@ import { ReviewQueue } from "@/lib/review/components/review-queue";
 
 export const metadata: Metadata = { title: "Att granska" };
 
-export default async function ReviewQueuePage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ReviewQueuePage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await getActor();
-  const queue = await guardPage("/att-granska", () => listReviewQueue(actor));
+  const { sida } = await searchParams;
+  const queue = await guardPage("/att-granska", () => listReviewQueue(actor, { sida }));
   return <ReviewQueue queue={queue} />;
 }

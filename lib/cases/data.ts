@@ -10,12 +10,13 @@ import { authorize, authorizeUser, caseScope, deny, denyCase, mayOnLoadedCase } 
 import { writeAudit } from "@/lib/audit/write";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
+import { clampPage, pageQuerySchema } from "@/lib/forms/page-query";
 import { REVIEW_CASE_SELECT, REVIEW_TABLES_SELECT } from "@/lib/review/access";
 import { reviewDocument } from "@/lib/review/document";
 import { recordRevision } from "@/lib/review/revisions";
 import { isUuid } from "./ids";
 import { CASE_MESSAGES } from "./messages";
-import { createCaseSchema, myCasesQuerySchema, updateCaseSchema } from "./schemas";
+import { createCaseSchema, updateCaseSchema } from "./schemas";
 
 /** Cases per page of "Mina ärenden". */
 export const MY_CASES_PER_PAGE = 20;
@@ -39,7 +40,7 @@ const MY_CASE_SELECT = {
  */
 export async function listMyCases(actor: Actor, input: unknown = {}) {
   await authorize(actor, "case.list");
-  const { sida } = parseInput(myCasesQuerySchema, input);
+  const { sida } = parseInput(pageQuerySchema, input);
   const scope = caseScope(actor, "case.view");
   if (!scope || actor.kind !== "user") return { total: 0, page: 1, pages: 1, perPage: MY_CASES_PER_PAGE, cases: [] };
   const where: Prisma.CaseWhereInput = { AND: [await narrowToCandidates(actor, "case.view"), scope] };
@@ -51,8 +52,7 @@ export async function listMyCases(actor: Actor, input: unknown = {}) {
   const read = (page: number) =>
     prisma.case.findMany({ where, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], skip: (page - 1) * MY_CASES_PER_PAGE, take: MY_CASES_PER_PAGE, select });
   const [total, cases] = await Promise.all([prisma.case.count({ where }), read(sida)]);
-  const pages = Math.max(1, Math.ceil(total / MY_CASES_PER_PAGE));
-  const page = Math.min(sida, pages);
+  const { page, pages } = clampPage(total, MY_CASES_PER_PAGE, sida);
   return { total, page, pages, perPage: MY_CASES_PER_PAGE, cases: page === sida ? cases : await read(page) };
 }
 

@@ -44,11 +44,6 @@ export const invitationSchema = z.object({
 });
 export type InvitationInput = z.input<typeof invitationSchema>;
 
-/** "Mina ärenden": which page of the list (?sida=); anything that is not a page number is page 1. */
-export const myCasesQuerySchema = z.object({
-  sida: z.catch(z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100_000)), 1), 1),
-});
-
 /** The search for a partner organisation while inviting: part of a name. */
 export const partnerSearchSchema = z.object({
   q: z.pipe(z.optional(z.string().check(z.trim(), z.maxLength(100, "Sök med högst 100 tecken."))), blankAsNone()),

@@ -62,7 +62,7 @@ export function partyOrganizations(row: ReviewPartiesRow): { id: string; name: s
 }
 
 /** The party organisations the actor reviews this case for. */
-export function reviewerOrganizations(actor: SignedInActor, row: ReviewCaseRow): string[] {
+export function reviewerOrganizations(actor: SignedInActor, row: ReviewPartiesRow): string[] {
   const parties = new Set(partyOrganizations(row).map((o) => o.id));
   const orgs = new Set<string>();
   for (const member of row.members) {

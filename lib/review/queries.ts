@@ -4,9 +4,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorizeUser, caseScope, denyCase, mayOnLoadedCase } from "@/lib/auth/authorize";
 import { readCasePageRow } from "@/lib/cases/data";
 import { changesSinceShown } from "@/lib/cases/assessment";
-import type { Case } from "@/lib/case";
+import { emptyCase, type Case } from "@/lib/case";
 import { prisma } from "@/lib/db/client";
-import { formatDate } from "@/lib/format";
+import type { Prisma } from "@/lib/db/generated/client";
+import { formatDate, todayInStockholm } from "@/lib/format";
+import { derivedCases, reviewEvaluationOn } from "@/lib/wizard/case-cache";
+import { clampPage, pageQuerySchema } from "@/lib/forms/page-query";
+import { parseInput } from "@/lib/forms/validation";
 import { type AnswerDiff, foldDiffs } from "./diff";
 import { keyFindings, openPoints } from "./findings";
 import { documentHash } from "./hash";
@@ -126,30 +130,85 @@ export async function reviewStates(cases: readonly { id: string; reviewHash: str
   return states;
 }
 
-/** "Att granska": the cases waiting for the signed-in reviewer, oldest request first. */
-export async function listReviewQueue(actor: Actor) {
+/** How many review requests "Att granska" shows on a page. */
+export const REVIEW_QUEUE_PER_PAGE = 20;
+
+export type ReviewQueueItem = {
+  requestId: string;
+  caseId: string;
+  title: string;
+  organizationName: string;
+  requestedByName: string;
+  requestedAt: Date;
+  message: string | null;
+  blockers: number;
+  verifyItems: number;
+  assessmentChanges: ReturnType<typeof changesSinceShown>;
+};
+
+/** One page of "Att granska", and how many requests wait in all. */
+export type ReviewQueuePage = { total: number; page: number; pages: number; perPage: number; items: ReviewQueueItem[] };
+
+/**
+ * "Att granska": the requests waiting for the signed-in reviewer, oldest first, a page at a
+ * time (?sida=). `perPage` is for the start page, which shows the first few.
+ */
+export async function listReviewQueue(actor: Actor, input: unknown = {}, perPage = REVIEW_QUEUE_PER_PAGE): Promise<ReviewQueuePage> {
   const user = await authorizeUser(actor, "case.review.queue");
+  const { sida } = parseInput(pageQuerySchema, input);
   const scope = caseScope(user, "case.review.decide");
-  if (!scope) return [];
-  const requests = await prisma.reviewRequest.findMany({
-    where: { closedAt: null, OR: [{ reviewerUserId: user.userId }, { reviewerUserId: null }], case: scope },
-    orderBy: { createdAt: "asc" },
-    select: {
-      id: true,
-      createdAt: true,
-      message: true,
-      requestedByName: true,
-      organizationId: true,
-      organization: { select: { name: true } },
-      // What this reviewer was last shown, so the queue can say what changed since (issue 9 §5).
-      case: { select: { ...REVIEW_CASE_SELECT, assessmentShown: { where: { userId: user.userId }, select: { snapshot: true }, take: 1 } } },
-    },
-  });
-  const mine = requests.filter((r) => reviewerOrganizations(user, r.case).includes(r.organizationId));
-  const decisionRows = await prisma.findingDecision.findMany({ where: { caseId: { in: mine.map((r) => r.case.id) } }, orderBy: { createdAt: "desc" } });
-  return mine.map((r) => {
-    const doc = reviewDocument(r.case);
-    const evaluation = evaluateDocument(doc);
+  if (!scope) return { total: 0, page: 1, pages: 1, perPage, items: [] };
+  const waiting = { closedAt: null, OR: [{ reviewerUserId: user.userId }, { reviewerUserId: null }], case: scope } satisfies Prisma.ReviewRequestWhereInput;
+  // Ties in time are broken by id, or a request could show on two pages and another on none.
+  const order = [{ createdAt: "asc" }, { id: "asc" }] satisfies Prisma.ReviewRequestOrderByWithRelationInput[];
+  // Whose a request is depends on the case's parties and reviewers (reviewerOrganizations), which
+  // the query cannot compare with the request's organisation; they are read without the
+  // document for every waiting request, and the document, the rules and the decisions only for
+  // the page shown.
+  const candidates = await prisma.reviewRequest.findMany({ where: waiting, orderBy: order, select: { id: true, organizationId: true, case: { select: REVIEW_PARTIES_SELECT } } });
+  const mine = candidates.filter((r) => reviewerOrganizations(user, r.case).includes(r.organizationId));
+  const { page, pages } = clampPage(mine.length, perPage, sida);
+  const shown = mine.slice((page - 1) * perPage, page * perPage).map((r) => r.id);
+  const requests = shown.length
+    ? await prisma.reviewRequest.findMany({
+        where: { ...waiting, id: { in: shown } },
+        orderBy: order,
+        select: {
+          id: true,
+          createdAt: true,
+          message: true,
+          requestedByName: true,
+          organizationId: true,
+          organization: { select: { name: true } },
+          case: {
+            select: {
+              id: true,
+              title: true,
+              version: true,
+              updatedAt: true,
+              // What this reviewer was last shown, so the queue can say what changed since (issue 9 §5).
+              assessmentShown: { where: { userId: user.userId }, select: { snapshot: true }, take: 1 },
+            },
+          },
+        },
+      })
+    : [];
+  const caseIds = [...new Set(requests.map((r) => r.case.id))];
+  // The documents and their assessments come from the per-version cache the case list uses; a
+  // document it cannot read is read as the review page reads it (reviewDocument).
+  const [derived, decisionRows] = await Promise.all([
+    derivedCases(requests.map((r) => r.case), scope),
+    caseIds.length ? prisma.findingDecision.findMany({ where: { caseId: { in: caseIds } }, orderBy: { createdAt: "desc" } }) : [],
+  ]);
+  const unread = caseIds.filter((id) => !derived.get(id));
+  const fallback = new Map(
+    unread.length ? (await prisma.case.findMany({ where: { id: { in: unread } }, select: { id: true, title: true, data: true } })).map((row) => [row.id, reviewDocument(row)]) : [],
+  );
+  const today = todayInStockholm();
+  const items = requests.map((r): ReviewQueueItem => {
+    const entry = derived.get(r.case.id);
+    const doc = entry?.reviewDoc ?? fallback.get(r.case.id) ?? { ...emptyCase(), title: r.case.title };
+    const evaluation = entry ? reviewEvaluationOn(entry, today) : evaluateDocument(doc);
     const ownDecisions = standingDecisions(decisionRows.filter((d) => d.caseId === r.case.id && d.organizationId === r.organizationId), doc, evaluation);
     const open = openPoints(keyFindings(evaluation.findings), ownDecisions);
     return {
@@ -165,6 +224,7 @@ export async function listReviewQueue(actor: Actor) {
       assessmentChanges: changesSinceShown(r.case.assessmentShown[0]?.snapshot, evaluation),
     };
   });
+  return { total: mine.length, page, pages, perPage, items };
 }
 
 /**

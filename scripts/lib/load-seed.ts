@@ -16,6 +16,7 @@ export interface LoadWorld {
   editor: { id: string; email: string };
   /** A case the demo editor edits, answered in full (the report's Norrström–Fjällviken case). */
   caseId: string;
+  /** Norrström's legal reviewer, with the demo editor's further cases waiting for review. */
   jurist: { id: string; email: string };
   skr: { id: string; email: string };
   orgAdmin: { id: string; email: string };
@@ -99,6 +100,20 @@ export async function seedLoadWorld(
   await inBatches(cases, (batch) => db.case.createMany({ data: batch }));
   await inBatches(members, (batch) => db.caseMember.createMany({ data: batch }));
   await inBatches(revisions, (batch) => db.caseRevision.createMany({ data: batch }));
+  // A busy jurist: every further case of the demo editor waits for Norrström's legal review, so
+  // "Att granska" has more than a page of requests.
+  const editorName = (await db.user.findUniqueOrThrow({ where: { id: editor.id }, select: { name: true } })).name;
+  await db.reviewRequest.createMany({
+    data: cases.slice(0, options.casesPerEditor).map((c, n) => ({
+      caseId: c.id!,
+      organizationId: norrstrom.id,
+      message: n % 3 === 0 ? "Titta särskilt på upphandlingsfrågan och avtalets uppsägningsvillkor." : "",
+      caseVersion: 4,
+      requestedById: editor.id,
+      requestedByName: editorName,
+      createdAt: new Date(started + n * 60 * 60_000),
+    })),
+  });
 
   // Concurrent savers: the first `saveEditors` load editors, each on their first case.
   const saveEditors = users.slice(0, options.saveEditors).map((u, n) => {

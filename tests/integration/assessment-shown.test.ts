@@ -74,11 +74,11 @@ describe("the assessment a case was last shown", () => {
     const perRow = perList.find((row) => row.id === world.caseId);
     expect(changesSinceShown(perRow?.assessmentShown[0]?.snapshot, evaluateCase(moved, "2026-03-01")).map((x) => x.text)).toContain(expected);
     const queue = await listReviewQueue(julia);
-    const item = queue.find((q) => q.caseId === world.caseId);
+    const item = queue.items.find((q) => q.caseId === world.caseId);
     expect(item?.assessmentChanges.map((x) => x.text)).toContain(expected);
     expect((await recordAssessmentShown(per, world.caseId, evaluateCase(moved, "2026-03-01"))).map((x) => x.text)).toContain(expected);
     // The queue only reads; the reviewer's stored assessment is still the 2025 one until she opens the case.
-    expect((await listReviewQueue(julia)).find((q) => q.caseId === world.caseId)?.assessmentChanges.map((x) => x.text)).toContain(expected);
+    expect((await listReviewQueue(julia)).items.find((q) => q.caseId === world.caseId)?.assessmentChanges.map((x) => x.text)).toContain(expected);
     expect(await prisma.caseAssessmentShown.count({ where: { caseId: world.caseId } })).toBe(3);
   });
 });

@@ -430,7 +430,7 @@ const ENTRIES: Entry[] = [
     action: "case.review.queue",
     run: async () => {
       const { default: ReviewQueuePage } = await import("@/app/att-granska/page");
-      return pageOutcome(() => ReviewQueuePage());
+      return pageOutcome(() => ReviewQueuePage(noSearch));
     },
   },
   ...(["own", "foreign"] as const).flatMap((target): Entry[] => {

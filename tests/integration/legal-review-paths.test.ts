@@ -116,7 +116,7 @@ describe("\"Att granska\"", () => {
     await prisma.reviewRequest.updateMany({ where: { caseId: second.id }, data: { createdAt: new Date(Date.now() - 3_600_000) } });
 
     let queue = await listReviewQueue(await as("legalReviewer"));
-    expect(queue.map((q) => [q.caseId, q.blockers, q.verifyItems])).toEqual([
+    expect(queue.items.map((q) => [q.caseId, q.blockers, q.verifyItems])).toEqual([
       [second.id, 0, 2],
       [world.caseId, 2, 2],
     ]);
@@ -130,13 +130,13 @@ describe("\"Att granska\"", () => {
     await decideFinding(await actor(fjallvikenJurist), { caseId: world.caseId, findingKey: blockers[1]!.key, kind: "NOT_APPLICABLE", motivation: "Gäller inte oss." });
     await decideFinding(await actor(fjallvikenJurist), { caseId: world.caseId, findingKey: verify[1]!.key, kind: "VERIFIED", source: "LOU" });
     queue = await listReviewQueue(await as("legalReviewer"));
-    expect(queue.find((q) => q.caseId === world.caseId)).toMatchObject({ blockers: 1, verifyItems: 1 });
+    expect(queue.items.find((q) => q.caseId === world.caseId)).toMatchObject({ blockers: 1, verifyItems: 1 });
 
     // A later "Ska åtgärdas" reopens the blocker the same reviewer had accepted.
     await decideFinding(jurist, { caseId: world.caseId, findingKey: blockers[0]!.key, kind: "MUST_FIX" });
     await decideFinding(jurist, { caseId: world.caseId, findingKey: blockers[1]!.key, kind: "NOT_APPLICABLE", motivation: "Uppdraget beskrivs i bilaga." });
     queue = await listReviewQueue(await as("legalReviewer"));
-    expect(queue.find((q) => q.caseId === world.caseId)).toMatchObject({ blockers: 1, verifyItems: 1 });
+    expect(queue.items.find((q) => q.caseId === world.caseId)).toMatchObject({ blockers: 1, verifyItems: 1 });
   });
 });
 
@@ -157,8 +157,8 @@ describe("mails and requests", () => {
     const colleague = await createUser("jurist2@norrstrom.test", "Jonas Jurist", world.org.norrstrom);
     await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom, reviewerUserId: colleague, message: "Till dig, Jonas." });
     expect(await prisma.outboxMail.findMany({ select: { to: true } })).toEqual([{ to: "jurist2@norrstrom.test" }]);
-    expect((await listReviewQueue(await actor(colleague))).map((q) => q.caseId)).toEqual([world.caseId]);
-    expect(await listReviewQueue(await as("legalReviewer"))).toEqual([]);
+    expect((await listReviewQueue(await actor(colleague))).items.map((q) => q.caseId)).toEqual([world.caseId]);
+    expect((await listReviewQueue(await as("legalReviewer"))).items).toEqual([]);
     expect(await prisma.reviewRequest.findFirst({ select: { reviewerUserId: true } })).toEqual({ reviewerUserId: colleague });
   });
 

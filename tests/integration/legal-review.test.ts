@@ -84,8 +84,8 @@ describe("the review round", () => {
     await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom, message: "Titta särskilt på upphandlingen." });
     expect(await prisma.outboxMail.findMany({ select: { to: true, subject: true } })).toEqual([{ to: "jurist@norrstrom.test", subject: expect.stringContaining("Granska ärendet") }]);
     const queue = await listReviewQueue(await as("legalReviewer"));
-    expect(queue.map((q) => q.caseId)).toEqual([world.caseId]);
-    expect(await listReviewQueue(await actor(fjallvikenJurist))).toEqual([]);
+    expect(queue.items.map((q) => q.caseId)).toEqual([world.caseId]);
+    expect((await listReviewQueue(await actor(fjallvikenJurist))).items).toEqual([]);
 
     const { threadId } = await startThread(await as("legalReviewer"), { caseId: world.caseId, anchorKind: "ANSWER", anchor: "needs.problem", body: "Hur långa är väntetiderna?" });
     await save("needs.problem", "Väntetiden är i snitt 14 veckor.");

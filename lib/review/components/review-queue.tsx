@@ -1,9 +1,12 @@
 import Link from "@/components/Link";
 import { DateTime } from "@/components/DateTime";
+import { Pagination, shownRange } from "@/components/Pagination";
+import { NOUNS, formatCount } from "@/lib/format";
 import { AssessmentChanges } from "@/lib/wizard/components/assessment-changes";
-import type { listReviewQueue } from "../queries";
+import type { ReviewQueuePage } from "../queries";
 
-export function ReviewQueue({ queue }: { queue: Awaited<ReturnType<typeof listReviewQueue>> }) {
+export function ReviewQueue({ queue }: { queue: ReviewQueuePage }) {
+  const { items, total, page, pages, perPage } = queue;
   return (
     <article aria-labelledby="rubrik">
       <h1 id="rubrik" className="text-3xl font-bold">
@@ -14,41 +17,49 @@ export function ReviewQueue({ queue }: { queue: Awaited<ReturnType<typeof listRe
         Öppna hinder är hinder som du ännu inte har bedömt som ”Accepterad risk” eller ”Inte tillämplig” för din part; ”Ska åtgärdas” räknas som öppet. Att verifiera är punkter du
         ännu inte har markerat som verifierade. Ett beslut vars underlag har ändrats räknas som öppet igen.
       </p>
-      {queue.length === 0 ? (
+      {items.length === 0 ? (
         <p className="mt-6">Inga ärenden väntar på din granskning.</p>
       ) : (
-        <table className="mt-6 w-full border-collapse text-left">
-          <caption className="sr-only">Ärenden att granska, äldsta först</caption>
-          <thead>
-            <tr className="border-b-2 border-slate-700">
-              <th scope="col" className="py-2 pr-4">Ärende</th>
-              <th scope="col" className="py-2 pr-4">För part</th>
-              <th scope="col" className="py-2 pr-4">Skickat</th>
-              <th scope="col" className="py-2 pr-4">Öppna hinder</th>
-              <th scope="col" className="py-2 pr-4">Att verifiera</th>
-            </tr>
-          </thead>
-          <tbody>
-            {queue.map((item) => (
-              <tr key={item.requestId} className="border-b border-slate-300 align-top">
-                <td className="py-2 pr-4">
-                  <Link href={`/arenden/${item.caseId}/juridisk-granskning`} className="font-semibold text-brand-700 underline">
-                    {item.title}
-                  </Link>
-                  {item.message ? <p className="mt-1 whitespace-pre-line text-sm">”{item.message}”</p> : null}
-                  <AssessmentChanges changes={item.assessmentChanges} compact />
-                </td>
-                <td className="py-2 pr-4">{item.organizationName}</td>
-                <td className="py-2 pr-4">
-                  <DateTime value={item.requestedAt} /> av {item.requestedByName}
-                </td>
-                <td className="py-2 pr-4">{item.blockers}</td>
-                <td className="py-2 pr-4">{item.verifyItems}</td>
+        <>
+          {pages > 1 ? (
+            <p className="mt-6">
+              {formatCount(total, NOUNS.case)} väntar på din granskning. Här visas {shownRange({ page, perPage, shown: items.length, total })}.
+            </p>
+          ) : null}
+          <table className="mt-6 w-full border-collapse text-left">
+            <caption className="sr-only">Ärenden att granska, äldsta först</caption>
+            <thead>
+              <tr className="border-b-2 border-slate-700">
+                <th scope="col" className="py-2 pr-4">Ärende</th>
+                <th scope="col" className="py-2 pr-4">För part</th>
+                <th scope="col" className="py-2 pr-4">Skickat</th>
+                <th scope="col" className="py-2 pr-4">Öppna hinder</th>
+                <th scope="col" className="py-2 pr-4">Att verifiera</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr key={item.requestId} className="border-b border-slate-300 align-top">
+                  <td className="py-2 pr-4">
+                    <Link href={`/arenden/${item.caseId}/juridisk-granskning`} className="font-semibold text-brand-700 underline">
+                      {item.title}
+                    </Link>
+                    {item.message ? <p className="mt-1 whitespace-pre-line text-sm">”{item.message}”</p> : null}
+                    <AssessmentChanges changes={item.assessmentChanges} compact />
+                  </td>
+                  <td className="py-2 pr-4">{item.organizationName}</td>
+                  <td className="py-2 pr-4">
+                    <DateTime value={item.requestedAt} /> av {item.requestedByName}
+                  </td>
+                  <td className="py-2 pr-4">{item.blockers}</td>
+                  <td className="py-2 pr-4">{item.verifyItems}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
+      <Pagination page={page} pages={pages} label="Sidor i Att granska" href={(to) => `/att-granska?sida=${to}`} />
     </article>
   );
 }

@@ -47,17 +47,18 @@ async function CasesBlock({ actor }: { actor: SignedInActor }) {
 }
 
 async function ReviewBlock({ actor }: { actor: SignedInActor }) {
-  const [queue, { cases }] = await Promise.all([listReviewQueue(actor), listMyCases(actor)]);
+  // The block shows the five oldest requests and the number waiting.
+  const [{ items: queue, total: waiting }, { cases }] = await Promise.all([listReviewQueue(actor, {}, 5), listMyCases(actor)]);
   return (
     <Block id="granskning" title="Att granska">
       <p className="mt-2 max-w-3xl">
-        {queue.length
-          ? `${formatCount(queue.length, NOUNS.case)} väntar på din juridiska granskning, äldsta först.`
+        {waiting
+          ? `${formatCount(waiting, NOUNS.case)} väntar på din juridiska granskning, äldsta först.`
           : "Inga ärenden väntar på din granskning just nu. När någon skickar ett ärende till dig får du ett e-postmeddelande, och ärendet visas här."}
       </p>
       {queue.length ? (
         <ul className="mt-3 space-y-3">
-          {queue.slice(0, 5).map((item) => (
+          {queue.map((item) => (
             <li key={item.requestId}>
               <Link href={`/arenden/${item.caseId}/juridisk-granskning`} className={`${LINK} font-semibold`}>{item.title}</Link>
               <p className="text-sm text-slate-700">
