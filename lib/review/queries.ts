@@ -140,7 +140,7 @@ export type ReviewQueueItem = {
   organizationName: string;
   requestedByName: string;
   requestedAt: Date;
-  message: string | null;
+  message: string;
   blockers: number;
   verifyItems: number;
   assessmentChanges: ReturnType<typeof changesSinceShown>;
@@ -202,7 +202,7 @@ export async function listReviewQueue(actor: Actor, input: unknown = {}, perPage
   ]);
   const unread = caseIds.filter((id) => !derived.get(id));
   const fallback = new Map(
-    unread.length ? (await prisma.case.findMany({ where: { id: { in: unread } }, select: { id: true, title: true, data: true } })).map((row) => [row.id, reviewDocument(row)]) : [],
+    unread.length ? (await prisma.case.findMany({ where: { AND: [{ id: { in: unread } }, scope] }, select: { id: true, title: true, data: true } })).map((row) => [row.id, reviewDocument(row)]) : [],
   );
   const today = todayInStockholm();
   const items = requests.map((r): ReviewQueueItem => {

@@ -15,10 +15,10 @@ import { caseEvaluationDate } from "./evaluation-date";
  *
  * Lists ("Mina ärenden", "Att granska") show a summary or the open points of every case, and
  * reading, checking and assessing each document on every request cost more than the rest of
- * the page. Every write of a
- * document increments its version (lib/wizard/data.ts, lib/cases/data.ts) and moves
- * updatedAt, so (id, version, updatedAt) names one document for good; a cached entry is never
- * stale, only evicted. The assessment also depends on the date, so it is kept per date.
+ * the page. Every write of a document increments its version (lib/wizard/data.ts,
+ * lib/cases/data.ts) and moves updatedAt, so (id, version, updatedAt) names one document for
+ * good; a cached entry is never stale, only evicted. The assessment also depends on the date,
+ * so it is kept per date.
  */
 export interface DerivedCase {
   doc: Case;
