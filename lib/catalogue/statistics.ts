@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { COLLABORATION_FORM_LABELS, PROCUREMENT_ROUTE_LABELS } from "@/lib/case/enums";
 import { STEP_IDS } from "@/lib/guide/step-ids";
 import { AREAS, DEFAULT_MIN_COUNT, type SuppressedTable, areaOfCase, groupOfCase, suppressSharedMargins, suppressSmallCells } from "@/lib/anonymisation";
@@ -10,6 +11,7 @@ import { RULES, evaluateCase } from "@/lib/rules";
 import { VERDICT_LABELS } from "@/lib/rules/types";
 import { todayInStockholm } from "@/lib/format";
 import { readDocument } from "@/lib/wizard/data";
+import { versionKey } from "@/lib/wizard/case-cache";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 
 export const UNKNOWN_GROUP = "Okänd";
@@ -95,10 +97,82 @@ async function statisticsInputVersion(): Promise<unknown> {
   return row;
 }
 
+/** What the tables take from one case's document. */
+interface DocumentFacts {
+  group: string;
+  findings: string[];
+  routes: string[];
+  form: string;
+  area: string;
+}
+
+const FACTS_SELECT = {
+  id: true,
+  version: true,
+  updatedAt: true,
+  ownerOrganization: { select: { name: true, officialCode: true } },
+  example: { select: { area: true } },
+} as const satisfies Prisma.CaseSelect;
+
+type FactsRow = Prisma.CaseGetPayload<{ select: typeof FACTS_SELECT }>;
+
+/**
+ * The facts of one stored version of a case, on one day (the assessment depends on it), for its
+ * owner's name and code (the municipality group) and its example's area. Every write of a
+ * document moves its version and updatedAt (lib/wizard/case-cache.ts).
+ */
+function factsKey(row: FactsRow, today: string): string {
+  return JSON.stringify([versionKey(row), today, row.ownerOrganization.name, row.ownerOrganization.officialCode, row.example?.area ?? null]);
+}
+
+// Per process, one entry per case. Rebuilt by every aggregation from the cases that exist, so a
+// removed case leaves it; a few hundred bytes a case.
+let factsByCase = new Map<string, { key: string; facts: DocumentFacts }>();
+
+/** Documents read per query when facts are missing: 1 000 documents are a few megabytes. */
+const READ_BATCH = 1_000;
+
+function documentFacts(row: FactsRow & { title: string; data: unknown }, today: string): DocumentFacts {
+  const doc = readDocument(row.id, row.data, row.title);
+  const evaluation = evaluateCase(doc, caseEvaluationDate(doc, today));
+  const area = areaOfCase(doc, row.example?.area);
+  return {
+    group: groupOfCase(doc, row.ownerOrganization) ?? UNKNOWN_GROUP,
+    findings: evaluation.findings.map((f) => RULE_TITLES.get(f.code) ?? f.code),
+    routes: evaluation.procurement.routes.filter((r) => r.reliedOn).map((r) => `${PROCUREMENT_ROUTE_LABELS[r.route]}: ${VERDICT_LABELS[r.verdict].toLowerCase()}`),
+    form: doc.collaborationForm.chosen ? COLLABORATION_FORM_LABELS[doc.collaborationForm.chosen] : "Ingen form vald än",
+    area: area ? (AREAS[area as keyof typeof AREAS] ?? AREAS.ovrigt) : "Inte angivet",
+  };
+}
+
+/**
+ * The document facts of every case. With editors at work a case changes between two views of
+ * the statistics; reading, checking and assessing every document again took seconds with 10 000
+ * cases, so only the documents whose facts are not known for their current version are read.
+ */
+async function caseFacts(rows: readonly FactsRow[], today: string): Promise<Map<string, DocumentFacts>> {
+  const previous = factsByCase;
+  const next = new Map<string, { key: string; facts: DocumentFacts }>();
+  const missing: string[] = [];
+  for (const row of rows) {
+    const hit = previous.get(row.id);
+    if (hit && hit.key === factsKey(row, today)) next.set(row.id, hit);
+    else missing.push(row.id);
+  }
+  for (let i = 0; i < missing.length; i += READ_BATCH) {
+    const stored = await prisma.case.findMany({
+      where: { id: { in: missing.slice(i, i + READ_BATCH) } },
+      select: { ...FACTS_SELECT, title: true, data: true },
+    });
+    // Keyed by the version read here: a case written since the first query is read again next time.
+    for (const row of stored) next.set(row.id, { key: factsKey(row, today), facts: documentFacts(row, today) });
+  }
+  factsByCase = next;
+  return new Map([...next].map(([id, entry]) => [id, entry.facts]));
+}
+
 async function aggregate(minCount: number): Promise<StatisticsTable[]> {
-  const cases = await prisma.case.findMany({
-    select: { id: true, title: true, data: true, createdAt: true, completedSteps: true, ownerOrganization: { select: { name: true, officialCode: true } }, example: { select: { area: true } } },
-  });
+  const cases = await prisma.case.findMany({ select: { ...FACTS_SELECT, createdAt: true, completedSteps: true } });
   // Two clocks: the first legal approval (lib/review) and the first time step 4 (the agreement)
   // was marked complete, from the audit log.
   const approvals = await prisma.caseApproval.findMany({ select: { caseId: true, createdAt: true }, orderBy: { createdAt: "asc" } });
@@ -112,25 +186,22 @@ async function aggregate(minCount: number): Promise<StatisticsTable[]> {
   const firstStep4 = new Map<string, Date>();
   for (const e of step4Done) if (e.caseId && !firstStep4.has(e.caseId)) firstStep4.set(e.caseId, e.at);
 
-  const today = todayInStockholm();
-  const items = cases.map((c) => {
-    const doc = readDocument(c.id, c.data, c.title);
-    const evaluation = evaluateCase(doc, caseEvaluationDate(doc, today));
-    const group = groupOfCase(doc, c.ownerOrganization) ?? UNKNOWN_GROUP;
+  const facts = await caseFacts(cases, todayInStockholm());
+  // A case removed between the two reads has no facts and is left out.
+  const items = cases.flatMap((c) => {
+    const known = facts.get(c.id);
+    if (!known) return [];
     const stalled = STEP_IDS.find((s) => !c.completedSteps.includes(s));
     const done = c.completedSteps.includes("4") ? firstStep4.get(c.id) : undefined;
     const approved = firstApproval.get(c.id);
-    const area = areaOfCase(doc, c.example?.area);
-    return {
-      group,
-      findings: evaluation.findings.map((f) => RULE_TITLES.get(f.code) ?? f.code),
-      routes: evaluation.procurement.routes.filter((r) => r.reliedOn).map((r) => `${PROCUREMENT_ROUTE_LABELS[r.route]}: ${VERDICT_LABELS[r.verdict].toLowerCase()}`),
-      form: doc.collaborationForm.chosen ? COLLABORATION_FORM_LABELS[doc.collaborationForm.chosen] : "Ingen form vald än",
-      area: area ? (AREAS[area as keyof typeof AREAS] ?? AREAS.ovrigt) : "Inte angivet",
-      stalled: stalled ? `Steg ${stalled}` : "Alla steg klara",
-      duration: done ? durationBand(monthsBetween(c.createdAt, done)) : "Inte klart än",
-      toApproval: approved ? durationBand(monthsBetween(c.createdAt, approved)) : "Inte godkänt än",
-    };
+    return [
+      {
+        ...known,
+        stalled: stalled ? `Steg ${stalled}` : "Alla steg klara",
+        duration: done ? durationBand(monthsBetween(c.createdAt, done)) : "Inte klart än",
+        toApproval: approved ? durationBand(monthsBetween(c.createdAt, approved)) : "Inte godkänt än",
+      },
+    ];
   });
   type Spec = { id: string; title: string; description: string; rows: Array<{ group: string; rows: string[] }>; order?: string[]; limit?: number };
   const spec = (id: string, title: string, description: string, rows: Spec["rows"], order?: string[], limit?: number): Spec => ({ id, title, description, rows, order, limit });

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { exposedCells, type SuppressedTable } from "@/lib/anonymisation";
 import { loadActor } from "@/lib/auth/actor";
 import { PROCUREMENT_ROUTE_LABELS } from "@/lib/case";
@@ -139,5 +139,27 @@ describe("statistics over a known dataset", () => {
     const areas = byId(tables, "verksamhet");
     expect([6, "–"]).toContain(cell(areas, "Familjerätt", "C8"));
     expect(cell(areas, "HVB och institutionsvård", "C6")).toBe("–");
+  });
+
+  it("after a case changes, reads that case's document again and no other, and counts it anew", async () => {
+    const skr = await loadActor(skrUserId, "s");
+    await computeStatistics(skr);
+    const changed = await prisma.case.findFirstOrThrow({ where: { title: spec(FAMILY_LAW, 1).doc.title! }, select: { id: true, data: true } });
+    const doc = changed.data as { collaborationForm: Record<string, unknown> };
+    await prisma.case.update({
+      where: { id: changed.id },
+      data: { data: { ...doc, collaborationForm: { ...doc.collaborationForm, chosen: "gemensam_namnd" } }, version: { increment: 1 } },
+    });
+    const reads = vi.spyOn(prisma.case, "findMany");
+    try {
+      const forms = byId(await computeStatistics(skr), "samverkansform").table;
+      const documentReads = reads.mock.calls.filter(([args]) => (args?.select as { data?: boolean } | undefined)?.data);
+      expect(documentReads.map(([args]) => (args?.where?.id as { in: string[] }).in)).toEqual([[changed.id]]);
+      const raw = (row: string, column: string) => forms.counts[forms.rows.indexOf(row)]?.[forms.columns.indexOf(column)] ?? 0;
+      expect(raw("avtalssamverkan", "C8")).toBe(5);
+      expect(raw("gemensam nämnd", "C8")).toBe(1);
+    } finally {
+      reads.mockRestore();
+    }
   });
 });
