@@ -150,7 +150,7 @@ function documentFacts(row: FactsRow & { title: string; data: unknown }, today: 
  * the statistics; reading, checking and assessing every document again took seconds with 10 000
  * cases, so only the documents whose facts are not known for their current version are read.
  */
-async function caseFacts(rows: readonly FactsRow[], today: string): Promise<Map<string, DocumentFacts>> {
+async function caseFacts(rows: readonly FactsRow[], today: string): Promise<ReadonlyMap<string, { facts: DocumentFacts }>> {
   const previous = factsByCase;
   const next = new Map<string, { key: string; facts: DocumentFacts }>();
   const missing: string[] = [];
@@ -168,7 +168,7 @@ async function caseFacts(rows: readonly FactsRow[], today: string): Promise<Map<
     for (const row of stored) next.set(row.id, { key: factsKey(row, today), facts: documentFacts(row, today) });
   }
   factsByCase = next;
-  return new Map([...next].map(([id, entry]) => [id, entry.facts]));
+  return next;
 }
 
 async function aggregate(minCount: number): Promise<StatisticsTable[]> {
@@ -189,7 +189,7 @@ async function aggregate(minCount: number): Promise<StatisticsTable[]> {
   const facts = await caseFacts(cases, todayInStockholm());
   // A case removed between the two reads has no facts and is left out.
   const items = cases.flatMap((c) => {
-    const known = facts.get(c.id);
+    const known = facts.get(c.id)?.facts;
     if (!known) return [];
     const stalled = STEP_IDS.find((s) => !c.completedSteps.includes(s));
     const done = c.completedSteps.includes("4") ? firstStep4.get(c.id) : undefined;

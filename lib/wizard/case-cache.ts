@@ -115,7 +115,7 @@ export async function derivedCases(rows: readonly CaseVersionRow[], scope: Prism
       derived.set(row.id, rememberCase(row));
     } catch (error) {
       // readDocument has logged why.
-      logger.warn({ err: error, caseId: row.id }, "case left out of the list summaries");
+      logger.warn({ err: error, caseId: row.id }, "case document left out of a list: it cannot be read");
       derived.set(row.id, null);
     }
   }
