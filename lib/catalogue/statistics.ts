@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import type { Case } from "@/lib/case";
 import { authorize } from "@/lib/auth/authorize";
 import { prisma } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
 import { COLLABORATION_FORM_LABELS, PROCUREMENT_ROUTE_LABELS } from "@/lib/case/enums";
 import { STEP_IDS } from "@/lib/guide/step-ids";
 import { AREAS, DEFAULT_MIN_COUNT, type SuppressedTable, areaOfCase, groupOfCase, suppressSharedMargins, suppressSmallCells } from "@/lib/anonymisation";
@@ -10,8 +10,7 @@ import { MUNICIPALITY_GROUP_IDS } from "@/lib/reference/municipalities";
 import { RULES, evaluateCase } from "@/lib/rules";
 import { VERDICT_LABELS } from "@/lib/rules/types";
 import { todayInStockholm } from "@/lib/format";
-import { readDocument } from "@/lib/wizard/data";
-import { versionKey } from "@/lib/wizard/case-cache";
+import { CASE_FACTS_SELECT, type CaseFactsRow, caseFactsCache } from "@/lib/wizard/case-facts";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 
 export const UNKNOWN_GROUP = "Okänd";
@@ -106,34 +105,7 @@ interface DocumentFacts {
   area: string;
 }
 
-const FACTS_SELECT = {
-  id: true,
-  version: true,
-  updatedAt: true,
-  ownerOrganization: { select: { name: true, officialCode: true } },
-  example: { select: { area: true } },
-} as const satisfies Prisma.CaseSelect;
-
-type FactsRow = Prisma.CaseGetPayload<{ select: typeof FACTS_SELECT }>;
-
-/**
- * The facts of one stored version of a case, on one day (the assessment depends on it), for its
- * owner's name and code (the municipality group) and its example's area. Every write of a
- * document moves its version and updatedAt (lib/wizard/case-cache.ts).
- */
-function factsKey(row: FactsRow, today: string): string {
-  return JSON.stringify([versionKey(row), today, row.ownerOrganization.name, row.ownerOrganization.officialCode, row.example?.area ?? null]);
-}
-
-// Per process, one entry per case. Rebuilt by every aggregation from the cases that exist, so a
-// removed case leaves it; a few hundred bytes a case.
-let factsByCase = new Map<string, { key: string; facts: DocumentFacts }>();
-
-/** Documents read per query when facts are missing: 1 000 documents are a few megabytes. */
-const READ_BATCH = 1_000;
-
-function documentFacts(row: FactsRow & { title: string; data: unknown }, today: string): DocumentFacts {
-  const doc = readDocument(row.id, row.data, row.title);
+function documentFacts(doc: Case, row: CaseFactsRow, today: string): DocumentFacts {
   const evaluation = evaluateCase(doc, caseEvaluationDate(doc, today));
   const area = areaOfCase(doc, row.example?.area);
   return {
@@ -149,30 +121,12 @@ function documentFacts(row: FactsRow & { title: string; data: unknown }, today: 
  * The document facts of every case. With editors at work a case changes between two views of
  * the statistics; reading, checking and assessing every document again took seconds with 10 000
  * cases, so only the documents whose facts are not known for their current version are read.
+ * They depend on the day too (the assessment).
  */
-async function caseFacts(rows: readonly FactsRow[], today: string): Promise<ReadonlyMap<string, { facts: DocumentFacts }>> {
-  const previous = factsByCase;
-  const next = new Map<string, { key: string; facts: DocumentFacts }>();
-  const missing: string[] = [];
-  for (const row of rows) {
-    const hit = previous.get(row.id);
-    if (hit && hit.key === factsKey(row, today)) next.set(row.id, hit);
-    else missing.push(row.id);
-  }
-  for (let i = 0; i < missing.length; i += READ_BATCH) {
-    const stored = await prisma.case.findMany({
-      where: { id: { in: missing.slice(i, i + READ_BATCH) } },
-      select: { ...FACTS_SELECT, title: true, data: true },
-    });
-    // Keyed by the version read here: a case written since the first query is read again next time.
-    for (const row of stored) next.set(row.id, { key: factsKey(row, today), facts: documentFacts(row, today) });
-  }
-  factsByCase = next;
-  return next;
-}
+const caseFacts = caseFactsCache<DocumentFacts, string>({ derive: documentFacts, contextKey: (today) => today });
 
 async function aggregate(minCount: number): Promise<StatisticsTable[]> {
-  const cases = await prisma.case.findMany({ select: { ...FACTS_SELECT, createdAt: true, completedSteps: true } });
+  const cases = await prisma.case.findMany({ select: { ...CASE_FACTS_SELECT, createdAt: true, completedSteps: true } });
   // Two clocks: the first legal approval (lib/review) and the first time step 4 (the agreement)
   // was marked complete, from the audit log.
   const approvals = await prisma.caseApproval.findMany({ select: { caseId: true, createdAt: true }, orderBy: { createdAt: "asc" } });

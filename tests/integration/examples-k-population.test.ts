@@ -65,4 +65,27 @@ describe("k-anonymity counts every case, with or without an example", () => {
     }).toEqual(QUASI);
     expect(await prisma.caseExample.count()).toBe(1);
   });
+
+  it("reads again only the documents that changed since the last check, and counts them as they are now", async () => {
+    const editor = await loadActor(world.users.ownerEditor, "s");
+    const reads = vi.spyOn(prisma.case, "findMany");
+    const documentReads = () => reads.mock.calls.filter(([args]) => (args?.select as { data?: boolean } | undefined)?.data).map(([args]) => (args?.where?.id as { in: string[] }).in);
+    try {
+      // Nothing changed since the last proposal: no document is read to count the others.
+      await proposeExample(editor, candidate, { area: "familjeratt", lessonsLearned: "" });
+      expect(documentReads()).toEqual([]);
+      // One of the two other matching cases chooses another form, as a save would write it.
+      const other = await prisma.case.findFirstOrThrow({ where: { title: caseOfKind(KIND, 4).doc.title! }, select: { id: true, data: true } });
+      const doc = other.data as { collaborationForm: Record<string, unknown> };
+      await prisma.case.update({ where: { id: other.id }, data: { data: { ...doc, collaborationForm: { ...doc.collaborationForm, chosen: "gemensam_namnd" } }, version: { increment: 1 } } });
+      reads.mockClear();
+      await proposeExample(editor, candidate, { area: "familjeratt", lessonsLearned: "" });
+      expect(documentReads()).toEqual([[other.id]]);
+    } finally {
+      reads.mockRestore();
+    }
+    // Two cases share the combination again, fewer than k = 3: generalised as in the first test.
+    const proposed = await prisma.caseExample.findUniqueOrThrow({ where: { caseId: candidate } });
+    expect(proposed.kSteps[0]).toMatch(/^Kommungruppen ersattes av huvudgruppen \(A, B eller C\): 2 ärenden delade kombinationen, färre än k = 3\./);
+  });
 });
