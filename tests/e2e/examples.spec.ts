@@ -45,6 +45,13 @@ test("propose → review the highlighted text → approve → SKR's analyst find
   await checkA11y(page);
   await page.screenshot({ path: `${SHOTS}-1-forslag.png`, fullPage: true });
 
+  // Proposed again under another area: the form then shows the area now proposed, not the one
+  // before (a select's default is set when it mounts), so a third submit cannot revert it unseen.
+  await page.getByLabel("Verksamhetsområde").selectOption("familjeratt");
+  await page.getByRole("button", { name: "Dela som exempel" }).click();
+  await expect(page.getByTestId("example-status")).toContainText("version 2");
+  await expect(page.getByLabel("Verksamhetsområde")).toHaveValue("familjeratt");
+
   // The owning organisation's jurist approves the exact text.
   const juristContext = await browser.newContext();
   const juristPage = await juristContext.newPage();

@@ -25,7 +25,9 @@ export function ProposeForm({ action: submit, areas, initial }: { action: FormAc
       <Status state={state} />
       <Field id={id("area")} label="Verksamhetsområde" hint="Exemplet hittas under detta område i katalogen." error={errorFor("area")}>
         {(describedBy) => (
-          <select id={id("area")} name="area" defaultValue={value("area")} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("area") ? true : undefined}>
+          // Keyed by its starting value: React sets a select's default only when it mounts, so after a
+          // proposal under another area the form's reset would show the area proposed before.
+          <select key={value("area")} id={id("area")} name="area" defaultValue={value("area")} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("area") ? true : undefined}>
             <option value="">Välj område</option>
             {Object.entries(areas).map(([v, label]) => (
               <option key={v} value={v}>
