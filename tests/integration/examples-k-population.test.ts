@@ -68,6 +68,7 @@ describe("k-anonymity counts every case, with or without an example", () => {
 
   it("reads again only the documents that changed since the last check, and counts them as they are now", async () => {
     const editor = await loadActor(world.users.ownerEditor, "s");
+    // Continues from the test above: its proposal (same area) left every case's facts known.
     const reads = vi.spyOn(prisma.case, "findMany");
     const documentReads = () => reads.mock.calls.filter(([args]) => (args?.select as { data?: boolean } | undefined)?.data).map(([args]) => (args?.where?.id as { in: string[] }).in);
     try {
