@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, caseScope, denyCase } from "@/lib/auth/authorize";
 import { isUuid } from "@/lib/cases/ids";
+import { clampPage } from "@/lib/forms/page-query";
 import { parseInput } from "@/lib/forms/validation";
 import { AUDIT_KINDS, type AuditNames, type AuditRow, auditSentence, idsToName } from "./sentence";
 import { auditFilterSchema } from "./schemas";
@@ -74,9 +75,9 @@ export async function listAllAudit(actor: Actor, input: unknown = {}) {
     and.push({ OR: [{ actorEmail: { contains: likeLiteral(filter.person), mode: "insensitive" } }, { actorUserId: { in: people.map((p) => p.id) } }] });
   }
   const where: Prisma.AuditLogWhereInput = and.length ? { AND: and } : {};
-  const [total, rows] = await Promise.all([
-    prisma.auditLog.count({ where }),
-    prisma.auditLog.findMany({ where, orderBy: [{ at: "desc" }, { id: "desc" }], skip: (filter.sida - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE, select: ENTRY }),
-  ]);
-  return { filter, total, page: filter.sida, pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)), entries: await withSentences(rows) };
+  const onPage = (page: number) => prisma.auditLog.findMany({ where, orderBy: [{ at: "desc" }, { id: "desc" }], skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE, select: ENTRY });
+  const [total, requested] = await Promise.all([prisma.auditLog.count({ where }), onPage(filter.sida)]);
+  // A page past the end (an old link, a narrower filter) shows the last page, as the other paged lists do.
+  const { page, pages } = clampPage(total, AUDIT_PAGE_SIZE, filter.sida);
+  return { filter, total, page, pages, entries: await withSentences(page === filter.sida ? requested : await onPage(page)) };
 }

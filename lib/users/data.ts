@@ -7,6 +7,7 @@ import { authorizeUser, deny, holdsRole } from "@/lib/auth/authorize";
 import { writeAudit } from "@/lib/audit/write";
 import { isUuid } from "@/lib/cases/ids";
 import { AppError } from "@/lib/errors/app-error";
+import { clampPage } from "@/lib/forms/page-query";
 import { parseInput } from "@/lib/forms/validation";
 import { userSearchSchema } from "./schemas";
 
@@ -28,12 +29,11 @@ export async function listUsers(actor: Actor, input: unknown) {
   const where: Prisma.UserWhereInput = q
     ? { OR: [{ name: { contains: likeLiteral(q), mode: "insensitive" } }, { email: { contains: likeLiteral(q), mode: "insensitive" } }] }
     : {};
-  const [total, users] = await Promise.all([
-    prisma.user.count({ where }),
+  const onPage = (page: number) =>
     prisma.user.findMany({
       where,
       orderBy: [{ name: "asc" }, { email: "asc" }],
-      skip: (sida - 1) * USERS_PER_PAGE,
+      skip: (page - 1) * USERS_PER_PAGE,
       take: USERS_PER_PAGE,
       select: {
         id: true,
@@ -43,9 +43,11 @@ export async function listUsers(actor: Actor, input: unknown) {
         globalRoles: { select: { role: true } },
         memberships: { select: { role: true, organization: { select: { name: true } } } },
       },
-    }),
-  ]);
-  return { q, page: sida, pages: Math.max(1, Math.ceil(total / USERS_PER_PAGE)), total, users };
+    });
+  const [total, requested] = await Promise.all([prisma.user.count({ where }), onPage(sida)]);
+  // A page past the end (an old link, fewer hits) shows the last page, as the other paged lists do.
+  const { page, pages } = clampPage(total, USERS_PER_PAGE, sida);
+  return { q, page, pages, total, users: page === sida ? requested : await onPage(page) };
 }
 
 /**
