@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, caseScope, denyCase } from "@/lib/auth/authorize";
 import { isUuid } from "@/lib/cases/ids";
-import { clampPage } from "@/lib/forms/page-query";
+import { readClampedPage } from "@/lib/forms/page-query";
 import { parseInput } from "@/lib/forms/validation";
 import { AUDIT_KINDS, type AuditNames, type AuditRow, auditSentence, idsToName } from "./sentence";
 import { auditFilterSchema } from "./schemas";
@@ -76,8 +76,7 @@ export async function listAllAudit(actor: Actor, input: unknown = {}) {
   }
   const where: Prisma.AuditLogWhereInput = and.length ? { AND: and } : {};
   const onPage = (page: number) => prisma.auditLog.findMany({ where, orderBy: [{ at: "desc" }, { id: "desc" }], skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE, select: ENTRY });
-  const [total, requested] = await Promise.all([prisma.auditLog.count({ where }), onPage(filter.sida)]);
   // A page past the end (an old link, a narrower filter) shows the last page, as the other paged lists do.
-  const { page, pages } = clampPage(total, AUDIT_PAGE_SIZE, filter.sida);
-  return { filter, total, page, pages, entries: await withSentences(page === filter.sida ? requested : await onPage(page)) };
+  const { items, ...paging } = await readClampedPage(filter.sida, AUDIT_PAGE_SIZE, () => prisma.auditLog.count({ where }), onPage);
+  return { filter, ...paging, entries: await withSentences(items) };
 }

@@ -10,7 +10,7 @@ import { authorize, authorizeUser, caseScope, deny, denyCase, mayOnLoadedCase } 
 import { writeAudit } from "@/lib/audit/write";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
-import { clampPage, pageQuerySchema } from "@/lib/forms/page-query";
+import { pageQuerySchema, readClampedPage } from "@/lib/forms/page-query";
 import { REVIEW_CASE_SELECT, REVIEW_TABLES_SELECT } from "@/lib/review/access";
 import { reviewDocument } from "@/lib/review/document";
 import { recordRevision } from "@/lib/review/revisions";
@@ -51,9 +51,8 @@ export async function listMyCases(actor: Actor, input: unknown = {}) {
   } satisfies Prisma.CaseSelect;
   const read = (page: number) =>
     prisma.case.findMany({ where, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], skip: (page - 1) * MY_CASES_PER_PAGE, take: MY_CASES_PER_PAGE, select });
-  const [total, cases] = await Promise.all([prisma.case.count({ where }), read(sida)]);
-  const { page, pages } = clampPage(total, MY_CASES_PER_PAGE, sida);
-  return { total, page, pages, perPage: MY_CASES_PER_PAGE, cases: page === sida ? cases : await read(page) };
+  const { items: cases, ...paging } = await readClampedPage(sida, MY_CASES_PER_PAGE, () => prisma.case.count({ where }), read);
+  return { ...paging, perPage: MY_CASES_PER_PAGE, cases };
 }
 
 /** More ids than this and a list tests the scope on every case instead (a query has at most 65 535 parameters). */

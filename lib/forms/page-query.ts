@@ -14,3 +14,13 @@ export function clampPage(total: number, perPage: number, requested: number): { 
   const pages = Math.max(1, Math.ceil(total / perPage));
   return { page: Math.min(requested, pages), pages };
 }
+
+/**
+ * Counts a list and reads the requested page of it side by side; when the page turns out to be
+ * past the end (an old link, fewer hits since), reads the last page instead.
+ */
+export async function readClampedPage<T>(requested: number, perPage: number, count: () => Promise<number>, read: (page: number) => Promise<T>): Promise<{ total: number; page: number; pages: number; items: T }> {
+  const [total, items] = await Promise.all([count(), read(requested)]);
+  const { page, pages } = clampPage(total, perPage, requested);
+  return { total, page, pages, items: page === requested ? items : await read(page) };
+}

@@ -7,7 +7,7 @@ import { authorizeUser, deny, holdsRole } from "@/lib/auth/authorize";
 import { writeAudit } from "@/lib/audit/write";
 import { isUuid } from "@/lib/cases/ids";
 import { AppError } from "@/lib/errors/app-error";
-import { clampPage } from "@/lib/forms/page-query";
+import { readClampedPage } from "@/lib/forms/page-query";
 import { parseInput } from "@/lib/forms/validation";
 import { userSearchSchema } from "./schemas";
 
@@ -44,10 +44,9 @@ export async function listUsers(actor: Actor, input: unknown) {
         memberships: { select: { role: true, organization: { select: { name: true } } } },
       },
     });
-  const [total, requested] = await Promise.all([prisma.user.count({ where }), onPage(sida)]);
   // A page past the end (an old link, fewer hits) shows the last page, as the other paged lists do.
-  const { page, pages } = clampPage(total, USERS_PER_PAGE, sida);
-  return { q, page, pages, total, users: page === sida ? requested : await onPage(page) };
+  const { items: users, ...paging } = await readClampedPage(sida, USERS_PER_PAGE, () => prisma.user.count({ where }), onPage);
+  return { q, ...paging, users };
 }
 
 /**
