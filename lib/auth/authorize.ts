@@ -46,7 +46,7 @@ export function holdsRole(actor: Actor, role: Role): boolean {
 export async function deny(
   actor: Actor,
   action: Action,
-  options: { caseId?: string; reason?: string; error?: AppError } = {},
+  options: { caseId?: unknown; reason?: string; error?: AppError } = {},
 ): Promise<never> {
   const reason = options.reason ?? "role";
   logger.warn({ action, caseId: options.caseId, userId: actor.kind === "user" ? actor.userId : null, reason }, "access denied");
@@ -130,7 +130,8 @@ export function organizationScope(actor: Actor, action: Action): Prisma.Organiza
 }
 
 /** Refuses a case action in a way that does not reveal whether the case exists. */
-export function denyCase(actor: Actor, action: Action, caseId: string): Promise<never> {
+/** `caseId` is whatever the caller sent (an object, even one String() cannot convert); the audit entry keeps a safe summary of it. */
+export function denyCase(actor: Actor, action: Action, caseId: unknown): Promise<never> {
   return deny(actor, action, {
     caseId,
     reason: "no case role",

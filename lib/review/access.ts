@@ -148,7 +148,7 @@ export async function openReviewCase(
   db: Prisma.TransactionClient | typeof prisma = prisma,
 ): Promise<{ user: SignedInActor; row: ReviewCaseRow }> {
   const scope = caseScope(actor, action);
-  if (actor.kind !== "user" || !scope || !isUuid(caseId)) return denyCase(actor, action, String(caseId ?? ""));
+  if (actor.kind !== "user" || !scope || !isUuid(caseId)) return denyCase(actor, action, caseId);
   const row = await db.case.findFirst({ where: { AND: [{ id: caseId }, scope] }, select: REVIEW_CASE_SELECT });
   if (!row) return denyCase(actor, action, caseId);
   return { user: actor, row };

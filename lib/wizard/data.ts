@@ -172,7 +172,7 @@ export interface SaveResult {
 export async function saveAnswers(actor: Actor, input: unknown): Promise<SaveResult> {
   const caseId = (input as { caseId?: unknown } | null)?.caseId;
   const scope = caseScope(actor, "case.update");
-  if (actor.kind !== "user" || !scope || !isUuid(caseId)) return denyCase(actor, "case.update", String(caseId ?? ""));
+  if (actor.kind !== "user" || !scope || !isUuid(caseId)) return denyCase(actor, "case.update", caseId);
   if (!(await mayOnCase(actor, "case.update", caseId))) return denyCase(actor, "case.update", caseId);
   const { changes, baseVersion } = parseInput(saveAnswersSchema, input);
 
@@ -234,7 +234,7 @@ export async function saveAnswers(actor: Actor, input: unknown): Promise<SaveRes
 export async function setStepCompletion(actor: Actor, input: unknown): Promise<{ needsConfirmation: boolean }> {
   const caseId = (input as { caseId?: unknown } | null)?.caseId;
   const scope = caseScope(actor, "case.update");
-  if (actor.kind !== "user" || !scope || !isUuid(caseId)) return denyCase(actor, "case.update", String(caseId ?? ""));
+  if (actor.kind !== "user" || !scope || !isUuid(caseId)) return denyCase(actor, "case.update", caseId);
   if (!(await mayOnCase(actor, "case.update", caseId))) return denyCase(actor, "case.update", caseId);
   const { step, complete, confirmBlockers } = parseInput(stepCompletionSchema, input);
 

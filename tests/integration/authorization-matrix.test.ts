@@ -683,6 +683,28 @@ describe("authorization matrix", () => {
     const entry = await prisma.auditLog.findFirstOrThrow({ where: { outcome: "DENIED", action: "case.view" } });
     expect(entry.details).toMatchObject({ requestedCaseId: "1' OR '1'='1" });
   });
+
+  // Found by the action fuzz: fast-check's objects may carry keys like "toString" with a
+  // value that is not a function, so String(id) throws a TypeError, which reached the log
+  // as an unexpected error with no refusal audited.
+  it("a case id that cannot be turned into text is refused and audited, not a crash", async () => {
+    await freshWorld();
+    const { loadActor } = await import("@/lib/auth/actor");
+    const { saveAnswers, setStepCompletion } = await import("@/lib/wizard/data");
+    const { requestReview } = await import("@/lib/review/data");
+    const actor = await loadActor(world.users.otherEditor, "s");
+    const id = { toString: 0, valueOf: 0 };
+    const calls = [() => saveAnswers(actor, { caseId: id, baseVersion: 1, changes: [] }), () => setStepCompletion(actor, { caseId: id, step: "1", complete: true }), () => requestReview(actor, { caseId: id })];
+    for (const call of calls) {
+      const snapshotBefore = await databaseSnapshot();
+      const deniedBefore = await deniedAuditCount();
+      await expect(call()).rejects.toMatchObject({ code: "NOT_FOUND" });
+      expect(await databaseSnapshot()).toEqual(snapshotBefore);
+      expect(await deniedAuditCount()).toBe(deniedBefore + 1);
+    }
+    const entry = await prisma.auditLog.findFirstOrThrow({ where: { outcome: "DENIED", action: "case.update" }, orderBy: { at: "desc" } });
+    expect(entry.details).toMatchObject({ requestedCaseId: 'object: {"toString":0,"valueOf":0}' });
+  });
 });
 
 // ---------------------------------------------------------------------------------------
