@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isIsoDate } from "@/lib/format/date";
+import { pageQuerySchema } from "@/lib/forms/page-query";
 import { AUDIT_KINDS } from "./sentence";
 
 const optionalDate = (label: string) =>
@@ -24,7 +25,7 @@ export const auditFilterSchema = z
     person: z.string().trim().max(100, "Personfältet får vara högst 100 tecken.").optional().transform((value) => (value ? value : undefined)),
     fran: optionalDate("från-datumet"),
     till: optionalDate("till-datumet"),
-    sida: z.coerce.number().int().min(1).max(100_000).optional().default(1).catch(1),
+    sida: pageQuerySchema.shape.sida,
   })
   .refine((value) => !value.fran || !value.till || value.fran <= value.till, { path: ["till"], message: "Till-datumet kan inte vara före från-datumet." });
 export type AuditFilter = z.output<typeof auditFilterSchema>;

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
-import { readClampedPage } from "@/lib/forms/page-query";
+import { pageQuerySchema, readClampedPage } from "@/lib/forms/page-query";
+import { userSearchSchema } from "@/lib/users/schemas";
+import { auditFilterSchema } from "@/lib/audit/schemas";
 
 describe("readClampedPage", () => {
   const rows = Array.from({ length: 45 }, (_, i) => i + 1);
@@ -24,4 +26,15 @@ describe("readClampedPage", () => {
     const { read, count } = list([]);
     expect(await readClampedPage(4, 20, count, read)).toEqual({ total: 0, page: 1, pages: 1, items: [] });
   });
+});
+
+// The three paged lists read ?sida= with the one field: an edited or stale address shows a page.
+describe("the page number in every paged list's query", () => {
+  const schemas = { "my cases": pageQuerySchema, users: userSearchSchema, "audit log": auditFilterSchema };
+  for (const [name, schema] of Object.entries(schemas)) {
+    it(`${name}: a number is that page; anything else is page 1`, () => {
+      expect(schema.parse({ sida: "3" }).sida).toBe(3);
+      for (const sida of [undefined, "", "abc", "0", "-2", "1.5", "100001", ["2", "3"]]) expect(schema.parse({ sida }).sida, String(sida)).toBe(1);
+    });
+  }
 });
