@@ -24,8 +24,11 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 // Swedish numbers: 070-123 45 67, 08-123 456 78, 0771-12 34 56, +46 70 123 45 67, 031123456.
 const PHONE = /(?<![\p{N}\p{L}])(?:\+46[\s-]?\(?0?\)?|0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}(?![\p{N}])/gu;
 
-// 10 or 12 digits, with or without - or +; classified by the same check the rules engine uses.
+// 10 or 12 digits, with or without - or +; classified by the rules engine's check of the date
+// of birth, but not of the check digit: a mistyped number still identifies someone.
 const IDENTITY = /(?<!\d)(?:\d{2})?\d{6}[-+]?\d{4}(?!\d)/g;
+// Ten bare digits from 0: a phone number ("0701234567"), unless the check digit says otherwise.
+const BARE_FROM_ZERO = /^0\d{9}$/;
 
 // Organisationsnummer: NNNNNN-NNNN where the third digit is 2 or more (never a month).
 const ORG_NUMBER = /(?<!\d)(?:16)?\d{2}[2-9]\d{3}-\d{4}(?!\d)/g;
@@ -58,7 +61,8 @@ export function emails(text: string): Match[] {
 export function identityNumbers(text: string): Match[] {
   const out: Match[] = [];
   for (const m of regexMatches(text, IDENTITY)) {
-    const [kind] = findIdentityNumbers(m[0]);
+    const [kind] = findIdentityNumbers(m[0], { checkDigit: false });
+    if (kind && BARE_FROM_ZERO.test(m[0]) && findIdentityNumbers(m[0]).length === 0) continue;
     if (kind) out.push({ start: m.index, end: m.index + m[0].length, kind, replacement: `[${kind}]`, action: "removed" });
   }
   return out;

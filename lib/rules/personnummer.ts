@@ -26,6 +26,7 @@ function classify(
   mm: string,
   dd: string,
   serial: string,
+  checkDigit: boolean,
 ): IdentityNumberKind | undefined {
   if (century !== undefined && century !== "18" && century !== "19" && century !== "20") return undefined;
   const month = Number(mm);
@@ -37,18 +38,22 @@ function classify(
   // Without a century, 2000 is used because it is a leap year and so accepts 29 February.
   const year = century !== undefined ? Number(century + yy) : 2000;
   if (day < 1 || day > daysInMonth(year, month)) return undefined;
-  if (!luhnValid(yy + mm + dd + serial)) return undefined;
+  if (checkDigit && !luhnValid(yy + mm + dd + serial)) return undefined;
   return coordination ? "samordningsnummer" : "personnummer";
 }
 
-/** The kinds of Swedish identity numbers found in the text (empty when none). */
-export function findIdentityNumbers(text: string): IdentityNumberKind[] {
+/**
+ * The kinds of Swedish identity numbers found in the text (empty when none). With
+ * `checkDigit: false` a number with a valid date of birth counts even when its check digit is
+ * wrong: the anonymisation removes mistyped numbers too, since they still point at a person.
+ */
+export function findIdentityNumbers(text: string, { checkDigit = true }: { checkDigit?: boolean } = {}): IdentityNumberKind[] {
   const found: IdentityNumberKind[] = [];
   if (text.length < 10) return found;
   CANDIDATE.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = CANDIDATE.exec(text)) !== null) {
-    const kind = classify(match[1], match[2] ?? "", match[3] ?? "", match[4] ?? "", match[5] ?? "");
+    const kind = classify(match[1], match[2] ?? "", match[3] ?? "", match[4] ?? "", match[5] ?? "", checkDigit);
     if (kind) found.push(kind);
   }
   return found;
