@@ -41,6 +41,8 @@ export function swedishErrorMap(issue: RawIssue): string | undefined {
   switch (issue.code) {
     case "invalid_type": {
       if (issue.input === undefined) return "Värdet saknas men krävs";
+      // A form's number field gives NaN for "45 dagar"; "expected a number, got a number" helps nobody.
+      if (issue.expected === "number" || issue.expected === "int") return "Ange ett tal med siffror, till exempel 45";
       const expected = TYPE_NAMES[String(issue.expected)] ?? String(issue.expected);
       return `Fel typ: förväntade ${expected}, fick ${describeReceived(issue.input)}`;
     }

@@ -38,6 +38,16 @@ describe("parseCase", () => {
     expect(byPath["okänt"]).toBe("Okänt fält");
   });
 
+  // A number field typed "45 dagar" reaches the schema as NaN, which is a number to typeof:
+  // the message read "Fel typ: förväntade tal, fick tal".
+  it("a number field holding something else than a number asks for a number", () => {
+    for (const baseline of [Number.NaN, "45 dagar"]) {
+      const result = parseCase({ formatVersion: CASE_FORMAT_VERSION, needs: { goals: [{ id: "g1", baseline }] } });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.errors).toEqual([{ path: "needs.goals[0].baseline", message: "Ange ett tal med siffror, till exempel 45" }]);
+    }
+  });
+
   it("refuses an amount above 100 billion kronor with a Swedish message, and accepts the limit itself", () => {
     const tooBig = parseCase({ formatVersion: CASE_FORMAT_VERSION, economy: { selfCostBudget: Number("99999999999999999999") } });
     expect(tooBig.ok).toBe(false);
