@@ -24,6 +24,7 @@ export const REVIEW_MESSAGES = {
   unknownAnchor: "Det du kommenterar finns inte i ärendet.",
   mayNotResolve: "Bara den som startade tråden eller en redigerare kan markera den som löst.",
   staleVersion: "Ärendet har ändrats sedan du öppnade det. Ladda om sidan och titta på ändringarna innan du godkänner.",
+  alreadyApproved: (party: string) => `Den här versionen av ärendet är redan godkänd för ${party}. Inget nytt godkännande behövs.`,
   mustFixOpen: "Det finns iakttagelser med beslutet ”Ska åtgärdas”. Skicka tillbaka ärendet, eller ändra besluten, innan du godkänner.",
 } as const;
 

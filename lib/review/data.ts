@@ -26,6 +26,7 @@ import {
 import { keyFindings } from "./findings";
 import { documentHash, findingFingerprint } from "./hash";
 import { reviewDocument } from "./document";
+import { partyReviewState } from "./status";
 import { approveSchema, decisionSchema, newThreadSchema, replySchema, resolveThreadSchema, returnSchema, reviewRequestSchema } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -236,6 +237,13 @@ export async function approveCase(actor: Actor, input: unknown): Promise<{ appro
     const current = await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: { data: true, title: true, version: true } });
     if (current.version !== version) throw new AppError("CONFLICT", REVIEW_MESSAGES.staleVersion);
     const doc = reviewDocument(current);
+    const hash = documentHash(doc);
+    // A second approval of what the party has approved would only repeat the mail to the editors.
+    const [requests, approvals] = await Promise.all([
+      tx.reviewRequest.findMany({ where: { caseId: row.id, organizationId }, select: { createdAt: true, closedAt: true, outcome: true } }),
+      tx.caseApproval.findMany({ where: { caseId: row.id, organizationId }, select: { createdAt: true, documentHash: true } }),
+    ]);
+    if (partyReviewState({ requests, approvals }, hash) === "approved") throw new AppError("CONFLICT", REVIEW_MESSAGES.alreadyApproved(party.name));
     const evaluation = evaluateDocument(doc);
     const decisions = (await currentDecisions(tx, row.id, doc, evaluation)).filter((d) => d.organizationId === organizationId && d.holds);
     if (decisions.some((d) => d.kind === "MUST_FIX")) throw new AppError("CONFLICT", REVIEW_MESSAGES.mustFixOpen);
@@ -256,7 +264,7 @@ export async function approveCase(actor: Actor, input: unknown): Promise<{ appro
         caseId: row.id,
         organizationId,
         caseVersion: current.version,
-        documentHash: documentHash(doc),
+        documentHash: hash,
         snapshot: snapshot as unknown as Prisma.InputJsonValue,
         reviewerId: user.userId,
         reviewerName: user.name,

@@ -123,6 +123,10 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   await expect(jurist.getByText("Accepterad risk").first()).toBeVisible();
   await jurist.getByRole("button", { name: "Godkänn" }).click();
   await expect(jurist.getByText("Ärendet är godkänt.")).toBeVisible();
+  // Approved once, this version is not offered "Godkänn" again; the page says it is approved.
+  await expect(jurist.getByText(/^Version \d+ är godkänd för /)).toBeVisible();
+  await expect(jurist.getByRole("button", { name: "Godkänn", exact: true })).toHaveCount(0);
+  await checkA11y(jurist);
   await shot(jurist, "05-approved");
 
   // 5. The editor changes the approved answer: the approval is stale and shows the diff.

@@ -169,6 +169,30 @@ describe("mails and requests", () => {
   });
 });
 
+describe("approving a version that is already approved", () => {
+  // Found by trying the review as a jurist: "Godkänn" stayed after the approval, and pressing it
+  // again stored a second approval and mailed the editors the same news twice.
+  it("is refused with a message and leaves no second approval or mail; after a change it is allowed again", async () => {
+    await approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
+    const mailsAfterFirst = await prisma.outboxMail.count();
+    expect(mailsAfterFirst).toBeGreaterThan(0);
+    const error = await failure(approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1 }));
+    expect(error).toMatchObject({ code: "CONFLICT", userMessage: "Den här versionen av ärendet är redan godkänd för Norrströms kommun. Inget nytt godkännande behövs." });
+    expect(await prisma.caseApproval.count()).toBe(1);
+    expect(await prisma.outboxMail.count()).toBe(mailsAfterFirst);
+    // Another party's jurist still approves for theirs.
+    await approveCase(await actor(fjallvikenJurist), { caseId: world.caseId, version: 1 });
+    expect(await prisma.caseApproval.count()).toBe(2);
+    // Returned after the approval, the same version may be approved again.
+    await returnCase(await as("legalReviewer"), { caseId: world.caseId, summary: "Vi tittar en gång till." });
+    await approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
+    // A changed answer makes the approval stale: approving the new version is allowed.
+    await save("needs.problem", "Ett ändrat behov.");
+    await approveCase(await as("legalReviewer"), { caseId: world.caseId, version: await version() });
+    expect(await prisma.caseApproval.count()).toBe(4);
+  });
+});
+
 describe("resolving a thread", () => {
   it("a reviewer who did not start the thread is refused, the refusal is audited and the thread stays open", async () => {
     const refused = await failure(resolveThread(await actor(fjallvikenJurist), { caseId: world.caseId, threadId: world.threadId }));

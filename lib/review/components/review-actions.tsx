@@ -42,19 +42,36 @@ export function RequestReviewPanel({ review }: { review: ReviewData }) {
 export function OutcomePanel({ review }: { review: ReviewData }) {
   if (!review.can.decide) return null;
   const mine = review.parties.filter((p) => review.myOrganizations.includes(p.id));
-  const orgField = mine.length > 1 ? [{ kind: "select" as const, name: "organizationId", label: "För part", options: mine.map((p) => ({ value: p.id, label: p.name })) }] : [];
-  const undecided = review.findings.filter((k) => k.finding.severity === "blocker" && !review.decisions.some((d) => d.findingKey === k.key && d.holds && review.myOrganizations.includes(d.organizationId))).length;
+  const partyField = (parties: typeof mine) => (parties.length > 1 ? [{ kind: "select" as const, name: "organizationId", label: "För part", options: parties.map((p) => ({ value: p.id, label: p.name })) }] : []);
+  const orgField = partyField(mine);
+  // A party that has approved this version is not offered "Godkänn" again (the server refuses it).
+  const approved = mine.filter((p) => p.state === "approved");
+  const approvable = mine.filter((p) => p.state !== "approved");
+  const approvedText = `Version ${review.version} är godkänd för ${approved.map((p) => p.name).join(" och ")}.`;
+  const undecidedOf = (which: (k: ReviewData["findings"][number]) => boolean) =>
+    review.findings.filter((k) => which(k) && !review.decisions.some((d) => d.findingKey === k.key && d.holds && review.myOrganizations.includes(d.organizationId))).length;
+  const undecided = undecidedOf((k) => k.finding.severity === "blocker");
+  const unverified = undecidedOf((k) => Boolean(k.finding.verify));
+  const stillOpen = [undecided > 0 ? formatCount(undecided, NOUNS.blocker) : "", unverified > 0 ? formatCount(unverified, NOUNS.verifyItem) : ""].filter(Boolean);
   return (
     <section aria-labelledby="utfall" className="mt-8 rounded border-2 border-slate-400 p-4">
       <h2 id="utfall" className="text-2xl font-semibold">
         Ditt beslut för {mine.map((p) => p.name).join(" och ")}
       </h2>
       <p className="mt-2">
-        Du godkänner version {review.version} av ärendet. Om ett svar eller en klausul ändras efteråt blir godkännandet inaktuellt.
-        {undecided > 0 ? ` ${formatCount(undecided, NOUNS.blocker)} saknar ännu ditt beslut.` : ""}
+        {approvable.length > 0 ? `Du godkänner version ${review.version} av ärendet. ` : ""}Om ett svar eller en klausul ändras efteråt blir godkännandet inaktuellt.
+        {stillOpen.length > 0 ? ` ${stillOpen.join(" och ")} saknar ännu ditt beslut.` : ""}
       </p>
+      {approved.length > 0 && approvable.length > 0 ? <p className="mt-2 font-semibold">{approvedText}</p> : null}
       <div className="grid gap-6 md:grid-cols-2">
-        <ReviewForm action={approveAction} label="Godkänn ärendet" hidden={{ caseId: review.caseId, version: String(review.version) }} fields={orgField} submitLabel="Godkänn" />
+        <ReviewForm
+          action={approveAction}
+          label="Godkänn ärendet"
+          hidden={{ caseId: review.caseId, version: String(review.version), ...(approvable.length === 1 ? { organizationId: approvable[0]!.id } : {}) }}
+          fields={partyField(approvable)}
+          submitLabel="Godkänn"
+          closed={approvable.length === 0 ? approvedText : undefined}
+        />
         <ReviewForm
           action={returnAction}
           label="Skicka tillbaka ärendet"

@@ -18,6 +18,8 @@ interface Props {
   /** An accessible name for the form, e.g. which finding it decides on. */
   label: string;
   secondary?: boolean;
+  /** Says why nothing is left to submit, in place of the fields and the button; the form stays mounted, so the message of its last submit stays too. */
+  closed?: string;
 }
 
 /**
@@ -25,7 +27,7 @@ interface Props {
  * server's: its field errors are shown beside each field and in the summary. React resets
  * the form after each submit; a refused one refills from the echoed values.
  */
-export function ReviewForm({ action, hidden, fields, submitLabel, label, secondary }: Props) {
+export function ReviewForm({ action, hidden, fields, submitLabel, label, secondary, closed }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const base = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const fieldId = (name: string) => `${base}-${name}`;
@@ -40,59 +42,65 @@ export function ReviewForm({ action, hidden, fields, submitLabel, label, seconda
           {state.message}
         </p>
       ) : null}
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      <div>
-        {fields.map((field) =>
-          field.kind === "radios" ? (
-            <fieldset key={field.name} id={fieldId(field.name)} className="mb-5" aria-describedby={errorFor(field.name) ? `${fieldId(field.name)}-error` : undefined}>
-              <legend className="font-semibold">{field.label}</legend>
-              {errorFor(field.name) ? (
-                <p id={`${fieldId(field.name)}-error`} className="mt-1 font-semibold text-red-800">
-                  <span className="sr-only">Fel: </span>
-                  {errorFor(field.name)}
-                </p>
-              ) : null}
-              <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
-                {field.options.map((o) => (
-                  <label key={o.value} className="flex items-center gap-2">
-                    <input type="radio" name={field.name} value={o.value} defaultChecked={values[field.name] === o.value} className="h-5 w-5" />
-                    {o.label}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-          ) : (
-            <Field key={field.name} id={fieldId(field.name)} label={field.label} hint={field.hint} error={errorFor(field.name)} maxLength={field.kind === "textarea" ? field.maxLength : undefined}>
-              {(describedBy) =>
-                field.kind === "textarea" ? (
-                  <textarea
-                    id={fieldId(field.name)}
-                    name={field.name}
-                    rows={field.rows ?? 3}
-                    defaultValue={values[field.name] ?? ""}
-                    className={`${INPUT_CLASS} max-w-2xl`}
-                    aria-describedby={describedBy}
-                    aria-invalid={errorFor(field.name) ? true : undefined}
-                  />
-                ) : (
-                  <select id={fieldId(field.name)} name={field.name} defaultValue={values[field.name] ?? field.options[0]?.value} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor(field.name) ? true : undefined}>
+      {closed ? (
+        <p className="font-semibold">{closed}</p>
+      ) : (
+        <>
+          {Object.entries(hidden).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
+          <div>
+            {fields.map((field) =>
+              field.kind === "radios" ? (
+                <fieldset key={field.name} id={fieldId(field.name)} className="mb-5" aria-describedby={errorFor(field.name) ? `${fieldId(field.name)}-error` : undefined}>
+                  <legend className="font-semibold">{field.label}</legend>
+                  {errorFor(field.name) ? (
+                    <p id={`${fieldId(field.name)}-error`} className="mt-1 font-semibold text-red-800">
+                      <span className="sr-only">Fel: </span>
+                      {errorFor(field.name)}
+                    </p>
+                  ) : null}
+                  <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
                     {field.options.map((o) => (
-                      <option key={o.value} value={o.value}>
+                      <label key={o.value} className="flex items-center gap-2">
+                        <input type="radio" name={field.name} value={o.value} defaultChecked={values[field.name] === o.value} className="h-5 w-5" />
                         {o.label}
-                      </option>
+                      </label>
                     ))}
-                  </select>
-                )
-              }
-            </Field>
-          ),
-        )}
-      </div>
-      <button type="submit" disabled={pending} className={secondary ? "rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-slate-100 disabled:opacity-70" : BUTTON_CLASS}>
-        {pending ? "Sparar …" : submitLabel}
-      </button>
+                  </div>
+                </fieldset>
+              ) : (
+                <Field key={field.name} id={fieldId(field.name)} label={field.label} hint={field.hint} error={errorFor(field.name)} maxLength={field.kind === "textarea" ? field.maxLength : undefined}>
+                  {(describedBy) =>
+                    field.kind === "textarea" ? (
+                      <textarea
+                        id={fieldId(field.name)}
+                        name={field.name}
+                        rows={field.rows ?? 3}
+                        defaultValue={values[field.name] ?? ""}
+                        className={`${INPUT_CLASS} max-w-2xl`}
+                        aria-describedby={describedBy}
+                        aria-invalid={errorFor(field.name) ? true : undefined}
+                      />
+                    ) : (
+                      <select id={fieldId(field.name)} name={field.name} defaultValue={values[field.name] ?? field.options[0]?.value} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor(field.name) ? true : undefined}>
+                        {field.options.map((o) => (
+                          <option key={o.value} value={o.value}>
+                            {o.label}
+                          </option>
+                        ))}
+                      </select>
+                    )
+                  }
+                </Field>
+              ),
+            )}
+          </div>
+          <button type="submit" disabled={pending} className={secondary ? "rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-slate-100 disabled:opacity-70" : BUTTON_CLASS}>
+            {pending ? "Sparar …" : submitLabel}
+          </button>
+        </>
+      )}
     </form>
   );
 }
