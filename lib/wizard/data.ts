@@ -17,6 +17,7 @@ import { caseEvaluationDate } from "./evaluation-date";
 import { mergeAnswers, type AnswerChange, type AnswerConflict, type ConflictAuthor, type MergeResult } from "./merge";
 import { getAt, setAt, toFieldPath } from "./paths";
 import { applyCompletion, findingsForPage, pageByKey } from "./pages";
+import { countedSummary, stepProgress } from "./progress";
 import { saveAnswersSchema, stepCompletionSchema } from "./save-schema";
 
 export const WIZARD_MESSAGES = {
@@ -180,16 +181,21 @@ export async function saveAnswers(actor: Actor, input: unknown): Promise<SaveRes
     await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${caseId}::uuid FOR UPDATE`;
     const current = await tx.case.findFirst({
       where: { AND: [{ id: caseId }, scope] },
-      select: { data: true, version: true, title: true },
+      select: { data: true, version: true, title: true, completedSteps: true },
     });
     if (!current) return denyCase(actor, "case.update", caseId);
     const doc = readDocument(caseId, current.data, current.title);
+    // The count the case overview and "Kontrollera svaren" show, not every blocker of the engine.
+    const blockersOf = (c: Case) => {
+      const evaluation = evaluateCase(c, caseEvaluationDate(c));
+      return countedSummary(evaluation, stepProgress(c, evaluation, current.completedSteps)).blockers;
+    };
     refuseInvalidChanges(doc, changes);
     const dropped = dropOrphanedShares(mergeAnswers(doc, changes), doc);
     const merged = { ...dropped, conflicts: await withAuthors(tx, caseId, baseVersion, dropped.conflicts) };
     const savedAt = new Date().toISOString();
     if (merged.applied.length === 0) {
-      return { version: current.version, doc, applied: [], conflicts: merged.conflicts, notices: [], savedAt, blockers: evaluateCase(doc, caseEvaluationDate(doc)).summary.blockers };
+      return { version: current.version, doc, applied: [], conflicts: merged.conflicts, notices: [], savedAt, blockers: blockersOf(doc) };
     }
     const validated = caseSchema.safeParse(merged.doc, { error: swedishErrorMap });
     if (!validated.success) {
@@ -222,7 +228,7 @@ export async function saveAnswers(actor: Actor, input: unknown): Promise<SaveRes
       conflicts: merged.conflicts,
       notices: merged.notices,
       savedAt,
-      blockers: evaluateCase(validated.data, caseEvaluationDate(validated.data)).summary.blockers,
+      blockers: blockersOf(validated.data),
     };
   });
 }

@@ -8,6 +8,9 @@ import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { updateCase } from "@/lib/cases/data";
 import { loadWizardCase, saveAnswers, setStepCompletion } from "@/lib/wizard/data";
+import { evaluateCase } from "@/lib/rules";
+import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
+import { countedSummary, stepProgress } from "@/lib/wizard/progress";
 import { resetDatabase } from "./reset-db";
 import { databaseSnapshot, deniedAuditCount } from "./helpers/snapshot";
 import { seedWorld, type World } from "./helpers/world";
@@ -106,6 +109,21 @@ describe("saving answers", () => {
     await expect(attempt).rejects.toBeInstanceOf(AppError);
     expect(await databaseSnapshot()).toEqual(before);
     expect(await deniedAuditCount()).toBe(denied + 1);
+  });
+});
+
+describe("the blockers a save reports", () => {
+  // Found by trying the product: the autosave line said "10 hinder i hela ärendet" while the
+  // overview and "Kontrollera svaren" said 1, because the save counted the blockers of steps that
+  // are recommended for later and untouched, which the pages leave out.
+  it("are the blockers the case overview counts", async () => {
+    const result = await saveAnswers(await actor("ownerEditor"), { caseId: world.caseId, baseVersion: 1, changes: [{ path: "needs.problem", value: "Få familjebehandlare" }] });
+    const shown = await loadWizardCase(await actor("ownerEditor"), world.caseId);
+    const evaluation = evaluateCase(shown.doc, caseEvaluationDate(shown.doc));
+    const progress = stepProgress(shown.doc, evaluation, shown.completedSteps);
+    expect(progress.some((p) => p.deferred && p.blockers > 0), "the case has blockers in steps recommended for later").toBe(true);
+    expect(result.blockers).toBe(countedSummary(evaluation, progress).blockers);
+    expect(result.blockers).toBeLessThan(evaluation.summary.blockers);
   });
 });
 
