@@ -4,7 +4,8 @@ import { AREAS, GROUP_LABELS, POPULATION_LABELS } from "@/lib/anonymisation";
 import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
 import { COLLABORATION_FORM_LABELS, PROCUREMENT_ROUTE_LABELS } from "@/lib/case/enums";
-import { publishedYears, searchCatalogue } from "@/lib/catalogue/data";
+import { PAGE_SIZE, publishedYears, searchCatalogue } from "@/lib/catalogue/data";
+import { Pagination, queryString, shownRange } from "@/components/Pagination";
 import { describe } from "@/lib/catalogue/labels";
 import { Headline } from "@/lib/catalogue/components/Headline";
 import { AppError } from "@/lib/errors/app-error";
@@ -89,7 +90,12 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
       <h2 className="mt-8 text-2xl font-bold" aria-live="polite">
         {result.total === 0 ? "Inga exempel hittades" : `${result.total} exempel${q.q ? ` för ”${q.q}”` : ""}`}
       </h2>
-      {result.total > result.hits.length ? <p className="mt-1">Visar de {result.hits.length} bästa träffarna. Sök mer precist eller filtrera för att se andra.</p> : null}
+      {result.pages > 1 ? (
+        <p className="mt-1">
+          Här visas {shownRange({ page: result.page, perPage: PAGE_SIZE, shown: result.hits.length, total: result.total })}
+          {q.q ? ", de bäst matchande först" : ", de senast publicerade först"}.
+        </p>
+      ) : null}
       {result.total === 0 ? (
         <p className="mt-2">{q.q ? "Pröva ett annat ord eller färre filter." : "Inga exempel är publicerade än."}</p>
       ) : null}
@@ -108,6 +114,12 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
           </li>
         ))}
       </ol>
+      <Pagination
+        page={result.page}
+        pages={result.pages}
+        label="Sidor i exempelkatalogen"
+        href={(to) => `/katalog${queryString({ q: q.q, area: q.area, form: q.form, route: q.route, group: q.group, band: q.band, year: q.year, sida: to === 1 ? undefined : to })}`}
+      />
     </section>
   );
 }

@@ -41,7 +41,11 @@ const HEADLINE_CHARS = 1500;
 export const HIT_START = "\u0002";
 export const HIT_END = "\u0003";
 
-export async function searchCatalogue(actor: Actor, input: unknown, action: CatalogueAction = "catalogue.read"): Promise<{ query: CatalogueQuery; hits: CatalogueHit[]; total: number }> {
+export async function searchCatalogue(
+  actor: Actor,
+  input: unknown,
+  action: CatalogueAction = "catalogue.read",
+): Promise<{ query: CatalogueQuery; hits: CatalogueHit[]; total: number; page: number; pages: number }> {
   await authorize(actor, action);
   const query = parseInput(catalogueQuerySchema, input);
   const filters: Prisma.Sql[] = [Prisma.sql`e."status" = 'APPROVED'`];
@@ -52,30 +56,48 @@ export async function searchCatalogue(actor: Actor, input: unknown, action: Cata
   if (query.band) filters.push(Prisma.sql`e."populationBand" = ${query.band}`);
   if (query.year) filters.push(Prisma.sql`e."year" = ${query.year}`);
   const where = Prisma.join(filters, " AND ");
-  if (!query.q) {
-    const hits = await prisma.$queryRaw<CatalogueHit[]>`
-      SELECT ${PUBLISHED}, NULL::text AS "headline", 0::float4 AS "rank", count(*) OVER ()::int AS "total"
-      FROM "CaseExample" e WHERE ${where} ORDER BY e."approvedAt" DESC LIMIT ${PAGE_SIZE}`;
-    return { query, hits, total: (hits[0] as unknown as { total?: number })?.total ?? 0 };
+  const read = (page: number) => (query.q ? searchPage(where, query.q, page) : latestPage(where, page));
+  // The window's count comes with the rows: a page past the end has none, so it reads the first
+  // page for the count and then the last page.
+  let page = query.sida;
+  let hits = await read(page);
+  if (hits.length === 0 && page > 1) {
+    const first = await read(1);
+    page = Math.max(1, Math.ceil(totalOf(first) / PAGE_SIZE));
+    hits = page === 1 ? first : await read(page);
   }
+  const total = totalOf(hits);
+  return { query, hits, total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+const totalOf = (hits: CatalogueHit[]) => (hits[0] as unknown as { total?: number } | undefined)?.total ?? 0;
+
+/** Without a text query: the latest approved first. */
+function latestPage(where: Prisma.Sql, page: number): Promise<CatalogueHit[]> {
+  return prisma.$queryRaw<CatalogueHit[]>`
+    SELECT ${PUBLISHED}, NULL::text AS "headline", 0::float4 AS "rank", count(*) OVER ()::int AS "total"
+    FROM "CaseExample" e WHERE ${where} ORDER BY e."approvedAt" DESC, e."id" LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
+}
+
+/** A text query: the best ranked first, with the matched words highlighted. */
+function searchPage(where: Prisma.Sql, q: string, page: number): Promise<CatalogueHit[]> {
   // websearch_to_tsquery accepts what people type ("placeringar barn", "-hvb", "\"gemensam nämnd\"").
-  const hits = await prisma.$queryRaw<CatalogueHit[]>`
-    WITH q AS (SELECT websearch_to_tsquery('swedish', ${query.q}) AS tsq),
+  return prisma.$queryRaw<CatalogueHit[]>`
+    WITH q AS (SELECT websearch_to_tsquery('swedish', ${q}) AS tsq),
     matched AS (
       -- Only the id and the ranking travel through the sort: carrying whole rows (the sections)
       -- for every match made a broad search several times slower.
       SELECT e."id", ts_rank(e."searchVector", q.tsq) AS "rank", e."approvedAt", count(*) OVER () AS "total"
       FROM "CaseExample" e, q
       WHERE ${where} AND e."searchVector" @@ q.tsq
-      ORDER BY "rank" DESC, e."approvedAt" DESC
-      LIMIT ${PAGE_SIZE}
+      ORDER BY "rank" DESC, e."approvedAt" DESC, e."id"
+      LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}
     )
     SELECT ${PUBLISHED}, m."rank", m."total"::int AS "total",
       ts_headline('swedish', left((SELECT string_agg(s->>'text', ' … ') FROM jsonb_array_elements(e."sections") s), ${HEADLINE_CHARS}), q.tsq,
         ${`StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=30, MinWords=12, MaxFragments=2`}) AS "headline"
     FROM matched m JOIN "CaseExample" e ON e."id" = m."id", q
-    ORDER BY m."rank" DESC, m."approvedAt" DESC`;
-  return { query, hits, total: (hits[0] as unknown as { total?: number })?.total ?? 0 };
+    ORDER BY m."rank" DESC, m."approvedAt" DESC, m."id"`;
 }
 
 export interface PublishedExample extends PublishedFields {

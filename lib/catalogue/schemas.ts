@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AREA_IDS } from "@/lib/anonymisation/example";
 import { COLLABORATION_FORMS, PROCUREMENT_ROUTES } from "@/lib/case/enums";
+import { pageQuerySchema } from "@/lib/forms/page-query";
 
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
   z.preprocess((v) => (v === "" ? undefined : v), z.enum(values, { error: `Ogiltigt val för ${label}` }).optional());
@@ -13,6 +14,7 @@ export const catalogueQuerySchema = z.object({
   route: optionalEnum(PROCUREMENT_ROUTES, "upphandlingsväg"),
   group: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^(A|B|C|A1|A2|B3|B4|B5|C6|C7|C8|C9)$/, { error: "Ogiltig kommungrupp" }).optional()),
   band: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^[0-9a-z-]{1,20}$/, { error: "Ogiltigt befolkningsintervall" }).optional()),
+  sida: pageQuerySchema.shape.sida,
   year: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number({ error: "Året ska vara ett årtal" }).int().min(2000, { error: "Året ska vara ett årtal" }).max(2100, { error: "Året ska vara ett årtal" }).optional()),
 });
 export type CatalogueQuery = z.output<typeof catalogueQuerySchema>;

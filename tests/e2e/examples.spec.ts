@@ -74,6 +74,13 @@ test("propose → review the highlighted text → approve → SKR's analyst find
   await skr.getByRole("link", { name: "Öppna exempelkatalogen" }).click();
   await expect(skr.getByRole("heading", { level: 1 })).toHaveText("Exempelkatalog");
   await checkA11y(skr);
+  // The demo's published examples fill more than one page; the next page keeps the order and the filters.
+  const pages = skr.getByRole("navigation", { name: "Sidor i exempelkatalogen" });
+  await expect(pages).toContainText(/Sida 1 av [2-9]/);
+  await pages.getByRole("link", { name: "Nästa sida →" }).click();
+  await expect(skr.getByRole("navigation", { name: "Sidor i exempelkatalogen" })).toContainText(/Sida 2 av /);
+  await expect(skr.getByText(/^Här visas 21–/)).toBeVisible();
+  await checkA11y(skr);
   await skr.getByLabel("Sök bland exemplen").fill("placeringar");
   await skr.getByRole("button", { name: "Sök" }).click();
   const hit = skr.getByRole("link", { name: new RegExp(marker) });

@@ -10,7 +10,7 @@ import { fictionalCases } from "@/lib/demo/example-cases";
 import { CANARY_PERSON, MARKED_PERSON, canaryCase, expectNoCanary } from "./helpers/canary";
 import { seedExampleCases } from "@/lib/demo/seed-examples";
 import { approveExample, editExampleText, proposeExample, withdrawExample } from "@/lib/examples/data";
-import { getPublishedExample, searchCatalogue } from "@/lib/catalogue/data";
+import { PAGE_SIZE, getPublishedExample, searchCatalogue } from "@/lib/catalogue/data";
 import { computeStatistics } from "@/lib/catalogue/statistics";
 import * as catalogueRoute from "@/app/api/katalog/route";
 import * as exampleRoute from "@/app/api/katalog/[id]/route";
@@ -148,5 +148,36 @@ describe("anonymised examples: the whole flow, and nothing identifying reaches S
     } finally {
       delete process.env.SAMVERKA_EXAMPLE_K;
     }
+  });
+
+  // Found by trying the catalogue as SKR: "75 exempel" and only the 20 newest could be reached.
+  it("every published example can be reached page by page, with or without a search, and a page past the end is the last", async () => {
+    const skr = await loadActor(world.users.skrStaff, "s");
+    // More examples than the world's: the seed recognises the cases it has already made.
+    await seedExampleCases(prisma, fictionalCases(120));
+    const published = await prisma.caseExample.count({ where: { status: "APPROVED" } });
+    expect(published, "more examples than one page holds").toBeGreaterThan(PAGE_SIZE);
+    const pages = Math.ceil(published / PAGE_SIZE);
+    const seen: string[] = [];
+    for (let sida = 1; sida <= pages; sida++) {
+      const result = await searchCatalogue(skr, { sida: String(sida) });
+      expect(result).toMatchObject({ total: published, page: sida, pages });
+      seen.push(...result.hits.map((h) => h.id));
+    }
+    expect(new Set(seen).size).toBe(published);
+    expect(seen).toHaveLength(published);
+    expect(await searchCatalogue(skr, { sida: "999" })).toMatchObject({ page: pages, pages, total: published });
+    expect((await searchCatalogue(skr, { sida: "abc" })).page).toBe(1);
+    // The JSON API pages the same way.
+    setRequest({ cookie: skrCookie });
+    const api = await catalogueRoute.GET(new Request(`${appBaseUrl()}/api/katalog?sida=2`, { headers: { cookie: skrCookie } }));
+    expect(await api.json()).toMatchObject({ page: 2, pages, total: published });
+    // A text search pages the same way, best ranked first across pages.
+    const matching = await searchCatalogue(skr, { q: "avtal" });
+    expect(matching.pages, "a search with more than one page of hits").toBeGreaterThan(1);
+    const second = await searchCatalogue(skr, { q: "avtal", sida: "2" });
+    expect(second.page).toBe(2);
+    expect(second.hits.some((h) => matching.hits.some((m) => m.id === h.id))).toBe(false);
+    expect(Math.max(...second.hits.map((h) => h.rank))).toBeLessThanOrEqual(Math.min(...matching.hits.map((h) => h.rank)));
   });
 });
