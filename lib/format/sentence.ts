@@ -30,3 +30,13 @@ export function labelledMessage(label: string, message: string): string {
   if (lead === "") return endSentence(message);
   return TERMINAL.test(lead) ? `${lead} ${message.trim()}` : `${lead}: ${message.trim()}`;
 }
+
+/**
+ * A title set inside a sentence: its first letter in lower case, and nothing else, so
+ * abbreviations keep their capitals ("Facklig samverkan (MBL)" → "facklig samverkan (MBL)").
+ * A title that starts with an abbreviation or a name in capitals ("LOU-undantaget") is kept.
+ */
+export function inSentence(title: string): string {
+  const first = /^\p{Lu}[\p{Lu}\d-]/u.test(title) ? "" : title.charAt(0).toLocaleLowerCase("sv");
+  return first ? first + title.slice(1) : title;
+}

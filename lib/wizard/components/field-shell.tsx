@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { QuestionInfo } from "../questions";
+import { inSentence } from "@/lib/format/sentence";
 import { errorId, fieldId, helpId } from "./field-ids";
 
 /** Help text, glossary terms and the report reference under a question. */
@@ -11,7 +12,7 @@ export function QuestionHelp({ path, question }: { path: string; question: Quest
       <p className="mt-1 text-xs text-slate-600">Källa: SKR:s rapport, {question.chapter}</p>
       {(question.glossary ?? []).map((note) => (
         <details key={note.term} className="mt-1">
-          <summary className="cursor-pointer text-brand-700 underline">Vad betyder {note.term.toLocaleLowerCase("sv")}?</summary>
+          <summary className="cursor-pointer text-brand-700 underline">Vad betyder {inSentence(note.term)}?</summary>
           <p className="mt-1 rounded bg-slate-50 p-2">{note.definition}</p>
         </details>
       ))}

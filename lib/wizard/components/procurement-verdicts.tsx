@@ -1,3 +1,4 @@
+import { inSentence } from "@/lib/format/sentence";
 import { describeLegalGrounds } from "@/lib/reference/legal";
 import { describeReportSection } from "@/lib/reference/report";
 import { VERDICT_LABELS, type RouteAssessment } from "@/lib/rules";
@@ -23,7 +24,7 @@ export function ProcurementVerdicts({ routes }: { routes: readonly RouteAssessme
           </p>
           {route.facts.length > 0 || route.assumptions.length > 0 ? (
             <details className="mt-1 text-sm">
-              <summary className="cursor-pointer text-brand-700 underline">Underlag för bedömningen av {route.title.toLocaleLowerCase("sv")}</summary>
+              <summary className="cursor-pointer text-brand-700 underline">Underlag för bedömningen av {inSentence(route.title)}</summary>
               <ul className="mt-1 list-disc pl-6">
                 {route.facts.map((fact, index) => (
                   <li key={`f${index}`}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { characterCount, endSentence, joinSentences, labelledMessage } from "@/lib/format";
+import { characterCount, endSentence, inSentence, joinSentences, labelledMessage } from "@/lib/format";
 
 // Swedish typography (Språkrådet): one full stop ends a sentence, also when the sentence ends
 // with an abbreviation ("kap."); a question mark is not followed by a colon.
@@ -40,5 +40,21 @@ describe("a text field's limit and count", () => {
     expect(characterCount(19_999, 20_000).remaining).toBe("1 tecken kvar");
     const over = characterCount(20_012, 20_000);
     expect(over).toMatchObject({ remaining: "12 tecken för mycket", near: true, over: true });
+  });
+});
+
+// "Vad betyder facklig samverkan (mbl)?" and "… av myndighetsutövning (utanför lou)": the whole
+// title was put in lower case, abbreviations too.
+describe("a title inside a sentence", () => {
+  it("lowers the first letter only, so abbreviations keep their capitals", () => {
+    expect(inSentence("Facklig samverkan (MBL)")).toBe("facklig samverkan (MBL)");
+    expect(inSentence("Myndighetsutövning (utanför LOU)")).toBe("myndighetsutövning (utanför LOU)");
+    expect(inSentence("Ändamålsenlig samverkan")).toBe("ändamålsenlig samverkan");
+  });
+
+  it("keeps a title that starts with an abbreviation", () => {
+    expect(inSentence("LOU-undantaget")).toBe("LOU-undantaget");
+    expect(inSentence("KL 9 kap. 37 §")).toBe("KL 9 kap. 37 §");
+    expect(inSentence("")).toBe("");
   });
 });

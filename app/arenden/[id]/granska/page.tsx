@@ -4,7 +4,7 @@ import Link from "@/components/Link";
 import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
-import { formatFindingCounts } from "@/lib/format";
+import { formatFindingCounts, inSentence } from "@/lib/format";
 import { guideStep } from "@/lib/guide";
 import { evaluateCase } from "@/lib/rules";
 import { DecisionList } from "@/lib/review/components/finding-review";
@@ -104,7 +104,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
                     <dd>
                       {wizardCase.canEdit ? (
                         <Link href={pageHref(id, pageOfQuestion(field)!, fieldId(field.path))} className="text-brand-700 underline">
-                          Ändra<span className="sr-only"> {label.toLocaleLowerCase("sv")}</span>
+                          Ändra<span className="sr-only"> {inSentence(label)}</span>
                         </Link>
                       ) : null}
                     </dd>

@@ -8,7 +8,7 @@ import { MAX_TEXT } from "@/lib/case/limits";
 import { CLAUSE_CATALOGUE } from "@/lib/rules/clauses";
 import { describeLegalGrounds } from "@/lib/reference/legal";
 import { describeReportSection } from "@/lib/reference/report";
-import { joinSentences } from "@/lib/format/sentence";
+import { inSentence, joinSentences } from "@/lib/format/sentence";
 import { draftClause } from "../../agreement-draft";
 import { errorId, fieldId } from "../field-ids";
 import { FieldError, inputClass } from "../field-shell";
@@ -51,7 +51,7 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
       <p className="mt-1 text-sm">{covers}</p>
       <p className="mt-1 text-sm font-medium">{requirement ?? "Valfri för det här ärendet."}</p>
       <label htmlFor={id} className="mt-3 block font-medium">
-        Avtalstext: {title.toLocaleLowerCase("sv")}
+        Avtalstext: {inSentence(title)}
       </label>
       <FieldError path={path} message={error} />
       <textarea id={id} rows={6} disabled={disabled} aria-invalid={error ? true : undefined} aria-describedby={[error ? errorId(path) : null, characterCountId(id), showDraft ? `${id}-forslag` : null].filter(Boolean).join(" ")} className={inputClass} {...register(path as never)} />

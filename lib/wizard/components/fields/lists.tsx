@@ -5,6 +5,7 @@ import { Controller, get, useFormContext, useWatch } from "react-hook-form";
 import { CharacterCount, characterCountId } from "@/components/forms/CharacterCount";
 import type { Case } from "@/lib/case";
 import { MAX_TEXT } from "@/lib/case/limits";
+import { inSentence } from "@/lib/format/sentence";
 import type { QuestionInfo } from "../../questions";
 import { sharesFromPopulation } from "../../cost-split";
 import { errorId, fieldId } from "../field-ids";
@@ -145,7 +146,7 @@ export function ObjectListField(props: { path: string; question: QuestionInfo | 
                       focusAfterRemoval(props.path);
                     }}
                   >
-                    Ta bort {props.itemName.toLocaleLowerCase("sv")} {index + 1}
+                    Ta bort {inSentence(props.itemName)} {index + 1}
                   </button>
                 </fieldset>
               ))}
@@ -160,7 +161,7 @@ export function ObjectListField(props: { path: string; question: QuestionInfo | 
                   if (first) focusAddedItem(fieldId(`${props.path}.${items.length}.${first.key}`));
                 }}
               >
-                Lägg till {props.itemName.toLocaleLowerCase("sv")}
+                Lägg till {inSentence(props.itemName)}
               </button>
             </>
           );
