@@ -322,7 +322,10 @@ const addMonths = (isoDate: string, months: number, days = 0): string => {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 };
-const municipalName = (m: Municipality) => `${m.name}${/[sxz]$/.test(m.name) ? "" : "s"} kommun`;
+// The official form: "Danderyds kommun" but "Ale kommun" and "Kiruna kommun" (no genitive s
+// after a vowel, s, x or z), and a few names of their own.
+const OWN_NAMES: Record<string, string> = { Gotland: "Region Gotland", Falun: "Falu kommun", Orust: "Orust kommun" };
+export const municipalName = (m: Pick<Municipality, "name">) => OWN_NAMES[m.name] ?? `${m.name}${/[aeiouyåäösxz]$/i.test(m.name) ? "" : "s"} kommun`;
 
 /**
  * Varied fictional cases built from the templates, with real municipalities of one county as
