@@ -103,8 +103,12 @@ export function organisationAndPersonNames(text: string, context: AnonymisationC
     if (!name || name.length < 2) return;
     const placeholder = partyPlaceholder(index, party.type);
     const base = partyBaseName(name);
+    // "Fjällvikens socialnämnd" becomes "Kommun B:s socialnämnd", not "Kommun B socialnämnd".
+    const genitive = (matched: string) => /\s(?:kommuns|stads|kommunkoncerns)$/.test(matched) || (matched === `${base}s` && !/[sxz]$/i.test(base));
     for (const variant of new Set([name, base])) {
-      out.push(...collect(text, { ...namePattern(variant, "part", placeholder, true), ambiguous: false }));
+      for (const match of collect(text, { ...namePattern(variant, "part", placeholder, true), ambiguous: false })) {
+        out.push(genitive(text.slice(match.start, match.end)) ? { ...match, replacement: `${placeholder}:s` } : match);
+      }
     }
   });
   for (const name of context.extraNames ?? []) {

@@ -33,8 +33,8 @@ describe("gazetteer", () => {
 describe("anonymiseText", () => {
   it("replaces the case's parties, with their genitive and suffix, by Kommun A and Kommun B", () => {
     const r = anonymiseText("Norrströms kommun utför familjebehandling åt Fjällviken. Norrströms socialnämnd beslutar.", { parties });
-    expect(r.text).toBe("Kommun A utför familjebehandling åt Kommun B. Kommun A socialnämnd beslutar.");
-    expect(highlighted(r)).toEqual(["part:Kommun A", "part:Kommun B", "part:Kommun A"]);
+    expect(r.text).toBe("Kommun A utför familjebehandling åt Kommun B. Kommun A:s socialnämnd beslutar.");
+    expect(highlighted(r)).toEqual(["part:Kommun A", "part:Kommun B", "part:Kommun A:s"]);
   });
 
   it("removes municipalities and regions from the gazetteer in every inflection", () => {
@@ -110,6 +110,13 @@ describe("anonymiseText", () => {
   it("generalises dates to the year and inhabitants to a band", () => {
     const r = anonymiseText("Avtalet gäller från 2025-03-01, beslutat den 3 mars 2025. Kommunen har 12 500 invånare.");
     expect(r.text).toBe("Avtalet gäller från år 2025, beslutat år 2025. Kommunen har 10 000–24 999 invånare.");
+  });
+
+  // "Fjällvikens socialnämnd" came out as "Kommun B socialnämnd".
+  it("a party's name in the genitive becomes its placeholder in the genitive", () => {
+    const r = anonymiseText("Fjällvikens socialnämnd beslutar. Fjällvikens kommuns nämnd har yttrat sig. Fjällvikens kommun deltar, och Fjällviken betalar.", { parties });
+    expect(r.text).toBe("Kommun B:s socialnämnd beslutar. Kommun B:s nämnd har yttrat sig. Kommun B deltar, och Kommun B betalar.");
+    for (const span of r.spans) expect(r.text.slice(span.start, span.end)).toMatch(/^Kommun B(:s)?$/);
   });
 
   it("spans point at the replacements in the output", () => {
