@@ -73,7 +73,8 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedSummary> {
           title: DEMO_CASE.title,
           diaryNumber: DEMO_CASE.diaryNumber,
           ownerOrganizationId: owner,
-          data: emptyCase() as unknown as Prisma.InputJsonValue,
+          // As a case started in the app: step 1's "Vad ska ärendet heta?" shows the title.
+          data: { ...emptyCase(), title: DEMO_CASE.title } as unknown as Prisma.InputJsonValue,
           members: { create: { userId: editor.id, role: "EDITOR", organizationId: owner } },
         },
       });
