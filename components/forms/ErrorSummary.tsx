@@ -18,6 +18,8 @@ interface Props {
 export function ErrorSummary({ message, errors, fieldId, attempt }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const visible = Boolean(message) || errors.length > 0;
+  // A refusal about one field carries the same text as the field's error: say it once.
+  const lead = message && !errors.some((error) => error.message === message) ? message : undefined;
 
   // Only a new submit or server answer moves focus; errors that come and go while the user
   // types must not pull focus away from the field. The ref is set only while it is shown.
@@ -33,7 +35,7 @@ export function ErrorSummary({ message, errors, fieldId, attempt }: Props) {
           <h2 id="felsammanfattning-rubrik" className="text-lg font-semibold text-red-800">
             {errors.length > 0 ? "Rätta följande" : "Det gick inte"}
           </h2>
-          {message ? <p className="mt-2">{message}</p> : null}
+          {lead ? <p className="mt-2">{lead}</p> : null}
           {errors.length > 0 ? (
             <ul className="mt-2 list-disc pl-6">
               {errors.map((error) => (

@@ -1,0 +1,23 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+
+const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
+const render = (message: string | undefined, errors: { path: string; message: string }[]) =>
+  text(renderToStaticMarkup(createElement(ErrorSummary, { message, errors, fieldId: (p: string) => p, attempt: 1 })));
+
+// "Ärendet väntar redan på granskning för den parten." stood twice in the summary: once as the
+// refusal's message and once as the link to the party field.
+describe("the error summary", () => {
+  it("says a message that is also a field's error once, as the link to the field", () => {
+    const same = "Ärendet väntar redan på granskning för den parten.";
+    expect(render(same, [{ path: "organizationId", message: same }])).toBe(`Rätta följande ${same}`);
+  });
+
+  it("keeps a message of its own beside the field errors", () => {
+    expect(render("Svaren kunde inte sparas.", [{ path: "title", message: "Skriv en titel." }])).toBe("Rätta följande Svaren kunde inte sparas. Skriv en titel.");
+    expect(render("Det gick inte att spara.", [])).toBe("Det gick inte Det gick inte att spara.");
+    expect(render(undefined, [])).toBe("");
+  });
+});
