@@ -1,3 +1,4 @@
+import { isItemListKind, itemFields } from "./item-fields";
 import type { QuestionInfo } from "./questions";
 import type { FieldSpec, StepSpec } from "./steps";
 
@@ -20,15 +21,23 @@ export const UNKNOWN_ANSWER_LABEL = "Ett svar i steget";
 
 /**
  * The label of an answer path in a step, also for a part of a list answer:
- * "needs.goals.1.target" → "Vilket nyckeltal visar att målet nås? (punkt 2)".
+ * "needs.goals.1.target" → "Mål 2: Vilket målvärde ska nås?", "needs.benefits.0" → "Vilka fördelar väntar ni er? (punkt 1)".
  */
 export function labelForPath(spec: { readonly groups: readonly StepSpec["groups"][number][] }, path: string, questions: Readonly<Record<string, QuestionInfo>>): string {
   for (const group of spec.groups) {
     const owner = group.fields.find((f) => path === f.path || path.startsWith(`${f.path}.`));
     if (!owner) continue;
     const base = fieldLabel(owner, questions, group.heading);
-    const item = path.slice(owner.path.length).match(/^\.(\d+)(\.|$)/);
-    return item ? `${base} (punkt ${Number(item[1]) + 1})` : base;
+    const item = path.slice(owner.path.length).match(/^\.(\d+)(?:\.(\w+))?/);
+    if (!item) return base;
+    const place = Number(item[1]) + 1;
+    // A part of an item is named by its own question: "Mål 2: Vilket målvärde ska nås?".
+    if (item[2] && isItemListKind(owner.kind)) {
+      const { itemName, fields } = itemFields(owner.kind, questions);
+      const part = fields.find((f) => f.key === item[2]);
+      if (part) return `${itemName} ${place}: ${part.label}`;
+    }
+    return `${base} (punkt ${place})`;
   }
   return UNKNOWN_ANSWER_LABEL;
 }

@@ -3,7 +3,6 @@
 import dynamic from "next/dynamic";
 import { Fragment, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore, type ComponentType, type ReactNode } from "react";
 import { FormProvider, useForm, useWatch, type Resolver } from "react-hook-form";
-import { PARTY_ROLE_LABELS, PARTY_TYPE_LABELS, TASK_KIND_LABELS } from "@/lib/case/enums";
 import type { Case } from "@/lib/case";
 import { labelledMessage } from "@/lib/format/sentence";
 import type { CollaborationFormComparison } from "@/lib/guide";
@@ -20,7 +19,8 @@ import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { flattenErrors } from "./error-summary";
 import { fieldId } from "./field-ids";
 import { ChoiceField, MultiChoiceField, NumberField, TextField, TextListField, YesNoField } from "./fields/basic";
-import { CostSharesField, ObjectListField, type ItemField } from "./fields/lists";
+import { CostSharesField, ObjectListField } from "./fields/lists";
+import { itemFields } from "../item-fields";
 import { FieldFindings, findingsId } from "./field-findings";
 import { FindingList } from "./finding-list";
 import { LiveEvaluationContext } from "./live-evaluation";
@@ -75,50 +75,6 @@ const resolver: Resolver<Case> = async (values, context, options) => {
     return { values, errors: {} };
   }
 };
-
-function label(questions: Record<string, QuestionInfo>, id: string, fallback: string): string {
-  return questions[id]?.label ?? fallback;
-}
-
-function itemFields(kind: "goals" | "tasks" | "parties", q: Record<string, QuestionInfo>): { itemName: string; fields: ItemField[] } {
-  switch (kind) {
-    case "goals":
-      return {
-        itemName: "Mål",
-        fields: [
-          { key: "description", kind: "textarea", label: "Beskriv målet" },
-          { key: "keyFigure", kind: "text", label: label(q, "1.mal-nyckeltal", "Nyckeltal") },
-          { key: "baseline", kind: "number", label: label(q, "1.mal-utgangsvarde", "Utgångsvärde") },
-          { key: "target", kind: "number", label: label(q, "1.mal-malvarde", "Målvärde") },
-          { key: "unit", kind: "text", label: "Enhet", hint: "Till exempel dagar, procent eller antal ärenden." },
-          { key: "targetDate", kind: "text", label: "När ska målvärdet vara nått?", hint: "Skriv datumet som ÅÅÅÅ-MM-DD." },
-        ],
-      };
-    case "tasks":
-      return {
-        itemName: "Uppgift",
-        fields: [
-          { key: "description", kind: "textarea", label: label(q, "2A.uppgift", "Beskrivning") },
-          { key: "kind", kind: "choice", label: label(q, "2A.typ", "Typ av uppgift"), options: TASK_KIND_LABELS },
-          { key: "withinOwnCompetence", kind: "yesno", label: label(q, "2A.kompetens", "Inom kommunens kompetens?") },
-          { key: "governingLaw", kind: "text", label: label(q, "2A.lag", "Lagstiftning") },
-        ],
-      };
-    case "parties":
-      return {
-        itemName: "Part",
-        fields: [
-          { key: "name", kind: "text", label: "Namn" },
-          { key: "type", kind: "choice", label: label(q, "2B.typ", "Typ av organisation"), options: PARTY_TYPE_LABELS },
-          { key: "officialCode", kind: "text", label: label(q, "2B.kod", "Kommunkod eller organisationsnummer"), hint: "Kommunkod (4 siffror), länskod (2 siffror) eller organisationsnummer (NNNNNN-NNNN)." },
-          { key: "role", kind: "choice", label: label(q, "2A.roll", "Roll"), options: PARTY_ROLE_LABELS },
-          { key: "population", kind: "number", label: "Antal invånare", hint: "Behövs om kostnaderna fördelas efter befolkning." },
-          { key: "committee", kind: "text", label: "Ansvarig nämnd hos parten", hint: "Nämnden som beslutar om samverkan, till exempel Socialnämnden. Står i partens tjänsteskrivelse." },
-          { key: "diaryNumber", kind: "text", label: "Partens diarienummer", hint: "Varje part diarieför ärendet hos sig. Står i partens tjänsteskrivelse." },
-        ],
-      };
-  }
-}
 
 function Field({ spec, props }: { spec: FieldSpec; props: StepFormProps }) {
   const question = props.questions[spec.question];

@@ -30,8 +30,13 @@ describe("every answer is named by a Swedish label, never by its path", () => {
     });
   }
 
-  it("names a part of a list answer by its question and the item's place", () => {
-    expect(labelForPath(stepSpec("1"), "needs.goals.1.target", questions)).toBe(`${questions["1.mal-nyckeltal"]!.label} (punkt 2)`);
+  // A bad baseline was reported as "Vilket nyckeltal visar att målet nås? (punkt 1)": the list's
+  // question, not the one the editor had answered.
+  it("names a part of a list answer by the item and the part's own question, and an item by the list's question and its place", () => {
+    expect(labelForPath(stepSpec("1"), "needs.goals.1.target", questions)).toBe("Mål 2: Vilket målvärde ska nås?");
+    expect(labelForPath(stepSpec("1"), "needs.goals.0.baseline", questions)).toBe("Mål 1: Vilket är utgångsvärdet i dag?");
+    expect(labelForPath(stepSpec("1"), "needs.goals.0.targetDate", questions)).toBe("Mål 1: När ska målvärdet vara nått?");
+    expect(labelForPath(stepSpec("1"), "needs.benefits.2", questions)).toBe(`${questions["1.fordelar"]!.label} (punkt 3)`);
     expect(labelForPath(stepSpec("1"), "needs.problem", questions)).toBe(questions["1.problem"]!.label);
   });
 

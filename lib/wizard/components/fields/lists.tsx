@@ -7,21 +7,14 @@ import type { Case } from "@/lib/case";
 import { MAX_TEXT } from "@/lib/case/limits";
 import { inSentence } from "@/lib/format/sentence";
 import type { QuestionInfo } from "../../questions";
+import type { ItemField } from "../../item-fields";
 import { sharesFromPopulation } from "../../cost-split";
 import { errorId, fieldId } from "../field-ids";
 import { FieldError, FieldsetShell, inputClass } from "../field-shell";
 import { focusAddedItem, focusAfterRemoval, parseSwedishNumber, useFieldError } from "./basic";
 
-type Options = Readonly<Record<string, string>>;
 type Item = Record<string, unknown>;
 
-export interface ItemField {
-  key: string;
-  kind: "text" | "textarea" | "number" | "yesno" | "choice";
-  label: string;
-  hint?: string;
-  options?: Options;
-}
 
 function newId(): string {
   return globalThis.crypto.randomUUID().slice(0, 8);
