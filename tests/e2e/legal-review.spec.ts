@@ -121,8 +121,13 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   await decision.getByRole("button", { name: "Spara beslutet" }).click();
   await expect(jurist.getByText("Beslutet är sparat.")).toBeVisible();
   await expect(jurist.getByText("Accepterad risk").first()).toBeVisible();
+  // A refused return (no summary) does not stay beside the approval that follows it.
+  await jurist.getByRole("button", { name: "Skicka tillbaka" }).click();
+  const summaryMissing = jurist.getByRole("form", { name: "Skicka tillbaka ärendet" }).getByRole("alert");
+  await expect(summaryMissing).toBeVisible();
   await jurist.getByRole("button", { name: "Godkänn" }).click();
   await expect(jurist.getByText("Ärendet är godkänt.")).toBeVisible();
+  await expect(summaryMissing).toHaveCount(0);
   // Approved once, this version is not offered "Godkänn" again; the page says it is approved.
   await expect(jurist.getByText(/^Version \d+ är godkänd för /)).toBeVisible();
   await expect(jurist.getByRole("button", { name: "Godkänn", exact: true })).toHaveCount(0);

@@ -64,7 +64,10 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
       </p>
       {approved.length > 0 && approvable.length > 0 ? <p className="mt-2 font-semibold">{approvedText}</p> : null}
       <div className="grid gap-6 md:grid-cols-2">
+        {/* Each form starts afresh once the other one's outcome is in, so an old refusal does not
+            stand beside the new outcome ("Skriv en sammanfattning" under "Ärendet är godkänt"). */}
         <ReviewForm
+          key={`godkann-${mine.map((p) => p.returned?.id ?? "").join()}`}
           action={approveAction}
           label="Godkänn ärendet"
           hidden={{ caseId: review.caseId, version: String(review.version), ...(approvable.length === 1 ? { organizationId: approvable[0]!.id } : {}) }}
@@ -73,6 +76,7 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
           closed={approvable.length === 0 ? approvedText : undefined}
         />
         <ReviewForm
+          key={`tillbaka-${mine.map((p) => p.latestApproval?.id ?? "").join()}`}
           action={returnAction}
           label="Skicka tillbaka ärendet"
           hidden={{ caseId: review.caseId }}
