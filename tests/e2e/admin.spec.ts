@@ -188,6 +188,12 @@ test.describe("each role's start page", () => {
     await expect(page.getByText("Ange från-datumet som ÅÅÅÅ-MM-DD")).toBeVisible();
     await expect(page.getByRole("table")).toBeVisible();
     await checkA11y(page);
+
+    // Nothing matches: one sentence says so, and no empty table.
+    await page.goto("/admin/logg?person=ingen-s%C3%A5dan-person");
+    await expect(page.getByRole("status")).toHaveText("Inga händelser matchar filtren.");
+    await expect(page.getByText(/matchar filtren/)).toHaveCount(1);
+    await expect(page.getByRole("table")).toHaveCount(0);
   });
 
   test("a person in two organisations chooses which one owns a new case", async ({ page, baseURL }) => {

@@ -33,6 +33,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
   const log = await guardPage("/admin/logg", () => listAllAudit(actor, input));
   const values: AuditFilterValues = raw;
   const keep = { typ: log.filter.typ, utfall: log.filter.utfall, person: log.filter.person, fran: log.filter.fran, till: log.filter.till };
+  const filtered = Object.values(keep).some(Boolean);
   return (
     <section aria-labelledby="rubrik">
       <p>
@@ -46,10 +47,16 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
         tömmas i tjänsten.
       </p>
       <AuditFilterForm values={values} errors={errors} />
+      {/* One sentence says how many there are, also when there are none ("0 händelser matchar
+          filtren." above "Inga händelser matchar filtren." said it twice). */}
       <p className="mt-6" role="status">
-        {formatCount(log.total, NOUNS.event)} {Object.values(keep).some(Boolean) ? "matchar filtren" : "totalt"}.
+        {log.total > 0
+          ? `${formatCount(log.total, NOUNS.event)} ${filtered ? "matchar filtren" : "totalt"}.`
+          : filtered
+            ? "Inga händelser matchar filtren."
+            : "Loggen är tom."}
       </p>
-      <AuditTable entries={log.entries} caption="Händelser, senaste först" empty="Inga händelser matchar filtren." />
+      {log.total > 0 ? <AuditTable entries={log.entries} caption="Händelser, senaste först" /> : null}
       <Pagination page={log.page} pages={log.pages} label="Sidor i händelseloggen" href={(page) => `/admin/logg${queryString({ ...keep, sida: page })}`} />
     </section>
   );
