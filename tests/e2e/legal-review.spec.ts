@@ -46,6 +46,12 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   await page.getByLabel("Meddelande till juristen").fill("Titta särskilt på upphandlingen.");
   await page.getByRole("button", { name: "Skicka till juridisk granskning" }).click();
   await expect(page.getByText("Ärendet är skickat till juridisk granskning.")).toBeVisible();
+  // Norrström's jurists have it: only Fjällviken is offered, and the panel says who has it.
+  await expect(page.getByText("Ärendet väntar på granskning för Norrströms kommun.")).toBeVisible();
+  await expect(page.getByLabel("Part vars jurister ska granska").locator("option")).toHaveText(["Fjällvikens kommun"]);
+  // The emptied message field's count starts again from the limit (it said "4 968 tecken kvar").
+  await expect(page.getByLabel("Meddelande till juristen")).toHaveValue("");
+  await expect(page.getByRole("form", { name: "Skicka till juridisk granskning" }).locator("[data-character-count]")).toHaveText(/^Högst 5\s000 tecken\.\s*$/);
   await shot(page, "01-editor-request");
 
   // 2. The jurist finds it in "Att granska" and comments on an answer.

@@ -6,14 +6,19 @@ import { NOUNS, formatCount } from "@/lib/format/count";
 
 /** "Skicka till juridisk granskning", for editors. */
 export function RequestReviewPanel({ review }: { review: ReviewData }) {
-  const parties = review.parties.filter((p) => p.reviewers.length > 0);
+  const withReviewers = review.parties.filter((p) => p.reviewers.length > 0);
+  // A party whose jurists already have the case is not offered again (the server refuses it).
+  const waiting = withReviewers.filter((p) => p.openRequest);
+  const parties = withReviewers.filter((p) => !p.openRequest);
+  const waitingText = `Ärendet väntar på granskning för ${waiting.map((p) => p.name).join(" och ")}.`;
   if (!review.can.request) return null;
   return (
     <section aria-labelledby="skicka-granskning" className="mt-8">
       <h2 id="skicka-granskning" className="text-2xl font-semibold">
         Skicka till juridisk granskning
       </h2>
-      {parties.length === 0 ? (
+      {waiting.length > 0 && parties.length > 0 ? <p className="mt-2">{waitingText}</p> : null}
+      {withReviewers.length === 0 ? (
         <p className="mt-2">Ingen jurist granskar ärendet än. Bjud in en jurist till ärendet, med rollen granskare, på ärendets sida.</p>
       ) : (
         <ReviewForm
@@ -32,6 +37,7 @@ export function RequestReviewPanel({ review }: { review: ReviewData }) {
             { kind: "textarea", name: "message", label: "Meddelande till juristen", hint: "Till exempel vad du särskilt vill ha bedömt.", maxLength: MAX_MESSAGE },
           ]}
           submitLabel="Skicka till juridisk granskning"
+          closed={parties.length === 0 ? waitingText : undefined}
         />
       )}
     </section>
