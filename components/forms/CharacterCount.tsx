@@ -46,9 +46,16 @@ export function TrackedCharacterCount({ fieldId, max }: { fieldId: string; max: 
     const input = document.getElementById(fieldId);
     if (!(input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement)) return;
     const update = () => setValue(input.value);
+    // React empties a form after its action succeeds, by form.reset(): the "reset" event comes
+    // before the fields are emptied, and no "input" event after, so read the value once it is done.
+    const afterReset = () => setTimeout(update, 0);
     update();
     input.addEventListener("input", update);
-    return () => input.removeEventListener("input", update);
+    input.form?.addEventListener("reset", afterReset);
+    return () => {
+      input.removeEventListener("input", update);
+      input.form?.removeEventListener("reset", afterReset);
+    };
   }, [fieldId]);
   return <CharacterCount fieldId={fieldId} value={value} max={max} />;
 }
