@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
 import type { ExampleSection } from "@/lib/anonymisation";
+import { clampPage } from "@/lib/forms/page-query";
 import { type CatalogueQuery, catalogueQuerySchema } from "./schemas";
 
 export type CatalogueAction = "catalogue.read" | "api.catalogue";
@@ -58,16 +59,12 @@ export async function searchCatalogue(
   const where = Prisma.join(filters, " AND ");
   const read = (page: number) => (query.q ? searchPage(where, query.q, page) : latestPage(where, page));
   // The window's count comes with the rows: a page past the end has none, so it reads the first
-  // page for the count and then the last page.
-  let page = query.sida;
-  let hits = await read(page);
-  if (hits.length === 0 && page > 1) {
-    const first = await read(1);
-    page = Math.max(1, Math.ceil(totalOf(first) / PAGE_SIZE));
-    hits = page === 1 ? first : await read(page);
-  }
-  const total = totalOf(hits);
-  return { query, hits, total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  // page for the count and then the page clampPage picks, as the other paged lists show.
+  const hits = await read(query.sida);
+  const first = hits.length === 0 && query.sida > 1 ? await read(1) : hits;
+  const total = totalOf(first);
+  const { page, pages } = clampPage(total, PAGE_SIZE, query.sida);
+  return { query, hits: page === query.sida ? hits : page === 1 ? first : await read(page), total, page, pages };
 }
 
 const totalOf = (hits: CatalogueHit[]) => (hits[0] as unknown as { total?: number } | undefined)?.total ?? 0;

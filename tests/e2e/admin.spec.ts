@@ -194,6 +194,7 @@ test.describe("each role's start page", () => {
     await expect(page.getByRole("status")).toHaveText("Inga händelser matchar filtren.");
     await expect(page.getByText(/matchar filtren/)).toHaveCount(1);
     await expect(page.getByRole("table")).toHaveCount(0);
+    await checkA11y(page);
   });
 
   test("a person in two organisations chooses which one owns a new case", async ({ page, baseURL }) => {

@@ -52,6 +52,7 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   // The emptied message field's count starts again from the limit (it said "4 968 tecken kvar").
   await expect(page.getByLabel("Meddelande till juristen")).toHaveValue("");
   await expect(page.getByRole("form", { name: "Skicka till juridisk granskning" }).locator("[data-character-count]")).toHaveText(/^Högst 5\s000 tecken\.\s*$/);
+  await checkA11y(page);
   await shot(page, "01-editor-request");
 
   // 2. The jurist finds it in "Att granska" and comments on an answer.
