@@ -71,6 +71,11 @@ const PAGES: PageSpec[] = [
   { name: "documents", path: (w) => `/arenden/${w.caseId}/dokument`, as: "editor" },
   { name: "review queue (jurist)", path: () => "/att-granska", as: "jurist" },
   { name: "legal review (jurist)", path: (w) => `/arenden/${w.caseId}/juridisk-granskning`, as: "jurist" },
+  // The review page's other parts (lib/review/components/review-parts.ts), each a view of its own.
+  { name: "legal review: economy (jurist)", path: (w) => `/arenden/${w.caseId}/juridisk-granskning?del=ekonomi`, as: "jurist" },
+  { name: "legal review: clauses (jurist)", path: (w) => `/arenden/${w.caseId}/juridisk-granskning?del=avtal`, as: "jurist" },
+  { name: "legal review: answers, step 1 (jurist)", path: (w) => `/arenden/${w.caseId}/juridisk-granskning?del=svar`, as: "jurist" },
+  { name: "legal review: answers, step 2A (jurist)", path: (w) => `/arenden/${w.caseId}/juridisk-granskning?del=svar&steg=2a`, as: "jurist" },
   { name: "catalogue (SKR)", path: () => "/katalog", as: "skr" },
   { name: "statistics (SKR)", path: () => "/statistik", as: "skr" },
   { name: "organisation admin", path: () => "/admin", as: "orgAdmin" },

@@ -62,11 +62,35 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   await shot(jurist, "02-queue");
   await jurist.getByRole("link", { name: created.title }).click();
   await expect(jurist.getByRole("heading", { level: 1 })).toContainText("Juridisk granskning");
-  // The economy and each authority's valuation are on the page; a finding links to its answers.
+  // The page opens on its first part: the findings, each linking to the answers it rests on.
+  const parts = jurist.getByRole("navigation", { name: "Granskningens delar" });
+  await expect(parts.getByRole("link", { name: /^Iakttagelser och beslut/ })).toHaveAttribute("aria-current", "page");
+  await expect(jurist.getByRole("heading", { level: 2, name: /^Iakttagelser/ })).toBeVisible();
+  await expect(jurist.getByRole("heading", { level: 2, name: /^Svaren i steg/ })).toHaveCount(0);
+  const answerLink = jurist.getByText("Svaren det gäller:").first().getByRole("link").first();
+  const answerName = (await answerLink.textContent())!;
+  const answerRow = (await answerLink.getAttribute("href"))!.split("#")[1]!;
+  // The economy and each authority's valuation are a part of their own.
+  await parts.getByRole("link", { name: "Ekonomi och upphandling" }).click();
   await expect(jurist.getByRole("heading", { level: 2, name: "Ekonomi" })).toBeVisible();
   await expect(jurist.getByRole("table", { name: "Varje parts andel och betalning" })).toBeVisible();
-  await expect(jurist.getByText("Svaren det gäller:").first()).toBeVisible();
+  await expect(jurist.getByRole("heading", { level: 2, name: "Upphandling" })).toBeVisible();
+  await expect(jurist).toHaveTitle(/^Ekonomi och upphandling, juridisk granskning – /);
   await checkA11y(jurist);
+  // A finding's link leads to its answer's row in the part with every answer.
+  await parts.getByRole("link", { name: /^Iakttagelser och beslut/ }).click();
+  await expect(jurist.getByRole("heading", { level: 2, name: /^Iakttagelser/ })).toBeVisible();
+  await answerLink.click();
+  await expect(jurist).toHaveURL(/juridisk-granskning\?del=svar&steg=\w+#svar-/);
+  await expect(jurist.getByRole("heading", { level: 2, name: /^Svaren i steg/ })).toBeVisible();
+  const row = jurist.locator(`[id="${answerRow}"]`);
+  await expect(row.locator("dt")).toContainText(answerName);
+  await expect(row).toBeInViewport();
+  await checkA11y(jurist);
+  // The answers are shown a step at a time; the part opens on step 1.
+  await parts.getByRole("link", { name: "Svaren steg för steg" }).click();
+  await expect(jurist.getByRole("heading", { level: 2, name: /^Svaren i steg 1: / })).toBeVisible();
+  await expect(jurist.getByRole("navigation", { name: "Stegen" }).getByRole("link", { name: "Steg 1", exact: true })).toHaveAttribute("aria-current", "page");
   // One form is rendered when asked for, not one per answer: "Kommentera" opens it in place.
   await expect(jurist.getByRole("form", { name: /^Ny kommentar/ })).toHaveCount(0);
   await jurist.getByText(`Kommentera svaret ${PROBLEM}`).click();
@@ -76,15 +100,18 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   await commentForm.getByLabel("Kommentar").fill("Hur långa är väntetiderna i dag? Ange en siffra.");
   await commentForm.getByRole("button", { name: "Spara kommentaren" }).click();
   await expect(jurist.getByText("Kommentaren är sparad.")).toBeVisible();
+  await expect(parts.getByRole("link", { name: "Svaren steg för steg (1 öppen kommentar)" })).toBeVisible();
+  await expect(jurist.getByRole("navigation", { name: "Stegen" }).getByRole("link", { name: "Steg 1 (1 öppen kommentar)" })).toBeVisible();
   await shot(jurist, "03-review-page");
   // Without JavaScript the same link asks the server for the page with that one form open.
   await withoutJavaScript(browser, juristN.id, baseURL!, async (plain) => {
-    await plain.goto(`${caseUrl}/juridisk-granskning`);
+    await plain.goto(`${caseUrl}/juridisk-granskning?del=svar&steg=1`);
     await plain.getByText(`Kommentera svaret ${AREA}`).click();
-    await expect(plain).toHaveURL(/kommentera=answer%3Aneeds\.activityArea/);
+    await expect(plain).toHaveURL(/\?del=svar&steg=1&kommentera=answer%3Aneeds\.activityArea/);
     await expect(plain.getByRole("form", { name: `Ny kommentar om svaret ${AREA}` }).getByLabel("Kommentar")).toBeVisible();
     await expect(plain.getByRole("form", { name: /^Ny kommentar/ })).toHaveCount(1);
     // "Besluta" works the same way: the page with that one decision form open.
+    await plain.getByRole("navigation", { name: "Granskningens delar" }).getByRole("link", { name: /^Iakttagelser och beslut/ }).click();
     await plain.getByRole("link", { name: /^Besluta om iakttagelsen/ }).first().click();
     await expect(plain).toHaveURL(/besluta=/);
     await expect(plain.getByRole("form", { name: /^Beslut om iakttagelsen/ })).toHaveCount(1);

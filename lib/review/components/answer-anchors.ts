@@ -1,9 +1,11 @@
 import { toFieldPath } from "@/lib/wizard/paths";
 import { fieldId } from "@/lib/wizard/components/field-ids";
 import { STEP_SPECS, type FieldSpec } from "@/lib/wizard/steps";
+import { WIZARD_PAGES, type WizardPage, findPage, pageOfField } from "@/lib/wizard/pages";
+import { reviewPartPath } from "./review-parts";
 
 // Anchors of the review page's "Alla svar" rows, so a finding or the economy section can link to
-// the answers it rests on without the reviewer leaving the page.
+// the answers it rests on.
 
 const FIELDS: readonly FieldSpec[] = STEP_SPECS.flatMap((s) => s.groups.flatMap((g) => g.fields));
 
@@ -15,4 +17,30 @@ export function answerFieldOf(casePath: string): FieldSpec | undefined {
 
 export function answerRowId(fieldPath: string): string {
   return `svar-${fieldId(fieldPath)}`;
+}
+
+/**
+ * The review page's answers are shown a wizard page at a time, as the editors answered them: a
+ * step, or a topic of step 2A (?steg=2a&avsnitt=ekonomi).
+ */
+export function answersPageParams(page: WizardPage): Record<string, string> {
+  return page.topic ? { steg: page.step.slug, avsnitt: page.topic.slug } : { steg: page.step.slug };
+}
+
+/** The page of answers asked for; a step's first topic for a split step without one, and the first page for anything else. */
+export function answersPageOf(steg: unknown, avsnitt: unknown): WizardPage {
+  const step = typeof steg === "string" ? steg : "";
+  return (
+    (typeof avsnitt === "string" ? findPage(step, avsnitt) : undefined) ?? findPage(step) ?? WIZARD_PAGES.find((page) => page.step.slug === step) ?? WIZARD_PAGES[0]!
+  );
+}
+
+/** "Svaren i steg 2A: Ekonomi", "Svaren i steg 1". */
+export function answersPageName(page: WizardPage): string {
+  return `Svaren i steg ${page.step.id}${page.topic ? `: ${page.topic.title}` : ""}`;
+}
+
+/** Where an answer's row is: in the review page's part with the answers, at the answer's page. */
+export function answerRowPath(caseId: string, fieldPath: string): string {
+  return reviewPartPath(caseId, "svar", answerRowId(fieldPath), answersPageParams(pageOfField(fieldPath) ?? WIZARD_PAGES[0]!));
 }

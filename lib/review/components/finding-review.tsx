@@ -3,20 +3,21 @@ import { FindingBody, SEVERITY_STYLE } from "@/lib/wizard/components/finding-bod
 import { decideFindingAction } from "../actions";
 import type { ReviewData } from "../queries";
 import { guideQuestions } from "@/lib/wizard/questions";
-import { answerFieldOf, answerRowId } from "./answer-anchors";
+import Link from "@/components/Link";
+import { answerFieldOf, answerRowPath } from "./answer-anchors";
+import { reviewPartPath } from "./review-parts";
 import { decisionFormId } from "./form-anchors";
 import { DecisionNotes, decisionNotes } from "./decision-notes";
 import { DecisionToggle } from "./form-toggle";
 import { AnchorThreads } from "./threads";
-
 
 /** Who decided what on a finding, per party; a decision whose facts changed is shown as reopened. */
 export function DecisionList({ review, findingKey }: { review: ReviewData; findingKey: string }) {
   return <DecisionNotes notes={decisionNotes(review).filter((n) => n.findingKey === findingKey)} emptyText="Inget juridiskt beslut än." />;
 }
 
-/** Links to the answers a finding rests on, further down the same page, so the reviewer keeps their place. */
-function FieldLinks({ finding }: { finding: Finding }) {
+/** Links to the answers a finding rests on, in the review page's part with every answer. */
+function FieldLinks({ caseId, finding }: { caseId: string; finding: Finding }) {
   const fields = [...new Map(finding.fields.flatMap((path) => { const f = answerFieldOf(path); return f ? [[f.path, f] as const] : []; })).values()];
   if (fields.length === 0) return null;
   const questions = guideQuestions();
@@ -27,9 +28,9 @@ function FieldLinks({ finding }: { finding: Finding }) {
         <span key={f.path}>
           {i > 0 ? ", " : ""}
           {/* Clauses are listed in their own section, not among the answers. */}
-          <a href={f.kind === "clauses" ? "#klausuler" : `#${answerRowId(f.path)}`} className="text-brand-700 underline">
+          <Link href={f.kind === "clauses" ? reviewPartPath(caseId, "avtal", "klausuler") : answerRowPath(caseId, f.path)} className="text-brand-700 underline">
             {f.kind === "clauses" ? "Avtalets klausuler" : (questions[f.question]?.label ?? f.path)}
-          </a>
+          </Link>
         </span>
       ))}
     </p>
@@ -42,7 +43,7 @@ export function FindingReview({ review, findingKey, finding, commentOn, decideOn
   return (
     <li className={`rounded border-l-4 p-3 ${SEVERITY_STYLE[finding.severity]}`}>
       <FindingBody finding={finding} headingLevel={4} />
-      <FieldLinks finding={finding} />
+      <FieldLinks caseId={review.caseId} finding={finding} />
       <DecisionList review={review} findingKey={findingKey} />
       {review.can.decide ? (
         <div id={formId}>

@@ -14,8 +14,20 @@ export function commentFormId(anchorKind: AnchorKind, anchor: string): string {
   return `kommentera-${commentTarget(anchorKind, anchor).replace(":", "-")}`;
 }
 
-export function commentFormHref(anchorKind: AnchorKind, anchor: string): string {
-  return `?kommentera=${encodeURIComponent(commentTarget(anchorKind, anchor))}#${commentFormId(anchorKind, anchor)}`;
+/**
+ * The page as it is shown now (its part and step, ?del= and ?steg=) with one form open: the form
+ * stands where its link does. Another form asked for before is closed.
+ */
+function withForm(current: URLSearchParams | null | undefined, name: "kommentera" | "besluta", value: string): string {
+  const params = new URLSearchParams(current ?? undefined);
+  params.delete("kommentera");
+  params.delete("besluta");
+  params.set(name, value);
+  return `?${params.toString()}`;
+}
+
+export function commentFormHref(anchorKind: AnchorKind, anchor: string, current?: URLSearchParams | null): string {
+  return `${withForm(current, "kommentera", commentTarget(anchorKind, anchor))}#${commentFormId(anchorKind, anchor)}`;
 }
 
 /** The id of a finding's decision on the review page (?besluta=…#id): finding keys hold characters ("@", "#", ",") that an id in a URL fragment cannot. */
@@ -23,6 +35,6 @@ export function decisionFormId(findingKey: string): string {
   return `besluta-${findingKey.replace(/[^A-Za-z0-9-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)}`;
 }
 
-export function decisionFormHref(findingKey: string): string {
-  return `?besluta=${encodeURIComponent(findingKey)}#${decisionFormId(findingKey)}`;
+export function decisionFormHref(findingKey: string, current?: URLSearchParams | null): string {
+  return `${withForm(current, "besluta", findingKey)}#${decisionFormId(findingKey)}`;
 }

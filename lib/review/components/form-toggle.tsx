@@ -1,6 +1,7 @@
 "use client";
 
 import { type ComponentProps, useEffect, useRef, useState } from "react";
+import { useSearchParams } from "next/navigation";
 import type { FormAction } from "@/lib/forms/action-state";
 import { DECISION_LABELS } from "../labels";
 import { type AnchorKind, commentFormHref, decisionFormHref } from "./form-anchors";
@@ -23,8 +24,10 @@ interface ToggleProps {
  * their addresses are put together here, in the browser, so the page's payload carries only
  * what differs per form.
  */
-function FormToggle({ linkText, about, open: openAtStart = false, href, form }: ToggleProps & { linkText: string; href: string; form: ComponentProps<typeof ReviewForm> }) {
+function FormToggle({ linkText, about, open: openAtStart = false, href, form }: ToggleProps & { linkText: string; href: (current: URLSearchParams | null) => string; form: ComponentProps<typeof ReviewForm> }) {
   const [open, setOpen] = useState(openAtStart);
+  // The address keeps the part and step of the page it stands on (?del=, ?steg=).
+  const current = useSearchParams();
   const openedByClick = useRef(false);
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -34,7 +37,7 @@ function FormToggle({ linkText, about, open: openAtStart = false, href, form }: 
     return (
       <p className="mt-2">
         <a
-          href={href}
+          href={href(current)}
           className="text-brand-700 underline"
           onClick={(event) => {
             event.preventDefault();
@@ -61,7 +64,7 @@ export function CommentToggle({ action, caseId, anchorKind, anchor, ...toggle }:
     <FormToggle
       {...toggle}
       linkText="Kommentera"
-      href={commentFormHref(anchorKind, anchor)}
+      href={(current) => commentFormHref(anchorKind, anchor, current)}
       form={{
         action,
         label: `Ny kommentar om ${toggle.about}`,
@@ -95,7 +98,7 @@ export function DecisionToggle({
     <FormToggle
       {...toggle}
       linkText="Besluta"
-      href={decisionFormHref(findingKey)}
+      href={(current) => decisionFormHref(findingKey, current)}
       form={{
         action,
         label: `Beslut ${toggle.about}`,

@@ -2,7 +2,8 @@ import type { Case } from "@/lib/case";
 import { economyFacts } from "@/lib/documents/economy-facts";
 import { formatKronor, formatPercent } from "@/lib/format/money";
 import type { Evaluation, ValuationMethod } from "@/lib/rules";
-import { answerRowId } from "./answer-anchors";
+import Link from "@/components/Link";
+import { answerRowPath } from "./answer-anchors";
 
 // The economy and the per-authority procurement valuation on the review page: what a jurist needs
 // to check self-cost (KL 2 kap. 6 §) and each authority's direct-award limit (LOU 5 kap.). Read
@@ -18,15 +19,15 @@ const VALUATION_METHOD_LABELS: Record<ValuationMethod, string> = {
 
 const kr = (amount: number | undefined) => (amount === undefined ? "Saknas" : formatKronor(amount));
 
-function AnswerLink({ path, label }: { path: string; label: string }) {
+function AnswerLink({ caseId, path, label }: { caseId: string; path: string; label: string }) {
   return (
-    <a href={`#${answerRowId(path)}`} className="text-sm text-brand-700 underline">
+    <Link href={answerRowPath(caseId, path)} className="text-sm text-brand-700 underline">
       {label}
-    </a>
+    </Link>
   );
 }
 
-export function ReviewEconomy({ doc }: { doc: Case }) {
+export function ReviewEconomy({ caseId, doc }: { caseId: string; doc: Case }) {
   const f = economyFacts(doc);
   const term = f.termKind === "tillsvidare" ? "tills vidare" : f.termMonths !== undefined ? `${f.termMonths} månader` : "Saknas";
   return (
@@ -37,7 +38,7 @@ export function ReviewEconomy({ doc }: { doc: Case }) {
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">Uppdragstagarens självkostnad per år</dt>
         <dd>
-          {kr(f.selfCostBudgetKr)} <AnswerLink path="economy.selfCostBudget" label="Se svaret" />
+          {kr(f.selfCostBudgetKr)} <AnswerLink caseId={caseId} path="economy.selfCostBudget" label="Se svaret" />
         </dd>
         <dt className="font-semibold">Fördelningsgrund</dt>
         <dd>{f.splitMethod ?? "Saknas"}</dd>
@@ -74,7 +75,7 @@ export function ReviewEconomy({ doc }: { doc: Case }) {
         </tbody>
       </table>
       <p className="mt-1">
-        <AnswerLink path="economy.costShares" label="Se svaren om kostnadsfördelningen" />
+        <AnswerLink caseId={caseId} path="economy.costShares" label="Se svaren om kostnadsfördelningen" />
       </p>
     </section>
   );

@@ -11,20 +11,21 @@ const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\u00a0/g, 
 describe("the review page's economy", () => {
   it("shows the self-cost budget, each party's payment per year and over the term, and the contractor's own share", () => {
     const c = exampleCase();
-    const html = renderToStaticMarkup(createElement(ReviewEconomy, { doc: c }));
+    const html = renderToStaticMarkup(createElement(ReviewEconomy, { caseId: "c1", doc: c }));
     const shown = text(html);
     expect(shown).toContain("Uppdragstagarens självkostnad per år 5 000 000 kr");
     expect(shown).toMatch(/Fjällvikens kommun 50 % 2 500 000 kr \d[\d ]* kr/);
     expect(shown).toContain("Norrströms kommun (uppdragstagare, egen andel) 50 % 2 500 000 kr");
     expect(shown).toContain("Uppdragstagarens egen andel per år 2 500 000 kr");
-    expect(html).toContain(`href="#${answerRowId("economy.selfCostBudget")}"`);
+    // The answer is in the review page's part with the answers, at its step.
+    expect(html).toContain(`href="/arenden/c1/juridisk-granskning?del=svar&amp;steg=2a&amp;avsnitt=ekonomi#${answerRowId("economy.selfCostBudget")}"`);
   });
 
   it("says what is missing for an empty economy instead of showing zero", () => {
     const c = exampleCase();
     c.economy.selfCostBudget = undefined;
     c.economy.costShares = [];
-    const shown = text(renderToStaticMarkup(createElement(ReviewEconomy, { doc: c })));
+    const shown = text(renderToStaticMarkup(createElement(ReviewEconomy, { caseId: "c1", doc: c })));
     expect(shown).toContain("Uppdragstagarens självkostnad per år Saknas");
     expect(shown).not.toContain(" 0 kr");
   });

@@ -1,0 +1,73 @@
+import Link from "@/components/Link";
+import { fieldLabel } from "@/lib/wizard/field-labels";
+import { guideStep } from "@/lib/guide";
+import { formatAnswer } from "@/lib/wizard/format-answer";
+import { WIZARD_PAGES, type WizardPage, pageName, pageOfField } from "@/lib/wizard/pages";
+import { guideQuestions } from "@/lib/wizard/questions";
+import type { ReviewData } from "../queries";
+import { answerRowId, answersPageName, answersPageParams } from "./answer-anchors";
+import { reviewPartPath } from "./review-parts";
+import { AnchorThreads } from "./threads";
+
+/**
+ * The case's answers a wizard page at a time (a step, or a topic of step 2A), each with its
+ * comments; the clauses have a part of their own. Every answer on one view was three quarters
+ * of the review page's weight (issue 14).
+ */
+export function ReviewAnswers({ review, page, commentOn }: { review: ReviewData; page: WizardPage; commentOn?: string }) {
+  const questions = guideQuestions();
+  const rows = page.groups.flatMap((group) => group.fields.map((field) => ({ field, heading: group.heading }))).filter(({ field }) => field.kind !== "clauses");
+  return (
+    <section aria-labelledby="svar" className="mt-8">
+      <PageNav review={review} current={page} />
+      <h2 id="svar" className="mt-6 text-2xl font-semibold">
+        {answersPageName(page)}
+        {page.topic ? null : `: ${guideStep(page.step.id).title}`}
+      </h2>
+      <dl className="mt-2">
+        {rows.map(({ field, heading }) => {
+          const label = fieldLabel(field, questions, heading);
+          return (
+            <div key={field.path} id={answerRowId(field.path)} tabIndex={-1} className="border-b border-slate-200 py-3">
+              <dt className="font-semibold">{label}</dt>
+              <dd>
+                {formatAnswer(review.doc, field).map((line, i) => (
+                  <p key={i} className="whitespace-pre-line">
+                    {line}
+                  </p>
+                ))}
+                <AnchorThreads review={review} anchorKind="ANSWER" anchor={field.path} about={`svaret ${label}`} commentOn={commentOn} />
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </section>
+  );
+}
+
+/** The wizard's pages, each a link to its answers, with the open comments on them counted. */
+function PageNav({ review, current }: { review: ReviewData; current: WizardPage }) {
+  const openIn = (page: WizardPage) => review.threads.filter((t) => !t.resolvedAt && t.anchorKind === "ANSWER" && pageOfField(t.anchor) === page).length;
+  return (
+    <nav aria-label="Stegen">
+      <ul className="flex flex-wrap gap-x-5 gap-y-2">
+        {WIZARD_PAGES.map((page) => {
+          const open = openIn(page);
+          return (
+            <li key={page.key}>
+              <Link
+                href={reviewPartPath(review.caseId, "svar", undefined, answersPageParams(page))}
+                aria-current={page === current ? "page" : undefined}
+                className={page === current ? "font-semibold text-slate-900 no-underline" : "text-brand-700 underline"}
+              >
+                {pageName(page)}
+                {open > 0 ? ` (${open} ${open === 1 ? "öppen kommentar" : "öppna kommentarer"})` : ""}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
