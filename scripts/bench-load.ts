@@ -78,6 +78,8 @@ const PAGES: PageSpec[] = [
   { name: "legal review: answers, step 2A (jurist)", path: (w) => `/arenden/${w.caseId}/juridisk-granskning?del=svar&steg=2a`, as: "jurist" },
   { name: "catalogue (SKR)", path: () => "/katalog", as: "skr" },
   { name: "statistics (SKR)", path: () => "/statistik", as: "skr" },
+  // The table with the most rows (one a view, ?tabell=).
+  { name: "statistics: areas (SKR)", path: () => "/statistik?tabell=verksamhet", as: "skr" },
   { name: "organisation admin", path: () => "/admin", as: "orgAdmin" },
 ];
 

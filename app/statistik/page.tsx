@@ -4,14 +4,23 @@ import { GROUP_LABELS } from "@/lib/anonymisation";
 import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
 import { BarChart, DataTable } from "@/lib/catalogue/components/BarChart";
-import { GROUP_COLUMNS, computeStatistics, configuredMinCount } from "@/lib/catalogue/statistics";
+import { GROUP_COLUMNS, STATISTICS_TABLES, computeStatistics, configuredMinCount } from "@/lib/catalogue/statistics";
 import { MUNICIPALITY_GROUP_NOTE } from "@/lib/reference/municipalities";
 
-export const metadata: Metadata = { title: "Statistik" };
+type SearchParams = Promise<{ tabell?: string | string[] }>;
 
-export default async function StatisticsPage() {
+export async function generateMetadata({ searchParams }: { searchParams?: SearchParams }): Promise<Metadata> {
+  const asked = (await searchParams)?.tabell;
+  const title = Object.entries(STATISTICS_TABLES).find(([id]) => id === asked)?.[1].title;
+  return { title: title ? `${title} – Statistik` : "Statistik" };
+}
+
+// One table a view (?tabell=): all seven at once were 129 kB and 7× the floor's cost (issue 14).
+export default async function StatisticsPage({ searchParams }: { searchParams?: SearchParams } = {}) {
   const actor = await getActor();
   const tables = await guardPage("/statistik", () => computeStatistics(actor));
+  const asked = (await searchParams)?.tabell;
+  const shown = tables.find((t) => t.id === asked) ?? tables[0]!;
   const min = configuredMinCount();
   return (
     <section aria-labelledby="rubrik">
@@ -35,27 +44,40 @@ export default async function StatisticsPage() {
         </ul>
       </details>
       <p className="mt-2 max-w-3xl text-sm">{MUNICIPALITY_GROUP_NOTE}</p>
-      {tables.map((t) => (
-        <section key={t.id} aria-labelledby={`${t.id}-rubrik`} className="mt-10">
-          <h2 id={`${t.id}-rubrik`} className="text-2xl font-bold">
-            {t.title}
-          </h2>
-          <p className="mt-1 max-w-3xl">{t.description}</p>
-          {t.table.rows.length === 0 ? (
-            <p className="mt-2">Inga ärenden att visa än.</p>
-          ) : (
-            <div className="mt-4 grid grid-cols-1 gap-6">
-              <BarChart id={`diagram-${t.id}`} title={`${t.title}, totalt per rad`} table={t.table} />
-              <DataTable caption={`${t.title} per kommungrupp (kommungrupp: verifiera)`} table={t.table} />
-            </div>
-          )}
-          <p className="mt-2">
-            <a href={`/statistik/csv/${t.id}`} className="text-brand-700 underline" download>
-              Ladda ned tabellen &rdquo;{t.title}&rdquo; som CSV
-            </a>
-          </p>
-        </section>
-      ))}
+      <nav aria-label="Tabellerna" className="mt-6 border-b border-slate-300 pb-3">
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          {tables.map((t) => (
+            <li key={t.id}>
+              <Link
+                href={`/statistik?tabell=${t.id}`}
+                aria-current={t === shown ? "page" : undefined}
+                className={t === shown ? "font-semibold text-slate-900 no-underline" : "text-brand-700 underline"}
+              >
+                {t.title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <section aria-labelledby={`${shown.id}-rubrik`} className="mt-8">
+        <h2 id={`${shown.id}-rubrik`} className="text-2xl font-bold">
+          {shown.title}
+        </h2>
+        <p className="mt-1 max-w-3xl">{shown.description}</p>
+        {shown.table.rows.length === 0 ? (
+          <p className="mt-2">Inga ärenden att visa än.</p>
+        ) : (
+          <div className="mt-4 grid grid-cols-1 gap-6">
+            <BarChart id={`diagram-${shown.id}`} title={`${shown.title}, totalt per rad`} table={shown.table} />
+            <DataTable caption={`${shown.title} per kommungrupp (kommungrupp: verifiera)`} table={shown.table} />
+          </div>
+        )}
+        <p className="mt-2">
+          <a href={`/statistik/csv/${shown.id}`} className="text-brand-700 underline" download>
+            Ladda ned tabellen &rdquo;{shown.title}&rdquo; som CSV
+          </a>
+        </p>
+      </section>
     </section>
   );
 }

@@ -16,6 +16,18 @@ import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 export const UNKNOWN_GROUP = "Okänd";
 export const GROUP_COLUMNS = [...MUNICIPALITY_GROUP_IDS, UNKNOWN_GROUP];
 
+/** The tables, in the page's order: each id (the CSV's and the page's address), title and what it counts. */
+export const STATISTICS_TABLES = {
+  fynd: { title: "Vanligaste fynden", description: "Antal ärenden där fyndet visas i dag, de tio vanligaste." },
+  upphandling: { title: "Upphandlingsvägar och bedömning", description: "Antal ärenden per väg som parterna stöder sig på, med Samverkas bedömning." },
+  samverkansform: { title: "Samverkansformer", description: "Antal ärenden per vald samverkansform." },
+  verksamhet: { title: "Verksamhetsområden", description: "Antal ärenden per verksamhetsområde (frågan i steg 1, eller exemplets område för ett ärende som delats som exempel)." },
+  stopp: { title: "Steg där ärenden står still", description: "Det första steget som inte är markerat klart." },
+  godkannande: { title: "Tid från start till juridiskt godkännande", description: "Tiden från att ärendet startades till den första juridiska granskarens godkännande." },
+  tid: { title: "Tid från start till klart avtal", description: "Tiden från att ärendet startades till att steg 4 (avtalet) markerades klart." },
+} as const satisfies Record<string, { title: string; description: string }>;
+export type StatisticsTableId = keyof typeof STATISTICS_TABLES;
+
 export interface StatisticsTable {
   id: string;
   title: string;
@@ -157,25 +169,25 @@ async function aggregate(minCount: number): Promise<StatisticsTable[]> {
       },
     ];
   });
-  type Spec = { id: string; title: string; description: string; rows: Array<{ group: string; rows: string[] }>; order?: string[]; limit?: number };
-  const spec = (id: string, title: string, description: string, rows: Spec["rows"], order?: string[], limit?: number): Spec => ({ id, title, description, rows, order, limit });
+  type Spec = { id: StatisticsTableId; rows: Array<{ group: string; rows: string[] }>; order?: string[]; limit?: number };
+  const spec = (id: StatisticsTableId, rows: Spec["rows"], order?: string[], limit?: number): Spec => ({ id, rows, order, limit });
   // A case can have several findings and rely on several routes: these tables stand alone.
   const multiValued = [
-    spec("fynd", "Vanligaste fynden", "Antal ärenden där fyndet visas i dag, de tio vanligaste.", items.map((i) => ({ group: i.group, rows: i.findings })), undefined, 10),
-    spec("upphandling", "Upphandlingsvägar och bedömning", "Antal ärenden per väg som parterna stöder sig på, med Samverkas bedömning.", items.map((i) => ({ group: i.group, rows: i.routes.length ? i.routes : ["Ingen väg angiven"] }))),
+    spec("fynd", items.map((i) => ({ group: i.group, rows: i.findings })), undefined, 10),
+    spec("upphandling", items.map((i) => ({ group: i.group, rows: i.routes.length ? i.routes : ["Ingen väg angiven"] }))),
   ];
   // Every case is in exactly one row of each of these, so they share their column totals (the
   // number of cases per group) and grand total: suppressSharedMargins hides a total in all or none.
   const oneRowPerCase = [
-    spec("samverkansform", "Samverkansformer", "Antal ärenden per vald samverkansform.", items.map((i) => ({ group: i.group, rows: [i.form] }))),
-    spec("verksamhet", "Verksamhetsområden", "Antal ärenden per verksamhetsområde (frågan i steg 1, eller exemplets område för ett ärende som delats som exempel).", items.map((i) => ({ group: i.group, rows: [i.area] }))),
-    spec("stopp", "Steg där ärenden står still", "Det första steget som inte är markerat klart.", items.map((i) => ({ group: i.group, rows: [i.stalled] })), [...STEP_IDS.map((s) => `Steg ${s}`), "Alla steg klara"]),
-    spec("godkannande", "Tid från start till juridiskt godkännande", "Tiden från att ärendet startades till den första juridiska granskarens godkännande.", items.map((i) => ({ group: i.group, rows: [i.toApproval] })), APPROVAL_ORDER),
-    spec("tid", "Tid från start till klart avtal", "Tiden från att ärendet startades till att steg 4 (avtalet) markerades klart.", items.map((i) => ({ group: i.group, rows: [i.duration] })), DURATION_ORDER),
+    spec("samverkansform", items.map((i) => ({ group: i.group, rows: [i.form] }))),
+    spec("verksamhet", items.map((i) => ({ group: i.group, rows: [i.area] }))),
+    spec("stopp", items.map((i) => ({ group: i.group, rows: [i.stalled] })), [...STEP_IDS.map((s) => `Steg ${s}`), "Alla steg klara"]),
+    spec("godkannande", items.map((i) => ({ group: i.group, rows: [i.toApproval] })), APPROVAL_ORDER),
+    spec("tid", items.map((i) => ({ group: i.group, rows: [i.duration] })), DURATION_ORDER),
   ];
   const standalone = multiValued.map((t) => suppressSmallCells(tabulate(t.rows, t.order, t.limit), minCount));
   const shared = suppressSharedMargins(oneRowPerCase.map((t) => tabulate(t.rows, t.order, t.limit)), minCount);
-  const tables = [...multiValued, ...oneRowPerCase].map((t, i) => ({ id: t.id, title: t.title, description: t.description, table: [...standalone, ...shared][i]! }));
+  const tables = [...multiValued, ...oneRowPerCase].map((t, i) => ({ id: t.id, ...STATISTICS_TABLES[t.id], table: [...standalone, ...shared][i]! }));
   // The page's order: findings, routes, forms, areas, stalls, approval, agreement.
   return tables;
 }

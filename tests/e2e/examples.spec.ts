@@ -96,7 +96,15 @@ test("propose → review the highlighted text → approve → SKR's analyst find
   await skr.screenshot({ path: `${SHOTS}-3-exempel.png`, fullPage: true });
 
   await skr.goto("/statistik");
+  // One table a view: the first, and the others a link each.
   await expect(skr.getByRole("heading", { name: "Vanligaste fynden" })).toBeVisible();
+  await checkA11y(skr);
+  const tables = skr.getByRole("navigation", { name: "Tabellerna" });
+  await expect(tables.getByRole("link", { name: "Vanligaste fynden" })).toHaveAttribute("aria-current", "page");
+  await tables.getByRole("link", { name: "Samverkansformer" }).click();
+  await expect(skr).toHaveURL(/\/statistik\?tabell=samverkansform$/);
+  await expect(skr).toHaveTitle(/^Samverkansformer – Statistik/);
+  await expect(skr.getByRole("heading", { name: "Vanligaste fynden" })).toHaveCount(0);
   await expect(skr.getByRole("img", { name: /Samverkansformer/ })).toBeVisible();
   await expect(skr.getByRole("table", { name: /Samverkansformer per kommungrupp/ })).toBeVisible();
   await checkA11y(skr);
