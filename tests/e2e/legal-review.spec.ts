@@ -90,6 +90,7 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   // The answers are shown a step at a time; the part opens on step 1.
   await parts.getByRole("link", { name: "Svaren steg för steg" }).click();
   await expect(jurist.getByRole("heading", { level: 2, name: /^Svaren i steg 1: / })).toBeVisible();
+  await expect(jurist.getByRole("navigation", { name: "Föregående och nästa steg" }).getByRole("link")).toHaveText(["Nästa: Steg 2A: Organisation →"]);
   await expect(jurist.getByRole("navigation", { name: "Stegen" }).getByRole("link", { name: "Steg 1", exact: true })).toHaveAttribute("aria-current", "page");
   // One form is rendered when asked for, not one per answer: "Kommentera" opens it in place.
   await expect(jurist.getByRole("form", { name: /^Ny kommentar/ })).toHaveCount(0);
@@ -103,6 +104,9 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   await expect(parts.getByRole("link", { name: "Svaren steg för steg (1 öppen kommentar)" })).toBeVisible();
   await expect(jurist.getByRole("navigation", { name: "Stegen" }).getByRole("link", { name: "Steg 1 (1 öppen kommentar)" })).toBeVisible();
   await shot(jurist, "03-review-page");
+  // On the first part, the open comment links to its answer, at its step.
+  await parts.getByRole("link", { name: /^Iakttagelser och beslut/ }).click();
+  await expect(jurist.getByRole("region", { name: "Öppna kommentarer (1)" }).getByRole("link", { name: `svaret ${PROBLEM}` })).toHaveAttribute("href", /juridisk-granskning\?del=svar&steg=1#svar-f-needs-problem$/);
   // Without JavaScript the same link asks the server for the page with that one form open.
   await withoutJavaScript(browser, juristN.id, baseURL!, async (plain) => {
     await plain.goto(`${caseUrl}/juridisk-granskning?del=svar&steg=1`);
@@ -110,6 +114,9 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
     await expect(plain).toHaveURL(/\?del=svar&steg=1&kommentera=answer%3Aneeds\.activityArea/);
     await expect(plain.getByRole("form", { name: `Ny kommentar om svaret ${AREA}` }).getByLabel("Kommentar")).toBeVisible();
     await expect(plain.getByRole("form", { name: /^Ny kommentar/ })).toHaveCount(1);
+    // An address that asks for an answer's form on another step shows the answer's own step.
+    await plain.goto(`${caseUrl}/juridisk-granskning?del=svar&steg=2b&kommentera=answer%3Aneeds.problem`);
+    await expect(plain.getByRole("form", { name: `Ny kommentar om svaret ${PROBLEM}` }).getByLabel("Kommentar")).toBeVisible();
     // "Besluta" works the same way: the page with that one decision form open.
     await plain.getByRole("navigation", { name: "Granskningens delar" }).getByRole("link", { name: /^Iakttagelser och beslut/ }).click();
     await plain.getByRole("link", { name: /^Besluta om iakttagelsen/ }).first().click();

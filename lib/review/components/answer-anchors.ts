@@ -2,7 +2,7 @@ import { toFieldPath } from "@/lib/wizard/paths";
 import { fieldId } from "@/lib/wizard/components/field-ids";
 import { STEP_SPECS, type FieldSpec } from "@/lib/wizard/steps";
 import { WIZARD_PAGES, type WizardPage, findPage, pageOfField } from "@/lib/wizard/pages";
-import { reviewPartPath } from "./review-parts";
+import { type ReviewPart, reviewPartOf, reviewPartPath } from "./review-parts";
 
 // Anchors of the review page's "Alla svar" rows, so a finding or the economy section can link to
 // the answers it rests on.
@@ -43,4 +43,19 @@ export function answersPageName(page: WizardPage): string {
 /** Where an answer's row is: in the review page's part with the answers, at the answer's page. */
 export function answerRowPath(caseId: string, fieldPath: string): string {
   return reviewPartPath(caseId, "svar", answerRowId(fieldPath), answersPageParams(pageOfField(fieldPath) ?? WIZARD_PAGES[0]!));
+}
+
+/**
+ * What the review page shows for its address: the part (?del=) and, in the answers, the page
+ * (?steg=, ?avsnitt=). A form asked for (?kommentera=, ?besluta=) decides instead, so that an
+ * address naming an answer, a clause or a finding always shows it with its form open.
+ */
+export function reviewView(query: { del?: unknown; steg?: unknown; avsnitt?: unknown; kommentera?: unknown; besluta?: unknown }): { part: ReviewPart; answers: WizardPage } {
+  const asked = answersPageOf(query.steg, query.avsnitt);
+  if (typeof query.besluta === "string") return { part: "beslut", answers: asked };
+  const [kind, ...rest] = typeof query.kommentera === "string" ? query.kommentera.split(":") : [];
+  if (kind === "answer") return { part: "svar", answers: pageOfField(rest.join(":")) ?? asked };
+  if (kind === "clause") return { part: "avtal", answers: asked };
+  if (kind === "finding") return { part: "beslut", answers: asked };
+  return { part: reviewPartOf(query.del), answers: asked };
 }

@@ -42,7 +42,36 @@ export function ReviewAnswers({ review, page, commentOn }: { review: ReviewData;
           );
         })}
       </dl>
+      <NextAndPrevious review={review} current={page} />
     </section>
+  );
+}
+
+/** The answers' previous and next page, at the end of a long one. */
+function NextAndPrevious({ review, current }: { review: ReviewData; current: WizardPage }) {
+  const at = WIZARD_PAGES.indexOf(current);
+  const previous = WIZARD_PAGES[at - 1];
+  const next = WIZARD_PAGES[at + 1];
+  const href = (page: WizardPage) => reviewPartPath(review.caseId, "svar", undefined, answersPageParams(page));
+  return (
+    <nav aria-label="Föregående och nästa steg" className="mt-6">
+      <ul className="flex flex-wrap gap-4">
+        {previous ? (
+          <li>
+            <Link href={href(previous)} className="text-brand-700 underline">
+              ← Föregående: {pageName(previous)}
+            </Link>
+          </li>
+        ) : null}
+        {next ? (
+          <li className="ml-auto">
+            <Link href={href(next)} className="text-brand-700 underline">
+              Nästa: {pageName(next)} →
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
   );
 }
 

@@ -6,7 +6,9 @@ import type { ReviewData } from "../queries";
 import { FindingReview } from "./finding-review";
 import { ReviewEconomy } from "./review-economy";
 import { OutcomePanel, RequestReviewPanel } from "./review-actions";
-import { answersPageOf } from "./answer-anchors";
+import type { WizardPage } from "@/lib/wizard/pages";
+import { answerFieldOf, answerRowPath } from "./answer-anchors";
+import { commentFormId } from "./form-anchors";
 import { ReviewAnswers } from "./review-answers";
 import { ReviewClauses } from "./review-clauses";
 import { REVIEW_PARTS, REVIEW_PART_TITLES, type ReviewPart, partOfAnchor, reviewPartPath } from "./review-parts";
@@ -15,7 +17,7 @@ import { ReviewStatusPanel } from "./review-status";
 import { ThreadView, anchorDescription } from "./threads";
 
 /** Everything a legal decision rests on, a part at a time: findings and decisions, economy and procurement, clauses, answers. */
-export function ReviewPage({ review, part, answers, commentOn, decideOn }: { review: ReviewData; part: ReviewPart; answers?: { steg?: string; avsnitt?: string }; commentOn?: string; decideOn?: string }) {
+export function ReviewPage({ review, part, answers, commentOn, decideOn }: { review: ReviewData; part: ReviewPart; answers: WizardPage; commentOn?: string; decideOn?: string }) {
   return (
     <article aria-labelledby="rubrik">
       <p className="text-sm">
@@ -38,7 +40,7 @@ export function ReviewPage({ review, part, answers, commentOn, decideOn }: { rev
         </>
       ) : null}
       {part === "avtal" ? <ReviewClauses review={review} commentOn={commentOn} /> : null}
-      {part === "svar" ? <ReviewAnswers review={review} page={answersPageOf(answers?.steg, answers?.avsnitt)} commentOn={commentOn} /> : null}
+      {part === "svar" ? <ReviewAnswers review={review} page={answers} commentOn={commentOn} /> : null}
     </article>
   );
 }
@@ -47,7 +49,7 @@ export function ReviewPage({ review, part, answers, commentOn, decideOn }: { rev
 function PartNav({ review, current }: { review: ReviewData; current: ReviewPart }) {
   const openIn = (part: ReviewPart) => review.threads.filter((t) => !t.resolvedAt && partOfAnchor(t.anchorKind) === part).length;
   const extra = (part: ReviewPart) => {
-    if (part === "beslut") return ` (${review.findings.length})`;
+    if (part === "beslut") return ` (${review.findings.length} ${review.findings.length === 1 ? "iakttagelse" : "iakttagelser"})`;
     const open = openIn(part);
     return open === 0 ? "" : ` (${open} ${open === 1 ? "öppen kommentar" : "öppna kommentarer"})`;
   };
@@ -71,6 +73,15 @@ function PartNav({ review, current }: { review: ReviewData; current: ReviewPart 
   );
 }
 
+/** What an open comment is about, as a link to where it stands (the answer at its step, the clause, the finding). */
+function AnchorLink({ review, thread }: { review: ReviewData; thread: ReviewData["threads"][number] }) {
+  const text = anchorDescription(thread, review);
+  const { anchorKind, anchor } = thread;
+  if (anchorKind === "ANSWER") return answerFieldOf(anchor) ? <Link href={answerRowPath(review.caseId, anchor)} className="text-brand-700 underline">{text}</Link> : <>{text}</>;
+  if (anchorKind === "CLAUSE") return <Link href={reviewPartPath(review.caseId, "avtal", commentFormId("CLAUSE", anchor))} className="text-brand-700 underline">{text}</Link>;
+  return review.findings.some((k) => k.key === anchor) ? <a href={`#${commentFormId("FINDING", anchor)}`} className="text-brand-700 underline">{text}</a> : <>{text}</>;
+}
+
 /** The part the reviewer decides in: status, approval and requests, every open comment, and the findings. */
 function DecisionPart({ review, commentOn, decideOn }: { review: ReviewData; commentOn?: string; decideOn?: string }) {
   const open = review.threads.filter((t) => !t.resolvedAt);
@@ -89,7 +100,9 @@ function DecisionPart({ review, commentOn, decideOn }: { review: ReviewData; com
         ) : (
           open.map((t) => (
             <div key={t.id} className="mt-3">
-              <h3 className="font-semibold">Om {anchorDescription(t, review)}</h3>
+              <h3 className="font-semibold">
+                Om <AnchorLink review={review} thread={t} />
+              </h3>
               <ThreadView thread={t} review={review} about={anchorDescription(t, review)} />
             </div>
           ))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { commentFormHref, decisionFormHref } from "@/lib/review/components/form-anchors";
-import { answerRowPath, answersPageName, answersPageOf } from "@/lib/review/components/answer-anchors";
+import { answerRowPath, answersPageName, answersPageOf, reviewView } from "@/lib/review/components/answer-anchors";
 import { partOfAnchor, reviewPartOf, reviewPartPath, reviewPartSearch } from "@/lib/review/components/review-parts";
 
 describe("the review page's parts", () => {
@@ -43,5 +43,22 @@ describe("the review page's parts", () => {
     expect(answersPageName(answersPageOf("1", "ekonomi"))).toBe("Svaren i steg 1");
     for (const [steg, avsnitt] of [[undefined, undefined], ["", ""], ["2A", undefined], ["9", undefined], [["2a"], "ekonomi"]]) expect(answersPageName(answersPageOf(steg, avsnitt))).toBe("Svaren i steg 1");
     expect(reviewPartSearch("beslut")).toBe("");
+  });
+
+  it("shows what a form asked for is about, whatever part or step the address names", () => {
+    const shown = (query: Parameters<typeof reviewView>[0]) => {
+      const view = reviewView(query);
+      return `${view.part} ${answersPageName(view.answers)}`;
+    };
+    // An answer's comment form opens at the answer's own step (a handmade or old address).
+    expect(shown({ del: "svar", steg: "2b", kommentera: "answer:needs.problem" })).toBe("svar Svaren i steg 1");
+    expect(shown({ del: "ekonomi", kommentera: "answer:economy.selfCostBudget" })).toBe("svar Svaren i steg 2A: Ekonomi");
+    expect(shown({ kommentera: "clause:termination" }).split(" ")[0]).toBe("avtal");
+    expect(shown({ del: "svar", kommentera: "finding:X@clauses" }).split(" ")[0]).toBe("beslut");
+    expect(shown({ del: "avtal", besluta: "X@clauses" }).split(" ")[0]).toBe("beslut");
+    // Without a form, the address decides; an answer that is no field leaves the step asked for.
+    expect(shown({ del: "svar", steg: "3b" })).toBe("svar Svaren i steg 3B");
+    expect(shown({ del: "svar", steg: "3b", kommentera: "answer:nothing.here" })).toBe("svar Svaren i steg 3B");
+    expect(shown({ del: ["svar"], kommentera: ["answer:needs.problem"] })).toBe("beslut Svaren i steg 1");
   });
 });

@@ -3,25 +3,25 @@ import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
 import { loadReview } from "@/lib/review/queries";
 import { ReviewPage } from "@/lib/review/components/review-page";
-import { REVIEW_PART_TITLES, reviewPartOf } from "@/lib/review/components/review-parts";
-import { answersPageName, answersPageOf } from "@/lib/review/components/answer-anchors";
+import { REVIEW_PART_TITLES } from "@/lib/review/components/review-parts";
+import { answersPageName, reviewView } from "@/lib/review/components/answer-anchors";
 import { reviewedCasePageMetadata } from "@/lib/cases/page-title";
 
 type SearchParams = Promise<{ del?: string | string[]; steg?: string | string[]; avsnitt?: string | string[]; kommentera?: string | string[]; besluta?: string | string[] }>;
 
 export async function generateMetadata({ params, searchParams }: { params: Promise<{ id: string }>; searchParams?: SearchParams }): Promise<Metadata> {
-  const { del, steg, avsnitt } = (await searchParams) ?? {};
-  const part = reviewPartOf(del);
-  const name = part === "beslut" ? null : part === "svar" ? answersPageName(answersPageOf(steg, avsnitt)) : REVIEW_PART_TITLES[part];
+  const { part, answers } = reviewView((await searchParams) ?? {});
+  const name = part === "beslut" ? null : part === "svar" ? answersPageName(answers) : REVIEW_PART_TITLES[part];
   return reviewedCasePageMetadata(name ? `${name}, juridisk granskning` : "Juridisk granskning", (await params).id);
 }
 
 export default async function LegalReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams?: SearchParams }) {
   const { id } = await params;
-  const { del, steg, avsnitt, kommentera, besluta } = (await searchParams) ?? {};
+  const query = (await searchParams) ?? {};
   const actor = await getActor();
   const review = await guardPage(`/arenden/${id}/juridisk-granskning`, () => loadReview(actor, id));
   // Which new-comment or decision form to show open: the way "Kommentera" and "Besluta" work without JavaScript.
   const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
-  return <ReviewPage review={review} part={reviewPartOf(del)} answers={{ steg: one(steg), avsnitt: one(avsnitt) }} commentOn={one(kommentera)} decideOn={one(besluta)} />;
+  const { part, answers } = reviewView(query);
+  return <ReviewPage review={review} part={part} answers={answers} commentOn={one(query.kommentera)} decideOn={one(query.besluta)} />;
 }
