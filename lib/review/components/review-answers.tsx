@@ -1,7 +1,7 @@
 import Link from "@/components/Link";
 import { fieldLabel } from "@/lib/wizard/field-labels";
 import { guideStep } from "@/lib/guide";
-import { formatAnswer } from "@/lib/wizard/format-answer";
+import { AnswerLines } from "@/lib/wizard/components/answer-lines";
 import { WIZARD_PAGES, type WizardPage, pageName, pageOfField } from "@/lib/wizard/pages";
 import { guideQuestions } from "@/lib/wizard/questions";
 import type { ReviewData } from "../queries";
@@ -31,11 +31,7 @@ export function ReviewAnswers({ review, page, commentOn }: { review: ReviewData;
             <div key={field.path} id={answerRowId(field.path)} tabIndex={-1} className="border-b border-slate-200 py-3">
               <dt className="font-semibold">{label}</dt>
               <dd>
-                {formatAnswer(review.doc, field).map((line, i) => (
-                  <p key={i} className="whitespace-pre-line">
-                    {line}
-                  </p>
-                ))}
+                <AnswerLines doc={review.doc} field={field} />
                 <AnchorThreads review={review} anchorKind="ANSWER" anchor={field.path} about={`svaret ${label}`} commentOn={commentOn} />
               </dd>
             </div>

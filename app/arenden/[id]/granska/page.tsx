@@ -15,7 +15,7 @@ import { FindingList } from "@/lib/wizard/components/finding-list";
 import { fieldId } from "@/lib/wizard/components/field-ids";
 import { StepStatusTag } from "@/lib/wizard/components/step-status-tag";
 import { loadWizardCase } from "@/lib/wizard/data";
-import { formatAnswer } from "@/lib/wizard/format-answer";
+import { AnswerLines } from "@/lib/wizard/components/answer-lines";
 import { fieldApplies, findingsForStep, pageHref, pageOfQuestion } from "@/lib/wizard/pages";
 import { countedSummary, stepProgress } from "@/lib/wizard/progress";
 import { guideQuestions } from "@/lib/wizard/questions";
@@ -95,11 +95,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
                   <div key={field.path} className="grid gap-2 border-b border-slate-200 py-3 md:grid-cols-[16rem_1fr_auto]">
                     <dt className="font-semibold">{label}</dt>
                     <dd>
-                      {formatAnswer(wizardCase.doc, field).map((line, index) => (
-                        <p key={index} className="whitespace-pre-line">
-                          {line}
-                        </p>
-                      ))}
+                      <AnswerLines doc={wizardCase.doc} field={field} />
                     </dd>
                     <dd>
                       {wizardCase.canEdit ? (
