@@ -77,12 +77,20 @@ describe("no canary on any page SKR staff can reach, as rendered by the producti
     }
   });
 
-  it("the statistics page and every CSV download", async () => {
+  it("the statistics page, each of its tables, and every CSV download", async () => {
     const html = await get("/statistik");
     expectNoCanary("/statistik", html);
-    const tables = [...html.matchAll(/href="\/statistik\/csv\/([a-z]+)"/g)].map((m) => m[1]!);
-    expect(tables).toEqual(expect.arrayContaining(["fynd", "upphandling", "samverkansform", "verksamhet", "stopp", "godkannande", "tid"]));
-    for (const table of tables) expectNoCanary(`/statistik/csv/${table}`, await get(`/statistik/csv/${table}`));
+    // One table a view: every table the page links to, and every CSV linked from those views.
+    const views = [...new Set([...html.matchAll(/href="\/statistik\?tabell=([a-z]+)"/g)].map((m) => m[1]!))];
+    expect(views).toEqual(["fynd", "upphandling", "samverkansform", "verksamhet", "stopp", "godkannande", "tid"]);
+    const csv = new Set<string>();
+    for (const view of views) {
+      const table = await get(`/statistik?tabell=${view}`);
+      expectNoCanary(`/statistik?tabell=${view}`, table);
+      for (const m of table.matchAll(/href="\/statistik\/csv\/([a-z]+)"/g)) csv.add(m[1]!);
+    }
+    expect([...csv]).toEqual(views);
+    for (const table of csv) expectNoCanary(`/statistik/csv/${table}`, await get(`/statistik/csv/${table}`));
   });
 
   it("the JSON API", async () => {
