@@ -77,7 +77,13 @@ function PartNav({ review, current }: { review: ReviewData; current: ReviewPart 
 function AnchorLink({ review, thread }: { review: ReviewData; thread: ReviewData["threads"][number] }) {
   const text = anchorDescription(thread, review);
   const { anchorKind, anchor } = thread;
-  if (anchorKind === "ANSWER") return answerFieldOf(anchor) ? <Link href={answerRowPath(review.caseId, anchor)} className="text-brand-700 underline">{text}</Link> : <>{text}</>;
+  if (anchorKind === "ANSWER") {
+    // The row is the field's (a comment may be anchored to a part of one); clauses have their own part.
+    const field = answerFieldOf(anchor);
+    if (!field) return <>{text}</>;
+    const href = field.kind === "clauses" ? reviewPartPath(review.caseId, "avtal", "klausuler") : answerRowPath(review.caseId, field.path);
+    return <Link href={href} className="text-brand-700 underline">{text}</Link>;
+  }
   if (anchorKind === "CLAUSE") return <Link href={reviewPartPath(review.caseId, "avtal", commentFormId("CLAUSE", anchor))} className="text-brand-700 underline">{text}</Link>;
   return review.findings.some((k) => k.key === anchor) ? <a href={`#${commentFormId("FINDING", anchor)}`} className="text-brand-700 underline">{text}</a> : <>{text}</>;
 }
