@@ -77,6 +77,11 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   await expect(jurist.getByRole("heading", { level: 2, name: "Upphandling" })).toBeVisible();
   await expect(jurist).toHaveTitle(/^Ekonomi och upphandling, juridisk granskning – /);
   await checkA11y(jurist);
+  // The clauses are a part of their own too.
+  await parts.getByRole("link", { name: /^Avtalets klausuler/ }).click();
+  await expect(jurist.getByRole("heading", { level: 2, name: "Avtalets klausuler" })).toBeVisible();
+  await expect(jurist).toHaveTitle(/^Avtalets klausuler, juridisk granskning – /);
+  await checkA11y(jurist);
   // A finding's link leads to its answer's row in the part with every answer.
   await parts.getByRole("link", { name: /^Iakttagelser och beslut/ }).click();
   await expect(jurist.getByRole("heading", { level: 2, name: /^Iakttagelser/ })).toBeVisible();
