@@ -9,7 +9,7 @@ import { unavailableError } from "@/lib/errors/unavailable";
 import { checkAutosave, markActionEntered } from "@/lib/forms/boundary";
 import { auditRefusal, runFormAction } from "@/lib/forms/run-action";
 import { logger } from "@/lib/log/logger";
-import { saveAnswers, setStepCompletion, WIZARD_MESSAGES, type SaveResult } from "./data";
+import { completionConfirmationMessage, saveAnswers, setStepCompletion, type SaveResult } from "./data";
 import type { SaveAnswersInput } from "./save-schema";
 import { pageByKey } from "./pages";
 
@@ -44,13 +44,14 @@ export type StepCompletionState = ActionState & { needsConfirmation?: boolean };
 /** "Är avsnittet klart?" Back to the case overview when done. */
 export async function setStepCompletionAction(_previous: StepCompletionState, formData: FormData): Promise<StepCompletionState> {
   let fields: Record<string, string> = {};
-  let needsConfirmation = false;
+  let confirmation: string | undefined;
   const state = await runFormAction("case.step.complete", formData, async (read) => {
     fields = read;
-    needsConfirmation = (await setStepCompletion(await getActor(), fields)).needsConfirmation;
+    const outcome = await setStepCompletion(await getActor(), fields);
+    if (outcome.needsConfirmation) confirmation = completionConfirmationMessage(outcome.open);
   });
-  if (state.status === "success" && needsConfirmation) {
-    return { status: "error", message: WIZARD_MESSAGES.confirmBlockers, needsConfirmation: true, values: fields };
+  if (state.status === "success" && confirmation) {
+    return { status: "error", message: confirmation, needsConfirmation: true, values: fields };
   }
   if (state.status === "success") {
     const page = pageByKey(fields.step ?? "");

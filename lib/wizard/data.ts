@@ -16,8 +16,8 @@ import { evaluateCase } from "@/lib/rules";
 import { caseEvaluationDate } from "./evaluation-date";
 import { mergeAnswers, type AnswerChange, type AnswerConflict, type ConflictAuthor, type MergeResult } from "./merge";
 import { getAt, setAt, toFieldPath } from "./paths";
-import { applyCompletion, findingsForPage, pageByKey } from "./pages";
-import { countedSummary, stepProgress } from "./progress";
+import { applyCompletion } from "./pages";
+import { countedSummary, openOnCompletion, stepProgress, type OpenOnCompletion } from "./progress";
 import { saveAnswersSchema, stepCompletionSchema } from "./save-schema";
 
 export const WIZARD_MESSAGES = {
@@ -25,8 +25,14 @@ export const WIZARD_MESSAGES = {
   invalidAnswers: "Några svar kunde inte sparas. Rätta fälten som är markerade.",
   shareForMissingParty:
     "Parten som andelen gäller finns inte längre i ärendet; någon kan just ha tagit bort den i steg 2B. Ladda om sidan och fördela kostnaderna igen.",
-  confirmBlockers: "Avsnittet har hinder kvar. Bekräfta att du ändå vill markera det som klart.",
 } as const;
+
+/** Why completing a step needs a confirmation: its blockers, its unanswered questions, or both. */
+export function completionConfirmationMessage({ blockers, unanswered, total }: OpenOnCompletion): string {
+  const questions = `${unanswered} av ${total} frågor är ${unanswered === 1 ? "obesvarad" : "obesvarade"}`;
+  const what = blockers > 0 && unanswered > 0 ? `Avsnittet har hinder kvar, och ${questions}.` : blockers > 0 ? "Avsnittet har hinder kvar." : `${questions[0]!.toUpperCase()}${questions.slice(1)} i avsnittet.`;
+  return `${what} Bekräfta att du ändå vill markera det som klart.`;
+}
 
 /** The stored case document, parsed; a case nobody has answered yet reads as an empty case with its title. */
 export function readDocument(caseId: string, data: unknown, title?: string): Case {
@@ -235,31 +241,27 @@ export async function saveAnswers(actor: Actor, input: unknown): Promise<SaveRes
 
 /**
  * Marks a step complete or not ("Är avsnittet klart?"). Completing a step that still has
- * blockers needs an explicit confirmation.
+ * blockers or unanswered questions needs an explicit confirmation.
  */
-export async function setStepCompletion(actor: Actor, input: unknown): Promise<{ needsConfirmation: boolean }> {
+export async function setStepCompletion(actor: Actor, input: unknown): Promise<{ needsConfirmation: false } | { needsConfirmation: true; open: OpenOnCompletion }> {
   const caseId = (input as { caseId?: unknown } | null)?.caseId;
   const scope = caseScope(actor, "case.update");
   if (actor.kind !== "user" || !scope || !isUuid(caseId)) return denyCase(actor, "case.update", caseId);
   if (!(await mayOnCase(actor, "case.update", caseId))) return denyCase(actor, "case.update", caseId);
-  const { step, complete, confirmBlockers } = parseInput(stepCompletionSchema, input);
+  const { step, complete, confirmIncomplete } = parseInput(stepCompletionSchema, input);
 
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${caseId}::uuid FOR UPDATE`;
     const current = await tx.case.findFirst({ where: { AND: [{ id: caseId }, scope] }, select: { data: true, completedSteps: true, title: true } });
     if (!current) return denyCase(actor, "case.update", caseId);
-    if (complete === "ja") {
+    if (complete === "ja" && confirmIncomplete !== "ja") {
       const doc = readDocument(caseId, current.data, current.title);
-      const findings = evaluateCase(doc, caseEvaluationDate(doc)).findings;
-      // A topic of a split step (2A:ekonomi) answers for its own findings; a whole step for all of its own.
-      const page = pageByKey(step);
-      const own = page?.topic ? findingsForPage(findings, page) : findings.filter((f) => f.step === step);
-      const blockers = own.filter((f) => f.severity === "blocker").length;
-      if (blockers > 0 && confirmBlockers !== "ja") return { needsConfirmation: true };
+      const open = openOnCompletion(doc, evaluateCase(doc, caseEvaluationDate(doc)), step);
+      if (open.blockers > 0 || open.unanswered > 0) return { needsConfirmation: true, open };
     }
     const completedSteps = applyCompletion(current.completedSteps, step, complete === "ja");
     await tx.case.update({ where: { id: caseId }, data: { completedSteps } });
     await writeAudit(actor, { action: "case.update", outcome: "SUCCESS", caseId, details: { step, completed: complete === "ja" } }, tx);
-    return { needsConfirmation: false };
+    return { needsConfirmation: false as const };
   });
 }

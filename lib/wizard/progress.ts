@@ -1,7 +1,7 @@
 import { CLAUSE_IDS, type Case } from "@/lib/case";
 import type { StepId } from "@/lib/guide";
 import type { Evaluation, EvaluationSummary, Finding } from "@/lib/rules";
-import { fieldApplies, findingsForPage, findingsForStep, isPageCompleted, isStepCompleted, pagesOfStep, type WizardPage } from "./pages";
+import { fieldApplies, findingsForPage, findingsForStep, isPageCompleted, isStepCompleted, pageByKey, pagesOfStep, type WizardPage } from "./pages";
 import { getAt } from "./paths";
 import { guideQuestions } from "./questions";
 import { STEP_SPECS } from "./steps";
@@ -61,6 +61,24 @@ function applicablePaths(c: Case, page: WizardPage): string[] {
     .flatMap((group) => group.fields)
     .filter((field) => fieldApplies(field, c, guideQuestions()))
     .flatMap((field) => (field.kind === "clauses" ? CLAUSE_IDS.map((id) => `${field.path}.${id}`) : [field.path]));
+}
+
+/** What marking a step, or one topic of a split step ("2A:ekonomi"), complete would leave open. */
+export interface OpenOnCompletion {
+  blockers: number;
+  /** Questions that apply to the case as answered and have no answer, of `total`. */
+  unanswered: number;
+  total: number;
+}
+
+export function openOnCompletion(c: Case, evaluation: Evaluation, key: string): OpenOnCompletion {
+  const page = pageByKey(key);
+  // A topic answers for its own questions and findings; a whole step (or a split step's key) for all of its own.
+  const pages = page?.topic ? [page] : pagesOfStep((page?.step.id ?? key) as StepId);
+  const own = page?.topic ? findingsForPage(evaluation.findings, page) : evaluation.findings.filter((f) => f.step === (page?.step.id ?? key));
+  const paths = pages.flatMap((p) => applicablePaths(c, p));
+  const unanswered = paths.filter((path) => !isAnswered(getAt(c, path))).length;
+  return { blockers: own.filter((f) => f.severity === "blocker").length, unanswered, total: paths.length };
 }
 
 function tally(findings: readonly Finding[]) {

@@ -22,6 +22,6 @@ export const stepCompletionSchema = z.strictObject({
   /** A step, or one topic of a split step ("2A:ekonomi"). */
   step: z.enum(COMPLETION_KEYS, { error: "Okänt steg" }),
   complete: z.enum(["ja", "nej"], { error: "Välj om avsnittet är klart" }),
-  /** Set when the user has confirmed completing a step that still has blockers. */
-  confirmBlockers: z.literal("ja").optional(),
+  /** Set when the user has confirmed completing a step with blockers or unanswered questions. */
+  confirmIncomplete: z.literal("ja").optional(),
 });

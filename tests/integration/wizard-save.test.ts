@@ -7,7 +7,7 @@ import { emptyCase } from "@/lib/case";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { updateCase } from "@/lib/cases/data";
-import { loadWizardCase, saveAnswers, setStepCompletion } from "@/lib/wizard/data";
+import { completionConfirmationMessage, loadWizardCase, saveAnswers, setStepCompletion } from "@/lib/wizard/data";
 import { evaluateCase } from "@/lib/rules";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 import { countedSummary, stepProgress } from "@/lib/wizard/progress";
@@ -311,21 +311,53 @@ describe("marking a step complete", () => {
   it("asks for confirmation when the step still has blockers, then records it", async () => {
     const nora = await actor("ownerEditor");
     // An empty case has blockers in step 2B (fewer than two parties).
-    expect(await setStepCompletion(nora, { caseId: world.caseId, step: "2B", complete: "ja" })).toEqual({ needsConfirmation: true });
+    const asked = await setStepCompletion(nora, { caseId: world.caseId, step: "2B", complete: "ja" });
+    expect(asked).toMatchObject({ needsConfirmation: true, open: { blockers: 1 } });
     expect((await storedCase()).completedSteps).toEqual([]);
-    expect(await setStepCompletion(nora, { caseId: world.caseId, step: "2B", complete: "ja", confirmBlockers: "ja" })).toEqual({ needsConfirmation: false });
+    expect(await setStepCompletion(nora, { caseId: world.caseId, step: "2B", complete: "ja", confirmIncomplete: "ja" })).toEqual({ needsConfirmation: false });
     expect((await storedCase()).completedSteps).toEqual(["2B"]);
     await setStepCompletion(nora, { caseId: world.caseId, step: "2B", complete: "nej" });
     expect((await storedCase()).completedSteps).toEqual([]);
   });
 
-  it("completes a topic of step 2A on its own, with confirmation only for that topic's blockers", async () => {
+  it("asks for confirmation when questions of the step are unanswered, and not once all are answered", async () => {
+    const nora = await actor("ownerEditor");
+    // Step 1 asks seven questions (the guide's needs analysis); the case has only its title.
+    await prisma.case.update({ where: { id: world.caseId }, data: { data: JSON.parse(JSON.stringify({ ...emptyCase(), title: "Gemensam familjerätt" })) } });
+    const asked = await setStepCompletion(nora, { caseId: world.caseId, step: "1", complete: "ja" });
+    expect(asked).toEqual({ needsConfirmation: true, open: { blockers: 0, unanswered: 6, total: 7 } });
+    expect(completionConfirmationMessage({ blockers: 0, unanswered: 6, total: 7 })).toBe("6 av 7 frågor är obesvarade i avsnittet. Bekräfta att du ändå vill markera det som klart.");
+    expect((await storedCase()).completedSteps).toEqual([]);
+
+    const needs = {
+      problem: "Svårt att rekrytera familjerättssekreterare.",
+      activityArea: "familjeratt",
+      inScope: "Utredningar om vårdnad, boende och umgänge.",
+      outOfScope: "Familjerådgivning.",
+      benefits: ["Kortare väntetider"],
+      goals: [{ id: "vantetid", description: "Kortare väntetid", keyFigure: "Väntetid i dagar", baseline: 90, target: 30, unit: "dagar" }],
+    };
+    await prisma.case.update({ where: { id: world.caseId }, data: { data: JSON.parse(JSON.stringify({ ...emptyCase(), title: "Gemensam familjerätt", needs: { ...emptyCase().needs, ...needs } })) } });
+    expect(await setStepCompletion(nora, { caseId: world.caseId, step: "1", complete: "ja" })).toEqual({ needsConfirmation: false });
+    expect((await storedCase()).completedSteps).toEqual(["1"]);
+  });
+
+  it("says what is left open in the confirmation: blockers, unanswered questions, or both", () => {
+    expect(completionConfirmationMessage({ blockers: 2, unanswered: 0, total: 5 })).toBe("Avsnittet har hinder kvar. Bekräfta att du ändå vill markera det som klart.");
+    expect(completionConfirmationMessage({ blockers: 1, unanswered: 1, total: 5 })).toBe("Avsnittet har hinder kvar, och 1 av 5 frågor är obesvarad. Bekräfta att du ändå vill markera det som klart.");
+  });
+
+  it("completes a topic of step 2A on its own, with confirmation only for that topic's blockers and questions", async () => {
     const nora = await actor("ownerEditor");
     // KL 9 kap. 37 §: huvudmannaskap cannot move, so saying it does is a blocker in the organisation topic.
     const data = { ...emptyCase(), organisation: { huvudmannaskapRetained: false } };
     await prisma.case.update({ where: { id: world.caseId }, data: { data: JSON.parse(JSON.stringify(data)) } });
-    expect(await setStepCompletion(nora, { caseId: world.caseId, step: "2A:organisation", complete: "ja" })).toEqual({ needsConfirmation: true });
-    expect(await setStepCompletion(nora, { caseId: world.caseId, step: "2A:ekonomi", complete: "ja" })).toEqual({ needsConfirmation: false });
+    expect(await setStepCompletion(nora, { caseId: world.caseId, step: "2A:organisation", complete: "ja" })).toMatchObject({ needsConfirmation: true, open: { blockers: 1 } });
+    // The economy topic has no blocker here, only its own unanswered questions.
+    const economy = await setStepCompletion(nora, { caseId: world.caseId, step: "2A:ekonomi", complete: "ja" });
+    expect(economy).toMatchObject({ needsConfirmation: true, open: { blockers: 0 } });
+    expect(economy.needsConfirmation && economy.open.unanswered).toBeGreaterThan(0);
+    expect(await setStepCompletion(nora, { caseId: world.caseId, step: "2A:ekonomi", complete: "ja", confirmIncomplete: "ja" })).toEqual({ needsConfirmation: false });
     expect((await storedCase()).completedSteps).toEqual(["2A:ekonomi"]);
 
     // A step completed as a whole before it was split counts for every topic; reopening one keeps the others.

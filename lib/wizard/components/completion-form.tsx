@@ -4,7 +4,7 @@ import { startTransition, useActionState, useState } from "react";
 import { IDLE } from "@/lib/forms/action-state";
 import { setStepCompletionAction, type StepCompletionState } from "../actions";
 
-/** "Är avsnittet klart?" Completing a step with blockers asks for a confirmation first. */
+/** "Är avsnittet klart?" Completing a step with blockers or unanswered questions asks for a confirmation first. */
 export function CompletionForm({ caseId, step, completed, beforeSubmit }: { caseId: string; step: string; completed: boolean; beforeSubmit: () => Promise<boolean> }) {
   const [state, dispatch, pending] = useActionState<StepCompletionState, FormData>(setStepCompletionAction, IDLE);
   const [unsaved, setUnsaved] = useState(false);
@@ -40,7 +40,7 @@ export function CompletionForm({ caseId, step, completed, beforeSubmit }: { case
         <div role="alert" className="mt-4 rounded border-l-4 border-red-800 bg-red-50 p-3">
           <p className="font-semibold">{state.message}</p>
           <label className="mt-2 flex items-center gap-2">
-            <input type="checkbox" name="confirmBlockers" value="ja" className="h-5 w-5" /> Jag vill ändå markera avsnittet som klart
+            <input type="checkbox" name="confirmIncomplete" value="ja" className="h-5 w-5" /> Jag vill ändå markera avsnittet som klart
           </label>
         </div>
       ) : state.status === "error" ? (
