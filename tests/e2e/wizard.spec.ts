@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { checkA11y, expect, test } from "./fixtures";
-import { seedCase, seedUser, signInAs, uniqueEmail } from "./auth-fixtures";
+import { seedCase, seedUser, signInAs, uniqueEmail, withoutJavaScript } from "./auth-fixtures";
 import { SELF_COST, fillStep1, fillStep2A, fillStep2B, fillStep2C, fillStep3, openStep, waitUntilSaved } from "./wizard-steps";
 
 test.describe.configure({ timeout: 180_000 });
@@ -247,4 +247,22 @@ test("a step can be answered and completed with the keyboard alone", async ({ pa
   }
   await expect(page.getByText("Dina svar i steg 3A är sparade.")).toBeVisible();
   await checkA11y(page);
+});
+
+test("without JavaScript, a step with unanswered questions is marked complete after the confirmation", async ({ browser, baseURL }) => {
+  const user = await seedUser({ email: uniqueEmail("klartutanjs"), name: "Klara Utan Skript", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+  const created = await seedCase(user.id, "Norrströms kommun", "Ett steg klart utan skript");
+  await withoutJavaScript(browser, user.id, baseURL!, async (page) => {
+    await page.goto(`/arenden/${created.id}/steg/3c`);
+    const completion = page.getByRole("group", { name: "Är avsnittet klart?" });
+    await completion.getByLabel("Ja, avsnittet är klart").check();
+    await page.getByRole("button", { name: "Spara och gå till översikten" }).click();
+    // Step 3C's questions are all unanswered: the page comes back asking, the choice kept.
+    await expect(page.getByRole("alert").filter({ hasText: /frågor är obesvarade i avsnittet/ })).toBeVisible();
+    await expect(completion.getByLabel("Ja, avsnittet är klart")).toBeChecked();
+    await page.getByLabel("Jag vill ändå markera avsnittet som klart").check();
+    await page.getByRole("button", { name: "Spara och gå till översikten" }).click();
+    await expect(page.getByText("Dina svar i steg 3C är sparade.")).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`/arenden/${created.id}\\?klart=3c$`));
+  });
 });

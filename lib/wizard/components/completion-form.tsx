@@ -12,6 +12,9 @@ export function CompletionForm({ caseId, step, completed, beforeSubmit }: { case
   const chosen = state.values?.complete ?? (completed ? "ja" : "nej");
   return (
     <form
+      // Without JavaScript (or before it has loaded) the form posts to the action itself; with
+      // it, the answers not yet autosaved are saved first.
+      action={dispatch}
       onSubmit={async (event) => {
         event.preventDefault();
         const formData = new FormData(event.currentTarget);
