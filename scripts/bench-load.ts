@@ -14,6 +14,7 @@
  * for the paced editors), WARMUP (3 s per page),
  * SERVER_NODE_ARGS (flags for the server's Node processes),
  * PAGES (comma-separated names to measure only some), PROFILE=<folder> for a CPU profile of the server,
+ * HTML_DIR=<folder> to keep each measured page's HTML,
  * BROWSER_VIEWS (3; 0 skips): views of each page in headless Chromium, with the requests a view
  * sets off once its scripts run (prefetches) and the app's CPU per view.
  *
@@ -21,6 +22,7 @@
  * more; the save action under 100 ms at p95 with 20 concurrent editors.
  */
 import crypto from "node:crypto";
+import fs from "node:fs";
 import autocannon from "autocannon";
 import { serializeSignedCookie } from "better-call";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -120,6 +122,11 @@ async function loadPage(server: ProductionServer, name: string, path: string, co
   const first = await fetch(url, { headers, redirect: "manual" });
   const body = await first.text();
   if (first.status !== 200) throw new Error(`${name}: ${path} answered ${first.status}, not 200.`);
+  // HTML_DIR=<folder>: each measured page's HTML is kept there, to see what a page sends.
+  if (process.env.HTML_DIR) {
+    fs.mkdirSync(process.env.HTML_DIR, { recursive: true });
+    fs.writeFileSync(`${process.env.HTML_DIR}/${name.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "")}.html`, body);
+  }
   await autocannon({ url, connections: CONNECTIONS, duration: 2, headers });
   const before = cpuNow(server);
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers });
