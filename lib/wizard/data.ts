@@ -11,6 +11,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
 import { logger } from "@/lib/log/logger";
+import { NOUNS, formatCountOf, plural } from "@/lib/format";
 import { recordRevision } from "@/lib/review/revisions";
 import { evaluateCase } from "@/lib/rules";
 import { caseEvaluationDate } from "./evaluation-date";
@@ -29,8 +30,9 @@ export const WIZARD_MESSAGES = {
 
 /** Why completing a step needs a confirmation: its blockers, its unanswered questions, or both. */
 export function completionConfirmationMessage({ blockers, unanswered, total }: OpenOnCompletion): string {
-  const questions = `${unanswered} av ${total} frågor är ${unanswered === 1 ? "obesvarad" : "obesvarade"}`;
-  const what = blockers > 0 && unanswered > 0 ? `Avsnittet har hinder kvar, och ${questions}.` : blockers > 0 ? "Avsnittet har hinder kvar." : `${questions[0]!.toUpperCase()}${questions.slice(1)} i avsnittet.`;
+  const count = formatCountOf(unanswered, total, NOUNS.question); // "1 av 1 fråga", "6 av 7 frågor"
+  const state = plural(unanswered, ["obesvarad", "obesvarade"]);
+  const what = blockers > 0 && unanswered > 0 ? `Avsnittet har hinder kvar och ${count} är ${state}.` : blockers > 0 ? "Avsnittet har hinder kvar." : `I avsnittet är ${count} ${state}.`;
   return `${what} Bekräfta att du ändå vill markera det som klart.`;
 }
 

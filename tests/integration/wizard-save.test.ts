@@ -312,7 +312,11 @@ describe("marking a step complete", () => {
     const nora = await actor("ownerEditor");
     // An empty case has blockers in step 2B (fewer than two parties).
     const asked = await setStepCompletion(nora, { caseId: world.caseId, step: "2B", complete: "ja" });
-    expect(asked).toMatchObject({ needsConfirmation: true, open: { blockers: 1 } });
+    // Step 2B asks one question, the parties, unanswered here.
+    expect(asked).toEqual({ needsConfirmation: true, open: { blockers: 1, unanswered: 1, total: 1 } });
+    expect(asked.needsConfirmation && completionConfirmationMessage(asked.open)).toBe(
+      "Avsnittet har hinder kvar och 1 av 1 fråga är obesvarad. Bekräfta att du ändå vill markera det som klart.",
+    );
     expect((await storedCase()).completedSteps).toEqual([]);
     expect(await setStepCompletion(nora, { caseId: world.caseId, step: "2B", complete: "ja", confirmIncomplete: "ja" })).toEqual({ needsConfirmation: false });
     expect((await storedCase()).completedSteps).toEqual(["2B"]);
@@ -326,7 +330,7 @@ describe("marking a step complete", () => {
     await prisma.case.update({ where: { id: world.caseId }, data: { data: JSON.parse(JSON.stringify({ ...emptyCase(), title: "Gemensam familjerätt" })) } });
     const asked = await setStepCompletion(nora, { caseId: world.caseId, step: "1", complete: "ja" });
     expect(asked).toEqual({ needsConfirmation: true, open: { blockers: 0, unanswered: 6, total: 7 } });
-    expect(completionConfirmationMessage({ blockers: 0, unanswered: 6, total: 7 })).toBe("6 av 7 frågor är obesvarade i avsnittet. Bekräfta att du ändå vill markera det som klart.");
+    expect(completionConfirmationMessage({ blockers: 0, unanswered: 6, total: 7 })).toBe("I avsnittet är 6 av 7 frågor obesvarade. Bekräfta att du ändå vill markera det som klart.");
     expect((await storedCase()).completedSteps).toEqual([]);
 
     const needs = {
@@ -344,7 +348,8 @@ describe("marking a step complete", () => {
 
   it("says what is left open in the confirmation: blockers, unanswered questions, or both", () => {
     expect(completionConfirmationMessage({ blockers: 2, unanswered: 0, total: 5 })).toBe("Avsnittet har hinder kvar. Bekräfta att du ändå vill markera det som klart.");
-    expect(completionConfirmationMessage({ blockers: 1, unanswered: 1, total: 5 })).toBe("Avsnittet har hinder kvar, och 1 av 5 frågor är obesvarad. Bekräfta att du ändå vill markera det som klart.");
+    expect(completionConfirmationMessage({ blockers: 1, unanswered: 1, total: 5 })).toBe("Avsnittet har hinder kvar och 1 av 5 frågor är obesvarad. Bekräfta att du ändå vill markera det som klart.");
+    expect(completionConfirmationMessage({ blockers: 0, unanswered: 1, total: 1 })).toBe("I avsnittet är 1 av 1 fråga obesvarad. Bekräfta att du ändå vill markera det som klart.");
   });
 
   it("completes a topic of step 2A on its own, with confirmation only for that topic's blockers and questions", async () => {
