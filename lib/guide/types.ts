@@ -11,6 +11,11 @@ export interface GuideQuestion {
   readonly reportChapter: ReportSection;
   /** Asked only when this earlier answer holds; a hidden answer is kept, not deleted. */
   readonly appliesWhen?: AnswerCondition;
+  /**
+   * Left empty on purpose when it does not apply (its help says when: "Lämna tomt om …"), so an
+   * empty answer is not counted as an unanswered question.
+   */
+  readonly optional?: true;
 }
 
 export interface ChecklistItem {

@@ -55,11 +55,16 @@ export function isAnswered(value: unknown): boolean {
   return false;
 }
 
-/** The answers a page asks for as the case stands: questions that do not apply are not counted. */
+/**
+ * The answers a page asks for as the case stands: questions that do not apply are not counted,
+ * nor a question that may be left empty on purpose, nor the list of older answers to look over
+ * (it is dealt with by removing its items, and is shown only when it has any).
+ */
 function applicablePaths(c: Case, page: WizardPage): string[] {
+  const questions = guideQuestions();
   return page.groups
     .flatMap((group) => group.fields)
-    .filter((field) => fieldApplies(field, c, guideQuestions()))
+    .filter((field) => field.kind !== "attention" && !questions[field.question]?.optional && fieldApplies(field, c, questions))
     .flatMap((field) => (field.kind === "clauses" ? CLAUSE_IDS.map((id) => `${field.path}.${id}`) : [field.path]));
 }
 

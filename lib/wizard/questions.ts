@@ -15,6 +15,8 @@ export interface QuestionInfo {
   glossary?: GlossaryNote[];
   /** Asked only when this earlier answer holds (see fieldApplies). */
   appliesWhen?: AnswerCondition;
+  /** May be left empty on purpose: not counted among the questions a step asks (progress.ts). */
+  optional?: true;
 }
 
 const MAX_TERMS_PER_QUESTION = 3;
@@ -45,6 +47,7 @@ export function guideQuestions(): Readonly<Record<string, QuestionInfo>> {
           chapter: `avsnitt ${q.reportChapter}, ${REPORT_SECTIONS[q.reportChapter]}`,
           glossary: termsIn(`${q.label} ${q.help}`),
           ...(q.appliesWhen ? { appliesWhen: q.appliesWhen } : {}),
+          ...(q.optional ? { optional: true as const } : {}),
         },
       ]),
     ),

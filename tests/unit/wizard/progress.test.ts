@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyCase } from "@/lib/case";
 import { evaluateCase } from "@/lib/rules";
-import { countedFindings, countedSummary, isAnswered, stepProgress } from "@/lib/wizard/progress";
+import { countedFindings, countedSummary, isAnswered, openOnCompletion, stepProgress } from "@/lib/wizard/progress";
 
 const DATE = "2025-03-01";
 
@@ -111,5 +111,41 @@ describe("stepProgress", () => {
     const p = statusOf(c, ["3A"]);
     expect(p["3A"]?.blockers).toBe(0);
     expect(p["3A"]?.status).toBe("completed");
+  });
+});
+
+describe("what completing a page leaves open", () => {
+  // Step 2A's economy as the guide asks it: the two price questions say "Lämna tomt om …" (left
+  // empty when the price follows from the self-cost and the shares), and the older answers to look
+  // over are no question at all (shown only when there are any).
+  const economy = {
+    ...emptyCase().economy,
+    selfCostBudget: 2_000_000,
+    costSplitMethod: "fast",
+    costShares: [{ partyId: "a", percent: 100 }],
+    compensationForm: "pengar",
+    deficitSharing: "Underskott delas efter andelarna.",
+    term: { kind: "fast", months: 24, extensionMonths: 12 },
+    preparedForDecision: true,
+  } as ReturnType<typeof emptyCase>["economy"];
+
+  it("does not count a question that may be left empty, nor the older answers to look over", () => {
+    const c = { ...emptyCase(), economy };
+    const open = openOnCompletion(c, evaluateCase(c, DATE), "2A:ekonomi");
+    expect(open.unanswered).toBe(0);
+    const topic = statusOf(c)["2A"]!.topics.find((t) => t.key === "2A:ekonomi")!;
+    expect(topic.answered).toBe(topic.total);
+    expect(topic.total).toBe(open.total);
+  });
+
+  it("counts every other question of the page that applies, answered or not", () => {
+    const c = { ...emptyCase(), economy: { ...economy, deficitSharing: undefined, preparedForDecision: undefined } };
+    const open = openOnCompletion(c, evaluateCase(c, DATE), "2A:ekonomi");
+    expect(open.unanswered).toBe(2);
+    // Step 1 asks seven questions; a whole step's key counts all of its topics.
+    expect(openOnCompletion(emptyCase(), evaluateCase(emptyCase(), DATE), "1")).toMatchObject({ unanswered: 7, total: 7 });
+    const whole = openOnCompletion(c, evaluateCase(c, DATE), "2A");
+    const topics = statusOf(c)["2A"]!.topics;
+    expect(whole.total).toBe(topics.reduce((sum, t) => sum + t.total, 0));
   });
 });
