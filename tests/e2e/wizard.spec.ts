@@ -240,6 +240,13 @@ test("a step can be answered and completed with the keyboard alone", async ({ pa
   if (await confirm.isVisible()) {
     await checkA11y(page);
     await expect(completion.getByLabel("Ja, avsnittet är klart")).toBeChecked();
+    // The button was disabled while it saved; focus goes to the box left to tick, not to the page.
+    await expect(confirm).toBeFocused();
+    // Pressed again without the box ticked, it asks again and focus comes back to the box.
+    await page.keyboard.press("Shift+Tab");
+    await tabTo(page.getByRole("button", { name: "Spara och gå till översikten" }));
+    await page.keyboard.press("Enter");
+    await expect(confirm).toBeFocused();
     await tabTo(confirm);
     await page.keyboard.press("Space");
     await tabTo(page.getByRole("button", { name: "Spara och gå till översikten" }));
@@ -260,6 +267,8 @@ test("without JavaScript, a step with unanswered questions is marked complete af
     // Step 3C's questions are all unanswered: the page comes back asking, the choice kept.
     await expect(page.getByRole("alert").filter({ hasText: /I avsnittet är \d+ av \d+ frågor obesvarade/ })).toBeVisible();
     await expect(completion.getByLabel("Ja, avsnittet är klart")).toBeChecked();
+    // The page comes back at its top; the box takes focus (autofocus), so the browser shows it.
+    await expect(page.getByLabel("Jag vill ändå markera avsnittet som klart")).toBeFocused();
     await page.getByLabel("Jag vill ändå markera avsnittet som klart").check();
     await page.getByRole("button", { name: "Spara och gå till översikten" }).click();
     await expect(page.getByText("Dina svar i steg 3C är sparade.")).toBeVisible();

@@ -8,6 +8,8 @@ import { setStepCompletionAction, type StepCompletionState } from "../actions";
 export function CompletionForm({ caseId, step, completed, beforeSubmit }: { caseId: string; step: string; completed: boolean; beforeSubmit: () => Promise<boolean> }) {
   const [state, dispatch, pending] = useActionState<StepCompletionState, FormData>(setStepCompletionAction, IDLE);
   const [unsaved, setUnsaved] = useState(false);
+  // Each press asks anew: the confirmation is mounted again, so it is announced again and takes focus.
+  const [attempt, setAttempt] = useState(0);
   // React resets a form after its action; the choice made must survive the confirmation round.
   const chosen = state.values?.complete ?? (completed ? "ja" : "nej");
   return (
@@ -17,6 +19,7 @@ export function CompletionForm({ caseId, step, completed, beforeSubmit }: { case
       action={dispatch}
       onSubmit={async (event) => {
         event.preventDefault();
+        setAttempt((n) => n + 1);
         const formData = new FormData(event.currentTarget);
         const saved = await beforeSubmit();
         setUnsaved(!saved);
@@ -40,10 +43,12 @@ export function CompletionForm({ caseId, step, completed, beforeSubmit }: { case
           Alla svar är inte sparade än. Rätta felen eller välj version i konflikterna ovan, och försök sedan igen.
         </p>
       ) : state.needsConfirmation ? (
-        <div role="alert" className="mt-4 rounded border-l-4 border-red-800 bg-red-50 p-3">
+        <div key={attempt} role="alert" className="mt-4 rounded border-l-4 border-red-800 bg-red-50 p-3">
           <p className="font-semibold">{state.message}</p>
           <label className="mt-2 flex items-center gap-2">
-            <input type="checkbox" name="confirmIncomplete" value="ja" className="h-5 w-5" /> Jag vill ändå markera avsnittet som klart
+            {/* Focus moves here, the one thing left to do: the button pressed was disabled while it
+                saved (focus fell to the page), and without JavaScript the page comes back at its top. */}
+            <input type="checkbox" name="confirmIncomplete" value="ja" autoFocus className="h-5 w-5" /> Jag vill ändå markera avsnittet som klart
           </label>
         </div>
       ) : state.status === "error" ? (
