@@ -3,8 +3,13 @@ import { guideStep } from "@/lib/guide";
 import type { StepProgress } from "../progress";
 import { stepSpec } from "../steps";
 import { StepStatusTag } from "./step-status-tag";
-import { NOUNS, formatCount, formatCountOf } from "@/lib/format/count";
+import { NOUNS, formatCount, formatCountOf, plural } from "@/lib/format/count";
 import { joinSentences } from "@/lib/format/sentence";
+
+/** "3 av 7 frågor besvarade", "1 av 7 frågor besvarad", "0 av 1 fråga besvarade": the participle agrees with the count. */
+export function answeredOf({ answered, total }: { answered: number; total: number }): string {
+  return `${formatCountOf(answered, total, NOUNS.question)} ${plural(answered, ["besvarad", "besvarade"])}`;
+}
 
 function findingSummary(p: { blockers: number; warnings: number; infos: number }): string {
   const parts = [
@@ -42,7 +47,7 @@ export function StepTaskList({ caseId, progress }: { caseId: string; progress: S
                 <p className="text-sm text-slate-700">
                   {p.deferred
                     ? `${later} Stegets anmärkningar räknas när du har börjat där.`
-                    : joinSentences([`${formatCountOf(p.answered, p.total, NOUNS.question)} besvarade`, findingSummary(p)])}
+                    : joinSentences([answeredOf(p), findingSummary(p)])}
                 </p>
               </div>
               <StepStatusTag status={p.status} />
@@ -56,7 +61,7 @@ export function StepTaskList({ caseId, progress }: { caseId: string; progress: S
                         {topic.title}
                       </Link>
                       <p className="text-sm text-slate-700">
-                        {p.deferred ? joinSentences([`${formatCountOf(topic.answered, topic.total, NOUNS.question)} besvarade`]) : joinSentences([`${formatCountOf(topic.answered, topic.total, NOUNS.question)} besvarade`, findingSummary(topic)])}
+                        {p.deferred ? joinSentences([answeredOf(topic)]) : joinSentences([answeredOf(topic), findingSummary(topic)])}
                       </p>
                     </div>
                     <StepStatusTag status={topic.status} />
