@@ -1,6 +1,6 @@
 import type { Case } from "@/lib/case";
-import { formatNumber } from "@/lib/format";
 import { CLAUSE_CATALOGUE } from "@/lib/rules";
+import { formatAnswerValue } from "@/lib/wizard/format-answer";
 import { guideQuestions } from "@/lib/wizard/questions";
 import { getAt, sameAnswer } from "@/lib/wizard/paths";
 import { pageOfQuestion } from "@/lib/wizard/pages";
@@ -90,29 +90,12 @@ function buildLabels(): Map<string, AnswerLabel> {
 
 const MAX_SHOWN = 400;
 
-/** A stored answer value as short readable Swedish text, for history and diffs. */
-export function describeValue(value: unknown): string {
-  if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) return "(inget svar)";
-  if (value === true) return "Ja";
-  if (value === false) return "Nej";
-  if (typeof value === "number") return formatNumber(value);
-  if (typeof value === "string") return value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)} …` : value;
-  if (Array.isArray(value)) return value.map(describeItem).join("; ");
-  return describeItem(value);
-}
-
-function describeItem(item: unknown): string {
-  if (item === null || typeof item !== "object") return describeValue(item);
-  const record = item as Record<string, unknown>;
-  const named = record.name ?? record.description ?? record.keyFigure;
-  if (typeof named === "string" && named.trim()) {
-    const rest = Object.entries(record)
-      .filter(([key, v]) => !["id", "name", "description"].includes(key) && v !== undefined && v !== "")
-      .map(([key, v]) => `${key}: ${describeValue(v)}`);
-    return rest.length ? `${named} (${rest.join(", ")})` : named;
-  }
-  return Object.entries(record)
-    .filter(([key, v]) => key !== "id" && v !== undefined && v !== "")
-    .map(([key, v]) => `${key}: ${describeValue(v)}`)
-    .join(", ");
+/**
+ * One version of an answer as short readable Swedish, for the history and the changes since an
+ * approval: read against the case as the check-answers page reads it (a choice by its label, a
+ * cost share by its party's name, step 2C's questions by their own wording), never as raw keys.
+ */
+export function describeAnswer(c: Case, path: string, value: unknown): string {
+  const text = formatAnswerValue(c, path, value).join("; ");
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)} …` : text;
 }

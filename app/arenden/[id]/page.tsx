@@ -164,7 +164,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         <h2 id="historik" className="text-2xl font-semibold">
           Historik
         </h2>
-        <CaseHistory history={history} caseId={id} />
+        <CaseHistory history={history} caseId={id} doc={doc} />
       </section>
     </article>
   );

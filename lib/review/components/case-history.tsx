@@ -1,7 +1,8 @@
 import Link from "@/components/Link";
 import { DateTime } from "@/components/DateTime";
 import { DECISION_LABELS } from "../labels";
-import { answerLabel, describeValue } from "../diff";
+import type { Case } from "@/lib/case";
+import { answerLabel, describeAnswer } from "../diff";
 import type { HistoryEntry, listCaseHistory } from "../history";
 
 function eventText(entry: Extract<HistoryEntry, { kind: "event" }>): string {
@@ -32,7 +33,7 @@ function eventText(entry: Extract<HistoryEntry, { kind: "event" }>): string {
 }
 
 /** The case's history as sentences: who changed which answer from what to what, and review and invitation events. */
-export function CaseHistory({ history, caseId }: { history: Awaited<ReturnType<typeof listCaseHistory>>; caseId: string }) {
+export function CaseHistory({ history, caseId, doc }: { history: Awaited<ReturnType<typeof listCaseHistory>>; caseId: string; doc: Case }) {
   if (history.total === 0) return <p className="mt-2">Inget har hänt i ärendet än.</p>;
   return (
     <>
@@ -55,7 +56,7 @@ export function CaseHistory({ history, caseId }: { history: Awaited<ReturnType<t
                   {entry.changes.map((change) => (
                     <li key={change.path}>
                       {answerLabel(change.path).step ? `Steg ${answerLabel(change.path).step}, ` : ""}
-                      {answerLabel(change.path).label}: från ”{describeValue(change.before)}” till ”{describeValue(change.after)}”
+                      {answerLabel(change.path).label}: från ”{describeAnswer(doc, change.path, change.before)}” till ”{describeAnswer(doc, change.path, change.after)}”
                     </li>
                   ))}
                 </ul>

@@ -1,6 +1,6 @@
 import Link from "@/components/Link";
 import { DateTime } from "@/components/DateTime";
-import { answerLabel, describeValue } from "../diff";
+import { answerLabel, describeAnswer } from "../diff";
 import { REVIEW_STATE_LABELS, type PartyReviewState } from "../labels";
 import type { ReviewData } from "../queries";
 
@@ -47,7 +47,7 @@ export function ReviewStatusPanel({ review, headingLevel = 2 }: { review: Review
                 Godkänt av {party.latestApproval.reviewerName} i version {party.latestApproval.caseVersion}, <DateTime value={party.latestApproval.createdAt} />.
               </p>
             ) : null}
-            {party.changes ? <ChangesSince changes={party.changes} caseId={review.caseId} /> : null}
+            {party.changes ? <ChangesSince changes={party.changes} caseId={review.caseId} doc={review.doc} /> : null}
           </li>
         ))}
       </ul>
@@ -55,7 +55,7 @@ export function ReviewStatusPanel({ review, headingLevel = 2 }: { review: Review
   );
 }
 
-function ChangesSince({ changes, caseId }: { changes: NonNullable<ReviewData["parties"][number]["changes"]>; caseId: string }) {
+function ChangesSince({ changes, caseId, doc }: { changes: NonNullable<ReviewData["parties"][number]["changes"]>; caseId: string; doc: ReviewData["doc"] }) {
   return (
     <div className="mt-2 rounded border-l-4 border-red-700 bg-red-50 p-3">
       <p className="font-semibold">Ändringar sedan godkännandet</p>
@@ -78,10 +78,10 @@ function ChangesSince({ changes, caseId }: { changes: NonNullable<ReviewData["pa
                 </dt>
                 <dd>
                   <del className="block whitespace-pre-line bg-red-100 px-1" aria-label="Förut">
-                    {describeValue(change.before)}
+                    {describeAnswer(doc, change.path, change.before)}
                   </del>
                   <ins className="block whitespace-pre-line bg-green-100 px-1 no-underline" aria-label="Nu">
-                    {describeValue(change.after)}
+                    {describeAnswer(doc, change.path, change.after)}
                   </ins>
                 </dd>
               </div>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { emptyCase, type Case } from "@/lib/case";
-import { formatNumber } from "@/lib/format";
+import { formatPercent } from "@/lib/format";
 import { evaluateCase } from "@/lib/rules";
-import { answerLabel, describeValue, diffAnswers, foldDiffs } from "@/lib/review/diff";
+import { answerLabel, describeAnswer, diffAnswers, foldDiffs } from "@/lib/review/diff";
 import { canonicalJson, findingFacts, keyFindings, openPoints, valueAtField } from "@/lib/review/findings";
 import { overallReviewState, partyReviewState } from "@/lib/review/status";
 
@@ -42,10 +42,20 @@ describe("diffAnswers", () => {
     expect(label.step).toBe("1");
     expect(label.label).not.toContain("needs.");
     expect(answerLabel("agreement.clauses.parter").label).toMatch(/^Avtalsklausul: /);
-    expect(describeValue(null)).toBe("(inget svar)");
-    expect(describeValue(true)).toBe("Ja");
-    expect(describeValue(1250000)).toBe(formatNumber(1250000));
-    expect(describeValue(1250000)).toMatch(/^1\s250\s000$/);
+  });
+
+  it("shows a version of an answer as the check-answers page does, never as stored keys", () => {
+    const c = { ...emptyCase(), parties: [{ id: "n", name: "Norrströms kommun", type: "kommun" as const }] };
+    expect(describeAnswer(c, "needs.problem", null)).toBe("(inget svar)");
+    expect(describeAnswer(c, "needs.problem", "")).toBe("(inget svar)");
+    expect(describeAnswer(c, "organisation.huvudmannaskapRetained", true)).toBe("Ja");
+    expect(describeAnswer(c, "economy.selfCostBudget", 1250000)).toMatch(/^1\s250\s000\skr$/);
+    // A choice by its label, a cost share by its party's name, step 2C's aid question by question.
+    expect(describeAnswer(c, "needs.activityArea", "familjeratt")).toBe("Familjerätt");
+    expect(describeAnswer(c, "economy.costShares", [{ partyId: "n", percent: 100 }])).toBe(`Norrströms kommun: ${formatPercent(100)}`);
+    const aid = describeAnswer(c, "collaborationForm.decisionAid", { privateActors: false, stateAgencies: false });
+    expect(aid).toContain("Privata aktörer med: Nej");
+    expect(aid).not.toMatch(/privateActors|stateAgencies/);
   });
 });
 

@@ -1,0 +1,37 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { emptyCase } from "@/lib/case";
+import { CaseHistory } from "@/lib/review/components/case-history";
+
+const text = (html: string) => html.replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim();
+
+describe("the case's history on its overview", () => {
+  it("says what an answer was and became in the wizard's words, not as stored codes and keys", () => {
+    const doc = { ...emptyCase(), parties: [{ id: "fbb87ca2", name: "Norrströms kommun", type: "kommun" as const }] };
+    const history = {
+      total: 1,
+      page: 1,
+      pages: 1,
+      entries: [
+        {
+          kind: "revision" as const,
+          id: "r1",
+          at: new Date("2026-12-01T09:00:00Z"),
+          who: "Nora Ström",
+          version: 4,
+          changes: [
+            { path: "needs.activityArea", before: undefined, after: "familjeratt" },
+            { path: "economy.costShares", before: [], after: [{ partyId: "fbb87ca2", percent: 100 }] },
+            { path: "collaborationForm.decisionAid", before: {}, after: { privateActors: false, stateAgencies: false } },
+          ],
+        },
+      ],
+    };
+    const shown = text(renderToStaticMarkup(createElement(CaseHistory, { history, caseId: "c", doc })));
+    expect(shown).toContain("från ”(inget svar)” till ”Familjerätt”");
+    expect(shown).toContain("till ”Norrströms kommun: 100");
+    expect(shown).toContain("Privata aktörer med: Nej");
+    expect(shown).not.toMatch(/familjeratt|partyId|fbb87ca2|privateActors|stateAgencies/);
+  });
+});
