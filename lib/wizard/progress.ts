@@ -86,6 +86,19 @@ export function openOnCompletion(c: Case, evaluation: Evaluation, key: string): 
   return { blockers: own.filter((f) => f.severity === "blocker").length, unanswered, total: paths.length };
 }
 
+/**
+ * After "Är avsnittet klart?", what the case overview adds to "Dina svar … är sparade.": a page
+ * marked complete with blockers left is not counted among the steps done, and says so.
+ */
+export function completionNotice(page: WizardPage, progress: readonly StepProgress[], completedSteps: readonly string[]): string {
+  if (!isPageCompleted(page, completedSteps)) return "";
+  const step = progress.find((p) => p.step === page.step.id);
+  const status = page.topic ? step?.topics.find((t) => t.key === page.key)?.status : step?.status;
+  return status === "has_problems"
+    ? " Avsnittet är markerat som klart men har hinder kvar, och räknas som klart först när de är lösta."
+    : " Avsnittet är markerat som klart.";
+}
+
 function tally(findings: readonly Finding[]) {
   const blockers = findings.filter((f) => f.severity === "blocker").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;

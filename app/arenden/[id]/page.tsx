@@ -22,7 +22,7 @@ import { AssessmentChanges } from "@/lib/wizard/components/assessment-changes";
 import { recordAssessmentShown } from "@/lib/cases/assessment";
 import { readDocument } from "@/lib/wizard/data";
 import { WIZARD_PAGES, pageName } from "@/lib/wizard/pages";
-import { countedSummary, stepProgress } from "@/lib/wizard/progress";
+import { completionNotice, countedSummary, stepProgress } from "@/lib/wizard/progress";
 import { NOUNS, formatCount } from "@/lib/format/count";
 import { reviewedCasePageMetadata } from "@/lib/cases/page-title";
 
@@ -44,6 +44,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const progress = stepProgress(doc, evaluation, overview.completedSteps);
   const assessmentChanges = await recordAssessmentShown(actor, id, evaluation);
   const justCompleted = WIZARD_PAGES.find((page) => page.path === klart);
+  const completedNotice = justCompleted ? completionNotice(justCompleted, progress, overview.completedSteps) : "";
   return (
     <article aria-labelledby="rubrik">
       <h1 id="rubrik" className="text-3xl font-bold">
@@ -65,7 +66,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
 
       {justCompleted ? (
         <p role="status" className="mt-6 rounded border-l-4 border-green-700 bg-green-50 p-3">
-          Dina svar i {pageName(justCompleted).replace(/^Steg/, "steg")} är sparade.
+          Dina svar i {pageName(justCompleted).replace(/^Steg/, "steg")} är sparade.{completedNotice}
         </p>
       ) : null}
 

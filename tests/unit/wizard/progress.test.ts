@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { emptyCase } from "@/lib/case";
 import { evaluateCase } from "@/lib/rules";
-import { countedFindings, countedSummary, isAnswered, openOnCompletion, stepProgress } from "@/lib/wizard/progress";
+import { completionNotice, countedFindings, countedSummary, isAnswered, openOnCompletion, stepProgress } from "@/lib/wizard/progress";
+import { pageByKey } from "@/lib/wizard/pages";
 
 const DATE = "2025-03-01";
 
@@ -147,5 +148,18 @@ describe("what completing a page leaves open", () => {
     const whole = openOnCompletion(c, evaluateCase(c, DATE), "2A");
     const topics = statusOf(c)["2A"]!.topics;
     expect(whole.total).toBe(topics.reduce((sum, t) => sum + t.total, 0));
+  });
+});
+
+describe("the overview's word after \"Är avsnittet klart?\"", () => {
+  it("says a page is marked complete, and that one with blockers left does not count as done yet", () => {
+    const c = emptyCase();
+    // An empty case has a blocker in step 2B (fewer than two parties), none in step 1.
+    const completed = ["1", "2B"];
+    const progress = progressOf(c, completed);
+    expect(completionNotice(pageByKey("1")!, progress, completed)).toBe(" Avsnittet är markerat som klart.");
+    expect(completionNotice(pageByKey("2B")!, progress, completed)).toBe(" Avsnittet är markerat som klart men har hinder kvar, och räknas som klart först när de är lösta.");
+    // Answered "Nej, jag återkommer senare": the answers are saved, nothing more is said.
+    expect(completionNotice(pageByKey("3A")!, progress, completed)).toBe("");
   });
 });
