@@ -241,6 +241,7 @@ export function StepForm(props: StepFormProps) {
               Anmärkningarna kunde inte uppdateras medan du skriver, eftersom en del av sidan inte gick att hämta. Dina svar sparas ändå. Ladda om sidan för att se anmärkningarna för det du har skrivit.
             </p>
           ) : null}
+          {findings.length === 0 ? <p className="mt-2">Inga anmärkningar på sidan just nu.</p> : null}
           {placed.beside.size > 0 ? (
             <ul className="mt-2 list-disc pl-6">
               {[...placed.beside].flatMap(([path, list]) =>
