@@ -8,8 +8,10 @@ import { setStepCompletionAction, type StepCompletionState } from "../actions";
 export function CompletionForm({ caseId, step, completed, beforeSubmit }: { caseId: string; step: string; completed: boolean; beforeSubmit: () => Promise<boolean> }) {
   const [state, dispatch, pending] = useActionState<StepCompletionState, FormData>(setStepCompletionAction, IDLE);
   const [unsaved, setUnsaved] = useState(false);
-  // Each press asks anew: the confirmation is mounted again, so it is announced again and takes focus.
-  const [attempt, setAttempt] = useState(0);
+  // Each answer from the server that asks again mounts the confirmation anew, so it is announced
+  // again and takes focus again (React's pattern for state derived from the previous render).
+  const [answers, setAnswers] = useState({ state, count: 0 });
+  if (answers.state !== state) setAnswers({ state, count: answers.count + 1 });
   // React resets a form after its action; the choice made must survive the confirmation round.
   const chosen = state.values?.complete ?? (completed ? "ja" : "nej");
   return (
@@ -19,7 +21,6 @@ export function CompletionForm({ caseId, step, completed, beforeSubmit }: { case
       action={dispatch}
       onSubmit={async (event) => {
         event.preventDefault();
-        setAttempt((n) => n + 1);
         const formData = new FormData(event.currentTarget);
         const saved = await beforeSubmit();
         setUnsaved(!saved);
@@ -43,7 +44,7 @@ export function CompletionForm({ caseId, step, completed, beforeSubmit }: { case
           Alla svar är inte sparade än. Rätta felen eller välj version i konflikterna ovan, och försök sedan igen.
         </p>
       ) : state.needsConfirmation ? (
-        <div key={attempt} role="alert" className="mt-4 rounded border-l-4 border-red-800 bg-red-50 p-3">
+        <div key={answers.count} role="alert" className="mt-4 rounded border-l-4 border-red-800 bg-red-50 p-3">
           <p className="font-semibold">{state.message}</p>
           <label className="mt-2 flex items-center gap-2">
             {/* Focus moves here, the one thing left to do: the button pressed was disabled while it
