@@ -261,6 +261,11 @@ test("without JavaScript, a step with unanswered questions is marked complete af
   const created = await seedCase(user.id, "Norrströms kommun", "Ett steg klart utan skript");
   await withoutJavaScript(browser, user.id, baseURL!, async (page) => {
     await page.goto(`/arenden/${created.id}/steg/3c`);
+    // The fields need the page's script to save; the page says so instead of leaving them unexplained.
+    // (Playwright's text matching skips <noscript>, so the box and text are read from the page.)
+    const notice = await page.locator("noscript p").evaluate((p) => ({ height: p.getBoundingClientRect().height, text: p.textContent }));
+    expect(notice.height).toBeGreaterThan(0);
+    expect(notice.text).toContain("Frågorna kan bara besvaras när JavaScript är påslaget");
     const completion = page.getByRole("group", { name: "Är avsnittet klart?" });
     await completion.getByLabel("Ja, avsnittet är klart").check();
     await page.getByRole("button", { name: "Spara och gå till översikten" }).click();

@@ -260,6 +260,13 @@ export function StepForm(props: StepFormProps) {
           ) : null}
         </section>
         <div className="mt-6">
+          {/* The answers are saved by the page's script (autosave), so without it the fields stay
+              disabled; say why, instead of leaving a form that cannot be filled in unexplained. */}
+          <noscript>
+            <p className="mb-4 rounded border-l-4 border-amber-700 bg-amber-50 p-3">
+              Frågorna kan bara besvaras när JavaScript är påslaget i webbläsaren, eftersom svaren sparas medan du skriver. Utan JavaScript kan du läsa frågorna och anmärkningarna och svara på ”Är avsnittet klart?”.
+            </p>
+          </noscript>
           {/* Not a <form>: the review's comment threads beside the fields are forms of their own, and
               forms cannot nest. The answers save by autosave; "Spara nu" saves at once. */}
           <div
