@@ -261,12 +261,14 @@ export function StepForm(props: StepFormProps) {
         </section>
         <div className="mt-6">
           {/* The answers are saved by the page's script (autosave), so without it the fields stay
-              disabled; say why, instead of leaving a form that cannot be filled in unexplained. */}
-          <noscript>
-            <p className="mb-4 rounded border-l-4 border-amber-700 bg-amber-50 p-3">
-              Frågorna kan bara besvaras när JavaScript är påslaget i webbläsaren, eftersom svaren sparas medan du skriver. Utan JavaScript kan du läsa frågorna och anmärkningarna och svara på ”Är avsnittet klart?”.
-            </p>
-          </noscript>
+              disabled; say why to those who may answer, instead of leaving the form unexplained. */}
+          {props.canEdit ? (
+            <noscript>
+              <p className="mb-4 rounded border-l-4 border-amber-700 bg-amber-50 p-3">
+                Frågorna kan bara besvaras när JavaScript är påslaget i webbläsaren, eftersom svaren sparas medan du skriver. Utan JavaScript kan du läsa frågorna och anmärkningarna och svara på ”Är avsnittet klart?”.
+              </p>
+            </noscript>
+          ) : null}
           {/* Not a <form>: the review's comment threads beside the fields are forms of their own, and
               forms cannot nest. The answers save by autosave; "Spara nu" saves at once. */}
           <div
