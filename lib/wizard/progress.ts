@@ -79,8 +79,9 @@ export interface OpenOnCompletion {
 export function openOnCompletion(c: Case, evaluation: Evaluation, key: string): OpenOnCompletion {
   const page = pageByKey(key);
   // A topic answers for its own questions and findings; a whole step (or a split step's key) for all of its own.
-  const pages = page?.topic ? [page] : pagesOfStep((page?.step.id ?? key) as StepId);
-  const own = page?.topic ? findingsForPage(evaluation.findings, page) : evaluation.findings.filter((f) => f.step === (page?.step.id ?? key));
+  const stepId = (page?.step.id ?? key) as StepId;
+  const pages = page?.topic ? [page] : pagesOfStep(stepId);
+  const own = page?.topic ? findingsForPage(evaluation.findings, page) : findingsForStep(evaluation, stepId);
   const paths = pages.flatMap((p) => applicablePaths(c, p));
   const unanswered = paths.filter((path) => !isAnswered(getAt(c, path))).length;
   return { blockers: own.filter((f) => f.severity === "blocker").length, unanswered, total: paths.length };

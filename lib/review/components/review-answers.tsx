@@ -4,6 +4,7 @@ import { guideStep } from "@/lib/guide";
 import { AnswerLines } from "@/lib/wizard/components/answer-lines";
 import { WIZARD_PAGES, type WizardPage, pageName, pageOfField } from "@/lib/wizard/pages";
 import { guideQuestions } from "@/lib/wizard/questions";
+import { NOUNS, formatCount } from "@/lib/format/count";
 import type { ReviewData } from "../queries";
 import { answerRowId, answersPageName, answersPageParams } from "./answer-anchors";
 import { reviewPartPath } from "./review-parts";
@@ -87,7 +88,7 @@ function PageNav({ review, current }: { review: ReviewData; current: WizardPage 
                 className={page === current ? "font-semibold text-slate-900 no-underline" : "text-brand-700 underline"}
               >
                 {pageName(page)}
-                {open > 0 ? ` (${open} ${open === 1 ? "öppen kommentar" : "öppna kommentarer"})` : ""}
+                {open > 0 ? ` (${formatCount(open, NOUNS.openComment)})` : ""}
               </Link>
             </li>
           );

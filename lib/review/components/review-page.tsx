@@ -2,6 +2,7 @@ import Link from "@/components/Link";
 import { guideStep } from "@/lib/guide";
 import { STEP_SPECS } from "@/lib/wizard/steps";
 import { formatFindingCounts } from "@/lib/format/count";
+import { NOUNS, formatCount } from "@/lib/format/count";
 import type { ReviewData } from "../queries";
 import { FindingReview } from "./finding-review";
 import { ReviewEconomy } from "./review-economy";
@@ -49,9 +50,9 @@ export function ReviewPage({ review, part, answers, commentOn, decideOn }: { rev
 function PartNav({ review, current }: { review: ReviewData; current: ReviewPart }) {
   const openIn = (part: ReviewPart) => review.threads.filter((t) => !t.resolvedAt && partOfAnchor(t.anchorKind) === part).length;
   const extra = (part: ReviewPart) => {
-    if (part === "beslut") return ` (${review.findings.length} ${review.findings.length === 1 ? "iakttagelse" : "iakttagelser"})`;
+    if (part === "beslut") return ` (${formatCount(review.findings.length, NOUNS.finding)})`;
     const open = openIn(part);
-    return open === 0 ? "" : ` (${open} ${open === 1 ? "öppen kommentar" : "öppna kommentarer"})`;
+    return open === 0 ? "" : ` (${formatCount(open, NOUNS.openComment)})`;
   };
   return (
     <nav aria-label="Granskningens delar" className="mt-6 border-b border-slate-300 pb-3">
