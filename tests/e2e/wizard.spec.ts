@@ -266,6 +266,9 @@ test("without JavaScript, a step with unanswered questions is marked complete af
     const notice = await page.locator("noscript p").evaluate((p) => ({ height: p.getBoundingClientRect().height, text: p.textContent }));
     expect(notice.height).toBeGreaterThan(0);
     expect(notice.text).toContain("Frågorna kan bara besvaras när JavaScript är påslaget");
+    // Autosave's status line and "Spara nu" would promise what cannot happen without the script.
+    await expect(page.getByText("Svaren sparas automatiskt medan du skriver.")).toBeHidden();
+    await expect(page.getByRole("button", { name: "Spara nu" })).toBeHidden();
     const completion = page.getByRole("group", { name: "Är avsnittet klart?" });
     await completion.getByLabel("Ja, avsnittet är klart").check();
     await page.getByRole("button", { name: "Spara och gå till översikten" }).click();

@@ -219,7 +219,7 @@ export function StepForm(props: StepFormProps) {
       <FormProvider {...form}>
         {/* A reader who cannot edit has nothing being saved; the status would only confuse. */}
         {props.canEdit ? (
-          <div className="sticky top-0 z-10 bg-white py-2">
+          <div className="sticky top-0 z-10 bg-white py-2" data-needs-script>
             <SaveStatusLine status={autosave.status} />
           </div>
         ) : null}
@@ -264,6 +264,8 @@ export function StepForm(props: StepFormProps) {
               disabled; say why to those who may answer, instead of leaving the form unexplained. */}
           {props.canEdit ? (
             <noscript>
+              {/* Autosave's status line and "Spara nu" do nothing without the script: hidden then. */}
+              <style>{"[data-needs-script]{display:none}"}</style>
               <p className="mb-4 rounded border-l-4 border-amber-700 bg-amber-50 p-3">
                 Frågorna kan bara besvaras när JavaScript är påslaget i webbläsaren, eftersom svaren sparas medan du skriver. Utan JavaScript kan du läsa frågorna och anmärkningarna och svara på ”Är avsnittet klart?”.
               </p>
@@ -296,6 +298,7 @@ export function StepForm(props: StepFormProps) {
             {props.canEdit ? (
               <button
                 type="button"
+                data-needs-script
                 className="mt-8 rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700"
                 onClick={() => {
                   setSubmits((n) => n + 1);
