@@ -5,6 +5,7 @@
 import { CASE_ROLE_LABELS } from "@/lib/cases/schemas";
 import { ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
 import { NOUNS, formatCount } from "../format/count";
+import { stepCompletionText } from "@/lib/wizard/progress";
 
 export interface AuditRow {
   action: string;
@@ -158,7 +159,7 @@ export function auditSentence(row: AuditRow, names: AuditNames = NO_NAMES): stri
       if (str(before?.title) && str(after?.title) && before!.title !== after!.title) {
         return `${actor} bytte titel på ärendet från ${quote(String(before!.title))} till ${quote(String(after!.title))}.`;
       }
-      if (str(d.step)) return `${actor} markerade steg ${String(d.step)} i ${theCase} som ${d.completed ? "klart" : "inte klart"}.`;
+      if (str(d.step)) return `${actor} ${stepCompletionText(d, ` i ${theCase}`)}.`;
       const answers = Array.isArray(d.answers) ? d.answers.length : 0;
       if (answers) return `${actor} sparade ${answers === 1 ? "ett svar" : formatCount(answers, NOUNS.answer)} i ${theCase}.`;
       return `${actor} ändrade ${theCase}.`;

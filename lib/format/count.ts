@@ -31,6 +31,7 @@ export function formatCountOf(done: number, total: number, forms: Forms): string
 /** Phrases the product counts; add here rather than writing a plural inline. */
 export const NOUNS = {
   question: ["fråga", "frågor"],
+  unansweredQuestion: ["obesvarad fråga", "obesvarade frågor"],
   match: ["träff", "träffar"],
   step: ["steg", "steg"],
   character: ["tecken", "tecken"],

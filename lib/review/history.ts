@@ -3,12 +3,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { caseScope, denyCase } from "@/lib/auth/authorize";
 import { isUuid } from "@/lib/cases/ids";
 import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { AnswerDiff } from "./diff";
 
 export const HISTORY_PAGE_SIZE = 20;
 
-// Audit actions that belong in a case's readable history; answer saves come from the
-// revision table instead, with what changed.
+// Audit actions that belong in a case's readable history, besides a step marked complete or
+// not; answer saves come from the revision table instead, with what changed.
 const HISTORY_ACTIONS = [
   "case.create",
   "case.invite",
@@ -40,7 +41,16 @@ export async function listCaseHistory(actor: Actor, caseId: string, page: number
   const current = Math.max(1, Math.min(Number.isFinite(page) ? Math.floor(page) : 1, 10_000));
   // Newest first from each source, enough of each to fill this page after merging.
   const need = current * HISTORY_PAGE_SIZE + 1;
-  const eventsWhere = { caseId, outcome: "SUCCESS" as const, action: { in: HISTORY_ACTIONS } };
+  const eventsWhere = {
+    caseId,
+    outcome: "SUCCESS" as const,
+    OR: [
+      { action: { in: HISTORY_ACTIONS } },
+      // "Är avsnittet klart?" is audited as a change of the case, with the step and the choice.
+      { action: "case.update", details: { path: ["completed"], equals: true } },
+      { action: "case.update", details: { path: ["completed"], equals: false } },
+    ],
+  } satisfies Prisma.AuditLogWhereInput;
   // The permission is in the query that reads the revisions: no separate check (every query
   // costs the server about half a millisecond of CPU, and the overview asks this on every view).
   const found = await prisma.case.findFirst({ where: { AND: [{ id: caseId }, scope] }, select: { revisions: { orderBy: { at: "desc" }, take: need } } });

@@ -28,6 +28,8 @@ export const WIZARD_MESSAGES = {
     "Parten som andelen gäller finns inte längre i ärendet; någon kan just ha tagit bort den i steg 2B. Ladda om sidan och fördela kostnaderna igen.",
 } as const;
 
+const sameSteps = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((key) => b.includes(key));
+
 /** Why completing a step needs a confirmation: its blockers, its unanswered questions, or both. */
 export function completionConfirmationMessage({ blockers, unanswered, total }: OpenOnCompletion): string {
   const count = formatCountOf(unanswered, total, NOUNS.question); // "1 av 1 fråga", "6 av 7 frågor"
@@ -256,14 +258,20 @@ export async function setStepCompletion(actor: Actor, input: unknown): Promise<{
     await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${caseId}::uuid FOR UPDATE`;
     const current = await tx.case.findFirst({ where: { AND: [{ id: caseId }, scope] }, select: { data: true, completedSteps: true, title: true } });
     if (!current) return denyCase(actor, "case.update", caseId);
-    if (complete === "ja" && confirmIncomplete !== "ja") {
+    let open: OpenOnCompletion | undefined;
+    if (complete === "ja") {
       const doc = readDocument(caseId, current.data, current.title);
-      const open = openOnCompletion(doc, evaluateCase(doc, caseEvaluationDate(doc)), step);
-      if (open.blockers > 0 || open.unanswered > 0) return { needsConfirmation: true, open };
+      open = openOnCompletion(doc, evaluateCase(doc, caseEvaluationDate(doc)), step);
+      if (confirmIncomplete !== "ja" && (open.blockers > 0 || open.unanswered > 0)) return { needsConfirmation: true, open };
     }
     const completedSteps = applyCompletion(current.completedSteps, step, complete === "ja");
+    // "Nej" on a step that was not complete (or "Ja" again) changes nothing: nothing to write or
+    // to show in the case's history.
+    if (sameSteps(completedSteps, current.completedSteps)) return { needsConfirmation: false as const };
     await tx.case.update({ where: { id: caseId }, data: { completedSteps } });
-    await writeAudit(actor, { action: "case.update", outcome: "SUCCESS", caseId, details: { step, completed: complete === "ja" } }, tx);
+    // The history shows what was left open when a step was marked complete anyway.
+    const left = open && (open.blockers > 0 || open.unanswered > 0) ? { blockers: open.blockers, unanswered: open.unanswered } : {};
+    await writeAudit(actor, { action: "case.update", outcome: "SUCCESS", caseId, details: { step, completed: complete === "ja", ...left } }, tx);
     return { needsConfirmation: false as const };
   });
 }

@@ -1,5 +1,6 @@
 import { CLAUSE_IDS, type Case } from "@/lib/case";
 import type { StepId } from "@/lib/guide";
+import { NOUNS, formatCount, joinList } from "@/lib/format";
 import type { Evaluation, EvaluationSummary, Finding } from "@/lib/rules";
 import { fieldApplies, findingsForPage, findingsForStep, isPageCompleted, isStepCompleted, pageByKey, pagesOfStep, type WizardPage } from "./pages";
 import { getAt } from "./paths";
@@ -152,4 +153,21 @@ export function countedFindings(evaluation: Evaluation, progress: readonly StepP
 export function countedSummary(evaluation: Evaluation, progress: readonly StepProgress[]): EvaluationSummary {
   const findings = countedFindings(evaluation, progress);
   return { ...tally(findings), verifyItems: findings.filter((f) => f.verify).length };
+}
+
+/**
+ * A step marked complete or not, as the audit log stores it ({ step, completed, blockers?,
+ * unanswered? }), in words for the case's history and the audit log: "markerade avsnittet Ekonomi
+ * i steg 2A som klart, med 1 hinder och 2 obesvarade frågor kvar". `where` follows the step's
+ * name (" i ärendet …").
+ */
+export function stepCompletionText(details: Record<string, unknown>, where = ""): string {
+  const page = typeof details.step === "string" ? pageByKey(details.step) : undefined;
+  const name = page?.topic ? `avsnittet ${page.topic.title} i steg ${page.step.id}` : `steg ${String(details.step)}`;
+  if (details.completed !== true) return `markerade ${name}${where} som inte klart`;
+  const count = (value: unknown) => (typeof value === "number" && value > 0 ? value : 0);
+  const blockers = count(details.blockers);
+  const unanswered = count(details.unanswered);
+  const left = joinList([blockers ? formatCount(blockers, NOUNS.blocker) : "", unanswered ? formatCount(unanswered, NOUNS.unansweredQuestion) : ""]);
+  return `markerade ${name}${where} som klart${left ? `, med ${left} kvar` : ""}`;
 }

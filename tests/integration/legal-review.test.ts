@@ -13,7 +13,7 @@ import { keyFindings } from "@/lib/review/findings";
 import { listCaseHistory } from "@/lib/review/history";
 import { listReviewQueue, loadReview } from "@/lib/review/queries";
 import { evaluateCase } from "@/lib/rules";
-import { saveAnswers } from "@/lib/wizard/data";
+import { saveAnswers, setStepCompletion } from "@/lib/wizard/data";
 import { resetDatabase } from "./reset-db";
 import { databaseSnapshot } from "./helpers/snapshot";
 import { PASSWORD, seedWorld, type World } from "./helpers/world";
@@ -75,6 +75,31 @@ describe("case revisions", () => {
     expect(first.entries[0]).toMatchObject({ kind: "revision", version: 26, changes: [{ path: "needs.problem", before: "Text 23", after: "Text 24" }] });
     const second = await listCaseHistory(await as("legalReviewer"), world.caseId, 2);
     expect(second.entries).toHaveLength(5);
+  });
+});
+
+describe("a step marked complete in the history", () => {
+  it("is an event with the step and what was left open; a choice that changes nothing is not written", async () => {
+    const nora = await as("ownerEditor");
+    const before = await prisma.auditLog.count();
+    // Not complete, and "Nej": nothing happens, so nothing is recorded.
+    expect(await setStepCompletion(nora, { caseId: world.caseId, step: "2B", complete: "nej" })).toEqual({ needsConfirmation: false });
+    expect(await prisma.auditLog.count()).toBe(before);
+    // An empty case: step 2B has a blocker and its one question unanswered.
+    await setStepCompletion(nora, { caseId: world.caseId, step: "2B", complete: "ja", confirmIncomplete: "ja" });
+    await setStepCompletion(nora, { caseId: world.caseId, step: "2A:ekonomi", complete: "ja", confirmIncomplete: "ja" });
+    await setStepCompletion(nora, { caseId: world.caseId, step: "2B", complete: "nej" });
+    const history = await listCaseHistory(await as("legalReviewer"), world.caseId, 1);
+    const events = history.entries.filter((e) => e.kind === "event" && e.action === "case.update");
+    expect(events.map((e) => e.kind === "event" && e.details)).toEqual([
+      { step: "2B", completed: false },
+      { step: "2A:ekonomi", completed: true, blockers: expect.any(Number), unanswered: 9 },
+      { step: "2B", completed: true, blockers: 1, unanswered: 1 },
+    ]);
+    // Saving answers is audited as a change of the case too, and is not one of these events.
+    await save("needs.problem", "Långa väntetider");
+    const after = await listCaseHistory(await as("legalReviewer"), world.caseId, 1);
+    expect(after.entries.filter((e) => e.kind === "event" && e.action === "case.update")).toHaveLength(3);
   });
 });
 

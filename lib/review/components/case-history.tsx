@@ -1,6 +1,7 @@
 import Link from "@/components/Link";
 import { DateTime } from "@/components/DateTime";
 import { DECISION_LABELS } from "../labels";
+import { stepCompletionText } from "@/lib/wizard/progress";
 import type { Case } from "@/lib/case";
 import { answerLabel, describeAnswer } from "../diff";
 import type { HistoryEntry, listCaseHistory } from "../history";
@@ -27,6 +28,8 @@ function eventText(entry: Extract<HistoryEntry, { kind: "event" }>): string {
       return `godkände version ${String(d.version)}${org}`;
     case "case.review.return":
       return `skickade tillbaka ärendet${org}`;
+    case "case.update":
+      return stepCompletionText(d);
     default:
       return entry.action;
   }

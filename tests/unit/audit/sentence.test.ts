@@ -47,6 +47,13 @@ describe("audit sentences", () => {
     expect(auditSentence(row({ caseId: CASE, details: { answers: ["a", "b", "c"] } }), names)).toBe("Nora Ström sparade 3 svar i ärendet ”Familjeterapi för unga”.");
   });
 
+  it("names the step or topic marked complete, and what was left open, without its stored key", () => {
+    const topic = auditSentence(row({ caseId: CASE, details: { step: "2A:ekonomi", completed: true, blockers: 1, unanswered: 2 } }), names);
+    expect(topic).toBe("Nora Ström markerade avsnittet Ekonomi i steg 2A i ärendet ”Familjeterapi för unga” som klart, med 1 hinder och 2 obesvarade frågor kvar.");
+    expectReadable(topic);
+    expect(auditSentence(row({ caseId: CASE, details: { step: "2B", completed: false } }), names)).toBe("Nora Ström markerade steg 2B i ärendet ”Familjeterapi för unga” som inte klart.");
+  });
+
   it("says why a sign-in failed, for an anonymous attempt", () => {
     const s = auditSentence(row({ action: "auth.signIn", outcome: "FAILURE", actorUserId: null, actorEmail: "x@y.test", details: { reason: "deactivated" } }), names);
     expect(s).toBe("Misslyckad inloggning som x@y.test (kontot är inaktiverat).");

@@ -34,4 +34,25 @@ describe("the case's history on its overview", () => {
     expect(shown).toContain("Privata aktörer med: Nej");
     expect(shown).not.toMatch(/familjeratt|partyId|fbb87ca2|privateActors|stateAgencies/);
   });
+
+  it("says which step or topic was marked complete or not, and what was left open", () => {
+    const event = (id: string, details: Record<string, unknown>) => ({ kind: "event" as const, id, at: new Date("2026-12-01T09:00:00Z"), who: "Nora Ström", action: "case.update", details });
+    const history = {
+      total: 4,
+      page: 1,
+      pages: 1,
+      entries: [
+        event("e1", { step: "2A:ekonomi", completed: true, blockers: 1, unanswered: 2 }),
+        event("e2", { step: "2B", completed: false }),
+        event("e3", { step: "1", completed: true }),
+        event("e4", { step: "3A", completed: true, unanswered: 1 }),
+      ],
+    };
+    const shown = text(renderToStaticMarkup(createElement(CaseHistory, { history, caseId: "c", doc: emptyCase() })));
+    expect(shown).toContain("Nora Ström markerade avsnittet Ekonomi i steg 2A som klart, med 1 hinder och 2 obesvarade frågor kvar.");
+    expect(shown).toContain("Nora Ström markerade steg 2B som inte klart.");
+    expect(shown).toContain("Nora Ström markerade steg 1 som klart.");
+    expect(shown).toContain("Nora Ström markerade steg 3A som klart, med 1 obesvarad fråga kvar.");
+    expect(shown).not.toContain("case.update");
+  });
 });
