@@ -7,7 +7,7 @@ import { COLLABORATION_FORM_LABELS, PROCUREMENT_ROUTE_LABELS } from "@/lib/case/
 import { STEP_IDS } from "@/lib/guide/step-ids";
 import { AREAS, DEFAULT_MIN_COUNT, type SuppressedTable, areaOfCase, groupOfCase, suppressSharedMargins, suppressSmallCells } from "@/lib/anonymisation";
 import { MUNICIPALITY_GROUP_IDS } from "@/lib/reference/municipalities";
-import { RULES, evaluateCase } from "@/lib/rules";
+import { RULES, evaluateCase, evaluationDateKey } from "@/lib/rules";
 import { VERDICT_LABELS } from "@/lib/rules/types";
 import { todayInStockholm } from "@/lib/format";
 import { CASE_FACTS_SELECT, type CaseFactsRow, caseFactsCache } from "@/lib/wizard/case-facts";
@@ -133,9 +133,10 @@ function documentFacts(doc: Case, row: CaseFactsRow, today: string): DocumentFac
  * The document facts of every case. With editors at work a case changes between two views of
  * the statistics; reading, checking and assessing every document again took seconds with 10 000
  * cases, so only the documents whose facts are not known for their current version are read.
- * They depend on the day too (the assessment).
+ * They depend on the day too, through the assessment, but only on what it reads of the day (its
+ * year and the procurement limits in force): a new day alone does not read every document again.
  */
-const caseFacts = caseFactsCache<DocumentFacts, string>({ derive: documentFacts, contextKey: (today) => today });
+const caseFacts = caseFactsCache<DocumentFacts, string>({ derive: documentFacts, contextKey: (today) => evaluationDateKey(today) });
 
 async function aggregate(minCount: number): Promise<StatisticsTable[]> {
   const cases = await prisma.case.findMany({ select: { ...CASE_FACTS_SELECT, createdAt: true, completedSteps: true } });

@@ -1,5 +1,6 @@
 import type { Case } from "../case/schema";
 import { formatDate, isIsoDate } from "../format/date";
+import { PROCUREMENT_LIMITS } from "../reference/procurement-limits";
 import { RULES } from "./rule-list";
 import { buildContext } from "./context";
 import type { Emit } from "./rule";
@@ -13,6 +14,19 @@ function normaliseDate(evaluationDate: string | Date): string {
     return evaluationDate;
   }
   return formatDate(evaluationDate);
+}
+
+/**
+ * What an assessment reads of its date, as a key: the year (a payer's other direct awards count
+ * per financial year, LOU 19 a kap.) and which procurement limits are in force. On two dates with
+ * the same key a case gets the same findings and the same verdicts; only texts that quote the date
+ * differ. Work that keeps what it derives from assessments (SKR's statistics) keys it by this
+ * rather than by the day, so a new day does not mean assessing every case again.
+ */
+export function evaluationDateKey(evaluationDate: string | Date): string {
+  const date = normaliseDate(evaluationDate);
+  const inForce = PROCUREMENT_LIMITS.filter((limit) => limit.validFrom <= date && date <= limit.validTo).map((limit) => `${limit.category}:${limit.validFrom}`);
+  return [date.slice(0, 4), ...inForce].join("|");
 }
 
 /**

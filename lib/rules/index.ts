@@ -1,4 +1,4 @@
-export { evaluateCase } from "./evaluate";
+export { evaluateCase, evaluationDateKey } from "./evaluate";
 export { RULES, RULE_CATALOGUE } from "./catalogue";
 export { CLAUSE_CATALOGUE, checkClauses, clauseDefinition, type ClauseDefinition } from "./clauses";
 export { contractValueSummary, estimateContractValue, MONTHS_CAP } from "./valuation";

@@ -162,4 +162,31 @@ describe("statistics over a known dataset", () => {
       reads.mockRestore();
     }
   });
+
+  it("on a new day reads no document again, unless what the assessment reads of the day has changed", async () => {
+    const skr = await loadActor(skrUserId, "s");
+    const documentReads = (reads: { mock: { calls: ReadonlyArray<readonly unknown[]> } }) =>
+      reads.mock.calls.filter(([args]) => (args as { select?: { data?: boolean } } | undefined)?.select?.data).flatMap(([args]) => (args as { where: { id: { in: string[] } } }).where.id.in);
+    const cases = await prisma.case.count();
+    // Only Date is faked: the database client's timers run as usual.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(new Date("2026-03-02T10:00:00Z"));
+      await computeStatistics(skr);
+      const reads = vi.spyOn(prisma.case, "findMany");
+      try {
+        vi.setSystemTime(new Date("2026-03-03T10:00:00Z"));
+        await computeStatistics(skr);
+        expect(documentReads(reads)).toEqual([]);
+        // A new year: a payer's other direct awards count per financial year, so every case is assessed again.
+        vi.setSystemTime(new Date("2027-01-04T10:00:00Z"));
+        await computeStatistics(skr);
+        expect(documentReads(reads)).toHaveLength(cases);
+      } finally {
+        reads.mockRestore();
+      }
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

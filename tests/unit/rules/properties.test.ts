@@ -5,7 +5,7 @@ import { caseSchema } from "@/lib/case/schema";
 import { isReportSection } from "@/lib/reference/report";
 import { STEP_IDS } from "@/lib/guide/step-ids";
 import { RULE_CATALOGUE } from "@/lib/rules/catalogue";
-import { evaluateCase } from "@/lib/rules/evaluate";
+import { evaluateCase, evaluationDateKey } from "@/lib/rules/evaluate";
 
 const RUNS = 300;
 const KNOWN_CODES = new Set(RULE_CATALOGUE.map((r) => r.code));
@@ -95,4 +95,34 @@ describe("engine properties", () => {
       { numRuns: RUNS },
     );
   }, 60_000);
+
+  // What SKR's statistics keep per case is keyed by evaluationDateKey instead of the day: this holds
+  // only if the assessment reads nothing else of its date. A rule that starts to (a deadline, an
+  // age) fails here and must be put into the key.
+  it("gives the same findings and verdicts on two dates with the same evaluationDateKey", () => {
+    const outcome = (c: ReturnType<typeof caseSchema.parse>, date: string) => {
+      const e = evaluateCase(c, date);
+      return {
+        findings: e.findings.map((f) => [f.code, f.severity, f.step, f.fields.join(",")].join(" ")),
+        routes: e.procurement.routes.map((r) => [r.route, r.verdict, r.reliedOn].join(" ")),
+      };
+    };
+    const dayOfYear = fc.date({ min: new Date("2021-01-01T00:00:00Z"), max: new Date("2021-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(4, 10));
+    fc.assert(
+      fc.property(caseArbitrary, evaluationDateArbitrary, dayOfYear, (c, first, monthDay) => {
+        const second = `${first.slice(0, 4)}${monthDay}`;
+        fc.pre(evaluationDateKey(first) === evaluationDateKey(second));
+        const parsed = caseSchema.parse(c);
+        expect(outcome(parsed, second)).toEqual(outcome(parsed, first));
+      }),
+      { numRuns: RUNS },
+    );
+  }, 60_000);
+
+  it("evaluationDateKey changes with the year and with the procurement limits in force", () => {
+    expect(evaluationDateKey("2025-03-01")).toBe(evaluationDateKey("2025-11-30"));
+    expect(evaluationDateKey("2025-12-31")).not.toBe(evaluationDateKey("2026-01-01"));
+    // The limits of 2022–2023 came into force on 1 February 2022.
+    expect(evaluationDateKey("2022-01-31")).not.toBe(evaluationDateKey("2022-02-01"));
+  });
 });
