@@ -6,6 +6,7 @@ import { isUuid } from "@/lib/cases/ids";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
+import { undecidedMessage } from "./labels";
 
 // Who reviews a case for which party organisation. A case's party organisations are its
 // owner and every organisation someone represents in it. A reviewer reviews for:
@@ -26,6 +27,9 @@ export const REVIEW_MESSAGES = {
   staleVersion: "Ärendet har ändrats sedan du öppnade det. Ladda om sidan och titta på ändringarna innan du godkänner.",
   alreadyApproved: (party: string) => `Den här versionen av ärendet är redan godkänd för ${party}. Inget nytt godkännande behövs.`,
   mustFixOpen: "Det finns iakttagelser med beslutet ”Ska åtgärdas”. Skicka tillbaka ärendet, eller ändra besluten, innan du godkänner.",
+  undecided: undecidedMessage,
+  approvedMustFix: (party: string) =>
+    `Ärendet är godkänt för ${party} i den här versionen. Om något ska åtgärdas: skicka först tillbaka ärendet till redigerarna med vad som ska åtgärdas, och besluta sedan.`,
 } as const;
 
 /** Who the parties are and who reviews for them; without the document, for lists. */

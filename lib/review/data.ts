@@ -23,7 +23,7 @@ import {
   partyOrganizations,
   reviewersFor,
 } from "./access";
-import { keyFindings } from "./findings";
+import { keyFindings, openPoints } from "./findings";
 import { documentHash, findingFingerprint } from "./hash";
 import { reviewDocument } from "./document";
 import { partyReviewState } from "./status";
@@ -167,6 +167,17 @@ export async function decideFinding(actor: Actor, input: unknown): Promise<void>
     const keyed = keyFindings(evaluateDocument(doc).findings).find((k) => k.key === findingKey);
     if (!keyed) throw fieldError("findingKey", REVIEW_MESSAGES.unknownFinding);
     if (kind === "VERIFIED" && !keyed.finding.verify) throw fieldError("kind", REVIEW_MESSAGES.verifyOnly);
+    if (kind === "MUST_FIX") {
+      // "Ska åtgärdas" beside a standing approval of the same document would leave the case shown
+      // as approved (and its agreement as legally reviewed) while the jurist says it is not.
+      const [requests, approvals] = await Promise.all([
+        tx.reviewRequest.findMany({ where: { caseId: row.id, organizationId }, select: { createdAt: true, closedAt: true, outcome: true } }),
+        tx.caseApproval.findMany({ where: { caseId: row.id, organizationId }, select: { createdAt: true, documentHash: true } }),
+      ]);
+      if (partyReviewState({ requests, approvals }, documentHash(doc)) === "approved") {
+        throw fieldError("kind", REVIEW_MESSAGES.approvedMustFix(partyOrganizations(row).find((o) => o.id === organizationId)?.name ?? "parten"));
+      }
+    }
     await tx.findingDecision.create({
       data: {
         caseId: row.id,
@@ -247,7 +258,10 @@ export async function approveCase(actor: Actor, input: unknown): Promise<{ appro
     const evaluation = evaluateDocument(doc);
     const decisions = (await currentDecisions(tx, row.id, doc, evaluation)).filter((d) => d.organizationId === organizationId && d.holds);
     if (decisions.some((d) => d.kind === "MUST_FIX")) throw new AppError("CONFLICT", REVIEW_MESSAGES.mustFixOpen);
-    const snapshot = keyFindings(evaluation.findings).map(({ key, finding }) => {
+    const keyed = keyFindings(evaluation.findings);
+    const open = openPoints(keyed, decisions);
+    if (open.blockers + open.unverified > 0) throw new AppError("CONFLICT", REVIEW_MESSAGES.undecided(open));
+    const snapshot = keyed.map(({ key, finding }) => {
       const decision = decisions.find((d) => d.findingKey === key);
       return {
         key,

@@ -67,10 +67,12 @@ export interface StandingDecision {
 }
 
 /**
- * What is still open for one party's reviewer, as "Att granska" counts it.
- * - A blocker is open until the reviewer decided it "Accepterad risk" or "Inte tillämplig" on
- *   the facts as they are; "Ska åtgärdas" keeps it open (the editors must act), and a decision
- *   whose facts changed has reopened.
+ * What is still open for one party's reviewer, as "Att granska" counts it and as an approval
+ * waits for (an approval says the jurist has taken a stand on every risk and checked every fact
+ * marked "verifiera").
+ * - A blocker is open until the reviewer decided it "Accepterad risk" or "Inte tillämplig" (or,
+ *   for a blocker that is a fact to verify, "Verifierad") on the facts as they are; "Ska
+ *   åtgärdas" keeps it open (the editors must act), and a decision whose facts changed has reopened.
  * - A "verifiera" point is open until the reviewer marked it "Verifierad" on the same facts.
  * Both read the party's latest decision per finding, so a later "Ska åtgärdas" reopens either.
  */
@@ -78,7 +80,7 @@ export function openPoints(findings: readonly KeyedFinding[], decisions: readonl
   const standing = new Map(decisions.filter((d) => d.holds).map((d) => [d.findingKey, d.kind]));
   const settled = (key: string, kinds: readonly StandingDecision["kind"][]) => kinds.includes(standing.get(key) ?? "MUST_FIX");
   return {
-    blockers: findings.filter((k) => k.finding.severity === "blocker" && !settled(k.key, ["ACCEPTED_RISK", "NOT_APPLICABLE"])).length,
+    blockers: findings.filter((k) => k.finding.severity === "blocker" && !settled(k.key, k.finding.verify ? ["ACCEPTED_RISK", "NOT_APPLICABLE", "VERIFIED"] : ["ACCEPTED_RISK", "NOT_APPLICABLE"])).length,
     unverified: findings.filter((k) => k.finding.verify && !settled(k.key, ["VERIFIED"])).length,
   };
 }

@@ -1,4 +1,5 @@
 import type { FindingDecisionKind, ReviewAnchorKind } from "@/lib/db/generated/enums";
+import { NOUNS, formatCount, joinList } from "@/lib/format";
 
 export const DECISION_LABELS: Record<FindingDecisionKind, string> = {
   MUST_FIX: "Ska åtgärdas",
@@ -22,3 +23,10 @@ export const REVIEW_STATE_LABELS: Record<PartyReviewState, string> = {
   approved: "Godkänt",
   stale: "Godkännandet är inaktuellt",
 };
+
+/** Why "Godkänn" waits: "7 hinder och 1 punkt att verifiera är inte avgjorda. …" */
+export function undecidedMessage({ blockers, unverified }: { blockers: number; unverified: number }): string {
+  const what = joinList([blockers > 0 ? formatCount(blockers, NOUNS.blocker) : "", unverified > 0 ? formatCount(unverified, NOUNS.verifyItem) : ""]);
+  const settledBy = joinList([blockers > 0 ? "ett hinder med ”Accepterad risk” eller ”Inte tillämplig”" : "", unverified > 0 ? "en punkt att verifiera med ”Verifierad”" : ""]);
+  return `${what} ${blockers + unverified === 1 ? "är inte avgjord" : "är inte avgjorda"} för din part. Du avgör ${settledBy}. Gör det innan du godkänner, eller skicka tillbaka ärendet.`;
+}

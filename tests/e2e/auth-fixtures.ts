@@ -9,7 +9,10 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { hash } from "@node-rs/argon2";
 import { serializeSignedCookie } from "better-call";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { emptyCase } from "../../lib/case";
+import { caseSchema, emptyCase, upgradeWithReport } from "../../lib/case";
+import { findingFacts, keyFindings, openPoints } from "../../lib/review/findings";
+import { evaluateCase } from "../../lib/rules";
+import { caseEvaluationDate } from "../../lib/wizard/evaluation-date";
 import { PrismaClient } from "../../lib/db/generated/client";
 import type { OrgRole } from "../../lib/db/generated/enums";
 import { embeddedDbConfig, embeddedUrl, projectRoot } from "../../scripts/lib/config.mjs";
@@ -54,6 +57,41 @@ export async function seedCase(userId: string, organization: string, title: stri
   return db().case.create({
     data: { title, ownerOrganizationId: org.id, data: JSON.parse(JSON.stringify(emptyCase())), members: { create: { userId, role: "EDITOR", organizationId: org.id } } },
   });
+}
+
+/**
+ * Settles, for one party, what an approval waits for, as if its jurist had decided each one on the
+ * review page: facts marked "verifiera" verified, other blockers accepted (lib/review/findings.ts,
+ * openPoints). The review page's own decision form is tested once; a whole empty case has a dozen.
+ */
+export async function settleOpenPoints(caseId: string, organization: string, reviewer: { id: string; name: string }): Promise<number> {
+  const org = await db().organization.findFirstOrThrow({ where: { name: organization } });
+  const row = await db().case.findUniqueOrThrow({ where: { id: caseId }, select: { data: true, title: true, version: true } });
+  // Read as the review reads it (lib/review/document.ts).
+  const parsed = caseSchema.safeParse(upgradeWithReport(row.data, { salvage: true }).value);
+  const doc = parsed.success ? parsed.data : { ...emptyCase(), title: row.title };
+  const keyed = keyFindings(evaluateCase(doc, caseEvaluationDate(doc)).findings);
+  const toSettle = keyed.filter(({ finding }) => finding.severity === "blocker" || finding.verify);
+  for (const { key, finding } of toSettle) {
+    await db().findingDecision.create({
+      data: {
+        caseId,
+        organizationId: org.id,
+        findingKey: key,
+        // As lib/review/hash.ts computes it (that module is server-only): SHA-256 of the finding's facts.
+        fingerprint: crypto.createHash("sha256").update(findingFacts(doc, finding)).digest("hex"),
+        kind: finding.verify ? "VERIFIED" : "ACCEPTED_RISK",
+        ...(finding.verify ? { source: "Kontrollerad mot beslutet." } : { motivation: "Bedömd i granskningen." }),
+        caseVersion: row.version,
+        decidedById: reviewer.id,
+        decidedByName: reviewer.name,
+      },
+    });
+  }
+  // Nothing may be left open, or the approval the caller goes on to would wait.
+  const left = openPoints(keyed, toSettle.map(({ key, finding }) => ({ findingKey: key, kind: finding.verify ? "VERIFIED" : "ACCEPTED_RISK", holds: true })));
+  if (left.blockers + left.unverified > 0) throw new Error(`settleOpenPoints left ${JSON.stringify(left)} open`);
+  return toSettle.length;
 }
 
 /** Gives the browser a valid session for the user, as if they had just signed in. */

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import type { Browser, Page } from "@playwright/test";
 import { checkA11y, expect, test } from "./fixtures";
-import { db, seedCase, seedUser, signInAs, uniqueEmail, withoutJavaScript } from "./auth-fixtures";
+import { db, seedCase, seedUser, settleOpenPoints, signInAs, uniqueEmail, withoutJavaScript } from "./auth-fixtures";
 import { waitUntilSaved } from "./wizard-steps";
 
 test.describe.configure({ timeout: 480_000 });
@@ -167,6 +167,11 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   await decision.getByRole("button", { name: "Spara beslutet" }).click();
   await expect(jurist.getByText("Beslutet är sparat.")).toBeVisible();
   await expect(jurist.getByText("Accepterad risk").first()).toBeVisible();
+  // The approval waits until every blocker and point to verify is settled for the party.
+  await expect(jurist.getByRole("button", { name: "Godkänn", exact: true })).toHaveCount(0);
+  await expect(jurist.getByRole("form", { name: "Godkänn ärendet" })).toContainText(/\d+ hinder.* är inte avgjorda för din part\./);
+  await settleOpenPoints(created.id, "Norrströms kommun", juristN);
+  await open(jurist, `${caseUrl}/juridisk-granskning`);
   // A refused return (no summary) does not stay beside the approval that follows it.
   await jurist.getByRole("button", { name: "Skicka tillbaka" }).click();
   const summaryMissing = jurist.getByRole("form", { name: "Skicka tillbaka ärendet" }).getByRole("alert");
@@ -198,7 +203,8 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   await expect(page.getByText("Julia Jurist").first()).toBeVisible();
   await shot(page, "06-stale-overview");
 
-  // 6. The jurist re-approves.
+  // 6. The jurist re-approves (the changed answer reopened what rested on it).
+  await settleOpenPoints(created.id, "Norrströms kommun", juristN);
   await open(jurist, `${caseUrl}/juridisk-granskning`);
   await jurist.getByRole("button", { name: "Godkänn" }).click();
   await expect(jurist.getByText("Ärendet är godkänt.")).toBeVisible();
@@ -206,6 +212,7 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   // 7. Fjällviken's jurist approves for Fjällviken; only then is the whole case approved.
   await open(page, caseUrl);
   await expect(page.getByRole("heading", { name: /Juridisk granskning:/ }).first()).toContainText("Under granskning");
+  await settleOpenPoints(created.id, "Fjällvikens kommun", juristF);
   const second = await pageFor(browser, juristF.id, baseURL!);
   await open(second, `${caseUrl}/juridisk-granskning`);
   await expect(second.getByRole("heading", { name: "Ditt beslut för Fjällvikens kommun" })).toBeVisible();

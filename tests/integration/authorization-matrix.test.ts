@@ -81,6 +81,8 @@ interface Ctx {
   world: World;
   actor: ActorName;
   cookie: string | undefined;
+  /** Whether the permission table allows the call: only for preparing what an allowed call needs. */
+  allowed: boolean;
 }
 
 interface Entry {
@@ -483,7 +485,15 @@ const ENTRIES: Entry[] = [
         id: "action lib/review/actions.ts#approveAction",
         action: "case.review.approve",
         target,
-        run: async (ctx) => actionOutcome(async () => (await review()).approveAction(IDLE, form({ caseId: caseOf(ctx, target), version: "1" }))),
+        run: async (ctx) => {
+          // An approval waits for a decision on every blocker: one who may approve takes them first.
+          if (ctx.allowed && ctx.actor !== "anonymous") {
+            const { loadActor } = await import("@/lib/auth/actor");
+            const { decideEveryOpenFinding } = await import("./helpers/review");
+            await decideEveryOpenFinding(await loadActor(ctx.world.users[ctx.actor], "s"), caseOf(ctx, target));
+          }
+          return actionOutcome(async () => (await review()).approveAction(IDLE, form({ caseId: caseOf(ctx, target), version: "1" })));
+        },
       },
       {
         id: "action lib/review/actions.ts#returnAction",
@@ -647,7 +657,7 @@ describe("authorization matrix", () => {
         it(`${actor}: ${allowed ? "allowed" : "denied"}`, async () => {
           if (dirty) await freshWorld();
           setRequest({ cookie: cookies[actor] });
-          const ctx: Ctx = { world, actor, cookie: cookies[actor] };
+          const ctx: Ctx = { world, actor, cookie: cookies[actor], allowed };
           if (allowed) {
             dirty = true;
             expect(await entry.run(ctx)).toEqual({ kind: "allowed" });

@@ -14,9 +14,9 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { closePdfRenderer } from "@/lib/documents/render/pdf";
 import { formatDate } from "@/lib/format";
-import { approveCase } from "@/lib/review/data";
 import { saveAnswers } from "@/lib/wizard/data";
 import { openDocx, paragraphTexts } from "../support/documents";
+import { approveDecided } from "./helpers/review";
 import { resetDatabase } from "./reset-db";
 import { PASSWORD, seedWorld, type World } from "./helpers/world";
 
@@ -61,7 +61,7 @@ async function filesOfVersion(version: number) {
 describe("approval → documents", { timeout: 240_000 }, () => {
   it("state the approved version and date once every reviewing party approved, and say UTKAST again after a change", async () => {
     await prisma.case.update({ where: { id: world.caseId }, data: { data: EXAMPLE } });
-    await approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
+    await approveDecided(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
     // One of two reviewing parties: still a draft.
     await generateCaseDocuments(await as("ownerEditor"), world.caseId);
     let files = await filesOfVersion(1);
@@ -71,7 +71,7 @@ describe("approval → documents", { timeout: 240_000 }, () => {
       expect(f.text, f.fileName).toContain("UTKAST – ej juridiskt granskat");
     }
 
-    await approveCase(await actor(fjallvikenJurist), { caseId: world.caseId, version: 1 });
+    await approveDecided(await actor(fjallvikenJurist), { caseId: world.caseId, version: 1 });
     const last = await prisma.caseApproval.findFirstOrThrow({ where: { organizationId: world.org.fjallviken } });
     const result = await generateCaseDocuments(await as("ownerEditor"), world.caseId);
     expect(result.created).toBe(files.length);

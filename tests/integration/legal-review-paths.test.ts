@@ -18,6 +18,7 @@ import { listMyCasesWithSummaries } from "@/lib/wizard/case-list";
 import { evaluateCase } from "@/lib/rules";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 import { saveAnswers } from "@/lib/wizard/data";
+import { approveDecided, decideEveryOpenFinding } from "./helpers/review";
 import { resetDatabase } from "./reset-db";
 import { PASSWORD, seedWorld, type World } from "./helpers/world";
 
@@ -76,18 +77,18 @@ describe("the overall state is the same in \"Mina ärenden\" and on the review p
   const listedState = async () => (await listMyCasesWithSummaries(await as("ownerEditor"), todayInStockholm())).cases.find((c) => c.id === world.caseId)?.reviewState;
 
   it("is not approved while a party that has a reviewer has not acted", async () => {
-    await approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
+    await approveDecided(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
     // Fjällviken has a jurist who has neither been asked nor approved: the case is not approved.
     expect(await listedState()).toBe("in_review");
     expect((await loadReview(await as("ownerEditor"), world.caseId)).overall).toBe("in_review");
-    await approveCase(await actor(fjallvikenJurist), { caseId: world.caseId, version: 1 });
+    await approveDecided(await actor(fjallvikenJurist), { caseId: world.caseId, version: 1 });
     expect(await listedState()).toBe("approved");
     expect((await loadReview(await as("ownerEditor"), world.caseId)).overall).toBe("approved");
   });
 
   it("a party without any reviewer is not waited for", async () => {
     await prisma.membership.deleteMany({ where: { userId: fjallvikenJurist } });
-    await approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
+    await approveDecided(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
     expect(await listedState()).toBe("approved");
     expect((await loadReview(await as("ownerEditor"), world.caseId)).overall).toBe("approved");
   });
@@ -173,7 +174,7 @@ describe("approving a version that is already approved", () => {
   // Found by trying the review as a jurist: "Godkänn" stayed after the approval, and pressing it
   // again stored a second approval and mailed the editors the same news twice.
   it("is refused with a message and leaves no second approval or mail; after a change it is allowed again", async () => {
-    await approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
+    await approveDecided(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
     const mailsAfterFirst = await prisma.outboxMail.count();
     expect(mailsAfterFirst).toBeGreaterThan(0);
     const error = await failure(approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1 }));
@@ -181,15 +182,53 @@ describe("approving a version that is already approved", () => {
     expect(await prisma.caseApproval.count()).toBe(1);
     expect(await prisma.outboxMail.count()).toBe(mailsAfterFirst);
     // Another party's jurist still approves for theirs.
-    await approveCase(await actor(fjallvikenJurist), { caseId: world.caseId, version: 1 });
+    await approveDecided(await actor(fjallvikenJurist), { caseId: world.caseId, version: 1 });
     expect(await prisma.caseApproval.count()).toBe(2);
     // Returned after the approval, the same version may be approved again.
     await returnCase(await as("legalReviewer"), { caseId: world.caseId, summary: "Vi tittar en gång till." });
-    await approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
+    await approveDecided(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
     // A changed answer makes the approval stale: approving the new version is allowed.
     await save("needs.problem", "Ett ändrat behov.");
-    await approveCase(await as("legalReviewer"), { caseId: world.caseId, version: await version() });
+    await approveDecided(await as("legalReviewer"), { caseId: world.caseId, version: await version() });
     expect(await prisma.caseApproval.count()).toBe(4);
+  });
+});
+
+describe("what an approval rests on", () => {
+  // Found by trying the review as a jurist: one click approved a case with seven blockers nobody
+  // had decided on, and "Ska åtgärdas" after an approval left the case (and its agreement) approved.
+  it("waits until the party's reviewer has settled every blocker and verified every point to verify, as the queue counts them", async () => {
+    const review = await loadReview(await as("legalReviewer"), world.caseId);
+    const blockers = review.findings.filter((k) => k.finding.severity === "blocker");
+    const verifyItems = review.findings.filter((k) => k.finding.severity !== "blocker" && k.finding.verify);
+    expect(blockers.length).toBeGreaterThan(1);
+    // Fjällviken's jurist deciding for Fjällviken does not count for Norrström.
+    await decideFinding(await actor(fjallvikenJurist), { caseId: world.caseId, findingKey: blockers[0]!.key, kind: "ACCEPTED_RISK", motivation: "Fjällvikens bedömning." });
+    await decideFinding(await as("legalReviewer"), { caseId: world.caseId, findingKey: blockers[1]!.key, kind: "ACCEPTED_RISK", motivation: "Godtas." });
+    const refused = await failure(approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1 }));
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.userMessage).toMatch(new RegExp(`^${blockers.length - 1} hinder${verifyItems.length ? ` och ${verifyItems.length} punkte?r? att verifiera` : ""} är inte avgjorda för din part\\.`));
+    expect(await prisma.caseApproval.count()).toBe(0);
+    await decideEveryOpenFinding(await as("legalReviewer"), world.caseId);
+    await approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
+    expect(await prisma.caseApproval.count()).toBe(1);
+  });
+
+  it("refuses \"Ska åtgärdas\" while the party's approval of the same document stands, and takes it after a return", async () => {
+    await approveDecided(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
+    const key = (await loadReview(await as("legalReviewer"), world.caseId)).findings[0]!.key;
+    const decisionsBefore = await prisma.findingDecision.count();
+    const refused = await failure(decideFinding(await as("legalReviewer"), { caseId: world.caseId, findingKey: key, kind: "MUST_FIX", motivation: "Räcker inte." }));
+    expect(refused.fieldErrors?.[0]).toMatchObject({ path: "kind" });
+    expect(refused.userMessage).toContain("Ärendet är godkänt för Norrströms kommun");
+    expect(await prisma.findingDecision.count()).toBe(decisionsBefore);
+    expect((await loadReview(await as("legalReviewer"), world.caseId)).parties.find((p) => p.id === world.org.norrstrom)?.state).toBe("approved");
+    // Another kind of decision does not contradict the approval.
+    await decideFinding(await as("legalReviewer"), { caseId: world.caseId, findingKey: key, kind: "ACCEPTED_RISK", motivation: "Godtas ändå." });
+    // Returned to the editors, the jurist may say what must be fixed.
+    await returnCase(await as("legalReviewer"), { caseId: world.caseId, summary: "Sekretessen behöver ses över." });
+    await decideFinding(await as("legalReviewer"), { caseId: world.caseId, findingKey: key, kind: "MUST_FIX", motivation: "Räcker inte." });
+    expect((await loadReview(await as("legalReviewer"), world.caseId)).parties.find((p) => p.id === world.org.norrstrom)?.state).toBe("returned");
   });
 });
 
@@ -216,7 +255,7 @@ describe("the approval's snapshot and the stale diff", () => {
     await decideFinding(await actor(fjallvikenJurist), { caseId: world.caseId, findingKey: findings[1]!.key, kind: "NOT_APPLICABLE", motivation: "Fjällvikens sak." });
     await save("needs.problem", "Långa väntetider");
     const at = await version();
-    await approveCase(await as("legalReviewer"), { caseId: world.caseId, version: at });
+    await approveDecided(await as("legalReviewer"), { caseId: world.caseId, version: at });
     const approval = await prisma.caseApproval.findFirstOrThrow({ where: { organizationId: world.org.norrstrom } });
     const revision = await prisma.caseRevision.findFirstOrThrow({ where: { caseId: world.caseId, version: at } });
     expect(approval).toMatchObject({ caseVersion: at, documentHash: revision.documentHash, reviewerName: "Julia Jurist" });
@@ -227,11 +266,14 @@ describe("the approval's snapshot and the stale diff", () => {
     const first = snapshot.find((s) => s.key === decided.key)!;
     expect(first).toMatchObject({ code: decided.finding.code, title: decided.finding.title, severity: decided.finding.severity, verify: decided.finding.verify });
     expect(first.decision).toEqual({ kind: "ACCEPTED_RISK", motivation: "Godtas för pilotåret.", source: null, by: "Julia Jurist", at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
-    expect(snapshot.filter((s) => s.decision !== null)).toHaveLength(1);
+    // Only Norrström's own decisions (the one above, and those the approval waited for), none of Fjällviken's.
+    const decisions = snapshot.flatMap((s) => (s.decision ? [s.decision as { by: string; motivation: string | null }] : []));
+    expect(decisions.length).toBeGreaterThan(1);
+    expect(decisions.every((d) => d.by === "Julia Jurist" && d.motivation !== "Fjällvikens sak.")).toBe(true);
   });
 
   it("lists findings added and removed since the approval, beside the changed answers", async () => {
-    await approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
+    await approveDecided(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
     // Answering the problem removes "problem missing"; a service category over the limit without a
     // route adds procurement findings. Computed from the rules, so the test names what moved.
     const before = new Set(findingsOf(caseSchema.parse((await prisma.case.findUniqueOrThrow({ where: { id: world.caseId } })).data)).map((k) => k.key));

@@ -14,6 +14,7 @@ import { listCaseHistory } from "@/lib/review/history";
 import { listReviewQueue, loadReview } from "@/lib/review/queries";
 import { evaluateCase } from "@/lib/rules";
 import { saveAnswers, setStepCompletion } from "@/lib/wizard/data";
+import { approveDecided } from "./helpers/review";
 import { resetDatabase } from "./reset-db";
 import { databaseSnapshot } from "./helpers/snapshot";
 import { PASSWORD, seedWorld, type World } from "./helpers/world";
@@ -119,7 +120,7 @@ describe("the review round", () => {
 
     const key = firstFindingKey();
     await decideFinding(await as("legalReviewer"), { caseId: world.caseId, findingKey: key, kind: "ACCEPTED_RISK", motivation: "Hanteras i avtalet." });
-    await approveCase(await as("legalReviewer"), { caseId: world.caseId, version: await version() });
+    await approveDecided(await as("legalReviewer"), { caseId: world.caseId, version: await version() });
     let review = await loadReview(await as("ownerEditor"), world.caseId);
     expect(review.parties.find((p) => p.id === world.org.norrstrom)?.state).toBe("approved");
     expect(review.decisions.find((d) => d.findingKey === key)).toMatchObject({ kind: "ACCEPTED_RISK", holds: true, decidedByName: "Julia Jurist" });
@@ -131,17 +132,17 @@ describe("the review round", () => {
     expect(norrstrom.state).toBe("stale");
     expect(norrstrom.changes?.answers).toEqual([{ path: "needs.problem", before: "Väntetiden är i snitt 14 veckor.", after: "Väntetiden är i snitt 16 veckor." }]);
 
-    await approveCase(await as("legalReviewer"), { caseId: world.caseId, version: await version() });
+    await approveDecided(await as("legalReviewer"), { caseId: world.caseId, version: await version() });
     review = await loadReview(await as("ownerEditor"), world.caseId);
     expect(review.parties.find((p) => p.id === world.org.norrstrom)?.state).toBe("approved");
   });
 
   it("each party's reviewer approves for their own party; the case is approved when both have", async () => {
-    await approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
+    await approveDecided(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
     let review = await loadReview(await as("ownerEditor"), world.caseId);
     expect(review.overall).toBe("in_review");
     expect(review.parties.find((p) => p.id === world.org.fjallviken)?.state).toBe("not_reviewed");
-    await approveCase(await actor(fjallvikenJurist), { caseId: world.caseId, version: 1 });
+    await approveDecided(await actor(fjallvikenJurist), { caseId: world.caseId, version: 1 });
     review = await loadReview(await as("ownerEditor"), world.caseId);
     expect(review.parties.map((p) => p.state)).toEqual(["approved", "approved"]);
     expect(review.overall).toBe("approved");
@@ -175,7 +176,7 @@ describe("the review round", () => {
     await save(target.finding.fields.find((f) => TEXT.includes(f))!, "Ändrat underlag");
     decision = (await loadReview(await as("legalReviewer"), world.caseId)).decisions.find((d) => d.findingKey === target.key);
     expect(decision?.holds).toBe(false);
-    await approveCase(await as("legalReviewer"), { caseId: world.caseId, version: await version() });
+    await approveDecided(await as("legalReviewer"), { caseId: world.caseId, version: await version() });
   });
 });
 

@@ -2,7 +2,9 @@ import { approveAction, requestReviewAction, returnAction } from "../actions";
 import type { ReviewData } from "../queries";
 import { MAX_MESSAGE } from "../schemas";
 import { ReviewForm } from "./review-form";
-import { NOUNS, formatCount } from "@/lib/format/count";
+import { REVIEW_MESSAGES } from "../access";
+import { openPoints } from "../findings";
+import { undecidedMessage } from "../labels";
 
 /** "Skicka till juridisk granskning", for editors. */
 export function RequestReviewPanel({ review }: { review: ReviewData }) {
@@ -54,11 +56,15 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
   const approved = mine.filter((p) => p.state === "approved");
   const approvable = mine.filter((p) => p.state !== "approved");
   const approvedText = `Version ${review.version} är godkänd för ${approved.map((p) => p.name).join(" och ")}.`;
-  const undecidedOf = (which: (k: ReviewData["findings"][number]) => boolean) =>
-    review.findings.filter((k) => which(k) && !review.decisions.some((d) => d.findingKey === k.key && d.holds && review.myOrganizations.includes(d.organizationId))).length;
-  const undecided = undecidedOf((k) => k.finding.severity === "blocker");
-  const unverified = undecidedOf((k) => Boolean(k.finding.verify));
-  const stillOpen = [undecided > 0 ? formatCount(undecided, NOUNS.blocker) : "", unverified > 0 ? formatCount(unverified, NOUNS.verifyItem) : ""].filter(Boolean);
+  // The server refuses an approval while the party has open points or a "Ska åtgärdas"; the form
+  // says so instead (for a reviewer of two parties, only when neither may approve yet).
+  const waits = approvable.map((party) => {
+    const own = review.decisions.filter((d) => d.organizationId === party.id);
+    const open = openPoints(review.findings, own);
+    if (own.some((d) => d.holds && d.kind === "MUST_FIX")) return REVIEW_MESSAGES.mustFixOpen;
+    return open.blockers + open.unverified > 0 ? undecidedMessage(open) : undefined;
+  });
+  const waitsForDecisions = waits.every(Boolean) ? waits[0] : undefined;
   return (
     <section aria-labelledby="utfall" className="mt-8 rounded border-2 border-slate-400 p-4">
       <h2 id="utfall" className="text-2xl font-semibold">
@@ -66,7 +72,6 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
       </h2>
       <p className="mt-2">
         {approvable.length > 0 ? `Du godkänner version ${review.version} av ärendet. ` : ""}Om ett svar eller en klausul ändras efteråt blir godkännandet inaktuellt.
-        {stillOpen.length > 0 ? ` ${stillOpen.join(" och ")} saknar ännu ditt beslut.` : ""}
       </p>
       {approved.length > 0 && approvable.length > 0 ? <p className="mt-2 font-semibold">{approvedText}</p> : null}
       <div className="grid gap-6 md:grid-cols-2">
@@ -79,7 +84,7 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
           hidden={{ caseId: review.caseId, version: String(review.version), ...(approvable.length === 1 ? { organizationId: approvable[0]!.id } : {}) }}
           fields={partyField(approvable)}
           submitLabel="Godkänn"
-          closed={approvable.length === 0 ? approvedText : undefined}
+          closed={approvable.length === 0 ? approvedText : waitsForDecisions}
         />
         <ReviewForm
           key={`tillbaka-${mine.map((p) => p.latestApproval?.id ?? "").join()}`}

@@ -118,6 +118,12 @@ describe("openPoints (what \"Att granska\" counts as open)", () => {
         { findingKey: "W1", kind: "VERIFIED", holds: true },
       ]),
     ).toEqual({ blockers: 2, unverified: 1 });
-    expect(openPoints(findings, [{ findingKey: "B3", kind: "VERIFIED", holds: true }])).toEqual({ blockers: 3, unverified: 1 });
+  });
+
+  it("closes a blocker that is a fact to verify when it is verified: one decision cannot be both accepted and verified", () => {
+    // Before, B3 stayed open as a blocker when verified and as a point to verify when accepted,
+    // so the queue never showed it settled (and an approval waiting for it could never come).
+    expect(openPoints(findings, [{ findingKey: "B3", kind: "VERIFIED", holds: true }])).toEqual({ blockers: 2, unverified: 1 });
+    expect(openPoints(findings, [{ findingKey: "B3", kind: "ACCEPTED_RISK", holds: true }])).toEqual({ blockers: 2, unverified: 2 });
   });
 });

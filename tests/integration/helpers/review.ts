@@ -1,0 +1,25 @@
+import type { Actor } from "@/lib/auth/actor";
+import { approveCase, decideFinding } from "@/lib/review/data";
+import { loadReview } from "@/lib/review/queries";
+
+/**
+ * What an approval waits for, done as a jurist does it: every fact marked "verifiera" verified
+ * against a source, every other blocker accepted with a motivation (lib/review/findings.ts,
+ * openPoints), where the party has not already settled it so.
+ */
+export async function decideEveryOpenFinding(actor: Actor, caseId: string, organizationId?: string): Promise<void> {
+  const review = await loadReview(actor, caseId);
+  const parties = organizationId ? [organizationId] : review.myOrganizations;
+  for (const { key, finding } of review.findings) {
+    if (finding.severity !== "blocker" && !finding.verify) continue;
+    const decision = finding.verify ? { kind: "VERIFIED", source: "Kontrollerad mot beslutet." } : { kind: "ACCEPTED_RISK", motivation: "Bedömd i granskningen." };
+    if (review.decisions.some((d) => d.findingKey === key && d.holds && d.kind === decision.kind && parties.includes(d.organizationId))) continue;
+    await decideFinding(actor, { caseId, findingKey: key, ...(organizationId ? { organizationId } : {}), ...decision });
+  }
+}
+
+/** Decides what an approval waits for, then approves. */
+export async function approveDecided(actor: Actor, input: { caseId: string; version: number; organizationId?: string }) {
+  await decideEveryOpenFinding(actor, input.caseId, input.organizationId);
+  return approveCase(actor, input);
+}
