@@ -425,12 +425,24 @@ function assessOrdinary(
   if (split.authority.length === split.all.length) {
     return { verdict: "does_not_apply", facts, assumptions, conclusion: ONLY_AUTHORITY, verify: false };
   }
-  if (direct.verdict === "applies" || (relied.has("hamburg") && hamburg.verdict === "applies")) {
+  if (relied.has("hamburg") && hamburg.verdict === "applies") {
     return {
       verdict: "does_not_apply",
       facts,
       assumptions,
-      conclusion: "Ett undantag bedöms vara tillämpligt, så upphandling i konkurrens krävs inte så länge undantagets förutsättningar består.",
+      conclusion: "Hamburgundantaget (LOU 3 kap. 17–18 §§) bedöms vara tillämpligt: samarbetet undantas från LOU, och någon upphandling krävs inte så länge undantagets förutsättningar består.",
+      verify: false,
+    };
+  }
+  if (direct.verdict === "applies") {
+    // Direct award is a procedure under LOU (19 a kap.), not an exception from it: what is not
+    // required is procurement in competition, advertised and open to tenders.
+    return {
+      verdict: "does_not_apply",
+      facts,
+      assumptions,
+      conclusion:
+        "Direktupphandling bedöms vara möjlig. Den är ett förfarande enligt LOU (19 a kap.), inget undantag från lagen: en upphandling med annonsering och anbudskonkurrens krävs inte så länge värdet ligger under direktupphandlingsgränsen och förutsättningarna består.",
       verify: false,
     };
   }

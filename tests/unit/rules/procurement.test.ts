@@ -154,6 +154,18 @@ describe("direct award (LOU 19 a kap.)", () => {
     expect(route(evaluate(c), "direktupphandling").verdict).toBe("applies");
   });
 
+  // LOU 19 a kap.: direct award is a procedure under the act, not an exception from it (DOMAIN.md;
+  // Upphandlingsmyndigheten). A tester read "Ett undantag bedöms vara tillämpligt" beside it.
+  it("when possible, makes procurement in competition unnecessary without calling direct award an exception", () => {
+    const e = evaluate(mutate((x) => { delete x.procurement.serviceCategory; x.economy.selfCostBudget = 100_000; }));
+    expect(route(e, "direktupphandling").verdict).toBe("applies");
+    const ordinary = route(e, "ordinarie_upphandling");
+    expect(ordinary.verdict).toBe("does_not_apply");
+    expect(ordinary.conclusion).toContain("19 a kap.");
+    expect(ordinary.conclusion).toContain("inget undantag från lagen");
+    expect(ordinary.conclusion).not.toMatch(/\b(ett|Ett) undantag bedöms/);
+  });
+
   it("is not needed, and no LOU value is shown, when every task is exercise of public authority", () => {
     const e = evaluate(mutate((x) => { x.tasks[0]!.kind = "myndighetsutovning"; }));
     expect(route(e, "direktupphandling").verdict).toBe("does_not_apply");
@@ -185,6 +197,10 @@ describe("Hamburg", () => {
     expect(r.verdict).toBe("applies");
     expect(r.verify).toBe(true);
     expect(r.conclusion).toContain("jurist");
+    // The act does not apply to the cooperation, so it needs no procurement at all (3 kap. 17 §).
+    const ordinary = route(evaluate(hamburg(19.99)), "ordinarie_upphandling");
+    expect(ordinary.verdict).toBe("does_not_apply");
+    expect(ordinary.conclusion).toContain("Hamburgundantaget (LOU 3 kap. 17–18 §§) bedöms vara tillämpligt");
   });
 
   it("does not apply when a party only pays (C-429/19 Remondis), with the reason", () => {
