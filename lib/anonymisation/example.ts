@@ -3,6 +3,7 @@ import { step4 } from "../guide/step-3-4";
 import { municipalityByCode, municipalityByName } from "../reference/municipalities";
 import { anonymiseText } from "./anonymise";
 import { type KCheckResult, type QuasiIdentifiers, checkKAnonymity, partyCountLabel } from "./k-anonymity";
+import { SECTION_OF_FIELD, withoutOmitted } from "./omitted";
 import { populationBand } from "./patterns";
 import type { AnonymisationContext, Span, SpanKind } from "./types";
 
@@ -55,12 +56,12 @@ export function exampleSourceSections(doc: Case, routes: readonly RouteVerdict[]
     { id: "mal", heading: "Mätbara mål", text: goals.join("\n") },
     { id: "uppgifter", heading: "Uppgifter", text: tasks.join("\n") },
     {
-      id: "form",
+      id: SECTION_OF_FIELD.collaborationForm,
       heading: "Samverkansform",
       text: nonEmpty([doc.collaborationForm.chosen && `Vald form: ${COLLABORATION_FORM_LABELS[doc.collaborationForm.chosen]}.`, doc.collaborationForm.motivation]),
     },
     {
-      id: "upphandling",
+      id: SECTION_OF_FIELD.procurementRoute,
       heading: "Upphandlingsväg och grunder",
       text: nonEmpty([
         doc.procurement.reliedOnRoutes.length > 0 && `Parterna stöder sig på: ${doc.procurement.reliedOnRoutes.map((r) => PROCUREMENT_ROUTE_LABELS[r]).join(", ")}.`,
@@ -92,6 +93,8 @@ const PLACEHOLDER_KINDS: Array<[RegExp, SpanKind]> = [
   [/(?<![\p{L}])(?:Kommun|Region|Kommunalförbund|Part) [A-Z](?![\p{L}])/gu, "part"],
   [/(?:cirka \d+(?:,5)?|under 0,5) MSEK/g, "belopp"],
   [/(?<![\p{L}])år (?:19|20)\d{2}(?!\d)/gu, "datum"],
+  [/\[samverkansform\]/g, "samverkansform"],
+  [/\[upphandlingsväg\]/g, "upphandlingsvag"],
   [/(?:färre än 10 000|10 000–24 999|25 000–49 999|50 000–99 999|100 000–199 999|200 000) invånare(?: eller fler)?/g, "invanare"],
 ];
 
@@ -152,6 +155,8 @@ export interface PreparedExample {
 /**
  * Everything the app writes when a case is proposed: the anonymised title and sections, and
  * the quasi-identifiers after the k-anonymity check against `population` (every other case).
+ * A collaboration form or procurement route the check leaves out is left out of the text too
+ * (withoutOmitted), so that no stored proposal states what its published fields hide.
  */
 export function prepareExample(input: {
   doc: Case;
@@ -165,10 +170,15 @@ export function prepareExample(input: {
   k: number;
   createdAt: Date;
 }): PreparedExample {
-  const sections = anonymiseSections(exampleSourceSections(input.doc, input.routes, input.lessonsLearned), input.context);
-  const title = anonymiseText(input.doc.title ?? input.caseTitle, input.context).text;
   const own = quasiIdentifiersOf(input.doc, input.owner, input.area);
   const check = checkKAnonymity(own, [own, ...input.otherCases], input.k);
+  const { title, sections } = withoutOmitted(
+    {
+      title: anonymiseText(input.doc.title ?? input.caseTitle, input.context).text,
+      sections: anonymiseSections(exampleSourceSections(input.doc, input.routes, input.lessonsLearned), input.context),
+    },
+    check.published,
+  );
   const year = Number((input.doc.procurement.procurementStartDate ?? input.createdAt.toISOString()).slice(0, 4));
   return { title, sections, own, check, year };
 }

@@ -5,3 +5,4 @@ export { partyBaseName, partyPlaceholder } from "./names";
 export * from "./k-anonymity";
 export * from "./suppression";
 export * from "./example";
+export * from "./omitted";

@@ -15,6 +15,9 @@ export const SPAN_KINDS = {
   belopp: "Belopp avrundat",
   datum: "Datum till år",
   invanare: "Invånarantal i intervall",
+  // A collaboration form or procurement route the k-anonymity check left out (omitted.ts).
+  samverkansform: "Samverkansform",
+  upphandlingsvag: "Upphandlingsväg",
 } as const;
 export type SpanKind = keyof typeof SPAN_KINDS;
 

@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
-import type { ExampleSection } from "@/lib/anonymisation";
+import { type ExampleSection, type StatedQuasiIdentifiers, maskOmitted, withoutOmitted } from "@/lib/anonymisation";
 import { clampPage } from "@/lib/forms/page-query";
 import { type CatalogueQuery, catalogueQuerySchema } from "./schemas";
 
@@ -69,17 +69,30 @@ export async function searchCatalogue(
 
 const totalOf = (hits: CatalogueHit[]) => (hits[0] as unknown as { total?: number } | undefined)?.total ?? 0;
 
+/**
+ * The published text of a stored example. Filtered on read, not re-derived from the case: the
+ * owner approved this text (with the editors' own wording), and filtering only takes out what
+ * the published fields leave out. It needs nothing but the example's row, so it covers
+ * examples stored before the text was filtered on publishing, and a rule that changes later.
+ */
+function publishedText<S extends Pick<ExampleSection, "id" | "heading" | "text" | "spans">>(example: StatedQuasiIdentifiers & { title: string; sections: readonly S[] }) {
+  return withoutOmitted(example, example);
+}
+
+const withPublishedTitle = <T extends CatalogueHit>(hit: T): T => ({ ...hit, title: maskOmitted(hit.title, [], hit).text });
+
 /** Without a text query: the latest approved first. */
-function latestPage(where: Prisma.Sql, page: number): Promise<CatalogueHit[]> {
-  return prisma.$queryRaw<CatalogueHit[]>`
+async function latestPage(where: Prisma.Sql, page: number): Promise<CatalogueHit[]> {
+  const hits = await prisma.$queryRaw<CatalogueHit[]>`
     SELECT ${PUBLISHED}, NULL::text AS "headline", 0::float4 AS "rank", count(*) OVER ()::int AS "total"
     FROM "CaseExample" e WHERE ${where} ORDER BY e."approvedAt" DESC, e."id" LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
+  return hits.map(withPublishedTitle);
 }
 
 /** A text query: the best ranked first, with the matched words highlighted. */
-function searchPage(where: Prisma.Sql, q: string, page: number): Promise<CatalogueHit[]> {
+async function searchPage(where: Prisma.Sql, q: string, page: number): Promise<CatalogueHit[]> {
   // websearch_to_tsquery accepts what people type ("placeringar barn", "-hvb", "\"gemensam nämnd\"").
-  return prisma.$queryRaw<CatalogueHit[]>`
+  const rows = await prisma.$queryRaw<Array<CatalogueHit & { sections: ExampleSection[] }>>`
     WITH q AS (SELECT websearch_to_tsquery('swedish', ${q}) AS tsq),
     matched AS (
       -- Only the id and the ranking travel through the sort: carrying whole rows (the sections)
@@ -90,11 +103,22 @@ function searchPage(where: Prisma.Sql, q: string, page: number): Promise<Catalog
       ORDER BY "rank" DESC, e."approvedAt" DESC, e."id"
       LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}
     )
-    SELECT ${PUBLISHED}, m."rank", m."total"::int AS "total",
-      ts_headline('swedish', left((SELECT string_agg(s->>'text', ' … ') FROM jsonb_array_elements(e."sections") s), ${HEADLINE_CHARS}), q.tsq,
-        ${`StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=30, MinWords=12, MaxFragments=2`}) AS "headline"
-    FROM matched m JOIN "CaseExample" e ON e."id" = m."id", q
+    SELECT ${PUBLISHED}, e."sections", m."rank", m."total"::int AS "total"
+    FROM matched m JOIN "CaseExample" e ON e."id" = m."id"
     ORDER BY m."rank" DESC, m."approvedAt" DESC, m."id"`;
+  if (!rows.length) return [];
+  // The excerpts are cut from the published text (publishedText), never from the stored one.
+  const texts = rows.map((r) => publishedText(r).sections.map((s) => s.text).join(" … ").slice(0, HEADLINE_CHARS));
+  const headlines = await prisma.$queryRaw<Array<{ headline: string }>>`
+    SELECT ts_headline('swedish', x.t, websearch_to_tsquery('swedish', ${q}),
+      ${`StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=30, MinWords=12, MaxFragments=2`}) AS "headline"
+    FROM unnest(${texts}::text[]) WITH ORDINALITY AS x(t, n) ORDER BY x.n`;
+  // The stored sections stay here: a hit carries only the published columns (PUBLISHED).
+  return rows.map((row, i) => {
+    const { sections, ...hit } = row;
+    void sections;
+    return withPublishedTitle({ ...hit, headline: headlines[i]?.headline ?? null });
+  });
 }
 
 export interface PublishedExample extends PublishedFields {
@@ -111,7 +135,8 @@ export async function getPublishedExample(actor: Actor, id: string, action: Cata
       })
     : null;
   if (!found || !found.approvedAt) throw new AppError("NOT_FOUND", "Exemplet finns inte eller har återkallats.");
-  return { ...found, approvedAt: found.approvedAt, sections: found.sections as unknown as PublishedExample["sections"] };
+  const { title, sections } = publishedText({ ...found, sections: found.sections as unknown as PublishedExample["sections"] });
+  return { ...found, approvedAt: found.approvedAt, title, sections };
 }
 
 /** Years that have published examples, for the year filter. */

@@ -12,13 +12,17 @@ import {
   type AnonymisationContext,
   DEFAULT_K,
   type ExampleSection,
+  QUASI_FIELD_LABELS,
   type QuasiIdentifiers,
   SPAN_KINDS,
+  type StatedQuasiIdentifiers,
   checkKAnonymity,
+  omittedMentions,
   placeholderSpans,
   prepareExample,
   quasiIdentifiersOf,
   remainingFindings,
+  withoutOmitted,
 } from "@/lib/anonymisation";
 import { evaluateCase } from "@/lib/rules";
 import { VERDICT_LABELS } from "@/lib/rules/types";
@@ -159,6 +163,20 @@ function sensitiveLeft(sections: ExampleSection[], context: AnonymisationContext
   return null;
 }
 
+/** An edited section that names a collaboration form or procurement route the example leaves out. */
+function omittedNamed(sections: ExampleSection[], published: StatedQuasiIdentifiers): AppError | null {
+  for (const section of sections) {
+    const named = omittedMentions(section.text, published);
+    if (named.length) {
+      const what = named.map((f) => QUASI_FIELD_LABELS[f]).join(" och ");
+      return new AppError("VALIDATION", EXAMPLE_MESSAGES.omittedNamed(section.heading, what), {
+        fieldErrors: [{ path: `section:${section.id}`, message: `Nämner ${what}, som exemplet utelämnar.` }],
+      });
+    }
+  }
+  return null;
+}
+
 /** The editors' own wording of the anonymised text. It stays unpublished until approved again. */
 export async function editExampleText(actor: Actor, caseId: string, input: Record<string, string>): Promise<void> {
   const row = await findScopedCase(actor, caseId, "case.example.propose", CASE_SELECT);
@@ -172,7 +190,10 @@ export async function editExampleText(actor: Actor, caseId: string, input: Recor
     return text === undefined || text === s.text ? s : { ...s, text, spans: placeholderSpans(text) };
   });
   const doc = readDocument(row.id, row.data, row.title);
-  const problem = sensitiveLeft(sections, contextOf(row, doc, { names: current.markedNames, persons: current.markedPersons }));
+  const problem =
+    sensitiveLeft(sections, contextOf(row, doc, { names: current.markedNames, persons: current.markedPersons })) ??
+    // Only the sections the editors changed: the others are masked on approval (withoutOmitted).
+    omittedNamed(sections.filter((s, i) => s !== stored[i]), current);
   if (problem) throw problem;
   await prisma.$transaction(async (tx) => {
     const { count } = await tx.caseExample.updateMany({
@@ -208,10 +229,16 @@ export async function approveExample(actor: Actor, caseId: string, input: unknow
   };
   const generalisedEnough = recheck.satisfied && Object.entries(recheck.published).every(([f, v]) => v !== null || published[f as keyof typeof published] === null);
   if (!recheck.satisfied) throw new AppError("VALIDATION", EXAMPLE_MESSAGES.kNotMet(k, recheck.matches));
-  const sections = current.sections as unknown as ExampleSection[];
+  // What is published is what the fields now leave out, the recheck's included: a form or route
+  // left out only now, or written back by an editor before this fix, is taken out of the text and
+  // the search index here, so nothing SKR staff can read or search for states it.
+  const { title, sections } = withoutOmitted(
+    { title: current.title, sections: current.sections as unknown as ExampleSection[] },
+    generalisedEnough ? published : recheck.published,
+  );
   const problem = sensitiveLeft(sections, contextOf(row, doc, { names: current.markedNames, persons: current.markedPersons }));
   if (problem) throw problem;
-  const searchText = [current.title, ...sections.map((s) => `${s.heading}\n${s.text}`)].join("\n\n");
+  const searchText = [title, ...sections.map((s) => `${s.heading}\n${s.text}`)].join("\n\n");
   await prisma.$transaction(async (tx) => {
     const { count } = await tx.caseExample.updateMany({
       where: { caseId, version, status: "PROPOSED" },
@@ -219,12 +246,14 @@ export async function approveExample(actor: Actor, caseId: string, input: unknow
         status: "APPROVED",
         approvedAt: new Date(),
         approvedByUserId: actor.userId,
+        title,
+        sections: sections as unknown as Prisma.InputJsonValue,
         ...(generalisedEnough ? {} : { ...recheck.published, area: current.area, kSteps: recheck.steps }),
         kMatches: recheck.matches,
       },
     });
     if (count !== 1) throw new AppError("CONFLICT", EXAMPLE_MESSAGES.staleVersion);
-    await tx.$executeRaw`UPDATE "CaseExample" SET "searchVector" = setweight(to_tsvector('swedish', ${current.title}), 'A') || setweight(to_tsvector('swedish', ${searchText}), 'B') WHERE "caseId" = ${caseId}::uuid`;
+    await tx.$executeRaw`UPDATE "CaseExample" SET "searchVector" = setweight(to_tsvector('swedish', ${title}), 'A') || setweight(to_tsvector('swedish', ${searchText}), 'B') WHERE "caseId" = ${caseId}::uuid`;
     await writeAudit(actor, { action: "case.example.approve", outcome: "SUCCESS", caseId, details: { version, kMatches: recheck.matches } }, tx);
   });
 }

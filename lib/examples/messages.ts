@@ -5,5 +5,7 @@ export const EXAMPLE_MESSAGES = {
   kNotMet: (k: number, matches: number) =>
     `Exemplet kan inte publiceras: bara ${matches} ärenden i Samverka delar dess kännetecken, och minst ${k} krävs. Det går att publicera när fler ärenden finns.`,
   remaining: (heading: string, what: string) => `Avsnittet "${heading}" innehåller fortfarande ${what}. Ta bort uppgiften innan exemplet godkänns.`,
+  omittedNamed: (heading: string, what: string) =>
+    `Avsnittet "${heading}" nämner ${what}, som exemplet utelämnar så att det inte kan pekas ut. Ta bort det ur texten.`,
   alreadyWithdrawn: "Exemplet är redan återkallat.",
 } as const;
