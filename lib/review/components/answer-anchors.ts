@@ -2,6 +2,8 @@ import { toFieldPath } from "@/lib/wizard/paths";
 import { fieldId } from "@/lib/wizard/components/field-ids";
 import { STEP_SPECS, type FieldSpec } from "@/lib/wizard/steps";
 import { WIZARD_PAGES, type WizardPage, findPage, pageOfField } from "@/lib/wizard/pages";
+import { guideQuestions } from "@/lib/wizard/questions";
+import { answerLabel } from "../diff";
 import { type ReviewPart, reviewPartOf, reviewPartPath } from "./review-parts";
 
 // Anchors of the review page's "Alla svar" rows, so a finding or the economy section can link to
@@ -13,6 +15,14 @@ const FIELDS: readonly FieldSpec[] = STEP_SPECS.flatMap((s) => s.groups.flatMap(
 export function answerFieldOf(casePath: string): FieldSpec | undefined {
   const path = toFieldPath(casePath);
   return FIELDS.find((f) => path === f.path || path.startsWith(`${f.path}.`));
+}
+
+/** "Avtalsklausul: Parter", or the question holding a case path such as "parties[1].name". */
+export function answeredAbout(casePath: string): string | undefined {
+  const clause = answerLabel(toFieldPath(casePath));
+  if (clause.isClause) return clause.label;
+  const field = answerFieldOf(casePath);
+  return field ? guideQuestions()[field.question]?.label : undefined;
 }
 
 export function answerRowId(fieldPath: string): string {

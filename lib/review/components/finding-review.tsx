@@ -4,7 +4,7 @@ import { decideFindingAction } from "../actions";
 import type { ReviewData } from "../queries";
 import { guideQuestions } from "@/lib/wizard/questions";
 import Link from "@/components/Link";
-import { answerFieldOf, answerRowPath } from "./answer-anchors";
+import { answerFieldOf, answerRowPath, answeredAbout } from "./answer-anchors";
 import { reviewPartPath } from "./review-parts";
 import { decisionFormId } from "./form-anchors";
 import { DecisionNotes, decisionNotes } from "./decision-notes";
@@ -38,7 +38,10 @@ function FieldLinks({ caseId, finding }: { caseId: string; finding: Finding }) {
 }
 
 export function FindingReview({ review, findingKey, finding, commentOn, decideOn }: { review: ReviewData; findingKey: string; finding: Finding; commentOn?: string; decideOn?: string }) {
-  const about = `iakttagelsen ${finding.title}`;
+  // A rule that fires more than once (a required clause missing, one finding per clause) gives
+  // findings of the same title: the first answer each is about tells their links apart.
+  const which = findingKey.includes("@") && finding.fields[0] ? answeredAbout(finding.fields[0]) : undefined;
+  const about = `iakttagelsen ${finding.title}${which ? ` (${which})` : ""}`;
   const formId = decisionFormId(findingKey);
   return (
     <li className={`rounded border-l-4 p-3 ${SEVERITY_STYLE[finding.severity]}`}>

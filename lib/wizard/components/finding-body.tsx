@@ -19,9 +19,17 @@ export function FindingBody({ finding, headingLevel }: { finding: Finding; headi
   return (
     <>
       <Heading className="font-semibold">
+        {/* The separators are for screen readers: a heading's name joins its parts without a
+            space ("VarningProblemet …") where only a margin parts them on screen. */}
         <span className="mr-2 rounded bg-white px-1 text-sm">{SEVERITY_LABELS[finding.severity]}</span>
+        <span className="sr-only">: </span>
         {finding.title}
-        {finding.verify ? <span className="ml-2 rounded bg-white px-1 text-sm">Verifiera</span> : null}
+        {finding.verify ? (
+          <>
+            <span className="sr-only">, </span>
+            <span className="ml-2 rounded bg-white px-1 text-sm">Verifiera</span>
+          </>
+        ) : null}
       </Heading>
       <p className="mt-1">{finding.explanation}</p>
       <p className="mt-1">
