@@ -100,3 +100,23 @@ test("a topic of step 2A is marked complete on its own", async ({ page, baseURL 
   await expect(topics.nth(1)).toContainText("Inte påbörjat");
   await checkA11y(page);
 });
+
+// Found by trying the review on a phone: the queue was 492 px wide and the economy part 621 px,
+// its calculations running out of their cards. Wide tables scroll inside themselves now.
+test("on a phone, the jurist's queue and review parts fit the screen", async ({ page, baseURL }) => {
+  await page.setViewportSize(PHONE);
+  const caseId = await demoCase(page, baseURL!);
+  const editor = await db().caseMember.findFirstOrThrow({ where: { caseId }, select: { userId: true, organizationId: true, user: { select: { name: true } } } });
+  const jurist = await seedUser({ email: uniqueEmail("mobiljurist"), name: "Mira Jurist", organization: "Norrströms kommun", role: "LEGAL_REVIEWER" });
+  await db().reviewRequest.create({ data: { caseId, organizationId: editor.organizationId!, message: "Titta på upphandlingen.", caseVersion: 2, requestedById: editor.userId, requestedByName: editor.user.name } });
+  await page.context().clearCookies();
+  await signInAs(page.context(), jurist.id, baseURL!);
+  for (const path of ["/att-granska", `/arenden/${caseId}/juridisk-granskning`, `/arenden/${caseId}/juridisk-granskning?del=ekonomi`]) {
+    await page.goto(path);
+    const size = await measure(page);
+    expect(size.scrollWidth, `${path} scrolls sideways`).toBeLessThanOrEqual(size.clientWidth);
+    await checkA11y(page);
+  }
+  // The economy part's tables are there, each scrolling on its own if it must.
+  await expect(page.getByRole("region", { name: "Värde per upphandlande myndighet" })).toBeVisible();
+});

@@ -1,4 +1,5 @@
 import type { Case } from "@/lib/case";
+import { TableScroll } from "@/components/TableScroll";
 import { economyFacts } from "@/lib/documents/economy-facts";
 import { formatKronor, formatPercent } from "@/lib/format/money";
 import type { Evaluation, ValuationMethod } from "@/lib/rules";
@@ -50,30 +51,32 @@ export function ReviewEconomy({ caseId, doc }: { caseId: string; doc: Case }) {
         <dt className="font-semibold">Parternas betalningar per år, sammanlagt</dt>
         <dd>{kr(f.yearlyPaymentsTotalKr)}</dd>
       </dl>
-      <table className="mt-4 w-full border-collapse text-left">
-        <caption className="text-left font-semibold">Varje parts andel och betalning</caption>
-        <thead>
-          <tr className="border-b-2 border-slate-700">
-            <th scope="col" className="py-1 pr-4">Part</th>
-            <th scope="col" className="py-1 pr-4">Andel</th>
-            <th scope="col" className="py-1 pr-4 text-right">Per år</th>
-            <th scope="col" className="py-1 pr-4 text-right">Under avtalstiden</th>
-          </tr>
-        </thead>
-        <tbody>
-          {f.parties.map((p) => (
-            <tr key={p.partyId} className="border-b border-slate-300">
-              <th scope="row" className="py-1 pr-4 font-normal">
-                {p.partyName}
-                {p.isContractor ? " (uppdragstagare, egen andel)" : ""}
-              </th>
-              <td className="py-1 pr-4">{p.sharePercent === undefined ? "Saknas" : `${formatPercent(p.sharePercent)}${p.shareFromPopulation ? " (efter befolkning)" : ""}`}</td>
-              <td className="py-1 pr-4 text-right">{kr(p.isContractor ? p.yearlyShareKr : p.yearlyPaymentKr)}</td>
-              <td className="py-1 pr-4 text-right">{p.isContractor ? "–" : p.termPaymentKr !== undefined ? formatKronor(p.termPaymentKr) : f.termKind === "tillsvidare" ? "Löper tills vidare" : "Saknas"}</td>
+      <TableScroll label="Varje parts andel och betalning" className="mt-4">
+        <table className="w-full border-collapse text-left">
+          <caption className="text-left font-semibold">Varje parts andel och betalning</caption>
+          <thead>
+            <tr className="border-b-2 border-slate-700">
+              <th scope="col" className="py-1 pr-4">Part</th>
+              <th scope="col" className="py-1 pr-4">Andel</th>
+              <th scope="col" className="py-1 pr-4 text-right">Per år</th>
+              <th scope="col" className="py-1 pr-4 text-right">Under avtalstiden</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {f.parties.map((p) => (
+              <tr key={p.partyId} className="border-b border-slate-300">
+                <th scope="row" className="py-1 pr-4 font-normal">
+                  {p.partyName}
+                  {p.isContractor ? " (uppdragstagare, egen andel)" : ""}
+                </th>
+                <td className="py-1 pr-4">{p.sharePercent === undefined ? "Saknas" : `${formatPercent(p.sharePercent)}${p.shareFromPopulation ? " (efter befolkning)" : ""}`}</td>
+                <td className="py-1 pr-4 text-right">{kr(p.isContractor ? p.yearlyShareKr : p.yearlyPaymentKr)}</td>
+                <td className="py-1 pr-4 text-right">{p.isContractor ? "–" : p.termPaymentKr !== undefined ? formatKronor(p.termPaymentKr) : f.termKind === "tillsvidare" ? "Löper tills vidare" : "Saknas"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <p className="mt-1">
         <AnswerLink caseId={caseId} path="economy.costShares" label="Se svaren om kostnadsfördelningen" />
       </p>
@@ -86,31 +89,33 @@ export function AuthorityValuation({ evaluation }: { evaluation: Evaluation }) {
   const { perAuthority } = evaluation.procurement.estimatedValue;
   if (perAuthority.length === 0) return <p className="mt-2">Inget värde per upphandlande myndighet kunde beräknas.</p>;
   return (
-    <table className="mt-4 w-full border-collapse text-left">
-      <caption className="text-left font-semibold">Värde per upphandlande myndighet (LOU 5 kap.)</caption>
-      <thead>
-        <tr className="border-b-2 border-slate-700">
-          <th scope="col" className="py-1 pr-4">Myndighet</th>
-          <th scope="col" className="py-1 pr-4">Metod</th>
-          <th scope="col" className="py-1 pr-4 text-right">Värde</th>
-          <th scope="col" className="py-1 pr-4 text-right">Andra direktupphandlingar av samma slag</th>
-          <th scope="col" className="py-1 pr-4 text-right">Jämförs med gränsen</th>
-        </tr>
-      </thead>
-      <tbody>
-        {perAuthority.map((a) => (
-          <tr key={a.partyId} className="border-b border-slate-300 align-top">
-            <th scope="row" className="py-1 pr-4 font-normal">
-              {a.label}
-              {a.legalAssessment ? <span className="block text-sm">Metoden kräver juridisk bedömning.</span> : null}
-            </th>
-            <td className="py-1 pr-4">{VALUATION_METHOD_LABELS[a.method]}</td>
-            <td className="py-1 pr-4 text-right">{kr(a.amount)}</td>
-            <td className="py-1 pr-4 text-right">{a.otherSameKind === undefined ? "Inte angivet" : formatKronor(a.otherSameKind)}</td>
-            <td className="py-1 pr-4 text-right">{kr(a.compared)}</td>
+    <TableScroll label="Värde per upphandlande myndighet" className="mt-4">
+      <table className="w-full border-collapse text-left">
+        <caption className="text-left font-semibold">Värde per upphandlande myndighet (LOU 5 kap.)</caption>
+        <thead>
+          <tr className="border-b-2 border-slate-700">
+            <th scope="col" className="py-1 pr-4">Myndighet</th>
+            <th scope="col" className="py-1 pr-4">Metod</th>
+            <th scope="col" className="py-1 pr-4 text-right">Värde</th>
+            <th scope="col" className="py-1 pr-4 text-right">Andra direktupphandlingar av samma slag</th>
+            <th scope="col" className="py-1 pr-4 text-right">Jämförs med gränsen</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {perAuthority.map((a) => (
+            <tr key={a.partyId} className="border-b border-slate-300 align-top">
+              <th scope="row" className="py-1 pr-4 font-normal">
+                {a.label}
+                {a.legalAssessment ? <span className="block text-sm">Metoden kräver juridisk bedömning.</span> : null}
+              </th>
+              <td className="py-1 pr-4">{VALUATION_METHOD_LABELS[a.method]}</td>
+              <td className="py-1 pr-4 text-right">{kr(a.amount)}</td>
+              <td className="py-1 pr-4 text-right">{a.otherSameKind === undefined ? "Inte angivet" : formatKronor(a.otherSameKind)}</td>
+              <td className="py-1 pr-4 text-right">{kr(a.compared)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

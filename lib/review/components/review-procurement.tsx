@@ -40,11 +40,12 @@ export function ReviewProcurement({ review }: { review: ReviewData }) {
           </h3>
           <p className="mt-1">{route.conclusion}</p>
           {route.facts.length > 0 ? (
-            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 text-sm">
+            // One column on a narrow screen; a long calculation wraps instead of leaving its card.
+            <dl className="mt-2 grid grid-cols-1 gap-x-4 text-sm sm:grid-cols-[minmax(8rem,14rem)_minmax(0,1fr)]">
               {route.facts.map((fact, i) => (
                 <div key={i} className="contents">
-                  <dt className="font-semibold">{fact.label}</dt>
-                  <dd>{fact.value}</dd>
+                  <dt className="mt-1 font-semibold sm:mt-0">{fact.label}</dt>
+                  <dd className="[overflow-wrap:anywhere]">{fact.value}</dd>
                 </div>
               ))}
             </dl>

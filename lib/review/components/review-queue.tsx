@@ -1,4 +1,5 @@
 import Link from "@/components/Link";
+import { TableScroll } from "@/components/TableScroll";
 import { DateTime } from "@/components/DateTime";
 import { Pagination, shownRange } from "@/components/Pagination";
 import { NOUNS, formatCount } from "@/lib/format";
@@ -26,37 +27,39 @@ export function ReviewQueue({ queue }: { queue: ReviewQueuePage }) {
               {formatCount(total, NOUNS.case)} väntar på din granskning. Här visas {shownRange({ page, perPage, shown: items.length, total })}.
             </p>
           ) : null}
-          <table className="mt-6 w-full border-collapse text-left">
-            <caption className="sr-only">Ärenden att granska, äldsta först</caption>
-            <thead>
-              <tr className="border-b-2 border-slate-700">
-                <th scope="col" className="py-2 pr-4">Ärende</th>
-                <th scope="col" className="py-2 pr-4">För part</th>
-                <th scope="col" className="py-2 pr-4">Skickat</th>
-                <th scope="col" className="py-2 pr-4">Öppna hinder</th>
-                <th scope="col" className="py-2 pr-4">Att verifiera</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item.requestId} className="border-b border-slate-300 align-top">
-                  <td className="py-2 pr-4">
-                    <Link href={`/arenden/${item.caseId}/juridisk-granskning`} className="font-semibold text-brand-700 underline">
-                      {item.title}
-                    </Link>
-                    {item.message ? <p className="mt-1 whitespace-pre-line text-sm">”{item.message}”</p> : null}
-                    <AssessmentChanges changes={item.assessmentChanges} compact />
-                  </td>
-                  <td className="py-2 pr-4">{item.organizationName}</td>
-                  <td className="py-2 pr-4">
-                    <DateTime value={item.requestedAt} /> av {item.requestedByName}
-                  </td>
-                  <td className="py-2 pr-4">{item.blockers}</td>
-                  <td className="py-2 pr-4">{item.verifyItems}</td>
+          <TableScroll label="Ärenden att granska" className="mt-6">
+            <table className="w-full border-collapse text-left">
+              <caption className="sr-only">Ärenden att granska, äldsta först</caption>
+              <thead>
+                <tr className="border-b-2 border-slate-700">
+                  <th scope="col" className="py-2 pr-4">Ärende</th>
+                  <th scope="col" className="py-2 pr-4">För part</th>
+                  <th scope="col" className="py-2 pr-4">Skickat</th>
+                  <th scope="col" className="py-2 pr-4">Öppna hinder</th>
+                  <th scope="col" className="py-2 pr-4">Att verifiera</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {items.map((item) => (
+                  <tr key={item.requestId} className="border-b border-slate-300 align-top">
+                    <td className="py-2 pr-4">
+                      <Link href={`/arenden/${item.caseId}/juridisk-granskning`} className="font-semibold text-brand-700 underline">
+                        {item.title}
+                      </Link>
+                      {item.message ? <p className="mt-1 whitespace-pre-line text-sm">”{item.message}”</p> : null}
+                      <AssessmentChanges changes={item.assessmentChanges} compact />
+                    </td>
+                    <td className="py-2 pr-4">{item.organizationName}</td>
+                    <td className="py-2 pr-4">
+                      <DateTime value={item.requestedAt} /> av {item.requestedByName}
+                    </td>
+                    <td className="py-2 pr-4">{item.blockers}</td>
+                    <td className="py-2 pr-4">{item.verifyItems}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </>
       )}
       <Pagination page={page} pages={pages} label="Sidor i Att granska" href={(to) => `/att-granska?sida=${to}`} />
