@@ -62,6 +62,8 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   await shot(jurist, "02-queue");
   await jurist.getByRole("link", { name: created.title }).click();
   await expect(jurist.getByRole("heading", { level: 1 })).toContainText("Juridisk granskning");
+  // What the editor asked for stands where the review is done, not only in the queue.
+  await expect(jurist.getByText("Meddelande till juristen: ”Titta särskilt på upphandlingen.”")).toBeVisible();
   // The page opens on its first part: the findings, each linking to the answers it rests on.
   const parts = jurist.getByRole("navigation", { name: "Granskningens delar" });
   await expect(parts.getByRole("link", { name: /^Iakttagelser och beslut/ })).toHaveAttribute("aria-current", "page");
@@ -167,6 +169,14 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   await decision.getByRole("button", { name: "Spara beslutet" }).click();
   await expect(jurist.getByText("Beslutet är sparat.")).toBeVisible();
   await expect(jurist.getByText("Accepterad risk").first()).toBeVisible();
+  // Saved, the form closes and focus returns to the link that opened it (it had fallen to the
+  // page's start); opened again to change the decision, it starts from the one standing.
+  await expect(decision).toHaveCount(0);
+  const decideAgain = jurist.getByRole("link", { name: /^Besluta om iakttagelsen/ }).first();
+  await expect(decideAgain).toBeFocused();
+  await jurist.keyboard.press("Enter");
+  await expect(decision.getByLabel("Accepterad risk")).toBeChecked();
+  await expect(decision.getByLabel("Motivering")).toHaveValue("Risken är liten; avtalet reglerar den.");
   // The approval waits until every blocker and point to verify is settled for the party.
   await expect(jurist.getByRole("button", { name: "Godkänn", exact: true })).toHaveCount(0);
   await expect(jurist.getByRole("form", { name: "Godkänn ärendet" })).toContainText(/\d+ hinder.* är inte avgjorda för din part\./);

@@ -57,6 +57,7 @@ export function FindingReview({ review, findingKey, finding, commentOn, decideOn
             verify={Boolean(finding.verify)}
             parties={review.myOrganizations.length > 1 ? review.parties.filter((p) => review.myOrganizations.includes(p.id)).map((p) => ({ value: p.id, label: p.name })) : undefined}
             about={`om ${about}`}
+            current={review.decisions.find((d) => d.findingKey === findingKey && d.holds && review.myOrganizations.includes(d.organizationId))}
             {...(decideOn === findingKey ? { open: true } : {})}
           />
         </div>

@@ -26,17 +26,32 @@ interface ToggleProps {
  */
 function FormToggle({ linkText, about, open: openAtStart = false, href, form }: ToggleProps & { linkText: string; href: (current: URLSearchParams | null) => string; form: ComponentProps<typeof ReviewForm> }) {
   const [open, setOpen] = useState(openAtStart);
+  // The server's word on the last save, shown where the form was once it has closed.
+  const [saved, setSaved] = useState<string | null>(null);
   // The address keeps the part and step of the page it stands on (?del=, ?steg=).
   const current = useSearchParams();
   const openedByClick = useRef(false);
   const container = useRef<HTMLDivElement>(null);
+  const link = useRef<HTMLAnchorElement>(null);
   useEffect(() => {
     if (open && openedByClick.current) container.current?.querySelector<HTMLElement>("textarea, select, input:not([type=hidden])")?.focus();
   }, [open]);
+  // Saved, the form closes (its fields would stand empty under what was saved) and focus goes
+  // back to the link that opened it: the button pressed was disabled while saving, and focus
+  // had fallen to the page's start.
+  useEffect(() => {
+    if (saved !== null && !open) link.current?.focus();
+  }, [saved, open]);
   if (!open) {
     return (
       <p className="mt-2">
+        {saved ? (
+          <span role="status" className="mr-4 font-semibold text-green-800">
+            {saved}
+          </span>
+        ) : null}
         <a
+          ref={link}
           href={href(current)}
           className="text-brand-700 underline"
           onClick={(event) => {
@@ -53,7 +68,13 @@ function FormToggle({ linkText, about, open: openAtStart = false, href, form }: 
   }
   return (
     <div ref={container}>
-      <ReviewForm {...form} />
+      <ReviewForm
+        {...form}
+        onDone={(message) => {
+          setSaved(message);
+          setOpen(false);
+        }}
+      />
     </div>
   );
 }
@@ -83,6 +104,7 @@ export function DecisionToggle({
   findingKey,
   verify,
   parties,
+  current,
   ...toggle
 }: ToggleProps & {
   action: FormAction;
@@ -92,6 +114,8 @@ export function DecisionToggle({
   verify: boolean;
   /** The parties the reviewer may decide for, when more than one. */
   parties?: { value: string; label: string }[];
+  /** The reviewer's standing decision, which the form starts from when it is changed. */
+  current?: { kind: string; motivation: string | null; source: string | null };
 }) {
   const kinds = (["MUST_FIX", "ACCEPTED_RISK", "NOT_APPLICABLE", ...(verify ? (["VERIFIED"] as const) : [])] as const).map((k) => ({ value: k, label: DECISION_LABELS[k] }));
   return (
@@ -103,6 +127,7 @@ export function DecisionToggle({
         action,
         label: `Beslut ${toggle.about}`,
         hidden: { caseId, findingKey },
+        ...(current ? { initial: { kind: current.kind, motivation: current.motivation ?? "", source: current.source ?? "" } } : {}),
         fields: [
           { kind: "radios", name: "kind", label: "Beslut", options: kinds },
           { kind: "textarea", name: "motivation", label: "Motivering", hint: "Krävs för ”Accepterad risk” och ”Inte tillämplig”.", maxLength: MAX_MOTIVATION },

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import { useActionState, useEffect, useId } from "react";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
 import { type ActionState, IDLE } from "@/lib/forms/action-state";
@@ -20,6 +20,10 @@ interface Props {
   secondary?: boolean;
   /** Says why nothing is left to submit, in place of the fields and the button; the form stays mounted, so the message of its last submit stays too. */
   closed?: string;
+  /** What the fields start with, e.g. the decision being changed. */
+  initial?: Record<string, string>;
+  /** Called once per successful submit with the server's message, for a form that closes then. */
+  onDone?: (message: string) => void;
 }
 
 /**
@@ -27,13 +31,18 @@ interface Props {
  * server's: its field errors are shown beside each field and in the summary. React resets
  * the form after each submit; a refused one refills from the echoed values.
  */
-export function ReviewForm({ action, hidden, fields, submitLabel, label, secondary, closed }: Props) {
+export function ReviewForm({ action, hidden, fields, submitLabel, label, secondary, closed, initial, onDone }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
+  useEffect(() => {
+    if (state.status === "success") onDone?.(state.message ?? "");
+    // Only a new outcome counts: onDone is a new function on every render of the caller.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state]);
   const base = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const fieldId = (name: string) => `${base}-${name}`;
   const errors = state.status === "error" ? (state.fieldErrors ?? []) : [];
   const errorFor = (name: string) => errors.find((e) => e.path === name)?.message;
-  const values = state.status === "error" ? (state.values ?? {}) : {};
+  const values = state.status === "error" ? (state.values ?? {}) : (initial ?? {});
   return (
     <form action={formAction} aria-label={label} className="mt-3" noValidate>
       {state.status === "error" ? <ErrorSummary message={state.message} errors={errors.filter((e) => fields.some((f) => f.name === e.path))} fieldId={fieldId} attempt={state} /> : null}

@@ -37,6 +37,8 @@ export function ReviewStatusPanel({ review, headingLevel = 2 }: { review: Review
                 Skickat till granskning av {party.openRequest.requestedByName}, <DateTime value={party.openRequest.createdAt} />.
               </p>
             ) : null}
+            {/* What the editor asked the jurist to look at: shown where the review is done, not only in the queue. */}
+            {party.openRequest?.message.trim() ? <p className="mt-1 whitespace-pre-line">Meddelande till juristen: ”{party.openRequest.message.trim()}”</p> : null}
             {party.state === "returned" && party.returned ? (
               <p className="mt-1 whitespace-pre-line">
                 Skickat tillbaka av {party.returned.closedByName}: {party.returned.summary}
