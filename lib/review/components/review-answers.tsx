@@ -2,7 +2,7 @@ import Link from "@/components/Link";
 import { fieldLabel } from "@/lib/wizard/field-labels";
 import { guideStep } from "@/lib/guide";
 import { AnswerLines } from "@/lib/wizard/components/answer-lines";
-import { WIZARD_PAGES, type WizardPage, pageName, pageOfField } from "@/lib/wizard/pages";
+import { WIZARD_PAGES, type WizardPage, fieldApplies, pageName, pageOfField } from "@/lib/wizard/pages";
 import { guideQuestions } from "@/lib/wizard/questions";
 import { NOUNS, formatCount } from "@/lib/format/count";
 import type { ReviewData } from "../queries";
@@ -17,7 +17,14 @@ import { AnchorThreads } from "./threads";
  */
 export function ReviewAnswers({ review, page, commentOn }: { review: ReviewData; page: WizardPage; commentOn?: string }) {
   const questions = guideQuestions();
-  const rows = page.groups.flatMap((group) => group.fields.map((field) => ({ field, heading: group.heading }))).filter(({ field }) => field.kind !== "clauses");
+  const commented = new Set(review.threads.filter((t) => t.anchorKind === "ANSWER").map((t) => t.anchor));
+  // As on "Kontrollera svaren": a question that does not apply to the case as answered is left out
+  // (its answer is kept), and so is the list of answers to look over when the case has none. One
+  // with a comment thread stays, so the thread is not lost from view.
+  const rows = page.groups
+    .flatMap((group) => group.fields.map((field) => ({ field, heading: group.heading })))
+    .filter(({ field }) => field.kind !== "clauses")
+    .filter(({ field }) => commented.has(field.path) || (fieldApplies(field, review.doc, questions) && (field.kind !== "attention" || review.doc.needsAttention.length > 0)));
   return (
     <section aria-labelledby="svar" className="mt-8">
       <PageNav review={review} current={page} />
