@@ -8,3 +8,14 @@ import { todayInStockholm } from "@/lib/format";
 export function caseEvaluationDate(c: Case, today: string = todayInStockholm()): string {
   return c.procurement.procurementStartDate ?? today;
 }
+
+/**
+ * "bedömd 2026-12-05", or for a case assessed as of its procurement's start: "bedömd per
+ * 2025-10-01, den dag upphandlingen påbörjas enligt ärendet" (a bare past date read as if the
+ * case had been assessed then).
+ */
+export function assessedOnText(c: Case, evaluationDate: string, word: "bedömd" | "bedömt" = "bedömd"): string {
+  return c.procurement.procurementStartDate === evaluationDate
+    ? `${word} per ${evaluationDate}, den dag upphandlingen påbörjas enligt ärendet`
+    : `${word} ${evaluationDate}`;
+}

@@ -2,6 +2,7 @@ import Link from "@/components/Link";
 import { guideStep } from "@/lib/guide";
 import { STEP_SPECS } from "@/lib/wizard/steps";
 import { formatFindingCounts } from "@/lib/format/count";
+import { assessedOnText } from "@/lib/wizard/evaluation-date";
 import { NOUNS, formatCount } from "@/lib/format/count";
 import type { ReviewData } from "../queries";
 import { FindingReview } from "./finding-review";
@@ -30,7 +31,7 @@ export function ReviewPage({ review, part, answers, commentOn, decideOn }: { rev
         Juridisk granskning: {review.title}
       </h1>
       <p className="mt-2">
-        Version {review.version}, bedömd {review.evaluation.evaluationDate}: {formatFindingCounts(review.evaluation.summary)}.
+        Version {review.version}, {assessedOnText(review.doc, review.evaluation.evaluationDate)}: {formatFindingCounts(review.evaluation.summary)}.
       </p>
       <PartNav review={review} current={part} />
       {part === "beslut" ? <DecisionPart review={review} commentOn={commentOn} decideOn={decideOn} /> : null}

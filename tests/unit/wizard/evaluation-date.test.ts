@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyCase } from "@/lib/case";
 import { evaluateCase } from "@/lib/rules";
-import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
+import { assessedOnText, caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 
 describe("caseEvaluationDate", () => {
   it("assesses a case on the day its procurement starts (LOU 5 kap.: value estimated then), else today", () => {
@@ -17,5 +17,14 @@ describe("caseEvaluationDate", () => {
     c.procurement.procurementStartDate = "2025-03-01";
     const limits = evaluateCase(c, caseEvaluationDate(c, "2026-11-24")).procurement.limits;
     expect(limits.map((l) => l.amount)).toContain(8_109_450);
+  });
+});
+
+describe("assessedOnText", () => {
+  it("says a past date is the procurement's start, not when the case was assessed", () => {
+    const c = emptyCase();
+    expect(assessedOnText(c, "2026-12-05")).toBe("bedömd 2026-12-05");
+    c.procurement.procurementStartDate = "2025-10-01";
+    expect(assessedOnText(c, "2025-10-01", "bedömt")).toBe("bedömt per 2025-10-01, den dag upphandlingen påbörjas enligt ärendet");
   });
 });

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
-import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
+import { assessedOnText, caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 import { formatFindingCounts, inSentence } from "@/lib/format";
 import { guideStep } from "@/lib/guide";
 import { evaluateCase } from "@/lib/rules";
@@ -48,7 +48,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
         Kontrollera svaren: {wizardCase.title}
       </h1>
       <p className="mt-2">
-        {formatFindingCounts(countedSummary(evaluation, progressList))}, bedömt {evaluation.evaluationDate}.
+        {formatFindingCounts(countedSummary(evaluation, progressList))}, {assessedOnText(wizardCase.doc, evaluation.evaluationDate, "bedömt")}.
       </p>
       <section aria-labelledby="upphandlingsbedomning" className="mt-6">
         <h2 id="upphandlingsbedomning" className="text-2xl font-semibold">
