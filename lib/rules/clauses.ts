@@ -11,7 +11,7 @@ export interface ClauseDefinition {
   /** Swedish: what the clause should settle. */
   readonly covers: string;
   readonly always: boolean;
-  /** Swedish: when a conditional clause is required. */
+  /** When the clause is needed, in Swedish, as strong as its ground: "krävs" only where a law requires it, "bör" for the report's advice. */
   readonly condition: string;
   /** English, for docs/rules.md. */
   readonly conditionEn: string;
@@ -118,7 +118,7 @@ export const CLAUSE_CATALOGUE: readonly ClauseDefinition[] = Object.freeze([
     title: "Dataskydd",
     covers: "Personuppgiftsansvar, gemensamt ansvar eller biträdesförhållande, och parternas skyldigheter enligt dataskyddsförordningen.",
     always: false,
-    condition: "Krävs när samverkan innebär behandling av personuppgifter.",
+    condition: "Krävs när samverkan innebär behandling av personuppgifter: dataskyddsförordningen kräver att gemensamt personuppgiftsansvarigas ansvar fastställs i ett inbördes arrangemang (artikel 26) och att ett personuppgiftsbiträdes behandling regleras genom avtal eller annan rättsakt (artikel 28).",
     conditionEn: "Required when `information.personalData` is true.",
     applies: (c) => c.information.personalData === true,
     legalBasis: [LEGAL.GDPR_26, LEGAL.GDPR_28],
@@ -129,7 +129,7 @@ export const CLAUSE_CATALOGUE: readonly ClauseDefinition[] = Object.freeze([
     title: "Sekretess",
     covers: "Vilka sekretessbelagda uppgifter som lämnas mellan parterna, med vilket lagstöd och hur de skyddas.",
     always: false,
-    condition: "Krävs när sekretessbelagda uppgifter hanteras i samverkan.",
+    condition: "Bör finnas när sekretessbelagda uppgifter hanteras i samverkan, enligt SKR:s rapport. Lagen kräver ingen avtalsdel, men uppgifterna får bara lämnas till en annan myndighet när en sekretessbrytande bestämmelse tillåter det.",
     conditionEn: "Required when `information.secretData` is true.",
     applies: (c) => c.information.secretData === true,
     legalBasis: [LEGAL.OSL_VERIFY],
@@ -140,7 +140,7 @@ export const CLAUSE_CATALOGUE: readonly ClauseDefinition[] = Object.freeze([
     title: "Rätt till arbetsresultat och upphovsrätt",
     covers: "Vem som äger och får använda material och andra arbetsresultat som tas fram i samverkan.",
     always: false,
-    condition: "Krävs när samverkan tar fram material som någon kan ha rättigheter till.",
+    condition: "Bör finnas när samverkan tar fram material som någon kan ha rättigheter till, enligt SKR:s rapport.",
     conditionEn: "Required when `agreement.createsWorkResults` is true.",
     applies: (c) => c.agreement.createsWorkResults === true,
     legalBasis: [LEGAL.URL],
@@ -152,7 +152,7 @@ export const CLAUSE_CATALOGUE: readonly ClauseDefinition[] = Object.freeze([
     covers: "Hur verksamhet som utförs åt andra parter är försäkrad och vem som bär skador.",
     always: false,
     condition:
-      "Krävs när uppdragstagaren utför tjänster åt andra, eftersom en kommuns försäkring inte säkert täcker verksamhet som utförs på uppdrag av andra kommuner.",
+      "Bör finnas när uppdragstagaren utför tjänster åt andra, enligt SKR:s rapport, eftersom en kommuns försäkring inte säkert täcker verksamhet som utförs på uppdrag av andra kommuner.",
     conditionEn: "Required when at least one task is a service that could be bought (`kind: insats`).",
     applies: (c) => c.tasks.some((t) => t.kind === "insats"),
     legalBasis: [],
@@ -163,7 +163,7 @@ export const CLAUSE_CATALOGUE: readonly ClauseDefinition[] = Object.freeze([
     title: "Personal och arbetsmiljö",
     covers: "Arbetsledning, arbetsmiljöansvar och vad som gäller för personal som berörs eller byter arbetsgivare.",
     always: false,
-    condition: "Krävs när personal berörs av samverkan eller byter arbetsgivare.",
+    condition: "Bör finnas när personal berörs av samverkan eller byter arbetsgivare, enligt SKR:s rapport.",
     conditionEn: "Required when `anchoring.staffAffected` or `staff.changesEmployer` is true.",
     applies: (c) => c.anchoring.staffAffected === true || c.staff.changesEmployer === true,
     legalBasis: [{ ...LEGAL.LAS_6B, verify: true }, LEGAL.TUPE_PUBLIC_ADMIN, LEGAL.AML],

@@ -17,7 +17,7 @@ export function ReviewClauses({ review, commentOn }: { review: ReviewData; comme
           return (
             <li key={clause.id} className="border-b border-slate-200 pb-3">
               <h3 className="text-lg font-semibold">{clause.title}</h3>
-              {required ? <p className="text-sm">Krävs: {required.reason}</p> : null}
+              {required ? <p className="text-sm">{required.reason}</p> : null}
               <p className="mt-1 whitespace-pre-line">{text || "Inte skriven än."}</p>
               <AnchorThreads review={review} anchorKind="CLAUSE" anchor={clause.id} about={`klausulen ${clause.title}`} commentOn={commentOn} />
             </li>

@@ -48,4 +48,21 @@ describe("clause check", () => {
       expect(clause.reportChapter).toBeTruthy();
     }
   });
+
+  // "Ska"/"krävs" only where a law says so; SKR's guidance is "bör" and cited as the report. A
+  // tester read "Krävs: Bör alltid finnas …" on every clause, and "Krävs när …" stood on clauses
+  // no law requires (insurance, work results, staff, secrecy).
+  it("says a clause is required only where a law requires it, and otherwise what the report advises", () => {
+    const lawRequires = new Set(["dataskydd"]);
+    for (const clause of CLAUSE_CATALOGUE) {
+      if (lawRequires.has(clause.id)) {
+        expect(clause.condition, clause.id).toMatch(/^Krävs när/);
+        expect(clause.legalBasis.length, clause.id).toBeGreaterThan(0);
+      } else {
+        expect(clause.condition, clause.id).toMatch(/^Bör /);
+        expect(clause.condition, clause.id).toContain("SKR:s rapport");
+        expect(clause.condition, clause.id).not.toMatch(/\bkrävs\b/i);
+      }
+    }
+  });
 });

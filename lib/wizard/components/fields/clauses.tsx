@@ -124,7 +124,7 @@ export function ClausesField({ path, disabled }: { path: string; disabled: boole
             clauseId={clause.id}
             title={clause.title}
             covers={clause.covers}
-            requirement={requirement ? joinSentences([`Krävs: ${requirement.reason}`, `Grund: ${describeLegalGrounds(requirement.legalBasis)}`, `Rapporten: ${describeReportSection(requirement.reportChapter)}`]) : null}
+            requirement={requirement ? joinSentences([requirement.reason, `Grund: ${describeLegalGrounds(requirement.legalBasis)}`, `Rapporten: ${describeReportSection(requirement.reportChapter)}`]) : null}
             disabled={disabled}
           />
         );
