@@ -8,6 +8,7 @@ import type { Action } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/write";
 import { hashToken } from "@/lib/cases/invitations";
 import { isUuid } from "@/lib/cases/ids";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { OrgRole } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors/app-error";
 import { mapPrismaError } from "@/lib/errors/prisma";
@@ -15,7 +16,7 @@ import { parseInput } from "@/lib/forms/validation";
 import { sendMail } from "@/lib/mail/mailer";
 import { organizationInvitationMail } from "@/lib/mail/templates/organization-invitation";
 import { ORGANIZATION_MESSAGES } from "./messages";
-import { memberInvitationSchema, memberRolesSchema, organizationUpdateSchema } from "./schemas";
+import { ORGANIZATION_TYPE_LABELS, memberInvitationSchema, memberRolesSchema, organizationUpdateSchema } from "./schemas";
 
 type OrgAction = Extract<Action, "organization.view" | "organization.invite" | "organization.member.update" | "organization.update">;
 
@@ -169,6 +170,7 @@ export async function updateOrganization(actor: Actor, organizationId: string, i
   const { name, officialCode } = parseInput(organizationUpdateSchema, { ...raw, type: organization.type });
   try {
     await prisma.$transaction(async (tx) => {
+      await assertOrganizationFree(tx, { name, type: organization.type, officialCode }, organizationId);
       await tx.organization.update({ where: { id: organizationId }, data: { name, officialCode: officialCode ?? null } });
       await writeAudit(
         admin,
@@ -187,4 +189,24 @@ export async function updateOrganization(actor: Actor, organizationId: string, i
 
 function fieldError(path: string, message: string): AppError {
   return new AppError("VALIDATION", message, { fieldErrors: [{ path, message }] });
+}
+
+/**
+ * The name and code are unique among organisations: the database holds the exact name per type and
+ * the code; the same name in other letter case ("testköpings KOMMUN") would be a second row for the
+ * same municipality, so it is refused here too, and each refusal names its field and the
+ * organisation that has it.
+ */
+export async function assertOrganizationFree(
+  tx: Prisma.TransactionClient,
+  input: { name: string; type: keyof typeof ORGANIZATION_TYPE_LABELS; officialCode?: string | null },
+  except?: string,
+): Promise<void> {
+  const others = except ? { id: { not: except } } : {};
+  const sameName = await tx.organization.findFirst({ where: { ...others, type: input.type, name: { equals: input.name, mode: "insensitive" } }, select: { name: true } });
+  if (sameName) throw fieldError("name", ORGANIZATION_MESSAGES.nameTaken(sameName.name, ORGANIZATION_TYPE_LABELS[input.type]));
+  if (input.officialCode) {
+    const sameCode = await tx.organization.findFirst({ where: { ...others, officialCode: input.officialCode }, select: { name: true } });
+    if (sameCode) throw fieldError("officialCode", ORGANIZATION_MESSAGES.codeTaken(input.officialCode, sameCode.name));
+  }
 }

@@ -5,7 +5,8 @@ import { authorize, authorizeUser } from "@/lib/auth/authorize";
 import { writeAudit } from "@/lib/audit/write";
 import { mapPrismaError } from "@/lib/errors/prisma";
 import { parseInput } from "@/lib/forms/validation";
-import { organizationCounts } from "./admin";
+import { assertOrganizationFree, organizationCounts } from "./admin";
+import { ORGANIZATION_MESSAGES } from "./messages";
 import { organizationSchema } from "./schemas";
 
 /** Every organisation with its people and cases (owned and taking part), for system admins. */
@@ -24,6 +25,7 @@ export async function createOrganization(actor: Actor, input: unknown): Promise<
   const data = parseInput(organizationSchema, input);
   try {
     return await prisma.$transaction(async (tx) => {
+      await assertOrganizationFree(tx, data);
       const created = await tx.organization.create({
         data: { name: data.name, type: data.type, officialCode: data.officialCode ?? null },
         select: { id: true },
@@ -32,6 +34,6 @@ export async function createOrganization(actor: Actor, input: unknown): Promise<
       return created;
     });
   } catch (error) {
-    return mapPrismaError(error, { conflict: "Det finns redan en organisation med samma namn och typ, eller med samma kod." });
+    return mapPrismaError(error, { conflict: ORGANIZATION_MESSAGES.conflict });
   }
 }

@@ -7,4 +7,6 @@ export const ORGANIZATION_MESSAGES = {
   invitationWrongUser: "Inbjudan gäller en annan e-postadress än den du är inloggad med. Logga ut och öppna länken igen.",
   invitationNeedsSignIn: "Det finns redan ett konto med den här e-postadressen. Logga in först och öppna sedan länken igen.",
   conflict: "Det finns redan en organisation med samma namn och typ, eller med samma kod.",
+  nameTaken: (name: string, type: string) => `Det finns redan en ${type.toLowerCase()} som heter ”${name}”. Namn skiljer sig inte bara i stora och små bokstäver.`,
+  codeTaken: (code: string, name: string) => `Koden ${code} har redan ”${name}”.`,
 } as const;

@@ -12,8 +12,8 @@ import { listAllAudit } from "@/lib/audit/data";
 import { createCase } from "@/lib/cases/data";
 import { AppError } from "@/lib/errors/app-error";
 import { IDLE } from "@/lib/forms/action-state";
-import { getOrganizationAdminView, inviteMember, updateMemberRoles } from "@/lib/organizations/admin";
-import { listOrganizations } from "@/lib/organizations/data";
+import { getOrganizationAdminView, inviteMember, updateMemberRoles, updateOrganization } from "@/lib/organizations/admin";
+import { createOrganization, listOrganizations } from "@/lib/organizations/data";
 import { acceptOrganizationInvitation } from "@/lib/organizations/invitations";
 import { ORGANIZATION_MESSAGES } from "@/lib/organizations/messages";
 import { deactivateUser, listUsers } from "@/lib/users/data";
@@ -154,6 +154,27 @@ describe("deactivation", () => {
   it("nobody deactivates themself", async () => {
     const error = await refusal(async () => deactivateUser(await actorOf(world.users.admin), world.users.admin, { confirmed: true }));
     expect(error.code).toBe("VALIDATION");
+  });
+});
+
+describe("an organisation's name and code", () => {
+  // Found by trying the admin pages: "testköpings KOMMUN" was accepted right after "Testköpings
+  // kommun", and the refusal of a taken code did not say which field or which organisation.
+  it("refuse the same name in other letter case and a taken code, naming the field and the holder, and write nothing", async () => {
+    const admin = await actorOf(world.users.admin);
+    await createOrganization(admin, { name: "Testköpings kommun", type: "KOMMUN", officialCode: "9990" });
+    const before = await databaseSnapshot();
+    const sameName = await refusal(() => createOrganization(admin, { name: "testköpings KOMMUN", type: "KOMMUN" }));
+    expect(sameName.fieldErrors).toEqual([{ path: "name", message: ORGANIZATION_MESSAGES.nameTaken("Testköpings kommun", "Kommun") }]);
+    const sameCode = await refusal(() => createOrganization(admin, { name: "Annanstads kommun", type: "KOMMUN", officialCode: "9990" }));
+    expect(sameCode.fieldErrors).toEqual([{ path: "officialCode", message: "Koden 9990 har redan ”Testköpings kommun”." }]);
+    expect(await databaseSnapshot()).toEqual(before);
+    // A region may share a municipality's name; renaming an organisation to its own name in other case is allowed.
+    await createOrganization(admin, { name: "Testköpings kommun", type: "REGION" });
+    const own = await prisma.organization.findFirstOrThrow({ where: { name: "Testköpings kommun", type: "KOMMUN" } });
+    await updateOrganization(admin, own.id, { name: "TESTKÖPINGS KOMMUN", officialCode: "9990" });
+    const renamed = await refusal(() => updateOrganization(admin, world.org.norrstrom, { name: "testköpings kommun" }));
+    expect(renamed.fieldErrors[0]?.path).toBe("name");
   });
 });
 
