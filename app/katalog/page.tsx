@@ -8,6 +8,7 @@ import { PAGE_SIZE, publishedYears, searchCatalogue } from "@/lib/catalogue/data
 import { Pagination, queryString, shownRange } from "@/components/Pagination";
 import { describe } from "@/lib/catalogue/labels";
 import { Headline } from "@/lib/catalogue/components/Headline";
+import { MUNICIPALITY_GROUP_HINT, chosenFilters, emptyCatalogueMessage } from "@/lib/catalogue/wording";
 import { AppError } from "@/lib/errors/app-error";
 import { INPUT_CLASS, BUTTON_CLASS } from "@/components/forms/Field";
 
@@ -15,13 +16,24 @@ export const metadata: Metadata = { title: "Exempelkatalog" };
 
 type Search = Record<string, string | string[] | undefined>;
 
-function Select({ name, label, value, options }: { name: string; label: string; value?: string | number; options: Array<[string, string]> }) {
+function Select({ name, label, hint, value, options }: { name: string; label: string; hint?: string; value?: string | number; options: Array<[string, string]> }) {
   return (
     <div>
       <label htmlFor={`filter-${name}`} className="block font-semibold">
         {label}
       </label>
-      <select id={`filter-${name}`} name={name} defaultValue={value === undefined ? "" : String(value)} className={`${INPUT_CLASS} mt-1`}>
+      {hint ? (
+        <p id={`filter-${name}-hint`} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      <select
+        id={`filter-${name}`}
+        name={name}
+        defaultValue={value === undefined ? "" : String(value)}
+        aria-describedby={hint ? `filter-${name}-hint` : undefined}
+        className={`${INPUT_CLASS} mt-1`}
+      >
         <option value="">Alla</option>
         {options.map(([v, l]) => (
           <option key={v} value={v}>
@@ -47,6 +59,8 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
     }
   });
   const q = result.query;
+  const empty = emptyCatalogueMessage(q);
+  const narrowed = Boolean(q.q) || chosenFilters(q).length > 0;
   return (
     <section aria-labelledby="rubrik">
       <h1 id="rubrik" className="text-3xl font-bold">
@@ -65,27 +79,42 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
           {error.fieldErrors.map((f) => f.message).join(" ") || error.userMessage} Visar alla exempel i stället.
         </div>
       ) : null}
-      <form method="get" role="search" className="mt-6 max-w-5xl">
+      {/* One form for the words and the filters, with its button after the filters: a filter
+          chosen and then nothing to press read as if it did nothing. No submit on change (WCAG 3.2.2). */}
+      {/* Keyed by the search: the fields' defaults are read when they mount, so a link to another
+          search (Rensa, a page of hits) must mount them again or they keep the old choices. */}
+      <form key={JSON.stringify(q)} method="get" role="search" aria-label="Sök och filtrera exempel" className="mt-6 max-w-5xl">
         <label htmlFor="sok" className="block font-semibold">
           Sök bland exemplen
         </label>
-        <div className="mt-1 flex flex-wrap gap-2">
-          <input id="sok" name="q" type="search" defaultValue={q.q} className={INPUT_CLASS} />
-          <button type="submit" className={BUTTON_CLASS}>
-            Sök
-          </button>
-        </div>
+        <input id="sok" name="q" type="search" defaultValue={q.q} className={`${INPUT_CLASS} mt-1`} />
         <fieldset className="mt-4">
           <legend className="font-semibold">Filtrera</legend>
           <div className="mt-2 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
             <Select name="area" label="Verksamhetsområde" value={q.area} options={Object.entries(AREAS)} />
             <Select name="form" label="Samverkansform" value={q.form} options={Object.entries(COLLABORATION_FORM_LABELS)} />
             <Select name="route" label="Upphandlingsväg" value={q.route} options={Object.entries(PROCUREMENT_ROUTE_LABELS)} />
-            <Select name="group" label="Kommungrupp (verifiera)" value={q.group} options={Object.entries(GROUP_LABELS)} />
+            <Select
+              name="group"
+              label="Kommungrupp"
+              hint={MUNICIPALITY_GROUP_HINT}
+              value={q.group}
+              options={Object.entries(GROUP_LABELS)}
+            />
             <Select name="band" label="Invånare" value={q.band} options={Object.entries(POPULATION_LABELS)} />
             <Select name="year" label="År" value={q.year} options={years.map((y) => [String(y), String(y)])} />
           </div>
         </fieldset>
+        <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-2">
+          <button type="submit" className={BUTTON_CLASS}>
+            Sök och filtrera
+          </button>
+          {narrowed ? (
+            <Link href="/katalog" className="text-brand-700 underline">
+              Rensa sökning och filter
+            </Link>
+          ) : null}
+        </div>
       </form>
       <h2 className="mt-8 text-2xl font-bold" aria-live="polite">
         {result.total === 0 ? "Inga exempel hittades" : `${result.total} exempel${q.q ? ` för ”${q.q}”` : ""}`}
@@ -97,7 +126,18 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
         </p>
       ) : null}
       {result.total === 0 ? (
-        <p className="mt-2">{q.q ? "Pröva ett annat ord eller färre filter." : "Inga exempel är publicerade än."}</p>
+        <p className="mt-2">
+          {empty.text}
+          {empty.narrowed ? (
+            <>
+              {" "}
+              <Link href="/katalog" className="text-brand-700 underline">
+                Rensa sökning och filter och visa alla exempel
+              </Link>
+              .
+            </>
+          ) : null}
+        </p>
       ) : null}
       <ol className="mt-4 max-w-4xl divide-y divide-slate-300 border-y border-slate-300">
         {result.hits.map((hit) => (

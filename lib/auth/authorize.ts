@@ -25,6 +25,10 @@ export function holdsRole(actor: Actor, role: Role): boolean {
       return actor.globalRoles.includes("SYSTEM_ADMIN");
     case "skrStaff":
       return actor.globalRoles.includes("SKR_STAFF");
+    case "caseWorker":
+      // Cases are worked on for an organisation, or by people invited into them who hold no
+      // role at all; a global role (SKR staff, system admin) alone never brings a case.
+      return actor.memberships.length > 0 || actor.globalRoles.length === 0;
     case "orgCaseEditor":
       return actor.memberships.some((m) => m.role === "CASE_EDITOR");
     case "orgLegalReviewer":

@@ -1,12 +1,13 @@
 import { AREAS, GROUP_LABELS, POPULATION_LABELS } from "@/lib/anonymisation";
 import { COLLABORATION_FORM_LABELS, PROCUREMENT_ROUTE_LABELS } from "@/lib/case/enums";
+import { MUNICIPALITY_GROUP_HINT } from "./wording";
 
 const NOT_PUBLISHED = "Utelämnat för att skydda ärendet";
 
 /** Swedish labels of the published quasi-identifiers; null means it was left out (k-anonymity). */
 export const describe = {
   area: (v: string | null) => (v ? (AREAS[v as keyof typeof AREAS] ?? v) : NOT_PUBLISHED),
-  municipalityGroup: (v: string | null) => (v ? `${GROUP_LABELS[v] ?? v} (kommungrupp, verifiera)` : NOT_PUBLISHED),
+  municipalityGroup: (v: string | null) => (v ? (GROUP_LABELS[v] ?? v) : NOT_PUBLISHED),
   populationBand: (v: string | null) => (v ? (POPULATION_LABELS[v] ?? v) : NOT_PUBLISHED),
   partyCount: (v: string | null) => (v ? `${v} parter` : NOT_PUBLISHED),
   collaborationForm: (v: string | null) => (v ? (COLLABORATION_FORM_LABELS[v as keyof typeof COLLABORATION_FORM_LABELS] ?? v) : NOT_PUBLISHED),
@@ -34,13 +35,17 @@ export function FactList({ facts }: { facts: PublishedFacts }) {
     ["År", String(facts.year)],
   ];
   return (
-    <dl className="mt-4 grid max-w-3xl grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
-      {rows.map(([term, value]) => (
-        <div key={term} className="contents">
-          <dt className="font-semibold">{term}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      <dl className="mt-4 grid max-w-3xl grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+        {rows.map(([term, value]) => (
+          <div key={term} className="contents">
+            <dt className="font-semibold">{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {/* The grouping is unconfirmed data: said once, beside the list, not in the value. */}
+      {facts.municipalityGroup ? <p className="mt-2 max-w-3xl text-sm text-slate-700">{MUNICIPALITY_GROUP_HINT}</p> : null}
+    </>
   );
 }

@@ -69,9 +69,9 @@ test("propose → review the highlighted text → approve → SKR's analyst find
   const skrContext = await browser.newContext();
   const skr = await skrContext.newPage();
   await signInAs(skrContext, analyst.id, baseURL!);
-  await skr.goto("/arenden");
+  await skr.goto("/");
   await checkA11y(skr);
-  await skr.getByRole("link", { name: "Öppna exempelkatalogen" }).click();
+  await skr.getByRole("region", { name: "Exempel och statistik" }).getByRole("link", { name: "Exempelkatalogen" }).click();
   await expect(skr.getByRole("heading", { level: 1 })).toHaveText("Exempelkatalog");
   await checkA11y(skr);
   // The demo's published examples fill more than one page; the next page keeps the order and the filters.
@@ -82,7 +82,7 @@ test("propose → review the highlighted text → approve → SKR's analyst find
   await expect(skr.getByText(/^Här visas 21–/)).toBeVisible();
   await checkA11y(skr);
   await skr.getByLabel("Sök bland exemplen").fill("placeringar");
-  await skr.getByRole("button", { name: "Sök" }).click();
+  await skr.getByRole("button", { name: "Sök och filtrera" }).click();
   const hit = skr.getByRole("link", { name: new RegExp(marker) });
   await expect(hit).toBeVisible();
   await expect(skr.locator("ol mark").first()).toBeVisible();

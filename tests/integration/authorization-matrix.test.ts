@@ -68,13 +68,13 @@ import {
 // (orgScoped) only when it targets Norrström ("own"), and for every other entry always.
 const ACTOR_ROLES: Record<ActorName, { global: Role[]; onCase: Role[]; onOrg?: Role[] }> = {
   anonymous: { global: ["anyone"], onCase: [] },
-  ownerEditor: { global: ["anyone", "signedIn", "orgCaseEditor"], onCase: ["caseEditor"] },
-  otherEditor: { global: ["anyone", "signedIn", "orgCaseEditor"], onCase: [] },
-  partner: { global: ["anyone", "signedIn", "orgCaseEditor"], onCase: ["caseEditor"] },
-  legalReviewer: { global: ["anyone", "signedIn", "orgLegalReviewer"], onCase: ["caseReviewer", "caseOwnerApprover"] },
+  ownerEditor: { global: ["anyone", "signedIn", "caseWorker", "orgCaseEditor"], onCase: ["caseEditor"] },
+  otherEditor: { global: ["anyone", "signedIn", "caseWorker", "orgCaseEditor"], onCase: [] },
+  partner: { global: ["anyone", "signedIn", "caseWorker", "orgCaseEditor"], onCase: ["caseEditor"] },
+  legalReviewer: { global: ["anyone", "signedIn", "caseWorker", "orgLegalReviewer"], onCase: ["caseReviewer", "caseOwnerApprover"] },
   skrStaff: { global: ["anyone", "signedIn", "skrStaff"], onCase: [] },
   admin: { global: ["anyone", "signedIn", "systemAdmin"], onCase: [] },
-  orgAdmin: { global: ["anyone", "signedIn"], onCase: ["caseOwnerApprover"], onOrg: ["orgAdmin"] },
+  orgAdmin: { global: ["anyone", "signedIn", "caseWorker"], onCase: ["caseOwnerApprover"], onOrg: ["orgAdmin"] },
 };
 
 interface Ctx {
@@ -676,13 +676,15 @@ describe("authorization matrix", () => {
     });
   }
 
-  it("SKR staff and admins see no case in their case list", async () => {
+  it("SKR staff and admins are not offered a case list; an editor without cases sees an empty one", async () => {
     await freshWorld();
     const { listMyCases } = await import("@/lib/cases/data");
     const { loadActor } = await import("@/lib/auth/actor");
-    for (const who of ["skrStaff", "admin", "otherEditor"] as const) {
-      expect((await listMyCases(await loadActor(world.users[who], "s"))).cases).toEqual([]);
+    // A global role alone never brings a case (caseWorker), so the list is refused, not empty.
+    for (const who of ["skrStaff", "admin"] as const) {
+      await expect(listMyCases(await loadActor(world.users[who], "s"))).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
+    expect((await listMyCases(await loadActor(world.users.otherEditor, "s"))).cases).toEqual([]);
     expect((await listMyCases(await loadActor(world.users.legalReviewer, "s"))).cases.map((c) => c.id)).toEqual([world.caseId]);
   });
 

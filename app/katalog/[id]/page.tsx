@@ -4,6 +4,7 @@ import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
 import { getPublishedExample } from "@/lib/catalogue/data";
 import { FactList } from "@/lib/catalogue/labels";
+import { plainGeneralisations, separateKeyFigure } from "@/lib/catalogue/wording";
 
 export const metadata: Metadata = { title: "Exempel" };
 
@@ -11,6 +12,7 @@ export default async function PublishedExamplePage({ params }: { params: Promise
   const { id } = await params;
   const actor = await getActor();
   const example = await guardPage(`/katalog/${id}`, () => getPublishedExample(actor, id));
+  const generalised = plainGeneralisations(example.kSteps);
   return (
     <article aria-labelledby="rubrik">
       <p className="text-sm">
@@ -26,15 +28,25 @@ export default async function PublishedExamplePage({ params }: { params: Promise
         och belopp, datum och invånarantal är avrundade, markerade med [hakparenteser] eller &rdquo;cirka&rdquo;.
       </p>
       <FactList facts={example} />
-      {example.kSteps.length > 0 ? (
-        <p className="mt-2 max-w-3xl text-sm">Några kännetecken är generaliserade så att exemplet inte kan pekas ut: {example.kSteps.join(" ")}</p>
+      {generalised.length > 0 ? (
+        <div className="mt-4 max-w-3xl">
+          <p>
+            Några uppgifter om exemplet är mindre exakta eller utelämnade. Annars hade de tillsammans kunnat räcka för att lista ut vilket
+            ärende och vilka kommuner exemplet kommer från.
+          </p>
+          <ul className="mt-1 list-disc pl-6">
+            {generalised.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       {example.sections.map((s) => (
         <section key={s.id} className="mt-6 max-w-3xl" aria-labelledby={`rubrik-${s.id.replace(/\W/g, "-")}`}>
           <h2 id={`rubrik-${s.id.replace(/\W/g, "-")}`} className="text-2xl font-bold">
             {s.heading}
           </h2>
-          <p className="mt-2 whitespace-pre-line">{s.text}</p>
+          <p className="mt-2 whitespace-pre-line">{s.id === "mal" ? s.text.split("\n").map(separateKeyFigure).join("\n") : s.text}</p>
         </section>
       ))}
     </article>
