@@ -29,7 +29,8 @@ export default async function StatisticsPage({ searchParams }: { searchParams?: 
       </h1>
       <p className="mt-2 max-w-3xl">
         Sammanställningar över alla ärenden i Samverka, uppdelade på SKR:s kommungrupper. Ingen siffra pekar ut ett ärende: en cell med
-        färre än {min} ärenden visas som –, liksom celler som annars skulle gå att räkna ut från summorna.{" "}
+        färre än {min} ärenden visas som –, liksom celler som annars skulle gå att räkna ut från summorna eller från antalet ärenden per
+        kommungrupp.{" "}
         <Link href="/katalog" className="text-brand-700 underline">
           Till exempelkatalogen
         </Link>

@@ -28,6 +28,11 @@ export interface SuppressedTable extends CountTable {
   hiddenRowTotals: boolean[];
   hiddenColumnTotals: boolean[];
   hiddenTotal: boolean;
+  /**
+   * A case can be in several rows (suppressMultiResponse): the column sums and the grand total
+   * count rows, not cases, and are not published at all.
+   */
+  multiResponse: boolean;
   /** Why each hidden cell is hidden. */
   reasons: Map<string, "primary" | "complementary">;
   minCount: number;
@@ -162,6 +167,7 @@ export function suppressSmallCells(table: CountTable, minCount = DEFAULT_MIN_COU
     hiddenRowTotals: rowTotals.map((_, r) => hidden.has(`${r},T`)),
     hiddenColumnTotals: columnTotals.map((_, c) => hidden.has(`T,${c}`)),
     hiddenTotal: hidden.has("T,T"),
+    multiResponse: false,
     reasons,
     minCount,
   };
@@ -198,14 +204,16 @@ function rank(v: number): number {
   return v === 0 ? Number.MAX_SAFE_INTEGER : v;
 }
 
-/** The published table as plain rows, with "–" wherever a value is hidden; for CSV and the data table. */
+/**
+ * The published table as plain rows, with "–" wherever a value is hidden; for the CSV, the data
+ * table and the API. A multi-response table has no "Totalt" row: its column sums are not
+ * numbers of cases and are not published.
+ */
 export function publishedRows(t: SuppressedTable): { header: string[]; rows: string[][] } {
   const show = (v: number, h: boolean) => (h ? "–" : String(v));
+  const body = t.rows.map((label, r) => [label, ...t.counts[r]!.map((v, c) => show(v, t.hidden[r]![c]!)), show(t.rowTotals[r]!, t.hiddenRowTotals[r]!)]);
   return {
     header: ["", ...t.columns, "Totalt"],
-    rows: [
-      ...t.rows.map((label, r) => [label, ...t.counts[r]!.map((v, c) => show(v, t.hidden[r]![c]!)), show(t.rowTotals[r]!, t.hiddenRowTotals[r]!)]),
-      ["Totalt", ...t.columnTotals.map((v, c) => show(v, t.hiddenColumnTotals[c]!)), show(t.total, t.hiddenTotal)],
-    ],
+    rows: t.multiResponse ? body : [...body, ["Totalt", ...t.columnTotals.map((v, c) => show(v, t.hiddenColumnTotals[c]!)), show(t.total, t.hiddenTotal)]],
   };
 }

@@ -6,6 +6,15 @@ const cell = (v: string) => (/[";\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` :
 /** A published table as CSV: semicolons and a BOM so Swedish Excel opens it as it is. Hidden cells are "–". */
 export function tableCsv(title: string, table: SuppressedTable): string {
   const { header, rows } = publishedRows(table);
-  const lines = [[title], header, ...rows, [], [`Celler med färre än ${table.minCount} ärenden, och celler som annars skulle avslöja dem, visas som –.`], [MUNICIPALITY_GROUP_NOTE]];
+  const lines = [
+    [title],
+    header,
+    ...rows,
+    [],
+    [`Celler med färre än ${table.minCount} ärenden, och celler som annars skulle avslöja dem, visas som –.`],
+    // Said here because the missing Totalt row would otherwise look like an omission.
+    ...(table.multiResponse ? [["Ett ärende kan räknas på flera rader, så kolumnerna summeras inte."]] : []),
+    [MUNICIPALITY_GROUP_NOTE],
+  ];
   return `\uFEFF${lines.map((l) => l.map(cell).join(";")).join("\r\n")}\r\n`;
 }

@@ -5,7 +5,8 @@ import { authorize } from "@/lib/auth/authorize";
 import { prisma } from "@/lib/db/client";
 import { COLLABORATION_FORM_LABELS, PROCUREMENT_ROUTE_LABELS } from "@/lib/case/enums";
 import { STEP_IDS } from "@/lib/guide/step-ids";
-import { AREAS, DEFAULT_MIN_COUNT, type SuppressedTable, areaOfCase, groupOfCase, suppressSharedMargins, suppressSmallCells } from "@/lib/anonymisation";
+import { AREAS, DEFAULT_MIN_COUNT, type SuppressedTable, areaOfCase, groupOfCase, suppressSharedMargins } from "@/lib/anonymisation";
+import { suppressMultiResponse } from "@/lib/anonymisation/multi-response";
 import { MUNICIPALITY_GROUP_IDS } from "@/lib/reference/municipalities";
 import { RULES, evaluateCase, evaluationDateKey } from "@/lib/rules";
 import { VERDICT_LABELS } from "@/lib/rules/types";
@@ -18,8 +19,14 @@ export const GROUP_COLUMNS = [...MUNICIPALITY_GROUP_IDS, UNKNOWN_GROUP];
 
 /** The tables, in the page's order: each id (the CSV's and the page's address), title and what it counts. */
 export const STATISTICS_TABLES = {
-  fynd: { title: "Vanligaste fynden", description: "Antal ärenden där fyndet visas i dag, de tio vanligaste." },
-  upphandling: { title: "Upphandlingsvägar och bedömning", description: "Antal ärenden per väg som parterna stöder sig på, med Samverkas bedömning." },
+  fynd: {
+    title: "Vanligaste fynden",
+    description: "Antal ärenden där fyndet visas i dag, de tio vanligaste. Ett ärende kan ha flera fynd och räknas då på flera rader, så kolumnerna summeras inte.",
+  },
+  upphandling: {
+    title: "Upphandlingsvägar och bedömning",
+    description: "Antal ärenden per väg som parterna stöder sig på, med Samverkas bedömning. Ett ärende kan stödja sig på flera vägar och räknas då på flera rader, så kolumnerna summeras inte.",
+  },
   samverkansform: { title: "Samverkansformer", description: "Antal ärenden per vald samverkansform." },
   verksamhet: { title: "Verksamhetsområden", description: "Antal ärenden per verksamhetsområde (frågan i steg 1, eller exemplets område för ett ärende som delats som exempel)." },
   stopp: { title: "Steg där ärenden står still", description: "Det första steget som inte är markerat klart." },
@@ -43,6 +50,9 @@ export function configuredMinCount(): number {
 
 const RULE_TITLES = new Map(RULES.map((r) => [r.code, r.title]));
 
+/** Equal totals are listed in this order of their labels (readers can tell, see suppressMultiResponse). */
+const byLabel = (a: string, b: string) => a.localeCompare(b, "sv");
+
 function tabulate(rowsOf: Array<{ group: string; rows: string[] }>, rowOrder?: string[], limit?: number) {
   const counts = new Map<string, Map<string, number>>();
   for (const item of rowsOf) {
@@ -53,7 +63,7 @@ function tabulate(rowsOf: Array<{ group: string; rows: string[] }>, rowOrder?: s
     }
   }
   const total = (row: string) => [...(counts.get(row)?.values() ?? [])].reduce((a, b) => a + b, 0);
-  let rows = rowOrder ? rowOrder.filter((r) => counts.has(r)) : [...counts.keys()].sort((a, b) => total(b) - total(a) || a.localeCompare(b, "sv"));
+  let rows = rowOrder ? rowOrder.filter((r) => counts.has(r)) : [...counts.keys()].sort((a, b) => total(b) - total(a) || byLabel(a, b));
   if (limit) rows = rows.slice(0, limit);
   return { rows, columns: GROUP_COLUMNS, counts: rows.map((r) => GROUP_COLUMNS.map((g) => counts.get(r)?.get(g) ?? 0)) };
 }
@@ -172,10 +182,12 @@ async function aggregate(minCount: number): Promise<StatisticsTable[]> {
   });
   type Spec = { id: StatisticsTableId; rows: Array<{ group: string; rows: string[] }>; order?: string[]; limit?: number };
   const spec = (id: StatisticsTableId, rows: Spec["rows"], order?: string[], limit?: number): Spec => ({ id, rows, order, limit });
-  // A case can have several findings and rely on several routes: these tables stand alone.
+  // A case can have several findings and rely on several routes: these tables' column sums
+  // count findings and routes, not cases, so they are not published (suppressMultiResponse).
+  // "Ingen väg angiven" puts every case in some row of the routes, and readers know it.
   const multiValued = [
-    spec("fynd", items.map((i) => ({ group: i.group, rows: i.findings })), undefined, 10),
-    spec("upphandling", items.map((i) => ({ group: i.group, rows: i.routes.length ? i.routes : ["Ingen väg angiven"] }))),
+    { ...spec("fynd", items.map((i) => ({ group: i.group, rows: i.findings })), undefined, 10), everyCaseInARow: false },
+    { ...spec("upphandling", items.map((i) => ({ group: i.group, rows: i.routes.length ? i.routes : ["Ingen väg angiven"] }))), everyCaseInARow: true },
   ];
   // Every case is in exactly one row of each of these, so they share their column totals (the
   // number of cases per group) and grand total: suppressSharedMargins hides a total in all or none.
@@ -186,8 +198,15 @@ async function aggregate(minCount: number): Promise<StatisticsTable[]> {
     spec("godkannande", items.map((i) => ({ group: i.group, rows: [i.toApproval] })), APPROVAL_ORDER),
     spec("tid", items.map((i) => ({ group: i.group, rows: [i.duration] })), DURATION_ORDER),
   ];
-  const standalone = multiValued.map((t) => suppressSmallCells(tabulate(t.rows, t.order, t.limit), minCount));
   const shared = suppressSharedMargins(oneRowPerCase.map((t) => tabulate(t.rows, t.order, t.limit)), minCount);
+  // Each group's number of cases bounds every cell of the multi-response tables. The
+  // single-response tables publish it or hide it (alike in all of them): the multi-response
+  // suppression takes it as known, and must not give away the hidden ones.
+  const groupSizes = GROUP_COLUMNS.map((g) => items.filter((i) => i.group === g).length);
+  const hiddenGroups = shared[0]?.hiddenColumnTotals;
+  const standalone = multiValued.map((t) =>
+    suppressMultiResponse(tabulate(t.rows, t.order, t.limit), { minCount, groupSizes, hiddenGroups, everyCaseInARow: t.everyCaseInARow, tieBreak: byLabel }),
+  );
   const tables = [...multiValued, ...oneRowPerCase].map((t, i) => ({ id: t.id, ...STATISTICS_TABLES[t.id], table: [...standalone, ...shared][i]! }));
   // The page's order: findings, routes, forms, areas, stalls, approval, agreement.
   return tables;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { exposedCells, type SuppressedTable } from "@/lib/anonymisation";
+import { exposedCells, publishedRows, type SuppressedTable } from "@/lib/anonymisation";
 import { loadActor } from "@/lib/auth/actor";
 import { PROCUREMENT_ROUTE_LABELS } from "@/lib/case";
 import { prisma } from "@/lib/db/client";
@@ -127,7 +127,10 @@ describe("statistics over a known dataset", () => {
       t.table.counts.forEach((row, r) => {
         if (row[c6]! > 0) expect(t.table.hidden[r]![c6], `${t.id}: ${t.table.rows[r]}`).toBe(true);
       });
-      expect(exposedCells(hiddenIds(t.table), t.table.rows.length, t.table.columns.length), t.id).toEqual([]);
+      // A multi-response table has no column sums to solve with; statistics-multi-response.test.ts
+      // checks what a reader can work out of it from every table.
+      if (t.table.multiResponse) expect(publishedRows(t.table).rows.map((row) => row[0]), t.id).not.toContain("Totalt");
+      else expect(exposedCells(hiddenIds(t.table), t.table.rows.length, t.table.columns.length), t.id).toEqual([]);
     }
     const oneRowPerCase = ["samverkansform", "verksamhet", "stopp", "godkannande", "tid"].map((id) => byId(tables, id).table);
     for (const t of oneRowPerCase) {

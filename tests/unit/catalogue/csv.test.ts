@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { suppressSmallCells } from "@/lib/anonymisation";
+import { suppressMultiResponse } from "@/lib/anonymisation/multi-response";
 import { tableCsv } from "@/lib/catalogue/csv";
 
 describe("statistics CSV", () => {
@@ -15,5 +16,17 @@ describe("statistics CSV", () => {
 
   it("says that each municipality's kommungrupp is unverified", () => {
     expect(lines[lines.length - 1]).toMatch(/^Kommungrupp per kommun: verifiera\./);
+  });
+
+  it("has no Totalt row for a table where a case can be in several rows, and says why", () => {
+    const findings = tableCsv(
+      "Vanligaste fynden",
+      suppressMultiResponse({ rows: ["Fynd A", "Fynd B"], columns: ["B4", "C8"], counts: [[6, 7], [5, 8]] }, { minCount: 5, groupSizes: [6, 9] }),
+    );
+    const rows = findings.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    expect(rows.slice(1, 4)).toEqual([";B4;C8;Totalt", "Fynd A;6;7;13", "Fynd B;5;8;13"]);
+    expect(rows.filter((line) => line.startsWith("Totalt"))).toEqual([]);
+    expect(rows).toContain("Ett ärende kan räknas på flera rader, så kolumnerna summeras inte.");
+    expect(lines).not.toContain("Ett ärende kan räknas på flera rader, så kolumnerna summeras inte.");
   });
 });
