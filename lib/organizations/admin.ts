@@ -117,6 +117,9 @@ export async function inviteMember(actor: Actor, organizationId: string, input: 
   const token = crypto.randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + INVITATION_TTL_SECONDS * 1000);
   return prisma.$transaction(async (tx) => {
+    // A new invitation to the same address and role replaces one still pending: its link stops
+    // working, and the organisation's list shows one invitation, not a pile.
+    await tx.organizationInvitation.updateMany({ where: { organizationId, email: normalized, role, usedAt: null, expiresAt: { gt: new Date() } }, data: { expiresAt: new Date() } });
     const invitation = await tx.organizationInvitation.create({
       data: { organizationId, email: normalized, role, tokenHash: hashToken(token), expiresAt, invitedByUserId: user.userId },
       select: { id: true },

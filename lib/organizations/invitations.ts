@@ -86,6 +86,12 @@ export async function acceptOrganizationInvitation(
         data: { usedAt: new Date() },
       });
       if (claimed.count !== 1) throw new AppError("NOT_FOUND", ORGANIZATION_MESSAGES.invitationInvalid);
+      // Other links to the same role for the same address have done their work: they end here,
+      // so a forwarded or older mail cannot be used afterwards.
+      await tx.organizationInvitation.updateMany({
+        where: { organizationId: invitation.organizationId, email: invitation.email, role: invitation.role, usedAt: null, id: { not: invitation.id }, expiresAt: { gt: new Date() } },
+        data: { expiresAt: new Date() },
+      });
       let member: Actor & { kind: "user" };
       if (newAccount) {
         const user = await tx.user.create({ data: { name: newAccount.name, email: invitation.email, emailVerified: true } });

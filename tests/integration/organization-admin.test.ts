@@ -67,6 +67,31 @@ describe("an organisation admin invites a colleague", () => {
     expect(await prisma.user.count({ where: { email: "ny.jurist@norrstrom.test" } })).toBe(1);
   });
 
+  // Found by trying the admin pages: two invitations to one address both stood in the list, and
+  // the second link still worked after the account had been made with the first.
+  it("replaces a pending invitation to the same address and role, and ends the others when one is used", async () => {
+    const admin = await actorOf(world.users.orgAdmin);
+    const invite = async () => {
+      await inviteMember(admin, world.org.norrstrom, { email: "dubbel@norrstrom.test", role: "LEGAL_REVIEWER" });
+      const mails = await prisma.outboxMail.findMany({ where: { to: "dubbel@norrstrom.test" }, orderBy: { createdAt: "asc" } });
+      return tokenFromOutbox(mails.at(-1)!.text);
+    };
+    const first = await invite();
+    const second = await invite();
+    const pending = await prisma.organizationInvitation.findMany({ where: { email: "dubbel@norrstrom.test", usedAt: null, expiresAt: { gt: new Date() } } });
+    expect(pending.map((p) => p.tokenHash)).toEqual([sha256(second)]);
+    const refused = await refusal(() => acceptOrganizationInvitation(ANONYMOUS, first, { name: "Dana Dubbel", password: "ett-langt-losenord", passwordConfirm: "ett-langt-losenord" }, new Headers()));
+    expect(refused.userMessage).toBe(ORGANIZATION_MESSAGES.invitationInvalid);
+    // One made before this rule (or by an earlier version) still pending beside it.
+    const older = "aldre-inbjudan-som-fortfarande-galler-0000000000";
+    await prisma.organizationInvitation.create({
+      data: { organizationId: world.org.norrstrom, email: "dubbel@norrstrom.test", role: "LEGAL_REVIEWER", tokenHash: sha256(older), expiresAt: new Date(Date.now() + 86_400_000), invitedByUserId: world.users.orgAdmin },
+    });
+    await acceptOrganizationInvitation(ANONYMOUS, second, { name: "Dana Dubbel", password: "ett-langt-losenord", passwordConfirm: "ett-langt-losenord" }, new Headers());
+    expect(await prisma.membership.count({ where: { user: { email: "dubbel@norrstrom.test" }, organizationId: world.org.norrstrom } })).toBe(1);
+    expect(await prisma.organizationInvitation.count({ where: { email: "dubbel@norrstrom.test", usedAt: null, expiresAt: { gt: new Date() } } })).toBe(0);
+  });
+
   it("refuses an expired link and an invitation for another address", async () => {
     const admin = await actorOf(world.users.orgAdmin);
     await inviteMember(admin, world.org.norrstrom, { email: EMAILS.otherEditor, role: "CASE_EDITOR" });
