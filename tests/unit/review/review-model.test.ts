@@ -5,6 +5,7 @@ import { evaluateCase } from "@/lib/rules";
 import { answerLabel, describeAnswer, diffAnswers, foldDiffs } from "@/lib/review/diff";
 import { canonicalJson, findingFacts, keyFindings, openPoints, valueAtField } from "@/lib/review/findings";
 import { overallReviewState, partyReviewState } from "@/lib/review/status";
+import { undecidedMessage } from "@/lib/review/labels";
 
 const withAnswers = (patch: (c: Case) => void): Case => {
   const c = structuredClone(emptyCase());
@@ -125,5 +126,13 @@ describe("openPoints (what \"Att granska\" counts as open)", () => {
     // so the queue never showed it settled (and an approval waiting for it could never come).
     expect(openPoints(findings, [{ findingKey: "B3", kind: "VERIFIED", holds: true }])).toEqual({ blockers: 2, unverified: 1 });
     expect(openPoints(findings, [{ findingKey: "B3", kind: "ACCEPTED_RISK", holds: true }])).toEqual({ blockers: 2, unverified: 2 });
+  });
+});
+
+describe("undecidedMessage (why \"Godkänn\" waits)", () => {
+  it("agrees with the noun: ett hinder avgjort, en punkt avgjord, and more avgjorda", () => {
+    expect(undecidedMessage({ blockers: 1, unverified: 0 })).toMatch(/^1 hinder är inte avgjort för din part\. Du avgör ett hinder med/);
+    expect(undecidedMessage({ blockers: 0, unverified: 1 })).toMatch(/^1 punkt att verifiera är inte avgjord för din part\. Du avgör en punkt att verifiera med ”Verifierad”/);
+    expect(undecidedMessage({ blockers: 7, unverified: 1 })).toMatch(/^7 hinder och 1 punkt att verifiera är inte avgjorda för din part\./);
   });
 });
