@@ -180,6 +180,8 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   // The approval waits until every blocker and point to verify is settled for the party.
   await expect(jurist.getByRole("button", { name: "Godkänn", exact: true })).toHaveCount(0);
   await expect(jurist.getByRole("form", { name: "Godkänn ärendet" })).toContainText(/\d+ hinder.* är inte avgjorda för din part\./);
+  // The panel does not open with "Du godkänner version …" while the approval waits.
+  await expect(jurist.getByText(/^Du godkänner version/)).toHaveCount(0);
   await settleOpenPoints(created.id, "Norrströms kommun", juristN);
   await open(jurist, `${caseUrl}/juridisk-granskning`);
   // A refused return (no summary) does not stay beside the approval that follows it.

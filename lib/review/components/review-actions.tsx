@@ -71,7 +71,7 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
         Ditt beslut för {mine.map((p) => p.name).join(" och ")}
       </h2>
       <p className="mt-2">
-        {approvable.length > 0 ? `Du godkänner version ${review.version} av ärendet. ` : ""}Om ett svar eller en klausul ändras efteråt blir godkännandet inaktuellt.
+        {approvable.length > 0 && !waitsForDecisions ? `Du godkänner version ${review.version} av ärendet. ` : ""}Om ett svar eller en klausul ändras efteråt blir godkännandet inaktuellt.
       </p>
       {approved.length > 0 && approvable.length > 0 ? <p className="mt-2 font-semibold">{approvedText}</p> : null}
       <div className="grid gap-6 md:grid-cols-2">
