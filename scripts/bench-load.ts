@@ -69,7 +69,10 @@ const PAGES: PageSpec[] = [
   { name: "step 2A law", path: (w) => `/arenden/${w.caseId}/steg/2a/juridik`, as: "editor" },
   { name: "step 2B", path: (w) => `/arenden/${w.caseId}/steg/2b`, as: "editor" },
   { name: "step 4", path: (w) => `/arenden/${w.caseId}/steg/4`, as: "editor" },
+  // "Kontrollera svaren": the case in brief, and a page of answers at a time (lib/wizard/check-answers.ts).
   { name: "check answers", path: (w) => `/arenden/${w.caseId}/granska`, as: "editor" },
+  { name: "check answers: step 2A economy", path: (w) => `/arenden/${w.caseId}/granska?steg=2a&avsnitt=ekonomi`, as: "editor" },
+  { name: "check answers: step 3B", path: (w) => `/arenden/${w.caseId}/granska?steg=3b`, as: "editor" },
   { name: "documents", path: (w) => `/arenden/${w.caseId}/dokument`, as: "editor" },
   { name: "review queue (jurist)", path: () => "/att-granska", as: "jurist" },
   { name: "legal review (jurist)", path: (w) => `/arenden/${w.caseId}/juridisk-granskning`, as: "jurist" },

@@ -105,16 +105,33 @@ test("a head of social services completes the Norrström–Fjällviken case thro
   await expect(topics.getByRole("listitem").nth(1)).toContainText(/Pågår|Har problem/);
   await checkA11y(page);
 
+  // "Kontrollera svaren" opens on the case in brief: each step's state, leading to its answers,
+  // and each procurement route's verdict, its grounds a link away with the answers they read.
   await page.goto(`${caseUrl}/granska`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Kontrollera svaren");
-  await expect(page.getByText("Norrströms kommun, kommun, uppdragstagare")).toBeVisible();
-  // Questions that do not apply are left out; the procurement verdict shows its grounds.
-  await expect(page.getByText("Till vilka delegeras beslutanderätten?")).toHaveCount(0);
-  await expect(page.getByText("Upprättar eller reglerar avtalet ett samarbete mellan myndigheterna?")).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Upphandlingsbedömning" })).toContainText(/Direktupphandling: \S/);
+  await checkA11y(page);
+  await page.getByRole("link", { name: "Slutsatser, grunder och underlag för upphandlingsbedömningen" }).click();
+  await expect(page).toHaveURL(/\/granska\?steg=2a&avsnitt=juridik#upphandlingsbedomning$/);
   const verdicts = page.getByRole("region", { name: "Upphandlingsbedömning" });
   await expect(verdicts).toContainText(/Direktupphandling: [^.]+\./);
   await expect(verdicts).toContainText("Grund: ");
   await expect(verdicts).toContainText("19 a kap.");
+  await page.getByRole("link", { name: "← Kontrollera svaren: alla steg" }).click();
+  await page.getByRole("region", { name: "Svaren steg för steg" }).getByRole("link", { name: "Organisation" }).click();
+  await expect(page).toHaveURL(/\/granska\?steg=2a&avsnitt=organisation$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Svaren i steg 2A: Organisation");
+  await expect(page.getByRole("navigation", { name: "Stegen" }).getByRole("link", { name: "Steg 2A: Organisation" })).toHaveAttribute("aria-current", "page");
+  // Questions that do not apply are left out.
+  await expect(page.getByText("Till vilka delegeras beslutanderätten?")).toHaveCount(0);
+  await page.getByRole("link", { name: "Nästa: Steg 2A: Ekonomi →" }).click();
+  await page.getByRole("link", { name: "Nästa: Steg 2A: Juridik och upphandling →" }).click();
+  await expect(page.getByText("Upprättar eller reglerar avtalet ett samarbete mellan myndigheterna?")).toHaveCount(0);
+  await checkA11y(page);
+  await page.getByRole("link", { name: "Nästa: Steg 2B →" }).click();
+  await expect(page.getByText("Norrströms kommun, kommun, uppdragstagare")).toBeVisible();
+  await page.getByRole("navigation", { name: "Stegen" }).getByRole("link", { name: "Steg 1" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Svaren i steg 1: ");
   await checkA11y(page);
   await page.getByRole("link", { name: "Ändra vilket konkret problem ska samverkan lösa?" }).click();
   await expect(page).toHaveURL(/\/steg\/1#f-needs-problem$/);

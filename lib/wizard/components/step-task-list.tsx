@@ -29,7 +29,16 @@ function joinSteps(steps: readonly string[]): string {
  * findings, and each topic of a split step on a row of its own. Every step can be opened; a step
  * that builds on untouched steps says what we recommend doing first.
  */
-export function StepTaskList({ caseId, progress }: { caseId: string; progress: StepProgress[] }) {
+export function StepTaskList({
+  caseId,
+  progress,
+  hrefOf = (path) => `/arenden/${caseId}/steg/${path}`,
+}: {
+  caseId: string;
+  progress: StepProgress[];
+  /** Where a step's or topic's row leads, by its page path ("1", "2a/ekonomi"): its form, unless told otherwise. */
+  hrefOf?: (pagePath: string) => string;
+}) {
   return (
     <ol className="mt-4 divide-y divide-slate-300 border-y border-slate-300">
       {progress.map((p) => {
@@ -41,7 +50,7 @@ export function StepTaskList({ caseId, progress }: { caseId: string; progress: S
           <li key={p.step} className="py-3">
             <div className="flex flex-wrap items-start justify-between gap-2">
               <div className="min-w-0">
-                <Link href={`/arenden/${caseId}/steg/${firstPath}`} className="font-semibold text-brand-700 underline">
+                <Link href={hrefOf(firstPath)} className="font-semibold text-brand-700 underline">
                   {title}
                 </Link>
                 <p className="text-sm text-slate-700">
@@ -57,7 +66,7 @@ export function StepTaskList({ caseId, progress }: { caseId: string; progress: S
                 {p.topics.map((topic) => (
                   <li key={topic.key} className="flex flex-wrap items-start justify-between gap-2">
                     <div className="min-w-0">
-                      <Link href={`/arenden/${caseId}/steg/${topic.path}`} className="text-brand-700 underline">
+                      <Link href={hrefOf(topic.path)} className="text-brand-700 underline">
                         {topic.title}
                       </Link>
                       <p className="text-sm text-slate-700">

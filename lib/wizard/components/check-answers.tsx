@@ -1,0 +1,207 @@
+import Link from "@/components/Link";
+import { fieldLabel } from "@/lib/wizard/field-labels";
+import { formatFindingCounts, inSentence } from "@/lib/format";
+import { VERDICT_LABELS, type Evaluation } from "@/lib/rules";
+import { decisionNotes, notesByFinding } from "@/lib/review/components/decision-notes";
+import { ReviewStatusPanel } from "@/lib/review/components/review-status";
+import { anchorDescription } from "@/lib/review/components/threads";
+import type { ReviewData } from "@/lib/review/queries";
+import type { WizardCase } from "../data";
+import { checkAnswersPageName, checkAnswersPath } from "../check-answers";
+import { WIZARD_PAGES, fieldApplies, findPage, findingsForPage, findingsForStep, pageHref, pageName, pageOfQuestion, type WizardPage } from "../pages";
+import { countedSummary, type StepProgress } from "../progress";
+import { guideQuestions } from "../questions";
+import { AnswerLines } from "./answer-lines";
+import { fieldId } from "./field-ids";
+import { FindingList } from "./finding-list";
+import { ProcurementVerdicts } from "./procurement-verdicts";
+import { StepStatusTag } from "./step-status-tag";
+import { StepTaskList } from "./step-task-list";
+
+/** The page whose answers the procurement assessment reads most: its conclusions and grounds are shown there. */
+const PROCUREMENT_PAGE = findPage("2a", "juridik")!;
+
+interface CheckAnswersProps {
+  caseId: string;
+  wizardCase: WizardCase;
+  review: ReviewData;
+  evaluation: Evaluation;
+  progress: StepProgress[];
+  /** "bedömt 2026-12-05", or what the assessment's date is (lib/wizard/evaluation-date). */
+  assessedOn: string;
+}
+
+/** The first view of "Kontrollera svaren": where each step stands, with a link to its answers, the procurement assessment and the review. */
+export function CheckAnswersOverview({ caseId, wizardCase, review, evaluation, progress, assessedOn }: CheckAnswersProps) {
+  const openThreads = review.threads.filter((t) => !t.resolvedAt);
+  return (
+    <article aria-labelledby="rubrik">
+      <p className="text-sm">
+        <Link href={`/arenden/${caseId}`} className="text-brand-700 underline">
+          ← Till ärendets översikt
+        </Link>
+      </p>
+      <h1 id="rubrik" className="mt-4 text-3xl font-bold">
+        Kontrollera svaren: {wizardCase.title}
+      </h1>
+      <p className="mt-2">
+        {formatFindingCounts(countedSummary(evaluation, progress))}, {assessedOn}.
+      </p>
+      <section aria-labelledby="svaren-steg-for-steg" className="mt-6">
+        <h2 id="svaren-steg-for-steg" className="text-2xl font-semibold">
+          Svaren steg för steg
+        </h2>
+        <p className="mt-2">Välj ett steg för att se dess svar, anmärkningar och juristens beslut. Därifrån kan du ändra ett svar.</p>
+        <StepTaskList caseId={caseId} progress={progress} hrefOf={(path) => checkAnswersPath(caseId, WIZARD_PAGES.find((page) => page.path === path))} />
+      </section>
+      <section aria-labelledby="upphandlingsbedomning" className="mt-10">
+        <h2 id="upphandlingsbedomning" className="text-2xl font-semibold">
+          Upphandlingsbedömning
+        </h2>
+        <ul className="mt-2 list-disc pl-6">
+          {evaluation.procurement.routes.map((route) => (
+            <li key={route.route}>
+              {route.title}: {VERDICT_LABELS[route.verdict]}
+              {route.reliedOn ? " (parterna stödjer sig på denna)" : ""}
+              {route.verify ? " – verifiera" : ""}
+            </li>
+          ))}
+        </ul>
+        <p className="mt-2">
+          <Link href={checkAnswersPath(caseId, PROCUREMENT_PAGE, "upphandlingsbedomning")} className="text-brand-700 underline">
+            Slutsatser, grunder och underlag<span className="sr-only"> för upphandlingsbedömningen</span>
+          </Link>{" "}
+          står med svaren i steg 2A: Juridik och upphandling.
+        </p>
+      </section>
+      <ReviewStatusPanel review={review} />
+      <section aria-labelledby="oppna-kommentarer" className="mt-6">
+        <h2 id="oppna-kommentarer" className="text-2xl font-semibold">
+          Öppna kommentarer ({openThreads.length})
+        </h2>
+        {openThreads.length === 0 ? (
+          <p className="mt-2">Inga öppna kommentarer.</p>
+        ) : (
+          <ul className="mt-2 list-disc pl-6">
+            {openThreads.map((t) => (
+              <li key={t.id}>
+                Om {anchorDescription(t, review)}: ”{t.comments.at(-1)?.body.slice(0, 200)}” ({t.comments.at(-1)?.authorName})
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="mt-2">
+          <Link href={`/arenden/${caseId}/juridisk-granskning`} className="text-brand-700 underline">
+            Kommentarer och juristens beslut
+          </Link>
+        </p>
+      </section>
+    </article>
+  );
+}
+
+/** One wizard page's answers, each with a link to change it, then the page's findings with the jurists' decisions on them. */
+export function CheckAnswersPage({ caseId, wizardCase, review, evaluation, progress, assessedOn, page }: CheckAnswersProps & { page: WizardPage }) {
+  const questions = guideQuestions();
+  const stepStatus = progress.find((p) => p.step === page.step.id)!;
+  const status = page.topic ? (stepStatus.topics.find((t) => t.key === page.key) ?? stepStatus) : stepStatus;
+  const findings = findingsForPage(findingsForStep(evaluation, page.step.id), page);
+  // Questions that do not apply to the case as answered are left out (their answers are kept).
+  const rows = page.groups.flatMap((group) => group.fields.map((field) => ({ field, heading: group.heading }))).filter(({ field }) => fieldApplies(field, wizardCase.doc, questions));
+  const at = WIZARD_PAGES.indexOf(page);
+  const previous = WIZARD_PAGES[at - 1];
+  const next = WIZARD_PAGES[at + 1];
+  return (
+    <article aria-labelledby="rubrik">
+      <p className="text-sm">
+        <Link href={checkAnswersPath(caseId)} className="text-brand-700 underline">
+          ← Kontrollera svaren: alla steg
+        </Link>
+      </p>
+      <h1 id="rubrik" className="mt-4 text-3xl font-bold">
+        {checkAnswersPageName(page)} <StepStatusTag status={status.status} />
+      </h1>
+      <p className="mt-2">
+        {wizardCase.title}, {assessedOn}.
+      </p>
+      <PageNavigation caseId={caseId} current={page} />
+      <dl className="mt-6">
+        {rows.map(({ field, heading }) => {
+          const label = fieldLabel(field, questions, heading);
+          return (
+            <div key={field.path} className="grid gap-2 border-b border-slate-200 py-3 md:grid-cols-[16rem_1fr_auto]">
+              <dt className="font-semibold">{label}</dt>
+              <dd>
+                <AnswerLines doc={wizardCase.doc} field={field} />
+              </dd>
+              <dd>
+                {wizardCase.canEdit ? (
+                  <Link href={pageHref(caseId, pageOfQuestion(field) ?? page, fieldId(field.path))} className="text-brand-700 underline">
+                    Ändra<span className="sr-only"> {inSentence(label)}</span>
+                  </Link>
+                ) : null}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      {page === PROCUREMENT_PAGE ? (
+        <section aria-labelledby="upphandlingsbedomning" className="mt-8">
+          <h2 id="upphandlingsbedomning" className="text-2xl font-semibold">
+            Upphandlingsbedömning
+          </h2>
+          <ProcurementVerdicts routes={evaluation.procurement.routes} />
+        </section>
+      ) : null}
+      <section aria-labelledby="anmarkningar" className="mt-8">
+        <h2 id="anmarkningar" className="text-2xl font-semibold">
+          Anmärkningar ({findings.length})
+        </h2>
+        <FindingList findings={findings} caseId={caseId} currentSlug={null} decisions={notesByFinding(evaluation.findings, decisionNotes(review))} />
+      </section>
+      <nav aria-label="Föregående och nästa steg" className="mt-8">
+        <ul className="flex flex-wrap gap-4">
+          {previous ? (
+            <li>
+              <Link href={checkAnswersPath(caseId, previous)} className="text-brand-700 underline">
+                ← Föregående: {pageName(previous)}
+              </Link>
+            </li>
+          ) : null}
+          <li className="ml-auto">
+            {next ? (
+              <Link href={checkAnswersPath(caseId, next)} className="text-brand-700 underline">
+                Nästa: {pageName(next)} →
+              </Link>
+            ) : (
+              <Link href={checkAnswersPath(caseId)} className="text-brand-700 underline">
+                Tillbaka till alla steg
+              </Link>
+            )}
+          </li>
+        </ul>
+      </nav>
+    </article>
+  );
+}
+
+/** Every page of answers, the current one marked, so a step is one step away. */
+function PageNavigation({ caseId, current }: { caseId: string; current: WizardPage }) {
+  return (
+    <nav aria-label="Stegen" className="mt-6">
+      <ul className="flex flex-wrap gap-x-5 gap-y-2">
+        {WIZARD_PAGES.map((page) => (
+          <li key={page.key}>
+            <Link
+              href={checkAnswersPath(caseId, page)}
+              aria-current={page === current ? "page" : undefined}
+              className={page === current ? "font-semibold text-slate-900 no-underline" : "text-brand-700 underline"}
+            >
+              {pageName(page)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
