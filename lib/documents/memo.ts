@@ -1,6 +1,7 @@
 import type { Case } from "../case/schema";
 import type { Party } from "../case/sections/parties";
 import { COLLABORATION_FORM_LABELS, PROCUREMENT_ROUTE_LABELS, UNION_CONSULTATION_LABELS } from "../case/enums";
+import { joinList } from "../format/count";
 import { formatKronor, formatPercent } from "../format/money";
 import { keyFindings } from "../review/findings";
 import { evaluateCase } from "../rules/evaluate";
@@ -108,7 +109,10 @@ function risks(c: Case, evaluation: Evaluation, options: BuildOptions): Block[] 
   }
   blocks.push(
     options.approval
-      ? paragraph(`Ärendet har granskats juridiskt och godkänts i version ${options.approval.version} den ${options.approval.approvedAt.slice(0, 10)}${options.approval.reviewers.length ? ` av ${options.approval.reviewers.join(", ")}` : ""}.`)
+      ? paragraph(
+          `Ärendet har granskats juridiskt och godkänts i version ${options.approval.version} den ${options.approval.approvedAt.slice(0, 10)}${options.approval.reviewers.length ? ` av ${joinList(options.approval.reviewers)}` : ""}.`,
+          ...(options.approval.notReviewedFor?.length ? [` Det har inte granskats för ${joinList(options.approval.notReviewedFor)}, som inte har någon jurist i ärendet.`] : []),
+        )
       : paragraph("Ärendet har inte granskats juridiskt. Juristens ställningstagande till riskerna: ", gap("juridisk granskning"), "."),
   );
   return blocks;

@@ -1,3 +1,5 @@
+import { joinList } from "../format/count";
+
 // The one document model. Every document Samverka produces (the agreement, the tjänsteskrivelse,
 // the avsiktsförklaring and the attachments) and every step 4 clause draft is a list of these
 // blocks; the DOCX, PDF and HTML renderers and the plain-text clause editor read nothing else.
@@ -58,7 +60,17 @@ export interface Approval {
   readonly version: number;
   /** YYYY-MM-DD or an ISO instant. */
   readonly approvedAt: string;
+  /** Who approved, each with the party they approved for: "Julia Rätt (Norrströms kommun)". */
   readonly reviewers: readonly string[];
+  /** The parties with no reviewer in the case: the approval is not theirs. */
+  readonly notReviewedFor?: readonly string[];
+}
+
+/** " av Julia Rätt (Norrströms kommun); inte granskat för Fjällvikens kommun": who approved, and for whom it was not reviewed. */
+export function approvedBy(approval: Approval): string {
+  const by = approval.reviewers.length ? ` av ${joinList(approval.reviewers)}` : "";
+  const notFor = approval.notReviewedFor?.length ? `; inte granskat för ${joinList(approval.notReviewedFor)}` : "";
+  return `${by}${notFor}`;
 }
 
 export interface DocumentMeta {
@@ -91,8 +103,7 @@ export const DRAFT_MARK = "UTKAST – ej juridiskt granskat";
 export function statusLine(meta: DocumentMeta): string {
   if (!meta.approval) return DRAFT_MARK;
   const date = meta.approval.approvedAt.slice(0, 10);
-  const by = meta.approval.reviewers.length ? ` av ${meta.approval.reviewers.join(", ")}` : "";
-  return `Juridiskt granskat och godkänt: version ${meta.approval.version}, ${date}${by}`;
+  return `Juridiskt granskat och godkänt: version ${meta.approval.version}, ${date}${approvedBy(meta.approval)}`;
 }
 
 export function footerLine(meta: DocumentMeta): string {

@@ -15,6 +15,7 @@ import { type AnswerDiff, foldDiffs } from "./diff";
 import { keyFindings, openPoints } from "./findings";
 import { documentHash } from "./hash";
 import { type PartyReviewState } from "./labels";
+import type { Approval } from "@/lib/documents/model";
 import { approvingParties, partyOrganizations, partyReviewers, reviewerOrganizations, REVIEW_CASE_SELECT, REVIEW_PARTIES_SELECT } from "./access";
 import { evaluateDocument, standingDecisions } from "./data";
 import { reviewDocument } from "./document";
@@ -230,22 +231,32 @@ export async function listReviewQueue(actor: Actor, input: unknown = {}, perPage
 /**
  * The case's legal approval as the documents state it, or undefined while it is not fully
  * approved: every party organisation that has a reviewer must have approved this very
- * document (the latest approval's hash equals the current document's). The caller has
- * already checked access to the case.
+ * document (the latest approval's hash equals the current document's). Each reviewer is named
+ * with the party they approved for, and a party with no reviewer in the case is named as not
+ * reviewed: an approval for one party is not the other's. The caller has already checked
+ * access to the case.
  */
-export async function fullApproval(caseId: string, doc: Case): Promise<{ version: number; approvedAt: string; reviewers: string[] } | undefined> {
+export async function fullApproval(caseId: string, doc: Case): Promise<Approval | undefined> {
   const row = await prisma.case.findUnique({ where: { id: caseId }, select: REVIEW_CASE_SELECT });
   if (!row) return undefined;
   const hash = documentHash(doc);
   const approvals = await prisma.caseApproval.findMany({ where: { caseId }, orderBy: { createdAt: "asc" } });
-  const latest: { caseVersion: number; createdAt: Date; reviewerName: string }[] = [];
-  for (const partyId of (await approvingParties([row])).get(row.id) ?? []) {
+  const parties = partyOrganizations(row);
+  const approving = (await approvingParties([row])).get(row.id) ?? [];
+  const latest: { caseVersion: number; createdAt: Date; reviewerName: string; organizationId: string }[] = [];
+  for (const partyId of approving) {
     const approval = approvals.filter((a) => a.organizationId === partyId).at(-1);
     if (!approval || approval.documentHash !== hash) return undefined;
     latest.push(approval);
   }
   if (latest.length === 0) return undefined;
   const newest = latest.reduce((a, b) => (b.createdAt > a.createdAt ? b : a));
+  const partyName = (id: string) => parties.find((p) => p.id === id)?.name ?? "en part";
   // The date as it was in Sweden: an approval at 00:30 belongs to that day, not to UTC's day before.
-  return { version: newest.caseVersion, approvedAt: formatDate(newest.createdAt), reviewers: latest.map((a) => a.reviewerName) };
+  return {
+    version: newest.caseVersion,
+    approvedAt: formatDate(newest.createdAt),
+    reviewers: latest.map((a) => `${a.reviewerName} (${partyName(a.organizationId)})`),
+    notReviewedFor: parties.filter((p) => !approving.includes(p.id)).map((p) => p.name),
+  };
 }

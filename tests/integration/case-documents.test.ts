@@ -14,6 +14,8 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { closePdfRenderer } from "@/lib/documents/render/pdf";
 import { formatDate } from "@/lib/format";
+import { fullApproval } from "@/lib/review/queries";
+import { readDocument } from "@/lib/wizard/data";
 import { saveAnswers } from "@/lib/wizard/data";
 import { openDocx, paragraphTexts } from "../support/documents";
 import { approveDecided } from "./helpers/review";
@@ -84,6 +86,8 @@ describe("approval → documents", { timeout: 240_000 }, () => {
     }
     const memo = files.find((f) => f.kind === "tjansteskrivelse" && f.format === "pdf")!;
     expect(memo.text.replace(/\s+/g, " ")).toContain(`Ärendet har granskats juridiskt och godkänts i version 1 den ${formatDate(last.createdAt)}`);
+    // Each reviewer is named with the party they approved for.
+    expect(memo.text.replace(/\s+/g, " ")).toContain("Frida Jurist (Fjällvikens kommun)");
 
     // A later change: the approval no longer holds for the new version, so its documents are drafts.
     await saveAnswers(await as("ownerEditor"), { caseId: world.caseId, baseVersion: 1, changes: [{ path: "needs.problem", value: "Ändrat efter godkännandet.", base: (EXAMPLE as { needs: { problem: string } }).needs.problem }] });
@@ -108,5 +112,22 @@ describe("an incomplete case", { timeout: 240_000 }, () => {
       expect(f.text, f.fileName).toContain("Öppna punkter");
       expect(f.text, f.fileName).toContain("[…]");
     }
+  });
+
+  it("name the party each reviewer approved for, and the party nobody reviewed for", async () => {
+    // Fjällviken has no jurist in the case: Norrström's approval is the whole approval, and the
+    // documents must not read as if Fjällviken's side had been reviewed too.
+    await prisma.membership.deleteMany({ where: { userId: fjallvikenJurist } });
+    await prisma.case.update({ where: { id: world.caseId }, data: { data: EXAMPLE } });
+    await approveDecided(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
+    const [row, reviewer, parties] = await Promise.all([
+      prisma.case.findUniqueOrThrow({ where: { id: world.caseId }, select: { data: true } }),
+      prisma.user.findUniqueOrThrow({ where: { id: world.users.legalReviewer }, select: { name: true } }),
+      prisma.organization.findMany({ where: { id: { in: [world.org.norrstrom, world.org.fjallviken] } }, select: { id: true, name: true } }),
+    ]);
+    const name = (id: string) => parties.find((p) => p.id === id)!.name;
+    const approval = await fullApproval(world.caseId, readDocument(world.caseId, row.data));
+    expect(approval?.reviewers).toEqual([`${reviewer.name} (${name(world.org.norrstrom)})`]);
+    expect(approval?.notReviewedFor).toEqual([name(world.org.fjallviken)]);
   });
 });

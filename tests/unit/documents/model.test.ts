@@ -160,7 +160,10 @@ describe("the tjänsteskrivelse", () => {
     expect(text(buildMemo(c, "norrstrom", OPTIONS))).toContain("Ärendet har inte granskats juridiskt.");
     const approved = buildMemo(c, "norrstrom", { ...OPTIONS, approval: { version: 7, approvedAt: "2026-11-24T10:00:00Z", reviewers: ["Jurist Juristsson"] } });
     expect(text(approved)).toContain("godkänts i version 7 den 2026-11-24 av Jurist Juristsson");
-    expect(statusLine(approved.meta)).toBe("Juridiskt granskat och godkänt: version 7, 2026-11-24 av Jurist Juristsson");
+    expect(statusLine(approved.meta)).toBe("Juridiskt granskat och godkänt: version 7, 2026-11-24 av Jurist Juristsson")
+    expect(statusLine({ ...approved.meta, approval: { version: 7, approvedAt: "2026-11-24", reviewers: ["Anna Jurist (Norrströms kommun)"], notReviewedFor: ["Fjällvikens kommun", "Sjöbo kommun"] } })).toBe(
+      "Juridiskt granskat och godkänt: version 7, 2026-11-24 av Anna Jurist (Norrströms kommun); inte granskat för Fjällvikens kommun och Sjöbo kommun",
+    );;
     expect(statusLine(buildMemo(c, "norrstrom", OPTIONS).meta)).toBe("UTKAST – ej juridiskt granskat");
   });
 });
