@@ -2,10 +2,13 @@ import Link from "@/components/Link";
 import type { ReactNode } from "react";
 import type { SignedInActor } from "@/lib/auth/actor";
 import { mayDo } from "@/lib/auth/authorize";
-import { listMyCases } from "@/lib/cases/data";
 import { DateTime } from "@/components/DateTime";
-import { NOUNS, formatCount, joinList } from "@/lib/format";
+import { NOUNS, formatCount, joinList, todayInStockholm } from "@/lib/format";
+import { ReviewStateTag } from "@/lib/review/components/review-status";
+import { DECISION_LABELS } from "@/lib/review/labels";
 import { listReviewQueue } from "@/lib/review/queries";
+import { type StartCase, listStartCases } from "../cases";
+import { excerpt } from "../review-state";
 import { type StartSectionId, startSectionsFor } from "../sections";
 
 const LINK = "text-brand-700 underline";
@@ -22,24 +25,75 @@ function Block({ id, title, children }: { id: string; title: string; children: R
   );
 }
 
+/** A case's legal review in words: the labels "Mina ärenden" and the review page use. */
+function ReviewLine({ c }: { c: StartCase }) {
+  return (
+    <p className="text-sm">
+      Juridisk granskning: <ReviewStateTag state={c.review} />
+    </p>
+  );
+}
+
+function CaseList({ cases }: { cases: StartCase[] }) {
+  return (
+    <ul className="mt-3 space-y-2">
+      {cases.map((c) => (
+        <li key={c.id}>
+          <Link href={`/arenden/${c.id}`} className={LINK}>{c.title}</Link> <span className="text-slate-700">({c.organizationName})</span>
+          <ReviewLine c={c} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** What the jurist sent back or asked: first on the editor's start page, each leading to the case's review. */
+function ReviewTodo({ todo }: { todo: StartCase[] }) {
+  return (
+    <section aria-labelledby="att-gora-rubrik" className="mt-3 rounded border-l-4 border-amber-700 bg-amber-50 p-4">
+      <h3 id="att-gora-rubrik" className="text-lg font-semibold">
+        Att göra efter den juridiska granskningen
+      </h3>
+      <ul className="mt-2 space-y-3">
+        {todo.map((c) => (
+          <li key={c.id}>
+            <Link href={`/arenden/${c.id}/juridisk-granskning`} className={`${LINK} font-semibold`}>{c.title}</Link>
+            <ReviewLine c={c} />
+            {c.returns.map((r) => (
+              <p key={r.organizationId} className="mt-1 text-sm">
+                Skickat tillbaka av {r.byName}
+                {r.partyName ? ` för ${r.partyName}` : ""}, <DateTime value={r.at} />
+                {r.summary ? `: ”${excerpt(r.summary, 200)}”` : "."}
+                {r.mustFix ? ` ${formatCount(r.mustFix, NOUNS.finding)} med beslutet ”${DECISION_LABELS.MUST_FIX}”.` : ""}
+              </p>
+            ))}
+            {c.commentsWaiting ? <p className="mt-1 text-sm">{formatCount(c.commentsWaiting, NOUNS.comment)} från granskningen väntar på svar.</p> : null}
+          </li>
+        ))}
+      </ul>
+      {todo.length === 1 ? (
+        <p className="mt-4">
+          <Link href={`/arenden/${todo[0]!.id}/juridisk-granskning`} className={PRIMARY}>
+            Gå till granskningen
+          </Link>
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
 async function CasesBlock({ actor }: { actor: SignedInActor }) {
-  const { total, cases } = await listMyCases(actor);
+  const { total, cases, todo } = await listStartCases(actor, todayInStockholm());
   return (
     <Block id="arenden" title="Mina ärenden">
+      {todo.length ? <ReviewTodo todo={todo} /> : null}
       <p className="mt-2">
         {total ? `Du arbetar i ${formatCount(total, NOUNS.case)}.` : "Du har inga ärenden än. Du ser ett ärende när du har startat det eller bjudits in till det."}
       </p>
-      {cases.length ? (
-        <ul className="mt-3 list-disc pl-6">
-          {cases.slice(0, 5).map((c) => (
-            <li key={c.id}>
-              <Link href={`/arenden/${c.id}`} className={LINK}>{c.title}</Link> <span className="text-slate-700">({c.ownerOrganization.name})</span>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {cases.length ? <CaseList cases={cases} /> : null}
       <p className="mt-4 flex flex-wrap items-center gap-6">
-        {mayDo(actor, "case.create") ? <Link href="/arenden/nytt" className={PRIMARY}>Starta ett nytt ärende</Link> : null}
+        {/* What the jurist sent back comes first; a new case is then an ordinary link. */}
+        {mayDo(actor, "case.create") ? <Link href="/arenden/nytt" className={todo.length ? LINK : PRIMARY}>Starta ett nytt ärende</Link> : null}
         <Link href="/arenden" className={LINK}>Alla mina ärenden</Link>
       </p>
     </Block>
@@ -48,7 +102,7 @@ async function CasesBlock({ actor }: { actor: SignedInActor }) {
 
 async function ReviewBlock({ actor }: { actor: SignedInActor }) {
   // The block shows the five oldest requests and the number waiting.
-  const [{ items: queue, total: waiting }, { cases }] = await Promise.all([listReviewQueue(actor, {}, 5), listMyCases(actor)]);
+  const [{ items: queue, total: waiting }, { cases }] = await Promise.all([listReviewQueue(actor, {}, 5), listStartCases(actor, todayInStockholm())]);
   return (
     <Block id="granskning" title="Att granska">
       <p className="mt-2 max-w-3xl">
@@ -76,13 +130,7 @@ async function ReviewBlock({ actor }: { actor: SignedInActor }) {
       </p>
       <h3 className="mt-6 text-lg font-semibold">Ärenden du kan läsa</h3>
       {cases.length ? (
-        <ul className="mt-2 list-disc pl-6">
-          {cases.slice(0, 5).map((c) => (
-            <li key={c.id}>
-              <Link href={`/arenden/${c.id}`} className={LINK}>{c.title}</Link> <span className="text-slate-700">({c.ownerOrganization.name})</span>
-            </li>
-          ))}
-        </ul>
+        <CaseList cases={cases} />
       ) : (
         <p className="mt-2">Inga ärenden än. Du ser ett ärende när din organisation startar det eller när du bjuds in till det.</p>
       )}

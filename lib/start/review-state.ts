@@ -1,0 +1,78 @@
+import type { PartyReviewState } from "@/lib/review/labels";
+import { overallReviewState, partyReviewState } from "@/lib/review/status";
+
+// Plain module: what the start page says about a case's legal review, from the review rows read
+// for every listed case in one query (lib/start/cases.ts). The states are the review page's and
+// "Mina ärenden"'s (lib/review/status.ts), so the three never disagree.
+
+/** The review rows of one case, as lib/start/cases.ts reads them. */
+export interface StartReviewRow {
+  members: readonly { userId: string; role: string }[];
+  reviewRequests: readonly {
+    organizationId: string;
+    createdAt: Date;
+    closedAt: Date | null;
+    outcome: "APPROVED" | "RETURNED" | null;
+    closedByName: string | null;
+    summary: string | null;
+  }[];
+  approvals: readonly { organizationId: string; createdAt: Date; documentHash: string }[];
+  /** The open (unresolved) threads, each with its latest comment only. */
+  reviewThreads: readonly { comments: readonly { authorId: string }[] }[];
+}
+
+/** A return that still stands: the party's latest review event. */
+export interface StandingReturn {
+  organizationId: string;
+  byName: string;
+  at: Date;
+  summary: string;
+}
+
+export interface StartReview {
+  /** The case's overall state, as "Mina ärenden" shows it. */
+  state: PartyReviewState;
+  /** The parties whose latest event is a return, newest return first. */
+  returns: StandingReturn[];
+  /** Open threads whose latest comment is not an editor's: they wait for the editors. */
+  commentsWaiting: number;
+}
+
+/**
+ * The review of one case. `approving` are the parties whose approval it needs (approvingParties);
+ * `hash` is the current document's review hash, needed only where the case has approvals.
+ */
+export function startReview(row: StartReviewRow, approving: readonly string[], hash: string): StartReview {
+  const parties = approving.map((organizationId) => ({
+    organizationId,
+    state: partyReviewState(
+      { requests: row.reviewRequests.filter((r) => r.organizationId === organizationId), approvals: row.approvals.filter((a) => a.organizationId === organizationId) },
+      hash,
+    ),
+  }));
+  const returns = parties
+    .filter((p) => p.state === "returned")
+    .flatMap(({ organizationId }) => {
+      const latest = row.reviewRequests.filter((r) => r.organizationId === organizationId && r.outcome === "RETURNED" && r.closedAt).at(-1);
+      return latest ? [{ organizationId, byName: latest.closedByName ?? "juristen", at: latest.closedAt!, summary: latest.summary?.trim() ?? "" }] : [];
+    })
+    .sort((a, b) => b.at.getTime() - a.at.getTime());
+  const editors = new Set(row.members.filter((m) => m.role === "EDITOR").map((m) => m.userId));
+  const commentsWaiting = row.reviewThreads.filter((t) => {
+    const latest = t.comments[0];
+    return latest !== undefined && !editors.has(latest.authorId);
+  }).length;
+  return { state: overallReviewState(parties.map((p) => p.state)), returns, commentsWaiting };
+}
+
+/**
+ * The start of a longer text, cut after a whole word with "…", for a line on the start page
+ * (the whole text is one click away). Line breaks become spaces.
+ */
+export function excerpt(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–-]+$/, "")} …`;
+}

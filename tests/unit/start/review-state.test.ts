@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { REVIEW_STATE_LABELS } from "@/lib/review/labels";
+import { type StartReviewRow, excerpt, startReview } from "@/lib/start/review-state";
+
+const t = (minute: number) => new Date(Date.UTC(2026, 4, 1, 8, minute));
+const EDITOR = "editor";
+const JURIST = "jurist";
+const row = (parts: Partial<StartReviewRow>): StartReviewRow => ({
+  members: [{ userId: EDITOR, role: "EDITOR" }],
+  reviewRequests: [],
+  approvals: [],
+  reviewThreads: [],
+  ...parts,
+});
+const request = (organizationId: string, at: number, close?: { at: number; outcome: "APPROVED" | "RETURNED"; summary?: string }) => ({
+  organizationId,
+  createdAt: t(at),
+  closedAt: close ? t(close.at) : null,
+  outcome: close?.outcome ?? null,
+  closedByName: close ? "Julia Jurist" : null,
+  summary: close?.summary ?? null,
+});
+
+describe("a case's legal review on the start page", () => {
+  it("is the review page's state, with the return that stands and its summary", () => {
+    expect(startReview(row({}), ["A"], "h").state).toBe("not_reviewed");
+    expect(startReview(row({ reviewRequests: [request("A", 1)] }), ["A"], "h").state).toBe("in_review");
+    const returned = startReview(row({ reviewRequests: [request("A", 1, { at: 5, outcome: "RETURNED", summary: " Komplettera målen. " })] }), ["A"], "h");
+    expect(returned.state).toBe("returned");
+    expect(REVIEW_STATE_LABELS[returned.state]).toBe("Skickat tillbaka");
+    expect(returned.returns).toEqual([{ organizationId: "A", byName: "Julia Jurist", at: t(5), summary: "Komplettera målen." }]);
+    // Sent again after the return: it waits for review, and the return no longer stands.
+    const again = startReview(row({ reviewRequests: [request("A", 1, { at: 5, outcome: "RETURNED", summary: "x" }), request("A", 9)] }), ["A"], "h");
+    expect(again).toMatchObject({ state: "in_review", returns: [] });
+    const approved = row({ reviewRequests: [request("A", 1, { at: 5, outcome: "APPROVED" })], approvals: [{ organizationId: "A", createdAt: t(5), documentHash: "h" }] });
+    expect(startReview(approved, ["A"], "h").state).toBe("approved");
+    expect(startReview(approved, ["A"], "changed").state).toBe("stale");
+  });
+
+  it("waits for every party that has a jurist, and lists each party's standing return, newest first", () => {
+    const rows = row({
+      reviewRequests: [request("A", 1, { at: 3, outcome: "RETURNED", summary: "A:s punkter" }), request("B", 1, { at: 4, outcome: "RETURNED", summary: "B:s punkter" })],
+    });
+    const review = startReview(rows, ["A", "B"], "h");
+    expect(review.state).toBe("returned");
+    expect(review.returns.map((r) => r.organizationId)).toEqual(["B", "A"]);
+    // A party whose approval the case does not need (no jurist) does not count.
+    expect(startReview(rows, ["A"], "h").returns.map((r) => r.organizationId)).toEqual(["A"]);
+  });
+
+  it("counts the open threads whose latest comment is not an editor's", () => {
+    const threads = [{ comments: [{ authorId: JURIST }] }, { comments: [{ authorId: EDITOR }] }, { comments: [] }];
+    expect(startReview(row({ reviewThreads: threads }), [], "h").commentsWaiting).toBe(1);
+  });
+});
+
+describe("excerpt", () => {
+  it("keeps a short text whole, on one line", () => {
+    expect(excerpt("Komplettera\nmålen.", 200)).toBe("Komplettera målen.");
+  });
+
+  it("cuts a long text after a whole word and marks the cut", () => {
+    const text = "Målen behöver nyckeltal, och uppföljningen ska beskrivas i avtalet.";
+    const short = excerpt(text, 30);
+    expect(short).toBe("Målen behöver nyckeltal, och …");
+    expect(short.length).toBeLessThanOrEqual(32);
+    expect(text.startsWith(short.slice(0, -2))).toBe(true);
+  });
+});
