@@ -24,6 +24,7 @@ import {
   reviewersFor,
 } from "./access";
 import { keyFindings, openPoints } from "./findings";
+import { REPEAT_WINDOW_MS } from "./limits";
 import { documentHash, findingFingerprint } from "./hash";
 import { reviewDocument } from "./document";
 import { partyReviewState } from "./status";
@@ -97,12 +98,28 @@ function checkAnchor(kind: "ANSWER" | "FINDING" | "CLAUSE", anchor: string, doc:
   if (!known) throw fieldError("anchor", REVIEW_MESSAGES.unknownAnchor);
 }
 
-/** Starts a comment thread on an answer, a finding or a clause. */
-export async function startThread(actor: Actor, input: unknown): Promise<{ threadId: string }> {
+/** When an identical write of the same person counts as the one just made (REPEAT_WINDOW_MS). */
+const repeatSince = () => new Date(Date.now() - REPEAT_WINDOW_MS);
+
+type ThreadPlace = { threadId: string; anchorKind: "ANSWER" | "FINDING" | "CLAUSE"; anchor: string };
+
+/**
+ * Starts a comment thread on an answer, a finding or a clause. The same person's same comment on
+ * the same anchor a few seconds after the first (a double click, a form posted again) is the
+ * thread already started, not a second one.
+ */
+export async function startThread(actor: Actor, input: unknown): Promise<ThreadPlace> {
   const { user, row } = await openReviewCase(actor, (input as { caseId?: unknown } | null)?.caseId, "case.review.comment");
   const { anchorKind, anchor, body } = parseInput(newThreadSchema, input);
   checkAnchor(anchorKind, anchor, reviewDocument(row));
   return prisma.$transaction(async (tx) => {
+    // Serialises two posts of the same comment, so the second sees the first.
+    await lockCase(tx, row.id);
+    const repeated = await tx.reviewThread.findFirst({
+      where: { caseId: row.id, anchorKind, anchor, createdById: user.userId, createdAt: { gte: repeatSince() }, comments: { some: { authorId: user.userId, body } } },
+      select: { id: true },
+    });
+    if (repeated) return { threadId: repeated.id, anchorKind, anchor };
     const thread = await tx.reviewThread.create({
       data: {
         caseId: row.id,
@@ -115,28 +132,34 @@ export async function startThread(actor: Actor, input: unknown): Promise<{ threa
       select: { id: true },
     });
     await writeAudit(user, { action: "case.review.comment", outcome: "SUCCESS", caseId: row.id, details: { threadId: thread.id, anchorKind, anchor } }, tx);
-    return { threadId: thread.id };
+    return { threadId: thread.id, anchorKind, anchor };
   });
 }
 
-/** A reply in an existing thread of the same case. */
-export async function replyToThread(actor: Actor, input: unknown): Promise<void> {
+/** A reply in an existing thread of the same case; the same person's same reply a few seconds after the first is not stored again. */
+export async function replyToThread(actor: Actor, input: unknown): Promise<ThreadPlace> {
   const { user, row } = await openReviewCase(actor, (input as { caseId?: unknown } | null)?.caseId, "case.review.comment");
   const { threadId, body } = parseInput(replySchema, input);
-  await prisma.$transaction(async (tx) => {
-    const thread = await tx.reviewThread.findFirst({ where: { id: threadId, caseId: row.id }, select: { id: true } });
+  return prisma.$transaction(async (tx) => {
+    const thread = await tx.reviewThread.findFirst({ where: { id: threadId, caseId: row.id }, select: { id: true, anchorKind: true, anchor: true } });
     if (!thread) throw fieldError("threadId", REVIEW_MESSAGES.unknownThread);
+    const place = { threadId, anchorKind: thread.anchorKind, anchor: thread.anchor };
+    // Locks the thread's row, so two posts of the same reply are taken one after the other.
+    await tx.$queryRaw`SELECT id FROM "ReviewThread" WHERE id = ${threadId}::uuid FOR UPDATE`;
+    const repeated = await tx.reviewComment.count({ where: { threadId, authorId: user.userId, body, createdAt: { gte: repeatSince() } } });
+    if (repeated > 0) return place;
     await tx.reviewComment.create({ data: { threadId, authorId: user.userId, authorName: user.name, body } });
     await writeAudit(user, { action: "case.review.comment", outcome: "SUCCESS", caseId: row.id, details: { threadId, reply: true } }, tx);
+    return place;
   });
 }
 
 /** Marks a thread resolved: an editor, or the reviewer who started it. */
-export async function resolveThread(actor: Actor, input: unknown): Promise<void> {
+export async function resolveThread(actor: Actor, input: unknown): Promise<ThreadPlace> {
   const { user, row } = await openReviewCase(actor, (input as { caseId?: unknown } | null)?.caseId, "case.review.dispose");
   const { threadId } = parseInput(resolveThreadSchema, input);
   const isEditor = await mayOnCase(user, "case.update", row.id);
-  const thread = await prisma.reviewThread.findFirst({ where: { id: threadId, caseId: row.id }, select: { id: true, createdById: true, resolvedAt: true } });
+  const thread = await prisma.reviewThread.findFirst({ where: { id: threadId, caseId: row.id }, select: { id: true, createdById: true, resolvedAt: true, anchorKind: true, anchor: true } });
   if (!thread) throw fieldError("threadId", REVIEW_MESSAGES.unknownThread);
   // Who started a thread never changes, so this check needs no lock; the refusal is audited.
   if (!isEditor && thread.createdById !== user.userId) {
@@ -149,18 +172,25 @@ export async function resolveThread(actor: Actor, input: unknown): Promise<void>
     if (count === 0) return;
     await writeAudit(user, { action: "case.review.dispose", outcome: "SUCCESS", caseId: row.id, details: { threadId } }, tx);
   });
+  return { threadId, anchorKind: thread.anchorKind, anchor: thread.anchor };
 }
 
 // ---------------------------------------------------------------------------------------
 // Decisions and outcome
 // ---------------------------------------------------------------------------------------
 
-/** A reviewer's decision on one finding of the case as it is now, for their party. */
-export async function decideFinding(actor: Actor, input: unknown): Promise<void> {
+/**
+ * A reviewer's decision on one finding of the case as it is now, for their party. The same
+ * decision by the same person a few seconds after it was made (a double click, a form posted
+ * again) is the one standing, not a second.
+ */
+export async function decideFinding(actor: Actor, input: unknown): Promise<{ findingKey: string }> {
   const { user, row } = await openReviewCase(actor, (input as { caseId?: unknown } | null)?.caseId, "case.review.decide");
   const { findingKey, kind, motivation, source, organizationId: requested } = parseInput(decisionSchema, input);
   const organizationId = actingOrganization(user, row, requested);
   await prisma.$transaction(async (tx) => {
+    // Serialises two posts of the same decision, so the second sees the first.
+    await lockCase(tx, row.id);
     // Read the document in the transaction, so the fingerprint matches the facts the decision was made on.
     const current = await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: { data: true, title: true, version: true } });
     const doc = reviewDocument(current);
@@ -178,12 +208,26 @@ export async function decideFinding(actor: Actor, input: unknown): Promise<void>
         throw fieldError("kind", REVIEW_MESSAGES.approvedMustFix(partyOrganizations(row).find((o) => o.id === organizationId)?.name ?? "parten"));
       }
     }
+    const fingerprint = findingFingerprint(doc, keyed.finding);
+    const standing = await tx.findingDecision.findFirst({
+      where: { caseId: row.id, organizationId, findingKey },
+      orderBy: { createdAt: "desc" },
+      select: { decidedById: true, createdAt: true, kind: true, motivation: true, source: true, fingerprint: true },
+    });
+    const repeated =
+      standing?.decidedById === user.userId &&
+      standing.createdAt >= repeatSince() &&
+      standing.kind === kind &&
+      standing.motivation === (motivation || null) &&
+      standing.source === (source || null) &&
+      standing.fingerprint === fingerprint;
+    if (repeated) return;
     await tx.findingDecision.create({
       data: {
         caseId: row.id,
         organizationId,
         findingKey,
-        fingerprint: findingFingerprint(doc, keyed.finding),
+        fingerprint,
         kind,
         motivation: motivation || null,
         source: source || null,
@@ -194,6 +238,7 @@ export async function decideFinding(actor: Actor, input: unknown): Promise<void>
     });
     await writeAudit(user, { action: "case.review.decide", outcome: "SUCCESS", caseId: row.id, details: { findingKey, findingTitle: keyed.finding.title, kind, organizationId, version: current.version } }, tx);
   });
+  return { findingKey };
 }
 
 export interface DecisionView {

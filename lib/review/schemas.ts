@@ -31,6 +31,26 @@ export const reviewRequestSchema = z.object({
   message: text("Meddelandet", MAX_MESSAGE),
 });
 
+/**
+ * The request form's one choice of who reviews: a party's jurists, or one of them. The choice is
+ * one radio group (the jurists grouped under their party), so it carries both as one value,
+ * "<organizationId>" or "<organizationId>:<reviewerUserId>"; the server then checks the reviewer
+ * against the party as it does for the two fields sent apart.
+ */
+export const RECIPIENT_FIELD = "recipient";
+
+export function recipientValue(organizationId: string, reviewerUserId?: string): string {
+  return reviewerUserId ? `${organizationId}:${reviewerUserId}` : organizationId;
+}
+
+/** organizationId and reviewerUserId from the request form's choice (RECIPIENT_FIELD), when it was sent. */
+export function recipientFields(fields: Record<string, string>): { organizationId?: string; reviewerUserId?: string } {
+  const value = fields[RECIPIENT_FIELD];
+  if (value === undefined) return {};
+  const at = value.indexOf(":");
+  return at < 0 ? { organizationId: value, reviewerUserId: "" } : { organizationId: value.slice(0, at), reviewerUserId: value.slice(at + 1) };
+}
+
 export const ANCHOR_KINDS = ["ANSWER", "FINDING", "CLAUSE"] as const;
 
 export const newThreadSchema = z.object({

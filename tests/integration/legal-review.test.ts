@@ -211,6 +211,22 @@ describe("bad input: a Swedish error naming the field, nothing written", () => {
 });
 
 describe("concurrency against the real database", () => {
+  it("the same comment, reply or decision posted twice at once (a double click) is stored once", async () => {
+    const jurist = await as("legalReviewer");
+    const key = firstFindingKey();
+    const comment = { caseId: world.caseId, anchorKind: "ANSWER", anchor: "needs.inScope", body: "Vad ingår inte?" };
+    const [first, second] = await Promise.all([startThread(jurist, comment), startThread(jurist, comment)]);
+    expect(second).toEqual(first);
+    const reply = { caseId: world.caseId, threadId: world.threadId, body: "Ett förtydligande." };
+    await Promise.all([replyToThread(jurist, reply), replyToThread(jurist, reply)]);
+    const decision = { caseId: world.caseId, findingKey: key, kind: "ACCEPTED_RISK", motivation: "Godtas." };
+    await Promise.all([decideFinding(jurist, decision), decideFinding(jurist, decision)]);
+    expect(await prisma.reviewThread.count({ where: { anchor: "needs.inScope" } })).toBe(1);
+    expect(await prisma.reviewComment.count({ where: { threadId: world.threadId } })).toBe(2);
+    expect(await prisma.findingDecision.count()).toBe(1);
+    expect(await prisma.auditLog.count({ where: { action: { in: ["case.review.comment", "case.review.decide"] }, outcome: "SUCCESS" } })).toBe(3);
+  });
+
   it("two reviewers commenting and deciding while an editor saves lose nothing", async () => {
     const key = firstFindingKey();
     const jurist = await as("legalReviewer");

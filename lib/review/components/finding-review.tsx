@@ -47,9 +47,10 @@ export function FindingReview({ review, findingKey, finding, commentOn, decideOn
     <li className={`rounded border-l-4 p-3 ${SEVERITY_STYLE[finding.severity]}`}>
       <FindingBody finding={finding} headingLevel={4} />
       <FieldLinks caseId={review.caseId} finding={finding} />
-      <DecisionList review={review} findingKey={findingKey} />
-      {review.can.decide ? (
-        <div id={formId}>
+      {/* The decisions and "Besluta" together: a decision saved without JavaScript comes back here (saved-at.ts), beside the ones standing. */}
+      <div id={formId}>
+        <DecisionList review={review} findingKey={findingKey} />
+        {review.can.decide ? (
           <DecisionToggle
             action={decideFindingAction}
             caseId={review.caseId}
@@ -60,8 +61,8 @@ export function FindingReview({ review, findingKey, finding, commentOn, decideOn
             current={review.decisions.find((d) => d.findingKey === findingKey && d.holds && review.myOrganizations.includes(d.organizationId))}
             {...(decideOn === findingKey ? { open: true } : {})}
           />
-        </div>
-      ) : null}
+        ) : null}
+      </div>
       <AnchorThreads review={review} anchorKind="FINDING" anchor={findingKey} about={about} commentOn={commentOn} />
     </li>
   );

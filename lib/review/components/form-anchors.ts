@@ -38,3 +38,12 @@ export function decisionFormId(findingKey: string): string {
 export function decisionFormHref(findingKey: string, current?: URLSearchParams | null): string {
   return `${withForm(current, "besluta", findingKey)}#${decisionFormId(findingKey)}`;
 }
+
+/**
+ * Hidden fields a review form sends its server action besides its own. SCRIPTED is there only
+ * once the page's JavaScript runs (the form then shows the outcome in place); a form posted
+ * without it is answered with a redirect to where the result stands (Post/Redirect/Get), so that
+ * reloading that page does not post the form again. PAGE is the path the form stands on, for a
+ * form shown on more than one page (a thread's reply and resolve: the review page and the steps).
+ */
+export const POSTED_WITH = { scripted: "js", page: "sida" } as const;

@@ -1,6 +1,6 @@
 import { approveAction, requestReviewAction, returnAction } from "../actions";
 import type { ReviewData } from "../queries";
-import { MAX_MESSAGE } from "../schemas";
+import { MAX_MESSAGE, RECIPIENT_FIELD, recipientValue } from "../schemas";
 import { ReviewForm } from "./review-form";
 import { REVIEW_MESSAGES } from "../access";
 import { openPoints } from "../findings";
@@ -28,13 +28,18 @@ export function RequestReviewPanel({ review }: { review: ReviewData }) {
           label="Skicka till juridisk granskning"
           hidden={{ caseId: review.caseId }}
           fields={[
-            { kind: "select", name: "organizationId", label: "Part vars jurister ska granska", options: parties.map((p) => ({ value: p.id, label: p.name })) },
             {
-              kind: "select",
-              name: "reviewerUserId",
-              label: "Granskare",
-              hint: "Välj en namngiven jurist, eller låt alla partens jurister få ärendet.",
-              options: [{ value: "", label: "Alla partens jurister" }, ...parties.flatMap((p) => p.reviewers.map((r) => ({ value: r.id, label: `${r.name} (${p.name})` })))],
+              // A jurist reviews for their own party: each party's jurists stand under its name, so
+              // the choice says whose jurist it is. One choice, so one party per request.
+              kind: "radio-groups",
+              name: RECIPIENT_FIELD,
+              label: "Vem ska granska?",
+              hint: "Välj en parts alla jurister, eller en namngiven jurist. En jurist granskar för sin egen part.",
+              errorPaths: ["organizationId", "reviewerUserId"],
+              groups: parties.map((p) => ({
+                label: p.name,
+                options: [{ value: recipientValue(p.id), label: `Alla jurister för ${p.name}` }, ...p.reviewers.map((r) => ({ value: recipientValue(p.id, r.id), label: r.name }))],
+              })),
             },
             { kind: "textarea", name: "message", label: "Meddelande till juristen", hint: "Till exempel vad du särskilt vill ha bedömt.", maxLength: MAX_MESSAGE },
           ]}

@@ -1,14 +1,29 @@
 "use client";
 
-import { useActionState, useEffect, useId } from "react";
+import { useActionState, useEffect, useId, useSyncExternalStore } from "react";
+import { usePathname } from "next/navigation";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
 import { type ActionState, IDLE } from "@/lib/forms/action-state";
+import type { FieldError } from "@/lib/errors/app-error";
+import { POSTED_WITH } from "./form-anchors";
 
-export type ReviewFormField =
-  | { kind: "textarea"; name: string; label: string; hint?: string; rows?: number; maxLength: number }
-  | { kind: "select"; name: string; label: string; hint?: string; options: { value: string; label: string }[] }
-  | { kind: "radios"; name: string; label: string; hint?: string; options: { value: string; label: string }[] };
+type Option = { value: string; label: string };
+
+/** `errorPaths`: the server's names for what the field chooses, whose errors it shows as its own. */
+export type ReviewFormField = { name: string; label: string; hint?: string; errorPaths?: string[] } & (
+  | { kind: "textarea"; rows?: number; maxLength: number }
+  | { kind: "select"; options: Option[] }
+  | { kind: "radios"; options: Option[] }
+  /** One choice among options in named groups, each group a fieldset of its own (a party and its jurists). */
+  | { kind: "radio-groups"; groups: { label: string; options: Option[] }[] }
+);
+
+const RADIO_CLASS = "h-5 w-5";
+
+// True once the page's JavaScript runs (the server's render and hydration see false).
+const noSubscription = () => () => {};
+const useScripted = () => useSyncExternalStore(noSubscription, () => true, () => false);
 
 interface Props {
   action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
@@ -24,6 +39,18 @@ interface Props {
   initial?: Record<string, string>;
   /** Called once per successful submit with the server's message, for a form that closes then. */
   onDone?: (message: string) => void;
+  /** Sends the path of the page the form stands on, for a form shown on more than one page (POSTED_WITH.page). */
+  sendsPage?: boolean;
+}
+
+/** The server's field errors, each under the field that shows it (errorPaths), one per field. */
+function errorsByField(errors: readonly FieldError[], fields: readonly ReviewFormField[]): FieldError[] {
+  const shown: FieldError[] = [];
+  for (const error of errors) {
+    const path = fields.find((f) => f.errorPaths?.includes(error.path))?.name ?? error.path;
+    if (!shown.some((e) => e.path === path)) shown.push({ path, message: error.message });
+  }
+  return shown;
 }
 
 /**
@@ -31,8 +58,10 @@ interface Props {
  * server's: its field errors are shown beside each field and in the summary. React resets
  * the form after each submit; a refused one refills from the echoed values.
  */
-export function ReviewForm({ action, hidden, fields, submitLabel, label, secondary, closed, initial, onDone }: Props) {
+export function ReviewForm({ action, hidden, fields, submitLabel, label, secondary, closed, initial, onDone, sendsPage }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
+  const scripted = useScripted();
+  const page = usePathname();
   useEffect(() => {
     if (state.status === "success") onDone?.(state.message ?? "");
     // Only a new outcome counts: onDone is a new function on every render of the caller.
@@ -40,7 +69,7 @@ export function ReviewForm({ action, hidden, fields, submitLabel, label, seconda
   }, [state]);
   const base = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const fieldId = (name: string) => `${base}-${name}`;
-  const errors = state.status === "error" ? (state.fieldErrors ?? []) : [];
+  const errors = state.status === "error" ? errorsByField(state.fieldErrors ?? [], fields) : [];
   const errorFor = (name: string) => errors.find((e) => e.path === name)?.message;
   const values = state.status === "error" ? (state.values ?? {}) : (initial ?? {});
   return (
@@ -58,6 +87,9 @@ export function ReviewForm({ action, hidden, fields, submitLabel, label, seconda
           {Object.entries(hidden).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}
+          {/* Without JavaScript the server answers a save with a redirect (Post/Redirect/Get); with it, the outcome is shown here. */}
+          {scripted ? <input type="hidden" name={POSTED_WITH.scripted} value="1" /> : null}
+          {sendsPage && page ? <input type="hidden" name={POSTED_WITH.page} value={page} /> : null}
           <div>
             {fields.map((field) =>
               field.kind === "radios" ? (
@@ -72,11 +104,44 @@ export function ReviewForm({ action, hidden, fields, submitLabel, label, seconda
                   <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
                     {field.options.map((o) => (
                       <label key={o.value} className="flex items-center gap-2">
-                        <input type="radio" name={field.name} value={o.value} defaultChecked={values[field.name] === o.value} className="h-5 w-5" />
+                        <input type="radio" name={field.name} value={o.value} defaultChecked={values[field.name] === o.value} className={RADIO_CLASS} />
                         {o.label}
                       </label>
                     ))}
                   </div>
+                </fieldset>
+              ) : field.kind === "radio-groups" ? (
+                <fieldset
+                  key={field.name}
+                  id={fieldId(field.name)}
+                  className="mb-5"
+                  aria-describedby={[field.hint ? `${fieldId(field.name)}-hint` : "", errorFor(field.name) ? `${fieldId(field.name)}-error` : ""].filter(Boolean).join(" ") || undefined}
+                >
+                  <legend className="font-semibold">{field.label}</legend>
+                  {field.hint ? (
+                    <p id={`${fieldId(field.name)}-hint`} className="text-sm text-slate-700">
+                      {field.hint}
+                    </p>
+                  ) : null}
+                  {errorFor(field.name) ? (
+                    <p id={`${fieldId(field.name)}-error`} className="mt-1 font-semibold text-red-800">
+                      <span className="sr-only">Fel: </span>
+                      {errorFor(field.name)}
+                    </p>
+                  ) : null}
+                  {field.groups.map((group) => (
+                    <fieldset key={group.label} className="mt-3 border-l-4 border-slate-300 pl-3">
+                      <legend className="font-semibold">{group.label}</legend>
+                      <div className="mt-1 flex flex-col gap-2">
+                        {group.options.map((o) => (
+                          <label key={o.value} className="flex items-center gap-2">
+                            <input type="radio" name={field.name} value={o.value} defaultChecked={values[field.name] === o.value} className={RADIO_CLASS} />
+                            {o.label}
+                          </label>
+                        ))}
+                      </div>
+                    </fieldset>
+                  ))}
                 </fieldset>
               ) : (
                 <Field key={field.name} id={fieldId(field.name)} label={field.label} hint={field.hint} error={errorFor(field.name)} maxLength={field.kind === "textarea" ? field.maxLength : undefined}>

@@ -4,6 +4,7 @@ import { fieldId } from "@/lib/wizard/components/field-ids";
 import { answerPaths, type StepSpec } from "@/lib/wizard/steps";
 import type { ReviewData } from "../queries";
 import { ReviewStateTag } from "./review-status";
+import { STEP_COMMENTS_ID, stepThreadId } from "./saved-at";
 import { ThreadView, anchorDescription } from "./threads";
 import { NOUNS, formatCount } from "@/lib/format/count";
 
@@ -14,7 +15,7 @@ type Thread = ReviewData["threads"][number];
 // the thread beside its field, and holds the threads that have no field here (on findings).
 
 const CLAUSES_FIELD = "agreement.clauses";
-const threadAnchorId = (thread: Pick<Thread, "id">) => `kommentar-${thread.id}`;
+const threadAnchorId = (thread: Pick<Thread, "id">) => stepThreadId(thread.id);
 
 /** The step's field a thread belongs beside, or null when it has none on this page. */
 function fieldOf(thread: Thread, paths: ReadonlySet<string>): string | null {
@@ -62,8 +63,8 @@ export function commentsBesideFields(review: ReviewData, spec: StepSpec): Record
 export function StepReviewComments({ review, spec }: { review: ReviewData; spec: StepSpec }) {
   const { open, paths } = openThreadsOfStep(review, spec);
   return (
-    <section aria-labelledby="steg-kommentarer" className="mt-6 max-w-3xl rounded border border-slate-300 p-4">
-      <h2 id="steg-kommentarer" className="text-xl font-semibold">
+    <section aria-labelledby={STEP_COMMENTS_ID} className="mt-6 max-w-3xl rounded border border-slate-300 p-4">
+      <h2 id={STEP_COMMENTS_ID} className="text-xl font-semibold">
         Juridisk granskning: <ReviewStateTag state={review.overall} />
       </h2>
       {/* A status region, so resolving the last comment is announced when its thread disappears. */}
@@ -77,7 +78,8 @@ export function StepReviewComments({ review, spec }: { review: ReviewData; spec:
             const first = thread.comments[0];
             const field = fieldOf(thread, paths);
             return (
-              <li key={thread.id}>
+              // A thread with no field here is answered in this list: a reply posted without JavaScript comes back to it (saved-at.ts).
+              <li key={thread.id} {...(field ? {} : { id: threadAnchorId(thread), tabIndex: -1 })}>
                 {field ? (
                   <>
                     <a href={`#${threadAnchorId(thread)}`} className="font-semibold text-brand-700 underline">

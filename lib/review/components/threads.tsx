@@ -68,11 +68,11 @@ export function ThreadView({ thread, review, about }: { thread: Thread; review: 
           <summary className="cursor-pointer text-brand-700 underline">
             Svara<span className="sr-only"> på kommentaren om {about}</span>
           </summary>
-          <ReviewForm action={replyAction} label={`Svar om ${about}`} hidden={{ caseId: review.caseId, threadId: thread.id }} fields={[{ kind: "textarea", name: "body", label: "Svar", maxLength: MAX_COMMENT }]} submitLabel="Spara svaret" />
+          <ReviewForm action={replyAction} label={`Svar om ${about}`} hidden={{ caseId: review.caseId, threadId: thread.id }} fields={[{ kind: "textarea", name: "body", label: "Svar", maxLength: MAX_COMMENT }]} submitLabel="Spara svaret" sendsPage />
         </details>
       ) : null}
       {!thread.resolvedAt && mayResolve ? (
-        <ReviewForm action={resolveThreadAction} label={`Markera kommentaren om ${about} som löst`} hidden={{ caseId: review.caseId, threadId: thread.id }} fields={[]} submitLabel="Markera som löst" secondary />
+        <ReviewForm action={resolveThreadAction} label={`Markera kommentaren om ${about} som löst`} hidden={{ caseId: review.caseId, threadId: thread.id }} fields={[]} submitLabel="Markera som löst" secondary sendsPage />
       ) : null}
     </section>
   );

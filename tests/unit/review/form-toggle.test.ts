@@ -2,7 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { IDLE } from "@/lib/forms/action-state";
-import { decisionFormId } from "@/lib/review/components/form-anchors";
+import { POSTED_WITH, decisionFormId } from "@/lib/review/components/form-anchors";
 import { CommentToggle, DecisionToggle } from "@/lib/review/components/form-toggle";
 
 const comment = {
@@ -64,6 +64,11 @@ describe("forms on the review page that open when asked for", () => {
     expect(html).toContain(`name="source"`);
     expect(html).toContain(`name="organizationId"`);
     expect(text(html)).toContain("Fjällvikens kommun");
+  });
+
+  it("the server's render of a form has no sign of JavaScript: posted before the script runs, or without it, the save is answered with a redirect", () => {
+    const html = renderToStaticMarkup(createElement(CommentToggle, { ...comment, open: true }));
+    expect(html).not.toContain(`name="${POSTED_WITH.scripted}"`);
   });
 
   it("gives each finding key its own form id, usable in a URL fragment", () => {

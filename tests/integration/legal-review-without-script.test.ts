@@ -1,0 +1,258 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+
+vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
+vi.mock("next/cache", async () => (await import("./helpers/next-request")).nextCacheMock);
+
+import { loadActor } from "@/lib/auth/actor";
+import { hashPassword } from "@/lib/auth/password";
+import { emptyCase } from "@/lib/case";
+import { prisma } from "@/lib/db/client";
+import { type ActionState, IDLE } from "@/lib/forms/action-state";
+import { approveAction, decideFindingAction, replyAction, requestReviewAction, resolveThreadAction, startThreadAction } from "@/lib/review/actions";
+import { RequestReviewPanel } from "@/lib/review/components/review-actions";
+import { ReviewPage } from "@/lib/review/components/review-page";
+import { reviewView } from "@/lib/review/components/answer-anchors";
+import { keyFindings } from "@/lib/review/findings";
+import { loadReview } from "@/lib/review/queries";
+import { evaluateCase } from "@/lib/rules";
+import { resetDatabase } from "./reset-db";
+import { setRequest } from "./helpers/next-request";
+import { nextSignal } from "./helpers/outcome";
+import { form } from "./helpers/server-actions";
+import { PASSWORD, type World, seedWorld, storedSessionCookie } from "./helpers/world";
+
+// The review page's forms without JavaScript (the walk: a comment posted without JavaScript was
+// stored twice, because the action answered with the page and the browser's reload posted the
+// form again). A form posted without the script's hidden field is answered, once saved, with a
+// redirect to where the result stands (Post/Redirect/Get; Next.js answers a redirect from a form
+// posted without JavaScript with 303 See Other); with the field, as the page's JavaScript sends
+// it, with the form's state. A refusal is the form's state either way, with the text as entered.
+
+let world: World;
+let fjallvikenJurist: string;
+
+const SCRIPTED = { js: "1" };
+
+/** Signs the simulated request in as one of the world's people. */
+async function signIn(userId: string) {
+  setRequest({ cookie: await storedSessionCookie(userId) });
+}
+
+/** Where the action redirected to, or what it returned instead. */
+async function post(run: () => Promise<ActionState>): Promise<{ redirect: string } | { state: ActionState }> {
+  try {
+    return { state: await run() };
+  } catch (error) {
+    const signal = nextSignal(error);
+    if (signal?.type === "redirect") return { redirect: signal.url };
+    throw error;
+  }
+}
+
+const review = (caseId = world.caseId) => `/arenden/${caseId}/juridisk-granskning`;
+const firstFindingKey = () => keyFindings(evaluateCase(emptyCase(), "2026-06-01").findings)[0]!.key;
+const commentsOn = (anchor: string) => prisma.reviewComment.findMany({ where: { thread: { caseId: world.caseId, anchor } }, select: { body: true, authorId: true } });
+
+/** The review page as the browser asks for it after the redirect (the fragment stays in the browser). */
+async function pageAt(url: string, userId: string): Promise<string> {
+  const query = Object.fromEntries(new URL(url, "http://localhost").searchParams);
+  const { part, answers } = reviewView(query);
+  const data = await loadReview(await loadActor(userId, "test-session"), world.caseId);
+  return renderToStaticMarkup(createElement(ReviewPage, { review: data, part, answers }));
+}
+
+async function createJurist(email: string, name: string, organizationId: string): Promise<string> {
+  const user = await prisma.user.create({ data: { email, name, emailVerified: true } });
+  await prisma.account.create({ data: { userId: user.id, accountId: user.id, providerId: "credential", password: await hashPassword(PASSWORD) } });
+  await prisma.membership.create({ data: { userId: user.id, organizationId, role: "LEGAL_REVIEWER" } });
+  return user.id;
+}
+
+beforeEach(async () => {
+  await resetDatabase();
+  world = await seedWorld();
+  fjallvikenJurist = await createJurist("jurist@fjallviken.test", "Frida Jurist", world.org.fjallviken);
+});
+
+describe("a comment posted without JavaScript", () => {
+  const comment = { anchorKind: "ANSWER", anchor: "needs.inScope", body: "Vad ingår inte i uppdraget?" };
+
+  it("is answered with a redirect to its answer's thread on the review page, and stored once", async () => {
+    await signIn(world.users.legalReviewer);
+    const outcome = await post(() => startThreadAction(IDLE, form({ caseId: world.caseId, ...comment })));
+    // The part with the answers, at the answer's step, at the block holding its threads; no form open.
+    expect(outcome).toEqual({ redirect: `${review()}?del=svar&steg=1#kommentera-answer-needs.inScope` });
+    expect(await commentsOn("needs.inScope")).toEqual([{ body: comment.body, authorId: world.users.legalReviewer }]);
+    // What the browser's reload asks for then: the page, with the comment at that block.
+    const html = await pageAt((outcome as { redirect: string }).redirect, world.users.legalReviewer);
+    const block = html.slice(html.indexOf('id="kommentera-answer-needs.inScope"'));
+    expect(block).toContain(comment.body);
+    expect(block.indexOf(comment.body)).toBeLessThan(block.indexOf("</dd>"));
+    expect(await commentsOn("needs.inScope")).toHaveLength(1);
+  });
+
+  it("posted again a moment later (a double click, the form sent twice) is still one comment, and the second post lands where the first did", async () => {
+    await signIn(world.users.legalReviewer);
+    const first = await post(() => startThreadAction(IDLE, form({ caseId: world.caseId, ...comment })));
+    const second = await post(() => startThreadAction(IDLE, form({ caseId: world.caseId, ...comment })));
+    expect(second).toEqual(first);
+    expect(await commentsOn("needs.inScope")).toHaveLength(1);
+    expect(await prisma.auditLog.count({ where: { action: "case.review.comment", outcome: "SUCCESS" } })).toBe(1);
+    // Another text, or the same text by someone else, is a comment of its own.
+    await post(() => startThreadAction(IDLE, form({ caseId: world.caseId, ...comment, body: "Och vad ingår?" })));
+    await signIn(world.users.ownerEditor);
+    await post(() => startThreadAction(IDLE, form({ caseId: world.caseId, ...comment })));
+    expect(await commentsOn("needs.inScope")).toHaveLength(3);
+  });
+
+  it("that is refused comes back as the form's error, with the text as entered and nothing stored", async () => {
+    await signIn(world.users.legalReviewer);
+    const long = `${"Lång kommentar. ".repeat(700)}`;
+    const outcome = await post(() => startThreadAction(IDLE, form({ caseId: world.caseId, ...comment, body: long })));
+    expect(outcome).toMatchObject({ state: { status: "error", fieldErrors: [{ path: "body" }], values: { body: long } } });
+    expect(await commentsOn("needs.inScope")).toEqual([]);
+  });
+
+  it("with JavaScript is answered with the form's state, as before", async () => {
+    await signIn(world.users.legalReviewer);
+    const outcome = await post(() => startThreadAction(IDLE, form({ caseId: world.caseId, ...comment, ...SCRIPTED })));
+    expect(outcome).toEqual({ state: { status: "success", message: "Kommentaren är sparad." } });
+    expect(await commentsOn("needs.inScope")).toHaveLength(1);
+  });
+
+  it("on a finding or a clause lands at that finding's or clause's threads, in its part", async () => {
+    await signIn(world.users.legalReviewer);
+    const key = firstFindingKey();
+    expect(await post(() => startThreadAction(IDLE, form({ caseId: world.caseId, anchorKind: "FINDING", anchor: key, body: "Gäller detta oss?" })))).toEqual({
+      redirect: `${review()}#kommentera-finding-${key}`,
+    });
+    expect(await post(() => startThreadAction(IDLE, form({ caseId: world.caseId, anchorKind: "CLAUSE", anchor: "parter", body: "Parterna saknas." })))).toEqual({
+      redirect: `${review()}?del=avtal#kommentera-clause-parter`,
+    });
+  });
+});
+
+describe("a reply, a resolved thread and a decision posted without JavaScript", () => {
+  it("a reply lands at its thread, on the review page or on the step page it was posted from; a path that is not one of the case's step pages is not followed", async () => {
+    await signIn(world.users.ownerEditor);
+    const reply = (extra: Record<string, string>, body: string) => post(() => replyAction(IDLE, form({ caseId: world.caseId, threadId: world.threadId, body, ...extra })));
+    const atAnswer = `${review()}?del=svar&steg=1#kommentera-answer-needs.problem`;
+    expect(await reply({ sida: review() }, "Första svaret.")).toEqual({ redirect: atAnswer });
+    expect(await reply({ sida: `/arenden/${world.caseId}/steg/1` }, "Andra svaret.")).toEqual({ redirect: `/arenden/${world.caseId}/steg/1#kommentar-${world.threadId}` });
+    for (const [i, sida] of ["https://elak.example/arenden", `/arenden/${world.otherCaseId}/steg/1`, `/arenden/${world.caseId}/steg/1?x=1`, "//elak.example"].entries()) {
+      expect(await reply({ sida }, `Svar ${i}.`)).toEqual({ redirect: atAnswer });
+    }
+    // The same reply posted again at once is not stored again.
+    expect(await reply({}, "Andra svaret.")).toEqual({ redirect: atAnswer });
+    expect(await prisma.reviewComment.count({ where: { threadId: world.threadId } })).toBe(1 + 2 + 4);
+  });
+
+  it("resolving lands at the thread on the review page, or at the step's open comments; resolving again changes nothing", async () => {
+    await signIn(world.users.ownerEditor);
+    const resolve = (extra: Record<string, string>) => post(() => resolveThreadAction(IDLE, form({ caseId: world.caseId, threadId: world.threadId, ...extra })));
+    expect(await resolve({ sida: `/arenden/${world.caseId}/steg/1` })).toEqual({ redirect: `/arenden/${world.caseId}/steg/1#steg-kommentarer` });
+    expect(await resolve({})).toEqual({ redirect: `${review()}?del=svar&steg=1#kommentera-answer-needs.problem` });
+    expect(await prisma.auditLog.count({ where: { action: "case.review.dispose", outcome: "SUCCESS" } })).toBe(1);
+  });
+
+  it("a decision lands at the finding's decisions and is stored once; a refused one keeps its motivation", async () => {
+    await signIn(world.users.legalReviewer);
+    const key = firstFindingKey();
+    const decide = (fields: Record<string, string>) => post(() => decideFindingAction(IDLE, form({ caseId: world.caseId, findingKey: key, ...fields })));
+    const refused = await decide({ kind: "VERIFIED", motivation: "Kontrollerat." });
+    expect(refused).toMatchObject({ state: { status: "error", values: { motivation: "Kontrollerat." } } });
+    const decision = { kind: "ACCEPTED_RISK", motivation: "Hanteras i avtalet." };
+    const saved = await decide(decision);
+    expect(saved).toEqual({ redirect: expect.stringMatching(new RegExp(`^${review()}#besluta-[A-Za-z0-9_-]+$`)) });
+    expect(await decide(decision)).toEqual(saved);
+    expect(await prisma.findingDecision.count()).toBe(1);
+    // The decision stands in the block the redirect names.
+    const id = (saved as { redirect: string }).redirect.split("#")[1]!;
+    const html = await pageAt((saved as { redirect: string }).redirect, world.users.legalReviewer);
+    const block = html.slice(html.indexOf(`id="${id}"`));
+    expect(block.indexOf("Hanteras i avtalet.")).toBeGreaterThan(0);
+    expect(block.indexOf("Hanteras i avtalet.")).toBeLessThan(block.indexOf("</li>"));
+    // Another decision on it a moment later is a new decision.
+    await decide({ kind: "MUST_FIX" });
+    expect(await prisma.findingDecision.count()).toBe(2);
+    // With JavaScript, the state as before.
+    expect(await decide({ ...decision, ...SCRIPTED })).toEqual({ state: { status: "success", message: "Beslutet är sparat." } });
+  });
+
+  it("a refused approval is the form's error; the request for review lands at its panel", async () => {
+    await signIn(world.users.legalReviewer);
+    expect(await post(() => approveAction(IDLE, form({ caseId: world.caseId, version: "1" })))).toMatchObject({ state: { status: "error" } });
+    await signIn(world.users.ownerEditor);
+    expect(await post(() => requestReviewAction(IDLE, form({ caseId: world.caseId, recipient: world.org.norrstrom, message: "" })))).toEqual({ redirect: `${review()}#skicka-granskning` });
+    expect(await prisma.reviewRequest.count()).toBe(1);
+  });
+});
+
+describe("\"Skicka till juridisk granskning\": whose jurist the editor picks", () => {
+  /** The radio choices of the request form, per party fieldset: [legend, [value, label][]]. */
+  function choicesByParty(html: string): [string, [string, string][]][] {
+    const groups = [...html.matchAll(/<fieldset class="mt-3[^"]*"><legend[^>]*>([^<]+)<\/legend>(.*?)<\/fieldset>/gs)];
+    const radios = (body: string) =>
+      [...body.matchAll(/<input ([^>]*)\/>([^<]+)<\/label>/g)].map(([, attributes, label]) => {
+        expect(attributes).toMatch(/type="radio".*name="recipient"/);
+        return [/value="([^"]*)"/.exec(attributes!)![1]!, label!] as [string, string];
+      });
+    return groups.map(([, legend, body]) => [legend!, radios(body!)]);
+  }
+
+  it("lists each party's jurists under the party's name, and only its own", async () => {
+    const jonas = await createJurist("jurist2@norrstrom.test", "Jonas Jurist", world.org.norrstrom);
+    const data = await loadReview(await loadActor(world.users.ownerEditor, "test-session"), world.caseId);
+    const html = renderToStaticMarkup(createElement(RequestReviewPanel, { review: data }));
+    expect(html).toMatch(/<fieldset[^>]*><legend[^>]*>Vem ska granska\?<\/legend>/);
+    const { norrstrom, fjallviken } = world.org;
+    expect(choicesByParty(html)).toEqual([
+      [
+        "Norrströms kommun",
+        [
+          [norrstrom, "Alla jurister för Norrströms kommun"],
+          [`${norrstrom}:${jonas}`, "Jonas Jurist"],
+          [`${norrstrom}:${world.users.legalReviewer}`, "Julia Jurist"],
+        ],
+      ],
+      ["Fjällvikens kommun", [[fjallviken, "Alla jurister för Fjällvikens kommun"], [`${fjallviken}:${fjallvikenJurist}`, "Frida Jurist"]]],
+    ]);
+    // No party field beside it that a choice could contradict.
+    expect(html).not.toContain('name="organizationId"');
+    expect(html).not.toContain('name="reviewerUserId"');
+  });
+
+  it("a party whose jurists have the case is not offered again", async () => {
+    await signIn(world.users.ownerEditor);
+    await post(() => requestReviewAction(IDLE, form({ caseId: world.caseId, recipient: world.org.norrstrom, message: "", ...SCRIPTED })));
+    const data = await loadReview(await loadActor(world.users.ownerEditor, "test-session"), world.caseId);
+    expect(choicesByParty(renderToStaticMarkup(createElement(RequestReviewPanel, { review: data }))).map(([party]) => party)).toEqual(["Fjällvikens kommun"]);
+  });
+
+  it("sends to the jurist chosen, for the party they stand under", async () => {
+    await signIn(world.users.ownerEditor);
+    const outcome = await post(() => requestReviewAction(IDLE, form({ caseId: world.caseId, recipient: `${world.org.fjallviken}:${fjallvikenJurist}`, message: "Till Frida.", ...SCRIPTED })));
+    expect(outcome).toMatchObject({ state: { status: "success" } });
+    expect(await prisma.reviewRequest.findMany({ select: { organizationId: true, reviewerUserId: true } })).toEqual([{ organizationId: world.org.fjallviken, reviewerUserId: fjallvikenJurist }]);
+    expect(await prisma.outboxMail.findMany({ select: { to: true } })).toEqual([{ to: "jurist@fjallviken.test" }]);
+  });
+
+  it("refuses a jurist who does not review for the party named with them, on the choice, and stores nothing", async () => {
+    await signIn(world.users.ownerEditor);
+    for (const recipient of [`${world.org.norrstrom}:${fjallvikenJurist}`, `${world.org.fjallviken}:${world.users.legalReviewer}`]) {
+      const outcome = await post(() => requestReviewAction(IDLE, form({ caseId: world.caseId, recipient, message: "Granska gärna.", ...SCRIPTED })));
+      expect(outcome).toMatchObject({
+        state: { status: "error", fieldErrors: [{ path: "reviewerUserId", message: "Personen granskar inte för den parten. Välj en granskare i listan." }], values: { recipient, message: "Granska gärna." } },
+      });
+    }
+    // Sent apart, as the fields the data layer takes, the same.
+    const apart = await post(() => requestReviewAction(IDLE, form({ caseId: world.caseId, organizationId: world.org.norrstrom, reviewerUserId: fjallvikenJurist, message: "" })));
+    expect(apart).toMatchObject({ state: { status: "error", fieldErrors: [{ path: "reviewerUserId" }] } });
+    // No choice at all.
+    expect(await post(() => requestReviewAction(IDLE, form({ caseId: world.caseId, message: "" })))).toMatchObject({ state: { status: "error", fieldErrors: [{ path: "organizationId" }] } });
+    expect(await prisma.reviewRequest.count()).toBe(0);
+    expect(await prisma.outboxMail.count()).toBe(0);
+  });
+});
