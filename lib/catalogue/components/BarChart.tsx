@@ -1,38 +1,50 @@
+import { Fragment } from "react";
 import { publishedRows, type SuppressedTable } from "@/lib/anonymisation";
 
+/** The longest bar, as a share of the row beside its label: the rest is room for the number after it. */
+const LONGEST_BAR_PERCENT = 80;
+
 /**
- * A horizontal bar chart of each row's total, as SVG with a text alternative. The numbers
- * are in the data table next to it; hidden totals get no bar and say so.
+ * A horizontal bar chart of each row's total, with a text alternative (its name: the title and
+ * every row's total). The numbers are also in the data table next to it; hidden totals get no
+ * bar and say so.
+ *
+ * The labels are HTML text, not SVG: they wrap onto as many lines as they need at any width and
+ * keep the page's font size (an SVG scaled to a phone's width shrank them to some 7 px, and
+ * labels were cut at 42 characters). From 640 px wide, the labels stand in a column to the left
+ * of the bars, as wide as the longest label up to 20rem; narrower, each label stands above its
+ * bar. Only the bars are SVG, in currentColor, so they stay visible in forced colours.
  */
 export function BarChart({ id, title, table }: { id: string; title: string; table: SuppressedTable }) {
   const bars = table.rows.map((label, r) => ({ label, value: table.rowTotals[r]!, hidden: table.hiddenRowTotals[r]! }));
   const max = Math.max(1, ...bars.filter((b) => !b.hidden).map((b) => b.value));
-  const rowHeight = 28;
-  const labelWidth = 300;
-  const width = 640;
-  const height = Math.max(rowHeight, bars.length * rowHeight) + 8;
   const summary = bars.map((b) => `${b.label}: ${b.hidden ? "dolt" : b.value}`).join("; ");
   return (
-    <svg role="img" aria-labelledby={`${id}-titel ${id}-beskrivning`} viewBox={`0 0 ${width} ${height}`} className="w-full max-w-2xl" focusable="false">
-      <title id={`${id}-titel`}>{title}</title>
-      <desc id={`${id}-beskrivning`}>{bars.length ? summary : "Inga ärenden att visa."}</desc>
-      {bars.map((b, i) => {
-        const y = 4 + i * rowHeight;
-        // Whole pixels: a bar's width needs no more, and fifteen decimals are sent twice per bar.
-        const barWidth = b.hidden ? 0 : Math.round(((width - labelWidth - 50) * b.value) / max);
-        return (
-          <g key={b.label}>
-            <text x={labelWidth - 8} y={y + 18} textAnchor="end" fontSize="13" fill="#0f172a">
-              {b.label.length > 42 ? `${b.label.slice(0, 40)}…` : b.label}
-            </text>
-            <rect x={labelWidth} y={y + 4} width={barWidth} height={rowHeight - 10} fill="#1d4ed8" />
-            <text x={labelWidth + barWidth + 6} y={y + 18} fontSize="13" fill="#0f172a">
-              {b.hidden ? "dolt" : b.value}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
+    <div role="img" aria-labelledby={`${id}-titel ${id}-beskrivning`} className="max-w-3xl">
+      <span id={`${id}-titel`} hidden>
+        {title}
+      </span>
+      <span id={`${id}-beskrivning`} hidden>
+        {bars.length ? summary : "Inga ärenden att visa."}
+      </span>
+      {/* The look of each label and bar is set once here, not on each row (the page also sends it in its RSC payload). */}
+      <div className="grid grid-cols-1 text-sm sm:grid-cols-[fit-content(20rem)_minmax(0,1fr)] sm:items-center sm:gap-x-3 [&>span]:py-1 [&>span:nth-child(odd)]:pt-2 [&>span:nth-child(odd)]:wrap-anywhere [&>span:nth-child(odd)]:hyphens-auto sm:[&>span:nth-child(odd)]:pt-1 sm:[&>span:nth-child(odd)]:text-right [&>span:nth-child(even)]:flex [&>span:nth-child(even)]:items-center [&>span:nth-child(even)]:gap-2">
+        {bars.map((b) => (
+          <Fragment key={b.label}>
+            <span>{b.label}</span>
+            <span>
+              {b.hidden ? null : (
+                // Whole percents: a bar needs no finer width, and the page sends each twice.
+                <svg width={`${b.value > 0 ? Math.max(1, Math.round((LONGEST_BAR_PERCENT * b.value) / max)) : 0}%`} height="18" className="text-brand-700" aria-hidden="true" focusable="false">
+                  <rect width="100%" height="100%" fill="currentColor" />
+                </svg>
+              )}
+              <span className="shrink-0">{b.hidden ? "dolt" : b.value}</span>
+            </span>
+          </Fragment>
+        ))}
+      </div>
+    </div>
   );
 }
 
@@ -49,7 +61,8 @@ export function DataTable({ caption, table }: { caption: string; table: Suppress
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Tabell: ${caption}`}>
       <table className={TABLE_STYLE}>
-        <caption className="text-left font-semibold">
+        {/* Wide tables scroll in their region; the caption stays in view at the region's left, as wide as the screen. */}
+        <caption className="sticky left-0 max-w-[calc(100vw-2rem)] text-left font-semibold">
           {caption}
           {/* The space keeps the two sentences apart in the table's accessible name; the block is only visual. */}
           {hasHidden ? (
