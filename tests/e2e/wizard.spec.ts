@@ -118,7 +118,7 @@ test("a head of social services completes the Norrström–Fjällviken case thro
   await expect(verdicts).toContainText("Grund: ");
   await expect(verdicts).toContainText("19 a kap.");
   await page.getByRole("link", { name: "← Kontrollera svaren: alla steg" }).click();
-  await page.getByRole("region", { name: "Svaren steg för steg" }).getByRole("link", { name: "Organisation" }).click();
+  await page.getByRole("region", { name: "Svaren steg för steg" }).getByRole("list", { name: "Delar av steg 2A" }).getByRole("link", { name: "Organisation", exact: true }).click();
   await expect(page).toHaveURL(/\/granska\?steg=2a&avsnitt=organisation$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Svaren i steg 2A: Organisation");
   await expect(page.getByRole("navigation", { name: "Stegen" }).getByRole("link", { name: "Steg 2A: Organisation" })).toHaveAttribute("aria-current", "page");
