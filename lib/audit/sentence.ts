@@ -48,6 +48,7 @@ const DENIED_OBJECT: Record<string, string> = {
   "organization.update": "att ändra en organisation",
   "organization.view": "att se en organisations administration",
   "organization.invite": "att bjuda in till en organisation",
+  "organization.invitation.revoke": "att återkalla en inbjudan till en organisation",
   "organization.member.update": "att ändra roller i en organisation",
   "organization.invitation.view": "att öppna en inbjudan till en organisation",
   "organization.invitation.accept": "att ta emot en inbjudan till en organisation",
@@ -182,6 +183,8 @@ export function auditSentence(row: AuditRow, names: AuditNames = NO_NAMES): stri
     }
     case "organization.invite":
       return `${actor} bjöd in ${str(d.email) ?? "en person"} till ${org(d.organizationId)} som ${roleLabel(d.role) ?? "medlem"}.`;
+    case "organization.invitation.revoke":
+      return `${actor} återkallade inbjudan till ${str(d.email) ?? "en person"} att bli ${roleLabel(d.role) ?? "medlem"} i ${org(d.organizationId)}.`;
     case "organization.invitation.accept":
       return `${actor} gick med i ${org(d.organizationId)} som ${roleLabel(d.role) ?? "medlem"}${d.newAccount ? " och skapade ett konto" : ""}.`;
     case "organization.member.update":

@@ -9,9 +9,10 @@ import type { ActionState } from "@/lib/forms/action-state";
 import { readId } from "@/lib/forms/boundary";
 import { runFormAction } from "@/lib/forms/run-action";
 import { ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
-import { inviteMember, updateMemberRoles, updateOrganization } from "./admin";
+import { inviteMember, revokeOrganizationInvitation, updateMemberRoles, updateOrganization } from "./admin";
 import { createOrganization } from "./data";
 import { acceptOrganizationInvitation } from "./invitations";
+import { ORGANIZATION_MESSAGES } from "./messages";
 
 // Thin entry points: every one reads its FormData and bound ids through the boundary
 // (lib/forms/boundary.ts), so a malformed call is refused and audited before any rule runs.
@@ -20,6 +21,7 @@ export async function createOrganizationAction(_previous: ActionState, formData:
   return runFormAction("organization.create", formData, async (fields) => {
     await createOrganization(await getActor(), fields);
     revalidatePath("/admin");
+    revalidatePath("/admin/organisationer");
     return { status: "success", message: `${fields.name?.trim()} är tillagd.` };
   });
 }
@@ -39,6 +41,21 @@ export async function inviteMemberAction(organizationId: string, _previous: Acti
     await inviteMember(await getActor(), organizationId, fields);
     revalidatePath(`/admin/organisationer/${organizationId}`);
     return { status: "success", message: `En inbjudan har skickats till ${fields.email?.trim()}.` };
+  });
+}
+
+/**
+ * Withdraws one pending invitation of the organisation. The organisation is bound by the page;
+ * the invitation comes from the pressed button's form (field invitationId), so one form state
+ * serves the whole list and its message stays after the invitation has left the list.
+ */
+export async function revokeOrganizationInvitationAction(organizationId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  return runFormAction("organization.invitation.revoke", formData, async (fields) => {
+    organizationId = readId(organizationId, "organizationId");
+    const invitationId = readId(fields.invitationId, "invitationId");
+    const { email } = await revokeOrganizationInvitation(await getActor(), organizationId, invitationId);
+    revalidatePath(`/admin/organisationer/${organizationId}`);
+    return { status: "success", message: ORGANIZATION_MESSAGES.invitationRevoked(email) };
   });
 }
 

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorizeUser, deny, mayDo, organizationScope } from "@/lib/auth/authorize";
 import { INVITATION_TTL_SECONDS, appBaseUrl } from "@/lib/auth/config";
 import type { Action } from "@/lib/auth/permissions";
+import { ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
 import { writeAudit } from "@/lib/audit/write";
 import { hashToken } from "@/lib/cases/invitations";
 import { isUuid } from "@/lib/cases/ids";
@@ -12,13 +13,14 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { OrgRole } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors/app-error";
 import { mapPrismaError } from "@/lib/errors/prisma";
+import { joinList } from "@/lib/format";
 import { parseInput } from "@/lib/forms/validation";
 import { sendMail } from "@/lib/mail/mailer";
 import { organizationInvitationMail } from "@/lib/mail/templates/organization-invitation";
 import { ORGANIZATION_MESSAGES } from "./messages";
-import { ORGANIZATION_TYPE_LABELS, memberInvitationSchema, memberRolesSchema, organizationUpdateSchema } from "./schemas";
+import { ORGANIZATION_TYPE_LABELS, ORG_ROLES, memberInvitationSchema, memberRolesSchema, organizationUpdateSchema } from "./schemas";
 
-type OrgAction = Extract<Action, "organization.view" | "organization.invite" | "organization.member.update" | "organization.update">;
+type OrgAction = Extract<Action, "organization.view" | "organization.invite" | "organization.invitation.revoke" | "organization.member.update" | "organization.update">;
 
 /** One organisation the actor may act on, or a refusal (audited) that does not reveal whether it exists. */
 export async function findScopedOrganization(actor: Actor, organizationId: string, action: OrgAction) {
@@ -98,6 +100,7 @@ export async function getOrganizationAdminView(actor: Actor, organizationId: str
     invitations,
     cases: cases.map((c) => ({ ...c, owned: c.ownerOrganization.id === organizationId })),
     canEditOrganization: mayDo(actor, "organization.update"),
+    canRevokeInvitations: mayDo(actor, "organization.invitation.revoke"),
   };
 }
 
@@ -109,10 +112,18 @@ export async function inviteMember(actor: Actor, organizationId: string, input: 
   const normalized = email.toLowerCase();
   const existing = await prisma.user.findUnique({
     where: { email: normalized },
-    select: { deactivatedAt: true, memberships: { where: { organizationId, role }, select: { id: true } } },
+    select: { name: true, email: true, deactivatedAt: true, memberships: { where: { organizationId }, select: { role: true } } },
   });
   if (existing?.deactivatedAt) throw fieldError("email", ORGANIZATION_MESSAGES.deactivatedAccount);
-  if (existing?.memberships.length) throw fieldError("email", ORGANIZATION_MESSAGES.alreadyMember);
+  if (existing?.memberships.length) {
+    // Someone already in the organisation is not invited again: the role they have is named,
+    // and another role is given on the member list (organization.member.update), at once and
+    // without a link to wait for.
+    const person = `${existing.name} (${existing.email})`;
+    const held = ORG_ROLES.filter((r) => existing.memberships.some((m) => m.role === r));
+    if (held.includes(role)) throw fieldError("email", ORGANIZATION_MESSAGES.alreadyHasRole(person, roleName(role), organization.name));
+    throw fieldError("email", ORGANIZATION_MESSAGES.memberWithOtherRole(person, joinList(held.map(roleName)), roleName(role), ORG_ROLE_LABELS[role], organization.name));
+  }
 
   const token = crypto.randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + INVITATION_TTL_SECONDS * 1000);
@@ -134,6 +145,40 @@ export async function inviteMember(actor: Actor, organizationId: string, input: 
     });
     // The outbox takes subject and text today; pass mail.html too once it stores HTML.
     await sendMail({ to: normalized, subject: mail.subject, text: mail.text }, tx);
+    return invitation;
+  });
+}
+
+/**
+ * Withdraws a pending invitation: its link stops working at once and shows what a used or
+ * expired one shows. The same roles that may invite may withdraw, organisation admins only in
+ * their own organisation. The row is kept (ended as an invitation replaced by a new one is),
+ * and the audit log says who withdrew it.
+ */
+export async function revokeOrganizationInvitation(actor: Actor, organizationId: string, invitationId: string): Promise<{ email: string; role: OrgRole }> {
+  await findScopedOrganization(actor, organizationId, "organization.invitation.revoke");
+  const admin = await authorizeUser(actor, "organization.invitation.revoke");
+  // An id that is no invitation of this organisation gets the same answer as one no longer
+  // pending, so nothing about other organisations' invitations can be learnt here.
+  if (!isUuid(invitationId)) throw new AppError("NOT_FOUND", ORGANIZATION_MESSAGES.invitationNotPending);
+  return prisma.$transaction(async (tx) => {
+    const invitation = await tx.organizationInvitation.findFirst({
+      where: { id: invitationId, organizationId },
+      select: { email: true, role: true },
+    });
+    if (!invitation) throw new AppError("NOT_FOUND", ORGANIZATION_MESSAGES.invitationNotPending);
+    // Conditional, as acceptance claims it: of a revocation and an acceptance at the same moment, one wins.
+    const now = new Date();
+    const ended = await tx.organizationInvitation.updateMany({
+      where: { id: invitationId, organizationId, usedAt: null, expiresAt: { gt: now } },
+      data: { expiresAt: now },
+    });
+    if (ended.count !== 1) throw new AppError("CONFLICT", ORGANIZATION_MESSAGES.invitationNotPending);
+    await writeAudit(
+      admin,
+      { action: "organization.invitation.revoke", outcome: "SUCCESS", details: { organizationId, invitationId, email: invitation.email, role: invitation.role } },
+      tx,
+    );
     return invitation;
   });
 }
@@ -189,6 +234,8 @@ export async function updateOrganization(actor: Actor, organizationId: string, i
     mapPrismaError(error, { conflict: ORGANIZATION_MESSAGES.conflict });
   }
 }
+
+const roleName = (role: OrgRole) => ORG_ROLE_LABELS[role].toLowerCase();
 
 function fieldError(path: string, message: string): AppError {
   return new AppError("VALIDATION", message, { fieldErrors: [{ path, message }] });

@@ -1,12 +1,25 @@
 export const ORGANIZATION_MESSAGES = {
   alreadyMember: "Personen har redan den rollen i organisationen.",
+  /** The invited person already has the invited role. */
+  alreadyHasRole: (person: string, role: string, organization: string) => `${person} har redan rollen ${role} i ${organization}.`,
+  /**
+   * The invited person is a member with other roles. A member's roles are changed on the member
+   * list (organization.member.update, which the same roles may do), so no invitation is sent.
+   */
+  memberWithOtherRole: (person: string, roles: string, role: string, roleLabel: string, organization: string) =>
+    `${person} är redan med i ${organization} som ${roles}. En inbjudan behövs inte: ge personen rollen ${role} under Personer ovan, genom att kryssa i ${roleLabel} och välja Spara roller.`,
   deactivatedAccount: "Kontot med den här e-postadressen är inaktiverat. Kontakta systemadministratören.",
   lastAdmin: "Organisationen måste ha minst en aktiv organisationsadministratör. Ge någon annan rollen först.",
   notMember: "Personen finns inte i organisationen.",
-  invitationInvalid: "Inbjudan gäller inte längre. Den kan redan ha använts eller ha gått ut. Be den som bjöd in dig om en ny.",
+  invitationInvalid: "Inbjudan gäller inte längre. Den kan redan ha använts, ha gått ut eller ha återkallats. Be den som bjöd in dig om en ny.",
   invitationWrongUser: "Inbjudan gäller en annan e-postadress än den du är inloggad med. Logga ut och öppna länken igen.",
   invitationNeedsSignIn: "Det finns redan ett konto med den här e-postadressen. Logga in först och öppna sedan länken igen.",
+  invitationNotPending: "Inbjudan väntar inte längre på svar: den har redan tagits emot, gått ut eller återkallats. Ladda om sidan för att se de inbjudningar som gäller.",
+  invitationRevoked: (email: string) => `Inbjudan till ${email} är återkallad. Länken i e-postmeddelandet fungerar inte längre.`,
   conflict: "Det finns redan en organisation med samma namn och typ, eller med samma kod.",
   nameTaken: (name: string, type: string) => `Det finns redan en ${type.toLowerCase()} som heter ”${name}”. Namn skiljer sig inte bara i stora och små bokstäver.`,
   codeTaken: (code: string, name: string) => `Koden ${code} har redan ”${name}”.`,
 } as const;
+
+/** "1 organisation", "312 organisationer" (lib/format's formatCount). */
+export const ORGANIZATION_NOUN = ["organisation", "organisationer"] as const;

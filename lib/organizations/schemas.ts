@@ -1,4 +1,6 @@
 import * as z from "zod/mini";
+import { pageQuerySchema } from "@/lib/forms/page-query";
+import { isSafeText } from "@/lib/format/safe-text";
 
 export const ORGANIZATION_TYPE_LABELS = {
   KOMMUN: "Kommun",
@@ -71,3 +73,24 @@ export const memberRolesSchema = z
     z.transform((value: Record<(typeof ORG_ROLES)[number], boolean>) => ORG_ROLES.filter((role) => value[role])),
   )
   .check(z.refine((roles) => roles.length > 0, { message: "Välj minst en roll. Vill du stänga av personen, använd Inaktivera.", path: ["roles"] }));
+
+/** Longest search the organisation list takes; the page cuts a longer one to this. */
+export const ORGANIZATION_SEARCH_MAX = 100;
+
+/**
+ * The system admin's organisation list (?q=&sida=): part of a name or a code, and a page.
+ * Anything that is not a page number is page 1 (pageQuerySchema).
+ */
+export const organizationSearchSchema = z.object({
+  q: z._default(
+    z.string().check(
+      z.trim(),
+      z.maxLength(ORGANIZATION_SEARCH_MAX, `Sökningen får vara högst ${ORGANIZATION_SEARCH_MAX} tecken.`),
+      // PostgreSQL refuses NUL in text: such a search would fail in the query, not find nothing.
+      z.refine(isSafeText, "Sökningen innehåller ett osynligt tecken. Skriv om den och försök igen."),
+    ),
+    "",
+  ),
+  sida: pageQuerySchema.shape.sida,
+});
+export type OrganizationSearch = z.output<typeof organizationSearchSchema>;

@@ -1,5 +1,5 @@
 import { checkA11y, expect, test } from "./fixtures";
-import { E2E_PASSWORD, db, seedCase, seedUser, signInAs, uniqueEmail } from "./auth-fixtures";
+import { E2E_PASSWORD, db, seedCase, seedUser, signInAs, uniqueEmail, withoutJavaScript } from "./auth-fixtures";
 
 async function organizationInvitationLinkFor(to: string): Promise<string> {
   const mail = await db().outboxMail.findFirstOrThrow({ where: { to }, orderBy: { createdAt: "desc" } });
@@ -67,6 +67,25 @@ test("an organisation admin invites a legal reviewer, who accepts and then signs
 
   // The link was used once and is dead now.
   await page.context().clearCookies();
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1, name: "Inbjudan gäller inte" })).toBeVisible();
+  await checkA11y(page);
+});
+
+test("without JavaScript, an organisation admin withdraws a pending invitation, and its link shows nothing", async ({ browser, page, baseURL }) => {
+  const admin = await seedUser({ email: uniqueEmail("orgadmin"), name: "Olga Orgadmin", organization: "Norrströms kommun", role: "ORG_ADMIN" });
+  const org = await db().organization.findFirstOrThrow({ where: { name: "Norrströms kommun" } });
+  const invitee = uniqueEmail("aterkallad");
+  await withoutJavaScript(browser, admin.id, baseURL!, async (plain) => {
+    await plain.goto(`/admin/organisationer/${org.id}`);
+    await plain.getByLabel("E-postadress").fill(invitee);
+    await plain.getByRole("button", { name: "Skicka inbjudan" }).click();
+    await expect(plain.getByText(`${invitee} – Ärendehandläggare, gäller till`)).toBeVisible();
+    await plain.getByRole("button", { name: `Återkalla inbjudan till ${invitee}` }).click();
+    await expect(plain.getByRole("status").filter({ hasText: `Inbjudan till ${invitee} är återkallad.` })).toBeVisible();
+    await expect(plain.getByText(`${invitee} – Ärendehandläggare, gäller till`)).toHaveCount(0);
+  });
+  const link = await organizationInvitationLinkFor(invitee);
   await page.goto(link);
   await expect(page.getByRole("heading", { level: 1, name: "Inbjudan gäller inte" })).toBeVisible();
   await checkA11y(page);
@@ -166,9 +185,14 @@ test.describe("each role's start page", () => {
     await expect(page.getByRole("status")).toContainText("matchar ”åke östb”");
     await checkA11y(page);
 
+    // Every organisation is searched on a page of its own, 50 at a time; /admin holds the search.
     await page.goto("/admin");
-    const fjallviken = page.getByRole("row", { name: /Fjällvikens kommun/ });
-    await expect(fjallviken).toBeVisible();
+    await checkA11y(page);
+    await page.getByLabel("Sök på namn eller kommunkod").fill("fjällvik");
+    await page.getByRole("button", { name: "Sök", exact: true }).click();
+    await expect(page).toHaveURL(/\/admin\/organisationer\?q=fj%C3%A4llvik$/);
+    await expect(page.getByRole("row", { name: /Fjällvikens kommun/ })).toBeVisible();
+    await expect(page.getByRole("status")).toContainText("som matchar ”fjällvik”");
     await checkA11y(page);
 
     await page.goto("/admin/logg");

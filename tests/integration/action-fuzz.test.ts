@@ -35,7 +35,7 @@ const FIELD_NAMES = [
   "title", "diaryNumber", "email", "password", "passwordConfirm", "next", "name", "role", "organizationId", "organizationName", "caseId", "step", "complete", "confirmIncomplete", "code", "type", "version",
   // Legal review, administration and examples.
   "threadId", "anchorKind", "anchor", "body", "findingKey", "kind", "motivation", "source", "message", "summary", "reviewerId", "officialCode", "bekrafta",
-  "CASE_EDITOR", "LEGAL_REVIEWER", "ORG_ADMIN", "area", "lessonsLearned", "markedNames", "section:behov",
+  "CASE_EDITOR", "LEGAL_REVIEWER", "ORG_ADMIN", "invitationId", "area", "lessonsLearned", "markedNames", "section:behov",
 ];
 const ANSWER_PATHS = [...ALL_ANSWER_PATHS];
 
@@ -139,6 +139,7 @@ function argumentArbitraries(): Record<string, fc.Arbitrary<unknown[]>> {
     "lib/organizations/actions.ts#createOrganizationAction": formAction,
     "lib/organizations/actions.ts#updateOrganizationAction": fc.tuple(orgIdArb(), prevState, formArb).map((a) => [...a] as unknown[]),
     "lib/organizations/actions.ts#inviteMemberAction": fc.tuple(orgIdArb(), prevState, formArb).map((a) => [...a] as unknown[]),
+    "lib/organizations/actions.ts#revokeOrganizationInvitationAction": fc.tuple(orgIdArb(), prevState, formArb).map((a) => [...a] as unknown[]),
     "lib/organizations/actions.ts#updateMemberRolesAction": fc.tuple(orgIdArb(), userIdArb(), prevState, formArb).map((a) => [...a] as unknown[]),
     "lib/organizations/actions.ts#acceptOrganizationInvitationAction": fc.tuple(fc.oneof(fc.string({ minLength: 20, maxLength: 60 }), jsonish), prevState, formArb).map((a) => [...a] as unknown[]),
     "lib/users/actions.ts#deactivateUserAction": fc.tuple(userIdArb(), fc.oneof(fc.constantFrom("/admin/anvandare", "/admin"), nastyText, jsonish), prevState, formArb).map((a) => [...a] as unknown[]),

@@ -13,6 +13,7 @@ import {
   acceptOrganizationInvitationAction,
   createOrganizationAction,
   inviteMemberAction,
+  revokeOrganizationInvitationAction,
   updateMemberRolesAction,
   updateOrganizationAction,
 } from "@/lib/organizations/actions";
@@ -32,6 +33,7 @@ import InvitationPage from "@/app/inbjudan/[token]/page";
 import AdminPage from "@/app/admin/page";
 import AuditLogPage from "@/app/admin/logg/page";
 import UsersPage from "@/app/admin/anvandare/page";
+import OrganizationsPage from "@/app/admin/organisationer/page";
 import OrganizationAdminPage from "@/app/admin/organisationer/[id]/page";
 import OrganizationInvitationPage from "@/app/organisationsinbjudan/[token]/page";
 import OutboxPage from "@/app/utveckling/utkorg/page";
@@ -141,6 +143,8 @@ const personOf = (ctx: Ctx, target: "own" | "foreign") => (target === "own" ? ct
 // k = 1 so that approving in this small world is not refused for too few cases.
 process.env.SAMVERKA_EXAMPLE_K = "1";
 let publishedExampleId = "";
+/** Each fresh world has one pending organisation invitation to this address in Norrström and one in Lund. */
+const PENDING_INVITEE = "vantar.pa.svar@exempel.test";
 const withCookie = (ctx: Ctx, url: string) => new Request(`${appBaseUrl()}${url}`, { headers: ctx.cookie ? { cookie: ctx.cookie } : {} });
 
 const ENTRIES: Entry[] = [
@@ -244,6 +248,11 @@ const ENTRIES: Entry[] = [
     id: "data lib/organizations/data.ts#listOrganizations",
     action: "organization.list",
     run: () => dataOutcome(async () => listOrganizations(await getActor())),
+  },
+  {
+    id: "page app/admin/organisationer/page.tsx",
+    action: "organization.list",
+    run: () => pageOutcome(() => OrganizationsPage({ searchParams: Promise.resolve({ q: "kommun", sida: "1" }) })),
   },
   { id: "page app/admin/logg/page.tsx", action: "audit.readAll", run: () => pageOutcome(() => AuditLogPage(noSearch)) },
   { id: "page app/admin/anvandare/page.tsx", action: "user.list", run: () => pageOutcome(() => UsersPage(noSearch)) },
@@ -386,6 +395,17 @@ const ENTRIES: Entry[] = [
       target,
       orgScoped: true,
       run: (ctx) => actionOutcome(() => inviteMemberAction(orgOf(ctx, target), IDLE, form({ email: "ny.kollega@exempel.test", role: "LEGAL_REVIEWER" }))),
+    },
+    {
+      id: "action lib/organizations/actions.ts#revokeOrganizationInvitationAction",
+      action: "organization.invitation.revoke",
+      target,
+      orgScoped: true,
+      run: async (ctx) => {
+        // The pending invitation each fresh world has in Norrström and in Lund (freshWorld).
+        const { id } = await prisma.organizationInvitation.findFirstOrThrow({ where: { organizationId: orgOf(ctx, target), email: PENDING_INVITEE }, select: { id: true } });
+        return actionOutcome(() => revokeOrganizationInvitationAction(orgOf(ctx, target), IDLE, form({ invitationId: id })));
+      },
     },
     {
       id: "action lib/organizations/actions.ts#updateMemberRolesAction",
@@ -638,6 +658,7 @@ describe("authorization matrix", () => {
       });
     }
     publishedExampleId = await seedMatrixExamples(world);
+    for (const organizationId of [world.org.norrstrom, world.org.lund]) await createOrganizationInvitationRow(world, { email: PENDING_INVITEE, organizationId });
     cookies = {};
     // Sessions as sign-in leaves them, without hashing seven passwords for every fresh world
     // (the matrix needs hundreds); the first world signs in for real.

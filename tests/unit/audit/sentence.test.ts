@@ -74,6 +74,15 @@ describe("audit sentences", () => {
     expect(auditSentence(row({ action: "user.deactivate", details: { userId: PER, email: "per@fjallviken.test" } }), names)).toBe("Nora Ström inaktiverade kontot för Per Partner.");
   });
 
+  it("describes a withdrawn organisation invitation, and a refused withdrawal", () => {
+    const details = { organizationId: FJALL, invitationId: "0f4c1d2e-0000-4000-8000-000000000001", email: "ny@fjallviken.test", role: "LEGAL_REVIEWER" };
+    const s = auditSentence(row({ action: "organization.invitation.revoke", details }), names);
+    expect(s).toBe("Nora Ström återkallade inbjudan till ny@fjallviken.test att bli jurist i Fjällvikens kommun.");
+    expect(auditSentence(row({ action: "organization.invitation.revoke", outcome: "DENIED", actorUserId: PER, details: { reason: "not admin of the organisation" } }), names)).toBe(
+      "Per Partner nekades att återkalla en inbjudan till en organisation.",
+    );
+  });
+
   it("falls back to a plain sentence for an action it does not know, without the key or JSON", () => {
     const s = auditSentence(row({ action: "review.secretThing", details: { nested: { a: 1 } } }), names);
     expect(s).toBe("Nora Ström gjorde en åtgärd som saknar beskrivning i loggen (lyckades).");
