@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { pageQuerySchema } from "@/lib/forms/page-query";
 import { isSafeText } from "@/lib/format/safe-text";
+import { REGIONS, municipalityByCode, municipalityByName } from "@/lib/reference/municipalities";
 
 export const ORGANIZATION_TYPE_LABELS = {
   KOMMUN: "Kommun",
@@ -20,12 +21,28 @@ const name = () => z.string().check(z.trim(), z.minLength(2, "Ange organisatione
 /** A blank code counts as none. */
 const officialCode = () => z.pipe(z.optional(z.string().check(z.trim())), z.transform((value: string | undefined) => (value ? value : undefined)));
 
-/** The code's format follows the organisation's type. */
+/**
+ * What is wrong with a code for an organisation of this type and name, or null. The format
+ * follows the type; a kommunkod or länskod must be one of SCB's (lib/reference/municipalities),
+ * and a municipality the name identifies must have its own code: the code decides the
+ * municipality group that SKR's statistics and the published examples generalise a case to.
+ */
+export function officialCodeProblem(type: keyof typeof CODE_RULES, code: string, name?: string): string | null {
+  if (!CODE_RULES[type].pattern.test(code)) return CODE_RULES[type].message;
+  if (type === "REGION" && !REGIONS.some((region) => region.code === code)) return `Det finns ingen region med länskod ${code} i SCB:s förteckning. Länskoderna går från 01 till 25, till exempel 05 för Östergötland.`;
+  if (type !== "KOMMUN") return null;
+  const byCode = municipalityByCode(code);
+  if (!byCode) return `Det finns ingen kommun med kommunkod ${code} i SCB:s förteckning.`;
+  const byName = name ? municipalityByName(name) : undefined;
+  if (byName && byName !== byCode) return `Kommunkoden ${code} hör till ${byCode.name}. ${byName.name} har kommunkod ${byName.code}.`;
+  return null;
+}
+
+/** The code's format follows the organisation's type, and a public code is a real one (officialCodeProblem). */
 const codeMatchesType = () =>
-  z.superRefine((value: { type: keyof typeof CODE_RULES; officialCode?: string }, ctx) => {
-    if (value.officialCode && !CODE_RULES[value.type].pattern.test(value.officialCode)) {
-      ctx.addIssue({ code: "custom", path: ["officialCode"], message: CODE_RULES[value.type].message });
-    }
+  z.superRefine((value: { type: keyof typeof CODE_RULES; officialCode?: string; name?: string }, ctx) => {
+    const problem = value.officialCode ? officialCodeProblem(value.type, value.officialCode, value.name) : null;
+    if (problem) ctx.addIssue({ code: "custom", path: ["officialCode"], message: problem });
   });
 
 // Shared by the admin form and createOrganizationAction.

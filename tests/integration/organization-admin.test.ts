@@ -334,17 +334,22 @@ describe("an organisation's name and code", () => {
   // kommun", and the refusal of a taken code did not say which field or which organisation.
   it("refuse the same name in other letter case and a taken code, naming the field and the holder, and write nothing", async () => {
     const admin = await actorOf(world.users.admin);
-    await createOrganization(admin, { name: "Testköpings kommun", type: "KOMMUN", officialCode: "9990" });
+    await createOrganization(admin, { name: "Testköpings kommun", type: "KOMMUN", officialCode: "2583" });
     const before = await databaseSnapshot();
     const sameName = await refusal(() => createOrganization(admin, { name: "testköpings KOMMUN", type: "KOMMUN" }));
     expect(sameName.fieldErrors).toEqual([{ path: "name", message: ORGANIZATION_MESSAGES.nameTaken("Testköpings kommun", "Kommun") }]);
-    const sameCode = await refusal(() => createOrganization(admin, { name: "Annanstads kommun", type: "KOMMUN", officialCode: "9990" }));
-    expect(sameCode.fieldErrors).toEqual([{ path: "officialCode", message: "Koden 9990 har redan ”Testköpings kommun”." }]);
+    const sameCode = await refusal(() => createOrganization(admin, { name: "Annanstads kommun", type: "KOMMUN", officialCode: "2583" }));
+    expect(sameCode.fieldErrors).toEqual([{ path: "officialCode", message: "Koden 2583 har redan ”Testköpings kommun”." }]);
+    // A code of the right form that is no municipality's (SCB), or another municipality's than the one named.
+    const noSuchCode = await refusal(() => createOrganization(admin, { name: "Annanstads kommun", type: "KOMMUN", officialCode: "9999" }));
+    expect(noSuchCode.fieldErrors).toEqual([{ path: "officialCode", message: "Det finns ingen kommun med kommunkod 9999 i SCB:s förteckning." }]);
+    const otherMunicipality = await refusal(() => updateOrganization(admin, world.org.lund, { name: "Lunds kommun", officialCode: "2584" }));
+    expect(otherMunicipality.fieldErrors).toEqual([{ path: "officialCode", message: "Kommunkoden 2584 hör till Kiruna. Lund har kommunkod 1281." }]);
     expect(await databaseSnapshot()).toEqual(before);
     // A region may share a municipality's name; renaming an organisation to its own name in other case is allowed.
     await createOrganization(admin, { name: "Testköpings kommun", type: "REGION" });
     const own = await prisma.organization.findFirstOrThrow({ where: { name: "Testköpings kommun", type: "KOMMUN" } });
-    await updateOrganization(admin, own.id, { name: "TESTKÖPINGS KOMMUN", officialCode: "9990" });
+    await updateOrganization(admin, own.id, { name: "TESTKÖPINGS KOMMUN", officialCode: "2583" });
     const renamed = await refusal(() => updateOrganization(admin, world.org.norrstrom, { name: "testköpings kommun" }));
     expect(renamed.fieldErrors[0]?.path).toBe("name");
   });
