@@ -1,3 +1,4 @@
+import { isSafeText } from "@/lib/format/safe-text";
 import { z } from "zod";
 import { isIsoDate } from "@/lib/format/date";
 import { pageQuerySchema } from "@/lib/forms/page-query";
@@ -22,7 +23,14 @@ export const auditFilterSchema = z
       .string()
       .optional()
       .transform((value) => (value === "SUCCESS" || value === "FAILURE" || value === "DENIED" ? value : undefined)),
-    person: z.string().trim().max(100, "Personfältet får vara högst 100 tecken.").optional().transform((value) => (value ? value : undefined)),
+    person: z
+      .string()
+      .trim()
+      .max(100, "Personfältet får vara högst 100 tecken.")
+      // PostgreSQL refuses NUL in text: the search would fail in the query instead of finding nothing.
+      .refine(isSafeText, "Personfältet innehåller ett osynligt tecken. Skriv om det och försök igen.")
+      .optional()
+      .transform((value) => (value ? value : undefined)),
     fran: optionalDate("från-datumet"),
     till: optionalDate("till-datumet"),
     sida: pageQuerySchema.shape.sida,

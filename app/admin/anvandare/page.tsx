@@ -1,3 +1,4 @@
+import { withoutUnsafeCharacters } from "@/lib/format/safe-text";
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { Pagination, queryString } from "@/components/Pagination";
@@ -18,9 +19,10 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await getActor();
   const params = await searchParams;
-  const q = typeof params.q === "string" ? params.q : "";
+  // A crafted address (NUL and other unsafe characters) finds nothing instead of failing the page, as the organisation list does.
+  const q = withoutUnsafeCharacters((typeof params.q === "string" ? params.q : "").slice(0, 100));
   const sida = typeof params.sida === "string" ? params.sida : "1";
-  const result = await guardPage("/admin/anvandare", () => listUsers(actor, { q: q.slice(0, 100), sida }));
+  const result = await guardPage("/admin/anvandare", () => listUsers(actor, { q, sida }));
   const self = actor.kind === "user" ? actor.userId : "";
   return (
     <section aria-labelledby="rubrik">

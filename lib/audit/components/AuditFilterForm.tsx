@@ -50,8 +50,17 @@ export function AuditFilterForm({ values, errors }: { values: AuditFilterValues;
         </div>
         <div>
           <label htmlFor={id("person")} className="block font-semibold">Person</label>
-          <input id={id("person")} name="person" type="search" defaultValue={values.person ?? ""} className={INPUT_CLASS} aria-describedby={`${id("person")}-hint`} />
+          <input
+            id={id("person")}
+            name="person"
+            type="search"
+            defaultValue={values.person ?? ""}
+            className={INPUT_CLASS}
+            aria-invalid={errorFor("person") ? true : undefined}
+            aria-describedby={[`${id("person")}-hint`, described("person")].filter(Boolean).join(" ")}
+          />
           <p id={`${id("person")}-hint`} className="text-sm text-slate-700">Namn eller e-postadress, eller en del av dem.</p>
+          {error("person")}
         </div>
         <div>
           <label htmlFor={id("fran")} className="block font-semibold">Från och med</label>
