@@ -232,8 +232,9 @@ export async function listReviewQueue(actor: Actor, input: unknown = {}, perPage
  * The case's legal approval as the documents state it, or undefined while it is not fully
  * approved: every party organisation that has a reviewer must have approved this very
  * document (the latest approval's hash equals the current document's). Each reviewer is named
- * with the party they approved for, and a party with no reviewer in the case is named as not
- * reviewed: an approval for one party is not the other's. The caller has already checked
+ * with the party they approved for, and a party with no reviewer in the case, or named in the
+ * answers without being in the case, is named as not reviewed: an approval for one party is not
+ * the other's. The caller has already checked
  * access to the case.
  */
 export async function fullApproval(caseId: string, doc: Case): Promise<Approval | undefined> {
@@ -252,11 +253,24 @@ export async function fullApproval(caseId: string, doc: Case): Promise<Approval 
   if (latest.length === 0) return undefined;
   const newest = latest.reduce((a, b) => (b.createdAt > a.createdAt ? b : a));
   const partyName = (id: string) => parties.find((p) => p.id === id)?.name ?? "en part";
+  const approvingNames = new Set(approving.map((id) => sameParty(partyName(id))));
+  const notReviewed = parties.filter((p) => !approving.includes(p.id)).map((p) => p.name);
+  // A party the agreement names (step 2B) that is not in the case as an organisation has had no
+  // jurist either: the documents name it, or they read as if its side had been reviewed too.
+  for (const party of doc.parties) {
+    const name = party.name?.trim();
+    if (name && !approvingNames.has(sameParty(name)) && !notReviewed.some((listed) => sameParty(listed) === sameParty(name))) notReviewed.push(name);
+  }
   // The date as it was in Sweden: an approval at 00:30 belongs to that day, not to UTC's day before.
   return {
     version: newest.caseVersion,
     approvedAt: formatDate(newest.createdAt),
     reviewers: latest.map((a) => `${a.reviewerName} (${partyName(a.organizationId)})`),
-    notReviewedFor: parties.filter((p) => !approving.includes(p.id)).map((p) => p.name),
+    notReviewedFor: notReviewed,
   };
+}
+
+/** A party's name as compared across the answers and the organisations: "Fjällvikens kommun", "fjällviken" and "Fjällviken" are one party. */
+function sameParty(name: string): string {
+  return name.trim().toLocaleLowerCase("sv").replace(/\s+/g, " ").replace(/\s+(kommun|stad)$/, "").replace(/s$/, "");
 }

@@ -130,4 +130,17 @@ describe("an incomplete case", { timeout: 240_000 }, () => {
     expect(approval?.reviewers).toEqual([`${reviewer.name} (${name(world.org.norrstrom)})`]);
     expect(approval?.notReviewedFor).toEqual([name(world.org.fjallviken)]);
   });
+
+  it("name a party the agreement names that is not in the case, as not reviewed", async () => {
+    // Found by a tester: with only Norrström in the case, the agreement between Norrström and
+    // Fjällviken was stamped "granskat och godkänt … av <jurist> (Norrströms kommun)" and no more.
+    await prisma.membership.deleteMany({ where: { userId: fjallvikenJurist } });
+    const withThird = { ...(EXAMPLE as object), parties: [...(EXAMPLE as { parties: object[] }).parties, { id: "sjobo", name: "Sjöbo kommun", type: "kommun", role: "uppdragsgivare" }] };
+    await prisma.case.update({ where: { id: world.caseId }, data: { data: withThird } });
+    await approveDecided(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
+    const row = await prisma.case.findUniqueOrThrow({ where: { id: world.caseId }, select: { data: true } });
+    const approval = await fullApproval(world.caseId, readDocument(world.caseId, row.data));
+    // Fjällviken once (as an organisation of the case and as a party of the answers), and Sjöbo, which is only in the answers.
+    expect(approval?.notReviewedFor).toEqual(["Fjällvikens kommun", "Sjöbo kommun"]);
+  });
 });
