@@ -5,11 +5,13 @@ import { VERDICT_LABELS, type Evaluation } from "@/lib/rules";
 import { decisionNotes, notesByFinding } from "@/lib/review/components/decision-notes";
 import { ReviewStatusPanel } from "@/lib/review/components/review-status";
 import { anchorDescription } from "@/lib/review/components/threads";
+import { anchorThreadsPath } from "@/lib/review/components/saved-at";
 import type { ReviewData } from "@/lib/review/queries";
 import type { WizardCase } from "../data";
 import { checkAnswersPageName, checkAnswersPath } from "../check-answers";
-import { WIZARD_PAGES, fieldApplies, findPage, findingsForPage, findingsForStep, pageHref, pageName, pageOfQuestion, type WizardPage } from "../pages";
-import { countedSummary, type StepProgress } from "../progress";
+import { WIZARD_PAGES, fieldApplies, findPage, findingsForPage, findingsForStep, pageHref, pageName, pageOfFinding, pageOfQuestion, type WizardPage } from "../pages";
+import { getAt } from "../paths";
+import { countedSummary, isAnswered, type StepProgress } from "../progress";
 import { guideQuestions } from "../questions";
 import { AnswerLines } from "./answer-lines";
 import { fieldId } from "./field-ids";
@@ -34,6 +36,11 @@ interface CheckAnswersProps {
 /** The first view of "Kontrollera svaren": where each step stands, with a link to its answers, the procurement assessment and the review. */
 export function CheckAnswersOverview({ caseId, wizardCase, review, evaluation, progress, assessedOn }: CheckAnswersProps) {
   const openThreads = review.threads.filter((t) => !t.resolvedAt);
+  // What a jurist decided must be fixed, and still holds (the finding's facts are unchanged), each leading to its step's answers.
+  const mustFix = review.findings.flatMap(({ key, finding }) => {
+    const page = pageOfFinding(finding);
+    return page && review.decisions.some((d) => d.findingKey === key && d.holds && d.kind === "MUST_FIX") ? [{ key, finding, page }] : [];
+  });
   return (
     <article aria-labelledby="rubrik">
       <p className="text-sm">
@@ -75,6 +82,23 @@ export function CheckAnswersOverview({ caseId, wizardCase, review, evaluation, p
         </p>
       </section>
       <ReviewStatusPanel review={review} />
+      {mustFix.length > 0 ? (
+        <section aria-labelledby="ska-atgardas" className="mt-6">
+          <h2 id="ska-atgardas" className="text-2xl font-semibold">
+            Juristens beslut ”Ska åtgärdas” ({mustFix.length})
+          </h2>
+          <ul className="mt-2 list-disc pl-6">
+            {mustFix.map(({ key, finding, page }) => (
+              <li key={key}>
+                <Link href={checkAnswersPath(caseId, page, "anmarkningar")} className="text-brand-700 underline">
+                  {finding.title}
+                </Link>{" "}
+                ({pageName(page).replace(/^Steg/, "steg")})
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="oppna-kommentarer" className="mt-6">
         <h2 id="oppna-kommentarer" className="text-2xl font-semibold">
           Öppna kommentarer ({openThreads.length})
@@ -85,7 +109,10 @@ export function CheckAnswersOverview({ caseId, wizardCase, review, evaluation, p
           <ul className="mt-2 list-disc pl-6">
             {openThreads.map((t) => (
               <li key={t.id}>
-                Om {anchorDescription(t, review)}: ”{t.comments.at(-1)?.body.slice(0, 200)}” ({t.comments.at(-1)?.authorName})
+                <Link href={anchorThreadsPath(caseId, t.anchorKind, t.anchor)} className="text-brand-700 underline">
+                  Om {anchorDescription(t, review)}
+                </Link>
+                : ”{t.comments.at(-1)?.body.slice(0, 200)}” ({t.comments.at(-1)?.authorName})
               </li>
             ))}
           </ul>
@@ -107,7 +134,10 @@ export function CheckAnswersPage({ caseId, wizardCase, review, evaluation, progr
   const status = page.topic ? (stepStatus.topics.find((t) => t.key === page.key) ?? stepStatus) : stepStatus;
   const findings = findingsForPage(findingsForStep(evaluation, page.step.id), page);
   // Questions that do not apply to the case as answered are left out (their answers are kept).
-  const rows = page.groups.flatMap((group) => group.fields.map((field) => ({ field, heading: group.heading }))).filter(({ field }) => fieldApplies(field, wizardCase.doc, questions));
+  // So is the list of older answers to look over when the case has none (as on the review page).
+  const rows = page.groups
+    .flatMap((group) => group.fields.map((field) => ({ field, heading: group.heading })))
+    .filter(({ field }) => fieldApplies(field, wizardCase.doc, questions) && (field.kind !== "attention" || wizardCase.doc.needsAttention.length > 0));
   const at = WIZARD_PAGES.indexOf(page);
   const previous = WIZARD_PAGES[at - 1];
   const next = WIZARD_PAGES[at + 1];
@@ -137,7 +167,8 @@ export function CheckAnswersPage({ caseId, wizardCase, review, evaluation, progr
               <dd>
                 {wizardCase.canEdit ? (
                   <Link href={pageHref(caseId, pageOfQuestion(field) ?? page, fieldId(field.path))} className="text-brand-700 underline">
-                    Ändra<span className="sr-only"> {inSentence(label)}</span>
+                    {isAnswered(getAt(wizardCase.doc, field.path)) ? "Ändra" : "Besvara"}
+                    <span className="sr-only"> {inSentence(label)}</span>
                   </Link>
                 ) : null}
               </dd>
@@ -157,6 +188,11 @@ export function CheckAnswersPage({ caseId, wizardCase, review, evaluation, progr
         <h2 id="anmarkningar" className="text-2xl font-semibold">
           Anmärkningar ({findings.length})
         </h2>
+        {stepStatus.deferred && findings.length > 0 ? (
+          <p className="mt-2">
+            Steget är inte påbörjat, och dess anmärkningar räknas inte i ärendets siffror förrän du har börjat här. De visas ändå, så att du ser vad steget kommer att kräva.
+          </p>
+        ) : null}
         <FindingList findings={findings} caseId={caseId} currentSlug={null} decisions={notesByFinding(evaluation.findings, decisionNotes(review))} />
       </section>
       <nav aria-label="Föregående och nästa steg" className="mt-8">

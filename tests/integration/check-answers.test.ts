@@ -1,0 +1,64 @@
+import { readFileSync } from "node:fs";
+import type { ReactElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
+vi.mock("next/cache", async () => (await import("./helpers/next-request")).nextCacheMock);
+
+import CheckAnswersRoute from "@/app/arenden/[id]/granska/page";
+import { loadActor } from "@/lib/auth/actor";
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { decideFinding, requestReview } from "@/lib/review/data";
+import { loadReview } from "@/lib/review/queries";
+import { pageOfFinding } from "@/lib/wizard/pages";
+import { resetDatabase } from "./reset-db";
+import { setRequest } from "./helpers/next-request";
+import { type World, seedWorld, storedSessionCookie } from "./helpers/world";
+
+// "Kontrollera svaren" as a tester met it: it did not lead to what the jurist had decided must be
+// fixed, its open comments were not links, a step's page showed an empty "Svar som behöver ses
+// över", and an unanswered question offered "Ändra".
+
+let world: World;
+const EXAMPLE = JSON.parse(readFileSync("examples/cases/norrstrom-fjallviken.json", "utf8")) as { needsAttention?: unknown[] };
+
+async function render(searchParams: Record<string, string> = {}): Promise<string> {
+  setRequest({ cookie: await storedSessionCookie(world.users.ownerEditor) });
+  const element = (await CheckAnswersRoute({ params: Promise.resolve({ id: world.caseId }), searchParams: Promise.resolve(searchParams) })) as ReactElement;
+  return renderToStaticMarkup(element).replace(/&amp;/g, "&");
+}
+
+beforeAll(async () => {
+  await resetDatabase();
+  world = await seedWorld();
+  await prisma.case.update({ where: { id: world.caseId }, data: { data: { ...EXAMPLE, needsAttention: [] } as unknown as Prisma.InputJsonValue } });
+});
+
+describe("Kontrollera svaren", () => {
+  it("lists the findings a jurist decided must be fixed, each leading to its step's answers, and links each open comment to its place", async () => {
+    const jurist = await loadActor(world.users.legalReviewer, "test-session");
+    await requestReview(await loadActor(world.users.ownerEditor, "test-session"), { caseId: world.caseId, organizationId: world.org.norrstrom, message: "Se svaren." });
+    const { findings } = await loadReview(jurist, world.caseId);
+    const target = findings.find((k) => k.finding.severity === "warning" && pageOfFinding(k.finding)) ?? findings[0]!;
+    const page = pageOfFinding(target.finding)!;
+    expect((await render()).includes("Ska åtgärdas")).toBe(false);
+    await decideFinding(jurist, { caseId: world.caseId, findingKey: target.key, kind: "MUST_FIX" });
+    const html = await render();
+    expect(html).toContain("Juristens beslut ”Ska åtgärdas” (1)");
+    const search = page.topic ? `steg=${page.step.slug}&avsnitt=${page.topic.slug}` : `steg=${page.step.slug}`;
+    expect(html).toContain(`href="/arenden/${world.caseId}/granska?${search}#anmarkningar"`);
+    expect(html).toContain(target.finding.title.replace(/&/g, "&"));
+    // The world's open comment is on the answer to step 1's problem.
+    expect(html).toMatch(new RegExp(`href="/arenden/${world.caseId}/juridisk-granskning\\?del=svar&steg=1#[^"]+"[^>]*>Om svaret`));
+  });
+
+  it("leaves an empty list of answers to look over out of a step's page, and offers to answer what is unanswered", async () => {
+    expect(await render({ steg: "2a", avsnitt: "ekonomi" })).not.toContain("Svar som behöver ses över");
+    const answered = /#f-needs-problem"[^>]*>(Ändra|Besvara)</;
+    expect((await render({ steg: "1" })).match(answered)?.[1]).toBe("Ändra");
+    await prisma.case.update({ where: { id: world.caseId }, data: { data: { ...EXAMPLE, needsAttention: [], needs: {} } as unknown as Prisma.InputJsonValue } });
+    expect((await render({ steg: "1" })).match(answered)?.[1]).toBe("Besvara");
+  });
+});
