@@ -19,7 +19,8 @@ export const partyRules: readonly Rule[] = [
     reportChapter: "2.1",
     check: (ctx, emit) => {
       const n = ctx.c.parties.length;
-      if (n < 2) emit(["parties"], n === 0 ? "Ärendet har inga parter." : "Ärendet har bara en part.");
+      // The parties of the answers (step 2B), not the organisations in the case: those may differ, and the agreement names these.
+      if (n < 2) emit(["parties"], n === 0 ? "Inga parter är angivna i steg 2B." : "Bara en part är angiven i steg 2B.");
     },
   }),
   defineRule({

@@ -23,6 +23,12 @@ describe("evaluateCase", () => {
     expect(e.findings.map((f) => f.code)).toEqual(expect.arrayContaining(["PARTIES_TOO_FEW", "TASKS_MISSING", "NEEDS_PROBLEM_MISSING"]));
   });
 
+  it("says the parties are missing from the answers, not from the case: the case's organisations may be two while step 2B names none", () => {
+    const finding = evaluateCase(emptyCase(), "2025-03-01").findings.find((f) => f.code === "PARTIES_TOO_FEW");
+    expect(finding?.explanation).toContain("Inga parter är angivna i steg 2B.");
+    expect(finding?.explanation).not.toContain("Ärendet har inga parter");
+  });
+
   it("exposes the catalogue without the executable check", () => {
     for (const rule of RULE_CATALOGUE) expect("check" in rule).toBe(false);
   });
