@@ -17,7 +17,7 @@ export const ORGANIZATION_MESSAGES = {
   invitationNotPending: "Inbjudan väntar inte längre på svar: den har redan tagits emot, gått ut eller återkallats. Ladda om sidan för att se de inbjudningar som gäller.",
   invitationRevoked: (email: string) => `Inbjudan till ${email} är återkallad. Länken i e-postmeddelandet fungerar inte längre.`,
   conflict: "Det finns redan en organisation med samma namn och typ, eller med samma kod.",
-  nameTaken: (name: string, type: string) => `Det finns redan en ${type.toLowerCase()} som heter ”${name}”. Namn skiljer sig inte bara i stora och små bokstäver.`,
+  nameTaken: (name: string, type: string) => `Det finns redan en ${type.toLowerCase()} som heter ”${name}”. Namn som bara skiljer sig i stora och små bokstäver räknas som samma namn.`,
   codeTaken: (code: string, name: string) => `Koden ${code} har redan ”${name}”.`,
 } as const;
 

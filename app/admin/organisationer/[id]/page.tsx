@@ -85,7 +85,7 @@ export default async function OrganizationAdminPage({ params, searchParams }: { 
       </section>
 
       <section aria-labelledby="bjud-in-rubrik" className="mt-10 max-w-2xl">
-        <h2 id="bjud-in-rubrik" className="text-2xl font-semibold">Bjud in en kollega</h2>
+        <h2 id="bjud-in-rubrik" className="text-2xl font-semibold">Bjud in en person till organisationen</h2>
         <MemberInvitationForm action={inviteMemberAction.bind(null, organization.id)} />
         <PendingInvitations action={revokeOrganizationInvitationAction.bind(null, organization.id)} invitations={invitations} canRevoke={canRevokeInvitations} />
       </section>
