@@ -9,7 +9,7 @@ import { REVIEW_PARTIES_SELECT, approvingParties } from "@/lib/review/access";
 import { standingDecisions } from "@/lib/review/data";
 import type { PartyReviewState } from "@/lib/review/labels";
 import { type DerivedCase, derivedCases, reviewEvaluationOn } from "@/lib/wizard/case-cache";
-import { type StandingReturn, startReview } from "./review-state";
+import { type StandingReturn, startReview, todoOrder } from "./review-state";
 
 /** Cases the start page lists; "Mina ärenden" has the rest. */
 export const START_CASES_SHOWN = 5;
@@ -25,7 +25,7 @@ const START_REVIEW_SELECT = {
   // Open threads only, each with its latest comment: whose word it is says whom the thread waits for.
   reviewThreads: {
     where: { resolvedAt: null },
-    select: { comments: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { authorId: true } } },
+    select: { comments: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { authorId: true, createdAt: true } } },
   },
 } as const satisfies Prisma.CaseSelect;
 
@@ -38,6 +38,8 @@ export interface StartCase {
   returns: (StandingReturn & { partyName: string; mustFix: number })[];
   /** Open comment threads waiting for the editors; counted only for someone who edits the case. */
   commentsWaiting: number;
+  /** When the newest of those comments was written; null when none waits (or the actor does not edit the case). */
+  commentsWaitingAt: Date | null;
   /** Whether the editors have something to do: a return, or comments waiting for them. Only for an editor. */
   waitsForActor: boolean;
 }
@@ -46,7 +48,11 @@ export interface StartCases {
   total: number;
   /** The most recently changed cases, with their review state. */
   cases: StartCase[];
-  /** Of the first page of "Mina ärenden", the cases the actor edits that were sent back or have comments waiting for the editors. */
+  /**
+   * Of the first page of "Mina ärenden", the cases the actor edits that were sent back or have
+   * comments waiting for the editors: the ones sent back first, then by comments only; within
+   * each, newest first (todoOrder).
+   */
   todo: StartCase[];
 }
 
@@ -100,11 +106,12 @@ export const listStartCases = cache(async (actor: Actor, today: string): Promise
         review: review.state,
         returns: review.returns.map((r) => ({ ...r, partyName: parties.get(r.organizationId) ?? "", mustFix: mustFix.get(r.organizationId)?.size ?? 0 })),
         commentsWaiting: edits ? review.commentsWaiting : 0,
+        commentsWaitingAt: edits ? review.commentsWaitingAt : null,
         waitsForActor: edits && (review.returns.length > 0 || review.commentsWaiting > 0),
       },
     ];
   });
-  return { total, cases: list.slice(0, START_CASES_SHOWN), todo: list.filter((c) => c.waitsForActor) };
+  return { total, cases: list.slice(0, START_CASES_SHOWN), todo: todoOrder(list.filter((c) => c.waitsForActor)) };
 });
 
 /** Per party: the findings whose standing decision is "Ska åtgärdas" on the facts as they are now. */

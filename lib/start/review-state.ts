@@ -18,7 +18,7 @@ export interface StartReviewRow {
   }[];
   approvals: readonly { organizationId: string; createdAt: Date; documentHash: string }[];
   /** The open (unresolved) threads, each with its latest comment only. */
-  reviewThreads: readonly { comments: readonly { authorId: string }[] }[];
+  reviewThreads: readonly { comments: readonly { authorId: string; createdAt: Date }[] }[];
 }
 
 /** A return that still stands: the party's latest review event. */
@@ -36,6 +36,8 @@ export interface StartReview {
   returns: StandingReturn[];
   /** Open threads whose latest comment is not an editor's: they wait for the editors. */
   commentsWaiting: number;
+  /** When the newest of those comments was written; null when none waits. */
+  commentsWaitingAt: Date | null;
 }
 
 /**
@@ -58,11 +60,35 @@ export function startReview(row: StartReviewRow, approving: readonly string[], h
     })
     .sort((a, b) => b.at.getTime() - a.at.getTime());
   const editors = new Set(row.members.filter((m) => m.role === "EDITOR").map((m) => m.userId));
-  const commentsWaiting = row.reviewThreads.filter((t) => {
+  const waiting = row.reviewThreads.flatMap((t) => {
     const latest = t.comments[0];
-    return latest !== undefined && !editors.has(latest.authorId);
-  }).length;
-  return { state: overallReviewState(parties.map((p) => p.state)), returns, commentsWaiting };
+    return latest !== undefined && !editors.has(latest.authorId) ? [latest.createdAt.getTime()] : [];
+  });
+  return {
+    state: overallReviewState(parties.map((p) => p.state)),
+    returns,
+    commentsWaiting: waiting.length,
+    commentsWaitingAt: waiting.length ? new Date(Math.max(...waiting)) : null,
+  };
+}
+
+/** What orders a case in the start page's "Att göra efter den juridiska granskningen". */
+export interface TodoOrderKey {
+  /** The standing returns; a case with one was sent back. */
+  returns: readonly { at: Date }[];
+  /** When the newest comment waiting for the editors was written. */
+  commentsWaitingAt: Date | null;
+}
+
+/**
+ * The order of the start page's to-do list: the cases sent back first (each a return with points
+ * to fix), then the ones with only comments waiting; within each, newest first (the newest return,
+ * or the newest comment waiting). Equal times keep the order they came in.
+ */
+export function todoOrder<T extends TodoOrderKey>(cases: readonly T[]): T[] {
+  const group = (c: TodoOrderKey) => (c.returns.length ? 0 : 1);
+  const at = (c: TodoOrderKey) => (c.returns.length ? Math.max(...c.returns.map((r) => r.at.getTime())) : (c.commentsWaitingAt?.getTime() ?? 0));
+  return [...cases].sort((a, b) => group(a) - group(b) || at(b) - at(a));
 }
 
 /**

@@ -97,6 +97,35 @@ describe("the start page's cases and their legal review", () => {
     expect(await start("otherEditor")).toEqual({ total: 0, cases: [], todo: [] });
   });
 
+  it("lists the cases sent back first, then those with only comments waiting, newest first within each", async () => {
+    // Found by a tester: the to-do followed "Mina ärenden" (latest change first), so a case with a
+    // comment could stand above a case sent back with points to fix.
+    const jurist = await as("legalReviewer");
+    await returnCase(jurist, { caseId: world.caseId, summary: "Komplettera ekonomin." });
+    const [later, newComment, oldComment] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
+    await prisma.case.createMany({
+      data: [
+        { id: later, title: "Skickat tillbaka senare", updatedAt: new Date("2020-01-01T08:00:00Z") },
+        { id: newComment, title: "Ny kommentar", updatedAt: new Date("2021-01-01T08:00:00Z") },
+        { id: oldComment, title: "Äldre kommentar", updatedAt: new Date("2099-01-01T08:00:00Z") },
+      ].map((c) => ({ ...c, ownerOrganizationId: world.org.norrstrom, data: emptyCase() as unknown as Prisma.InputJsonValue })),
+    });
+    await prisma.caseMember.createMany({ data: [later, newComment, oldComment].map((caseId) => ({ caseId, userId: world.users.ownerEditor, role: "EDITOR" as const, organizationId: world.org.norrstrom })) });
+    const comment = (caseId: string, createdAt: Date) =>
+      prisma.reviewThread.create({
+        data: { caseId, anchorKind: "ANSWER", anchor: "needs.problem", caseVersion: 1, createdById: world.users.legalReviewer, comments: { create: { authorId: world.users.legalReviewer, authorName: "Julia Jurist", body: "Beskriv problemet.", createdAt } } },
+      });
+    await comment(oldComment, new Date("2026-01-01T08:00:00Z"));
+    await comment(newComment, new Date());
+    await returnCase(jurist, { caseId: later, summary: "Komplettera målen." });
+
+    const { cases, todo } = await start("ownerEditor");
+    // "Mina ärenden" lists the latest change first; the to-do has its own order.
+    expect(cases[0]!.id).toBe(oldComment);
+    expect(todo.map((c) => c.id)).toEqual([later, world.caseId, newComment, oldComment]);
+    expect(todo.map((c) => c.returns.length > 0)).toEqual([true, true, false, false]);
+  });
+
   it("reads the review of every listed case together: as many queries for fifteen cases as for one", async () => {
     const queries = async () => {
       const spy = vi.spyOn(pg.Client.prototype, "query");

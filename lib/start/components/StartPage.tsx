@@ -4,12 +4,10 @@ import type { SignedInActor } from "@/lib/auth/actor";
 import { mayDo } from "@/lib/auth/authorize";
 import { DateTime } from "@/components/DateTime";
 import { NOUNS, formatCount, joinList, todayInStockholm } from "@/lib/format";
-import { ReviewStateTag } from "@/lib/review/components/review-status";
-import { DECISION_LABELS } from "@/lib/review/labels";
 import { listReviewQueue } from "@/lib/review/queries";
 import { type StartCase, listStartCases } from "../cases";
-import { excerpt } from "../review-state";
 import { type StartSectionId, startSectionsFor } from "../sections";
+import { ReviewLine, ReviewTodo } from "./ReviewTodo";
 
 const LINK = "text-brand-700 underline";
 const PRIMARY = "inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800";
@@ -25,15 +23,6 @@ function Block({ id, title, children }: { id: string; title: string; children: R
   );
 }
 
-/** A case's legal review in words: the labels "Mina ärenden" and the review page use. */
-function ReviewLine({ c }: { c: StartCase }) {
-  return (
-    <p className="text-sm">
-      Juridisk granskning: <ReviewStateTag state={c.review} />
-    </p>
-  );
-}
-
 function CaseList({ cases }: { cases: StartCase[] }) {
   return (
     <ul className="mt-3 space-y-2">
@@ -44,41 +33,6 @@ function CaseList({ cases }: { cases: StartCase[] }) {
         </li>
       ))}
     </ul>
-  );
-}
-
-/** What the jurist sent back or asked: first on the editor's start page, each leading to the case's review. */
-function ReviewTodo({ todo }: { todo: StartCase[] }) {
-  return (
-    <section aria-labelledby="att-gora-rubrik" className="mt-3 rounded border-l-4 border-amber-700 bg-amber-50 p-4">
-      <h3 id="att-gora-rubrik" className="text-lg font-semibold">
-        Att göra efter den juridiska granskningen
-      </h3>
-      <ul className="mt-2 space-y-3">
-        {todo.map((c) => (
-          <li key={c.id}>
-            <Link href={`/arenden/${c.id}/juridisk-granskning`} className={`${LINK} font-semibold`}>{c.title}</Link>
-            <ReviewLine c={c} />
-            {c.returns.map((r) => (
-              <p key={r.organizationId} className="mt-1 text-sm">
-                Skickat tillbaka av {r.byName}
-                {r.partyName ? ` för ${r.partyName}` : ""}, <DateTime value={r.at} />
-                {r.summary ? `: ”${excerpt(r.summary, 200)}”` : "."}
-                {r.mustFix ? ` ${formatCount(r.mustFix, NOUNS.finding)} med beslutet ”${DECISION_LABELS.MUST_FIX}”.` : ""}
-              </p>
-            ))}
-            {c.commentsWaiting ? <p className="mt-1 text-sm">{formatCount(c.commentsWaiting, NOUNS.comment)} från granskningen väntar på svar.</p> : null}
-          </li>
-        ))}
-      </ul>
-      {todo.length === 1 ? (
-        <p className="mt-4">
-          <Link href={`/arenden/${todo[0]!.id}/juridisk-granskning`} className={PRIMARY}>
-            Gå till granskningen
-          </Link>
-        </p>
-      ) : null}
-    </section>
   );
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { REVIEW_STATE_LABELS } from "@/lib/review/labels";
-import { type StartReviewRow, excerpt, startReview } from "@/lib/start/review-state";
+import { type StartReviewRow, type TodoOrderKey, excerpt, startReview, todoOrder } from "@/lib/start/review-state";
 
 const t = (minute: number) => new Date(Date.UTC(2026, 4, 1, 8, minute));
 const EDITOR = "editor";
@@ -48,9 +48,33 @@ describe("a case's legal review on the start page", () => {
     expect(startReview(rows, ["A"], "h").returns.map((r) => r.organizationId)).toEqual(["A"]);
   });
 
-  it("counts the open threads whose latest comment is not an editor's", () => {
-    const threads = [{ comments: [{ authorId: JURIST }] }, { comments: [{ authorId: EDITOR }] }, { comments: [] }];
-    expect(startReview(row({ reviewThreads: threads }), [], "h").commentsWaiting).toBe(1);
+  it("counts the open threads whose latest comment is not an editor's, and says when the newest of them was written", () => {
+    const threads = [{ comments: [{ authorId: JURIST, createdAt: t(2) }] }, { comments: [{ authorId: EDITOR, createdAt: t(9) }] }, { comments: [] }, { comments: [{ authorId: JURIST, createdAt: t(4) }] }];
+    expect(startReview(row({ reviewThreads: threads }), [], "h")).toMatchObject({ commentsWaiting: 2, commentsWaitingAt: t(4) });
+    expect(startReview(row({ reviewThreads: [{ comments: [{ authorId: EDITOR, createdAt: t(9) }] }] }), [], "h")).toMatchObject({ commentsWaiting: 0, commentsWaitingAt: null });
+  });
+});
+
+describe("the order of the start page's to-do after the legal review", () => {
+  const todo = (id: string, parts: Partial<TodoOrderKey>) => ({ id, returns: [], commentsWaitingAt: null, ...parts });
+
+  it("puts the cases sent back first, then those with only comments waiting, newest first within each", () => {
+    const cases = [
+      todo("comments-new", { commentsWaitingAt: t(50) }),
+      todo("returned-old", { returns: [{ at: t(1) }], commentsWaitingAt: t(55) }),
+      todo("comments-old", { commentsWaitingAt: t(10) }),
+      // Returned by two parties: its newest return counts.
+      todo("returned-new", { returns: [{ at: t(30) }, { at: t(5) }] }),
+      todo("returned-middle", { returns: [{ at: t(20) }] }),
+    ];
+    expect(todoOrder(cases).map((c) => c.id)).toEqual(["returned-new", "returned-middle", "returned-old", "comments-new", "comments-old"]);
+    // The list given is left as it was.
+    expect(cases[0]!.id).toBe("comments-new");
+  });
+
+  it("keeps the order it was given at equal times", () => {
+    const cases = [todo("a", { commentsWaitingAt: t(3) }), todo("b", { commentsWaitingAt: t(3) })];
+    expect(todoOrder(cases).map((c) => c.id)).toEqual(["a", "b"]);
   });
 });
 
