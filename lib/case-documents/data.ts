@@ -15,6 +15,8 @@ import { AppError } from "@/lib/errors/app-error";
 import { formatDate, todayInStockholm } from "@/lib/format";
 import { logger } from "@/lib/log/logger";
 import { currentDecisions } from "@/lib/review/data";
+import { approvingParties, REVIEW_PARTIES_SELECT } from "@/lib/review/access";
+import { documentHash } from "@/lib/review/hash";
 import { DECISION_LABELS } from "@/lib/review/labels";
 import { fullApproval } from "@/lib/review/queries";
 import { evaluateCase } from "@/lib/rules";
@@ -75,16 +77,59 @@ const STORED_SELECT = {
 
 export type StoredDocument = Prisma.CaseDocumentGetPayload<{ select: typeof STORED_SELECT }>;
 
-/** What the documents page shows: the documents of the current version and every stored file. */
+/** The documents page's case row: the case, its parties and its approvals, read in one query. */
+const PAGE_SELECT = {
+  ...CASE_SELECT,
+  ...REVIEW_PARTIES_SELECT,
+  approvals: { orderBy: { createdAt: "asc" }, select: { organizationId: true, caseVersion: true, documentHash: true, createdAt: true } },
+} as const satisfies Prisma.CaseSelect;
+
+type PageRow = Prisma.CaseGetPayload<{ select: typeof PAGE_SELECT }>;
+
+/** Whether the current document is approved, and in which version: what the documents created now will say. */
+export interface PageApproval {
+  version: number;
+  /** YYYY-MM-DD in Sweden, as the documents date it. */
+  approvedAt: string;
+}
+
+/**
+ * Whether the documents created now carry an approval, by fullApproval's rule (lib/review/queries.ts,
+ * which generation uses) on the approvals read with the case: every party whose approval the case
+ * needs has this very document as its latest approval. Without an approval of the current
+ * document the case is a draft, known without asking which parties need to approve; otherwise
+ * one query (approvingParties) says which do. tests/integration/documents-page-approval.test.ts
+ * holds the page and fullApproval together.
+ */
+async function pageApproval(row: PageRow, doc: Case): Promise<PageApproval | undefined> {
+  const hash = documentHash(doc);
+  if (!row.approvals.some((a) => a.documentHash === hash)) return undefined;
+  const approving = (await approvingParties([row])).get(row.id) ?? [];
+  const latest: PageRow["approvals"] = [];
+  for (const partyId of approving) {
+    const approval = row.approvals.filter((a) => a.organizationId === partyId).at(-1);
+    if (!approval || approval.documentHash !== hash) return undefined;
+    latest.push(approval);
+  }
+  if (latest.length === 0) return undefined;
+  const newest = latest.reduce((a, b) => (b.createdAt > a.createdAt ? b : a));
+  return { version: newest.caseVersion, approvedAt: formatDate(newest.createdAt) };
+}
+
+/** What the documents page shows: the documents of the current version, every stored file, and whether the case is approved. */
 export async function loadCaseDocuments(actor: Actor, caseId: string) {
-  const found = await findScopedCase(actor, caseId, "case.document.download", CASE_SELECT);
+  const found = await findScopedCase(actor, caseId, "case.document.download", PAGE_SELECT);
   const doc = readDocument(found.id, found.data, found.title);
-  const stored = await prisma.caseDocument.findMany({
-    where: { caseId: found.id },
-    orderBy: [{ caseVersion: "desc" }, { createdAt: "desc" }],
-    select: STORED_SELECT,
-  });
+  const [stored, approval] = await Promise.all([
+    prisma.caseDocument.findMany({
+      where: { caseId: found.id },
+      orderBy: [{ caseVersion: "desc" }, { createdAt: "desc" }],
+      select: STORED_SELECT,
+    }),
+    pageApproval(found, doc),
+  ]);
   return {
+    approval,
     id: found.id,
     title: found.title,
     version: found.version,

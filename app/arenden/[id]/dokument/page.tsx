@@ -4,6 +4,7 @@ import { DateTime } from "@/components/DateTime";
 import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
 import { generateDocumentsAction } from "@/lib/case-documents/actions";
+import { ApprovalNote } from "@/lib/case-documents/components/ApprovalNote";
 import { GenerateDocumentsForm } from "@/lib/case-documents/components/GenerateDocumentsForm";
 import { loadCaseDocuments, type StoredDocument } from "@/lib/case-documents/data";
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from "@/lib/documents";
@@ -46,7 +47,7 @@ export default async function DocumentsPage({ params }: { params: Promise<{ id: 
         Avtalet, tjänsteskrivelserna, avsiktsförklaringen och bilagorna skapas från ärendets svar i version {data.version}. Varje fil sparas med versionen och en
         kontrollsumma (SHA-256), så att det en nämnd beslutade om kan hämtas igen oförändrat. Det som svaren inte avgör är markerat med […] i dokumenten.
       </p>
-      <p className="mt-2 max-w-3xl font-semibold">Dokumenten är utkast tills ärendet har granskats och godkänts juridiskt: varje sida är märkt ”UTKAST – ej juridiskt granskat”.</p>
+      <ApprovalNote approval={data.approval} />
 
       {data.canGenerate ? <GenerateDocumentsForm action={generateDocumentsAction.bind(null, id)} version={data.version} /> : null}
 

@@ -1,0 +1,99 @@
+import type { ReactElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+
+vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
+vi.mock("next/cache", async () => (await import("./helpers/next-request")).nextCacheMock);
+
+import pg from "pg";
+import DocumentsPage from "@/app/arenden/[id]/dokument/page";
+import { loadActor, type Actor } from "@/lib/auth/actor";
+import { loadCaseDocuments } from "@/lib/case-documents/data";
+import { prisma } from "@/lib/db/client";
+import { formatDate } from "@/lib/format";
+import { fullApproval } from "@/lib/review/queries";
+import { readDocument, saveAnswers } from "@/lib/wizard/data";
+import { setRequest } from "./helpers/next-request";
+import { approveDecided } from "./helpers/review";
+import { resetDatabase } from "./reset-db";
+import { type World, seedWorld, storedSessionCookie } from "./helpers/world";
+
+// Found by a tester: the documents page said "Dokumenten är utkast tills ärendet har granskats och
+// godkänts juridiskt" also after the approval, while the files created from it said "Juridiskt
+// granskat och godkänt: version 1". The page now says what the files created now will say.
+
+let world: World;
+let fjallvikenJurist: string;
+const actor = (id: string): Promise<Actor> => loadActor(id, "test-session");
+const DRAFT = "Dokumenten är utkast tills ärendet har granskats och godkänts juridiskt: varje sida är märkt ”UTKAST – ej juridiskt granskat”.";
+
+async function renderPage(userId = world.users.ownerEditor): Promise<string> {
+  setRequest({ cookie: await storedSessionCookie(userId) });
+  const element = (await DocumentsPage({ params: Promise.resolve({ id: world.caseId }) })) as ReactElement;
+  return renderToStaticMarkup(element)
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\s+/g, " ");
+}
+
+async function generationApproval() {
+  const row = await prisma.case.findUniqueOrThrow({ where: { id: world.caseId }, select: { data: true } });
+  return fullApproval(world.caseId, readDocument(world.caseId, row.data));
+}
+
+async function queriesOfLoad(): Promise<number> {
+  const user = await actor(world.users.ownerEditor);
+  const spy = vi.spyOn(pg.Client.prototype, "query");
+  await loadCaseDocuments(user, world.caseId);
+  const count = spy.mock.calls.length;
+  spy.mockRestore();
+  return count;
+}
+
+beforeEach(async () => {
+  await resetDatabase();
+  world = await seedWorld();
+  // Fjällviken, the other party, has a jurist too: the case is approved once both have approved.
+  const user = await prisma.user.create({ data: { email: "jurist@fjallviken.test", name: "Frida Jurist", emailVerified: true } });
+  await prisma.membership.create({ data: { userId: user.id, organizationId: world.org.fjallviken, role: "LEGAL_REVIEWER" } });
+  fjallvikenJurist = user.id;
+});
+
+describe("the documents page and the legal approval", () => {
+  it("calls the documents drafts until every reviewing party approved, then names the approved version, and drafts again after a change", async () => {
+    const draftQueries = await queriesOfLoad();
+    let page = await renderPage();
+    expect(page).toContain(DRAFT);
+    expect(page).not.toContain("juridiskt granskat och godkänt");
+
+    // One of the two parties approved: the documents created now are still drafts.
+    await approveDecided(await actor(world.users.legalReviewer), { caseId: world.caseId, version: 1 });
+    expect(await generationApproval()).toBeUndefined();
+    expect(await renderPage()).toContain(DRAFT);
+
+    await approveDecided(await actor(fjallvikenJurist), { caseId: world.caseId, version: 1 });
+    const approval = await generationApproval();
+    expect(approval).toMatchObject({ version: 1 });
+    const last = await prisma.caseApproval.findFirstOrThrow({ where: { organizationId: world.org.fjallviken } });
+    for (const reader of [world.users.ownerEditor, world.users.legalReviewer]) {
+      page = await renderPage(reader);
+      expect(page).toContain(
+        `Ärendet är juridiskt granskat och godkänt i version 1 (${formatDate(last.createdAt)}). Dokumenten som skapas nu är märkta med godkännandet.`,
+      );
+      expect(page).not.toContain("Dokumenten är utkast");
+      expect(page).not.toContain("UTKAST");
+    }
+    // The approval was read with the case; which parties must approve is the one query more.
+    expect(await queriesOfLoad()).toBe(draftQueries + 1);
+
+    // A later answer: the approval is of the version before, and the documents are drafts again.
+    const row = await prisma.case.findUniqueOrThrow({ where: { id: world.caseId }, select: { data: true } });
+    const base = (row.data as { needs?: { problem?: unknown } }).needs?.problem;
+    await saveAnswers(await actor(world.users.ownerEditor), { caseId: world.caseId, baseVersion: 1, changes: [{ path: "needs.problem", value: "Ändrat efter godkännandet.", base }] });
+    expect(await generationApproval()).toBeUndefined();
+    page = await renderPage();
+    expect(page).toContain(DRAFT);
+    expect(page).not.toContain("juridiskt granskat och godkänt");
+    // A case with approvals of an earlier document reads no more than one never approved.
+    expect(await queriesOfLoad()).toBe(draftQueries);
+  });
+});
