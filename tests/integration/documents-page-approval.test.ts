@@ -82,6 +82,13 @@ describe("the documents page and the legal approval", () => {
       expect(page).not.toContain("Dokumenten är utkast");
       expect(page).not.toContain("UTKAST");
     }
+    // Files of the version made before and after the approval stand side by side: each says which it is.
+    const file = (approvalVersion: number) => ({ caseId: world.caseId, kind: "avtal", format: "pdf", caseVersion: 1, approvalVersion, fileName: `avtal-${approvalVersion}.pdf`, mimeType: "application/pdf", size: 3, sha256: "0".repeat(64), bytes: Buffer.from("pdf") });
+    await prisma.caseDocument.createMany({ data: [file(0), file(1)] });
+    page = await renderPage();
+    expect(page).toContain("Ladda ned PDF, utkast");
+    expect(page).toContain("Ladda ned PDF, juridiskt godkänd");
+    await prisma.caseDocument.deleteMany({ where: { caseId: world.caseId } });
     // The approval was read with the case; which parties must approve is the one query more.
     expect(await queriesOfLoad()).toBe(draftQueries + 1);
 

@@ -27,6 +27,8 @@ export default async function DocumentsPage({ params }: { params: Promise<{ id: 
   const partyName = new Map(data.parties.map((p) => [p.id, p.name]));
   const label = (d: Pick<StoredDocument, "kind" | "partyId">) =>
     `${DOCUMENT_KIND_LABELS[d.kind as DocumentKind] ?? d.kind}${d.partyId ? ` – ${partyName.get(d.partyId) ?? d.partyId}` : ""}`;
+  // A version's files made before and after its approval stand side by side: each says which it is, as its pages do.
+  const stamp = (d: Pick<StoredDocument, "approvalVersion">) => (d.approvalVersion > 0 ? "juridiskt godkänd" : "utkast");
   const current = data.stored.filter((d) => d.caseVersion === data.version);
   const earlier = data.stored.filter((d) => d.caseVersion !== data.version);
   const groups = [
@@ -81,11 +83,11 @@ export default async function DocumentsPage({ params }: { params: Promise<{ id: 
                             {" · "}
                             <a
                               className="text-brand-700 underline"
-                              aria-label={`Ladda ned ${FORMAT_LABELS[file.format] ?? file.format}: ${spec.label}`}
+                              aria-label={`Ladda ned ${FORMAT_LABELS[file.format] ?? file.format}: ${spec.label}, ${stamp(file)}`}
                               href={`/arenden/${id}/dokument/${file.id}`}
                               download
                             >
-                              Ladda ned {FORMAT_LABELS[file.format] ?? file.format}
+                              Ladda ned {FORMAT_LABELS[file.format] ?? file.format}, {stamp(file)}
                             </a>{" "}
                             ({kib(file.size)})
                           </span>
@@ -123,7 +125,7 @@ export default async function DocumentsPage({ params }: { params: Promise<{ id: 
                 <tr key={file.id}>
                   <th scope="row" className="border-b p-2 font-normal">
                     <a className="text-brand-700 underline" href={`/arenden/${id}/dokument/${file.id}`} download>
-                      {label(file)} ({FORMAT_LABELS[file.format] ?? file.format})
+                      {label(file)} ({FORMAT_LABELS[file.format] ?? file.format}, {stamp(file)})
                     </a>
                   </th>
                   <td className="border-b p-2">{file.caseVersion}</td>
