@@ -17,6 +17,9 @@ export const REVIEW_MESSAGES = {
   notReviewerFor: "Du granskar inte ärendet för den organisationen.",
   noReviewers: "Det finns ingen jurist för den parten i ärendet. Bjud in en jurist till ärendet först.",
   alreadyRequested: "Ärendet väntar redan på granskning för den parten.",
+  /** A new request would put the party back under review, and its standing approval would no longer count. */
+  approvedNotAgain: (party: string, version: number) =>
+    `${party} har godkänt ärendet i version ${version}, och godkännandet gäller. Ärendet skickas inte till granskning igen för den parten, eftersom godkännandet då inte längre skulle gälla. När ett svar eller en klausul har ändrats kan det skickas igen.`,
   notParty: "Organisationen deltar inte i ärendet.",
   reviewerNotForParty: "Personen granskar inte för den parten. Välj en granskare i listan.",
   unknownFinding: "Iakttagelsen finns inte i det här ärendet. Ladda om sidan; ärendet kan ha ändrats.",

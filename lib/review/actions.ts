@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/actor";
+import { plural } from "@/lib/format";
 import type { ActionState } from "@/lib/forms/action-state";
 import { runFormAction } from "@/lib/forms/run-action";
 import { approveCase, decideFinding, replyToThread, requestReview, resolveThread, returnCase, startThread } from "./data";
@@ -45,9 +46,10 @@ async function reviewFormAction(name: string, formData: FormData, save: (fields:
 
 export async function requestReviewAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return reviewFormAction("case.review.request", formData, async (fields) => {
-    await requestReview(await getActor(), { ...fields, ...recipientFields(fields) });
+    const { recipients } = await requestReview(await getActor(), { ...fields, ...recipientFields(fields) });
+    // One jurist named, or a party with one jurist: "Juristen"; more than one: "Juristerna".
     return {
-      state: { status: "success", message: "Ärendet är skickat till juridisk granskning. Juristerna har fått ett meddelande." },
+      state: { status: "success", message: `Ärendet är skickat till juridisk granskning. ${plural(recipients, ["Juristen", "Juristerna"])} har fått ett meddelande.` },
       savedAt: decisionPartPath(fields.caseId!, "skicka-granskning"),
     };
   });

@@ -57,8 +57,14 @@ const caseUrl = (caseId: string, suffix = "") => `${appBaseUrl()}/arenden/${case
 // Request
 // ---------------------------------------------------------------------------------------
 
-/** "Skicka till juridisk granskning": to a party organisation's reviewers, or to one of them. */
-export async function requestReview(actor: Actor, input: unknown): Promise<{ id: string }> {
+/**
+ * "Skicka till juridisk granskning": to a party organisation's reviewers, or to one of them.
+ * Refused for a party whose jurists have the case already, or whose approval of the document as
+ * it is stands (a new request would put the party back under review and drop the approval; once
+ * the document changes, the approval is stale and the party may be sent it again). Returns how
+ * many people were mailed.
+ */
+export async function requestReview(actor: Actor, input: unknown): Promise<{ id: string; recipients: number }> {
   const { user, row } = await openReviewCase(actor, (input as { caseId?: unknown } | null)?.caseId, "case.review.request");
   const { organizationId, reviewerUserId, message } = parseInput(reviewRequestSchema, input);
   const party = partyOrganizations(row).find((o) => o.id === organizationId);
@@ -72,15 +78,23 @@ export async function requestReview(actor: Actor, input: unknown): Promise<{ id:
     await lockCase(tx, row.id);
     const open = await tx.reviewRequest.count({ where: { caseId: row.id, organizationId, closedAt: null } });
     if (open > 0) throw fieldError("organizationId", REVIEW_MESSAGES.alreadyRequested);
-    const current = await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: { version: true } });
+    const current = await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: { version: true, data: true, title: true } });
+    const [requests, approvals] = await Promise.all([
+      tx.reviewRequest.findMany({ where: { caseId: row.id, organizationId }, select: { createdAt: true, closedAt: true, outcome: true } }),
+      tx.caseApproval.findMany({ where: { caseId: row.id, organizationId }, orderBy: { createdAt: "asc" }, select: { createdAt: true, documentHash: true, caseVersion: true } }),
+    ]);
+    if (partyReviewState({ requests, approvals }, documentHash(reviewDocument(current))) === "approved") {
+      throw fieldError("organizationId", REVIEW_MESSAGES.approvedNotAgain(party.name, approvals.at(-1)!.caseVersion));
+    }
     const created = await tx.reviewRequest.create({
       data: { caseId: row.id, organizationId, reviewerUserId: named?.id ?? null, message, caseVersion: current.version, requestedById: user.userId, requestedByName: user.name },
       select: { id: true },
     });
     await writeAudit(user, { action: "case.review.request", outcome: "SUCCESS", caseId: row.id, details: { organizationId, organizationName: party.name, reviewerUserId: named?.id ?? null, version: current.version } }, tx);
     const mail = reviewRequestedMail({ caseTitle: row.title, requestedBy: user.name, organizationName: party.name, message, url: caseUrl(row.id, "/juridisk-granskning") });
-    await mailEach(tx, (named ? [named] : reviewers).map((r) => r.email), mail);
-    return created;
+    const recipients = [...new Set((named ? [named] : reviewers).map((r) => r.email))];
+    await mailEach(tx, recipients, mail);
+    return { id: created.id, recipients: recipients.length };
   });
 }
 

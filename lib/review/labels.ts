@@ -14,7 +14,16 @@ export const ANCHOR_LABELS: Record<ReviewAnchorKind, string> = {
   CLAUSE: "Avtalsklausul",
 };
 
-export type PartyReviewState = "not_reviewed" | "in_review" | "returned" | "approved" | "stale";
+/**
+ * A legal review state as the product names it (REVIEW_STATE_LABELS): one party's
+ * (OnePartyReviewState, partyReviewState), or the case's over its parties (overallReviewState),
+ * which alone can be "partly_approved": some parties approved the document as it is, the others
+ * were never sent it. Every page that shows a case's state shows it with these labels.
+ */
+export type PartyReviewState = "not_reviewed" | "in_review" | "returned" | "approved" | "stale" | "partly_approved";
+
+/** One party's own review state: a party is never partly approved. */
+export type OnePartyReviewState = Exclude<PartyReviewState, "partly_approved">;
 
 export const REVIEW_STATE_LABELS: Record<PartyReviewState, string> = {
   not_reviewed: "Inte granskat",
@@ -22,6 +31,7 @@ export const REVIEW_STATE_LABELS: Record<PartyReviewState, string> = {
   returned: "Skickat tillbaka",
   approved: "Godkänt",
   stale: "Godkännandet är inaktuellt",
+  partly_approved: "Delvis godkänt",
 };
 
 /** Why "Godkänn" waits: "7 hinder och 1 punkt att verifiera är inte avgjorda. …" */

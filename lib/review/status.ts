@@ -1,4 +1,4 @@
-import type { PartyReviewState } from "./labels";
+import type { OnePartyReviewState, PartyReviewState } from "./labels";
 
 // Plain module: the review state of one party organisation, from its review events.
 
@@ -8,8 +8,8 @@ export interface ReviewEvents {
 }
 
 /** The state after the party's latest event; an approval is stale once the document no longer hashes the same. */
-export function partyReviewState(events: ReviewEvents, currentHash: string): PartyReviewState {
-  type Event = { at: number; state: PartyReviewState };
+export function partyReviewState(events: ReviewEvents, currentHash: string): OnePartyReviewState {
+  type Event = { at: number; state: OnePartyReviewState };
   const timeline: Event[] = [];
   for (const request of events.requests) {
     timeline.push({ at: request.createdAt.getTime(), state: "in_review" });
@@ -24,10 +24,18 @@ export function partyReviewState(events: ReviewEvents, currentHash: string): Par
   return timeline.reduce((latest, event) => (event.at >= latest.at ? event : latest)).state;
 }
 
-/** The case as a whole: approved only when every party with a reviewer approved the current document. */
-export function overallReviewState(states: readonly PartyReviewState[]): PartyReviewState {
-  if (states.length === 0) return "not_reviewed";
-  if (states.every((s) => s === "approved")) return "approved";
-  for (const state of ["stale", "returned", "in_review"] as const) if (states.includes(state)) return state;
-  return states.includes("approved") ? "in_review" : "not_reviewed";
+/**
+ * The case as a whole, from the states of the parties whose approval it needs: what the case
+ * waits for, told truthfully.
+ * - "returned" when a jurist sent it back: the editors have something to fix (and an approval
+ *   that went stale meanwhile is sent again with the fix);
+ * - else "stale" when an approval no longer holds for the document as it is: it must be sent again;
+ * - else "in_review" when some party's jurists have it;
+ * - else "approved" when every party approved the current document, "partly_approved" when some
+ *   did and the others were never sent it (nobody is reviewing), "not_reviewed" when none was sent.
+ */
+export function overallReviewState(states: readonly OnePartyReviewState[]): PartyReviewState {
+  for (const state of ["returned", "stale", "in_review"] as const) if (states.includes(state)) return state;
+  if (!states.includes("approved")) return "not_reviewed";
+  return states.every((s) => s === "approved") ? "approved" : "partly_approved";
 }

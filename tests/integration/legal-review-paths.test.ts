@@ -14,6 +14,7 @@ import { approveCase, decideFinding, requestReview, resolveThread, returnCase } 
 import { keyFindings } from "@/lib/review/findings";
 import { listReviewQueue, loadReview } from "@/lib/review/queries";
 import { todayInStockholm } from "@/lib/format";
+import { listStartCases } from "@/lib/start/cases";
 import { listMyCasesWithSummaries } from "@/lib/wizard/case-list";
 import { evaluateCase } from "@/lib/rules";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
@@ -73,17 +74,21 @@ beforeEach(async () => {
   fjallvikenJurist = await createUser("jurist@fjallviken.test", "Frida Jurist", world.org.fjallviken);
 });
 
-describe("the overall state is the same in \"Mina ärenden\" and on the review page", () => {
+describe("the overall state is the same in \"Mina ärenden\", on the start page and on the review page", () => {
   const listedState = async () => (await listMyCasesWithSummaries(await as("ownerEditor"), todayInStockholm())).cases.find((c) => c.id === world.caseId)?.reviewState;
+  const startState = async () => (await listStartCases(await as("ownerEditor"), todayInStockholm())).cases.find((c) => c.id === world.caseId)?.review;
+  const everywhere = async () => [await listedState(), await startState(), (await loadReview(await as("ownerEditor"), world.caseId)).overall];
 
-  it("is not approved while a party that has a reviewer has not acted", async () => {
+  it("is not approved while a party that has a reviewer has not acted, and not \"under review\" while nobody reviews", async () => {
     await approveDecided(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
-    // Fjällviken has a jurist who has neither been asked nor approved: the case is not approved.
-    expect(await listedState()).toBe("in_review");
-    expect((await loadReview(await as("ownerEditor"), world.caseId)).overall).toBe("in_review");
+    // Fjällviken has a jurist who has neither been asked nor approved: the case is partly
+    // approved ("Delvis godkänt"), not approved, and not under review (a tester was told
+    // "Under granskning" while nobody had the case).
+    expect(await everywhere()).toEqual(["partly_approved", "partly_approved", "partly_approved"]);
+    await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.fjallviken, message: "" });
+    expect(await everywhere()).toEqual(["in_review", "in_review", "in_review"]);
     await approveDecided(await actor(fjallvikenJurist), { caseId: world.caseId, version: 1 });
-    expect(await listedState()).toBe("approved");
-    expect((await loadReview(await as("ownerEditor"), world.caseId)).overall).toBe("approved");
+    expect(await everywhere()).toEqual(["approved", "approved", "approved"]);
   });
 
   it("a party without any reviewer is not waited for", async () => {

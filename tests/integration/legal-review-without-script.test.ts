@@ -17,6 +17,8 @@ import { reviewView } from "@/lib/review/components/answer-anchors";
 import { keyFindings } from "@/lib/review/findings";
 import { loadReview } from "@/lib/review/queries";
 import { evaluateCase } from "@/lib/rules";
+import { saveAnswers } from "@/lib/wizard/data";
+import { approveDecided } from "./helpers/review";
 import { resetDatabase } from "./reset-db";
 import { setRequest } from "./helpers/next-request";
 import { nextSignal } from "./helpers/outcome";
@@ -229,6 +231,75 @@ describe("\"Skicka till juridisk granskning\": whose jurist the editor picks", (
     await post(() => requestReviewAction(IDLE, form({ caseId: world.caseId, recipient: world.org.norrstrom, message: "", ...SCRIPTED })));
     const data = await loadReview(await loadActor(world.users.ownerEditor, "test-session"), world.caseId);
     expect(choicesByParty(renderToStaticMarkup(createElement(RequestReviewPanel, { review: data }))).map(([party]) => party)).toEqual(["Fjällvikens kommun"]);
+  });
+
+  describe("a party whose approval of the case as it is stands", () => {
+    // Found by a tester: "Godkänt" Norrström was still offered, and choosing it made the party
+    // "Under granskning" again, its approval no longer standing, without a word.
+    const panel = async () => renderToStaticMarkup(createElement(RequestReviewPanel, { review: await loadReview(await loadActor(world.users.ownerEditor, "test-session"), world.caseId) }));
+    const norrstromState = async () => (await loadReview(await loadActor(world.users.ownerEditor, "test-session"), world.caseId)).parties.find((p) => p.id === world.org.norrstrom)?.state;
+    const approve = async (userId: string) => approveDecided(await loadActor(userId, "test-session"), { caseId: world.caseId, version: 1 });
+    /** An answer changes: the approvals given are no longer current ("Godkännandet är inaktuellt"). */
+    async function changeAnAnswer() {
+      const current = await prisma.case.findUniqueOrThrow({ where: { id: world.caseId }, select: { version: true, data: true } });
+      const base = (current.data as { needs?: { problem?: unknown } }).needs?.problem;
+      await saveAnswers(await loadActor(world.users.ownerEditor, "test-session"), { caseId: world.caseId, baseVersion: current.version, changes: [{ path: "needs.problem", value: "Långa väntetider", base }] });
+    }
+
+    it("is not offered, and the panel says why; once the case changes it is offered again", async () => {
+      await approve(world.users.legalReviewer);
+      let html = await panel();
+      expect(choicesByParty(html).map(([party]) => party)).toEqual(["Fjällvikens kommun"]);
+      expect(html).toContain("Norrströms kommun har godkänt ärendet i version 1 och skickas inte igen.");
+      // With Fjällviken approved too, nothing is left to send; the closed form says why.
+      await approve(fjallvikenJurist);
+      html = await panel();
+      expect(choicesByParty(html)).toEqual([]);
+      expect(html).toContain("Norrströms kommun har godkänt ärendet i version 1 och skickas inte igen. Fjällvikens kommun har godkänt ärendet i version 1 och skickas inte igen.");
+      await changeAnAnswer();
+      expect(await norrstromState()).toBe("stale");
+      html = await panel();
+      expect(choicesByParty(html).map(([party]) => party)).toEqual(["Norrströms kommun", "Fjällvikens kommun"]);
+      expect(html).not.toContain("har godkänt ärendet");
+    });
+
+    it("is refused on the choice when asked for anyway (a stale page, a crafted post), and keeps its approval; once the case changes it may be sent again", async () => {
+      await approve(world.users.legalReviewer);
+      await signIn(world.users.ownerEditor);
+      const mails = await prisma.outboxMail.count();
+      const refusal =
+        "Norrströms kommun har godkänt ärendet i version 1, och godkännandet gäller. Ärendet skickas inte till granskning igen för den parten, eftersom godkännandet då inte längre skulle gälla. När ett svar eller en klausul har ändrats kan det skickas igen.";
+      for (const recipient of [world.org.norrstrom, `${world.org.norrstrom}:${world.users.legalReviewer}`]) {
+        for (const extra of [SCRIPTED, {}]) {
+          const outcome = await post(() => requestReviewAction(IDLE, form({ caseId: world.caseId, recipient, message: "En gång till.", ...extra })));
+          // organizationId's errors stand on "Vem ska granska?" (the choice's errorPaths).
+          expect(outcome).toMatchObject({ state: { status: "error", fieldErrors: [{ path: "organizationId", message: refusal }], values: { recipient, message: "En gång till." } } });
+        }
+      }
+      expect(await prisma.reviewRequest.count({ where: { organizationId: world.org.norrstrom } })).toBe(0);
+      expect(await prisma.outboxMail.count()).toBe(mails);
+      expect(await norrstromState()).toBe("approved");
+      // The other party is sent the case as before.
+      expect(await post(() => requestReviewAction(IDLE, form({ caseId: world.caseId, recipient: world.org.fjallviken, message: "", ...SCRIPTED })))).toMatchObject({ state: { status: "success" } });
+      await changeAnAnswer();
+      expect(await norrstromState()).toBe("stale");
+      expect(await post(() => requestReviewAction(IDLE, form({ caseId: world.caseId, recipient: world.org.norrstrom, message: "", ...SCRIPTED })))).toMatchObject({ state: { status: "success" } });
+      expect(await norrstromState()).toBe("in_review");
+    });
+  });
+
+  it("says the jurist has been told when one person was mailed, and the jurists when more were", async () => {
+    await signIn(world.users.ownerEditor);
+    const sent = async (recipient: string) => post(() => requestReviewAction(IDLE, form({ caseId: world.caseId, recipient, message: "", ...SCRIPTED })));
+    // One named jurist, and every jurist of a party that has one.
+    expect(await sent(`${world.org.fjallviken}:${fjallvikenJurist}`)).toEqual({
+      state: { status: "success", message: "Ärendet är skickat till juridisk granskning. Juristen har fått ett meddelande." },
+    });
+    await prisma.reviewRequest.deleteMany();
+    expect(await sent(world.org.fjallviken)).toEqual({ state: { status: "success", message: "Ärendet är skickat till juridisk granskning. Juristen har fått ett meddelande." } });
+    // Every jurist of a party that has two.
+    await createJurist("jurist2@norrstrom.test", "Jonas Jurist", world.org.norrstrom);
+    expect(await sent(world.org.norrstrom)).toEqual({ state: { status: "success", message: "Ärendet är skickat till juridisk granskning. Juristerna har fått ett meddelande." } });
   });
 
   it("sends to the jurist chosen, for the party they stand under", async () => {

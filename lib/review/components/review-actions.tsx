@@ -9,17 +9,29 @@ import { undecidedMessage } from "../labels";
 /** "Skicka till juridisk granskning", for editors. */
 export function RequestReviewPanel({ review }: { review: ReviewData }) {
   const withReviewers = review.parties.filter((p) => p.reviewers.length > 0);
-  // A party whose jurists already have the case is not offered again (the server refuses it).
+  // Not offered (the server refuses both): a party whose jurists already have the case, and a
+  // party whose approval of the case as it is stands, which a new request would drop. A stale
+  // approval is no longer current: that party is offered again.
   const waiting = withReviewers.filter((p) => p.openRequest);
-  const parties = withReviewers.filter((p) => !p.openRequest);
-  const waitingText = `Ärendet väntar på granskning för ${waiting.map((p) => p.name).join(" och ")}.`;
+  const approved = withReviewers.filter((p) => !p.openRequest && p.state === "approved");
+  const parties = withReviewers.filter((p) => !p.openRequest && p.state !== "approved");
+  const notOffered = [
+    waiting.length > 0 ? `Ärendet väntar på granskning för ${waiting.map((p) => p.name).join(" och ")}.` : "",
+    ...approved.map((p) => `${p.name} har godkänt ärendet i version ${p.latestApproval?.caseVersion ?? review.version} och skickas inte igen.`),
+  ].filter(Boolean);
   if (!review.can.request) return null;
   return (
     <section aria-labelledby="skicka-granskning" className="mt-8">
       <h2 id="skicka-granskning" className="text-2xl font-semibold">
         Skicka till juridisk granskning
       </h2>
-      {waiting.length > 0 && parties.length > 0 ? <p className="mt-2">{waitingText}</p> : null}
+      {parties.length > 0
+        ? notOffered.map((line) => (
+            <p key={line} className="mt-2">
+              {line}
+            </p>
+          ))
+        : null}
       {withReviewers.length === 0 ? (
         <p className="mt-2">Ingen jurist granskar ärendet än. Bjud in en jurist till ärendet, med rollen granskare, på ärendets sida.</p>
       ) : (
@@ -44,7 +56,7 @@ export function RequestReviewPanel({ review }: { review: ReviewData }) {
             { kind: "textarea", name: "message", label: "Meddelande till juristen", hint: "Till exempel vad du särskilt vill ha bedömt.", maxLength: MAX_MESSAGE },
           ]}
           submitLabel="Skicka till juridisk granskning"
-          closed={parties.length === 0 ? waitingText : undefined}
+          closed={parties.length === 0 ? notOffered.join(" ") : undefined}
         />
       )}
     </section>

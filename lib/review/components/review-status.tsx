@@ -10,6 +10,8 @@ const STATE_STYLE: Record<PartyReviewState, string> = {
   returned: "bg-amber-100 text-amber-950",
   approved: "bg-green-100 text-green-900",
   stale: "bg-red-100 text-red-900",
+  // Approved for some parties, not yet sent to the others: green, but not the tag of "Godkänt".
+  partly_approved: "bg-green-50 text-green-900 ring-1 ring-inset ring-green-700",
 };
 
 export function ReviewStateTag({ state }: { state: PartyReviewState }) {

@@ -5,7 +5,7 @@ import { evaluateCase } from "@/lib/rules";
 import { answerLabel, describeAnswer, diffAnswers, foldDiffs } from "@/lib/review/diff";
 import { canonicalJson, findingFacts, keyFindings, openPoints, valueAtField } from "@/lib/review/findings";
 import { overallReviewState, partyReviewState } from "@/lib/review/status";
-import { undecidedMessage } from "@/lib/review/labels";
+import { REVIEW_STATE_LABELS, undecidedMessage, type OnePartyReviewState } from "@/lib/review/labels";
 
 const withAnswers = (patch: (c: Case) => void): Case => {
   const c = structuredClone(emptyCase());
@@ -93,11 +93,56 @@ describe("review state", () => {
     expect(partyReviewState({ requests: [{ createdAt: t(3), closedAt: null, outcome: null }], approvals: [{ createdAt: t(2), documentHash: "h" }] }, "h")).toBe("in_review");
   });
 
-  it("the case is approved only when every reviewed party approved", () => {
-    expect(overallReviewState(["approved", "approved"])).toBe("approved");
-    expect(overallReviewState(["approved", "not_reviewed"])).toBe("in_review");
-    expect(overallReviewState(["approved", "stale"])).toBe("stale");
+  // What "Juridisk granskning: …" should tell a person about a case with two parties that have
+  // jurists (start page, "Mina ärenden", the case's overview, "Kontrollera svaren"), for every
+  // pair of party states, in either order. "Under granskning" only while some party's jurists
+  // have the case; an approval beside a party never sent is "Delvis godkänt", not "Under
+  // granskning" (a tester was told the case was being reviewed while nobody was). A return comes
+  // first: the editors have something to fix, and an approval gone stale meanwhile is sent again
+  // with the fix. Then a stale approval (send it again), then a review under way.
+  const NOT_SENT = "not_reviewed";
+  const IN_REVIEW = "in_review";
+  const RETURNED = "returned";
+  const APPROVED = "approved";
+  const STALE = "stale";
+  const told: [OnePartyReviewState, OnePartyReviewState, string][] = [
+    [NOT_SENT, NOT_SENT, "Inte granskat"],
+    [NOT_SENT, IN_REVIEW, "Under granskning"],
+    [NOT_SENT, RETURNED, "Skickat tillbaka"],
+    [NOT_SENT, APPROVED, "Delvis godkänt"],
+    [NOT_SENT, STALE, "Godkännandet är inaktuellt"],
+    [IN_REVIEW, IN_REVIEW, "Under granskning"],
+    [IN_REVIEW, RETURNED, "Skickat tillbaka"],
+    [IN_REVIEW, APPROVED, "Under granskning"],
+    [IN_REVIEW, STALE, "Godkännandet är inaktuellt"],
+    [RETURNED, RETURNED, "Skickat tillbaka"],
+    [RETURNED, APPROVED, "Skickat tillbaka"],
+    [RETURNED, STALE, "Skickat tillbaka"],
+    [APPROVED, APPROVED, "Godkänt"],
+    [APPROVED, STALE, "Godkännandet är inaktuellt"],
+    [STALE, STALE, "Godkännandet är inaktuellt"],
+  ];
+
+  it("covers every pair of two parties' states", () => {
+    const states: OnePartyReviewState[] = [NOT_SENT, IN_REVIEW, RETURNED, APPROVED, STALE];
+    const pairs = new Set(told.map(([a, b]) => [a, b].sort().join("+")));
+    expect(pairs.size).toBe((states.length * (states.length + 1)) / 2);
+  });
+
+  it.each(told)("the case with one party %s and the other %s says %s, whichever party is which", (a, b, label) => {
+    expect(REVIEW_STATE_LABELS[overallReviewState([a, b])]).toBe(label);
+    expect(REVIEW_STATE_LABELS[overallReviewState([b, a])]).toBe(label);
+  });
+
+  it("a case whose parties need no approval is not reviewed; one party alone says its own state", () => {
     expect(overallReviewState([])).toBe("not_reviewed");
+    for (const state of [NOT_SENT, IN_REVIEW, RETURNED, APPROVED, STALE] as const) expect(overallReviewState([state])).toBe(state);
+  });
+
+  it("with three parties: approved only when all approved, partly while one was never sent", () => {
+    expect(REVIEW_STATE_LABELS[overallReviewState([APPROVED, APPROVED, NOT_SENT])]).toBe("Delvis godkänt");
+    expect(REVIEW_STATE_LABELS[overallReviewState([APPROVED, NOT_SENT, IN_REVIEW])]).toBe("Under granskning");
+    expect(REVIEW_STATE_LABELS[overallReviewState([APPROVED, APPROVED, APPROVED])]).toBe("Godkänt");
   });
 });
 
