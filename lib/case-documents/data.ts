@@ -15,7 +15,8 @@ import { AppError } from "@/lib/errors/app-error";
 import { formatDate, todayInStockholm } from "@/lib/format";
 import { logger } from "@/lib/log/logger";
 import { currentDecisions } from "@/lib/review/data";
-import { approvingParties, REVIEW_PARTIES_SELECT } from "@/lib/review/access";
+import { approvingParties, partyOrganizations, REVIEW_PARTIES_SELECT } from "@/lib/review/access";
+import { statedApproval } from "@/lib/review/approval";
 import { documentHash } from "@/lib/review/hash";
 import { DECISION_LABELS } from "@/lib/review/labels";
 import { fullApproval } from "@/lib/review/queries";
@@ -81,39 +82,25 @@ export type StoredDocument = Prisma.CaseDocumentGetPayload<{ select: typeof STOR
 const PAGE_SELECT = {
   ...CASE_SELECT,
   ...REVIEW_PARTIES_SELECT,
-  approvals: { orderBy: { createdAt: "asc" }, select: { organizationId: true, caseVersion: true, documentHash: true, createdAt: true } },
+  approvals: { orderBy: { createdAt: "asc" }, select: { organizationId: true, caseVersion: true, documentHash: true, createdAt: true, reviewerName: true } },
 } as const satisfies Prisma.CaseSelect;
 
 type PageRow = Prisma.CaseGetPayload<{ select: typeof PAGE_SELECT }>;
 
-/** Whether the current document is approved, and in which version: what the documents created now will say. */
-export interface PageApproval {
-  version: number;
-  /** YYYY-MM-DD in Sweden, as the documents date it. */
-  approvedAt: string;
-}
+/** Whether the documents created now carry an approval: the approval they state (lib/review/approval.ts). */
+export type PageApproval = Approval;
 
 /**
- * Whether the documents created now carry an approval, by fullApproval's rule (lib/review/queries.ts,
- * which generation uses) on the approvals read with the case: every party whose approval the case
- * needs has this very document as its latest approval. Without an approval of the current
+ * The approval the documents created now state, by the rule generation uses (statedApproval, as
+ * fullApproval), on the approvals read with the case. Without an approval of the current
  * document the case is a draft, known without asking which parties need to approve; otherwise
- * one query (approvingParties) says which do. tests/integration/documents-page-approval.test.ts
- * holds the page and fullApproval together.
+ * one query (approvingParties) says which do.
  */
 async function pageApproval(row: PageRow, doc: Case): Promise<PageApproval | undefined> {
   const hash = documentHash(doc);
   if (!row.approvals.some((a) => a.documentHash === hash)) return undefined;
   const approving = (await approvingParties([row])).get(row.id) ?? [];
-  const latest: PageRow["approvals"] = [];
-  for (const partyId of approving) {
-    const approval = row.approvals.filter((a) => a.organizationId === partyId).at(-1);
-    if (!approval || approval.documentHash !== hash) return undefined;
-    latest.push(approval);
-  }
-  if (latest.length === 0) return undefined;
-  const newest = latest.reduce((a, b) => (b.createdAt > a.createdAt ? b : a));
-  return { version: newest.caseVersion, approvedAt: formatDate(newest.createdAt) };
+  return statedApproval({ parties: partyOrganizations(row), approving, approvals: row.approvals, hash, doc });
 }
 
 /** What the documents page shows: the documents of the current version, every stored file, and whether the case is approved. */

@@ -7,7 +7,7 @@ import { changesSinceShown } from "@/lib/cases/assessment";
 import { emptyCase, type Case } from "@/lib/case";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { formatDate, todayInStockholm } from "@/lib/format";
+import { todayInStockholm } from "@/lib/format";
 import { derivedCases, reviewEvaluationOn } from "@/lib/wizard/case-cache";
 import { clampPage, pageQuerySchema } from "@/lib/forms/page-query";
 import { parseInput } from "@/lib/forms/validation";
@@ -16,6 +16,7 @@ import { keyFindings, openPoints } from "./findings";
 import { documentHash } from "./hash";
 import { type PartyReviewState } from "./labels";
 import type { Approval } from "@/lib/documents/model";
+import { statedApproval } from "./approval";
 import { approvingParties, partyOrganizations, partyReviewers, reviewerOrganizations, REVIEW_CASE_SELECT, REVIEW_PARTIES_SELECT } from "./access";
 import { evaluateDocument, standingDecisions } from "./data";
 import { reviewDocument } from "./document";
@@ -229,48 +230,13 @@ export async function listReviewQueue(actor: Actor, input: unknown = {}, perPage
 }
 
 /**
- * The case's legal approval as the documents state it, or undefined while it is not fully
- * approved: every party organisation that has a reviewer must have approved this very
- * document (the latest approval's hash equals the current document's). Each reviewer is named
- * with the party they approved for, and a party with no reviewer in the case, or named in the
- * answers without being in the case, is named as not reviewed: an approval for one party is not
- * the other's. The caller has already checked
- * access to the case.
+ * The case's legal approval as its documents state it (statedApproval, ./approval), read for one
+ * case. The caller has already checked access to the case.
  */
 export async function fullApproval(caseId: string, doc: Case): Promise<Approval | undefined> {
   const row = await prisma.case.findUnique({ where: { id: caseId }, select: REVIEW_CASE_SELECT });
   if (!row) return undefined;
-  const hash = documentHash(doc);
   const approvals = await prisma.caseApproval.findMany({ where: { caseId }, orderBy: { createdAt: "asc" } });
-  const parties = partyOrganizations(row);
   const approving = (await approvingParties([row])).get(row.id) ?? [];
-  const latest: { caseVersion: number; createdAt: Date; reviewerName: string; organizationId: string }[] = [];
-  for (const partyId of approving) {
-    const approval = approvals.filter((a) => a.organizationId === partyId).at(-1);
-    if (!approval || approval.documentHash !== hash) return undefined;
-    latest.push(approval);
-  }
-  if (latest.length === 0) return undefined;
-  const newest = latest.reduce((a, b) => (b.createdAt > a.createdAt ? b : a));
-  const partyName = (id: string) => parties.find((p) => p.id === id)?.name ?? "en part";
-  const approvingNames = new Set(approving.map((id) => sameParty(partyName(id))));
-  const notReviewed = parties.filter((p) => !approving.includes(p.id)).map((p) => p.name);
-  // A party the agreement names (step 2B) that is not in the case as an organisation has had no
-  // jurist either: the documents name it, or they read as if its side had been reviewed too.
-  for (const party of doc.parties) {
-    const name = party.name?.trim();
-    if (name && !approvingNames.has(sameParty(name)) && !notReviewed.some((listed) => sameParty(listed) === sameParty(name))) notReviewed.push(name);
-  }
-  // The date as it was in Sweden: an approval at 00:30 belongs to that day, not to UTC's day before.
-  return {
-    version: newest.caseVersion,
-    approvedAt: formatDate(newest.createdAt),
-    reviewers: latest.map((a) => `${a.reviewerName} (${partyName(a.organizationId)})`),
-    notReviewedFor: notReviewed,
-  };
-}
-
-/** A party's name as compared across the answers and the organisations: "Fjällvikens kommun", "fjällviken" and "Fjällviken" are one party. */
-function sameParty(name: string): string {
-  return name.trim().toLocaleLowerCase("sv").replace(/\s+/g, " ").replace(/\s+(kommun|stad)$/, "").replace(/s$/, "");
+  return statedApproval({ parties: partyOrganizations(row), approving, approvals, hash: documentHash(doc), doc });
 }

@@ -76,9 +76,10 @@ describe("the documents page and the legal approval", () => {
     const last = await prisma.caseApproval.findFirstOrThrow({ where: { organizationId: world.org.fjallviken } });
     for (const reader of [world.users.ownerEditor, world.users.legalReviewer]) {
       page = await renderPage(reader);
-      expect(page).toContain(
-        `Ärendet är juridiskt granskat och godkänt i version 1 (${formatDate(last.createdAt)}). Dokumenten som skapas nu är märkta med godkännandet.`,
-      );
+      // Who approved for which party, as the documents' pages say it.
+      expect(page).toContain(`Ärendet är juridiskt granskat och godkänt i version 1 (${formatDate(last.createdAt)} av `);
+      expect(page).toContain("Frida Jurist (Fjällvikens kommun)");
+      expect(page).toContain(`${approval!.reviewers.join(" och ")}). Dokumenten som skapas nu är märkta med godkännandet.`);
       expect(page).not.toContain("Dokumenten är utkast");
       expect(page).not.toContain("UTKAST");
     }

@@ -1,15 +1,17 @@
+import { approvedBy } from "@/lib/documents/model";
 import type { PageApproval } from "../data";
 
 /**
- * What the documents created now say about the legal review: approved, with the version the
- * approval names, or drafts marked "UTKAST" on every page. The same approval as generation's
- * (loadCaseDocuments), so the page and the files never disagree.
+ * What the documents created now say about the legal review: approved, with the version, who
+ * approved for which party and for whom it was not reviewed (as every page of the documents
+ * says), or drafts marked "UTKAST" on every page. The same approval as generation's
+ * (lib/review/approval.ts), so the page and the files never disagree.
  */
 export function ApprovalNote({ approval }: { approval: PageApproval | undefined }) {
   return (
     <p className="mt-2 max-w-3xl font-semibold">
       {approval
-        ? `Ärendet är juridiskt granskat och godkänt i version ${approval.version} (${approval.approvedAt}). Dokumenten som skapas nu är märkta med godkännandet.`
+        ? `Ärendet är juridiskt granskat och godkänt i version ${approval.version} (${approval.approvedAt.slice(0, 10)}${approvedBy(approval)}). Dokumenten som skapas nu är märkta med godkännandet.`
         : "Dokumenten är utkast tills ärendet har granskats och godkänts juridiskt: varje sida är märkt ”UTKAST – ej juridiskt granskat”."}
     </p>
   );
