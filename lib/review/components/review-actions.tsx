@@ -5,6 +5,7 @@ import { ReviewForm } from "./review-form";
 import { REVIEW_MESSAGES } from "../access";
 import { openPoints } from "../findings";
 import { undecidedMessage } from "../labels";
+import { joinList } from "@/lib/format/count";
 
 /** "Skicka till juridisk granskning", for editors. */
 export function RequestReviewPanel({ review }: { review: ReviewData }) {
@@ -16,7 +17,7 @@ export function RequestReviewPanel({ review }: { review: ReviewData }) {
   const approved = withReviewers.filter((p) => !p.openRequest && p.state === "approved");
   const parties = withReviewers.filter((p) => !p.openRequest && p.state !== "approved");
   const notOffered = [
-    waiting.length > 0 ? `Ärendet väntar på granskning för ${waiting.map((p) => p.name).join(" och ")}.` : "",
+    waiting.length > 0 ? `Ärendet väntar på granskning för ${joinList(waiting.map((p) => p.name))}.` : "",
     ...approved.map((p) => `${p.name} har godkänt ärendet i version ${p.latestApproval?.caseVersion ?? review.version} och skickas inte igen.`),
   ].filter(Boolean);
   if (!review.can.request) return null;
