@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useId, useSyncExternalStore } from "react";
+import { type ReactNode, useActionState, useEffect, useId, useSyncExternalStore } from "react";
 import { usePathname } from "next/navigation";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
@@ -93,56 +93,26 @@ export function ReviewForm({ action, hidden, fields, submitLabel, label, seconda
           <div>
             {fields.map((field) =>
               field.kind === "radios" ? (
-                <fieldset key={field.name} id={fieldId(field.name)} className="mb-5" aria-describedby={errorFor(field.name) ? `${fieldId(field.name)}-error` : undefined}>
-                  <legend className="font-semibold">{field.label}</legend>
-                  {errorFor(field.name) ? (
-                    <p id={`${fieldId(field.name)}-error`} className="mt-1 font-semibold text-red-800">
-                      <span className="sr-only">Fel: </span>
-                      {errorFor(field.name)}
-                    </p>
-                  ) : null}
+                <RadioFieldset key={field.name} id={fieldId(field.name)} label={field.label} hint={field.hint} error={errorFor(field.name)}>
                   <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
                     {field.options.map((o) => (
-                      <label key={o.value} className="flex items-center gap-2">
-                        <input type="radio" name={field.name} value={o.value} defaultChecked={values[field.name] === o.value} className={RADIO_CLASS} />
-                        {o.label}
-                      </label>
+                      <RadioOption key={o.value} name={field.name} option={o} checked={values[field.name] === o.value} />
                     ))}
                   </div>
-                </fieldset>
+                </RadioFieldset>
               ) : field.kind === "radio-groups" ? (
-                <fieldset
-                  key={field.name}
-                  id={fieldId(field.name)}
-                  className="mb-5"
-                  aria-describedby={[field.hint ? `${fieldId(field.name)}-hint` : "", errorFor(field.name) ? `${fieldId(field.name)}-error` : ""].filter(Boolean).join(" ") || undefined}
-                >
-                  <legend className="font-semibold">{field.label}</legend>
-                  {field.hint ? (
-                    <p id={`${fieldId(field.name)}-hint`} className="text-sm text-slate-700">
-                      {field.hint}
-                    </p>
-                  ) : null}
-                  {errorFor(field.name) ? (
-                    <p id={`${fieldId(field.name)}-error`} className="mt-1 font-semibold text-red-800">
-                      <span className="sr-only">Fel: </span>
-                      {errorFor(field.name)}
-                    </p>
-                  ) : null}
+                <RadioFieldset key={field.name} id={fieldId(field.name)} label={field.label} hint={field.hint} error={errorFor(field.name)}>
                   {field.groups.map((group) => (
                     <fieldset key={group.label} className="mt-3 border-l-4 border-slate-300 pl-3">
                       <legend className="font-semibold">{group.label}</legend>
                       <div className="mt-1 flex flex-col gap-2">
                         {group.options.map((o) => (
-                          <label key={o.value} className="flex items-center gap-2">
-                            <input type="radio" name={field.name} value={o.value} defaultChecked={values[field.name] === o.value} className={RADIO_CLASS} />
-                            {o.label}
-                          </label>
+                          <RadioOption key={o.value} name={field.name} option={o} checked={values[field.name] === o.value} />
                         ))}
                       </div>
                     </fieldset>
                   ))}
-                </fieldset>
+                </RadioFieldset>
               ) : (
                 <Field key={field.name} id={fieldId(field.name)} label={field.label} hint={field.hint} error={errorFor(field.name)} maxLength={field.kind === "textarea" ? field.maxLength : undefined}>
                   {(describedBy) =>
@@ -176,5 +146,36 @@ export function ReviewForm({ action, hidden, fields, submitLabel, label, seconda
         </>
       )}
     </form>
+  );
+}
+
+/** A choice of radios: its legend, hint and error wired to the group once (aria-describedby), the options as children. */
+function RadioFieldset({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: ReactNode }) {
+  const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+  return (
+    <fieldset id={id} className="mb-5" aria-describedby={describedBy}>
+      <legend className="font-semibold">{label}</legend>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 font-semibold text-red-800">
+          <span className="sr-only">Fel: </span>
+          {error}
+        </p>
+      ) : null}
+      {children}
+    </fieldset>
+  );
+}
+
+function RadioOption({ name, option, checked }: { name: string; option: Option; checked: boolean }) {
+  return (
+    <label className="flex items-center gap-2">
+      <input type="radio" name={name} value={option.value} defaultChecked={checked} className={RADIO_CLASS} />
+      {option.label}
+    </label>
   );
 }
