@@ -155,6 +155,18 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   await shot(page, "04-step-comment");
   await page.getByLabel(PROBLEM, { exact: true }).fill("Väntetiden till familjebehandling är i snitt 14 veckor.");
   await waitUntilSaved(page);
+  // The editor's start page says the comment waits for them (the case, just saved, is the newest
+  // of "Mina ärenden"), and leads to the review.
+  await open(page, "/");
+  const waiting = page
+    .getByRole("region", { name: "Att göra efter den juridiska granskningen" })
+    .getByRole("listitem")
+    .filter({ has: page.locator(`a[href="${caseUrl}/juridisk-granskning"]`) });
+  await expect(waiting).toContainText("1 kommentar från granskningen väntar på svar.");
+  await expect(waiting.getByRole("link", { name: /^Gå till granskningen av / })).toBeVisible();
+  await checkA11y(page);
+  await shot(page, "04b-start-page");
+  await open(page, `${caseUrl}/steg/1`);
   await page.getByRole("button", { name: "Markera som löst" }).click();
   // The resolved thread leaves the step's list of open comments.
   await expect(page.getByText("Inga öppna kommentarer i det här steget.")).toBeVisible();
