@@ -124,14 +124,20 @@ test("a head of social services completes the Norrström–Fjällviken case thro
   await expect(page.getByRole("navigation", { name: "Stegen" }).getByRole("link", { name: "Steg 2A: Organisation" })).toHaveAttribute("aria-current", "page");
   // Questions that do not apply are left out.
   await expect(page.getByText("Till vilka delegeras beslutanderätten?")).toHaveCount(0);
+  // Each page is awaited by its heading: an absent question proves nothing on the page before it.
   await page.getByRole("link", { name: "Nästa: Steg 2A: Ekonomi →" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Svaren i steg 2A: Ekonomi");
   await page.getByRole("link", { name: "Nästa: Steg 2A: Juridik och upphandling →" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Svaren i steg 2A: Juridik och upphandling");
   await expect(page.getByText("Upprättar eller reglerar avtalet ett samarbete mellan myndigheterna?")).toHaveCount(0);
+  // The router sets the new page's title after its content: axe looks once it has.
+  await expect(page).toHaveTitle(/^Svaren i steg 2A: Juridik och upphandling, kontrollera svaren/);
   await checkA11y(page);
   await page.getByRole("link", { name: "Nästa: Steg 2B →" }).click();
   await expect(page.getByText("Norrströms kommun, kommun, uppdragstagare")).toBeVisible();
   await page.getByRole("navigation", { name: "Stegen" }).getByRole("link", { name: "Steg 1" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Svaren i steg 1: ");
+  await expect(page).toHaveTitle(/^Svaren i steg 1: .*, kontrollera svaren/);
   await checkA11y(page);
   await page.getByRole("link", { name: "Ändra vilket konkret problem ska samverkan lösa?" }).click();
   await expect(page).toHaveURL(/\/steg\/1#f-needs-problem$/);
