@@ -38,3 +38,21 @@ export function clientNavigationTarget(click: LinkClick, link: ClickedLink, curr
   if (to.hash && to.pathname === from.pathname && to.search === from.search) return null;
   return `${to.pathname}${to.search}${to.hash}`;
 }
+
+/**
+ * What the page shows once a client navigation to `target` (a path, query and fragment from
+ * `clientNavigationTarget`) has happened — its path and query as `location` gives them — and the
+ * id of the element its fragment names, if any, which is where focus goes.
+ */
+export function focusTargetAfterNavigation(target: string): { pathAndQuery: string; fragmentId: string | null } {
+  const url = new URL(target, "http://samverka.invalid");
+  let fragmentId: string | null = null;
+  if (url.hash.length > 1) {
+    try {
+      fragmentId = decodeURIComponent(url.hash.slice(1));
+    } catch {
+      fragmentId = url.hash.slice(1);
+    }
+  }
+  return { pathAndQuery: `${url.pathname}${url.search}`, fragmentId };
+}

@@ -37,6 +37,11 @@ test("a case page sets off no prefetch requests, and its links, clicked or follo
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Kontrollera svaren");
   await expect(page).toHaveURL(new RegExp(`/arenden/${created.id}/granska$`));
+  // Focus is where a document load would leave a keyboard user: at the new page's main content
+  // (the followed link went with the old page), and Tab goes on inside it, not from the header.
+  await expect(page.locator("#huvudinnehall")).toBeFocused();
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => document.getElementById("huvudinnehall")?.contains(document.activeElement) ?? false)).toBe(true);
   await checkA11y(page);
   expect(documents).toBe(0);
   expect(prefetches).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientNavigationTarget } from "@/components/link-navigation";
+import { clientNavigationTarget, focusTargetAfterNavigation } from "@/components/link-navigation";
 
 const PLAIN = { button: 0, metaKey: false, ctrlKey: false, shiftKey: false, altKey: false, defaultPrevented: false };
 const HERE = "https://samverka.example/arenden/abc/granska";
@@ -39,5 +39,18 @@ describe("clientNavigationTarget: which link clicks the router follows", () => {
 
   it("leaves to the browser an address it cannot read", () => {
     expect(clientNavigationTarget(PLAIN, link("http://[::1"), HERE)).toBeNull();
+  });
+});
+
+describe("focusTargetAfterNavigation: where focus goes once the new page is shown", () => {
+  it("waits for the target's path and query, and names the element of its fragment", () => {
+    expect(focusTargetAfterNavigation("/arenden/abc/granska?steg=2a&avsnitt=ekonomi")).toEqual({ pathAndQuery: "/arenden/abc/granska?steg=2a&avsnitt=ekonomi", fragmentId: null });
+    expect(focusTargetAfterNavigation("/arenden/abc/steg/1#f-needs-problem")).toEqual({ pathAndQuery: "/arenden/abc/steg/1", fragmentId: "f-needs-problem" });
+  });
+
+  it("decodes the fragment as the browser does for an element's id, and keeps a malformed one as written", () => {
+    expect(focusTargetAfterNavigation("/a#kommentar%20%C3%A5")).toEqual({ pathAndQuery: "/a", fragmentId: "kommentar å" });
+    expect(focusTargetAfterNavigation("/a#%E0%A4%A")).toEqual({ pathAndQuery: "/a", fragmentId: "%E0%A4%A" });
+    expect(focusTargetAfterNavigation("/a#")).toEqual({ pathAndQuery: "/a", fragmentId: null });
   });
 });
