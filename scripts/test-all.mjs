@@ -108,9 +108,15 @@ function failureLines(output) {
   return lines.slice(0, 20);
 }
 
+/** Browser tests that failed and then passed on CI's retry (playwright.config.ts): said in the summary, not hidden in the log. */
+function flakyCount(output) {
+  const match = /^\s*(\d+) flaky\s*$/m.exec(output.replace(/\x1b\[[0-9;]*m/g, ""));
+  return match ? Number(match[1]) : 0;
+}
+
 const results = [];
 const record = (result) => {
-  results.push({ name: result.name, ok: result.ok, seconds: result.seconds, failures: result.ok ? [] : failureLines(result.output ?? "") });
+  results.push({ name: result.name, ok: result.ok, seconds: result.seconds, failures: result.ok ? [] : failureLines(result.output ?? ""), flaky: flakyCount(result.output ?? "") });
   // tsc has just checked every file; a production build started by a later stage need not
   // check the app's part again (next.config.mjs). Only after a full, passing check.
   if (result.name === "typecheck" && result.ok && runnerArgs.length === 0) env.SAMVERKA_TYPECHECKED = "1";
@@ -139,7 +145,7 @@ for (const r of results.filter((r) => !r.ok && r.failures.length > 0)) {
   for (const line of r.failures) console.log(line.length > 300 ? `${line.slice(0, 300)} …` : line);
 }
 console.log("\n=== summary ===");
-for (const r of results) console.log(`${r.ok ? "ok  " : "FAIL"} ${r.name.padEnd(12)} ${r.seconds} s`);
+for (const r of results) console.log(`${r.ok ? "ok  " : "FAIL"} ${r.name.padEnd(12)} ${r.seconds} s${r.flaky ? ` (${r.flaky} flaky: failed once, passed on the retry; its trace is kept above)` : ""}`);
 const failed = results.filter((r) => !r.ok).length;
 console.log(`stages: ${results.length - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
