@@ -2,6 +2,7 @@ import type { Case } from "../case/schema";
 import { CLAUSE_IDS, type ClauseId } from "../case/enums";
 import { LEGAL, type LegalBasis } from "../reference/legal";
 import type { ReportSection } from "../reference/report";
+import { citeOnce } from "./grounds";
 import { hasText } from "./labels";
 import type { ClauseCheck, ClauseRequirement } from "./types";
 
@@ -24,7 +25,12 @@ const always = () => true;
 const ALWAYS_SV = "Bör alltid finnas i ett avtal om avtalssamverkan enligt SKR:s rapport.";
 const ALWAYS_EN = "Always required by the product; the report says every agreement should contain it (KL 9 kap. 37 § prescribes no contents).";
 
-export const CLAUSE_CATALOGUE: readonly ClauseDefinition[] = Object.freeze([
+/** Each clause's ground lists each legal reference once (see citeOnce). */
+function clauseCatalogue(definitions: readonly ClauseDefinition[]): readonly ClauseDefinition[] {
+  return Object.freeze(definitions.map((definition) => ({ ...definition, legalBasis: citeOnce(definition.legalBasis) })));
+}
+
+export const CLAUSE_CATALOGUE: readonly ClauseDefinition[] = clauseCatalogue([
   {
     id: "parter",
     title: "Avtalets parter",

@@ -12,6 +12,7 @@ import { LEGAL } from "../reference/legal";
 import { findProcurementLimit, LIMIT_CATEGORY_LABELS, type ProcurementLimit } from "../reference/procurement-limits";
 import type { ReportSection } from "../reference/report";
 import type { LegalBasis } from "../reference/legal";
+import { citeOnce } from "./grounds";
 import { joinSv, partyLabel } from "./labels";
 import type { TaskSplit } from "./task-split";
 import type {
@@ -50,7 +51,8 @@ function route(
     facts: draft.facts,
     assumptions: draft.assumptions,
     conclusion: draft.conclusion,
-    legalBasis,
+    // Direct award cites LOU 19 a kap. both as the chapter and, unconfirmed, for its documentation duty.
+    legalBasis: citeOnce(legalBasis),
     reportChapter,
     verify: draft.verify,
   };
