@@ -39,19 +39,25 @@ export async function saveAnswersAction(input: SaveAnswersInput): Promise<SaveAn
   }
 }
 
-export type StepCompletionState = ActionState & { needsConfirmation?: boolean };
+export type StepCompletionState = ActionState & {
+  needsConfirmation?: boolean;
+  /** What the confirmation says is open; the form sends it back with the confirmation. */
+  open?: { blockers: number; unanswered: number };
+};
 
 /** "Är avsnittet klart?" Back to the case overview when done. */
 export async function setStepCompletionAction(_previous: StepCompletionState, formData: FormData): Promise<StepCompletionState> {
   let fields: Record<string, string> = {};
-  let confirmation: string | undefined;
+  let confirmation: { message: string; open: { blockers: number; unanswered: number } } | undefined;
   const state = await runFormAction("case.step.complete", formData, async (read) => {
     fields = read;
     const outcome = await setStepCompletion(await getActor(), fields);
-    if (outcome.needsConfirmation) confirmation = completionConfirmationMessage(outcome.open);
+    if (outcome.needsConfirmation) {
+      confirmation = { message: completionConfirmationMessage(outcome.open, outcome.changed), open: { blockers: outcome.open.blockers, unanswered: outcome.open.unanswered } };
+    }
   });
   if (state.status === "success" && confirmation) {
-    return { status: "error", message: confirmation, needsConfirmation: true, values: fields };
+    return { status: "error", message: confirmation.message, needsConfirmation: true, open: confirmation.open, values: fields };
   }
   if (state.status === "success") {
     const page = pageByKey(fields.step ?? "");

@@ -31,11 +31,12 @@ export const WIZARD_MESSAGES = {
 const sameSteps = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((key) => b.includes(key));
 
 /** Why completing a step needs a confirmation: its blockers, its unanswered questions, or both. */
-export function completionConfirmationMessage({ blockers, unanswered, total }: OpenOnCompletion): string {
+export function completionConfirmationMessage({ blockers, unanswered, total }: OpenOnCompletion, changed = false): string {
   const count = formatCountOf(unanswered, total, NOUNS.question); // "1 av 1 fråga", "6 av 7 frågor"
   const state = plural(unanswered, ["obesvarad", "obesvarade"]);
   const what = blockers > 0 && unanswered > 0 ? `Avsnittet har hinder kvar och ${count} är ${state}.` : blockers > 0 ? "Avsnittet har hinder kvar." : `I avsnittet är ${count} ${state}.`;
-  return `${what} Bekräfta att du ändå vill markera det som klart.`;
+  const since = changed ? "Svaren har ändrats sedan du bekräftade. " : "";
+  return `${since}${what} Bekräfta att du ändå vill markera det som klart.`;
 }
 
 /** The stored case document, parsed; a case nobody has answered yet reads as an empty case with its title. */
@@ -247,12 +248,12 @@ export async function saveAnswers(actor: Actor, input: unknown): Promise<SaveRes
  * Marks a step complete or not ("Är avsnittet klart?"). Completing a step that still has
  * blockers or unanswered questions needs an explicit confirmation.
  */
-export async function setStepCompletion(actor: Actor, input: unknown): Promise<{ needsConfirmation: false } | { needsConfirmation: true; open: OpenOnCompletion }> {
+export async function setStepCompletion(actor: Actor, input: unknown): Promise<{ needsConfirmation: false } | { needsConfirmation: true; open: OpenOnCompletion; changed?: true }> {
   const caseId = (input as { caseId?: unknown } | null)?.caseId;
   const scope = caseScope(actor, "case.update");
   if (actor.kind !== "user" || !scope || !isUuid(caseId)) return denyCase(actor, "case.update", caseId);
   if (!(await mayOnCase(actor, "case.update", caseId))) return denyCase(actor, "case.update", caseId);
-  const { step, complete, confirmIncomplete } = parseInput(stepCompletionSchema, input);
+  const { step, complete, confirmIncomplete, confirmedBlockers, confirmedUnanswered } = parseInput(stepCompletionSchema, input);
 
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${caseId}::uuid FOR UPDATE`;
@@ -263,6 +264,10 @@ export async function setStepCompletion(actor: Actor, input: unknown): Promise<{
       const doc = readDocument(caseId, current.data, current.title);
       open = openOnCompletion(doc, evaluateCase(doc, caseEvaluationDate(doc)), step);
       if (confirmIncomplete !== "ja" && (open.blockers > 0 || open.unanswered > 0)) return { needsConfirmation: true, open };
+      // A confirmation covers what it said was open, no more (counts the form did not send back,
+      // from a page loaded before they were sent, are not compared).
+      const moreOpen = (confirmedBlockers !== undefined && open.blockers > confirmedBlockers) || (confirmedUnanswered !== undefined && open.unanswered > confirmedUnanswered);
+      if (confirmIncomplete === "ja" && moreOpen) return { needsConfirmation: true, open, changed: true };
     }
     const completedSteps = applyCompletion(current.completedSteps, step, complete === "ja");
     // "Nej" on a step that was not complete (or "Ja" again) changes nothing: nothing to write or

@@ -24,4 +24,12 @@ export const stepCompletionSchema = z.strictObject({
   complete: z.enum(["ja", "nej"], { error: "Välj om avsnittet är klart" }),
   /** Set when the user has confirmed completing a step with blockers or unanswered questions. */
   confirmIncomplete: z.literal("ja").optional(),
+  /**
+   * What the confirmation said was open (the form sends back the counts it showed): if more is
+   * open when the confirmation arrives — answers removed or a blocker added meanwhile, here or by
+   * the colleague — the person is asked again with the new counts instead of confirming what
+   * they were not told.
+   */
+  confirmedBlockers: z.coerce.number({ error: "Ogiltigt antal hinder" }).int().min(0).max(10_000).optional(),
+  confirmedUnanswered: z.coerce.number({ error: "Ogiltigt antal frågor" }).int().min(0).max(10_000).optional(),
 });

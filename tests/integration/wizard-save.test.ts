@@ -346,6 +346,38 @@ describe("marking a step complete", () => {
     expect((await storedCase()).completedSteps).toEqual(["1"]);
   });
 
+  it("asks again when more is open than the confirmation said, and takes a confirmation of as much or more", async () => {
+    const nora = await actor("ownerEditor");
+    await prisma.case.update({ where: { id: world.caseId }, data: { data: JSON.parse(JSON.stringify({ ...emptyCase(), title: "Gemensam familjerätt", needs: { ...emptyCase().needs, problem: "Svårt att rekrytera.", inScope: "Utredningar." } })) } });
+    const asked = await setStepCompletion(nora, { caseId: world.caseId, step: "1", complete: "ja" });
+    expect(asked).toEqual({ needsConfirmation: true, open: { blockers: 0, unanswered: 4, total: 7 } });
+
+    // Meanwhile an answer is removed (by the colleague, or in another tab): five are now open.
+    await prisma.case.update({ where: { id: world.caseId }, data: { data: JSON.parse(JSON.stringify({ ...emptyCase(), title: "Gemensam familjerätt", needs: { ...emptyCase().needs, problem: "Svårt att rekrytera." } })) } });
+    const again = await setStepCompletion(nora, { caseId: world.caseId, step: "1", complete: "ja", confirmIncomplete: "ja", confirmedBlockers: "0", confirmedUnanswered: "4" });
+    expect(again).toEqual({ needsConfirmation: true, open: { blockers: 0, unanswered: 5, total: 7 }, changed: true });
+    expect(again.needsConfirmation && completionConfirmationMessage(again.open, again.changed)).toBe(
+      "Svaren har ändrats sedan du bekräftade. I avsnittet är 5 av 7 frågor obesvarade. Bekräfta att du ändå vill markera det som klart.",
+    );
+    expect((await storedCase()).completedSteps).toEqual([]);
+
+    // Confirming the five, it is recorded; so is a confirmation of more than is open now.
+    expect(await setStepCompletion(nora, { caseId: world.caseId, step: "1", complete: "ja", confirmIncomplete: "ja", confirmedBlockers: "0", confirmedUnanswered: "5" })).toEqual({ needsConfirmation: false });
+    expect((await storedCase()).completedSteps).toEqual(["1"]);
+    await setStepCompletion(nora, { caseId: world.caseId, step: "1", complete: "nej" });
+    expect(await setStepCompletion(nora, { caseId: world.caseId, step: "1", complete: "ja", confirmIncomplete: "ja", confirmedBlockers: "3", confirmedUnanswered: "6" })).toEqual({ needsConfirmation: false });
+    expect((await storedCase()).completedSteps).toEqual(["1"]);
+  });
+
+  it("refuses a confirmation whose counts are not whole numbers, naming the field", async () => {
+    const nora = await actor("ownerEditor");
+    await expect(setStepCompletion(nora, { caseId: world.caseId, step: "1", complete: "ja", confirmIncomplete: "ja", confirmedUnanswered: "fem" })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: [{ path: "confirmedUnanswered", message: "Ogiltigt antal frågor" }],
+    });
+    expect((await storedCase()).completedSteps).toEqual([]);
+  });
+
   it("says what is left open in the confirmation: blockers, unanswered questions, or both", () => {
     expect(completionConfirmationMessage({ blockers: 2, unanswered: 0, total: 5 })).toBe("Avsnittet har hinder kvar. Bekräfta att du ändå vill markera det som klart.");
     expect(completionConfirmationMessage({ blockers: 1, unanswered: 1, total: 5 })).toBe("Avsnittet har hinder kvar och 1 av 5 frågor är obesvarad. Bekräfta att du ändå vill markera det som klart.");

@@ -51,6 +51,12 @@ export function CompletionForm({ caseId, step, completed, beforeSubmit }: { case
                 saved (focus fell to the page), and without JavaScript the page comes back at its top. */}
             <input type="checkbox" name="confirmIncomplete" value="ja" autoFocus className="h-5 w-5" /> Jag vill ändå markera avsnittet som klart
           </label>
+          {state.open ? (
+            <>
+              <input type="hidden" name="confirmedBlockers" value={state.open.blockers} />
+              <input type="hidden" name="confirmedUnanswered" value={state.open.unanswered} />
+            </>
+          ) : null}
         </div>
       ) : state.status === "error" ? (
         <p role="alert" className="mt-4 font-semibold text-red-800">
