@@ -3,12 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/actor";
-import { plural } from "@/lib/format";
 import type { ActionState } from "@/lib/forms/action-state";
 import { runFormAction } from "@/lib/forms/run-action";
 import { approveCase, decideFinding, replyToThread, requestReview, resolveThread, returnCase, startThread } from "./data";
 import { POSTED_WITH } from "./components/form-anchors";
 import { anchorThreadsPath, decisionPartPath, decisionPath, threadPath } from "./components/saved-at";
+import { SAVED_MESSAGES, type SavedKind, withSaved } from "./saved";
 import { recipientFields } from "./schemas";
 
 // Thin entry points of the legal review: read the form through the boundary, resolve the actor, call the data function (which
@@ -17,7 +17,8 @@ import { recipientFields } from "./schemas";
 // A form posted with JavaScript gets that state and shows it in place. One posted without it (no
 // POSTED_WITH.scripted field) is answered, once saved, with a redirect (303) to where the result
 // stands (Post/Redirect/Get): answered with the page itself, reloading it posted the form again
-// and stored the comment twice. A refusal is answered with the page either way, the form open
+// and stored the comment twice. The redirect names what was saved (?sparat=…, lib/review/saved.ts)
+// and that page says so, in the words the form says it in with JavaScript. A refusal is answered with the page either way, the form open
 // with its error on the field and the text as entered.
 
 function refresh(caseId: string | undefined) {
@@ -26,19 +27,19 @@ function refresh(caseId: string | undefined) {
 }
 
 /**
- * Runs a review form's action. `save` does the work and returns the form's success state and
- * where its result stands; the redirect there, for a form posted without JavaScript, is thrown
- * outside runFormAction, after the outcome is known.
+ * Runs a review form's action. `save` does the work and returns what was saved (the form's
+ * success message, SAVED_MESSAGES) and where its result stands; the redirect there, for a form
+ * posted without JavaScript, is thrown outside runFormAction, after the outcome is known.
  */
-async function reviewFormAction(name: string, formData: FormData, save: (fields: Record<string, string>) => Promise<{ state: ActionState; savedAt: string }>): Promise<ActionState> {
+async function reviewFormAction(name: string, formData: FormData, save: (fields: Record<string, string>) => Promise<{ saved: SavedKind; savedAt: string }>): Promise<ActionState> {
   let savedAt: string | undefined;
   let scripted = false;
-  const state = await runFormAction(name, formData, async (fields) => {
+  const state = await runFormAction(name, formData, async (fields): Promise<ActionState> => {
     scripted = fields[POSTED_WITH.scripted] === "1";
     const outcome = await save(fields);
     refresh(fields.caseId);
-    savedAt = outcome.savedAt;
-    return outcome.state;
+    savedAt = withSaved(outcome.savedAt, outcome.saved);
+    return { status: "success", message: SAVED_MESSAGES[outcome.saved] };
   });
   if (state.status === "success" && !scripted && savedAt) redirect(savedAt);
   return state;
@@ -48,51 +49,48 @@ export async function requestReviewAction(_previous: ActionState, formData: Form
   return reviewFormAction("case.review.request", formData, async (fields) => {
     const { recipients } = await requestReview(await getActor(), { ...fields, ...recipientFields(fields) });
     // One jurist named, or a party with one jurist: "Juristen"; more than one: "Juristerna".
-    return {
-      state: { status: "success", message: `Ärendet är skickat till juridisk granskning. ${plural(recipients, ["Juristen", "Juristerna"])} har fått ett meddelande.` },
-      savedAt: decisionPartPath(fields.caseId!, "skicka-granskning"),
-    };
+    return { saved: recipients === 1 ? "skickat" : "skickat-flera", savedAt: decisionPartPath(fields.caseId!, "skicka-granskning") };
   });
 }
 
 export async function startThreadAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return reviewFormAction("case.review.comment", formData, async (fields) => {
     const { anchorKind, anchor } = await startThread(await getActor(), fields);
-    return { state: { status: "success", message: "Kommentaren är sparad." }, savedAt: anchorThreadsPath(fields.caseId!, anchorKind, anchor) };
+    return { saved: "kommentar", savedAt: anchorThreadsPath(fields.caseId!, anchorKind, anchor) };
   });
 }
 
 export async function replyAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return reviewFormAction("case.review.comment", formData, async (fields) => {
     const { threadId, anchorKind, anchor } = await replyToThread(await getActor(), fields);
-    return { state: { status: "success", message: "Svaret är sparat." }, savedAt: threadPath(fields.caseId!, { id: threadId, anchorKind, anchor }, fields[POSTED_WITH.page], false) };
+    return { saved: "svar", savedAt: threadPath(fields.caseId!, { id: threadId, anchorKind, anchor }, fields[POSTED_WITH.page], false) };
   });
 }
 
 export async function resolveThreadAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return reviewFormAction("case.review.dispose", formData, async (fields) => {
     const { threadId, anchorKind, anchor } = await resolveThread(await getActor(), fields);
-    return { state: { status: "success", message: "Tråden är markerad som löst." }, savedAt: threadPath(fields.caseId!, { id: threadId, anchorKind, anchor }, fields[POSTED_WITH.page], true) };
+    return { saved: "lost", savedAt: threadPath(fields.caseId!, { id: threadId, anchorKind, anchor }, fields[POSTED_WITH.page], true) };
   });
 }
 
 export async function decideFindingAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return reviewFormAction("case.review.decide", formData, async (fields) => {
     const { findingKey } = await decideFinding(await getActor(), fields);
-    return { state: { status: "success", message: "Beslutet är sparat." }, savedAt: decisionPath(fields.caseId!, findingKey) };
+    return { saved: "beslut", savedAt: decisionPath(fields.caseId!, findingKey) };
   });
 }
 
 export async function approveAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return reviewFormAction("case.review.approve", formData, async (fields) => {
     await approveCase(await getActor(), fields);
-    return { state: { status: "success", message: "Ärendet är godkänt. Redigerarna har fått ett meddelande." }, savedAt: decisionPartPath(fields.caseId!, "utfall") };
+    return { saved: "godkant", savedAt: decisionPartPath(fields.caseId!, "utfall") };
   });
 }
 
 export async function returnAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return reviewFormAction("case.review.return", formData, async (fields) => {
     await returnCase(await getActor(), fields);
-    return { state: { status: "success", message: "Ärendet är skickat tillbaka. Redigerarna har fått ett meddelande." }, savedAt: decisionPartPath(fields.caseId!, "utfall") };
+    return { saved: "tillbaka", savedAt: decisionPartPath(fields.caseId!, "utfall") };
   });
 }

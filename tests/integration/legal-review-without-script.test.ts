@@ -10,7 +10,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { emptyCase } from "@/lib/case";
 import { prisma } from "@/lib/db/client";
 import { type ActionState, IDLE } from "@/lib/forms/action-state";
-import { approveAction, decideFindingAction, replyAction, requestReviewAction, resolveThreadAction, startThreadAction } from "@/lib/review/actions";
+import { approveAction, decideFindingAction, replyAction, requestReviewAction, resolveThreadAction, returnAction, startThreadAction } from "@/lib/review/actions";
 import { RequestReviewPanel } from "@/lib/review/components/review-actions";
 import { ReviewPage } from "@/lib/review/components/review-page";
 import { reviewView } from "@/lib/review/components/answer-anchors";
@@ -18,7 +18,7 @@ import { keyFindings } from "@/lib/review/findings";
 import { loadReview } from "@/lib/review/queries";
 import { evaluateCase } from "@/lib/rules";
 import { saveAnswers } from "@/lib/wizard/data";
-import { approveDecided } from "./helpers/review";
+import { approveDecided, decideEveryOpenFinding } from "./helpers/review";
 import { resetDatabase } from "./reset-db";
 import { setRequest } from "./helpers/next-request";
 import { nextSignal } from "./helpers/outcome";
@@ -60,10 +60,15 @@ const commentsOn = (anchor: string) => prisma.reviewComment.findMany({ where: { 
 /** The review page as the browser asks for it after the redirect (the fragment stays in the browser). */
 async function pageAt(url: string, userId: string): Promise<string> {
   const query = Object.fromEntries(new URL(url, "http://localhost").searchParams);
-  const { part, answers } = reviewView(query);
+  const { part, answers, saved } = reviewView(query);
   const data = await loadReview(await loadActor(userId, "test-session"), world.caseId);
-  return renderToStaticMarkup(createElement(ReviewPage, { review: data, part, answers }));
+  return renderToStaticMarkup(createElement(ReviewPage, { review: data, part, answers, saved }));
 }
+
+/** The page's status messages ("Kommentaren är sparad."), as text. */
+const statuses = (html: string) => [...html.matchAll(/<p role="status"[^>]*>([^<]*)<\/p>/g)].map(([, text]) => text);
+/** Every link's address on the page. */
+const hrefs = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map(([, href]) => href!.replaceAll("&amp;", "&"));
 
 async function createJurist(email: string, name: string, organizationId: string): Promise<string> {
   const user = await prisma.user.create({ data: { email, name, emailVerified: true } });
@@ -84,8 +89,9 @@ describe("a comment posted without JavaScript", () => {
   it("is answered with a redirect to its answer's thread on the review page, and stored once", async () => {
     await signIn(world.users.legalReviewer);
     const outcome = await post(() => startThreadAction(IDLE, form({ caseId: world.caseId, ...comment })));
-    // The part with the answers, at the answer's step, at the block holding its threads; no form open.
-    expect(outcome).toEqual({ redirect: `${review()}?del=svar&steg=1#kommentera-answer-needs.inScope` });
+    // The part with the answers, at the answer's step, at the block holding its threads; no form
+    // open. The address names what was saved, for the page to say so.
+    expect(outcome).toEqual({ redirect: `${review()}?del=svar&steg=1&sparat=kommentar#kommentera-answer-needs.inScope` });
     expect(await commentsOn("needs.inScope")).toEqual([{ body: comment.body, authorId: world.users.legalReviewer }]);
     // What the browser's reload asks for then: the page, with the comment at that block.
     const html = await pageAt((outcome as { redirect: string }).redirect, world.users.legalReviewer);
@@ -93,6 +99,25 @@ describe("a comment posted without JavaScript", () => {
     expect(block).toContain(comment.body);
     expect(block.indexOf(comment.body)).toBeLessThan(block.indexOf("</dd>"));
     expect(await commentsOn("needs.inScope")).toHaveLength(1);
+  });
+
+  it("is confirmed on the page the redirect lands on, in the words the form uses with JavaScript, once", async () => {
+    await signIn(world.users.legalReviewer);
+    const outcome = await post(() => startThreadAction(IDLE, form({ caseId: world.caseId, ...comment })));
+    const html = await pageAt((outcome as { redirect: string }).redirect, world.users.legalReviewer);
+    const scripted = await post(() => startThreadAction(IDLE, form({ caseId: world.caseId, ...comment, body: "Och med skript?", ...SCRIPTED })));
+    expect(scripted).toEqual({ state: { status: "success", message: "Kommentaren är sparad." } });
+    expect(statuses(html)).toEqual(["Kommentaren är sparad."]);
+    // At the top of the part, under the part's links.
+    expect(html.indexOf("Kommentaren är sparad.")).toBeGreaterThan(html.indexOf('aria-label="Granskningens delar"'));
+    expect(html.indexOf("Kommentaren är sparad.")).toBeLessThan(html.indexOf('id="kommentera-answer-needs.inScope"'));
+    // The page's links do not say it again.
+    expect(hrefs(html).filter((href) => href.includes("sparat"))).toEqual([]);
+    // The same page without it, or with a value that names nothing saved, says nothing of a save.
+    const plain = (outcome as { redirect: string }).redirect.replace("&sparat=kommentar", "");
+    for (const url of [plain, plain.replace("steg=1", "steg=1&sparat=okant"), plain.replace("steg=1", "steg=1&sparat=")]) {
+      expect(statuses(await pageAt(url, world.users.legalReviewer))).toEqual([]);
+    }
   });
 
   it("posted again a moment later (a double click, the form sent twice) is still one comment, and the second post lands where the first did", async () => {
@@ -128,10 +153,10 @@ describe("a comment posted without JavaScript", () => {
     await signIn(world.users.legalReviewer);
     const key = firstFindingKey();
     expect(await post(() => startThreadAction(IDLE, form({ caseId: world.caseId, anchorKind: "FINDING", anchor: key, body: "Gäller detta oss?" })))).toEqual({
-      redirect: `${review()}#kommentera-finding-${key}`,
+      redirect: `${review()}?sparat=kommentar#kommentera-finding-${key}`,
     });
     expect(await post(() => startThreadAction(IDLE, form({ caseId: world.caseId, anchorKind: "CLAUSE", anchor: "parter", body: "Parterna saknas." })))).toEqual({
-      redirect: `${review()}?del=avtal#kommentera-clause-parter`,
+      redirect: `${review()}?del=avtal&sparat=kommentar#kommentera-clause-parter`,
     });
   });
 });
@@ -140,9 +165,10 @@ describe("a reply, a resolved thread and a decision posted without JavaScript", 
   it("a reply lands at its thread, on the review page or on the step page it was posted from; a path that is not one of the case's step pages is not followed", async () => {
     await signIn(world.users.ownerEditor);
     const reply = (extra: Record<string, string>, body: string) => post(() => replyAction(IDLE, form({ caseId: world.caseId, threadId: world.threadId, body, ...extra })));
-    const atAnswer = `${review()}?del=svar&steg=1#kommentera-answer-needs.problem`;
+    const atAnswer = `${review()}?del=svar&steg=1&sparat=svar#kommentera-answer-needs.problem`;
     expect(await reply({ sida: review() }, "Första svaret.")).toEqual({ redirect: atAnswer });
-    expect(await reply({ sida: `/arenden/${world.caseId}/steg/1` }, "Andra svaret.")).toEqual({ redirect: `/arenden/${world.caseId}/steg/1#kommentar-${world.threadId}` });
+    expect(statuses(await pageAt(atAnswer, world.users.ownerEditor))).toEqual(["Svaret är sparat."]);
+    expect(await reply({ sida: `/arenden/${world.caseId}/steg/1` }, "Andra svaret.")).toEqual({ redirect: `/arenden/${world.caseId}/steg/1?sparat=svar#kommentar-${world.threadId}` });
     for (const [i, sida] of ["https://elak.example/arenden", `/arenden/${world.otherCaseId}/steg/1`, `/arenden/${world.caseId}/steg/1?x=1`, "//elak.example"].entries()) {
       expect(await reply({ sida }, `Svar ${i}.`)).toEqual({ redirect: atAnswer });
     }
@@ -154,8 +180,10 @@ describe("a reply, a resolved thread and a decision posted without JavaScript", 
   it("resolving lands at the thread on the review page, or at the step's open comments; resolving again changes nothing", async () => {
     await signIn(world.users.ownerEditor);
     const resolve = (extra: Record<string, string>) => post(() => resolveThreadAction(IDLE, form({ caseId: world.caseId, threadId: world.threadId, ...extra })));
-    expect(await resolve({ sida: `/arenden/${world.caseId}/steg/1` })).toEqual({ redirect: `/arenden/${world.caseId}/steg/1#steg-kommentarer` });
-    expect(await resolve({})).toEqual({ redirect: `${review()}?del=svar&steg=1#kommentera-answer-needs.problem` });
+    expect(await resolve({ sida: `/arenden/${world.caseId}/steg/1` })).toEqual({ redirect: `/arenden/${world.caseId}/steg/1?sparat=lost#steg-kommentarer` });
+    const atAnswer = `${review()}?del=svar&steg=1&sparat=lost#kommentera-answer-needs.problem`;
+    expect(await resolve({})).toEqual({ redirect: atAnswer });
+    expect(statuses(await pageAt(atAnswer, world.users.ownerEditor))).toEqual(["Tråden är markerad som löst."]);
     expect(await prisma.auditLog.count({ where: { action: "case.review.dispose", outcome: "SUCCESS" } })).toBe(1);
   });
 
@@ -167,7 +195,7 @@ describe("a reply, a resolved thread and a decision posted without JavaScript", 
     expect(refused).toMatchObject({ state: { status: "error", values: { motivation: "Kontrollerat." } } });
     const decision = { kind: "ACCEPTED_RISK", motivation: "Hanteras i avtalet." };
     const saved = await decide(decision);
-    expect(saved).toEqual({ redirect: expect.stringMatching(new RegExp(`^${review()}#besluta-[A-Za-z0-9_-]+$`)) });
+    expect(saved).toEqual({ redirect: expect.stringMatching(new RegExp(`^${review()}\\?sparat=beslut#besluta-[A-Za-z0-9_-]+$`)) });
     expect(await decide(decision)).toEqual(saved);
     expect(await prisma.findingDecision.count()).toBe(1);
     // The decision stands in the block the redirect names.
@@ -176,6 +204,9 @@ describe("a reply, a resolved thread and a decision posted without JavaScript", 
     const block = html.slice(html.indexOf(`id="${id}"`));
     expect(block.indexOf("Hanteras i avtalet.")).toBeGreaterThan(0);
     expect(block.indexOf("Hanteras i avtalet.")).toBeLessThan(block.indexOf("</li>"));
+    // The page says it was saved, as the form does with JavaScript; its "Besluta" and "Kommentera" links do not carry it on.
+    expect(statuses(html)).toEqual(["Beslutet är sparat."]);
+    expect(hrefs(html).filter((href) => href.includes("sparat"))).toEqual([]);
     // Another decision on it a moment later is a new decision.
     await decide({ kind: "MUST_FIX" });
     expect(await prisma.findingDecision.count()).toBe(2);
@@ -183,12 +214,24 @@ describe("a reply, a resolved thread and a decision posted without JavaScript", 
     expect(await decide({ ...decision, ...SCRIPTED })).toEqual({ state: { status: "success", message: "Beslutet är sparat." } });
   });
 
+  it("a return and an approval land at \"Ditt beslut\", which says what was done", async () => {
+    await signIn(world.users.legalReviewer);
+    const returned = await post(() => returnAction(IDLE, form({ caseId: world.caseId, summary: "Ange vad som ingår." })));
+    expect(returned).toEqual({ redirect: `${review()}?sparat=tillbaka#utfall` });
+    expect(statuses(await pageAt((returned as { redirect: string }).redirect, world.users.legalReviewer))).toEqual(["Ärendet är skickat tillbaka. Redigerarna har fått ett meddelande."]);
+    await decideEveryOpenFinding(await loadActor(world.users.legalReviewer, "test-session"), world.caseId);
+    const approved = await post(() => approveAction(IDLE, form({ caseId: world.caseId, version: "1" })));
+    expect(approved).toEqual({ redirect: `${review()}?sparat=godkant#utfall` });
+    expect(statuses(await pageAt((approved as { redirect: string }).redirect, world.users.legalReviewer))).toEqual(["Ärendet är godkänt. Redigerarna har fått ett meddelande."]);
+  });
+
   it("a refused approval is the form's error; the request for review lands at its panel", async () => {
     await signIn(world.users.legalReviewer);
     expect(await post(() => approveAction(IDLE, form({ caseId: world.caseId, version: "1" })))).toMatchObject({ state: { status: "error" } });
     await signIn(world.users.ownerEditor);
-    expect(await post(() => requestReviewAction(IDLE, form({ caseId: world.caseId, recipient: world.org.norrstrom, message: "" })))).toEqual({ redirect: `${review()}#skicka-granskning` });
+    expect(await post(() => requestReviewAction(IDLE, form({ caseId: world.caseId, recipient: world.org.norrstrom, message: "" })))).toEqual({ redirect: `${review()}?sparat=skickat#skicka-granskning` });
     expect(await prisma.reviewRequest.count()).toBe(1);
+    expect(statuses(await pageAt(`${review()}?sparat=skickat`, world.users.ownerEditor))).toEqual(["Ärendet är skickat till juridisk granskning. Juristen har fått ett meddelande."]);
   });
 });
 

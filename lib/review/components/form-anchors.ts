@@ -2,6 +2,8 @@
 // that opens it without JavaScript (?kommentera=… or ?besluta=…, then the fragment). The toggles
 // compute these in the browser too, so the page's payload need not carry an address per form.
 
+import { SAVED_PARAM } from "../saved";
+
 export type AnchorKind = "ANSWER" | "FINDING" | "CLAUSE";
 
 /** The value of ?kommentera= that opens the new-comment form on one answer, finding or clause. */
@@ -16,12 +18,14 @@ export function commentFormId(anchorKind: AnchorKind, anchor: string): string {
 
 /**
  * The page as it is shown now (its part and step, ?del= and ?steg=) with one form open: the form
- * stands where its link does. Another form asked for before is closed.
+ * stands where its link does. Another form asked for before is closed, and what the page said
+ * of a save (?sparat=) is not said again.
  */
 function withForm(current: URLSearchParams | null | undefined, name: "kommentera" | "besluta", value: string): string {
   const params = new URLSearchParams(current ?? undefined);
   params.delete("kommentera");
   params.delete("besluta");
+  params.delete(SAVED_PARAM);
   params.set(name, value);
   return `?${params.toString()}`;
 }

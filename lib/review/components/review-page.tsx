@@ -17,9 +17,15 @@ import { REVIEW_PARTS, REVIEW_PART_TITLES, type ReviewPart, partOfAnchor, review
 import { ReviewProcurement } from "./review-procurement";
 import { ReviewStatusPanel } from "./review-status";
 import { ThreadView, anchorDescription } from "./threads";
+import type { SavedKind } from "../saved";
+import { SavedNotice } from "./saved-notice";
 
-/** Everything a legal decision rests on, a part at a time: findings and decisions, economy and procurement, clauses, answers. */
-export function ReviewPage({ review, part, answers, commentOn, decideOn }: { review: ReviewData; part: ReviewPart; answers: WizardPage; commentOn?: string; decideOn?: string }) {
+/**
+ * Everything a legal decision rests on, a part at a time: findings and decisions, economy and
+ * procurement, clauses, answers. `saved`: what a save without JavaScript, redirected here, saved;
+ * said at the top of the part (the saved item itself is where the redirect's fragment points).
+ */
+export function ReviewPage({ review, part, answers, commentOn, decideOn, saved }: { review: ReviewData; part: ReviewPart; answers: WizardPage; commentOn?: string; decideOn?: string; saved?: SavedKind }) {
   return (
     <article aria-labelledby="rubrik">
       <p className="text-sm">
@@ -34,6 +40,7 @@ export function ReviewPage({ review, part, answers, commentOn, decideOn }: { rev
         Version {review.version}, {assessedOnText(review.doc, review.evaluation.evaluationDate)}: {formatFindingCounts(review.evaluation.summary)}.
       </p>
       <PartNav review={review} current={part} />
+      <SavedNotice kind={saved} />
       {part === "beslut" ? <DecisionPart review={review} commentOn={commentOn} decideOn={decideOn} /> : null}
       {part === "ekonomi" ? (
         <>

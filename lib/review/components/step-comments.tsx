@@ -5,6 +5,7 @@ import { answerPaths, type StepSpec } from "@/lib/wizard/steps";
 import type { ReviewData } from "../queries";
 import { ReviewStateTag } from "./review-status";
 import { STEP_COMMENTS_ID, stepThreadId } from "./saved-at";
+import { SavedNoticeAtAddress } from "./saved-notice";
 import { ThreadView, anchorDescription } from "./threads";
 import { NOUNS, formatCount } from "@/lib/format/count";
 
@@ -16,6 +17,8 @@ type Thread = ReviewData["threads"][number];
 
 const CLAUSES_FIELD = "agreement.clauses";
 const threadAnchorId = (thread: Pick<Thread, "id">) => stepThreadId(thread.id);
+/** What a save posted from a step page saves. */
+const STEP_SAVED = ["svar", "lost"] as const;
 
 /** The step's field a thread belongs beside, or null when it has none on this page. */
 function fieldOf(thread: Thread, paths: ReadonlySet<string>): string | null {
@@ -67,6 +70,8 @@ export function StepReviewComments({ review, spec }: { review: ReviewData; spec:
       <h2 id={STEP_COMMENTS_ID} className="text-xl font-semibold">
         Juridisk granskning: <ReviewStateTag state={review.overall} />
       </h2>
+      {/* A reply or a resolved thread posted here without JavaScript comes back to this page (saved-at.ts, threadPath). */}
+      <SavedNoticeAtAddress kinds={STEP_SAVED} />
       {/* A status region, so resolving the last comment is announced when its thread disappears. */}
       <p role="status" className="mt-2">
         {open.length === 0 ? "Inga öppna kommentarer i det här steget." : `${formatCount(open.length, NOUNS.openComment)} i det här steget.`}

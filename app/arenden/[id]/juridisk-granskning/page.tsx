@@ -7,7 +7,7 @@ import { REVIEW_PART_TITLES } from "@/lib/review/components/review-parts";
 import { answersPageName, reviewView } from "@/lib/review/components/answer-anchors";
 import { reviewedCasePageMetadata } from "@/lib/cases/page-title";
 
-type SearchParams = Promise<{ del?: string | string[]; steg?: string | string[]; avsnitt?: string | string[]; kommentera?: string | string[]; besluta?: string | string[] }>;
+type SearchParams = Promise<{ del?: string | string[]; steg?: string | string[]; avsnitt?: string | string[]; kommentera?: string | string[]; besluta?: string | string[]; sparat?: string | string[] }>;
 
 export async function generateMetadata({ params, searchParams }: { params: Promise<{ id: string }>; searchParams?: SearchParams }): Promise<Metadata> {
   const { part, answers } = reviewView((await searchParams) ?? {});
@@ -22,6 +22,7 @@ export default async function LegalReviewPage({ params, searchParams }: { params
   const review = await guardPage(`/arenden/${id}/juridisk-granskning`, () => loadReview(actor, id));
   // Which new-comment or decision form to show open: the way "Kommentera" and "Besluta" work without JavaScript.
   const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
-  const { part, answers } = reviewView(query);
-  return <ReviewPage review={review} part={part} answers={answers} commentOn={one(query.kommentera)} decideOn={one(query.besluta)} />;
+  // What a save without JavaScript saved (?sparat=, the redirect's), said as the form says it with JavaScript.
+  const { part, answers, saved } = reviewView(query);
+  return <ReviewPage review={review} part={part} answers={answers} commentOn={one(query.kommentera)} decideOn={one(query.besluta)} saved={saved} />;
 }
