@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 // What a review form's save says: with JavaScript in the form itself (its state's message),
 // without it on the page the save is redirected to (Post/Redirect/Get), which the redirect tells
 // what was saved by ?sparat=… The one list of the texts, so that both ways say the same.
@@ -22,12 +20,14 @@ export const SAVED_MESSAGES: Record<SavedKind, string> = {
 /** The query parameter naming what was saved, on the address a save without JavaScript is redirected to. */
 export const SAVED_PARAM = "sparat";
 
-const savedKind = z.enum(SAVED_KINDS);
-
-/** What ?sparat= names, or undefined for no value, a repeated one or one that names nothing saved (shown as nothing, never an error). */
+/**
+ * What ?sparat= names, or undefined for no value, a repeated one or one that names nothing saved
+ * (shown as nothing, never an error). A check against the list rather than a zod schema: the
+ * step pages' notice reads it in the browser, and their first-load JavaScript is kept free of zod
+ * (tests/unit/wizard/step-page-imports.test.ts); the value only picks one of the texts above.
+ */
 export function savedKindOf(value: unknown): SavedKind | undefined {
-  const parsed = savedKind.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
+  return typeof value === "string" && (SAVED_KINDS as readonly string[]).includes(value) ? (value as SavedKind) : undefined;
 }
 
 /** The address a saved result stands at, telling the page what was saved: "?…&sparat=svar#fragment" (the fragment, which the browser keeps, stays last). */
