@@ -105,6 +105,7 @@ const REASONS: Record<string, string> = {
   locked: "för många misslyckade försök, inloggningen var spärrad",
   deactivated: "kontot är inaktiverat",
   "used or expired invitation": "inbjudan var redan använd eller hade gått ut",
+  "revoked invitation": "inbjudan var återkallad",
   "unknown invitation": "länken var okänd",
   "invitation for another e-mail address": "inbjudan gällde en annan e-postadress",
   "invitation claimed concurrently": "inbjudan hade just använts",

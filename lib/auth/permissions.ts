@@ -86,7 +86,7 @@ export const PERMISSION_NOTES: Partial<Record<Action, string>> = {
   "admin.view": "Organisation admins see only the organisations they administer.",
   "organization.view": "People, invitations and cases (owned and taking part) of one organisation; organisation admins only for their own (organizationScope).",
   "organization.invite": "Organisation admins only for their own organisation; same token rules as case invitations.",
-  "organization.invitation.revoke": "Withdraws a pending invitation, for the same roles that may invite; organisation admins only for their own organisation. Its link then shows nothing, as a used or expired one.",
+  "organization.invitation.revoke": "Withdraws a pending invitation, for the same roles that may invite; organisation admins only for their own organisation. Its link then says it was withdrawn and nothing about the organisation; the invitation keeps when and by whom (revokedAt).",
   "organization.member.update": "Organisation admins only for their own organisation; the last active admin cannot be removed.",
   "organization.invitation.view": "The secret token in the link is the credential; a wrong, used or expired token shows nothing.",
   "organization.invitation.accept": "Requires a valid, unused token; a signed-in user must have the invited e-mail address.",

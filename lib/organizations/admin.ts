@@ -17,6 +17,7 @@ import { joinList } from "@/lib/format";
 import { parseInput } from "@/lib/forms/validation";
 import { sendMail } from "@/lib/mail/mailer";
 import { organizationInvitationMail } from "@/lib/mail/templates/organization-invitation";
+import { ENDED_INVITATIONS_DAYS, type InvitationState, invitationEndedAt, invitationState } from "./invitation-state";
 import { ORGANIZATION_MESSAGES } from "./messages";
 import { ORGANIZATION_TYPE_LABELS, ORG_ROLES, memberInvitationSchema, memberRolesSchema, organizationUpdateSchema } from "./schemas";
 
@@ -67,19 +68,35 @@ export async function organizationCounts(ids: string[]) {
   return new Map(rows.map((row) => [row.id, { people: row.people, owned: row.owned, participating: row.participating }]));
 }
 
-/** What the organisation page shows: people with their roles, open invitations, and the cases. */
+const ENDED_INVITATIONS_SHOWN = 20;
+
+/** An invitation that ended without being taken, as the organisation page lists it. */
+export interface EndedInvitation {
+  id: string;
+  email: string;
+  role: OrgRole;
+  state: Extract<InvitationState, "REVOKED" | "EXPIRED">;
+  endedAt: Date;
+  /** Who withdrew it (REVOKED), if the account is still known. */
+  revokedBy: string | null;
+}
+
+/** What the organisation page shows: people with their roles, open and recently ended invitations, and the cases. */
 export async function getOrganizationAdminView(actor: Actor, organizationId: string) {
   const organization = await findScopedOrganization(actor, organizationId, "organization.view");
-  const [memberships, invitations, cases] = await Promise.all([
+  const now = new Date();
+  const since = new Date(now.getTime() - ENDED_INVITATIONS_DAYS * 86_400_000);
+  const [memberships, recentInvitations, cases] = await Promise.all([
     prisma.membership.findMany({
       where: { organizationId },
       orderBy: { createdAt: "asc" },
       select: { role: true, user: { select: { id: true, name: true, email: true, deactivatedAt: true } } },
     }),
+    // Pending ones and those that ended (taken, withdrawn, expired) within the period.
     prisma.organizationInvitation.findMany({
-      where: { organizationId, usedAt: null, expiresAt: { gt: new Date() } },
-      orderBy: { createdAt: "desc" },
-      select: { id: true, email: true, role: true, expiresAt: true },
+      where: { organizationId, OR: [{ expiresAt: { gt: since } }, { revokedAt: { gt: since } }, { usedAt: { gt: since } }] },
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      select: { id: true, email: true, role: true, expiresAt: true, usedAt: true, revokedAt: true, revokedByUserId: true },
     }),
     prisma.case.findMany({
       where: { OR: [{ ownerOrganizationId: organizationId }, { members: { some: { organizationId } } }] },
@@ -94,14 +111,45 @@ export async function getOrganizationAdminView(actor: Actor, organizationId: str
     person.roles.push(m.role);
     people.set(m.user.id, person);
   }
+  const invitations = recentInvitations
+    .filter((inv) => invitationState(inv, now) === "PENDING")
+    .map(({ id, email, role, expiresAt }) => ({ id, email, role, expiresAt }));
   return {
     organization,
     people: [...people.values()].sort((a, b) => a.name.localeCompare(b.name, "sv")),
     invitations,
+    endedInvitations: await endedInvitations(recentInvitations, now, since),
     cases: cases.map((c) => ({ ...c, owned: c.ownerOrganization.id === organizationId })),
     canEditOrganization: mayDo(actor, "organization.update"),
     canRevokeInvitations: mayDo(actor, "organization.invitation.revoke"),
   };
+}
+
+/**
+ * Invitations that ended without being taken, newest end first: for each address and role only
+ * the latest invitation counts, so one replaced by a new invitation, or followed by one that was
+ * taken, is not listed as if the person had not been invited since.
+ */
+async function endedInvitations(
+  recent: Array<{ id: string; email: string; role: OrgRole; expiresAt: Date; usedAt: Date | null; revokedAt: Date | null; revokedByUserId: string | null }>,
+  now: Date,
+  since: Date,
+): Promise<EndedInvitation[]> {
+  const latest = new Map<string, (typeof recent)[number]>();
+  for (const inv of recent) if (!latest.has(`${inv.role} ${inv.email}`)) latest.set(`${inv.role} ${inv.email}`, inv);
+  const ended: Array<Omit<EndedInvitation, "revokedBy"> & { revokedByUserId: string | null }> = [];
+  for (const inv of latest.values()) {
+    const state = invitationState(inv, now);
+    const endedAt = invitationEndedAt(inv, now);
+    if ((state === "REVOKED" || state === "EXPIRED") && endedAt && endedAt > since) {
+      ended.push({ id: inv.id, email: inv.email, role: inv.role, state, endedAt, revokedByUserId: state === "REVOKED" ? inv.revokedByUserId : null });
+    }
+  }
+  ended.sort((a, b) => b.endedAt.getTime() - a.endedAt.getTime() || a.email.localeCompare(b.email, "sv"));
+  const shown = ended.slice(0, ENDED_INVITATIONS_SHOWN);
+  const ids = [...new Set(shown.flatMap((inv) => (inv.revokedByUserId ? [inv.revokedByUserId] : [])))];
+  const names = new Map(ids.length ? (await prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]) : []);
+  return shown.map(({ revokedByUserId, ...inv }) => ({ ...inv, revokedBy: revokedByUserId ? (names.get(revokedByUserId) ?? null) : null }));
 }
 
 /** Invites a colleague to the organisation with one role, and mails a single-use link. */
@@ -130,7 +178,10 @@ export async function inviteMember(actor: Actor, organizationId: string, input: 
   return prisma.$transaction(async (tx) => {
     // A new invitation to the same address and role replaces one still pending: its link stops
     // working, and the organisation's list shows one invitation, not a pile.
-    await tx.organizationInvitation.updateMany({ where: { organizationId, email: normalized, role, usedAt: null, expiresAt: { gt: new Date() } }, data: { expiresAt: new Date() } });
+    await tx.organizationInvitation.updateMany({
+      where: { organizationId, email: normalized, role, usedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+      data: { expiresAt: new Date() },
+    });
     const invitation = await tx.organizationInvitation.create({
       data: { organizationId, email: normalized, role, tokenHash: hashToken(token), expiresAt, invitedByUserId: user.userId },
       select: { id: true },
@@ -150,10 +201,10 @@ export async function inviteMember(actor: Actor, organizationId: string, input: 
 }
 
 /**
- * Withdraws a pending invitation: its link stops working at once and shows what a used or
- * expired one shows. The same roles that may invite may withdraw, organisation admins only in
- * their own organisation. The row is kept (ended as an invitation replaced by a new one is),
- * and the audit log says who withdrew it.
+ * Withdraws a pending invitation: its link stops working at once and says it was withdrawn. The
+ * same roles that may invite may withdraw, organisation admins only in their own organisation.
+ * The row is kept with revokedAt and revokedByUserId set (its expiry is left as it was), in the
+ * same transaction as the audit entry that says who withdrew it.
  */
 export async function revokeOrganizationInvitation(actor: Actor, organizationId: string, invitationId: string): Promise<{ email: string; role: OrgRole }> {
   await findScopedOrganization(actor, organizationId, "organization.invitation.revoke");
@@ -170,8 +221,8 @@ export async function revokeOrganizationInvitation(actor: Actor, organizationId:
     // Conditional, as acceptance claims it: of a revocation and an acceptance at the same moment, one wins.
     const now = new Date();
     const ended = await tx.organizationInvitation.updateMany({
-      where: { id: invitationId, organizationId, usedAt: null, expiresAt: { gt: now } },
-      data: { expiresAt: now },
+      where: { id: invitationId, organizationId, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      data: { revokedAt: now, revokedByUserId: admin.userId },
     });
     if (ended.count !== 1) throw new AppError("CONFLICT", ORGANIZATION_MESSAGES.invitationNotPending);
     await writeAudit(

@@ -10,32 +10,66 @@ import { newAccountSchema } from "@/lib/cases/schemas";
 import { AppError } from "@/lib/errors/app-error";
 import { mapPrismaError } from "@/lib/errors/prisma";
 import { parseInput } from "@/lib/forms/validation";
+import { type InvitationState, invitationState } from "./invitation-state";
 import { ORGANIZATION_MESSAGES } from "./messages";
 
 // Organisation invitations follow lib/cases/invitations.ts exactly: the token is the
 // credential, only its SHA-256 is stored, it expires after INVITATION_TTL_SECONDS, it is
 // claimed once inside the transaction that grants the role, and it grants exactly the
-// invited role in exactly the inviting organisation.
+// invited role in exactly the inviting organisation. An admin can also withdraw one
+// (revokedAt), which its link then says.
 
 async function usableInvitation(token: string) {
   if (typeof token !== "string" || token.length < 20 || token.length > 100) return null;
   const invitation = await prisma.organizationInvitation.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, organizationId: true, email: true, role: true, expiresAt: true, usedAt: true, organization: { select: { name: true } } },
+    select: { id: true, organizationId: true, email: true, role: true, expiresAt: true, usedAt: true, revokedAt: true, organization: { select: { name: true } } },
   });
-  if (!invitation || invitation.usedAt || invitation.expiresAt <= new Date()) return { invalid: invitation };
+  if (!invitation) return null;
+  const state = invitationState(invitation);
+  if (state !== "PENDING") return { invalid: state };
   return { valid: invitation };
 }
 
-function invalid(actor: Actor, action: "organization.invitation.view" | "organization.invitation.accept", reason: string): Promise<never> {
-  return deny(actor, action, { reason, error: new AppError("NOT_FOUND", ORGANIZATION_MESSAGES.invitationInvalid) });
+/**
+ * A link that is not (or no longer) a pending invitation is refused with what the holder of the
+ * link may know: that it was withdrawn, or has expired. A used or unknown one gets the general
+ * message. Nothing about the organisation is said in any case.
+ */
+export class InvitationEndedError extends AppError {
+  readonly state: Extract<InvitationState, "REVOKED" | "EXPIRED"> | null;
+
+  constructor(state: InvitationState | null) {
+    const ended = state === "REVOKED" || state === "EXPIRED" ? state : null;
+    super(
+      "NOT_FOUND",
+      ended === "REVOKED" ? ORGANIZATION_MESSAGES.linkRevoked : ended === "EXPIRED" ? ORGANIZATION_MESSAGES.linkExpired : ORGANIZATION_MESSAGES.invitationInvalid,
+    );
+    this.name = "InvitationEndedError";
+    this.state = ended;
+  }
 }
 
-/** What the invitation page shows; nothing about the organisation for a wrong, used or expired token. */
+const DENIAL_REASONS: Record<Exclude<InvitationState, "PENDING">, string> = {
+  ACCEPTED: "used or expired invitation",
+  EXPIRED: "used or expired invitation",
+  REVOKED: "revoked invitation",
+};
+
+function invalid(
+  actor: Actor,
+  action: "organization.invitation.view" | "organization.invitation.accept",
+  state: Exclude<InvitationState, "PENDING"> | null,
+  reason = state ? DENIAL_REASONS[state] : "unknown invitation",
+): Promise<never> {
+  return deny(actor, action, { reason, error: new InvitationEndedError(state) });
+}
+
+/** What the invitation page shows; nothing about the organisation for a wrong, used, withdrawn or expired token. */
 export async function viewOrganizationInvitation(actor: Actor, token: string) {
   await authorize(actor, "organization.invitation.view");
   const found = await usableInvitation(token);
-  if (!found?.valid) return invalid(actor, "organization.invitation.view", found?.invalid ? "used or expired invitation" : "unknown invitation");
+  if (!found?.valid) return invalid(actor, "organization.invitation.view", found?.invalid ?? null);
   const invitation = found.valid;
   const account = await prisma.user.findUnique({ where: { email: invitation.email }, select: { deactivatedAt: true } });
   return {
@@ -58,7 +92,7 @@ export async function acceptOrganizationInvitation(
 ): Promise<{ setCookies: string[] }> {
   await authorize(actor, "organization.invitation.accept");
   const found = await usableInvitation(token);
-  if (!found?.valid) return invalid(actor, "organization.invitation.accept", found?.invalid ? "used or expired invitation" : "unknown invitation");
+  if (!found?.valid) return invalid(actor, "organization.invitation.accept", found?.invalid ?? null);
   const invitation = found.valid;
 
   let newAccount: { name: string; password: string; passwordHash: string } | null = null;
@@ -82,14 +116,22 @@ export async function acceptOrganizationInvitation(
   try {
     await prisma.$transaction(async (tx) => {
       const claimed = await tx.organizationInvitation.updateMany({
-        where: { id: invitation.id, usedAt: null, expiresAt: { gt: new Date() } },
+        where: { id: invitation.id, usedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
         data: { usedAt: new Date() },
       });
-      if (claimed.count !== 1) throw new AppError("NOT_FOUND", ORGANIZATION_MESSAGES.invitationInvalid);
+      if (claimed.count !== 1) throw new InvitationClaimLost();
       // Other links to the same role for the same address have done their work: they end here,
       // so a forwarded or older mail cannot be used afterwards.
       await tx.organizationInvitation.updateMany({
-        where: { organizationId: invitation.organizationId, email: invitation.email, role: invitation.role, usedAt: null, id: { not: invitation.id }, expiresAt: { gt: new Date() } },
+        where: {
+          organizationId: invitation.organizationId,
+          email: invitation.email,
+          role: invitation.role,
+          usedAt: null,
+          revokedAt: null,
+          id: { not: invitation.id },
+          expiresAt: { gt: new Date() },
+        },
         data: { expiresAt: new Date() },
       });
       let member: Actor & { kind: "user" };
@@ -113,8 +155,11 @@ export async function acceptOrganizationInvitation(
       );
     });
   } catch (error) {
-    if (error instanceof AppError && error.userMessage === ORGANIZATION_MESSAGES.invitationInvalid) {
-      return invalid(actor, "organization.invitation.accept", "invitation claimed concurrently");
+    if (error instanceof InvitationClaimLost) {
+      // Taken, withdrawn or expired since it was read: say which, as for a link opened later.
+      const now = await prisma.organizationInvitation.findUnique({ where: { id: invitation.id }, select: { usedAt: true, revokedAt: true, expiresAt: true } });
+      const state = now ? invitationState(now) : null;
+      return invalid(actor, "organization.invitation.accept", state === "PENDING" ? null : state, "invitation claimed concurrently");
     }
     if (error instanceof AppError) throw error;
     mapPrismaError(error, { conflict: ORGANIZATION_MESSAGES.alreadyMember });
@@ -128,3 +173,6 @@ export async function acceptOrganizationInvitation(
   });
   return { setCookies: signedIn.headers.getSetCookie() };
 }
+
+/** The invitation stopped being pending between its check and its claim. */
+class InvitationClaimLost extends Error {}

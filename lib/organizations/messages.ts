@@ -12,6 +12,10 @@ export const ORGANIZATION_MESSAGES = {
   lastAdmin: "Organisationen måste ha minst en aktiv organisationsadministratör. Ge någon annan rollen först.",
   notMember: "Personen finns inte i organisationen.",
   invitationInvalid: "Inbjudan gäller inte längre. Den kan redan ha använts, ha gått ut eller ha återkallats. Be den som bjöd in dig om en ny.",
+  /** The invitation's own page and its acceptance, for a link an admin has withdrawn. */
+  linkRevoked: "Inbjudan är återkallad av organisationen och kan inte användas. Be den som bjöd in dig om en ny om du ska vara med.",
+  /** The same for a link whose time has run out. */
+  linkExpired: "Inbjudan har gått ut och kan inte användas längre. Be den som bjöd in dig om en ny.",
   invitationWrongUser: "Inbjudan gäller en annan e-postadress än den du är inloggad med. Logga ut och öppna länken igen.",
   invitationNeedsSignIn: "Det finns redan ett konto med den här e-postadressen. Logga in först och öppna sedan länken igen.",
   invitationNotPending: "Inbjudan väntar inte längre på svar: den har redan tagits emot, gått ut eller återkallats. Ladda om sidan för att se de inbjudningar som gäller.",

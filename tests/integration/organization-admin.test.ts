@@ -1,4 +1,6 @@
 import crypto from "node:crypto";
+import type { ReactElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
 vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
@@ -17,6 +19,8 @@ import { inviteMemberAction, revokeOrganizationInvitationAction } from "@/lib/or
 import { createOrganization, listOrganizations } from "@/lib/organizations/data";
 import { acceptOrganizationInvitation, viewOrganizationInvitation } from "@/lib/organizations/invitations";
 import { ORGANIZATION_MESSAGES } from "@/lib/organizations/messages";
+import OrganizationAdminPage from "@/app/admin/organisationer/[id]/page";
+import OrganizationInvitationPage from "@/app/organisationsinbjudan/[token]/page";
 import { deactivateUser, listUsers } from "@/lib/users/data";
 import { resetDatabase } from "./reset-db";
 import { setRequest } from "./helpers/next-request";
@@ -37,6 +41,31 @@ function tokenFromOutbox(text: string): string {
   const match = /\/organisationsinbjudan\/([A-Za-z0-9_-]+)/.exec(text);
   if (!match) throw new Error("no link in mail");
   return match[1]!;
+}
+
+const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&nbsp;|\u00a0/g, " ").replace(/\s+/g, " ").trim();
+
+/** The organisation's admin page as HTML, for the signed-in user. */
+async function renderAdminPage(userId: string, organizationId: string): Promise<string> {
+  setRequest({ cookie: await storedSessionCookie(userId) });
+  const element = (await OrganizationAdminPage({ params: Promise.resolve({ id: organizationId }), searchParams: Promise.resolve({}) })) as ReactElement;
+  return renderToStaticMarkup(element);
+}
+
+/** The invitation section of that page ("Bjud in en person till organisationen"). */
+function invitationSection(html: string): string {
+  const start = html.indexOf('aria-labelledby="bjud-in-rubrik"');
+  const end = html.indexOf('aria-labelledby="arenden-rubrik"');
+  expect(start).toBeGreaterThan(-1);
+  expect(end).toBeGreaterThan(start);
+  return html.slice(start, end);
+}
+
+/** The invitation link's page as HTML, for someone not signed in. */
+async function renderInvitationPage(token: string): Promise<string> {
+  setRequest({});
+  const element = (await OrganizationInvitationPage({ params: Promise.resolve({ token }) })) as ReactElement;
+  return renderToStaticMarkup(element);
 }
 
 let world: World;
@@ -82,7 +111,8 @@ describe("an organisation admin invites a colleague", () => {
     const pending = await prisma.organizationInvitation.findMany({ where: { email: "dubbel@norrstrom.test", usedAt: null, expiresAt: { gt: new Date() } } });
     expect(pending.map((p) => p.tokenHash)).toEqual([sha256(second)]);
     const refused = await refusal(() => acceptOrganizationInvitation(ANONYMOUS, first, { name: "Dana Dubbel", password: "ett-langt-losenord", passwordConfirm: "ett-langt-losenord" }, new Headers()));
-    expect(refused.userMessage).toBe(ORGANIZATION_MESSAGES.invitationInvalid);
+    // The replaced link ended by its expiry moving to the moment of the new invitation.
+    expect(refused.userMessage).toBe(ORGANIZATION_MESSAGES.linkExpired);
     // One made before this rule (or by an earlier version) still pending beside it.
     const older = "aldre-inbjudan-som-fortfarande-galler-0000000000";
     await prisma.organizationInvitation.create({
@@ -101,7 +131,7 @@ describe("an organisation admin invites a colleague", () => {
     expect(wrong.userMessage).toBe(ORGANIZATION_MESSAGES.invitationWrongUser);
     await prisma.$executeRaw`UPDATE "OrganizationInvitation" SET "expiresAt" = now() - interval '1 second'`;
     const expired = await refusal(async () => acceptOrganizationInvitation(await actorOf(world.users.otherEditor), token, {}, new Headers()));
-    expect(expired.userMessage).toBe(ORGANIZATION_MESSAGES.invitationInvalid);
+    expect(expired.userMessage).toBe(ORGANIZATION_MESSAGES.linkExpired);
     expect(await prisma.membership.count({ where: { userId: world.users.otherEditor, organizationId: world.org.norrstrom } })).toBe(0);
   });
 
@@ -175,7 +205,7 @@ describe("withdrawing a pending invitation", () => {
   };
   const revoked = (organizationId: string) => prisma.auditLog.count({ where: { action: "organization.invitation.revoke", outcome: "SUCCESS", details: { path: ["organizationId"], equals: organizationId } } });
 
-  it("an organisation admin withdraws one in their organisation: it leaves the list, its link shows nothing, and it is audited", async () => {
+  it("an organisation admin withdraws one in their organisation: it leaves the list, its link says it was withdrawn, and it is audited", async () => {
     const { id, token } = await pendingInvitation(world.org.norrstrom, "ny.jurist@norrstrom.test");
     setRequest({ cookie: await storedSessionCookie(world.users.orgAdmin) });
     const state = await revokeOrganizationInvitationAction(world.org.norrstrom, IDLE, revokeForm(id));
@@ -183,11 +213,11 @@ describe("withdrawing a pending invitation", () => {
 
     const view = await getOrganizationAdminView(await actorOf(world.users.orgAdmin), world.org.norrstrom);
     expect(view.invitations).toEqual([]);
-    // The link: nothing about the organisation, as for a used or expired one, and it cannot be accepted.
+    // The link: nothing about the organisation, it says it was withdrawn, and it cannot be accepted.
     const shown = await refusal(() => viewOrganizationInvitation(ANONYMOUS, token));
-    expect([shown.code, shown.userMessage]).toEqual(["NOT_FOUND", ORGANIZATION_MESSAGES.invitationInvalid]);
+    expect([shown.code, shown.userMessage]).toEqual(["NOT_FOUND", ORGANIZATION_MESSAGES.linkRevoked]);
     const accepted = await refusal(() => acceptOrganizationInvitation(ANONYMOUS, token, { name: "Ny Jurist", password: "ett-langt-losenord", passwordConfirm: "ett-langt-losenord" }, new Headers()));
-    expect(accepted.userMessage).toBe(ORGANIZATION_MESSAGES.invitationInvalid);
+    expect(accepted.userMessage).toBe(ORGANIZATION_MESSAGES.linkRevoked);
     expect(await prisma.user.count({ where: { email: "ny.jurist@norrstrom.test" } })).toBe(0);
 
     const entry = await prisma.auditLog.findFirstOrThrow({ where: { action: "organization.invitation.revoke" } });
@@ -251,6 +281,74 @@ describe("withdrawing a pending invitation", () => {
     expect((await viewOrganizationInvitation(ANONYMOUS, lund.token)).email).toBe("ny@lund.test");
   });
 
+  // Found by a tester: a withdrawn invitation could not be told from an expired one in the
+  // database (a withdrawal moved expiresAt to its moment; only the audit log said why).
+  it("a withdrawal is stored on the invitation: when and by whom, in the transaction of its audit entry, with the expiry untouched", async () => {
+    const { id } = await pendingInvitation(world.org.norrstrom, "ny.jurist@norrstrom.test");
+    const before = await prisma.organizationInvitation.findUniqueOrThrow({ where: { id } });
+    expect(before.revokedAt).toBeNull();
+    await revokeOrganizationInvitation(await actorOf(world.users.orgAdmin), world.org.norrstrom, id);
+    const after = await prisma.organizationInvitation.findUniqueOrThrow({ where: { id } });
+    const entry = await prisma.auditLog.findFirstOrThrow({ where: { action: "organization.invitation.revoke", outcome: "SUCCESS" } });
+    expect(after.revokedByUserId).toBe(world.users.orgAdmin);
+    expect(after.revokedAt).toBeInstanceOf(Date);
+    expect(after.expiresAt).toEqual(before.expiresAt);
+    expect(after.usedAt).toBeNull();
+    // Same transaction: the row and its audit entry carry the same transaction's clock.
+    const [row] = await prisma.$queryRaw<Array<{ same: boolean }>>`
+      SELECT (SELECT xmin FROM "OrganizationInvitation" WHERE id = ${id}::uuid) = (SELECT xmin FROM "AuditLog" WHERE id = ${entry.id}::uuid) AS same`;
+    expect(row?.same).toBe(true);
+  });
+
+  it("the link of a withdrawn invitation says Återkallad and cannot be accepted; an expired one says Har gått ut", async () => {
+    const withdrawn = await pendingInvitation(world.org.norrstrom, "ny.jurist@norrstrom.test");
+    const expired = await pendingInvitation(world.org.norrstrom, "sen@norrstrom.test");
+    await revokeOrganizationInvitation(await actorOf(world.users.orgAdmin), world.org.norrstrom, withdrawn.id);
+    await prisma.organizationInvitation.update({ where: { id: expired.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+
+    const revokedPage = text(await renderInvitationPage(withdrawn.token));
+    expect(revokedPage).toContain(`Inbjudan gäller inte Återkallad ${ORGANIZATION_MESSAGES.linkRevoked}`);
+    expect(revokedPage).not.toContain("Norrström");
+    const expiredPage = text(await renderInvitationPage(expired.token));
+    expect(expiredPage).toContain(`Inbjudan gäller inte Har gått ut ${ORGANIZATION_MESSAGES.linkExpired}`);
+    expect(expiredPage).not.toContain("Återkallad");
+
+    // Accepting the withdrawn one is refused, saying why.
+    const anonymous = await refusal(() => acceptOrganizationInvitation(ANONYMOUS, withdrawn.token, { name: "Ny Jurist", password: "ett-langt-losenord", passwordConfirm: "ett-langt-losenord" }, new Headers()));
+    expect([anonymous.code, anonymous.userMessage]).toEqual(["NOT_FOUND", ORGANIZATION_MESSAGES.linkRevoked]);
+    expect(ORGANIZATION_MESSAGES.linkRevoked).toMatch(/återkallad/);
+    expect(await prisma.user.count({ where: { email: "ny.jurist@norrstrom.test" } })).toBe(0);
+    const denial = await prisma.auditLog.findFirstOrThrow({ where: { action: "organization.invitation.accept", outcome: "DENIED" }, orderBy: { at: "desc" } });
+    expect(denial.details).toMatchObject({ reason: "revoked invitation" });
+    const log = await listAllAudit(await actorOf(world.users.admin), { typ: "administration" });
+    expect(log.entries.map((e) => e.sentence).join("\n")).toContain("inbjudan var återkallad");
+  });
+
+  it("the organisation page lists the ones that ended without being taken: Återkallad (by whom) and Har gått ut", async () => {
+    const withdrawn = await pendingInvitation(world.org.norrstrom, "ny.jurist@norrstrom.test");
+    const expired = await pendingInvitation(world.org.norrstrom, "sen@norrstrom.test");
+    const reinvited = await pendingInvitation(world.org.norrstrom, "igen@norrstrom.test");
+    await pendingInvitation(world.org.norrstrom, "vantar@norrstrom.test");
+    const orgAdmin = await actorOf(world.users.orgAdmin);
+    await revokeOrganizationInvitation(orgAdmin, world.org.norrstrom, withdrawn.id);
+    await revokeOrganizationInvitation(orgAdmin, world.org.norrstrom, reinvited.id);
+    await inviteMember(orgAdmin, world.org.norrstrom, { email: "igen@norrstrom.test", role: "LEGAL_REVIEWER" });
+    await prisma.organizationInvitation.update({ where: { id: expired.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+
+    const view = await getOrganizationAdminView(orgAdmin, world.org.norrstrom);
+    expect(view.invitations.map((i) => i.email).sort()).toEqual(["igen@norrstrom.test", "vantar@norrstrom.test"]);
+    // The withdrawn invitation to igen@ was followed by a new one: only the new one counts.
+    expect(view.endedInvitations.map((i) => [i.email, i.state, i.revokedBy]).sort()).toEqual([
+      ["ny.jurist@norrstrom.test", "REVOKED", "Olle Organisationsadmin"],
+      ["sen@norrstrom.test", "EXPIRED", null],
+    ]);
+
+    const section = text(invitationSection(await renderAdminPage(world.users.orgAdmin, world.org.norrstrom)));
+    expect(section).toMatch(/ny\.jurist@norrstrom\.test – Jurist\. Återkallad \d{4}-\d\d-\d\d \d\d:\d\d av Olle Organisationsadmin\./);
+    expect(section).toMatch(/sen@norrstrom\.test – Jurist\. Har gått ut \d{4}-\d\d-\d\d \d\d:\d\d ?\./);
+    expect(section).toContain("vantar@norrstrom.test – Jurist, gäller till");
+  });
+
   it("an invitation already accepted cannot be withdrawn", async () => {
     const { id, token } = await pendingInvitation(world.org.norrstrom, "ny.jurist@norrstrom.test");
     await acceptOrganizationInvitation(ANONYMOUS, token, { name: "Ny Jurist", password: "ett-langt-losenord", passwordConfirm: "ett-langt-losenord" }, new Headers());
@@ -259,6 +357,19 @@ describe("withdrawing a pending invitation", () => {
     expect([error.code, error.userMessage]).toEqual(["CONFLICT", ORGANIZATION_MESSAGES.invitationNotPending]);
     expect(await databaseSnapshot()).toEqual(before);
     expect(await prisma.membership.count({ where: { user: { email: "ny.jurist@norrstrom.test" } } })).toBe(1);
+  });
+});
+
+// Found by a tester: after withdrawing an invitation and then sending one, the section showed
+// both messages ("… är återkallad" and "En inbjudan har skickats …"): the form and the list
+// each had a status region of their own.
+describe("the invitation section's messages", () => {
+  it("has one status region for the form and the list", async () => {
+    await inviteMember(await actorOf(world.users.orgAdmin), world.org.norrstrom, { email: "vantar@norrstrom.test", role: "CASE_EDITOR" });
+    const section = invitationSection(await renderAdminPage(world.users.orgAdmin, world.org.norrstrom));
+    expect(section).toContain("vantar@norrstrom.test");
+    expect(section.match(/role="status"/g)).toHaveLength(1);
+    expect(section.match(/role="alert"/g) ?? []).toHaveLength(0);
   });
 });
 

@@ -8,10 +8,9 @@ import { ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
 import { NOUNS, formatCount } from "@/lib/format";
 import { getOrganizationAdminView } from "@/lib/organizations/admin";
 import { inviteMemberAction, revokeOrganizationInvitationAction, updateMemberRolesAction, updateOrganizationAction } from "@/lib/organizations/actions";
-import { MemberInvitationForm } from "@/lib/organizations/components/MemberInvitationForm";
 import { MemberRolesForm } from "@/lib/organizations/components/MemberRolesForm";
 import { OrganizationEditForm } from "@/lib/organizations/components/OrganizationEditForm";
-import { PendingInvitations } from "@/lib/organizations/components/PendingInvitations";
+import { OrganizationInvitations } from "@/lib/organizations/components/OrganizationInvitations";
 import { ORGANIZATION_TYPE_LABELS } from "@/lib/organizations/schemas";
 import { deactivateUserAction } from "@/lib/users/actions";
 import { DeactivateUserForm } from "@/lib/users/components/DeactivateUserForm";
@@ -32,7 +31,7 @@ export default async function OrganizationAdminPage({ params, searchParams }: { 
   const { id } = await params;
   const justDeactivated = (await searchParams)?.inaktiverad;
   const actor = await getActor();
-  const { organization, people, invitations, cases, canEditOrganization, canRevokeInvitations } = await guardPage(`/admin/organisationer/${id}`, () => loadView(id));
+  const { organization, people, invitations, endedInvitations, cases, canEditOrganization, canRevokeInvitations } = await guardPage(`/admin/organisationer/${id}`, () => loadView(id));
   const active = people.filter((p) => !p.deactivatedAt);
   const inactive = people.filter((p) => p.deactivatedAt);
   const here = `/admin/organisationer/${organization.id}`;
@@ -86,8 +85,13 @@ export default async function OrganizationAdminPage({ params, searchParams }: { 
 
       <section aria-labelledby="bjud-in-rubrik" className="mt-10 max-w-2xl">
         <h2 id="bjud-in-rubrik" className="text-2xl font-semibold">Bjud in en person till organisationen</h2>
-        <MemberInvitationForm action={inviteMemberAction.bind(null, organization.id)} />
-        <PendingInvitations action={revokeOrganizationInvitationAction.bind(null, organization.id)} invitations={invitations} canRevoke={canRevokeInvitations} />
+        <OrganizationInvitations
+          inviteAction={inviteMemberAction.bind(null, organization.id)}
+          revokeAction={revokeOrganizationInvitationAction.bind(null, organization.id)}
+          invitations={invitations}
+          endedInvitations={endedInvitations}
+          canRevoke={canRevokeInvitations}
+        />
       </section>
 
       <section aria-labelledby="arenden-rubrik" className="mt-10">

@@ -1,0 +1,107 @@
+"use client";
+
+import { useActionState, useEffect, useRef, useState } from "react";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
+import { useServerForm } from "@/components/forms/use-server-form";
+import { ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
+import { type FormAction, IDLE } from "@/lib/forms/action-state";
+import { followOutcomes, initialOutcomes, invitationFormValues, shownStates } from "../invitation-outcome";
+import { type MemberInvitationInput, ORG_ROLES, memberInvitationSchema } from "../schemas";
+import { EndedInvitations, type EndedInvitationRow, PendingInvitations, type PendingInvitation } from "./PendingInvitations";
+
+const fieldId = (path: string) => `medlemsinbjudan-${path}`;
+const DEFAULTS: MemberInvitationInput = { email: "", role: "CASE_EDITOR" };
+
+/**
+ * The organisation page's invitations: the form that sends one, the pending ones (each with
+ * "Återkalla" when the viewer may withdraw it) and those that ended recently. The two actions
+ * keep their own form states, and the section shows only the latest outcome, in one message
+ * region: a withdrawal's message goes when an invitation is sent, and the other way round.
+ * After an invitation is sent the form is empty again; after a refusal it keeps what was typed
+ * and the error stands on the field. Every form is a plain post too, so it works without
+ * JavaScript.
+ */
+export function OrganizationInvitations({
+  inviteAction,
+  revokeAction,
+  invitations,
+  endedInvitations,
+  canRevoke,
+}: {
+  inviteAction: FormAction;
+  revokeAction: FormAction;
+  invitations: PendingInvitation[];
+  endedInvitations: EndedInvitationRow[];
+  canRevoke: boolean;
+}) {
+  const { form, state: inviteState, pending: invitePending, formAction: inviteFormAction, onSubmit, attempt } = useServerForm<MemberInvitationInput>(
+    memberInvitationSchema,
+    inviteAction,
+    DEFAULTS,
+  );
+  const [revokeState, revokeFormAction, revokePending] = useActionState(revokeAction, IDLE);
+
+  // Which answer came last (storing what the previous render saw, as React recommends for
+  // state derived from changes).
+  const [outcomes, setOutcomes] = useState(() => initialOutcomes(inviteState, revokeState));
+  const current = followOutcomes(outcomes, inviteState, revokeState);
+  if (current !== outcomes) setOutcomes(current);
+  const shown = shownStates(current);
+
+  // A sent invitation empties the form for the next person. A refusal leaves the typed values
+  // in the fields (they were never cleared), with the error on the field.
+  useEffect(() => {
+    if (inviteState.status === "success") form.reset(invitationFormValues(inviteState, DEFAULTS));
+  }, [inviteState, form]);
+
+  // A withdrawn invitation's button leaves the page with the row, so its outcome takes the focus.
+  const status = useRef<HTMLParagraphElement>(null);
+  const alert = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (revokeState.status === "success") status.current?.focus();
+    if (revokeState.status === "error") alert.current?.focus();
+  }, [revokeState]);
+
+  const clientErrors = Object.entries(form.formState.errors).map(([path, error]) => ({ path, message: String(error?.message ?? "") }));
+  const errors = clientErrors.length ? clientErrors : (shown.invite.fieldErrors ?? []);
+  const errorFor = (name: string) => errors.find((error) => error.path === name)?.message;
+  const success = shown.invite.status === "success" ? shown.invite.message : shown.revoke.status === "success" ? shown.revoke.message : "";
+
+  return (
+    <>
+      <p ref={status} tabIndex={-1} role="status" className="mt-4 font-semibold text-green-800">
+        {success}
+      </p>
+      {shown.revoke.status === "error" ? (
+        <p ref={alert} tabIndex={-1} role="alert" className="mt-4 font-semibold text-red-800">
+          {shown.revoke.message}
+        </p>
+      ) : null}
+      <form action={inviteFormAction} onSubmit={onSubmit} noValidate className="mt-4">
+        <ErrorSummary message={shown.invite.status === "error" ? shown.invite.message : undefined} errors={errors} fieldId={fieldId} attempt={attempt} />
+        <Field id={fieldId("email")} label="E-postadress" hint="Personen får en länk som gäller i sju dagar och kan användas en gång." error={errorFor("email")}>
+          {(describedBy) => (
+            <input id={fieldId("email")} type="email" autoComplete="off" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("email") ? true : undefined} {...form.register("email")} />
+          )}
+        </Field>
+        <Field id={fieldId("role")} label="Roll i organisationen" hint="Ärendehandläggare startar och redigerar ärenden, jurister granskar organisationens ärenden, administratörer hanterar personerna." error={errorFor("role")}>
+          {(describedBy) => (
+            <select id={fieldId("role")} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("role") ? true : undefined} {...form.register("role")}>
+              {ORG_ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {ORG_ROLE_LABELS[role]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <button type="submit" className={BUTTON_CLASS} disabled={invitePending}>
+          {invitePending ? "Skickar …" : "Skicka inbjudan"}
+        </button>
+      </form>
+      <PendingInvitations action={revokeFormAction} pending={revokePending} invitations={invitations} canRevoke={canRevoke} />
+      <EndedInvitations invitations={endedInvitations} />
+    </>
+  );
+}
