@@ -145,6 +145,8 @@ for (const r of results.filter((r) => !r.ok && r.failures.length > 0)) {
   for (const line of r.failures) console.log(line.length > 300 ? `${line.slice(0, 300)} …` : line);
 }
 console.log("\n=== summary ===");
+// Which Node ran the stages: on Linux x64 npm scripts run on the Node 24 that npm install brings.
+console.log(`node ${process.version}`);
 for (const r of results) console.log(`${r.ok ? "ok  " : "FAIL"} ${r.name.padEnd(12)} ${r.seconds} s${r.flaky ? ` (${r.flaky} flaky: failed once, passed on the retry; its trace is kept above)` : ""}`);
 const failed = results.filter((r) => !r.ok).length;
 console.log(`stages: ${results.length - failed} passed, ${failed} failed`);
