@@ -3,13 +3,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { workerDatabaseUrl } from "./support/database";
 import { prisma } from "@/lib/db/client";
 import { seedDemoData } from "@/lib/demo/seed";
 import { projectRoot, withDatabase } from "../../scripts/lib/config.mjs";
 import { createFreshDatabase } from "../../scripts/lib/fresh-db.mjs";
+import { query } from "./helpers/raw-sql";
 import { migrate } from "../../scripts/lib/migrate.mjs";
 import { resetDatabase } from "./reset-db";
 import { sessionCookie } from "./helpers/world";
@@ -28,15 +28,6 @@ function run(script: string, args: string[], databaseUrl: string): Promise<{ cod
   });
 }
 
-async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 /** Every table's row count and a hash of its rows' content, order-independent. */
 async function tableContents(url: string): Promise<Record<string, { rows: number; md5: string | null }>> {

@@ -1,30 +1,13 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { createFreshDatabase } from "../../scripts/lib/fresh-db.mjs";
 import { listMigrations, migrate, MigrationError, pendingMigrations } from "../../scripts/lib/migrate.mjs";
+import { query, tempMigrations } from "./helpers/raw-sql";
 
-async function query<T extends pg.QueryResultRow>(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
-function tempMigrations(files: Record<string, string>) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "samverka-mig-"));
-  for (const [name, sql] of Object.entries(files)) {
-    fs.mkdirSync(path.join(dir, name));
-    fs.writeFileSync(path.join(dir, name, "migration.sql"), sql);
-  }
-  return dir;
-}
 
 describe("the migrator", () => {
   const serverUrl = inject("serverUrl");

@@ -1,29 +1,10 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { createFreshDatabase } from "../../scripts/lib/fresh-db.mjs";
 import { listMigrations, migrate } from "../../scripts/lib/migrate.mjs";
+import { query, tempMigrations } from "./helpers/raw-sql";
 
-async function query<T extends pg.QueryResultRow>(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
-function migrationsUpTo(count: number) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "samverka-mig-revoked-"));
-  for (const m of listMigrations().slice(0, count)) {
-    fs.mkdirSync(path.join(dir, m.name));
-    fs.writeFileSync(path.join(dir, m.name, "migration.sql"), m.sql);
-  }
-  return dir;
-}
+const migrationsUpTo = (count: number) => tempMigrations(Object.fromEntries(listMigrations().slice(0, count).map((m) => [m.name, m.sql])));
 
 // Before revokedAt, a withdrawal moved the invitation's expiresAt to its moment and only the audit
 // log said it was a withdrawal. The migration reads those entries, so invitations withdrawn before
