@@ -8,6 +8,8 @@ import { applySetCookies } from "@/lib/auth/cookies";
 import type { ActionState } from "@/lib/forms/action-state";
 import { readId } from "@/lib/forms/boundary";
 import { runFormAction } from "@/lib/forms/run-action";
+import { postedByScript } from "@/lib/forms/scripted";
+import { INVITATION_NOTICE_PARAM, type InvitationNotice } from "./invitation-notice";
 import { ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
 import { inviteMember, revokeOrganizationInvitation, updateMemberRoles, updateOrganization } from "./admin";
 import { createOrganization } from "./data";
@@ -35,13 +37,26 @@ export async function updateOrganizationAction(organizationId: string, _previous
   });
 }
 
+/**
+ * Where an invitation sent or withdrawn without JavaScript is redirected (Post/Redirect/Get):
+ * answered with the page itself, a reload posted the form again and mailed the person a second
+ * link, ending the first. The page says what was done (?inbjudan=…, INVITATION_NOTICES).
+ */
+function afterInvitationChange(state: ActionState, scripted: boolean, organizationId: string, done: InvitationNotice): ActionState {
+  if (state.status === "success" && !scripted) redirect(`/admin/organisationer/${organizationId}?${INVITATION_NOTICE_PARAM}=${done}#bjud-in-rubrik`);
+  return state;
+}
+
 export async function inviteMemberAction(organizationId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction("organization.invite", formData, async (fields) => {
+  let scripted = false;
+  const state = await runFormAction("organization.invite", formData, async (fields) => {
+    scripted = postedByScript(fields);
     organizationId = readId(organizationId, "organizationId");
     await inviteMember(await getActor(), organizationId, fields);
     revalidatePath(`/admin/organisationer/${organizationId}`);
     return { status: "success", message: `En inbjudan har skickats till ${fields.email?.trim()}.` };
   });
+  return afterInvitationChange(state, scripted, organizationId, "skickad");
 }
 
 /**
@@ -50,13 +65,16 @@ export async function inviteMemberAction(organizationId: string, _previous: Acti
  * serves the whole list and its message stays after the invitation has left the list.
  */
 export async function revokeOrganizationInvitationAction(organizationId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction("organization.invitation.revoke", formData, async (fields) => {
+  let scripted = false;
+  const state = await runFormAction("organization.invitation.revoke", formData, async (fields) => {
+    scripted = postedByScript(fields);
     organizationId = readId(organizationId, "organizationId");
     const invitationId = readId(fields.invitationId, "invitationId");
     const { email } = await revokeOrganizationInvitation(await getActor(), organizationId, invitationId);
     revalidatePath(`/admin/organisationer/${organizationId}`);
     return { status: "success", message: ORGANIZATION_MESSAGES.invitationRevoked(email) };
   });
+  return afterInvitationChange(state, scripted, organizationId, "aterkallad");
 }
 
 export async function updateMemberRolesAction(organizationId: string, userId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {

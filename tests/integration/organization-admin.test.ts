@@ -14,6 +14,7 @@ import { listAllAudit } from "@/lib/audit/data";
 import { createCase } from "@/lib/cases/data";
 import { AppError } from "@/lib/errors/app-error";
 import { IDLE } from "@/lib/forms/action-state";
+import { SCRIPTED_FIELD } from "@/lib/forms/scripted";
 import { getOrganizationAdminView, inviteMember, revokeOrganizationInvitation, updateMemberRoles, updateOrganization } from "@/lib/organizations/admin";
 import { inviteMemberAction, revokeOrganizationInvitationAction } from "@/lib/organizations/actions";
 import { createOrganization, listOrganizations } from "@/lib/organizations/data";
@@ -46,9 +47,9 @@ function tokenFromOutbox(text: string): string {
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&nbsp;|\u00a0/g, " ").replace(/\s+/g, " ").trim();
 
 /** The organisation's admin page as HTML, for the signed-in user. */
-async function renderAdminPage(userId: string, organizationId: string): Promise<string> {
+async function renderAdminPage(userId: string, organizationId: string, query: Record<string, string> = {}): Promise<string> {
   setRequest({ cookie: await storedSessionCookie(userId) });
-  const element = (await OrganizationAdminPage({ params: Promise.resolve({ id: organizationId }), searchParams: Promise.resolve({}) })) as ReactElement;
+  const element = (await OrganizationAdminPage({ params: Promise.resolve({ id: organizationId }), searchParams: Promise.resolve(query) })) as ReactElement;
   return renderToStaticMarkup(element);
 }
 
@@ -198,9 +199,11 @@ describe("withdrawing a pending invitation", () => {
     const { id } = await prisma.organizationInvitation.findFirstOrThrow({ where: { tokenHash: sha256(token) }, select: { id: true } });
     return { id, token };
   }
+  // Posted by the page's script (its state is shown in place); without it, see "… without JavaScript" below.
   const revokeForm = (invitationId: string) => {
     const data = new FormData();
     data.set("invitationId", invitationId);
+    data.set(SCRIPTED_FIELD, "1");
     return data;
   };
   const revoked = (organizationId: string) => prisma.auditLog.count({ where: { action: "organization.invitation.revoke", outcome: "SUCCESS", details: { path: ["organizationId"], equals: organizationId } } });
@@ -370,6 +373,54 @@ describe("the invitation section's messages", () => {
     expect(section).toContain("vantar@norrstrom.test");
     expect(section.match(/role="status"/g)).toHaveLength(1);
     expect(section.match(/role="alert"/g) ?? []).toHaveLength(0);
+  });
+});
+
+// Found by a tester: without JavaScript the invitation form was answered with the page itself, so
+// reloading it posted the form again and mailed the person a second link, ending the first.
+describe("inviting and withdrawing without JavaScript", () => {
+  const unscripted = (values: Record<string, string>) => {
+    const data = new FormData();
+    for (const [name, value] of Object.entries(values)) data.set(name, value);
+    return data;
+  };
+  const redirectOf = (run: () => Promise<unknown>) =>
+    run().then(
+      (state) => ({ state }),
+      (error: unknown) => ({ redirect: nextSignal(error) }),
+    );
+
+  it("answers a sent invitation with a redirect to the section, which says it was sent; a reload cannot send it again", async () => {
+    setRequest({ cookie: await storedSessionCookie(world.users.orgAdmin) });
+    const sent = await redirectOf(() => inviteMemberAction(world.org.norrstrom, IDLE, unscripted({ email: "utan.skript@norrstrom.test", role: "CASE_EDITOR" })));
+    expect(sent).toEqual({ redirect: { type: "redirect", url: `/admin/organisationer/${world.org.norrstrom}?inbjudan=skickad#bjud-in-rubrik` } });
+    expect(await prisma.outboxMail.count({ where: { to: "utan.skript@norrstrom.test" } })).toBe(1);
+
+    const section = invitationSection(await renderAdminPage(world.users.orgAdmin, world.org.norrstrom, { inbjudan: "skickad" }));
+    expect(section).toContain("En inbjudan har skickats. Personen får en länk i e-post som gäller i sju dagar.");
+    expect(section.match(/role="status"/g)).toHaveLength(1);
+    // An unknown value says nothing, and is no error.
+    const unknown = invitationSection(await renderAdminPage(world.users.orgAdmin, world.org.norrstrom, { inbjudan: "<b>x</b>" }));
+    expect(unknown).not.toContain("En inbjudan har skickats.");
+    expect(unknown).not.toContain("<b>x</b>");
+  });
+
+  it("answers a withdrawal with a redirect too, and the section says it was withdrawn", async () => {
+    await inviteMember(await actorOf(world.users.orgAdmin), world.org.norrstrom, { email: "dras.tillbaka@norrstrom.test", role: "CASE_EDITOR" });
+    const { id } = await prisma.organizationInvitation.findFirstOrThrow({ where: { email: "dras.tillbaka@norrstrom.test" }, select: { id: true } });
+    setRequest({ cookie: await storedSessionCookie(world.users.orgAdmin) });
+    const withdrawn = await redirectOf(() => revokeOrganizationInvitationAction(world.org.norrstrom, IDLE, unscripted({ invitationId: id })));
+    expect(withdrawn).toEqual({ redirect: { type: "redirect", url: `/admin/organisationer/${world.org.norrstrom}?inbjudan=aterkallad#bjud-in-rubrik` } });
+    const section = invitationSection(await renderAdminPage(world.users.orgAdmin, world.org.norrstrom, { inbjudan: "aterkallad" }));
+    expect(section).toContain("Inbjudan är återkallad. Länken i e-postmeddelandet fungerar inte längre.");
+  });
+
+  it("answers a refusal with the form's state, keeping what was typed, and writes nothing", async () => {
+    setRequest({ cookie: await storedSessionCookie(world.users.orgAdmin) });
+    const before = await databaseSnapshot();
+    const refused = await redirectOf(() => inviteMemberAction(world.org.norrstrom, IDLE, unscripted({ email: "inte-en-adress", role: "ORG_ADMIN" })));
+    expect(refused).toMatchObject({ state: { status: "error", values: { email: "inte-en-adress", role: "ORG_ADMIN" } } });
+    expect(await databaseSnapshot()).toEqual(before);
   });
 });
 

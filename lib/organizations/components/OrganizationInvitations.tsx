@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef, useState } from "react";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { ScriptedField } from "@/components/forms/ScriptedField";
 import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
@@ -28,7 +29,10 @@ export function OrganizationInvitations({
   invitations,
   endedInvitations,
   canRevoke,
+  notice,
 }: {
+  /** What an invitation sent or withdrawn without JavaScript did (the redirect's ?inbjudan=…), shown until the next outcome. */
+  notice?: string | undefined;
   inviteAction: FormAction;
   revokeAction: FormAction;
   invitations: PendingInvitation[];
@@ -66,7 +70,8 @@ export function OrganizationInvitations({
   const clientErrors = Object.entries(form.formState.errors).map(([path, error]) => ({ path, message: String(error?.message ?? "") }));
   const errors = clientErrors.length ? clientErrors : (shown.invite.fieldErrors ?? []);
   const errorFor = (name: string) => errors.find((error) => error.path === name)?.message;
-  const success = shown.invite.status === "success" ? shown.invite.message : shown.revoke.status === "success" ? shown.revoke.message : "";
+  const answered = shown.invite.status !== "idle" || shown.revoke.status !== "idle";
+  const success = shown.invite.status === "success" ? shown.invite.message : shown.revoke.status === "success" ? shown.revoke.message : answered ? "" : (notice ?? "");
 
   return (
     <>
@@ -79,6 +84,7 @@ export function OrganizationInvitations({
         </p>
       ) : null}
       <form action={inviteFormAction} onSubmit={onSubmit} noValidate className="mt-4">
+        <ScriptedField />
         <ErrorSummary message={shown.invite.status === "error" ? shown.invite.message : undefined} errors={errors} fieldId={fieldId} attempt={attempt} />
         <Field id={fieldId("email")} label="E-postadress" hint="Personen får en länk som gäller i sju dagar och kan användas en gång." error={errorFor("email")}>
           {(describedBy) => (

@@ -1,4 +1,5 @@
 import { DateTime } from "@/components/DateTime";
+import { ScriptedField } from "@/components/forms/ScriptedField";
 import { ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
 import type { OrgRole } from "@/lib/db/generated/enums";
 import { ENDED_INVITATIONS_DAYS, INVITATION_STATE_LABELS } from "../invitation-state";
@@ -48,6 +49,7 @@ export function PendingInvitations({
             {canRevoke ? (
               <form action={action}>
                 <input type="hidden" name="invitationId" value={inv.id} />
+                <ScriptedField />
                 <button
                   type="submit"
                   disabled={pending}

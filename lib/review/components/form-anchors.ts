@@ -2,6 +2,7 @@
 // that opens it without JavaScript (?kommentera=… or ?besluta=…, then the fragment). The toggles
 // compute these in the browser too, so the page's payload need not carry an address per form.
 
+import { SCRIPTED_FIELD } from "@/lib/forms/scripted";
 import { SAVED_PARAM } from "../saved";
 
 export type AnchorKind = "ANSWER" | "FINDING" | "CLAUSE";
@@ -50,4 +51,4 @@ export function decisionFormHref(findingKey: string, current?: URLSearchParams |
  * reloading that page does not post the form again. PAGE is the path the form stands on, for a
  * form shown on more than one page (a thread's reply and resolve: the review page and the steps).
  */
-export const POSTED_WITH = { scripted: "js", page: "sida" } as const;
+export const POSTED_WITH = { scripted: SCRIPTED_FIELD, page: "sida" } as const;

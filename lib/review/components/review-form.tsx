@@ -1,8 +1,9 @@
 "use client";
 
-import { type ReactNode, useActionState, useEffect, useId, useSyncExternalStore } from "react";
+import { type ReactNode, useActionState, useEffect, useId } from "react";
 import { usePathname } from "next/navigation";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { useScripted } from "@/components/forms/ScriptedField";
 import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
 import { type ActionState, IDLE } from "@/lib/forms/action-state";
 import type { FieldError } from "@/lib/errors/app-error";
@@ -21,9 +22,6 @@ export type ReviewFormField = { name: string; label: string; hint?: string; erro
 
 const RADIO_CLASS = "h-5 w-5";
 
-// True once the page's JavaScript runs (the server's render and hydration see false).
-const noSubscription = () => () => {};
-const useScripted = () => useSyncExternalStore(noSubscription, () => true, () => false);
 
 interface Props {
   action: (previous: ActionState, formData: FormData) => Promise<ActionState>;

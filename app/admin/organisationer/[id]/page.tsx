@@ -11,6 +11,7 @@ import { inviteMemberAction, revokeOrganizationInvitationAction, updateMemberRol
 import { MemberRolesForm } from "@/lib/organizations/components/MemberRolesForm";
 import { OrganizationEditForm } from "@/lib/organizations/components/OrganizationEditForm";
 import { OrganizationInvitations } from "@/lib/organizations/components/OrganizationInvitations";
+import { INVITATION_NOTICE_PARAM, invitationNoticeOf } from "@/lib/organizations/invitation-notice";
 import { ORGANIZATION_TYPE_LABELS } from "@/lib/organizations/schemas";
 import { deactivateUserAction } from "@/lib/users/actions";
 import { DeactivateUserForm } from "@/lib/users/components/DeactivateUserForm";
@@ -29,7 +30,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function OrganizationAdminPage({ params, searchParams }: { params: Params; searchParams?: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
-  const justDeactivated = (await searchParams)?.inaktiverad;
+  const query = await searchParams;
+  const justDeactivated = query?.inaktiverad;
+  const invitationNotice = invitationNoticeOf(query?.[INVITATION_NOTICE_PARAM]);
   const actor = await getActor();
   const { organization, people, invitations, endedInvitations, cases, canEditOrganization, canRevokeInvitations } = await guardPage(`/admin/organisationer/${id}`, () => loadView(id));
   const active = people.filter((p) => !p.deactivatedAt);
@@ -91,6 +94,7 @@ export default async function OrganizationAdminPage({ params, searchParams }: { 
           invitations={invitations}
           endedInvitations={endedInvitations}
           canRevoke={canRevokeInvitations}
+          notice={invitationNotice}
         />
       </section>
 

@@ -1,0 +1,21 @@
+import { z } from "zod";
+
+// What the organisation page says after an invitation was sent or withdrawn without JavaScript
+// (the action redirects there with ?inbjudan=…; with JavaScript the form's state says it).
+
+export const INVITATION_NOTICE_PARAM = "inbjudan";
+
+export const INVITATION_NOTICES = {
+  skickad: "En inbjudan har skickats. Personen får en länk i e-post som gäller i sju dagar.",
+  aterkallad: "Inbjudan är återkallad. Länken i e-postmeddelandet fungerar inte längre.",
+} as const;
+
+export type InvitationNotice = keyof typeof INVITATION_NOTICES;
+
+const noticeSchema = z.enum(Object.keys(INVITATION_NOTICES) as [InvitationNotice, ...InvitationNotice[]]);
+
+/** The text for ?inbjudan=…, or undefined for none, a repeated one or an unknown value (shown as nothing). */
+export function invitationNoticeOf(value: unknown): string | undefined {
+  const parsed = noticeSchema.safeParse(value);
+  return parsed.success ? INVITATION_NOTICES[parsed.data] : undefined;
+}
