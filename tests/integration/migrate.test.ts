@@ -5,7 +5,7 @@ import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { createFreshDatabase } from "../../scripts/lib/fresh-db.mjs";
 import { listMigrations, migrate, MigrationError, pendingMigrations } from "../../scripts/lib/migrate.mjs";
-import { query, tempMigrations } from "./helpers/raw-sql";
+import { migrationsUpTo, query, tempMigrations } from "./helpers/raw-sql";
 
 
 
@@ -68,7 +68,7 @@ describe("the migrator", () => {
     const all = listMigrations();
     const at = all.findIndex((m) => m.name.endsWith("_assessment_shown_per_user"));
     expect(at).toBeGreaterThan(0);
-    const before = tempMigrations(Object.fromEntries(all.slice(0, at).map((m) => [m.name, m.sql])));
+    const before = migrationsUpTo(at);
     await migrate(url, { dir: before });
     const org = "00000000-0000-4000-8000-000000000001";
     const nora = "00000000-0000-4000-8000-000000000002";
@@ -83,7 +83,7 @@ describe("the migrator", () => {
        INSERT INTO "CaseMember" (id, "caseId", "userId", role) VALUES (gen_random_uuid(), '${caseId}', '${nora}', 'EDITOR'), (gen_random_uuid(), '${caseId}', '${per}', 'EDITOR');
        INSERT INTO "CaseAssessmentShown" ("caseId", snapshot) VALUES ('${caseId}', '{"routes":[]}');`,
     );
-    const dir = tempMigrations(Object.fromEntries(all.slice(0, at + 1).map((m) => [m.name, m.sql])));
+    const dir = migrationsUpTo(at + 1);
     expect(await migrate(url, { dir })).toEqual([all[at]!.name]);
     const rows = await query<{ userId: string; snapshot: unknown }>(url, `SELECT "userId", snapshot FROM "CaseAssessmentShown" ORDER BY "userId"`);
     expect(rows).toEqual([

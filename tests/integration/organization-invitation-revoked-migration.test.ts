@@ -1,10 +1,9 @@
 import { describe, expect, inject, it } from "vitest";
 import { createFreshDatabase } from "../../scripts/lib/fresh-db.mjs";
 import { listMigrations, migrate } from "../../scripts/lib/migrate.mjs";
-import { query, tempMigrations } from "./helpers/raw-sql";
+import { migrationsUpTo, query } from "./helpers/raw-sql";
 
 
-const migrationsUpTo = (count: number) => tempMigrations(Object.fromEntries(listMigrations().slice(0, count).map((m) => [m.name, m.sql])));
 
 // Before revokedAt, a withdrawal moved the invitation's expiresAt to its moment and only the audit
 // log said it was a withdrawal. The migration reads those entries, so invitations withdrawn before

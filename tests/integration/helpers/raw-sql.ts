@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { listMigrations } from "../../../scripts/lib/migrate.mjs";
 
 /** One statement (or several, without parameters) on a database of its own connection: for tests that work below Prisma (migrations, backups). */
 export async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
@@ -23,3 +24,6 @@ export function tempMigrations(files: Record<string, string>): string {
   }
   return dir;
 }
+
+/** A temporary folder with the project's first `count` migrations: a database as it stood before the next one. */
+export const migrationsUpTo = (count: number): string => tempMigrations(Object.fromEntries(listMigrations().slice(0, count).map((m: { name: string; sql: string }) => [m.name, m.sql])));
