@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useActionState, useMemo } from "react";
-import { type FieldValues, type Resolver, useForm } from "react-hook-form";
+import { type FieldValues, type Path, type RegisterOptions, type Resolver, useForm } from "react-hook-form";
 import type * as z from "zod/mini";
 import type { FieldError } from "@/lib/errors/app-error";
 import { type ActionState, IDLE } from "@/lib/forms/action-state";
@@ -18,9 +18,10 @@ export function useServerForm<V extends FieldValues>(
   defaultValues: V,
 ) {
   const [state, formAction, pending] = useActionState(action, IDLE);
+  const initial: Record<string, unknown> = { ...defaultValues, ...(state.values as Partial<V> | undefined) };
   const form = useForm<V>({
     resolver: zodResolver(schema as never) as unknown as Resolver<V>,
-    defaultValues: { ...defaultValues, ...(state.values as Partial<V> | undefined) } as never,
+    defaultValues: initial as never,
     mode: "onSubmit",
     reValidateMode: "onChange",
     // Focus goes to the error summary instead (ErrorSummary), which links to each field.
@@ -40,10 +41,19 @@ export function useServerForm<V extends FieldValues>(
   const errors = clientErrors.length > 0 ? clientErrors : (state.fieldErrors ?? []);
   const errorFor = (name: string) => errors.find((error) => error.path === name)?.message;
 
+  // react-hook-form fills its fields from a ref once the page's script runs, so the server's HTML
+  // had them empty: without JavaScript an edit form showed no current name, a refused form lost
+  // what was typed, and sign-in lost where to go next. These put the value in the HTML too.
+  const shown = (name: string) => (initial[name] === undefined || initial[name] === null ? "" : String(initial[name]));
+  /** form.register for a text field, select or hidden field, with its value in the server's HTML. */
+  const register = (name: Path<V>, options?: RegisterOptions<V, Path<V>>) => ({ ...form.register(name, options), defaultValue: shown(name) });
+  /** The same for one radio button of a choice: checked in the server's HTML when it is the value. */
+  const registerOption = (name: Path<V>, value: string) => ({ ...form.register(name), value, defaultChecked: shown(name) === value });
+
   const submitCount = form.formState.submitCount;
   // Changes once per submit or server answer (not on every render), so the summary takes
   // focus then and never while the user is typing.
   const attempt = useMemo(() => ({ state, submitCount }), [state, submitCount]);
 
-  return { form, state, pending, formAction, onSubmit, errors, errorFor, attempt };
+  return { form, register, registerOption, state, pending, formAction, onSubmit, errors, errorFor, attempt };
 }

@@ -9,7 +9,7 @@ import { type SignInInput, signInSchema } from "../schemas";
 const fieldId = (path: string) => `inloggning-${path}`;
 
 export function SignInForm({ next }: { next?: string }) {
-  const { form, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<SignInInput>(
+  const { register, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<SignInInput>(
     signInSchema,
     signInAction,
     { email: "", password: "", next: next ?? "" },
@@ -17,7 +17,7 @@ export function SignInForm({ next }: { next?: string }) {
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="mt-6">
       <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={errors} fieldId={fieldId} attempt={attempt} />
-      <input type="hidden" {...form.register("next")} />
+      <input type="hidden" {...register("next")} />
       <Field id={fieldId("email")} label="E-postadress" error={errorFor("email")}>
         {(describedBy) => (
           <input
@@ -27,7 +27,7 @@ export function SignInForm({ next }: { next?: string }) {
             className={INPUT_CLASS}
             aria-describedby={describedBy}
             aria-invalid={errorFor("email") ? true : undefined}
-            {...form.register("email")}
+            {...register("email")}
           />
         )}
       </Field>
@@ -40,7 +40,7 @@ export function SignInForm({ next }: { next?: string }) {
             className={INPUT_CLASS}
             aria-describedby={describedBy}
             aria-invalid={errorFor("password") ? true : undefined}
-            {...form.register("password")}
+            {...register("password")}
           />
         )}
       </Field>

@@ -22,7 +22,7 @@ export function AcceptInvitationForm({
   action: FormAction;
   submitLabel?: string;
 }) {
-  const { form, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<NewAccountInput>(
+  const { register, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<NewAccountInput>(
     newAccountSchema,
     action,
     { name: "", password: "", passwordConfirm: "" },
@@ -35,17 +35,17 @@ export function AcceptInvitationForm({
       </p>
       <Field id={fieldId("name")} label="Ditt namn" error={errorFor("name")}>
         {(describedBy) => (
-          <input id={fieldId("name")} type="text" autoComplete="name" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("name") ? true : undefined} {...form.register("name")} />
+          <input id={fieldId("name")} type="text" autoComplete="name" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("name") ? true : undefined} {...register("name")} />
         )}
       </Field>
       <Field id={fieldId("password")} label="Välj lösenord" hint={`Minst ${MIN_PASSWORD_LENGTH} tecken.`} error={errorFor("password")}>
         {(describedBy) => (
-          <input id={fieldId("password")} type="password" autoComplete="new-password" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("password") ? true : undefined} {...form.register("password")} />
+          <input id={fieldId("password")} type="password" autoComplete="new-password" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("password") ? true : undefined} {...register("password")} />
         )}
       </Field>
       <Field id={fieldId("passwordConfirm")} label="Upprepa lösenordet" error={errorFor("passwordConfirm")}>
         {(describedBy) => (
-          <input id={fieldId("passwordConfirm")} type="password" autoComplete="new-password" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("passwordConfirm") ? true : undefined} {...form.register("passwordConfirm")} />
+          <input id={fieldId("passwordConfirm")} type="password" autoComplete="new-password" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("passwordConfirm") ? true : undefined} {...register("passwordConfirm")} />
         )}
       </Field>
       <button type="submit" className={BUTTON_CLASS} disabled={pending}>

@@ -10,7 +10,7 @@ const fieldId = (path: string) => `nytt-arende-${path}`;
 
 /** With more than one organisation to choose from, the owner is asked for (radio buttons). */
 export function CreateCaseForm({ organizations = [] }: { organizations?: Array<{ id: string; name: string }> }) {
-  const { form, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<CreateCaseInput>(
+  const { register, registerOption, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<CreateCaseInput>(
     createCaseSchema,
     createCaseAction,
     { title: "", diaryNumber: "", organizationId: "" },
@@ -20,12 +20,12 @@ export function CreateCaseForm({ organizations = [] }: { organizations?: Array<{
       <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={errors} fieldId={fieldId} attempt={attempt} />
       <Field id={fieldId("title")} label="Titel" hint="Vad samverkan gäller, till exempel Gemensam familjerätt." error={errorFor("title")}>
         {(describedBy) => (
-          <input id={fieldId("title")} type="text" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("title") ? true : undefined} {...form.register("title")} />
+          <input id={fieldId("title")} type="text" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("title") ? true : undefined} {...register("title")} />
         )}
       </Field>
       <Field id={fieldId("diaryNumber")} label="Diarienummer (frivilligt)" hint="Ert eget diarienummer, om ärendet redan är registrerat." error={errorFor("diaryNumber")}>
         {(describedBy) => (
-          <input id={fieldId("diaryNumber")} type="text" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("diaryNumber") ? true : undefined} {...form.register("diaryNumber")} />
+          <input id={fieldId("diaryNumber")} type="text" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("diaryNumber") ? true : undefined} {...register("diaryNumber")} />
         )}
       </Field>
       {organizations.length > 1 ? (
@@ -45,10 +45,9 @@ export function CreateCaseForm({ organizations = [] }: { organizations?: Array<{
               <label key={org.id} className="flex items-center gap-3">
                 <input
                   type="radio"
-                  value={org.id}
                   id={index === 0 ? fieldId("organizationId") : undefined}
                   className="h-5 w-5"
-                  {...form.register("organizationId")}
+                  {...registerOption("organizationId", org.id)}
                 />
                 {org.name}
               </label>

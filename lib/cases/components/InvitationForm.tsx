@@ -11,7 +11,7 @@ import { CASE_ROLE_LABELS, type InvitationInput, invitationSchema } from "../sch
 const fieldId = (path: string) => `inbjudan-${path === "organizationId" ? "organizationName" : path}`;
 
 export function InvitationForm({ action, caseId }: { action: FormAction; caseId: string }) {
-  const { form, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<InvitationInput>(
+  const { register, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<InvitationInput>(
     invitationSchema,
     action,
     { email: "", role: "EDITOR", organizationId: "", organizationName: "" },
@@ -24,12 +24,12 @@ export function InvitationForm({ action, caseId }: { action: FormAction; caseId:
       </p>
       <Field id={fieldId("email")} label="E-postadress" hint="Personen får en länk som gäller i sju dagar och kan användas en gång." error={errorFor("email")}>
         {(describedBy) => (
-          <input id={fieldId("email")} type="email" autoComplete="off" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("email") ? true : undefined} {...form.register("email")} />
+          <input id={fieldId("email")} type="email" autoComplete="off" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("email") ? true : undefined} {...register("email")} />
         )}
       </Field>
       <Field id={fieldId("role")} label="Roll i ärendet" error={errorFor("role")}>
         {(describedBy) => (
-          <select id={fieldId("role")} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("role") ? true : undefined} {...form.register("role")}>
+          <select id={fieldId("role")} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("role") ? true : undefined} {...register("role")}>
             {Object.entries(CASE_ROLE_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}

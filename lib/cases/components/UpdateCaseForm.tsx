@@ -9,7 +9,7 @@ import { type UpdateCaseInput, updateCaseSchema } from "../schemas";
 const fieldId = (path: string) => `arende-${path}`;
 
 export function UpdateCaseForm({ action, title, diaryNumber, version }: { action: FormAction; title: string; diaryNumber: string | null; version: number }) {
-  const { form, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<UpdateCaseInput>(
+  const { register, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<UpdateCaseInput>(
     updateCaseSchema,
     action,
     { title, diaryNumber: diaryNumber ?? "", version },
@@ -24,12 +24,12 @@ export function UpdateCaseForm({ action, title, diaryNumber, version }: { action
       <input type="hidden" name="version" value={version} />
       <Field id={fieldId("title")} label="Titel" error={errorFor("title")}>
         {(describedBy) => (
-          <input id={fieldId("title")} type="text" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("title") ? true : undefined} {...form.register("title")} />
+          <input id={fieldId("title")} type="text" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("title") ? true : undefined} {...register("title")} />
         )}
       </Field>
       <Field id={fieldId("diaryNumber")} label="Diarienummer (frivilligt)" error={errorFor("diaryNumber")}>
         {(describedBy) => (
-          <input id={fieldId("diaryNumber")} type="text" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("diaryNumber") ? true : undefined} {...form.register("diaryNumber")} />
+          <input id={fieldId("diaryNumber")} type="text" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("diaryNumber") ? true : undefined} {...register("diaryNumber")} />
         )}
       </Field>
       <button type="submit" className={BUTTON_CLASS} disabled={pending}>

@@ -16,7 +16,7 @@ const CODE_HINTS = {
 
 export function OrganizationEditForm({ action, organization }: {
   action: FormAction; organization: { id: string; name: string; type: keyof typeof CODE_HINTS; officialCode: string | null } }) {
-  const { form, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<OrganizationUpdateInput>(
+  const { register, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<OrganizationUpdateInput>(
     organizationUpdateSchema,
     action,
     { name: organization.name, officialCode: organization.officialCode ?? "", type: organization.type },
@@ -27,15 +27,15 @@ export function OrganizationEditForm({ action, organization }: {
       <p role="status" className="mb-4 font-semibold text-green-800">
         {state.status === "success" ? state.message : ""}
       </p>
-      <input type="hidden" {...form.register("type")} />
+      <input type="hidden" {...register("type")} />
       <Field id={fieldId("name")} label="Namn" error={errorFor("name")}>
         {(describedBy) => (
-          <input id={fieldId("name")} type="text" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("name") ? true : undefined} {...form.register("name")} />
+          <input id={fieldId("name")} type="text" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("name") ? true : undefined} {...register("name")} />
         )}
       </Field>
       <Field id={fieldId("officialCode")} label="Kod (frivilligt)" hint={CODE_HINTS[organization.type]} error={errorFor("officialCode")}>
         {(describedBy) => (
-          <input id={fieldId("officialCode")} type="text" inputMode="numeric" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("officialCode") ? true : undefined} {...form.register("officialCode")} />
+          <input id={fieldId("officialCode")} type="text" inputMode="numeric" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("officialCode") ? true : undefined} {...register("officialCode")} />
         )}
       </Field>
       <button type="submit" className={BUTTON_CLASS} disabled={pending}>

@@ -9,7 +9,7 @@ import { ORGANIZATION_TYPE_LABELS, type OrganizationInput, organizationSchema } 
 const fieldId = (path: string) => `organisation-${path}`;
 
 export function OrganizationForm() {
-  const { form, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<OrganizationInput>(
+  const { register, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<OrganizationInput>(
     organizationSchema,
     createOrganizationAction,
     { name: "", type: "KOMMUN", officialCode: "" },
@@ -22,12 +22,12 @@ export function OrganizationForm() {
       </p>
       <Field id={fieldId("name")} label="Namn" hint="Så som organisationen själv skriver det, till exempel Lunds kommun." error={errorFor("name")}>
         {(describedBy) => (
-          <input id={fieldId("name")} type="text" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("name") ? true : undefined} {...form.register("name")} />
+          <input id={fieldId("name")} type="text" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("name") ? true : undefined} {...register("name")} />
         )}
       </Field>
       <Field id={fieldId("type")} label="Typ" error={errorFor("type")}>
         {(describedBy) => (
-          <select id={fieldId("type")} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("type") ? true : undefined} {...form.register("type")}>
+          <select id={fieldId("type")} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("type") ? true : undefined} {...register("type")}>
             {Object.entries(ORGANIZATION_TYPE_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
@@ -43,7 +43,7 @@ export function OrganizationForm() {
         error={errorFor("officialCode")}
       >
         {(describedBy) => (
-          <input id={fieldId("officialCode")} type="text" inputMode="numeric" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("officialCode") ? true : undefined} {...form.register("officialCode")} />
+          <input id={fieldId("officialCode")} type="text" inputMode="numeric" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("officialCode") ? true : undefined} {...register("officialCode")} />
         )}
       </Field>
       <button type="submit" className={BUTTON_CLASS} disabled={pending}>

@@ -39,7 +39,7 @@ export function OrganizationInvitations({
   endedInvitations: EndedInvitationRow[];
   canRevoke: boolean;
 }) {
-  const { form, state: inviteState, pending: invitePending, formAction: inviteFormAction, onSubmit, attempt } = useServerForm<MemberInvitationInput>(
+  const { form, register, state: inviteState, pending: invitePending, formAction: inviteFormAction, onSubmit, attempt } = useServerForm<MemberInvitationInput>(
     memberInvitationSchema,
     inviteAction,
     DEFAULTS,
@@ -88,12 +88,12 @@ export function OrganizationInvitations({
         <ErrorSummary message={shown.invite.status === "error" ? shown.invite.message : undefined} errors={errors} fieldId={fieldId} attempt={attempt} />
         <Field id={fieldId("email")} label="E-postadress" hint="Personen får en länk som gäller i sju dagar och kan användas en gång." error={errorFor("email")}>
           {(describedBy) => (
-            <input id={fieldId("email")} type="email" autoComplete="off" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("email") ? true : undefined} {...form.register("email")} />
+            <input id={fieldId("email")} type="email" autoComplete="off" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("email") ? true : undefined} {...register("email")} />
           )}
         </Field>
         <Field id={fieldId("role")} label="Roll i organisationen" hint="Ärendehandläggare startar och redigerar ärenden, jurister granskar organisationens ärenden, administratörer hanterar personerna." error={errorFor("role")}>
           {(describedBy) => (
-            <select id={fieldId("role")} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("role") ? true : undefined} {...form.register("role")}>
+            <select id={fieldId("role")} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("role") ? true : undefined} {...register("role")}>
               {ORG_ROLES.map((role) => (
                 <option key={role} value={role}>
                   {ORG_ROLE_LABELS[role]}
