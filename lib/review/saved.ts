@@ -30,9 +30,30 @@ export function savedKindOf(value: unknown): SavedKind | undefined {
   return typeof value === "string" && (SAVED_KINDS as readonly string[]).includes(value) ? (value as SavedKind) : undefined;
 }
 
-/** The address a saved result stands at, telling the page what was saved: "?…&sparat=svar#fragment" (the fragment, which the browser keeps, stays last). */
+/**
+ * The query parameter naming where the saved result stands: the id the redirect's fragment names.
+ * The server never sees a fragment, so without it the page could only say what was saved at its
+ * top, a screen or more above the item the browser scrolls to; with it, the block with that id
+ * says it (SavedNoticeHere), where the person lands.
+ */
+export const SAVED_AT_PARAM = "vid";
+
+/**
+ * The address a saved result stands at, telling the page what was saved and where:
+ * "?…&sparat=svar&vid=fragment#fragment" (the fragment, which the browser keeps, stays last).
+ */
 export function withSaved(path: string, kind: SavedKind): string {
   const hash = path.indexOf("#");
   const [address, fragment] = hash === -1 ? [path, ""] : [path.slice(0, hash), path.slice(hash)];
-  return `${address}${address.includes("?") ? "&" : "?"}${SAVED_PARAM}=${kind}${fragment}`;
+  const params = new URLSearchParams({ [SAVED_PARAM]: kind });
+  if (fragment.length > 1) params.set(SAVED_AT_PARAM, fragment.slice(1));
+  return `${address}${address.includes("?") ? "&" : "?"}${params.toString()}${fragment}`;
+}
+
+/** What a redirected save saved and the id of the block it stands in (undefined: no place named), from the address's query. */
+export function savedOf(query: { get(name: string): string | null } | null | undefined): { kind: SavedKind; at: string | undefined } | undefined {
+  const kind = savedKindOf(query?.get(SAVED_PARAM) ?? undefined);
+  if (!kind) return undefined;
+  const at = query?.get(SAVED_AT_PARAM);
+  return { kind, at: at ? at : undefined };
 }

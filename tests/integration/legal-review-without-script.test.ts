@@ -4,6 +4,10 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 
 vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
 vi.mock("next/cache", async () => (await import("./helpers/next-request")).nextCacheMock);
+// The page's query as its client parts read it (the notice beside the saved item); the actions'
+// redirect stays Next.js's own.
+let pageQuery = new URLSearchParams();
+vi.mock("next/navigation", async (original) => ({ ...(await original<typeof import("next/navigation")>()), useSearchParams: () => pageQuery }));
 
 import { loadActor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
@@ -59,7 +63,8 @@ const commentsOn = (anchor: string) => prisma.reviewComment.findMany({ where: { 
 
 /** The review page as the browser asks for it after the redirect (the fragment stays in the browser). */
 async function pageAt(url: string, userId: string): Promise<string> {
-  const query = Object.fromEntries(new URL(url, "http://localhost").searchParams);
+  pageQuery = new URL(url, "http://localhost").searchParams;
+  const query = Object.fromEntries(pageQuery);
   const { part, answers, saved } = reviewView(query);
   const data = await loadReview(await loadActor(userId, "test-session"), world.caseId);
   return renderToStaticMarkup(createElement(ReviewPage, { review: data, part, answers, saved }));
@@ -91,7 +96,7 @@ describe("a comment posted without JavaScript", () => {
     const outcome = await post(() => startThreadAction(IDLE, form({ caseId: world.caseId, ...comment })));
     // The part with the answers, at the answer's step, at the block holding its threads; no form
     // open. The address names what was saved, for the page to say so.
-    expect(outcome).toEqual({ redirect: `${review()}?del=svar&steg=1&sparat=kommentar#kommentera-answer-needs.inScope` });
+    expect(outcome).toEqual({ redirect: `${review()}?del=svar&steg=1&sparat=kommentar&vid=kommentera-answer-needs.inScope#kommentera-answer-needs.inScope` });
     expect(await commentsOn("needs.inScope")).toEqual([{ body: comment.body, authorId: world.users.legalReviewer }]);
     // What the browser's reload asks for then: the page, with the comment at that block.
     const html = await pageAt((outcome as { redirect: string }).redirect, world.users.legalReviewer);
@@ -108,14 +113,19 @@ describe("a comment posted without JavaScript", () => {
     const scripted = await post(() => startThreadAction(IDLE, form({ caseId: world.caseId, ...comment, body: "Och med skript?", ...SCRIPTED })));
     expect(scripted).toEqual({ state: { status: "success", message: "Kommentaren är sparad." } });
     expect(statuses(html)).toEqual(["Kommentaren är sparad."]);
-    // At the top of the part, under the part's links.
-    expect(html.indexOf("Kommentaren är sparad.")).toBeGreaterThan(html.indexOf('aria-label="Granskningens delar"'));
-    expect(html.indexOf("Kommentaren är sparad.")).toBeLessThan(html.indexOf('id="kommentera-answer-needs.inScope"'));
+    // In the block the browser lands on (the fragment), above the comment saved: not at the top
+    // of the part, a screen or more above it (the walk).
+    const block = html.indexOf('id="kommentera-answer-needs.inScope"');
+    expect(block).toBeGreaterThan(0);
+    expect(html.indexOf("Kommentaren är sparad.")).toBeGreaterThan(block);
+    expect(html.indexOf("Kommentaren är sparad.")).toBeLessThan(html.indexOf(comment.body, block));
     // The page's links do not say it again.
     expect(hrefs(html).filter((href) => href.includes("sparat"))).toEqual([]);
     // The same page without it, or with a value that names nothing saved, says nothing of a save.
     const plain = (outcome as { redirect: string }).redirect.replace("&sparat=kommentar", "");
-    for (const url of [plain, plain.replace("steg=1", "steg=1&sparat=okant"), plain.replace("steg=1", "steg=1&sparat=")]) {
+    // An address naming a block the page does not have (a changed address) says it nowhere, rather than twice.
+    const elsewhere = (outcome as { redirect: string }).redirect.replace("vid=kommentera-answer-needs.inScope", "vid=kommentera-answer-finns-inte");
+    for (const url of [plain, plain.replace("steg=1", "steg=1&sparat=okant"), plain.replace("steg=1", "steg=1&sparat="), elsewhere]) {
       expect(statuses(await pageAt(url, world.users.legalReviewer))).toEqual([]);
     }
   });
@@ -153,10 +163,10 @@ describe("a comment posted without JavaScript", () => {
     await signIn(world.users.legalReviewer);
     const key = firstFindingKey();
     expect(await post(() => startThreadAction(IDLE, form({ caseId: world.caseId, anchorKind: "FINDING", anchor: key, body: "Gäller detta oss?" })))).toEqual({
-      redirect: `${review()}?sparat=kommentar#kommentera-finding-${key}`,
+      redirect: `${review()}?sparat=kommentar&vid=${encodeURIComponent(`kommentera-finding-${key}`)}#kommentera-finding-${key}`,
     });
     expect(await post(() => startThreadAction(IDLE, form({ caseId: world.caseId, anchorKind: "CLAUSE", anchor: "parter", body: "Parterna saknas." })))).toEqual({
-      redirect: `${review()}?del=avtal&sparat=kommentar#kommentera-clause-parter`,
+      redirect: `${review()}?del=avtal&sparat=kommentar&vid=kommentera-clause-parter#kommentera-clause-parter`,
     });
   });
 });
@@ -165,10 +175,10 @@ describe("a reply, a resolved thread and a decision posted without JavaScript", 
   it("a reply lands at its thread, on the review page or on the step page it was posted from; a path that is not one of the case's step pages is not followed", async () => {
     await signIn(world.users.ownerEditor);
     const reply = (extra: Record<string, string>, body: string) => post(() => replyAction(IDLE, form({ caseId: world.caseId, threadId: world.threadId, body, ...extra })));
-    const atAnswer = `${review()}?del=svar&steg=1&sparat=svar#kommentera-answer-needs.problem`;
+    const atAnswer = `${review()}?del=svar&steg=1&sparat=svar&vid=kommentera-answer-needs.problem#kommentera-answer-needs.problem`;
     expect(await reply({ sida: review() }, "Första svaret.")).toEqual({ redirect: atAnswer });
     expect(statuses(await pageAt(atAnswer, world.users.ownerEditor))).toEqual(["Svaret är sparat."]);
-    expect(await reply({ sida: `/arenden/${world.caseId}/steg/1` }, "Andra svaret.")).toEqual({ redirect: `/arenden/${world.caseId}/steg/1?sparat=svar#kommentar-${world.threadId}` });
+    expect(await reply({ sida: `/arenden/${world.caseId}/steg/1` }, "Andra svaret.")).toEqual({ redirect: `/arenden/${world.caseId}/steg/1?sparat=svar&vid=kommentar-${world.threadId}#kommentar-${world.threadId}` });
     for (const [i, sida] of ["https://elak.example/arenden", `/arenden/${world.otherCaseId}/steg/1`, `/arenden/${world.caseId}/steg/1?x=1`, "//elak.example"].entries()) {
       expect(await reply({ sida }, `Svar ${i}.`)).toEqual({ redirect: atAnswer });
     }
@@ -180,8 +190,8 @@ describe("a reply, a resolved thread and a decision posted without JavaScript", 
   it("resolving lands at the thread on the review page, or at the step's open comments; resolving again changes nothing", async () => {
     await signIn(world.users.ownerEditor);
     const resolve = (extra: Record<string, string>) => post(() => resolveThreadAction(IDLE, form({ caseId: world.caseId, threadId: world.threadId, ...extra })));
-    expect(await resolve({ sida: `/arenden/${world.caseId}/steg/1` })).toEqual({ redirect: `/arenden/${world.caseId}/steg/1?sparat=lost#steg-kommentarer` });
-    const atAnswer = `${review()}?del=svar&steg=1&sparat=lost#kommentera-answer-needs.problem`;
+    expect(await resolve({ sida: `/arenden/${world.caseId}/steg/1` })).toEqual({ redirect: `/arenden/${world.caseId}/steg/1?sparat=lost&vid=steg-kommentarer#steg-kommentarer` });
+    const atAnswer = `${review()}?del=svar&steg=1&sparat=lost&vid=kommentera-answer-needs.problem#kommentera-answer-needs.problem`;
     expect(await resolve({})).toEqual({ redirect: atAnswer });
     expect(statuses(await pageAt(atAnswer, world.users.ownerEditor))).toEqual(["Tråden är markerad som löst."]);
     expect(await prisma.auditLog.count({ where: { action: "case.review.dispose", outcome: "SUCCESS" } })).toBe(1);
@@ -195,7 +205,7 @@ describe("a reply, a resolved thread and a decision posted without JavaScript", 
     expect(refused).toMatchObject({ state: { status: "error", values: { motivation: "Kontrollerat." } } });
     const decision = { kind: "ACCEPTED_RISK", motivation: "Hanteras i avtalet." };
     const saved = await decide(decision);
-    expect(saved).toEqual({ redirect: expect.stringMatching(new RegExp(`^${review()}\\?sparat=beslut#besluta-[A-Za-z0-9_-]+$`)) });
+    expect(saved).toEqual({ redirect: expect.stringMatching(new RegExp(`^${review()}\\?sparat=beslut&vid=(besluta-[A-Za-z0-9_-]+)#\\1$`)) });
     expect(await decide(decision)).toEqual(saved);
     expect(await prisma.findingDecision.count()).toBe(1);
     // The decision stands in the block the redirect names.
@@ -204,8 +214,10 @@ describe("a reply, a resolved thread and a decision posted without JavaScript", 
     const block = html.slice(html.indexOf(`id="${id}"`));
     expect(block.indexOf("Hanteras i avtalet.")).toBeGreaterThan(0);
     expect(block.indexOf("Hanteras i avtalet.")).toBeLessThan(block.indexOf("</li>"));
-    // The page says it was saved, as the form does with JavaScript; its "Besluta" and "Kommentera" links do not carry it on.
+    // The block says it was saved, as the form does with JavaScript; its "Besluta" and "Kommentera" links do not carry it on.
     expect(statuses(html)).toEqual(["Beslutet är sparat."]);
+    expect(block.indexOf("Beslutet är sparat.")).toBeGreaterThan(0);
+    expect(block.indexOf("Beslutet är sparat.")).toBeLessThan(block.indexOf("Hanteras i avtalet."));
     expect(hrefs(html).filter((href) => href.includes("sparat"))).toEqual([]);
     // Another decision on it a moment later is a new decision.
     await decide({ kind: "MUST_FIX" });
@@ -217,11 +229,11 @@ describe("a reply, a resolved thread and a decision posted without JavaScript", 
   it("a return and an approval land at \"Ditt beslut\", which says what was done", async () => {
     await signIn(world.users.legalReviewer);
     const returned = await post(() => returnAction(IDLE, form({ caseId: world.caseId, summary: "Ange vad som ingår." })));
-    expect(returned).toEqual({ redirect: `${review()}?sparat=tillbaka#utfall` });
+    expect(returned).toEqual({ redirect: `${review()}?sparat=tillbaka&vid=utfall#utfall` });
     expect(statuses(await pageAt((returned as { redirect: string }).redirect, world.users.legalReviewer))).toEqual(["Ärendet är skickat tillbaka. Redigerarna har fått ett meddelande."]);
     await decideEveryOpenFinding(await loadActor(world.users.legalReviewer, "test-session"), world.caseId);
     const approved = await post(() => approveAction(IDLE, form({ caseId: world.caseId, version: "1" })));
-    expect(approved).toEqual({ redirect: `${review()}?sparat=godkant#utfall` });
+    expect(approved).toEqual({ redirect: `${review()}?sparat=godkant&vid=utfall#utfall` });
     expect(statuses(await pageAt((approved as { redirect: string }).redirect, world.users.legalReviewer))).toEqual(["Ärendet är godkänt. Redigerarna har fått ett meddelande."]);
   });
 
@@ -229,9 +241,14 @@ describe("a reply, a resolved thread and a decision posted without JavaScript", 
     await signIn(world.users.legalReviewer);
     expect(await post(() => approveAction(IDLE, form({ caseId: world.caseId, version: "1" })))).toMatchObject({ state: { status: "error" } });
     await signIn(world.users.ownerEditor);
-    expect(await post(() => requestReviewAction(IDLE, form({ caseId: world.caseId, recipient: world.org.norrstrom, message: "" })))).toEqual({ redirect: `${review()}?sparat=skickat#skicka-granskning` });
+    expect(await post(() => requestReviewAction(IDLE, form({ caseId: world.caseId, recipient: world.org.norrstrom, message: "" })))).toEqual({ redirect: `${review()}?sparat=skickat&vid=skicka-granskning#skicka-granskning` });
     expect(await prisma.reviewRequest.count()).toBe(1);
-    expect(statuses(await pageAt(`${review()}?sparat=skickat`, world.users.ownerEditor))).toEqual(["Ärendet är skickat till juridisk granskning. Juristen har fått ett meddelande."]);
+    const sent = "Ärendet är skickat till juridisk granskning. Juristen har fått ett meddelande.";
+    const landed = await pageAt(`${review()}?sparat=skickat&vid=skicka-granskning`, world.users.ownerEditor);
+    expect(statuses(landed)).toEqual([sent]);
+    expect(landed.indexOf(sent)).toBeGreaterThan(landed.indexOf('id="skicka-granskning"'));
+    // An address naming no block (an older link) says it at the top of the part instead.
+    expect(statuses(await pageAt(`${review()}?sparat=skickat`, world.users.ownerEditor))).toEqual([sent]);
   });
 });
 

@@ -4,7 +4,7 @@ import { STEP_SPECS, type FieldSpec } from "@/lib/wizard/steps";
 import { WIZARD_PAGES, type WizardPage, findPage, pageOfField } from "@/lib/wizard/pages";
 import { guideQuestions } from "@/lib/wizard/questions";
 import { answerLabel } from "../diff";
-import { SAVED_PARAM, type SavedKind, savedKindOf } from "../saved";
+import { SAVED_AT_PARAM, SAVED_PARAM, type SavedKind, savedKindOf } from "../saved";
 import { type ReviewPart, reviewPartOf, reviewPartPath } from "./review-parts";
 
 // Anchors of the review page's "Alla svar" rows, so a finding or the economy section can link to
@@ -60,15 +60,16 @@ export function answerRowPath(caseId: string, fieldPath: string): string {
  * What the review page shows for its address: the part (?del=) and, in the answers, the page
  * (?steg=, ?avsnitt=). A form asked for (?kommentera=, ?besluta=) decides instead, so that an
  * address naming an answer, a clause or a finding always shows it with its form open. `saved`:
- * what a save without JavaScript, redirected here, saved (?sparat=), for the page to say so.
+ * what a save without JavaScript, redirected here, saved (?sparat=), for the page to say at its
+ * top — only when the address names no block (?vid=): a block named says it itself (SavedNoticeHere).
  */
-export function reviewView(query: { del?: unknown; steg?: unknown; avsnitt?: unknown; kommentera?: unknown; besluta?: unknown; sparat?: unknown }): {
+export function reviewView(query: { del?: unknown; steg?: unknown; avsnitt?: unknown; kommentera?: unknown; besluta?: unknown; sparat?: unknown; vid?: unknown }): {
   part: ReviewPart;
   answers: WizardPage;
   saved: SavedKind | undefined;
 } {
   const asked = answersPageOf(query.steg, query.avsnitt);
-  const saved = savedKindOf(query[SAVED_PARAM]);
+  const saved = query[SAVED_AT_PARAM] === undefined ? savedKindOf(query[SAVED_PARAM]) : undefined;
   if (typeof query.besluta === "string") return { part: "beslut", answers: asked, saved };
   const [kind, ...rest] = typeof query.kommentera === "string" ? query.kommentera.split(":") : [];
   if (kind === "answer") return { part: "svar", answers: pageOfField(rest.join(":")) ?? asked, saved };

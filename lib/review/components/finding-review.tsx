@@ -10,6 +10,7 @@ import { decisionFormId } from "./form-anchors";
 import { DecisionNotes, decisionNotes } from "./decision-notes";
 import { DecisionToggle } from "./form-toggle";
 import { AnchorThreads } from "./threads";
+import { SavedNoticeHere } from "./saved-notice";
 
 /** Who decided what on a finding, per party; a decision whose facts changed is shown as reopened. */
 export function DecisionList({ review, findingKey }: { review: ReviewData; findingKey: string }) {
@@ -49,6 +50,7 @@ export function FindingReview({ review, findingKey, finding, commentOn, decideOn
       <FieldLinks caseId={review.caseId} finding={finding} />
       {/* The decisions and "Besluta" together: a decision saved without JavaScript comes back here (saved-at.ts), beside the ones standing. */}
       <div id={formId}>
+        <SavedNoticeHere id={formId} kinds={["beslut"]} />
         <DecisionList review={review} findingKey={findingKey} />
         {review.can.decide ? (
           <DecisionToggle

@@ -3,7 +3,7 @@
 // compute these in the browser too, so the page's payload need not carry an address per form.
 
 import { SCRIPTED_FIELD } from "@/lib/forms/scripted";
-import { SAVED_PARAM } from "../saved";
+import { SAVED_AT_PARAM, SAVED_PARAM } from "../saved";
 
 export type AnchorKind = "ANSWER" | "FINDING" | "CLAUSE";
 
@@ -27,6 +27,7 @@ function withForm(current: URLSearchParams | null | undefined, name: "kommentera
   params.delete("kommentera");
   params.delete("besluta");
   params.delete(SAVED_PARAM);
+  params.delete(SAVED_AT_PARAM);
   params.set(name, value);
   return `?${params.toString()}`;
 }

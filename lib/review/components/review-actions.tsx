@@ -2,6 +2,7 @@ import { approveAction, requestReviewAction, returnAction } from "../actions";
 import type { ReviewData } from "../queries";
 import { MAX_MESSAGE, RECIPIENT_FIELD, recipientValue } from "../schemas";
 import { ReviewForm } from "./review-form";
+import { SavedNoticeHere } from "./saved-notice";
 import { REVIEW_MESSAGES } from "../access";
 import { openPoints } from "../findings";
 import { undecidedMessage } from "../labels";
@@ -26,6 +27,7 @@ export function RequestReviewPanel({ review }: { review: ReviewData }) {
       <h2 id="skicka-granskning" className="text-2xl font-semibold">
         Skicka till juridisk granskning
       </h2>
+      <SavedNoticeHere id="skicka-granskning" kinds={["skickat", "skickat-flera"]} />
       {parties.length > 0
         ? notOffered.map((line) => (
             <p key={line} className="mt-2">
@@ -88,6 +90,7 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
       <h2 id="utfall" className="text-2xl font-semibold">
         Ditt beslut för {mine.map((p) => p.name).join(" och ")}
       </h2>
+      <SavedNoticeHere id="utfall" kinds={["godkant", "tillbaka"]} />
       <p className="mt-2">
         {approvable.length > 0 && !waitsForDecisions ? `Du godkänner version ${review.version} av ärendet. ` : ""}Om ett svar eller en klausul ändras efteråt blir godkännandet inaktuellt.
       </p>

@@ -22,8 +22,9 @@ import { SavedNotice } from "./saved-notice";
 
 /**
  * Everything a legal decision rests on, a part at a time: findings and decisions, economy and
- * procurement, clauses, answers. `saved`: what a save without JavaScript, redirected here, saved;
- * said at the top of the part (the saved item itself is where the redirect's fragment points).
+ * procurement, clauses, answers. `saved`: what a save without JavaScript, redirected here, saved,
+ * when its address names no block: said at the top of the part. A save that names its block (?vid=,
+ * the fragment the browser lands on) is said in that block (SavedNoticeHere).
  */
 export function ReviewPage({ review, part, answers, commentOn, decideOn, saved }: { review: ReviewData; part: ReviewPart; answers: WizardPage; commentOn?: string; decideOn?: string; saved?: SavedKind }) {
   return (

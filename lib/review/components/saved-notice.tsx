@@ -1,11 +1,11 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { SAVED_MESSAGES, SAVED_PARAM, type SavedKind, savedKindOf } from "../saved";
+import { SAVED_MESSAGES, type SavedKind, savedOf } from "../saved";
 
 // What a review form's save without JavaScript saved, said on the page it was redirected to
-// (?sparat=…, lib/review/actions.ts) in the words the form says it in with JavaScript. The page's
-// links do not carry ?sparat=, so it is said once, where the redirect landed.
+// (?sparat=…&vid=…, lib/review/actions.ts) in the words the form says it in with JavaScript. The
+// page's links do not carry ?sparat=, so it is said once, where the redirect landed.
 
 /** "Kommentaren är sparad." for kind "kommentar"; nothing for no kind. */
 export function SavedNotice({ kind }: { kind: SavedKind | undefined }) {
@@ -18,11 +18,13 @@ export function SavedNotice({ kind }: { kind: SavedKind | undefined }) {
 }
 
 /**
- * The notice for the address the page was asked for, on a page whose server part does not read
- * its query (a step page, where a reply or a resolved thread posted there comes back). Only the
- * kinds that page is redirected to with are said; anything else is nothing.
+ * The notice inside the block the redirect landed on: said when the address names this block's
+ * id (?vid=, the fragment the browser scrolls to) and one of `kinds` (every kind when none are
+ * given). Each block a save can land on holds one, so the notice stands where the person is
+ * brought, not at the top of a long page; anything else is nothing.
  */
-export function SavedNoticeAtAddress({ kinds }: { kinds: readonly SavedKind[] }) {
-  const kind = savedKindOf(useSearchParams()?.get(SAVED_PARAM) ?? undefined);
-  return <SavedNotice kind={kind && kinds.includes(kind) ? kind : undefined} />;
+export function SavedNoticeHere({ id, kinds }: { id: string; kinds?: readonly SavedKind[] }) {
+  const saved = savedOf(useSearchParams());
+  const here = saved !== undefined && saved.at === id && (!kinds || kinds.includes(saved.kind));
+  return <SavedNotice kind={here ? saved.kind : undefined} />;
 }

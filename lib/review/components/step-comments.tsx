@@ -5,7 +5,7 @@ import { answerPaths, type StepSpec } from "@/lib/wizard/steps";
 import type { ReviewData } from "../queries";
 import { ReviewStateTag } from "./review-status";
 import { STEP_COMMENTS_ID, stepThreadId } from "./saved-at";
-import { SavedNoticeAtAddress } from "./saved-notice";
+import { SavedNoticeHere } from "./saved-notice";
 import { ThreadView, anchorDescription } from "./threads";
 import { NOUNS, formatCount } from "@/lib/format/count";
 
@@ -17,8 +17,6 @@ type Thread = ReviewData["threads"][number];
 
 const CLAUSES_FIELD = "agreement.clauses";
 const threadAnchorId = (thread: Pick<Thread, "id">) => stepThreadId(thread.id);
-/** What a save posted from a step page saves. */
-const STEP_SAVED = ["svar", "lost"] as const;
 
 /** The step's field a thread belongs beside, or null when it has none on this page. */
 function fieldOf(thread: Thread, paths: ReadonlySet<string>): string | null {
@@ -51,6 +49,7 @@ export function commentsBesideFields(review: ReviewData, spec: StepSpec): Record
         </p>
         {threads.map((thread) => (
           <div key={thread.id} id={threadAnchorId(thread)} tabIndex={-1}>
+            <SavedNoticeHere id={threadAnchorId(thread)} kinds={["svar"]} />
             <ThreadView thread={thread} review={review} about={anchorDescription(thread, review)} />
           </div>
         ))}
@@ -70,8 +69,8 @@ export function StepReviewComments({ review, spec }: { review: ReviewData; spec:
       <h2 id={STEP_COMMENTS_ID} className="text-xl font-semibold">
         Juridisk granskning: <ReviewStateTag state={review.overall} />
       </h2>
-      {/* A reply or a resolved thread posted here without JavaScript comes back to this page (saved-at.ts, threadPath). */}
-      <SavedNoticeAtAddress kinds={STEP_SAVED} />
+      {/* A thread resolved here without JavaScript comes back to this list, which it has left (saved-at.ts, threadPath). */}
+      <SavedNoticeHere id={STEP_COMMENTS_ID} kinds={["lost"]} />
       {/* A status region, so resolving the last comment is announced when its thread disappears. */}
       <p role="status" className="mt-2">
         {open.length === 0 ? "Inga öppna kommentarer i det här steget." : `${formatCount(open.length, NOUNS.openComment)} i det här steget.`}
@@ -103,6 +102,7 @@ export function StepReviewComments({ review, spec }: { review: ReviewData; spec:
                 ) : (
                   <>
                     <h3 className="font-semibold">Om {about}</h3>
+                    <SavedNoticeHere id={threadAnchorId(thread)} kinds={["svar"]} />
                     <ThreadView thread={thread} review={review} about={about} />
                   </>
                 )}

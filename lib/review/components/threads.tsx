@@ -6,9 +6,13 @@ import { replyAction, resolveThreadAction, startThreadAction } from "../actions"
 import { MAX_COMMENT } from "../limits";
 import { commentFormId, commentTarget } from "./form-anchors";
 import { CommentToggle } from "./form-toggle";
+import { SavedNoticeHere } from "./saved-notice";
 import { ReviewForm } from "./review-form";
 
 type Thread = ReviewData["threads"][number];
+
+/** What a save landing on an anchor's threads saved. */
+const THREAD_SAVED = ["kommentar", "svar", "lost"] as const;
 
 /** The comment threads on one anchor, with reply and resolve, and a form to start a new one. */
 export function AnchorThreads({
@@ -31,6 +35,8 @@ export function AnchorThreads({
   const id = commentFormId(anchorKind, anchor);
   return (
     <div className="mt-2" id={id}>
+      {/* A comment, reply or resolved thread saved without JavaScript comes back here (saved-at.ts). */}
+      <SavedNoticeHere id={id} kinds={THREAD_SAVED} />
       {threads.map((thread) => (
         <ThreadView key={thread.id} thread={thread} review={review} about={about} />
       ))}
