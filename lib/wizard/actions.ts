@@ -43,21 +43,23 @@ export type StepCompletionState = ActionState & {
   needsConfirmation?: boolean;
   /** What the confirmation says is open; the form sends it back with the confirmation. */
   open?: { blockers: number; unanswered: number };
+  /** Another tab or the colleague saved after the page's answers were read: the page shows answers that are not the case's now. */
+  stale?: boolean;
 };
 
 /** "Är avsnittet klart?" Back to the case overview when done. */
 export async function setStepCompletionAction(_previous: StepCompletionState, formData: FormData): Promise<StepCompletionState> {
   let fields: Record<string, string> = {};
-  let confirmation: { message: string; open: { blockers: number; unanswered: number } } | undefined;
+  let confirmation: { message: string; open: { blockers: number; unanswered: number }; stale: boolean } | undefined;
   const state = await runFormAction("case.step.complete", formData, async (read) => {
     fields = read;
     const outcome = await setStepCompletion(await getActor(), fields);
     if (outcome.needsConfirmation) {
-      confirmation = { message: completionConfirmationMessage(outcome.open, outcome.changed), open: { blockers: outcome.open.blockers, unanswered: outcome.open.unanswered } };
+      confirmation = { message: completionConfirmationMessage(outcome.open, outcome.changed), open: { blockers: outcome.open.blockers, unanswered: outcome.open.unanswered }, stale: outcome.stale === true };
     }
   });
   if (state.status === "success" && confirmation) {
-    return { status: "error", message: confirmation.message, needsConfirmation: true, open: confirmation.open, values: fields };
+    return { status: "error", message: confirmation.message, needsConfirmation: true, open: confirmation.open, values: fields, ...(confirmation.stale ? { stale: true } : {}) };
   }
   if (state.status === "success") {
     const page = pageByKey(fields.step ?? "");

@@ -248,26 +248,29 @@ export async function saveAnswers(actor: Actor, input: unknown): Promise<SaveRes
  * Marks a step complete or not ("Är avsnittet klart?"). Completing a step that still has
  * blockers or unanswered questions needs an explicit confirmation.
  */
-export async function setStepCompletion(actor: Actor, input: unknown): Promise<{ needsConfirmation: false } | { needsConfirmation: true; open: OpenOnCompletion; changed?: true }> {
+export async function setStepCompletion(actor: Actor, input: unknown): Promise<{ needsConfirmation: false } | { needsConfirmation: true; open: OpenOnCompletion; changed?: true; stale?: true }> {
   const caseId = (input as { caseId?: unknown } | null)?.caseId;
   const scope = caseScope(actor, "case.update");
   if (actor.kind !== "user" || !scope || !isUuid(caseId)) return denyCase(actor, "case.update", caseId);
   if (!(await mayOnCase(actor, "case.update", caseId))) return denyCase(actor, "case.update", caseId);
-  const { step, complete, confirmIncomplete, confirmedBlockers, confirmedUnanswered } = parseInput(stepCompletionSchema, input);
+  const { step, complete, confirmIncomplete, confirmedBlockers, confirmedUnanswered, seenVersion } = parseInput(stepCompletionSchema, input);
 
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${caseId}::uuid FOR UPDATE`;
-    const current = await tx.case.findFirst({ where: { AND: [{ id: caseId }, scope] }, select: { data: true, completedSteps: true, title: true } });
+    const current = await tx.case.findFirst({ where: { AND: [{ id: caseId }, scope] }, select: { data: true, completedSteps: true, title: true, version: true } });
     if (!current) return denyCase(actor, "case.update", caseId);
+    // Saved since the page's answers were read (another tab, the colleague): the counts are the
+    // case's, not what the page shows, and the person is told to reload to see them.
+    const stale = seenVersion !== undefined && current.version > seenVersion ? ({ stale: true } as const) : {};
     let open: OpenOnCompletion | undefined;
     if (complete === "ja") {
       const doc = readDocument(caseId, current.data, current.title);
       open = openOnCompletion(doc, evaluateCase(doc, caseEvaluationDate(doc)), step);
-      if (confirmIncomplete !== "ja" && (open.blockers > 0 || open.unanswered > 0)) return { needsConfirmation: true, open };
+      if (confirmIncomplete !== "ja" && (open.blockers > 0 || open.unanswered > 0)) return { needsConfirmation: true, open, ...stale };
       // A confirmation covers what it said was open, no more (counts the form did not send back,
       // from a page loaded before they were sent, are not compared).
       const moreOpen = (confirmedBlockers !== undefined && open.blockers > confirmedBlockers) || (confirmedUnanswered !== undefined && open.unanswered > confirmedUnanswered);
-      if (confirmIncomplete === "ja" && moreOpen) return { needsConfirmation: true, open, changed: true };
+      if (confirmIncomplete === "ja" && moreOpen) return { needsConfirmation: true, open, changed: true, ...stale };
     }
     const completedSteps = applyCompletion(current.completedSteps, step, complete === "ja");
     // "Nej" on a step that was not complete (or "Ja" again) changes nothing: nothing to write or

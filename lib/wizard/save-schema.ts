@@ -32,4 +32,10 @@ export const stepCompletionSchema = z.strictObject({
    */
   confirmedBlockers: z.coerce.number({ error: "Ogiltigt antal hinder" }).int().min(0).max(10_000).optional(),
   confirmedUnanswered: z.coerce.number({ error: "Ogiltigt antal frågor" }).int().min(0).max(10_000).optional(),
+  /**
+   * The case version the page's answers are from (the page's, or its last autosave's): a newer
+   * case means another tab or the colleague has saved since, and the page shows answers that are
+   * no longer the case's, so a confirmation says so.
+   */
+  seenVersion: z.coerce.number({ error: "Ogiltig version" }).int().min(1).optional(),
 });

@@ -207,6 +207,20 @@ test("two people editing the same answer at once both keep their text", async ({
   await expect(other.locator("[data-save-status]")).toHaveText(/^Sparat/, { timeout: 20_000 });
   await page.reload();
   await expect(page.getByLabel(field)).toHaveValue("Pers beskrivning av problemet");
+
+  // Nora clears the answer; Per's page still shows his text. Asked "Är avsnittet klart?", the
+  // confirmation counts it unanswered and says that the page is behind, with a way to catch up.
+  await page.getByLabel(field).fill("");
+  await waitUntilSaved(page);
+  const completion = other.getByRole("group", { name: "Är avsnittet klart?" });
+  await completion.getByLabel("Ja, avsnittet är klart").check();
+  await other.getByRole("button", { name: "Spara och gå till översikten" }).click();
+  const confirmation = other.getByRole("alert").filter({ hasText: "Bekräfta att du ändå vill markera det som klart" });
+  await expect(confirmation).toContainText("Svaren har ändrats i en annan flik eller av en kollega");
+  await expect(other.getByLabel(field)).toHaveValue("Pers beskrivning av problemet");
+  await checkA11y(other);
+  await confirmation.getByRole("link", { name: "Ladda om sidan för att se svaren som de är nu" }).click();
+  await expect(other.getByLabel(field)).toHaveValue("");
   await otherContext.close();
 });
 

@@ -369,6 +369,31 @@ describe("marking a step complete", () => {
     expect((await storedCase()).completedSteps).toEqual(["1"]);
   });
 
+  it("says when the case was saved after the page's answers were read (another tab, the colleague), so the page shows answers it no longer has", async () => {
+    const nora = await actor("ownerEditor");
+    const read = (await storedCase()).version;
+    // Read at the case's version: the page shows the case as it is.
+    expect(await setStepCompletion(nora, { caseId: world.caseId, step: "1", complete: "ja", seenVersion: String(read) })).toEqual({ needsConfirmation: true, open: { blockers: 0, unanswered: 7, total: 7 } });
+    // Another tab saves an answer; this page still shows it empty.
+    const saved = await saveAnswers(nora, { caseId: world.caseId, baseVersion: read, changes: [{ path: "needs.problem", value: "Svårt att rekrytera." }] });
+    expect(saved).toMatchObject({ version: read + 1, conflicts: [] });
+    const asked = await setStepCompletion(nora, { caseId: world.caseId, step: "1", complete: "ja", seenVersion: String(read) });
+    expect(asked).toEqual({ needsConfirmation: true, open: { blockers: 0, unanswered: 6, total: 7 }, stale: true });
+    // Asked again after more was removed, too.
+    expect(await setStepCompletion(nora, { caseId: world.caseId, step: "1", complete: "ja", confirmIncomplete: "ja", confirmedBlockers: "0", confirmedUnanswered: "5", seenVersion: String(read) })).toEqual({
+      needsConfirmation: true,
+      open: { blockers: 0, unanswered: 6, total: 7 },
+      changed: true,
+      stale: true,
+    });
+    // A page that has the save (its autosave brought it in) is not told; nor one that sends no version (an older page).
+    const now = (await storedCase()).version;
+    expect(now).toBeGreaterThan(read);
+    expect(await setStepCompletion(nora, { caseId: world.caseId, step: "1", complete: "ja", seenVersion: String(now) })).toEqual({ needsConfirmation: true, open: { blockers: 0, unanswered: 6, total: 7 } });
+    expect(await setStepCompletion(nora, { caseId: world.caseId, step: "1", complete: "ja" })).toEqual({ needsConfirmation: true, open: { blockers: 0, unanswered: 6, total: 7 } });
+    await expect(setStepCompletion(nora, { caseId: world.caseId, step: "1", complete: "ja", seenVersion: "senaste" })).rejects.toMatchObject({ code: "VALIDATION" });
+  });
+
   it("refuses a confirmation whose counts are not whole numbers, naming the field", async () => {
     const nora = await actor("ownerEditor");
     await expect(setStepCompletion(nora, { caseId: world.caseId, step: "1", complete: "ja", confirmIncomplete: "ja", confirmedUnanswered: "fem" })).rejects.toMatchObject({

@@ -1,11 +1,26 @@
 "use client";
 
+import { usePathname } from "next/navigation";
 import { startTransition, useActionState, useState } from "react";
 import { IDLE } from "@/lib/forms/action-state";
 import { setStepCompletionAction, type StepCompletionState } from "../actions";
 
 /** "Är avsnittet klart?" Completing a step with blockers or unanswered questions asks for a confirmation first. */
-export function CompletionForm({ caseId, step, completed, beforeSubmit }: { caseId: string; step: string; completed: boolean; beforeSubmit: () => Promise<boolean> }) {
+export function CompletionForm({
+  caseId,
+  step,
+  completed,
+  version,
+  beforeSubmit,
+}: {
+  caseId: string;
+  step: string;
+  completed: boolean;
+  /** The case version the form's answers are from now (the page's, or its last autosave's). */
+  version: () => number;
+  beforeSubmit: () => Promise<boolean>;
+}) {
+  const pathname = usePathname();
   const [state, dispatch, pending] = useActionState<StepCompletionState, FormData>(setStepCompletionAction, IDLE);
   const [unsaved, setUnsaved] = useState(false);
   // Each answer from the server that asks again mounts the confirmation anew, so it is announced
@@ -24,12 +39,16 @@ export function CompletionForm({ caseId, step, completed, beforeSubmit }: { case
         const formData = new FormData(event.currentTarget);
         const saved = await beforeSubmit();
         setUnsaved(!saved);
+        // After the save, which brought in what others had saved to answers shown here.
+        formData.set("seenVersion", String(version()));
         if (saved) startTransition(() => dispatch(formData));
       }}
       className="mt-10 rounded border-2 border-slate-400 p-4"
     >
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="step" value={step} />
+      {/* Without JavaScript, the page's version; with it, set when sent. */}
+      <input type="hidden" name="seenVersion" defaultValue={version()} />
       <fieldset>
         <legend className="text-xl font-semibold">Är avsnittet klart?</legend>
         <label className="mt-2 flex items-center gap-2">
@@ -46,6 +65,16 @@ export function CompletionForm({ caseId, step, completed, beforeSubmit }: { case
       ) : state.needsConfirmation ? (
         <div key={answers.count} role="alert" className="mt-4 rounded border-l-4 border-red-800 bg-red-50 p-3">
           <p className="font-semibold">{state.message}</p>
+          {state.stale ? (
+            <p className="mt-2">
+              Svaren har ändrats i en annan flik eller av en kollega sedan de visades här, så det som står på sidan stämmer inte längre.{" "}
+              {/* Everything typed here is saved before the question is sent, so a reload loses nothing. */}
+              <a href={pathname ?? ""} className="font-semibold text-brand-700 underline">
+                Ladda om sidan för att se svaren som de är nu
+              </a>
+              .
+            </p>
+          ) : null}
           <label className="mt-2 flex items-center gap-2">
             {/* Focus moves here, the one thing left to do: the button pressed was disabled while it
                 saved (focus fell to the page), and without JavaScript the page comes back at its top. */}

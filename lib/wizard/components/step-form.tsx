@@ -310,7 +310,7 @@ export function StepForm(props: StepFormProps) {
             ) : null}
           </div>
         </div>
-        {props.canEdit ? <CompletionForm caseId={props.caseId} step={page.key} completed={props.completed} beforeSubmit={autosave.flush} /> : null}
+        {props.canEdit ? <CompletionForm caseId={props.caseId} step={page.key} completed={props.completed} version={autosave.version} beforeSubmit={autosave.flush} /> : null}
       </FormProvider>
     </LiveEvaluationContext.Provider>
   );

@@ -269,5 +269,7 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     [flush, persistDraft, putInForm, readForm, showConflicts],
   );
 
-  return { status, conflicts, resolveConflict, flush, restored };
+  /** The case version the form's answers are from: the page's, or the last save's (which brings in what others saved). */
+  const version = useCallback(() => machine.current.version, []);
+  return { status, conflicts, resolveConflict, flush, restored, version };
 }
