@@ -2,6 +2,7 @@ import { withoutUnsafeCharacters } from "@/lib/format/safe-text";
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { Pagination, queryString } from "@/components/Pagination";
+import { TableScroll } from "@/components/TableScroll";
 import { INPUT_CLASS } from "@/components/forms/Field";
 import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
@@ -47,7 +48,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
       {result.users.length === 0 ? (
         <p className="mt-4">Ingen användare matchar sökningen.</p>
       ) : (
-        <div className="mt-4 overflow-x-auto">
+        <TableScroll label="Användare" className="mt-4">
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">Användare, i bokstavsordning</caption>
             <thead>
@@ -78,7 +79,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <Pagination page={result.page} pages={result.pages} label="Sidor i användarlistan" href={(page) => `/admin/anvandare${queryString({ q: result.q, sida: page })}`} />
     </section>

@@ -1,4 +1,5 @@
 import { DateTime } from "@/components/DateTime";
+import { TableScroll } from "@/components/TableScroll";
 import { AUDIT_OUTCOME_LABELS } from "../labels";
 
 interface Entry {
@@ -18,7 +19,7 @@ const OUTCOME_CLASS: Record<Entry["outcome"], string> = {
 export function AuditTable({ entries, caption, empty = "Loggen är tom." }: { entries: Entry[]; caption: string; empty?: string }) {
   if (entries.length === 0) return <p className="mt-4">{empty}</p>;
   return (
-    <div className="mt-4 overflow-x-auto">
+    <TableScroll label={caption} className="mt-4">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -38,6 +39,6 @@ export function AuditTable({ entries, caption, empty = "Loggen är tom." }: { en
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

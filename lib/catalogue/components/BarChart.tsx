@@ -1,4 +1,5 @@
 import { Fragment } from "react";
+import { TableScroll } from "@/components/TableScroll";
 import { publishedRows, type SuppressedTable } from "@/lib/anonymisation";
 
 /** The longest bar, as a share of the row beside its label: the rest is room for the number after it. */
@@ -59,7 +60,7 @@ export function DataTable({ caption, table }: { caption: string; table: Suppress
   // than in a title on each hidden cell (hundreds on the statistics page, each sent twice).
   const hasHidden = rows.some((row) => row.slice(1).includes("–"));
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Tabell: ${caption}`}>
+    <TableScroll label={`Tabell: ${caption}`}>
       <table className={TABLE_STYLE}>
         {/* Wide tables scroll in their region; the caption stays in view at the region's left, as wide as the screen. */}
         <caption className="sticky left-0 max-w-[calc(100vw-2rem)] text-left font-semibold">
@@ -97,6 +98,6 @@ export function DataTable({ caption, table }: { caption: string; table: Suppress
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

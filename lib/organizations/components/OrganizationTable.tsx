@@ -1,4 +1,5 @@
 import Link from "@/components/Link";
+import { TableScroll } from "@/components/TableScroll";
 import type { OrganizationType } from "@/lib/db/generated/enums";
 import { ORGANIZATION_TYPE_LABELS } from "../schemas";
 
@@ -16,7 +17,7 @@ export interface OrganizationRow {
 export function OrganizationTable({ organizations, caption }: { organizations: OrganizationRow[]; caption: string }) {
   return (
     <>
-      <div className="mt-4 overflow-x-auto">
+      <TableScroll label={caption} className="mt-4">
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">{caption}</caption>
           <thead>
@@ -44,7 +45,7 @@ export function OrganizationTable({ organizations, caption }: { organizations: O
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p className="mt-2 text-sm text-slate-700">
         ”Deltar i” räknar ärenden som en annan organisation äger och där någon deltar för organisationens räkning, efter en inbjudan till ärendet.
       </p>

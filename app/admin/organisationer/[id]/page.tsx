@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { cache } from "react";
 import { DateTime } from "@/components/DateTime";
+import { TableScroll } from "@/components/TableScroll";
 import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
 import { ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
@@ -106,7 +107,7 @@ export default async function OrganizationAdminPage({ params, searchParams }: { 
         {cases.length === 0 ? (
           <p className="mt-4">Organisationen har inga ärenden än.</p>
         ) : (
-          <div className="mt-4 overflow-x-auto">
+          <TableScroll label="Organisationens ärenden" className="mt-4">
             <table className="w-full border-collapse text-left">
               <caption className="sr-only">Organisationens ärenden</caption>
               <thead>
@@ -129,7 +130,7 @@ export default async function OrganizationAdminPage({ params, searchParams }: { 
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
 

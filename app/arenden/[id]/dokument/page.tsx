@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { DateTime } from "@/components/DateTime";
+import { TableScroll } from "@/components/TableScroll";
 import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
 import { generateDocumentsAction } from "@/lib/case-documents/actions";
@@ -110,34 +111,36 @@ export default async function DocumentsPage({ params }: { params: Promise<{ id: 
         {earlier.length === 0 ? (
           <p className="mt-2">Inga dokument har skapats för tidigare versioner av ärendet.</p>
         ) : (
-          <table className="mt-4 w-full border-collapse text-left">
-            <caption className="sr-only">Sparade dokument från tidigare versioner, nyaste först</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="border-b p-2">Dokument</th>
-                <th scope="col" className="border-b p-2">Version</th>
-                <th scope="col" className="border-b p-2">Skapat</th>
-                <th scope="col" className="border-b p-2">Kontrollsumma (SHA-256)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {earlier.map((file) => (
-                <tr key={file.id}>
-                  <th scope="row" className="border-b p-2 font-normal">
-                    <a className="text-brand-700 underline" href={`/arenden/${id}/dokument/${file.id}`} download>
-                      {label(file)} ({FORMAT_LABELS[file.format] ?? file.format}, {stamp(file)})
-                    </a>
-                  </th>
-                  <td className="border-b p-2">{file.caseVersion}</td>
-                  <td className="border-b p-2">
-                    <DateTime value={file.createdAt} />
-                    {file.createdByName ? ` av ${file.createdByName}` : ""}
-                  </td>
-                  <td className="border-b p-2 font-mono text-xs break-all">{file.sha256}</td>
+          <TableScroll label="Tidigare versioner" className="mt-4">
+            <table className="w-full border-collapse text-left">
+              <caption className="sr-only">Sparade dokument från tidigare versioner, nyaste först</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="border-b p-2">Dokument</th>
+                  <th scope="col" className="border-b p-2">Version</th>
+                  <th scope="col" className="border-b p-2">Skapat</th>
+                  <th scope="col" className="border-b p-2">Kontrollsumma (SHA-256)</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {earlier.map((file) => (
+                  <tr key={file.id}>
+                    <th scope="row" className="border-b p-2 font-normal">
+                      <a className="text-brand-700 underline" href={`/arenden/${id}/dokument/${file.id}`} download>
+                        {label(file)} ({FORMAT_LABELS[file.format] ?? file.format}, {stamp(file)})
+                      </a>
+                    </th>
+                    <td className="border-b p-2">{file.caseVersion}</td>
+                    <td className="border-b p-2">
+                      <DateTime value={file.createdAt} />
+                      {file.createdByName ? ` av ${file.createdByName}` : ""}
+                    </td>
+                    <td className="border-b p-2 font-mono text-xs break-all">{file.sha256}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </section>
     </article>
