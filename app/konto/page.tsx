@@ -18,7 +18,7 @@ export default async function AccountPage() {
       <h1 id="rubrik" className="text-3xl font-bold">
         Ditt konto
       </h1>
-      <dl className="mt-6 grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-2">
+      <dl className="mt-6 grid max-w-xl grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-2">
         <dt className="font-semibold">Namn</dt>
         <dd>{user.name}</dd>
         <dt className="font-semibold">E-post</dt>

@@ -50,7 +50,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       <h1 id="rubrik" className="text-3xl font-bold">
         {overview.title}
       </h1>
-      <dl className="mt-4 grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-1">
+      <dl className="mt-4 grid max-w-2xl grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-1">
         <dt className="font-semibold">Ägare</dt>
         <dd>{overview.ownerOrganization.name}</dd>
         <dt className="font-semibold">Diarienummer</dt>

@@ -43,7 +43,7 @@ export function PendingInvitations({
       <ul className="mt-2 divide-y divide-slate-300 border-y border-slate-300">
         {invitations.map((inv) => (
           <li key={inv.id} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 py-2">
-            <span>
+            <span className="min-w-0 [overflow-wrap:anywhere]">
               {inv.email} – {ORG_ROLE_LABELS[inv.role]}, gäller till <DateTime value={inv.expiresAt} />
             </span>
             {canRevoke ? (

@@ -61,7 +61,7 @@ export default async function OrganizationAdminPage({ params, searchParams }: { 
             <li key={person.id} className="grid gap-3 py-4 md:grid-cols-[1fr_auto_auto] md:items-start">
               <div>
                 <p className="font-semibold">{person.name}</p>
-                <p className="text-sm text-slate-700">{person.email}</p>
+                <p className="text-sm text-slate-700 [overflow-wrap:anywhere]">{person.email}</p>
                 <p className="text-sm">{person.roles.map((r) => ORG_ROLE_LABELS[r]).join(", ")}</p>
               </div>
               <MemberRolesForm action={updateMemberRolesAction.bind(null, organization.id, person.id)} userId={person.id} name={person.name} roles={person.roles} />
