@@ -17,7 +17,7 @@ function inlines(content: readonly Inline[]): string {
     .join("");
 }
 
-function block(b: Block): string {
+function block(b: Block, mode: HtmlOptions["mode"]): string {
   switch (b.kind) {
     case "heading": {
       // The document title is h1; model levels 1–3 become h2–h4.
@@ -37,7 +37,10 @@ function block(b: Block): string {
       const rows = b.rows
         .map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${inlines(cell)}</th>` : `<td${cls(i)}>${inlines(cell)}</td>`)).join("")}</tr>`)
         .join("");
-      return `<table><caption>${escapeHtml(b.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+      const table = `<table><caption>${escapeHtml(b.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+      // On a narrow screen a wide table scrolls in its own region, named and reachable with the
+      // keyboard, instead of widening the page (WCAG 1.4.10). The PDF has no use for the wrapper.
+      return mode === "screen" ? `<div class="table-scroll" role="region" tabindex="0" aria-label="${escapeHtml(b.caption)}">${table}</div>` : table;
     }
     case "signatures":
       return `<div class="signatures">${b.parties
@@ -53,7 +56,7 @@ function block(b: Block): string {
 
 const STYLES = `
 :root { color: #111; }
-body { font-family: "Liberation Serif", "Times New Roman", serif; font-size: 11.5pt; line-height: 1.45; margin: 0 auto; max-width: 46rem; padding: 1.5rem; }
+body { font-family: "Liberation Serif", "Times New Roman", serif; font-size: 11.5pt; line-height: 1.45; margin: 0 auto; max-width: 46rem; padding: 1.5rem; overflow-wrap: break-word; }
 h1, h2, h3, h4 { font-family: "Liberation Sans", Arial, sans-serif; line-height: 1.2; break-after: avoid; }
 h1 { font-size: 20pt; margin: 0.2em 0 0.1em; }
 h2 { font-size: 14pt; margin-top: 1.4em; }
@@ -63,13 +66,15 @@ h4 { font-size: 11.5pt; margin-top: 1em; }
 .subtitle { font-size: 13pt; margin-top: 0; }
 .status { border: 2px solid #8a1c1c; color: #8a1c1c; font-family: "Liberation Sans", Arial, sans-serif; font-weight: bold; padding: 0.3em 0.6em; display: inline-block; }
 .status.approved { border-color: #1b5e20; color: #1b5e20; }
-dl.front { display: grid; grid-template-columns: max-content 1fr; gap: 0.1em 1em; margin: 1em 0; }
+dl.front { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.1em 1em; margin: 1em 0; }
 dl.front dt { font-weight: bold; }
 dl.front dd { margin: 0; }
 p.numbered { padding-left: 3em; text-indent: -3em; }
 p.numbered .num { display: inline-block; width: 3em; text-indent: 0; }
 mark.gap { background: #ffe08a; color: #111; font-weight: bold; padding: 0 0.15em; }
 table { border-collapse: collapse; width: 100%; margin: 0.8em 0; break-inside: avoid; }
+.table-scroll { position: relative; overflow-x: auto; margin: 0.8em 0; break-inside: avoid; }
+.table-scroll > table { margin: 0; }
 caption { text-align: left; font-weight: bold; padding-bottom: 0.3em; }
 th, td { border: 1px solid #666; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
 thead th { background: #eee; }
@@ -84,6 +89,7 @@ thead th { background: #eee; }
 @media print {
   body { max-width: none; padding: 0; }
   .screen-only { display: none; }
+  .table-scroll { overflow: visible; }
   /* A fixed element repeats on every printed page: the draft mark is on each page of the print view too. */
   .print-running { display: block; position: fixed; top: -14mm; left: 0; right: 0; font: bold 8pt "Liberation Sans", Arial, sans-serif; color: #8a1c1c; }
 }
@@ -126,7 +132,7 @@ ${doc.kind === "tjansteskrivelse" ? `<p class="doc-kind">Tjänsteskrivelse</p>` 
 ${doc.subtitle ? `<p class="subtitle">${escapeHtml(doc.subtitle)}</p>` : ""}
 ${front}
 </header>
-${doc.blocks.map(block).join("\n")}
+${doc.blocks.map((b) => block(b, options.mode)).join("\n")}
 ${options.mode === "screen" ? `<footer class="doc-footer"><p>${escapeHtml(footerLine(doc.meta))}</p><p>${escapeHtml(status)}</p></footer>` : ""}
 </main>
 </body>
