@@ -48,7 +48,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
       {result.users.length === 0 ? (
         <p className="mt-4">Ingen användare matchar sökningen.</p>
       ) : (
-        <TableScroll label="Användare" className="mt-4">
+        <TableScroll label="Användare, i bokstavsordning" className="mt-4">
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">Användare, i bokstavsordning</caption>
             <thead>

@@ -107,7 +107,7 @@ export default async function OrganizationAdminPage({ params, searchParams }: { 
         {cases.length === 0 ? (
           <p className="mt-4">Organisationen har inga ärenden än.</p>
         ) : (
-          <TableScroll label="Organisationens ärenden" className="mt-4">
+          <TableScroll label="Tabell: Organisationens ärenden" className="mt-4">
             <table className="w-full border-collapse text-left">
               <caption className="sr-only">Organisationens ärenden</caption>
               <thead>

@@ -111,7 +111,7 @@ export default async function DocumentsPage({ params }: { params: Promise<{ id: 
         {earlier.length === 0 ? (
           <p className="mt-2">Inga dokument har skapats för tidigare versioner av ärendet.</p>
         ) : (
-          <TableScroll label="Tidigare versioner" className="mt-4">
+          <TableScroll label="Sparade dokument från tidigare versioner" className="mt-4">
             <table className="w-full border-collapse text-left">
               <caption className="sr-only">Sparade dokument från tidigare versioner, nyaste först</caption>
               <thead>
