@@ -101,6 +101,20 @@ export const PROCUREMENT_ROUTE_LABELS: Record<ProcurementRoute, string> = {
   ordinarie_upphandling: "Upphandling enligt LOU",
 };
 
+/**
+ * The grammatical gender or number of each route's name, which an adjective said of the route agrees
+ * with: "Direktupphandling: tillämplig", "Hamburgundantaget: tillämpligt", "Icke-ekonomiska tjänster
+ * av allmänt intresse: tillämpliga". Change it with the label.
+ */
+export const PROCUREMENT_ROUTE_AGREEMENT: Record<ProcurementRoute, "common" | "neuter" | "plural"> = {
+  myndighetsutovning: "common",
+  direktupphandling: "common",
+  hamburg: "neuter",
+  teckal: "neuter",
+  icke_ekonomiska_tjanster: "plural",
+  ordinarie_upphandling: "common",
+};
+
 export const COLLABORATION_FORMS = [
   "avtalssamverkan",
   "kommunalforbund",

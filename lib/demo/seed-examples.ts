@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import { DEFAULT_K, type QuasiIdentifiers, prepareExample, quasiIdentifiersOf } from "@/lib/anonymisation";
 import { evaluateCase } from "@/lib/rules";
-import { VERDICT_LABELS } from "@/lib/rules/types";
+import { verdictLabel } from "@/lib/rules/types";
 import { documentHash } from "@/lib/review/hash";
 import type { DemoCaseSpec } from "./example-cases";
 
@@ -89,7 +89,7 @@ export async function seedExampleCases(
       owner: spec.owner,
       area: spec.example.area,
       lessonsLearned: spec.example.lessonsLearned,
-      routes: evaluation.procurement.routes.map((r) => ({ route: r.route, title: r.title, verdictLabel: VERDICT_LABELS[r.verdict], reliedOn: r.reliedOn })),
+      routes: evaluation.procurement.routes.map((r) => ({ route: r.route, title: r.title, verdictLabel: verdictLabel(r.route, r.verdict), reliedOn: r.reliedOn })),
       context: { parties: spec.doc.parties.map((p) => ({ name: p.name, type: p.type })), extraNames: [spec.owner.name] },
       otherCases: others,
       k,

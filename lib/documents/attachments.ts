@@ -2,7 +2,7 @@ import type { Case } from "../case/schema";
 import { CONTRIBUTION_KIND_LABELS, SERVICE_CATEGORY_LABELS } from "../case/enums";
 import { formatKronor, formatPercent } from "../format/money";
 import { evaluateCase } from "../rules/evaluate";
-import { VERDICT_LABELS, type RouteAssessment } from "../rules/types";
+import { verdictLabel, type RouteAssessment } from "../rules/types";
 import { caseTitle, documentMeta, openPointsSection } from "./common";
 import { economyFacts } from "./economy-facts";
 import { bullets, gap, gapsOf, paragraph, strong, type Block, type DocumentKind, type DocumentModel, type Inline } from "./model";
@@ -26,7 +26,7 @@ function evaluationDate(c: Case, options: BuildOptions): string {
 
 function routeBlocks(route: RouteAssessment | undefined): Block[] {
   if (!route) return [paragraph("Bedömningen saknas: ", gap("bedömning av upphandlingsvägen"), ".")];
-  const blocks: Block[] = [paragraph(strong(`Bedömning: ${VERDICT_LABELS[route.verdict].toLocaleLowerCase("sv")}.`), " ", route.conclusion)];
+  const blocks: Block[] = [paragraph(strong(`Bedömning: ${verdictLabel(route.route, route.verdict).toLocaleLowerCase("sv")}.`), " ", route.conclusion)];
   if (route.facts.length) blocks.push(bullets(route.facts.map((f): Inline[] => [`${f.label}: ${f.value}`])));
   if (route.assumptions.length) blocks.push(paragraph("Antaganden:"), bullets(route.assumptions.map((a): Inline[] => [a])));
   blocks.push(paragraph("Rättslig grund: ", route.legalBasis.map((b) => `${b.provision} ${b.statute}${b.verify ? " (verifiera)" : ""}`).join("; "), "."));

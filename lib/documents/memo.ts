@@ -5,7 +5,7 @@ import { joinList } from "../format/count";
 import { formatKronor, formatPercent } from "../format/money";
 import { keyFindings } from "../review/findings";
 import { evaluateCase } from "../rules/evaluate";
-import { VERDICT_LABELS, type Evaluation } from "../rules/types";
+import { verdictLabel, type Evaluation } from "../rules/types";
 import { contractValueSummary } from "../rules/valuation";
 import { caseTitle, documentMeta, openPointsSection } from "./common";
 import { economyFacts } from "./economy-facts";
@@ -84,7 +84,7 @@ function legalAssessment(c: Case, evaluation: Evaluation): Block[] {
   }
   for (const route of relied) {
     blocks.push(
-      paragraph(strong(`${PROCUREMENT_ROUTE_LABELS[route.route]}: ${VERDICT_LABELS[route.verdict].toLocaleLowerCase("sv")}.`), " ", route.conclusion, ` Rättslig grund: ${describeLegalGroundsGrouped(route.legalBasis)}.`),
+      paragraph(strong(`${PROCUREMENT_ROUTE_LABELS[route.route]}: ${verdictLabel(route.route, route.verdict).toLocaleLowerCase("sv")}.`), " ", route.conclusion, ` Rättslig grund: ${describeLegalGroundsGrouped(route.legalBasis)}.`),
     );
   }
   // Left out where no LOU route is relevant; both readings named where the term allows two.

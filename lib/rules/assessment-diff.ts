@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { PROCUREMENT_ROUTE_LABELS, PROCUREMENT_ROUTES, type ProcurementRoute } from "../case/enums";
 import { formatKronor } from "../format/money";
-import type { Evaluation, Verdict } from "./types";
+import { verdictLabel, type Evaluation, type Verdict } from "./types";
 
 const VERDICTS = ["applies", "does_not_apply", "needs_legal_assessment"] as const;
 
@@ -31,11 +31,8 @@ export function snapshotAssessment(e: Evaluation): AssessmentSnapshot {
   return { evaluationDate: e.evaluationDate, verdicts, limits, blockers: e.summary.blockers, blockerCodes };
 }
 
-const VERDICT_WORDS: Record<Verdict, string> = {
-  applies: "tillämplig",
-  does_not_apply: "inte tillämplig",
-  needs_legal_assessment: "kräver juridisk bedömning",
-};
+/** A route's verdict inside the sentence: "tillämplig", "inte tillämpligt" (agreeing with the route's name). */
+const verdictWords = (route: ProcurementRoute, verdict: Verdict) => verdictLabel(route, verdict).toLocaleLowerCase("sv");
 
 export interface AssessmentChange {
   readonly kind: "verdict" | "limit" | "blockers";
@@ -63,7 +60,7 @@ export function compareAssessments(previous: AssessmentSnapshot, current: Assess
     const now = current.verdicts[route];
     if (before === undefined || now === undefined || before === now) continue;
     const why = route === "direktupphandling" && reason ? `, ${reason}` : "";
-    changes.push({ kind: "verdict", route, text: `${PROCUREMENT_ROUTE_LABELS[route]}: ${VERDICT_WORDS[before]} → ${VERDICT_WORDS[now]}${why}` });
+    changes.push({ kind: "verdict", route, text: `${PROCUREMENT_ROUTE_LABELS[route]}: ${verdictWords(route, before)} → ${verdictWords(route, now)}${why}` });
   }
   if (reason && !changes.some((c) => c.route === "direktupphandling")) {
     changes.push({ kind: "limit", text: `Direktupphandlingsgränsen: ändrad ${reason.replace(/^eftersom /, "")}` });

@@ -4,7 +4,7 @@ import { formatKronor } from "../format/money";
 import { joinSentences } from "../format/sentence";
 import { citeLegalBasis, type LegalBasis } from "../reference/legal";
 import { describeReportSection, type ReportSection } from "../reference/report";
-import { SEVERITY_LABELS, VERDICT_LABELS, type Evaluation, type Finding, type RouteAssessment } from "./types";
+import { SEVERITY_LABELS, verdictLabel, type Evaluation, type Finding, type RouteAssessment } from "./types";
 
 const INDENT = "   ";
 
@@ -20,7 +20,7 @@ function countText(n: number, one: string, many: string): string {
 
 function renderRoute(route: RouteAssessment, number: number, out: string[]): void {
   const relied = route.reliedOn ? " – åberopas i ärendet" : "";
-  out.push("", `2.${number} ${route.title}${relied}`, `${INDENT}Bedömning: ${VERDICT_LABELS[route.verdict]}${route.verify ? " (verifiera)" : ""}`);
+  out.push("", `2.${number} ${route.title}${relied}`, `${INDENT}Bedömning: ${verdictLabel(route.route, route.verdict)}${route.verify ? " (verifiera)" : ""}`);
   out.push(`${INDENT}Fakta som använts:`);
   for (const fact of route.facts) {
     out.push(`${INDENT}  - ${fact.label}: ${fact.value}${fact.field ? ` [${fact.field}]` : ""}`);

@@ -23,7 +23,7 @@ import type {
   ValueEstimate,
   Verdict,
 } from "./types";
-import { VERDICT_LABELS } from "./types";
+import { verdictLabel } from "./types";
 import { HAMBURG_SHARE_LIMIT } from "./thresholds";
 
 export { HAMBURG_SHARE_LIMIT };
@@ -417,8 +417,8 @@ function assessOrdinary(
 ): RouteDraft {
   const facts = taskFacts(split);
   facts.push(
-    { label: "Bedömning av direktupphandling", value: VERDICT_LABELS[direct.verdict] },
-    { label: "Bedömning av Hamburgundantaget", value: VERDICT_LABELS[hamburg.verdict], field: "procurement.hamburg" },
+    { label: "Bedömning av direktupphandling", value: verdictLabel("direktupphandling", direct.verdict) },
+    { label: "Bedömning av Hamburgundantaget", value: verdictLabel("hamburg", hamburg.verdict), field: "procurement.hamburg" },
   );
   const assumptions = ["Tjänster som kommunen kan köpa av privata utförare omfattas av LOU om inget undantag gäller."];
   if (split.all.length === 0) {

@@ -1,4 +1,4 @@
-import type { ClauseId, ProcurementRoute } from "../case/enums";
+import { PROCUREMENT_ROUTE_AGREEMENT, type ClauseId, type ProcurementRoute } from "../case/enums";
 import type { StepId } from "../guide/step-ids";
 import type { LegalBasis } from "../reference/legal";
 import type { ReportSection } from "../reference/report";
@@ -61,11 +61,20 @@ export type RuleArea =
 
 export type Verdict = "applies" | "does_not_apply" | "needs_legal_assessment";
 
-export const VERDICT_LABELS: Record<Verdict, string> = {
-  applies: "Tillämplig",
-  does_not_apply: "Inte tillämplig",
-  needs_legal_assessment: "Kräver juridisk bedömning",
-};
+const APPLICABLE = { common: "tillämplig", neuter: "tillämpligt", plural: "tillämpliga" } as const;
+
+/**
+ * A route's verdict as a label said of the route, the adjective agreeing with the route's name
+ * (PROCUREMENT_ROUTE_AGREEMENT): "Direktupphandling: Tillämplig", "Teckalundantaget: Inte tillämpligt",
+ * "Icke-ekonomiska tjänster av allmänt intresse: Tillämpliga", "Hamburgundantaget: Kräver juridisk bedömning".
+ * Capitalised as a label; lower-case it with toLocaleLowerCase("sv") inside a sentence.
+ */
+export function verdictLabel(route: ProcurementRoute, verdict: Verdict): string {
+  const applicable = APPLICABLE[PROCUREMENT_ROUTE_AGREEMENT[route]];
+  if (verdict === "applies") return `${applicable.charAt(0).toLocaleUpperCase("sv")}${applicable.slice(1)}`;
+  if (verdict === "does_not_apply") return `Inte ${applicable}`;
+  return "Kräver juridisk bedömning";
+}
 
 /** One fact the assessment used, with the case path it came from. */
 export interface TraceFact {

@@ -1,7 +1,7 @@
 import Link from "@/components/Link";
 import { fieldLabel } from "@/lib/wizard/field-labels";
 import { formatFindingCounts, inSentence } from "@/lib/format";
-import { VERDICT_LABELS, type Evaluation } from "@/lib/rules";
+import { verdictLabel, type Evaluation } from "@/lib/rules";
 import { decisionNotes, notesByFinding } from "@/lib/review/components/decision-notes";
 import { ReviewStatusPanel } from "@/lib/review/components/review-status";
 import { anchorDescription } from "@/lib/review/components/threads";
@@ -68,7 +68,7 @@ export function CheckAnswersOverview({ caseId, wizardCase, review, evaluation, p
         <ul className="mt-2 list-disc pl-6">
           {evaluation.procurement.routes.map((route) => (
             <li key={route.route}>
-              {route.title}: {VERDICT_LABELS[route.verdict]}
+              {route.title}: {verdictLabel(route.route, route.verdict)}
               {route.reliedOn ? " (parterna stödjer sig på denna)" : ""}
               {route.verify ? " – verifiera" : ""}
             </li>

@@ -1,7 +1,7 @@
 "use client";
 
 import { formatKronor, formatPercent } from "@/lib/format";
-import { VERDICT_LABELS } from "@/lib/rules/types";
+import { verdictLabel } from "@/lib/rules/types";
 import { rowRoleText, splitYearlyCost } from "../cost-split";
 import { useLiveEvaluation } from "./live-evaluation";
 
@@ -150,7 +150,7 @@ export function EconomyPanel() {
       </ul>
       {directAward ? (
         <p className="mt-2">
-          Bedömning av direktupphandling: <strong>{VERDICT_LABELS[directAward.verdict]}</strong>. {directAward.conclusion}
+          Bedömning av direktupphandling: <strong>{verdictLabel(directAward.route, directAward.verdict)}</strong>. {directAward.conclusion}
         </p>
       ) : null}
     </section>

@@ -1,7 +1,7 @@
 import { inSentence } from "@/lib/format/sentence";
 import { describeLegalGrounds } from "@/lib/reference/legal";
 import { describeReportSection } from "@/lib/reference/report";
-import { VERDICT_LABELS, type RouteAssessment } from "@/lib/rules";
+import { verdictLabel, type RouteAssessment } from "@/lib/rules";
 
 /**
  * The procurement assessment per route: the verdict, the conclusion and the grounds it rests
@@ -14,7 +14,7 @@ export function ProcurementVerdicts({ routes }: { routes: readonly RouteAssessme
         <li key={route.route} className="border-l-4 border-slate-300 pl-3">
           <p>
             <strong>
-              {route.title}: {VERDICT_LABELS[route.verdict]}
+              {route.title}: {verdictLabel(route.route, route.verdict)}
             </strong>
             {route.reliedOn ? " (parterna stödjer sig på denna)" : ""}
             {route.verify ? " – verifiera" : ""}. {route.conclusion}

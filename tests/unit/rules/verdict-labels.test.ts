@@ -1,0 +1,68 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { compareAssessments, snapshotAssessment } from "@/lib/rules/assessment-diff";
+import { renderPretty } from "@/lib/rules/pretty";
+import { verdictLabel } from "@/lib/rules/types";
+import { ProcurementVerdicts } from "@/lib/wizard/components/procurement-verdicts";
+import { evaluate, loadExample, mutate, route } from "./helpers";
+
+// Swedish adjectives agree with the noun they are said of. A route's verdict is said of the route's
+// name: "direktupphandling" and "upphandling" are common gender (tillämplig), "undantaget" is neuter
+// (tillämpligt), "tjänster" is plural (tillämpliga). "Kräver juridisk bedömning" has no adjective to bend.
+describe("a procurement route's verdict agrees with the route's name", () => {
+  it.each([
+    ["direktupphandling", "Tillämplig", "Inte tillämplig"],
+    ["ordinarie_upphandling", "Tillämplig", "Inte tillämplig"],
+    ["myndighetsutovning", "Tillämplig", "Inte tillämplig"],
+    ["hamburg", "Tillämpligt", "Inte tillämpligt"],
+    ["teckal", "Tillämpligt", "Inte tillämpligt"],
+    ["icke_ekonomiska_tjanster", "Tillämpliga", "Inte tillämpliga"],
+  ] as const)("%s: %s / %s", (id, applies, doesNotApply) => {
+    expect(verdictLabel(id, "applies")).toBe(applies);
+    expect(verdictLabel(id, "does_not_apply")).toBe(doesNotApply);
+    expect(verdictLabel(id, "needs_legal_assessment")).toBe("Kräver juridisk bedömning");
+  });
+
+  // Danderyd: only exercise of public authority, so neither exception applies.
+  const danderyd = evaluate(loadExample("danderyd-familjeratt"));
+
+  it("in the wizard's and check-answers' verdict list", () => {
+    const shown = renderToStaticMarkup(createElement(ProcurementVerdicts, { routes: danderyd.procurement.routes })).replace(/<[^>]+>/g, "");
+    expect(shown).toContain("Teckalundantaget: Inte tillämpligt");
+    expect(shown).toContain("Hamburgundantaget: Inte tillämpligt");
+    expect(shown).toContain("Icke-ekonomiska tjänster av allmänt intresse: Inte tillämpliga");
+    expect(shown).toContain("Direktupphandling: Inte tillämplig");
+    expect(shown).not.toMatch(/undantaget: (Inte t|T)illämplig\b/);
+  });
+
+  it("in the plain-text report", () => {
+    const text = renderPretty(loadExample("danderyd-familjeratt"), danderyd);
+    expect(text).toMatch(/2\.\d Teckalundantaget\n\s+Bedömning: Inte tillämpligt\n/);
+    expect(text).toMatch(/2\.\d Direktupphandling\n\s+Bedömning: Inte tillämplig\n/);
+  });
+
+  it("in the facts of the ordinary-procurement route, which names the Hamburg exception", () => {
+    const c = mutate((x) => {
+      x.procurement.reliedOnRoutes = ["hamburg"];
+      x.procurement.hamburg = {
+        establishesCooperation: true,
+        publicServicesCommonGoals: true,
+        publicInterestOnly: true,
+        openMarketSharePercent: 0,
+        contributions: [
+          { partyId: "norrstrom", kinds: ["personal", "lokaler"] },
+          { partyId: "fjallviken", kinds: ["kompetens"] },
+        ],
+      };
+    });
+    const facts = route(evaluate(c), "ordinarie_upphandling").facts;
+    expect(facts).toContainEqual(expect.objectContaining({ label: "Bedömning av Hamburgundantaget", value: "Tillämpligt" }));
+  });
+
+  it("in what changed since the assessment was last shown", () => {
+    const before = snapshotAssessment(danderyd);
+    const changes = compareAssessments({ ...before, verdicts: { ...before.verdicts, teckal: "needs_legal_assessment" } }, before);
+    expect(changes.map((x) => x.text)).toContain("Teckalundantaget: kräver juridisk bedömning → inte tillämpligt");
+  });
+});
