@@ -3,6 +3,7 @@ import { CONTRIBUTION_KIND_LABELS, SERVICE_CATEGORY_LABELS } from "../case/enums
 import { formatKronor, formatPercent } from "../format/money";
 import { evaluateCase } from "../rules/evaluate";
 import { verdictLabel, type RouteAssessment } from "../rules/types";
+import { describeLegalGrounds } from "../reference/legal";
 import { caseTitle, documentMeta, openPointsSection } from "./common";
 import { economyFacts } from "./economy-facts";
 import { bullets, gap, gapsOf, paragraph, strong, type Block, type DocumentKind, type DocumentModel, type Inline } from "./model";
@@ -29,7 +30,7 @@ function routeBlocks(route: RouteAssessment | undefined): Block[] {
   const blocks: Block[] = [paragraph(strong(`Bedömning: ${verdictLabel(route.route, route.verdict).toLocaleLowerCase("sv")}.`), " ", route.conclusion)];
   if (route.facts.length) blocks.push(bullets(route.facts.map((f): Inline[] => [`${f.label}: ${f.value}`])));
   if (route.assumptions.length) blocks.push(paragraph("Antaganden:"), bullets(route.assumptions.map((a): Inline[] => [a])));
-  blocks.push(paragraph("Rättslig grund: ", route.legalBasis.map((b) => `${b.provision} ${b.statute}${b.verify ? " (verifiera)" : ""}`).join("; "), "."));
+  blocks.push(paragraph("Rättslig grund: ", describeLegalGrounds(route.legalBasis), "."));
   return blocks;
 }
 

@@ -16,7 +16,7 @@ import { clients, contractors, joinNames, partyName } from "./parties";
 import { plainSections, type Section } from "./sections";
 import { slug } from "./slug";
 import { attachmentKinds } from "./attachments";
-import { describeLegalGroundsGrouped } from "../reference/legal";
+import { describeLegalGrounds } from "../reference/legal";
 import { DOCUMENT_KIND_LABELS } from "./model";
 
 function councilDecisionNeeded(c: Case): boolean {
@@ -84,7 +84,7 @@ function legalAssessment(c: Case, evaluation: Evaluation): Block[] {
   }
   for (const route of relied) {
     blocks.push(
-      paragraph(strong(`${PROCUREMENT_ROUTE_LABELS[route.route]}: ${verdictLabel(route.route, route.verdict).toLocaleLowerCase("sv")}.`), " ", route.conclusion, ` Rättslig grund: ${describeLegalGroundsGrouped(route.legalBasis)}.`),
+      paragraph(strong(`${PROCUREMENT_ROUTE_LABELS[route.route]}: ${verdictLabel(route.route, route.verdict).toLocaleLowerCase("sv")}.`), " ", route.conclusion, ` Rättslig grund: ${describeLegalGrounds(route.legalBasis)}.`),
     );
   }
   // Left out where no LOU route is relevant; both readings named where the term allows two.

@@ -182,12 +182,18 @@ export function citeLegalBasis(basis: LegalBasis): string {
   return basis.verify ? `${head} (verifiera)` : head;
 }
 
+/** What the UI says when a finding rests on SKR's report alone and cites no statute. */
+export const REPORT_ONLY_GROUNDS = "SKR:s rapport (rekommendation, inget krav i lag)";
+
 /**
- * The grounds as running text for a document: each statute named once, its provisions after it,
- * repeated provisions left out ("Lagen (2016:1145) om offentlig upphandling (LOU) 19 a kap. och
- * 5 kap. 13 §"). Unconfirmed provisions stay marked "verifiera".
+ * The legal grounds of a finding, route or clause as one Swedish phrase, as every surface shows them
+ * (the wizard's and the review's "Grund:", the plain-text report, the tjänsteskrivelse and its
+ * attachments): each statute named once in full, its provisions after it, repeated provisions left out
+ * ("Lagen (2016:1145) om offentlig upphandling (LOU) 19 a kap. (verifiera) och 5 kap. 13 §;
+ * Kommunallagen (2017:725) 9 kap. 37 §"). Unconfirmed provisions stay marked "verifiera". When no
+ * statute is cited, that the point is the report's recommendation.
  */
-export function describeLegalGroundsGrouped(bases: readonly LegalBasis[]): string {
+export function describeLegalGrounds(bases: readonly LegalBasis[]): string {
   if (bases.length === 0) return REPORT_ONLY_GROUNDS;
   const byStatute = new Map<string, string[]>();
   for (const basis of bases) {
@@ -198,15 +204,4 @@ export function describeLegalGroundsGrouped(bases: readonly LegalBasis[]): strin
   }
   const join = (items: readonly string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} och ${items.at(-1)}`);
   return [...byStatute].map(([statute, provisions]) => `${statute} ${join(provisions)}`).join("; ");
-}
-
-/** What the UI says when a finding rests on SKR's report alone and cites no statute. */
-export const REPORT_ONLY_GROUNDS = "SKR:s rapport (rekommendation, inget krav i lag)";
-
-/**
- * The legal grounds of a finding or clause as one Swedish phrase: each provision (unconfirmed ones marked
- * "verifiera"), or that the point is the report's recommendation when no statute is cited.
- */
-export function describeLegalGrounds(bases: readonly LegalBasis[]): string {
-  return bases.length > 0 ? bases.map(citeLegalBasis).join("; ") : REPORT_ONLY_GROUNDS;
 }

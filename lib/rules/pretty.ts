@@ -2,7 +2,7 @@ import type { Case } from "../case/schema";
 import { PARTY_ROLE_LABELS, PARTY_TYPE_LABELS, TASK_KIND_LABELS } from "../case/enums";
 import { formatKronor } from "../format/money";
 import { joinSentences } from "../format/sentence";
-import { citeLegalBasis, type LegalBasis } from "../reference/legal";
+import { describeLegalGrounds, type LegalBasis } from "../reference/legal";
 import { describeReportSection, type ReportSection } from "../reference/report";
 import { SEVERITY_LABELS, verdictLabel, type Evaluation, type Finding, type RouteAssessment } from "./types";
 
@@ -11,7 +11,7 @@ const INDENT = "   ";
 function grounds(legalBasis: readonly LegalBasis[], chapter: ReportSection): string {
   // Advice that rests on the report alone cites no statute (e.g. the parts an agreement should contain).
   if (legalBasis.length === 0) return `Grund: SKR-rapporten ${describeReportSection(chapter)} (rekommendation, inget krav i lag).`;
-  return joinSentences([`Grund: ${legalBasis.map(citeLegalBasis).join("; ")}`, `SKR-rapporten ${describeReportSection(chapter)}`]);
+  return joinSentences([`Grund: ${describeLegalGrounds(legalBasis)}`, `SKR-rapporten ${describeReportSection(chapter)}`]);
 }
 
 function countText(n: number, one: string, many: string): string {

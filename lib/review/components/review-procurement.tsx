@@ -1,3 +1,4 @@
+import { describeLegalGrounds } from "@/lib/reference/legal";
 import { describeReportSection } from "@/lib/reference/report";
 import { contractValueSummary, verdictLabel } from "@/lib/rules";
 import { joinSentences } from "@/lib/format/sentence";
@@ -52,7 +53,7 @@ export function ReviewProcurement({ review }: { review: ReviewData }) {
           ) : null}
           {route.assumptions.length > 0 ? <p className="mt-1 text-sm">Antaganden: {route.assumptions.join(" ")}</p> : null}
           <p className="mt-1 text-sm">
-            {joinSentences([`Grund: ${route.legalBasis.map((b) => `${b.statute} ${b.provision}${b.verify ? " (verifiera)" : ""}`).join("; ")}`, `Rapporten: ${describeReportSection(route.reportChapter)}`])}
+            {joinSentences([`Grund: ${describeLegalGrounds(route.legalBasis)}`, `Rapporten: ${describeReportSection(route.reportChapter)}`])}
           </p>
         </div>
       ))}

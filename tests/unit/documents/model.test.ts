@@ -18,7 +18,7 @@ import { draftClause } from "@/lib/wizard/agreement-draft";
 import { exampleCase } from "../../support/documents";
 import { keyFindings } from "@/lib/review/findings";
 import { evaluateCase } from "@/lib/rules";
-import { describeLegalGroundsGrouped } from "@/lib/reference/legal";
+import { describeLegalGrounds } from "@/lib/reference/legal";
 
 const OPTIONS = { date: "2026-11-25", caseVersion: 7 };
 
@@ -172,7 +172,7 @@ describe("legal grounds as running text", () => {
   it("names each statute once, drops repeated provisions and keeps the verify mark", () => {
     const LOU = "Lagen (2016:1145) om offentlig upphandling (LOU)";
     expect(
-      describeLegalGroundsGrouped([
+      describeLegalGrounds([
         { statute: LOU, provision: "19 a kap." },
         { statute: LOU, provision: "5 kap.", verify: true },
         { statute: LOU, provision: "19 a kap." },
@@ -180,7 +180,7 @@ describe("legal grounds as running text", () => {
         { statute: LOU, provision: "5 kap. 13 §" },
       ]),
     ).toBe(`${LOU} 19 a kap., 5 kap. (verifiera) och 5 kap. 13 §; Kommunallagen (2017:725) 9 kap. 37 §`);
-    expect(describeLegalGroundsGrouped([])).toBe("SKR:s rapport (rekommendation, inget krav i lag)");
+    expect(describeLegalGrounds([])).toBe("SKR:s rapport (rekommendation, inget krav i lag)");
   });
 });
 
@@ -222,7 +222,7 @@ describe("the tjänsteskrivelse's Dnr, nämnd and legal grounds", () => {
     for (const route of relied) {
       const line = lines.find((l) => l.includes(route.conclusion));
       expect(line, route.route).toBeDefined();
-      expect(line).toContain(`Rättslig grund: ${describeLegalGroundsGrouped(route.legalBasis)}.`);
+      expect(line).toContain(`Rättslig grund: ${describeLegalGrounds(route.legalBasis)}.`);
       // Every provision the route rests on is named.
       for (const basis of route.legalBasis) expect(line).toContain(basis.provision);
       expect(route.legalBasis.length, route.route).toBeGreaterThan(0);

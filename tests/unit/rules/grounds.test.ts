@@ -31,7 +31,7 @@ describe("citeOnce", () => {
       expect(merged[0]!.note).toContain("Direktupphandling.");
       expect(merged[0]!.note).toContain("Paragrafnumren är inte kontrollerade mot lagtexten.");
       expect(merged[1]).toBe(other);
-      expect(describeLegalGrounds(merged)).toBe(`${LOU} 19 a kap. (verifiera); ${LOU} 5 kap. 13 §`);
+      expect(describeLegalGrounds(merged)).toBe(`${LOU} 19 a kap. (verifiera) och 5 kap. 13 §`);
     }
   });
 
