@@ -1,5 +1,6 @@
 import type { Case } from "../case/schema";
 import { COLLABORATION_FORM_LABELS } from "../case/enums";
+import { NOUNS, formatCount } from "../format/count";
 import { caseTitle, documentMeta, openPointsSection } from "./common";
 import { economyFacts } from "./economy-facts";
 import { goalsTable } from "./goals";
@@ -60,7 +61,7 @@ export function buildIntent(c: Case, options: BuildOptions): DocumentModel {
           "Arbetet med avtalet, och en upphandling eller direktupphandling om en sådan behövs, planeras att inledas ",
           c.procurement.procurementStartDate ?? gap("när arbetet med avtalet inleds"),
           ".",
-          f.termKind === "tillsvidare" ? " Avtalet ska gälla tills vidare." : f.termMonths !== undefined ? ` Avtalet ska gälla i ${f.termMonths} månader.` : "",
+          f.termKind === "tillsvidare" ? " Avtalet ska gälla tills vidare." : f.termMonths !== undefined ? ` Avtalet ska gälla i ${formatCount(f.termMonths, NOUNS.month)}.` : "",
         ),
       ],
     },

@@ -46,6 +46,9 @@ export const NOUNS = {
   event: ["händelse", "händelser"],
   comment: ["kommentar", "kommentarer"],
   minute: ["minut", "minuter"],
+  month: ["månad", "månader"],
+  /** "1 månads förlängning", "6 månaders uppsägningstid". */
+  monthGenitive: ["månads", "månaders"],
   day: ["dag", "dagar"],
   party: ["part", "parter"],
   second: ["sekund", "sekunder"],

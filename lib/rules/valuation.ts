@@ -16,6 +16,7 @@
  */
 import { deriveEconomy, fixedTermMonths, isPayingRole } from "../case/economy";
 import type { Case } from "../case/schema";
+import { NOUNS, formatCount } from "../format/count";
 import { formatKronor, formatNumber, formatPercent } from "../format/money";
 import { joinSv, partyLabel } from "./labels";
 import type { TaskSplit } from "./task-split";
@@ -165,7 +166,7 @@ function valueForPayer(c: Case, payer: Payer, year: number, assumptions: string[
       return result("okant", undefined, undefined, undefined);
     }
     const amount = roundOre(money + inKind.monthly * months);
-    steps.push(`Med motprestationen över ${formatNumber(months)} månader blir det totala beloppet ${formatKronor(amount)}.`);
+    steps.push(`Med motprestationen över ${formatCount(months, NOUNS.month)} blir det totala beloppet ${formatKronor(amount)}.`);
     return result("kontraktsvarde", amount, undefined, undefined);
   }
 
@@ -211,9 +212,7 @@ function valueForPayer(c: Case, payer: Payer, year: number, assumptions: string[
     missing.push("avtalstidens längd i månader");
     return result("okant", undefined, monthly, undefined);
   }
-  steps.push(
-    `Avtalstiden är ${formatNumber(term.months ?? 0)} månader plus ${formatNumber(term.extensionMonths ?? 0)} månaders möjlig förlängning, sammanlagt ${formatNumber(totalMonths)} månader.`,
-  );
+  steps.push(termStep(term.months ?? 0, term.extensionMonths, totalMonths));
   if (monthly === undefined) return result("okant", undefined, undefined, totalMonths);
   const overTerm = roundOre(monthly * totalMonths);
   if (totalMonths <= MONTHS_CAP) {
@@ -226,6 +225,18 @@ function valueForPayer(c: Case, payer: Payer, year: number, assumptions: string[
       `och 48-månadersregeln i LOU 5 kap. 13 § ${formatKronor(monthly)} × 48 = ${formatKronor(times48)}. Det högre värdet, ${formatKronor(Math.max(overTerm, times48))}, jämförs så att värdet inte underskattas. Valet ska bedömas av en jurist.`,
   );
   return result("hogre_lasning", Math.max(overTerm, times48), monthly, totalMonths, { overTerm, times48 });
+}
+
+/**
+ * The fixed term as counted: "Avtalstiden är 24 månader plus 1 månads möjlig förlängning, sammanlagt
+ * 25 månader." An extension of 0 months is no extension option, and one not given is said to be missing
+ * from the case rather than to be none.
+ */
+function termStep(months: number, extension: number | undefined, total: number): string {
+  const term = `Avtalstiden är ${formatCount(months, NOUNS.month)}`;
+  if (extension === undefined) return `${term}; ärendet anger ingen möjlig förlängning, så ${formatCount(total, NOUNS.month)} räknas.`;
+  if (extension === 0) return `${term}, utan möjlighet till förlängning.`;
+  return `${term} plus ${formatCount(extension, NOUNS.monthGenitive)} möjlig förlängning, sammanlagt ${formatCount(total, NOUNS.month)}.`;
 }
 
 /** Estimates each paying authority's contract value; `date` is used when the case gives no procurement start date. */

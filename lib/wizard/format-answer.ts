@@ -1,6 +1,6 @@
 import type { Case } from "@/lib/case";
 import { CONTRIBUTION_KIND_LABELS, PARTY_ROLE_LABELS, PARTY_TYPE_LABELS, TASK_KIND_LABELS } from "@/lib/case/enums";
-import { formatKronor, formatNumber, formatPercent } from "@/lib/format";
+import { NOUNS, formatCount, formatKronor, formatNumber, formatPercent } from "@/lib/format";
 import { joinSentences } from "@/lib/format/sentence";
 import { CLAUSE_CATALOGUE } from "@/lib/rules/clauses";
 import { describeAttentionItem } from "./attention";
@@ -23,7 +23,7 @@ export function formatAnswer(c: Case, spec: FieldSpec): string[] {
     case "amount":
       return [num(value, formatKronor)];
     case "months":
-      return [num(value, (n) => `${formatNumber(n)} månader`)];
+      return [num(value, (n) => formatCount(n, NOUNS.month))];
     case "percent":
       return [num(value, formatPercent)];
     case "yesno":

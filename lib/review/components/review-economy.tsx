@@ -1,6 +1,7 @@
 import type { Case } from "@/lib/case";
 import { TableScroll } from "@/components/TableScroll";
 import { economyFacts } from "@/lib/documents/economy-facts";
+import { NOUNS, formatCount } from "@/lib/format/count";
 import { formatKronor, formatPercent } from "@/lib/format/money";
 import type { Evaluation, ValuationMethod } from "@/lib/rules";
 import Link from "@/components/Link";
@@ -30,7 +31,7 @@ function AnswerLink({ caseId, path, label }: { caseId: string; path: string; lab
 
 export function ReviewEconomy({ caseId, doc }: { caseId: string; doc: Case }) {
   const f = economyFacts(doc);
-  const term = f.termKind === "tillsvidare" ? "tills vidare" : f.termMonths !== undefined ? `${f.termMonths} månader` : "Saknas";
+  const term = f.termKind === "tillsvidare" ? "tills vidare" : f.termMonths !== undefined ? formatCount(f.termMonths, NOUNS.month) : "Saknas";
   return (
     <section aria-labelledby="ekonomi" className="mt-10">
       <h2 id="ekonomi" className="text-2xl font-semibold">
