@@ -8,6 +8,7 @@ import {
   type ProcurementRoute,
 } from "../case/enums";
 import { formatKronor, formatPercent } from "../format/money";
+import { joinSentences } from "../format/sentence";
 import { LEGAL } from "../reference/legal";
 import { findProcurementLimit, LIMIT_CATEGORY_LABELS, type ProcurementLimit } from "../reference/procurement-limits";
 import type { ReportSection } from "../reference/report";
@@ -138,7 +139,10 @@ function assessDirectAward(
   if (split.all.length === 0) {
     return { verdict: "needs_legal_assessment", facts: taskFacts(split), assumptions, conclusion: "Uppgifterna måste beskrivas innan frågan kan bedömas.", verify: false };
   }
-  for (const step of value.steps) facts.push({ label: "Beräkning av värde per upphandlande myndighet", value: step });
+  // One fact per paying authority with its whole calculation: the label once, not once per step.
+  for (const a of value.perAuthority) {
+    if (a.steps.length > 0) facts.push({ label: `Beräkning av värdet, ${a.label}`, value: joinSentences(a.steps) });
+  }
   if (value.amount === undefined) {
     return {
       verdict: "needs_legal_assessment",
