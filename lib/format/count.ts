@@ -57,7 +57,8 @@ export const NOUNS = {
   answer: ["svar", "svar"],
   openComment: ["öppen kommentar", "öppna kommentarer"],
   mail: ["utskick", "utskick"],
-  information: ["information", "information"],
+  /** A finding of the severity "Information" (SEVERITY_LABELS.info), counted: "information" has no plural. */
+  info: ["upplysning", "upplysningar"],
 } as const satisfies Record<string, Forms>;
 
 /** What a text field says about its limit: always the limit, and how much is left (or over). */
@@ -100,6 +101,18 @@ export function joinList(parts: readonly string[]): string {
   const items = parts.filter((part) => part.trim() !== "");
   if (items.length <= 1) return items[0] ?? "";
   return `${items.slice(0, -1).join(", ")} och ${items[items.length - 1]}`;
+}
+
+/**
+ * Findings counted by severity, those of none left out: "1 hinder, 2 varningar och 1 upplysning";
+ * "" when there are none. Worded as formatFindingCounts is.
+ */
+export function formatSeverityCounts(counts: { blockers: number; warnings: number; infos: number }): string {
+  return joinList([
+    counts.blockers > 0 ? formatCount(counts.blockers, NOUNS.blocker) : "",
+    counts.warnings > 0 ? formatCount(counts.warnings, NOUNS.warning) : "",
+    counts.infos > 0 ? formatCount(counts.infos, NOUNS.info) : "",
+  ]);
 }
 
 /** "1 hinder, 2 varningar och 1 punkt att verifiera": a rules summary in one phrase. */

@@ -1,5 +1,6 @@
 import type { Case } from "../case/schema";
 import { PARTY_ROLE_LABELS, PARTY_TYPE_LABELS, TASK_KIND_LABELS } from "../case/enums";
+import { NOUNS, formatCount } from "../format/count";
 import { formatKronor } from "../format/money";
 import { joinSentences } from "../format/sentence";
 import { describeLegalGrounds, type LegalBasis } from "../reference/legal";
@@ -12,10 +13,6 @@ function grounds(legalBasis: readonly LegalBasis[], chapter: ReportSection): str
   // Advice that rests on the report alone cites no statute (e.g. the parts an agreement should contain).
   if (legalBasis.length === 0) return `Grund: SKR-rapporten ${describeReportSection(chapter)} (rekommendation, inget krav i lag).`;
   return joinSentences([`Grund: ${describeLegalGrounds(legalBasis)}`, `SKR-rapporten ${describeReportSection(chapter)}`]);
-}
-
-function countText(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 function renderRoute(route: RouteAssessment, number: number, out: string[]): void {
@@ -54,7 +51,7 @@ export function renderPretty(c: Case, evaluation: Evaluation): string {
     "SAMVERKA – BEDÖMNING AV AVTALSSAMVERKAN",
     `Ärende: ${c.title?.trim() || "(utan rubrik)"}`,
     `Utvärderingsdatum: ${evaluation.evaluationDate}`,
-    `Sammanfattning: ${countText(summary.blockers, "hinder", "hinder")}, ${countText(summary.warnings, "varning", "varningar")}, ${countText(summary.infos, "upplysning", "upplysningar")}; ${countText(summary.verifyItems, "punkt", "punkter")} att verifiera.`,
+    `Sammanfattning: ${formatCount(summary.blockers, NOUNS.blocker)}, ${formatCount(summary.warnings, NOUNS.warning)} och ${formatCount(summary.infos, NOUNS.info)}; ${formatCount(summary.verifyItems, NOUNS.verifyItem)}.`,
     "",
     "1. FAKTA I ÄRENDET",
     `${INDENT}Parter:`,

@@ -3,7 +3,7 @@ import { guideStep } from "@/lib/guide";
 import type { StepProgress } from "../progress";
 import { stepSpec } from "../steps";
 import { StepStatusTag } from "./step-status-tag";
-import { NOUNS, formatCount, formatCountOf, plural } from "@/lib/format/count";
+import { NOUNS, formatCountOf, formatSeverityCounts, plural } from "@/lib/format/count";
 import { joinSentences } from "@/lib/format/sentence";
 
 /** "3 av 7 frågor besvarade", "1 av 7 frågor besvarad", "0 av 1 fråga besvarade": the participle agrees with the count. */
@@ -11,13 +11,9 @@ export function answeredOf({ answered, total }: { answered: number; total: numbe
   return `${formatCountOf(answered, total, NOUNS.question)} ${plural(answered, ["besvarad", "besvarade"])}`;
 }
 
-function findingSummary(p: { blockers: number; warnings: number; infos: number }): string {
-  const parts = [
-    p.blockers ? formatCount(p.blockers, NOUNS.blocker) : null,
-    p.warnings ? formatCount(p.warnings, NOUNS.warning) : null,
-    p.infos ? formatCount(p.infos, NOUNS.information) : null,
-  ].filter(Boolean);
-  return parts.length ? parts.join(", ") : "Inga anmärkningar";
+/** "1 hinder, 2 varningar och 1 upplysning", or "Inga anmärkningar". */
+export function findingSummary(p: { blockers: number; warnings: number; infos: number }): string {
+  return formatSeverityCounts(p) || "Inga anmärkningar";
 }
 
 function joinSteps(steps: readonly string[]): string {
