@@ -87,10 +87,15 @@ export const LEGAL = {
     "Direktupphandling är ett förfarande: myndigheten ska dokumentera direktupphandlingen och ha riktlinjer för när den används. Paragrafnumren är inte kontrollerade mot lagtexten.",
     true,
   ),
+  // The main rule of valuation: the directive's article 5.1, which prop. 2015/16:195 (part 4, its
+  // table of how the directive is implemented) puts in LOU 5 kap. 3 §. Cited as that paragraph,
+  // not the chapter: beside 5 kap. 13 § (services without a total price) the chapter read as the
+  // same reference twice. Still "verifiera": checked against the bill's table, not the statute
+  // as in force, and the time of the estimate (article 5.4) is in a paragraph not checked.
   LOU_5_MAIN_RULE: ref(
     STATUTES.LOU,
-    "5 kap.",
-    "Huvudregeln: det uppskattade värdet är det totala belopp som ska betalas, inklusive optioner och förlängningar, uppskattat när upphandlingen påbörjas. Paragrafnumren är inte kontrollerade mot lagtexten.",
+    "5 kap. 3 §",
+    "Huvudregeln: det uppskattade värdet är det totala belopp som ska betalas, inklusive optioner och förlängningar, uppskattat när upphandlingen påbörjas. Paragrafen följer propositionens jämförelsetabell (prop. 2015/16:195) och är inte kontrollerad mot gällande lagtext.",
     true,
   ),
   REMONDIS: ref(

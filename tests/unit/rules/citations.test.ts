@@ -155,7 +155,7 @@ describe("other rules cite the narrowest true provision", () => {
     ["INFO_SECURITY_ROUTINES_MISSING", [`${GDPR} artikel 32`]],
     // Payment in kind is part of the total amount payable (LOU 5 kap., main rule; paragraph unconfirmed) and of
     // what is charged against the self-cost cap (KL 2 kap. 6 §).
-    ["ECON_COUNTER_PERFORMANCE_UNVALUED", [`${KL} 2 kap. 6 §`, `${LOU} 5 kap.`]],
+    ["ECON_COUNTER_PERFORMANCE_UNVALUED", [`${KL} 2 kap. 6 §`, `${LOU} 5 kap. 3 §`]],
     // The social-services task itself is governed by SoL 2025:400.
     ["TASK_GOVERNING_LAW_MISSING", ["Socialtjänstlagen (2025:400) hela lagen"]],
     // A samordningsförbund is governed by its own act (Finsam), not by KL 9 kap. 37 §.
