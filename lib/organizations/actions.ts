@@ -9,7 +9,7 @@ import type { ActionState } from "@/lib/forms/action-state";
 import { readId } from "@/lib/forms/boundary";
 import { runFormAction } from "@/lib/forms/run-action";
 import { postedByScript } from "@/lib/forms/scripted";
-import { INVITATION_NOTICE_PARAM, type InvitationNotice } from "./invitation-notice";
+import { INVITATION_NOTICE_PARAM, type InvitationNotice } from "@/lib/invitations/notice";
 import { ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
 import { inviteMember, revokeOrganizationInvitation, updateMemberRoles, updateOrganization } from "./admin";
 import { createOrganization } from "./data";

@@ -17,7 +17,7 @@ import { joinList } from "@/lib/format";
 import { parseInput } from "@/lib/forms/validation";
 import { sendMail } from "@/lib/mail/mailer";
 import { organizationInvitationMail } from "@/lib/mail/templates/organization-invitation";
-import { ENDED_INVITATIONS_DAYS, type InvitationState, invitationEndedAt, invitationState } from "./invitation-state";
+import { ENDED_INVITATIONS_DAYS, type InvitationState, invitationEndedAt, invitationState } from "@/lib/invitations/state";
 import { ORGANIZATION_MESSAGES } from "./messages";
 import { ORGANIZATION_TYPE_LABELS, ORG_ROLES, memberInvitationSchema, memberRolesSchema, organizationUpdateSchema } from "./schemas";
 

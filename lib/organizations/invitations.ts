@@ -10,7 +10,8 @@ import { newAccountSchema } from "@/lib/cases/schemas";
 import { AppError } from "@/lib/errors/app-error";
 import { mapPrismaError } from "@/lib/errors/prisma";
 import { parseInput } from "@/lib/forms/validation";
-import { type InvitationState, invitationState } from "./invitation-state";
+import { InvitationEndedError, endedInvitationReason } from "@/lib/invitations/ended";
+import { type InvitationState, invitationState } from "@/lib/invitations/state";
 import { ORGANIZATION_MESSAGES } from "./messages";
 
 // Organisation invitations follow lib/cases/invitations.ts exactly: the token is the
@@ -31,38 +32,20 @@ async function usableInvitation(token: string) {
   return { valid: invitation };
 }
 
-/**
- * A link that is not (or no longer) a pending invitation is refused with what the holder of the
- * link may know: that it was withdrawn, or has expired. A used or unknown one gets the general
- * message. Nothing about the organisation is said in any case.
- */
-export class InvitationEndedError extends AppError {
-  readonly state: Extract<InvitationState, "REVOKED" | "EXPIRED"> | null;
-
-  constructor(state: InvitationState | null) {
-    const ended = state === "REVOKED" || state === "EXPIRED" ? state : null;
-    super(
-      "NOT_FOUND",
-      ended === "REVOKED" ? ORGANIZATION_MESSAGES.linkRevoked : ended === "EXPIRED" ? ORGANIZATION_MESSAGES.linkExpired : ORGANIZATION_MESSAGES.invitationInvalid,
-    );
-    this.name = "InvitationEndedError";
-    this.state = ended;
-  }
-}
-
-const DENIAL_REASONS: Record<Exclude<InvitationState, "PENDING">, string> = {
-  ACCEPTED: "used or expired invitation",
-  EXPIRED: "used or expired invitation",
-  REVOKED: "revoked invitation",
+/** What an organisation invitation's link says when it no longer works (lib/invitations/ended.ts). */
+const ENDED_MESSAGES = {
+  REVOKED: ORGANIZATION_MESSAGES.linkRevoked,
+  EXPIRED: ORGANIZATION_MESSAGES.linkExpired,
+  invalid: ORGANIZATION_MESSAGES.invitationInvalid,
 };
 
 function invalid(
   actor: Actor,
   action: "organization.invitation.view" | "organization.invitation.accept",
   state: Exclude<InvitationState, "PENDING"> | null,
-  reason = state ? DENIAL_REASONS[state] : "unknown invitation",
+  reason = endedInvitationReason(state),
 ): Promise<never> {
-  return deny(actor, action, { reason, error: new InvitationEndedError(state) });
+  return deny(actor, action, { reason, error: new InvitationEndedError(state, ENDED_MESSAGES) });
 }
 
 /** What the invitation page shows; nothing about the organisation for a wrong, used, withdrawn or expired token. */

@@ -4,11 +4,10 @@ import { DateTime } from "@/components/DateTime";
 import { getActor } from "@/lib/auth/actor";
 import { ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
 import { AcceptInvitationForm } from "@/lib/cases/components/AcceptInvitationForm";
-import { AppError } from "@/lib/errors/app-error";
 import { acceptOrganizationInvitationAction } from "@/lib/organizations/actions";
 import { JoinOrganizationForm } from "@/lib/organizations/components/JoinOrganizationForm";
-import { INVITATION_STATE_LABELS } from "@/lib/organizations/invitation-state";
-import { InvitationEndedError, viewOrganizationInvitation } from "@/lib/organizations/invitations";
+import { InvitationEnded, isEndedLink } from "@/lib/invitations/components/InvitationEnded";
+import { viewOrganizationInvitation } from "@/lib/organizations/invitations";
 import { ORGANIZATION_MESSAGES } from "@/lib/organizations/messages";
 
 export const metadata: Metadata = { title: "Inbjudan till en organisation", referrer: "no-referrer" };
@@ -20,18 +19,9 @@ export default async function OrganizationInvitationPage({ params }: { params: P
   try {
     invitation = await viewOrganizationInvitation(actor, token);
   } catch (error) {
-    if (!(error instanceof AppError && error.code === "NOT_FOUND")) throw error;
     // A withdrawn or expired link says which; a used or unknown one gets the general message.
-    const state = error instanceof InvitationEndedError ? error.state : null;
-    return (
-      <section aria-labelledby="rubrik" className="max-w-2xl">
-        <h1 id="rubrik" className="text-3xl font-bold">
-          Inbjudan gäller inte
-        </h1>
-        {state ? <p className="mt-4 text-lg font-semibold">{INVITATION_STATE_LABELS[state]}</p> : null}
-        <p className="mt-4">{state ? error.userMessage : ORGANIZATION_MESSAGES.invitationInvalid}</p>
-      </section>
-    );
+    if (!isEndedLink(error)) throw error;
+    return <InvitationEnded error={error} general={ORGANIZATION_MESSAGES.invitationInvalid} />;
   }
   const here = `/organisationsinbjudan/${token}`;
   return (

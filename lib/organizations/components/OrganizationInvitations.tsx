@@ -1,13 +1,14 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect } from "react";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { ScriptedField } from "@/components/forms/ScriptedField";
 import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
 import { type FormAction, IDLE } from "@/lib/forms/action-state";
-import { followOutcomes, initialOutcomes, invitationFormValues, shownStates } from "../invitation-outcome";
+import { InvitationOutcome, useInvitationOutcome } from "@/lib/invitations/components/InvitationOutcome";
+import { invitationFormValues } from "@/lib/invitations/outcome";
 import { type MemberInvitationInput, ORG_ROLES, memberInvitationSchema } from "../schemas";
 import { EndedInvitations, type EndedInvitationRow, PendingInvitations, type PendingInvitation } from "./PendingInvitations";
 
@@ -46,12 +47,7 @@ export function OrganizationInvitations({
   );
   const [revokeState, revokeFormAction, revokePending] = useActionState(revokeAction, IDLE);
 
-  // Which answer came last (storing what the previous render saw, as React recommends for
-  // state derived from changes).
-  const [outcomes, setOutcomes] = useState(() => initialOutcomes(inviteState, revokeState));
-  const current = followOutcomes(outcomes, inviteState, revokeState);
-  if (current !== outcomes) setOutcomes(current);
-  const shown = shownStates(current);
+  const { shown, outcome } = useInvitationOutcome(inviteState, revokeState, notice);
 
   // A sent invitation empties the form for the next person. A refusal leaves the typed values
   // in the fields (they were never cleared), with the error on the field.
@@ -59,30 +55,13 @@ export function OrganizationInvitations({
     if (inviteState.status === "success") form.reset(invitationFormValues(inviteState, DEFAULTS));
   }, [inviteState, form]);
 
-  // A withdrawn invitation's button leaves the page with the row, so its outcome takes the focus.
-  const status = useRef<HTMLParagraphElement>(null);
-  const alert = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (revokeState.status === "success") status.current?.focus();
-    if (revokeState.status === "error") alert.current?.focus();
-  }, [revokeState]);
-
   const clientErrors = Object.entries(form.formState.errors).map(([path, error]) => ({ path, message: String(error?.message ?? "") }));
   const errors = clientErrors.length ? clientErrors : (shown.invite.fieldErrors ?? []);
   const errorFor = (name: string) => errors.find((error) => error.path === name)?.message;
-  const answered = shown.invite.status !== "idle" || shown.revoke.status !== "idle";
-  const success = shown.invite.status === "success" ? shown.invite.message : shown.revoke.status === "success" ? shown.revoke.message : answered ? "" : (notice ?? "");
 
   return (
     <>
-      <p ref={status} tabIndex={-1} role="status" className="mt-4 font-semibold text-green-800">
-        {success}
-      </p>
-      {shown.revoke.status === "error" ? (
-        <p ref={alert} tabIndex={-1} role="alert" className="mt-4 font-semibold text-red-800">
-          {shown.revoke.message}
-        </p>
-      ) : null}
+      <InvitationOutcome {...outcome} />
       <form action={inviteFormAction} onSubmit={onSubmit} noValidate className="mt-4">
         <ScriptedField />
         <ErrorSummary message={shown.invite.status === "error" ? shown.invite.message : undefined} errors={errors} fieldId={fieldId} attempt={attempt} />

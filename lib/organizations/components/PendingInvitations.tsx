@@ -1,8 +1,8 @@
 import { DateTime } from "@/components/DateTime";
-import { ScriptedField } from "@/components/forms/ScriptedField";
+import { PendingInvitationList } from "@/lib/invitations/components/PendingInvitationList";
 import { ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
 import type { OrgRole } from "@/lib/db/generated/enums";
-import { ENDED_INVITATIONS_DAYS, INVITATION_STATE_LABELS } from "../invitation-state";
+import { ENDED_INVITATIONS_DAYS, INVITATION_STATE_LABELS } from "@/lib/invitations/state";
 
 export interface PendingInvitation {
   id: string;
@@ -20,11 +20,7 @@ export interface EndedInvitationRow {
   revokedBy: string | null;
 }
 
-/**
- * The organisation's invitations that wait for an answer, each with "Återkalla" when the viewer
- * may withdraw it. Every button posts to the one action (its state and message belong to
- * OrganizationInvitations), so it works without JavaScript too.
- */
+/** The organisation's invitations that wait for an answer, each with "Återkalla" when the viewer may withdraw it. */
 export function PendingInvitations({
   action,
   pending,
@@ -36,36 +32,20 @@ export function PendingInvitations({
   invitations: PendingInvitation[];
   canRevoke: boolean;
 }) {
-  if (!invitations.length) return null;
   return (
-    <>
-      <h3 className="mt-6 text-lg font-semibold">Inbjudningar som inte har tagits emot</h3>
-      <ul className="mt-2 divide-y divide-slate-300 border-y border-slate-300">
-        {invitations.map((inv) => (
-          <li key={inv.id} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 py-2">
-            <span className="min-w-0 [overflow-wrap:anywhere]">
-              {inv.email} – {ORG_ROLE_LABELS[inv.role]}, gäller till <DateTime value={inv.expiresAt} />
-            </span>
-            {canRevoke ? (
-              <form action={action}>
-                <input type="hidden" name="invitationId" value={inv.id} />
-                <ScriptedField />
-                <button
-                  type="submit"
-                  disabled={pending}
-                  className="rounded border-2 border-red-800 px-3 py-1 text-sm font-semibold text-red-800 hover:bg-red-50"
-                >
-                  Återkalla<span className="sr-only"> inbjudan till {inv.email}</span>
-                </button>
-              </form>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-      {canRevoke ? (
-        <p className="mt-2 text-sm text-slate-700">En återkallad inbjudans länk fungerar inte längre. Du kan bjuda in personen igen när du vill.</p>
-      ) : null}
-    </>
+    <PendingInvitationList
+      heading="Inbjudningar som inte har tagits emot"
+      revoke={canRevoke ? { action, pending } : undefined}
+      invitations={invitations.map((inv) => ({
+        id: inv.id,
+        email: inv.email,
+        description: (
+          <>
+            {inv.email} – {ORG_ROLE_LABELS[inv.role]}, gäller till <DateTime value={inv.expiresAt} />
+          </>
+        ),
+      }))}
+    />
   );
 }
 

@@ -12,7 +12,7 @@ import { inviteMemberAction, revokeOrganizationInvitationAction, updateMemberRol
 import { MemberRolesForm } from "@/lib/organizations/components/MemberRolesForm";
 import { OrganizationEditForm } from "@/lib/organizations/components/OrganizationEditForm";
 import { OrganizationInvitations } from "@/lib/organizations/components/OrganizationInvitations";
-import { INVITATION_NOTICE_PARAM, invitationNoticeOf } from "@/lib/organizations/invitation-notice";
+import { INVITATION_NOTICE_PARAM, invitationNoticeOf } from "@/lib/invitations/notice";
 import { ORGANIZATION_TYPE_LABELS } from "@/lib/organizations/schemas";
 import { deactivateUserAction } from "@/lib/users/actions";
 import { DeactivateUserForm } from "@/lib/users/components/DeactivateUserForm";

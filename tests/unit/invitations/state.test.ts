@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { INVITATION_STATE_LABELS, invitationEndedAt, invitationState } from "@/lib/organizations/invitation-state";
+import { INVITATION_STATE_LABELS, invitationEndedAt, invitationState } from "@/lib/invitations/state";
 
 const now = new Date("2026-12-06T12:00:00Z");
 const later = new Date("2026-12-10T12:00:00Z");

@@ -1,7 +1,8 @@
 import { z } from "zod";
 
-// What the organisation page says after an invitation was sent or withdrawn without JavaScript
-// (the action redirects there with ?inbjudan=…; with JavaScript the form's state says it).
+// What an invitation section (an organisation's page, a case's participants) says after an
+// invitation was sent or withdrawn without JavaScript (the action redirects there with
+// ?inbjudan=…; with JavaScript the form's state says it).
 
 export const INVITATION_NOTICE_PARAM = "inbjudan";
 

@@ -1,7 +1,7 @@
-// An organisation invitation's state, read from its own columns. A withdrawn invitation keeps
-// its expiry (revokedAt says it was withdrawn); an invitation replaced by a new one to the same
-// address and role, or made redundant when another link for it was taken, ends by its expiry
-// moving to that moment, and so reads as expired.
+// An invitation's state (to an organisation or to a case), read from its own columns. A withdrawn
+// invitation keeps its expiry (revokedAt says it was withdrawn); an organisation invitation replaced
+// by a new one to the same address and role, or made redundant when another link for it was
+// taken, ends by its expiry moving to that moment, and so reads as expired.
 
 export type InvitationState = "PENDING" | "ACCEPTED" | "REVOKED" | "EXPIRED";
 

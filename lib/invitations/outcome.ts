@@ -1,5 +1,6 @@
-// The organisation page's invitation section has two kinds of form: "Skicka inbjudan" and an
-// "Återkalla" per pending invitation, each with its own server action and so its own form state.
+// An invitation section (an organisation's page, a case's participants) has two kinds of form:
+// "Skicka inbjudan" and an "Återkalla" per pending invitation, each with its own server action and
+// so its own form state.
 // The section shows one outcome, the latest: a withdrawal's "återkallad" must not stay beside the
 // "skickats" of an invitation sent after it. Pure, so the rule is tested without a browser.
 

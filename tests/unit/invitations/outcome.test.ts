@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type ActionState, IDLE } from "@/lib/forms/action-state";
-import { followOutcomes, initialOutcomes, invitationFormValues, shownStates } from "@/lib/organizations/invitation-outcome";
+import { followOutcomes, initialOutcomes, invitationFormValues, shownStates } from "@/lib/invitations/outcome";
 
 // Found by a tester on an organisation's page: after withdrawing an invitation and then sending
 // one, both messages stood there ("… är återkallad" and "En inbjudan har skickats …"), and the

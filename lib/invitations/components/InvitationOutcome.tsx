@@ -1,0 +1,58 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import type { ActionState } from "@/lib/forms/action-state";
+import { followOutcomes, initialOutcomes, shownStates } from "../outcome";
+
+export interface InvitationOutcomeProps {
+  /** The status region's text: the latest success, else the no-JavaScript notice, else nothing. */
+  success: string;
+  /** A withdrawal's refusal (an invitation's refusals stand on its form). */
+  revokeError: string | undefined;
+  /** The withdrawal's form state: each new answer moves the focus to its message. */
+  revoke: ActionState;
+}
+
+/**
+ * The outcome of an invitation section's two actions, "Skicka inbjudan" and "Återkalla": only the
+ * latest is shown (lib/invitations/outcome.ts), or, before any, what a post without JavaScript did
+ * (`notice`, from the redirect's ?inbjudan=…).
+ */
+export function useInvitationOutcome(invite: ActionState, revoke: ActionState, notice: string | undefined) {
+  // Which answer came last (storing what the previous render saw, as React recommends for
+  // state derived from changes).
+  const [outcomes, setOutcomes] = useState(() => initialOutcomes(invite, revoke));
+  const current = followOutcomes(outcomes, invite, revoke);
+  if (current !== outcomes) setOutcomes(current);
+  const shown = shownStates(current);
+  const answered = shown.invite.status !== "idle" || shown.revoke.status !== "idle";
+  const success = shown.invite.status === "success" ? shown.invite.message : shown.revoke.status === "success" ? shown.revoke.message : answered ? "" : notice;
+  const outcome: InvitationOutcomeProps = { success: success ?? "", revokeError: shown.revoke.status === "error" ? shown.revoke.message : undefined, revoke };
+  return { shown, outcome };
+}
+
+/**
+ * The section's one status region (always in the page, so it is announced), and a withdrawal's
+ * refusal. A withdrawn invitation's button leaves the page with its row, so the withdrawal's
+ * outcome takes the focus, and the keyboard is not dropped to the page's start.
+ */
+export function InvitationOutcome({ success, revokeError, revoke }: InvitationOutcomeProps) {
+  const status = useRef<HTMLParagraphElement>(null);
+  const alert = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (revoke.status === "success") status.current?.focus();
+    if (revoke.status === "error") alert.current?.focus();
+  }, [revoke]);
+  return (
+    <>
+      <p ref={status} tabIndex={-1} role="status" className="mt-4 font-semibold text-green-800">
+        {success}
+      </p>
+      {revokeError ? (
+        <p ref={alert} tabIndex={-1} role="alert" className="mt-4 font-semibold text-red-800">
+          {revokeError}
+        </p>
+      ) : null}
+    </>
+  );
+}
