@@ -9,7 +9,8 @@ import type { ActionState } from "@/lib/forms/action-state";
 import { readId } from "@/lib/forms/boundary";
 import { runFormAction } from "@/lib/forms/run-action";
 import { postedByScript } from "@/lib/forms/scripted";
-import { INVITATION_NOTICE_PARAM, type InvitationNotice } from "@/lib/invitations/notice";
+import { afterInvitationChange } from "@/lib/invitations/after-change";
+import type { InvitationNotice } from "@/lib/invitations/notice";
 import { ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
 import { inviteMember, revokeOrganizationInvitation, updateMemberRoles, updateOrganization } from "./admin";
 import { createOrganization } from "./data";
@@ -37,15 +38,9 @@ export async function updateOrganizationAction(organizationId: string, _previous
   });
 }
 
-/**
- * Where an invitation sent or withdrawn without JavaScript is redirected (Post/Redirect/Get):
- * answered with the page itself, a reload posted the form again and mailed the person a second
- * link, ending the first. The page says what was done (?inbjudan=…, INVITATION_NOTICES).
- */
-function afterInvitationChange(state: ActionState, scripted: boolean, organizationId: string, done: InvitationNotice): ActionState {
-  if (state.status === "success" && !scripted) redirect(`/admin/organisationer/${organizationId}?${INVITATION_NOTICE_PARAM}=${done}#bjud-in-rubrik`);
-  return state;
-}
+/** Without JavaScript, a sent or withdrawn invitation is answered with a redirect to the page's invitation section. */
+const afterChange = (state: ActionState, scripted: boolean, organizationId: string, done: InvitationNotice) =>
+  afterInvitationChange(state, scripted, done, `/admin/organisationer/${organizationId}`, "bjud-in-rubrik");
 
 export async function inviteMemberAction(organizationId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   let scripted = false;
@@ -56,7 +51,7 @@ export async function inviteMemberAction(organizationId: string, _previous: Acti
     revalidatePath(`/admin/organisationer/${organizationId}`);
     return { status: "success", message: `En inbjudan har skickats till ${fields.email?.trim()}.` };
   });
-  return afterInvitationChange(state, scripted, organizationId, "skickad");
+  return afterChange(state, scripted, organizationId, "skickad");
 }
 
 /**
@@ -74,7 +69,7 @@ export async function revokeOrganizationInvitationAction(organizationId: string,
     revalidatePath(`/admin/organisationer/${organizationId}`);
     return { status: "success", message: ORGANIZATION_MESSAGES.invitationRevoked(email) };
   });
-  return afterInvitationChange(state, scripted, organizationId, "aterkallad");
+  return afterChange(state, scripted, organizationId, "aterkallad");
 }
 
 export async function updateMemberRolesAction(organizationId: string, userId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {

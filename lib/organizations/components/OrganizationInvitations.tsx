@@ -1,14 +1,12 @@
 "use client";
 
-import { useActionState, useEffect } from "react";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { ScriptedField } from "@/components/forms/ScriptedField";
 import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
-import { useServerForm } from "@/components/forms/use-server-form";
 import { ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
-import { type FormAction, IDLE } from "@/lib/forms/action-state";
-import { InvitationOutcome, useInvitationOutcome } from "@/lib/invitations/components/InvitationOutcome";
-import { invitationFormValues } from "@/lib/invitations/outcome";
+import type { FormAction } from "@/lib/forms/action-state";
+import { InvitationOutcome } from "@/lib/invitations/components/InvitationOutcome";
+import { useInvitationSection } from "@/lib/invitations/components/use-invitation-section";
 import { type MemberInvitationInput, ORG_ROLES, memberInvitationSchema } from "../schemas";
 import { EndedInvitations, type EndedInvitationRow, PendingInvitations, type PendingInvitation } from "./PendingInvitations";
 
@@ -40,24 +38,8 @@ export function OrganizationInvitations({
   endedInvitations: EndedInvitationRow[];
   canRevoke: boolean;
 }) {
-  const { form, register, state: inviteState, pending: invitePending, formAction: inviteFormAction, onSubmit, attempt } = useServerForm<MemberInvitationInput>(
-    memberInvitationSchema,
-    inviteAction,
-    DEFAULTS,
-  );
-  const [revokeState, revokeFormAction, revokePending] = useActionState(revokeAction, IDLE);
-
-  const { shown, outcome } = useInvitationOutcome(inviteState, revokeState, notice);
-
-  // A sent invitation empties the form for the next person. A refusal leaves the typed values
-  // in the fields (they were never cleared), with the error on the field.
-  useEffect(() => {
-    if (inviteState.status === "success") form.reset(invitationFormValues(inviteState, DEFAULTS));
-  }, [inviteState, form]);
-
-  const clientErrors = Object.entries(form.formState.errors).map(([path, error]) => ({ path, message: String(error?.message ?? "") }));
-  const errors = clientErrors.length ? clientErrors : (shown.invite.fieldErrors ?? []);
-  const errorFor = (name: string) => errors.find((error) => error.path === name)?.message;
+  const { invite, shown, outcome, errors, errorFor, revoke } = useInvitationSection<MemberInvitationInput>(memberInvitationSchema, inviteAction, revokeAction, DEFAULTS, notice);
+  const { register, pending: invitePending, formAction: inviteFormAction, onSubmit, attempt } = invite;
 
   return (
     <>
@@ -85,7 +67,7 @@ export function OrganizationInvitations({
           {invitePending ? "Skickar …" : "Skicka inbjudan"}
         </button>
       </form>
-      <PendingInvitations action={revokeFormAction} pending={revokePending} invitations={invitations} canRevoke={canRevoke} />
+      <PendingInvitations action={revoke.action} pending={revoke.pending} invitations={invitations} canRevoke={canRevoke} />
       <EndedInvitations invitations={endedInvitations} />
     </>
   );
