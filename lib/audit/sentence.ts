@@ -41,6 +41,7 @@ const DENIED_OBJECT: Record<string, string> = {
   "case.update": "att ändra",
   "case.audit.read": "att läsa loggen för",
   "case.invite": "att bjuda in till",
+  "case.invitation.revoke": "att återkalla en inbjudan till",
   "invitation.view": "att öppna en inbjudan till ett ärende",
   "invitation.accept": "att ta emot en inbjudan till ett ärende",
   "organization.list": "att se organisationerna",
@@ -84,6 +85,7 @@ const DENIED_ON_CASE = new Set([
   "case.update",
   "case.audit.read",
   "case.invite",
+  "case.invitation.revoke",
   "case.review.request",
   "case.review.comment",
   "case.review.dispose",
@@ -169,6 +171,10 @@ export function auditSentence(row: AuditRow, names: AuditNames = NO_NAMES): stri
     case "case.invite": {
       const behalf = str(d.organizationId) ? ` för ${org(d.organizationId)}` : "";
       return `${actor} bjöd in ${str(d.email) ?? "en person"}${behalf} som ${roleLabel(d.role) ?? "deltagare"} i ${theCase}.`;
+    }
+    case "case.invitation.revoke": {
+      const behalf = str(d.organizationId) ? ` för ${org(d.organizationId)}` : "";
+      return `${actor} återkallade inbjudan till ${str(d.email) ?? "en person"}${behalf} som ${roleLabel(d.role) ?? "deltagare"} i ${theCase}.`;
     }
     case "invitation.accept":
       return `${actor} tog emot inbjudan till ${theCase} som ${roleLabel(d.role) ?? "deltagare"}${d.newAccount ? " och skapade ett konto" : ""}.`;

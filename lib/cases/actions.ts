@@ -8,8 +8,12 @@ import { applySetCookies } from "@/lib/auth/cookies";
 import type { ActionState } from "@/lib/forms/action-state";
 import { readId } from "@/lib/forms/boundary";
 import { runFormAction } from "@/lib/forms/run-action";
+import { postedByScript } from "@/lib/forms/scripted";
+import { afterInvitationChange } from "@/lib/invitations/after-change";
+import type { InvitationNotice } from "@/lib/invitations/notice";
 import { createCase, updateCase } from "./data";
-import { acceptInvitation, createInvitation } from "./invitations";
+import { acceptInvitation, createInvitation, revokeCaseInvitation } from "./invitations";
+import { CASE_MESSAGES } from "./messages";
 
 // Thin entry points: resolve the actor, call the data-access function (which checks the
 // permission table), turn the outcome into form state. No rule lives here.
@@ -32,13 +36,38 @@ export async function updateCaseAction(caseId: string, _previous: ActionState, f
   });
 }
 
+/** Without JavaScript, a sent or withdrawn invitation is answered with a redirect to the case's participants. */
+const afterChange = (state: ActionState, scripted: boolean, caseId: string, done: InvitationNotice) =>
+  afterInvitationChange(state, scripted, done, `/arenden/${caseId}`, "deltagare-rubrik");
+
 export async function createInvitationAction(caseId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction("case.invite", formData, async (fields) => {
+  let scripted = false;
+  const state = await runFormAction("case.invite", formData, async (fields) => {
+    scripted = postedByScript(fields);
     caseId = readId(caseId, "caseId");
     await createInvitation(await getActor(), caseId, fields);
     revalidatePath(`/arenden/${caseId}`);
     return { status: "success", message: `En inbjudan har skickats till ${fields.email?.trim()}.` };
   });
+  return afterChange(state, scripted, caseId, "skickad");
+}
+
+/**
+ * Withdraws one pending invitation to the case. The case is bound by the page; the invitation
+ * comes from the pressed button's form (field invitationId), so one form state serves the whole
+ * list and its message stays after the invitation has left the list.
+ */
+export async function revokeCaseInvitationAction(caseId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  let scripted = false;
+  const state = await runFormAction("case.invitation.revoke", formData, async (fields) => {
+    scripted = postedByScript(fields);
+    caseId = readId(caseId, "caseId");
+    const invitationId = readId(fields.invitationId, "invitationId");
+    const { email } = await revokeCaseInvitation(await getActor(), caseId, invitationId);
+    revalidatePath(`/arenden/${caseId}`);
+    return { status: "success", message: CASE_MESSAGES.invitationRevoked(email) };
+  });
+  return afterChange(state, scripted, caseId, "aterkallad");
 }
 
 export async function acceptInvitationAction(token: string, _previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -156,8 +156,9 @@ const CASE_PAGE_SELECT = {
       organization: { select: { id: true, name: true } },
     },
   },
+  // Not taken and not withdrawn; the overview leaves out those whose time ran out (getCaseOverview).
   invitations: {
-    where: { usedAt: null },
+    where: { usedAt: null, revokedAt: null },
     orderBy: { createdAt: "desc" },
     select: { id: true, email: true, role: true, expiresAt: true, organization: { select: { name: true } } },
   },
@@ -173,10 +174,14 @@ export const readCasePageRow = cache((actor: Actor, caseId: string) => findScope
 /** What the overview page shows, or a refusal that does not reveal whether the case exists. */
 export async function getCaseOverview(actor: Actor, caseId: string) {
   const found = await readCasePageRow(actor, caseId);
+  const now = new Date();
   return {
     ...found,
+    // Pending: not taken, not withdrawn (the query) and not expired.
+    invitations: found.invitations.filter((invitation) => invitation.expiresAt > now),
     canEdit: mayOnLoadedCase(actor, "case.update", found),
     canInvite: mayOnLoadedCase(actor, "case.invite", found),
+    canRevokeInvitations: mayOnLoadedCase(actor, "case.invitation.revoke", found),
   };
 }
 

@@ -11,6 +11,8 @@ import { writeAudit } from "@/lib/audit/write";
 import { AppError } from "@/lib/errors/app-error";
 import { mapPrismaError } from "@/lib/errors/prisma";
 import { VALIDATION_SUMMARY, parseInput } from "@/lib/forms/validation";
+import { InvitationEndedError, endedInvitationReason } from "@/lib/invitations/ended";
+import { type InvitationState, invitationState } from "@/lib/invitations/state";
 import { sendMail } from "@/lib/mail/mailer";
 import { invitationMail } from "@/lib/mail/templates/invitation";
 import { isUuid } from "./ids";
@@ -131,32 +133,38 @@ async function usableInvitation(token: string) {
       organizationId: true,
       expiresAt: true,
       usedAt: true,
+      revokedAt: true,
       case: { select: { title: true, ownerOrganization: { select: { name: true } } } },
       organization: { select: { name: true } },
     },
   });
-  if (!invitation || invitation.usedAt || invitation.expiresAt <= new Date()) return { invalid: invitation };
+  if (!invitation) return null;
+  const state = invitationState(invitation);
+  if (state !== "PENDING") return { invalid: { caseId: invitation.caseId, state } };
   return { valid: invitation };
 }
 
-async function refuseInvitation(actor: Actor, reason: string, caseId?: string): Promise<never> {
-  return deny(actor, "invitation.accept", { caseId, reason, error: new AppError("NOT_FOUND", CASE_MESSAGES.invitationInvalid) });
+/** What a case invitation's link says when it no longer works (lib/invitations/ended.ts). */
+const ENDED_MESSAGES = { REVOKED: CASE_MESSAGES.linkRevoked, EXPIRED: CASE_MESSAGES.linkExpired, invalid: CASE_MESSAGES.invitationInvalid };
+
+/** Refuses a link that is no pending invitation, saying whether it was withdrawn or has expired, and nothing about the case. */
+function refuseInvitation(
+  actor: Actor,
+  action: "invitation.view" | "invitation.accept",
+  invalid: { caseId: string; state: Exclude<InvitationState, "PENDING"> | null } | undefined,
+  reason = endedInvitationReason(invalid?.state ?? null),
+): Promise<never> {
+  return deny(actor, action, { caseId: invalid?.caseId, reason, error: new InvitationEndedError(invalid?.state ?? null, ENDED_MESSAGES) });
 }
 
 /**
- * What the invitation page shows. The token is the credential, so an unknown, used or
- * expired token shows nothing about the case.
+ * What the invitation page shows. The token is the credential, so an unknown, used, withdrawn
+ * or expired token shows nothing about the case (a withdrawn or expired one says which).
  */
 export async function viewInvitation(actor: Actor, token: string) {
   await authorize(actor, "invitation.view");
   const found = await usableInvitation(token);
-  if (!found?.valid) {
-    return deny(actor, "invitation.view", {
-      caseId: found?.invalid?.caseId,
-      reason: found?.invalid ? "used or expired invitation" : "unknown invitation",
-      error: new AppError("NOT_FOUND", CASE_MESSAGES.invitationInvalid),
-    });
-  }
+  if (!found?.valid) return refuseInvitation(actor, "invitation.view", found?.invalid);
   const invitation = found.valid;
   const accountExists = (await prisma.user.count({ where: { email: invitation.email } })) > 0;
   return {
@@ -184,7 +192,7 @@ export async function acceptInvitation(
 ): Promise<{ caseId: string; setCookies: string[] }> {
   await authorize(actor, "invitation.accept");
   const found = await usableInvitation(token);
-  if (!found?.valid) return refuseInvitation(actor, found?.invalid ? "used or expired invitation" : "unknown invitation", found?.invalid?.caseId);
+  if (!found?.valid) return refuseInvitation(actor, "invitation.accept", found?.invalid);
   const invitation = found.valid;
 
   let newAccount: { name: string; password: string; passwordHash: string } | null = null;
@@ -207,10 +215,10 @@ export async function acceptInvitation(
   try {
     await prisma.$transaction(async (tx) => {
       const claimed = await tx.caseInvitation.updateMany({
-        where: { id: invitation.id, usedAt: null, expiresAt: { gt: new Date() } },
+        where: { id: invitation.id, usedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
         data: { usedAt: new Date() },
       });
-      if (claimed.count !== 1) throw new AppError("NOT_FOUND", CASE_MESSAGES.invitationInvalid);
+      if (claimed.count !== 1) throw new InvitationClaimLost();
       let userId: string;
       let member: Actor;
       if (newAccount) {
@@ -234,10 +242,13 @@ export async function acceptInvitation(
       );
     });
   } catch (error) {
-    if (error instanceof AppError) {
-      if (error.message.includes(CASE_MESSAGES.invitationInvalid)) return refuseInvitation(actor, "invitation claimed concurrently", invitation.caseId);
-      throw error;
+    if (error instanceof InvitationClaimLost) {
+      // Taken, withdrawn or expired since it was read: say which, as for a link opened later.
+      const now = await prisma.caseInvitation.findUnique({ where: { id: invitation.id }, select: { usedAt: true, revokedAt: true, expiresAt: true } });
+      const state = now ? invitationState(now) : null;
+      return refuseInvitation(actor, "invitation.accept", { caseId: invitation.caseId, state: state === "PENDING" ? null : state }, "invitation claimed concurrently");
     }
+    if (error instanceof AppError) throw error;
     mapPrismaError(error, { conflict: CASE_MESSAGES.alreadyMember });
   }
 
@@ -251,4 +262,41 @@ export async function acceptInvitation(
     setCookies = signedIn.headers.getSetCookie();
   }
   return { caseId: invitation.caseId, setCookies };
+}
+
+/** The invitation stopped being pending between its check and its claim. */
+class InvitationClaimLost extends Error {}
+
+/**
+ * Withdraws a pending invitation to the case (sent to the wrong address, say): its link stops
+ * working at once and says it was withdrawn. The same case roles that may invite may withdraw
+ * (case.invitation.revoke), and the permission is in the case query. The row is kept with
+ * revokedAt and revokedByUserId set (its expiry is left as it was), in the same transaction as the
+ * audit entry that says who withdrew it.
+ */
+export async function revokeCaseInvitation(actor: Actor, caseId: string, invitationId: string): Promise<{ email: string }> {
+  const scope = caseScope(actor, "case.invitation.revoke");
+  if (actor.kind !== "user" || !scope || !isUuid(caseId)) return denyCase(actor, "case.invitation.revoke", caseId);
+  const target = await prisma.case.findFirst({ where: { AND: [{ id: caseId }, scope] }, select: { id: true } });
+  if (!target) return denyCase(actor, "case.invitation.revoke", caseId);
+  // An id that is no invitation of this case gets the same answer as one no longer pending, so
+  // nothing about other cases' invitations can be learnt here.
+  if (!isUuid(invitationId)) throw new AppError("NOT_FOUND", CASE_MESSAGES.invitationNotPending);
+  return prisma.$transaction(async (tx) => {
+    const invitation = await tx.caseInvitation.findFirst({ where: { id: invitationId, caseId }, select: { email: true, role: true, organizationId: true } });
+    if (!invitation) throw new AppError("NOT_FOUND", CASE_MESSAGES.invitationNotPending);
+    // Conditional, as acceptance claims it: of a withdrawal and an acceptance at the same moment, one wins.
+    const now = new Date();
+    const ended = await tx.caseInvitation.updateMany({
+      where: { id: invitationId, caseId, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      data: { revokedAt: now, revokedByUserId: actor.userId },
+    });
+    if (ended.count !== 1) throw new AppError("CONFLICT", CASE_MESSAGES.invitationNotPending);
+    await writeAudit(
+      actor,
+      { action: "case.invitation.revoke", outcome: "SUCCESS", caseId, details: { invitationId, email: invitation.email, role: invitation.role, organizationId: invitation.organizationId } },
+      tx,
+    );
+    return { email: invitation.email };
+  });
 }

@@ -8,7 +8,7 @@ vi.mock("next/cache", async () => (await import("./helpers/next-request")).nextC
 import { type Action, PERMISSIONS, type Role } from "@/lib/auth/permissions";
 import { appBaseUrl } from "@/lib/auth/config";
 import { signInAction, signOutAction, signOutEverywhereAction } from "@/lib/auth/actions";
-import { acceptInvitationAction, createCaseAction, createInvitationAction, updateCaseAction } from "@/lib/cases/actions";
+import { acceptInvitationAction, createCaseAction, createInvitationAction, revokeCaseInvitationAction, updateCaseAction } from "@/lib/cases/actions";
 import {
   acceptOrganizationInvitationAction,
   createOrganizationAction,
@@ -143,7 +143,7 @@ const personOf = (ctx: Ctx, target: "own" | "foreign") => (target === "own" ? ct
 // k = 1 so that approving in this small world is not refused for too few cases.
 process.env.SAMVERKA_EXAMPLE_K = "1";
 let publishedExampleId = "";
-/** Each fresh world has one pending organisation invitation to this address in Norrström and one in Lund. */
+/** Each fresh world has one pending organisation invitation to this address in Norrström and one in Lund, and one case invitation in each case. */
 const PENDING_INVITEE = "vantar.pa.svar@exempel.test";
 const withCookie = (ctx: Ctx, url: string) => new Request(`${appBaseUrl()}${url}`, { headers: ctx.cookie ? { cookie: ctx.cookie } : {} });
 
@@ -328,6 +328,16 @@ const ENTRIES: Entry[] = [
         actionOutcome(() =>
           createInvitationAction(caseOf(ctx, target), IDLE, form({ email: "ny.partner@exempel.test", role: "EDITOR", organizationId: ctx.world.org.fjallviken })),
         ),
+    },
+    {
+      id: "action lib/cases/actions.ts#revokeCaseInvitationAction",
+      action: "case.invitation.revoke",
+      target,
+      run: async (ctx) => {
+        // The pending invitation each fresh world has in each case (freshWorld).
+        const { id } = await prisma.caseInvitation.findFirstOrThrow({ where: { caseId: caseOf(ctx, target), email: PENDING_INVITEE }, select: { id: true } });
+        return actionOutcome(() => revokeCaseInvitationAction(caseOf(ctx, target), IDLE, form({ invitationId: id })));
+      },
     },
     {
       id: "route app/arenden/[id]/partnerorganisationer/route.ts#GET",
@@ -659,6 +669,7 @@ describe("authorization matrix", () => {
     }
     publishedExampleId = await seedMatrixExamples(world);
     for (const organizationId of [world.org.norrstrom, world.org.lund]) await createOrganizationInvitationRow(world, { email: PENDING_INVITEE, organizationId });
+    for (const caseId of [world.caseId, world.otherCaseId]) await createInvitationRow(world, { email: PENDING_INVITEE, caseId });
     cookies = {};
     // Sessions as sign-in leaves them, without hashing seven passwords for every fresh world
     // (the matrix needs hundreds); the first world signs in for real.

@@ -135,10 +135,10 @@ describe("invitation links", () => {
     expect(await prisma.auditLog.count({ where: { action: "invitation.accept", outcome: "DENIED" } })).toBe(2);
   });
 
-  it("refuses an expired link", async () => {
+  it("refuses an expired link, saying it has expired", async () => {
     const token = await createInvitationRow(world, { email: "ny@exempel.test", expiresAt: new Date(Date.now() - 1000) });
     const before = await databaseSnapshot();
-    await expect(acceptInvitation(ANONYMOUS, token, newAccount, new Headers())).rejects.toThrowError(CASE_MESSAGES.invitationInvalid);
+    await expect(acceptInvitation(ANONYMOUS, token, newAccount, new Headers())).rejects.toThrowError(CASE_MESSAGES.linkExpired);
     expect(await databaseSnapshot()).toEqual(before);
   });
 

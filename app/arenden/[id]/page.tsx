@@ -7,9 +7,12 @@ import { listCaseHistory } from "@/lib/review/history";
 import { loadReview } from "@/lib/review/queries";
 import { CaseHistory } from "@/lib/review/components/case-history";
 import { ReviewStatusPanel } from "@/lib/review/components/review-status";
-import { InvitationForm } from "@/lib/cases/components/InvitationForm";
+import { CaseInvitations } from "@/lib/cases/components/CaseInvitations";
+import { PENDING_CASE_INVITATIONS_HEADING, caseInvitationRows } from "@/lib/cases/components/case-invitation-rows";
 import { UpdateCaseForm } from "@/lib/cases/components/UpdateCaseForm";
-import { createInvitationAction, updateCaseAction } from "@/lib/cases/actions";
+import { createInvitationAction, revokeCaseInvitationAction, updateCaseAction } from "@/lib/cases/actions";
+import { INVITATION_NOTICE_PARAM, invitationNoticeOf } from "@/lib/invitations/notice";
+import { PendingInvitationList } from "@/lib/invitations/components/PendingInvitationList";
 import { getCaseOverview } from "@/lib/cases/data";
 import { formatFindingCounts } from "@/lib/format";
 import { CASE_ROLE_LABELS } from "@/lib/cases/schemas";
@@ -30,9 +33,16 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return reviewedCasePageMetadata(null, (await params).id);
 }
 
-export default async function CasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams?: Promise<{ klart?: string; historik?: string }> }) {
+export default async function CasePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams?: Promise<{ klart?: string; historik?: string; [INVITATION_NOTICE_PARAM]?: string | string[] }>;
+}) {
   const { id } = await params;
-  const { klart, historik } = (await searchParams) ?? {};
+  const query = (await searchParams) ?? {};
+  const { klart, historik } = query;
   const actor = await getActor();
   const { overview, history, review } = await guardPage(`/arenden/${id}`, async () => {
     const overview = await getCaseOverview(actor, id);
@@ -137,29 +147,19 @@ export default async function CasePage({ params, searchParams }: { params: Promi
             </li>
           ))}
         </ul>
-        {overview.invitations.length > 0 ? (
-          <>
-            <h3 className="mt-6 text-lg font-semibold">Väntande inbjudningar</h3>
-            <ul className="mt-2 space-y-1">
-              {overview.invitations.map((invitation) => (
-                <li key={invitation.id}>
-                  {invitation.email} – {CASE_ROLE_LABELS[invitation.role]}
-                  {invitation.organization ? `, ${invitation.organization.name}` : ""} (gäller till <DateTime value={invitation.expiresAt} />)
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
+        {overview.canInvite ? (
+          <CaseInvitations
+            inviteAction={createInvitationAction.bind(null, overview.id)}
+            revokeAction={revokeCaseInvitationAction.bind(null, overview.id)}
+            caseId={overview.id}
+            invitations={overview.invitations}
+            canRevoke={overview.canRevokeInvitations}
+            notice={invitationNoticeOf(query[INVITATION_NOTICE_PARAM])}
+          />
+        ) : (
+          <PendingInvitationList heading={PENDING_CASE_INVITATIONS_HEADING} invitations={caseInvitationRows(overview.invitations)} />
+        )}
       </section>
-
-      {overview.canInvite ? (
-        <section aria-labelledby="bjud-in-rubrik" className="mt-10">
-          <h2 id="bjud-in-rubrik" className="text-2xl font-semibold">
-            Bjud in till ärendet
-          </h2>
-          <InvitationForm action={createInvitationAction.bind(null, overview.id)} caseId={overview.id} />
-        </section>
-      ) : null}
 
       <section aria-labelledby="historik" className="mt-10">
         <h2 id="historik" className="text-2xl font-semibold">

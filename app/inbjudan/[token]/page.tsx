@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { DateTime } from "@/components/DateTime";
 import { getActor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors/app-error";
+import { InvitationEnded, isEndedLink } from "@/lib/invitations/components/InvitationEnded";
 import { AcceptInvitationForm } from "@/lib/cases/components/AcceptInvitationForm";
 import { JoinCaseForm } from "@/lib/cases/components/JoinCaseForm";
 import { acceptInvitationAction } from "@/lib/cases/actions";
@@ -19,16 +19,10 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   try {
     invitation = await viewInvitation(actor, token);
   } catch (error) {
-    // An unknown, used or expired link is an expected situation with its own explanation.
-    if (!(error instanceof AppError && error.code === "NOT_FOUND")) throw error;
-    return (
-      <section aria-labelledby="rubrik" className="max-w-2xl">
-        <h1 id="rubrik" className="text-3xl font-bold">
-          Inbjudan gäller inte
-        </h1>
-        <p className="mt-4">{CASE_MESSAGES.invitationInvalid}</p>
-      </section>
-    );
+    // An unknown, used, withdrawn or expired link is an expected situation with its own
+    // explanation: a withdrawn or expired one says which; a used or unknown one the general message.
+    if (!isEndedLink(error)) throw error;
+    return <InvitationEnded error={error} general={CASE_MESSAGES.invitationInvalid} />;
   }
   const here = `/inbjudan/${token}`;
   return (

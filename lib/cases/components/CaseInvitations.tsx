@@ -2,61 +2,100 @@
 
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
-import { useServerForm } from "@/components/forms/use-server-form";
+import { ScriptedField } from "@/components/forms/ScriptedField";
 import type { FormAction } from "@/lib/forms/action-state";
+import { InvitationOutcome } from "@/lib/invitations/components/InvitationOutcome";
+import { PendingInvitationList } from "@/lib/invitations/components/PendingInvitationList";
+import { useInvitationSection } from "@/lib/invitations/components/use-invitation-section";
 import { OrganizationCombobox } from "./OrganizationCombobox";
+import { PENDING_CASE_INVITATIONS_HEADING, type PendingCaseInvitation, caseInvitationRows } from "./case-invitation-rows";
 import { CASE_ROLE_LABELS, type InvitationInput, invitationSchema } from "../schemas";
 
 // The picked organisation's id sits in a hidden field; its errors belong to the visible one.
 const fieldId = (path: string) => `inbjudan-${path === "organizationId" ? "organizationName" : path}`;
+const DEFAULTS: InvitationInput = { email: "", role: "EDITOR", organizationId: "", organizationName: "" };
 
-export function InvitationForm({ action, caseId }: { action: FormAction; caseId: string }) {
-  const { register, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<InvitationInput>(
-    invitationSchema,
-    action,
-    { email: "", role: "EDITOR", organizationId: "", organizationName: "" },
-  );
+/**
+ * The invitations part of a case's participants, for its editors: the pending invitations (each
+ * with "Återkalla" when the viewer may withdraw it) and the form that sends one. As on an
+ * organisation's page (lib/invitations), the two actions keep their own form states and the
+ * section shows only the latest outcome, in one status region; after an invitation is sent the
+ * form is empty again. Every form is a plain post too: without JavaScript a success is answered
+ * with a redirect to the section, which says what was done (`notice`).
+ */
+export function CaseInvitations({
+  inviteAction,
+  revokeAction,
+  caseId,
+  invitations,
+  canRevoke,
+  notice,
+}: {
+  inviteAction: FormAction;
+  revokeAction: FormAction;
+  caseId: string;
+  invitations: PendingCaseInvitation[];
+  canRevoke: boolean;
+  /** What an invitation sent or withdrawn without JavaScript did (the redirect's ?inbjudan=…), shown until the next outcome. */
+  notice?: string | undefined;
+}) {
+  const { invite, shown, outcome, errors, errorFor, sent, revoke } = useInvitationSection<InvitationInput>(invitationSchema, inviteAction, revokeAction, DEFAULTS, notice);
+  const { register, state: inviteState, pending: invitePending, formAction: inviteFormAction, onSubmit, attempt } = invite;
+
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="mt-4">
-      <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={errors} fieldId={fieldId} attempt={attempt} />
-      <p role="status" className="mb-4 font-semibold text-green-800">
-        {state.status === "success" ? state.message : ""}
-      </p>
-      <Field id={fieldId("email")} label="E-postadress" hint="Personen får en länk som gäller i sju dagar och kan användas en gång." error={errorFor("email")}>
-        {(describedBy) => (
-          <input id={fieldId("email")} type="email" autoComplete="off" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("email") ? true : undefined} {...register("email")} />
-        )}
-      </Field>
-      <Field id={fieldId("role")} label="Roll i ärendet" error={errorFor("role")}>
-        {(describedBy) => (
-          <select id={fieldId("role")} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("role") ? true : undefined} {...register("role")}>
-            {Object.entries(CASE_ROLE_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field
-        id={fieldId("organizationName")}
-        label="Partnerorganisation (frivilligt)"
-        hint="Den organisation personen företräder i ärendet. Skriv en del av namnet och välj bland träffarna."
-        error={errorFor("organizationName") ?? errorFor("organizationId")}
-      >
-        {(describedBy) => (
-          <OrganizationCombobox
-            caseId={caseId}
-            inputId={fieldId("organizationName")}
-            describedBy={describedBy}
-            invalid={Boolean(errorFor("organizationName") ?? errorFor("organizationId"))}
-            initial={{ id: state.values?.organizationId, name: state.values?.organizationName }}
-          />
-        )}
-      </Field>
-      <button type="submit" className={BUTTON_CLASS} disabled={pending}>
-        {pending ? "Skickar …" : "Skicka inbjudan"}
-      </button>
-    </form>
+    <>
+      <InvitationOutcome {...outcome} />
+      <PendingInvitationList
+        heading={PENDING_CASE_INVITATIONS_HEADING}
+        invitations={caseInvitationRows(invitations)}
+        revoke={canRevoke ? revoke : undefined}
+      />
+      <section aria-labelledby="bjud-in-rubrik" className="mt-8">
+        <h3 id="bjud-in-rubrik" className="text-xl font-semibold">
+          Bjud in till ärendet
+        </h3>
+        <form action={inviteFormAction} onSubmit={onSubmit} noValidate className="mt-4">
+          <ScriptedField />
+          <ErrorSummary message={shown.invite.status === "error" ? shown.invite.message : undefined} errors={errors} fieldId={fieldId} attempt={attempt} />
+          <Field id={fieldId("email")} label="E-postadress" hint="Personen får en länk som gäller i sju dagar och kan användas en gång." error={errorFor("email")}>
+            {(describedBy) => (
+              <input id={fieldId("email")} type="email" autoComplete="off" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("email") ? true : undefined} {...register("email")} />
+            )}
+          </Field>
+          <Field id={fieldId("role")} label="Roll i ärendet" error={errorFor("role")}>
+            {(describedBy) => (
+              <select id={fieldId("role")} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("role") ? true : undefined} {...register("role")}>
+                {Object.entries(CASE_ROLE_LABELS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field
+            id={fieldId("organizationName")}
+            label="Partnerorganisation (frivilligt)"
+            hint="Den organisation personen företräder i ärendet. Skriv en del av namnet och välj bland träffarna."
+            error={errorFor("organizationName") ?? errorFor("organizationId")}
+          >
+            {(describedBy) => (
+              <OrganizationCombobox
+                // The search keeps its own state: it starts again after each invitation sent.
+                key={sent}
+                caseId={caseId}
+                inputId={fieldId("organizationName")}
+                describedBy={describedBy}
+                invalid={Boolean(errorFor("organizationName") ?? errorFor("organizationId"))}
+                initial={{ id: inviteState.values?.organizationId, name: inviteState.values?.organizationName }}
+              />
+            )}
+          </Field>
+          <button type="submit" className={BUTTON_CLASS} disabled={invitePending}>
+            {invitePending ? "Skickar …" : "Skicka inbjudan"}
+          </button>
+        </form>
+      </section>
+    </>
   );
 }

@@ -42,6 +42,13 @@ describe("audit sentences", () => {
     expect(s).toBe("Nora Ström bjöd in per@fjallviken.test för Fjällvikens kommun som redigerare i ärendet ”Familjeterapi för unga”.");
   });
 
+  it("describes a withdrawn case invitation, and a refused withdrawal", () => {
+    const s = auditSentence(row({ action: "case.invitation.revoke", caseId: CASE, details: { email: "fel@fjallviken.test", role: "EDITOR", organizationId: FJALL, invitationId: PER } }), names);
+    expect(s).toBe("Nora Ström återkallade inbjudan till fel@fjallviken.test för Fjällvikens kommun som redigerare i ärendet ”Familjeterapi för unga”.");
+    const denied = auditSentence(row({ action: "case.invitation.revoke", outcome: "DENIED", actorUserId: PER, caseId: CASE, details: { reason: "no case role" } }), names);
+    expect(denied).toBe("Per Partner nekades att återkalla en inbjudan till ärendet ”Familjeterapi för unga”.");
+  });
+
   it("counts saved answers with the right number", () => {
     expect(auditSentence(row({ caseId: CASE, details: { answers: ["needs.problem"] } }), names)).toBe("Nora Ström sparade ett svar i ärendet ”Familjeterapi för unga”.");
     expect(auditSentence(row({ caseId: CASE, details: { answers: ["a", "b", "c"] } }), names)).toBe("Nora Ström sparade 3 svar i ärendet ”Familjeterapi för unga”.");
