@@ -108,6 +108,7 @@ const REASONS: Record<string, string> = {
   deactivated: "kontot är inaktiverat",
   "used or expired invitation": "inbjudan var redan använd eller hade gått ut",
   "revoked invitation": "inbjudan var återkallad",
+  "replaced invitation": "inbjudan var ersatt av en nyare",
   "unknown invitation": "länken var okänd",
   "invitation for another e-mail address": "inbjudan gällde en annan e-postadress",
   "invitation claimed concurrently": "inbjudan hade just använts",

@@ -1,20 +1,24 @@
 // An invitation's state (to an organisation or to a case), read from its own columns. A withdrawn
-// invitation keeps its expiry (revokedAt says it was withdrawn); an organisation invitation replaced
-// by a new one to the same address and role, or made redundant when another link for it was
-// taken, ends by its expiry moving to that moment, and so reads as expired.
+// invitation keeps its expiry (revokedAt says it was withdrawn). An organisation invitation
+// replaced by a new one to the same address and role ends by its expiry moving to that moment, and
+// replacedByInvitationId says why; one made redundant when another link for it was taken ends the
+// same way, and reads as expired.
 
-export type InvitationState = "PENDING" | "ACCEPTED" | "REVOKED" | "EXPIRED";
+export type InvitationState = "PENDING" | "ACCEPTED" | "REVOKED" | "REPLACED" | "EXPIRED";
 
 export interface InvitationStateFields {
   usedAt: Date | null;
   revokedAt: Date | null;
+  /** Organisation invitations only: the newer invitation that replaced this one. */
+  replacedByInvitationId?: string | null;
   expiresAt: Date;
 }
 
-/** Taken first (it cannot be withdrawn afterwards), then withdrawn, then expired; otherwise pending. */
+/** Taken first (it cannot be withdrawn afterwards), then withdrawn, then replaced, then expired; otherwise pending. */
 export function invitationState(invitation: InvitationStateFields, now: Date = new Date()): InvitationState {
   if (invitation.usedAt) return "ACCEPTED";
   if (invitation.revokedAt) return "REVOKED";
+  if (invitation.replacedByInvitationId) return "REPLACED";
   if (invitation.expiresAt <= now) return "EXPIRED";
   return "PENDING";
 }
@@ -27,6 +31,7 @@ export const INVITATION_STATE_LABELS: Record<InvitationState, string> = {
   PENDING: "Väntar på svar",
   ACCEPTED: "Har tagits emot",
   REVOKED: "Återkallad",
+  REPLACED: "Ersatt av en nyare inbjudan",
   EXPIRED: "Har gått ut",
 };
 
@@ -37,6 +42,7 @@ export function invitationEndedAt(invitation: InvitationStateFields, now: Date =
       return invitation.usedAt;
     case "REVOKED":
       return invitation.revokedAt;
+    case "REPLACED":
     case "EXPIRED":
       return invitation.expiresAt;
     default:

@@ -96,7 +96,7 @@ export async function getOrganizationAdminView(actor: Actor, organizationId: str
     prisma.organizationInvitation.findMany({
       where: { organizationId, OR: [{ expiresAt: { gt: since } }, { revokedAt: { gt: since } }, { usedAt: { gt: since } }] },
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      select: { id: true, email: true, role: true, expiresAt: true, usedAt: true, revokedAt: true, revokedByUserId: true },
+      select: { id: true, email: true, role: true, expiresAt: true, usedAt: true, revokedAt: true, revokedByUserId: true, replacedByInvitationId: true },
     }),
     prisma.case.findMany({
       where: { OR: [{ ownerOrganizationId: organizationId }, { members: { some: { organizationId } } }] },
@@ -131,7 +131,7 @@ export async function getOrganizationAdminView(actor: Actor, organizationId: str
  * taken, is not listed as if the person had not been invited since.
  */
 async function endedInvitations(
-  recent: Array<{ id: string; email: string; role: OrgRole; expiresAt: Date; usedAt: Date | null; revokedAt: Date | null; revokedByUserId: string | null }>,
+  recent: Array<{ id: string; email: string; role: OrgRole; expiresAt: Date; usedAt: Date | null; revokedAt: Date | null; revokedByUserId: string | null; replacedByInvitationId: string | null }>,
   now: Date,
   since: Date,
 ): Promise<EndedInvitation[]> {
@@ -176,17 +176,23 @@ export async function inviteMember(actor: Actor, organizationId: string, input: 
   const token = crypto.randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + INVITATION_TTL_SECONDS * 1000);
   return prisma.$transaction(async (tx) => {
-    // A new invitation to the same address and role replaces one still pending: its link stops
-    // working, and the organisation's list shows one invitation, not a pile.
-    await tx.organizationInvitation.updateMany({
-      where: { organizationId, email: normalized, role, usedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-      data: { expiresAt: new Date() },
-    });
     const invitation = await tx.organizationInvitation.create({
       data: { organizationId, email: normalized, role, tokenHash: hashToken(token), expiresAt, invitedByUserId: user.userId },
       select: { id: true },
     });
-    await writeAudit(user, { action: "organization.invite", outcome: "SUCCESS", details: { organizationId, email: normalized, role } }, tx);
+    // A new invitation to the same address and role replaces one still pending: its link stops
+    // working and says it was replaced, and the organisation's list shows one invitation, not a pile.
+    const now = new Date();
+    const replaced = await tx.organizationInvitation.updateManyAndReturn({
+      where: { organizationId, email: normalized, role, usedAt: null, revokedAt: null, expiresAt: { gt: now }, id: { not: invitation.id } },
+      data: { expiresAt: now, replacedByInvitationId: invitation.id },
+      select: { id: true },
+    });
+    await writeAudit(
+      user,
+      { action: "organization.invite", outcome: "SUCCESS", details: { organizationId, email: normalized, role, ...(replaced.length ? { replacedInvitationIds: replaced.map((r) => r.id) } : {}) } },
+      tx,
+    );
     const mail = organizationInvitationMail({
       inviterName: user.name,
       organizationName: organization.name,

@@ -18,13 +18,14 @@ import { ORGANIZATION_MESSAGES } from "./messages";
 // credential, only its SHA-256 is stored, it expires after INVITATION_TTL_SECONDS, it is
 // claimed once inside the transaction that grants the role, and it grants exactly the
 // invited role in exactly the inviting organisation. An admin can also withdraw one
-// (revokedAt), which its link then says.
+// (revokedAt), and a newer invitation to the same address and role replaces it
+// (replacedByInvitationId), which its link then says.
 
 async function usableInvitation(token: string) {
   if (typeof token !== "string" || token.length < 20 || token.length > 100) return null;
   const invitation = await prisma.organizationInvitation.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, organizationId: true, email: true, role: true, expiresAt: true, usedAt: true, revokedAt: true, organization: { select: { name: true } } },
+    select: { id: true, organizationId: true, email: true, role: true, expiresAt: true, usedAt: true, revokedAt: true, replacedByInvitationId: true, organization: { select: { name: true } } },
   });
   if (!invitation) return null;
   const state = invitationState(invitation);
@@ -35,6 +36,7 @@ async function usableInvitation(token: string) {
 /** What an organisation invitation's link says when it no longer works (lib/invitations/ended.ts). */
 const ENDED_MESSAGES = {
   REVOKED: ORGANIZATION_MESSAGES.linkRevoked,
+  REPLACED: ORGANIZATION_MESSAGES.linkReplaced,
   EXPIRED: ORGANIZATION_MESSAGES.linkExpired,
   invalid: ORGANIZATION_MESSAGES.invitationInvalid,
 };
@@ -140,7 +142,7 @@ export async function acceptOrganizationInvitation(
   } catch (error) {
     if (error instanceof InvitationClaimLost) {
       // Taken, withdrawn or expired since it was read: say which, as for a link opened later.
-      const now = await prisma.organizationInvitation.findUnique({ where: { id: invitation.id }, select: { usedAt: true, revokedAt: true, expiresAt: true } });
+      const now = await prisma.organizationInvitation.findUnique({ where: { id: invitation.id }, select: { usedAt: true, revokedAt: true, replacedByInvitationId: true, expiresAt: true } });
       const state = now ? invitationState(now) : null;
       return invalid(actor, "organization.invitation.accept", state === "PENDING" ? null : state, "invitation claimed concurrently");
     }

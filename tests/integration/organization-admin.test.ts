@@ -112,8 +112,12 @@ describe("an organisation admin invites a colleague", () => {
     const pending = await prisma.organizationInvitation.findMany({ where: { email: "dubbel@norrstrom.test", usedAt: null, expiresAt: { gt: new Date() } } });
     expect(pending.map((p) => p.tokenHash)).toEqual([sha256(second)]);
     const refused = await refusal(() => acceptOrganizationInvitation(ANONYMOUS, first, { name: "Dana Dubbel", password: "ett-langt-losenord", passwordConfirm: "ett-langt-losenord" }, new Headers()));
-    // The replaced link ended by its expiry moving to the moment of the new invitation.
-    expect(refused.userMessage).toBe(ORGANIZATION_MESSAGES.linkExpired);
+    // The replaced link ended by its expiry moving to the moment of the new invitation, and says it was replaced.
+    expect(refused.userMessage).toBe(ORGANIZATION_MESSAGES.linkReplaced);
+    const replaced = await prisma.organizationInvitation.findUniqueOrThrow({ where: { tokenHash: sha256(first) } });
+    const newer = await prisma.organizationInvitation.findUniqueOrThrow({ where: { tokenHash: sha256(second) } });
+    expect(replaced.replacedByInvitationId).toBe(newer.id);
+    expect(replaced.expiresAt.getTime()).toBeLessThanOrEqual(Date.now());
     // One made before this rule (or by an earlier version) still pending beside it.
     const older = "aldre-inbjudan-som-fortfarande-galler-0000000000";
     await prisma.organizationInvitation.create({
@@ -325,6 +329,32 @@ describe("withdrawing a pending invitation", () => {
     expect(denial.details).toMatchObject({ reason: "revoked invitation" });
     const log = await listAllAudit(await actorOf(world.users.admin), { typ: "administration" });
     expect(log.entries.map((e) => e.sentence).join("\n")).toContain("inbjudan var återkallad");
+  });
+
+  // Found by a tester: the link of an invitation replaced by a newer one to the same address said
+  // "Har gått ut", so its holder could not tell that a newer mail held a working link.
+  it("the link of an invitation replaced by a newer one says so, and cannot be accepted; the refusal is audited with why", async () => {
+    const old = await pendingInvitation(world.org.norrstrom, "ny.jurist@norrstrom.test");
+    const newer = await pendingInvitation(world.org.norrstrom, "ny.jurist@norrstrom.test");
+    const page = text(await renderInvitationPage(old.token));
+    expect(page).toContain(`Inbjudan gäller inte Ersatt av en nyare inbjudan ${ORGANIZATION_MESSAGES.linkReplaced}`);
+    expect(page).not.toMatch(/Har gått ut|Norrström/);
+    expect(text(await renderInvitationPage(newer.token))).toContain("Inbjudan till Norrströms kommun");
+
+    const invite = await prisma.auditLog.findFirstOrThrow({ where: { action: "organization.invite" }, orderBy: { at: "desc" } });
+    expect(invite.details).toMatchObject({ email: "ny.jurist@norrstrom.test", replacedInvitationIds: [old.id] });
+    const before = await databaseSnapshot();
+    const refused = await refusal(() => acceptOrganizationInvitation(ANONYMOUS, old.token, { name: "Ny Jurist", password: "ett-langt-losenord", passwordConfirm: "ett-langt-losenord" }, new Headers()));
+    expect([refused.code, refused.userMessage]).toEqual(["NOT_FOUND", ORGANIZATION_MESSAGES.linkReplaced]);
+    const denial = await prisma.auditLog.findFirstOrThrow({ where: { action: "organization.invitation.accept", outcome: "DENIED" }, orderBy: { at: "desc" } });
+    expect(denial.details).toMatchObject({ reason: "replaced invitation" });
+    const log = await listAllAudit(await actorOf(world.users.admin), { typ: "administration" });
+    expect(log.entries.map((e) => e.sentence).join("\n")).toContain("inbjudan var ersatt av en nyare");
+    expect(await databaseSnapshot()).toEqual(before);
+    // The newer one works; the replaced one is in no list of the page.
+    await acceptOrganizationInvitation(ANONYMOUS, newer.token, { name: "Ny Jurist", password: "ett-langt-losenord", passwordConfirm: "ett-langt-losenord" }, new Headers());
+    const view = await getOrganizationAdminView(await actorOf(world.users.orgAdmin), world.org.norrstrom);
+    expect([...view.invitations, ...view.endedInvitations].map((i) => i.email)).not.toContain("ny.jurist@norrstrom.test");
   });
 
   it("the organisation page lists the ones that ended without being taken: Återkallad (by whom) and Har gått ut", async () => {

@@ -25,7 +25,18 @@ describe("an organisation invitation's state", () => {
     expect(invitationEndedAt({ usedAt: null, revokedAt: null, expiresAt: later }, now)).toBeNull();
   });
 
+  // Found by a tester: the link of an invitation replaced by a newer one said "Har gått ut".
+  it("is replaced when a newer invitation replaced it, though its expiry moved to that moment", () => {
+    expect(invitationState({ usedAt: null, revokedAt: null, replacedByInvitationId: "ny", expiresAt: earlier }, now)).toBe("REPLACED");
+    expect(invitationEndedAt({ usedAt: null, revokedAt: null, replacedByInvitationId: "ny", expiresAt: earlier }, now)).toEqual(earlier);
+    // Taken or withdrawn says so first; without the column (case invitations) it reads as before.
+    expect(invitationState({ usedAt: earlier, revokedAt: null, replacedByInvitationId: "ny", expiresAt: later }, now)).toBe("ACCEPTED");
+    expect(invitationState({ usedAt: null, revokedAt: earlier, replacedByInvitationId: "ny", expiresAt: earlier }, now)).toBe("REVOKED");
+    expect(invitationState({ usedAt: null, revokedAt: null, replacedByInvitationId: null, expiresAt: earlier }, now)).toBe("EXPIRED");
+  });
+
   it("is named as the product names it", () => {
+    expect(INVITATION_STATE_LABELS.REPLACED).toBe("Ersatt av en nyare inbjudan");
     expect(INVITATION_STATE_LABELS.REVOKED).toBe("Återkallad");
     expect(INVITATION_STATE_LABELS.EXPIRED).toBe("Har gått ut");
   });
