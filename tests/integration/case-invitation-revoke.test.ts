@@ -253,6 +253,7 @@ describe("the case page's participants section", () => {
     expect(section.match(/name="invitationId"/g)).toHaveLength(2);
     expect(outcomeRegions(section)).toBe(1);
     expect(section.match(/role="alert"/g) ?? []).toHaveLength(0);
+    expect(section).not.toContain("autofocus");
     expect(section).toContain('id="bjud-in-rubrik"');
   });
 
@@ -284,6 +285,8 @@ describe("inviting and withdrawing without JavaScript", () => {
     const section = participantsSection(await renderCasePage(world.users.ownerEditor, { inbjudan: "aterkallad" }));
     expect(text(section)).toContain("Inbjudan är återkallad. Länken i e-postmeddelandet fungerar inte längre.");
     expect(outcomeRegions(section)).toBe(1);
+    // The page loaded by the redirect gives the message the focus, not the page's start.
+    expect(section).toMatch(/<p [^>]*role="status" autofocus=""[^>]*>Inbjudan är återkallad\./);
     expect(section).not.toContain("fel.adress@fjallviken.test");
     // An unknown value says nothing, and is no error.
     const unknown = participantsSection(await renderCasePage(world.users.ownerEditor, { inbjudan: "<b>x</b>" }));

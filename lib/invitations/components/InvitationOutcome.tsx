@@ -11,6 +11,8 @@ export interface InvitationOutcomeProps {
   revokeError: string | undefined;
   /** The withdrawal's form state: each new answer moves the focus to its message. */
   revoke: ActionState;
+  /** The text is the no-JavaScript notice: the page was loaded by the redirect after a post, so the message takes the focus. */
+  fromNotice: boolean;
 }
 
 /**
@@ -27,16 +29,23 @@ export function useInvitationOutcome(invite: ActionState, revoke: ActionState, n
   const shown = shownStates(current);
   const answered = shown.invite.status !== "idle" || shown.revoke.status !== "idle";
   const success = shown.invite.status === "success" ? shown.invite.message : shown.revoke.status === "success" ? shown.revoke.message : answered ? "" : notice;
-  const outcome: InvitationOutcomeProps = { success: success ?? "", revokeError: shown.revoke.status === "error" ? shown.revoke.message : undefined, revoke };
+  const outcome: InvitationOutcomeProps = {
+    success: success ?? "",
+    revokeError: shown.revoke.status === "error" ? shown.revoke.message : undefined,
+    revoke,
+    fromNotice: !answered && Boolean(notice),
+  };
   return { shown, outcome };
 }
 
 /**
  * The section's one status region (always in the page, so it is announced), and a withdrawal's
  * refusal. A withdrawn invitation's button leaves the page with its row, so the withdrawal's
- * outcome takes the focus, and the keyboard is not dropped to the page's start.
+ * outcome takes the focus, and the keyboard is not dropped to the page's start. Without
+ * JavaScript the post is answered with a new page (the redirect): there the notice takes the focus
+ * as the page loads (autofocus), instead of the page's start.
  */
-export function InvitationOutcome({ success, revokeError, revoke }: InvitationOutcomeProps) {
+export function InvitationOutcome({ success, revokeError, revoke, fromNotice }: InvitationOutcomeProps) {
   const status = useRef<HTMLParagraphElement>(null);
   const alert = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
@@ -45,7 +54,7 @@ export function InvitationOutcome({ success, revokeError, revoke }: InvitationOu
   }, [revoke]);
   return (
     <>
-      <p ref={status} tabIndex={-1} role="status" className="mt-4 font-semibold text-green-800">
+      <p ref={status} tabIndex={-1} role="status" autoFocus={fromNotice} className="mt-4 font-semibold text-green-800">
         {success}
       </p>
       {revokeError ? (
