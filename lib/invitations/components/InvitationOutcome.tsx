@@ -42,8 +42,8 @@ export function useInvitationOutcome(invite: ActionState, revoke: ActionState, n
  * The section's one status region (always in the page, so it is announced), and a withdrawal's
  * refusal. A withdrawn invitation's button leaves the page with its row, so the withdrawal's
  * outcome takes the focus, and the keyboard is not dropped to the page's start. Without
- * JavaScript the post is answered with a new page (the redirect): there the notice takes the focus
- * as the page loads (autofocus), instead of the page's start.
+ * JavaScript the post is answered with a new page (the redirect, lib/invitations/after-change.ts):
+ * there the notice takes the focus as the page loads (autofocus), instead of the page's start.
  */
 export function InvitationOutcome({ success, revokeError, revoke, fromNotice }: InvitationOutcomeProps) {
   const status = useRef<HTMLParagraphElement>(null);
