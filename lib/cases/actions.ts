@@ -38,7 +38,7 @@ export async function updateCaseAction(caseId: string, _previous: ActionState, f
 
 /** Without JavaScript, a sent or withdrawn invitation is answered with a redirect to the case's participants. */
 const afterChange = (state: ActionState, scripted: boolean, caseId: string, done: InvitationNotice) =>
-  afterInvitationChange(state, scripted, done, `/arenden/${caseId}`);
+  afterInvitationChange(state, scripted, done, () => `/arenden/${caseId}`);
 
 export async function createInvitationAction(caseId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   let scripted = false;

@@ -12,7 +12,9 @@ import { INVITATION_NOTICE_PARAM, type InvitationNotice } from "./notice";
  * focus would stay at the page's start. A post by the page's script, or a refusal, gets its state
  * back.
  */
-export function afterInvitationChange(state: ActionState, scripted: boolean, done: InvitationNotice, page: string): ActionState {
-  if (state.status === "success" && !scripted) redirect(`${page}?${INVITATION_NOTICE_PARAM}=${done}`);
+export function afterInvitationChange(state: ActionState, scripted: boolean, done: InvitationNotice, page: () => string): ActionState {
+  // The page's address is built only once the change is made: until then the bound id is the
+  // caller's, unchecked (anything at all over HTTP), and must not be turned into text.
+  if (state.status === "success" && !scripted) redirect(`${page()}?${INVITATION_NOTICE_PARAM}=${done}`);
   return state;
 }

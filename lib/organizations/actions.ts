@@ -40,7 +40,7 @@ export async function updateOrganizationAction(organizationId: string, _previous
 
 /** Without JavaScript, a sent or withdrawn invitation is answered with a redirect to the page's invitation section. */
 const afterChange = (state: ActionState, scripted: boolean, organizationId: string, done: InvitationNotice) =>
-  afterInvitationChange(state, scripted, done, `/admin/organisationer/${organizationId}`);
+  afterInvitationChange(state, scripted, done, () => `/admin/organisationer/${organizationId}`);
 
 export async function inviteMemberAction(organizationId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   let scripted = false;

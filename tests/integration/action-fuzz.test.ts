@@ -135,6 +135,7 @@ function argumentArbitraries(): Record<string, fc.Arbitrary<unknown[]>> {
     "lib/cases/actions.ts#createCaseAction": formAction,
     "lib/cases/actions.ts#updateCaseAction": boundFormAction,
     "lib/cases/actions.ts#createInvitationAction": boundFormAction,
+    "lib/cases/actions.ts#revokeCaseInvitationAction": boundFormAction,
     "lib/cases/actions.ts#acceptInvitationAction": fc.tuple(fc.oneof(fc.string({ minLength: 20, maxLength: 60 }), jsonish), prevState, formArb).map((a) => [...a] as unknown[]),
     "lib/organizations/actions.ts#createOrganizationAction": formAction,
     "lib/organizations/actions.ts#updateOrganizationAction": fc.tuple(orgIdArb(), prevState, formArb).map((a) => [...a] as unknown[]),
