@@ -44,4 +44,4 @@ export const INPUT_CLASS =
   "w-full max-w-md rounded border-2 border-slate-700 px-3 py-2 aria-[invalid=true]:border-red-700";
 
 export const BUTTON_CLASS =
-  "rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:cursor-wait disabled:opacity-70";
+  "rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 aria-disabled:cursor-wait aria-disabled:opacity-70";

@@ -36,9 +36,13 @@ test("an organisation admin invites a legal reviewer, who accepts and then signs
   const invitee = uniqueEmail("jurist");
   await page.getByLabel("E-postadress").fill(invitee);
   await page.getByLabel("Roll i organisationen").selectOption({ label: "Jurist" });
-  await page.getByRole("button", { name: "Skicka inbjudan" }).click();
+  // With the keyboard: the button keeps the focus while it sends and after (a disabled button
+  // dropped it to the page's start), so the next invitation is a Shift+Tab away.
+  const send = page.getByRole("button", { name: "Skicka inbjudan" });
+  await send.press("Enter");
   await expect(page.getByRole("status").filter({ hasText: "En inbjudan har skickats" })).toContainText(invitee);
   await expect(page.getByText(`${invitee} – Jurist, gäller till`)).toBeVisible();
+  await expect(send).toBeFocused();
   await checkA11y(page);
 
   const link = await organizationInvitationLinkFor(invitee);

@@ -5,6 +5,7 @@ import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { signInAction } from "../actions";
 import { type SignInInput, signInSchema } from "../schemas";
+import { SubmitButton } from "@/components/forms/SubmitButton";
 
 const fieldId = (path: string) => `inloggning-${path}`;
 
@@ -44,9 +45,9 @@ export function SignInForm({ next }: { next?: string }) {
           />
         )}
       </Field>
-      <button type="submit" className={BUTTON_CLASS} disabled={pending}>
+      <SubmitButton pending={pending} className={BUTTON_CLASS}>
         {pending ? "Loggar in …" : "Logga in"}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { useServerForm } from "@/components/forms/use-server-form";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/config";
 import type { FormAction } from "@/lib/forms/action-state";
 import { type NewAccountInput, newAccountSchema } from "../schemas";
+import { SubmitButton } from "@/components/forms/SubmitButton";
 
 const fieldId = (path: string) => `konto-${path}`;
 
@@ -48,9 +49,9 @@ export function AcceptInvitationForm({
           <input id={fieldId("passwordConfirm")} type="password" autoComplete="new-password" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("passwordConfirm") ? true : undefined} {...register("passwordConfirm")} />
         )}
       </Field>
-      <button type="submit" className={BUTTON_CLASS} disabled={pending}>
+      <SubmitButton pending={pending} className={BUTTON_CLASS}>
         {pending ? "Skapar konto …" : submitLabel}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

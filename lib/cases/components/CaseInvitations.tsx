@@ -10,6 +10,7 @@ import { useInvitationSection } from "@/lib/invitations/components/use-invitatio
 import { OrganizationCombobox } from "./OrganizationCombobox";
 import { PENDING_CASE_INVITATIONS_HEADING, type PendingCaseInvitation, caseInvitationRows } from "./case-invitation-rows";
 import { CASE_ROLE_LABELS, type InvitationInput, invitationSchema } from "../schemas";
+import { SubmitButton } from "@/components/forms/SubmitButton";
 
 // The picked organisation's id sits in a hidden field; its errors belong to the visible one.
 const fieldId = (path: string) => `inbjudan-${path === "organizationId" ? "organizationName" : path}`;
@@ -91,9 +92,9 @@ export function CaseInvitations({
               />
             )}
           </Field>
-          <button type="submit" className={BUTTON_CLASS} disabled={invitePending}>
+          <SubmitButton pending={invitePending} className={BUTTON_CLASS}>
             {invitePending ? "Skickar …" : "Skicka inbjudan"}
-          </button>
+          </SubmitButton>
         </form>
       </section>
     </>

@@ -5,6 +5,7 @@ import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { createCaseAction } from "../actions";
 import { type CreateCaseInput, createCaseSchema } from "../schemas";
+import { SubmitButton } from "@/components/forms/SubmitButton";
 
 const fieldId = (path: string) => `nytt-arende-${path}`;
 
@@ -55,9 +56,9 @@ export function CreateCaseForm({ organizations = [] }: { organizations?: Array<{
           </div>
         </fieldset>
       ) : null}
-      <button type="submit" className={BUTTON_CLASS} disabled={pending}>
+      <SubmitButton pending={pending} className={BUTTON_CLASS}>
         {pending ? "Skapar …" : "Skapa ärende"}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

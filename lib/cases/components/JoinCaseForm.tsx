@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { BUTTON_CLASS } from "@/components/forms/Field";
 import { type FormAction, IDLE } from "@/lib/forms/action-state";
+import { SubmitButton } from "@/components/forms/SubmitButton";
 
 /** For the signed-in invitee: one button. */
 export function JoinCaseForm({ action }: { action: FormAction }) {
@@ -11,9 +12,9 @@ export function JoinCaseForm({ action }: { action: FormAction }) {
   return (
     <form action={formAction} className="mt-6">
       <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={[]} fieldId={(p) => p} attempt={state} />
-      <button type="submit" className={BUTTON_CLASS} disabled={pending}>
+      <SubmitButton pending={pending} className={BUTTON_CLASS}>
         {pending ? "Går med …" : "Gå med i ärendet"}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

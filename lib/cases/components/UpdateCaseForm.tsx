@@ -5,6 +5,7 @@ import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
 import { useServerForm } from "@/components/forms/use-server-form";
 import type { FormAction } from "@/lib/forms/action-state";
 import { type UpdateCaseInput, updateCaseSchema } from "../schemas";
+import { SubmitButton } from "@/components/forms/SubmitButton";
 
 const fieldId = (path: string) => `arende-${path}`;
 
@@ -32,9 +33,9 @@ export function UpdateCaseForm({ action, title, diaryNumber, version }: { action
           <input id={fieldId("diaryNumber")} type="text" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("diaryNumber") ? true : undefined} {...register("diaryNumber")} />
         )}
       </Field>
-      <button type="submit" className={BUTTON_CLASS} disabled={pending}>
+      <SubmitButton pending={pending} className={BUTTON_CLASS}>
         {pending ? "Sparar …" : "Spara"}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
 import { type ActionState, type FormAction, IDLE } from "@/lib/forms/action-state";
+import { SubmitButton } from "@/components/forms/SubmitButton";
 
 const id = (path: string) => `exempel-${path.replace(/[^a-z0-9-]/gi, "-")}`;
 
@@ -52,9 +53,9 @@ export function ProposeForm({ action: submit, areas, initial }: { action: FormAc
           <textarea id={id("markedPersons")} name="markedPersons" rows={2} defaultValue={value("markedPersons")} className={`${INPUT_CLASS} max-w-2xl`} aria-describedby={describedBy} aria-invalid={errorFor("markedPersons") ? true : undefined} />
         )}
       </Field>
-      <button type="submit" className={BUTTON_CLASS} disabled={pending}>
+      <SubmitButton pending={pending} className={BUTTON_CLASS}>
         {pending ? "Anonymiserar …" : "Dela som exempel"}
-      </button>
+      </SubmitButton>
     </form>
   );
 }
@@ -82,9 +83,9 @@ export function EditTextForm({ action: submit, version, sections }: { action: Fo
           )}
         </Field>
       ))}
-      <button type="submit" className={BUTTON_CLASS} disabled={pending}>
+      <SubmitButton pending={pending} className={BUTTON_CLASS}>
         {pending ? "Sparar …" : "Spara texten"}
-      </button>
+      </SubmitButton>
     </form>
   );
 }
@@ -96,9 +97,9 @@ export function ApproveForm({ action: submit, version }: { action: FormAction; v
       <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={[]} fieldId={id} attempt={state} />
       <Status state={state} />
       <input type="hidden" name="version" value={version} />
-      <button type="submit" className={BUTTON_CLASS} disabled={pending}>
+      <SubmitButton pending={pending} className={BUTTON_CLASS}>
         {pending ? "Godkänner …" : "Godkänn och publicera texten"}
-      </button>
+      </SubmitButton>
     </form>
   );
 }
@@ -109,9 +110,9 @@ export function WithdrawForm({ action: submit }: { action: FormAction }) {
     <form action={action} className="mt-4">
       <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={[]} fieldId={id} attempt={state} />
       <Status state={state} />
-      <button type="submit" className="rounded border-2 border-red-800 px-4 py-2 font-semibold text-red-800 hover:bg-red-50" disabled={pending}>
+      <SubmitButton pending={pending} className="rounded border-2 border-red-800 px-4 py-2 font-semibold text-red-800 hover:bg-red-50">
         {pending ? "Återkallar …" : "Återkalla exemplet"}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

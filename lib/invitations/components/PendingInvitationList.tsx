@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { ScriptedField } from "@/components/forms/ScriptedField";
+import { SubmitButton } from "@/components/forms/SubmitButton";
 
 export interface PendingInvitationRow {
   id: string;
@@ -36,13 +37,12 @@ export function PendingInvitationList({
               <form action={revoke.action}>
                 <input type="hidden" name="invitationId" value={inv.id} />
                 <ScriptedField />
-                <button
-                  type="submit"
-                  disabled={revoke.pending}
+                <SubmitButton
+                  pending={revoke.pending}
                   className="rounded border-2 border-red-800 px-3 py-1 text-sm font-semibold text-red-800 hover:bg-red-50"
                 >
                   Återkalla<span className="sr-only"> inbjudan till {inv.email}</span>
-                </button>
+                </SubmitButton>
               </form>
             ) : null}
           </li>

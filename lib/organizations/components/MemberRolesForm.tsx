@@ -5,6 +5,7 @@ import { ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
 import type { OrgRole } from "@/lib/db/generated/enums";
 import { type FormAction, IDLE } from "@/lib/forms/action-state";
 import { ORG_ROLES } from "../schemas";
+import { SubmitButton } from "@/components/forms/SubmitButton";
 
 /** One person's roles as check boxes in a fieldset; the server keeps at least one admin. */
 export function MemberRolesForm({ action, userId, name, roles }: { action: FormAction; userId: string; name: string; roles: OrgRole[] }) {
@@ -24,9 +25,9 @@ export function MemberRolesForm({ action, userId, name, roles }: { action: FormA
           ))}
         </div>
       </fieldset>
-      <button type="submit" disabled={pending} className="mt-2 rounded border-2 border-brand-700 px-3 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+      <SubmitButton pending={pending} className="mt-2 rounded border-2 border-brand-700 px-3 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50">
         {pending ? "Sparar …" : <>Spara roller<span className="sr-only"> för {name}</span></>}
-      </button>
+      </SubmitButton>
       <p role="status" className="mt-1 text-sm">
         {state.status === "success" ? <span className="font-semibold text-green-800">{state.message}</span> : null}
       </p>

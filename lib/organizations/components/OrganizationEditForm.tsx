@@ -5,6 +5,7 @@ import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
 import { useServerForm } from "@/components/forms/use-server-form";
 import type { FormAction } from "@/lib/forms/action-state";
 import { type OrganizationUpdateInput, organizationUpdateSchema } from "../schemas";
+import { SubmitButton } from "@/components/forms/SubmitButton";
 
 const fieldId = (path: string) => `organisationsuppgifter-${path}`;
 
@@ -38,9 +39,9 @@ export function OrganizationEditForm({ action, organization }: {
           <input id={fieldId("officialCode")} type="text" inputMode="numeric" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("officialCode") ? true : undefined} {...register("officialCode")} />
         )}
       </Field>
-      <button type="submit" className={BUTTON_CLASS} disabled={pending}>
+      <SubmitButton pending={pending} className={BUTTON_CLASS}>
         {pending ? "Sparar …" : "Spara uppgifterna"}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { createOrganizationAction } from "../actions";
 import { ORGANIZATION_TYPE_LABELS, type OrganizationInput, organizationSchema } from "../schemas";
+import { SubmitButton } from "@/components/forms/SubmitButton";
 
 const fieldId = (path: string) => `organisation-${path}`;
 
@@ -46,9 +47,9 @@ export function OrganizationForm() {
           <input id={fieldId("officialCode")} type="text" inputMode="numeric" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("officialCode") ? true : undefined} {...register("officialCode")} />
         )}
       </Field>
-      <button type="submit" className={BUTTON_CLASS} disabled={pending}>
+      <SubmitButton pending={pending} className={BUTTON_CLASS}>
         {pending ? "Lägger till …" : "Lägg till organisation"}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { InvitationOutcome } from "@/lib/invitations/components/InvitationOutcom
 import { useInvitationSection } from "@/lib/invitations/components/use-invitation-section";
 import { type MemberInvitationInput, ORG_ROLES, memberInvitationSchema } from "../schemas";
 import { EndedInvitations, type EndedInvitationRow, PendingInvitations, type PendingInvitation } from "./PendingInvitations";
+import { SubmitButton } from "@/components/forms/SubmitButton";
 
 const fieldId = (path: string) => `medlemsinbjudan-${path}`;
 const DEFAULTS: MemberInvitationInput = { email: "", role: "CASE_EDITOR" };
@@ -63,9 +64,9 @@ export function OrganizationInvitations({
             </select>
           )}
         </Field>
-        <button type="submit" className={BUTTON_CLASS} disabled={invitePending}>
+        <SubmitButton pending={invitePending} className={BUTTON_CLASS}>
           {invitePending ? "Skickar …" : "Skicka inbjudan"}
-        </button>
+        </SubmitButton>
       </form>
       <PendingInvitations action={revoke.action} pending={revoke.pending} invitations={invitations} canRevoke={canRevoke} />
       <EndedInvitations invitations={endedInvitations} />

@@ -8,6 +8,7 @@ import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
 import { type ActionState, IDLE } from "@/lib/forms/action-state";
 import type { FieldError } from "@/lib/errors/app-error";
 import { POSTED_WITH } from "./form-anchors";
+import { SubmitButton } from "@/components/forms/SubmitButton";
 
 type Option = { value: string; label: string };
 
@@ -138,9 +139,9 @@ export function ReviewForm({ action, hidden, fields, submitLabel, label, seconda
               ),
             )}
           </div>
-          <button type="submit" disabled={pending} className={secondary ? "rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-slate-100 disabled:opacity-70" : BUTTON_CLASS}>
+          <SubmitButton pending={pending} className={secondary ? "rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-slate-100 disabled:opacity-70" : BUTTON_CLASS}>
             {pending ? "Sparar …" : submitLabel}
-          </button>
+          </SubmitButton>
         </>
       )}
     </form>

@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { type FormAction, IDLE } from "@/lib/forms/action-state";
+import { SubmitButton } from "@/components/forms/SubmitButton";
 
 /** Deactivation asks once more before it ends the person's sessions. */
 export function DeactivateUserForm({ action, name }: { action: FormAction; name: string }) {
@@ -15,9 +16,9 @@ export function DeactivateUserForm({ action, name }: { action: FormAction; name:
             {name} loggas ut överallt och kan inte logga in igen. Allt personen har gjort finns kvar i ärendena och loggen.
           </p>
           <div className="mt-2 flex gap-3">
-            <button type="submit" name="bekrafta" value="ja" disabled={pending} className="rounded bg-red-800 px-3 py-1 font-semibold text-white hover:bg-red-900">
+            <SubmitButton pending={pending} name="bekrafta" value="ja" className="rounded bg-red-800 px-3 py-1 font-semibold text-white hover:bg-red-900">
               {pending ? "Inaktiverar …" : <>Ja, inaktivera<span className="sr-only"> {name}</span></>}
-            </button>
+            </SubmitButton>
             <button type="button" onClick={() => setConfirming(false)} className="rounded border-2 border-slate-700 px-3 py-1 font-semibold">
               Avbryt
             </button>

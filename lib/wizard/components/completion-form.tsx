@@ -4,6 +4,7 @@ import { usePathname } from "next/navigation";
 import { startTransition, useActionState, useState } from "react";
 import { IDLE } from "@/lib/forms/action-state";
 import { setStepCompletionAction, type StepCompletionState } from "../actions";
+import { SubmitButton } from "@/components/forms/SubmitButton";
 
 /** "Är avsnittet klart?" Completing a step with blockers or unanswered questions asks for a confirmation first. */
 export function CompletionForm({
@@ -93,9 +94,9 @@ export function CompletionForm({
           {state.fieldErrors?.map((e) => ` ${e.message}`).join("")}
         </p>
       ) : null}
-      <button type="submit" disabled={pending} className="mt-4 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+      <SubmitButton pending={pending} className="mt-4 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
         {pending ? "Sparar …" : "Spara och gå till översikten"}
-      </button>
+      </SubmitButton>
     </form>
   );
 }
