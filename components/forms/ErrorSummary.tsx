@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useSyncExternalStore } from "react";
 import type { FieldError } from "@/lib/errors/app-error";
 
 interface Props {
@@ -12,6 +12,8 @@ interface Props {
   /** A value that changes once per submit or server answer (see useServerForm). */
   attempt: unknown;
 }
+
+const noSubscription = () => () => {};
 
 // GOV.UK-style error summary: announced, focused after a failed submit, and each error is
 // a link that moves focus to its field (WCAG 3.3.1, 3.3.3).
@@ -27,11 +29,15 @@ export function ErrorSummary({ message, errors, fieldId, attempt }: Props) {
     ref.current?.focus();
   }, [attempt]);
 
-  // role="alert" announces the summary when it appears; focus then lands on it as well.
+  // role="alert" announces the summary when it appears; focus then lands on it as well. Without
+  // JavaScript a refused form comes back as a new page, at its top, the summary perhaps screens
+  // below: autoFocus in the server's HTML has the browser focus it, and scroll to it, as the page
+  // loads (the walk). Only there: rendered in the browser it would pull the focus from a field.
+  const inServerHtml = useSyncExternalStore(noSubscription, () => false, () => true);
   return (
     <div>
       {visible ? (
-        <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="felsammanfattning-rubrik" className="mb-6 rounded border-4 border-red-700 p-4 focus:outline-none focus-visible:ring-4 focus-visible:ring-amber-600">
+        <div ref={ref} tabIndex={-1} role="alert" autoFocus={inServerHtml} aria-labelledby="felsammanfattning-rubrik" className="mb-6 rounded border-4 border-red-700 p-4 focus:outline-none focus-visible:ring-4 focus-visible:ring-amber-600">
           <h2 id="felsammanfattning-rubrik" className="text-lg font-semibold text-red-800">
             {errors.length > 0 ? "Rätta följande" : "Det gick inte"}
           </h2>

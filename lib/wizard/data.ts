@@ -34,7 +34,15 @@ const sameSteps = (a: readonly string[], b: readonly string[]) => a.length === b
 export function completionConfirmationMessage({ blockers, unanswered, total }: OpenOnCompletion, changed = false): string {
   const count = formatCountOf(unanswered, total, NOUNS.question); // "1 av 1 fråga", "6 av 7 frågor"
   const state = plural(unanswered, ["obesvarad", "obesvarade"]);
-  const what = blockers > 0 && unanswered > 0 ? `Avsnittet har hinder kvar och ${count} är ${state}.` : blockers > 0 ? "Avsnittet har hinder kvar." : `I avsnittet är ${count} ${state}.`;
+  // Nothing open: asked only because the page is behind the case (the form says so beside it).
+  const what =
+    blockers > 0 && unanswered > 0
+      ? `Avsnittet har hinder kvar och ${count} är ${state}.`
+      : blockers > 0
+        ? "Avsnittet har hinder kvar."
+        : unanswered > 0
+          ? `I avsnittet är ${count} ${state}.`
+          : "Avsnittet har inga hinder och alla frågor är besvarade.";
   const since = changed ? "Svaren har ändrats sedan du bekräftade. " : "";
   return `${since}${what} Bekräfta att du ändå vill markera det som klart.`;
 }
@@ -266,7 +274,10 @@ export async function setStepCompletion(actor: Actor, input: unknown): Promise<{
     if (complete === "ja") {
       const doc = readDocument(caseId, current.data, current.title);
       open = openOnCompletion(doc, evaluateCase(doc, caseEvaluationDate(doc)), step);
-      if (confirmIncomplete !== "ja" && (open.blockers > 0 || open.unanswered > 0)) return { needsConfirmation: true, open, ...stale };
+      // A page behind the case is asked even with nothing open: the person would mark complete
+      // answers they have not seen (the walk: a tab marked a step complete after the colleague
+      // changed it, and was told "Dina svar … är sparade").
+      if (confirmIncomplete !== "ja" && (open.blockers > 0 || open.unanswered > 0 || "stale" in stale)) return { needsConfirmation: true, open, ...stale };
       // A confirmation covers what it said was open, no more (counts the form did not send back,
       // from a page loaded before they were sent, are not compared).
       const moreOpen = (confirmedBlockers !== undefined && open.blockers > confirmedBlockers) || (confirmedUnanswered !== undefined && open.unanswered > confirmedUnanswered);

@@ -394,6 +394,29 @@ describe("marking a step complete", () => {
     await expect(setStepCompletion(nora, { caseId: world.caseId, step: "1", complete: "ja", seenVersion: "senaste" })).rejects.toMatchObject({ code: "VALIDATION" });
   });
 
+  it("asks a page behind the case even when nothing is open, and records the confirmation", async () => {
+    const nora = await actor("ownerEditor");
+    const needs = {
+      problem: "Svårt att rekrytera familjerättssekreterare.",
+      activityArea: "familjeratt",
+      inScope: "Utredningar om vårdnad, boende och umgänge.",
+      outOfScope: "Familjerådgivning.",
+      benefits: ["Kortare väntetider"],
+      goals: [{ id: "vantetid", description: "Kortare väntetid", keyFigure: "Väntetid i dagar", baseline: 90, target: 30, unit: "dagar" }],
+    };
+    await prisma.case.update({ where: { id: world.caseId }, data: { data: JSON.parse(JSON.stringify({ ...emptyCase(), title: "Gemensam familjerätt", needs: { ...emptyCase().needs, ...needs } })) } });
+    const read = (await storedCase()).version;
+    // The colleague changes an answer; this page does not show it.
+    const saved = await saveAnswers(await actor("ownerEditor"), { caseId: world.caseId, baseVersion: read, changes: [{ path: "needs.outOfScope", value: "Familjerådgivning och medling.", base: "Familjerådgivning." }] });
+    expect(saved).toMatchObject({ version: read + 1, conflicts: [] });
+    const asked = await setStepCompletion(nora, { caseId: world.caseId, step: "1", complete: "ja", seenVersion: String(read) });
+    expect(asked).toEqual({ needsConfirmation: true, open: { blockers: 0, unanswered: 0, total: 7 }, stale: true });
+    expect(asked.needsConfirmation && completionConfirmationMessage(asked.open)).toBe("Avsnittet har inga hinder och alla frågor är besvarade. Bekräfta att du ändå vill markera det som klart.");
+    expect((await storedCase()).completedSteps).toEqual([]);
+    expect(await setStepCompletion(nora, { caseId: world.caseId, step: "1", complete: "ja", confirmIncomplete: "ja", confirmedBlockers: "0", confirmedUnanswered: "0", seenVersion: String(read) })).toEqual({ needsConfirmation: false });
+    expect((await storedCase()).completedSteps).toEqual(["1"]);
+  });
+
   it("refuses a confirmation whose counts are not whole numbers, naming the field", async () => {
     const nora = await actor("ownerEditor");
     await expect(setStepCompletion(nora, { caseId: world.caseId, step: "1", complete: "ja", confirmIncomplete: "ja", confirmedUnanswered: "fem" })).rejects.toMatchObject({
