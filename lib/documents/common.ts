@@ -34,7 +34,9 @@ export function openPointsSection(gaps: readonly Gap[]): Block[] {
   return [
     heading(1, "Öppna punkter"),
     paragraph(
-      `Dokumentet har ${gaps.length === 1 ? "en öppen punkt" : `${gaps.length} öppna punkter`}, markerade med […]. De ska lösas innan dokumentet beslutas eller undertecknas:`,
+      gaps.length === 1
+        ? "Dokumentet har en öppen punkt, markerad med […]. Den ska lösas innan dokumentet beslutas eller undertecknas:"
+        : `Dokumentet har ${gaps.length} öppna punkter, markerade med […]. De ska lösas innan dokumentet beslutas eller undertecknas:`,
     ),
     bullets(unique.map((what) => [what.replace(/^./, (ch) => ch.toUpperCase())])),
   ];

@@ -208,5 +208,8 @@ export function describeLegalGrounds(bases: readonly LegalBasis[]): string {
     byStatute.set(basis.statute, list);
   }
   const join = (items: readonly string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} och ${items.at(-1)}`);
-  return [...byStatute].map(([statute, provisions]) => `${statute} ${join(provisions)}`).join("; ");
+  // A provision in words ("hela lagen", "lagens tillämpningsområde") is set off by a comma: run on
+  // after the statute's name it read as one phrase ("… (LOU) lagens tillämpningsområde").
+  const inWords = (provision: string) => !/^(\d|artikel|art\.|dom|punkt|bilaga|skäl)/i.test(provision);
+  return [...byStatute].map(([statute, provisions]) => `${statute}${inWords(provisions[0]!) ? ", " : " "}${join(provisions)}`).join("; ");
 }

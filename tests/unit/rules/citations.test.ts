@@ -204,6 +204,6 @@ describe("other rules cite the narrowest true provision", () => {
 describe("how the grounds are shown", () => {
   it("says a point without a statute is the report's recommendation, and marks unconfirmed provisions", () => {
     expect(describeLegalGrounds([])).toBe("SKR:s rapport (rekommendation, inget krav i lag)");
-    expect(describeLegalGrounds([LEGAL.KL_6_6, LEGAL.ARKIVLAGEN])).toBe(`${KL} 6 kap. 6 §; ${ARKIVLAGEN} hela lagen (verifiera)`);
+    expect(describeLegalGrounds([LEGAL.KL_6_6, LEGAL.ARKIVLAGEN])).toBe(`${KL} 6 kap. 6 §; ${ARKIVLAGEN}, hela lagen (verifiera)`);
   });
 });

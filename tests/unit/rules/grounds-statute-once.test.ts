@@ -20,6 +20,14 @@ const KL = "Kommunallagen (2017:725)";
  * nothing more.
  */
 describe("a ground names each statute once", () => {
+  it("sets a provision in words off by a comma, so the statute's name and it do not run together", () => {
+    expect(describeLegalGrounds([{ statute: LOU, provision: "lagens tillämpningsområde" }])).toBe(`${LOU}, lagens tillämpningsområde`);
+    expect(describeLegalGrounds([{ statute: "Offentlighets- och sekretesslagen (2009:400) (OSL)", provision: "bestämmelse ej fastställd", verify: true }])).toBe(
+      "Offentlighets- och sekretesslagen (2009:400) (OSL), bestämmelse ej fastställd (verifiera)",
+    );
+    expect(describeLegalGrounds([{ statute: "Direktiv 2014/24/EU", provision: "artikel 12.4" }])).toBe("Direktiv 2014/24/EU artikel 12.4");
+  });
+
   it("with its provisions after it, unconfirmed ones marked, and other statutes after a semicolon", () => {
     expect(
       describeLegalGrounds([
