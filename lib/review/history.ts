@@ -13,6 +13,7 @@ export const HISTORY_PAGE_SIZE = 20;
 const HISTORY_ACTIONS = [
   "case.create",
   "case.invite",
+  "case.invitation.revoke",
   "invitation.accept",
   "case.review.request",
   "case.review.comment",

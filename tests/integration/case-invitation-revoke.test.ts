@@ -12,6 +12,7 @@ import { listAllAudit } from "@/lib/audit/data";
 import { createInvitationAction, revokeCaseInvitationAction } from "@/lib/cases/actions";
 import { getCaseOverview } from "@/lib/cases/data";
 import { acceptInvitation, createInvitation, revokeCaseInvitation, viewInvitation } from "@/lib/cases/invitations";
+import { listCaseHistory } from "@/lib/review/history";
 import { CASE_MESSAGES } from "@/lib/cases/messages";
 import { AppError } from "@/lib/errors/app-error";
 import { IDLE } from "@/lib/forms/action-state";
@@ -125,6 +126,14 @@ describe("a case editor withdraws a pending invitation", () => {
     const before = await databaseSnapshot();
     expect(await revokeCaseInvitationAction(world.caseId, IDLE, form({ invitationId: id }))).toMatchObject({ status: "error", message: CASE_MESSAGES.invitationNotPending });
     expect(await databaseSnapshot()).toEqual(before);
+  });
+
+  it("stands in the case's history after the invitation, so nobody reads the person as still invited", async () => {
+    const { id } = await pendingInvitation("fel.adress@fjallviken.test");
+    await revokeCaseInvitation(await actorOf(world.users.ownerEditor), world.caseId, id);
+    const history = await listCaseHistory(await actorOf(world.users.ownerEditor), world.caseId, 1);
+    const events = history.entries.flatMap((entry) => (entry.kind === "event" ? [entry.action] : []));
+    expect(events.slice(0, 2)).toEqual(["case.invitation.revoke", "case.invite"]);
   });
 
   it("any editor of the case may, also one from the partner organisation", async () => {

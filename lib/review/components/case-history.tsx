@@ -14,6 +14,8 @@ function eventText(entry: Extract<HistoryEntry, { kind: "event" }>): string {
       return "skapade ärendet";
     case "case.invite":
       return `bjöd in ${String(d.email ?? "en person")} (${d.role === "REVIEWER" ? "granskare" : "redigerare"})`;
+    case "case.invitation.revoke":
+      return `återkallade inbjudan till ${String(d.email ?? "en person")} (${d.role === "REVIEWER" ? "granskare" : "redigerare"})`;
     case "invitation.accept":
       return `tog emot en inbjudan som ${d.role === "REVIEWER" ? "granskare" : "redigerare"}`;
     case "case.review.request":

@@ -55,4 +55,13 @@ describe("the case's history on its overview", () => {
     expect(shown).toContain("Nora Ström markerade steg 3A som klart, med 1 obesvarad fråga kvar.");
     expect(shown).not.toContain("case.update");
   });
+
+  it("says an invitation was withdrawn, beside the one that sent it", () => {
+    const event = (id: string, action: string) => ({ kind: "event" as const, id, at: new Date("2026-12-01T09:00:00Z"), who: "Nora Ström", action, details: { email: "fel@fjallviken.se", role: "EDITOR" } });
+    const history = { total: 2, page: 1, pages: 1, entries: [event("e1", "case.invitation.revoke"), event("e2", "case.invite")] };
+    const shown = text(renderToStaticMarkup(createElement(CaseHistory, { history, caseId: "c", doc: emptyCase() })));
+    expect(shown).toContain("Nora Ström återkallade inbjudan till fel@fjallviken.se (redigerare)");
+    expect(shown).toContain("Nora Ström bjöd in fel@fjallviken.se (redigerare)");
+    expect(shown).not.toContain("case.invitation.revoke");
+  });
 });
