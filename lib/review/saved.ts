@@ -7,7 +7,8 @@ export type SavedKind = (typeof SAVED_KINDS)[number];
 
 export const SAVED_MESSAGES: Record<SavedKind, string> = {
   kommentar: "Kommentaren är sparad.",
-  svar: "Svaret är sparat.",
+  // "Svaret" alone read as the case's answer being saved (the walk).
+  svar: "Ditt svar på kommentaren är sparat.",
   lost: "Tråden är markerad som löst.",
   beslut: "Beslutet är sparat.",
   // One jurist mailed (named, or a party's only one), or more than one.

@@ -177,7 +177,7 @@ describe("a reply, a resolved thread and a decision posted without JavaScript", 
     const reply = (extra: Record<string, string>, body: string) => post(() => replyAction(IDLE, form({ caseId: world.caseId, threadId: world.threadId, body, ...extra })));
     const atAnswer = `${review()}?del=svar&steg=1&sparat=svar&vid=kommentera-answer-needs.problem#kommentera-answer-needs.problem`;
     expect(await reply({ sida: review() }, "Första svaret.")).toEqual({ redirect: atAnswer });
-    expect(statuses(await pageAt(atAnswer, world.users.ownerEditor))).toEqual(["Svaret är sparat."]);
+    expect(statuses(await pageAt(atAnswer, world.users.ownerEditor))).toEqual(["Ditt svar på kommentaren är sparat."]);
     expect(await reply({ sida: `/arenden/${world.caseId}/steg/1` }, "Andra svaret.")).toEqual({ redirect: `/arenden/${world.caseId}/steg/1?sparat=svar&vid=kommentar-${world.threadId}#kommentar-${world.threadId}` });
     for (const [i, sida] of ["https://elak.example/arenden", `/arenden/${world.otherCaseId}/steg/1`, `/arenden/${world.caseId}/steg/1?x=1`, "//elak.example"].entries()) {
       expect(await reply({ sida }, `Svar ${i}.`)).toEqual({ redirect: atAnswer });

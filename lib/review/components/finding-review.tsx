@@ -49,7 +49,7 @@ export function FindingReview({ review, findingKey, finding, commentOn, decideOn
       <FindingBody finding={finding} headingLevel={4} />
       <FieldLinks caseId={review.caseId} finding={finding} />
       {/* The decisions and "Besluta" together: a decision saved without JavaScript comes back here (saved-at.ts), beside the ones standing. */}
-      <div id={formId}>
+      <div id={formId} className="scroll-mt-40">
         <SavedNoticeHere id={formId} kinds={["beslut"]} />
         <DecisionList review={review} findingKey={findingKey} />
         {review.can.decide ? (

@@ -48,7 +48,7 @@ export function commentsBesideFields(review: ReviewData, spec: StepSpec): Record
           {formatCount(threads.length, NOUNS.openComment)} från den juridiska granskningen
         </p>
         {threads.map((thread) => (
-          <div key={thread.id} id={threadAnchorId(thread)} tabIndex={-1}>
+          <div key={thread.id} id={threadAnchorId(thread)} tabIndex={-1} className="scroll-mt-32">
             <SavedNoticeHere id={threadAnchorId(thread)} kinds={["svar"]} />
             <ThreadView thread={thread} review={review} about={anchorDescription(thread, review)} />
           </div>

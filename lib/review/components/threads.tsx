@@ -34,7 +34,8 @@ export function AnchorThreads({
   const target = commentTarget(anchorKind, anchor);
   const id = commentFormId(anchorKind, anchor);
   return (
-    <div className="mt-2" id={id}>
+    // scroll-mt: a link or a save landing here leaves the answer or title it is about in view above it.
+    <div className="mt-2 scroll-mt-32" id={id}>
       {/* A comment, reply or resolved thread saved without JavaScript comes back here (saved-at.ts). */}
       <SavedNoticeHere id={id} kinds={THREAD_SAVED} />
       {threads.map((thread) => (

@@ -64,7 +64,7 @@ describe("the notice", () => {
       address = new URLSearchParams(query);
       return renderToStaticMarkup(createElement(SavedNoticeHere, { id, ...(kinds ? { kinds } : {}) }));
     };
-    expect(at("sparat=svar&vid=kommentar-t1", "kommentar-t1", ["svar"])).toContain(">Svaret är sparat.</p>");
+    expect(at("sparat=svar&vid=kommentar-t1", "kommentar-t1", ["svar"])).toContain(">Ditt svar på kommentaren är sparat.</p>");
     expect(at("sparat=lost&vid=steg-kommentarer", "steg-kommentarer", ["lost"])).toContain(">Tråden är markerad som löst.</p>");
     expect(at("sparat=beslut&vid=besluta-X", "besluta-X")).toContain(">Beslutet är sparat.</p>");
     // Another block, no block named, a kind this block is not saved with, or nothing saved: nothing.
