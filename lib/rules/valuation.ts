@@ -64,6 +64,15 @@ function payers(c: Case): Payer[] {
 }
 
 /**
+ * "208 333 kr × 12 ≈ 2 500 000 kr": the monthly value is shown in whole kronor, so where the
+ * product of the rounded figures is not the amount counted, the sign says the line is rounded
+ * (a tester read "208 333 kr × 12 = 2 500 000 kr" as a wrong sum).
+ */
+function product(monthly: number, months: number, amount: number): string {
+  const exact = Math.round(monthly) * months === Math.round(amount);
+  return `${formatKronor(monthly)} × ${formatNumber(months)} ${exact ? "=" : "≈"} ${formatKronor(amount)}`;
+}
+/**
  * This payer's other direct awards of the same kind in the planned award's financial year (LOU 19 a
  * kap.: counted per contracting authority and financial year). Entries of other years are named and
  * left out; entries without a year, or from several nämnder, are counted and marked for checking.
@@ -204,7 +213,7 @@ function valueForPayer(c: Case, payer: Payer, year: number, assumptions: string[
   if (term.kind === "tillsvidare") {
     if (monthly === undefined) return result("okant", undefined, undefined, undefined);
     const amount = roundOre(monthly * MONTHS_CAP);
-    steps.push(`Avtalet gäller tills vidare. Utan totalpris räknas månadsvärdet gånger 48 (LOU 5 kap. 13 §): ${formatKronor(monthly)} × 48 = ${formatKronor(amount)}.`);
+    steps.push(`Avtalet gäller tills vidare. Utan totalpris räknas månadsvärdet gånger 48 (LOU 5 kap. 13 §): ${product(monthly, MONTHS_CAP, amount)}.`);
     return result("manadsvarde_x48", amount, monthly, MONTHS_CAP);
   }
   const totalMonths = fixedTermMonths(c);
@@ -216,13 +225,13 @@ function valueForPayer(c: Case, payer: Payer, year: number, assumptions: string[
   if (monthly === undefined) return result("okant", undefined, undefined, totalMonths);
   const overTerm = roundOre(monthly * totalMonths);
   if (totalMonths <= MONTHS_CAP) {
-    steps.push(`Avtalstiden är högst 48 månader, så hela avtalstiden räknas: ${formatKronor(monthly)} × ${formatNumber(totalMonths)} = ${formatKronor(overTerm)}.`);
+    steps.push(`Avtalstiden är högst 48 månader, så hela avtalstiden räknas: ${product(monthly, totalMonths, overTerm)}.`);
     return result("hela_avtalstiden", overTerm, monthly, totalMonths);
   }
   const times48 = roundOre(monthly * MONTHS_CAP);
   steps.push(
-    `Avtalstiden är längre än 48 månader och priset per period är känt. Två läsningar: hela avtalstiden ${formatKronor(monthly)} × ${formatNumber(totalMonths)} = ${formatKronor(overTerm)}, ` +
-      `och 48-månadersregeln i LOU 5 kap. 13 § ${formatKronor(monthly)} × 48 = ${formatKronor(times48)}. Det högre värdet, ${formatKronor(Math.max(overTerm, times48))}, jämförs så att värdet inte underskattas. Valet ska bedömas av en jurist.`,
+    `Avtalstiden är längre än 48 månader och priset per period är känt. Två läsningar: hela avtalstiden ${product(monthly, totalMonths, overTerm)}, ` +
+      `och 48-månadersregeln i LOU 5 kap. 13 § ${product(monthly, MONTHS_CAP, times48)}. Det högre värdet, ${formatKronor(Math.max(overTerm, times48))}, jämförs så att värdet inte underskattas. Valet bör bedömas av en jurist.`,
   );
   return result("hogre_lasning", Math.max(overTerm, times48), monthly, totalMonths, { overTerm, times48 });
 }

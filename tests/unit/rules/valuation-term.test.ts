@@ -58,3 +58,23 @@ describe("a term of one month elsewhere", () => {
     expect(text).toContain("Avtalet ska gälla i 1 månad.");
   });
 });
+
+describe("the valuation's products", () => {
+  // A monthly value shown in whole kronor: 104 167 × 12 is 1 250 004, so "= 1 250 000 kr" would be
+  // a wrong sum on the page (a tester read one). A product that is exact keeps "=".
+  const productLine = (annual: number) => {
+    const c = mutate((x) => {
+      x.economy.term = { kind: "fast", months: 12, extensionMonths: 0 };
+      x.economy.selfCostBudget = annual;
+    });
+    return evaluate(c).procurement.estimatedValue.perAuthority.flatMap((p) => p.steps).find((s) => s.includes(" × 12 "));
+  };
+
+  it("says ≈ where the rounded monthly figure does not give the amount, = where it does", () => {
+    const rounded = productLine(2_500_000);
+    const exact = productLine(1_200_000);
+    // The example's payer pays half: 104 166,67 kr a month, and 50 000 kr.
+    expect(rounded).toContain("104\u00a0167\u00a0kr × 12 ≈ 1\u00a0250\u00a0000\u00a0kr");
+    expect(exact).toContain("50\u00a0000\u00a0kr × 12 = 600\u00a0000\u00a0kr");
+  });
+});
