@@ -50,7 +50,7 @@ const MENTIONS: Record<StatedQuasiField, RegExp> = {
       `${word("hamburg")}${END}`,
       `${word("teckal")}${END}`,
       `${word("icke-ekonomisk")}${END}\\s+tjänst${END}(?:\\s+av\\s+allmänt\\s+intresse)?`,
-      `${phrase("upphandling", "enligt", "LOU")}`,
+      `(?:${word("annonserad")}\\s+)?${phrase("upphandling", "enligt", "LOU")}`,
       `${word("ordinarie")}\\s+upphandling${END}`,
     ].join("|")})`,
     "gu",

@@ -98,7 +98,7 @@ export const PROCUREMENT_ROUTE_LABELS: Record<ProcurementRoute, string> = {
   hamburg: "Hamburgundantaget",
   teckal: "Teckalundantaget",
   icke_ekonomiska_tjanster: "Icke-ekonomiska tjänster av allmänt intresse",
-  ordinarie_upphandling: "Upphandling enligt LOU",
+  ordinarie_upphandling: "Annonserad upphandling enligt LOU",
 };
 
 /**

@@ -70,6 +70,10 @@ const APPLICABLE = { common: "tillämplig", neuter: "tillämpligt", plural: "til
  * Capitalised as a label; lower-case it with toLocaleLowerCase("sv") inside a sentence.
  */
 export function verdictLabel(route: ProcurementRoute, verdict: Verdict): string {
+  // The advertised procurement is no route one may take but what is required when none is: its
+  // verdict says whether it is. "Upphandling enligt LOU: Inte tillämplig" read as "LOU does not
+  // apply" beside a direct award, which is a procedure under LOU (the walk).
+  if (route === "ordinarie_upphandling" && verdict !== "needs_legal_assessment") return verdict === "applies" ? "Krävs" : "Krävs inte";
   const applicable = APPLICABLE[PROCUREMENT_ROUTE_AGREEMENT[route]];
   if (verdict === "applies") return `${applicable.charAt(0).toLocaleUpperCase("sv")}${applicable.slice(1)}`;
   if (verdict === "does_not_apply") return `Inte ${applicable}`;

@@ -83,6 +83,7 @@ describe("an example's text without the quasi-identifiers it leaves out", () => 
     ["Hamburgundantaget och Teckalundantaget", "[upphandlingsväg] och [upphandlingsväg]"],
     ["icke-ekonomiska tjänster av allmänt intresse", "[upphandlingsväg]"],
     ["Upphandling enligt LOU, en ordinarie upphandling", "[upphandlingsväg], en [upphandlingsväg]"],
+    ["Annonserad upphandling enligt LOU: krävs inte", "[upphandlingsväg]: krävs inte"],
   ])("masks the route in %j", (text, masked) => {
     expect(maskOmitted(text, [], BOTH_OUT).text).toBe(masked);
     expect(omittedMentions(text, BOTH_OUT)).toEqual(["procurementRoute"]);

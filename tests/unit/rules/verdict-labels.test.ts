@@ -13,7 +13,6 @@ import { evaluate, loadExample, mutate, route } from "./helpers";
 describe("a procurement route's verdict agrees with the route's name", () => {
   it.each([
     ["direktupphandling", "Tillämplig", "Inte tillämplig"],
-    ["ordinarie_upphandling", "Tillämplig", "Inte tillämplig"],
     ["myndighetsutovning", "Tillämplig", "Inte tillämplig"],
     ["hamburg", "Tillämpligt", "Inte tillämpligt"],
     ["teckal", "Tillämpligt", "Inte tillämpligt"],
@@ -22,6 +21,15 @@ describe("a procurement route's verdict agrees with the route's name", () => {
     expect(verdictLabel(id, "applies")).toBe(applies);
     expect(verdictLabel(id, "does_not_apply")).toBe(doesNotApply);
     expect(verdictLabel(id, "needs_legal_assessment")).toBe("Kräver juridisk bedömning");
+  });
+
+  // The advertised procurement is what is required when no route is open, not a route one may
+  // take: "Inte tillämplig" read as "LOU does not apply" beside a direct award, which is a
+  // procedure under LOU.
+  it("the advertised procurement is required or not", () => {
+    expect(verdictLabel("ordinarie_upphandling", "applies")).toBe("Krävs");
+    expect(verdictLabel("ordinarie_upphandling", "does_not_apply")).toBe("Krävs inte");
+    expect(verdictLabel("ordinarie_upphandling", "needs_legal_assessment")).toBe("Kräver juridisk bedömning");
   });
 
   // Danderyd: only exercise of public authority, so neither exception applies.
