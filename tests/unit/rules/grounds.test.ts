@@ -42,13 +42,15 @@ describe("citeOnce", () => {
 });
 
 describe("the direct-award verdict's ground", () => {
-  it("cites LOU 19 a kap. once, marked verifiera because the documentation duty's paragraphs are unchecked", () => {
+  it("cites LOU 19 a kap. once, as certain as the chapter is, and the valuation's main rule to verify", () => {
     const direct = evaluateCase(emptyCase(), "2025-03-01").procurement.routes.find((r) => r.route === "direktupphandling")!;
     const LOU = "Lagen (2016:1145) om offentlig upphandling (LOU)";
     // The statute named once; the valuation's main rule as its paragraph (the directive's article
     // 5.1, LOU 5 kap. 3 § by prop. 2015/16:195's table, still to verify against the statute), so
     // no bare "5 kap." stands beside "5 kap. 13 §" as if it were the same reference twice.
-    expect(describeLegalGrounds(direct.legalBasis)).toBe(`${LOU} 19 a kap. (verifiera), 5 kap. 3 § (verifiera) och 5 kap. 13 §`);
-    expect(direct.legalBasis[0]!.note).toContain("Paragrafnumren är inte kontrollerade mot lagtexten.");
+    // The chapter is LOU's own table of contents' (1 kap. 1 §); only the documentation duty's
+    // paragraphs are unchecked, and they are not cited, so the chapter is not marked.
+    expect(describeLegalGrounds(direct.legalBasis)).toBe(`${LOU} 19 a kap., 5 kap. 3 § (verifiera) och 5 kap. 13 §`);
+    expect(direct.legalBasis[0]!.note).toContain("paragraferna för dokumentationen och riktlinjerna är inte kontrollerade mot lagtexten");
   });
 });
