@@ -5,6 +5,7 @@ import { ScriptedField } from "@/components/forms/ScriptedField";
 import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
 import { ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
 import type { FormAction } from "@/lib/forms/action-state";
+import { InvitationEmailField } from "@/lib/invitations/components/InvitationEmailField";
 import { InvitationOutcome } from "@/lib/invitations/components/InvitationOutcome";
 import { useInvitationSection } from "@/lib/invitations/components/use-invitation-section";
 import { type MemberInvitationInput, ORG_ROLES, memberInvitationSchema } from "../schemas";
@@ -48,11 +49,7 @@ export function OrganizationInvitations({
       <form action={inviteFormAction} onSubmit={onSubmit} noValidate className="mt-4">
         <ScriptedField />
         <ErrorSummary message={shown.invite.status === "error" ? shown.invite.message : undefined} errors={errors} fieldId={fieldId} attempt={attempt} />
-        <Field id={fieldId("email")} label="E-postadress" hint="Personen får en länk som gäller i sju dagar och kan användas en gång." error={errorFor("email")}>
-          {(describedBy) => (
-            <input id={fieldId("email")} type="email" autoComplete="off" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("email") ? true : undefined} {...register("email")} />
-          )}
-        </Field>
+        <InvitationEmailField id={fieldId("email")} error={errorFor("email")} registered={register("email")} />
         <Field id={fieldId("role")} label="Roll i organisationen" hint="Ärendehandläggare startar och redigerar ärenden, jurister granskar organisationens ärenden, administratörer hanterar personerna." error={errorFor("role")}>
           {(describedBy) => (
             <select id={fieldId("role")} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("role") ? true : undefined} {...register("role")}>
