@@ -90,6 +90,18 @@ test("an editor invites a new person, who accepts the link once", async ({ page,
   await expect(page.getByText(`${invitee} – Redigerare, Fjällvikens kommun`)).toBeVisible();
   await checkA11y(page);
 
+  // One sent to the wrong address is withdrawn with the keyboard: its row goes, and the focus goes
+  // to the outcome instead of falling to the page's start with the button.
+  const wrong = uniqueEmail("fel-adress");
+  await page.getByLabel("E-postadress").fill(wrong);
+  await page.getByRole("button", { name: "Skicka inbjudan" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "En inbjudan har skickats" })).toContainText(wrong);
+  await page.getByRole("button", { name: `Återkalla inbjudan till ${wrong}` }).press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "återkallad" })).toBeFocused();
+  await expect(page.getByRole("button", { name: `Återkalla inbjudan till ${wrong}` })).toHaveCount(0);
+  await expect(page.getByText(`${invitee} – Redigerare, Fjällvikens kommun`)).toBeVisible();
+  await checkA11y(page);
+
   // The invitee opens the mailed link in a browser where nobody is signed in.
   const link = await invitationLinkFor(invitee);
   await page.context().clearCookies();

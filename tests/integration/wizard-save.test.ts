@@ -307,6 +307,16 @@ describe("reading a case in the wizard", () => {
   });
 });
 
+/** Every question of step 1 (the guide's needs analysis) answered. */
+const STEP_1_ANSWERED = {
+  problem: "Svårt att rekrytera familjerättssekreterare.",
+  activityArea: "familjeratt",
+  inScope: "Utredningar om vårdnad, boende och umgänge.",
+  outOfScope: "Familjerådgivning.",
+  benefits: ["Kortare väntetider"],
+  goals: [{ id: "vantetid", description: "Kortare väntetid", keyFigure: "Väntetid i dagar", baseline: 90, target: 30, unit: "dagar" }],
+};
+
 describe("marking a step complete", () => {
   it("asks for confirmation when the step still has blockers, then records it", async () => {
     const nora = await actor("ownerEditor");
@@ -333,15 +343,7 @@ describe("marking a step complete", () => {
     expect(completionConfirmationMessage({ blockers: 0, unanswered: 6, total: 7 })).toBe("I avsnittet är 6 av 7 frågor obesvarade. Bekräfta att du ändå vill markera det som klart.");
     expect((await storedCase()).completedSteps).toEqual([]);
 
-    const needs = {
-      problem: "Svårt att rekrytera familjerättssekreterare.",
-      activityArea: "familjeratt",
-      inScope: "Utredningar om vårdnad, boende och umgänge.",
-      outOfScope: "Familjerådgivning.",
-      benefits: ["Kortare väntetider"],
-      goals: [{ id: "vantetid", description: "Kortare väntetid", keyFigure: "Väntetid i dagar", baseline: 90, target: 30, unit: "dagar" }],
-    };
-    await prisma.case.update({ where: { id: world.caseId }, data: { data: JSON.parse(JSON.stringify({ ...emptyCase(), title: "Gemensam familjerätt", needs: { ...emptyCase().needs, ...needs } })) } });
+    await prisma.case.update({ where: { id: world.caseId }, data: { data: JSON.parse(JSON.stringify({ ...emptyCase(), title: "Gemensam familjerätt", needs: { ...emptyCase().needs, ...STEP_1_ANSWERED } })) } });
     expect(await setStepCompletion(nora, { caseId: world.caseId, step: "1", complete: "ja" })).toEqual({ needsConfirmation: false });
     expect((await storedCase()).completedSteps).toEqual(["1"]);
   });
@@ -396,15 +398,7 @@ describe("marking a step complete", () => {
 
   it("asks a page behind the case even when nothing is open, and records the confirmation", async () => {
     const nora = await actor("ownerEditor");
-    const needs = {
-      problem: "Svårt att rekrytera familjerättssekreterare.",
-      activityArea: "familjeratt",
-      inScope: "Utredningar om vårdnad, boende och umgänge.",
-      outOfScope: "Familjerådgivning.",
-      benefits: ["Kortare väntetider"],
-      goals: [{ id: "vantetid", description: "Kortare väntetid", keyFigure: "Väntetid i dagar", baseline: 90, target: 30, unit: "dagar" }],
-    };
-    await prisma.case.update({ where: { id: world.caseId }, data: { data: JSON.parse(JSON.stringify({ ...emptyCase(), title: "Gemensam familjerätt", needs: { ...emptyCase().needs, ...needs } })) } });
+    await prisma.case.update({ where: { id: world.caseId }, data: { data: JSON.parse(JSON.stringify({ ...emptyCase(), title: "Gemensam familjerätt", needs: { ...emptyCase().needs, ...STEP_1_ANSWERED } })) } });
     const read = (await storedCase()).version;
     // The colleague changes an answer; this page does not show it.
     const saved = await saveAnswers(await actor("ownerEditor"), { caseId: world.caseId, baseVersion: read, changes: [{ path: "needs.outOfScope", value: "Familjerådgivning och medling.", base: "Familjerådgivning." }] });
