@@ -156,9 +156,9 @@ const CASE_PAGE_SELECT = {
       organization: { select: { id: true, name: true } },
     },
   },
-  // Not taken and not withdrawn; the overview leaves out those whose time ran out (getCaseOverview).
+  // Not taken, withdrawn or replaced; the overview leaves out those whose time ran out (getCaseOverview).
   invitations: {
-    where: { usedAt: null, revokedAt: null },
+    where: { usedAt: null, revokedAt: null, replacedByInvitationId: null },
     orderBy: { createdAt: "desc" },
     select: { id: true, email: true, role: true, expiresAt: true, organization: { select: { name: true } } },
   },
@@ -177,7 +177,7 @@ export async function getCaseOverview(actor: Actor, caseId: string) {
   const now = new Date();
   return {
     ...found,
-    // Pending: not taken, not withdrawn (the query) and not expired.
+    // Pending: not taken, withdrawn or replaced (the query) and not expired.
     invitations: found.invitations.filter((invitation) => invitation.expiresAt > now),
     canEdit: mayOnLoadedCase(actor, "case.update", found),
     canInvite: mayOnLoadedCase(actor, "case.invite", found),

@@ -82,8 +82,12 @@ function organizationError(path: string, message: string): AppError {
   return new AppError("VALIDATION", VALIDATION_SUMMARY, { fieldErrors: [{ path, message }] });
 }
 
-/** Invites a person, optionally on behalf of a partner organisation, and mails them a single-use link. */
-export async function createInvitation(actor: Actor, caseId: string, input: unknown): Promise<{ id: string }> {
+/**
+ * Invites a person, optionally on behalf of a partner organisation, and mails them a single-use
+ * link. Returns the new invitation, the address as stored, and how many pending invitations to
+ * the same address it replaced (their senders are told so).
+ */
+export async function createInvitation(actor: Actor, caseId: string, input: unknown): Promise<{ id: string; email: string; replaced: number }> {
   const scope = caseScope(actor, "case.invite");
   if (actor.kind !== "user" || !scope || !isUuid(caseId)) return denyCase(actor, "case.invite", caseId);
   const target = await prisma.case.findFirst({ where: { AND: [{ id: caseId }, scope] }, select: { id: true, title: true, ownerOrganizationId: true } });
@@ -104,7 +108,26 @@ export async function createInvitation(actor: Actor, caseId: string, input: unkn
         data: { caseId, email: normalized, role, organizationId: organizationId ?? null, tokenHash: hashToken(token), expiresAt, invitedByUserId: actor.userId },
         select: { id: true },
       });
-      await writeAudit(actor, { action: "case.invite", outcome: "SUCCESS", caseId, details: { email: normalized, role, organizationId: organizationId ?? null } }, tx);
+      // A new invitation to the same address replaces one still pending, whatever its role or
+      // organisation: a person takes part in a case once (CaseMember is unique per case and
+      // person), so two working links were rivals, and the case's list showed both. The old link
+      // stops working and says it was replaced, as an organisation invitation's does.
+      const now = new Date();
+      const replaced = await tx.caseInvitation.updateManyAndReturn({
+        where: { caseId, email: normalized, usedAt: null, revokedAt: null, expiresAt: { gt: now }, id: { not: invitation.id } },
+        data: { expiresAt: now, replacedByInvitationId: invitation.id },
+        select: { id: true },
+      });
+      await writeAudit(
+        actor,
+        {
+          action: "case.invite",
+          outcome: "SUCCESS",
+          caseId,
+          details: { email: normalized, role, organizationId: organizationId ?? null, ...(replaced.length ? { replacedInvitationIds: replaced.map((r) => r.id) } : {}) },
+        },
+        tx,
+      );
       // Queued in this transaction; sent by the outbox worker only after it commits.
       const mail = invitationMail({
         inviterName: actor.name,
@@ -115,7 +138,7 @@ export async function createInvitation(actor: Actor, caseId: string, input: unkn
         expiresAt,
       });
       await sendMail({ to: normalized, ...mail }, tx);
-      return invitation;
+      return { id: invitation.id, email: normalized, replaced: replaced.length };
     },
     { timeout: 15_000 },
   );
@@ -134,6 +157,7 @@ async function usableInvitation(token: string) {
       expiresAt: true,
       usedAt: true,
       revokedAt: true,
+      replacedByInvitationId: true,
       case: { select: { title: true, ownerOrganization: { select: { name: true } } } },
       organization: { select: { name: true } },
     },
@@ -145,9 +169,9 @@ async function usableInvitation(token: string) {
 }
 
 /** What a case invitation's link says when it no longer works (lib/invitations/ended.ts). */
-const ENDED_MESSAGES = { REVOKED: CASE_MESSAGES.linkRevoked, EXPIRED: CASE_MESSAGES.linkExpired, invalid: CASE_MESSAGES.invitationInvalid };
+const ENDED_MESSAGES = { REVOKED: CASE_MESSAGES.linkRevoked, REPLACED: CASE_MESSAGES.linkReplaced, EXPIRED: CASE_MESSAGES.linkExpired, invalid: CASE_MESSAGES.invitationInvalid };
 
-/** Refuses a link that is no pending invitation, saying whether it was withdrawn or has expired, and nothing about the case. */
+/** Refuses a link that is no pending invitation, saying whether it was withdrawn, replaced or has expired, and nothing about the case. */
 function refuseInvitation(
   actor: Actor,
   action: "invitation.view" | "invitation.accept",
@@ -158,8 +182,9 @@ function refuseInvitation(
 }
 
 /**
- * What the invitation page shows. The token is the credential, so an unknown, used, withdrawn
- * or expired token shows nothing about the case (a withdrawn or expired one says which).
+ * What the invitation page shows. The token is the credential, so an unknown, used, withdrawn,
+ * replaced or expired token shows nothing about the case (a withdrawn, replaced or expired one
+ * says which).
  */
 export async function viewInvitation(actor: Actor, token: string) {
   await authorize(actor, "invitation.view");
@@ -244,7 +269,7 @@ export async function acceptInvitation(
   } catch (error) {
     if (error instanceof InvitationClaimLost) {
       // Taken, withdrawn or expired since it was read: say which, as for a link opened later.
-      const now = await prisma.caseInvitation.findUnique({ where: { id: invitation.id }, select: { usedAt: true, revokedAt: true, expiresAt: true } });
+      const now = await prisma.caseInvitation.findUnique({ where: { id: invitation.id }, select: { usedAt: true, revokedAt: true, replacedByInvitationId: true, expiresAt: true } });
       const state = now ? invitationState(now) : null;
       return refuseInvitation(actor, "invitation.accept", { caseId: invitation.caseId, state: state === "PENDING" ? null : state }, "invitation claimed concurrently");
     }

@@ -9,7 +9,7 @@ import type { InvitationState } from "./state";
 /** The states a link's page names. */
 export type EndedState = Extract<InvitationState, "REVOKED" | "REPLACED" | "EXPIRED">;
 
-/** What the link's page says for each named state (REPLACED where invitations are replaced), and for a used or unknown link. */
+/** What the link's page says for each named state (REPLACED optional: without it a replaced link gets the general message), and for a used or unknown link. */
 export type EndedMessages = Record<Exclude<EndedState, "REPLACED">, string> & { REPLACED?: string; invalid: string };
 
 export class InvitationEndedError extends AppError {

@@ -1,7 +1,7 @@
 // An invitation's state (to an organisation or to a case), read from its own columns. A withdrawn
-// invitation keeps its expiry (revokedAt says it was withdrawn). An organisation invitation
-// replaced by a new one to the same address and role ends by its expiry moving to that moment, and
-// replacedByInvitationId says why; one made redundant when another link for it was taken ends the
+// invitation keeps its expiry (revokedAt says it was withdrawn). An invitation replaced by a new
+// one (to an organisation: the same address and role; to a case: the same address) ends by its
+// expiry moving to that moment, and replacedByInvitationId says why; one made redundant when another link for it was taken ends the
 // same way, and reads as expired.
 
 export type InvitationState = "PENDING" | "ACCEPTED" | "REVOKED" | "REPLACED" | "EXPIRED";
@@ -9,7 +9,7 @@ export type InvitationState = "PENDING" | "ACCEPTED" | "REVOKED" | "REPLACED" | 
 export interface InvitationStateFields {
   usedAt: Date | null;
   revokedAt: Date | null;
-  /** Organisation invitations only: the newer invitation that replaced this one. */
+  /** The newer invitation that replaced this one. */
   replacedByInvitationId?: string | null;
   expiresAt: Date;
 }

@@ -29,7 +29,7 @@ describe("an organisation invitation's state", () => {
   it("is replaced when a newer invitation replaced it, though its expiry moved to that moment", () => {
     expect(invitationState({ usedAt: null, revokedAt: null, replacedByInvitationId: "ny", expiresAt: earlier }, now)).toBe("REPLACED");
     expect(invitationEndedAt({ usedAt: null, revokedAt: null, replacedByInvitationId: "ny", expiresAt: earlier }, now)).toEqual(earlier);
-    // Taken or withdrawn says so first; without the column (case invitations) it reads as before.
+    // Taken or withdrawn says so first; without the column set it reads as before.
     expect(invitationState({ usedAt: earlier, revokedAt: null, replacedByInvitationId: "ny", expiresAt: later }, now)).toBe("ACCEPTED");
     expect(invitationState({ usedAt: null, revokedAt: earlier, replacedByInvitationId: "ny", expiresAt: earlier }, now)).toBe("REVOKED");
     expect(invitationState({ usedAt: null, revokedAt: null, replacedByInvitationId: null, expiresAt: earlier }, now)).toBe("EXPIRED");
