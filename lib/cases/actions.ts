@@ -45,9 +45,9 @@ export async function createInvitationAction(caseId: string, _previous: ActionSt
   const state = await runFormAction("case.invite", formData, async (fields) => {
     scripted = postedByScript(fields);
     caseId = readId(caseId, "caseId");
-    await createInvitation(await getActor(), caseId, fields);
+    const sent = await createInvitation(await getActor(), caseId, fields);
     revalidatePath(`/arenden/${caseId}`);
-    return { status: "success", message: `En inbjudan har skickats till ${fields.email?.trim()}.` };
+    return { status: "success", message: CASE_MESSAGES.invitationSent(sent.email, sent.replaced) };
   });
   return afterChange(state, scripted, caseId, "skickad");
 }

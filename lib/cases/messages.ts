@@ -1,3 +1,5 @@
+import { invitationSentText } from "@/lib/invitations/notice";
+
 export const CASE_MESSAGES = {
   versionConflict: "Någon annan har ändrat ärendet medan du arbetade. Ladda om sidan och gör ändringen igen.",
   noEditorOrganization: "Du är inte ärendehandläggare i någon organisation och kan därför inte starta ett ärende.",
@@ -10,6 +12,8 @@ export const CASE_MESSAGES = {
   /** The same for a link whose time has run out. */
   linkExpired: "Inbjudan har gått ut och kan inte användas längre. Be den som bjöd in dig om en ny länk.",
   invitationNotPending: "Inbjudan väntar inte längre på svar: den har redan tagits emot, gått ut eller återkallats. Ladda om sidan för att se de inbjudningar som gäller.",
+  /** A sent invitation; one it replaced (lib/cases/invitations.ts) no longer works. */
+  invitationSent: (email: string, replaced: number) => invitationSentText(email, replaced, "samma adress"),
   invitationRevoked: (email: string) => `Inbjudan till ${email} är återkallad. Länken i e-postmeddelandet fungerar inte längre.`,
   invitationWrongUser: "Inbjudan gäller en annan e-postadress än den du är inloggad med. Logga ut och öppna länken igen.",
   invitationNeedsSignIn: "Det finns redan ett konto för den här e-postadressen. Logga in för att ta emot inbjudan.",

@@ -20,3 +20,14 @@ export function invitationNoticeOf(value: unknown): string | undefined {
   const parsed = noticeSchema.safeParse(value);
   return parsed.success ? INVITATION_NOTICES[parsed.data] : undefined;
 }
+
+/**
+ * "En inbjudan har skickats till x." and, when it replaced invitations still pending to the same
+ * address (`same`: "samma adress", "samma adress och roll"), that those no longer work: the sender
+ * may otherwise think the person holds two links.
+ */
+export function invitationSentText(email: string, replaced: number, same: string): string {
+  const earlier =
+    replaced === 0 ? "" : replaced === 1 ? ` Den tidigare inbjudan till ${same} gäller inte längre.` : ` De tidigare inbjudningarna till ${same} gäller inte längre.`;
+  return `En inbjudan har skickats till ${email}.${earlier}`;
+}

@@ -47,9 +47,9 @@ export async function inviteMemberAction(organizationId: string, _previous: Acti
   const state = await runFormAction("organization.invite", formData, async (fields) => {
     scripted = postedByScript(fields);
     organizationId = readId(organizationId, "organizationId");
-    await inviteMember(await getActor(), organizationId, fields);
+    const sent = await inviteMember(await getActor(), organizationId, fields);
     revalidatePath(`/admin/organisationer/${organizationId}`);
-    return { status: "success", message: `En inbjudan har skickats till ${fields.email?.trim()}.` };
+    return { status: "success", message: ORGANIZATION_MESSAGES.invitationSent(sent.email, sent.replaced) };
   });
   return afterChange(state, scripted, organizationId, "skickad");
 }

@@ -152,8 +152,11 @@ async function endedInvitations(
   return shown.map(({ revokedByUserId, ...inv }) => ({ ...inv, revokedBy: revokedByUserId ? (names.get(revokedByUserId) ?? null) : null }));
 }
 
-/** Invites a colleague to the organisation with one role, and mails a single-use link. */
-export async function inviteMember(actor: Actor, organizationId: string, input: unknown): Promise<{ id: string }> {
+/**
+ * Invites a colleague to the organisation with one role, and mails a single-use link. Returns the
+ * new invitation, the address as stored, and how many pending invitations it replaced.
+ */
+export async function inviteMember(actor: Actor, organizationId: string, input: unknown): Promise<{ id: string; email: string; replaced: number }> {
   const organization = await findScopedOrganization(actor, organizationId, "organization.invite");
   const user = await authorizeUser(actor, "organization.invite");
   const { email, role } = parseInput(memberInvitationSchema, input);
@@ -202,7 +205,7 @@ export async function inviteMember(actor: Actor, organizationId: string, input: 
     });
     // The outbox takes subject and text today; pass mail.html too once it stores HTML.
     await sendMail({ to: normalized, subject: mail.subject, text: mail.text }, tx);
-    return invitation;
+    return { id: invitation.id, email: normalized, replaced: replaced.length };
   });
 }
 

@@ -1,3 +1,5 @@
+import { invitationSentText } from "@/lib/invitations/notice";
+
 export const ORGANIZATION_MESSAGES = {
   alreadyMember: "Personen har redan den rollen i organisationen.",
   /** The invited person already has the invited role. */
@@ -21,6 +23,8 @@ export const ORGANIZATION_MESSAGES = {
   invitationWrongUser: "Inbjudan gäller en annan e-postadress än den du är inloggad med. Logga ut och öppna länken igen.",
   invitationNeedsSignIn: "Det finns redan ett konto med den här e-postadressen. Logga in först och öppna sedan länken igen.",
   invitationNotPending: "Inbjudan väntar inte längre på svar: den har redan tagits emot, gått ut eller återkallats. Ladda om sidan för att se de inbjudningar som gäller.",
+  /** A sent invitation; one it replaced (the same address and role, lib/organizations/admin.ts) no longer works. */
+  invitationSent: (email: string, replaced: number) => invitationSentText(email, replaced, "samma adress och roll"),
   invitationRevoked: (email: string) => `Inbjudan till ${email} är återkallad. Länken i e-postmeddelandet fungerar inte längre.`,
   conflict: "Det finns redan en organisation med samma namn och typ, eller med samma kod.",
   nameTaken: (name: string, type: string) => `Det finns redan en ${type.toLowerCase()} som heter ”${name}”. Namn som bara skiljer sig i stora och små bokstäver räknas som samma namn.`,

@@ -9,9 +9,12 @@ import { prisma } from "@/lib/db/client";
 import { ANONYMOUS, loadActor } from "@/lib/auth/actor";
 import { listAllAudit } from "@/lib/audit/data";
 import { getCaseOverview } from "@/lib/cases/data";
+import { createInvitationAction } from "@/lib/cases/actions";
 import { acceptInvitation, createInvitation, revokeCaseInvitation, viewInvitation } from "@/lib/cases/invitations";
 import { CASE_MESSAGES } from "@/lib/cases/messages";
 import { AppError } from "@/lib/errors/app-error";
+import { IDLE } from "@/lib/forms/action-state";
+import { SCRIPTED_FIELD } from "@/lib/forms/scripted";
 import CasePage from "@/app/arenden/[id]/page";
 import InvitationPage from "@/app/inbjudan/[token]/page";
 import { resetDatabase } from "./reset-db";
@@ -25,6 +28,7 @@ import { type World, seedWorld, storedSessionCookie } from "./helpers/world";
 const actorOf = (userId: string) => loadActor(userId, "test-session");
 const newAccount = { name: "Dana Dubbel", password: "ett-langt-losenord", passwordConfirm: "ett-langt-losenord" };
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&nbsp;|\u00a0/g, " ").replace(/\s+/g, " ").trim();
+const REPLACED_SENTENCE = "Den tidigare inbjudan till samma adress gäller inte längre.";
 
 async function refusal(run: () => Promise<unknown>): Promise<AppError> {
   const error = await run().then(() => null, (e: unknown) => e);
@@ -50,6 +54,13 @@ async function tokenOf(email: string): Promise<string> {
   const token = /\/inbjudan\/([A-Za-z0-9_-]+)/.exec(mail.text)?.[1];
   if (!token) throw new Error("no link in mail");
   return token;
+}
+
+function form(values: Record<string, string>, scripted: boolean): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(values)) data.set(name, value);
+  if (scripted) data.set(SCRIPTED_FIELD, "1");
+  return data;
 }
 
 /** The participants section of the case's page, for the signed-in user. */
@@ -121,5 +132,17 @@ describe("a newer invitation to the same case and address", () => {
     expect((await refusal(() => viewInvitation(ANONYMOUS, withdrawn.token))).userMessage).toBe(CASE_MESSAGES.linkRevoked);
     const entry = await prisma.auditLog.findFirstOrThrow({ where: { action: "case.invite" }, orderBy: { at: "desc" } });
     expect(entry.details).not.toHaveProperty("replacedInvitationIds");
+  });
+});
+
+describe("the sender of a case invitation", () => {
+  it("is told, with JavaScript, the address and that the earlier invitation no longer works", async () => {
+    setRequest({ cookie: await storedSessionCookie(world.users.ownerEditor) });
+    const values = { email: "Dubbel@fjallviken.test", role: "EDITOR" };
+    expect(await createInvitationAction(world.caseId, IDLE, form(values, true))).toEqual({ status: "success", message: "En inbjudan har skickats till dubbel@fjallviken.test." });
+    expect(await createInvitationAction(world.caseId, IDLE, form(values, true))).toEqual({
+      status: "success",
+      message: `En inbjudan har skickats till dubbel@fjallviken.test. ${REPLACED_SENTENCE}`,
+    });
   });
 });

@@ -408,6 +408,20 @@ describe("the invitation section's messages", () => {
 
 // Found by a tester: without JavaScript the invitation form was answered with the page itself, so
 // reloading it posted the form again and mailed the person a second link, ending the first.
+// Found by a tester: sending again to an address told nothing of the earlier link it ended.
+describe("the sender of an invitation", () => {
+  it("is told, with JavaScript, that an earlier invitation to the same address and role no longer works", async () => {
+    setRequest({ cookie: await storedSessionCookie(world.users.orgAdmin) });
+    const scripted = new FormData();
+    for (const [name, value] of Object.entries({ email: "Igen@norrstrom.test", role: "CASE_EDITOR", [SCRIPTED_FIELD]: "1" })) scripted.set(name, value);
+    expect(await inviteMemberAction(world.org.norrstrom, IDLE, scripted)).toEqual({ status: "success", message: "En inbjudan har skickats till igen@norrstrom.test." });
+    expect(await inviteMemberAction(world.org.norrstrom, IDLE, scripted)).toEqual({
+      status: "success",
+      message: "En inbjudan har skickats till igen@norrstrom.test. Den tidigare inbjudan till samma adress och roll gäller inte längre.",
+    });
+  });
+});
+
 describe("inviting and withdrawing without JavaScript", () => {
   const unscripted = (values: Record<string, string>) => {
     const data = new FormData();
