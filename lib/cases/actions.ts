@@ -37,19 +37,21 @@ export async function updateCaseAction(caseId: string, _previous: ActionState, f
 }
 
 /** Without JavaScript, a sent or withdrawn invitation is answered with a redirect to the case's participants. */
-const afterChange = (state: ActionState, scripted: boolean, caseId: string, done: InvitationNotice) =>
-  afterInvitationChange(state, scripted, done, () => `/arenden/${caseId}`);
+const afterChange = (state: ActionState, scripted: boolean, caseId: string, done: InvitationNotice, invitationId: string) =>
+  afterInvitationChange(state, scripted, done, () => `/arenden/${caseId}`, invitationId);
 
 export async function createInvitationAction(caseId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   let scripted = false;
+  let invitationId = "";
   const state = await runFormAction("case.invite", formData, async (fields) => {
     scripted = postedByScript(fields);
     caseId = readId(caseId, "caseId");
     const sent = await createInvitation(await getActor(), caseId, fields);
+    invitationId = sent.id;
     revalidatePath(`/arenden/${caseId}`);
     return { status: "success", message: CASE_MESSAGES.invitationSent(sent.email, sent.replaced) };
   });
-  return afterChange(state, scripted, caseId, "skickad");
+  return afterChange(state, scripted, caseId, "skickad", invitationId);
 }
 
 /**
@@ -59,15 +61,17 @@ export async function createInvitationAction(caseId: string, _previous: ActionSt
  */
 export async function revokeCaseInvitationAction(caseId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   let scripted = false;
+  let invitationId = "";
   const state = await runFormAction("case.invitation.revoke", formData, async (fields) => {
     scripted = postedByScript(fields);
     caseId = readId(caseId, "caseId");
-    const invitationId = readId(fields.invitationId, "invitationId");
-    const { email } = await revokeCaseInvitation(await getActor(), caseId, invitationId);
+    const revoked = readId(fields.invitationId, "invitationId");
+    const { email } = await revokeCaseInvitation(await getActor(), caseId, revoked);
+    invitationId = revoked;
     revalidatePath(`/arenden/${caseId}`);
     return { status: "success", message: CASE_MESSAGES.invitationRevoked(email) };
   });
-  return afterChange(state, scripted, caseId, "aterkallad");
+  return afterChange(state, scripted, caseId, "aterkallad", invitationId);
 }
 
 export async function acceptInvitationAction(token: string, _previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -8,6 +8,7 @@ import { caseCandidates } from "@/lib/auth/case-roles";
 import { type Action, isCaseRole, rolesFor } from "@/lib/auth/permissions";
 import { authorize, authorizeUser, caseScope, deny, denyCase, mayOnLoadedCase } from "@/lib/auth/authorize";
 import { writeAudit } from "@/lib/audit/write";
+import type { NoticedInvitation } from "@/lib/invitations/notice";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
 import { pageQuerySchema, readClampedPage } from "@/lib/forms/page-query";
@@ -171,18 +172,34 @@ const CASE_PAGE_SELECT = {
  */
 export const readCasePageRow = cache((actor: Actor, caseId: string) => findScopedCase(actor, caseId, "case.view", CASE_PAGE_SELECT));
 
-/** What the overview page shows, or a refusal that does not reveal whether the case exists. */
-export async function getCaseOverview(actor: Actor, caseId: string) {
+/**
+ * What the overview page shows, or a refusal that does not reveal whether the case exists.
+ * `noticedInvitationId` is the invitation a no-JavaScript notice names (?inbjudan=…): it is named
+ * (noticedInvitation) only if it is one of this case's own and the actor sees the case's
+ * invitation section, where the notice stands.
+ */
+export async function getCaseOverview(actor: Actor, caseId: string, noticedInvitationId: string | null = null) {
   const found = await readCasePageRow(actor, caseId);
   const now = new Date();
+  const canInvite = mayOnLoadedCase(actor, "case.invite", found);
   return {
     ...found,
     // Pending: not taken, withdrawn or replaced (the query) and not expired.
     invitations: found.invitations.filter((invitation) => invitation.expiresAt > now),
     canEdit: mayOnLoadedCase(actor, "case.update", found),
-    canInvite: mayOnLoadedCase(actor, "case.invite", found),
+    canInvite,
     canRevokeInvitations: mayOnLoadedCase(actor, "case.invitation.revoke", found),
+    noticedInvitation: canInvite && isUuid(noticedInvitationId) ? await noticedCaseInvitation(found.id, noticedInvitationId) : null,
   };
+}
+
+/** A notice's invitation among the case's own (a withdrawn or replaced one too, which the page's row leaves out), or null. */
+async function noticedCaseInvitation(caseId: string, invitationId: string): Promise<NoticedInvitation | null> {
+  const [invitation, replaced] = await Promise.all([
+    prisma.caseInvitation.findFirst({ where: { id: invitationId, caseId }, select: { email: true, revokedAt: true } }),
+    prisma.caseInvitation.count({ where: { caseId, replacedByInvitationId: invitationId } }),
+  ]);
+  return invitation ? { email: invitation.email, revoked: Boolean(invitation.revokedAt), replaced } : null;
 }
 
 /**

@@ -1,11 +1,14 @@
-import { z } from "zod";
-
 // What an invitation section (an organisation's page, a case's participants) says after an
 // invitation was sent or withdrawn without JavaScript (the action redirects there with
-// ?inbjudan=…; with JavaScript the form's state says it).
+// ?inbjudan=…; with JavaScript the form's state says it). The value carries what was done and the
+// invitation's id, never its address: an address in the URL would stand in server logs and the
+// browser's history. The page looks the id up among its own invitations to name the address.
+
+import { isUuid } from "@/lib/cases/ids";
 
 export const INVITATION_NOTICE_PARAM = "inbjudan";
 
+/** What the section says when the value names no invitation of its own (an older address without an id, an id changed by hand). */
 export const INVITATION_NOTICES = {
   skickad: "En inbjudan har skickats. Personen får en länk i e-post som gäller i sju dagar.",
   aterkallad: "Inbjudan är återkallad. Länken i e-postmeddelandet fungerar inte längre.",
@@ -13,12 +16,50 @@ export const INVITATION_NOTICES = {
 
 export type InvitationNotice = keyof typeof INVITATION_NOTICES;
 
-const noticeSchema = z.enum(Object.keys(INVITATION_NOTICES) as [InvitationNotice, ...InvitationNotice[]]);
+const VALUE = /^(skickad|aterkallad)(?:\.([0-9a-fA-F-]{36}))?$/;
 
-/** The text for ?inbjudan=…, or undefined for none, a repeated one or an unknown value (shown as nothing). */
-export function invitationNoticeOf(value: unknown): string | undefined {
-  const parsed = noticeSchema.safeParse(value);
-  return parsed.success ? INVITATION_NOTICES[parsed.data] : undefined;
+/** The value of ?inbjudan=… after `done` to one invitation: "skickad.<id>" (only what was done if the id is no UUID). */
+export function invitationNoticeValue(done: InvitationNotice, invitationId: string): string {
+  return isUuid(invitationId) ? `${done}.${invitationId.toLowerCase()}` : done;
+}
+
+/** What ?inbjudan=… says was done, and to which invitation (null: none named). */
+export interface ReadNotice {
+  done: InvitationNotice;
+  invitationId: string | null;
+}
+
+/** The value read, or undefined for none, a repeated one or an unknown value (shown as nothing). */
+export function readInvitationNotice(value: unknown): ReadNotice | undefined {
+  const match = typeof value === "string" ? VALUE.exec(value) : null;
+  if (!match) return undefined;
+  const id = isUuid(match[2]) ? match[2].toLowerCase() : null;
+  return { done: match[1] as InvitationNotice, invitationId: id };
+}
+
+/** The invitation a notice names, as the page found it among its own invitations. */
+export interface NoticedInvitation {
+  email: string;
+  revoked: boolean;
+  /** How many pending invitations it replaced when it was sent. */
+  replaced: number;
+}
+
+/** The texts a section's forms answer with JavaScript, which the notice repeats when it can name the address. */
+export interface NoticeTexts {
+  invitationSent(email: string, replaced: number): string;
+  invitationRevoked(email: string): string;
+}
+
+/**
+ * The notice's text: the one the form answers with JavaScript when the named invitation is one of
+ * the page's own (and, for a withdrawal, was withdrawn), otherwise the general one.
+ */
+export function invitationNoticeOf(notice: ReadNotice | undefined, noticed: NoticedInvitation | null, texts: NoticeTexts): string | undefined {
+  if (!notice) return undefined;
+  if (noticed && notice.done === "skickad") return texts.invitationSent(noticed.email, noticed.replaced);
+  if (noticed?.revoked && notice.done === "aterkallad") return texts.invitationRevoked(noticed.email);
+  return INVITATION_NOTICES[notice.done];
 }
 
 /**

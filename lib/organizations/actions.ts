@@ -39,19 +39,21 @@ export async function updateOrganizationAction(organizationId: string, _previous
 }
 
 /** Without JavaScript, a sent or withdrawn invitation is answered with a redirect to the page's invitation section. */
-const afterChange = (state: ActionState, scripted: boolean, organizationId: string, done: InvitationNotice) =>
-  afterInvitationChange(state, scripted, done, () => `/admin/organisationer/${organizationId}`);
+const afterChange = (state: ActionState, scripted: boolean, organizationId: string, done: InvitationNotice, invitationId: string) =>
+  afterInvitationChange(state, scripted, done, () => `/admin/organisationer/${organizationId}`, invitationId);
 
 export async function inviteMemberAction(organizationId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   let scripted = false;
+  let invitationId = "";
   const state = await runFormAction("organization.invite", formData, async (fields) => {
     scripted = postedByScript(fields);
     organizationId = readId(organizationId, "organizationId");
     const sent = await inviteMember(await getActor(), organizationId, fields);
+    invitationId = sent.id;
     revalidatePath(`/admin/organisationer/${organizationId}`);
     return { status: "success", message: ORGANIZATION_MESSAGES.invitationSent(sent.email, sent.replaced) };
   });
-  return afterChange(state, scripted, organizationId, "skickad");
+  return afterChange(state, scripted, organizationId, "skickad", invitationId);
 }
 
 /**
@@ -61,15 +63,17 @@ export async function inviteMemberAction(organizationId: string, _previous: Acti
  */
 export async function revokeOrganizationInvitationAction(organizationId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   let scripted = false;
+  let invitationId = "";
   const state = await runFormAction("organization.invitation.revoke", formData, async (fields) => {
     scripted = postedByScript(fields);
     organizationId = readId(organizationId, "organizationId");
-    const invitationId = readId(fields.invitationId, "invitationId");
-    const { email } = await revokeOrganizationInvitation(await getActor(), organizationId, invitationId);
+    const revoked = readId(fields.invitationId, "invitationId");
+    const { email } = await revokeOrganizationInvitation(await getActor(), organizationId, revoked);
+    invitationId = revoked;
     revalidatePath(`/admin/organisationer/${organizationId}`);
     return { status: "success", message: ORGANIZATION_MESSAGES.invitationRevoked(email) };
   });
-  return afterChange(state, scripted, organizationId, "aterkallad");
+  return afterChange(state, scripted, organizationId, "aterkallad", invitationId);
 }
 
 export async function updateMemberRolesAction(organizationId: string, userId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -17,6 +17,7 @@ import { joinList } from "@/lib/format";
 import { parseInput } from "@/lib/forms/validation";
 import { sendMail } from "@/lib/mail/mailer";
 import { organizationInvitationMail } from "@/lib/mail/templates/organization-invitation";
+import type { NoticedInvitation } from "@/lib/invitations/notice";
 import { ENDED_INVITATIONS_DAYS, type InvitationState, invitationEndedAt, invitationState } from "@/lib/invitations/state";
 import { ORGANIZATION_MESSAGES } from "./messages";
 import { ORGANIZATION_TYPE_LABELS, ORG_ROLES, memberInvitationSchema, memberRolesSchema, organizationUpdateSchema } from "./schemas";
@@ -81,7 +82,12 @@ export interface EndedInvitation {
   revokedBy: string | null;
 }
 
-/** What the organisation page shows: people with their roles, open and recently ended invitations, and the cases. */
+/**
+ * What the organisation page shows: people with their roles, open and recently ended invitations,
+ * and the cases. `noticedInvitation(id)` names the invitation a no-JavaScript notice names
+ * (?inbjudan=…), found only among the organisation's invitations read here (pending, or ended in
+ * the period: one just sent or withdrawn is among them), else null.
+ */
 export async function getOrganizationAdminView(actor: Actor, organizationId: string) {
   const organization = await findScopedOrganization(actor, organizationId, "organization.view");
   const now = new Date();
@@ -122,6 +128,12 @@ export async function getOrganizationAdminView(actor: Actor, organizationId: str
     cases: cases.map((c) => ({ ...c, owned: c.ownerOrganization.id === organizationId })),
     canEditOrganization: mayDo(actor, "organization.update"),
     canRevokeInvitations: mayDo(actor, "organization.invitation.revoke"),
+    noticedInvitation: (invitationId: string | null | undefined): NoticedInvitation | null => {
+      const invitation = recentInvitations.find((inv) => inv.id === invitationId);
+      if (!invitation) return null;
+      const replaced = recentInvitations.filter((inv) => inv.replacedByInvitationId === invitation.id).length;
+      return { email: invitation.email, revoked: Boolean(invitation.revokedAt), replaced };
+    },
   };
 }
 

@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
@@ -8,8 +9,8 @@ vi.mock("next/cache", async () => (await import("./helpers/next-request")).nextC
 import { prisma } from "@/lib/db/client";
 import { ANONYMOUS, loadActor } from "@/lib/auth/actor";
 import { listAllAudit } from "@/lib/audit/data";
+import { createInvitationAction, revokeCaseInvitationAction } from "@/lib/cases/actions";
 import { getCaseOverview } from "@/lib/cases/data";
-import { createInvitationAction } from "@/lib/cases/actions";
 import { acceptInvitation, createInvitation, revokeCaseInvitation, viewInvitation } from "@/lib/cases/invitations";
 import { CASE_MESSAGES } from "@/lib/cases/messages";
 import { AppError } from "@/lib/errors/app-error";
@@ -19,6 +20,7 @@ import CasePage from "@/app/arenden/[id]/page";
 import InvitationPage from "@/app/inbjudan/[token]/page";
 import { resetDatabase } from "./reset-db";
 import { setRequest } from "./helpers/next-request";
+import { nextSignal } from "./helpers/outcome";
 import { databaseSnapshot } from "./helpers/snapshot";
 import { type World, seedWorld, storedSessionCookie } from "./helpers/world";
 
@@ -62,6 +64,12 @@ function form(values: Record<string, string>, scripted: boolean): FormData {
   if (scripted) data.set(SCRIPTED_FIELD, "1");
   return data;
 }
+
+const redirectOf = (run: () => Promise<unknown>) =>
+  run().then(
+    (state) => ({ state }),
+    (error: unknown) => ({ redirect: nextSignal(error) }),
+  );
 
 /** The participants section of the case's page, for the signed-in user. */
 async function participants(userId: string, query: Record<string, string> = {}): Promise<string> {
@@ -144,5 +152,43 @@ describe("the sender of a case invitation", () => {
       status: "success",
       message: `En inbjudan har skickats till dubbel@fjallviken.test. ${REPLACED_SENTENCE}`,
     });
+  });
+
+  it("without JavaScript, is redirected with the invitation's id, never its address, and the page names the address", async () => {
+    const old = await invite("utan.skript@fjallviken.test");
+    setRequest({ cookie: await storedSessionCookie(world.users.ownerEditor) });
+    const sent = await redirectOf(() => createInvitationAction(world.caseId, IDLE, form({ email: "utan.skript@fjallviken.test", role: "EDITOR" }, false)));
+    const { id } = await prisma.caseInvitation.findFirstOrThrow({ where: { replacedByInvitationId: null, email: "utan.skript@fjallviken.test" } });
+    expect(sent).toEqual({ redirect: { type: "redirect", url: `/arenden/${world.caseId}?inbjudan=skickad.${id}` } });
+    expect((await prisma.caseInvitation.findUniqueOrThrow({ where: { id: old.id } })).replacedByInvitationId).toBe(id);
+
+    const section = await participants(world.users.ownerEditor, { inbjudan: `skickad.${id}` });
+    const message = `En inbjudan har skickats till utan.skript@fjallviken.test. ${REPLACED_SENTENCE}`;
+    expect(text(section)).toContain(message);
+    // The page loaded by the redirect gives the message the focus, in the one status region.
+    expect(section).toMatch(/<p [^>]*role="status" autofocus=""[^>]*>En inbjudan har skickats till utan\.skript@fjallviken\.test\./);
+
+    // Withdrawn: named too.
+    const withdrawn = await redirectOf(() => revokeCaseInvitationAction(world.caseId, IDLE, form({ invitationId: id }, false)));
+    expect(withdrawn).toEqual({ redirect: { type: "redirect", url: `/arenden/${world.caseId}?inbjudan=aterkallad.${id}` } });
+    const after = text(await participants(world.users.ownerEditor, { inbjudan: `aterkallad.${id}` }));
+    expect(after).toContain(CASE_MESSAGES.invitationRevoked("utan.skript@fjallviken.test"));
+    expect(after).not.toContain("utan.skript@fjallviken.test – Redigerare");
+  });
+
+  it("without JavaScript, gets the general words for an id that is none of the case's invitations", async () => {
+    const lund = await invite("ny@lund.test", "EDITOR", world.otherCaseId, world.users.lundEditor);
+    const own = await invite("vantar@fjallviken.test");
+    for (const [value, general] of [
+      [`skickad.${lund.id}`, "En inbjudan har skickats. Personen får en länk i e-post som gäller i sju dagar."],
+      [`aterkallad.${lund.id}`, "Inbjudan är återkallad. Länken i e-postmeddelandet fungerar inte längre."],
+      [`skickad.${crypto.randomUUID()}`, "En inbjudan har skickats. Personen får en länk i e-post som gäller i sju dagar."],
+      // One of the case's own, but not withdrawn: not named as withdrawn.
+      [`aterkallad.${own.id}`, "Inbjudan är återkallad. Länken i e-postmeddelandet fungerar inte längre."],
+    ] as const) {
+      const section = text(await participants(world.users.ownerEditor, { inbjudan: value }));
+      expect(section, value).toContain(general);
+      expect(section, value).not.toContain("ny@lund.test");
+    }
   });
 });

@@ -434,29 +434,64 @@ describe("inviting and withdrawing without JavaScript", () => {
       (error: unknown) => ({ redirect: nextSignal(error) }),
     );
 
+  const invitationId = async (email: string) =>
+    (await prisma.organizationInvitation.findFirstOrThrow({ where: { email, replacedByInvitationId: null }, orderBy: { createdAt: "desc" }, select: { id: true } })).id;
+
   it("answers a sent invitation with a redirect to the section, which says it was sent; a reload cannot send it again", async () => {
     setRequest({ cookie: await storedSessionCookie(world.users.orgAdmin) });
     const sent = await redirectOf(() => inviteMemberAction(world.org.norrstrom, IDLE, unscripted({ email: "utan.skript@norrstrom.test", role: "CASE_EDITOR" })));
-    expect(sent).toEqual({ redirect: { type: "redirect", url: `/admin/organisationer/${world.org.norrstrom}?inbjudan=skickad` } });
+    const id = await invitationId("utan.skript@norrstrom.test");
+    // The invitation's id, never its address (which would stand in logs and the history).
+    expect(sent).toEqual({ redirect: { type: "redirect", url: `/admin/organisationer/${world.org.norrstrom}?inbjudan=skickad.${id}` } });
     expect(await prisma.outboxMail.count({ where: { to: "utan.skript@norrstrom.test" } })).toBe(1);
 
-    const section = invitationSection(await renderAdminPage(world.users.orgAdmin, world.org.norrstrom, { inbjudan: "skickad" }));
-    expect(section).toContain("En inbjudan har skickats. Personen får en länk i e-post som gäller i sju dagar.");
+    const section = invitationSection(await renderAdminPage(world.users.orgAdmin, world.org.norrstrom, { inbjudan: `skickad.${id}` }));
+    expect(section).toContain("En inbjudan har skickats till utan.skript@norrstrom.test.");
+    expect(section).not.toContain("tidigare inbjudan");
     expect(section.match(/role="status"/g)).toHaveLength(1);
+    // An address from before the id was carried says it in general words.
+    expect(invitationSection(await renderAdminPage(world.users.orgAdmin, world.org.norrstrom, { inbjudan: "skickad" }))).toContain(
+      "En inbjudan har skickats. Personen får en länk i e-post som gäller i sju dagar.",
+    );
     // An unknown value says nothing, and is no error.
     const unknown = invitationSection(await renderAdminPage(world.users.orgAdmin, world.org.norrstrom, { inbjudan: "<b>x</b>" }));
-    expect(unknown).not.toContain("En inbjudan har skickats.");
+    expect(unknown).not.toContain("En inbjudan har skickats");
     expect(unknown).not.toContain("<b>x</b>");
+  });
+
+  it("says that an earlier invitation to the same address and role no longer works", async () => {
+    await inviteMember(await actorOf(world.users.orgAdmin), world.org.norrstrom, { email: "igen@norrstrom.test", role: "CASE_EDITOR" });
+    setRequest({ cookie: await storedSessionCookie(world.users.orgAdmin) });
+    const sent = await redirectOf(() => inviteMemberAction(world.org.norrstrom, IDLE, unscripted({ email: "Igen@norrstrom.test", role: "CASE_EDITOR" })));
+    const id = await invitationId("igen@norrstrom.test");
+    expect(sent).toEqual({ redirect: { type: "redirect", url: `/admin/organisationer/${world.org.norrstrom}?inbjudan=skickad.${id}` } });
+    const section = text(invitationSection(await renderAdminPage(world.users.orgAdmin, world.org.norrstrom, { inbjudan: `skickad.${id}` })));
+    expect(section).toContain("En inbjudan har skickats till igen@norrstrom.test. Den tidigare inbjudan till samma adress och roll gäller inte längre.");
+    expect(section.match(/igen@norrstrom\.test – /g)).toHaveLength(1);
   });
 
   it("answers a withdrawal with a redirect too, and the section says it was withdrawn", async () => {
     await inviteMember(await actorOf(world.users.orgAdmin), world.org.norrstrom, { email: "dras.tillbaka@norrstrom.test", role: "CASE_EDITOR" });
-    const { id } = await prisma.organizationInvitation.findFirstOrThrow({ where: { email: "dras.tillbaka@norrstrom.test" }, select: { id: true } });
+    const id = await invitationId("dras.tillbaka@norrstrom.test");
     setRequest({ cookie: await storedSessionCookie(world.users.orgAdmin) });
     const withdrawn = await redirectOf(() => revokeOrganizationInvitationAction(world.org.norrstrom, IDLE, unscripted({ invitationId: id })));
-    expect(withdrawn).toEqual({ redirect: { type: "redirect", url: `/admin/organisationer/${world.org.norrstrom}?inbjudan=aterkallad` } });
-    const section = invitationSection(await renderAdminPage(world.users.orgAdmin, world.org.norrstrom, { inbjudan: "aterkallad" }));
-    expect(section).toContain("Inbjudan är återkallad. Länken i e-postmeddelandet fungerar inte längre.");
+    expect(withdrawn).toEqual({ redirect: { type: "redirect", url: `/admin/organisationer/${world.org.norrstrom}?inbjudan=aterkallad.${id}` } });
+    const section = invitationSection(await renderAdminPage(world.users.orgAdmin, world.org.norrstrom, { inbjudan: `aterkallad.${id}` }));
+    expect(section).toContain("Inbjudan till dras.tillbaka@norrstrom.test är återkallad. Länken i e-postmeddelandet fungerar inte längre.");
+  });
+
+  it("says it in general words for an id that is none of the organisation's invitations", async () => {
+    await inviteMember(await actorOf(world.users.admin), world.org.lund, { email: "ny@lund.test", role: "CASE_EDITOR" });
+    const lund = await invitationId("ny@lund.test");
+    for (const [value, general] of [
+      [`skickad.${lund}`, "En inbjudan har skickats. Personen får en länk i e-post som gäller i sju dagar."],
+      [`aterkallad.${lund}`, "Inbjudan är återkallad. Länken i e-postmeddelandet fungerar inte längre."],
+      [`skickad.${crypto.randomUUID()}`, "En inbjudan har skickats. Personen får en länk i e-post som gäller i sju dagar."],
+    ] as const) {
+      const section = text(invitationSection(await renderAdminPage(world.users.orgAdmin, world.org.norrstrom, { inbjudan: value })));
+      expect(section, value).toContain(general);
+      expect(section, value).not.toContain("ny@lund.test");
+    }
   });
 
   it("answers a refusal with the form's state, keeping what was typed, and writes nothing", async () => {

@@ -11,7 +11,8 @@ import { CaseInvitations } from "@/lib/cases/components/CaseInvitations";
 import { PENDING_CASE_INVITATIONS_HEADING, caseInvitationRows } from "@/lib/cases/components/case-invitation-rows";
 import { UpdateCaseForm } from "@/lib/cases/components/UpdateCaseForm";
 import { createInvitationAction, revokeCaseInvitationAction, updateCaseAction } from "@/lib/cases/actions";
-import { INVITATION_NOTICE_PARAM, invitationNoticeOf } from "@/lib/invitations/notice";
+import { INVITATION_NOTICE_PARAM, invitationNoticeOf, readInvitationNotice } from "@/lib/invitations/notice";
+import { CASE_MESSAGES } from "@/lib/cases/messages";
 import { PendingInvitationList } from "@/lib/invitations/components/PendingInvitationList";
 import { getCaseOverview } from "@/lib/cases/data";
 import { formatFindingCounts } from "@/lib/format";
@@ -43,9 +44,10 @@ export default async function CasePage({
   const { id } = await params;
   const query = (await searchParams) ?? {};
   const { klart, historik } = query;
+  const notice = readInvitationNotice(query[INVITATION_NOTICE_PARAM]);
   const actor = await getActor();
   const { overview, history, review } = await guardPage(`/arenden/${id}`, async () => {
-    const overview = await getCaseOverview(actor, id);
+    const overview = await getCaseOverview(actor, id, notice?.invitationId);
     const [history, review] = await Promise.all([listCaseHistory(actor, id, Number(historik ?? 1)), loadReview(actor, id)]);
     return { overview, history, review };
   });
@@ -154,7 +156,7 @@ export default async function CasePage({
             caseId={overview.id}
             invitations={overview.invitations}
             canRevoke={overview.canRevokeInvitations}
-            notice={invitationNoticeOf(query[INVITATION_NOTICE_PARAM])}
+            notice={invitationNoticeOf(notice, overview.noticedInvitation, CASE_MESSAGES)}
           />
         ) : (
           <PendingInvitationList heading={PENDING_CASE_INVITATIONS_HEADING} invitations={caseInvitationRows(overview.invitations)} />

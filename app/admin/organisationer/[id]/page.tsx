@@ -12,7 +12,8 @@ import { inviteMemberAction, revokeOrganizationInvitationAction, updateMemberRol
 import { MemberRolesForm } from "@/lib/organizations/components/MemberRolesForm";
 import { OrganizationEditForm } from "@/lib/organizations/components/OrganizationEditForm";
 import { OrganizationInvitations } from "@/lib/organizations/components/OrganizationInvitations";
-import { INVITATION_NOTICE_PARAM, invitationNoticeOf } from "@/lib/invitations/notice";
+import { INVITATION_NOTICE_PARAM, invitationNoticeOf, readInvitationNotice } from "@/lib/invitations/notice";
+import { ORGANIZATION_MESSAGES } from "@/lib/organizations/messages";
 import { ORGANIZATION_TYPE_LABELS } from "@/lib/organizations/schemas";
 import { deactivateUserAction } from "@/lib/users/actions";
 import { DeactivateUserForm } from "@/lib/users/components/DeactivateUserForm";
@@ -33,9 +34,13 @@ export default async function OrganizationAdminPage({ params, searchParams }: { 
   const { id } = await params;
   const query = await searchParams;
   const justDeactivated = query?.inaktiverad;
-  const invitationNotice = invitationNoticeOf(query?.[INVITATION_NOTICE_PARAM]);
+  const notice = readInvitationNotice(query?.[INVITATION_NOTICE_PARAM]);
   const actor = await getActor();
-  const { organization, people, invitations, endedInvitations, cases, canEditOrganization, canRevokeInvitations } = await guardPage(`/admin/organisationer/${id}`, () => loadView(id));
+  const { organization, people, invitations, endedInvitations, cases, canEditOrganization, canRevokeInvitations, noticedInvitation } = await guardPage(
+    `/admin/organisationer/${id}`,
+    () => loadView(id),
+  );
+  const invitationNotice = invitationNoticeOf(notice, noticedInvitation(notice?.invitationId), ORGANIZATION_MESSAGES);
   const active = people.filter((p) => !p.deactivatedAt);
   const inactive = people.filter((p) => p.deactivatedAt);
   const here = `/admin/organisationer/${organization.id}`;
