@@ -57,6 +57,22 @@ describe("sessions", () => {
     expect(session.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(IDLE_TIMEOUT_SECONDS * 1000);
     await prisma.session.update({ where: { id: session.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect((await resolveActor(headersWith(cookie))).kind).toBe("anonymous");
+    // Deleted, as better-auth's getSession deletes an expired session it is shown.
+    expect(await prisma.session.count({ where: { id: session.id } })).toBe(0);
+  });
+
+  it("reads the cookie better-auth's sign-in sets, and no other cookie of the same value", async () => {
+    const { auth } = await import("@/lib/auth/auth");
+    const result = await auth.api.signInEmail({ body: { email: EMAILS.ownerEditor, password: "korrekt-hast-batteri-1" }, headers: new Headers(), returnHeaders: true });
+    const pair = result.headers.getSetCookie().find((c) => c.startsWith("samverka.session_token="))!.split(";")[0]!;
+    expect(await resolveActor(headersWith(`other=1; ${pair}`))).toMatchObject({ kind: "user", email: EMAILS.ownerEditor });
+    expect(await resolveActor(headersWith(pair.replace("samverka.session_token", "session_token")))).toEqual({ kind: "anonymous" });
+  });
+
+  it("does not act for a deactivated user whose session is still stored", async () => {
+    const cookie = await sessionCookie(EMAILS.ownerEditor);
+    await prisma.user.update({ where: { id: world.users.ownerEditor }, data: { deactivatedAt: new Date() } });
+    expect(await resolveActor(headersWith(cookie))).toEqual({ kind: "anonymous" });
   });
 
   it("slides the idle expiry forward while the session is used", async () => {
