@@ -8,7 +8,8 @@ import { emptyCase, type Case } from "@/lib/case";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { todayInStockholm } from "@/lib/format";
-import { derivedCases, reviewEvaluationOn } from "@/lib/wizard/case-cache";
+import { type CaseVersionRow, type DerivedCase, derivedCase, derivedCases, reviewEvaluationOn } from "@/lib/wizard/case-cache";
+import type { Evaluation } from "@/lib/rules";
 import { clampPage, pageQuerySchema } from "@/lib/forms/page-query";
 import { parseInput } from "@/lib/forms/validation";
 import { type AnswerDiff, foldDiffs } from "./diff";
@@ -52,6 +53,22 @@ async function changesSince(caseId: string, approval: { caseVersion: number; sna
 }
 
 /**
+ * The document the review reads, its assessment and its hash: from the per-version cache, or
+ * read as the review reads it (reviewDocument) when the document cannot be read at all.
+ */
+function reviewedVersion(row: CaseVersionRow & { title: string; data: unknown }): { doc: Case; evaluation: Evaluation; hash: string } {
+  let derived: DerivedCase;
+  try {
+    derived = derivedCase(row);
+  } catch {
+    // readDocument has logged why.
+    const doc = reviewDocument(row);
+    return { doc, evaluation: evaluateDocument(doc), hash: documentHash(doc) };
+  }
+  return { doc: derived.reviewDoc, evaluation: reviewEvaluationOn(derived, todayInStockholm()), hash: derived.reviewHash };
+}
+
+/**
  * Everything the review page, the overview and the step pages need about a case's legal review.
  * Read once per request while a page renders: the page's title (reviewedCasePageMetadata) takes the
  * case's title from here instead of asking for it again.
@@ -61,10 +78,8 @@ export const loadReview = cache(async (actor: Actor, caseId: string) => {
   // Unreachable: only a signed-in actor holds a case role. It narrows the type.
   if (actor.kind !== "user") return denyCase(actor, "case.view", caseId);
   const user = actor;
-  const doc = reviewDocument(row);
-  const evaluation = evaluateDocument(doc);
+  const { doc, evaluation, hash } = reviewedVersion(row);
   const keyed = keyFindings(evaluation.findings);
-  const hash = documentHash(doc);
   // The review's own rows came with the case (REVIEW_TABLES_SELECT in the page's one read).
   const { reviewRequests: requests, approvals, reviewThreads: threads } = row;
   const decisions = standingDecisions(row.findingDecisions, doc, evaluation);

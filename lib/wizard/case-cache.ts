@@ -58,10 +58,23 @@ export function cachedCase(row: CaseVersionRow): DerivedCase | undefined {
   return hit;
 }
 
+/**
+ * Frozen, deeply: a cached document or assessment is shared by every request that shows that
+ * version, so code that changed one in place would change what other people's pages show; frozen,
+ * such code throws (modules are strict) and the tests find it.
+ */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
 /** Reads a stored document (as readDocument does, logging what it had to repair) and remembers it. */
 export function rememberCase(row: CaseVersionRow & { title: string; data: unknown }): DerivedCase {
-  const doc = readDocument(row.id, row.data, row.title);
-  const review = reviewDocument(row);
+  const doc = deepFreeze(readDocument(row.id, row.data, row.title));
+  const review = deepFreeze(reviewDocument(row));
   const reviewHash = documentHash(review);
   // One object when the two read the same, so the review's assessment is the cached one.
   const reviewDoc = reviewHash === documentHash(doc) ? doc : review;
@@ -75,7 +88,7 @@ export function rememberCase(row: CaseVersionRow & { title: string; data: unknow
 export function evaluationOn(derived: DerivedCase, date: string): Evaluation {
   let evaluation = derived.evaluations.get(date);
   if (!evaluation) {
-    evaluation = evaluateCase(derived.doc, date);
+    evaluation = deepFreeze(evaluateCase(derived.doc, date));
     // A case is looked at on few dates; keep only the latest few.
     if (derived.evaluations.size >= 4) derived.evaluations.delete(derived.evaluations.keys().next().value!);
     derived.evaluations.set(date, evaluation);
@@ -90,6 +103,16 @@ export function evaluationOn(derived: DerivedCase, date: string): Evaluation {
 export function reviewEvaluationOn(derived: DerivedCase, today: string): Evaluation {
   const date = caseEvaluationDate(derived.reviewDoc, today);
   return derived.reviewDoc === derived.doc ? evaluationOn(derived, date) : evaluateCase(derived.reviewDoc, date);
+}
+
+/**
+ * The derived entry of the version a single-case page shows (the overview, the step pages,
+ * "Kontrollera svaren", the legal review): cached, or read now and remembered. Those pages read,
+ * checked, hashed and assessed the same document on every request, some twice in one request.
+ * Throws as readDocument throws for a document that cannot be read at all.
+ */
+export function derivedCase(row: CaseVersionRow & { title: string; data: unknown }): DerivedCase {
+  return cachedCase(row) ?? rememberCase(row);
 }
 
 /**

@@ -14,6 +14,7 @@ import { logger } from "@/lib/log/logger";
 import { NOUNS, formatCountOf, plural } from "@/lib/format";
 import { recordRevision } from "@/lib/review/revisions";
 import { evaluateCase } from "@/lib/rules";
+import { derivedCase, evaluationOn } from "./case-cache";
 import { caseEvaluationDate } from "./evaluation-date";
 import { mergeAnswers, type AnswerChange, type AnswerConflict, type ConflictAuthor, type MergeResult } from "./merge";
 import { getAt, setAt, toFieldPath } from "./paths";
@@ -81,9 +82,13 @@ export function readDocument(caseId: string, data: unknown, title?: string): Cas
 /** Everything the wizard pages need about one case, or a refusal that reveals nothing. */
 export async function loadWizardCase(actor: Actor, caseId: string) {
   const found = await readCasePageRow(actor, caseId);
-  const doc = readDocument(found.id, found.data, found.title);
+  // Read, checked and remembered once per version (./case-cache.ts); shared, so never changed in place.
+  const derived = derivedCase(found);
+  const doc = derived.doc;
+  // The rules' assessment on the case's evaluation date, computed once per version and date.
+  const evaluation = evaluationOn(derived, caseEvaluationDate(doc));
   // The members and parties are read for canEdit and the review panel; they stay on the server.
-  return { ...found, data: undefined, doc, canEdit: mayOnLoadedCase(actor, "case.update", found) };
+  return { ...found, data: undefined, doc, evaluation, canEdit: mayOnLoadedCase(actor, "case.update", found) };
 }
 
 export type WizardCase = Awaited<ReturnType<typeof loadWizardCase>>;

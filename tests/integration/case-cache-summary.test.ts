@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyCase } from "@/lib/case";
 import { evaluateCase } from "@/lib/rules";
-import { rememberCase, summaryOn } from "@/lib/wizard/case-cache";
+import { derivedCase, evaluationOn, rememberCase, summaryOn } from "@/lib/wizard/case-cache";
 import { summarizeCase } from "@/lib/wizard/case-summary";
 
 const DATE = "2026-12-04";
@@ -25,5 +25,26 @@ describe("summaryOn", () => {
     expect(summaryOn(entry, DATE, ["1"])).toBe(first);
     expect(summaryOn(entry, DATE, ["1", "2A"])).not.toBe(first);
     expect(summaryOn(entry, "2027-01-10", ["1"])).not.toBe(first);
+  });
+});
+
+describe("derivedCase", () => {
+  it("reads a version once, and a new version anew", () => {
+    const first = derivedCase(storedRow(10));
+    expect(derivedCase(storedRow(10))).toBe(first);
+    expect(derivedCase(storedRow(11))).not.toBe(first);
+    expect(derivedCase({ ...storedRow(10), updatedAt: new Date("2026-12-02T10:00:00Z") })).not.toBe(first);
+  });
+
+  it("shares nothing another request could change: the document and its assessment are frozen", () => {
+    const entry = derivedCase(storedRow(12));
+    const evaluation = evaluationOn(entry, DATE);
+    expect(() => {
+      (entry.doc.needs as { problem?: string }).problem = "ändrat";
+    }).toThrow(TypeError);
+    expect(() => (evaluation.findings as unknown[]).push({})).toThrow(TypeError);
+    expect(entry.doc.needs.problem).toBe("Svårt att rekrytera familjerättssekreterare.");
+    // The rules read a frozen document as they read any other.
+    expect(evaluateCase(entry.doc, DATE)).toEqual(evaluateCase(structuredClone(entry.doc), DATE));
   });
 });

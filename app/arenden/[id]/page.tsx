@@ -18,13 +18,12 @@ import { getCaseOverview } from "@/lib/cases/data";
 import { formatFindingCounts } from "@/lib/format";
 import { CASE_ROLE_LABELS } from "@/lib/cases/schemas";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
-import { evaluateCase } from "@/lib/rules";
 import { StepTaskList } from "@/lib/wizard/components/step-task-list";
 import { CaseProgress } from "@/lib/wizard/components/case-progress";
 import { AttentionNotice } from "@/lib/wizard/components/attention-notice";
 import { AssessmentChanges } from "@/lib/wizard/components/assessment-changes";
 import { recordAssessmentShown } from "@/lib/cases/assessment";
-import { readDocument } from "@/lib/wizard/data";
+import { derivedCase, evaluationOn } from "@/lib/wizard/case-cache";
 import { WIZARD_PAGES, pageName } from "@/lib/wizard/pages";
 import { completionNotice, countedSummary, stepProgress } from "@/lib/wizard/progress";
 import { NOUNS, formatCount } from "@/lib/format/count";
@@ -51,8 +50,10 @@ export default async function CasePage({
     const [history, review] = await Promise.all([listCaseHistory(actor, id, Number(historik ?? 1)), loadReview(actor, id)]);
     return { overview, history, review };
   });
-  const doc = readDocument(overview.id, overview.data, overview.title);
-  const evaluation = evaluateCase(doc, caseEvaluationDate(doc));
+  // The document and its assessment, once per version (lib/wizard/case-cache.ts).
+  const derived = derivedCase(overview);
+  const doc = derived.doc;
+  const evaluation = evaluationOn(derived, caseEvaluationDate(doc));
   const progress = stepProgress(doc, evaluation, overview.completedSteps);
   const assessmentChanges = await recordAssessmentShown(actor, id, evaluation);
   const justCompleted = WIZARD_PAGES.find((page) => page.path === klart);

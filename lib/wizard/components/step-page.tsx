@@ -10,9 +10,7 @@ import { loadReview } from "@/lib/review/queries";
 import { loadWizardCase } from "../data";
 import { WIZARD_PAGES, isPageCompleted, pageName, pagesOfStep, type WizardPage } from "../pages";
 import { questionsForPage } from "../questions";
-import { caseEvaluationDate } from "../evaluation-date";
 import { pageEvaluation } from "../page-evaluation";
-import { evaluateCase } from "@/lib/rules";
 import { StepForm } from "./step-form";
 
 /** Links between the topics of a split step (2A), the current one marked. */
@@ -56,7 +54,6 @@ export function StepPageView({ caseId, page, wizardCase, review, userId }: Await
   // This page's own questions: a topic of a split step has only its part of the step's fields.
   const pageSpec = { ...spec, groups: [...page.groups] };
   const today = todayInStockholm();
-  const doc = wizardCase.doc;
 
   return (
     <article aria-labelledby="rubrik">
@@ -112,7 +109,7 @@ export function StepPageView({ caseId, page, wizardCase, review, userId }: Await
           canEdit={wizardCase.canEdit}
           completed={isPageCompleted(page, wizardCase.completedSteps)}
           today={today}
-          evaluation={pageEvaluation(evaluateCase(doc, caseEvaluationDate(doc, today)), page)}
+          evaluation={pageEvaluation(wizardCase.evaluation, page)}
           questions={questionsForPage(page)}
           formTable={spec.id === "2C" ? COLLABORATION_FORM_TABLE : []}
           legalPersonLabels={LEGAL_PERSON_LABELS}

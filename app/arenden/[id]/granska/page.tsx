@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
 import { reviewedCasePageMetadata } from "@/lib/cases/page-title";
-import { evaluateCase } from "@/lib/rules";
 import { loadReview } from "@/lib/review/queries";
 import { checkAnswersPageName, checkAnswersPageOf } from "@/lib/wizard/check-answers";
 import { CheckAnswersOverview, CheckAnswersPage } from "@/lib/wizard/components/check-answers";
 import { loadWizardCase } from "@/lib/wizard/data";
-import { assessedOnText, caseEvaluationDate } from "@/lib/wizard/evaluation-date";
+import { assessedOnText } from "@/lib/wizard/evaluation-date";
 import { stepProgress } from "@/lib/wizard/progress";
 
 type SearchParams = Promise<{ steg?: string | string[]; avsnitt?: string | string[] }>;
@@ -22,7 +21,7 @@ export default async function CheckAnswersRoute({ params, searchParams }: { para
   const page = checkAnswersPageOf((await searchParams) ?? {});
   const actor = await getActor();
   const [wizardCase, review] = await guardPage(`/arenden/${id}/granska`, () => Promise.all([loadWizardCase(actor, id), loadReview(actor, id)]));
-  const evaluation = evaluateCase(wizardCase.doc, caseEvaluationDate(wizardCase.doc));
+  const evaluation = wizardCase.evaluation;
   const props = {
     caseId: id,
     wizardCase,
