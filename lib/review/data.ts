@@ -11,7 +11,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
 import { sendMail } from "@/lib/mail/mailer";
 import { reviewApprovedMail, reviewRequestedMail, reviewReturnedMail, type MailContent } from "@/lib/mail/templates/review";
-import { CLAUSE_CATALOGUE, evaluateCase, type Evaluation } from "@/lib/rules";
+import { CLAUSE_CATALOGUE, evaluateCase, type Evaluation, type Finding } from "@/lib/rules";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 import { ALL_ANSWER_PATHS } from "@/lib/wizard/steps";
 import {
@@ -275,9 +275,32 @@ export async function currentDecisions(db: Tx | typeof prisma, caseId: string, d
   return standingDecisions(rows, doc, evaluation);
 }
 
+/**
+ * The fingerprints of an assessment's findings, each computed when first asked for and kept with
+ * the assessment: a cached assessment (lib/wizard/case-cache.ts) is one object for every request
+ * that shows its version, and hashing the facts of every finding on each of them was most of
+ * "Att granska"'s CPU. Kept per document too, as a fingerprint is of the document's values.
+ */
+const fingerprintsByAssessment = new WeakMap<Evaluation, { doc: Case; findings: Map<string, Finding>; prints: Map<string, string> }>();
+
+function fingerprintOf(doc: Case, evaluation: Evaluation, findingKey: string): string | undefined {
+  let entry = fingerprintsByAssessment.get(evaluation);
+  if (!entry || entry.doc !== doc) {
+    entry = { doc, findings: new Map(keyFindings(evaluation.findings).map((k) => [k.key, k.finding])), prints: new Map() };
+    fingerprintsByAssessment.set(evaluation, entry);
+  }
+  let print = entry.prints.get(findingKey);
+  if (print === undefined) {
+    const finding = entry.findings.get(findingKey);
+    if (!finding) return undefined;
+    print = findingFingerprint(doc, finding);
+    entry.prints.set(findingKey, print);
+  }
+  return print;
+}
+
 /** From decision rows newest first: the latest per finding and party, and whether it holds. */
 export function standingDecisions(rowsNewestFirst: readonly DecisionRow[], doc: Case, evaluation: Evaluation): DecisionView[] {
-  const fingerprints = new Map(keyFindings(evaluation.findings).map((k) => [k.key, findingFingerprint(doc, k.finding)]));
   const latest = new Map<string, DecisionView>();
   for (const r of rowsNewestFirst) {
     const id = `${r.organizationId}|${r.findingKey}`;
@@ -290,7 +313,7 @@ export function standingDecisions(rowsNewestFirst: readonly DecisionRow[], doc: 
       decidedByName: r.decidedByName,
       createdAt: r.createdAt,
       organizationId: r.organizationId,
-      holds: fingerprints.get(r.findingKey) === r.fingerprint,
+      holds: fingerprintOf(doc, evaluation, r.findingKey) === r.fingerprint,
     });
   }
   return [...latest.values()];
