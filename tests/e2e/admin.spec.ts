@@ -103,6 +103,34 @@ test("without JavaScript, an organisation admin withdraws a pending invitation, 
   await checkA11y(page);
 });
 
+test("without JavaScript, a person invited to an organisation accepts the link", async ({ browser, baseURL }) => {
+  // The link's page sends no Referer; a plain form post from it must still carry an Origin that
+  // Next.js accepts (under "no-referrer" it was "null", and the post failed with a 500).
+  const admin = await seedUser({ email: uniqueEmail("orgadmin"), name: "Olga Orgadmin", organization: "Norrströms kommun", role: "ORG_ADMIN" });
+  const org = await db().organization.findFirstOrThrow({ where: { name: "Norrströms kommun" } });
+  const invitee = uniqueEmail("utanjs-org");
+  await withoutJavaScript(browser, admin.id, baseURL!, async (plain) => {
+    await plain.goto(`/admin/organisationer/${org.id}`);
+    await plain.getByLabel("E-postadress").fill(invitee);
+    await plain.getByRole("button", { name: "Skicka inbjudan" }).click();
+    await expect(plain.getByRole("status").filter({ hasText: `En inbjudan har skickats till ${invitee}.` })).toBeVisible();
+  });
+  const stranger = await browser.newContext({ javaScriptEnabled: false, locale: "sv-SE", timezoneId: "Europe/Stockholm", baseURL });
+  try {
+    const page = await stranger.newPage();
+    await page.goto(await organizationInvitationLinkFor(invitee));
+    await page.getByLabel("Ditt namn").fill("Nora Nojs");
+    await page.getByLabel("Välj lösenord").fill(E2E_PASSWORD);
+    await page.getByLabel("Upprepa lösenordet").fill(E2E_PASSWORD);
+    await page.getByRole("button", { name: "Skapa konto och gå med i Norrströms kommun" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Välkommen, Nora Nojs" })).toBeVisible();
+    // axe runs as a script, which this context does not; the same pages are checked with it above.
+  } finally {
+    await stranger.close();
+  }
+  expect(await db().membership.count({ where: { user: { email: invitee } } })).toBe(1);
+});
+
 test("a deactivated person is signed out everywhere and cannot sign in again", async ({ page, browser, baseURL }) => {
   const admin = await seedUser({ email: uniqueEmail("orgadmin"), name: "Olga Orgadmin", organization: "Norrströms kommun", role: "ORG_ADMIN" });
   const leaverEmail = uniqueEmail("slutat");

@@ -165,5 +165,27 @@ test("without JavaScript, an invitation names its organisation in full and the a
     await expect(page).toHaveURL(/\?inbjudan=aterkallad\.[0-9a-f-]{36}$/);
     await expect(page.getByRole("status").filter({ hasText: `Inbjudan till ${invitee} är återkallad. Länken i e-postmeddelandet fungerar inte längre.` })).toBeFocused();
     await expect(page.getByText(`${invitee} – Redigerare, Fjällvikens kommun`)).toHaveCount(0);
+
+    // A second one is accepted without JavaScript too: a new account, and into the case.
+    const partner = uniqueEmail("utanjs-svar");
+    await page.getByLabel("E-postadress").fill(partner);
+    await organization.fill("");
+    await page.getByRole("button", { name: "Skicka inbjudan" }).click();
+    await expect(page.getByRole("status").filter({ hasText: `En inbjudan har skickats till ${partner}.` })).toBeVisible();
   });
+  const stranger = await browser.newContext({ javaScriptEnabled: false, locale: "sv-SE", timezoneId: "Europe/Stockholm", baseURL });
+  try {
+    const page = await stranger.newPage();
+    const partner = (await db().caseInvitation.findFirstOrThrow({ where: { caseId: theCase.id, usedAt: null, revokedAt: null }, orderBy: { createdAt: "desc" } })).email;
+    await page.goto(await invitationLinkFor(partner));
+    await page.getByLabel("Ditt namn").fill("Nils Nojs");
+    await page.getByLabel("Välj lösenord").fill("ett-nytt-langt-losenord");
+    await page.getByLabel("Upprepa lösenordet").fill("ett-nytt-langt-losenord");
+    await page.getByRole("button", { name: "Skapa konto och gå med i ärendet" }).click();
+    await expect(page).toHaveURL(new RegExp(`/arenden/${theCase.id}`));
+    await expect(page.getByRole("region", { name: "Deltagare" })).toContainText("Nils Nojs");
+    // axe runs as a script, which this context does not; the same pages are checked with it above.
+  } finally {
+    await stranger.close();
+  }
 });

@@ -10,7 +10,11 @@ import { viewInvitation } from "@/lib/cases/invitations";
 import { CASE_MESSAGES } from "@/lib/cases/messages";
 import { CASE_ROLE_LABELS } from "@/lib/cases/schemas";
 
-export const metadata: Metadata = { title: "Inbjudan", referrer: "no-referrer" };
+// The link's token is the credential: no page it leads on to may see it in a Referer. Not
+// "no-referrer": under it a browser posts a form with "Origin: null", which Next.js refuses as a
+// cross-site server action, so accepting without JavaScript failed with a 500. "strict-origin"
+// sends only the origin, never the path, and keeps the Origin header.
+export const metadata: Metadata = { title: "Inbjudan", referrer: "strict-origin" };
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
