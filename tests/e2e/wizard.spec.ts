@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { checkA11y, expect, test } from "./fixtures";
-import { seedCase, seedUser, signInAs, uniqueEmail, withoutJavaScript } from "./auth-fixtures";
+import { db, seedCase, seedUser, signInAs, uniqueEmail, withoutJavaScript } from "./auth-fixtures";
 import { SELF_COST, fillStep1, fillStep2A, fillStep2B, fillStep2C, fillStep3, openStep, waitUntilSaved } from "./wizard-steps";
 
 test.describe.configure({ timeout: 180_000 });
@@ -291,6 +291,28 @@ test("a step can be answered and completed with the keyboard alone", async ({ pa
   }
   await expect(page.getByText("Dina svar i steg 3A är sparade.")).toBeVisible();
   await checkA11y(page);
+});
+
+test("without JavaScript, a step page shows the saved answers in its fields", async ({ browser, baseURL }) => {
+  // react-hook-form writes a registered input's value only once its script runs: the server's HTML
+  // must carry it, or a reader without the script (and everyone until it loads) sees blank fields.
+  const user = await seedUser({ email: uniqueEmail("svarutanjs"), name: "Sara Utan Skript", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+  const created = await seedCase(user.id, "Norrströms kommun", "Svar som syns utan skript");
+  const doc = (await db().case.findUniqueOrThrow({ where: { id: created.id } })).data as Record<string, Record<string, unknown>>;
+  (doc as Record<string, unknown>).title = "Svar som syns utan skript";
+  doc.needs = { ...doc.needs, problem: "Svårt att rekrytera familjerättssekreterare." };
+  doc.economy = { ...doc.economy, selfCostBudget: 2500000 };
+  doc.procurement = { ...doc.procurement, procurementStartDate: "2025-10-01" };
+  await db().case.update({ where: { id: created.id }, data: { data: doc as object, version: { increment: 1 } } });
+  await withoutJavaScript(browser, user.id, baseURL!, async (page) => {
+    await page.goto(`/arenden/${created.id}/steg/1`);
+    await expect(page.locator("#f-needs-problem")).toHaveValue("Svårt att rekrytera familjerättssekreterare.");
+    await expect(page.locator("#f-title")).toHaveValue("Svar som syns utan skript");
+    await page.goto(`/arenden/${created.id}/steg/2a/ekonomi`);
+    await expect(page.getByLabel(SELF_COST)).toHaveValue("2500000");
+    await page.goto(`/arenden/${created.id}/steg/2a/juridik`);
+    await expect(page.locator("#f-procurement-procurementStartDate")).toHaveValue("2025-10-01");
+  });
 });
 
 test("without JavaScript, a step with unanswered questions is marked complete after the confirmation", async ({ browser, baseURL }) => {

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { Controller, get, useFormContext, useWatch } from "react-hook-form";
 import { CharacterCount, characterCountId } from "@/components/forms/CharacterCount";
 import type { Case } from "@/lib/case";
@@ -31,8 +32,21 @@ export function parseSwedishNumber(raw: unknown): number | undefined {
   return /^-?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : Number.NaN;
 }
 
+/**
+ * The answer as the page was rendered, for a registered input's defaultValue: react-hook-form
+ * writes a registered input's value only once its script runs, so without it the server's HTML
+ * read as blank (without JavaScript, and for everyone until the script loads). Kept from the first
+ * render, so typing never changes the attribute.
+ */
+export function useRenderedAnswer(path: string): unknown {
+  const { getValues } = useFormContext<Case>();
+  const [rendered] = useState(() => getValues(path as never) as unknown);
+  return rendered;
+}
+
 export function TextField({ path, question, disabled, multiline }: FieldProps & { multiline?: boolean }) {
   const { register, control } = useFormContext<Case>();
+  const rendered = useRenderedAnswer(path);
   const value = useWatch({ control, name: path as never }) as unknown;
   const error = useFieldError(path);
   const common = {
@@ -41,6 +55,7 @@ export function TextField({ path, question, disabled, multiline }: FieldProps & 
     "aria-invalid": error ? true : undefined,
     "aria-describedby": [describedBy(path, Boolean(question), Boolean(error)), characterCountId(fieldId(path))].filter(Boolean).join(" "),
     className: inputClass,
+    defaultValue: typeof rendered === "string" ? rendered : undefined,
     ...register(path as never),
   };
   return (
@@ -56,6 +71,7 @@ const UNITS = { amount: "kr", months: "månader", percent: "%" } as const;
 export function NumberField({ path, question, disabled, unit }: FieldProps & { unit: keyof typeof UNITS }) {
   const { register } = useFormContext<Case>();
   const error = useFieldError(path);
+  const rendered = useRenderedAnswer(path);
   return (
     <FieldShell path={path} question={question} fallbackLabel={UNKNOWN_ANSWER_LABEL} error={error}>
       <span className="flex items-center gap-2">
@@ -67,6 +83,7 @@ export function NumberField({ path, question, disabled, unit }: FieldProps & { u
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(path, Boolean(question), Boolean(error))}
           className={`${inputClass} max-w-xs`}
+          defaultValue={typeof rendered === "number" ? String(rendered) : undefined}
           {...register(path as never, { setValueAs: parseSwedishNumber })}
         />
         <span aria-hidden="true">{UNITS[unit]}</span>

@@ -13,7 +13,7 @@ import { draftClause } from "../../agreement-draft";
 import { errorId, fieldId } from "../field-ids";
 import { FieldError, inputClass } from "../field-shell";
 import { useLiveEvaluation } from "../live-evaluation";
-import { useFieldError } from "./basic";
+import { useFieldError, useRenderedAnswer } from "./basic";
 
 function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: { path: string; clauseId: ClauseId; title: string; covers: string; requirement: string | null; disabled: boolean }) {
   const { register, setValue } = useFormContext<Case>();
@@ -22,6 +22,7 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
   const id = fieldId(path);
   const draft = draftClause(doc, clauseId);
   const current = String(useWatch({ name: path as never }) ?? "");
+  const rendered = useRenderedAnswer(path);
   // The editor's own wording is never replaced without a confirmation, and a replacement can be undone.
   const [confirming, setConfirming] = useState(false);
   const [replaced, setReplaced] = useState<string | null>(null);
@@ -54,7 +55,7 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
         Avtalstext: {inSentence(title)}
       </label>
       <FieldError path={path} message={error} />
-      <textarea id={id} rows={6} disabled={disabled} aria-invalid={error ? true : undefined} aria-describedby={[error ? errorId(path) : null, characterCountId(id), showDraft ? `${id}-forslag` : null].filter(Boolean).join(" ")} className={inputClass} {...register(path as never)} />
+      <textarea id={id} rows={6} disabled={disabled} aria-invalid={error ? true : undefined} aria-describedby={[error ? errorId(path) : null, characterCountId(id), showDraft ? `${id}-forslag` : null].filter(Boolean).join(" ")} className={inputClass} defaultValue={typeof rendered === "string" ? rendered : undefined} {...register(path as never)} />
       <CharacterCount fieldId={id} value={current} max={MAX_TEXT} />
       {showDraft ? (
         <div id={`${id}-forslag`} className="mt-2 rounded border-l-4 border-slate-500 bg-slate-50 p-3">
