@@ -46,11 +46,14 @@ export function DecisionNotes({ notes, emptyText }: { notes: readonly DecisionNo
     <ul className="mt-2 space-y-1" aria-label="Juristens beslut">
       {notes.map((d) => (
         <li key={`${d.partyName}-${d.decidedAt}`} className="rounded bg-white p-2 text-sm">
-          <strong>{d.holds ? DECISION_LABELS[d.kind] : `Öppnad igen (var: ${DECISION_LABELS[d.kind]})`}</strong>
+          {/* A decision that no longer holds was opened again by the change of its facts, not by the
+              jurist: "Öppnad igen … av Julia Rätt" read as if she had opened it. */}
+          {d.holds ? null : <strong>Gäller inte längre: </strong>}
+          {d.holds ? <strong>{DECISION_LABELS[d.kind]}</strong> : DECISION_LABELS[d.kind]}
           {d.partyName ? ` för ${d.partyName}` : ""}, av {d.decidedByName}, <DateTime value={new Date(d.decidedAt)} />
           {d.motivation ? <span className="block whitespace-pre-line">Motivering: {d.motivation}</span> : null}
           {d.source ? <span className="block whitespace-pre-line">Källa: {d.source}</span> : null}
-          {!d.holds ? <span className="block">Underlaget har ändrats sedan beslutet. Juristen behöver besluta igen.</span> : null}
+          {!d.holds ? <span className="block">Underlaget har ändrats sedan beslutet, så det gäller inte längre. Juristen behöver besluta igen.</span> : null}
         </li>
       ))}
     </ul>

@@ -1,0 +1,29 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { type DecisionNote, DecisionNotes } from "@/lib/review/components/decision-notes";
+
+const note: DecisionNote = {
+  findingKey: "INFO_SECRECY_BASIS_VERIFY",
+  kind: "VERIFIED",
+  holds: true,
+  partyName: "Norrströms kommun",
+  decidedByName: "Julia Rätt",
+  decidedAt: "2026-12-05T12:23:00.000Z",
+  motivation: "Kontrollerat mot OSL.",
+  source: null,
+};
+const text = (notes: DecisionNote[]) => renderToStaticMarkup(createElement(DecisionNotes, { notes })).replace(/<[^>]+>/g, "");
+
+describe("a jurist's decision on a finding", () => {
+  it("names the decision, the party, the jurist and when", () => {
+    expect(text([note])).toMatch(/^Verifierad för Norrströms kommun, av Julia Rätt, /);
+  });
+
+  it("whose facts changed says it no longer holds, without crediting the jurist with reopening it", () => {
+    const shown = text([{ ...note, holds: false }]);
+    expect(shown).toMatch(/^Gäller inte längre: Verifierad för Norrströms kommun, av Julia Rätt, /);
+    expect(shown).toContain("Underlaget har ändrats sedan beslutet, så det gäller inte längre. Juristen behöver besluta igen.");
+    expect(shown).not.toMatch(/Öppnad igen/);
+  });
+});
