@@ -281,6 +281,8 @@ describe("\"Skicka till juridisk granskning\": whose jurist the editor picks", (
       ],
       ["Fjällvikens kommun", [[fjallviken, "Alla jurister för Fjällvikens kommun"], [`${fjallviken}:${fjallvikenJurist}`, "Frida Jurist"]]],
     ]);
+    // Two parties to choose between: none is chosen for the editor.
+    expect(html).not.toMatch(/<input [^>]*checked/);
     // No party field beside it that a choice could contradict.
     expect(html).not.toContain('name="organizationId"');
     expect(html).not.toContain('name="reviewerUserId"');
@@ -290,7 +292,10 @@ describe("\"Skicka till juridisk granskning\": whose jurist the editor picks", (
     await signIn(world.users.ownerEditor);
     await post(() => requestReviewAction(IDLE, form({ caseId: world.caseId, recipient: world.org.norrstrom, message: "", ...SCRIPTED })));
     const data = await loadReview(await loadActor(world.users.ownerEditor, "test-session"), world.caseId);
-    expect(choicesByParty(renderToStaticMarkup(createElement(RequestReviewPanel, { review: data }))).map(([party]) => party)).toEqual(["Fjällvikens kommun"]);
+    const html = renderToStaticMarkup(createElement(RequestReviewPanel, { review: data }));
+    expect(choicesByParty(html).map(([party]) => party)).toEqual(["Fjällvikens kommun"]);
+    // One party left: its jurists together are chosen, so a plain press of the button sends.
+    expect([...html.matchAll(/<input ([^>]*checked[^>]*)\/>/g)].map(([, attributes]) => /value="([^"]*)"/.exec(attributes!)![1])).toEqual([world.org.fjallviken]);
   });
 
   describe("a party whose approval of the case as it is stands", () => {

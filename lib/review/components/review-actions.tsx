@@ -59,6 +59,9 @@ export function RequestReviewPanel({ review }: { review: ReviewData }) {
             { kind: "textarea", name: "message", label: "Meddelande till juristen", hint: "Till exempel vad du särskilt vill ha bedömt.", maxLength: MAX_MESSAGE },
           ]}
           submitLabel="Skicka till juridisk granskning"
+          // With one party left to ask, its jurists together are the choice most make; chosen, a
+          // plain press of the button sends (it was refused with "Välj vilken parts jurister …").
+          initial={parties.length === 1 ? { [RECIPIENT_FIELD]: recipientValue(parties[0]!.id) } : undefined}
           closed={parties.length === 0 ? notOffered.join(" ") : undefined}
         />
       )}
