@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
+import { headers } from "next/headers";
 import { getActor } from "@/lib/auth/actor";
+import { ABSOLUTE_LIFETIME_SECONDS, IDLE_TIMEOUT_SECONDS } from "@/lib/auth/config";
+import { verifiedSessionToken } from "@/lib/auth/session-token";
 import { SignInForm } from "@/lib/auth/components/SignInForm";
 import { safeNextPath } from "@/lib/auth/schemas";
 
@@ -17,6 +20,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const next = typeof params.next === "string" ? safeNextPath(params.next) : undefined;
   const signedOut = typeof params.utloggad === "string" ? SIGNED_OUT[params.utloggad] : undefined;
   const actor = await getActor();
+  // A signed cookie whose session is gone: it ended while the person was away (idle, the absolute
+  // limit, "Logga ut från alla enheter" on another device, deactivation). Said, so that being sent
+  // here from a page is not a riddle.
+  const ended = !signedOut && actor.kind === "anonymous" && verifiedSessionToken(await headers()) !== null;
   return (
     <section aria-labelledby="rubrik" className="max-w-xl">
       <h1 id="rubrik" className="text-3xl font-bold">
@@ -25,6 +32,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {signedOut ? (
         <p role="status" className="mt-4 rounded bg-brand-50 p-3">
           {signedOut}
+        </p>
+      ) : null}
+      {ended ? (
+        <p role="status" className="mt-4 rounded bg-brand-50 p-3">
+          Du är inte inloggad längre. En inloggning avslutas efter {IDLE_TIMEOUT_SECONDS / 60} minuter utan aktivitet, senast efter{" "}
+          {ABSOLUTE_LIFETIME_SECONDS / 3600} timmar, och när någon loggar ut från alla enheter. Logga in igen för att fortsätta.
         </p>
       ) : null}
       {actor.kind === "user" ? (

@@ -43,6 +43,20 @@ test.describe("signing in and out", () => {
     await checkA11y(page);
   });
 
+  test("a session ended elsewhere sends the person to sign in with the reason", async ({ page, baseURL }) => {
+    const user = await seedUser({ email: uniqueEmail("avslutad"), name: "Alva Avslutad", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+    await signInAs(page.context(), user.id, baseURL!);
+    await page.goto("/arenden");
+    await expect(page.getByRole("heading", { level: 1, name: "Mina ärenden" })).toBeVisible();
+    await checkA11y(page);
+    // "Logga ut från alla enheter" on another device, or 30 minutes away: the session row goes, the cookie stays here.
+    await db().session.deleteMany({ where: { userId: user.id } });
+    await page.goto("/arenden");
+    await expect(page).toHaveURL(/\/logga-in\?next=%2Farenden$/);
+    await expect(page.getByRole("status")).toContainText("Du är inte inloggad längre. En inloggning avslutas efter 30 minuter utan aktivitet, senast efter 10 timmar");
+    await checkA11y(page);
+  });
+
   test("a person from another municipality cannot open a case by its URL", async ({ page, baseURL }) => {
     const owner = await seedUser({ email: uniqueEmail("agare"), name: "Olle Ägare", organization: "Norrströms kommun", role: "CASE_EDITOR" });
     const outsider = await seedUser({ email: uniqueEmail("utomstaende"), name: "Ulla Utomstående", organization: "Fjällvikens kommun", role: "CASE_EDITOR" });
