@@ -14,14 +14,13 @@ import { getCaseOverview } from "@/lib/cases/data";
 import { acceptInvitation, createInvitation, revokeCaseInvitation, viewInvitation } from "@/lib/cases/invitations";
 import { listCaseHistory } from "@/lib/review/history";
 import { CASE_MESSAGES } from "@/lib/cases/messages";
-import { AppError } from "@/lib/errors/app-error";
 import { IDLE } from "@/lib/forms/action-state";
 import { SCRIPTED_FIELD } from "@/lib/forms/scripted";
 import CasePage from "@/app/arenden/[id]/page";
 import InvitationPage from "@/app/inbjudan/[token]/page";
 import { resetDatabase } from "./reset-db";
 import { setRequest } from "./helpers/next-request";
-import { nextSignal } from "./helpers/outcome";
+import { nextSignal, refusal } from "./helpers/outcome";
 import { databaseSnapshot } from "./helpers/snapshot";
 import { type World, seedWorld, storedSessionCookie } from "./helpers/world";
 
@@ -32,12 +31,6 @@ const sha256 = (token: string) => crypto.createHash("sha256").update(token, "utf
 const actorOf = (userId: string) => loadActor(userId, "test-session");
 const newAccount = { name: "Fel Person", password: "ett-langt-losenord", passwordConfirm: "ett-langt-losenord" };
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&nbsp;|\u00a0/g, " ").replace(/\s+/g, " ").trim();
-
-async function refusal(run: () => Promise<unknown>): Promise<AppError> {
-  const error = await run().then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 let world: World;
 beforeEach(async () => {

@@ -12,7 +12,6 @@ import { signInAction } from "@/lib/auth/actions";
 import { SIGN_IN_MESSAGES } from "@/lib/auth/sign-in";
 import { listAllAudit } from "@/lib/audit/data";
 import { createCase } from "@/lib/cases/data";
-import { AppError } from "@/lib/errors/app-error";
 import { IDLE } from "@/lib/forms/action-state";
 import { SCRIPTED_FIELD } from "@/lib/forms/scripted";
 import { getOrganizationAdminView, inviteMember, revokeOrganizationInvitation, updateMemberRoles, updateOrganization } from "@/lib/organizations/admin";
@@ -25,18 +24,12 @@ import OrganizationInvitationPage from "@/app/organisationsinbjudan/[token]/page
 import { deactivateUser, listUsers } from "@/lib/users/data";
 import { resetDatabase } from "./reset-db";
 import { setRequest } from "./helpers/next-request";
-import { nextSignal } from "./helpers/outcome";
+import { nextSignal, refusal } from "./helpers/outcome";
 import { databaseSnapshot } from "./helpers/snapshot";
 import { EMAILS, PASSWORD, type World, seedWorld, sessionCookie, storedSessionCookie } from "./helpers/world";
 
 const sha256 = (token: string) => crypto.createHash("sha256").update(token, "utf8").digest("hex");
 const actorOf = (userId: string) => loadActor(userId, "test-session");
-
-async function refusal(run: () => Promise<unknown>): Promise<AppError> {
-  const error = await run().then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 function tokenFromOutbox(text: string): string {
   const match = /\/organisationsinbjudan\/([A-Za-z0-9_-]+)/.exec(text);

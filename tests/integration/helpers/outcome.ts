@@ -1,3 +1,5 @@
+import { expect } from "vitest";
+import { AppError } from "@/lib/errors/app-error";
 import type { ActionState } from "@/lib/forms/action-state";
 
 /** What happened when an entry point ran: it did its job, or it refused. */
@@ -43,4 +45,11 @@ export async function actionOutcome(run: () => Promise<ActionState | void>): Pro
     if (signal?.type === "redirect") return { kind: "allowed" };
     return { kind: "other", detail: String((error as Error)?.message ?? error) };
   }
+}
+
+/** The AppError an entry point refused with; fails the test when it did not refuse that way. */
+export async function refusal(run: () => Promise<unknown>): Promise<AppError> {
+  const error = await run().then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
 }
