@@ -19,6 +19,7 @@ export function formatAnswer(c: Case, spec: FieldSpec): string[] {
   switch (spec.kind) {
     case "text":
     case "textarea":
+    case "date":
       return [text(value)];
     case "amount":
       return [num(value, formatKronor)];

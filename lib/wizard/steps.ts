@@ -20,7 +20,7 @@ import type { StepId } from "@/lib/guide";
 type Options = Readonly<Record<string, string>>;
 
 export type FieldSpec =
-  | { kind: "text" | "textarea" | "amount" | "months" | "percent" | "yesno"; path: string; question: string }
+  | { kind: "text" | "textarea" | "date" | "amount" | "months" | "percent" | "yesno"; path: string; question: string }
   | { kind: "choice" | "multichoice"; path: string; question: string; options: Options }
   | { kind: "textlist"; path: string; question: string }
   | {
@@ -54,7 +54,7 @@ export interface StepSpec {
   topics?: readonly StepTopic[];
 }
 
-const f = (kind: "text" | "textarea" | "amount" | "months" | "percent" | "yesno", path: string, question: string): FieldSpec => ({
+const f = (kind: "text" | "textarea" | "date" | "amount" | "months" | "percent" | "yesno", path: string, question: string): FieldSpec => ({
   kind,
   path,
   question,
@@ -129,7 +129,7 @@ const STEP_2A_TOPICS: readonly StepTopic[] = [
       {
         heading: "Upphandling",
         fields: [
-          f("text", "procurement.procurementStartDate", "2A.avtalsdatum"),
+          f("date", "procurement.procurementStartDate", "2A.avtalsdatum"),
           choice("procurement.serviceCategory", "2A.tjanstetyp", SERVICE_CATEGORY_LABELS),
           multi("procurement.reliedOnRoutes", "2A.grund", PROCUREMENT_ROUTE_LABELS),
           { kind: "otherDirectAwards", path: "procurement.otherDirectAwards", question: "2A.andra-direkt" },

@@ -312,6 +312,9 @@ test("without JavaScript, a step page shows the saved answers in its fields", as
     await expect(page.getByLabel(SELF_COST)).toHaveValue("2500000");
     await page.goto(`/arenden/${created.id}/steg/2a/juridik`);
     await expect(page.locator("#f-procurement-procurementStartDate")).toHaveValue("2025-10-01");
+    // A date has no character count ("Högst 20 000 tecken" under ÅÅÅÅ-MM-DD read as nonsense).
+    await expect(page.locator("#f-procurement-procurementStartDate-grans")).toHaveCount(0);
+    await expect(page.locator("#f-procurement-notes-grans")).toHaveCount(1);
   });
 });
 

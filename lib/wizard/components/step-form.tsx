@@ -85,6 +85,8 @@ function Field({ spec, props }: { spec: FieldSpec; props: StepFormProps }) {
       return <TextField {...common} />;
     case "textarea":
       return <TextField {...common} multiline />;
+    case "date":
+      return <TextField {...common} date />;
     case "amount":
     case "months":
     case "percent":

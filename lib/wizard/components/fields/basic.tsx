@@ -44,7 +44,8 @@ export function useRenderedAnswer(path: string): unknown {
   return rendered;
 }
 
-export function TextField({ path, question, disabled, multiline }: FieldProps & { multiline?: boolean }) {
+/** `date`: a date written ÅÅÅÅ-MM-DD (the question's hint says so), with no character count: "Högst 20 000 tecken" under a date read as nonsense. */
+export function TextField({ path, question, disabled, multiline, date }: FieldProps & { multiline?: boolean; date?: boolean }) {
   const { register, control } = useFormContext<Case>();
   const rendered = useRenderedAnswer(path);
   const value = useWatch({ control, name: path as never }) as unknown;
@@ -53,15 +54,15 @@ export function TextField({ path, question, disabled, multiline }: FieldProps & 
     id: fieldId(path),
     disabled,
     "aria-invalid": error ? true : undefined,
-    "aria-describedby": [describedBy(path, Boolean(question), Boolean(error)), characterCountId(fieldId(path))].filter(Boolean).join(" "),
+    "aria-describedby": [describedBy(path, Boolean(question), Boolean(error)), date ? null : characterCountId(fieldId(path))].filter(Boolean).join(" "),
     className: inputClass,
     defaultValue: typeof rendered === "string" ? rendered : undefined,
     ...register(path as never),
   };
   return (
     <FieldShell path={path} question={question} fallbackLabel={UNKNOWN_ANSWER_LABEL} error={error}>
-      {multiline ? <textarea rows={4} {...common} /> : <input type="text" {...common} />}
-      <CharacterCount fieldId={fieldId(path)} value={typeof value === "string" ? value : ""} max={MAX_TEXT} />
+      {multiline ? <textarea rows={4} {...common} /> : <input type="text" {...common} {...(date ? { autoComplete: "off", className: `${inputClass} max-w-xs` } : {})} />}
+      {date ? null : <CharacterCount fieldId={fieldId(path)} value={typeof value === "string" ? value : ""} max={MAX_TEXT} />}
     </FieldShell>
   );
 }
