@@ -8,7 +8,7 @@ export const CASE_MESSAGES = {
   /** The invitation's own page and its acceptance, for a link one of the case's editors has withdrawn. */
   linkRevoked: "Inbjudan är återkallad av den som bjöd in dig eller av någon annan i ärendet, och kan inte användas. Be den som bjöd in dig om en ny om du ska vara med.",
   /** The same for a link whose invitation a newer one to the same case and address replaced. */
-  linkReplaced: "Inbjudan har ersatts av en nyare inbjudan till samma e-postadress och kan inte användas. Använd länken i det senaste e-postmeddelandet om inbjudan.",
+  linkReplaced: "Inbjudan har ersatts av en nyare inbjudan till samma e-postadress och kan inte användas. Använd länken i den nyare inbjudan. Fungerar inte heller den, be den som bjöd in dig om en ny.",
   /** The same for a link whose time has run out. */
   linkExpired: "Inbjudan har gått ut och kan inte användas längre. Be den som bjöd in dig om en ny länk.",
   invitationNotPending: "Inbjudan väntar inte längre på svar: den har redan tagits emot, gått ut eller återkallats. Ladda om sidan för att se de inbjudningar som gäller.",

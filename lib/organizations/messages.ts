@@ -17,7 +17,7 @@ export const ORGANIZATION_MESSAGES = {
   /** The invitation's own page and its acceptance, for a link an admin has withdrawn. */
   linkRevoked: "Inbjudan är återkallad av organisationen och kan inte användas. Be den som bjöd in dig om en ny om du ska vara med.",
   /** The same for a link whose invitation a newer one to the same address and role replaced. */
-  linkReplaced: "Inbjudan har ersatts av en nyare inbjudan till samma e-postadress och kan inte användas. Använd länken i det senaste e-postmeddelandet om inbjudan.",
+  linkReplaced: "Inbjudan har ersatts av en nyare inbjudan till samma e-postadress och kan inte användas. Använd länken i den nyare inbjudan. Fungerar inte heller den, be den som bjöd in dig om en ny.",
   /** The same for a link whose time has run out. */
   linkExpired: "Inbjudan har gått ut och kan inte användas längre. Be den som bjöd in dig om en ny.",
   invitationWrongUser: "Inbjudan gäller en annan e-postadress än den du är inloggad med. Logga ut och öppna länken igen.",
