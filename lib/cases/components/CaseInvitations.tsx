@@ -1,7 +1,8 @@
 "use client";
 
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
+import { BUTTON_CLASS, Field } from "@/components/forms/Field";
+import { SelectField } from "@/components/forms/SelectField";
 import { ScriptedField } from "@/components/forms/ScriptedField";
 import type { FormAction } from "@/lib/forms/action-state";
 import { InvitationEmailField } from "@/lib/invitations/components/InvitationEmailField";
@@ -60,17 +61,7 @@ export function CaseInvitations({
           <ScriptedField />
           <ErrorSummary message={shown.invite.status === "error" ? shown.invite.message : undefined} errors={errors} fieldId={fieldId} attempt={attempt} />
           <InvitationEmailField id={fieldId("email")} error={errorFor("email")} registered={register("email")} />
-          <Field id={fieldId("role")} label="Roll i ärendet" error={errorFor("role")}>
-            {(describedBy) => (
-              <select id={fieldId("role")} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("role") ? true : undefined} {...register("role")}>
-                {Object.entries(CASE_ROLE_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField id={fieldId("role")} label="Roll i ärendet" error={errorFor("role")} options={CASE_ROLE_LABELS} registered={register("role")} />
           <Field
             id={fieldId("organizationName")}
             label="Partnerorganisation (frivilligt)"

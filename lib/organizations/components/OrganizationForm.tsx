@@ -2,6 +2,7 @@
 
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
+import { SelectField } from "@/components/forms/SelectField";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { createOrganizationAction } from "../actions";
 import { ORGANIZATION_TYPE_LABELS, type OrganizationInput, organizationSchema } from "../schemas";
@@ -26,17 +27,7 @@ export function OrganizationForm() {
           <input id={fieldId("name")} type="text" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("name") ? true : undefined} {...register("name")} />
         )}
       </Field>
-      <Field id={fieldId("type")} label="Typ" error={errorFor("type")}>
-        {(describedBy) => (
-          <select id={fieldId("type")} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("type") ? true : undefined} {...register("type")}>
-            {Object.entries(ORGANIZATION_TYPE_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField id={fieldId("type")} label="Typ" error={errorFor("type")} options={ORGANIZATION_TYPE_LABELS} registered={register("type")} />
       <Field
         id={fieldId("officialCode")}
         label="Officiell kod (frivilligt)"

@@ -2,13 +2,14 @@
 
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { ScriptedField } from "@/components/forms/ScriptedField";
-import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
+import { BUTTON_CLASS } from "@/components/forms/Field";
+import { SelectField } from "@/components/forms/SelectField";
 import { ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
 import type { FormAction } from "@/lib/forms/action-state";
 import { InvitationEmailField } from "@/lib/invitations/components/InvitationEmailField";
 import { InvitationOutcome } from "@/lib/invitations/components/InvitationOutcome";
 import { useInvitationSection } from "@/lib/invitations/components/use-invitation-section";
-import { type MemberInvitationInput, ORG_ROLES, memberInvitationSchema } from "../schemas";
+import { type MemberInvitationInput, memberInvitationSchema } from "../schemas";
 import { EndedInvitations, type EndedInvitationRow, PendingInvitations, type PendingInvitation } from "./PendingInvitations";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 
@@ -50,17 +51,14 @@ export function OrganizationInvitations({
         <ScriptedField />
         <ErrorSummary message={shown.invite.status === "error" ? shown.invite.message : undefined} errors={errors} fieldId={fieldId} attempt={attempt} />
         <InvitationEmailField id={fieldId("email")} error={errorFor("email")} registered={register("email")} />
-        <Field id={fieldId("role")} label="Roll i organisationen" hint="Ärendehandläggare startar och redigerar ärenden, jurister granskar organisationens ärenden, administratörer hanterar personerna." error={errorFor("role")}>
-          {(describedBy) => (
-            <select id={fieldId("role")} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("role") ? true : undefined} {...register("role")}>
-              {ORG_ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {ORG_ROLE_LABELS[role]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          id={fieldId("role")}
+          label="Roll i organisationen"
+          hint="Ärendehandläggare startar och redigerar ärenden, jurister granskar organisationens ärenden, administratörer hanterar personerna."
+          error={errorFor("role")}
+          options={ORG_ROLE_LABELS}
+          registered={register("role")}
+        />
         <SubmitButton pending={invitePending} className={BUTTON_CLASS}>
           {invitePending ? "Skickar …" : "Skicka inbjudan"}
         </SubmitButton>
