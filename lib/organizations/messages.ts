@@ -1,6 +1,8 @@
+import { INVITATION_MESSAGES } from "@/lib/invitations/messages";
 import { invitationSentText } from "@/lib/invitations/notice";
 
 export const ORGANIZATION_MESSAGES = {
+  ...INVITATION_MESSAGES,
   alreadyMember: "Personen har redan den rollen i organisationen.",
   /** The invited person already has the invited role. */
   alreadyHasRole: (person: string, role: string, organization: string) => `${person} har redan rollen ${role} i ${organization}.`,
@@ -13,19 +15,11 @@ export const ORGANIZATION_MESSAGES = {
   deactivatedAccount: "Kontot med den här e-postadressen är inaktiverat. Kontakta systemadministratören.",
   lastAdmin: "Organisationen måste ha minst en aktiv organisationsadministratör. Ge någon annan rollen först.",
   notMember: "Personen finns inte i organisationen.",
-  invitationInvalid: "Inbjudan gäller inte längre. Den kan redan ha använts, ha gått ut eller ha återkallats. Be den som bjöd in dig om en ny.",
   /** The invitation's own page and its acceptance, for a link an admin has withdrawn. */
   linkRevoked: "Inbjudan är återkallad av organisationen och kan inte användas. Be den som bjöd in dig om en ny om du ska vara med.",
-  /** The same for a link whose invitation a newer one to the same address and role replaced. */
-  linkReplaced: "Inbjudan har ersatts av en nyare inbjudan till samma e-postadress och kan inte användas. Använd länken i den nyare inbjudan. Fungerar inte heller den, be den som bjöd in dig om en ny.",
-  /** The same for a link whose time has run out. */
-  linkExpired: "Inbjudan har gått ut och kan inte användas längre. Be den som bjöd in dig om en ny.",
-  invitationWrongUser: "Inbjudan gäller en annan e-postadress än den du är inloggad med. Logga ut och öppna länken igen.",
   invitationNeedsSignIn: "Det finns redan ett konto med den här e-postadressen. Logga in först och öppna sedan länken igen.",
-  invitationNotPending: "Inbjudan väntar inte längre på svar: den har redan tagits emot, gått ut eller återkallats. Ladda om sidan för att se de inbjudningar som gäller.",
   /** A sent invitation; one it replaced (the same address and role, lib/organizations/admin.ts) no longer works. */
   invitationSent: (email: string, replaced: number) => invitationSentText(email, replaced, "samma adress och roll"),
-  invitationRevoked: (email: string) => `Inbjudan till ${email} är återkallad. Länken i e-postmeddelandet fungerar inte längre.`,
   conflict: "Det finns redan en organisation med samma namn och typ, eller med samma kod.",
   nameTaken: (name: string, type: string) => `Det finns redan en ${type.toLowerCase()} som heter ”${name}”. Namn som bara skiljer sig i stora och små bokstäver räknas som samma namn.`,
   codeTaken: (code: string, name: string) => `Koden ${code} har redan ”${name}”.`,
