@@ -7,7 +7,7 @@ import { logger } from "@/lib/log/logger";
 import { assessmentSnapshotSchema, compareAssessments, snapshotAssessment, type AssessmentChange } from "@/lib/rules/assessment-diff";
 import type { Evaluation } from "@/lib/rules";
 import { denyCase } from "@/lib/auth/authorize";
-import { findScopedCase } from "./data";
+import { readCasePageRow } from "./data";
 
 /** What changed between the stored, last shown assessment and today's; nothing when none is stored. */
 export function changesSinceShown(stored: unknown, current: Evaluation): AssessmentChange[] {
@@ -27,8 +27,9 @@ export async function recordAssessmentShown(actor: Actor, caseId: string, curren
   // Only a signed-in person holds a case role (findScopedCase would refuse the same way).
   if (actor.kind !== "user") return denyCase(actor, "case.view", caseId);
   const userId = actor.userId;
-  // What this person was shown last time, read in the query that checks the permission.
-  const found = await findScopedCase(actor, caseId, "case.view", { id: true, assessmentShown: { where: { userId }, select: { snapshot: true }, take: 1 } });
+  // What this person was shown last time, read with the case page's row (the query that checks
+  // the permission), which the page has read already while it renders.
+  const found = await readCasePageRow(actor, caseId);
   const stored = found.assessmentShown[0];
   const changes = changesSinceShown(stored?.snapshot, current);
   const snapshot = snapshotAssessment(current) as Prisma.InputJsonValue;

@@ -12,12 +12,14 @@ import type { NoticedInvitation } from "@/lib/invitations/notice";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
 import { pageQuerySchema, readClampedPage } from "@/lib/forms/page-query";
-import { REVIEW_CASE_SELECT, REVIEW_TABLES_SELECT } from "@/lib/review/access";
+import { PARTY_REVIEWERS_SELECT, REVIEW_CASE_SELECT, REVIEW_TABLES_SELECT } from "@/lib/review/access";
 import { reviewDocument } from "@/lib/review/document";
 import { recordRevision } from "@/lib/review/revisions";
 import { isUuid } from "./ids";
 import { CASE_MESSAGES } from "./messages";
 import { createCaseSchema, updateCaseSchema } from "./schemas";
+
+const NIL_UUID = "00000000-0000-0000-0000-000000000000";
 
 /** Cases per page of "Mina ärenden". */
 export const MY_CASES_PER_PAGE = 20;
@@ -144,18 +146,11 @@ const CASE_PAGE_SELECT = {
   completedSteps: true,
   createdAt: true,
   updatedAt: true,
-  ownerOrganization: { select: { id: true, name: true, type: true } },
+  // With who reviews for each party (PARTY_REVIEWERS_SELECT), so the review panel asks nothing more.
+  ownerOrganization: { select: { ...PARTY_REVIEWERS_SELECT.ownerOrganization.select, type: true } },
   members: {
     orderBy: { createdAt: "asc" },
-    select: {
-      id: true,
-      userId: true,
-      organizationId: true,
-      role: true,
-      createdAt: true,
-      user: { select: { name: true, email: true } },
-      organization: { select: { id: true, name: true } },
-    },
+    select: { ...PARTY_REVIEWERS_SELECT.members.select, id: true, createdAt: true },
   },
   // Not taken, withdrawn or replaced; the overview leaves out those whose time ran out (getCaseOverview).
   invitations: {
@@ -170,7 +165,14 @@ const CASE_PAGE_SELECT = {
  * page renders (React cache): the wizard's loader and the review's share one query, one copy of
  * the document, and one audited refusal. Outside rendering, every call asks.
  */
-export const readCasePageRow = cache((actor: Actor, caseId: string) => findScopedCase(actor, caseId, "case.view", CASE_PAGE_SELECT));
+export const readCasePageRow = cache((actor: Actor, caseId: string) =>
+  findScopedCase(actor, caseId, "case.view", {
+    ...CASE_PAGE_SELECT,
+    // What this person was shown last time (recordAssessmentShown); no one else's. Only a
+    // signed-in person holds a case role, so the nil id (no one) is never read.
+    assessmentShown: { where: { userId: actor.kind === "user" ? actor.userId : NIL_UUID }, select: { snapshot: true }, take: 1 },
+  }),
+);
 
 /**
  * What the overview page shows, or a refusal that does not reveal whether the case exists.

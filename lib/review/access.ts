@@ -103,28 +103,69 @@ function approvingOf(row: ReviewPartiesRow, withLegalReviewer: ReadonlySet<strin
     .filter((id) => withLegalReviewer.has(id) || invited.has(id));
 }
 
+/** An organisation's legal reviewers, as who reviews a case for it needs them (partyReviewersOf). */
+const LEGAL_REVIEWERS = { where: { role: "LEGAL_REVIEWER" }, select: { user: { select: { id: true, name: true, email: true } } } } as const satisfies Prisma.Organization$membershipsArgs;
+
+/**
+ * Who reviews a case for its parties, read with the case: each party organisation's legal
+ * reviewers and the jurists invited to the case. The case pages read it in their one query
+ * (lib/cases/data.ts, CASE_PAGE_SELECT), so showing the review asks nothing more.
+ */
+export const PARTY_REVIEWERS_SELECT = {
+  ...REVIEW_PARTIES_SELECT,
+  ownerOrganization: { select: { id: true, name: true, memberships: LEGAL_REVIEWERS } },
+  members: {
+    select: {
+      userId: true,
+      role: true,
+      organizationId: true,
+      user: { select: { name: true, email: true } },
+      organization: { select: { id: true, name: true, memberships: LEGAL_REVIEWERS } },
+    },
+  },
+} as const satisfies Prisma.CaseSelect;
+
+export type PartyReviewersRow = Prisma.CaseGetPayload<{ select: typeof PARTY_REVIEWERS_SELECT }>;
+
+export interface PartyReviewers {
+  /** Per party organisation, by name: a jurist invited to the case for it, or one of its legal reviewers. */
+  reviewers: Map<string, { id: string; name: string; email: string }[]>;
+  /** The parties whose approval the case needs (as approvingParties). */
+  approving: string[];
+}
+
 /**
  * Who reviews the case for each party organisation (a jurist invited to the case for it, or one
  * of its legal reviewers), with their e-mail for notices, and the parties whose approval the case
- * needs (as approvingParties): one query for every party.
+ * needs (as approvingParties), from the case's row.
  */
-export async function partyReviewers(row: ReviewCaseRow): Promise<{ reviewers: Map<string, { id: string; name: string; email: string }[]>; approving: string[] }> {
+export function partyReviewersOf(row: PartyReviewersRow): PartyReviewers {
+  const people = new Map<string, { id: string; name: string; email: string }>();
+  const legalOf = new Map<string, Set<string>>();
   const partyIds = partyOrganizations(row).map((o) => o.id);
+  for (const org of [row.ownerOrganization, ...row.members.flatMap((m) => (m.organization ? [m.organization] : []))]) {
+    for (const { user } of org.memberships) {
+      people.set(user.id, user);
+      legalOf.set(org.id, (legalOf.get(org.id) ?? new Set()).add(user.id));
+    }
+  }
   const invited = row.members.filter((m) => m.role === "REVIEWER");
-  const users = await prisma.user.findMany({
-    where: { OR: [{ id: { in: invited.map((m) => m.userId) } }, { memberships: { some: { organizationId: { in: partyIds }, role: "LEGAL_REVIEWER" } } }] },
-    select: { id: true, name: true, email: true, memberships: { where: { organizationId: { in: partyIds }, role: "LEGAL_REVIEWER" }, select: { organizationId: true } } },
-    orderBy: { name: "asc" },
-  });
-  const withLegalReviewer = new Set(users.flatMap((u) => u.memberships.map((m) => m.organizationId)));
+  for (const m of invited) people.set(m.userId, { id: m.userId, name: m.user.name, email: m.user.email });
+  const byName = [...people.values()].sort((a, b) => a.name.localeCompare(b.name, "sv"));
   const reviewers = new Map(
     partyIds.map((orgId) => {
-      const invitedHere = new Set(invited.filter((m) => invitedFor(row, m) === orgId).map((m) => m.userId));
-      const here = users.filter((u) => invitedHere.has(u.id) || u.memberships.some((m) => m.organizationId === orgId));
-      return [orgId, here.map(({ id, name, email }) => ({ id, name, email }))];
+      const here = new Set([...invited.filter((m) => invitedFor(row, m) === orgId).map((m) => m.userId), ...(legalOf.get(orgId) ?? [])]);
+      return [orgId, byName.filter((u) => here.has(u.id))];
     }),
   );
-  return { reviewers, approving: approvingOf(row, withLegalReviewer) };
+  return { reviewers, approving: approvingOf(row, new Set(legalOf.keys())) };
+}
+
+/** As partyReviewersOf, for a case read without its reviewers (the review's actions): one query. */
+export async function partyReviewers(row: ReviewPartiesRow): Promise<PartyReviewers> {
+  const full = await prisma.case.findUnique({ where: { id: row.id }, select: PARTY_REVIEWERS_SELECT });
+  // Deleted in between: nobody reviews it, and nothing needs approving.
+  return full ? partyReviewersOf(full) : { reviewers: new Map(), approving: [] };
 }
 
 /** The people who review the case for one party organisation (partyReviewers). */

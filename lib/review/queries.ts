@@ -18,7 +18,7 @@ import { documentHash } from "./hash";
 import { type PartyReviewState } from "./labels";
 import type { Approval } from "@/lib/documents/model";
 import { statedApproval } from "./approval";
-import { approvingParties, partyOrganizations, partyReviewers, reviewerOrganizations, REVIEW_CASE_SELECT, REVIEW_PARTIES_SELECT } from "./access";
+import { approvingParties, partyOrganizations, partyReviewersOf, reviewerOrganizations, REVIEW_CASE_SELECT, REVIEW_PARTIES_SELECT } from "./access";
 import { evaluateDocument, standingDecisions } from "./data";
 import { reviewDocument } from "./document";
 import { overallReviewState, partyReviewState } from "./status";
@@ -83,7 +83,7 @@ export const loadReview = cache(async (actor: Actor, caseId: string) => {
   // The review's own rows came with the case (REVIEW_TABLES_SELECT in the page's one read).
   const { reviewRequests: requests, approvals, reviewThreads: threads } = row;
   const decisions = standingDecisions(row.findingDecisions, doc, evaluation);
-  const { reviewers: reviewersByParty, approving } = await partyReviewers(row);
+  const { reviewers: reviewersByParty, approving } = partyReviewersOf(row);
   const parties = await Promise.all(
     partyOrganizations(row).map(async (org) => {
       const reviewers = reviewersByParty.get(org.id) ?? [];

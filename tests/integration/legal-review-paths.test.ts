@@ -175,6 +175,22 @@ describe("mails and requests", () => {
   });
 });
 
+describe("who reviews for each party", () => {
+  it("the review page lists each party's legal reviewers and the jurists invited for it, by name as Swedish sorts it, as a request mails them", async () => {
+    // Swedish sorts Å before Ä (byte order the other way round).
+    await createUser("arla@norrstrom.test", "Ärla Öst", world.org.norrstrom);
+    await createUser("asa@norrstrom.test", "Åsa Ärlig", world.org.norrstrom);
+    // A jurist of Lund invited to the case for Fjällviken reviews for Fjällviken, not for Lund.
+    const invited = await prisma.user.create({ data: { email: "inbjuden@lund.test", name: "Bo Bjuden", emailVerified: true } });
+    await prisma.caseMember.create({ data: { caseId: world.caseId, userId: invited.id, role: "REVIEWER", organizationId: world.org.fjallviken } });
+    const review = await loadReview(await as("ownerEditor"), world.caseId);
+    const names = Object.fromEntries(review.parties.map((p) => [p.name, p.reviewers.map((r) => r.name)]));
+    expect(names).toEqual({ "Norrströms kommun": ["Julia Jurist", "Åsa Ärlig", "Ärla Öst"], "Fjällvikens kommun": ["Bo Bjuden", "Frida Jurist"] });
+    await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.fjallviken, message: "" });
+    expect((await prisma.outboxMail.findMany({ select: { to: true } })).map((m) => m.to).sort()).toEqual(["inbjuden@lund.test", "jurist@fjallviken.test"]);
+  });
+});
+
 describe("approving a version that is already approved", () => {
   // Found by trying the review as a jurist: "Godkänn" stayed after the approval, and pressing it
   // again stored a second approval and mailed the editors the same news twice.
