@@ -22,8 +22,19 @@ const queryLog = process.env.LOG_SQL ? { log: [{ emit: "stdout" as const, level:
  * two texts never share one.
  */
 export function statementName(query: { sql: string }): string {
-  return `s_${createHash("sha256").update(query.sql).digest("base64url").slice(0, 40)}`;
+  let name = statementNames.get(query.sql);
+  if (name === undefined) {
+    name = `s_${createHash("sha256").update(query.sql).digest("base64url").slice(0, 40)}`;
+    // Bounded like the statements themselves (QUERIES_PER_CONNECTION): texts with many ids come and go.
+    if (statementNames.size >= MAX_REMEMBERED_NAMES) statementNames.clear();
+    statementNames.set(query.sql, name);
+  }
+  return name;
 }
+
+/** Digesting every query's text cost about 1 % of a page's CPU; the app asks the same few hundred texts. */
+const statementNames = new Map<string, string>();
+const MAX_REMEMBERED_NAMES = 2_000;
 
 /**
  * A connection is replaced after this many queries: a prepared statement lives as long as its
