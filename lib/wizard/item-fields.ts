@@ -18,7 +18,13 @@ export type ItemListKind = "goals" | "tasks" | "parties";
 
 export const isItemListKind = (kind: string): kind is ItemListKind => kind === "goals" || kind === "tasks" || kind === "parties";
 
-function label(questions: Readonly<Record<string, QuestionInfo>>, id: string, fallback: string): string {
+/**
+ * The guide's questions whose labels name the parts of a list item (below): a step page sends
+ * these labels with its own questions (questionsForPage), whichever step asks them.
+ */
+export const ITEM_FIELD_QUESTIONS = ["1.mal-nyckeltal", "1.mal-utgangsvarde", "1.mal-malvarde", "2A.uppgift", "2A.typ", "2A.kompetens", "2A.lag", "2B.typ", "2B.kod", "2A.roll"] as const;
+
+function label(questions: Readonly<Record<string, QuestionInfo>>, id: (typeof ITEM_FIELD_QUESTIONS)[number], fallback: string): string {
   return questions[id]?.label ?? fallback;
 }
 

@@ -1,5 +1,6 @@
 import { GLOSSARY, GUIDE_STEPS, type AnswerCondition } from "@/lib/guide";
 import { REPORT_SECTIONS } from "@/lib/reference/report";
+import { ITEM_FIELD_QUESTIONS } from "./item-fields";
 
 export interface GlossaryNote {
   term: string;
@@ -56,13 +57,15 @@ export function guideQuestions(): Readonly<Record<string, QuestionInfo>> {
 }
 
 /**
- * What one page's form needs: its own questions whole, and only the label (and condition) of every other (list
- * items and finding labels name questions asked elsewhere). All of them whole would be sent
- * to the browser with every step page: some 40 kB of help text the page never shows.
+ * What one page's form needs: its own questions whole (label, help, source, glossary, condition),
+ * and the labels of the questions that name a list item's parts (ITEM_FIELD_QUESTIONS). The form
+ * names nothing else: its error summary and conflicts are about its own answers. Every question
+ * whole would send some 40 kB of help text the page never shows, and every label some 7 kB more
+ * to serialize into each step page.
  */
 export function questionsForPage(page: { readonly groups: readonly { readonly fields: readonly { readonly question?: string }[] }[] }): Record<string, QuestionInfo> {
-  const own = new Set(page.groups.flatMap((group) => group.fields.map((field) => field.question)));
-  return Object.fromEntries(
-    Object.entries(guideQuestions()).map(([id, info]) => [id, own.has(id) ? info : { label: info.label, ...(info.appliesWhen ? { appliesWhen: info.appliesWhen } : {}) }]),
-  );
+  const all = guideQuestions();
+  const own = page.groups.flatMap((group) => group.fields.flatMap((field) => (field.question && all[field.question] ? [[field.question, all[field.question]!] as const] : [])));
+  const named = ITEM_FIELD_QUESTIONS.flatMap((id) => (all[id] ? [[id, { label: all[id]!.label }] as const] : []));
+  return Object.fromEntries([...named, ...own]);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { guideQuestions, questionsForPage } from "@/lib/wizard/questions";
+import { ITEM_FIELD_QUESTIONS, itemFields, type ItemListKind } from "@/lib/wizard/item-fields";
+import { guideQuestions, questionsForPage, type QuestionInfo } from "@/lib/wizard/questions";
 import { STEP_SPECS } from "@/lib/wizard/steps";
 
 describe("the questions a step page sends to the browser", () => {
@@ -8,18 +9,28 @@ describe("the questions a step page sends to the browser", () => {
   const all = guideQuestions();
   const sent = questionsForPage(step1);
 
-  it("are its own questions whole, with help, source and glossary", () => {
+  it("are its own questions whole, with help, source, glossary and condition", () => {
     expect(own.size).toBeGreaterThan(3);
     for (const id of own) expect(sent[id]).toEqual(all[id]);
   });
 
-  it("name every other question by its label (and condition) only, without empty help fields", () => {
-    const others = Object.keys(all).filter((id) => !own.has(id));
-    expect(others.length).toBeGreaterThan(20);
-    for (const id of others) {
-      const { label, appliesWhen } = all[id]!;
-      expect(sent[id]).toEqual(appliesWhen ? { label, appliesWhen } : { label });
+  it("name the questions a list item's parts are labelled by, by their label only, and no other question", () => {
+    for (const id of ITEM_FIELD_QUESTIONS) {
+      expect(all[id], id).toBeDefined();
+      expect(sent[id]).toEqual(own.has(id) ? all[id] : { label: all[id]!.label });
     }
-    expect(Object.keys(sent).sort()).toEqual(Object.keys(all).sort());
+    expect(Object.keys(sent).sort()).toEqual([...new Set([...own, ...ITEM_FIELD_QUESTIONS])].sort());
+    expect(Object.keys(all).length).toBeGreaterThan(Object.keys(sent).length + 20);
+  });
+
+  it("cover every question a list item names: the labels the form draws are the guide's, never a fallback", () => {
+    const asked = new Set<string>();
+    const recording = new Proxy(all, { get: (target, id: string) => (asked.add(id), target[id]) }) as Readonly<Record<string, QuestionInfo>>;
+    for (const kind of ["goals", "tasks", "parties"] satisfies ItemListKind[]) itemFields(kind, recording);
+    expect([...asked].sort()).toEqual([...ITEM_FIELD_QUESTIONS].sort());
+    for (const step of STEP_SPECS) {
+      const labels = (q: Readonly<Record<string, QuestionInfo>>) => (["goals", "tasks", "parties"] as const).map((kind) => itemFields(kind, q).fields.map((f) => f.label));
+      expect(labels(questionsForPage(step)), step.id).toEqual(labels(all));
+    }
   });
 });
