@@ -22,19 +22,26 @@ const queryLog = process.env.LOG_SQL ? { log: [{ emit: "stdout" as const, level:
  * two texts never share one.
  */
 export function statementName(query: { sql: string }): string {
-  let name = statementNames.get(query.sql);
-  if (name === undefined) {
-    name = `s_${createHash("sha256").update(query.sql).digest("base64url").slice(0, 40)}`;
-    // Bounded like the statements themselves (QUERIES_PER_CONNECTION): texts with many ids come and go.
+  const remembered = statementNames.get(query.sql);
+  if (remembered !== undefined) return remembered;
+  const name = `s_${createHash("sha256").update(query.sql).digest("base64url").slice(0, 40)}`;
+  // A list of thousands of ids makes a long text that seldom comes again: not kept. The rest is
+  // bounded, since texts with a varying number of ids come and go.
+  if (query.sql.length <= MAX_REMEMBERED_TEXT) {
     if (statementNames.size >= MAX_REMEMBERED_NAMES) statementNames.clear();
     statementNames.set(query.sql, name);
   }
   return name;
 }
 
-/** Digesting every query's text cost about 1 % of a page's CPU; the app asks the same few hundred texts. */
+/**
+ * Digesting every query's text cost about 1 % of a page's CPU (in-process profile of the case
+ * pages' loaders), and the pages ask the same few hundred texts: at most 1 000 texts of at most
+ * 16 000 characters are remembered, a few MB at worst.
+ */
 const statementNames = new Map<string, string>();
-const MAX_REMEMBERED_NAMES = 2_000;
+const MAX_REMEMBERED_NAMES = 1_000;
+const MAX_REMEMBERED_TEXT = 16_000;
 
 /**
  * A connection is replaced after this many queries: a prepared statement lives as long as its

@@ -11,5 +11,9 @@ describe("statementName", () => {
     for (let i = 0; i < 2_500; i++) statementName({ sql: `SELECT ${i} AS filler` });
     expect(statementName({ sql: "SELECT 1 AS a" })).toBe(first);
     expect(first).toMatch(/^s_[A-Za-z0-9_-]{40}$/);
+    // A text too long to remember (a list of thousands of ids) is named the same way every time.
+    const long = `SELECT 1 WHERE id IN (${Array.from({ length: 5_000 }, (_, i) => `$${i + 1}`).join(",")})`;
+    expect(statementName({ sql: long })).toBe(statementName({ sql: long }));
+    expect(statementName({ sql: long })).not.toBe(first);
   });
 });
