@@ -14,6 +14,7 @@
  * for the paced editors), WARMUP (3 s per page),
  * SERVER_NODE_ARGS (flags for the server's Node processes),
  * PAGES (comma-separated names to measure only some), PROFILE=<folder> for a CPU profile of the server,
+ * FLOOR=each to measure the floor again just before each page and take that page's ratio to it,
  * HTML_DIR=<folder> to keep each measured page's HTML,
  * BROWSER_VIEWS (3; 0 skips): views of each page in headless Chromium, with the requests a view
  * sets off once its scripts run (prefetches) and the app's CPU per view.
@@ -48,6 +49,13 @@ const WARMUP = Number(process.env.WARMUP ?? 3);
 /** Views per page in headless Chromium, counting what a real view sets off (0: skip). */
 const BROWSER_VIEWS = Number(process.env.BROWSER_VIEWS ?? 3);
 const ONLY = process.env.PAGES?.split(",").map((p) => p.trim()).filter(Boolean);
+/**
+ * FLOOR=each: the floor is measured again just before each page, and that page's ratio is to
+ * the floor next to it. A shared machine's speed drifts within a run (by 40–50 % within an hour
+ * here), and a page measured in a slow minute against a floor from a fast one, or the other way
+ * round, says more about the minute than the page. It doubles the run's length.
+ */
+const FLOOR_EACH = process.env.FLOOR === "each";
 const SECRET = crypto.randomBytes(48).toString("base64url");
 const say = (line: string) => console.log(`[bench:load] ${line}`);
 
@@ -239,10 +247,14 @@ async function main() {
       }
     }
     const rows: PageFigures[] = [];
+    /** FLOOR=each: each page's own floor, measured just before it. */
+    const nearFloors = new Map<PageFigures, PageFigures>();
     for (const page of pages) {
+      const near = FLOOR_EACH && page !== pages[0] ? await loadPage(server, `${pages[0]!.name} (before ${page.name})`, pages[0]!.path(world), cookies[pages[0]!.as]) : undefined;
       const row = await loadPage(server, page.name, page.path(world), cookies[page.as]);
       rows.push(row);
-      say(`${page.name}: ${Math.round(row.rps)} req/s, p97.5 ${ms(row.p975)}`);
+      if (near) nearFloors.set(row, near);
+      say(`${page.name}: ${Math.round(row.rps)} req/s, p97.5 ${ms(row.p975)}${near ? ` (the floor just before: ${Math.round(near.rps)} req/s, p97.5 ${ms(near.p975)})` : ""}`);
     }
     // The floor runs first, while the server's code may still be warming up, which would flatter
     // every ratio; it runs again at the end and the faster of the two (the stricter reference) counts.
@@ -268,15 +280,22 @@ async function main() {
     const floorRuns = [rows[0]!, ...(rows.length > 1 ? [rows.at(-1)!] : [])];
     const floor = floorRuns.reduce((best, run) => (run.p975 < best.p975 ? run : best));
     const width = Math.max(...rows.map((r) => r.name.length));
-    console.log(`\n${CASES} cases, ${CONNECTIONS} connections, ${DURATION} s per page (autocannon); floor = ${floor.name}\n`);
+    const nearRange = (pick: (f: PageFigures) => number, unit: string) => {
+      const values = [...nearFloors.values()].map(pick);
+      return `${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}${unit}`;
+    };
+    const reference = nearFloors.size
+      ? `the floor measured just before each page (${nearRange((f) => f.rps, " req/s")}, p97.5 ${nearRange((f) => f.p975, " ms")}); first and last: ${floor.name}`
+      : floor.name;
+    console.log(`\n${CASES} cases, ${CONNECTIONS} connections, ${DURATION} s per page (autocannon); floor = ${reference}\n`);
     console.log(`| ${"page".padEnd(width)} | req/s | p50 | p97.5 | × floor (p97.5) | CPU/request app + db | HTML | goal |`);
     console.log(`|${"-".repeat(width + 2)}|---|---|---|---|---|---|---|`);
     for (const row of rows) {
-      const ratio = row.p975 / floor.p975;
+      const ratio = row.p975 / (nearFloors.get(row) ?? floor).p975;
       const met = floorRuns.includes(row) ? "" : ratio <= 3 && row.rps >= 150 ? "met" : "NOT met";
       const failures = row.failures ? ` (${row.failures} failed)` : "";
       console.log(
-        `| ${row.name.padEnd(width)} | ${Math.round(row.rps)}${failures} | ${ms(row.p50)} | ${ms(row.p975)} | ${ratio.toFixed(1)} | ${cpuText(row)} | ${Math.round(row.bytes / 1024)} kB | ${met} |`,
+        `| ${row.name.padEnd(width)} | ${Math.round(row.rps)}${failures} | ${ms(row.p50)} | ${ms(row.p975)} | ${ratio.toFixed(1)}${nearFloors.has(row) ? ` (of ${ms(nearFloors.get(row)!.p975)})` : ""} | ${cpuText(row)} | ${Math.round(row.bytes / 1024)} kB | ${met} |`,
       );
     }
     if (views.length) {
