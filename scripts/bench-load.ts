@@ -12,7 +12,8 @@
  *
  * Environment: CASES (10000), CONNECTIONS (20), DURATION (10 s), SAVERS (20), SAVE_DURATION (30 s
  * for the paced editors), WARMUP (3 s per page),
- * SERVER_NODE_ARGS (flags for the server's Node processes),
+ * SERVER_NODE_ARGS (flags for the server's Node processes), SERVER_LOG=<file> to keep what the
+ * server prints (with SERVER_NODE_ARGS=--trace-gc, its garbage collections; with LOG_SQL=1, its queries),
  * PAGES (comma-separated names to measure only some), PROFILE=<folder> for a CPU profile of the server,
  * FLOOR=each to measure the floor again just before each page and take that page's ratio to it,
  * HTML_DIR=<folder> to keep each measured page's HTML,
@@ -227,7 +228,7 @@ async function main() {
     const profile = process.env.PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.PROFILE}`] : [];
     // SERVER_NODE_ARGS: flags for the server's Node processes, to compare settings (e.g. the GC's).
     const nodeArgs = [...profile, ...(process.env.SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [])];
-    server = await startProductionServer({ DATABASE_URL: pg.url, BETTER_AUTH_SECRET: SECRET, LOG_LEVEL: "warn" }, nodeArgs);
+    server = await startProductionServer({ DATABASE_URL: pg.url, BETTER_AUTH_SECRET: SECRET, LOG_LEVEL: "warn" }, nodeArgs, { logFile: process.env.SERVER_LOG });
     const cookies = {
       anonymous: undefined,
       editor: await sessionCookie(db, world.editor.id),

@@ -20,7 +20,12 @@ export interface ProductionServer {
   stop(): Promise<void>;
 }
 
-export async function startProductionServer(env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<ProductionServer> {
+/** `logFile`: also append everything the server prints to this file (the bench's SERVER_LOG). */
+export async function startProductionServer(
+  env: Record<string, string> = {},
+  nodeArgs: string[] = [],
+  { logFile }: { logFile?: string } = {},
+): Promise<ProductionServer> {
   const port = await freePort();
   const log: string[] = [];
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "scripts/start.mjs", "--no-seed"], {
@@ -29,7 +34,9 @@ export async function startProductionServer(env: Record<string, string> = {}, no
     stdio: ["ignore", "pipe", "pipe"],
   });
   let pending = "";
+  const logStream = logFile ? fs.createWriteStream(logFile, { flags: "a" }) : null;
   const collect = (chunk: Buffer) => {
+    logStream?.write(chunk);
     pending += chunk.toString("utf8");
     const lines = pending.split("\n");
     pending = lines.pop() ?? "";
@@ -57,6 +64,7 @@ export async function startProductionServer(env: Record<string, string> = {}, no
     stop: async () => {
       if (child.exitCode === null) child.kill("SIGTERM");
       await exited;
+      await new Promise<void>((resolve) => (logStream ? logStream.end(() => resolve()) : resolve()));
     },
   };
 }
