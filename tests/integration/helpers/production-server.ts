@@ -28,13 +28,16 @@ export async function startProductionServer(
 ): Promise<ProductionServer> {
   const port = await freePort();
   const log: string[] = [];
+  // Opened before the server starts, synchronously, so a path that cannot be written fails now,
+  // with its reason, rather than as an unhandled stream error in the middle of a run.
+  if (logFile) fs.mkdirSync(path.dirname(path.resolve(logFile)), { recursive: true });
+  const logStream = logFile ? fs.createWriteStream(logFile, { fd: fs.openSync(logFile, "a") }) : null;
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "scripts/start.mjs", "--no-seed"], {
     cwd: projectRoot,
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let pending = "";
-  const logStream = logFile ? fs.createWriteStream(logFile, { flags: "a" }) : null;
   const collect = (chunk: Buffer) => {
     logStream?.write(chunk);
     pending += chunk.toString("utf8");
@@ -52,6 +55,7 @@ export async function startProductionServer(
     if (up) break;
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill("SIGKILL");
+      logStream?.end();
       throw new Error(`The production server did not start:\n${log.slice(-40).join("\n")}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
