@@ -31,6 +31,7 @@ const MY_CASE_SELECT = {
   version: true,
   updatedAt: true,
   completedSteps: true,
+  ownerOrganizationId: true,
   ownerOrganization: { select: { name: true } },
 } as const satisfies Prisma.CaseSelect;
 

@@ -62,11 +62,30 @@ export const REVIEW_TABLES_SELECT = {
 export type ReviewPartiesRow = Prisma.CaseGetPayload<{ select: typeof REVIEW_PARTIES_SELECT }>;
 export type ReviewCaseRow = Prisma.CaseGetPayload<{ select: typeof REVIEW_CASE_SELECT }>;
 
+/**
+ * What decides who a case's parties are and whose approval it needs, without names: a list
+ * reads just this, flat (lib/review/queries.ts, reviewStates).
+ */
+export interface CasePartiesRow {
+  id: string;
+  ownerOrganizationId: string;
+  members: readonly { role: string; organizationId: string | null }[];
+}
+
+/** The case's party organisations' ids: the owner first, then the others in the members' order (partyOrganizations sorts them by name). */
+export function partyOrganizationIds(row: CasePartiesRow): string[] {
+  const ids = new Set([row.ownerOrganizationId]);
+  for (const member of row.members) if (member.organizationId) ids.add(member.organizationId);
+  return [...ids];
+}
+
 /** The case's party organisations: the owner first, then the others by name. */
 export function partyOrganizations(row: ReviewPartiesRow): { id: string; name: string }[] {
-  const others = new Map<string, string>();
-  for (const member of row.members) if (member.organization && member.organization.id !== row.ownerOrganizationId) others.set(member.organization.id, member.organization.name);
-  return [row.ownerOrganization, ...[...others].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, "sv"))];
+  const names = new Map(row.members.flatMap((m) => (m.organization ? [[m.organization.id, m.organization.name] as const] : [])));
+  const others = partyOrganizationIds(row)
+    .slice(1)
+    .map((id) => ({ id, name: names.get(id) ?? "" }));
+  return [row.ownerOrganization, ...others.sort((a, b) => a.name.localeCompare(b.name, "sv"))];
 }
 
 /** The party organisations the actor reviews this case for. */
@@ -91,16 +110,18 @@ export function actingOrganization(actor: SignedInActor, row: ReviewCaseRow, req
 }
 
 /** The party organisation a jurist invited to the case reviews it for: the one named, or the owner. */
-function invitedFor(row: ReviewPartiesRow, member: ReviewPartiesRow["members"][number]): string {
+function invitedFor(row: CasePartiesRow, member: CasePartiesRow["members"][number]): string {
   return member.organizationId ?? row.ownerOrganizationId;
 }
 
-/** The parties whose approval the case needs, given which organisations have a legal reviewer (approvingParties). */
-function approvingOf(row: ReviewPartiesRow, withLegalReviewer: ReadonlySet<string>): string[] {
+/**
+ * The parties whose approval the case needs, given which organisations have a legal reviewer
+ * (approvingParties), in partyOrganizationIds' order: a caller that shows them orders them by
+ * its parties' names.
+ */
+function approvingOf(row: CasePartiesRow, withLegalReviewer: ReadonlySet<string>): string[] {
   const invited = new Set(row.members.filter((m) => m.role === "REVIEWER").map((m) => invitedFor(row, m)));
-  return partyOrganizations(row)
-    .map((o) => o.id)
-    .filter((id) => withLegalReviewer.has(id) || invited.has(id));
+  return partyOrganizationIds(row).filter((id) => withLegalReviewer.has(id) || invited.has(id));
 }
 
 /** An organisation's legal reviewers, as who reviews a case for it needs them (partyReviewersOf). */
@@ -179,8 +200,8 @@ export async function reviewersFor(row: ReviewCaseRow, organizationId: string) {
  * review page's overall state, "Mina ärenden" and the documents' approval line, so none of them
  * can call a case approved while another still waits for a party. One query for all rows.
  */
-export async function approvingParties(rows: readonly ReviewPartiesRow[], db: Prisma.TransactionClient | typeof prisma = prisma): Promise<Map<string, string[]>> {
-  const partyIds = [...new Set(rows.flatMap((row) => partyOrganizations(row).map((o) => o.id)))];
+export async function approvingParties(rows: readonly CasePartiesRow[], db: Prisma.TransactionClient | typeof prisma = prisma): Promise<Map<string, string[]>> {
+  const partyIds = [...new Set(rows.flatMap(partyOrganizationIds))];
   const legal = await db.membership.findMany({ where: { organizationId: { in: partyIds }, role: "LEGAL_REVIEWER" }, select: { organizationId: true } });
   const withLegalReviewer = new Set(legal.map((m) => m.organizationId));
   return new Map(rows.map((row) => [row.id, approvingOf(row, withLegalReviewer)]));

@@ -30,7 +30,9 @@ export function statedApproval(input: {
 }): Approval | undefined {
   const { parties, approving, approvals, hash, doc } = input;
   const latest: ApprovalRow[] = [];
-  for (const partyId of approving) {
+  // The reviewers are named in the parties' order (by name), whatever order `approving` has.
+  const inOrder = [...parties.map((p) => p.id).filter((id) => approving.includes(id)), ...approving.filter((id) => !parties.some((p) => p.id === id))];
+  for (const partyId of inOrder) {
     const approval = approvals.filter((a) => a.organizationId === partyId).at(-1);
     if (!approval || approval.documentHash !== hash) return undefined;
     latest.push(approval);

@@ -119,28 +119,28 @@ export const loadReview = cache(async (actor: Actor, caseId: string) => {
 
 export type ReviewData = Awaited<ReturnType<typeof loadReview>>;
 
-/** The overall review state of each listed case, for "Mina ärenden": the same parties count as on the review page. */
-export async function reviewStates(cases: readonly { id: string; reviewHash: string }[]): Promise<Map<string, PartyReviewState>> {
-  // One query: the parties, requests and approvals of every listed case together.
-  const rows = await prisma.case.findMany({
-    where: { id: { in: cases.map((c) => c.id) } },
-    select: {
-      ...REVIEW_PARTIES_SELECT,
-      reviewRequests: { select: { organizationId: true, createdAt: true, closedAt: true, outcome: true } },
-      approvals: { select: { organizationId: true, createdAt: true, documentHash: true } },
-    },
-  });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  const approving = await approvingParties(rows);
+/**
+ * The overall review state of each listed case, for "Mina ärenden": the same parties count as on
+ * the review page. The listed cases come from a query the permission was in. Their members,
+ * requests and approvals are read flat, three small queries at once: one query nesting them per
+ * case (JSON built in PostgreSQL) cost three times the database time and more to parse.
+ */
+export async function reviewStates(cases: readonly { id: string; ownerOrganizationId: string; reviewHash: string }[]): Promise<Map<string, PartyReviewState>> {
+  const ids = cases.map((c) => c.id);
+  const [members, requests, approvals] = await Promise.all([
+    prisma.caseMember.findMany({ where: { caseId: { in: ids } }, select: { caseId: true, role: true, organizationId: true } }),
+    prisma.reviewRequest.findMany({ where: { caseId: { in: ids } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { caseId: true, organizationId: true, createdAt: true, closedAt: true, outcome: true } }),
+    prisma.caseApproval.findMany({ where: { caseId: { in: ids } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { caseId: true, organizationId: true, createdAt: true, documentHash: true } }),
+  ]);
+  // A case no party was asked to review, and none approved, is "Inte granskat" whoever its parties are.
+  const reviewed = cases.filter((c) => requests.some((r) => r.caseId === c.id) || approvals.some((a) => a.caseId === c.id));
+  const approving = reviewed.length
+    ? await approvingParties(reviewed.map((c) => ({ id: c.id, ownerOrganizationId: c.ownerOrganizationId, members: members.filter((m) => m.caseId === c.id) })))
+    : new Map<string, string[]>();
   const states = new Map<string, PartyReviewState>();
   for (const c of cases) {
-    const row = byId.get(c.id);
-    const orgs = approving.get(c.id) ?? [];
-    const perOrg = orgs.map((org) =>
-      partyReviewState(
-        { requests: row?.reviewRequests.filter((r) => r.organizationId === org) ?? [], approvals: row?.approvals.filter((a) => a.organizationId === org) ?? [] },
-        c.reviewHash,
-      ),
+    const perOrg = (approving.get(c.id) ?? []).map((org) =>
+      partyReviewState({ requests: requests.filter((r) => r.caseId === c.id && r.organizationId === org), approvals: approvals.filter((a) => a.caseId === c.id && a.organizationId === org) }, c.reviewHash),
     );
     states.set(c.id, overallReviewState(perOrg));
   }

@@ -31,7 +31,7 @@ export async function listMyCasesWithSummaries(actor: Actor, today: string, inpu
   const derived = scope ? await derivedCases(rows, scope) : new Map<string, DerivedCase | null>();
   const states = await reviewStates(rows.flatMap((row) => {
     const entry = derived.get(row.id);
-    return entry ? [{ id: row.id, reviewHash: entry.reviewHash }] : [];
+    return entry ? [{ id: row.id, ownerOrganizationId: row.ownerOrganizationId, reviewHash: entry.reviewHash }] : [];
   }));
   const cases = rows.map((row) => {
     const entry = derived.get(row.id);

@@ -131,6 +131,19 @@ describe("an incomplete case", { timeout: 240_000 }, () => {
     expect(approval?.notReviewedFor).toEqual([name(world.org.fjallviken)]);
   });
 
+  it("name the reviewers in the parties' order: the owner first, then the others by name", async () => {
+    // A third party that sorts before Fjällviken, taking part after it: the names follow the parties, not who joined first.
+    const alby = (await prisma.organization.create({ data: { name: "Alby kommun", type: "KOMMUN" } })).id;
+    const albyJurist = (await prisma.user.create({ data: { email: "jurist@alby.test", name: "Alf Jurist", emailVerified: true } })).id;
+    await prisma.membership.create({ data: { userId: albyJurist, organizationId: alby, role: "LEGAL_REVIEWER" } });
+    await prisma.caseMember.create({ data: { caseId: world.caseId, userId: albyJurist, role: "REVIEWER", organizationId: alby } });
+    await prisma.case.update({ where: { id: world.caseId }, data: { data: EXAMPLE } });
+    for (const jurist of [fjallvikenJurist, albyJurist, world.users.legalReviewer]) await approveDecided(await actor(jurist), { caseId: world.caseId, version: 1 });
+    const row = await prisma.case.findUniqueOrThrow({ where: { id: world.caseId }, select: { data: true } });
+    const approval = await fullApproval(world.caseId, readDocument(world.caseId, row.data));
+    expect(approval?.reviewers).toEqual(["Julia Jurist (Norrströms kommun)", "Alf Jurist (Alby kommun)", "Frida Jurist (Fjällvikens kommun)"]);
+  });
+
   it("name a party the agreement names that is not in the case, as not reviewed", async () => {
     // Found by a tester: with only Norrström in the case, the agreement between Norrström and
     // Fjällviken was stamped "granskat och godkänt … av <jurist> (Norrströms kommun)" and no more.

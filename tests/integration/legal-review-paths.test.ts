@@ -91,6 +91,28 @@ describe("the overall state is the same in \"Mina ärenden\", on the start page 
     expect(await everywhere()).toEqual(["approved", "approved", "approved"]);
   });
 
+  it("a case nobody sent for review is not reviewed, and a return and a stale approval read the same everywhere", async () => {
+    expect(await everywhere()).toEqual(["not_reviewed", "not_reviewed", "not_reviewed"]);
+    await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom, message: "" });
+    await returnCase(await as("legalReviewer"), { caseId: world.caseId, summary: "Målen behöver nyckeltal." });
+    expect(await everywhere()).toEqual(["returned", "returned", "returned"]);
+    await approveDecided(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
+    await approveDecided(await actor(fjallvikenJurist), { caseId: world.caseId, version: 1 });
+    expect(await everywhere()).toEqual(["approved", "approved", "approved"]);
+    // A changed answer: the approvals no longer hold for the document as it is.
+    await save("needs.problem", "Ett ändrat behov.");
+    expect(await everywhere()).toEqual(["stale", "stale", "stale"]);
+  });
+
+  it("a jurist invited to the case for a party without legal reviewers is waited for", async () => {
+    await prisma.membership.deleteMany({ where: { userId: fjallvikenJurist } });
+    await prisma.caseMember.create({ data: { caseId: world.caseId, userId: fjallvikenJurist, role: "REVIEWER", organizationId: world.org.fjallviken } });
+    await approveDecided(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
+    expect(await everywhere()).toEqual(["partly_approved", "partly_approved", "partly_approved"]);
+    await approveDecided(await actor(fjallvikenJurist), { caseId: world.caseId, version: 1 });
+    expect(await everywhere()).toEqual(["approved", "approved", "approved"]);
+  });
+
   it("a party without any reviewer is not waited for", async () => {
     await prisma.membership.deleteMany({ where: { userId: fjallvikenJurist } });
     await approveDecided(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
