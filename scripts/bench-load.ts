@@ -16,7 +16,8 @@
  * server prints (with SERVER_NODE_ARGS=--trace-gc, its garbage collections; with LOG_SQL=1, its queries),
  * PAGES (comma-separated names to measure only some), PROFILE=<folder> for a CPU profile of the server,
  * FLOOR=each to measure the floor again just before each page and take that page's ratio to it,
- * HTML_DIR=<folder> to keep each measured page's HTML,
+ * HTML_DIR=<folder> to keep each measured page's HTML, DB_STATS=1 for the statements each page
+ * asks PostgreSQL, timed by PostgreSQL (scripts/lib/statement-stats.ts),
  * BROWSER_VIEWS (3; 0 skips): views of each page in headless Chromium, with the requests a view
  * sets off once its scripts run (prefetches) and the app's CPU per view.
  *
@@ -33,6 +34,7 @@ import { migrate } from "./lib/migrate.mjs";
 import { startTestDb } from "./lib/test-db.mjs";
 import { type LoadWorld, seedLoadWorld } from "./lib/load-seed";
 import { treeCpuMs } from "./lib/process-cpu";
+import { type PageStatements, STATEMENT_STATS_ENV, printStatementStats, resetStatementStats, startStatementStats, statementsSinceReset } from "./lib/statement-stats";
 import { type ViewFigures, measureBrowserViews } from "./lib/browser-views";
 import { AUTOSAVE_DEBOUNCE_MS } from "../lib/wizard/autosave-state";
 import { type ProductionServer, startProductionServer, serverActions } from "../tests/integration/helpers/production-server";
@@ -57,6 +59,7 @@ const ONLY = process.env.PAGES?.split(",").map((p) => p.trim()).filter(Boolean);
  * round, says more about the minute than the page. It doubles the run's length.
  */
 const FLOOR_EACH = process.env.FLOOR === "each";
+const DB_STATS = process.env.DB_STATS === "1";
 const SECRET = crypto.randomBytes(48).toString("base64url");
 const say = (line: string) => console.log(`[bench:load] ${line}`);
 
@@ -111,6 +114,7 @@ interface PageFigures {
   p975: number;
   p50: number;
   failures: number;
+  requests: number;
   bytes: number;
   /** CPU per request: the app's processes, and PostgreSQL's. */
   appCpu: number | null;
@@ -127,7 +131,7 @@ function cpuPer(before: ReturnType<typeof cpuNow>, after: ReturnType<typeof cpuN
   return { appCpu: per(before.app, after.app), dbCpu: per(before.db, after.db) };
 }
 
-async function loadPage(server: ProductionServer, name: string, path: string, cookie?: string): Promise<PageFigures> {
+async function loadPage(server: ProductionServer, name: string, path: string, cookie?: string, beforeMeasure?: () => Promise<void>): Promise<PageFigures> {
   const url = `${server.origin}${path}`;
   const headers: Record<string, string> = cookie ? { cookie } : {};
   // One request first: a page that answers with an error or a redirect is not measured as fast.
@@ -140,6 +144,7 @@ async function loadPage(server: ProductionServer, name: string, path: string, co
     fs.writeFileSync(`${process.env.HTML_DIR}/${name.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "")}.html`, body);
   }
   await autocannon({ url, connections: CONNECTIONS, duration: 2, headers });
+  await beforeMeasure?.();
   const before = cpuNow(server);
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers });
   const cpu = cpuPer(before, cpuNow(server), result.requests.total);
@@ -150,6 +155,7 @@ async function loadPage(server: ProductionServer, name: string, path: string, co
     p975: result.latency.p97_5,
     p50: result.latency.p50,
     failures: result.errors + result.timeouts + result.non2xx,
+    requests: result.requests.total,
     bytes: Buffer.byteLength(body),
   };
 }
@@ -216,11 +222,13 @@ const cpuText = (row: { appCpu: number | null; dbCpu: number | null }) =>
 async function main() {
   const started = Date.now();
   say("Starting a throwaway PostgreSQL …");
+  if (DB_STATS) process.env[STATEMENT_STATS_ENV] = "1";
   const pg = await startTestDb();
   let server: ProductionServer | undefined;
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: pg.url }) });
   try {
     await migrate(pg.url, { log: () => {} });
+    if (DB_STATS) await startStatementStats(db);
     const world = await seedLoadWorld(db, { totalCases: CASES, casesPerEditor: 25, saveEditors: SAVERS, log: say });
     say(`${world.totalCases} cases in the database (${Math.round((Date.now() - started) / 1000)} s).`);
     say("Starting the production server (builds first when the build is stale) …");
@@ -250,9 +258,11 @@ async function main() {
     const rows: PageFigures[] = [];
     /** FLOOR=each: each page's own floor, measured just before it. */
     const nearFloors = new Map<PageFigures, PageFigures>();
+    const statements: PageStatements[] = [];
     for (const page of pages) {
       const near = FLOOR_EACH && page !== pages[0] ? await loadPage(server, `${pages[0]!.name} (before ${page.name})`, pages[0]!.path(world), cookies[pages[0]!.as]) : undefined;
-      const row = await loadPage(server, page.name, page.path(world), cookies[page.as]);
+      const row = await loadPage(server, page.name, page.path(world), cookies[page.as], DB_STATS ? () => resetStatementStats(db) : undefined);
+      if (DB_STATS) statements.push({ page: page.name, statements: await statementsSinceReset(db, row.requests) });
       rows.push(row);
       if (near) nearFloors.set(row, near);
       say(`${page.name}: ${Math.round(row.rps)} req/s, p97.5 ${ms(row.p975)}${near ? ` (the floor just before: ${Math.round(near.rps)} req/s, p97.5 ${ms(near.p975)})` : ""}`);
@@ -299,6 +309,7 @@ async function main() {
         `| ${row.name.padEnd(width)} | ${Math.round(row.rps)}${failures} | ${ms(row.p50)} | ${ms(row.p975)} | ${ratio.toFixed(1)}${nearFloors.has(row) ? ` (of ${ms(nearFloors.get(row)!.p975)})` : ""} | ${cpuText(row)} | ${Math.round(row.bytes / 1024)} kB | ${met} |`,
       );
     }
+    if (statements.length) printStatementStats(statements);
     if (views.length) {
       console.log(`\nIn a browser (headless Chromium, ${BROWSER_VIEWS} views per page after one unmeasured, scrolled to the end): requests per view and the app's CPU per view, all of its requests together\n`);
       console.log(`| ${"page".padEnd(width)} | page requests | fetches by its scripts (prefetches) | app CPU per view |`);

@@ -109,7 +109,14 @@ async function main() {
     superuser: cfg.user,
     // ICU gives correct Swedish sorting (å, ä, ö after z).
     initdbFlags: ["--encoding=UTF8", "--locale-provider=icu", "--icu-locale=sv-SE", "--locale=C.UTF-8", "--lc-messages=C"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=100"],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "max_connections=100",
+      // bench:load DB_STATS=1 (scripts/lib/statement-stats.ts): PostgreSQL times each statement.
+      ...(process.env.SAMVERKA_DB_STATEMENT_STATS === "1" ? ["-c", "shared_preload_libraries=pg_stat_statements"] : []),
+    ],
     log: (line) => console.error(`[db] ${line}`),
   });
 
