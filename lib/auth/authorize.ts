@@ -5,7 +5,7 @@ import { logger } from "@/lib/log/logger";
 import { markAudited, writeAudit } from "@/lib/audit/write";
 import type { Actor, SignedInActor } from "./actor";
 import type { OrgRole } from "@/lib/db/generated/enums";
-import { CASE_ROLE_CONDITIONS, type CaseRoleCondition, type CaseRoleRow, caseRolesOf } from "./case-roles";
+import { CASE_ROLE_CONDITIONS, type CaseRoleCondition, type CaseRoleRow, caseRolesOf, mayMeet } from "./case-roles";
 import { type Action, type CaseRoleName, type Role, isCaseRole, rolesFor } from "./permissions";
 
 export const MESSAGES = {
@@ -97,7 +97,7 @@ export function caseScope(actor: Actor, action: Action): Prisma.CaseWhereInput |
   const alternatives: Prisma.CaseWhereInput[] = [];
   for (const role of rolesFor(action)) {
     if (isCaseRole(role)) {
-      if (actor.kind === "user") alternatives.push(...CASE_ROLE_CONDITIONS[role].map((condition) => conditionWhere(actor, condition)));
+      if (actor.kind === "user") alternatives.push(...CASE_ROLE_CONDITIONS[role].filter((condition) => mayMeet(actor, condition)).map((condition) => conditionWhere(actor, condition)));
     } else if (holdsRole(actor, role)) {
       return {};
     }

@@ -59,6 +59,18 @@ function holds(actor: CaseRoleActor, row: CaseRoleRow, condition: CaseRoleCondit
   }
 }
 
+/**
+ * Whether the actor, as loaded for this request, can meet the condition at all: an organisation
+ * role condition needs one of its roles in some organisation. caseScope leaves the others out of
+ * its WHERE clause, where each was an EXISTS that PostgreSQL tested on every candidate case (a
+ * fifth of "Mina ärenden"'s database time, for an editor who is a jurist nowhere). Only ever
+ * narrower: a role granted since the actor was loaded counts from the next request, and a role
+ * revoked meanwhile is still tested in the query, against the database.
+ */
+export function mayMeet(actor: CaseRoleActor, condition: CaseRoleCondition): boolean {
+  return condition.kind === "caseMember" || actor.memberships.some((m) => condition.roles.includes(m.role));
+}
+
 /** The case roles the actor holds in a loaded case. */
 export function caseRolesOf(actor: CaseRoleActor, row: CaseRoleRow): Set<CaseRoleName> {
   const roles = new Set<CaseRoleName>();

@@ -103,6 +103,18 @@ describe("case roles: the query and the loaded row agree", () => {
   }
 });
 
+describe("case roles: the database decides, not the roles a request began with", () => {
+  it("a jurist whose role is taken away while a request is under way is refused by the query", async () => {
+    const jurist = await prisma.user.create({ data: { email: "avgar@fjallviken.test", name: "Avgående jurist", emailVerified: true } });
+    const membership = await prisma.membership.create({ data: { userId: jurist.id, organizationId: world.org.fjallviken, role: "LEGAL_REVIEWER" } });
+    const actor = await loadActor(jurist.id, "test-session");
+    expect(await mayOnCase(actor, "case.view", world.caseId)).toBe(true);
+    await prisma.membership.delete({ where: { id: membership.id } });
+    // The actor still says jurist; the WHERE clause asks the database, which no longer does.
+    expect(await mayOnCase(actor, "case.view", world.caseId)).toBe(false);
+  });
+});
+
 describe("case lists: narrowed through indexes, the same cases as the scope", () => {
   for (const name of Object.keys(EXPECTED)) {
     it(`"Mina ärenden" of ${name} lists exactly the cases they may view`, async () => {
