@@ -126,6 +126,7 @@ export type ReviewData = Awaited<ReturnType<typeof loadReview>>;
  * case (JSON built in PostgreSQL) cost three times the database time and more to parse.
  */
 export async function reviewStates(cases: readonly { id: string; ownerOrganizationId: string; reviewHash: string }[]): Promise<Map<string, PartyReviewState>> {
+  if (!cases.length) return new Map();
   const ids = cases.map((c) => c.id);
   const [members, requests, approvals] = await Promise.all([
     prisma.caseMember.findMany({ where: { caseId: { in: ids } }, select: { caseId: true, role: true, organizationId: true } }),
