@@ -88,14 +88,23 @@ export function partyOrganizations(row: ReviewPartiesRow): { id: string; name: s
   return [row.ownerOrganization, ...others.sort((a, b) => a.name.localeCompare(b.name, "sv"))];
 }
 
-/** The party organisations the actor reviews this case for. */
-export function reviewerOrganizations(actor: SignedInActor, row: ReviewPartiesRow): string[] {
-  const parties = new Set(partyOrganizations(row).map((o) => o.id));
+/**
+ * The party organisations the actor reviews this case for, as ids in no order: each party they
+ * are a legal reviewer of, and the one they were invited to the case for.
+ */
+export function reviewerOrganizationIds(actor: SignedInActor, row: CasePartiesRow & { members: readonly { userId: string }[] }): Set<string> {
+  const parties = new Set(partyOrganizationIds(row));
   const orgs = new Set<string>();
   for (const member of row.members) {
     if (member.userId === actor.userId && member.role === "REVIEWER") orgs.add(invitedFor(row, member));
   }
   for (const m of actor.memberships) if (m.role === "LEGAL_REVIEWER" && parties.has(m.organizationId)) orgs.add(m.organizationId);
+  return new Set([...orgs].filter((id) => parties.has(id)));
+}
+
+/** The party organisations the actor reviews this case for, in the parties' order (reviewerOrganizationIds). */
+export function reviewerOrganizations(actor: SignedInActor, row: ReviewPartiesRow): string[] {
+  const orgs = reviewerOrganizationIds(actor, row);
   return partyOrganizations(row).map((o) => o.id).filter((id) => orgs.has(id));
 }
 

@@ -181,6 +181,17 @@ describe("mails and requests", () => {
     }
   });
 
+  it("a jurist invited to the case for one party has that party's requests in their queue, and not the other's", async () => {
+    // No legal-reviewer role anywhere: the invitation to the case is what makes them Fjällviken's reviewer.
+    const invited = (await prisma.user.create({ data: { email: "granskare@byra.test", name: "Greta Granskare", emailVerified: true } })).id;
+    await prisma.caseMember.create({ data: { caseId: world.caseId, userId: invited, role: "REVIEWER", organizationId: world.org.fjallviken } });
+    await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom, message: "" });
+    expect((await listReviewQueue(await actor(invited))).items).toEqual([]);
+    await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.fjallviken, message: "Till Fjällviken." });
+    expect((await listReviewQueue(await actor(invited))).items.map((q) => [q.caseId, q.message])).toEqual([[world.caseId, "Till Fjällviken."]]);
+    expect((await listReviewQueue(await as("legalReviewer"))).items.map((q) => q.message)).toEqual([""]);
+  });
+
   it("a request to a named reviewer mails only that person and is in only their queue", async () => {
     const colleague = await createUser("jurist2@norrstrom.test", "Jonas Jurist", world.org.norrstrom);
     await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom, reviewerUserId: colleague, message: "Till dig, Jonas." });
