@@ -5,6 +5,7 @@ import type { Action } from "@/lib/auth/permissions";
 import { isUuid } from "@/lib/cases/ids";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import type { CaseRole } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors/app-error";
 import { undecidedMessage } from "./labels";
 
@@ -98,8 +99,25 @@ export function reviewerOrganizationIds(actor: SignedInActor, row: CasePartiesRo
   for (const member of row.members) {
     if (member.userId === actor.userId && member.role === "REVIEWER") orgs.add(invitedFor(row, member));
   }
+  // An invited jurist's organisation is a party already: the owner, or one a member takes part for.
   for (const m of actor.memberships) if (m.role === "LEGAL_REVIEWER" && parties.has(m.organizationId)) orgs.add(m.organizationId);
-  return new Set([...orgs].filter((id) => parties.has(id)));
+  return orgs;
+}
+
+/**
+ * The members of these cases, per case, read flat: what CasePartiesRow and reviewerOrganizationIds
+ * need, for lists that would otherwise nest each case's members as JSON in PostgreSQL.
+ */
+export async function membersByCase(caseIds: readonly string[]): Promise<Map<string, { userId: string; role: CaseRole; organizationId: string | null }[]>> {
+  const byCase = new Map<string, { userId: string; role: CaseRole; organizationId: string | null }[]>();
+  if (!caseIds.length) return byCase;
+  const rows = await prisma.caseMember.findMany({ where: { caseId: { in: [...new Set(caseIds)] } }, select: { caseId: true, userId: true, role: true, organizationId: true } });
+  for (const { caseId, ...member } of rows) {
+    const list = byCase.get(caseId);
+    if (list) list.push(member);
+    else byCase.set(caseId, [member]);
+  }
+  return byCase;
 }
 
 /** The party organisations the actor reviews this case for, in the parties' order (reviewerOrganizationIds). */

@@ -18,7 +18,7 @@ import { documentHash } from "./hash";
 import { type PartyReviewState } from "./labels";
 import type { Approval } from "@/lib/documents/model";
 import { statedApproval } from "./approval";
-import { approvingParties, partyOrganizations, partyReviewersOf, reviewerOrganizationIds, reviewerOrganizations, REVIEW_CASE_SELECT } from "./access";
+import { approvingParties, membersByCase, partyOrganizations, partyReviewersOf, reviewerOrganizationIds, reviewerOrganizations, REVIEW_CASE_SELECT } from "./access";
 import { evaluateDocument, standingDecisions } from "./data";
 import { reviewDocument } from "./document";
 import { overallReviewState, partyReviewState } from "./status";
@@ -129,14 +129,14 @@ export async function reviewStates(cases: readonly { id: string; ownerOrganizati
   if (!cases.length) return new Map();
   const ids = cases.map((c) => c.id);
   const [members, requests, approvals] = await Promise.all([
-    prisma.caseMember.findMany({ where: { caseId: { in: ids } }, select: { caseId: true, role: true, organizationId: true } }),
+    membersByCase(ids),
     prisma.reviewRequest.findMany({ where: { caseId: { in: ids } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { caseId: true, organizationId: true, createdAt: true, closedAt: true, outcome: true } }),
     prisma.caseApproval.findMany({ where: { caseId: { in: ids } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { caseId: true, organizationId: true, createdAt: true, documentHash: true } }),
   ]);
   // A case no party was asked to review, and none approved, is "Inte granskat" whoever its parties are.
   const reviewed = cases.filter((c) => requests.some((r) => r.caseId === c.id) || approvals.some((a) => a.caseId === c.id));
   const approving = reviewed.length
-    ? await approvingParties(reviewed.map((c) => ({ id: c.id, ownerOrganizationId: c.ownerOrganizationId, members: members.filter((m) => m.caseId === c.id) })))
+    ? await approvingParties(reviewed.map((c) => ({ id: c.id, ownerOrganizationId: c.ownerOrganizationId, members: members.get(c.id) ?? [] })))
     : new Map<string, string[]>();
   const states = new Map<string, PartyReviewState>();
   for (const c of cases) {
@@ -186,15 +186,7 @@ export async function listReviewQueue(actor: Actor, input: unknown = {}, perPage
   // Read flat, the requests and then their cases' members: nesting the parties in each request
   // (JSON built in PostgreSQL) cost more database time than the rest of the page together.
   const candidates = await prisma.reviewRequest.findMany({ where: waiting, orderBy: order, select: { id: true, organizationId: true, caseId: true, case: { select: { ownerOrganizationId: true } } } });
-  const members = candidates.length
-    ? await prisma.caseMember.findMany({ where: { caseId: { in: [...new Set(candidates.map((r) => r.caseId))] } }, select: { caseId: true, userId: true, role: true, organizationId: true } })
-    : [];
-  const membersOf = new Map<string, typeof members>();
-  for (const m of members) {
-    const list = membersOf.get(m.caseId);
-    if (list) list.push(m);
-    else membersOf.set(m.caseId, [m]);
-  }
+  const membersOf = await membersByCase(candidates.map((r) => r.caseId));
   const mine = candidates.filter((r) =>
     reviewerOrganizationIds(user, { id: r.caseId, ownerOrganizationId: r.case.ownerOrganizationId, members: membersOf.get(r.caseId) ?? [] }).has(r.organizationId),
   );
