@@ -144,10 +144,16 @@ export async function createInvitation(actor: Actor, caseId: string, input: unkn
   );
 }
 
+/** The stored digest of a link's token, or null for what cannot be a token (nothing is asked for it). */
+function linkTokenHash(token: unknown): string | null {
+  return typeof token === "string" && token.length >= 20 && token.length <= 100 ? hashToken(token) : null;
+}
+
 async function usableInvitation(token: string) {
-  if (typeof token !== "string" || token.length < 20 || token.length > 100) return null;
+  const tokenHash = linkTokenHash(token);
+  if (!tokenHash) return null;
   const invitation = await prisma.caseInvitation.findUnique({
-    where: { tokenHash: hashToken(token) },
+    where: { tokenHash },
     select: {
       id: true,
       caseId: true,
@@ -179,6 +185,24 @@ function refuseInvitation(
   reason = endedInvitationReason(invalid?.state ?? null),
 ): Promise<never> {
   return deny(actor, action, { caseId: invalid?.caseId, reason, error: new InvitationEndedError(invalid?.state ?? null, ENDED_MESSAGES) });
+}
+
+/**
+ * The case a used link leads the person who took it to: signed in with the address it was sent
+ * to, and still able to see the case. People keep the mail and open its link again to find the
+ * case; they come to it instead of to a page saying the link no longer works. Anyone else, and
+ * the invitee once they no longer take part, gets null (and the page of a link that has ended).
+ * The permission is in the query; nothing is refused, so nothing is audited.
+ */
+export async function acceptedInvitationCaseId(actor: Actor, token: string): Promise<string | null> {
+  const tokenHash = linkTokenHash(token);
+  const scope = caseScope(actor, "case.view");
+  if (actor.kind !== "user" || !tokenHash || !scope) return null;
+  const taken = await prisma.caseInvitation.findFirst({
+    where: { tokenHash, usedAt: { not: null }, email: actor.email.toLowerCase(), case: scope },
+    select: { caseId: true },
+  });
+  return taken?.caseId ?? null;
 }
 
 /**

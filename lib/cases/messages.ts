@@ -10,6 +10,8 @@ export const CASE_MESSAGES = {
   linkRevoked: "Inbjudan är återkallad av den som bjöd in dig eller av någon annan i ärendet, och kan inte användas. Be den som bjöd in dig om en ny om du ska vara med.",
   /** A sent invitation; one it replaced (lib/cases/invitations.ts) no longer works. */
   invitationSent: (email: string, replaced: number) => invitationSentText(email, replaced, "samma adress"),
+  /** Under the general message of a used or unknown link, to someone not signed in (app/inbjudan/[token]/page.tsx). */
+  invitationTaken: { question: "Har du redan tagit emot inbjudan?", link: "Logga in för att komma till ärendet" },
   invitationNeedsSignIn: "Det finns redan ett konto för den här e-postadressen. Logga in för att ta emot inbjudan.",
   organizationUnknown: "Den valda organisationen finns inte.",
   organizationNotFound: "Det finns ingen organisation med det namnet. Skriv en del av namnet och välj bland träffarna.",

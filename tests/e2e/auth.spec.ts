@@ -144,6 +144,17 @@ test("an editor invites a new person, who accepts the link once", async ({ page,
   await page.goto(link);
   await expect(page.getByRole("heading", { level: 1, name: "Inbjudan gäller inte" })).toBeVisible();
   await checkA11y(page);
+
+  // People keep the mail and open the link again to find the case: signed in, it leads there.
+  await page.getByRole("link", { name: "Logga in för att komma till ärendet" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Logga in" })).toBeVisible();
+  await checkA11y(page);
+  await page.getByLabel("E-postadress").fill(invitee);
+  await page.getByLabel("Lösenord").fill("ett-nytt-langt-losenord");
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await expect(page).toHaveURL(new RegExp(`/arenden/${theCase.id}$`));
+  await expect(page.getByRole("heading", { level: 1, name: "Gemensam familjebehandling" })).toBeVisible();
+  await checkA11y(page);
 });
 
 test("without JavaScript, an invitation names its organisation in full and the answer comes back", async ({ browser, baseURL }) => {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import Link from "@/components/Link";
 import { DateTime } from "@/components/DateTime";
 import { getActor } from "@/lib/auth/actor";
@@ -6,7 +7,7 @@ import { InvitationEnded, isEndedLink } from "@/lib/invitations/components/Invit
 import { AcceptInvitationForm } from "@/lib/cases/components/AcceptInvitationForm";
 import { JoinCaseForm } from "@/lib/cases/components/JoinCaseForm";
 import { acceptInvitationAction } from "@/lib/cases/actions";
-import { viewInvitation } from "@/lib/cases/invitations";
+import { acceptedInvitationCaseId, viewInvitation } from "@/lib/cases/invitations";
 import { CASE_MESSAGES } from "@/lib/cases/messages";
 import { CASE_ROLE_LABELS } from "@/lib/cases/schemas";
 
@@ -19,6 +20,10 @@ export const metadata: Metadata = { title: "Inbjudan", referrer: "strict-origin"
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const actor = await getActor();
+  const here = `/inbjudan/${token}`;
+  // The invitee opening their used link again comes to the case (signing in from the page below leads here too).
+  const taken = await acceptedInvitationCaseId(actor, token);
+  if (taken) redirect(`/arenden/${taken}`);
   let invitation;
   try {
     invitation = await viewInvitation(actor, token);
@@ -26,9 +31,9 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     // An unknown, used, withdrawn or expired link is an expected situation with its own
     // explanation: a withdrawn or expired one says which; a used or unknown one the general message.
     if (!isEndedLink(error)) throw error;
-    return <InvitationEnded error={error} general={CASE_MESSAGES.invitationInvalid} />;
+    const signIn = actor.kind === "user" ? undefined : { href: `/logga-in?next=${encodeURIComponent(here)}`, ...CASE_MESSAGES.invitationTaken };
+    return <InvitationEnded error={error} general={CASE_MESSAGES.invitationInvalid} signIn={signIn} />;
   }
-  const here = `/inbjudan/${token}`;
   return (
     <section aria-labelledby="rubrik" className="max-w-2xl">
       <h1 id="rubrik" className="text-3xl font-bold">

@@ -1,3 +1,4 @@
+import Link from "@/components/Link";
 import { AppError } from "@/lib/errors/app-error";
 import { InvitationEndedError } from "../ended";
 import { INVITATION_STATE_LABELS } from "../state";
@@ -10,7 +11,12 @@ export const isEndedLink = (error: unknown): error is AppError => error instance
  * withdrawn or expired link says which ("Återkallad", "Har gått ut") and why; a used or unknown
  * one gets the general message.
  */
-export function InvitationEnded({ error, general }: { error: AppError; general: string }) {
+export function InvitationEnded({ error, general, signIn }: {
+  error: AppError;
+  general: string;
+  /** For a used or unknown link opened by someone not signed in: a question, and the sign-in link that answers it. */
+  signIn?: { href: string; question: string; link: string };
+}) {
   const state = error instanceof InvitationEndedError ? error.state : null;
   return (
     <section aria-labelledby="rubrik" className="max-w-2xl">
@@ -19,6 +25,14 @@ export function InvitationEnded({ error, general }: { error: AppError; general: 
       </h1>
       {state ? <p className="mt-4 text-lg font-semibold">{INVITATION_STATE_LABELS[state]}</p> : null}
       <p className="mt-4">{state ? error.userMessage : general}</p>
+      {!state && signIn ? (
+        <p className="mt-4">
+          {signIn.question}{" "}
+          <Link href={signIn.href} className="text-brand-700 underline">
+            {signIn.link}
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }
