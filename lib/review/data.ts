@@ -263,6 +263,8 @@ export interface DecisionView {
   decidedByName: string;
   createdAt: Date;
   organizationId: string;
+  /** The case's version the decision was taken on. */
+  caseVersion: number;
   /** False when the finding's facts changed since the decision: it is open again. */
   holds: boolean;
 }
@@ -313,6 +315,7 @@ export function standingDecisions(rowsNewestFirst: readonly DecisionRow[], doc: 
       decidedByName: r.decidedByName,
       createdAt: r.createdAt,
       organizationId: r.organizationId,
+      caseVersion: r.caseVersion,
       holds: fingerprintOf(doc, evaluation, r.findingKey) === r.fingerprint,
     });
   }

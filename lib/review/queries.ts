@@ -20,6 +20,7 @@ import type { Approval } from "@/lib/documents/model";
 import { statedApproval } from "./approval";
 import { approvingParties, membersByCase, partyOrganizations, partyReviewersOf, reviewerOrganizationIds, reviewerOrganizations, REVIEW_CASE_SELECT } from "./access";
 import { evaluateDocument, standingDecisions } from "./data";
+import { withDecisionChanges } from "./decision-changes";
 import { reviewDocument } from "./document";
 import { overallReviewState, partyReviewState } from "./status";
 
@@ -82,7 +83,7 @@ export const loadReview = cache(async (actor: Actor, caseId: string) => {
   const keyed = keyFindings(evaluation.findings);
   // The review's own rows came with the case (REVIEW_TABLES_SELECT in the page's one read).
   const { reviewRequests: requests, approvals, reviewThreads: threads } = row;
-  const decisions = standingDecisions(row.findingDecisions, doc, evaluation);
+  const decisions = await withDecisionChanges(row.id, standingDecisions(row.findingDecisions, doc, evaluation), keyed, doc);
   const { reviewers: reviewersByParty, approving } = partyReviewersOf(row);
   const parties = await Promise.all(
     partyOrganizations(row).map(async (org) => {

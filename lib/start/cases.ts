@@ -84,7 +84,7 @@ export const listStartCases = cache(async (actor: Actor, today: string): Promise
       ? prisma.findingDecision.findMany({
           where: { caseId: { in: returned }, case: scope },
           orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-          select: { caseId: true, organizationId: true, findingKey: true, kind: true, fingerprint: true, createdAt: true, decidedByName: true, motivation: true, source: true },
+          select: { caseId: true, organizationId: true, findingKey: true, kind: true, fingerprint: true, caseVersion: true, createdAt: true, decidedByName: true, motivation: true, source: true },
         })
       : [],
   ]);

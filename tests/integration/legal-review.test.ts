@@ -9,6 +9,7 @@ import { emptyCase } from "@/lib/case";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { approveCase, decideFinding, replyToThread, requestReview, resolveThread, returnCase, startThread } from "@/lib/review/data";
+import { decisionNotes } from "@/lib/review/components/decision-notes";
 import { keyFindings } from "@/lib/review/findings";
 import { listCaseHistory } from "@/lib/review/history";
 import { listReviewQueue, loadReview } from "@/lib/review/queries";
@@ -178,6 +179,31 @@ describe("the review round", () => {
     decision = (await loadReview(await as("legalReviewer"), world.caseId)).decisions.find((d) => d.findingKey === target.key);
     expect(decision?.holds).toBe(false);
     await approveDecided(await as("legalReviewer"), { caseId: world.caseId, version: await version() });
+  });
+
+  it("a decision that reopened says which of its finding's answers changed since, from what to what, and no others", async () => {
+    // A personal identity number in a free text: the finding stays when the text around it changes.
+    await save("needs.problem", "Gäller bland andra 19121212-1212.");
+    const review = await loadReview(await as("legalReviewer"), world.caseId);
+    const target = review.findings.find((k) => k.finding.code === "PERSONAL_DATA_IN_FREE_TEXT" && k.finding.fields.includes("needs.problem"))!;
+    expect(target, "the free-text finding").toBeDefined();
+    await decideFinding(await as("legalReviewer"), { caseId: world.caseId, findingKey: target.key, kind: "ACCEPTED_RISK", motivation: "Numret är ett testnummer." });
+    let decision = (await loadReview(await as("legalReviewer"), world.caseId)).decisions.find((d) => d.findingKey === target.key);
+    expect(decision).toMatchObject({ holds: true });
+    expect(decision?.changes).toBeUndefined();
+
+    await save("needs.inScope", "Utanför anmärkningen");
+    await save("needs.problem", "Gäller fler, bland andra 19121212-1212.");
+    await save("needs.problem", "Gäller många, bland andra 19121212-1212.");
+    decision = (await loadReview(await as("legalReviewer"), world.caseId)).decisions.find((d) => d.findingKey === target.key);
+    expect(decision?.holds).toBe(false);
+    // Folded over both saves: what it was when decided, and what it is now.
+    expect(decision?.changes).toEqual([
+      { question: expect.stringMatching(/^Steg 1: /), before: "Gäller bland andra 19121212-1212.", after: "Gäller många, bland andra 19121212-1212." },
+    ]);
+    // The same notes on the step page the finding stands on (the form's props) as on the review page.
+    const notes = decisionNotes(await loadReview(await as("ownerEditor"), world.caseId)).filter((n) => n.findingKey === target.key);
+    expect(notes).toEqual([expect.objectContaining({ holds: false, changes: decision!.changes })]);
   });
 });
 

@@ -14,7 +14,7 @@ const secrecy = keyFindings(evaluation.findings).find((k) => k.key === "INFO_SEC
 
 function decided(fingerprint: string) {
   return [
-    { findingKey: secrecy.key, kind: "VERIFIED" as const, motivation: "Kontrollerat mot OSL.", source: null, decidedByName: "Julia Rätt", createdAt: new Date("2026-12-01T10:00:00Z"), organizationId: "org-a", fingerprint },
+    { findingKey: secrecy.key, kind: "VERIFIED" as const, motivation: "Kontrollerat mot OSL.", source: null, decidedByName: "Julia Rätt", createdAt: new Date("2026-12-01T10:00:00Z"), organizationId: "org-a", caseVersion: 3, fingerprint },
   ];
 }
 

@@ -2,6 +2,7 @@ import { DateTime } from "@/components/DateTime";
 import type { Finding } from "@/lib/rules";
 import { keyFindings } from "../findings";
 import { DECISION_LABELS } from "../labels";
+import type { DecisionChange } from "../decision-changes";
 import type { ReviewData } from "../queries";
 
 // A jurist's decisions on a finding, shown wherever the finding is shown: the review page, the
@@ -19,6 +20,11 @@ export interface DecisionNote {
   decidedAt: string;
   motivation: string | null;
   source: string | null;
+  /**
+   * For a decision that no longer holds: the answers its finding rests on that changed since, in
+   * readable Swedish (lib/review/decision-changes.ts); empty when only the finding's text changed.
+   */
+  changes?: readonly DecisionChange[];
 }
 
 export function decisionNotes(review: Pick<ReviewData, "decisions" | "parties">): DecisionNote[] {
@@ -31,6 +37,7 @@ export function decisionNotes(review: Pick<ReviewData, "decisions" | "parties">)
     decidedAt: d.createdAt.toISOString(),
     motivation: d.motivation,
     source: d.source,
+    ...(d.changes ? { changes: d.changes } : {}),
   }));
 }
 
@@ -54,8 +61,30 @@ export function DecisionNotes({ notes, emptyText }: { notes: readonly DecisionNo
           {d.motivation ? <span className="block whitespace-pre-line">Motivering: {d.motivation}</span> : null}
           {d.source ? <span className="block whitespace-pre-line">Källa: {d.source}</span> : null}
           {!d.holds ? <span className="block">Underlaget har ändrats sedan beslutet, så det gäller inte längre. Juristen behöver besluta igen.</span> : null}
+          {!d.holds && d.changes ? <ChangedSinceDecision changes={d.changes} /> : null}
         </li>
       ))}
     </ul>
+  );
+}
+
+/** What changed since a decision that no longer holds: the answers its finding rests on, or that only the finding's text did. */
+function ChangedSinceDecision({ changes }: { changes: readonly DecisionChange[] }) {
+  if (changes.length === 0) {
+    return <p>Svaren som anmärkningen gäller är desamma. Det som har ändrats är anmärkningens text, som också bygger på andra svar i ärendet eller på dagen ärendet bedöms.</p>;
+  }
+  return (
+    <div className="mt-1">
+      <p>Ändrat sedan beslutet:</p>
+      <dl>
+        {changes.map((change) => (
+          <div key={change.question} className="mt-1">
+            <dt className="font-semibold">{change.question}</dt>
+            <dd className="whitespace-pre-line">Förut: {change.before}</dd>
+            <dd className="whitespace-pre-line">Nu: {change.after}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
   );
 }
