@@ -259,3 +259,39 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   await expect(page.getByRole("heading", { name: "Upphandlingsbedömning" })).toBeVisible();
   await shot(page, "08-check-answers");
 });
+
+test("a decision whose facts changed says what changed, on the step page and on the review page", async ({ page, browser, baseURL }) => {
+  const editor = await seedUser({ email: uniqueEmail("andrar"), name: "Anna Ändrar", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+  const jurist = await seedUser({ email: uniqueEmail("beslutar"), name: "Bodil Beslutar", organization: "Norrströms kommun", role: "LEGAL_REVIEWER" });
+  const created = await seedCase(editor.id, "Norrströms kommun", "Beslut som öppnas igen");
+  const caseUrl = `/arenden/${created.id}`;
+  await signInAs(page.context(), editor.id, baseURL!);
+
+  // A personal identity number in a free text: the finding stays while the text around it changes.
+  await open(page, `${caseUrl}/steg/1`);
+  await page.getByLabel(PROBLEM, { exact: true }).fill("Gäller bland andra 19121212-1212.");
+  await waitUntilSaved(page);
+
+  const reviewer = await pageFor(browser, jurist.id, baseURL!);
+  await open(reviewer, `${caseUrl}/juridisk-granskning`);
+  await reviewer.getByRole("link", { name: "Besluta om iakttagelsen Personnummer i fritext" }).click();
+  const decision = reviewer.getByRole("form", { name: /^Beslut om iakttagelsen/ });
+  await decision.getByLabel("Accepterad risk").check();
+  await decision.getByLabel("Motivering").fill("Numret är Skatteverkets testnummer.");
+  await decision.getByRole("button", { name: "Spara beslutet" }).click();
+  await expect(reviewer.getByText("Beslutet är sparat.")).toBeVisible();
+
+  await open(page, `${caseUrl}/steg/1`);
+  await page.getByLabel(PROBLEM, { exact: true }).fill("Gäller många, bland andra 19121212-1212.");
+  await waitUntilSaved(page);
+  await open(page, `${caseUrl}/steg/1`);
+  const onStep = page.getByRole("list", { name: "Juristens beslut" }).filter({ hasText: "Gäller inte längre" });
+  await expect(onStep).toContainText("Ändrat sedan beslutet:");
+  await expect(onStep).toContainText("Förut: Gäller bland andra 19121212-1212.");
+  await expect(onStep).toContainText("Nu: Gäller många, bland andra 19121212-1212.");
+
+  await open(reviewer, `${caseUrl}/juridisk-granskning`);
+  const onReview = reviewer.getByRole("list", { name: "Juristens beslut" }).filter({ hasText: "Gäller inte längre" });
+  await expect(onReview).toContainText(`Steg 1: ${PROBLEM}`);
+  await expect(onReview).toContainText("Nu: Gäller många, bland andra 19121212-1212.");
+});
