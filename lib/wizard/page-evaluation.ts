@@ -1,5 +1,26 @@
-import type { ClauseCheck, Evaluation, Finding, ProcurementAssessment } from "@/lib/rules";
+import type { ClauseCheck, Evaluation, Finding, ProcurementAssessment, RouteAssessment } from "@/lib/rules";
 import { findingsForStep, type WizardPage } from "./pages";
+
+/**
+ * What step 2A's economy calculator (components/economy-panel.tsx) shows of the procurement
+ * assessment: the estimated value, the limits and the direct award's verdict. The routes' facts,
+ * assumptions and grounds are shown on "Kontrollera svaren" and the legal review, not here; sent
+ * with every view of the calculator's pages they were a third of the form's data.
+ */
+export interface PanelProcurement {
+  readonly estimatedValue: ProcurementAssessment["estimatedValue"];
+  readonly limits: ProcurementAssessment["limits"];
+  readonly routes: readonly Pick<RouteAssessment, "route" | "verdict" | "conclusion">[];
+}
+
+/** The calculator's part of an assessment; a whole assessment (the browser's own) is one too. */
+export function panelProcurement(procurement: ProcurementAssessment): PanelProcurement {
+  return {
+    estimatedValue: procurement.estimatedValue,
+    limits: procurement.limits,
+    routes: procurement.routes.filter((r) => r.route === "direktupphandling").map(({ route, verdict, conclusion }) => ({ route, verdict, conclusion })),
+  };
+}
 
 /**
  * What a step page shows of the rules' assessment: its step's findings, and the procurement and
@@ -10,7 +31,7 @@ export interface PageEvaluation {
   readonly evaluationDate: string;
   readonly findings: readonly Finding[];
   /** Null on pages without the economy calculator. */
-  readonly procurement: ProcurementAssessment | null;
+  readonly procurement: PanelProcurement | null;
   /** Null on pages without the agreement's clauses. */
   readonly clauses: ClauseCheck | null;
 }
@@ -28,7 +49,7 @@ export function pageEvaluation(evaluation: Evaluation, page: WizardPage): PageEv
   return {
     evaluationDate: evaluation.evaluationDate,
     findings: findingsForStep(evaluation, page.step.id),
-    procurement: showsEconomyPanel(page) ? evaluation.procurement : null,
+    procurement: showsEconomyPanel(page) ? panelProcurement(evaluation.procurement) : null,
     clauses: showsClauses(page) ? evaluation.clauses : null,
   };
 }

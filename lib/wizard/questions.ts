@@ -22,12 +22,21 @@ export interface QuestionInfo {
 
 const MAX_TERMS_PER_QUESTION = 3;
 
+/**
+ * One note per glossary term, shared by every question that uses the term: a page's props carry
+ * each note once (React sends a repeated object as a reference to the first), not once per question.
+ */
+const NOTES: readonly { lower: string; note: GlossaryNote }[] = GLOSSARY.map((entry) => ({
+  lower: entry.term.toLocaleLowerCase("sv"),
+  note: Object.freeze({ term: entry.term, definition: entry.definition }),
+}));
+
 /** Glossary terms a text uses, so they can be explained where the question is asked. */
 function termsIn(text: string): GlossaryNote[] {
   const lower = text.toLocaleLowerCase("sv");
-  return GLOSSARY.filter((entry) => lower.includes(entry.term.toLocaleLowerCase("sv")))
+  return NOTES.filter((entry) => lower.includes(entry.lower))
     .slice(0, MAX_TERMS_PER_QUESTION)
-    .map((entry) => ({ term: entry.term, definition: entry.definition }));
+    .map((entry) => entry.note);
 }
 
 let questions: Readonly<Record<string, QuestionInfo>> | undefined;

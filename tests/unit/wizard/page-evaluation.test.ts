@@ -1,0 +1,45 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { demoExampleCases } from "@/lib/demo/example-cases";
+import { evaluateCase } from "@/lib/rules";
+import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
+import { EconomyPanel } from "@/lib/wizard/components/economy-panel";
+import { LiveEvaluationContext, type LiveEvaluation } from "@/lib/wizard/components/live-evaluation";
+import { pageEvaluation } from "@/lib/wizard/page-evaluation";
+import { findPage } from "@/lib/wizard/pages";
+
+// A step page sends its assessment with the page, for the server's render and until the browser's
+// own has loaded; of the procurement assessment it sends only what the economy calculator shows.
+// What it leaves out must not change what the calculator shows, on any demo case.
+
+const panel = (value: LiveEvaluation) => renderToStaticMarkup(createElement(LiveEvaluationContext.Provider, { value }, createElement(EconomyPanel)));
+
+describe("the economy calculator's part of an assessment", () => {
+  const cases = demoExampleCases();
+
+  it.each(["ekonomi", "juridik"])("renders on step 2A %s as the whole assessment does, for every demo case", (topic) => {
+    const page = findPage("2a", topic)!;
+    let directAwards = 0;
+    for (const { key, doc } of cases) {
+      const whole = evaluateCase(doc, caseEvaluationDate(doc));
+      const sent = pageEvaluation(whole, page);
+      const shown = panel({ doc, evaluation: sent });
+      expect(shown, key).toBe(panel({ doc, evaluation: whole }));
+      if (shown.includes("Bedömning av direktupphandling")) directAwards++;
+    }
+    // The comparison is of a calculator that shows the direct award's verdict, not of empty ones.
+    expect(directAwards).toBeGreaterThan(cases.length / 2);
+  });
+
+  it("leaves out the routes' facts, assumptions and grounds", () => {
+    const { doc } = cases.find((c) => c.key === "norrstrom-fjallviken")!;
+    const whole = evaluateCase(doc, caseEvaluationDate(doc));
+    const sent = pageEvaluation(whole, findPage("2a", "juridik")!);
+    expect(sent.procurement?.routes).toEqual([
+      expect.objectContaining({ route: "direktupphandling", verdict: whole.procurement.routes.find((r) => r.route === "direktupphandling")!.verdict }),
+    ]);
+    expect(JSON.stringify(sent.procurement).length).toBeLessThan(JSON.stringify(whole.procurement).length / 2);
+    expect(pageEvaluation(whole, findPage("2a", "organisation")!).procurement).toBeNull();
+  });
+});
