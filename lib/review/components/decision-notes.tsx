@@ -71,14 +71,14 @@ export function DecisionNotes({ notes, emptyText }: { notes: readonly DecisionNo
 /** What changed since a decision that no longer holds: the answers its finding rests on, or that only the finding's text did. */
 function ChangedSinceDecision({ changes }: { changes: readonly DecisionChange[] }) {
   if (changes.length === 0) {
-    return <p>Svaren som anmärkningen gäller är desamma. Det som har ändrats är anmärkningens text, som också bygger på andra svar i ärendet eller på dagen ärendet bedöms.</p>;
+    return <p>Svaren som anmärkningen gäller är desamma. Det som har ändrats är själva anmärkningen, som också bygger på andra svar i ärendet eller på dagen ärendet bedöms.</p>;
   }
   return (
     <div className="mt-1">
       <p>Ändrat sedan beslutet:</p>
       <dl>
-        {changes.map((change) => (
-          <div key={change.question} className="mt-1">
+        {changes.map((change, index) => (
+          <div key={`${index}-${change.question}`} className="mt-1">
             <dt className="font-semibold">{change.question}</dt>
             <dd className="whitespace-pre-line">Förut: {change.before}</dd>
             <dd className="whitespace-pre-line">Nu: {change.after}</dd>
