@@ -16,6 +16,7 @@
  * server prints (with SERVER_NODE_ARGS=--trace-gc, its garbage collections; with LOG_SQL=1, its queries),
  * PAGES (comma-separated names to measure only some), PROFILE=<folder> for a CPU profile of the server,
  * FLOOR=each to measure the floor again just before each page and take that page's ratio to it,
+ * FLOOR=alternate to measure each page and the floor in turns (ROUNDS turns each, 4 by default),
  * HTML_DIR=<folder> to keep each measured page's HTML, DB_STATS=1 for the statements each page
  * asks PostgreSQL, timed by PostgreSQL (scripts/lib/statement-stats.ts),
  * BROWSER_VIEWS (3; 0 skips): views of each page in headless Chromium, with the requests a view
@@ -34,6 +35,7 @@ import { migrate } from "./lib/migrate.mjs";
 import { startTestDb } from "./lib/test-db.mjs";
 import { type LoadWorld, seedLoadWorld } from "./lib/load-seed";
 import { treeCpuMs } from "./lib/process-cpu";
+import { type Turn, type TurnResult, percentile, poolTurns, turnOrder } from "./lib/floor-turns";
 import { type PageStatements, STATEMENT_STATS_ENV, printStatementStats, resetStatementStats, startStatementStats, statementsSinceReset } from "./lib/statement-stats";
 import { type ViewFigures, measureBrowserViews } from "./lib/browser-views";
 import { AUTOSAVE_DEBOUNCE_MS } from "../lib/wizard/autosave-state";
@@ -59,6 +61,17 @@ const ONLY = process.env.PAGES?.split(",").map((p) => p.trim()).filter(Boolean);
  * round, says more about the minute than the page. It doubles the run's length.
  */
 const FLOOR_EACH = process.env.FLOOR === "each";
+/**
+ * FLOOR=alternate: each page and the floor take turns, ROUNDS turns of DURATION / ROUNDS seconds
+ * each, in the order floor, page, page, floor, floor, page, … (so that a speed that drifts one way
+ * during the page's turns weighs on both alike), and a page's p50 and p97.5 are read off all its
+ * turns' responses together, as are its floor's. The machine's speed moves from one 10-s window
+ * to the next (the floor's p97.5 by up to 2× between two windows a minute apart): taken in turns,
+ * the page and its floor are measured in the same minutes, as the goal's "under the same
+ * conditions" asks. It doubles the run's length, as FLOOR=each does.
+ */
+const FLOOR_ALTERNATE = process.env.FLOOR === "alternate";
+const ROUNDS = Math.max(1, Math.round(Number(process.env.ROUNDS ?? 4)));
 const DB_STATS = process.env.DB_STATS === "1";
 const SECRET = crypto.randomBytes(48).toString("base64url");
 const say = (line: string) => console.log(`[bench:load] ${line}`);
@@ -131,7 +144,8 @@ function cpuPer(before: ReturnType<typeof cpuNow>, after: ReturnType<typeof cpuN
   return { appCpu: per(before.app, after.app), dbCpu: per(before.db, after.db) };
 }
 
-async function loadPage(server: ProductionServer, name: string, path: string, cookie?: string, beforeMeasure?: () => Promise<void>): Promise<PageFigures> {
+/** A page's first request (it must answer 200) and 2 s of warm-up; its HTML's size in bytes. */
+async function checkAndWarm(server: ProductionServer, name: string, path: string, cookie?: string): Promise<number> {
   const url = `${server.origin}${path}`;
   const headers: Record<string, string> = cookie ? { cookie } : {};
   // One request first: a page that answers with an error or a redirect is not measured as fast.
@@ -144,6 +158,13 @@ async function loadPage(server: ProductionServer, name: string, path: string, co
     fs.writeFileSync(`${process.env.HTML_DIR}/${name.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "")}.html`, body);
   }
   await autocannon({ url, connections: CONNECTIONS, duration: 2, headers });
+  return Buffer.byteLength(body);
+}
+
+async function loadPage(server: ProductionServer, name: string, path: string, cookie?: string, beforeMeasure?: () => Promise<void>): Promise<PageFigures> {
+  const url = `${server.origin}${path}`;
+  const headers: Record<string, string> = cookie ? { cookie } : {};
+  const bytes = await checkAndWarm(server, name, path, cookie);
   await beforeMeasure?.();
   const before = cpuNow(server);
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers });
@@ -156,12 +177,51 @@ async function loadPage(server: ProductionServer, name: string, path: string, co
     p50: result.latency.p50,
     failures: result.errors + result.timeouts + result.non2xx,
     requests: result.requests.total,
-    bytes: Buffer.byteLength(body),
+    bytes,
   };
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+interface Target {
+  name: string;
+  path: string;
+  cookie?: string;
+}
+
+/** One autocannon run, keeping every response's latency (ms) so that turns can be read together. */
+function drive(url: string, headers: Record<string, string>, seconds: number) {
+  const latencies: number[] = [];
+  return new Promise<{ result: autocannon.Result; latencies: number[] }>((resolve, reject) => {
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds, headers }, (error, result) => (error ? reject(error) : resolve({ result, latencies })));
+    instance.on("response", (_client, _status, _bytes, time) => latencies.push(time));
+  });
+}
+
+/** FLOOR=alternate: the page and the floor in turns (scripts/lib/floor-turns.ts); each one's figures from all its turns. */
+async function loadAlternating(server: ProductionServer, page: Target, floor: Target & { bytes: number }, beforeMeasure?: () => Promise<void>) {
+  const bytes = await checkAndWarm(server, page.name, page.path, page.cookie);
+  await beforeMeasure?.();
+  const turns: Record<Turn, TurnResult[]> = { floor: [], page: [] };
+  for (const turn of turnOrder(ROUNDS)) {
+    const target = turn === "page" ? page : floor;
+    // The requests the last turn left in flight finish first: else they would land on the
+    // first responses of this one, the floor's as often as the page's.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const before = cpuNow(server);
+    const { result, latencies } = await drive(`${server.origin}${target.path}`, target.cookie ? { cookie: target.cookie } : {}, DURATION / ROUNDS);
+    const after = cpuNow(server);
+    const spent = (a: number | null, b: number | null) => (a === null || b === null ? null : b - a);
+    turns[turn].push({
+      latencies,
+      requests: result.requests.total,
+      failures: result.errors + result.timeouts + result.non2xx,
+      appCpuMs: spent(before.app, after.app),
+      dbCpuMs: spent(before.db, after.db),
+    });
+  }
+  return {
+    page: { name: page.name, bytes, ...poolTurns(turns.page, DURATION) },
+    floor: { name: `${floor.name} (in turns with ${page.name})`, bytes: floor.bytes, ...poolTurns(turns.floor, DURATION) },
+  };
 }
 
 /**
@@ -259,13 +319,22 @@ async function main() {
     /** FLOOR=each: each page's own floor, measured just before it. */
     const nearFloors = new Map<PageFigures, PageFigures>();
     const statements: PageStatements[] = [];
+    const floorTarget = { name: pages[0]!.name, path: pages[0]!.path(world), cookie: cookies[pages[0]!.as] };
     for (const page of pages) {
-      const near = FLOOR_EACH && page !== pages[0] ? await loadPage(server, `${pages[0]!.name} (before ${page.name})`, pages[0]!.path(world), cookies[pages[0]!.as]) : undefined;
-      const row = await loadPage(server, page.name, page.path(world), cookies[page.as], DB_STATS ? () => resetStatementStats(db) : undefined);
+      const target = { name: page.name, path: page.path(world), cookie: cookies[page.as] };
+      const reset = DB_STATS ? () => resetStatementStats(db) : undefined;
+      let near: PageFigures | undefined;
+      let row: PageFigures;
+      if (FLOOR_ALTERNATE && page !== pages[0]) {
+        ({ page: row, floor: near } = await loadAlternating(server, target, { ...floorTarget, bytes: rows[0]!.bytes }, reset));
+      } else {
+        near = FLOOR_EACH && page !== pages[0] ? await loadPage(server, `${floorTarget.name} (before ${page.name})`, floorTarget.path, floorTarget.cookie) : undefined;
+        row = await loadPage(server, target.name, target.path, target.cookie, reset);
+      }
       if (DB_STATS) statements.push({ page: page.name, statements: await statementsSinceReset(db, row.requests) });
       rows.push(row);
       if (near) nearFloors.set(row, near);
-      say(`${page.name}: ${Math.round(row.rps)} req/s, p97.5 ${ms(row.p975)}${near ? ` (the floor just before: ${Math.round(near.rps)} req/s, p97.5 ${ms(near.p975)})` : ""}`);
+      say(`${page.name}: ${Math.round(row.rps)} req/s, p97.5 ${ms(row.p975)}${near ? ` (the floor ${FLOOR_ALTERNATE ? "in turns" : "just before"}: ${Math.round(near.rps)} req/s, p97.5 ${ms(near.p975)})` : ""}`);
     }
     // The floor runs first, while the server's code may still be warming up, which would flatter
     // every ratio; it runs again at the end and the faster of the two (the stricter reference) counts.
@@ -296,7 +365,7 @@ async function main() {
       return `${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}${unit}`;
     };
     const reference = nearFloors.size
-      ? `the floor measured just before each page (${nearRange((f) => f.rps, " req/s")}, p97.5 ${nearRange((f) => f.p975, " ms")}); first and last: ${floor.name}`
+      ? `${FLOOR_ALTERNATE ? `the floor measured in turns with each page, ${ROUNDS} turns of ${DURATION / ROUNDS} s each, read together` : "the floor measured just before each page"} (${nearRange((f) => f.rps, " req/s")}, p97.5 ${nearRange((f) => f.p975, " ms")}); first and last: ${floor.name}`
       : floor.name;
     console.log(`\n${CASES} cases, ${CONNECTIONS} connections, ${DURATION} s per page (autocannon); floor = ${reference}\n`);
     console.log(`| ${"page".padEnd(width)} | req/s | p50 | p97.5 | × floor (p97.5) | CPU/request app + db | HTML | goal |`);
