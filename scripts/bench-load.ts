@@ -71,7 +71,7 @@ const FLOOR_EACH = process.env.FLOOR === "each";
  * conditions" asks. It doubles the run's length, as FLOOR=each does.
  */
 const FLOOR_ALTERNATE = process.env.FLOOR === "alternate";
-const ROUNDS = Math.max(1, Math.round(Number(process.env.ROUNDS ?? 4)));
+const ROUNDS = Number(process.env.ROUNDS ?? 4);
 const DB_STATS = process.env.DB_STATS === "1";
 const SECRET = crypto.randomBytes(48).toString("base64url");
 const say = (line: string) => console.log(`[bench:load] ${line}`);
@@ -279,7 +279,18 @@ const ms = (value: number) => `${Math.round(value)} ms`;
 const cpuText = (row: { appCpu: number | null; dbCpu: number | null }) =>
   row.appCpu === null || row.dbCpu === null ? "n/a" : `${row.appCpu.toFixed(1)} + ${row.dbCpu.toFixed(1)} ms`;
 
+/** A misspelt FLOOR or a ROUNDS that is not a whole number would measure something else without saying so. */
+function checkOptions() {
+  if (process.env.FLOOR !== undefined && !["each", "alternate"].includes(process.env.FLOOR)) {
+    throw new Error(`FLOOR=${process.env.FLOOR}: use FLOOR=each or FLOOR=alternate, or leave FLOOR out.`);
+  }
+  if (FLOOR_ALTERNATE && (!Number.isInteger(ROUNDS) || ROUNDS < 1 || DURATION / ROUNDS < 1)) {
+    throw new Error(`ROUNDS=${process.env.ROUNDS}: a whole number from 1 up to DURATION (${DURATION}), so that each turn lasts a second or more.`);
+  }
+}
+
 async function main() {
+  checkOptions();
   const started = Date.now();
   say("Starting a throwaway PostgreSQL …");
   if (DB_STATS) process.env[STATEMENT_STATS_ENV] = "1";
