@@ -66,7 +66,7 @@ const FLOOR_EACH = process.env.FLOOR === "each";
  * each, in the order floor, page, page, floor, floor, page, … (so that a speed that drifts one way
  * during the page's turns weighs on both alike), and a page's p50 and p97.5 are read off all its
  * turns' responses together, as are its floor's. The machine's speed moves from one 10-s window
- * to the next (the floor's p97.5 by up to 2× between two windows a minute apart): taken in turns,
+ * to the next (the floor's p97.5 ranged 48–115 ms over one FLOOR=each run here): taken in turns,
  * the page and its floor are measured in the same minutes, as the goal's "under the same
  * conditions" asks. It doubles the run's length, as FLOOR=each does.
  */
