@@ -35,7 +35,7 @@ import { migrate } from "./lib/migrate.mjs";
 import { startTestDb } from "./lib/test-db.mjs";
 import { type LoadWorld, seedLoadWorld } from "./lib/load-seed";
 import { treeCpuMs } from "./lib/process-cpu";
-import { type Turn, type TurnResult, percentile, poolTurns, turnOrder } from "./lib/floor-turns";
+import { type Turn, type TurnResult, cpuRatio, percentile, poolTurns, turnOrder } from "./lib/floor-turns";
 import { type PageStatements, STATEMENT_STATS_ENV, printStatementStats, resetStatementStats, startStatementStats, statementsSinceReset } from "./lib/statement-stats";
 import { type ViewFigures, measureBrowserViews } from "./lib/browser-views";
 import { AUTOSAVE_DEBOUNCE_MS } from "../lib/wizard/autosave-state";
@@ -379,14 +379,15 @@ async function main() {
       ? `${FLOOR_ALTERNATE ? `the floor measured in turns with each page, ${ROUNDS} turns of ${DURATION / ROUNDS} s each, read together` : "the floor measured just before each page"} (${nearRange((f) => f.rps, " req/s")}, p97.5 ${nearRange((f) => f.p975, " ms")}); first and last: ${floor.name}`
       : floor.name;
     console.log(`\n${CASES} cases, ${CONNECTIONS} connections, ${DURATION} s per page (autocannon); floor = ${reference}\n`);
-    console.log(`| ${"page".padEnd(width)} | req/s | p50 | p97.5 | × floor (p97.5) | CPU/request app + db | HTML | goal |`);
-    console.log(`|${"-".repeat(width + 2)}|---|---|---|---|---|---|---|`);
+    console.log(`| ${"page".padEnd(width)} | req/s | p50 | p97.5 | × floor (p97.5) | CPU/request app + db | × floor (CPU) | HTML | goal |`);
+    console.log(`|${"-".repeat(width + 2)}|---|---|---|---|---|---|---|---|`);
     for (const row of rows) {
       const ratio = row.p975 / (nearFloors.get(row) ?? floor).p975;
+      const cpu = cpuRatio(row, nearFloors.get(row) ?? floor);
       const met = floorRuns.includes(row) ? "" : ratio <= 3 && row.rps >= 150 ? "met" : "NOT met";
       const failures = row.failures ? ` (${row.failures} failed)` : "";
       console.log(
-        `| ${row.name.padEnd(width)} | ${Math.round(row.rps)}${failures} | ${ms(row.p50)} | ${ms(row.p975)} | ${ratio.toFixed(1)}${nearFloors.has(row) ? ` (of ${ms(nearFloors.get(row)!.p975)})` : ""} | ${cpuText(row)} | ${Math.round(row.bytes / 1024)} kB | ${met} |`,
+        `| ${row.name.padEnd(width)} | ${Math.round(row.rps)}${failures} | ${ms(row.p50)} | ${ms(row.p975)} | ${ratio.toFixed(1)}${nearFloors.has(row) ? ` (of ${ms(nearFloors.get(row)!.p975)})` : ""} | ${cpuText(row)} | ${cpu === null ? "n/a" : cpu.toFixed(1)} | ${Math.round(row.bytes / 1024)} kB | ${met} |`,
       );
     }
     if (statements.length) printStatementStats(statements);

@@ -59,3 +59,14 @@ export function poolTurns(turns: readonly TurnResult[], seconds: number): Pooled
     dbCpu: cpu((t) => t.dbCpuMs),
   };
 }
+
+/**
+ * A view's CPU per request (app and database together) over its floor's: steadier from run to
+ * run than the p97.5 ratio, which it mostly sets (both queue on the same cores). Null when either
+ * one's CPU is unknown.
+ */
+export function cpuRatio(view: { appCpu: number | null; dbCpu: number | null }, floor: { appCpu: number | null; dbCpu: number | null }): number | null {
+  if (view.appCpu === null || view.dbCpu === null || floor.appCpu === null || floor.dbCpu === null) return null;
+  const floorCpu = floor.appCpu + floor.dbCpu;
+  return floorCpu > 0 ? (view.appCpu + view.dbCpu) / floorCpu : null;
+}

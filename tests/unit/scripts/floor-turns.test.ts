@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { percentile, poolTurns, turnOrder, type TurnResult } from "../../../scripts/lib/floor-turns";
+import { cpuRatio, percentile, poolTurns, turnOrder, type TurnResult } from "../../../scripts/lib/floor-turns";
 
 const turn = (latencies: number[], extra: Partial<TurnResult> = {}): TurnResult => ({
   latencies,
@@ -40,5 +40,15 @@ describe("bench:load FLOOR=alternate", () => {
     expect(pooled.dbCpu).toBe(1);
     expect(poolTurns([turn([10]), turn([10], { appCpuMs: null })], 2).appCpu).toBeNull();
     expect(poolTurns([turn([10], { failures: 2 }), turn([10], { failures: 1 })], 2).failures).toBe(3);
+  });
+});
+
+describe("bench:load's CPU ratio", () => {
+  it("is a view's app and database CPU per request over its floor's, and unknown when either is", () => {
+    expect(cpuRatio({ appCpu: 7, dbCpu: 1 }, { appCpu: 2, dbCpu: 0 })).toBe(4);
+    expect(cpuRatio({ appCpu: 6, dbCpu: 0 }, { appCpu: 2.5, dbCpu: 0.5 })).toBe(2);
+    expect(cpuRatio({ appCpu: null, dbCpu: 1 }, { appCpu: 2, dbCpu: 0 })).toBeNull();
+    expect(cpuRatio({ appCpu: 7, dbCpu: 1 }, { appCpu: 2, dbCpu: null })).toBeNull();
+    expect(cpuRatio({ appCpu: 7, dbCpu: 1 }, { appCpu: 0, dbCpu: 0 })).toBeNull();
   });
 });
