@@ -35,7 +35,7 @@ import { migrate } from "./lib/migrate.mjs";
 import { startTestDb } from "./lib/test-db.mjs";
 import { type LoadWorld, seedLoadWorld } from "./lib/load-seed";
 import { treeCpuMs } from "./lib/process-cpu";
-import { type Turn, type TurnResult, cpuRatio, percentile, poolTurns, turnOrder } from "./lib/floor-turns";
+import { type Turn, type TurnResult, cpuRatio, percentile, poolTurns, ratioText, turnOrder } from "./lib/floor-turns";
 import { type PageStatements, STATEMENT_STATS_ENV, printStatementStats, resetStatementStats, startStatementStats, statementsSinceReset } from "./lib/statement-stats";
 import { type ViewFigures, measureBrowserViews } from "./lib/browser-views";
 import { AUTOSAVE_DEBOUNCE_MS } from "../lib/wizard/autosave-state";
@@ -387,7 +387,7 @@ async function main() {
       const met = floorRuns.includes(row) ? "" : ratio <= 3 && row.rps >= 150 ? "met" : "NOT met";
       const failures = row.failures ? ` (${row.failures} failed)` : "";
       console.log(
-        `| ${row.name.padEnd(width)} | ${Math.round(row.rps)}${failures} | ${ms(row.p50)} | ${ms(row.p975)} | ${ratio.toFixed(1)}${nearFloors.has(row) ? ` (of ${ms(nearFloors.get(row)!.p975)})` : ""} | ${cpuText(row)} | ${cpu === null ? "n/a" : cpu.toFixed(1)} | ${Math.round(row.bytes / 1024)} kB | ${met} |`,
+        `| ${row.name.padEnd(width)} | ${Math.round(row.rps)}${failures} | ${ms(row.p50)} | ${ms(row.p975)} | ${ratioText(ratio)}${nearFloors.has(row) ? ` (of ${ms(nearFloors.get(row)!.p975)})` : ""} | ${cpuText(row)} | ${cpu === null ? "n/a" : cpu.toFixed(1)} | ${Math.round(row.bytes / 1024)} kB | ${met} |`,
       );
     }
     if (statements.length) printStatementStats(statements);

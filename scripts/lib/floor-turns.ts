@@ -70,3 +70,12 @@ export function cpuRatio(view: { appCpu: number | null; dbCpu: number | null }, 
   const floorCpu = floor.appCpu + floor.dbCpu;
   return floorCpu > 0 ? (view.appCpu + view.dbCpu) / floorCpu : null;
 }
+
+/**
+ * A ratio to the floor as the table shows it: one decimal, or two where one would round across
+ * the goal's 3 (3.04 is not met and 2.96 is; both would read "3.0").
+ */
+export function ratioText(ratio: number, limit = 3): string {
+  const shown = ratio.toFixed(1);
+  return Number(shown) === limit && ratio !== limit ? ratio.toFixed(2) : shown;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cpuRatio, percentile, poolTurns, turnOrder, type TurnResult } from "../../../scripts/lib/floor-turns";
+import { cpuRatio, percentile, poolTurns, ratioText, turnOrder, type TurnResult } from "../../../scripts/lib/floor-turns";
 
 const turn = (latencies: number[], extra: Partial<TurnResult> = {}): TurnResult => ({
   latencies,
@@ -50,5 +50,15 @@ describe("bench:load's CPU ratio", () => {
     expect(cpuRatio({ appCpu: null, dbCpu: 1 }, { appCpu: 2, dbCpu: 0 })).toBeNull();
     expect(cpuRatio({ appCpu: 7, dbCpu: 1 }, { appCpu: 2, dbCpu: null })).toBeNull();
     expect(cpuRatio({ appCpu: 7, dbCpu: 1 }, { appCpu: 0, dbCpu: 0 })).toBeNull();
+  });
+});
+
+describe("bench:load's ratio as shown", () => {
+  it("keeps one decimal unless that would round across 3, where met and not met part", () => {
+    expect(ratioText(2.84)).toBe("2.8");
+    expect(ratioText(3)).toBe("3.0");
+    expect(ratioText(3.04)).toBe("3.04");
+    expect(ratioText(2.96)).toBe("2.96");
+    expect(ratioText(3.06)).toBe("3.1");
   });
 });
