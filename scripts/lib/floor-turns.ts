@@ -61,9 +61,9 @@ export function poolTurns(turns: readonly TurnResult[], seconds: number): Pooled
 }
 
 /**
- * A view's CPU per request (app and database together) over its floor's: steadier from run to
- * run than the p97.5 ratio, which it mostly sets (both queue on the same cores). Null when either
- * one's CPU is unknown.
+ * A view's CPU per request (app and database together) over its floor's: what it costs against
+ * the floor without the queue's tail, which the p97.5 ratio follows loosely (both queue on the
+ * same cores). Null when either one's CPU is unknown.
  */
 export function cpuRatio(view: { appCpu: number | null; dbCpu: number | null }, floor: { appCpu: number | null; dbCpu: number | null }): number | null {
   if (view.appCpu === null || view.dbCpu === null || floor.appCpu === null || floor.dbCpu === null) return null;
