@@ -1,7 +1,8 @@
 /**
- * `bench:load FLOOR=alternate`: a page and the floor measured in turns, and each one's figures
- * read off all its turns together. Plain functions, so that the order and the pooling are tested
- * without a server (tests/unit/scripts/floor-turns.test.ts).
+ * `bench:load` against its floor: with FLOOR=alternate a page and the floor measured in turns,
+ * each one's figures read off all its turns together; in every mode a view's CPU over the
+ * floor's and its ratio as the table prints it. Plain functions, so that they are tested without
+ * a server (tests/unit/scripts/floor-turns.test.ts).
  */
 
 export type Turn = "floor" | "page";
