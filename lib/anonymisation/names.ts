@@ -69,14 +69,17 @@ const PARTY_LABEL: Record<string, string> = {
   kommunalforbund: "Kommunalförbund",
 };
 
+const NAMES_ENDING_IN_S = new Set(MUNICIPALITIES.map((m) => m.name).filter((name) => name.endsWith("s")));
+
 /** The base of a party's name: "Norrströms kommun" → "Norrström", "Region Östergötland" stays. */
 export function partyBaseName(name: string): string {
   const trimmed = name.trim();
   const m = /^(.+?)s?\s+(?:kommun|stad)$/i.exec(trimmed);
   if (m) {
     const withS = trimmed.replace(/\s+(?:kommun|stad)$/i, "");
-    // "Norrströms kommun" → "Norrström"; "Borås stad" → "Borås" (a name ending in s keeps it).
-    return withS.endsWith("s") && !/(ås|os|us|is|ös|näs|nes)$/i.test(withS) ? withS.slice(0, -1) : withS;
+    // "Norrströms kommun" → "Norrström"; "Borås stad" and "Bengtsfors kommun" keep the s that
+    // is the name's own: a municipality's name in the gazetteer, or one of the usual endings.
+    return withS.endsWith("s") && !NAMES_ENDING_IN_S.has(withS) && !/(ås|os|us|is|ös|näs|nes|fors)$/i.test(withS) ? withS.slice(0, -1) : withS;
   }
   return trimmed;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { anonymiseText } from "@/lib/anonymisation";
+import { anonymiseText, partyBaseName } from "@/lib/anonymisation";
+import { municipalName } from "@/lib/demo/example-cases";
 import { MUNICIPALITIES, REGIONS, municipalityByName } from "@/lib/reference/municipalities";
 
 const parties = [
@@ -117,6 +118,21 @@ describe("anonymiseText", () => {
     const r = anonymiseText("Fjällvikens socialnämnd beslutar. Fjällvikens kommuns nämnd har yttrat sig. Fjällvikens kommun deltar, och Fjällviken betalar.", { parties });
     expect(r.text).toBe("Kommun B:s socialnämnd beslutar. Kommun B:s nämnd har yttrat sig. Kommun B deltar, och Kommun B betalar.");
     for (const span of r.spans) expect(r.text.slice(span.start, span.end)).toMatch(/^Kommun B(:s)?$/);
+  });
+
+  // "Bengtsfors kommun" was read as the genitive of "Bengtsfor", so "Bengtsfors" alone came out
+  // as "Kommun B:s", and "Grums kommun" as "Grum". An official name ("Danderyds kommun", "Ale
+  // kommun", "Bengtsfors kommun", after the demo data's municipalName) has its municipality's name as its base.
+  it("every municipality named officially as a party has its own name as the base, the name's own s kept", () => {
+    const wrong = MUNICIPALITIES.filter((m) => !["Falun", "Gotland"].includes(m.name)).filter((m) => partyBaseName(municipalName(m)) !== m.name);
+    expect(wrong.map((m) => `${municipalName(m)} → ${partyBaseName(municipalName(m))}`)).toEqual([]);
+    const r = anonymiseText("Bengtsfors och Grums delar jouren; Bengtsfors kommuns nämnd beslutar.", {
+      parties: [
+        { name: "Bengtsfors kommun", type: "kommun" },
+        { name: "Grums kommun", type: "kommun" },
+      ],
+    });
+    expect(r.text).toBe("Kommun A och Kommun B delar jouren; Kommun A:s nämnd beslutar.");
   });
 
   it("spans point at the replacements in the output", () => {
