@@ -6,3 +6,4 @@ export * from "./k-anonymity";
 export * from "./suppression";
 export * from "./example";
 export * from "./omitted";
+export * from "./party-letters";

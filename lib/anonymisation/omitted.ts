@@ -1,4 +1,5 @@
 import type { QuasiIdentifiers } from "./k-anonymity";
+import { partyLettersBeyond } from "./party-letters";
 import type { Span, SpanKind } from "./types";
 
 /**
@@ -7,7 +8,11 @@ import type { Span, SpanKind } from "./types";
  * the API would name what the published fields hide.
  */
 export type StatedQuasiField = "collaborationForm" | "procurementRoute";
-export type StatedQuasiIdentifiers = Pick<QuasiIdentifiers, StatedQuasiField>;
+/**
+ * The published fields an example's text must not say more than: the two above, and the number
+ * of parties, which the anonymiser's party letters can tell (party-letters.ts).
+ */
+export type StatedQuasiIdentifiers = Pick<QuasiIdentifiers, StatedQuasiField | "partyCount">;
 const STATED_FIELDS: readonly StatedQuasiField[] = ["collaborationForm", "procurementRoute"];
 
 /**
@@ -65,11 +70,18 @@ export function omittedFields(published: StatedQuasiIdentifiers): StatedQuasiFie
 interface Mention {
   start: number;
   end: number;
-  field: StatedQuasiField;
+  replacement: string;
+  kind: SpanKind;
+  field?: StatedQuasiField;
 }
 
-function mentions(text: string, fields: readonly StatedQuasiField[]): Mention[] {
-  const found = fields.flatMap((field) => [...text.matchAll(MENTIONS[field])].map((m) => ({ start: m.index, end: m.index + m[0].length, field })));
+function mentions(text: string, published: StatedQuasiIdentifiers): Mention[] {
+  const found: Mention[] = [
+    ...omittedFields(published).flatMap((field) =>
+      [...text.matchAll(MENTIONS[field])].map((m) => ({ start: m.index, end: m.index + m[0].length, replacement: OMITTED_PLACEHOLDER[field], kind: SPAN_KIND_OF_FIELD[field], field })),
+    ),
+    ...partyLettersBeyond(text, published.partyCount).map((m) => ({ start: m.start, end: m.end, replacement: m.replacement, kind: "part" as const })),
+  ];
   const taken: Mention[] = [];
   for (const m of found.sort((a, b) => a.start - b.start || b.end - a.end)) if (!taken.some((t) => m.start < t.end)) taken.push(m);
   return taken;
@@ -77,15 +89,16 @@ function mentions(text: string, fields: readonly StatedQuasiField[]): Mention[] 
 
 /** The left-out fields the text names, for telling editors what to take out. */
 export function omittedMentions(text: string, published: StatedQuasiIdentifiers): StatedQuasiField[] {
-  return [...new Set(mentions(text, omittedFields(published)).map((m) => m.field))];
+  return [...new Set(mentions(text, published).flatMap((m) => (m.field ? [m.field] : [])))];
 }
 
 /**
- * The text with every mention of a left-out field replaced by its placeholder; the spans move
+ * The text with every mention of a left-out field replaced by its placeholder, and every party
+ * letter beyond the published number of parties by a placeholder without one; the spans move
  * with the text, and each placeholder gets one (highlighted for the editors like the others).
  */
 export function maskOmitted(text: string, spans: readonly Span[], published: StatedQuasiIdentifiers): { text: string; spans: Span[] } {
-  const found = mentions(text, omittedFields(published));
+  const found = mentions(text, published);
   if (!found.length) return { text, spans: [...spans] };
   let out = "";
   let cursor = 0;
@@ -93,8 +106,8 @@ export function maskOmitted(text: string, spans: readonly Span[], published: Sta
   const shifts: Array<{ at: number; by: number }> = [];
   for (const m of found) {
     out += text.slice(cursor, m.start);
-    const placeholder = OMITTED_PLACEHOLDER[m.field];
-    added.push({ start: out.length, end: out.length + placeholder.length, kind: SPAN_KIND_OF_FIELD[m.field], action: "removed" });
+    const placeholder = m.replacement;
+    added.push({ start: out.length, end: out.length + placeholder.length, kind: m.kind, action: "removed" });
     out += placeholder;
     shifts.push({ at: m.end, by: placeholder.length - (m.end - m.start) });
     cursor = m.end;
@@ -118,7 +131,8 @@ interface PublishableSection {
 
 /**
  * An example's title and sections as they may be published with these fields: the sections
- * that state a left-out field dropped, and any other mention of it masked. Idempotent, so it is
+ * that state a left-out field dropped, any other mention of it masked, and the party letters
+ * the published number of parties does not allow masked too. Idempotent, so it is
  * applied wherever an example is written for SKR staff and again wherever it is read.
  */
 export function withoutOmitted<S extends PublishableSection>(example: { title: string; sections: readonly S[] }, published: StatedQuasiIdentifiers): { title: string; sections: S[] } {

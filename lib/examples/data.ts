@@ -18,6 +18,7 @@ import {
   type StatedQuasiIdentifiers,
   checkKAnonymity,
   omittedMentions,
+  partyLettersBeyond,
   placeholderSpans,
   prepareExample,
   quasiIdentifiersOf,
@@ -177,6 +178,21 @@ function omittedNamed(sections: ExampleSection[], published: StatedQuasiIdentifi
   return null;
 }
 
+/** An edited section naming a party by a letter that tells more parties than the example's count allows. */
+function partiesNamed(sections: ExampleSection[], published: StatedQuasiIdentifiers): AppError | null {
+  for (const section of sections) {
+    const beyond = partyLettersBeyond(section.text, published.partyCount);
+    if (beyond.length) {
+      const named = [...new Set(beyond.map((m) => m.named.replace(/:s$/, "")))];
+      const least = Math.max(...named.map((n) => n.charCodeAt(n.length - 1) - 64));
+      return new AppError("VALIDATION", EXAMPLE_MESSAGES.partiesBeyondCount(section.heading, named.join(", "), published.partyCount, least, beyond[0]!.replacement.replace(/:s$/, "")), {
+        fieldErrors: [{ path: `section:${section.id}`, message: `Nämner ${named.join(", ")}: fler parter än exemplet anger.` }],
+      });
+    }
+  }
+  return null;
+}
+
 /** The editors' own wording of the anonymised text. It stays unpublished until approved again. */
 export async function editExampleText(actor: Actor, caseId: string, input: Record<string, string>): Promise<void> {
   const row = await findScopedCase(actor, caseId, "case.example.propose", CASE_SELECT);
@@ -193,7 +209,8 @@ export async function editExampleText(actor: Actor, caseId: string, input: Recor
   const problem =
     sensitiveLeft(sections, contextOf(row, doc, { names: current.markedNames, persons: current.markedPersons })) ??
     // Only the sections the editors changed: the others are masked on approval (withoutOmitted).
-    omittedNamed(sections.filter((s, i) => s !== stored[i]), current);
+    omittedNamed(sections.filter((s, i) => s !== stored[i]), current) ??
+    partiesNamed(sections.filter((s, i) => s !== stored[i]), current);
   if (problem) throw problem;
   await prisma.$transaction(async (tx) => {
     const { count } = await tx.caseExample.updateMany({

@@ -14,8 +14,9 @@ import { caseOfKind } from "@/lib/demo/example-cases";
 // A collaboration form or procurement route the k-anonymity check leaves out must not be stated
 // by anything published from the example: not by its generated lines, not by its free text.
 
-const BOTH_OUT = { collaborationForm: null, procurementRoute: null };
-const BOTH_IN = { collaborationForm: "gemensam_namnd", procurementRoute: "myndighetsutovning" };
+// Two parties: every party letter the anonymiser writes for them (A, B) may stay.
+const BOTH_OUT = { collaborationForm: null, procurementRoute: null, partyCount: "2" };
+const BOTH_IN = { collaborationForm: "gemensam_namnd", procurementRoute: "myndighetsutovning", partyCount: "2" };
 const section = (id: string, text: string, spans: ExampleSection["spans"] = []): ExampleSection => ({ id, heading: id, text, spans });
 
 describe("an example's text without the quasi-identifiers it leaves out", () => {
@@ -41,7 +42,7 @@ describe("an example's text without the quasi-identifiers it leaves out", () => 
       k: 3,
       createdAt: new Date("2025-01-01"),
     });
-    expect(prepared.check.published).toMatchObject(BOTH_OUT);
+    expect(prepared.check.published).toMatchObject({ collaborationForm: null, procurementRoute: null });
     const published = JSON.stringify([prepared.title, prepared.sections]);
     expect(published).not.toMatch(new RegExp(COLLABORATION_FORM_LABELS.gemensam_namnd, "i"));
     expect(published).not.toMatch(/gemensamma nämnd/i);
@@ -58,7 +59,7 @@ describe("an example's text without the quasi-identifiers it leaves out", () => 
 
   it("leaves out only what is left out: the route's section goes, the form's stays", () => {
     const example = { title: "T", sections: [section("form", "Vald form: avtalssamverkan."), section("upphandling", "Parterna stöder sig på: Hamburgundantaget."), section("lardomar", "Hamburgundantaget höll.")] };
-    const result = withoutOmitted(example, { collaborationForm: "avtalssamverkan", procurementRoute: null });
+    const result = withoutOmitted(example, { collaborationForm: "avtalssamverkan", procurementRoute: null, partyCount: "2" });
     expect(result.sections.map((s) => [s.id, s.text])).toEqual([
       ["form", "Vald form: avtalssamverkan."],
       ["lardomar", "[upphandlingsväg] höll."],

@@ -66,6 +66,10 @@ export default async function ExamplePage({ params }: { params: Promise<{ id: st
             <mark className="rounded bg-amber-200 px-1 text-slate-950 underline decoration-dotted">Gult</mark> är borttaget,{" "}
             <mark className="rounded bg-sky-100 px-1 text-slate-950 underline decoration-dashed">blått</mark> är generaliserat.
           </p>
+          <p className="mt-2 max-w-3xl text-sm">
+            Parterna heter Kommun A, Kommun B och så vidare i den ordning de står i ärendet, men bara så långt som exemplets antal parter
+            räcker. Övriga parter skrivs [kommun] eller [region], eftersom bokstaven annars skulle visa hur många ni är.
+          </p>
           <section aria-label="Förhandsvisning" className="mt-4 max-w-3xl rounded border border-slate-300 p-4">
             <h3 className="text-xl font-bold">{ex.title}</h3>
             {ex.sections.map((s) => (

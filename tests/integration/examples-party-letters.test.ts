@@ -1,0 +1,192 @@
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
+vi.mock("next/cache", async () => (await import("./helpers/next-request")).nextCacheMock);
+
+import { appBaseUrl } from "@/lib/auth/config";
+import { loadActor } from "@/lib/auth/actor";
+import { prisma } from "@/lib/db/client";
+import { type CaseKind, type DemoCaseSpec, caseOfKind } from "@/lib/demo/example-cases";
+import { seedExampleCases } from "@/lib/demo/seed-examples";
+import { approveExample, editExampleText, proposeExample } from "@/lib/examples/data";
+import { getPublishedExample, searchCatalogue } from "@/lib/catalogue/data";
+import { maskOmitted } from "@/lib/anonymisation";
+import * as catalogueRoute from "@/app/api/katalog/route";
+import * as exampleRoute from "@/app/api/katalog/[id]/route";
+import { resetDatabase } from "./reset-db";
+import { setRequest } from "./helpers/next-request";
+import { EMAILS, type World, seedWorld, sessionCookie } from "./helpers/world";
+
+// The anonymiser names the n:th party "Kommun <n:th letter>". With three parties among cases of
+// two, the k-anonymity check publishes the number of parties as "2 eller fler"; "Kommun C" in the
+// text would still say three or more. Nothing SKR staff can read or search may say so.
+
+const AREA = "ekonomiskt_bistand";
+const TWO: CaseKind = {
+  contractor: { code: "1438", name: "Dals-Eds kommun" },
+  partner: { code: "1439", name: "Färgelanda kommun" },
+  area: AREA,
+  form: "avtalssamverkan",
+  route: "hamburg",
+  completedSteps: ["1"],
+};
+const THIRD = { id: "c", name: "Bengtsfors kommun", type: "kommun" as const, role: "uppdragsgivare" as const, officialCode: "1460" };
+const LESSON = "Bengtsfors kommun kom in sent; Bengtsfors kommuns socialnämnd behövde mer tid för reglementet.";
+
+/** A case of three parties whose text names the third. */
+function threeParties(n: number, example?: DemoCaseSpec["example"]): DemoCaseSpec {
+  const spec = caseOfKind(TWO, n);
+  const doc = { ...spec.doc, parties: [...spec.doc.parties, THIRD], needs: { ...spec.doc.needs, problem: "Dals-Ed, Färgelanda och Bengtsfors saknar var för sig en socionom i jour." } };
+  return { ...spec, doc, example };
+}
+
+/** Any lettered party after B: what "2 eller fler" does not allow. */
+const BEYOND_B = /(?:Kommun|Region|Kommunalförbund|Part) [C-Z](?![\p{L}])/u;
+
+function migrationName(): string {
+  const name = fs.readdirSync(path.join(process.cwd(), "prisma/migrations")).find((n) => n.endsWith("_examples_without_party_letters"));
+  expect(name, "a migration that rebuilds the search index of stored examples").toBeDefined();
+  return name!;
+}
+
+async function withClient<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The lexemes of an example's search index. */
+async function lexemes(id: string): Promise<string[]> {
+  const rows = await prisma.$queryRaw<Array<{ lexeme: string }>>`SELECT lexeme FROM "CaseExample" e, unnest(e."searchVector") WHERE e."id" = ${id}::uuid`;
+  return rows.map((r) => r.lexeme);
+}
+
+describe("an example's party letters say no more than its published number of parties", () => {
+  let world: World;
+  let proposedCase = "";
+  const exampleIds: Record<"proposed" | "seeded" | "storedBefore", string> = { proposed: "", seeded: "", storedBefore: "" };
+
+  beforeAll(async () => {
+    await resetDatabase();
+    world = await seedWorld();
+    const fillers = [11, 12, 13].map((n) => caseOfKind(TWO, n));
+    const proposed = threeParties(1);
+    const seeded = threeParties(2, { area: AREA, lessonsLearned: LESSON });
+    const { ids } = await seedExampleCases(prisma, [proposed, seeded, ...fillers], { editorUserId: { [proposed.key]: world.users.ownerEditor } });
+    proposedCase = ids[proposed.key]!;
+    await prisma.case.update({ where: { id: proposedCase }, data: { ownerOrganizationId: world.org.norrstrom } });
+    const seededExample = await prisma.caseExample.findUniqueOrThrow({ where: { caseId: ids[seeded.key]! } });
+    expect(seededExample).toMatchObject({ status: "APPROVED", partyCount: "2 eller fler" });
+    exampleIds.seeded = seededExample.id;
+
+    const editor = await loadActor(world.users.ownerEditor, "s");
+    await proposeExample(editor, proposedCase, { area: AREA, lessonsLearned: LESSON });
+    const proposedExample = await prisma.caseExample.findUniqueOrThrow({ where: { caseId: proposedCase } });
+    expect(proposedExample.partyCount).toBe("2 eller fler");
+    exampleIds.proposed = proposedExample.id;
+
+    // An example published before this was fixed: "2 eller fler" in its field, "Kommun C" and
+    // "Kommun D:s" in its text and its search index.
+    const title = "Jour i ekonomiskt bistånd";
+    const sections = [{ id: "lardomar", heading: "Lärdomar", text: "Kommun A och Kommun C delade jouren; Kommun D:s nämnd beslutade sist om reglementet.", spans: [] }];
+    const old = await prisma.caseExample.create({
+      data: { caseId: ids[fillers[0]!.key]!, status: "APPROVED", title, sections, area: AREA, partyCount: "2 eller fler", collaborationForm: "avtalssamverkan", procurementRoute: "hamburg", year: 2025, kSteps: [], proposedByUserId: world.users.ownerEditor, approvedAt: new Date() },
+    });
+    const searchText = [title, ...sections.map((s) => `${s.heading}\n${s.text}`)].join("\n\n");
+    await prisma.$executeRaw`UPDATE "CaseExample" SET "searchVector" = setweight(to_tsvector('swedish', ${title}), 'A') || setweight(to_tsvector('swedish', ${searchText}), 'B') WHERE "id" = ${old.id}::uuid`;
+    exampleIds.storedBefore = old.id;
+    expect(await lexemes(old.id)).toEqual(expect.arrayContaining(["c", "d"]));
+  });
+
+  it("the proposal the editors review names the third party without a letter", async () => {
+    const stored = await prisma.caseExample.findUniqueOrThrow({ where: { caseId: proposedCase } });
+    const text = JSON.stringify([stored.title, stored.sections]);
+    expect(text).not.toMatch(BEYOND_B);
+    expect(text).not.toMatch(/Bengtsfors|Dals-Ed|Färgelanda/);
+    expect(text).toContain("Kommun A, Kommun B och [kommun] saknar");
+    expect(text).toContain("[kommun] kom in sent; [kommun]:s socialnämnd");
+  });
+
+  it("an editor cannot write a letter back that tells the count, and the example stays as it was", async () => {
+    const editor = await loadActor(world.users.ownerEditor, "s");
+    const before = await prisma.caseExample.findUniqueOrThrow({ where: { caseId: proposedCase } });
+    const attempt = editExampleText(editor, proposedCase, { version: String(before.version), "section:lardomar": "Kommun C kom in sent." });
+    await expect(attempt).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: [{ path: "section:lardomar" }] });
+    await expect(attempt).rejects.toThrow(/Kommun C.*minst 3.*2 eller fler.*\[kommun\]/);
+    expect(await prisma.caseExample.findUniqueOrThrow({ where: { caseId: proposedCase } })).toEqual(before);
+    // Letters the count allows are still the editors' to write.
+    await editExampleText(editor, proposedCase, { version: String(before.version), "section:lardomar": "Kommun B kom in sent; [kommun] ännu senare." });
+    const after = await prisma.caseExample.findUniqueOrThrow({ where: { caseId: proposedCase } });
+    expect(after.version).toBe(before.version + 1);
+    const jurist = await loadActor(world.users.legalReviewer, "s");
+    await approveExample(jurist, proposedCase, { version: after.version });
+  });
+
+  it("the example pages, the search and the JSON API say no more, for examples published before the fix too", async () => {
+    const skr = await loadActor(world.users.skrStaff, "s");
+    const outputs: Array<[string, string]> = [];
+    for (const [which, id] of Object.entries(exampleIds)) {
+      const example = await getPublishedExample(skr, id);
+      expect(example.partyCount).toBe("2 eller fler");
+      expect(example.sections.map((s) => s.text).join(" ")).toMatch(/reglementet|sent/);
+      outputs.push([`${which} example`, JSON.stringify(example)]);
+    }
+    expect((await getPublishedExample(skr, exampleIds.storedBefore)).sections[0]!.text).toBe("Kommun A och [kommun] delade jouren; [kommun]:s nämnd beslutade sist om reglementet.");
+    for (const q of ["", "reglementet", "jouren", "sent"]) outputs.push([`search "${q}"`, JSON.stringify((await searchCatalogue(skr, { q, area: AREA })).hits)]);
+    const cookie = await sessionCookie(EMAILS.skrStaff);
+    setRequest({ cookie });
+    const request = (url: string) => new Request(`${appBaseUrl()}${url}`, { headers: { cookie } });
+    for (const q of ["", "reglementet"]) {
+      const res = await catalogueRoute.GET(request(`/api/katalog?area=${AREA}&q=${encodeURIComponent(q)}`));
+      expect(res.status).toBe(200);
+      outputs.push([`GET /api/katalog?q=${q}`, await res.text()]);
+    }
+    for (const id of Object.values(exampleIds)) {
+      const res = await exampleRoute.GET(request(`/api/katalog/${id}`), { params: Promise.resolve({ id }) });
+      expect(res.status).toBe(200);
+      outputs.push([`GET /api/katalog/${id}`, await res.text()]);
+    }
+    for (const [label, text] of outputs) expect(text, label).not.toMatch(BEYOND_B);
+  });
+
+  it("the search index holds no letter the published text does not, once the migration has rebuilt the old example's", async () => {
+    for (const id of [exampleIds.proposed, exampleIds.seeded]) expect(await lexemes(id)).not.toEqual(expect.arrayContaining(["c"]));
+    await withClient((client) => client.query(fs.readFileSync(path.join(process.cwd(), "prisma/migrations", migrationName(), "migration.sql"), "utf8")));
+    const rebuilt = await lexemes(exampleIds.storedBefore);
+    expect(rebuilt).not.toContain("c");
+    expect(rebuilt).not.toContain("d");
+    expect(rebuilt).toEqual(expect.arrayContaining(["reglementet", "jour"]));
+    const skr = await loadActor(world.users.skrStaff, "s");
+    expect((await searchCatalogue(skr, { q: "Kommun D" })).hits.map((h) => h.id)).not.toContain(exampleIds.storedBefore);
+    expect((await searchCatalogue(skr, { q: "reglementet" })).hits.map((h) => h.id)).toContain(exampleIds.storedBefore);
+  });
+
+  it("the migration masks stored text as the app does", async () => {
+    const sql = fs.readFileSync(path.join(process.cwd(), "prisma/migrations", migrationName(), "migration.sql"), "utf8");
+    const functions = sql.match(/CREATE OR REPLACE FUNCTION pg_temp\.[\s\S]*?\$fn\$;/g)!;
+    expect(functions).toHaveLength(2);
+    const samples = [
+      "Kommun A, Region B, Kommun C, Kommunalförbund D, Part E:s nämnd, Kommun F och Region G:s.",
+      "Kommun C:s socialnämnd och Kommunalförbund C beslutar; en gemensam nämnd valdes, Hamburgundantaget gäller.",
+      "Kommunen C-gruppen, Region Skåne, kommun D, Kommun DE, Kommunalförbundet E och [kommun].",
+    ];
+    await withClient(async (client) => {
+      for (const fn of functions) await client.query(fn);
+      for (const partyCount of ["2", "3–4", "5 eller fler", "2 eller fler", null]) {
+        for (const [form, route] of [["avtalssamverkan", "hamburg"], [null, null]] as const) {
+          for (const text of samples) {
+            const { rows } = await client.query<{ masked: string }>("SELECT pg_temp.without_party_letters(pg_temp.without_omitted($1, $2, $3), $4) AS masked", [text, form === null, route === null, partyCount]);
+            expect(rows[0]!.masked, `${text} (${partyCount}, ${form})`).toBe(maskOmitted(text, [], { collaborationForm: form, procurementRoute: route, partyCount }).text);
+          }
+        }
+      }
+    });
+  });
+});
