@@ -22,6 +22,13 @@ const STATED_FIELDS: readonly StatedQuasiField[] = ["collaborationForm", "procur
  */
 export const SECTION_OF_FIELD: Record<StatedQuasiField, string> = { collaborationForm: "form", procurementRoute: "upphandling" };
 
+/**
+ * The agreement's clause on its parties (exampleSourceSections' "avtal.parter") names every party
+ * and so tells their number exactly. It is published only where the published number is exact:
+ * two. Under a band ("3–4"), a generalised count or none, it is left out whole.
+ */
+export const PARTIES_SECTION = "avtal.parter";
+
 export const OMITTED_PLACEHOLDER: Record<StatedQuasiField, string> = { collaborationForm: "[samverkansform]", procurementRoute: "[upphandlingsväg]" };
 const SPAN_KIND_OF_FIELD: Record<StatedQuasiField, SpanKind> = { collaborationForm: "samverkansform", procurementRoute: "upphandlingsvag" };
 
@@ -131,13 +138,14 @@ interface PublishableSection {
 
 /**
  * An example's title and sections as they may be published with these fields: the sections
- * that state a left-out field dropped, any other mention of it masked, and the party letters
- * the published number of parties does not allow masked too. Idempotent, so it is
- * applied wherever an example is written for SKR staff and again wherever it is read.
+ * that state a left-out field dropped (the parties clause where the number of parties is not
+ * exact), any other mention of it masked, and the party letters the published number of parties
+ * does not allow masked too. Idempotent, so it is applied wherever an example is written for
+ * SKR staff and again wherever it is read.
  */
 export function withoutOmitted<S extends PublishableSection>(example: { title: string; sections: readonly S[] }, published: StatedQuasiIdentifiers): { title: string; sections: S[] } {
   const omitted = omittedFields(published);
-  const dropped = new Set(omitted.map((f) => SECTION_OF_FIELD[f]));
+  const dropped = new Set([...omitted.map((f) => SECTION_OF_FIELD[f]), ...(published.partyCount === "2" ? [] : [PARTIES_SECTION])]);
   return {
     title: maskOmitted(example.title, [], published).text,
     sections: example.sections.filter((s) => !dropped.has(s.id)).map((s) => ({ ...s, ...maskOmitted(s.text, s.spans ?? [], published) })),

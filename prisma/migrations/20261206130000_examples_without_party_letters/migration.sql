@@ -4,7 +4,8 @@
 -- replaces such letters in what it publishes and filters stored text on read
 -- (lib/anonymisation/party-letters.ts, through withoutOmitted); this rebuilds the search index of
 -- the examples already published the same way, so that searching for a letter finds nothing the
--- published text does not say. The stored text is left as the owner approved it; the app
+-- published text does not say. The agreement's clause on its parties, which lists every party,
+-- is published (and indexed) only where the published number is exact: two. The stored text is left as the owner approved it; the app
 -- filters it on read. Data only; running it again changes nothing.
 
 -- As in 20261205120000_examples_without_omitted_quasi_identifiers: the index is built from the
@@ -41,6 +42,8 @@ WITH published AS (
         FROM jsonb_array_elements(e."sections") WITH ORDINALITY AS x(s, n)
         WHERE NOT (s->>'id' = 'form' AND e."collaborationForm" IS NULL)
           AND NOT (s->>'id' = 'upphandling' AND e."procurementRoute" IS NULL)
+          -- The agreement's clause on its parties lists them all: indexed only under exactly two.
+          AND NOT (s->>'id' = 'avtal.parter' AND e."partyCount" IS DISTINCT FROM '2')
       ), ''),
       e."collaborationForm" IS NULL, e."procurementRoute" IS NULL), e."partyCount") AS body
   FROM "CaseExample" e

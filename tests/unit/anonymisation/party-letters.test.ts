@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type QuasiIdentifiers, maskOmitted, partiesKnown, placeholderSpans, prepareExample, quasiIdentifiersOf, withoutOmitted } from "@/lib/anonymisation";
+import { PARTIES_SECTION, type QuasiIdentifiers, maskOmitted, partiesKnown, placeholderSpans, prepareExample, quasiIdentifiersOf, withoutOmitted } from "@/lib/anonymisation";
 import { type CaseKind, caseOfKind } from "@/lib/demo/example-cases";
 
 // The anonymiser names the n:th party "Kommun <n:th letter>", so a letter tells how many parties
@@ -28,7 +28,9 @@ function caseWithParties(count: number, n = 1) {
   const spec = caseOfKind(KIND, n);
   const parties = [...spec.doc.parties, ...MORE.slice(0, count - 2).map((p, i) => ({ ...p, id: `x${i}`, role: "uppdragsgivare" as const }))];
   const problem = `${parties.map((p) => p.name).join(", ")} delar ett behov. ${parties.at(-1)!.name}s socialnämnd har yttrat sig.`;
-  return { ...spec, doc: { ...spec.doc, parties, needs: { ...spec.doc.needs, problem } } };
+  // The agreement's parties clause lists them all, as it does in a real agreement.
+  const agreement = { ...spec.doc.agreement, clauses: { ...spec.doc.agreement.clauses, parter: `${parties.map((p) => p.name).join(" och ")} är parter.` } };
+  return { ...spec, doc: { ...spec.doc, parties, agreement, needs: { ...spec.doc.needs, problem } } };
 }
 
 function prepare(count: number, others: QuasiIdentifiers[]) {
@@ -72,10 +74,25 @@ describe("an example's party letters say no more than its published number of pa
     expect(new Set(letters(published(four)))).toEqual(new Set(["A", "B", "C"]));
     expect(published(four)).toContain("Kommun A, Kommun B, Kommun C, [kommun] delar ett behov. [kommun]:s socialnämnd har yttrat sig.");
     expect(published(four)).not.toMatch(PARTY_NAMES);
+    // The clause that lists every party would tell four: left out under a band.
+    expect(four.sections.map((s) => s.id)).not.toContain(PARTIES_SECTION);
     // Three parties under the same band: every letter may stay.
     const three = prepare(3, othersWith(3));
     expect(three.check.published.partyCount).toBe("3–4");
     expect(published(three)).toContain("Kommun A, Kommun B, Kommun C delar ett behov. Kommun C:s socialnämnd");
+    expect(three.sections.map((s) => s.id)).not.toContain(PARTIES_SECTION);
+  });
+
+  it("the parties clause is published only when the published number is exact: two", () => {
+    const two = prepare(2, othersWith(2));
+    expect(two.check.published.partyCount).toBe("2");
+    expect(two.sections.find((s) => s.id === PARTIES_SECTION)?.text).toBe("Kommun A och Kommun B är parter.");
+    const sections = two.sections;
+    for (const partyCount of ["3–4", "5 eller fler", "2 eller fler", null]) {
+      expect(withoutOmitted({ title: "T", sections }, { collaborationForm: "avtalssamverkan", procurementRoute: "hamburg", partyCount }).sections.map((s) => s.id)).toEqual(
+        sections.map((s) => s.id).filter((id) => id !== PARTIES_SECTION),
+      );
+    }
   });
 
   it("with the count generalised to '2 eller fler', no letter after B", () => {

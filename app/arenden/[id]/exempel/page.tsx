@@ -68,7 +68,8 @@ export default async function ExamplePage({ params }: { params: Promise<{ id: st
           </p>
           <p className="mt-2 max-w-3xl text-sm">
             Parterna heter Kommun A, Kommun B och så vidare i den ordning de står i ärendet, men bara så långt som exemplets antal parter
-            räcker. Övriga parter skrivs [kommun] eller [region], eftersom bokstaven annars skulle visa hur många ni är.
+            räcker. Övriga parter skrivs [kommun] eller [region], eftersom bokstaven annars skulle visa hur många ni är. Av samma skäl
+            publiceras avtalets avsnitt om parterna bara när exemplet anger exakt två parter.
           </p>
           <section aria-label="Förhandsvisning" className="mt-4 max-w-3xl rounded border border-slate-300 p-4">
             <h3 className="text-xl font-bold">{ex.title}</h3>
