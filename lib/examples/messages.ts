@@ -8,6 +8,6 @@ export const EXAMPLE_MESSAGES = {
   omittedNamed: (heading: string, what: string) =>
     `Avsnittet "${heading}" nämner ${what}, som exemplet utelämnar så att det inte kan pekas ut. Ta bort det ur texten.`,
   partiesBeyondCount: (heading: string, named: string, partyCount: string | null, least: number, instead: string) =>
-    `Avsnittet "${heading}" nämner ${named}, och bokstaven visar att parterna är minst ${least}. ${partyCount ? `Exemplet anger antalet parter som ${partyCount}` : "Exemplet utelämnar antalet parter"} så att ärendet inte kan pekas ut. Skriv till exempel ${instead} i stället.`,
+    `Avsnittet "${heading}" nämner ${named}, och bokstaven visar att parterna är minst ${least}. ${partyCount ? `Exemplet anger bara antalet parter som ${partyCount}` : "Exemplet utelämnar antalet parter"}, så att ärendet inte kan pekas ut. Skriv till exempel ${instead} i stället.`,
   alreadyWithdrawn: "Exemplet är redan återkallat.",
 } as const;
