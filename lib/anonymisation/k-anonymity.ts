@@ -122,6 +122,25 @@ export function checkKAnonymity(candidate: QuasiIdentifiers, population: readonl
   return { published: target, matches, k, satisfied: matches >= k, steps };
 }
 
+/**
+ * Whether `coarse` says no more than `fine` in any field: each of its values is `fine`'s, or
+ * what the generalisation steps make of it (the main group for "C8", "2 eller fler" for
+ * "3–4"), or left out. Approving an example asks this of the fields its editors saw against
+ * the check run again at approval: they may be published only if they hide as much as k now
+ * requires.
+ */
+export function isGeneralisationOf(coarse: QuasiIdentifiers, fine: QuasiIdentifiers): boolean {
+  return FIELDS.every((field) => {
+    let value = fine[field];
+    if (coarse[field] === null || coarse[field] === value) return true;
+    for (const step of STEPS.filter((s) => s.field === field)) {
+      value = step.apply(value);
+      if (value === coarse[field]) return true;
+    }
+    return false;
+  });
+}
+
 const cases = (n: number) => formatCount(n, NOUNS.case);
 
 function capitalise(s: string): string {

@@ -17,6 +17,7 @@ import {
   SPAN_KINDS,
   type StatedQuasiIdentifiers,
   checkKAnonymity,
+  isGeneralisationOf,
   omittedMentions,
   partyLettersBeyond,
   placeholderSpans,
@@ -183,9 +184,9 @@ function partiesNamed(sections: ExampleSection[], published: StatedQuasiIdentifi
   for (const section of sections) {
     const beyond = partyLettersBeyond(section.text, published.partyCount);
     if (beyond.length) {
-      const named = [...new Set(beyond.map((m) => m.named.replace(/:s$/, "")))];
-      const least = Math.max(...named.map((n) => n.charCodeAt(n.length - 1) - 64));
-      return new AppError("VALIDATION", EXAMPLE_MESSAGES.partiesBeyondCount(section.heading, named.join(", "), published.partyCount, least, beyond[0]!.replacement.replace(/:s$/, "")), {
+      const named = [...new Set(beyond.map((m) => m.named))];
+      const least = Math.max(...beyond.map((m) => m.least));
+      return new AppError("VALIDATION", EXAMPLE_MESSAGES.partiesBeyondCount(section.heading, named.join(", "), published.partyCount, least, beyond[0]!.replacement), {
         fieldErrors: [{ path: `section:${section.id}`, message: `Nämner ${named.join(", ")}: fler parter än exemplet anger.` }],
       });
     }
@@ -244,8 +245,14 @@ export async function approveExample(actor: Actor, caseId: string, input: unknow
     collaborationForm: current.collaborationForm,
     procurementRoute: current.procurementRoute,
   };
-  const generalisedEnough = recheck.satisfied && Object.entries(recheck.published).every(([f, v]) => v !== null || published[f as keyof typeof published] === null);
   if (!recheck.satisfied) throw new AppError("VALIDATION", EXAMPLE_MESSAGES.kNotMet(k, recheck.matches));
+  // The text and fields were made from the answers at the proposal: if the fields no longer
+  // describe the case (a party added, another route), they and the text must be made again.
+  if (!isGeneralisationOf(published, own)) throw new AppError("VALIDATION", EXAMPLE_MESSAGES.caseChanged);
+  // The fields the editors saw are published if they still hide as much as the check now asks;
+  // otherwise the check's, which then hides more in every field (its steps run in one order),
+  // such as a count of parties generalised only since the proposal because other cases changed.
+  const generalisedEnough = isGeneralisationOf(published, recheck.published);
   // What is published is what the fields now leave out, the recheck's included: a form or route
   // left out only now, or written back by an editor before this fix, is taken out of the text and
   // the search index here, so nothing SKR staff can read or search for states it.

@@ -9,5 +9,7 @@ export const EXAMPLE_MESSAGES = {
     `Avsnittet "${heading}" nämner ${what}, som exemplet utelämnar så att det inte kan pekas ut. Ta bort det ur texten.`,
   partiesBeyondCount: (heading: string, named: string, partyCount: string | null, least: number, instead: string) =>
     `Avsnittet "${heading}" nämner ${named}, och bokstaven visar att parterna är minst ${least}. ${partyCount ? `Exemplet anger bara antalet parter som ${partyCount}` : "Exemplet utelämnar antalet parter"}, så att ärendet inte kan pekas ut. Skriv till exempel ${instead} i stället.`,
+  caseChanged:
+    "Ärendets kännetecken har ändrats sedan exemplet föreslogs, till exempel parterna, invånarantalet, samverkansformen eller upphandlingsvägen. Exemplet behöver anonymiseras på nytt från ärendets svar innan det kan godkännas.",
   alreadyWithdrawn: "Exemplet är redan återkallat.",
 } as const;

@@ -8,12 +8,13 @@
 -- is published (and indexed) only where the published number is exact: two. The stored text is left as the owner approved it; the app
 -- filters it on read. Data only; running it again changes nothing.
 
--- As in 20261205120000_examples_without_omitted_quasi_identifiers: the index is built from the
--- text with both filters applied, as approveExample builds it.
+-- As in 20261205120000_examples_without_omitted_quasi_identifiers, with "Annonserad upphandling
+-- enligt LOU" masked whole as the app has since: the index is built from the text with both
+-- filters applied, as approveExample builds it.
 CREATE OR REPLACE FUNCTION pg_temp.without_omitted(t text, form_out boolean, route_out boolean) RETURNS text
 LANGUAGE sql IMMUTABLE AS $fn$
   SELECT CASE WHEN route_out THEN regexp_replace(f,
-    $re$(?<![[:alnum:]ÅÄÖåäöÉéÜü])(?:[Mm]yndighetsutövning\s*\(utanför\s+LOU\)|[Dd]irektupphandl[[:alpha:]ÅÄÖåäöÉéÜü]*(?![[:alnum:]ÅÄÖåäöÉéÜü])|[Hh]amburg[[:alpha:]ÅÄÖåäöÉéÜü]*(?![[:alnum:]ÅÄÖåäöÉéÜü])|[Tt]eckal[[:alpha:]ÅÄÖåäöÉéÜü]*(?![[:alnum:]ÅÄÖåäöÉéÜü])|[Ii]cke-ekonomisk[[:alpha:]ÅÄÖåäöÉéÜü]*\s+tjänst[[:alpha:]ÅÄÖåäöÉéÜü]*(?![[:alnum:]ÅÄÖåäöÉéÜü])(?:\s+av\s+allmänt\s+intresse)?|[Uu]pphandling\s+enligt\s+LOU|[Oo]rdinarie\s+upphandling[[:alpha:]ÅÄÖåäöÉéÜü]*(?![[:alnum:]ÅÄÖåäöÉéÜü]))$re$,
+    $re$(?<![[:alnum:]ÅÄÖåäöÉéÜü])(?:[Mm]yndighetsutövning\s*\(utanför\s+LOU\)|[Dd]irektupphandl[[:alpha:]ÅÄÖåäöÉéÜü]*(?![[:alnum:]ÅÄÖåäöÉéÜü])|[Hh]amburg[[:alpha:]ÅÄÖåäöÉéÜü]*(?![[:alnum:]ÅÄÖåäöÉéÜü])|[Tt]eckal[[:alpha:]ÅÄÖåäöÉéÜü]*(?![[:alnum:]ÅÄÖåäöÉéÜü])|[Ii]cke-ekonomisk[[:alpha:]ÅÄÖåäöÉéÜü]*\s+tjänst[[:alpha:]ÅÄÖåäöÉéÜü]*(?![[:alnum:]ÅÄÖåäöÉéÜü])(?:\s+av\s+allmänt\s+intresse)?|(?:[Aa]nnonserad\s+)?[Uu]pphandling\s+enligt\s+LOU|[Oo]rdinarie\s+upphandling[[:alpha:]ÅÄÖåäöÉéÜü]*(?![[:alnum:]ÅÄÖåäöÉéÜü]))$re$,
     '[upphandlingsväg]', 'g') ELSE f END
   FROM (SELECT CASE WHEN form_out THEN regexp_replace(t,
     $re$(?<![[:alnum:]ÅÄÖåäöÉéÜü])(?:[Aa]vtalssamverkan[[:alpha:]ÅÄÖåäöÉéÜü]*(?![[:alnum:]ÅÄÖåäöÉéÜü])|(?<!\[)[Kk]ommunalförbund[[:alpha:]ÅÄÖåäöÉéÜü]*(?![[:alnum:]ÅÄÖåäöÉéÜü])(?!\s[A-ZÅÄÖ](?![[:alnum:]ÅÄÖåäöÉéÜü]))|[Gg]emensam(?:ma)?\s+nämnd[[:alpha:]ÅÄÖåäöÉéÜü]*(?![[:alnum:]ÅÄÖåäöÉéÜü])|[Ss]amordningsförbund[[:alpha:]ÅÄÖåäöÉéÜü]*(?![[:alnum:]ÅÄÖåäöÉéÜü])|[Pp]rivaträttslig[[:alpha:]ÅÄÖåäöÉéÜü]*\s+samverkansform[[:alpha:]ÅÄÖåäöÉéÜü]*(?![[:alnum:]ÅÄÖåäöÉéÜü])|[Nn]ätverk[[:alpha:]ÅÄÖåäöÉéÜü]*\s+och\s+informell[[:alpha:]ÅÄÖåäöÉéÜü]*\s+överenskommelse[[:alpha:]ÅÄÖåäöÉéÜü]*(?![[:alnum:]ÅÄÖåäöÉéÜü]))$re$,
@@ -23,12 +24,13 @@ $fn$;
 CREATE OR REPLACE FUNCTION pg_temp.without_party_letters(t text, party_count text) RETURNS text
 LANGUAGE sql IMMUTABLE AS $fn$
   -- The least number of parties the published field allows ("3–4" → 3), and 2 when it is
-  -- generalised or left out; the letters from that one on (the third letter is C) are masked.
+  -- generalised or left out; the letters after it (from C under 2) are replaced, genitive and
+  -- all, by what the anonymiser writes for a name it finds ("[kommun]", never "[kommun]:s").
   SELECT regexp_replace(regexp_replace(regexp_replace(regexp_replace(t,
-      '(?<![[:alnum:]ÅÄÖåäöÉéÜü])Kommun [' || l || '-Z](?![[:alnum:]ÅÄÖåäöÉéÜü])(:s)?', '[kommun]\1', 'g'),
-      '(?<![[:alnum:]ÅÄÖåäöÉéÜü])Region [' || l || '-Z](?![[:alnum:]ÅÄÖåäöÉéÜü])(:s)?', '[region]\1', 'g'),
-      '(?<![[:alnum:]ÅÄÖåäöÉéÜü])Kommunalförbund [' || l || '-Z](?![[:alnum:]ÅÄÖåäöÉéÜü])(:s)?', '[kommunalförbund]\1', 'g'),
-      '(?<![[:alnum:]ÅÄÖåäöÉéÜü])Part [' || l || '-Z](?![[:alnum:]ÅÄÖåäöÉéÜü])(:s)?', '[part]\1', 'g')
+      '(?<![[:alnum:]ÅÄÖåäöÉéÜü])[Kk]ommun[[:space:]' || chr(160) || chr(8239) || '][' || l || '-Z](?::?s)?(?![[:alnum:]ÅÄÖåäöÉéÜü])', '[kommun]', 'g'),
+      '(?<![[:alnum:]ÅÄÖåäöÉéÜü])[Rr]egion[[:space:]' || chr(160) || chr(8239) || '][' || l || '-Z](?::?s)?(?![[:alnum:]ÅÄÖåäöÉéÜü])', '[region]', 'g'),
+      '(?<![[:alnum:]ÅÄÖåäöÉéÜü])[Kk]ommunalförbund[[:space:]' || chr(160) || chr(8239) || '][' || l || '-Z](?::?s)?(?![[:alnum:]ÅÄÖåäöÉéÜü])', '[kommunalförbund]', 'g'),
+      '(?<![[:alnum:]ÅÄÖåäöÉéÜü])[Pp]art[[:space:]' || chr(160) || chr(8239) || '][' || l || '-Z](?::?s)?(?![[:alnum:]ÅÄÖåäöÉéÜü])', '[namn]', 'g')
   FROM (SELECT chr(65 + least(25, CASE WHEN party_count ~ '^[0-9]+' THEN greatest(2, substring(party_count FROM '^[0-9]+')::int) ELSE 2 END)) AS l) AS letter
 $fn$;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type QuasiIdentifiers, checkKAnonymity } from "@/lib/anonymisation";
+import { type QuasiIdentifiers, checkKAnonymity, isGeneralisationOf } from "@/lib/anonymisation";
 
 const base: QuasiIdentifiers = {
   municipalityGroup: "C8",
@@ -55,5 +55,36 @@ describe("k-anonymity with unknown values", () => {
     const unknownGroup = { ...base, municipalityGroup: null };
     expect(checkKAnonymity(unknownGroup, [unknownGroup, ...copies(2, { municipalityGroup: "A1" })], 3)).toMatchObject({ satisfied: true, matches: 3, steps: [] });
     expect(checkKAnonymity(base, [base, ...copies(2, { municipalityGroup: null })], 3).published.municipalityGroup).toBeNull();
+  });
+});
+
+// Approving an example publishes the fields its editors saw only if they hide as much as the
+// check run again at approval asks (lib/examples/data.ts, approveExample).
+describe("isGeneralisationOf", () => {
+  const four = { ...base, partyCount: "3–4", populationBand: "10000-24999" };
+  it.each<[string, Partial<QuasiIdentifiers>, boolean]>([
+    ["the same values", {}, true],
+    ["the main group for the group", { municipalityGroup: "C" }, true],
+    ["a broader population band", { populationBand: "under-25000" }, true],
+    ["'2 eller fler' for '3–4'", { partyCount: "2 eller fler" }, true],
+    ["fields left out", { municipalityGroup: null, populationBand: null, partyCount: null, collaborationForm: null, procurementRoute: null }, true],
+    ["another count of parties", { partyCount: "2" }, false],
+    ["another main group", { municipalityGroup: "B" }, false],
+    ["another route", { procurementRoute: "hamburg" }, false],
+    ["a narrower band than the case's", { populationBand: "under-10000" }, false],
+  ])("%s: %s", (_, coarse, expected) => {
+    expect(isGeneralisationOf({ ...four, ...coarse }, four)).toBe(expected);
+  });
+
+  it("the check's own result always generalises the case, and a stricter check's generalises a laxer one's", () => {
+    const population = [...copies(2, { partyCount: "3–4", populationBand: "10000-24999" }), ...copies(4)];
+    const lax = checkKAnonymity(four, [four, ...population], 3);
+    const strict = checkKAnonymity(four, [four, ...population], 6);
+    expect(lax.published.partyCount).toBe("3–4");
+    expect(strict.published.partyCount).toBe("2 eller fler");
+    expect(isGeneralisationOf(lax.published, four)).toBe(true);
+    expect(isGeneralisationOf(strict.published, lax.published)).toBe(true);
+    // The fields of the laxer check say more than the stricter one allows.
+    expect(isGeneralisationOf(lax.published, strict.published)).toBe(false);
   });
 });
