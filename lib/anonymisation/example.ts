@@ -90,8 +90,6 @@ const PLACEHOLDER_KINDS: Array<[RegExp, SpanKind]> = [
   [/\[organisationsnummer\]/g, "organisationsnummer"],
   [/\[diarienummer\]/g, "diarienummer"],
   [/\[adress\]/g, "adress"],
-  // A party whose letter would tell the number of parties (party-letters.ts).
-  [/\[part\]/g, "part"],
   [/(?<![\p{L}])(?:Kommun|Region|Kommunalförbund|Part) [A-Z](?![\p{L}])/gu, "part"],
   [/(?:cirka \d+(?:,5)?|under 0,5) MSEK/g, "belopp"],
   [/(?<![\p{L}])år (?:19|20)\d{2}(?!\d)/gu, "datum"],
