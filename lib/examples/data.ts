@@ -152,42 +152,55 @@ export async function proposeExample(actor: Actor, caseId: string, input: unknow
   });
 }
 
-function sensitiveLeft(sections: ExampleSection[], context: AnonymisationContext): AppError | null {
-  for (const section of sections) {
-    const left = remainingFindings(section.text, context);
+/** A part of an example's text the checks below read: its title or a section, with the form field it came from. */
+interface TextPart {
+  path: string;
+  heading: string;
+  text: string;
+}
+
+const TITLE_HEADING = "Rubrik";
+
+function textParts(title: string, sections: readonly ExampleSection[]): TextPart[] {
+  return [{ path: "title", heading: TITLE_HEADING, text: title }, ...sections.map((s) => ({ path: `section:${s.id}`, heading: s.heading, text: s.text }))];
+}
+
+function sensitiveLeft(parts: TextPart[], context: AnonymisationContext): AppError | null {
+  for (const part of parts) {
+    const left = remainingFindings(part.text, context);
     if (left.length) {
       const what = [...new Set(left.map((m) => SPAN_KINDS[m.kind].toLowerCase()))].join(", ");
-      return new AppError("VALIDATION", EXAMPLE_MESSAGES.remaining(section.heading, what), {
-        fieldErrors: [{ path: `section:${section.id}`, message: `Innehåller fortfarande: ${what}.` }],
+      return new AppError("VALIDATION", EXAMPLE_MESSAGES.remaining(part.heading, what), {
+        fieldErrors: [{ path: part.path, message: `Innehåller fortfarande: ${what}.` }],
       });
     }
   }
   return null;
 }
 
-/** An edited section that names a collaboration form or procurement route the example leaves out. */
-function omittedNamed(sections: ExampleSection[], published: StatedQuasiIdentifiers): AppError | null {
-  for (const section of sections) {
-    const named = omittedMentions(section.text, published);
+/** An edited part that names a collaboration form or procurement route the example leaves out. */
+function omittedNamed(parts: TextPart[], published: StatedQuasiIdentifiers): AppError | null {
+  for (const part of parts) {
+    const named = omittedMentions(part.text, published);
     if (named.length) {
       const what = named.map((f) => QUASI_FIELD_LABELS[f]).join(" och ");
-      return new AppError("VALIDATION", EXAMPLE_MESSAGES.omittedNamed(section.heading, what), {
-        fieldErrors: [{ path: `section:${section.id}`, message: `Nämner ${what}, som exemplet utelämnar.` }],
+      return new AppError("VALIDATION", EXAMPLE_MESSAGES.omittedNamed(part.heading, what), {
+        fieldErrors: [{ path: part.path, message: `Nämner ${what}, som exemplet utelämnar.` }],
       });
     }
   }
   return null;
 }
 
-/** An edited section naming a party by a letter that tells more parties than the example's count allows. */
-function partiesNamed(sections: ExampleSection[], published: StatedQuasiIdentifiers): AppError | null {
-  for (const section of sections) {
-    const beyond = partyLettersBeyond(section.text, published.partyCount);
+/** An edited part naming a party by a letter that tells more parties than the example's count allows. */
+function partiesNamed(parts: TextPart[], published: StatedQuasiIdentifiers): AppError | null {
+  for (const part of parts) {
+    const beyond = partyLettersBeyond(part.text, published.partyCount);
     if (beyond.length) {
       const named = [...new Set(beyond.map((m) => m.named))];
       const least = Math.max(...beyond.map((m) => m.least));
-      return new AppError("VALIDATION", EXAMPLE_MESSAGES.partiesBeyondCount(section.heading, named.join(", "), published.partyCount, least, beyond[0]!.replacement), {
-        fieldErrors: [{ path: `section:${section.id}`, message: `Nämner ${named.join(", ")}: fler parter än exemplet anger.` }],
+      return new AppError("VALIDATION", EXAMPLE_MESSAGES.partiesBeyondCount(part.heading, named.join(", "), published.partyCount, least, beyond[0]!.replacement), {
+        fieldErrors: [{ path: part.path, message: `Nämner ${named.join(", ")}: fler parter än exemplet anger.` }],
       });
     }
   }
@@ -200,27 +213,31 @@ export async function editExampleText(actor: Actor, caseId: string, input: Recor
   const current = row.example;
   if (!current || current.status === "WITHDRAWN") throw new AppError("VALIDATION", EXAMPLE_MESSAGES.notProposed);
   const texts = Object.fromEntries(Object.entries(input).filter(([k]) => k.startsWith("section:")).map(([k, v]) => [k.slice(8), v]));
-  const { version, sections: edited } = parseInput(editExampleSchema, { version: input.version, sections: texts });
+  const { version, title: editedTitle, sections: edited } = parseInput(editExampleSchema, { version: input.version, title: input.title, sections: texts });
   const stored = current.sections as unknown as ExampleSection[];
   const sections = stored.map((s) => {
     const text = edited[s.id];
     return text === undefined || text === s.text ? s : { ...s, text, spans: placeholderSpans(text) };
   });
+  const title = editedTitle ?? current.title;
+  const parts = textParts(title, sections);
+  // Only the parts the editors changed: the others are masked on approval (withoutOmitted).
+  const before = textParts(current.title, stored);
+  const changed = parts.filter((part, i) => part.text !== before[i]!.text);
   const doc = readDocument(row.id, row.data, row.title);
   const problem =
-    sensitiveLeft(sections, contextOf(row, doc, { names: current.markedNames, persons: current.markedPersons })) ??
-    // Only the sections the editors changed: the others are masked on approval (withoutOmitted).
-    omittedNamed(sections.filter((s, i) => s !== stored[i]), current) ??
-    partiesNamed(sections.filter((s, i) => s !== stored[i]), current);
+    sensitiveLeft(parts, contextOf(row, doc, { names: current.markedNames, persons: current.markedPersons })) ??
+    omittedNamed(changed, current) ??
+    partiesNamed(changed, current);
   if (problem) throw problem;
   await prisma.$transaction(async (tx) => {
     const { count } = await tx.caseExample.updateMany({
       where: { caseId, version },
-      data: { sections: sections as unknown as Prisma.InputJsonValue, status: "PROPOSED", approvedAt: null, approvedByUserId: null, version: { increment: 1 } },
+      data: { title, sections: sections as unknown as Prisma.InputJsonValue, status: "PROPOSED", approvedAt: null, approvedByUserId: null, version: { increment: 1 } },
     });
     if (count !== 1) throw new AppError("CONFLICT", EXAMPLE_MESSAGES.staleVersion);
     await tx.$executeRaw`UPDATE "CaseExample" SET "searchVector" = NULL WHERE "caseId" = ${caseId}::uuid`;
-    await writeAudit(actor, { action: "case.example.edit", outcome: "SUCCESS", caseId, details: { version, changedSections: sections.filter((s, i) => s !== stored[i]).map((s) => s.id) } }, tx);
+    await writeAudit(actor, { action: "case.example.edit", outcome: "SUCCESS", caseId, details: { version, titleChanged: title !== current.title, changedSections: sections.filter((s, i) => s !== stored[i]).map((s) => s.id) } }, tx);
   });
 }
 
@@ -260,7 +277,7 @@ export async function approveExample(actor: Actor, caseId: string, input: unknow
     { title: current.title, sections: current.sections as unknown as ExampleSection[] },
     generalisedEnough ? published : recheck.published,
   );
-  const problem = sensitiveLeft(sections, contextOf(row, doc, { names: current.markedNames, persons: current.markedPersons }));
+  const problem = sensitiveLeft(textParts(title, sections), contextOf(row, doc, { names: current.markedNames, persons: current.markedPersons }));
   if (problem) throw problem;
   const searchText = [title, ...sections.map((s) => `${s.heading}\n${s.text}`)].join("\n\n");
   await prisma.$transaction(async (tx) => {

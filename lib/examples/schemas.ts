@@ -21,7 +21,13 @@ export const versionSchema = z.object({
   version: z.coerce.number({ error: "Versionen saknas" }).int().min(1, { error: "Versionen saknas" }),
 });
 
-/** Edited section texts arrive as "section:<id>" fields. */
+/** Edited section texts arrive as "section:<id>" fields, and the title as "title" (left as it is when absent). */
 export const editExampleSchema = versionSchema.extend({
+  title: z
+    .string()
+    .trim()
+    .min(1, { error: "Skriv en rubrik" })
+    .max(300, { error: "Rubriken får vara högst 300 tecken" })
+    .optional(),
   sections: z.record(z.string(), z.string().max(20_000, { error: "Texten får vara högst 20 000 tecken" })),
 });

@@ -124,10 +124,23 @@ describe("an example's party letters say no more than its published number of pa
     await expect(attempt).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: [{ path: "section:lardomar" }] });
     await expect(attempt).rejects.toThrow(/Kommun C.*minst 3.*2 eller fler.*\[kommun\]/);
     expect(await prisma.caseExample.findUniqueOrThrow({ where: { caseId: proposedCase } })).toEqual(before);
+    // The title is the editors' to reword too (a title listing every party tells their number),
+    // with the same checks: a letter beyond the count, a name the anonymiser would remove, an empty one.
+    for (const [title, message] of [
+      ["Jour för Kommun A, Kommun B och Kommun C", /Rubrik.*Kommun C/],
+      ["Jour för Bengtsfors och Dals-Ed", /Rubrik.*innehåller fortfarande/],
+      ["  ", /Skriv en rubrik/],
+    ] as const) {
+      const error = await editExampleText(editor, proposedCase, { version: String(before.version), title, "section:lardomar": "[kommun] kom in sent." }).catch((e: unknown) => e);
+      expect(error, title).toMatchObject({ code: "VALIDATION", fieldErrors: [expect.objectContaining({ path: "title" })] });
+      const { message: said, fieldErrors } = error as { message: string; fieldErrors: Array<{ message: string }> };
+      expect([said, ...fieldErrors.map((e) => e.message)].join(" "), title).toMatch(message);
+    }
+    expect(await prisma.caseExample.findUniqueOrThrow({ where: { caseId: proposedCase } })).toEqual(before);
     // Letters the count allows are still the editors' to write.
-    await editExampleText(editor, proposedCase, { version: String(before.version), "section:lardomar": "Kommun B kom in sent; [kommun] ännu senare." });
+    await editExampleText(editor, proposedCase, { version: String(before.version), title: "Jour i ekonomiskt bistånd för flera kommuner", "section:lardomar": "Kommun B kom in sent; [kommun] ännu senare." });
     const after = await prisma.caseExample.findUniqueOrThrow({ where: { caseId: proposedCase } });
-    expect(after.version).toBe(before.version + 1);
+    expect(after).toMatchObject({ version: before.version + 1, title: "Jour i ekonomiskt bistånd för flera kommuner" });
     const jurist = await loadActor(world.users.legalReviewer, "s");
     await approveExample(jurist, proposedCase, { version: after.version });
   });

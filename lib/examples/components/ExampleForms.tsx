@@ -60,7 +60,17 @@ export function ProposeForm({ action: submit, areas, initial }: { action: FormAc
   );
 }
 
-export function EditTextForm({ action: submit, version, sections }: { action: FormAction; version: number; sections: Array<{ id: string; heading: string; text: string }> }) {
+export function EditTextForm({
+  action: submit,
+  version,
+  title,
+  sections,
+}: {
+  action: FormAction;
+  version: number;
+  title: string;
+  sections: Array<{ id: string; heading: string; text: string }>;
+}) {
   const [state, action, pending] = useActionState(submit, IDLE);
   const errorFor = (path: string) => state.fieldErrors?.find((e) => e.path === path)?.message;
   return (
@@ -68,6 +78,19 @@ export function EditTextForm({ action: submit, version, sections }: { action: Fo
       <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={state.fieldErrors ?? []} fieldId={id} attempt={state} />
       <Status state={state} />
       <input type="hidden" name="version" value={version} />
+      <Field id={id("title")} label="Rubrik" error={errorFor("title")}>
+        {(describedBy) => (
+          <input
+            id={id("title")}
+            name="title"
+            type="text"
+            defaultValue={state.values?.title ?? title}
+            className={`${INPUT_CLASS} max-w-3xl`}
+            aria-describedby={describedBy}
+            aria-invalid={errorFor("title") ? true : undefined}
+          />
+        )}
+      </Field>
       {sections.map((s) => (
         <Field key={s.id} id={id(`section:${s.id}`)} label={s.heading} error={errorFor(`section:${s.id}`)}>
           {(describedBy) => (

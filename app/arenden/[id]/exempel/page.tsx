@@ -70,7 +70,7 @@ export default async function ExamplePage({ params }: { params: Promise<{ id: st
             Parterna heter Kommun A, Kommun B och så vidare i den ordning de står i ärendet, men bara så långt som exemplets antal parter
             räcker. Övriga parter skrivs [kommun] eller [region], eftersom bokstaven annars skulle visa hur många ni är. Av samma skäl
             publiceras avtalets avsnitt om parterna bara när exemplet anger exakt två parter, och en uppräkning av alla parter i
-            texten bör skrivas om innan ni godkänner den. Rubriken är ärendets titel från steg 1: ändra den där och anonymisera på nytt.
+            texten bör skrivas om innan ni godkänner den. Rubriken kommer från ärendets titel och ändras under Ändra texten.
           </p>
           <section aria-label="Förhandsvisning" className="mt-4 max-w-3xl rounded border border-slate-300 p-4">
             <h3 className="text-xl font-bold">{ex.title}</h3>
@@ -96,7 +96,7 @@ export default async function ExamplePage({ params }: { params: Promise<{ id: st
             <details className="mt-8">
               <summary className="cursor-pointer text-xl font-bold text-brand-700 underline">Ändra texten</summary>
               <p className="mt-2 max-w-3xl">Platshållare som [namn] och Kommun A markeras igen när du sparar. Sparad text behöver godkännas på nytt.</p>
-              <EditTextForm action={editExampleAction.bind(null, id)} version={ex.version} sections={ex.sections} />
+              <EditTextForm action={editExampleAction.bind(null, id)} version={ex.version} title={ex.title} sections={ex.sections} />
             </details>
           ) : null}
           {w.canWithdraw && ex.status !== "WITHDRAWN" ? (
