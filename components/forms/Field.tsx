@@ -40,8 +40,13 @@ export function Field({ id, label, hint, error, maxLength, children }: Props) {
   );
 }
 
-export const INPUT_CLASS =
-  "w-full max-w-md rounded border-2 border-slate-700 px-3 py-2 aria-[invalid=true]:border-red-700";
+const INPUT_BASE = "w-full rounded border-2 border-slate-700 px-3 py-2 aria-[invalid=true]:border-red-700";
+export const INPUT_CLASS = `${INPUT_BASE} max-w-md`;
+/**
+ * For long text: a second max-w class after INPUT_CLASS does not widen a field, since the
+ * stylesheet, not the class attribute, decides which of the two wins (max-w-md did).
+ */
+export const WIDE_INPUT_CLASS = `${INPUT_BASE} max-w-3xl`;
 
 export const BUTTON_CLASS =
   "rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 aria-disabled:cursor-wait aria-disabled:opacity-70";

@@ -155,14 +155,13 @@ export async function proposeExample(actor: Actor, caseId: string, input: unknow
 /** A part of an example's text the checks below read: its title or a section, with the form field it came from. */
 interface TextPart {
   path: string;
-  heading: string;
+  /** How a message names it. */
+  where: string;
   text: string;
 }
 
-const TITLE_HEADING = "Rubrik";
-
 function textParts(title: string, sections: readonly ExampleSection[]): TextPart[] {
-  return [{ path: "title", heading: TITLE_HEADING, text: title }, ...sections.map((s) => ({ path: `section:${s.id}`, heading: s.heading, text: s.text }))];
+  return [{ path: "title", where: "Rubriken", text: title }, ...sections.map((s) => ({ path: `section:${s.id}`, where: `Avsnittet "${s.heading}"`, text: s.text }))];
 }
 
 function sensitiveLeft(parts: TextPart[], context: AnonymisationContext): AppError | null {
@@ -170,7 +169,7 @@ function sensitiveLeft(parts: TextPart[], context: AnonymisationContext): AppErr
     const left = remainingFindings(part.text, context);
     if (left.length) {
       const what = [...new Set(left.map((m) => SPAN_KINDS[m.kind].toLowerCase()))].join(", ");
-      return new AppError("VALIDATION", EXAMPLE_MESSAGES.remaining(part.heading, what), {
+      return new AppError("VALIDATION", EXAMPLE_MESSAGES.remaining(part.where, what), {
         fieldErrors: [{ path: part.path, message: `Innehåller fortfarande: ${what}.` }],
       });
     }
@@ -184,7 +183,7 @@ function omittedNamed(parts: TextPart[], published: StatedQuasiIdentifiers): App
     const named = omittedMentions(part.text, published);
     if (named.length) {
       const what = named.map((f) => QUASI_FIELD_LABELS[f]).join(" och ");
-      return new AppError("VALIDATION", EXAMPLE_MESSAGES.omittedNamed(part.heading, what), {
+      return new AppError("VALIDATION", EXAMPLE_MESSAGES.omittedNamed(part.where, what), {
         fieldErrors: [{ path: part.path, message: `Nämner ${what}, som exemplet utelämnar.` }],
       });
     }
@@ -199,7 +198,7 @@ function partiesNamed(parts: TextPart[], published: StatedQuasiIdentifiers): App
     if (beyond.length) {
       const named = [...new Set(beyond.map((m) => m.named))];
       const least = Math.max(...beyond.map((m) => m.least));
-      return new AppError("VALIDATION", EXAMPLE_MESSAGES.partiesBeyondCount(part.heading, named.join(", "), published.partyCount, least, beyond[0]!.replacement), {
+      return new AppError("VALIDATION", EXAMPLE_MESSAGES.partiesBeyondCount(part.where, named.join(", "), published.partyCount, least, beyond[0]!.replacement), {
         fieldErrors: [{ path: part.path, message: `Nämner ${named.join(", ")}: fler parter än exemplet anger.` }],
       });
     }

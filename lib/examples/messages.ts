@@ -4,11 +4,11 @@ export const EXAMPLE_MESSAGES = {
   notApprovable: "Bara ett föreslaget exempel kan godkännas.",
   kNotMet: (k: number, matches: number) =>
     `Exemplet kan inte publiceras: bara ${matches} ärenden i Samverka delar dess kännetecken, och minst ${k} krävs. Det går att publicera när fler ärenden finns.`,
-  remaining: (heading: string, what: string) => `Avsnittet "${heading}" innehåller fortfarande ${what}. Ta bort uppgiften innan exemplet godkänns.`,
-  omittedNamed: (heading: string, what: string) =>
-    `Avsnittet "${heading}" nämner ${what}, som exemplet utelämnar så att det inte kan pekas ut. Ta bort det ur texten.`,
-  partiesBeyondCount: (heading: string, named: string, partyCount: string | null, least: number, instead: string) =>
-    `Avsnittet "${heading}" nämner ${named}, och bokstaven visar att parterna är minst ${least}. ${partyCount ? `Exemplet anger bara antalet parter som ${partyCount}` : "Exemplet utelämnar antalet parter"}, så att ärendet inte kan pekas ut. Skriv till exempel ${instead} i stället.`,
+  // `where` names the part: 'Avsnittet "Behov"', or "Rubriken".
+  remaining: (where: string, what: string) => `${where} innehåller fortfarande ${what}. Ta bort uppgiften innan exemplet godkänns.`,
+  omittedNamed: (where: string, what: string) => `${where} nämner ${what}, som exemplet utelämnar så att det inte kan pekas ut. Ta bort det ur texten.`,
+  partiesBeyondCount: (where: string, named: string, partyCount: string | null, least: number, instead: string) =>
+    `${where} nämner ${named}, och bokstaven visar att parterna är minst ${least}. ${partyCount ? `Exemplet anger bara antalet parter som ${partyCount}` : "Exemplet utelämnar antalet parter"}, så att ärendet inte kan pekas ut. Skriv till exempel ${instead} i stället.`,
   caseChanged:
     "Ärendets kännetecken har ändrats sedan exemplet föreslogs, till exempel parterna, invånarantalet, samverkansformen eller upphandlingsvägen. Exemplet behöver anonymiseras på nytt från ärendets svar innan det kan godkännas.",
   alreadyWithdrawn: "Exemplet är redan återkallat.",

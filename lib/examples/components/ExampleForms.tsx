@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
+import { BUTTON_CLASS, Field, INPUT_CLASS, WIDE_INPUT_CLASS } from "@/components/forms/Field";
 import { type ActionState, type FormAction, IDLE } from "@/lib/forms/action-state";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 
@@ -40,17 +40,17 @@ export function ProposeForm({ action: submit, areas, initial }: { action: FormAc
       </Field>
       <Field id={id("lessonsLearned")} label="Lärdomar" hint="Vad andra kommuner kan lära av er samverkan. Skriv utan namn; texten anonymiseras ändå." error={errorFor("lessonsLearned")}>
         {(describedBy) => (
-          <textarea id={id("lessonsLearned")} name="lessonsLearned" rows={4} defaultValue={value("lessonsLearned")} className={`${INPUT_CLASS} max-w-2xl`} aria-describedby={describedBy} aria-invalid={errorFor("lessonsLearned") ? true : undefined} />
+          <textarea id={id("lessonsLearned")} name="lessonsLearned" rows={4} defaultValue={value("lessonsLearned")} className={WIDE_INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("lessonsLearned") ? true : undefined} />
         )}
       </Field>
       <Field id={id("markedNames")} label="Fler namn på orter och organisationer att ta bort (frivilligt)" hint="Ett namn per rad, till exempel en stadsdel, en skola eller ett boende." error={errorFor("markedNames")}>
         {(describedBy) => (
-          <textarea id={id("markedNames")} name="markedNames" rows={2} defaultValue={value("markedNames")} className={`${INPUT_CLASS} max-w-2xl`} aria-describedby={describedBy} aria-invalid={errorFor("markedNames") ? true : undefined} />
+          <textarea id={id("markedNames")} name="markedNames" rows={2} defaultValue={value("markedNames")} className={WIDE_INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("markedNames") ? true : undefined} />
         )}
       </Field>
       <Field id={id("markedPersons")} label="Fler personnamn att ta bort (frivilligt)" hint="Ärendets användare tas alltid bort. Ett namn per rad." error={errorFor("markedPersons")}>
         {(describedBy) => (
-          <textarea id={id("markedPersons")} name="markedPersons" rows={2} defaultValue={value("markedPersons")} className={`${INPUT_CLASS} max-w-2xl`} aria-describedby={describedBy} aria-invalid={errorFor("markedPersons") ? true : undefined} />
+          <textarea id={id("markedPersons")} name="markedPersons" rows={2} defaultValue={value("markedPersons")} className={WIDE_INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("markedPersons") ? true : undefined} />
         )}
       </Field>
       <SubmitButton pending={pending} className={BUTTON_CLASS}>
@@ -85,7 +85,7 @@ export function EditTextForm({
             name="title"
             type="text"
             defaultValue={state.values?.title ?? title}
-            className={`${INPUT_CLASS} max-w-3xl`}
+            className={WIDE_INPUT_CLASS}
             aria-describedby={describedBy}
             aria-invalid={errorFor("title") ? true : undefined}
           />
@@ -99,7 +99,7 @@ export function EditTextForm({
               name={`section:${s.id}`}
               rows={Math.min(12, 2 + Math.ceil(s.text.length / 90))}
               defaultValue={state.values?.[`section:${s.id}`] ?? s.text}
-              className={`${INPUT_CLASS} max-w-3xl`}
+              className={WIDE_INPUT_CLASS}
               aria-describedby={describedBy}
               aria-invalid={errorFor(`section:${s.id}`) ? true : undefined}
             />

@@ -4,7 +4,7 @@ import { type ReactNode, useActionState, useEffect, useId } from "react";
 import { usePathname } from "next/navigation";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { useScripted } from "@/components/forms/ScriptedField";
-import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
+import { BUTTON_CLASS, Field, INPUT_CLASS, WIDE_INPUT_CLASS } from "@/components/forms/Field";
 import { type ActionState, IDLE } from "@/lib/forms/action-state";
 import type { FieldError } from "@/lib/errors/app-error";
 import { POSTED_WITH } from "./form-anchors";
@@ -121,7 +121,7 @@ export function ReviewForm({ action, hidden, fields, submitLabel, label, seconda
                         name={field.name}
                         rows={field.rows ?? 3}
                         defaultValue={values[field.name] ?? ""}
-                        className={`${INPUT_CLASS} max-w-2xl`}
+                        className={WIDE_INPUT_CLASS}
                         aria-describedby={describedBy}
                         aria-invalid={errorFor(field.name) ? true : undefined}
                       />
