@@ -25,7 +25,8 @@ export interface DemoCaseSpec {
   /** When a legal reviewer of the owning organisation approved the case (issue 10), if one has. */
   legalApprovalAt?: string;
   /** Published as an example in this area, with these lessons (approved unless "proposed"). */
-  example?: { area: string; lessonsLearned: string; status?: "APPROVED" | "PROPOSED" };
+  /** `title`: the editors' own wording of the example's title (anonymised like the rest), as under "Ändra texten". */
+  example?: { area: string; lessonsLearned: string; status?: "APPROVED" | "PROPOSED"; title?: string };
 }
 
 // Stored example files may be in an older format version; they are upgraded like stored cases.
@@ -54,7 +55,12 @@ export function reportCases(): DemoCaseSpec[] {
       startedAt: "2024-02-01",
       step4DoneAt: "2024-09-15",
       legalApprovalAt: "2024-08-30",
-      example: { area: "familjeratt", lessonsLearned: "Dela kostnaderna efter befolkning från början och låt en kommun vara värd. Täby har en egen jurist som granskade avtalet." },
+      example: {
+        area: "familjeratt",
+        lessonsLearned: "Dela kostnaderna efter befolkning från början och låt en kommun vara värd. Täby har en egen jurist som granskade avtalet.",
+        // The case's title lists all four parties, which would tell their number under "3–4".
+        title: "Gemensam familjerätt med en värdkommun",
+      },
     },
     {
       key: "lund-social-jour",

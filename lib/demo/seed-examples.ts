@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
-import { DEFAULT_K, type QuasiIdentifiers, prepareExample, quasiIdentifiersOf } from "@/lib/anonymisation";
+import { DEFAULT_K, type QuasiIdentifiers, anonymiseText, prepareExample, quasiIdentifiersOf, withoutOmitted } from "@/lib/anonymisation";
 import { evaluateCase } from "@/lib/rules";
 import { verdictLabel } from "@/lib/rules/types";
 import { documentHash } from "@/lib/review/hash";
@@ -83,6 +83,7 @@ export async function seedExampleCases(
     if (!spec.example) continue;
     const evaluation = evaluateCase(spec.doc, spec.doc.procurement.procurementStartDate ?? spec.startedAt);
     const others: QuasiIdentifiers[] = withOwner.filter((_, j) => j !== index).map((w) => w.qi);
+    const context = { parties: spec.doc.parties.map((p) => ({ name: p.name, type: p.type })), extraNames: [spec.owner.name] };
     const prepared = prepareExample({
       doc: spec.doc,
       caseTitle: title,
@@ -90,11 +91,15 @@ export async function seedExampleCases(
       area: spec.example.area,
       lessonsLearned: spec.example.lessonsLearned,
       routes: evaluation.procurement.routes.map((r) => ({ route: r.route, title: r.title, verdictLabel: verdictLabel(r.route, r.verdict), reliedOn: r.reliedOn })),
-      context: { parties: spec.doc.parties.map((p) => ({ name: p.name, type: p.type })), extraNames: [spec.owner.name] },
+      context,
       otherCases: others,
       k,
       createdAt: startedAt,
     });
+    // The editors' own title, where the spec gives one, passes the same filter approval applies.
+    const exampleTitle = spec.example.title
+      ? withoutOmitted({ title: anonymiseText(spec.example.title, context).text, sections: [] }, prepared.check.published).title
+      : prepared.title;
     const approved = (spec.example.status ?? "APPROVED") === "APPROVED" && prepared.check.satisfied;
     const approvedAt = new Date((spec.step4DoneAt ?? spec.startedAt) + "T16:00:00Z");
     await db.$transaction(async (tx) => {
@@ -102,7 +107,7 @@ export async function seedExampleCases(
         data: {
           caseId: created.id,
           status: approved ? "APPROVED" : "PROPOSED",
-          title: prepared.title,
+          title: exampleTitle,
           sections: prepared.sections as unknown as Prisma.InputJsonValue,
           lessonsLearned: spec.example!.lessonsLearned,
           ...prepared.check.published,
@@ -116,8 +121,8 @@ export async function seedExampleCases(
       });
       await tx.auditLog.create({ data: { action: "case.example.propose", caseId: created.id, outcome: "SUCCESS", actorEmail: "demodata", details: { seeded: true } } });
       if (approved) {
-        const text = [prepared.title, ...prepared.sections.map((s) => `${s.heading}\n${s.text}`)].join("\n\n");
-        await tx.$executeRaw`UPDATE "CaseExample" SET "searchVector" = setweight(to_tsvector('swedish', ${prepared.title}), 'A') || setweight(to_tsvector('swedish', ${text}), 'B') WHERE "id" = ${row.id}::uuid`;
+        const text = [exampleTitle, ...prepared.sections.map((s) => `${s.heading}\n${s.text}`)].join("\n\n");
+        await tx.$executeRaw`UPDATE "CaseExample" SET "searchVector" = setweight(to_tsvector('swedish', ${exampleTitle}), 'A') || setweight(to_tsvector('swedish', ${text}), 'B') WHERE "id" = ${row.id}::uuid`;
         await tx.auditLog.create({ data: { action: "case.example.approve", caseId: created.id, outcome: "SUCCESS", actorEmail: "demodata", details: { seeded: true } } });
       }
     });

@@ -9,11 +9,11 @@ vi.mock("next/cache", async () => (await import("./helpers/next-request")).nextC
 import { appBaseUrl } from "@/lib/auth/config";
 import { loadActor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db/client";
-import { type CaseKind, type DemoCaseSpec, caseOfKind } from "@/lib/demo/example-cases";
+import { type CaseKind, type DemoCaseSpec, caseOfKind, demoExampleCases } from "@/lib/demo/example-cases";
 import { seedExampleCases } from "@/lib/demo/seed-examples";
 import { approveExample, editExampleText, proposeExample } from "@/lib/examples/data";
 import { getPublishedExample, searchCatalogue } from "@/lib/catalogue/data";
-import { maskOmitted } from "@/lib/anonymisation";
+import { PARTIES_SECTION, maskOmitted, partyLettersBeyond } from "@/lib/anonymisation";
 import * as catalogueRoute from "@/app/api/katalog/route";
 import * as exampleRoute from "@/app/api/katalog/[id]/route";
 import { resetDatabase } from "./reset-db";
@@ -269,5 +269,30 @@ describe("approval publishes what the check asks at approval, not only what it a
     const jurist = await loadActor(world.users.legalReviewer, "s");
     await expect(approveExample(jurist, caseId, { version: before.version })).rejects.toMatchObject({ code: "VALIDATION", message: expect.stringMatching(/anonymiseras på nytt/) });
     expect(await prisma.caseExample.findUniqueOrThrow({ where: { caseId } })).toEqual(before);
+  });
+});
+
+// The demo data shows SKR's catalogue as municipalities would fill it: no example in it may say
+// more about its number of parties than its published field.
+describe("the demo catalogue", () => {
+  beforeAll(async () => {
+    await resetDatabase();
+    await seedWorld();
+    await seedExampleCases(prisma, demoExampleCases());
+  });
+
+  it("no published example names a party letter beyond its count or lists its parties' clause under a band", async () => {
+    const skrUser = await prisma.user.findUniqueOrThrow({ where: { email: EMAILS.skrStaff } });
+    const skr = await loadActor(skrUser.id, "s");
+    const rows = await prisma.caseExample.findMany({ where: { status: "APPROVED" }, select: { id: true } });
+    expect(rows.length).toBeGreaterThan(50);
+    for (const { id } of rows) {
+      const example = await getPublishedExample(skr, id);
+      for (const text of [example.title, ...example.sections.map((s) => s.text)]) expect(partyLettersBeyond(text, example.partyCount), `${example.title}: ${text}`).toEqual([]);
+      if (example.partyCount !== "2") expect(example.sections.map((s) => s.id)).not.toContain(PARTIES_SECTION);
+    }
+    // The report's family law example: its case title names all four parties; its example's does not.
+    const familyLaw = await prisma.caseExample.findFirstOrThrow({ where: { status: "APPROVED", area: "familjeratt", case: { title: { startsWith: "Gemensam familjerätt för" } } } });
+    expect(familyLaw.title).toBe("Gemensam familjerätt med en värdkommun");
   });
 });
