@@ -1,6 +1,3 @@
-import fs from "node:fs";
-import path from "node:path";
-import pg from "pg";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
@@ -11,6 +8,8 @@ import { loadActor } from "@/lib/auth/actor";
 import { COLLABORATION_FORM_LABELS, PROCUREMENT_ROUTE_LABELS } from "@/lib/case/enums";
 import { prisma } from "@/lib/db/client";
 import { type CaseKind, type DemoCaseSpec, caseOfKind } from "@/lib/demo/example-cases";
+import { TWO_PARTY_KIND } from "./helpers/examples";
+import { migrationSql, withPgClient } from "./helpers/raw-sql";
 import { seedExampleCases } from "@/lib/demo/seed-examples";
 import { approveExample, editExampleText, proposeExample } from "@/lib/examples/data";
 import { getPublishedExample, searchCatalogue } from "@/lib/catalogue/data";
@@ -27,14 +26,7 @@ import { EMAILS, type World, seedWorld, sessionCookie } from "./helpers/world";
 // them. A quasi-identifier left out must be left out of everything SKR staff can reach.
 
 const AREA = "ekonomiskt_bistand";
-const FILLER: CaseKind = {
-  contractor: { code: "1438", name: "Dals-Eds kommun" },
-  partner: { code: "1439", name: "Färgelanda kommun" },
-  area: AREA,
-  form: "avtalssamverkan",
-  route: "hamburg",
-  completedSteps: ["1"],
-};
+const FILLER = TWO_PARTY_KIND;
 // Two cases with a form and route no other case shares: k = 3 is met only with both left out.
 const RARE: CaseKind = { ...FILLER, form: "gemensam_namnd", route: "myndighetsutovning" };
 
@@ -62,11 +54,7 @@ function rareCase(n: number, example?: DemoCaseSpec["example"]): DemoCaseSpec {
 const LESSON = "Skriv reglementet för den gemensamma nämnden tidigt.";
 
 /** The migration that rebuilds the search index of examples published before the fix. */
-function migrationName(): string {
-  const name = fs.readdirSync(path.join(process.cwd(), "prisma/migrations")).find((n) => n.endsWith("_examples_without_omitted_quasi_identifiers"));
-  expect(name, "a migration that rebuilds the search index of stored examples").toBeDefined();
-  return name!;
-}
+const migration = () => migrationSql("_examples_without_omitted_quasi_identifiers");
 
 describe("a quasi-identifier left out for k-anonymity is left out of everything SKR staff can reach", () => {
   let world: World;
@@ -164,13 +152,7 @@ describe("a quasi-identifier left out for k-anonymity is left out of everything 
 
   it("an example published before the fix is not found by the omitted values once its index is rebuilt (the migration)", async () => {
     const skr = await loadActor(world.users.skrStaff, "s");
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await client.connect();
-    try {
-      await client.query(fs.readFileSync(path.join(process.cwd(), "prisma/migrations", migrationName(), "migration.sql"), "utf8"));
-    } finally {
-      await client.end();
-    }
+    await withPgClient(process.env.DATABASE_URL!, (client) => client.query(migration()));
     expect((await searchCatalogue(skr, { q: "reglementet", area: AREA })).hits.map((h) => h.id)).toContain(exampleIds.storedBefore);
     expect(JSON.stringify(await searchCatalogue(skr, { q: "reglementet", area: AREA }))).not.toMatch(/gemensamma nämnd/i);
     for (const input of [{ q: FORM, area: AREA }, { q: `"${FORM}"` }, { q: "nämnd" }, { q: ROUTE }, { q: "myndighetsutövning" }]) {
@@ -204,8 +186,7 @@ describe("a quasi-identifier left out for k-anonymity is left out of everything 
   });
 
   it("the migration masks stored text as the app does", async () => {
-    const sql = fs.readFileSync(path.join(process.cwd(), "prisma/migrations", migrationName(), "migration.sql"), "utf8");
-    const createFunction = sql.match(/CREATE OR REPLACE FUNCTION pg_temp\.without_omitted[\s\S]*?\$fn\$;/)![0];
+    const createFunction = migration().match(/CREATE OR REPLACE FUNCTION pg_temp\.without_omitted[\s\S]*?\$fn\$;/)![0];
     const samples = [
       "Vi valde avtalssamverkan. Avtalssamverkansavtalet gäller.",
       "en gemensam nämnd, den gemensamma nämnden och Gemensamma nämnder; Gemensam mottagning",
@@ -215,9 +196,7 @@ describe("a quasi-identifier left out for k-anonymity is left out of everything 
       "Hamburgundantaget och Teckalundantaget; icke-ekonomiska tjänster av allmänt intresse",
       "Upphandling enligt LOU, en ordinarie upphandling, upphandlingen. Varje nämnd beslutar.",
     ];
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await client.connect();
-    try {
+    await withPgClient(process.env.DATABASE_URL!, async (client) => {
       await client.query(createFunction);
       for (const [form, route] of [[null, null], ["avtalssamverkan", null], [null, "hamburg"]] as const) {
         for (const text of samples) {
@@ -225,9 +204,7 @@ describe("a quasi-identifier left out for k-anonymity is left out of everything 
           expect(rows[0]!.masked, text).toBe(maskOmitted(text, [], { collaborationForm: form, procurementRoute: route, partyCount: "2" }).text);
         }
       }
-    } finally {
-      await client.end();
-    }
+    });
   });
 
   it("an editor cannot write an omitted value back into the text", async () => {

@@ -1,6 +1,4 @@
-import fs from "node:fs";
-import path from "node:path";
-import pg from "pg";
+import type pg from "pg";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
@@ -9,7 +7,9 @@ vi.mock("next/cache", async () => (await import("./helpers/next-request")).nextC
 import { appBaseUrl } from "@/lib/auth/config";
 import { loadActor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db/client";
-import { type CaseKind, type DemoCaseSpec, caseOfKind, demoExampleCases } from "@/lib/demo/example-cases";
+import { type DemoCaseSpec, caseOfKind, demoExampleCases } from "@/lib/demo/example-cases";
+import { TWO_PARTY_KIND } from "./helpers/examples";
+import { migrationSql, withPgClient } from "./helpers/raw-sql";
 import { seedExampleCases } from "@/lib/demo/seed-examples";
 import { approveExample, editExampleText, proposeExample } from "@/lib/examples/data";
 import { getPublishedExample, searchCatalogue } from "@/lib/catalogue/data";
@@ -25,14 +25,7 @@ import { EMAILS, type World, seedWorld, sessionCookie } from "./helpers/world";
 // text would still say three or more. Nothing SKR staff can read or search may say so.
 
 const AREA = "ekonomiskt_bistand";
-const TWO: CaseKind = {
-  contractor: { code: "1438", name: "Dals-Eds kommun" },
-  partner: { code: "1439", name: "Färgelanda kommun" },
-  area: AREA,
-  form: "avtalssamverkan",
-  route: "hamburg",
-  completedSteps: ["1"],
-};
+const TWO = TWO_PARTY_KIND;
 const THIRD = { id: "c", name: "Bengtsfors kommun", type: "kommun" as const, role: "uppdragsgivare" as const, officialCode: "1460" };
 const LESSON = "Bengtsfors kommun kom in sent; Bengtsfors kommuns socialnämnd behövde mer tid för reglementet.";
 
@@ -46,21 +39,8 @@ function threeParties(n: number, example?: DemoCaseSpec["example"]): DemoCaseSpe
 /** Any lettered party after B: what "2 eller fler" does not allow. */
 const BEYOND_B = /(?:Kommun|Region|Kommunalförbund|Part) [C-Z](?![\p{L}])/u;
 
-function migrationName(): string {
-  const name = fs.readdirSync(path.join(process.cwd(), "prisma/migrations")).find((n) => n.endsWith("_examples_without_party_letters"));
-  expect(name, "a migration that rebuilds the search index of stored examples").toBeDefined();
-  return name!;
-}
-
-async function withClient<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
+const migration = () => migrationSql("_examples_without_party_letters");
+const withClient = <T>(fn: (client: pg.Client) => Promise<T>) => withPgClient(process.env.DATABASE_URL!, fn);
 
 /** The lexemes of an example's search index. */
 async function lexemes(id: string): Promise<string[]> {
@@ -180,7 +160,7 @@ describe("an example's party letters say no more than its published number of pa
     const skr = await loadActor(world.users.skrStaff, "s");
     // Before: the old example is found by a word only its parties clause holds.
     expect((await searchCatalogue(skr, { q: "värdkommun" })).hits.map((h) => h.id)).toContain(exampleIds.storedBefore);
-    await withClient((client) => client.query(fs.readFileSync(path.join(process.cwd(), "prisma/migrations", migrationName(), "migration.sql"), "utf8")));
+    await withClient((client) => client.query(migration()));
     const rebuilt = await lexemes(exampleIds.storedBefore);
     expect(rebuilt).not.toContain("c");
     expect(rebuilt).not.toContain("d");
@@ -191,8 +171,7 @@ describe("an example's party letters say no more than its published number of pa
   });
 
   it("the migration masks stored text as the app does", async () => {
-    const sql = fs.readFileSync(path.join(process.cwd(), "prisma/migrations", migrationName(), "migration.sql"), "utf8");
-    const functions = sql.match(/CREATE OR REPLACE FUNCTION pg_temp\.[\s\S]*?\$fn\$;/g)!;
+    const functions = migration().match(/CREATE OR REPLACE FUNCTION pg_temp\.[\s\S]*?\$fn\$;/g)!;
     expect(functions).toHaveLength(2);
     const samples = [
       "Kommun A, Region B, Kommun C, Kommunalförbund D, Part E:s nämnd, Kommun F och Region G:s.",

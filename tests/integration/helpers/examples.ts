@@ -1,4 +1,5 @@
 import { prisma } from "@/lib/db/client";
+import type { CaseKind } from "@/lib/demo/example-cases";
 import type { World } from "./world";
 
 /**
@@ -20,3 +21,13 @@ export async function seedMatrixExamples(world: World): Promise<string> {
   await prisma.$executeRaw`UPDATE "CaseExample" SET "searchVector" = to_tsvector('swedish', ${base.title} || ' ' || ${base.sections[0]!.text}) WHERE "id" = ${published.id}::uuid`;
   return published.id;
 }
+
+/** Cases of two parties for the k-anonymity check's population (caseOfKind numbers them). */
+export const TWO_PARTY_KIND: CaseKind = {
+  contractor: { code: "1438", name: "Dals-Eds kommun" },
+  partner: { code: "1439", name: "Färgelanda kommun" },
+  area: "ekonomiskt_bistand",
+  form: "avtalssamverkan",
+  route: "hamburg",
+  completedSteps: ["1"],
+};

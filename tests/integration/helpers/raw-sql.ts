@@ -15,6 +15,24 @@ export async function query<T extends pg.QueryResultRow>(url: string, sql: strin
   }
 }
 
+/** One connection of its own for `fn`, closed after: for several statements below Prisma (pg_temp functions live per connection). */
+export async function withPgClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The SQL of the project's migration whose name ends with `suffix` ("_examples_without_party_letters"). */
+export function migrationSql(suffix: string): string {
+  const found = listMigrations().find((m: { name: string }) => m.name.endsWith(suffix)) as { sql: string } | undefined;
+  if (!found) throw new Error(`No migration ends with ${suffix}`);
+  return found.sql;
+}
+
 /** A temporary migrations folder in Prisma's layout (`<name>/migration.sql`) holding these migrations. */
 export function tempMigrations(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "samverka-mig-"));
