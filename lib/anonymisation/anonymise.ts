@@ -1,6 +1,7 @@
 import { organisationAndPersonNames } from "./names";
+import { POPULATION_LABELS } from "./k-anonymity";
 import { type Match, addresses, amounts, dates, diaryNumbers, emails, identityNumbers, orgNumbers, phones, populations } from "./patterns";
-import type { AnonymisationContext, AnonymisedText, Span } from "./types";
+import type { AnonymisationContext, AnonymisedText, Span, SpanKind } from "./types";
 
 // When two findings overlap, the longer wins; on equal length, the one earlier in this list.
 const PRIORITY = ["personnummer", "samordningsnummer", "epost", "organisationsnummer", "telefon", "diarienummer", "adress", "part", "person", "kommunalforbund", "region", "kommun", "invanare", "belopp", "datum"];
@@ -52,13 +53,31 @@ export function anonymiseText(text: string, context: AnonymisationContext = {}):
   return { text: out, spans };
 }
 
+// What the anonymiser (and the k-anonymity check) write for a population or an amount: the
+// numbers inside "10 000–24 999 invånare" or "under 0,5 MSEK" are found again, and are not findings.
+const GENERALISED_TEXT = new RegExp(
+  [
+    ...Object.values(POPULATION_LABELS)
+      .sort((a, b) => b.length - a.length)
+      .map((label) => label.replace(/ /g, "[\\s\\u00a0]")),
+    "(?:cirka [\\d,]+|under 0,5)[\\s\\u00a0]MSEK",
+  ].join("|"),
+  "gu",
+);
+
 /**
- * Checks an editor's final wording: anything the anonymiser would still remove is reported.
- * Placeholders the anonymiser wrote ("[namn]", "Kommun A") are not findings.
+ * Checks an editor's final wording: anything the anonymiser would still remove or generalise is
+ * reported, an exact population or date as much as a name (12 437 inhabitants or a committee's
+ * meeting day tells the municipality). What the anonymiser wrote ("[namn]", "Kommun A", "cirka
+ * 2,5 MSEK", "10 000–24 999 invånare", "år 2024") is not a finding.
  */
 export function remainingFindings(text: string, context: AnonymisationContext = {}): Match[] {
-  return findSensitive(text, context).filter((m) => m.action === "removed" || m.kind === "belopp" ? !isPlaceholder(text.slice(m.start, m.end)) : false);
+  const written = [...text.matchAll(GENERALISED_TEXT)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const isWritten = (m: Match) => isPlaceholder(text.slice(m.start, m.end)) || written.some((w) => w.start <= m.start && m.end <= w.end);
+  return findSensitive(text, context).filter((m) => (m.action === "removed" || REPORTED_GENERALISED.has(m.kind)) && !isWritten(m));
 }
+
+const REPORTED_GENERALISED = new Set<SpanKind>(["belopp", "datum", "invanare"]);
 
 function isPlaceholder(value: string): boolean {
   return /^\[[^\]]+\]$/.test(value) || /^(Kommun|Region|Kommunalförbund|Part) [A-Z]$/.test(value) || /^(cirka [\d,]+|under 0,5) MSEK$/.test(value);

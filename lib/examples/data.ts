@@ -15,6 +15,7 @@ import {
   QUASI_FIELD_LABELS,
   type QuasiIdentifiers,
   SPAN_KINDS,
+  type SpanKind,
   type StatedQuasiIdentifiers,
   checkKAnonymity,
   isGeneralisationOf,
@@ -164,11 +165,18 @@ function textParts(title: string, sections: readonly ExampleSection[]): TextPart
   return [{ path: "title", where: "Rubriken", text: title }, ...sections.map((s) => ({ path: `section:${s.id}`, where: `Avsnittet "${s.heading}"`, text: s.text }))];
 }
 
+/** What an editor wrote exactly that the anonymiser would have rounded, and how to write it. */
+const GENERALISED_FINDING: Partial<Record<SpanKind, string>> = {
+  invanare: "ett exakt invånarantal (skriv ett intervall, till exempel 10 000–24 999 invånare)",
+  datum: "ett exakt datum (skriv bara året, till exempel år 2024)",
+  belopp: "ett exakt belopp (skriv det avrundat, till exempel cirka 2,5 MSEK)",
+};
+
 function sensitiveLeft(parts: TextPart[], context: AnonymisationContext): AppError | null {
   for (const part of parts) {
     const left = remainingFindings(part.text, context);
     if (left.length) {
-      const what = [...new Set(left.map((m) => SPAN_KINDS[m.kind].toLowerCase()))].join(", ");
+      const what = [...new Set(left.map((m) => GENERALISED_FINDING[m.kind] ?? SPAN_KINDS[m.kind].toLowerCase()))].join(", ");
       return new AppError("VALIDATION", EXAMPLE_MESSAGES.remaining(part.where, what), {
         fieldErrors: [{ path: part.path, message: `Innehåller fortfarande: ${what}.` }],
       });

@@ -123,8 +123,22 @@ describe("anonymised examples: the whole flow, and nothing identifying reaches S
       fieldErrors: [{ path: "section:behov" }],
     });
     expect((await prisma.caseExample.findUniqueOrThrow({ where: { caseId: id } })).version).toBe(current.version);
+    // So is an exact population or date, which the anonymiser would have rounded: 12 437
+    // inhabitants, or the day a committee met, tells the municipality as well as its name.
+    for (const [text, said] of [
+      ["Kommun A har 12 437 invånare.", /exakt invånarantal/],
+      ["Nämnden beslutade den 12 mars 2024.", /exakt datum/],
+      ["Avtalet gäller från 2024-03-12.", /exakt datum/],
+    ] as const) {
+      await expect(editExampleText(editor, id, { version: String(current.version), "section:behov": text }), text).rejects.toMatchObject({
+        code: "VALIDATION",
+        message: expect.stringMatching(said),
+        fieldErrors: [{ path: "section:behov" }],
+      });
+    }
+    expect(await prisma.caseExample.findUniqueOrThrow({ where: { caseId: id } })).toEqual(current);
     // A clean edit un-publishes the example until it is approved again.
-    await editExampleText(editor, id, { version: String(current.version), "section:behov": "Placeringar långt bort från hemmet. [namn] ansvarar i Kommun A." });
+    await editExampleText(editor, id, { version: String(current.version), "section:behov": "Placeringar långt bort från hemmet. [namn] ansvarar i Kommun A, som har 10 000–24 999 invånare, sedan år 2024." });
     const edited = await prisma.caseExample.findUniqueOrThrow({ where: { caseId: id } });
     expect(edited.status).toBe("PROPOSED");
     await expect(getPublishedExample(skr, edited.id)).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anonymiseText, partyBaseName } from "@/lib/anonymisation";
+import { POPULATION_LABELS, anonymiseText, partyBaseName, remainingFindings } from "@/lib/anonymisation";
 import { municipalName } from "@/lib/demo/example-cases";
 import { MUNICIPALITIES, REGIONS, municipalityByName } from "@/lib/reference/municipalities";
 
@@ -147,5 +147,32 @@ describe("anonymiseText", () => {
     const r = anonymiseText(text);
     expect(r.text).not.toMatch(/Danderyd|Lidingö|Täby|Vaxholm|Karin|Lund|@/);
     expect(r.text).toContain("gemensam familjerättsorganisation");
+  });
+});
+
+// An editor's own wording is checked with remainingFindings before it is saved and approved. It
+// reported names but let an exact population or date through, though either tells the
+// municipality (a population of 12 437, the day a committee met).
+describe("remainingFindings: what an editor's wording still holds", () => {
+  const found = (text: string) => remainingFindings(text).map((m) => [m.kind, text.slice(m.start, m.end)]);
+
+  it("reports an exact population, date or amount", () => {
+    expect(found("Kommunen har 12 437 invånare.")).toEqual([["invanare", "12 437 invånare"]]);
+    expect(found("Beslutat den 12 mars 2024 och gäller från 2024-03-12.")).toEqual([
+      ["datum", "den 12 mars 2024"],
+      ["datum", "2024-03-12"],
+    ]);
+    expect(found("Kostnaden är 2 345 000 kronor.")).toEqual([["belopp", "2 345 000 kronor"]]);
+  });
+
+  it("reports nothing in what the anonymiser writes, nor in the k-anonymity check's broader bands", () => {
+    const original =
+      "Norrströms kommun har 12 437 invånare och Fjällviken 3 100. Avtalet beslutades 2024-03-12 och kostar 2 345 000 kronor per år. " +
+      "Kontakt: anna.berg@norrstrom.se, 070-123 45 67.";
+    const anonymised = anonymiseText(original, { parties }).text;
+    expect(anonymised).toContain("10 000–24 999 invånare");
+    expect(found(anonymised)).toEqual([]);
+    for (const label of Object.values(POPULATION_LABELS)) expect(found(`Kommun A har ${label}.`), label).toEqual([]);
+    expect(found("Från år 2024, cirka 2,5 MSEK, under 0,5 MSEK.")).toEqual([]);
   });
 });
