@@ -7,3 +7,4 @@ export * from "./suppression";
 export * from "./example";
 export * from "./omitted";
 export * from "./party-letters";
+export * from "./population-bands";

@@ -34,7 +34,7 @@ interface Step {
   apply: (value: string | null) => string | null;
 }
 
-const BROAD_POPULATION: Record<string, string> = {
+export const BROAD_POPULATION: Record<string, string> = {
   "under-10000": "under-25000",
   "10000-24999": "under-25000",
   "25000-49999": "25000-99999",

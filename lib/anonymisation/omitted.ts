@@ -1,5 +1,6 @@
 import type { QuasiIdentifiers } from "./k-anonymity";
 import { partyLettersBeyond } from "./party-letters";
+import { populationBeyond } from "./population-bands";
 import type { Span, SpanKind } from "./types";
 
 /**
@@ -9,10 +10,11 @@ import type { Span, SpanKind } from "./types";
  */
 export type StatedQuasiField = "collaborationForm" | "procurementRoute";
 /**
- * The published fields an example's text must not say more than: the two above, and the number
- * of parties, which the anonymiser's party letters can tell (party-letters.ts).
+ * The published fields an example's text must not say more than: the two above, the number of
+ * parties, which the anonymiser's party letters can tell (party-letters.ts), and the population
+ * band, which the bands it writes for populations can (population-bands.ts).
  */
-export type StatedQuasiIdentifiers = Pick<QuasiIdentifiers, StatedQuasiField | "partyCount">;
+export type StatedQuasiIdentifiers = Pick<QuasiIdentifiers, StatedQuasiField | "partyCount" | "populationBand">;
 const STATED_FIELDS: readonly StatedQuasiField[] = ["collaborationForm", "procurementRoute"];
 
 /**
@@ -79,15 +81,17 @@ interface Mention {
   end: number;
   replacement: string;
   kind: SpanKind;
+  action: Span["action"];
   field?: StatedQuasiField;
 }
 
 function mentions(text: string, published: StatedQuasiIdentifiers): Mention[] {
   const found: Mention[] = [
     ...omittedFields(published).flatMap((field) =>
-      [...text.matchAll(MENTIONS[field])].map((m) => ({ start: m.index, end: m.index + m[0].length, replacement: OMITTED_PLACEHOLDER[field], kind: SPAN_KIND_OF_FIELD[field], field })),
+      [...text.matchAll(MENTIONS[field])].map((m) => ({ start: m.index, end: m.index + m[0].length, replacement: OMITTED_PLACEHOLDER[field], kind: SPAN_KIND_OF_FIELD[field], action: "removed" as const, field })),
     ),
-    ...partyLettersBeyond(text, published.partyCount).map((m) => ({ start: m.start, end: m.end, replacement: m.replacement, kind: "part" as const })),
+    ...partyLettersBeyond(text, published.partyCount).map((m) => ({ start: m.start, end: m.end, replacement: m.replacement, kind: "part" as const, action: "removed" as const })),
+    ...populationBeyond(text, published.populationBand).map((m) => ({ start: m.start, end: m.end, replacement: m.replacement, kind: "invanare" as const, action: "generalised" as const })),
   ];
   const taken: Mention[] = [];
   for (const m of found.sort((a, b) => a.start - b.start || b.end - a.end)) if (!taken.some((t) => m.start < t.end)) taken.push(m);
@@ -100,8 +104,9 @@ export function omittedMentions(text: string, published: StatedQuasiIdentifiers)
 }
 
 /**
- * The text with every mention of a left-out field replaced by its placeholder, and every party
- * letter beyond the published number of parties by a placeholder without one; the spans move
+ * The text with every mention of a left-out field replaced by its placeholder, every party
+ * letter beyond the published number of parties by a placeholder without one, and every
+ * population band finer than the published one by the broader band; the spans move
  * with the text, and each placeholder gets one (highlighted for the editors like the others).
  */
 export function maskOmitted(text: string, spans: readonly Span[], published: StatedQuasiIdentifiers): { text: string; spans: Span[] } {
@@ -114,7 +119,7 @@ export function maskOmitted(text: string, spans: readonly Span[], published: Sta
   for (const m of found) {
     out += text.slice(cursor, m.start);
     const placeholder = m.replacement;
-    added.push({ start: out.length, end: out.length + placeholder.length, kind: m.kind, action: "removed" });
+    added.push({ start: out.length, end: out.length + placeholder.length, kind: m.kind, action: m.action });
     out += placeholder;
     shifts.push({ at: m.end, by: placeholder.length - (m.end - m.start) });
     cursor = m.end;

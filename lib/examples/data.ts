@@ -21,6 +21,8 @@ import {
   isGeneralisationOf,
   omittedMentions,
   partyLettersBeyond,
+  populationBeyond,
+  POPULATION_LABELS,
   placeholderSpans,
   prepareExample,
   quasiIdentifiersOf,
@@ -214,6 +216,20 @@ function partiesNamed(parts: TextPart[], published: StatedQuasiIdentifiers): App
   return null;
 }
 
+/** An edited part stating a population band finer than the example's published one. */
+function populationNamed(parts: TextPart[], published: StatedQuasiIdentifiers): AppError | null {
+  for (const part of parts) {
+    const finer = populationBeyond(part.text, published.populationBand);
+    if (finer.length) {
+      const band = published.populationBand === null ? null : (POPULATION_LABELS[published.populationBand] ?? published.populationBand);
+      return new AppError("VALIDATION", EXAMPLE_MESSAGES.populationBeyondBand(part.where, finer[0]!.named, band, finer[0]!.replacement), {
+        fieldErrors: [{ path: part.path, message: `Anger ${finer[0]!.named}: finare än exemplets invånarantal.` }],
+      });
+    }
+  }
+  return null;
+}
+
 /** The editors' own wording of the anonymised text. It stays unpublished until approved again. */
 export async function editExampleText(actor: Actor, caseId: string, input: Record<string, string>): Promise<void> {
   const row = await findScopedCase(actor, caseId, "case.example.propose", CASE_SELECT);
@@ -235,7 +251,8 @@ export async function editExampleText(actor: Actor, caseId: string, input: Recor
   const problem =
     sensitiveLeft(parts, contextOf(row, doc, { names: current.markedNames, persons: current.markedPersons })) ??
     omittedNamed(changed, current) ??
-    partiesNamed(changed, current);
+    partiesNamed(changed, current) ??
+    populationNamed(changed, current);
   if (problem) throw problem;
   await prisma.$transaction(async (tx) => {
     const { count } = await tx.caseExample.updateMany({

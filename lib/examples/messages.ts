@@ -9,6 +9,8 @@ export const EXAMPLE_MESSAGES = {
   omittedNamed: (where: string, what: string) => `${where} nämner ${what}, som exemplet utelämnar så att det inte kan pekas ut. Ta bort det ur texten.`,
   partiesBeyondCount: (where: string, named: string, partyCount: string | null, least: number, instead: string) =>
     `${where} nämner ${named}, och bokstaven visar att parterna är minst ${least}. ${partyCount ? `Exemplet anger bara antalet parter som ${partyCount}` : "Exemplet utelämnar antalet parter"}, så att ärendet inte kan pekas ut. Skriv till exempel ${instead} i stället.`,
+  populationBeyondBand: (where: string, named: string, populationBand: string | null, instead: string) =>
+    `${where} anger ${named}, men ${populationBand ? `exemplet anger bara invånarantalet som ${populationBand}` : "exemplet utelämnar invånarantalet"}, så att ärendet inte kan pekas ut. Skriv ${instead} i stället.`,
   caseChanged:
     "Ärendets kännetecken har ändrats sedan exemplet föreslogs, till exempel parterna, invånarantalet, samverkansformen eller upphandlingsvägen. Exemplet behöver anonymiseras på nytt från ärendets svar innan det kan godkännas.",
   alreadyWithdrawn: "Exemplet är redan återkallat.",

@@ -138,7 +138,7 @@ describe("anonymised examples: the whole flow, and nothing identifying reaches S
     }
     expect(await prisma.caseExample.findUniqueOrThrow({ where: { caseId: id } })).toEqual(current);
     // A clean edit un-publishes the example until it is approved again.
-    await editExampleText(editor, id, { version: String(current.version), "section:behov": "Placeringar långt bort från hemmet. [namn] ansvarar i Kommun A, som har 10 000–24 999 invånare, sedan år 2024." });
+    await editExampleText(editor, id, { version: String(current.version), "section:behov": "Placeringar långt bort från hemmet. [namn] ansvarar i Kommun A sedan år 2024, cirka 2,5 MSEK per år." });
     const edited = await prisma.caseExample.findUniqueOrThrow({ where: { caseId: id } });
     expect(edited.status).toBe("PROPOSED");
     await expect(getPublishedExample(skr, edited.id)).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -201,7 +201,7 @@ describe("a quasi-identifier left out for k-anonymity is left out of everything 
       for (const [form, route] of [[null, null], ["avtalssamverkan", null], [null, "hamburg"]] as const) {
         for (const text of samples) {
           const { rows } = await client.query<{ masked: string }>("SELECT pg_temp.without_omitted($1, $2, $3) AS masked", [text, form === null, route === null]);
-          expect(rows[0]!.masked, text).toBe(maskOmitted(text, [], { collaborationForm: form, procurementRoute: route, partyCount: "2" }).text);
+          expect(rows[0]!.masked, text).toBe(maskOmitted(text, [], { collaborationForm: form, procurementRoute: route, populationBand: "10000-24999", partyCount: "2" }).text);
         }
       }
     });
@@ -213,6 +213,15 @@ describe("a quasi-identifier left out for k-anonymity is left out of everything 
     await expect(
       editExampleText(editor, proposedCase, { version: String(current.version), "section:lardomar": `Vi valde ${FORM} och ${ROUTE}.` }),
     ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: [{ path: "section:lardomar" }] });
+    // Nor a population band, where the check left the band out (population-bands.ts).
+    expect(current.populationBand).toBeNull();
+    await expect(
+      editExampleText(editor, proposedCase, { version: String(current.version), "section:lardomar": "Kommun A har 10 000–24 999 invånare." }),
+    ).rejects.toMatchObject({
+      code: "VALIDATION",
+      message: expect.stringMatching(/anger 10 000–24 999 invånare, men exemplet utelämnar invånarantalet.*Skriv \[invånarantal\]/),
+      fieldErrors: [{ path: "section:lardomar" }],
+    });
     const after = await prisma.caseExample.findUniqueOrThrow({ where: { caseId: proposedCase } });
     expect(after).toMatchObject({ version: current.version, status: "APPROVED" });
   });

@@ -13,7 +13,7 @@ import { migrationSql, withPgClient } from "./helpers/raw-sql";
 import { seedExampleCases } from "@/lib/demo/seed-examples";
 import { approveExample, editExampleText, proposeExample } from "@/lib/examples/data";
 import { getPublishedExample, searchCatalogue } from "@/lib/catalogue/data";
-import { PARTIES_SECTION, maskOmitted, partyLettersBeyond } from "@/lib/anonymisation";
+import { PARTIES_SECTION, maskOmitted, partyLettersBeyond, populationBeyond } from "@/lib/anonymisation";
 import * as catalogueRoute from "@/app/api/katalog/route";
 import * as exampleRoute from "@/app/api/katalog/[id]/route";
 import { resetDatabase } from "./reset-db";
@@ -172,21 +172,30 @@ describe("an example's party letters say no more than its published number of pa
 
   it("the migration masks stored text as the app does", async () => {
     const functions = migration().match(/CREATE OR REPLACE FUNCTION pg_temp\.[\s\S]*?\$fn\$;/g)!;
-    expect(functions).toHaveLength(2);
+    expect(functions).toHaveLength(3);
     const samples = [
       "Kommun A, Region B, Kommun C, Kommunalförbund D, Part E:s nämnd, Kommun F och Region G:s.",
       "Kommun C:s socialnämnd och Kommunalförbund C beslutar; en gemensam nämnd valdes, Hamburgundantaget gäller.",
       "kommun D, Kommun\u00a0E, Kommun Fs nämnd, region C och part G; kommun i Norrbotten.",
       "Annonserad upphandling enligt LOU krävdes inte; en ordinarie upphandling, upphandlingen.",
       "Kommunen C-gruppen, Region Skåne, kommun D, Kommun DE, Kommunalförbundet E och [kommun].",
+      "Kommun A har färre än 10 000 invånare, Kommun B 10 000–24 999 invånare och [kommun] 25 000–49 999 invånare.",
+      "50 000–99 999 invånare, 100 000–199 999 invånare, 200 000 invånare eller fler, 10\u00a0000–24\u00a0999 invånare.",
+      "Tillsammans färre än 25 000 invånare; 25 000–99 999 invånare; 100 000 invånare eller fler; 12 000 invånare.",
     ];
     await withClient(async (client) => {
       for (const fn of functions) await client.query(fn);
       for (const partyCount of ["2", "3–4", "5 eller fler", "2 eller fler", null]) {
-        for (const [form, route] of [["avtalssamverkan", "hamburg"], [null, null]] as const) {
-          for (const text of samples) {
-            const { rows } = await client.query<{ masked: string }>("SELECT pg_temp.without_party_letters(pg_temp.without_omitted($1, $2, $3), $4) AS masked", [text, form === null, route === null, partyCount]);
-            expect(rows[0]!.masked, `${text} (${partyCount}, ${form})`).toBe(maskOmitted(text, [], { collaborationForm: form, procurementRoute: route, partyCount }).text);
+        for (const populationBand of ["10000-24999", "under-25000", "25000-99999", "100000-", null]) {
+          for (const [form, route] of [["avtalssamverkan", "hamburg"], [null, null]] as const) {
+            for (const text of samples) {
+              const { rows } = await client.query<{ masked: string }>(
+                "SELECT pg_temp.without_fine_population(pg_temp.without_party_letters(pg_temp.without_omitted($1, $2, $3), $4), $5) AS masked",
+                [text, form === null, route === null, partyCount, populationBand],
+              );
+              const published = { collaborationForm: form, procurementRoute: route, populationBand, partyCount };
+              expect(rows[0]!.masked, `${text} (${JSON.stringify(published)})`).toBe(maskOmitted(text, [], published).text);
+            }
           }
         }
       }
@@ -260,14 +269,17 @@ describe("the demo catalogue", () => {
     await seedExampleCases(prisma, demoExampleCases());
   });
 
-  it("no published example names a party letter beyond its count or lists its parties' clause under a band", async () => {
+  it("no published example names a party letter beyond its count, a finer population band, or its parties' clause under a band", async () => {
     const skrUser = await prisma.user.findUniqueOrThrow({ where: { email: EMAILS.skrStaff } });
     const skr = await loadActor(skrUser.id, "s");
     const rows = await prisma.caseExample.findMany({ where: { status: "APPROVED" }, select: { id: true } });
     expect(rows.length).toBeGreaterThan(50);
     for (const { id } of rows) {
       const example = await getPublishedExample(skr, id);
-      for (const text of [example.title, ...example.sections.map((s) => s.text)]) expect(partyLettersBeyond(text, example.partyCount), `${example.title}: ${text}`).toEqual([]);
+      for (const text of [example.title, ...example.sections.map((s) => s.text)]) {
+        expect(partyLettersBeyond(text, example.partyCount), `${example.title}: ${text}`).toEqual([]);
+        expect(populationBeyond(text, example.populationBand), `${example.title}: ${text}`).toEqual([]);
+      }
       if (example.partyCount !== "2") expect(example.sections.map((s) => s.id)).not.toContain(PARTIES_SECTION);
     }
     // The report's family law example: its case title names all four parties; its example's does not.

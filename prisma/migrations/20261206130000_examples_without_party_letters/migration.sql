@@ -5,8 +5,10 @@
 -- (lib/anonymisation/party-letters.ts, through withoutOmitted); this rebuilds the search index of
 -- the examples already published the same way, so that searching for a letter finds nothing the
 -- published text does not say. The agreement's clause on its parties, which lists every party,
--- is published (and indexed) only where the published number is exact: two. The stored text is left as the owner approved it; the app
--- filters it on read. Data only; running it again changes nothing.
+-- is published (and indexed) only where the published number is exact: two. A population band
+-- finer than the published one is indexed as the broader one it falls in (as "[invånarantal]"
+-- when the band is left out). The stored text is left as the owner approved it; the app filters
+-- it on read. Data only; running it again changes nothing.
 
 -- As in 20261205120000_examples_without_omitted_quasi_identifiers, with "Annonserad upphandling
 -- enligt LOU" masked whole as the app has since: the index is built from the text with both
@@ -34,11 +36,30 @@ LANGUAGE sql IMMUTABLE AS $fn$
   FROM (SELECT chr(65 + least(25, CASE WHEN party_count ~ '^[0-9]+' THEN greatest(2, substring(party_count FROM '^[0-9]+')::int) ELSE 2 END)) AS l) AS letter
 $fn$;
 
+CREATE OR REPLACE FUNCTION pg_temp.without_fine_population(t text, band text) RETURNS text
+LANGUAGE sql IMMUTABLE AS $fn$
+  -- Under a population band published broader ('under-25000', '25000-99999', '100000-') each
+  -- finer band in the text becomes the broader one it falls in; with the band left out, every
+  -- band becomes '[invånarantal]' (lib/anonymisation/population-bands.ts).
+  SELECT CASE
+    WHEN band IS NULL THEN regexp_replace(t,
+      '(?<![[:alnum:]ÅÄÖåäöÉéÜü])(?:200[[:space:]' || chr(160) || ']000[[:space:]' || chr(160) || ']invånare[[:space:]' || chr(160) || ']eller[[:space:]' || chr(160) || ']fler|100[[:space:]' || chr(160) || ']000[[:space:]' || chr(160) || ']invånare[[:space:]' || chr(160) || ']eller[[:space:]' || chr(160) || ']fler|färre[[:space:]' || chr(160) || ']än[[:space:]' || chr(160) || ']10[[:space:]' || chr(160) || ']000[[:space:]' || chr(160) || ']invånare|100[[:space:]' || chr(160) || ']000–199[[:space:]' || chr(160) || ']999[[:space:]' || chr(160) || ']invånare|färre[[:space:]' || chr(160) || ']än[[:space:]' || chr(160) || ']25[[:space:]' || chr(160) || ']000[[:space:]' || chr(160) || ']invånare|10[[:space:]' || chr(160) || ']000–24[[:space:]' || chr(160) || ']999[[:space:]' || chr(160) || ']invånare|25[[:space:]' || chr(160) || ']000–49[[:space:]' || chr(160) || ']999[[:space:]' || chr(160) || ']invånare|50[[:space:]' || chr(160) || ']000–99[[:space:]' || chr(160) || ']999[[:space:]' || chr(160) || ']invånare|25[[:space:]' || chr(160) || ']000–99[[:space:]' || chr(160) || ']999[[:space:]' || chr(160) || ']invånare)(?![[:alnum:]ÅÄÖåäöÉéÜü])', '[invånarantal]', 'g')
+    WHEN band IN ('under-25000', '25000-99999', '100000-') THEN
+      regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(t,
+        '(?<![[:alnum:]ÅÄÖåäöÉéÜü])färre[[:space:]' || chr(160) || ']än[[:space:]' || chr(160) || ']10[[:space:]' || chr(160) || ']000[[:space:]' || chr(160) || ']invånare(?![[:alnum:]ÅÄÖåäöÉéÜü])', 'färre än 25 000 invånare', 'g'),
+        '(?<![[:alnum:]ÅÄÖåäöÉéÜü])10[[:space:]' || chr(160) || ']000–24[[:space:]' || chr(160) || ']999[[:space:]' || chr(160) || ']invånare(?![[:alnum:]ÅÄÖåäöÉéÜü])', 'färre än 25 000 invånare', 'g'),
+        '(?<![[:alnum:]ÅÄÖåäöÉéÜü])25[[:space:]' || chr(160) || ']000–49[[:space:]' || chr(160) || ']999[[:space:]' || chr(160) || ']invånare(?![[:alnum:]ÅÄÖåäöÉéÜü])', '25 000–99 999 invånare', 'g'),
+        '(?<![[:alnum:]ÅÄÖåäöÉéÜü])50[[:space:]' || chr(160) || ']000–99[[:space:]' || chr(160) || ']999[[:space:]' || chr(160) || ']invånare(?![[:alnum:]ÅÄÖåäöÉéÜü])', '25 000–99 999 invånare', 'g'),
+        '(?<![[:alnum:]ÅÄÖåäöÉéÜü])100[[:space:]' || chr(160) || ']000–199[[:space:]' || chr(160) || ']999[[:space:]' || chr(160) || ']invånare(?![[:alnum:]ÅÄÖåäöÉéÜü])', '100 000 invånare eller fler', 'g'),
+        '(?<![[:alnum:]ÅÄÖåäöÉéÜü])200[[:space:]' || chr(160) || ']000[[:space:]' || chr(160) || ']invånare[[:space:]' || chr(160) || ']eller[[:space:]' || chr(160) || ']fler(?![[:alnum:]ÅÄÖåäöÉéÜü])', '100 000 invånare eller fler', 'g')
+    ELSE t END
+$fn$;
+
 -- The text approveExample indexes: the title, then each section's heading and text.
 WITH published AS (
   SELECT e."id",
-    pg_temp.without_party_letters(pg_temp.without_omitted(e."title", e."collaborationForm" IS NULL, e."procurementRoute" IS NULL), e."partyCount") AS title,
-    pg_temp.without_party_letters(pg_temp.without_omitted(
+    pg_temp.without_fine_population(pg_temp.without_party_letters(pg_temp.without_omitted(e."title", e."collaborationForm" IS NULL, e."procurementRoute" IS NULL), e."partyCount"), e."populationBand") AS title,
+    pg_temp.without_fine_population(pg_temp.without_party_letters(pg_temp.without_omitted(
       e."title" || coalesce(E'\n\n' || (
         SELECT string_agg((s->>'heading') || E'\n' || (s->>'text'), E'\n\n' ORDER BY x.n)
         FROM jsonb_array_elements(e."sections") WITH ORDINALITY AS x(s, n)
@@ -47,7 +68,7 @@ WITH published AS (
           -- The agreement's clause on its parties lists them all: indexed only under exactly two.
           AND NOT (s->>'id' = 'avtal.parter' AND e."partyCount" IS DISTINCT FROM '2')
       ), ''),
-      e."collaborationForm" IS NULL, e."procurementRoute" IS NULL), e."partyCount") AS body
+      e."collaborationForm" IS NULL, e."procurementRoute" IS NULL), e."partyCount"), e."populationBand") AS body
   FROM "CaseExample" e
   WHERE e."status" = 'APPROVED'
 )
@@ -57,5 +78,6 @@ FROM published p
 WHERE e."id" = p."id"
   AND e."searchVector" IS DISTINCT FROM setweight(to_tsvector('swedish', p.title), 'A') || setweight(to_tsvector('swedish', p.body), 'B');
 
+DROP FUNCTION pg_temp.without_fine_population(text, text);
 DROP FUNCTION pg_temp.without_party_letters(text, text);
 DROP FUNCTION pg_temp.without_omitted(text, boolean, boolean);

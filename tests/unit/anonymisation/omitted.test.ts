@@ -15,8 +15,8 @@ import { caseOfKind } from "@/lib/demo/example-cases";
 // by anything published from the example: not by its generated lines, not by its free text.
 
 // Two parties: every party letter the anonymiser writes for them (A, B) may stay.
-const BOTH_OUT = { collaborationForm: null, procurementRoute: null, partyCount: "2" };
-const BOTH_IN = { collaborationForm: "gemensam_namnd", procurementRoute: "myndighetsutovning", partyCount: "2" };
+const BOTH_OUT = { collaborationForm: null, procurementRoute: null, populationBand: "10000-24999", partyCount: "2" };
+const BOTH_IN = { collaborationForm: "gemensam_namnd", procurementRoute: "myndighetsutovning", populationBand: "10000-24999", partyCount: "2" };
 const section = (id: string, text: string, spans: ExampleSection["spans"] = []): ExampleSection => ({ id, heading: id, text, spans });
 
 describe("an example's text without the quasi-identifiers it leaves out", () => {
@@ -59,7 +59,7 @@ describe("an example's text without the quasi-identifiers it leaves out", () => 
 
   it("leaves out only what is left out: the route's section goes, the form's stays", () => {
     const example = { title: "T", sections: [section("form", "Vald form: avtalssamverkan."), section("upphandling", "Parterna stöder sig på: Hamburgundantaget."), section("lardomar", "Hamburgundantaget höll.")] };
-    const result = withoutOmitted(example, { collaborationForm: "avtalssamverkan", procurementRoute: null, partyCount: "2" });
+    const result = withoutOmitted(example, { collaborationForm: "avtalssamverkan", procurementRoute: null, populationBand: "10000-24999", partyCount: "2" });
     expect(result.sections.map((s) => [s.id, s.text])).toEqual([
       ["form", "Vald form: avtalssamverkan."],
       ["lardomar", "[upphandlingsväg] höll."],

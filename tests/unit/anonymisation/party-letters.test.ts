@@ -89,7 +89,7 @@ describe("an example's party letters say no more than its published number of pa
     expect(two.sections.find((s) => s.id === PARTIES_SECTION)?.text).toBe("Kommun A och Kommun B är parter.");
     const sections = two.sections;
     for (const partyCount of ["3–4", "5 eller fler", "2 eller fler", null]) {
-      expect(withoutOmitted({ title: "T", sections }, { collaborationForm: "avtalssamverkan", procurementRoute: "hamburg", partyCount }).sections.map((s) => s.id)).toEqual(
+      expect(withoutOmitted({ title: "T", sections }, { collaborationForm: "avtalssamverkan", procurementRoute: "hamburg", populationBand: "10000-24999", partyCount }).sections.map((s) => s.id)).toEqual(
         sections.map((s) => s.id).filter((id) => id !== PARTIES_SECTION),
       );
     }
@@ -113,14 +113,14 @@ describe("an example's party letters say no more than its published number of pa
 
   it("with the count left out, no letter after B", () => {
     const text = "Kommun A, Region B, Kommun C och Kommunalförbund D. Part E:s nämnd.";
-    expect(maskOmitted(text, [], { collaborationForm: "avtalssamverkan", procurementRoute: "hamburg", partyCount: null }).text).toBe(
+    expect(maskOmitted(text, [], { collaborationForm: "avtalssamverkan", procurementRoute: "hamburg", populationBand: "10000-24999", partyCount: null }).text).toBe(
       "Kommun A, Region B, [kommun] och [kommunalförbund]. [namn] nämnd.",
     );
   });
 
   it("highlights each placeholder as a party's name, moves the other highlights, and changes nothing the second time", () => {
     const text = "Kommun A köper av Kommun D:s förvaltning, enligt [namn].";
-    const once = maskOmitted(text, placeholderSpans(text), { collaborationForm: null, procurementRoute: null, partyCount: "3–4" });
+    const once = maskOmitted(text, placeholderSpans(text), { collaborationForm: null, procurementRoute: null, populationBand: "10000-24999", partyCount: "3–4" });
     // Not "[kommun]:s": the anonymiser writes no genitive for a name it finds, so that would mark a masked party.
     expect(once.text).toBe("Kommun A köper av [kommun] förvaltning, enligt [namn].");
     expect(once.spans.map((s) => [once.text.slice(s.start, s.end), s.kind])).toEqual([
@@ -129,19 +129,19 @@ describe("an example's party letters say no more than its published number of pa
       ["[namn]", "person"],
     ]);
     const example = { title: "Kommun D:s stöd", sections: [{ id: "behov", heading: "Behov", text: once.text, spans: once.spans }] };
-    const masked = withoutOmitted(example, { collaborationForm: null, procurementRoute: null, partyCount: "3–4" });
+    const masked = withoutOmitted(example, { collaborationForm: null, procurementRoute: null, populationBand: "10000-24999", partyCount: "3–4" });
     expect(masked.title).toBe("[kommun] stöd");
-    expect(withoutOmitted(masked, { collaborationForm: null, procurementRoute: null, partyCount: "3–4" })).toEqual(masked);
+    expect(withoutOmitted(masked, { collaborationForm: null, procurementRoute: null, populationBand: "10000-24999", partyCount: "3–4" })).toEqual(masked);
   });
 
   it("catches a letter as an editor may type it", () => {
-    const published = { collaborationForm: "avtalssamverkan", procurementRoute: "hamburg", partyCount: "2 eller fler" };
+    const published = { collaborationForm: "avtalssamverkan", procurementRoute: "hamburg", populationBand: "10000-24999", partyCount: "2 eller fler" };
     expect(maskOmitted("kommun D, Kommun\u00a0E, Kommun Fs nämnd, region C och part G.", [], published).text).toBe("[kommun], [kommun], [kommun] nämnd, [region] och [namn].");
   });
 
   it("leaves words that only look like a placeholder alone", () => {
     for (const text of ["Kommunen C-gruppen", "Region Skåne", "kommun i Norrbotten", "Kommun d", "Kommun DE", "Kommunalförbundet E", "Partier F", "Kommun Dss"]) {
-      expect(maskOmitted(text, [], { collaborationForm: "avtalssamverkan", procurementRoute: "hamburg", partyCount: null }).text).toBe(text);
+      expect(maskOmitted(text, [], { collaborationForm: "avtalssamverkan", procurementRoute: "hamburg", populationBand: "10000-24999", partyCount: null }).text).toBe(text);
     }
   });
 });

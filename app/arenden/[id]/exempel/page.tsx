@@ -70,7 +70,8 @@ export default async function ExamplePage({ params }: { params: Promise<{ id: st
             Parterna heter Kommun A, Kommun B och så vidare i den ordning de står i ärendet, men bara så långt som exemplets antal parter
             räcker. Övriga parter skrivs [kommun] eller [region], eftersom bokstaven annars skulle visa hur många ni är. Av samma skäl
             publiceras avtalets avsnitt om parterna bara när exemplet anger exakt två parter, och en uppräkning av alla parter i
-            texten bör skrivas om innan ni godkänner den. Rubriken kommer från ärendets titel och ändras under Ändra texten.
+            texten bör skrivas om innan ni godkänner den. Invånarantal skrivs som intervall, aldrig
+            finare än exemplets eget. Rubriken kommer från ärendets titel och ändras under Ändra texten.
           </p>
           <section aria-label="Förhandsvisning" className="mt-4 max-w-3xl rounded border border-slate-300 p-4">
             <h3 className="text-xl font-bold">{ex.title}</h3>
