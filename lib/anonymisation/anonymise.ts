@@ -1,5 +1,5 @@
 import { organisationAndPersonNames } from "./names";
-import { POPULATION_LABELS } from "./k-anonymity";
+import { BAND_LABELS_SOURCE } from "./population-bands";
 import { type Match, addresses, amounts, dates, diaryNumbers, emails, identityNumbers, orgNumbers, phones, populations } from "./patterns";
 import type { AnonymisationContext, AnonymisedText, Span, SpanKind } from "./types";
 
@@ -55,15 +55,7 @@ export function anonymiseText(text: string, context: AnonymisationContext = {}):
 
 // What the anonymiser (and the k-anonymity check) write for a population or an amount: the
 // numbers inside "10 000–24 999 invånare" or "under 0,5 MSEK" are found again, and are not findings.
-const GENERALISED_TEXT = new RegExp(
-  [
-    ...Object.values(POPULATION_LABELS)
-      .sort((a, b) => b.length - a.length)
-      .map((label) => label.replace(/ /g, "[\\s\\u00a0]")),
-    "(?:cirka [\\d,]+|under 0,5)[\\s\\u00a0]MSEK",
-  ].join("|"),
-  "gu",
-);
+const GENERALISED_TEXT = new RegExp(`${BAND_LABELS_SOURCE}|(?:cirka [\\d,]+|under 0,5)[\\s\\u00a0]MSEK`, "gu");
 
 /**
  * Checks an editor's final wording: anything the anonymiser would still remove or generalise is

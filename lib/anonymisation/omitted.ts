@@ -118,10 +118,9 @@ export function maskOmitted(text: string, spans: readonly Span[], published: Sta
   const shifts: Array<{ at: number; by: number }> = [];
   for (const m of found) {
     out += text.slice(cursor, m.start);
-    const placeholder = m.replacement;
-    added.push({ start: out.length, end: out.length + placeholder.length, kind: m.kind, action: m.action });
-    out += placeholder;
-    shifts.push({ at: m.end, by: placeholder.length - (m.end - m.start) });
+    added.push({ start: out.length, end: out.length + m.replacement.length, kind: m.kind, action: m.action });
+    out += m.replacement;
+    shifts.push({ at: m.end, by: m.replacement.length - (m.end - m.start) });
     cursor = m.end;
   }
   out += text.slice(cursor);

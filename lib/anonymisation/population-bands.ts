@@ -13,15 +13,16 @@ export const OMITTED_POPULATION = "[invånarantal]";
 const BROAD_IDS = new Set(Object.values(BROAD_POPULATION));
 const ID_OF_LABEL = new Map(Object.entries(POPULATION_LABELS).map(([id, label]) => [label, id]));
 
-// Every band's label, longest first, with any space a non-breaking one too.
-// prisma/migrations/*_examples_without_party_letters mirrors it.
-const BAND = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...ID_OF_LABEL.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((label) => label.replace(/ /g, "[\\s\\u00a0]"))
-    .join("|")})(?![\\p{L}\\p{N}])`,
-  "gu",
-);
+/**
+ * Every band's label the anonymiser or the check writes, longest first, any space a non-breaking
+ * one too, as a regular expression's alternatives (remainingFindings uses it as well).
+ * prisma/migrations/*_examples_without_party_letters mirrors it.
+ */
+export const BAND_LABELS_SOURCE = [...ID_OF_LABEL.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((label) => label.replace(/ /g, "[\\s\\u00a0]"))
+  .join("|");
+const BAND = new RegExp(`(?<![\\p{L}\\p{N}])(?:${BAND_LABELS_SOURCE})(?![\\p{L}\\p{N}])`, "gu");
 
 export interface PopulationMention {
   start: number;

@@ -52,6 +52,19 @@ test("propose → review the highlighted text → approve → SKR's analyst find
   await expect(page.getByTestId("example-status")).toContainText("version 2");
   await expect(page.getByLabel("Verksamhetsområde")).toHaveValue("familjeratt");
 
+  // The editors reword the title; a letter after B would tell a third party, and is refused at the field.
+  await page.getByText("Ändra texten", { exact: true }).click();
+  const title = page.getByLabel("Rubrik", { exact: true });
+  await title.fill(`Familjehem för Kommun A, Kommun B och Kommun C, ${marker}`);
+  await page.getByRole("button", { name: "Spara texten" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Rätta följande" })).toContainText("Rubriken nämner Kommun C");
+  await expect(title).toHaveAttribute("aria-invalid", "true");
+  await checkA11y(page);
+  await page.getByLabel("Rubrik", { exact: true }).fill(`Familjehem nära hemmet, ${marker}`);
+  await page.getByRole("button", { name: "Spara texten" }).click();
+  await expect(page.getByTestId("example-status")).toContainText("version 3");
+  await expect(page.getByRole("region", { name: "Förhandsvisning" }).getByRole("heading", { level: 3 })).toHaveText(`Familjehem nära hemmet, ${marker}`);
+
   // The owning organisation's jurist approves the exact text.
   const juristContext = await browser.newContext();
   const juristPage = await juristContext.newPage();
