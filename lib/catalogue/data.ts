@@ -8,6 +8,7 @@ import { parseInput } from "@/lib/forms/validation";
 import { type ExampleSection, type StatedQuasiIdentifiers, maskOmitted, withoutOmitted } from "@/lib/anonymisation";
 import { clampPage } from "@/lib/forms/page-query";
 import { type CatalogueQuery, catalogueQuerySchema } from "./schemas";
+import { plainGeneralisations } from "./wording";
 
 export type CatalogueAction = "catalogue.read" | "api.catalogue";
 
@@ -123,7 +124,8 @@ async function searchPage(where: Prisma.Sql, q: string, page: number): Promise<C
 
 export interface PublishedExample extends PublishedFields {
   sections: Array<Pick<ExampleSection, "id" | "heading" | "text" | "spans">>;
-  kSteps: string[];
+  /** What was made less precise or left out, in plain words (plainGeneralisations): the stored steps state how few cases shared a detail, which no reader of the catalogue may see. */
+  generalisations: string[];
 }
 
 export async function getPublishedExample(actor: Actor, id: string, action: CatalogueAction = "catalogue.read"): Promise<PublishedExample> {
@@ -135,8 +137,9 @@ export async function getPublishedExample(actor: Actor, id: string, action: Cata
       })
     : null;
   if (!found || !found.approvedAt) throw new AppError("NOT_FOUND", "Exemplet finns inte eller har återkallats.");
-  const { title, sections } = publishedText({ ...found, sections: found.sections as unknown as PublishedExample["sections"] });
-  return { ...found, approvedAt: found.approvedAt, title, sections };
+  const { kSteps, ...published } = found;
+  const { title, sections } = publishedText({ ...published, sections: found.sections as unknown as PublishedExample["sections"] });
+  return { ...published, approvedAt: found.approvedAt, title, sections, generalisations: plainGeneralisations(kSteps) };
 }
 
 /** Years that have published examples, for the year filter. */

@@ -243,6 +243,17 @@ describe("approval publishes what the check asks at approval, not only what it a
     expect(JSON.stringify(approved.sections)).toContain("[kommun] kom in sent");
     const skr = await loadActor(world.users.skrStaff, "s");
     expect(JSON.stringify(await getPublishedExample(skr, approved.id))).not.toMatch(BEYOND_B);
+    // What was generalised reaches SKR staff in plain words, in the page and in the JSON API
+    // alike: the stored step says how few cases shared the count, a small number about few cases.
+    expect(approved.kSteps.join(" ")).toMatch(/\d+ ärenden/);
+    const cookie = await sessionCookie(EMAILS.skrStaff);
+    setRequest({ cookie });
+    const res = await exampleRoute.GET(new Request(`${appBaseUrl()}/api/katalog/${approved.id}`, { headers: { cookie } }), { params: Promise.resolve({ id: approved.id }) });
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(body).not.toHaveProperty("kSteps");
+    expect(body.generalisations).toEqual((await getPublishedExample(skr, approved.id)).generalisations);
+    expect(body.generalisations).toEqual(expect.arrayContaining([expect.stringMatching(/^Antalet parter/)]));
+    expect(JSON.stringify(body)).not.toMatch(/\d+ ärenden|k = \d/);
   });
 
   it("an example whose case changed since the proposal is not approved: it must be made again", async () => {

@@ -4,7 +4,7 @@ import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
 import { getPublishedExample } from "@/lib/catalogue/data";
 import { FactList } from "@/lib/catalogue/labels";
-import { plainGeneralisations, separateKeyFigure } from "@/lib/catalogue/wording";
+import { separateKeyFigure } from "@/lib/catalogue/wording";
 
 export const metadata: Metadata = { title: "Exempel" };
 
@@ -12,7 +12,7 @@ export default async function PublishedExamplePage({ params }: { params: Promise
   const { id } = await params;
   const actor = await getActor();
   const example = await guardPage(`/katalog/${id}`, () => getPublishedExample(actor, id));
-  const generalised = plainGeneralisations(example.kSteps);
+  const generalised = example.generalisations;
   return (
     <article aria-labelledby="rubrik">
       <p className="text-sm">
