@@ -4,6 +4,7 @@ import { cache } from "react";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { GlobalRole, OrgRole } from "@/lib/db/generated/enums";
+import { seesNoCase } from "./permissions";
 import { verifiedSessionToken } from "./session-token";
 import { enforceSessionPolicy } from "./session-policy";
 
@@ -52,7 +53,10 @@ function actorOf(user: Prisma.UserGetPayload<{ select: typeof ACTOR_USER_SELECT 
     name: user.name,
     sessionId,
     globalRoles: user.globalRoles.map((g) => g.role),
-    memberships: user.memberships.map((m) => ({
+    // SKR staff see anonymised examples and statistics, never an identifiable case: an
+    // organisation role would bring them its cases (and its admin pages), so they hold none,
+    // even if a membership row exists (invitations refuse them; this holds if one slipped in).
+    memberships: seesNoCase(user.globalRoles.map((g) => g.role)) ? [] : user.memberships.map((m) => ({
       organizationId: m.organizationId,
       organizationName: m.organization.name,
       role: m.role,

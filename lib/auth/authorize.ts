@@ -6,7 +6,7 @@ import { markAudited, writeAudit } from "@/lib/audit/write";
 import type { Actor, SignedInActor } from "./actor";
 import type { OrgRole } from "@/lib/db/generated/enums";
 import { CASE_ROLE_CONDITIONS, type CaseRoleCondition, type CaseRoleRow, caseRolesOf, mayMeet } from "./case-roles";
-import { type Action, type CaseRoleName, type Role, isCaseRole, rolesFor } from "./permissions";
+import { type Action, type CaseRoleName, type Role, isCaseRole, rolesFor, seesNoCase } from "./permissions";
 
 export const MESSAGES = {
   unauthenticated: "Du behöver logga in för att se det här.",
@@ -17,6 +17,8 @@ export const MESSAGES = {
 /** Whether the actor holds a role that does not depend on a particular case. */
 export function holdsRole(actor: Actor, role: Role): boolean {
   if (role === "anyone") return true;
+  // Someone not signed in may accept an invitation by creating an account (without any role).
+  if (role === "mayJoin" && actor.kind !== "user") return true;
   if (actor.kind !== "user") return false;
   switch (role) {
     case "signedIn":
@@ -25,6 +27,8 @@ export function holdsRole(actor: Actor, role: Role): boolean {
       return actor.globalRoles.includes("SYSTEM_ADMIN");
     case "skrStaff":
       return actor.globalRoles.includes("SKR_STAFF");
+    case "mayJoin":
+      return !seesNoCase(actor.globalRoles);
     case "caseWorker":
       // Cases are worked on for an organisation, or by people invited into them who hold no
       // role at all; a global role (SKR staff, system admin) alone never brings a case.
@@ -97,7 +101,7 @@ export function caseScope(actor: Actor, action: Action): Prisma.CaseWhereInput |
   const alternatives: Prisma.CaseWhereInput[] = [];
   for (const role of rolesFor(action)) {
     if (isCaseRole(role)) {
-      if (actor.kind === "user") alternatives.push(...CASE_ROLE_CONDITIONS[role].filter((condition) => mayMeet(actor, condition)).map((condition) => conditionWhere(actor, condition)));
+      if (actor.kind === "user" && !seesNoCase(actor.globalRoles)) alternatives.push(...CASE_ROLE_CONDITIONS[role].filter((condition) => mayMeet(actor, condition)).map((condition) => conditionWhere(actor, condition)));
     } else if (holdsRole(actor, role)) {
       return {};
     }
@@ -112,7 +116,7 @@ export function caseScope(actor: Actor, action: Action): Prisma.CaseWhereInput |
  * caseScope in its own query.
  */
 export function mayOnLoadedCase(actor: Actor, action: Action, row: CaseRoleRow): boolean {
-  const caseRoles = actor.kind === "user" ? caseRolesOf(actor, row) : new Set<CaseRoleName>();
+  const caseRoles = actor.kind === "user" && !seesNoCase(actor.globalRoles) ? caseRolesOf(actor, row) : new Set<CaseRoleName>();
   return rolesFor(action).some((role) => (isCaseRole(role) ? caseRoles.has(role) : holdsRole(actor, role)));
 }
 

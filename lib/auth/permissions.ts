@@ -14,6 +14,7 @@ export const ROLES = {
   signedIn: "Inloggad användare",
   systemAdmin: "Systemadministratör (global roll)",
   skrStaff: "SKR-medarbetare (global roll)",
+  mayJoin: "Alla som får gå med i ett ärende eller en organisation: även den som inte är inloggad (kontot skapas), men inte SKR:s medarbetare, som aldrig ser ett enskilt ärende",
   caseWorker: "Den som kan arbeta i ärenden: har en roll i någon organisation, eller ingen global roll (till exempel en inbjuden granskare utan organisation)",
   orgCaseEditor: "Ärendehandläggare i någon organisation",
   orgLegalReviewer: "Jurist i någon organisation",
@@ -51,7 +52,7 @@ export const PERMISSIONS = {
   "case.document.generate": ["caseEditor"],
   "case.document.download": ["caseEditor", "caseReviewer"],
   "invitation.view": ["anyone"],
-  "invitation.accept": ["anyone"],
+  "invitation.accept": ["mayJoin"],
   "organization.list": ["systemAdmin"],
   "organization.create": ["systemAdmin"],
   "audit.readAll": ["systemAdmin"],
@@ -63,7 +64,7 @@ export const PERMISSIONS = {
   "organization.member.update": ["orgAdmin", "systemAdmin"],
   "organization.update": ["systemAdmin"],
   "organization.invitation.view": ["anyone"],
-  "organization.invitation.accept": ["anyone"],
+  "organization.invitation.accept": ["mayJoin"],
   "user.list": ["systemAdmin"],
   "user.deactivate": ["orgAdmin", "systemAdmin"],
   "case.example.view": ["caseEditor", "caseReviewer", "caseOwnerApprover"],
@@ -116,4 +117,14 @@ export function isCaseRole(role: Role): role is CaseRoleName {
 
 export function isCaseScoped(action: Action): boolean {
   return rolesFor(action).some(isCaseRole);
+}
+
+/**
+ * SKR staff see anonymised examples and statistics, never an identifiable case (DOMAIN.md,
+ * "Who uses it"). So they hold no organisation role (an organisation role brings its cases) and
+ * no case role, whatever rows the database holds: loadActor drops their memberships, caseScope
+ * and mayOnLoadedCase give them no case role, and invitations refuse them.
+ */
+export function seesNoCase(globalRoles: readonly string[]): boolean {
+  return globalRoles.includes("SKR_STAFF");
 }

@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db/client";
 import { likeLiteral } from "@/lib/db/like";
 import type { Actor } from "@/lib/auth/actor";
 import { auth } from "@/lib/auth/auth";
-import { authorize, caseScope, deny, denyCase } from "@/lib/auth/authorize";
+import { authorize, caseScope, deny, denyCase, mayDo } from "@/lib/auth/authorize";
 import { INVITATION_TTL_SECONDS, appBaseUrl } from "@/lib/auth/config";
 import { hashPassword } from "@/lib/auth/password";
 import { writeAudit } from "@/lib/audit/write";
@@ -95,6 +95,9 @@ export async function createInvitation(actor: Actor, caseId: string, input: unkn
 
   const { email, role, organizationId: pickedId, organizationName } = parseInput(invitationSchema, input);
   const normalized = email.toLowerCase();
+  if (await prisma.userGlobalRole.count({ where: { role: "SKR_STAFF", user: { email: normalized } } })) {
+    throw new AppError("VALIDATION", CASE_MESSAGES.skrStaffInvited, { fieldErrors: [{ path: "email", message: CASE_MESSAGES.skrStaffInvited }] });
+  }
   const alreadyMember = await prisma.caseMember.count({ where: { caseId, user: { email: normalized } } });
   if (alreadyMember) throw new AppError("VALIDATION", CASE_MESSAGES.alreadyMember, { fieldErrors: [{ path: "email", message: CASE_MESSAGES.alreadyMember }] });
   const organization = await invitedOrganization(pickedId, organizationName, target.ownerOrganizationId);
@@ -239,7 +242,10 @@ export async function acceptInvitation(
   input: unknown,
   requestHeaders: Headers,
 ): Promise<{ caseId: string; setCookies: string[] }> {
-  await authorize(actor, "invitation.accept");
+  // The permission table refuses only SKR staff here ("mayJoin"): they are told why.
+  if (!mayDo(actor, "invitation.accept")) {
+    return deny(actor, "invitation.accept", { reason: "SKR staff see no case", error: new AppError("FORBIDDEN", CASE_MESSAGES.skrStaffAccepting) });
+  }
   const found = await usableInvitation(token);
   if (!found?.valid) return refuseInvitation(actor, "invitation.accept", found?.invalid);
   const invitation = found.valid;

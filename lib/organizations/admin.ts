@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { authorizeUser, deny, mayDo, organizationScope } from "@/lib/auth/authorize";
 import { INVITATION_TTL_SECONDS, appBaseUrl } from "@/lib/auth/config";
-import type { Action } from "@/lib/auth/permissions";
+import { type Action, seesNoCase } from "@/lib/auth/permissions";
 import { ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
 import { writeAudit } from "@/lib/audit/write";
 import { hashToken } from "@/lib/cases/invitations";
@@ -175,9 +175,10 @@ export async function inviteMember(actor: Actor, organizationId: string, input: 
   const normalized = email.toLowerCase();
   const existing = await prisma.user.findUnique({
     where: { email: normalized },
-    select: { name: true, email: true, deactivatedAt: true, memberships: { where: { organizationId }, select: { role: true } } },
+    select: { name: true, email: true, deactivatedAt: true, globalRoles: { select: { role: true } }, memberships: { where: { organizationId }, select: { role: true } } },
   });
   if (existing?.deactivatedAt) throw fieldError("email", ORGANIZATION_MESSAGES.deactivatedAccount);
+  if (existing && seesNoCase(existing.globalRoles.map((g) => g.role))) throw fieldError("email", ORGANIZATION_MESSAGES.skrStaffInvited);
   if (existing?.memberships.length) {
     // Someone already in the organisation is not invited again: the role they have is named,
     // and another role is given on the member list (organization.member.update), at once and

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { auth } from "@/lib/auth/auth";
-import { authorize, deny } from "@/lib/auth/authorize";
+import { authorize, deny, mayDo } from "@/lib/auth/authorize";
 import { hashPassword } from "@/lib/auth/password";
 import { writeAudit } from "@/lib/audit/write";
 import { hashToken } from "@/lib/cases/invitations";
@@ -75,7 +75,10 @@ export async function acceptOrganizationInvitation(
   input: unknown,
   requestHeaders: Headers,
 ): Promise<{ setCookies: string[] }> {
-  await authorize(actor, "organization.invitation.accept");
+  // The permission table refuses only SKR staff here ("mayJoin"): they are told why.
+  if (!mayDo(actor, "organization.invitation.accept")) {
+    return deny(actor, "organization.invitation.accept", { reason: "SKR staff see no case", error: new AppError("FORBIDDEN", ORGANIZATION_MESSAGES.skrStaffAccepting) });
+  }
   const found = await usableInvitation(token);
   if (!found?.valid) return invalid(actor, "organization.invitation.accept", found?.invalid ?? null);
   const invitation = found.valid;

@@ -70,6 +70,7 @@ function allowed(actor: Actor, action: Action, caseRoles: CaseRoleName[]): boole
   return PERMISSIONS[action].some((role) => {
     if (isCaseRole(role)) return caseRoles.includes(role);
     if (role === "anyone") return true;
+    if (role === "mayJoin") return actor.kind !== "user" || !actor.globalRoles.includes("SKR_STAFF");
     if (actor.kind !== "user") return false;
     if (role === "signedIn") return true;
     if (role === "skrStaff") return actor.globalRoles.includes("SKR_STAFF");

@@ -1,6 +1,7 @@
 import { expect } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
 import type { ActionState } from "@/lib/forms/action-state";
+import { INVITATION_MESSAGES } from "@/lib/invitations/messages";
 
 /** What happened when an entry point ran: it did its job, or it refused. */
 export type Outcome = { kind: "allowed" } | { kind: "denied"; how: string } | { kind: "other"; detail: string };
@@ -31,6 +32,8 @@ const DENIAL_MESSAGES = [
   "Du behöver logga in för att se det här.",
   "Du har inte behörighet att göra det här.",
   "Ärendet finns inte, eller så har du inte tillgång till det.",
+  // SKR staff accepting an invitation are told why ("mayJoin" in lib/auth/permissions.ts).
+  INVITATION_MESSAGES.skrStaffAccepting,
 ];
 
 /** Runs a server action that returns ActionState (and may redirect on success). */

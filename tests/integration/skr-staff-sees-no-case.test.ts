@@ -1,0 +1,88 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+
+vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
+vi.mock("next/cache", async () => (await import("./helpers/next-request")).nextCacheMock);
+
+import { prisma } from "@/lib/db/client";
+import { loadActor } from "@/lib/auth/actor";
+import { caseScope } from "@/lib/auth/authorize";
+import { acceptInvitation, createInvitation } from "@/lib/cases/invitations";
+import { getCaseOverview, listMyCases } from "@/lib/cases/data";
+import { CASE_MESSAGES } from "@/lib/cases/messages";
+import { inviteMember } from "@/lib/organizations/admin";
+import { acceptOrganizationInvitation } from "@/lib/organizations/invitations";
+import { ORGANIZATION_MESSAGES } from "@/lib/organizations/messages";
+import { resetDatabase } from "./reset-db";
+import { databaseSnapshot } from "./helpers/snapshot";
+import { EMAILS, type World, createInvitationRow, createOrganizationInvitationRow, seedWorld } from "./helpers/world";
+
+// SKR staff see anonymised examples and statistics, never an identifiable case (DOMAIN.md). A
+// review found that a case's editor could invite an SKR analyst into the case, and an
+// organisation's admin could make one its jurist, which brings every case the organisation
+// owns or takes part in. Neither may happen, and rows that exist anyway bring nothing.
+
+const actorOf = (userId: string) => loadActor(userId, "test-session");
+const refusal = (call: () => Promise<unknown>) => call().then(
+  () => {
+    throw new Error("expected a refusal");
+  },
+  (error: unknown) => error as { code: string; userMessage: string; fieldErrors?: Array<{ path: string; message: string }> },
+);
+
+let world: World;
+beforeEach(async () => {
+  await resetDatabase();
+  world = await seedWorld();
+});
+
+describe("SKR staff are never brought into a case", () => {
+  it("a case's editor cannot invite an SKR analyst: the address is refused by name, and nothing is written", async () => {
+    const before = await databaseSnapshot();
+    const error = await refusal(async () => createInvitation(await actorOf(world.users.ownerEditor), world.caseId, { email: EMAILS.skrStaff.toUpperCase(), role: "REVIEWER" }));
+    expect(error).toMatchObject({ code: "VALIDATION", fieldErrors: [{ path: "email", message: CASE_MESSAGES.skrStaffInvited }] });
+    expect(await databaseSnapshot()).toEqual(before);
+  });
+
+  it("an organisation's admin cannot invite an SKR analyst as a member", async () => {
+    const before = await databaseSnapshot();
+    const error = await refusal(async () => inviteMember(await actorOf(world.users.orgAdmin), world.org.norrstrom, { email: EMAILS.skrStaff, role: "LEGAL_REVIEWER" }));
+    expect(error).toMatchObject({ code: "VALIDATION", fieldErrors: [{ path: "email", message: ORGANIZATION_MESSAGES.skrStaffInvited }] });
+    expect(await databaseSnapshot()).toEqual(before);
+  });
+
+  it("an invitation sent before the address was SKR staff's is refused on acceptance, and the refusal is audited", async () => {
+    const caseToken = await createInvitationRow(world, { caseId: world.caseId, email: EMAILS.skrStaff, role: "REVIEWER" });
+    const orgToken = await createOrganizationInvitationRow(world, { email: EMAILS.skrStaff, organizationId: world.org.norrstrom, role: "LEGAL_REVIEWER" });
+    const skr = await actorOf(world.users.skrStaff);
+    const caseRefusal = await refusal(() => acceptInvitation(skr, caseToken, {}, new Headers()));
+    expect([caseRefusal.code, caseRefusal.userMessage]).toEqual(["FORBIDDEN", CASE_MESSAGES.skrStaffAccepting]);
+    const orgRefusal = await refusal(() => acceptOrganizationInvitation(skr, orgToken, {}, new Headers()));
+    expect([orgRefusal.code, orgRefusal.userMessage]).toEqual(["FORBIDDEN", ORGANIZATION_MESSAGES.skrStaffAccepting]);
+    expect(await prisma.caseMember.count({ where: { userId: world.users.skrStaff } })).toBe(0);
+    expect(await prisma.membership.count({ where: { userId: world.users.skrStaff } })).toBe(0);
+    expect(await prisma.caseInvitation.count({ where: { email: EMAILS.skrStaff, usedAt: { not: null } } })).toBe(0);
+    const denied = await prisma.auditLog.findMany({ where: { actorUserId: world.users.skrStaff, outcome: "DENIED" }, select: { action: true, details: true } });
+    expect(denied).toEqual(
+      expect.arrayContaining([
+        { action: "invitation.accept", details: { reason: "SKR staff see no case" } },
+        { action: "organization.invitation.accept", details: { reason: "SKR staff see no case" } },
+      ]),
+    );
+  });
+
+  it("a case membership or an organisation role that exists anyway brings an SKR analyst no case", async () => {
+    // As if written by hand, or granted before the person became SKR staff.
+    await prisma.caseMember.create({ data: { caseId: world.caseId, userId: world.users.skrStaff, role: "EDITOR", organizationId: world.org.norrstrom } });
+    await prisma.membership.create({ data: { userId: world.users.skrStaff, organizationId: world.org.norrstrom, role: "LEGAL_REVIEWER" } });
+    const skr = await actorOf(world.users.skrStaff);
+    expect(skr).toMatchObject({ kind: "user", memberships: [] });
+    for (const action of ["case.view", "case.update", "case.review.comment", "case.review.approve"] as const) expect(caseScope(skr, action), action).toBeNull();
+    await expect(getCaseOverview(skr, world.caseId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(listMyCases(skr)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // The same rows bring a person without the SKR role the case, as they should.
+    await prisma.userGlobalRole.deleteMany({ where: { userId: world.users.skrStaff } });
+    const former = await actorOf(world.users.skrStaff);
+    expect(former).toMatchObject({ memberships: [expect.objectContaining({ organizationId: world.org.norrstrom })] });
+    expect((await getCaseOverview(former, world.caseId)).title).toBe("Familjeterapi för unga");
+  });
+});
