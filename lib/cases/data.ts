@@ -227,7 +227,10 @@ export async function updateCase(actor: Actor, caseId: string, input: unknown): 
     const current = await tx.case.findFirst({ where: { AND: [{ id: caseId }, scope] }, select: { title: true, diaryNumber: true, data: true } });
     if (!current) return denyCase(actor, "case.update", caseId);
     // The title is also the step 1 answer; both change together so neither overwrites the other later.
-    const data = { ...(current.data as Prisma.JsonObject), title } as Prisma.InputJsonValue;
+    // A row without a document (the column's default {}, cases created before documents were
+    // written at creation) is a case nobody has answered: {title} alone would be no document at all.
+    const stored = current.data as Prisma.JsonObject;
+    const data = { ...(Object.keys(stored).length === 0 ? emptyCase() : stored), title } as Prisma.InputJsonValue;
     const { count } = await tx.case.updateMany({
       where: { AND: [{ id: caseId, version }, scope] },
       data: { title, diaryNumber: diaryNumber ?? null, data, version: { increment: 1 } },

@@ -246,6 +246,18 @@ describe("answers that depend on each other", () => {
     await saveAnswers(nora, { caseId: world.caseId, baseVersion: 2, changes: [{ path: "needs.problem", value: "Väntetider" }] });
     expect((await storedCase()).title).toBe("Nytt namn");
   });
+
+  it("renames a case stored without a document (the column's default {}) into a readable case", async () => {
+    // Cases created before documents were written at creation; a review found {title} left behind.
+    await prisma.case.update({ where: { id: world.caseId }, data: { data: {} } });
+    const nora = await actor("ownerEditor");
+    await updateCase(nora, world.caseId, { title: "Nytt namn", diaryNumber: "", version: "1" });
+    const stored = await storedCase();
+    expect(stored.data).toEqual({ ...emptyCase(), title: "Nytt namn" });
+    expect((await loadWizardCase(nora, world.caseId)).doc).toMatchObject({ title: "Nytt namn", formatVersion: 2 });
+    await saveAnswers(nora, { caseId: world.caseId, baseVersion: 2, changes: [{ path: "needs.problem", value: "Väntetider" }] });
+    expect((await storedCase()).data).toMatchObject({ title: "Nytt namn", needs: { problem: "Väntetider" } });
+  });
 });
 
 describe("reading a case in the wizard", () => {
