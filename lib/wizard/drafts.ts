@@ -7,6 +7,15 @@ export function draftKey(userId: string, caseId: string): string {
   return `${DRAFT_KEY_PREFIX}${userId}:${caseId}`;
 }
 
+/** How many cases have answers in this browser that the server has not confirmed yet. */
+export function countDrafts(): number {
+  try {
+    return Object.keys(window.localStorage).filter((key) => key.startsWith(DRAFT_KEY_PREFIX)).length;
+  } catch {
+    return 0;
+  }
+}
+
 /** Forgets every unsaved answer in this browser; run at sign-out. */
 export function clearAllDrafts(): void {
   try {

@@ -1,5 +1,5 @@
 import { checkA11y, expect, test } from "./fixtures";
-import { db, seedCase, seedUser, signInAs, uniqueEmail } from "./auth-fixtures";
+import { E2E_PASSWORD, db, seedCase, seedUser, signInAs, uniqueEmail } from "./auth-fixtures";
 import { waitUntilSaved } from "./wizard-steps";
 
 // Issue 8 §1.3: a save that fails (the network, or a server that answers 5xx) keeps the
@@ -51,3 +51,51 @@ for (const failure of ["server error", "network error"] as const) {
     await checkA11y(page);
   });
 }
+
+test("answers typed after the session ended are kept: signing in again saves them, signing out asks first", async ({ page, baseURL }) => {
+  const user = await seedUser({ email: uniqueEmail("utloggad"), name: "Ulla Utloggad", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+  await signInAs(page.context(), user.id, baseURL!);
+  const created = await seedCase(user.id, "Norrströms kommun", "Sessionen tog slut");
+  await page.goto(`/arenden/${created.id}/steg/3a`);
+  const followUp = page.getByLabel("Hur följs verksamheten upp?");
+  await expect(followUp).toBeEnabled();
+  // "Logga ut från alla enheter" on another device, or the session's time ran out.
+  await db().session.deleteMany({ where: { userId: user.id } });
+  await followUp.fill("Kvartalsvis uppföljning i nämnden");
+  const status = page.locator("[data-save-status]");
+  await expect(status).toContainText("du har blivit utloggad", { timeout: 20_000 });
+  await checkA11y(page);
+
+  // "Logga ut" would forget the answer: it asks, and Avbryt keeps it.
+  const asked: string[] = [];
+  page.once("dialog", (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole("button", { name: "Logga ut" }).click();
+  await expect.poll(() => asked.length).toBe(1);
+  expect(asked[0]).toContain("Ändringar i 1 ärende är inte sparade än");
+  await expect(page).toHaveURL(new RegExp(`/arenden/${created.id}/steg/3a$`));
+
+  // Signing in again as the same person brings the answer back and saves it.
+  await page.getByRole("link", { name: "Logga in igen" }).click();
+  await expect(page).toHaveURL(/\/logga-in\?next=/);
+  await checkA11y(page);
+  await page.getByLabel("E-postadress").fill(user.email);
+  await page.getByLabel("Lösenord").fill(E2E_PASSWORD);
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await expect(page).toHaveURL(new RegExp(`/arenden/${created.id}/steg/3a$`));
+  await expect(followUp).toHaveValue("Kvartalsvis uppföljning i nämnden");
+  await waitUntilSaved(page);
+  expect((await db().case.findUniqueOrThrow({ where: { id: created.id } })).data).toMatchObject({ control: { followUpRoutine: "Kvartalsvis uppföljning i nämnden" } });
+
+  // With nothing unsaved, signing out asks nothing.
+  page.once("dialog", (dialog) => {
+    asked.push(dialog.message());
+    void dialog.accept();
+  });
+  await page.getByRole("button", { name: "Logga ut" }).click();
+  await expect(page).toHaveURL(/\/logga-in\?utloggad=1$/);
+  await checkA11y(page);
+  expect(asked).toHaveLength(1);
+});

@@ -26,6 +26,8 @@ function text(status: SaveStatus): string {
       return `Kunde inte spara: ingen kontakt med servern. Ändringarna finns kvar i den här webbläsaren och sparas automatiskt när anslutningen är tillbaka.${retry(status.retryInSeconds)}`;
     case "unavailable":
       return `Kunde inte spara: servern svarar inte eller kan inte spara just nu. Ändringarna finns kvar i den här webbläsaren och sparas automatiskt så snart det går.${retry(status.retryInSeconds)}`;
+    case "signedOut":
+      return "Kunde inte spara: du har blivit utloggad. Dina ändringar finns kvar i den här webbläsaren och sparas när du har loggat in igen.";
     case "invalid":
     case "error":
       return `Kunde inte spara: ${status.message}`;
@@ -34,10 +36,19 @@ function text(status: SaveStatus): string {
 
 /** Where the page says whether the answers are saved; a polite live region, so it is read out without interrupting. */
 export function SaveStatusLine({ status }: { status: SaveStatus }) {
-  const problem = status.kind === "offline" || status.kind === "unavailable" || status.kind === "invalid" || status.kind === "error";
+  const problem = status.kind !== "idle" && status.kind !== "pending" && status.kind !== "saving" && status.kind !== "saved";
   return (
     <p role="status" aria-live="polite" className={`rounded px-3 py-2 ${problem ? "bg-amber-50 font-semibold text-red-900" : "bg-slate-50 text-slate-800"}`} data-save-status={status.kind}>
       {text(status)}
+      {status.kind === "signedOut" ? (
+        <>
+          {" "}
+          {/* Not "Logga ut": signing out forgets the answers kept here; signing in keeps them (per person). */}
+          <a href={`/logga-in?next=${encodeURIComponent(window.location.pathname + window.location.search)}`} className="underline">
+            Logga in igen
+          </a>
+        </>
+      ) : null}
     </p>
   );
 }

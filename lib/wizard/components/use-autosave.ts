@@ -35,6 +35,8 @@ export type SaveStatus =
   | { kind: "offline"; retryInSeconds?: number }
   | { kind: "unavailable"; retryInSeconds: number }
   | { kind: "invalid"; message: string }
+  /** The session ended: the answers wait in this browser until the same person signs in again. */
+  | { kind: "signedOut" }
   | { kind: "error"; message: string };
 
 const DEBOUNCE_MS = AUTOSAVE_DEBOUNCE_MS;
@@ -174,7 +176,7 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
         for (const fieldError of outcome.fieldErrors) form.setError(fieldError.path as never, { type: "server", message: fieldError.message });
         setStatus({ kind: "invalid", message: outcome.message });
       } else if (outcome.code === "UNAUTHENTICATED") {
-        setStatus({ kind: "error", message: "Du har blivit utloggad. Logga in igen; dina ändringar finns kvar i den här webbläsaren." });
+        setStatus({ kind: "signedOut" });
       } else {
         setStatus({ kind: "error", message: outcome.message });
       }
