@@ -133,6 +133,8 @@ function assessDirectAward(
 ): RouteDraft {
   const facts: TraceFact[] = [];
   const assumptions: string[] = [...value.assumptions];
+  // The limits are those of the day the value is estimated on (assessProcurement).
+  const on = value.valuationDate;
   if (split.all.length > 0 && split.authority.length === split.all.length) {
     return { verdict: "does_not_apply", facts: taskFacts(split), assumptions: [], conclusion: ONLY_AUTHORITY, verify: false };
   }
@@ -168,7 +170,9 @@ function assessDirectAward(
     );
   }
   assumptions.push(
-    `Gränsen som gäller på ${date} antas gälla när upphandlingen påbörjas.`,
+    c.procurement.procurementStartDate
+      ? `Beloppsgränsen är den som gäller den dag upphandlingen påbörjas, ${on}.`
+      : `Gränsen som gäller på ${on} antas gälla när upphandlingen påbörjas.`,
     "Varje upphandlande myndighet räknar det den själv betalar, som rapporten gör när den räknar gränsen per deltagande kommun. Upphandlingsmyndigheten beskriver rättsläget för gemensamma köp som oklart.",
   );
   facts.push(...directAwardProcedureFacts(c));
@@ -193,13 +197,13 @@ function assessDirectAward(
     limit = category === "allman" ? general : social;
   }
   if (!limit) {
-    const year = date.slice(0, 4);
-    facts.push({ label: "Beloppsgräns", value: `ingen bekräftad ${LIMIT_CATEGORY_LABELS[category ?? "allman"]} för ${date}` });
+    const year = on.slice(0, 4);
+    facts.push({ label: "Beloppsgräns", value: `ingen bekräftad ${LIMIT_CATEGORY_LABELS[category ?? "allman"]} för ${on}` });
     return {
       verdict: "needs_legal_assessment",
       facts,
       assumptions,
-      conclusion: `Gränsen för ${year} saknas: det finns ingen bekräftad direktupphandlingsgräns för ${date}. Verifiera gällande belopp hos Upphandlingsmyndigheten innan direktupphandling väljs.`,
+      conclusion: `Gränsen för ${year} saknas: det finns ingen bekräftad direktupphandlingsgräns för ${on}. Verifiera gällande belopp hos Upphandlingsmyndigheten innan direktupphandling väljs.`,
       verify: true,
     };
   }
@@ -490,8 +494,11 @@ export function assessProcurement(
   value: ValueEstimate,
 ): ProcurementAssessment {
   const relied = new Set(c.procurement.reliedOnRoutes);
-  const general = findProcurementLimit("allman", date);
-  const social = findProcurementLimit("sociala_och_andra_sarskilda_tjanster", date);
+  // The limit in force when the procurement starts, the day the value is estimated on (LOU 5 kap.;
+  // directive 2014/24/EU art. 5.4), not the day the case is assessed; without a start date the two
+  // are the same.
+  const general = findProcurementLimit("allman", value.valuationDate);
+  const social = findProcurementLimit("sociala_och_andra_sarskilda_tjanster", value.valuationDate);
   const direct = assessDirectAward(c, date, split, value, general, social);
   const hamburg = assessHamburg(c, split);
   const teckal = assessTeckal(c);

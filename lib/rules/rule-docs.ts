@@ -205,7 +205,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     why: "Social and other specific services have a much higher direct-award limit than other services.",
   },
   PROC_LIMIT_UNKNOWN: {
-    firesWhen: "At least one task is a service that could be bought (or unclassified), the case relies on direct award or on no route yet, and no direct-award limit is known for the evaluation date.",
+    firesWhen: "At least one task is a service that could be bought (or unclassified), the case relies on direct award or on no route yet, and no direct-award limit is known for the valuation date (the procurement start date, or else the evaluation date).",
     why: "Limits change; the engine never guesses one. 2026 values have not been confirmed.",
   },
   PROC_DIRECT_AWARD_OVER_LIMIT: {

@@ -20,7 +20,7 @@ function dependsOnPerPartyCounting(ctx: RuleContext): boolean {
   const category = ctx.c.procurement.serviceCategory;
   const value = ctx.procurement.estimatedValue;
   if (category === undefined || value.amount === undefined || value.perAuthority.length < 2) return false;
-  const limit = findProcurementLimit(category, ctx.date);
+  const limit = findProcurementLimit(category, value.valuationDate);
   if (!limit) return false;
   const together = value.perAuthority.reduce((sum, a) => sum + (a.amount ?? 0), 0);
   return together >= limit.amount && ctx.route.direktupphandling.verdict === "applies";
@@ -141,11 +141,13 @@ export const procurementRules: readonly Rule[] = [
     check: (ctx, emit) => {
       if (!directAwardInPlay(ctx)) return;
       const category = ctx.c.procurement.serviceCategory;
+      // The limits of the day the value is estimated on: when the procurement starts, or else the evaluation date.
+      const on = ctx.procurement.estimatedValue.valuationDate;
       const known =
         category === undefined
-          ? findProcurementLimit("allman", ctx.date) && findProcurementLimit("sociala_och_andra_sarskilda_tjanster", ctx.date)
-          : findProcurementLimit(category, ctx.date);
-      if (!known) emit(["procurement.serviceCategory"], `Utvärderingsdatum: ${ctx.date}.`);
+          ? findProcurementLimit("allman", on) && findProcurementLimit("sociala_och_andra_sarskilda_tjanster", on)
+          : findProcurementLimit(category, on);
+      if (!known) emit(["procurement.serviceCategory"], on === ctx.date ? `Utvärderingsdatum: ${on}.` : `Upphandlingen påbörjas ${on} enligt ärendet.`);
     },
   }),
   defineRule({

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { compareAssessments, snapshotAssessment } from "@/lib/rules/assessment-diff";
-import { IN_2023, IN_2025, IN_2026, evaluate, mutate } from "./helpers";
+import { IN_2023, IN_2025, IN_2026, evaluate, mutate, startingOn } from "./helpers";
 
 // Issue 9 §5. Limits as dated data: 7 802 550 kr (2022–2023), 8 109 450 kr (2024–2025), none confirmed for 2026.
 describe("what changed in the assessment", () => {
-  const c = mutate(() => {});
+  // No start date given: the limit is the one of the day the case is assessed on.
+  const c = startingOn(mutate(() => {}), null);
 
   it("names the missing 2026 limit as the reason direct award needs legal assessment", () => {
     const changes = compareAssessments(snapshotAssessment(evaluate(c, IN_2025)), snapshotAssessment(evaluate(c, IN_2026)));

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -53,9 +53,14 @@ describe("rules CLI", () => {
     expect(JSON.parse(result.stdout).evaluationDate).toBe("2025-10-01");
   }, 60_000);
 
-  // Issue 9 §5: two dates compared; 2026 has no confirmed direct-award limit.
+  // Issue 9 §5: two dates compared; 2026 has no confirmed direct-award limit. The limit is the one of
+  // the day the procurement starts (LOU 5 kap.), so the case here gives no start date.
   it("compares two dates and says what changed", () => {
-    const result = run(["examples/cases/norrstrom-fjallviken.json", "--date", "2026-03-01", "--compare-date", "2025-10-01", "--pretty"]);
+    const example = JSON.parse(readFileSync(join(root, "examples/cases/norrstrom-fjallviken.json"), "utf8")) as { procurement: Record<string, unknown> };
+    delete example.procurement.procurementStartDate;
+    const file = join(mkdtempSync(join(tmpdir(), "samverka-cli-")), "utan-startdatum.json");
+    writeFileSync(file, JSON.stringify(example));
+    const result = run([file, "--date", "2026-03-01", "--compare-date", "2025-10-01", "--pretty"]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("Direktupphandling: tillämplig → kräver juridisk bedömning, eftersom gränsen för 2026 saknas");
   }, 60_000);

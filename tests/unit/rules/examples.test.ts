@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { IN_2025, IN_2026, codes, evaluate, loadExample, route } from "./helpers";
+import { IN_2025, IN_2026, codes, evaluate, loadExample, route, startingOn } from "./helpers";
 
 describe("Norrström–Fjällviken (report ch. 5, fictional)", () => {
   const c = loadExample("norrstrom-fjallviken");
@@ -15,8 +15,8 @@ describe("Norrström–Fjällviken (report ch. 5, fictional)", () => {
     expect(e.procurement.estimatedValue.perAuthority.map((a) => [a.partyId, a.amount])).toEqual([["fjallviken", 2_500_000]]);
   });
 
-  it("asks for verification of the limit in 2026", () => {
-    const e = evaluate(c, IN_2026);
+  it("asks for verification of the limit for a procurement starting in 2026", () => {
+    const e = evaluate(startingOn(c, IN_2026), IN_2026);
     expect(route(e, "direktupphandling").verdict).toBe("needs_legal_assessment");
     expect(codes(e)).toContain("PROC_LIMIT_UNKNOWN");
     expect(e.findings.find((f) => f.code === "PROC_LIMIT_UNKNOWN")?.verify).toBe(true);

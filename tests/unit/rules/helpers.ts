@@ -21,6 +21,18 @@ export function baseline(): Case {
   return structuredClone(loadExample("norrstrom-fjallviken"));
 }
 
+/**
+ * The case as if its procurement started on `date` (or, with null, with no start date given): the
+ * direct-award limit is the one in force when the procurement starts (LOU 5 kap.), so a test of a
+ * year's limit moves the start date, not only the day of the assessment.
+ */
+export function startingOn(c: Case, date: string | null): Case {
+  const moved = structuredClone(c);
+  if (date === null) delete moved.procurement.procurementStartDate;
+  else moved.procurement.procurementStartDate = date;
+  return moved;
+}
+
 export function mutate(change: (c: Case) => void): Case {
   const c = baseline();
   change(c);

@@ -3,7 +3,7 @@ import { emptyCase } from "@/lib/case/empty";
 import { findProcurementLimit, PROCUREMENT_LIMITS } from "@/lib/reference/procurement-limits";
 import { estimateContractValue } from "@/lib/rules/valuation";
 import type { Case } from "@/lib/case/schema";
-import { IN_2023, IN_2025, IN_2026, codes, evaluate, mutate, route } from "./helpers";
+import { IN_2023, IN_2025, IN_2026, codes, evaluate, mutate, route, startingOn } from "./helpers";
 
 describe("procurement limits as dated data", () => {
   it.each([
@@ -103,6 +103,23 @@ describe("estimated value per contracting authority (LOU 5 kap.)", () => {
 });
 
 describe("direct award (LOU 19 a kap.)", () => {
+  // LOU 5 kap. (directive 2014/24/EU art. 5.4): the value is estimated when the procurement starts,
+  // and so is the limit it is compared with, whatever day the case is assessed on; 2A.avtalsdatum
+  // tells the user "beloppsgränsen för det datumet gäller".
+  it("compares with the limit in force when the procurement starts, not on the day of the assessment", () => {
+    const startsIn2025 = mutate((c) => { c.procurement.procurementStartDate = IN_2025; });
+    const assessedLater = evaluate(startsIn2025, IN_2026);
+    expect(route(assessedLater, "direktupphandling").verdict).toBe("applies");
+    expect(route(assessedLater, "direktupphandling").facts.map((f) => f.value).join(" ")).toContain("8\u00a0109\u00a0450\u00a0kr");
+    expect(codes(assessedLater)).not.toContain("PROC_LIMIT_UNKNOWN");
+    // Starting in 2026, for which no limit is recorded: no verdict from the 2025 limit, even assessed in 2025.
+    const startsIn2026 = mutate((c) => { c.procurement.procurementStartDate = IN_2026; });
+    const assessedEarlier = evaluate(startsIn2026, IN_2025);
+    expect(route(assessedEarlier, "direktupphandling").verdict).not.toBe("applies");
+    expect(codes(assessedEarlier)).toContain("PROC_LIMIT_UNKNOWN");
+    expect(assessedEarlier.findings.find((f) => f.code === "PROC_LIMIT_UNKNOWN")?.explanation).toContain(`Upphandlingen påbörjas ${IN_2026} enligt ärendet.`);
+  });
+
   it("applies for Norrström–Fjällviken in 2024–2025: Fjällviken pays 2 500 000 kr, below 8 109 450 kr", () => {
     // Report ch. 5: about 5 MSEK against the 8.1 MSEK limit per party. Limit: Upphandlingsmyndigheten 2024.
     const r = route(evaluate(mutate(() => {}), IN_2025), "direktupphandling");
@@ -111,14 +128,14 @@ describe("direct award (LOU 19 a kap.)", () => {
     expect(r.conclusion).toContain("dokumenteras");
   });
 
-  it("uses the 2022–2023 limit in 2023", () => {
-    const r = route(evaluate(mutate(() => {}), IN_2023), "direktupphandling");
+  it("uses the 2022–2023 limit for a procurement starting in 2023", () => {
+    const r = route(evaluate(startingOn(mutate(() => {}), IN_2023), IN_2023), "direktupphandling");
     expect(r.verdict).toBe("applies");
     expect(r.facts.map((f) => f.value).join(" ")).toContain("7\u00a0802\u00a0550\u00a0kr");
   });
 
-  it("needs legal assessment in 2026, where no limit is confirmed, and says the limit is missing", () => {
-    const r = route(evaluate(mutate(() => {}), IN_2026), "direktupphandling");
+  it("needs legal assessment for a procurement starting in 2026, where no limit is confirmed, and says the limit is missing", () => {
+    const r = route(evaluate(startingOn(mutate(() => {}), IN_2026), IN_2026), "direktupphandling");
     expect(r.verdict).toBe("needs_legal_assessment");
     expect(r.verify).toBe(true);
     expect(r.conclusion).toContain("Gränsen för 2026 saknas");

@@ -152,7 +152,12 @@ const TABLE: Record<string, RuleCase> = {
     quiet: (c) => { delete c.economy.selfCostBudget; hamburgAllMet(c); },
   },
   PROC_SERVICE_CATEGORY_MISSING: { fires: (c) => { delete c.procurement.serviceCategory; } },
-  PROC_LIMIT_UNKNOWN: { fires: () => {}, date: IN_2026, quietDate: IN_2025 },
+  // The limit of the day the procurement starts (LOU 5 kap.): none is confirmed for 2026.
+  PROC_LIMIT_UNKNOWN: {
+    fires: (c) => { c.procurement.procurementStartDate = IN_2026; },
+    quiet: (c) => { c.procurement.procurementStartDate = IN_2025; },
+    date: IN_2026,
+  },
   // LOU 5 kap. and 19 a kap.: Fjällviken pays 2 500 000 kr a year; 48 months = 10 000 000 kr ≥ 8 109 450 kr,
   // 38 months = 7 916 667 kr < 8 109 450 kr. Norrström's own share is no purchase and is not counted.
   PROC_DIRECT_AWARD_OVER_LIMIT: {
@@ -179,7 +184,7 @@ const TABLE: Record<string, RuleCase> = {
     fires: (c) => { hamburgAllMet(c); c.procurement.hamburg.contributions = c.procurement.hamburg.contributions.slice(0, 1); },
     quiet: hamburgAllMet,
   },
-  PROC_DIRECT_AWARD_ASSUMPTIONS: { fires: () => {}, quiet: () => {}, quietDate: IN_2026 },
+  PROC_DIRECT_AWARD_ASSUMPTIONS: { fires: () => {}, quiet: (c) => { c.procurement.procurementStartDate = IN_2026; }, quietDate: IN_2026 },
   PROC_HAMBURG_COOPERATION_NOT_MET: { fires: (c) => { hamburgAllMet(c); c.procurement.hamburg.establishesCooperation = false; }, quiet: hamburgAllMet },
   PROC_HAMBURG_COOPERATION_UNANSWERED: { fires: (c) => { hamburgAllMet(c); delete c.procurement.hamburg.establishesCooperation; }, quiet: hamburgAllMet },
   PROC_HAMBURG_COMMON_GOALS_NOT_MET: { fires: (c) => { hamburgAllMet(c); c.procurement.hamburg.publicServicesCommonGoals = false; }, quiet: hamburgAllMet },
