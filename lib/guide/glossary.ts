@@ -70,7 +70,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     id: "sjalvkostnadsprincipen",
     term: "Självkostnadsprincipen",
-    definition: "Kommuner och regioner får inte ta ut högre avgifter än vad tjänsten kostar. I avtalssamverkan ska ersättningen täcka uppdragstagarens kostnad men inte överstiga den.",
+    definition: "Kommuner och regioner får inte ta ut högre avgifter än vad tjänsten kostar. I avtalssamverkan får ersättningen inte överstiga uppdragstagarens kostnad; enligt SKR:s rapport bör den täcka kostnaden.",
     sources: [{ title: KL, reference: "2 kap. 6 §" }],
     reportChapter: "2.1.2",
   },

@@ -38,7 +38,7 @@ export const step2A: GuideStep = {
     { id: "2A.forlangning", label: "Hur många månader kan avtalet förlängas?", help: "Ange summan av alla möjliga förlängningar.", field: "economy.term.extensionMonths", reportChapter: "3.2" },
     { id: "2A.pris-manad", label: "Anger avtalet ett pris per månad? Vilket?", help: "Lämna tomt om priset följer av självkostnaden och andelarna. Ange det uppdragsgivarna tillsammans betalar per månad.", field: "economy.pricePerMonth", reportChapter: "3.2", optional: true },
     { id: "2A.totalpris", label: "Anger avtalet ett fast totalpris för hela avtalstiden, inklusive förlängningar? Vilket?", help: "Lämna tomt om avtalet inte anger ett totalpris. Ett totalpris är huvudregeln för upphandlingsvärdet (LOU 5 kap.).", field: "economy.fixedTotalPrice", reportChapter: "3.2", optional: true },
-    { id: "2A.beslutsunderlag", label: "Är de ekonomiska villkoren beredda för beslut?", help: "Tjänstepersoner kan inte själva besluta om villkoren; förslaget går till nämnd och vidare till fullmäktige.", field: "economy.preparedForDecision", reportChapter: "5.3" },
+    { id: "2A.beslutsunderlag", label: "Är de ekonomiska villkoren beredda för beslut?", help: "Villkoren beslutas av nämnden, och av fullmäktige om ärendet är av principiell beskaffenhet eller annars av större vikt (KL 5 kap. 1 §). Om nämnden kan delegera beslutet till en tjänsteperson beror på delegationsordningen och KL 6 kap. 38 § (verifiera).", field: "economy.preparedForDecision", reportChapter: "5.3" },
     { id: "2A.avtalsdatum", label: "När påbörjas upphandlingen (eller direktupphandlingen)?", help: "Värdet uppskattas när upphandlingen påbörjas, och beloppsgränsen för det datumet gäller. Skriv datumet som ÅÅÅÅ-MM-DD. Utan datum används dagens datum.", field: "procurement.procurementStartDate", reportChapter: "3.2" },
     { id: "2A.tjanstetyp", label: "Är tjänsterna sociala tjänster eller andra särskilda tjänster?", help: "Sådana tjänster har en högre direktupphandlingsgräns än övriga tjänster.", field: "procurement.serviceCategory", reportChapter: "3.2" },
     { id: "2A.grund", label: "Vilken grund stöder ni er på i förhållande till upphandlingsreglerna?", help: "Myndighetsutövning, direktupphandling, Hamburgundantaget eller upphandling. Teckalundantaget gäller inte mellan självständiga kommuner; med ett kommunalförbund som medlemmarna kontrollerar gemensamt behöver det bedömas av en jurist.", field: "procurement.reliedOnRoutes[]", reportChapter: "3" },
@@ -64,8 +64,8 @@ export const step2A: GuideStep = {
     { id: "2A.c8", text: "Övrig lagstiftning för uppgiften är identifierad.", reportChapter: "2.1.2" },
   ],
   help: [
-    { id: "2A.h1", title: "Självkostnadsprincipen", text: "Uppdragstagaren ska få sina kostnader täckta men inte ta ut mer. Ersättningen bör inte heller ligga under kostnaden.", reportChapter: "2.1.2" },
-    { id: "2A.h2", title: "Avtalstiden avgör kontraktsvärdet", text: "Värdet räknas över hela avtalstiden med optioner. Gäller avtalet tills vidare eller längre än 48 månader räknas månadsvärdet gånger 48. En längre avtalstid kan därför göra direktupphandling omöjlig.", reportChapter: "3.2" },
+    { id: "2A.h1", title: "Självkostnadsprincipen", text: "Ersättningen får inte överstiga uppdragstagarens självkostnad (KL 2 kap. 6 §). Enligt SKR:s rapport bör den inte heller ligga under kostnaden, så att uppdragstagaren får sina kostnader täckta.", reportChapter: "2.1.2" },
+    { id: "2A.h2", title: "Avtalstiden avgör kontraktsvärdet", text: "Värdet räknas över hela avtalstiden med optioner. Gäller avtalet tills vidare räknas månadsvärdet gånger 48. För en bestämd avtalstid över 48 månader är det oklart om hela avtalstiden eller månadsvärdet gånger 48 ska räknas; Samverka visar båda och jämför det högre med gränsen. En längre avtalstid kan därför göra direktupphandling omöjlig.", reportChapter: "3.2" },
     { id: "2A.h3", title: "Gränsen per kommun är osäker", text: "Rapporten räknar direktupphandlingsgränsen per deltagande kommun, men Upphandlingsmyndigheten beskriver rättsläget för gemensamma köp som oklart. Behandla det som ett antagande.", reportChapter: "3.2" },
     { id: "2A.h4", title: "Hamburgundantaget", text: "Alla fyra villkoren måste vara uppfyllda. Undantaget ska användas restriktivt och rättsläget är delvis oklart, så låt en jurist granska bedömningen.", reportChapter: "3.4" },
   ],
@@ -78,7 +78,7 @@ export const step2B: GuideStep = {
   reportChapter: "5.1",
   questions: [
     { id: "2B.namn", label: "Vilka parter ska ingå?", help: "Ange kommunens eller regionens namn.", field: "parties[].name", reportChapter: "2.1.2" },
-    { id: "2B.typ", label: "Vilken sorts organisation är parten?", help: "Kommuner och regioner kan vara parter. Kommunalförbund kan vara part om uppgiften ingår i förbundets uppdrag. Kommunala bolag, privata aktörer och staten kan inte vara parter.", field: "parties[].type", reportChapter: "2.1.2" },
+    { id: "2B.typ", label: "Vilken sorts organisation är parten?", help: "Kommuner och regioner kan vara parter. Om ett kommunalförbund kan vara part är inte klarlagt (verifiera med en jurist). Kommunala bolag, privata aktörer och staten kan inte vara parter.", field: "parties[].type", reportChapter: "2.1.2" },
     { id: "2B.invanare", label: "Hur många invånare har parten?", help: "Behövs om kostnaderna ska fördelas efter antal invånare, som i familjerättssamverkan i rapportens kapitel 4.", field: "parties[].population", reportChapter: "4.2.1" },
     { id: "2B.kod", label: "Vilken kommunkod eller vilket organisationsnummer har parten?", help: "Frivilligt. Används för att identifiera parten entydigt.", field: "parties[].officialCode", reportChapter: "2.1.2" },
   ],

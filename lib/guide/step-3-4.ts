@@ -87,19 +87,19 @@ export const step4: GuideStep = {
     { id: "4.uppsagning", label: "Uppsägning", help: "Uppsägningstid och hur uppgiften tas tillbaka.", field: "agreement.clauses.uppsagning", reportChapter: "2.1.2" },
     { id: "4.uppsagningstid", label: "Uppsägningstid i månader", help: "Ett tillsvidareavtal behöver en uppsägningstid.", field: "agreement.noticePeriodMonths", reportChapter: "2.1.2" },
     { id: "4.dataskydd", label: "Dataskydd", help: "Krävs när personuppgifter behandlas.", field: "agreement.clauses.dataskydd", reportChapter: "2.1.2" },
-    { id: "4.sekretess", label: "Sekretess", help: "Krävs när sekretessbelagda uppgifter hanteras.", field: "agreement.clauses.sekretess", reportChapter: "2.1.2" },
+    { id: "4.sekretess", label: "Sekretess", help: "Bör finnas när sekretessbelagda uppgifter hanteras. Lagen kräver ingen sådan avtalsdel, men sekretessen gäller även mellan kommunerna (OSL 8 kap. 1 §).", field: "agreement.clauses.sekretess", reportChapter: "2.1.2" },
     { id: "4.arbetsresultat-fraga", label: "Tar samverkan fram material som någon kan ha rättigheter till?", help: "Till exempel utbildningsmaterial, metodstöd eller programvara.", field: "agreement.createsWorkResults", reportChapter: "2.1.2" },
     { id: "4.arbetsresultat", label: "Rätt till arbetsresultat och upphovsrätt", help: "Vem som äger och får använda material som tas fram.", field: "agreement.clauses.arbetsresultat", reportChapter: "2.1.2" },
     { id: "4.forsakring", label: "Försäkring", help: "En kommuns försäkring täcker inte säkert verksamhet som utförs åt andra kommuner.", field: "agreement.clauses.forsakring", reportChapter: "2.1.2" },
     { id: "4.personal", label: "Personal och arbetsmiljö", help: "Arbetsledning, arbetsmiljöansvar och villkor för berörd personal.", field: "agreement.clauses.personal_arbetsmiljo", reportChapter: "2.1.2" },
   ],
   checklist: [
-    { id: "4.c1", text: "Alla obligatoriska avtalsdelar finns med.", reportChapter: "2.1.2" },
+    { id: "4.c1", text: "Alla avtalsdelar som rapporten säger alltid bör finnas med finns med.", reportChapter: "2.1.2" },
     { id: "4.c2", text: "Avtalsdelar som krävs för just detta ärende finns med.", reportChapter: "2.1.2" },
     { id: "4.c3", text: "En jurist har granskat avtalet.", reportChapter: "5.3" },
     { id: "4.c4", text: "Avtalet är undertecknat av samtliga parter.", reportChapter: "5.3" },
   ],
   help: [
-    { id: "4.h1", title: "Avtalets innehåll", text: "Innehållet varierar med syfte och omfattning, men vissa delar ska alltid finnas med. Samverka visar vilka delar som krävs för just ert ärende.", reportChapter: "2.1.2" },
+    { id: "4.h1", title: "Avtalets innehåll", text: "Lagen föreskriver inget innehåll. Enligt SKR:s rapport varierar innehållet med syfte och omfattning, men vissa delar bör alltid finnas med. Samverka visar vilka delar som behövs för just ert ärende.", reportChapter: "2.1.2" },
   ],
 };

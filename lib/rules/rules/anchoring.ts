@@ -9,7 +9,7 @@ export const anchoringRules: readonly Rule[] = [
     step: "3C",
     area: "anchoring",
     title: "Beslutsvägen är inte planerad",
-    explanation: "Avtalet och de ekonomiska villkoren ska beslutas av ansvarig nämnd hos varje part, och vid behov av fullmäktige.",
+    explanation: "Enligt SKR:s rapport bör avtalet och de ekonomiska villkoren beslutas av ansvarig nämnd hos varje part. Är ärendet av principiell beskaffenhet eller annars av större vikt beslutar fullmäktige.",
     nextAction: "Planera när ärendet ska upp i nämnd, och i fullmäktige om det behövs.",
     legalBasis: [LEGAL.KL_5_1],
     reportChapter: "5.3",

@@ -162,3 +162,39 @@ describe("the line between exercise of public authority and services (SFS 2025:4
     }
   });
 });
+
+// "Ska" only where the law says it; SKR's guidance is "bör" and cited as the report. A legal review
+// found these guide texts stating the report's advice, or an unsettled point, as a duty or a fact.
+describe("the guide says 'bör' for the report's advice and names what is unsettled", () => {
+  const texts = new Map<string, string>();
+  for (const step of GUIDE_STEPS) {
+    for (const q of step.questions) texts.set(q.id, `${q.label} ${q.help}`);
+    for (const c of step.checklist) texts.set(c.id, c.text);
+    for (const h of step.help) texts.set(h.id, `${h.title} ${h.text}`);
+  }
+  const text = (id: string) => texts.get(id) ?? "";
+
+  it.each([
+    // KL 9 kap. 37 § prescribes no contents; report 2.1.2 lists what an agreement "bör" contain.
+    ["4.h1", /bör alltid finnas med/, /\bska alltid\b/],
+    ["4.c1", /bör finnas med/, /obligatorisk/],
+    // OSL asks no clause of the agreement; the report advises one.
+    ["4.sekretess", /Bör finnas/, /^Sekretess Krävs/],
+    // KL 2 kap. 6 § caps the compensation at cost; that it covers the cost is the report's advice.
+    ["2A.h1", /får inte överstiga.*bör/, /\bska få sina kostnader\b/],
+    // Who decides follows KL 5 kap. 1 § and the committee's delegation; no statute sends every case to fullmäktige.
+    ["2A.beslutsunderlag", /KL 5 kap\. 1 §.*verifiera/, /kan inte själva besluta/],
+    // Terms over 48 months: the engine shows both readings, the question is open.
+    ["2A.h2", /oklart/, /längre än 48 månader räknas månadsvärdet gånger 48/],
+    // Whether a kommunalförbund may be a party is marked for verification by the rules.
+    ["2B.typ", /inte klarlagt/, /Kommunalförbund kan vara part/],
+  ])("%s", (id, says, never) => {
+    expect(text(id)).toMatch(says);
+    expect(text(id)).not.toMatch(never);
+  });
+
+  it("defines the self-cost principle as a cap, with covering the cost as the report's advice", () => {
+    const entry = GLOSSARY.find((g) => g.definition.includes("högre avgifter än vad tjänsten kostar"));
+    expect(entry?.definition).toMatch(/får ersättningen inte överstiga.*bör den täcka/);
+  });
+});

@@ -124,6 +124,8 @@ describe("guidance from SKR's report cites no statute and says 'bör'", () => {
     ["ECON_SPLIT_METHOD_MISSING", /bör framgå/],
     ["ANCHOR_INTERNAL_COMMUNICATION_MISSING", /bör förankra/],
     ["AGREEMENT_NO_TERM_NOR_NOTICE", /bör avtalet ange avtalstid/],
+    // No statute sends the agreement to the committee; KL 5 kap. 1 § sends matters of principle to fullmäktige.
+    ["ANCHOR_NO_DECISION_PATH", /bör avtalet och de ekonomiska villkoren beslutas av ansvarig nämnd/],
   ])("%s says 'bör'", (code, wording) => {
     expect(rule(code).explanation).toMatch(wording);
   });
