@@ -148,6 +148,11 @@ export const LEGAL = {
     "Vilken bestämmelse som tillåter att sekretessbelagda uppgifter lämnas mellan kommuner i avtalssamverkan är inte bekräftat.",
     true,
   ),
+  OSL_8_1: ref(
+    STATUTES.OSL,
+    "8 kap. 1 §",
+    "En uppgift som omfattas av sekretess får inte röjas för enskilda eller för andra myndigheter, om inte annat anges i lag eller förordning. Det gäller också mellan kommunerna i avtalssamverkan.",
+  ),
   OSL_5_1: ref(
     STATUTES.OSL,
     "5 kap. 1 §",

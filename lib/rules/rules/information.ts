@@ -72,7 +72,8 @@ export const informationRules: readonly Rule[] = [
     explanation:
       "Sekretessbelagda uppgifter får bara lämnas till en annan myndighet med stöd i lag. Vilken bestämmelse i OSL som gäller vid avtalssamverkan är inte bekräftat.",
     nextAction: "Identifiera lagstödet för att lämna uppgifterna och låt en jurist bekräfta det.",
-    legalBasis: [LEGAL.OSL_VERIFY],
+    // The ban is settled law (OSL 8 kap. 1 §); only the provision that could lift it is not confirmed.
+    legalBasis: [LEGAL.OSL_8_1, LEGAL.OSL_VERIFY],
     reportChapter: "2.1.2",
     verify: true,
     check: (ctx, emit) => {

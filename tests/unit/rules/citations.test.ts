@@ -141,6 +141,9 @@ describe("other rules cite the narrowest true provision", () => {
     ["CONTROL_OVERSIGHT_UNADDRESSED", [`${KL} 6 kap. 1 §`]],
     // KL 5 kap. 1 §: the council decides matters of principle or greater importance.
     ["ANCHOR_COUNCIL_DECISION_MISSING", [`${KL} 5 kap. 1 §`]],
+    // OSL 8 kap. 1 §: secrecy applies towards other authorities too (settled); which provision lets the
+    // data pass in avtalssamverkan is not confirmed, and is cited as such.
+    ["INFO_SECRET_DATA_NO_LEGAL_BASIS", [`${OSL} 8 kap. 1 §`, `${OSL} bestämmelse ej fastställd`]],
     // KL 9 kap. 37 § limits avtalssamverkan to the client's own tasks; KL 2 kap. 1 § is the general competence.
     ["TASK_OUTSIDE_COMPETENCE", [`${KL} 9 kap. 37 §`, `${KL} 2 kap. 1 §`]],
     // External delegation (KL 9 kap. 37 §); sub-delegation through a förvaltningschef is KL 7 kap. 5–6 §§.
