@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/actor";
 import { denyCase, mayOnLoadedCase } from "@/lib/auth/authorize";
-import { CASE_ROLE_SELECT } from "@/lib/auth/case-roles";
+import { CASE_ROLE_SELECT, type CaseRoleRow } from "@/lib/auth/case-roles";
 import { writeAudit } from "@/lib/audit/write";
 import { findScopedCase } from "@/lib/cases/data";
 import { isUuid } from "@/lib/cases/ids";
@@ -51,14 +51,39 @@ async function currentApproval(caseId: string, doc: Case): Promise<Approval | un
   return fullApproval(caseId, doc);
 }
 
-function optionsFor(found: { diaryNumber: string | null; version: number }, actor: Actor, approval: Approval | undefined, decisions: RiskDecision[]) {
+/** Normalised for comparing a party's name with an organisation's: case, spaces and "kommun"/"region" ignored. */
+function nameKey(name: string): string {
+  return name.toLocaleLowerCase("sv").replace(/\b(kommun|region|kommunalförbund)\b/g, "").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The case party (in the document's parties) the person works for: an organisation they take
+ * part in the case for, or hold a role in, that is a party of the case, matched to the document's
+ * party by kommunkod or name. Undefined when none or more than one matches.
+ */
+async function partyOfActor(actor: Actor, found: CaseRoleRow, doc: Case): Promise<string | undefined> {
+  if (actor.kind !== "user") return undefined;
+  const parties = new Set([found.ownerOrganizationId, ...found.members.flatMap((m) => (m.organizationId ? [m.organizationId] : []))]);
+  const own = new Set([
+    ...found.members.filter((m) => m.userId === actor.userId && m.organizationId).map((m) => m.organizationId!),
+    ...actor.memberships.map((m) => m.organizationId).filter((id) => parties.has(id)),
+  ]);
+  if (own.size === 0) return undefined;
+  const organizations = await prisma.organization.findMany({ where: { id: { in: [...own] } }, select: { name: true, officialCode: true } });
+  const matches = doc.parties.filter((p) =>
+    organizations.some((o) => (p.officialCode && o.officialCode ? p.officialCode === o.officialCode : !!p.name && nameKey(p.name) === nameKey(o.name))),
+  );
+  return matches.length === 1 ? matches[0]!.id : undefined;
+}
+
+function optionsFor(found: { diaryNumber: string | null; version: number }, actor: Actor, approval: Approval | undefined, decisions: RiskDecision[], officerPartyId: string | undefined) {
   return {
     decisions,
     date: todayInStockholm(),
     caseVersion: found.version,
     dnr: found.diaryNumber ?? undefined,
     approval,
-    officer: actor.kind === "user" ? { name: actor.name } : undefined,
+    officer: actor.kind === "user" ? { name: actor.name, partyId: officerPartyId } : undefined,
   };
 }
 
@@ -169,7 +194,7 @@ export async function generateCaseDocuments(actor: Actor, caseId: string): Promi
   let rows: RenderedRow[];
   try {
     // Rendering takes seconds (Chromium); it happens before the transaction, which only writes.
-    rows = (await renderAll(doc, missing, optionsFor(found, actor, approval, await riskDecisions(found.id, doc)))).filter((row) => !have.has(`${row.spec.kind}/${row.spec.partyId ?? ""}/${row.format}`));
+    rows = (await renderAll(doc, missing, optionsFor(found, actor, approval, await riskDecisions(found.id, doc), await partyOfActor(actor, found, doc)))).filter((row) => !have.has(`${row.spec.kind}/${row.spec.partyId ?? ""}/${row.format}`));
   } catch (error) {
     logger.error({ err: error, caseId }, "document rendering failed");
     throw new AppError("UNAVAILABLE", DOCUMENT_MESSAGES.renderFailed, { cause: error });
@@ -230,5 +255,5 @@ export async function printViewHtml(actor: Actor, caseId: string, kind: string, 
   const spec = documentsForCase(doc).find((s) => s.kind === kind && (s.partyId ?? "") === (partyId ?? ""));
   if (!KINDS.has(kind) || !spec) throw new AppError("NOT_FOUND", DOCUMENT_MESSAGES.unknownDocument);
   const approval = await currentApproval(found.id, doc);
-  return renderHtml(buildDocument(doc, { kind: kind as DocumentKind, partyId: spec.partyId }, optionsFor(found, actor, approval, await riskDecisions(found.id, doc))), { mode: "screen", backHref: `/arenden/${found.id}/dokument` });
+  return renderHtml(buildDocument(doc, { kind: kind as DocumentKind, partyId: spec.partyId }, optionsFor(found, actor, approval, await riskDecisions(found.id, doc), await partyOfActor(actor, found, doc))), { mode: "screen", backHref: `/arenden/${found.id}/dokument` });
 }

@@ -194,7 +194,13 @@ export function buildMemo(c: Case, partyId: string, options: BuildOptions): Docu
   });
   sections.push({
     title: "Ansvarig tjänsteperson",
-    blocks: [paragraph(...(options.officer ? [options.officer.name, options.officer.title ? `, ${options.officer.title}` : ""] : [gap("ansvarig tjänsteperson, namn och titel")]))],
+    blocks: [
+      paragraph(
+        ...(options.officer && options.officer.partyId === party.id
+          ? [options.officer.name, options.officer.title ? `, ${options.officer.title}` : ""]
+          : [gap(`ansvarig tjänsteperson i ${partyName(party)}, namn och titel`)]),
+      ),
+    ],
   });
   const frontMatter = [
     // The party's own Dnr and nämnd, never the case's (another party's) Dnr.

@@ -12,8 +12,11 @@ export interface BuildOptions {
   readonly decisions?: readonly RiskDecision[];
   /** Diarienummer, when known. */
   readonly dnr?: string;
-  /** The officer responsible for the tjänsteskrivelse. */
-  readonly officer?: { readonly name: string; readonly title?: string };
+  /**
+   * The officer responsible for the tjänsteskrivelse, and the party they work for: each party's
+   * tjänsteskrivelse names its own official, so another party's memo leaves the line open.
+   */
+  readonly officer?: { readonly name: string; readonly title?: string; readonly partyId?: string };
 }
 
 /** One reviewer's decision on a finding, as the memo states it. */

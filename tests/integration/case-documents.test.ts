@@ -9,7 +9,7 @@ vi.mock("next/cache", async () => (await import("./helpers/next-request")).nextC
 
 import { loadActor, type Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
-import { generateCaseDocuments } from "@/lib/case-documents/data";
+import { generateCaseDocuments, printViewHtml } from "@/lib/case-documents/data";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { closePdfRenderer } from "@/lib/documents/render/pdf";
@@ -155,5 +155,20 @@ describe("an incomplete case", { timeout: 240_000 }, () => {
     const approval = await fullApproval(world.caseId, readDocument(world.caseId, row.data));
     // Fjällviken once (as an organisation of the case and as a party of the answers), and Sjöbo, which is only in the answers.
     expect(approval?.notReviewedFor).toEqual(["Fjällvikens kommun", "Sjöbo kommun"]);
+  });
+});
+
+describe("the official a tjänsteskrivelse names", () => {
+  it("is the person who made it, in their own party's tjänsteskrivelse only", async () => {
+    // Found on a walk: Fjällviken's tjänsteskrivelse named Norrström's socialchef as responsible.
+    await prisma.case.update({ where: { id: world.caseId }, data: { data: EXAMPLE } });
+    const norrstrom = await printViewHtml(await as("ownerEditor"), world.caseId, "tjansteskrivelse", "norrstrom");
+    const fjallviken = await printViewHtml(await as("ownerEditor"), world.caseId, "tjansteskrivelse", "fjallviken");
+    expect(norrstrom).toContain("Nora Ägare");
+    expect(fjallviken).not.toContain("Nora Ägare");
+    expect(fjallviken).toContain("Ansvarig tjänsteperson i Fjällvikens kommun, namn och titel");
+    // Fjällviken's editor is named in Fjällviken's, not in Norrström's.
+    expect(await printViewHtml(await as("partner"), world.caseId, "tjansteskrivelse", "fjallviken")).toContain("Per Partner");
+    expect(await printViewHtml(await as("partner"), world.caseId, "tjansteskrivelse", "norrstrom")).not.toContain("Per Partner");
   });
 });

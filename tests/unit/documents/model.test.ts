@@ -155,6 +155,18 @@ describe("the tjänsteskrivelse", () => {
     expect(text(buildMemo(c, "fjallviken", OPTIONS))).not.toContain("kommunfullmäktige att godkänna");
   });
 
+  it("names the official who made it only in their own party's tjänsteskrivelse", () => {
+    // Found on a walk: Fjällviken's tjänsteskrivelse named Norrström's socialchef as responsible.
+    const c = exampleCase();
+    const options = { ...OPTIONS, officer: { name: "Nora Ström", partyId: "norrstrom" } };
+    expect(text(buildMemo(c, "norrstrom", options))).toContain("Nora Ström");
+    const other = text(buildMemo(c, "fjallviken", options));
+    expect(other).not.toContain("Nora Ström");
+    expect(other).toContain("Ansvarig tjänsteperson i Fjällvikens kommun, namn och titel");
+    // Not known to work for any party: nobody is named.
+    expect(text(buildMemo(c, "norrstrom", { ...OPTIONS, officer: { name: "Nora Ström" } }))).not.toContain("Nora Ström");
+  });
+
   it("says the case is not legally reviewed until an approval is given, and names it once given", () => {
     const c = exampleCase();
     expect(text(buildMemo(c, "norrstrom", OPTIONS))).toContain("Ärendet har inte granskats juridiskt.");
