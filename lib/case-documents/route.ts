@@ -1,10 +1,10 @@
 import "server-only";
 import { getActor } from "@/lib/auth/actor";
-import { AppError, HTTP_STATUS, GENERIC_ERROR_MESSAGE } from "@/lib/errors/app-error";
-import { logger } from "@/lib/log/logger";
+import { AppError, HTTP_STATUS } from "@/lib/errors/app-error";
+import { reportUnexpected } from "@/lib/log/request-id";
 import { downloadCaseDocument, printViewHtml } from "./data";
 
-function refusal(error: unknown, path: string): Response {
+async function refusal(error: unknown, path: string): Promise<Response> {
   if (error instanceof AppError) {
     if (error.code === "UNAUTHENTICATED") {
       // 401 with a way on, rather than a redirect: a file link followed after the session ended.
@@ -16,8 +16,8 @@ function refusal(error: unknown, path: string): Response {
     }
     return new Response(error.userMessage, { status: HTTP_STATUS[error.code], headers: { "content-type": "text/plain; charset=utf-8" } });
   }
-  logger.error({ err: error, path }, "document route failed");
-  return new Response(GENERIC_ERROR_MESSAGE, { status: 500, headers: { "content-type": "text/plain; charset=utf-8" } });
+  const message = await reportUnexpected(error, { path }, "document route failed");
+  return new Response(message, { status: 500, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 
 /** RFC 6266: an ASCII fallback and the exact UTF-8 name. */

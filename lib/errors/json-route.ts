@@ -1,6 +1,6 @@
 import "server-only";
-import { AppError, GENERIC_ERROR_MESSAGE, HTTP_STATUS } from "@/lib/errors/app-error";
-import { logger } from "@/lib/log/logger";
+import { AppError, HTTP_STATUS } from "@/lib/errors/app-error";
+import { reportUnexpected } from "@/lib/log/request-id";
 
 /**
  * Runs a read-only JSON route body: refusals and bad input become JSON errors with their HTTP
@@ -16,7 +16,7 @@ export async function jsonRoute(body: () => Promise<Response>, label = "json rou
         { status: HTTP_STATUS[error.code] ?? 400, headers: { "cache-control": "no-store" } },
       );
     }
-    logger.error({ err: error }, `${label} failed`);
-    return Response.json({ error: "INTERNAL", message: GENERIC_ERROR_MESSAGE }, { status: 500, headers: { "cache-control": "no-store" } });
+    const message = await reportUnexpected(error, {}, `${label} failed`);
+    return Response.json({ error: "INTERNAL", message }, { status: 500, headers: { "cache-control": "no-store" } });
   }
 }

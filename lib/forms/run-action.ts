@@ -2,9 +2,10 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { getActor, ANONYMOUS, type Actor } from "@/lib/auth/actor";
 import { wasAudited, writeAudit } from "@/lib/audit/write";
-import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { unavailableError } from "@/lib/errors/unavailable";
 import { logger } from "@/lib/log/logger";
+import { reportUnexpected } from "@/lib/log/request-id";
 import type { ActionState } from "./action-state";
 import { markActionEntered, readForm } from "./boundary";
 
@@ -56,8 +57,7 @@ export async function runAction(
       logger.warn({ err: error, action: name }, "action refused: database unavailable");
       return { status: "error", message: outage.userMessage, values };
     }
-    logger.error({ err: error, action: name }, "server action failed unexpectedly");
-    return { status: "error", message: GENERIC_ERROR_MESSAGE, values };
+    return { status: "error", message: await reportUnexpected(error, { action: name }, "server action failed unexpectedly"), values };
   }
 }
 

@@ -3,12 +3,13 @@
 import { redirect } from "next/navigation";
 import { unstable_rethrow } from "next/navigation";
 import { getActor } from "@/lib/auth/actor";
-import { AppError, GENERIC_ERROR_MESSAGE, type AppErrorCode, type FieldError } from "@/lib/errors/app-error";
+import { AppError, type AppErrorCode, type FieldError } from "@/lib/errors/app-error";
 import type { ActionState } from "@/lib/forms/action-state";
 import { unavailableError } from "@/lib/errors/unavailable";
 import { checkAutosave, markActionEntered } from "@/lib/forms/boundary";
 import { auditRefusal, runFormAction } from "@/lib/forms/run-action";
 import { logger } from "@/lib/log/logger";
+import { reportUnexpected } from "@/lib/log/request-id";
 import { completionConfirmationMessage, saveAnswers, setStepCompletion, type SaveResult } from "./data";
 import type { SaveAnswersInput } from "./save-schema";
 import { pageByKey } from "./pages";
@@ -34,8 +35,8 @@ export async function saveAnswersAction(input: SaveAnswersInput): Promise<SaveAn
       logger.warn({ err: error, action: "case.answers.save" }, "save refused: database unavailable");
       return { ok: false, code: outage.code, message: outage.userMessage, fieldErrors: [] };
     }
-    logger.error({ err: error, action: "case.answers.save" }, "saving answers failed unexpectedly");
-    return { ok: false, code: "UNEXPECTED", message: GENERIC_ERROR_MESSAGE, fieldErrors: [] };
+    const message = await reportUnexpected(error, { action: "case.answers.save" }, "saving answers failed unexpectedly");
+    return { ok: false, code: "UNEXPECTED", message, fieldErrors: [] };
   }
 }
 

@@ -62,6 +62,16 @@ describe("the Content-Security-Policy", () => {
     expect(scriptSources(csp)).toEqual(["'self'", `'nonce-${nonceOf(csp)}'`, "'strict-dynamic'"]);
   });
 
+  it("gives every request an id of its own, never the one a client sends", async () => {
+    const first = await rawRequest(`${server.origin}/tillganglighet`, { headers: { "x-request-id": "klientens-eget-id" } });
+    const second = await rawRequest(`${server.origin}/tillganglighet`);
+    const ids = [first, second].map((r) => String(r.headers["x-request-id"]));
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(ids[0]).not.toBe(ids[1]);
+    const call = await callAction(server, signInId, [{ status: "idle" }, form({ email: "okand@exempel.test", password: "fel-losenord-123" })]);
+    expect(String(call.response!.headers["x-request-id"])).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it("keeps the other security headers", async () => {
     const page = await rawRequest(`${server.origin}/logga-in`);
     expect(page.headers["x-content-type-options"]).toBe("nosniff");
