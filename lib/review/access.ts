@@ -29,6 +29,9 @@ export const REVIEW_MESSAGES = {
   unknownAnchor: "Det du kommenterar finns inte i ärendet.",
   mayNotResolve: "Bara den som startade tråden eller en redigerare kan markera den som löst.",
   staleVersion: "Ärendet har ändrats sedan du öppnade det. Ladda om sidan och titta på ändringarna innan du godkänner.",
+  /** A second "Skicka tillbaka" (a double click, or two of the party's jurists at once) with nothing in between. */
+  alreadyReturned: (party: string, by: string) =>
+    `Ärendet är redan skickat tillbaka till redigerarna för ${party} (av ${by}), och inget har hänt sedan dess. Skriv en kommentar om du vill lägga till något.`,
   alreadyApproved: (party: string) => `Den här versionen av ärendet är redan godkänd för ${party}. Inget nytt godkännande behövs.`,
   mustFixOpen: "Det finns iakttagelser med beslutet ”Ska åtgärdas”. Skicka tillbaka ärendet, eller ändra besluten, innan du godkänner.",
   undecided: undecidedMessage,

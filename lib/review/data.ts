@@ -389,6 +389,13 @@ export async function returnCase(actor: Actor, input: unknown): Promise<void> {
   await prisma.$transaction(async (tx) => {
     await lockCase(tx, row.id);
     const current = await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: { version: true } });
+    // Returned already, and neither sent for review nor approved since: a second return would
+    // only mail the editors again (a double click, or two of the party's jurists at once).
+    const latest = await tx.reviewRequest.findFirst({ where: { caseId: row.id, organizationId }, orderBy: { createdAt: "desc" }, select: { outcome: true, closedAt: true, closedByName: true } });
+    if (latest?.outcome === "RETURNED" && latest.closedAt) {
+      const approvedSince = await tx.caseApproval.count({ where: { caseId: row.id, organizationId, createdAt: { gt: latest.closedAt } } });
+      if (approvedSince === 0) throw new AppError("CONFLICT", REVIEW_MESSAGES.alreadyReturned(party.name, latest.closedByName ?? "en jurist"));
+    }
     const now = new Date();
     const closed = { closedAt: now, outcome: "RETURNED" as const, closedById: user.userId, closedByName: user.name, summary };
     const { count } = await tx.reviewRequest.updateMany({ where: { caseId: row.id, organizationId, closedAt: null }, data: closed });

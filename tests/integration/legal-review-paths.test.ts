@@ -104,6 +104,23 @@ describe("the overall state is the same in \"Mina ärenden\", on the start page 
     expect(await everywhere()).toEqual(["stale", "stale", "stale"]);
   });
 
+  it("a second return with nothing in between is refused: no second mail, no second row", async () => {
+    // Found in a review: a double click without JavaScript, or two of a party's jurists at once,
+    // returned the case twice and mailed every editor twice.
+    await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom, message: "" });
+    await returnCase(await as("legalReviewer"), { caseId: world.caseId, summary: "Målen behöver nyckeltal." });
+    const rows = await prisma.reviewRequest.count({ where: { organizationId: world.org.norrstrom } });
+    const mails = await prisma.outboxMail.count();
+    const again = await returnCase(await as("legalReviewer"), { caseId: world.caseId, summary: "Målen behöver nyckeltal." }).then(() => null, (e: unknown) => e);
+    expect(again).toMatchObject({ code: "CONFLICT", userMessage: expect.stringContaining("redan skickat tillbaka till redigerarna för Norrströms kommun") });
+    expect(await prisma.reviewRequest.count({ where: { organizationId: world.org.norrstrom } })).toBe(rows);
+    expect(await prisma.outboxMail.count()).toBe(mails);
+    // Sent for review again, it may be returned again.
+    await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom, message: "" });
+    await returnCase(await as("legalReviewer"), { caseId: world.caseId, summary: "Fortfarande utan baslinje." });
+    expect(await prisma.reviewRequest.count({ where: { organizationId: world.org.norrstrom, outcome: "RETURNED" } })).toBe(2);
+  });
+
   it("a jurist invited to the case for a party without legal reviewers is waited for", async () => {
     await prisma.membership.deleteMany({ where: { userId: fjallvikenJurist } });
     await prisma.caseMember.create({ data: { caseId: world.caseId, userId: fjallvikenJurist, role: "REVIEWER", organizationId: world.org.fjallviken } });
