@@ -145,11 +145,15 @@ export async function proposeExample(actor: Actor, caseId: string, input: unknow
     withdrawnAt: null,
   };
   await prisma.$transaction(async (tx) => {
-    await tx.caseExample.upsert({
-      where: { caseId },
-      create: { caseId, ...data },
-      update: { ...data, version: { increment: 1 } },
-    });
+    // Anonymising again replaces the editors' text: only the version the proposer saw may be
+    // replaced, and a first proposal only if nobody else made one meanwhile.
+    if (parsed.version === undefined) {
+      const created = await tx.caseExample.createMany({ data: [{ caseId, ...data }], skipDuplicates: true });
+      if (created.count !== 1) throw new AppError("CONFLICT", EXAMPLE_MESSAGES.staleVersion);
+    } else {
+      const { count } = await tx.caseExample.updateMany({ where: { caseId, version: parsed.version }, data: { ...data, version: { increment: 1 } } });
+      if (count !== 1) throw new AppError("CONFLICT", EXAMPLE_MESSAGES.staleVersion);
+    }
     await tx.$executeRaw`UPDATE "CaseExample" SET "searchVector" = NULL WHERE "caseId" = ${caseId}::uuid`;
     await writeAudit(actor, { action: "case.example.propose", outcome: "SUCCESS", caseId, details: { area: parsed.area, kMatches: proposal.k.matches, kSteps: proposal.k.steps.length } }, tx);
   });

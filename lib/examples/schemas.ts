@@ -14,6 +14,8 @@ export const proposeExampleSchema = z.object({
   lessonsLearned: z.string().trim().max(5_000, { error: "Lärdomarna får vara högst 5 000 tecken" }).default(""),
   markedNames: names("Namn på orter och organisationer"),
   markedPersons: names("Personnamn"),
+  /** The example's version the form was read at, or empty when there was none: a proposal replaces the text, so it must not replace one edited since. */
+  version: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.number().int().min(1).optional()),
 });
 export type ProposeExampleInput = z.input<typeof proposeExampleSchema>;
 

@@ -550,7 +550,7 @@ const ENTRIES: Entry[] = [
       target,
       run: async (ctx) => {
         const { proposeExampleAction } = await import("@/lib/examples/actions");
-        return actionOutcome(() => proposeExampleAction(caseOf(ctx, target), IDLE, form({ area: "familjeratt", lessonsLearned: "Börja tidigt.", markedNames: "", markedPersons: "" })));
+        return actionOutcome(() => proposeExampleAction(caseOf(ctx, target), IDLE, form({ area: "familjeratt", lessonsLearned: "Börja tidigt.", markedNames: "", markedPersons: "", version: "1" })));
       },
     },
     {

@@ -16,6 +16,7 @@ import * as catalogueRoute from "@/app/api/katalog/route";
 import * as exampleRoute from "@/app/api/katalog/[id]/route";
 import * as statisticsRoute from "@/app/api/statistik/route";
 import * as csvRoute from "@/app/statistik/csv/[tabell]/route";
+import { exampleVersion } from "./helpers/examples";
 import { resetDatabase } from "./reset-db";
 import { setRequest } from "./helpers/next-request";
 import { type World, seedWorld, sessionCookie, EMAILS } from "./helpers/world";
@@ -155,7 +156,7 @@ describe("anonymised examples: the whole flow, and nothing identifying reaches S
       const jurist = await loadActor(world.users.legalReviewer, "s");
       const editor = await loadActor(world.users.ownerEditor, "s");
       const id = caseIds[1]!;
-      await proposeExample(editor, id, { area: "familjehem", lessonsLearned: "" });
+      await proposeExample(editor, id, { area: "familjehem", lessonsLearned: "", version: await exampleVersion(id) });
       const proposed = await prisma.caseExample.findUniqueOrThrow({ where: { caseId: id } });
       await expect(approveExample(jurist, id, { version: proposed.version })).rejects.toMatchObject({ code: "VALIDATION" });
       expect((await prisma.caseExample.findUniqueOrThrow({ where: { caseId: id } })).status).toBe("PROPOSED");

@@ -7,7 +7,8 @@ import { loadActor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db/client";
 import { type CaseKind, caseOfKind } from "@/lib/demo/example-cases";
 import { seedExampleCases } from "@/lib/demo/seed-examples";
-import { proposeExample } from "@/lib/examples/data";
+import { editExampleText, proposeExample } from "@/lib/examples/data";
+import { exampleVersion } from "./helpers/examples";
 import { resetDatabase } from "./reset-db";
 import { type World, seedWorld } from "./helpers/world";
 
@@ -42,7 +43,7 @@ describe("k-anonymity counts every case, with or without an example", () => {
 
   it("k − 1 matching cases: the example is generalised, and says why", async () => {
     const editor = await loadActor(world.users.ownerEditor, "s");
-    await proposeExample(editor, candidate, { area: "familjeratt", lessonsLearned: "" });
+    await proposeExample(editor, candidate, { area: "familjeratt", lessonsLearned: "", version: await exampleVersion(candidate) });
     const proposed = await prisma.caseExample.findUniqueOrThrow({ where: { caseId: candidate } });
     expect(proposed.kSteps[0]).toMatch(/^Kommungruppen ersattes av huvudgruppen \(A, B eller C\): 2 ärenden delade kombinationen, färre än k = 3\./);
     expect(proposed.municipalityGroup).not.toBe("C8");
@@ -51,7 +52,7 @@ describe("k-anonymity counts every case, with or without an example", () => {
   it("exactly k matching cases, none of them examples: published unchanged", async () => {
     await seedExampleCases(prisma, [caseOfKind(KIND, 4)]);
     const editor = await loadActor(world.users.ownerEditor, "s");
-    await proposeExample(editor, candidate, { area: "familjeratt", lessonsLearned: "" });
+    await proposeExample(editor, candidate, { area: "familjeratt", lessonsLearned: "", version: await exampleVersion(candidate) });
     const proposed = await prisma.caseExample.findUniqueOrThrow({ where: { caseId: candidate } });
     expect(proposed.kSteps).toEqual([]);
     expect(proposed.kMatches).toBe(3);
@@ -73,14 +74,14 @@ describe("k-anonymity counts every case, with or without an example", () => {
     const documentReads = () => reads.mock.calls.filter(([args]) => (args?.select as { data?: boolean } | undefined)?.data).map(([args]) => (args?.where?.id as { in: string[] }).in);
     try {
       // Nothing changed since the last proposal: no document is read to count the others.
-      await proposeExample(editor, candidate, { area: "familjeratt", lessonsLearned: "" });
+      await proposeExample(editor, candidate, { area: "familjeratt", lessonsLearned: "", version: await exampleVersion(candidate) });
       expect(documentReads()).toEqual([]);
       // One of the two other matching cases chooses another form, as a save would write it.
       const other = await prisma.case.findFirstOrThrow({ where: { title: caseOfKind(KIND, 4).doc.title! }, select: { id: true, data: true } });
       const doc = other.data as { collaborationForm: Record<string, unknown> };
       await prisma.case.update({ where: { id: other.id }, data: { data: { ...doc, collaborationForm: { ...doc.collaborationForm, chosen: "gemensam_namnd" } }, version: { increment: 1 } } });
       reads.mockClear();
-      await proposeExample(editor, candidate, { area: "familjeratt", lessonsLearned: "" });
+      await proposeExample(editor, candidate, { area: "familjeratt", lessonsLearned: "", version: await exampleVersion(candidate) });
       expect(documentReads()).toEqual([[other.id]]);
     } finally {
       reads.mockRestore();
@@ -88,5 +89,28 @@ describe("k-anonymity counts every case, with or without an example", () => {
     // Two cases share the combination again, fewer than k = 3: generalised as in the first test.
     const proposed = await prisma.caseExample.findUniqueOrThrow({ where: { caseId: candidate } });
     expect(proposed.kSteps[0]).toMatch(/^Kommungruppen ersattes av huvudgruppen \(A, B eller C\): 2 ärenden delade kombinationen, färre än k = 3\./);
+  });
+});
+
+describe("anonymising again replaces only the text the proposer saw", () => {
+  it("refuses a proposal made from a page older than the example, and a second first proposal", async () => {
+    // Found in a review: "Anonymisera på nytt" replaced a colleague's edited text without warning.
+    await resetDatabase();
+    const world = await seedWorld();
+    const { ids } = await seedExampleCases(prisma, [caseOfKind(KIND, 1), caseOfKind(KIND, 2), caseOfKind(KIND, 3)], { editorUserId: { [caseOfKind(KIND, 1).key]: world.users.ownerEditor } });
+    const caseId = ids[caseOfKind(KIND, 1).key]!;
+    const editor = await loadActor(world.users.ownerEditor, "s");
+    await proposeExample(editor, caseId, { area: "familjeratt", lessonsLearned: "" });
+    // Two editors opened the page before any example existed: the second proposal is refused.
+    const first = await prisma.caseExample.findUniqueOrThrow({ where: { caseId } });
+    await expect(proposeExample(editor, caseId, { area: "familjeratt", lessonsLearned: "Annan lärdom" })).rejects.toMatchObject({ code: "CONFLICT" });
+    // A colleague edits the text (version 2); a proposal from a page showing version 1 is refused.
+    await editExampleText(editor, caseId, { version: String(first.version), "section:lardomar": "Redigerad lärdom." });
+    const edited = await prisma.caseExample.findUniqueOrThrow({ where: { caseId } });
+    await expect(proposeExample(editor, caseId, { area: "familjeratt", lessonsLearned: "", version: String(first.version) })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await prisma.caseExample.findUniqueOrThrow({ where: { caseId } })).toEqual(edited);
+    // From the page as it is now, it is anonymised again.
+    await proposeExample(editor, caseId, { area: "familjeratt", lessonsLearned: "", version: String(edited.version) });
+    expect((await prisma.caseExample.findUniqueOrThrow({ where: { caseId } })).version).toBe(edited.version + 1);
   });
 });

@@ -8,7 +8,7 @@ import { loadActor } from "@/lib/auth/actor";
 import { COLLABORATION_FORM_LABELS, PROCUREMENT_ROUTE_LABELS } from "@/lib/case/enums";
 import { prisma } from "@/lib/db/client";
 import { type CaseKind, type DemoCaseSpec, caseOfKind } from "@/lib/demo/example-cases";
-import { TWO_PARTY_KIND } from "./helpers/examples";
+import { TWO_PARTY_KIND, exampleVersion } from "./helpers/examples";
 import { migrationSql, withPgClient } from "./helpers/raw-sql";
 import { seedExampleCases } from "@/lib/demo/seed-examples";
 import { approveExample, editExampleText, proposeExample } from "@/lib/examples/data";
@@ -80,7 +80,7 @@ describe("a quasi-identifier left out for k-anonymity is left out of everything 
 
     const editor = await loadActor(world.users.ownerEditor, "s");
     const jurist = await loadActor(world.users.legalReviewer, "s");
-    await proposeExample(editor, proposedCase, { area: AREA, lessonsLearned: LESSON });
+    await proposeExample(editor, proposedCase, { area: AREA, lessonsLearned: LESSON, version: await exampleVersion(proposedCase) });
     const proposedExample = await prisma.caseExample.findUniqueOrThrow({ where: { caseId: proposedCase } });
     expect(proposedExample).toMatchObject({ collaborationForm: null, procurementRoute: null });
     expect(proposedExample.kSteps.join(" ")).toMatch(/Upphandlingsvägen utelämnades.*Samverkansformen utelämnades/);

@@ -8,7 +8,7 @@ import { appBaseUrl } from "@/lib/auth/config";
 import { loadActor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db/client";
 import { type DemoCaseSpec, caseOfKind, demoExampleCases } from "@/lib/demo/example-cases";
-import { TWO_PARTY_KIND } from "./helpers/examples";
+import { TWO_PARTY_KIND, exampleVersion } from "./helpers/examples";
 import { migrationSql, withPgClient } from "./helpers/raw-sql";
 import { seedExampleCases } from "@/lib/demo/seed-examples";
 import { approveExample, editExampleText, proposeExample } from "@/lib/examples/data";
@@ -67,7 +67,7 @@ describe("an example's party letters say no more than its published number of pa
     exampleIds.seeded = seededExample.id;
 
     const editor = await loadActor(world.users.ownerEditor, "s");
-    await proposeExample(editor, proposedCase, { area: AREA, lessonsLearned: LESSON });
+    await proposeExample(editor, proposedCase, { area: AREA, lessonsLearned: LESSON, version: await exampleVersion(proposedCase) });
     const proposedExample = await prisma.caseExample.findUniqueOrThrow({ where: { caseId: proposedCase } });
     expect(proposedExample.partyCount).toBe("2 eller fler");
     exampleIds.proposed = proposedExample.id;
@@ -225,7 +225,7 @@ describe("approval publishes what the check asks at approval, not only what it a
 
   it("a count of parties generalised since the proposal is published generalised, and the text with it", async () => {
     const editor = await loadActor(world.users.ownerEditor, "s");
-    await proposeExample(editor, caseId, { area: AREA, lessonsLearned: LESSON });
+    await proposeExample(editor, caseId, { area: AREA, lessonsLearned: LESSON, version: await exampleVersion(caseId) });
     const proposed = await prisma.caseExample.findUniqueOrThrow({ where: { caseId } });
     // Three cases of three parties: "3–4" is enough at the proposal, and Kommun C may show.
     expect(proposed.partyCount).toBe("3–4");
@@ -258,7 +258,7 @@ describe("approval publishes what the check asks at approval, not only what it a
 
   it("an example whose case changed since the proposal is not approved: it must be made again", async () => {
     const editor = await loadActor(world.users.ownerEditor, "s");
-    await proposeExample(editor, caseId, { area: AREA, lessonsLearned: LESSON });
+    await proposeExample(editor, caseId, { area: AREA, lessonsLearned: LESSON, version: await exampleVersion(caseId) });
     const before = await prisma.caseExample.findUniqueOrThrow({ where: { caseId } });
     expect(before.procurementRoute).toBe("hamburg");
     // The case now relies on another route than the one the proposal states.

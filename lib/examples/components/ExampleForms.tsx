@@ -16,12 +16,24 @@ function Status({ state }: { state: ActionState }) {
   );
 }
 
-export function ProposeForm({ action: submit, areas, initial }: { action: FormAction; areas: Record<string, string>; initial: { area: string; lessonsLearned: string; markedNames: string; markedPersons: string } }) {
+export function ProposeForm({
+  action: submit,
+  areas,
+  initial,
+  version,
+}: {
+  action: FormAction;
+  areas: Record<string, string>;
+  initial: { area: string; lessonsLearned: string; markedNames: string; markedPersons: string };
+  /** The example's version shown on the page; none before the first proposal. */
+  version: number | null;
+}) {
   const [state, action, pending] = useActionState(submit, IDLE);
   const errorFor = (path: string) => state.fieldErrors?.find((e) => e.path === path)?.message;
   const value = (k: keyof typeof initial) => state.values?.[k] ?? initial[k];
   return (
     <form action={action} noValidate className="mt-4">
+      <input type="hidden" name="version" value={version ?? ""} />
       <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={state.fieldErrors ?? []} fieldId={id} attempt={state} />
       <Status state={state} />
       <Field id={id("area")} label="Verksamhetsområde" hint="Exemplet hittas under detta område i katalogen." error={errorFor("area")}>

@@ -31,3 +31,8 @@ export const TWO_PARTY_KIND: CaseKind = {
   route: "hamburg",
   completedSteps: ["1"],
 };
+
+/** The version of the case's example as the proposal form would send it: none before the first proposal. */
+export async function exampleVersion(caseId: string): Promise<number | undefined> {
+  return (await prisma.caseExample.findUnique({ where: { caseId }, select: { version: true } }))?.version;
+}

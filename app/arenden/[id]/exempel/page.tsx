@@ -122,6 +122,7 @@ export default async function ExamplePage({ params }: { params: Promise<{ id: st
           <ProposeForm
             action={proposeExampleAction.bind(null, id)}
             areas={AREAS}
+            version={ex?.version ?? null}
             initial={{ area: ex?.area ?? w.activityArea ?? "", lessonsLearned: ex?.lessonsLearned ?? "", markedNames: ex?.markedNames.join("\n") ?? "", markedPersons: ex?.markedPersons.join("\n") ?? "" }}
           />
         </section>
