@@ -67,6 +67,13 @@ async function claim(now: Date, limit: number): Promise<{ mails: ClaimedMail[]; 
   return { mails, lease };
 }
 
+/** A fresh lease for one claimed mail from `current`, only while the mail is still this worker's (its lease unchanged). */
+async function renewLease(id: string, lease: Date, current: Date): Promise<Date | null> {
+  const renewed = new Date(current.getTime() + LEASE_MS);
+  const { count } = await prisma.outboxMail.updateMany({ where: { id, lockedUntil: lease }, data: { lockedUntil: renewed } });
+  return count === 1 ? renewed : null;
+}
+
 /** One pass over the outbox: sends what is due, records each outcome. */
 export async function runOutboxOnce({ now = new Date(), limit = 20, smtpUrl = process.env.SMTP_URL }: OutboxRunOptions = {}): Promise<OutboxRun> {
   const run: OutboxRun = { sent: 0, retrying: 0, failed: 0, notSent: 0 };
@@ -79,10 +86,19 @@ export async function runOutboxOnce({ now = new Date(), limit = 20, smtpUrl = pr
     run.notSent = marked.count;
     return run;
   }
-  const { mails, lease } = await claim(now, limit);
+  const startedAt = Date.now();
+  const { mails, lease: claimed } = await claim(now, limit);
   const transport = transportFor(smtpUrl);
   const from = process.env.MAIL_FROM ?? "Samverka <noreply@samverka.invalid>";
   for (const mail of mails) {
+    // The claim's lease may have run out while earlier mails were sent (each send may take up
+    // to 50 s): renew it for this mail, and leave the mail alone if another worker claimed it.
+    // The worker's clock (`now`, which tests move) moved on by the real time spent since the claim.
+    const lease = await renewLease(mail.id, claimed, new Date(now.getTime() + Date.now() - startedAt));
+    if (!lease) {
+      logger.info({ mailId: mail.id }, "mail left to the worker that claimed it after this one's lease ran out");
+      continue;
+    }
     try {
       await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, ...(mail.html ? { html: mail.html } : {}) });
       await prisma.outboxMail.updateMany({

@@ -118,6 +118,25 @@ describe("the outbox worker", () => {
     expect(await prisma.outboxMail.count({ where: { status: "SENT", attempts: 1 } })).toBe(30);
   });
 
+  it("a worker whose lease ran out mid-run leaves the mail another worker claimed since: sent once", async () => {
+    // Found in a review: a claim holds up to 20 mails on one 2-minute lease while each send may
+    // take up to 50 s; a second worker could then claim and send the rest too.
+    let t0 = new Date();
+    let second: Promise<unknown> | null = null;
+    sink = await startSmtpSink(await freePort(), async () => {
+      // While worker A sends its first mail, worker B runs three minutes later on its clock, after A's lease.
+      second ??= runOutboxOnce({ smtpUrl: sink!.url, now: new Date(t0.getTime() + 3 * 60_000), limit: 1 });
+    });
+    await sendMail(mail(1));
+    await sendMail(mail(2));
+    t0 = new Date();
+    const first = await runOutboxOnce({ smtpUrl: sink.url, now: t0, limit: 2 });
+    await second;
+    expect(sink.received.map((m) => m.to[0]).sort()).toEqual(["mottagare1@exempel.test", "mottagare2@exempel.test"]);
+    expect(first.sent).toBe(1);
+    expect(await prisma.outboxMail.count({ where: { status: "SENT" } })).toBe(2);
+  });
+
   it("without SMTP_URL keeps mail in the outbox as not sent, readable in development", async () => {
     await sendMail(mail());
     expect(await runOutboxOnce({ smtpUrl: undefined })).toMatchObject({ notSent: 1 });

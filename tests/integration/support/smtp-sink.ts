@@ -12,7 +12,8 @@ export interface SmtpSink {
   close: () => Promise<void>;
 }
 
-export async function startSmtpSink(port: number): Promise<SmtpSink> {
+/** `onMessage` runs before the server accepts a message, so a test can act while a worker is mid-send. */
+export async function startSmtpSink(port: number, onMessage?: (mail: ReceivedMail) => Promise<void>): Promise<SmtpSink> {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -22,8 +23,9 @@ export async function startSmtpSink(port: number): Promise<SmtpSink> {
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));
       stream.on("end", () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") });
-        callback();
+        const mail = { to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") };
+        received.push(mail);
+        void (onMessage ? onMessage(mail) : Promise.resolve()).then(() => callback(), (error: Error) => callback(error));
       });
     },
   });
