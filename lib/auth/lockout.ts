@@ -28,10 +28,17 @@ export async function lockedUntil(keys: ThrottleKeys, now = new Date()): Promise
   return ends.length ? new Date(Math.max(...ends)) : null;
 }
 
-/** Counts one failed attempt on every key; locks a key that reaches its limit in the window. */
-export async function recordFailure(keys: ThrottleKeys): Promise<void> {
+/**
+ * Counts an attempt on every key before its password is checked, and locks a key that reaches
+ * its limit in the window. Returns whether the attempt is within every limit: counted first, so
+ * a burst of parallel attempts cannot all pass the lock check before any failure is recorded
+ * (a review found five allowed failures becoming as many guesses as one burst could send). A
+ * success gives the attempt back (recordSuccess); a failure stays counted.
+ */
+export async function reserveAttempt(keys: ThrottleKeys): Promise<boolean> {
+  let allowed = true;
   for (const { key, max } of keysOf(keys)) {
-    await prisma.$executeRaw`
+    const [row] = await prisma.$queryRaw<Array<{ failures: number }>>`
       INSERT INTO "SignInThrottle" ("key", "failures", "windowStartedAt", "lockedUntil", "updatedAt")
       VALUES (${key}, 1, now(), CASE WHEN 1 >= ${max}::int THEN now() + make_interval(secs => ${LOCKOUT_SECONDS}::int) END, now())
       ON CONFLICT ("key") DO UPDATE SET
@@ -47,11 +54,27 @@ export async function recordFailure(keys: ThrottleKeys): Promise<void> {
                   ELSE "SignInThrottle"."failures" + 1 END) >= ${max}::int
             THEN now() + make_interval(secs => ${LOCKOUT_SECONDS}::int)
           ELSE "SignInThrottle"."lockedUntil" END,
-        "updatedAt" = now()`;
+        "updatedAt" = now()
+      RETURNING "failures"`;
+    if (!row || row.failures > max) allowed = false;
   }
+  return allowed;
 }
 
-/** A successful sign-in clears the account's count (not the IP's: one success must not reset a spray). */
+/**
+ * A successful sign-in clears the account's count, and gives its attempt back to the IP's (not
+ * more: one success must not reset a spray; and a municipality's staff behind one address must
+ * not lock it by signing in).
+ */
 export async function recordSuccess(keys: ThrottleKeys): Promise<void> {
-  await prisma.signInThrottle.deleteMany({ where: { key: keysOf({ email: keys.email, ip: null })[0]!.key } });
+  const [email, ip] = keysOf(keys);
+  await prisma.signInThrottle.deleteMany({ where: { key: email!.key } });
+  if (ip) {
+    await prisma.$executeRaw`
+      UPDATE "SignInThrottle" SET
+        "failures" = greatest("failures" - 1, 0),
+        "lockedUntil" = CASE WHEN "failures" - 1 >= ${ip.max}::int THEN "lockedUntil" END,
+        "updatedAt" = now()
+      WHERE "key" = ${ip.key}`;
+  }
 }

@@ -6,7 +6,8 @@ import { markAudited, writeAudit } from "@/lib/audit/write";
 import { prisma } from "@/lib/db/client";
 import { ANONYMOUS, type Actor } from "./actor";
 import { auth } from "./auth";
-import { lockedUntil, recordFailure, recordSuccess } from "./lockout";
+import { LOCKOUT_SECONDS } from "./config";
+import { lockedUntil, recordSuccess, reserveAttempt } from "./lockout";
 import { clientIp } from "./request";
 import { safeNextPath, signInSchema } from "./schemas";
 import { NOUNS, formatCount } from "@/lib/format/count";
@@ -33,7 +34,8 @@ export async function signInWithPassword(input: unknown, requestHeaders: Headers
   const { email, password, next } = parseInput(signInSchema, input);
   const keys = { email, ip: clientIp(requestHeaders) };
 
-  const until = await lockedUntil(keys);
+  // Locked already; or, counted before the password is checked, this attempt is past the limit.
+  const until = (await lockedUntil(keys)) ?? ((await reserveAttempt(keys)) ? null : ((await lockedUntil(keys)) ?? new Date(Date.now() + LOCKOUT_SECONDS * 1000)));
   if (until) {
     await writeAudit(ANONYMOUS, { action: "auth.signIn", outcome: "FAILURE", email, details: { reason: "locked" } });
     const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
@@ -50,7 +52,7 @@ export async function signInWithPassword(input: unknown, requestHeaders: Headers
   } catch (error) {
     // 401 wrong password or unknown user; 400 a password outside the allowed length.
     if (isAPIError(error) && (error.statusCode === 401 || error.statusCode === 400)) {
-      await recordFailure(keys);
+      // Counted already (reserveAttempt).
       await writeAudit(ANONYMOUS, { action: "auth.signIn", outcome: "FAILURE", email, details: { reason: "bad credentials" } });
       throw markAudited(new AppError("UNAUTHENTICATED", SIGN_IN_MESSAGES.badCredentials));
     }

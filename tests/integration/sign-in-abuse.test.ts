@@ -81,15 +81,32 @@ describe("sign-in lockout", () => {
   });
 
   it("holds under concurrent attempts: the count is exact across parallel requests", async () => {
-    await Promise.all(
-      Array.from({ length: 12 }, async () => {
-        const { recordFailure } = await import("@/lib/auth/lockout");
-        await recordFailure({ email: EMAILS.partner, ip: null });
-      }),
-    );
+    const { reserveAttempt } = await import("@/lib/auth/lockout");
+    const allowed = await Promise.all(Array.from({ length: 12 }, () => reserveAttempt({ email: EMAILS.partner, ip: null })));
     const row = await prisma.signInThrottle.findUniqueOrThrow({ where: { key: `email:${EMAILS.partner}` } });
     expect(row.failures).toBe(12);
     expect(row.lockedUntil).not.toBeNull();
+    expect(allowed.filter(Boolean)).toHaveLength(EMAIL_MAX_FAILURES);
+  });
+
+  it("checks at most the allowed number of passwords in a burst of parallel attempts", async () => {
+    // Found in a review: every attempt of a burst passed the lock check before any failure was
+    // counted, so one burst could try any number of passwords.
+    const { signInWithPassword } = await import("@/lib/auth/sign-in");
+    const headers = new Headers({ "x-samverka-client-ip": "203.0.113.7" });
+    const outcomes = await Promise.all(
+      Array.from({ length: 15 }, (_, i) => signInWithPassword({ email: EMAILS.ownerEditor, password: `fel-losenord-${i}` }, headers).then(() => "in", (e: AppError) => e.code)),
+    );
+    expect(outcomes.filter((c) => c === "UNAUTHENTICATED")).toHaveLength(EMAIL_MAX_FAILURES);
+    expect(outcomes.filter((c) => c === "RATE_LIMITED")).toHaveLength(15 - EMAIL_MAX_FAILURES);
+    expect(await prisma.auditLog.count({ where: { action: "auth.signIn", details: { path: ["reason"], equals: "bad credentials" } } })).toBe(EMAIL_MAX_FAILURES);
+  });
+
+  it("a successful sign-in gives its attempt back to the address, so colleagues behind one address do not lock it", async () => {
+    for (let i = 0; i < IP_MAX_FAILURES + 5; i++) {
+      expect((await signIn(EMAILS.ownerEditor, PASSWORD, "198.51.100.20")).redirect, `sign-in ${i + 1}`).toBe("/");
+    }
+    expect((await prisma.signInThrottle.findUnique({ where: { key: "ip:198.51.100.20" } }))?.failures ?? 0).toBe(0);
   });
 
   it("shows a Swedish message naming the field for malformed input, without touching the database", async () => {
