@@ -3,7 +3,7 @@ import type { Case } from "@/lib/case";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/actor";
-import { denyCase, mayOnLoadedCase } from "@/lib/auth/authorize";
+import { deny, denyCase, mayOnLoadedCase } from "@/lib/auth/authorize";
 import { CASE_ROLE_SELECT, type CaseRoleRow } from "@/lib/auth/case-roles";
 import { writeAudit } from "@/lib/audit/write";
 import { findScopedCase } from "@/lib/cases/data";
@@ -236,12 +236,14 @@ export async function generateCaseDocuments(actor: Actor, caseId: string): Promi
 /** One stored file, exactly as generated; every download is audited. */
 export async function downloadCaseDocument(actor: Actor, caseId: string, documentId: string) {
   const found = await findScopedCase(actor, caseId, "case.document.download", { id: true });
-  if (!isUuid(documentId)) throw new AppError("NOT_FOUND", DOCUMENT_MESSAGES.unknownDocument);
-  const file = await prisma.caseDocument.findFirst({
-    where: { id: documentId, caseId: found.id },
-    select: { id: true, fileName: true, mimeType: true, bytes: true, sha256: true, caseVersion: true },
-  });
-  if (!file) throw new AppError("NOT_FOUND", DOCUMENT_MESSAGES.unknownDocument);
+  const file = isUuid(documentId)
+    ? await prisma.caseDocument.findFirst({
+        where: { id: documentId, caseId: found.id },
+        select: { id: true, fileName: true, mimeType: true, bytes: true, sha256: true, caseVersion: true },
+      })
+    : null;
+  // A document of another case asked for through this one is a probe like any other refusal: audited.
+  if (!file) return deny(actor, "case.document.download", { caseId: found.id, reason: "document not in case", error: new AppError("NOT_FOUND", DOCUMENT_MESSAGES.unknownDocument) });
   await writeAudit(actor, { action: "case.document.download", outcome: "SUCCESS", caseId: found.id, details: { documentId: file.id, file: file.fileName, version: file.caseVersion, sha256: file.sha256 } });
   return file;
 }

@@ -9,7 +9,7 @@ vi.mock("next/cache", async () => (await import("./helpers/next-request")).nextC
 
 import { loadActor, type Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
-import { generateCaseDocuments, printViewHtml } from "@/lib/case-documents/data";
+import { downloadCaseDocument, generateCaseDocuments, printViewHtml } from "@/lib/case-documents/data";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { closePdfRenderer } from "@/lib/documents/render/pdf";
@@ -170,5 +170,18 @@ describe("the official a tjänsteskrivelse names", () => {
     // Fjällviken's editor is named in Fjällviken's, not in Norrström's.
     expect(await printViewHtml(await as("partner"), world.caseId, "tjansteskrivelse", "fjallviken")).toContain("Per Partner");
     expect(await printViewHtml(await as("partner"), world.caseId, "tjansteskrivelse", "norrstrom")).not.toContain("Per Partner");
+  });
+});
+
+describe("a document asked for through another case", () => {
+  it("is refused as not found, and the probe is audited as a denial", async () => {
+    const bytes = new TextEncoder().encode("%PDF-1.7 annat ärende");
+    const foreign = await prisma.caseDocument.create({
+      data: { caseId: world.otherCaseId, kind: "avtal", format: "pdf", caseVersion: 1, fileName: "avtal-v1.pdf", mimeType: "application/pdf", size: bytes.length, sha256: "0".repeat(64), bytes },
+    });
+    await expect(downloadCaseDocument(await as("ownerEditor"), world.caseId, foreign.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await prisma.auditLog.findMany({ where: { action: "case.document.download", outcome: "DENIED" }, select: { caseId: true, details: true } })).toEqual([
+      { caseId: world.caseId, details: { reason: "document not in case" } },
+    ]);
   });
 });
