@@ -134,7 +134,8 @@ export function actingOrganization(actor: SignedInActor, row: ReviewCaseRow, req
   const orgs = reviewerOrganizations(actor, row);
   const chosen = requested ?? orgs[0];
   if (!chosen || !orgs.includes(chosen)) {
-    throw new AppError("VALIDATION", REVIEW_MESSAGES.notReviewerFor, { fieldErrors: [{ path: "organizationId", message: REVIEW_MESSAGES.notReviewerFor }] });
+    // A refusal of access (audited as DENIED by runAction), with the field it concerns named.
+    throw new AppError("FORBIDDEN", REVIEW_MESSAGES.notReviewerFor, { fieldErrors: [{ path: "organizationId", message: REVIEW_MESSAGES.notReviewerFor }] });
   }
   return chosen;
 }

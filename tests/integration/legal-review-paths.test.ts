@@ -21,7 +21,9 @@ import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 import { saveAnswers } from "@/lib/wizard/data";
 import { approveDecided, decideEveryOpenFinding } from "./helpers/review";
 import { resetDatabase } from "./reset-db";
-import { PASSWORD, seedWorld, type World } from "./helpers/world";
+import { PASSWORD, seedWorld, storedSessionCookie, type World } from "./helpers/world";
+import { setRequest } from "./helpers/next-request";
+import { IDLE } from "@/lib/forms/action-state";
 
 // Paths of the legal review beyond the main round (legal-review.test.ts): the overall state in
 // "Mina ärenden", the reviewer's queue, the mails, who may resolve a thread, and what an approval
@@ -102,6 +104,20 @@ describe("the overall state is the same in \"Mina ärenden\", on the start page 
     // A changed answer: the approvals no longer hold for the document as it is.
     await save("needs.problem", "Ett ändrat behov.");
     expect(await everywhere()).toEqual(["stale", "stale", "stale"]);
+  });
+
+  it("a jurist acting for a party they do not review for is refused, and the refusal is audited as a denial", async () => {
+    // Found in a review: the refusal was recorded as a FAILURE, like a mistyped field.
+    const { decideFindingAction } = await import("@/lib/review/actions");
+    setRequest({ cookie: await storedSessionCookie(world.users.legalReviewer) });
+    const key = (await loadReview(await as("legalReviewer"), world.caseId)).findings[0]!.key;
+    const fields = { caseId: world.caseId, findingKey: key, kind: "ACCEPTED_RISK", motivation: "Bedömt för Fjällviken.", organizationId: world.org.fjallviken };
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.set(name, value);
+    const state = await decideFindingAction(IDLE, form);
+    expect(state).toMatchObject({ status: "error", fieldErrors: [{ path: "organizationId", message: "Du granskar inte ärendet för den organisationen." }] });
+    expect(await prisma.findingDecision.count()).toBe(0);
+    expect(await prisma.auditLog.findMany({ where: { action: "case.review.decide" }, select: { outcome: true } })).toEqual([{ outcome: "DENIED" }]);
   });
 
   it("a second return with nothing in between is refused: no second mail, no second row", async () => {
