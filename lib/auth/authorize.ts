@@ -54,11 +54,13 @@ export function holdsRole(actor: Actor, role: Role): boolean {
 export async function deny(
   actor: Actor,
   action: Action,
-  options: { caseId?: unknown; reason?: string; error?: AppError } = {},
+  options: { caseId?: unknown; reason?: string; error?: AppError; target?: Record<string, unknown> } = {},
 ): Promise<never> {
   const reason = options.reason ?? "role";
-  logger.warn({ action, caseId: options.caseId, userId: actor.kind === "user" ? actor.userId : null, reason }, "access denied");
-  await writeAudit(actor, { action, outcome: "DENIED", caseId: options.caseId, details: { reason } }).catch((error) => {
+  // `target`: what was asked for outside a case (an organisation, a person), so probes can be traced.
+  const target = options.target ?? {};
+  logger.warn({ action, caseId: options.caseId, userId: actor.kind === "user" ? actor.userId : null, reason, ...target }, "access denied");
+  await writeAudit(actor, { action, outcome: "DENIED", caseId: options.caseId, details: { reason, ...target } }).catch((error) => {
     // The refusal itself must still happen even if the audit write fails.
     logger.error({ err: error, action }, "could not write audit entry for a denied access");
   });

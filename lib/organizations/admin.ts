@@ -27,12 +27,13 @@ type OrgAction = Extract<Action, "organization.view" | "organization.invite" | "
 /** One organisation the actor may act on, or a refusal (audited) that does not reveal whether it exists. */
 export async function findScopedOrganization(actor: Actor, organizationId: string, action: OrgAction) {
   const scope = organizationScope(actor, action);
-  if (!scope || !isUuid(organizationId)) return deny(actor, action, { reason: "no organisation role" });
+  const target = { organizationId: String(organizationId).slice(0, 100) };
+  if (!scope || !isUuid(organizationId)) return deny(actor, action, { reason: "no organisation role", target });
   const found = await prisma.organization.findFirst({
     where: { AND: [{ id: organizationId }, scope] },
     select: { id: true, name: true, type: true, officialCode: true },
   });
-  if (!found) return deny(actor, action, { reason: "not admin of the organisation" });
+  if (!found) return deny(actor, action, { reason: "not admin of the organisation", target });
   return found;
 }
 

@@ -57,16 +57,17 @@ export async function listUsers(actor: Actor, input: unknown) {
  */
 export async function deactivateUser(actor: Actor, userId: string, options: { confirmed: boolean }): Promise<{ name: string }> {
   const admin = await authorizeUser(actor, "user.deactivate");
-  if (!isUuid(userId)) return deny(admin, "user.deactivate", { reason: "unknown user" });
+  const asked = { targetUserId: String(userId).slice(0, 100) };
+  if (!isUuid(userId)) return deny(admin, "user.deactivate", { reason: "unknown user", target: asked });
   const target = await prisma.user.findUnique({
     where: { id: userId },
     select: { name: true, email: true, deactivatedAt: true, globalRoles: { select: { role: true } }, memberships: { select: { organizationId: true } } },
   });
-  if (!target) return deny(admin, "user.deactivate", { reason: "unknown user" });
+  if (!target) return deny(admin, "user.deactivate", { reason: "unknown user", target: asked });
   if (!holdsRole(admin, "systemAdmin")) {
     const administered = new Set(admin.memberships.filter((m) => m.role === "ORG_ADMIN").map((m) => m.organizationId));
     const inScope = target.memberships.length > 0 && target.globalRoles.length === 0 && target.memberships.every((m) => administered.has(m.organizationId));
-    if (!inScope) return deny(admin, "user.deactivate", { reason: "person outside the administered organisations" });
+    if (!inScope) return deny(admin, "user.deactivate", { reason: "person outside the administered organisations", target: asked });
   }
   if (userId === admin.userId) throw new AppError("VALIDATION", USER_MESSAGES.self);
   if (!options.confirmed) throw new AppError("VALIDATION", USER_MESSAGES.confirm);

@@ -669,3 +669,16 @@ describe("the system-wide audit log", () => {
     expect(pastUsers.users.length).toBeGreaterThan(0);
   });
 });
+
+describe("a refused organisation or person", () => {
+  it("is named in the audit entry, so a probe can be traced", async () => {
+    const admin = await actorOf(world.users.orgAdmin);
+    await expect(updateMemberRoles(admin, world.org.lund, world.users.lundEditor, { CASE_EDITOR: "ja" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(deactivateUser(admin, world.users.lundEditor, { confirmed: true })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const denied = await prisma.auditLog.findMany({ where: { outcome: "DENIED" }, orderBy: { at: "asc" }, select: { action: true, details: true } });
+    expect(denied).toEqual([
+      { action: "organization.member.update", details: { reason: "not admin of the organisation", organizationId: world.org.lund } },
+      { action: "user.deactivate", details: { reason: "person outside the administered organisations", targetUserId: world.users.lundEditor } },
+    ]);
+  });
+});
