@@ -56,6 +56,18 @@ export function fixedTermMonths(c: Case): number | undefined {
   return term.months + (term.extensionMonths ?? 0);
 }
 
+/**
+ * What "over the term" covers, as a column heading: a fixed term's amounts include its possible
+ * extension (as the contract value does, LOU 5 kap.), which a reader of "under avtalstiden" would
+ * not expect, so the months are named: "Under avtalstiden (48 mån.)", "Under 72 mån. (48 + 24
+ * mån. förlängning)".
+ */
+export function overTermHeading(term: { months?: number | undefined; extensionMonths?: number | undefined }): string {
+  if (term.months === undefined) return "Under avtalstiden";
+  const extension = term.extensionMonths ?? 0;
+  return extension > 0 ? `Under ${term.months + extension} mån. (${term.months} + ${extension} mån. förlängning)` : `Under avtalstiden (${term.months} mån.)`;
+}
+
 export function deriveEconomy(c: Case): DerivedEconomy {
   const { economy } = c;
   const budget = economy.selfCostBudget;

@@ -1,4 +1,5 @@
 import type { Case } from "../case/schema";
+import { overTermHeading } from "../case/economy";
 import { CONTRIBUTION_KIND_LABELS, SERVICE_CATEGORY_LABELS } from "../case/enums";
 import { formatKronor, formatPercent } from "../format/money";
 import { evaluateCase } from "../rules/evaluate";
@@ -181,7 +182,7 @@ export function buildSelfCostCalculation(c: Case, partyId: string, options: Buil
         {
           kind: "table",
           caption: "Kostnadsfördelning per part",
-          header: ["Part", "Andel", "Per år", "Under avtalstiden"],
+          header: ["Part", "Andel", "Per år", f.termKind === "fast" ? overTermHeading({ months: f.termMonths, extensionMonths: f.extensionMonths }) : "Under avtalstiden"],
           numericColumns: [1, 2, 3],
           rows: f.parties.map((p) => [
             [p.partyName, p.isContractor ? " (uppdragstagare, egen andel)" : ""],

@@ -1,4 +1,5 @@
 import type { Case } from "../case/schema";
+import { overTermHeading } from "../case/economy";
 import type { ClauseId } from "../case/enums";
 import { SUB_DELEGATION_LABELS } from "../case/enums";
 import { formatKronor, formatNumber, formatPercent } from "../format/money";
@@ -90,7 +91,7 @@ const DRAFTS: Record<ClauseId, (c: Case) => Block[]> = {
     blocks.push({
       kind: "table",
       caption: "Kostnadsfördelning",
-      header: fixedTerm ? ["Part", "Andel", "Per år", "Under avtalstiden"] : ["Part", "Andel", "Per år"],
+      header: fixedTerm ? ["Part", "Andel", "Per år", overTermHeading({ months: f.termMonths, extensionMonths: f.extensionMonths })] : ["Part", "Andel", "Per år"],
       numericColumns: fixedTerm ? [1, 2, 3] : [1, 2],
       rows: f.parties.map((p) => [
         [p.partyName, p.isContractor ? " (uppdragstagare, bär sin andel för egna invånare)" : ""],

@@ -1,4 +1,5 @@
 import type { Case } from "../case/schema";
+import { overTermHeading } from "../case/economy";
 import type { Party } from "../case/sections/parties";
 import { COLLABORATION_FORM_LABELS, PROCUREMENT_ROUTE_LABELS, UNION_CONSULTATION_LABELS } from "../case/enums";
 import { joinList } from "../format/count";
@@ -140,7 +141,7 @@ function economy(c: Case, party: Party): Block[] {
       [["Andel av kostnaden"], [mine?.sharePercent !== undefined ? formatPercent(mine.sharePercent) : gap("kostnadsandel")]],
       [[mine?.isContractor ? "Egen andel per år" : "Betalning per år"], [mine?.yearlyShareKr !== undefined ? formatKronor(mine.yearlyShareKr) : gap("belopp per år")]],
       ...(mine && !mine.isContractor
-        ? [[["Betalning under avtalstiden"], [mine.termPaymentKr !== undefined ? formatKronor(mine.termPaymentKr) : f.termKind === "tillsvidare" ? "avtalet löper tills vidare" : gap("betalning under avtalstiden")]] as Inline[][]]
+        ? [[[f.termKind === "fast" ? `Betalning ${overTermHeading({ months: f.termMonths, extensionMonths: f.extensionMonths }).replace(/^Under/, "under")}` : "Betalning under avtalstiden"], [mine.termPaymentKr !== undefined ? formatKronor(mine.termPaymentKr) : f.termKind === "tillsvidare" ? "avtalet löper tills vidare" : gap("betalning under avtalstiden")]] as Inline[][]]
         : []),
     ],
   });

@@ -1,6 +1,6 @@
 import type { Case } from "@/lib/case";
 
-import { deriveEconomy } from "@/lib/case/economy";
+import { deriveEconomy, overTermHeading } from "@/lib/case/economy";
 import { PARTY_ROLE_LABELS, type PartyRole } from "@/lib/case/enums";
 
 export interface CostSplitRow {
@@ -29,6 +29,8 @@ export interface CostSplit {
   /** What the contractor carries per year for its own residents. */
   contractorCarries: number | undefined;
   termMonths: number | undefined;
+  /** The heading of the over-the-term column, naming its months (overTermHeading). */
+  overTermHeading: string;
 }
 
 /**
@@ -58,6 +60,7 @@ export function splitYearlyCost(c: Case): CostSplit {
     clientsPerYear: derived.clientsAnnual,
     contractorCarries: derived.contractorCarries,
     termMonths: derived.termMonths,
+    overTermHeading: c.economy.term.kind === "fast" ? overTermHeading(c.economy.term) : "Över avtalstiden",
   };
 }
 

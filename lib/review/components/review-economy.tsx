@@ -1,4 +1,5 @@
 import type { Case } from "@/lib/case";
+import { overTermHeading } from "@/lib/case/economy";
 import { TableScroll } from "@/components/TableScroll";
 import { economyFacts } from "@/lib/documents/economy-facts";
 import { NOUNS, formatCount } from "@/lib/format/count";
@@ -60,7 +61,7 @@ export function ReviewEconomy({ caseId, doc }: { caseId: string; doc: Case }) {
               <th scope="col" className="py-1 pr-4">Part</th>
               <th scope="col" className="py-1 pr-4">Andel</th>
               <th scope="col" className="py-1 pr-4 text-right">Per år</th>
-              <th scope="col" className="py-1 pr-4 text-right">Under avtalstiden</th>
+              <th scope="col" className="py-1 pr-4 text-right">{f.termKind === "fast" ? overTermHeading({ months: f.termMonths, extensionMonths: f.extensionMonths }) : "Under avtalstiden"}</th>
             </tr>
           </thead>
           <tbody>

@@ -55,7 +55,7 @@ export function EconomyPanel() {
                 </dd>
                 <dt>Kronor per år</dt>
                 <dd>{row.perYear !== undefined ? formatKronor(row.perYear) : "–"}</dd>
-                <dt>Över avtalstiden</dt>
+                <dt>{split.overTermHeading}</dt>
                 <dd>{row.overTerm !== undefined ? formatKronor(row.overTerm) : "–"}</dd>
               </dl>
             </li>
@@ -73,7 +73,7 @@ export function EconomyPanel() {
               <th scope="col" className="border border-slate-300 p-2">Roll</th>
               <th scope="col" className="border border-slate-300 p-2">Andel</th>
               <th scope="col" className="border border-slate-300 p-2">Kronor per år</th>
-              <th scope="col" className="border border-slate-300 p-2">Över avtalstiden</th>
+              <th scope="col" className="border border-slate-300 p-2">{split.overTermHeading}</th>
             </tr>
           </thead>
           <tbody>

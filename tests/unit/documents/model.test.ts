@@ -400,3 +400,20 @@ describe("the memo's contract value", () => {
     expect(all).toContain("kräver juridisk bedömning");
   });
 });
+
+describe("amounts over the term", () => {
+  // Found on a walk: "Under avtalstiden" showed 72 months' payments (48 + 24 months' extension)
+  // beside an agreement running 48 months. The amount is right (extensions count, LOU 5 kap.); the
+  // heading now says what it covers.
+  it("name the months they cover, the extension included", () => {
+    const c = exampleCase();
+    c.economy.term = { kind: "fast", months: 48, extensionMonths: 24 };
+    // The clause as Samverka drafts it from the answers (the example's own text has no table).
+    delete c.agreement.clauses.ekonomi;
+    const agreement = buildAgreement(c, OPTIONS);
+    expect(JSON.stringify(agreement.blocks)).toContain('"header":["Part","Andel","Per år","Under 72 mån. (48 + 24 mån. förlängning)"]');
+    expect(text(buildMemo(c, "fjallviken", OPTIONS))).toContain("Betalning under 72 mån. (48 + 24 mån. förlängning)");
+    c.economy.term = { kind: "fast", months: 36, extensionMonths: 0 };
+    expect(text(buildMemo(c, "fjallviken", OPTIONS))).toContain("Betalning under avtalstiden (36 mån.)");
+  });
+});
