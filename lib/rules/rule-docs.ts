@@ -253,7 +253,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     why: "There is no case law and the legal position is unclear (SOU 2016:78).",
   },
   PROC_AUTHORITY_ROUTE_MISSES_SERVICES: {
-    firesWhen: "The case relies on the exercise-of-public-authority route and at least one task is a service that could be bought.",
+    firesWhen: "The case relies on the exercise-of-public-authority route and on no other, and at least one task is a service that could be bought.",
     why: "Only tasks that are exercise of public authority fall outside LOU; services need another route.",
   },
   PROC_ORDINARY_PROCUREMENT_REQUIRED: {

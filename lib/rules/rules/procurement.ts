@@ -370,6 +370,10 @@ export const procurementRules: readonly Rule[] = [
     reportChapter: "3.1",
     check: (ctx, emit) => {
       if (!ctx.relied.has("myndighetsutovning")) return;
+      // The services have a ground of their own when the case relies on another route too; whether
+      // that route holds is that route's own findings (found on a walk: the warning stayed beside
+      // direct award chosen for the services, and went into the tjänsteskrivelse).
+      if ([...ctx.relied].some((route) => route !== "myndighetsutovning")) return;
       for (const t of ctx.tasks.service) emit([`tasks[${t.index}].kind`], `${t.label} är utförande av en tjänst som skulle kunna köpas.`);
     },
   }),

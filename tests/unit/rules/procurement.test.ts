@@ -102,6 +102,17 @@ describe("estimated value per contracting authority (LOU 5 kap.)", () => {
   });
 });
 
+describe("exercise of public authority beside another route", () => {
+  // LOU's scope excludes exercise of public authority only; the services need a ground of their own
+  // (report 3.1). Relied on beside direct award, the services have one, judged by its own findings.
+  it("asks for a ground for the services only when no other route is relied on", () => {
+    const authorityOnly = evaluate(mutate((c) => { c.procurement.reliedOnRoutes = ["myndighetsutovning"]; }));
+    expect(codes(authorityOnly)).toContain("PROC_AUTHORITY_ROUTE_MISSES_SERVICES");
+    const both = evaluate(mutate((c) => { c.procurement.reliedOnRoutes = ["myndighetsutovning", "direktupphandling"]; }));
+    expect(codes(both)).not.toContain("PROC_AUTHORITY_ROUTE_MISSES_SERVICES");
+  });
+});
+
 describe("direct award (LOU 19 a kap.)", () => {
   // LOU 5 kap. (directive 2014/24/EU art. 5.4): the value is estimated when the procurement starts,
   // and so is the limit it is compared with, whatever day the case is assessed on; 2A.avtalsdatum
