@@ -25,5 +25,9 @@ export const WHEN_DELEGATING: AnswerCondition = { field: "delegation.used", equa
 export const WHEN_HAMBURG: AnswerCondition = { field: "procurement.reliedOnRoutes", includes: "hamburg" };
 /** LOU 19 a kap.'s documentation and guidelines, only when direct award is relied on. */
 export const WHEN_DIRECT_AWARD: AnswerCondition = { field: "procurement.reliedOnRoutes", includes: "direktupphandling" };
+/** The arrangement for joint controllers (GDPR art. 26), only when the parties chose that model. */
+export const WHEN_JOINT_CONTROLLERS: AnswerCondition = { field: "information.controllerModel", equals: "gemensamt_personuppgiftsansvar" };
+/** The processor agreement (GDPR art. 28), only when a party is the other's processor. */
+export const WHEN_PROCESSOR: AnswerCondition = { field: "information.controllerModel", equals: "personuppgiftsbitrade" };
 /** The counter-performance, only when compensation is paid in kind. */
 export const WHEN_IN_KIND: AnswerCondition = { field: "economy.compensationForm", equals: "motprestation" };

@@ -1,4 +1,5 @@
 import type { GuideStep } from "./types";
+import { WHEN_JOINT_CONTROLLERS, WHEN_PROCESSOR } from "./conditions";
 
 export const step3A: GuideStep = {
   id: "3A",
@@ -30,8 +31,8 @@ export const step3B: GuideStep = {
     { id: "3B.kansliga", label: "Behandlas känsliga personuppgifter, till exempel om hälsa eller sociala förhållanden?", help: "Känsliga personuppgifter (dataskyddsförordningen artikel 9) får bara behandlas med särskilt stöd. Uppgifter i socialtjänsten är ofta känsliga.", field: "information.sensitiveData", reportChapter: "2.1.2" },
     { id: "3B.socialtjanstdata", label: "Har ni gått igenom socialtjänstens särskilda regler för behandling av personuppgifter?", help: "Socialtjänsten har egna regler om behandling av personuppgifter utöver dataskyddsförordningen. Låt en jurist peka ut vilka bestämmelser som gäller (verifiera).", field: "information.socialServicesDataRulesChecked", reportChapter: "2.1.2" },
     { id: "3B.modell", label: "Är parterna gemensamt personuppgiftsansvariga, eller är en part biträde?", help: "Gemensamt ansvar kräver ett skriftligt arrangemang; ett biträdesförhållande kräver ett biträdesavtal.", field: "information.controllerModel", reportChapter: "2.1.2" },
-    { id: "3B.gemensamt", label: "Finns ett dokumenterat arrangemang för gemensamt personuppgiftsansvar?", help: "SKR, Adda och Inera har tagit fram en mall (2025).", field: "information.jointControllerArrangementDocumented", reportChapter: "2.1.2" },
-    { id: "3B.bitrade", label: "Finns ett personuppgiftsbiträdesavtal?", help: "Krävs när en part behandlar personuppgifter för en annan parts räkning.", field: "information.processorAgreement", reportChapter: "2.1.2" },
+    { id: "3B.gemensamt", label: "Finns ett dokumenterat arrangemang för gemensamt personuppgiftsansvar?", help: "SKR, Adda och Inera har tagit fram en mall (2025).", field: "information.jointControllerArrangementDocumented", reportChapter: "2.1.2", appliesWhen: WHEN_JOINT_CONTROLLERS },
+    { id: "3B.bitrade", label: "Finns ett personuppgiftsbiträdesavtal?", help: "Krävs när en part behandlar personuppgifter för en annan parts räkning.", field: "information.processorAgreement", reportChapter: "2.1.2", appliesWhen: WHEN_PROCESSOR },
     { id: "3B.diarium", label: "Finns rutin för diarieföring?", help: "Särskilt viktigt när samverkan omfattar myndighetsutövning och ärendehandläggning.", field: "information.registrationRoutine", reportChapter: "2.1.2" },
     { id: "3B.arkiv", label: "Finns rutin för arkivering?", help: "Det ska vara klart hos vilken part handlingarna arkiveras.", field: "information.archivingRoutine", reportChapter: "2.1.2" },
     { id: "3B.sekretess", label: "Hanteras sekretessbelagda uppgifter?", help: "Sekretessbelagda uppgifter får bara lämnas mellan myndigheter med stöd i lag.", field: "information.secretData", reportChapter: "2.1.2" },

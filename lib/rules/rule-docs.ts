@@ -304,7 +304,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     why: "Whether personal data are processed decides which data-protection arrangements are needed.",
   },
   INFO_NO_CONTROLLER_ARRANGEMENT: {
-    firesWhen: "`information.personalData` is true and neither a documented joint-controller arrangement nor a processor agreement exists.",
+    firesWhen: "`information.personalData` is true and the document the chosen `information.controllerModel` needs is missing (a joint-controller arrangement, or a processor agreement); without a model, when neither exists.",
     why: "Joint controllers need a written arrangement (GDPR art. 26); a processor relationship must be governed by an agreement (GDPR art. 28).",
   },
   INFO_AUTHORITY_RECORDS_ROUTINES_MISSING: {

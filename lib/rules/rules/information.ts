@@ -39,8 +39,15 @@ export const informationRules: readonly Rule[] = [
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
       const i = ctx.c.information;
-      if (i.personalData === true && i.jointControllerArrangementDocumented !== true && i.processorAgreement !== true) {
-        emit(["information.jointControllerArrangementDocumented", "information.processorAgreement"]);
+      if (i.personalData !== true) return;
+      // The document the chosen model needs (art. 26 or art. 28), asked only for that model in
+      // step 3B; without a model, either document counts and the model is what to answer.
+      if (i.controllerModel === "gemensamt_personuppgiftsansvar") {
+        if (i.jointControllerArrangementDocumented !== true) emit(["information.jointControllerArrangementDocumented"]);
+      } else if (i.controllerModel === "personuppgiftsbitrade") {
+        if (i.processorAgreement !== true) emit(["information.processorAgreement"]);
+      } else if (i.jointControllerArrangementDocumented !== true && i.processorAgreement !== true) {
+        emit(["information.controllerModel"]);
       }
     },
   }),

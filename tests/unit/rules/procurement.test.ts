@@ -102,6 +102,16 @@ describe("estimated value per contracting authority (LOU 5 kap.)", () => {
   });
 });
 
+describe("the arrangement for personal data (GDPR art. 26 and 28)", () => {
+  const fieldsOf = (e: ReturnType<typeof evaluate>) => e.findings.filter((f) => f.code === "INFO_NO_CONTROLLER_ARRANGEMENT").map((f) => f.fields);
+  it("asks for the document of the model chosen, on that question, and for the model when none is chosen", () => {
+    // The example relies on a processor (art. 28): a joint controllers' arrangement does not stand in for the processor agreement.
+    expect(fieldsOf(evaluate(mutate((c) => { c.information.processorAgreement = false; c.information.jointControllerArrangementDocumented = true; })))).toEqual([["information.processorAgreement"]]);
+    expect(fieldsOf(evaluate(mutate((c) => { c.information.controllerModel = "gemensamt_personuppgiftsansvar"; })))).toEqual([["information.jointControllerArrangementDocumented"]]);
+    expect(fieldsOf(evaluate(mutate((c) => { delete c.information.controllerModel; c.information.processorAgreement = false; })))).toEqual([["information.controllerModel"]]);
+  });
+});
+
 describe("exercise of public authority beside another route", () => {
   // LOU's scope excludes exercise of public authority only; the services need a ground of their own
   // (report 3.1). Relied on beside direct award, the services have one, judged by its own findings.

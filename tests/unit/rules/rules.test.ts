@@ -228,9 +228,10 @@ const TABLE: Record<string, RuleCase> = {
   CONTROL_NO_INTERNAL_CONTROL: { fires: (c) => { delete c.control.internalControl; } },
   CONTROL_OVERSIGHT_UNADDRESSED: { fires: (c) => { delete c.control.executiveBoardOversight; } },
   INFO_PERSONAL_DATA_UNANSWERED: { fires: (c) => { delete c.information.personalData; } },
+  // GDPR art. 28 for a processor, art. 26 for joint controllers: the document of the model chosen.
   INFO_NO_CONTROLLER_ARRANGEMENT: {
-    fires: (c) => { c.information.processorAgreement = false; },
-    quiet: (c) => { c.information.processorAgreement = false; c.information.jointControllerArrangementDocumented = true; },
+    fires: (c) => { c.information.processorAgreement = false; c.information.jointControllerArrangementDocumented = true; },
+    quiet: (c) => { c.information.controllerModel = "gemensamt_personuppgiftsansvar"; c.information.processorAgreement = false; c.information.jointControllerArrangementDocumented = true; },
   },
   INFO_AUTHORITY_RECORDS_ROUTINES_MISSING: {
     fires: (c) => { authorityOnly(c); c.information.archivingRoutine = false; },
