@@ -39,9 +39,13 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   await db().caseMember.create({ data: { caseId: created.id, userId: partner.id, role: "EDITOR", organizationId: fjallviken.id } });
   const caseUrl = `/arenden/${created.id}`;
 
-  // 1. The editor sends the case to Norrström's jurists.
+  // 1. The editor sends the case to Norrström's jurists, from "Kontrollera svaren" (found on a walk:
+  // the way to send was only behind "Kommentarer och juristens beslut").
   await signInAs(page.context(), editor.id, baseURL!);
-  await open(page, `${caseUrl}/juridisk-granskning`);
+  await open(page, `${caseUrl}/granska`);
+  await page.getByRole("link", { name: "Skicka till juridisk granskning" }).click();
+  await expect(page).toHaveURL(new RegExp(`${caseUrl}/juridisk-granskning#skicka-granskning$`));
+  await checkA11y(page);
   // Each party's jurists stand under the party's name: whose jurist is picked is plain.
   const request = page.getByRole("form", { name: "Skicka till juridisk granskning" });
   const party = (name: string) => request.getByRole("group", { name, exact: true });

@@ -82,6 +82,16 @@ export function CheckAnswersOverview({ caseId, wizardCase, review, evaluation, p
         </p>
       </section>
       <ReviewStatusPanel review={review} />
+      {review.can.request ? (
+        // Checking the answers is the step before sending them (found on a walk: the way to send was
+        // only behind "Kommentarer och juristens beslut").
+        <p className="mt-4">
+          När svaren stämmer:{" "}
+          <Link href={`/arenden/${caseId}/juridisk-granskning#skicka-granskning`} className="font-semibold text-brand-700 underline">
+            Skicka till juridisk granskning
+          </Link>
+        </p>
+      ) : null}
       {mustFix.length > 0 ? (
         <section aria-labelledby="ska-atgardas" className="mt-6">
           <h2 id="ska-atgardas" className="text-2xl font-semibold">
