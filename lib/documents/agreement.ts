@@ -1,9 +1,10 @@
 import type { Case } from "../case/schema";
+import { goalsTable } from "./goals";
 import type { ClauseId } from "../case/enums";
 import { clauseDefinition } from "../rules/clauses";
 import { clauseDraftBlocks } from "./clauses";
 import { clauseTextToBlocks } from "./clause-text";
-import { bullets, gap, gapsOf, paragraph, type Block, type DocumentModel } from "./model";
+import { gap, gapsOf, paragraph, type Block, type DocumentModel } from "./model";
 import type { BuildOptions } from "./options";
 import { clients, contractors, joinNames, partyName } from "./parties";
 import { numberSections, type Section } from "./sections";
@@ -51,7 +52,9 @@ function background(c: Case): Section {
   const goals = c.needs.goals.filter((g) => g.description?.trim());
   if (goals.length) {
     blocks.push(paragraph("Syftet med samverkan är att nå följande mål, som följs upp enligt avsnittet om uppföljning:"));
-    blocks.push(bullets(goals.map((g) => [g.description!.trim()])));
+    // With their key figures, baselines and targets, as the tjänsteskrivelse states them: what the
+    // parties are to follow up is agreed, not only named (found on a walk: the agreement dropped them).
+    blocks.push(goalsTable({ ...c, needs: { ...c.needs, goals } }));
   } else blocks.push(paragraph("Syftet med samverkan: ", gap("mätbara mål för samverkan"), "."));
   blocks.push(
     paragraph(

@@ -417,3 +417,11 @@ describe("amounts over the term", () => {
     expect(text(buildMemo(c, "fjallviken", OPTIONS))).toContain("Betalning under avtalstiden (36 mån.)");
   });
 });
+
+describe("the agreement's goals", () => {
+  it("state each goal's key figure, baseline and target, as the tjänsteskrivelse does", () => {
+    // Found on a walk: the agreement listed the goals without the key figures the parties are to follow up.
+    const all = text(buildAgreement(exampleCase(), OPTIONS));
+    expect(all).toContain("Median antal dagar från beslut till första behandlingstillfälle | 45 dagar | 14 dagar");
+  });
+});
