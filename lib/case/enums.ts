@@ -165,11 +165,14 @@ export const ACTIVITY_AREA_LABELS: Record<ActivityArea, string> = {
   ovrigt: "Övrigt",
 };
 
-export const CONTROLLER_MODELS = ["gemensamt_personuppgiftsansvar", "personuppgiftsbitrade"] as const;
+export const CONTROLLER_MODELS = ["gemensamt_personuppgiftsansvar", "personuppgiftsbitrade", "separata_personuppgiftsansvariga"] as const;
 export type ControllerModel = (typeof CONTROLLER_MODELS)[number];
 export const CONTROLLER_MODEL_LABELS: Record<ControllerModel, string> = {
   gemensamt_personuppgiftsansvar: "gemensamt personuppgiftsansvar",
   personuppgiftsbitrade: "en part är personuppgiftsbiträde åt en annan",
+  // GDPR art. 4.7: each nämnd the controller of its own processing. Which model fits avtalssamverkan
+  // is not settled (the report only says it should be documented), so the product offers all three.
+  separata_personuppgiftsansvariga: "varje parts nämnd ansvarar för sin egen behandling",
 };
 
 export const UNION_CONSULTATION = ["genomford", "planerad", "inte_planerad"] as const;

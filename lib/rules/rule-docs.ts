@@ -303,6 +303,10 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     firesWhen: "The case has tasks and `information.personalData` is not answered.",
     why: "Whether personal data are processed decides which data-protection arrangements are needed.",
   },
+  INFO_SEPARATE_CONTROLLERS_VERIFY: {
+    firesWhen: "`information.personalData` is true and `information.controllerModel` is separata_personuppgiftsansvariga.",
+    why: "Each nämnd may be the controller of its own processing (GDPR art. 4.7), needing neither art. 26 nor art. 28; which model fits avtalssamverkan is not settled, so the product says so and asks for a jurist's view instead of choosing.",
+  },
   INFO_NO_CONTROLLER_ARRANGEMENT: {
     firesWhen: "`information.personalData` is true and the document the chosen `information.controllerModel` needs is missing (a joint-controller arrangement, or a processor agreement); without a model, when neither exists.",
     why: "Joint controllers need a written arrangement (GDPR art. 26); a processor relationship must be governed by an agreement (GDPR art. 28).",

@@ -136,7 +136,7 @@ export async function fillStep3(page: Page) {
   await page.getByRole("link", { name: /Nästa: steg 3B/ }).click();
 
   await yesNo(page, "Behandlas personuppgifter i samverkan?", "Ja");
-  await choose(page, /gemensamt personuppgiftsansvariga/, "en part är personuppgiftsbiträde åt en annan");
+  await choose(page, /Hur är personuppgiftsansvaret fördelat/, "en part är personuppgiftsbiträde åt en annan");
   await yesNo(page, "Finns ett personuppgiftsbiträdesavtal?", "Ja");
   await yesNo(page, "Finns rutin för diarieföring?", "Ja");
   await yesNo(page, "Finns rutin för arkivering?", "Ja");

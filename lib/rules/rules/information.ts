@@ -46,9 +46,27 @@ export const informationRules: readonly Rule[] = [
         if (i.jointControllerArrangementDocumented !== true) emit(["information.jointControllerArrangementDocumented"]);
       } else if (i.controllerModel === "personuppgiftsbitrade") {
         if (i.processorAgreement !== true) emit(["information.processorAgreement"]);
+      } else if (i.controllerModel === "separata_personuppgiftsansvariga") {
+        // Neither document applies; INFO_SEPARATE_CONTROLLERS_VERIFY asks for the model to be verified.
       } else if (i.jointControllerArrangementDocumented !== true && i.processorAgreement !== true) {
         emit(["information.controllerModel"]);
       }
+    },
+  }),
+  defineRule({
+    code: "INFO_SEPARATE_CONTROLLERS_VERIFY",
+    severity: "info",
+    step: "3B",
+    area: "information",
+    title: "Att varje nämnd ansvarar för sin egen behandling bör bedömas av en jurist",
+    explanation:
+      "Parterna anger att varje parts nämnd är personuppgiftsansvarig för sin egen behandling. Då krävs varken ett arrangemang för gemensamt ansvar eller ett biträdesavtal, men varje utlämnande av personuppgifter mellan parterna behöver rättslig grund och stöd i sekretessreglerna. Vilken modell som passar avtalssamverkan är inte klarlagt.",
+    nextAction: "Låt en jurist bekräfta att parterna inte gemensamt bestämmer ändamål och medel, och att ingen part behandlar uppgifter för en annans räkning.",
+    legalBasis: [LEGAL.GDPR_4_7, LEGAL.GDPR_26, LEGAL.GDPR_28],
+    reportChapter: "2.1.2",
+    verify: true,
+    check: (ctx, emit) => {
+      if (ctx.c.information.personalData === true && ctx.c.information.controllerModel === "separata_personuppgiftsansvariga") emit(["information.controllerModel"]);
     },
   }),
   defineRule({

@@ -425,3 +425,13 @@ describe("the agreement's goals", () => {
     expect(all).toContain("Median antal dagar från beslut till första behandlingstillfälle | 45 dagar | 14 dagar");
   });
 });
+
+describe("the data protection clause", () => {
+  it("states each nämnd as the controller of its own processing when that model is chosen (GDPR art. 4.7)", () => {
+    const c = exampleCase();
+    c.information.controllerModel = "separata_personuppgiftsansvariga";
+    const draft = clauseDraftBlocks(c, "dataskydd").map((b) => (b.kind === "paragraph" ? inlineText(b.content) : "")).join(" ");
+    expect(draft).toContain("Varje parts ansvariga nämnd är personuppgiftsansvarig för den behandling av personuppgifter som den själv utför i uppdraget.");
+    expect(draft).not.toMatch(/artikel 2[68]/);
+  });
+});

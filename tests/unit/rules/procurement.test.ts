@@ -109,6 +109,10 @@ describe("the arrangement for personal data (GDPR art. 26 and 28)", () => {
     expect(fieldsOf(evaluate(mutate((c) => { c.information.processorAgreement = false; c.information.jointControllerArrangementDocumented = true; })))).toEqual([["information.processorAgreement"]]);
     expect(fieldsOf(evaluate(mutate((c) => { c.information.controllerModel = "gemensamt_personuppgiftsansvar"; })))).toEqual([["information.jointControllerArrangementDocumented"]]);
     expect(fieldsOf(evaluate(mutate((c) => { delete c.information.controllerModel; c.information.processorAgreement = false; })))).toEqual([["information.controllerModel"]]);
+    // Each nämnd the controller of its own processing (art. 4.7): neither document, and a point to verify instead of a blocker.
+    const separate = evaluate(mutate((c) => { c.information.controllerModel = "separata_personuppgiftsansvariga"; c.information.processorAgreement = false; }));
+    expect(fieldsOf(separate)).toEqual([]);
+    expect(separate.findings.find((f) => f.code === "INFO_SEPARATE_CONTROLLERS_VERIFY")).toMatchObject({ severity: "info", verify: true });
   });
 });
 

@@ -228,6 +228,12 @@ const TABLE: Record<string, RuleCase> = {
   CONTROL_NO_INTERNAL_CONTROL: { fires: (c) => { delete c.control.internalControl; } },
   CONTROL_OVERSIGHT_UNADDRESSED: { fires: (c) => { delete c.control.executiveBoardOversight; } },
   INFO_PERSONAL_DATA_UNANSWERED: { fires: (c) => { delete c.information.personalData; } },
+  // GDPR art. 4.7: each nämnd the controller of its own processing needs neither art. 26 nor 28; which
+  // model fits avtalssamverkan is not settled (the report says only that it should be documented).
+  INFO_SEPARATE_CONTROLLERS_VERIFY: {
+    fires: (c) => { c.information.controllerModel = "separata_personuppgiftsansvariga"; },
+    quiet: (c) => { c.information.controllerModel = "separata_personuppgiftsansvariga"; c.information.personalData = false; },
+  },
   // GDPR art. 28 for a processor, art. 26 for joint controllers: the document of the model chosen.
   INFO_NO_CONTROLLER_ARRANGEMENT: {
     fires: (c) => { c.information.processorAgreement = false; c.information.jointControllerArrangementDocumented = true; },
