@@ -37,7 +37,10 @@ beforeEach(async () => {
 describe("the assessment a case was last shown", () => {
   it("says what changed when the assessment date passes into a year without a confirmed limit", async () => {
     const nora = await actor("ownerEditor");
+    // Without a start date the value, and the limit, are those of the day the case is assessed on
+    // (with one, the limit of that day holds whenever the case is assessed, LOU 5 kap.).
     const c = norrstrom();
+    delete c.procurement.procurementStartDate;
     expect(await recordAssessmentShown(nora, world.caseId, evaluateCase(c, "2025-10-01"))).toEqual([]);
     const changes = await recordAssessmentShown(nora, world.caseId, evaluateCase(c, "2026-03-01"));
     expect(changes.map((x) => x.text)).toContain("Direktupphandling: tillämplig → kräver juridisk bedömning, eftersom gränsen för 2026 saknas");
