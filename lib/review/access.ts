@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor, SignedInActor } from "@/lib/auth/actor";
 import { caseScope, denyCase } from "@/lib/auth/authorize";
-import type { Action } from "@/lib/auth/permissions";
+import { type Action, seesNoCase } from "@/lib/auth/permissions";
 import { isUuid } from "@/lib/cases/ids";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -156,7 +156,15 @@ function approvingOf(row: CasePartiesRow, withLegalReviewer: ReadonlySet<string>
 }
 
 /** An organisation's legal reviewers, as who reviews a case for it needs them (partyReviewersOf). */
-const LEGAL_REVIEWERS = { where: { role: "LEGAL_REVIEWER" }, select: { user: { select: { id: true, name: true, email: true } } } } as const satisfies Prisma.Organization$membershipsArgs;
+/**
+ * People who may hold a role in a case: not SKR staff, whatever rows the database holds (seesNoCase
+ * in lib/auth/permissions.ts). Rows read here directly, not through caseScope, filter on it, so
+ * an SKR analyst with a stray membership is neither offered as a reviewer, mailed a case, nor
+ * waited for as a party's approver.
+ */
+export const MAY_HOLD_CASE_ROLE = { globalRoles: { none: { role: "SKR_STAFF" } } } as const satisfies Prisma.UserWhereInput;
+
+const LEGAL_REVIEWERS = { where: { role: "LEGAL_REVIEWER", user: MAY_HOLD_CASE_ROLE }, select: { user: { select: { id: true, name: true, email: true } } } } as const satisfies Prisma.Organization$membershipsArgs;
 
 /**
  * Who reviews a case for its parties, read with the case: each party organisation's legal
@@ -171,7 +179,7 @@ export const PARTY_REVIEWERS_SELECT = {
       userId: true,
       role: true,
       organizationId: true,
-      user: { select: { name: true, email: true } },
+      user: { select: { name: true, email: true, globalRoles: { select: { role: true } } } },
       organization: { select: { id: true, name: true, memberships: LEGAL_REVIEWERS } },
     },
   },
@@ -201,7 +209,7 @@ export function partyReviewersOf(row: PartyReviewersRow): PartyReviewers {
       legalOf.set(org.id, (legalOf.get(org.id) ?? new Set()).add(user.id));
     }
   }
-  const invited = row.members.filter((m) => m.role === "REVIEWER");
+  const invited = row.members.filter((m) => m.role === "REVIEWER" && !seesNoCase(m.user.globalRoles.map((g) => g.role)));
   for (const m of invited) people.set(m.userId, { id: m.userId, name: m.user.name, email: m.user.email });
   const byName = [...people.values()].sort((a, b) => a.name.localeCompare(b.name, "sv"));
   const reviewers = new Map(
@@ -233,7 +241,7 @@ export async function reviewersFor(row: ReviewCaseRow, organizationId: string) {
  */
 export async function approvingParties(rows: readonly CasePartiesRow[], db: Prisma.TransactionClient | typeof prisma = prisma): Promise<Map<string, string[]>> {
   const partyIds = [...new Set(rows.flatMap(partyOrganizationIds))];
-  const legal = await db.membership.findMany({ where: { organizationId: { in: partyIds }, role: "LEGAL_REVIEWER" }, select: { organizationId: true } });
+  const legal = await db.membership.findMany({ where: { organizationId: { in: partyIds }, role: "LEGAL_REVIEWER", user: MAY_HOLD_CASE_ROLE }, select: { organizationId: true } });
   const withLegalReviewer = new Set(legal.map((m) => m.organizationId));
   return new Map(rows.map((row) => [row.id, approvingOf(row, withLegalReviewer)]));
 }

@@ -15,6 +15,7 @@ import { CLAUSE_CATALOGUE, evaluateCase, type Evaluation, type Finding } from "@
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 import { ALL_ANSWER_PATHS } from "@/lib/wizard/steps";
 import {
+  MAY_HOLD_CASE_ROLE,
   REVIEW_MESSAGES,
   type ReviewCaseRow,
   actingOrganization,
@@ -47,7 +48,7 @@ async function mailEach(tx: Tx, recipients: readonly string[], content: MailCont
 }
 
 async function editorEmails(tx: Tx, caseId: string): Promise<string[]> {
-  const editors = await tx.caseMember.findMany({ where: { caseId, role: "EDITOR" }, select: { user: { select: { email: true } } } });
+  const editors = await tx.caseMember.findMany({ where: { caseId, role: "EDITOR", user: MAY_HOLD_CASE_ROLE }, select: { user: { select: { email: true } } } });
   return editors.map((e) => e.user.email);
 }
 
@@ -388,11 +389,12 @@ export async function returnCase(actor: Actor, input: unknown): Promise<void> {
   const party = partyOrganizations(row).find((o) => o.id === organizationId)!;
   await prisma.$transaction(async (tx) => {
     await lockCase(tx, row.id);
-    const current = await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: { version: true } });
-    // Returned already, and neither sent for review nor approved since: a second return would
-    // only mail the editors again (a double click, or two of the party's jurists at once).
+    const current = await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: { version: true, updatedAt: true } });
+    // Returned already, and since then neither changed, sent for review nor approved: a second
+    // return would only mail the editors again (a double click, or two of the party's jurists at
+    // once). After a change the jurist may return it again with what is still missing.
     const latest = await tx.reviewRequest.findFirst({ where: { caseId: row.id, organizationId }, orderBy: { createdAt: "desc" }, select: { outcome: true, closedAt: true, closedByName: true } });
-    if (latest?.outcome === "RETURNED" && latest.closedAt) {
+    if (latest?.outcome === "RETURNED" && latest.closedAt && current.updatedAt <= latest.closedAt) {
       const approvedSince = await tx.caseApproval.count({ where: { caseId: row.id, organizationId, createdAt: { gt: latest.closedAt } } });
       if (approvedSince === 0) throw new AppError("CONFLICT", REVIEW_MESSAGES.alreadyReturned(party.name, latest.closedByName ?? "en jurist"));
     }

@@ -135,6 +135,10 @@ describe("the overall state is the same in \"Mina ärenden\", on the start page 
     await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom, message: "" });
     await returnCase(await as("legalReviewer"), { caseId: world.caseId, summary: "Fortfarande utan baslinje." });
     expect(await prisma.reviewRequest.count({ where: { organizationId: world.org.norrstrom, outcome: "RETURNED" } })).toBe(2);
+    // Changed by the editors without sending it again, it may be returned again with what is still missing.
+    await save("needs.problem", "Ett ändrat behov.");
+    await returnCase(await as("legalReviewer"), { caseId: world.caseId, summary: "Behovet är bättre; baslinjen saknas ännu." });
+    expect(await prisma.reviewRequest.count({ where: { organizationId: world.org.norrstrom, outcome: "RETURNED" } })).toBe(3);
   });
 
   it("a jurist invited to the case for a party without legal reviewers is waited for", async () => {

@@ -12,6 +12,9 @@ import { CASE_MESSAGES } from "@/lib/cases/messages";
 import { inviteMember } from "@/lib/organizations/admin";
 import { acceptOrganizationInvitation } from "@/lib/organizations/invitations";
 import { ORGANIZATION_MESSAGES } from "@/lib/organizations/messages";
+import { approvingParties } from "@/lib/review/access";
+import { requestReview, returnCase } from "@/lib/review/data";
+import { loadReview } from "@/lib/review/queries";
 import { resetDatabase } from "./reset-db";
 import { databaseSnapshot } from "./helpers/snapshot";
 import { EMAILS, type World, createInvitationRow, createOrganizationInvitationRow, seedWorld } from "./helpers/world";
@@ -84,5 +87,23 @@ describe("SKR staff are never brought into a case", () => {
     const former = await actorOf(world.users.skrStaff);
     expect(former).toMatchObject({ memberships: [expect.objectContaining({ organizationId: world.org.norrstrom })] });
     expect((await getCaseOverview(former, world.caseId)).title).toBe("Familjeterapi för unga");
+  });
+
+  it("stray rows make an SKR analyst no reviewer to pick, no approver to wait for and no recipient of case mail", async () => {
+    // From the final read: rows read directly, not through caseScope, still counted the analyst.
+    await prisma.caseMember.create({ data: { caseId: world.caseId, userId: world.users.skrStaff, role: "EDITOR", organizationId: world.org.fjallviken } });
+    await prisma.membership.create({ data: { userId: world.users.skrStaff, organizationId: world.org.fjallviken, role: "LEGAL_REVIEWER" } });
+    const editor = await actorOf(world.users.ownerEditor);
+    const review = await loadReview(editor, world.caseId);
+    const names = review.parties.flatMap((p) => p.reviewers.map((r) => r.name));
+    expect(names).toContain("Julia Jurist");
+    expect(names).not.toContain("Sam SKR");
+    // Fjällviken has no jurist but the analyst: its approval is not waited for.
+    expect((await approvingParties([{ id: world.caseId, ownerOrganizationId: world.org.norrstrom, members: [{ role: "EDITOR", organizationId: world.org.fjallviken }] }])).get(world.caseId)).toEqual([world.org.norrstrom]);
+    await requestReview(editor, { caseId: world.caseId, organizationId: world.org.norrstrom, message: "" });
+    await returnCase(await actorOf(world.users.legalReviewer), { caseId: world.caseId, summary: "Målen saknar nyckeltal." });
+    const recipients = (await prisma.outboxMail.findMany({ select: { to: true } })).map((m) => m.to);
+    expect(recipients).toContain(EMAILS.ownerEditor);
+    expect(recipients).not.toContain(EMAILS.skrStaff);
   });
 });
