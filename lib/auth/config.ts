@@ -7,10 +7,15 @@ export const ABSOLUTE_LIFETIME_SECONDS = 10 * 60 * 60;
 /** Sliding the idle expiry costs a write, so do it at most this often per session. */
 export const SESSION_TOUCH_INTERVAL_SECONDS = 60;
 
-/** Failed sign-ins for one e-mail address within the window lock that address. */
+/** Sign-in attempts for one e-mail address within the window lock that address (counted before the password is checked; a success gives its attempt back). */
 export const EMAIL_MAX_FAILURES = 5;
-/** Failed sign-ins from one IP address (any e-mail) within the window lock that address. */
+/** Sign-in attempts from one IP address (any e-mail) within the window lock that address. */
 export const IP_MAX_FAILURES = 30;
+/**
+ * No longer than the lock: an attempt is counted before the lock is checked again, so with a
+ * window outlasting the lock, the first attempt after a lock would count into the old window,
+ * be refused and lock again.
+ */
 export const FAILURE_WINDOW_SECONDS = 15 * 60;
 export const LOCKOUT_SECONDS = 15 * 60;
 

@@ -198,7 +198,7 @@ const DRAFTS: Record<ClauseId, (c: Case) => Block[]> = {
     if (model === "separata_personuppgiftsansvariga") {
       return [
         paragraph(
-          "Varje parts ansvariga nämnd är personuppgiftsansvarig för den behandling av personuppgifter som den själv utför i uppdraget. Ingen part behandlar personuppgifter för en annan parts räkning. Personuppgifter lämnas mellan parterna endast när det finns rättslig grund för det och stöd i sekretessreglerna.",
+          "Varje parts ansvariga nämnd är personuppgiftsansvarig för den behandling av personuppgifter som den själv utför i uppdraget. Personuppgifter lämnas mellan parterna endast när det finns rättslig grund för det och stöd i sekretessreglerna.",
           ...sensitive,
         ),
       ];

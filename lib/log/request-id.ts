@@ -27,5 +27,6 @@ export async function reportUnexpected(error: unknown, context: Record<string, u
 }
 
 export function unexpectedErrorMessage(id: string): string {
-  return `${GENERIC_ERROR_MESSAGE} Ange felkod ${id.slice(0, 8)}.`;
+  // "… Om felet finns kvar, kontakta support och uppge felkod 3f2a9c1e."
+  return GENERIC_ERROR_MESSAGE.replace(/\.$/, ` och uppge felkod ${id.slice(0, 8)}.`);
 }

@@ -152,7 +152,7 @@ export const LEGAL = {
   OSL_8_1: ref(
     STATUTES.OSL,
     "8 kap. 1 §",
-    "En uppgift som omfattas av sekretess får inte röjas för enskilda eller för andra myndigheter, om inte annat anges i lag eller förordning. Det gäller också mellan kommunerna i avtalssamverkan.",
+    "En uppgift som omfattas av sekretess får inte röjas för enskilda eller för andra myndigheter, om inte annat anges i offentlighets- och sekretesslagen eller i lag eller förordning som den lagen hänvisar till. Det gäller också mellan kommunerna i avtalssamverkan.",
   ),
   OSL_5_1: ref(
     STATUTES.OSL,

@@ -4,7 +4,6 @@ vi.mock("next/headers", async () => (await import("./helpers/next-request")).nex
 
 import { runAction } from "@/lib/forms/run-action";
 import { jsonRoute } from "@/lib/errors/json-route";
-import { GENERIC_ERROR_MESSAGE } from "@/lib/errors/app-error";
 import { logger } from "@/lib/log/logger";
 import { REQUEST_ID_HEADER } from "@/lib/log/request-id-header";
 import { setRequest } from "./helpers/next-request";
@@ -13,6 +12,7 @@ import { setRequest } from "./helpers/next-request";
 // given the id's first characters, so support can find the line from what the user reads out.
 
 const ID = "3f2a9c1e-7b4d-4e8a-9c0f-112233445566";
+const EXPECTED = "Något gick fel hos oss. Försök igen om en stund. Om felet finns kvar, kontakta support och uppge felkod 3f2a9c1e.";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -24,7 +24,7 @@ describe("an unexpected error", () => {
     const state = await runAction("probe", { title: "x" }, async () => {
       throw failure;
     });
-    expect(state).toEqual({ status: "error", message: `${GENERIC_ERROR_MESSAGE} Ange felkod 3f2a9c1e.`, values: { title: "x" } });
+    expect(state).toEqual({ status: "error", message: EXPECTED, values: { title: "x" } });
     expect(state.message).not.toContain("kolumnen");
     expect(logged).toHaveBeenCalledWith(expect.objectContaining({ err: failure, requestId: ID, action: "probe" }), "server action failed unexpectedly");
   });
@@ -36,7 +36,7 @@ describe("an unexpected error", () => {
       throw new TypeError("undefined is not a function");
     }, "probe route");
     expect(response.status).toBe(500);
-    expect(await response.json()).toEqual({ error: "INTERNAL", message: `${GENERIC_ERROR_MESSAGE} Ange felkod 3f2a9c1e.` });
+    expect(await response.json()).toEqual({ error: "INTERNAL", message: EXPECTED });
     expect(logged).toHaveBeenCalledWith(expect.objectContaining({ requestId: ID, err: expect.any(TypeError) }), "probe route failed");
   });
 
@@ -48,6 +48,6 @@ describe("an unexpected error", () => {
     });
     const logId = (logged.mock.calls[0]![0] as { requestId: string }).requestId;
     expect(logId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(state.message).toBe(`${GENERIC_ERROR_MESSAGE} Ange felkod ${logId.slice(0, 8)}.`);
+    expect(state.message).toBe(`Något gick fel hos oss. Försök igen om en stund. Om felet finns kvar, kontakta support och uppge felkod ${logId.slice(0, 8)}.`);
   });
 });

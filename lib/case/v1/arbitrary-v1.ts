@@ -4,11 +4,12 @@
  * the current schema. Not for application code.
  */
 import fc from "fast-check";
+
+const CONTROLLER_MODELS_V1 = ["gemensamt_personuppgiftsansvar", "personuppgiftsbitrade"] as const;
 import {
   CLAUSE_IDS,
   COLLABORATION_FORMS,
   COMPENSATION_FORMS,
-  CONTROLLER_MODELS,
   COST_SPLIT_METHODS,
   DELEGATE_KINDS,
   PARTY_ROLES,
@@ -168,7 +169,8 @@ export const caseV1Arbitrary: fc.Arbitrary<CaseDocumentV1> = fc
       information: fc.record(
         {
           personalData: bool,
-          controllerModel: fc.constantFrom(...CONTROLLER_MODELS),
+          // The two values format version 1 knew; CONTROLLER_MODELS has gained one since.
+          controllerModel: fc.constantFrom(...CONTROLLER_MODELS_V1),
           jointControllerArrangementDocumented: bool,
           processorAgreement: bool,
           registrationRoutine: bool,
