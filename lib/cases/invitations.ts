@@ -219,10 +219,13 @@ export async function viewInvitation(actor: Actor, token: string) {
   if (!found?.valid) return refuseInvitation(actor, "invitation.view", found?.invalid);
   const invitation = found.valid;
   const accountExists = (await prisma.user.count({ where: { email: invitation.email } })) > 0;
+  // SKR staff may not join (mayJoin), and see nothing of the case: not its title either.
+  const mayJoin = mayDo(actor, "invitation.accept");
   return {
-    caseTitle: invitation.case.title,
-    ownerOrganization: invitation.case.ownerOrganization.name,
-    partnerOrganization: invitation.organization?.name ?? null,
+    mayJoin,
+    caseTitle: mayJoin ? invitation.case.title : "",
+    ownerOrganization: mayJoin ? invitation.case.ownerOrganization.name : "",
+    partnerOrganization: mayJoin ? (invitation.organization?.name ?? null) : null,
     email: invitation.email,
     role: invitation.role,
     expiresAt: invitation.expiresAt,

@@ -58,6 +58,8 @@ export async function viewOrganizationInvitation(actor: Actor, token: string) {
   const invitation = found.valid;
   const account = await prisma.user.findUnique({ where: { email: invitation.email }, select: { deactivatedAt: true } });
   return {
+    // SKR staff may not join (mayJoin): the page says why instead of offering to.
+    mayJoin: mayDo(actor, "organization.invitation.accept"),
     organizationName: invitation.organization.name,
     email: invitation.email,
     role: invitation.role,

@@ -1,3 +1,5 @@
+import type { ReactElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
 vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
@@ -15,9 +17,11 @@ import { ORGANIZATION_MESSAGES } from "@/lib/organizations/messages";
 import { approvingParties } from "@/lib/review/access";
 import { requestReview, returnCase } from "@/lib/review/data";
 import { loadReview } from "@/lib/review/queries";
+import InvitationPage from "@/app/inbjudan/[token]/page";
 import { resetDatabase } from "./reset-db";
+import { setRequest } from "./helpers/next-request";
 import { databaseSnapshot } from "./helpers/snapshot";
-import { EMAILS, type World, createInvitationRow, createOrganizationInvitationRow, seedWorld } from "./helpers/world";
+import { EMAILS, type World, createInvitationRow, createOrganizationInvitationRow, seedWorld, storedSessionCookie } from "./helpers/world";
 
 // SKR staff see anonymised examples and statistics, never an identifiable case (DOMAIN.md). A
 // review found that a case's editor could invite an SKR analyst into the case, and an
@@ -57,6 +61,12 @@ describe("SKR staff are never brought into a case", () => {
     const caseToken = await createInvitationRow(world, { caseId: world.caseId, email: EMAILS.skrStaff, role: "REVIEWER" });
     const orgToken = await createOrganizationInvitationRow(world, { email: EMAILS.skrStaff, organizationId: world.org.norrstrom, role: "LEGAL_REVIEWER" });
     const skr = await actorOf(world.users.skrStaff);
+    // The invitation's page says why instead of offering to join, and shows nothing of the case.
+    setRequest({ cookie: await storedSessionCookie(world.users.skrStaff) });
+    const page = renderToStaticMarkup((await InvitationPage({ params: Promise.resolve({ token: caseToken }) })) as ReactElement);
+    expect(page).toContain("Du är inloggad som SKR-medarbetare");
+    expect(page).not.toContain("Familjeterapi för unga");
+    expect(page).not.toMatch(/<form/);
     const caseRefusal = await refusal(() => acceptInvitation(skr, caseToken, {}, new Headers()));
     expect([caseRefusal.code, caseRefusal.userMessage]).toEqual(["FORBIDDEN", CASE_MESSAGES.skrStaffAccepting]);
     const orgRefusal = await refusal(() => acceptOrganizationInvitation(skr, orgToken, {}, new Headers()));

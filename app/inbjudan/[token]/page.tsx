@@ -34,6 +34,16 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     const signIn = actor.kind === "user" ? undefined : { href: `/logga-in?next=${encodeURIComponent(here)}`, ...CASE_MESSAGES.invitationTaken };
     return <InvitationEnded error={error} general={CASE_MESSAGES.invitationInvalid} signIn={signIn} />;
   }
+  if (!invitation.mayJoin) {
+    return (
+      <section aria-labelledby="rubrik" className="max-w-2xl">
+        <h1 id="rubrik" className="text-3xl font-bold">
+          Inbjudan till ett ärende
+        </h1>
+        <p className="mt-6 rounded border-2 border-amber-700 p-4">{CASE_MESSAGES.skrStaffAccepting}</p>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="rubrik" className="max-w-2xl">
       <h1 id="rubrik" className="text-3xl font-bold">

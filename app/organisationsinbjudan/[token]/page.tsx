@@ -39,7 +39,9 @@ export default async function OrganizationInvitationPage({ params }: { params: P
       <p className="mt-2 text-sm text-slate-700">
         Inbjudan gäller {invitation.email} och till <DateTime value={invitation.expiresAt} />.
       </p>
-      {invitation.accountDeactivated ? (
+      {!invitation.mayJoin ? (
+        <p className="mt-6 rounded border-2 border-amber-700 p-4">{ORGANIZATION_MESSAGES.skrStaffAccepting}</p>
+      ) : invitation.accountDeactivated ? (
         <p className="mt-6 rounded border-2 border-amber-700 p-4">{ORGANIZATION_MESSAGES.deactivatedAccount}</p>
       ) : invitation.signedInAsInvitee ? (
         <JoinOrganizationForm action={acceptOrganizationInvitationAction.bind(null, token)} organizationName={invitation.organizationName} />
