@@ -157,12 +157,13 @@ function approvingOf(row: CasePartiesRow, withLegalReviewer: ReadonlySet<string>
 
 /** An organisation's legal reviewers, as who reviews a case for it needs them (partyReviewersOf). */
 /**
- * People who may hold a role in a case: not SKR staff, whatever rows the database holds (seesNoCase
- * in lib/auth/permissions.ts). Rows read here directly, not through caseScope, filter on it, so
- * an SKR analyst with a stray membership is neither offered as a reviewer, mailed a case, nor
- * waited for as a party's approver.
+ * People who may hold a role in a case: active, and not SKR staff, whatever rows the database
+ * holds (seesNoCase in lib/auth/permissions.ts; a deactivated account cannot sign in). Rows read
+ * here directly, not through caseScope, filter on it, so neither is offered as a reviewer (a case
+ * sent to a deactivated jurist waited for nobody: found on a walk), mailed a case, nor waited for
+ * as a party's approver.
  */
-export const MAY_HOLD_CASE_ROLE = { globalRoles: { none: { role: "SKR_STAFF" } } } as const satisfies Prisma.UserWhereInput;
+export const MAY_HOLD_CASE_ROLE = { deactivatedAt: null, globalRoles: { none: { role: "SKR_STAFF" } } } as const satisfies Prisma.UserWhereInput;
 
 const LEGAL_REVIEWERS = { where: { role: "LEGAL_REVIEWER", user: MAY_HOLD_CASE_ROLE }, select: { user: { select: { id: true, name: true, email: true } } } } as const satisfies Prisma.Organization$membershipsArgs;
 
@@ -179,7 +180,7 @@ export const PARTY_REVIEWERS_SELECT = {
       userId: true,
       role: true,
       organizationId: true,
-      user: { select: { name: true, email: true, globalRoles: { select: { role: true } } } },
+      user: { select: { name: true, email: true, deactivatedAt: true, globalRoles: { select: { role: true } } } },
       organization: { select: { id: true, name: true, memberships: LEGAL_REVIEWERS } },
     },
   },
@@ -209,7 +210,7 @@ export function partyReviewersOf(row: PartyReviewersRow): PartyReviewers {
       legalOf.set(org.id, (legalOf.get(org.id) ?? new Set()).add(user.id));
     }
   }
-  const invited = row.members.filter((m) => m.role === "REVIEWER" && !seesNoCase(m.user.globalRoles.map((g) => g.role)));
+  const invited = row.members.filter((m) => m.role === "REVIEWER" && !m.user.deactivatedAt && !seesNoCase(m.user.globalRoles.map((g) => g.role)));
   for (const m of invited) people.set(m.userId, { id: m.userId, name: m.user.name, email: m.user.email });
   const byName = [...people.values()].sort((a, b) => a.name.localeCompare(b.name, "sv"));
   const reviewers = new Map(

@@ -177,7 +177,14 @@ export async function listReviewQueue(actor: Actor, input: unknown = {}, perPage
   const { sida } = parseInput(pageQuerySchema, input);
   const scope = caseScope(user, "case.review.decide");
   if (!scope) return { total: 0, page: 1, pages: 1, perPage, items: [] };
-  const waiting = { closedAt: null, OR: [{ reviewerUserId: user.userId }, { reviewerUserId: null }], case: scope } satisfies Prisma.ReviewRequestWhereInput;
+  // A request named for a reviewer whose account is deactivated since waits for the party's
+  // other reviewers, as one named for nobody (found on a walk: it waited for nobody).
+  const gone = (await prisma.user.findMany({ where: { deactivatedAt: { not: null } }, select: { id: true } })).map((u) => u.id);
+  const waiting = {
+    closedAt: null,
+    OR: [{ reviewerUserId: user.userId }, { reviewerUserId: null }, ...(gone.length ? [{ reviewerUserId: { in: gone } }] : [])],
+    case: scope,
+  } satisfies Prisma.ReviewRequestWhereInput;
   // Ties in time are broken by id, or a request could show on two pages and another on none.
   const order = [{ createdAt: "asc" }, { id: "asc" }] satisfies Prisma.ReviewRequestOrderByWithRelationInput[];
   // Whose a request is depends on the case's parties and reviewers (reviewerOrganizations), which

@@ -106,6 +106,18 @@ describe("the overall state is the same in \"Mina ärenden\", on the start page 
     expect(await everywhere()).toEqual(["stale", "stale", "stale"]);
   });
 
+  it("a deactivated jurist is not offered, and a request named for one waits for the party's other jurists", async () => {
+    // Found on a walk: a case sent to a jurist deactivated since waited in nobody's "Att granska".
+    const colleague = await prisma.user.create({ data: { email: "nils@norrstrom.test", name: "Nils Jurist", emailVerified: true } });
+    await prisma.membership.create({ data: { userId: colleague.id, organizationId: world.org.norrstrom, role: "LEGAL_REVIEWER" } });
+    await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom, reviewerUserId: colleague.id, message: "" });
+    expect((await listReviewQueue(await as("legalReviewer"))).items.map((i) => i.caseId)).not.toContain(world.caseId);
+    await prisma.user.update({ where: { id: colleague.id }, data: { deactivatedAt: new Date() } });
+    expect((await listReviewQueue(await as("legalReviewer"))).items.map((i) => i.caseId)).toContain(world.caseId);
+    const review = await loadReview(await as("ownerEditor"), world.caseId);
+    expect(review.parties.flatMap((p) => p.reviewers.map((r) => r.name))).not.toContain("Nils Jurist");
+  });
+
   it("a jurist acting for a party they do not review for is refused, and the refusal is audited as a denial", async () => {
     // Found in a review: the refusal was recorded as a FAILURE, like a mistyped field.
     const { decideFindingAction } = await import("@/lib/review/actions");
