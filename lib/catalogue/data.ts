@@ -128,6 +128,15 @@ export interface PublishedExample extends PublishedFields {
   generalisations: string[];
 }
 
+/**
+ * A published example's fields as the JSON API gives them: the year of approval, not its instant.
+ * The pages say only the year ("godkänt av ägarkommunen 2026"), and an exact time is a date the
+ * page promises to round (found on a walk: the API gave it to the millisecond).
+ */
+export function forApi<T extends { approvedAt: Date }>({ approvedAt, ...fields }: T): Omit<T, "approvedAt"> & { approvedYear: number } {
+  return { ...fields, approvedYear: approvedAt.getFullYear() };
+}
+
 export async function getPublishedExample(actor: Actor, id: string, action: CatalogueAction = "catalogue.read"): Promise<PublishedExample> {
   await authorize(actor, action);
   const found = /^[0-9a-f-]{36}$/i.test(id)

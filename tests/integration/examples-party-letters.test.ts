@@ -153,6 +153,11 @@ describe("an example's party letters say no more than its published number of pa
       outputs.push([`GET /api/katalog/${id}`, await res.text()]);
     }
     for (const [label, text] of outputs) expect(text, label).not.toMatch(BEYOND_B);
+    // Both routes give the year of approval, never its instant.
+    for (const [label, text] of outputs.filter(([l]) => l.startsWith("GET "))) {
+      expect(text, label).not.toContain('"approvedAt"');
+      expect(text, label).toContain('"approvedYear":');
+    }
   });
 
   it("the search index holds no letter the published text does not, once the migration has rebuilt the old example's", async () => {
@@ -251,6 +256,9 @@ describe("approval publishes what the check asks at approval, not only what it a
     const res = await exampleRoute.GET(new Request(`${appBaseUrl()}/api/katalog/${approved.id}`, { headers: { cookie } }), { params: Promise.resolve({ id: approved.id }) });
     const body = (await res.json()) as Record<string, unknown>;
     expect(body).not.toHaveProperty("kSteps");
+    // The year of approval, as the page says it, not the instant.
+    expect(body).not.toHaveProperty("approvedAt");
+    expect(body.approvedYear).toBe(approved.approvedAt!.getFullYear());
     expect(body.generalisations).toEqual((await getPublishedExample(skr, approved.id)).generalisations);
     expect(body.generalisations).toEqual(expect.arrayContaining([expect.stringMatching(/^Antalet parter/)]));
     expect(JSON.stringify(body)).not.toMatch(/\d+ ärenden|k = \d/);

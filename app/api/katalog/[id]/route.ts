@@ -1,5 +1,5 @@
 import { resolveActor } from "@/lib/auth/actor";
-import { getPublishedExample } from "@/lib/catalogue/data";
+import { forApi, getPublishedExample } from "@/lib/catalogue/data";
 import { jsonRoute } from "@/lib/errors/json-route";
 import { MUNICIPALITY_GROUP_NOTE, MUNICIPALITY_GROUP_SOURCE } from "@/lib/reference/municipalities";
 
@@ -8,6 +8,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   return jsonRoute(async () => {
     const { id } = await params;
     const example = await getPublishedExample(await resolveActor(request.headers), id, "api.catalogue");
-    return Response.json({ ...example, municipalityGroupStatus: MUNICIPALITY_GROUP_SOURCE.status, municipalityGroupNote: MUNICIPALITY_GROUP_NOTE, sections: example.sections.map(({ id, heading, text }) => ({ id, heading, text })) }, { headers: { "cache-control": "no-store" } });
+    return Response.json({ ...forApi(example), municipalityGroupStatus: MUNICIPALITY_GROUP_SOURCE.status, municipalityGroupNote: MUNICIPALITY_GROUP_NOTE, sections: example.sections.map(({ id, heading, text }) => ({ id, heading, text })) }, { headers: { "cache-control": "no-store" } });
   });
 }
