@@ -398,3 +398,16 @@ describe("the approval's snapshot and the stale diff", () => {
     expect(norrstrom.changes?.answers.map((a) => a.path)).toEqual(["needs.problem", "parties"]);
   });
 });
+
+describe("a jurist's comment on a clause", () => {
+  it("stands beside the clauses on step 4, and is counted in the step's open comments", async () => {
+    // Found on a walk: a comment on "Avtalstid" was shown nowhere on step 4.
+    const { commentsBesideFields } = await import("@/lib/review/components/step-comments");
+    const { stepSpec } = await import("@/lib/wizard/steps");
+    await prisma.reviewThread.create({
+      data: { caseId: world.caseId, anchorKind: "CLAUSE", anchor: "avtalstid", caseVersion: 1, createdById: world.users.legalReviewer, comments: { create: { authorId: world.users.legalReviewer, authorName: "Julia Jurist", body: "Ange avtalstiden i månader." } } },
+    });
+    const review = await loadReview(await as("ownerEditor"), world.caseId);
+    expect(Object.keys(commentsBesideFields(review, stepSpec("4")))).toEqual(["agreement.clauses"]);
+  });
+});

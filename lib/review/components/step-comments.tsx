@@ -21,7 +21,9 @@ const threadAnchorId = (thread: Pick<Thread, "id">) => stepThreadId(thread.id);
 /** The step's field a thread belongs beside, or null when it has none on this page. */
 function fieldOf(thread: Thread, paths: ReadonlySet<string>): string | null {
   if (thread.anchorKind === "ANSWER" && paths.has(thread.anchor)) return thread.anchor;
-  if (thread.anchorKind === "CLAUSE" && paths.has(CLAUSES_FIELD)) return CLAUSES_FIELD;
+  // A clause's thread (anchored on its id) stands beside the clauses, the one field step 4 has for
+  // them; its answer paths are per clause (found on a walk: the thread was shown nowhere).
+  if (thread.anchorKind === "CLAUSE" && paths.has(`${CLAUSES_FIELD}.${thread.anchor}`)) return CLAUSES_FIELD;
   return null;
 }
 
