@@ -155,7 +155,6 @@ function approvingOf(row: CasePartiesRow, withLegalReviewer: ReadonlySet<string>
   return partyOrganizationIds(row).filter((id) => withLegalReviewer.has(id) || invited.has(id));
 }
 
-/** An organisation's legal reviewers, as who reviews a case for it needs them (partyReviewersOf). */
 /**
  * People who may hold a role in a case: active, and not SKR staff, whatever rows the database
  * holds (seesNoCase in lib/auth/permissions.ts; a deactivated account cannot sign in). Rows read
@@ -165,6 +164,7 @@ function approvingOf(row: CasePartiesRow, withLegalReviewer: ReadonlySet<string>
  */
 export const MAY_HOLD_CASE_ROLE = { deactivatedAt: null, globalRoles: { none: { role: "SKR_STAFF" } } } as const satisfies Prisma.UserWhereInput;
 
+/** An organisation's legal reviewers, as who reviews a case for it needs them (partyReviewersOf). */
 const LEGAL_REVIEWERS = { where: { role: "LEGAL_REVIEWER", user: MAY_HOLD_CASE_ROLE }, select: { user: { select: { id: true, name: true, email: true } } } } as const satisfies Prisma.Organization$membershipsArgs;
 
 /**
