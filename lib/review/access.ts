@@ -146,12 +146,12 @@ function invitedFor(row: CasePartiesRow, member: CasePartiesRow["members"][numbe
 }
 
 /**
- * The parties whose approval the case needs, given which organisations have a legal reviewer
- * (approvingParties), in partyOrganizationIds' order: a caller that shows them orders them by
+ * The parties whose approval the case needs, given which organisations have a legal reviewer and
+ * which parties have a jurist invited to the case (each who may hold a case role:
+ * MAY_HOLD_CASE_ROLE), in partyOrganizationIds' order: a caller that shows them orders them by
  * its parties' names.
  */
-function approvingOf(row: CasePartiesRow, withLegalReviewer: ReadonlySet<string>): string[] {
-  const invited = new Set(row.members.filter((m) => m.role === "REVIEWER").map((m) => invitedFor(row, m)));
+function approvingOf(row: CasePartiesRow, withLegalReviewer: ReadonlySet<string>, invited: ReadonlySet<string>): string[] {
   return partyOrganizationIds(row).filter((id) => withLegalReviewer.has(id) || invited.has(id));
 }
 
@@ -219,7 +219,7 @@ export function partyReviewersOf(row: PartyReviewersRow): PartyReviewers {
       return [orgId, byName.filter((u) => here.has(u.id))];
     }),
   );
-  return { reviewers, approving: approvingOf(row, new Set(legalOf.keys())) };
+  return { reviewers, approving: approvingOf(row, new Set(legalOf.keys()), new Set(invited.map((m) => invitedFor(row, m)))) };
 }
 
 /** As partyReviewersOf, for a case read without its reviewers (the review's actions): one query. */
@@ -244,7 +244,13 @@ export async function approvingParties(rows: readonly CasePartiesRow[], db: Pris
   const partyIds = [...new Set(rows.flatMap(partyOrganizationIds))];
   const legal = await db.membership.findMany({ where: { organizationId: { in: partyIds }, role: "LEGAL_REVIEWER", user: MAY_HOLD_CASE_ROLE }, select: { organizationId: true } });
   const withLegalReviewer = new Set(legal.map((m) => m.organizationId));
-  return new Map(rows.map((row) => [row.id, approvingOf(row, withLegalReviewer)]));
+  // Jurists invited to the cases, read with the person: a deactivated one, or SKR staff, is waited for by nobody.
+  const rowsWithInvited = rows.filter((row) => row.members.some((m) => m.role === "REVIEWER"));
+  const invitedRows = rowsWithInvited.length
+    ? await db.caseMember.findMany({ where: { caseId: { in: rowsWithInvited.map((r) => r.id) }, role: "REVIEWER", user: MAY_HOLD_CASE_ROLE }, select: { caseId: true, organizationId: true } })
+    : [];
+  const invitedOf = (row: CasePartiesRow) => new Set(invitedRows.filter((m) => m.caseId === row.id).map((m) => m.organizationId ?? row.ownerOrganizationId));
+  return new Map(rows.map((row) => [row.id, approvingOf(row, withLegalReviewer, invitedOf(row))]));
 }
 
 /**

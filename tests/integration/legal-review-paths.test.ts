@@ -12,6 +12,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
 import { approveCase, decideFinding, requestReview, resolveThread, returnCase } from "@/lib/review/data";
 import { keyFindings } from "@/lib/review/findings";
+import { approvingParties } from "@/lib/review/access";
 import { listReviewQueue, loadReview } from "@/lib/review/queries";
 import { todayInStockholm } from "@/lib/format";
 import { listStartCases } from "@/lib/start/cases";
@@ -116,6 +117,17 @@ describe("the overall state is the same in \"Mina ärenden\", on the start page 
     expect((await listReviewQueue(await as("legalReviewer"))).items.map((i) => i.caseId)).toContain(world.caseId);
     const review = await loadReview(await as("ownerEditor"), world.caseId);
     expect(review.parties.flatMap((p) => p.reviewers.map((r) => r.name))).not.toContain("Nils Jurist");
+  });
+
+  it("a jurist invited to the case and deactivated since is waited for by nobody", async () => {
+    const invited = await prisma.user.create({ data: { email: "inbjuden@fjallviken.test", name: "Ida Inbjuden", emailVerified: true } });
+    await prisma.membership.deleteMany({ where: { userId: fjallvikenJurist } });
+    await prisma.caseMember.create({ data: { caseId: world.caseId, userId: invited.id, role: "REVIEWER", organizationId: world.org.fjallviken } });
+    const row = await prisma.case.findUniqueOrThrow({ where: { id: world.caseId }, select: { id: true, ownerOrganizationId: true, members: { select: { role: true, organizationId: true } } } });
+    expect((await approvingParties([row])).get(world.caseId)?.sort()).toEqual([world.org.norrstrom, world.org.fjallviken].sort());
+    await prisma.user.update({ where: { id: invited.id }, data: { deactivatedAt: new Date() } });
+    expect((await approvingParties([row])).get(world.caseId)).toEqual([world.org.norrstrom]);
+    expect((await loadReview(await as("ownerEditor"), world.caseId)).parties.flatMap((p) => p.reviewers.map((r) => r.name))).not.toContain("Ida Inbjuden");
   });
 
   it("a jurist acting for a party they do not review for is refused, and the refusal is audited as a denial", async () => {
