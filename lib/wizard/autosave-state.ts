@@ -25,6 +25,12 @@ export interface FieldState {
   readonly sending?: { readonly value: unknown };
   /** Set when someone else changed the answer too; held out of autosave until the editor chooses. */
   readonly conflict?: { readonly mine: unknown; readonly theirs: unknown; readonly changedBy?: ConflictAuthor };
+  /**
+   * Set when the server refused this value (it checks against the case as it stands, which can
+   * differ from the page's: a party removed meanwhile). Held out of autosave until the editor
+   * changes it, so one refused answer does not hold back the step's other answers.
+   */
+  readonly refused?: { readonly value: unknown; readonly message: string };
 }
 
 export interface AutosaveState {
@@ -81,14 +87,27 @@ export function restoreDrafts(state: AutosaveState, drafts: Readonly<Record<Answ
 export function edited(state: AutosaveState, path: AnswerPath, value: unknown): AutosaveState {
   const field = state.fields[path];
   if (!field || sameAnswer(field.local, value)) return state;
-  return withField(state, path, { ...field, local: value, ...(field.conflict ? { conflict: { ...field.conflict, mine: value } } : {}) });
+  // A changed answer is the editor's correction of a refused one: it is sent again.
+  return withField(state, path, { base: field.base, local: value, ...(field.sending ? { sending: field.sending } : {}), ...(field.conflict ? { conflict: { ...field.conflict, mine: value } } : {}) });
 }
 
-/** Answers that differ from what they replace and are not held back by a conflict or an earlier save. */
+/** The server refused the answer the editor still has: it waits for a correction. */
+function heldAsRefused(field: FieldState): boolean {
+  return field.refused !== undefined && sameAnswer(field.local, field.refused.value);
+}
+
+/** Answers that differ from what they replace and are not held back by a conflict, an earlier save or a refusal. */
 export function unsentChanges(state: AutosaveState): AnswerChange[] {
   return Object.entries(state.fields)
-    .filter(([, field]) => !field.conflict && !field.sending && !sameAnswer(field.local, field.base))
+    .filter(([, field]) => !field.conflict && !field.sending && !heldAsRefused(field) && !sameAnswer(field.local, field.base))
     .map(([path, field]) => ({ path, value: field.local, base: field.base }));
+}
+
+/** Answers the server refused and the editor has not changed since, with the server's reason. */
+export function refusedAnswers(state: AutosaveState): { path: AnswerPath; message: string }[] {
+  return Object.entries(state.fields)
+    .filter(([, field]) => heldAsRefused(field))
+    .map(([path, field]) => ({ path, message: field.refused!.message }));
 }
 
 /** Starts a save of the given unsent answers; returns what to send. */
@@ -108,6 +127,28 @@ export function saveFailed(state: AutosaveState): AutosaveState {
     next = withField(next, path, { base: field.base, local: field.local, ...(field.conflict ? { conflict: field.conflict } : {}) });
   }
   return next;
+}
+
+/**
+ * The server refused the save as invalid, naming the fields at fault. A sent answer it names is
+ * held as refused; the others are unsent again and can go on their own at once (`resend`).
+ * When the refusal names none of the sent answers (a fault elsewhere in the case), every sent
+ * answer is unsent again, as after any failed save, and nothing is resent by itself.
+ */
+export function saveRefused(state: AutosaveState, errors: readonly { path: string; message: string }[]): { state: AutosaveState; refused: AnswerPath[]; resend: boolean } {
+  const errorOf = (path: AnswerPath) => errors.find((error) => error.path === path || error.path.startsWith(`${path}.`));
+  const sent = Object.keys(state.fields).filter((path) => state.fields[path]!.sending);
+  const refused = sent.filter((path) => errorOf(path));
+  if (refused.length === 0) return { state: saveFailed(state), refused, resend: false };
+  let next = state;
+  for (const path of sent) {
+    const { sending, ...rest } = next.fields[path]!;
+    const error = errorOf(path);
+    // Typed again while the save was on its way: the new text is not what was refused.
+    const stillRefused = error && sameAnswer(rest.local, sending!.value);
+    next = withField(next, path, stillRefused ? { ...rest, refused: { value: sending!.value, message: error.message } } : rest);
+  }
+  return { state: next, refused, resend: unsentChanges(next).length > 0 };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { checkA11y, expect, test } from "./fixtures";
 import { E2E_PASSWORD, db, seedCase, seedUser, signInAs, uniqueEmail } from "./auth-fixtures";
-import { waitUntilSaved } from "./wizard-steps";
+import { SELF_COST, waitUntilSaved } from "./wizard-steps";
 
 // Issue 8 §1.3: a save that fails (the network, or a server that answers 5xx) keeps the
 // answers in the browser and is tried again, with growing waits, until it gets through;
@@ -98,4 +98,38 @@ test("answers typed after the session ended are kept: signing in again saves the
   await expect(page).toHaveURL(/\/logga-in\?utloggad=1$/);
   await checkA11y(page);
   expect(asked).toHaveLength(1);
+});
+
+test("an answer the server refuses waits for a correction while the step's other answers are saved", async ({ page, baseURL }) => {
+  const user = await seedUser({ email: uniqueEmail("andel"), name: "Nora Socialchef", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+  await signInAs(page.context(), user.id, baseURL!);
+  const created = await seedCase(user.id, "Norrströms kommun", "En part togs bort");
+  const parties = [
+    { id: "norrstrom", name: "Norrströms kommun", type: "kommun", role: "uppdragstagare" },
+    { id: "fjallviken", name: "Fjällvikens kommun", type: "kommun", role: "uppdragsgivare" },
+  ];
+  const stored = async () => (await db().case.findUniqueOrThrow({ where: { id: created.id } })).data as { parties: unknown[]; economy: Record<string, unknown> };
+  const data = await stored();
+  await db().case.update({ where: { id: created.id }, data: { data: { ...data, parties, economy: { ...data.economy, costSplitMethod: "fast" } } } });
+
+  await page.goto(`/arenden/${created.id}/steg/2a/ekonomi`);
+  const fjallvikenShare = page.getByLabel("Fjällvikens kommun", { exact: true });
+  await expect(fjallvikenShare).toBeEnabled();
+  // Meanwhile a colleague removes Fjällviken in step 2B: this page still shows it.
+  await db().case.update({ where: { id: created.id }, data: { version: { increment: 1 }, data: { ...data, parties: parties.slice(0, 1), economy: { ...data.economy, costSplitMethod: "fast" } } } });
+
+  await fjallvikenShare.fill("60");
+  await page.getByLabel("Hur hanteras underskott och överskott?").fill("Underskott delas lika.");
+  await page.getByLabel(SELF_COST).focus();
+  const status = page.locator("[data-save-status]");
+  await expect(status).toContainText(/Övriga svar sparade \d\d:\d\d\. 1 svar har fel och sparas när det är rättat/, { timeout: 20_000 });
+  // The valid answer is saved without the refused one; the refused one is not.
+  expect((await stored()).economy).toMatchObject({ deficitSharing: "Underskott delas lika.", costShares: [] });
+  await expect(page.getByText("Parten som andelen gäller finns inte längre i ärendet").first()).toBeVisible();
+  await checkA11y(page);
+  // Held, not sent again with every later save: the next answer is saved on its own too.
+  await page.getByLabel(SELF_COST).fill("5000000");
+  await page.getByLabel("Hur hanteras underskott och överskott?").focus();
+  await expect.poll(async () => (await stored()).economy.selfCostBudget, { timeout: 20_000 }).toBe(5_000_000);
+  await expect(status).toContainText("1 svar har fel");
 });

@@ -1,5 +1,5 @@
 import type { SaveStatus } from "./use-autosave";
-import { NOUNS, formatCount } from "@/lib/format/count";
+import { NOUNS, formatCount, plural } from "@/lib/format/count";
 
 const TIME = new Intl.DateTimeFormat("sv-SE", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Stockholm" });
 
@@ -28,7 +28,11 @@ function text(status: SaveStatus): string {
       return `Kunde inte spara: servern svarar inte eller kan inte spara just nu. Ändringarna finns kvar i den här webbläsaren och sparas automatiskt så snart det går.${retry(status.retryInSeconds)}`;
     case "signedOut":
       return "Kunde inte spara: du har blivit utloggad. Dina ändringar finns kvar i den här webbläsaren och sparas när du har loggat in igen.";
-    case "invalid":
+    case "invalid": {
+      // Answers with errors wait; the rest of the step is saved without them, and the line says so.
+      const held = `${formatCount(status.heldBack, NOUNS.answer)} har fel och sparas när ${plural(status.heldBack, ["det är rättat", "de är rättade"])}. Se listan överst på sidan.`;
+      return status.savedAt ? `Övriga svar sparade ${TIME.format(new Date(status.savedAt))}. ${held}` : `Inte sparat: ${held}`;
+    }
     case "error":
       return `Kunde inte spara: ${status.message}`;
   }

@@ -12,11 +12,13 @@ import {
   edited,
   initialState,
   resolveConflict as resolveInState,
+  refusedAnswers,
   restoreDrafts,
   retryable,
   retryDelayMs,
   saveConfirmed,
   saveFailed,
+  saveRefused,
   unsentChanges,
   type AutosaveState,
   type DraftEntry,
@@ -34,7 +36,11 @@ export type SaveStatus =
   /** The save did not get through; the answers wait in this browser and are sent again after `retryInSeconds`. */
   | { kind: "offline"; retryInSeconds?: number }
   | { kind: "unavailable"; retryInSeconds: number }
-  | { kind: "invalid"; message: string }
+  /**
+   * Answers with errors wait in this browser until corrected; `heldBack` counts them. `savedAt`
+   * is when the step's other answers were last saved, if they were.
+   */
+  | { kind: "invalid"; heldBack: number; savedAt?: string }
   /** The session ended: the answers wait in this browser until the same person signs in again. */
   | { kind: "signedOut" }
   | { kind: "error"; message: string };
@@ -148,16 +154,26 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     readForm();
     const changes = unsentChanges(machine.current);
     if (changes.length === 0) {
+      const refused = refusedAnswers(machine.current).length;
       const at = lastSavedAt.current;
-      setStatus((old) => (old.kind === "pending" ? (at ? { kind: "saved", at } : { kind: "idle" }) : old));
+      if (refused > 0) setStatus({ kind: "invalid", heldBack: refused, ...(at ? { savedAt: at } : {}) });
+      else setStatus((old) => (old.kind === "pending" ? (at ? { kind: "saved", at } : { kind: "idle" }) : old));
       return allSaved(machine.current);
     }
     await form.trigger();
+    // The client's check clears errors it does not find itself; the server's refusals stand
+    // until the editor changes the answer.
+    for (const refused of refusedAnswers(machine.current)) form.setError(refused.path as never, { type: "server", message: refused.message });
     // formState is the last render's snapshot; getFieldState reads the errors trigger just set.
     const valid = changes.filter((change) => !form.getFieldState(change.path as never).error);
-    const invalidStatus: SaveStatus = { kind: "invalid", message: "Några svar har fel och sparas inte förrän de är rättade. Se listan överst på sidan." };
-    setStatus(valid.length === changes.length ? { kind: "saving" } : invalidStatus);
-    if (valid.length === 0) return false;
+    const heldBack = () => changes.length - valid.length + refusedAnswers(machine.current).length;
+    const invalidStatus = (): SaveStatus => ({ kind: "invalid", heldBack: heldBack(), ...(lastSavedAt.current ? { savedAt: lastSavedAt.current } : {}) });
+    if (valid.length === 0) {
+      setStatus(invalidStatus());
+      return false;
+    }
+    // Until this save is confirmed, "saved" would claim too much.
+    setStatus(heldBack() === 0 ? { kind: "saving" } : { kind: "invalid", heldBack: heldBack() });
     const started = beginSave(machine.current, valid.map((change) => change.path));
     machine.current = started.state;
     let outcome: SaveAnswersOutcome | "network";
@@ -166,15 +182,28 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     } catch {
       outcome = "network";
     }
+    if (outcome !== "network" && !outcome.ok && outcome.code === "VALIDATION") {
+      readForm();
+      const refusal = saveRefused(machine.current, outcome.fieldErrors);
+      machine.current = refusal.state;
+      persistDraft();
+      for (const fieldError of outcome.fieldErrors) form.setError(fieldError.path as never, { type: "server", message: fieldError.message });
+      if (refusal.resend) {
+        // The answers the server did not name are valid: they go now, on their own.
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => void flushRef.current(), 0);
+      }
+      const named = refusedAnswers(machine.current).length > 0;
+      // While the others are on their way, the time of an earlier save would claim too much.
+      setStatus(!named ? { kind: "error", message: outcome.message } : refusal.resend ? { kind: "invalid", heldBack: heldBack() } : invalidStatus());
+      return false;
+    }
     if (outcome === "network" || !outcome.ok) {
       machine.current = saveFailed(machine.current);
       persistDraft();
       if (outcome === "network" || retryable(outcome)) {
         // A fetch that fails while the browser is online means the server did not answer (or answered 5xx).
         retryLater(outcome === "network" && !navigator.onLine ? "offline" : "unavailable");
-      } else if (outcome.code === "VALIDATION") {
-        for (const fieldError of outcome.fieldErrors) form.setError(fieldError.path as never, { type: "server", message: fieldError.message });
-        setStatus({ kind: "invalid", message: outcome.message });
       } else if (outcome.code === "UNAUTHENTICATED") {
         setStatus({ kind: "signedOut" });
       } else {
@@ -193,7 +222,7 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     lastSavedAt.current = outcome.savedAt;
     const inConflict = conflictsOf(machine.current).length > 0;
     if (inConflict) setStatus({ kind: "error", message: "Någon annan har ändrat samma svar. Välj vilken version som ska gälla." });
-    else if (valid.length < changes.length) setStatus(invalidStatus);
+    else if (heldBack() > 0) setStatus(invalidStatus());
     // Typed while this save was under way: those answers are not saved yet, so never say "Sparat".
     else if (unsentChanges(machine.current).length > 0) setStatus({ kind: "pending" });
     else setStatus({ kind: "saved", at: outcome.savedAt, blockers: outcome.blockers, notices: outcome.notices.map((n) => n.message) });

@@ -7,12 +7,14 @@ import {
   draftEntries,
   edited,
   initialState,
+  refusedAnswers,
   resolveConflict,
   restoreDrafts,
   retryable,
   retryDelayMs,
   saveConfirmed,
   saveFailed,
+  saveRefused,
   unsentChanges,
   type AutosaveState,
 } from "@/lib/wizard/autosave-state";
@@ -128,6 +130,59 @@ describe("the autosave state machine", () => {
     const chosen = resolveConflict(a, "needs.problem", "theirs");
     expect(chosen.value).toBe("Pers text");
     expect(allSaved(chosen.state)).toBe(true);
+  });
+});
+
+describe("a save the server refuses as invalid", () => {
+  const SHARES = "economy.costShares";
+  const DEFICIT = "economy.deficitSharing";
+  const paths = [SHARES, DEFICIT];
+  const orphan = [{ partyId: "fjallviken", percent: 60 }];
+  // As lib/wizard/data.ts names a share for a party removed meanwhile: below the answer's path.
+  const refusal = [{ path: `${SHARES}.0.partyId`, message: "Parten som andelen gäller finns inte längre i ärendet" }];
+
+  function sentBoth() {
+    let a = edited(initialState({ economy: {} }, 4, paths), SHARES, orphan);
+    a = edited(a, DEFICIT, "Underskott delas lika.");
+    return beginSave(a, paths).state;
+  }
+
+  it("holds the answer it names and lets the step's other answers go on their own", () => {
+    const { state, refused, resend } = saveRefused(sentBoth(), refusal);
+    expect(refused).toEqual([SHARES]);
+    expect(resend).toBe(true);
+    expect(unsentChanges(state)).toEqual([{ path: DEFICIT, value: "Underskott delas lika.", base: undefined }]);
+    expect(refusedAnswers(state)).toEqual([{ path: SHARES, message: refusal[0]!.message }]);
+    // Not saved, so it stays in this browser's draft and the step is not "saved".
+    expect(draftEntries(state)[SHARES]).toEqual({ value: orphan, base: null });
+    expect(allSaved(state)).toBe(false);
+  });
+
+  it("sends the answer again once the editor changes it, and not before", () => {
+    let a = saveRefused(sentBoth(), refusal).state;
+    a = saveConfirmed(beginSave(a, [DEFICIT]).state, { version: 5, doc: { economy: { deficitSharing: "Underskott delas lika." } }, conflicts: [] }).state;
+    expect(unsentChanges(a)).toEqual([]);
+    expect(refusedAnswers(a)).toHaveLength(1);
+    const corrected = [{ partyId: "norrstrom", percent: 100 }];
+    a = edited(a, SHARES, corrected);
+    expect(refusedAnswers(a)).toEqual([]);
+    expect(unsentChanges(a)).toEqual([{ path: SHARES, value: corrected, base: undefined }]);
+  });
+
+  it("does not hold text typed while the refused save was on its way", () => {
+    const typed = [{ partyId: "norrstrom", percent: 40 }];
+    const { state, refused } = saveRefused(edited(sentBoth(), SHARES, typed), refusal);
+    expect(refused).toEqual([SHARES]);
+    expect(refusedAnswers(state)).toEqual([]);
+    expect(unsentChanges(state).map((change) => change.path).sort()).toEqual([SHARES, DEFICIT]);
+  });
+
+  it("holds every sent answer, as after any failed save, when the refusal names none of them", () => {
+    const { state, refused, resend } = saveRefused(sentBoth(), [{ path: "parties.0.name", message: "Ange partens namn" }]);
+    expect(refused).toEqual([]);
+    expect(resend).toBe(false);
+    expect(refusedAnswers(state)).toEqual([]);
+    expect(unsentChanges(state)).toHaveLength(2);
   });
 });
 
