@@ -25,6 +25,7 @@ import {
   reviewersFor,
 } from "./access";
 import { keyFindings, openPoints } from "./findings";
+import { approvalReminders, CONFIRM_INCOMPLETE_FIELD, CONFIRM_INCOMPLETE_VALUE, confirmationMissingMessage, hasReminders } from "./reminders";
 import { REPEAT_WINDOW_MS } from "./limits";
 import { documentHash, findingFingerprint } from "./hash";
 import { reviewDocument } from "./document";
@@ -326,12 +327,12 @@ export function standingDecisions(rowsNewestFirst: readonly DecisionRow[], doc: 
 /** "Godkänn": approves the case at the version the reviewer saw, for their party. */
 export async function approveCase(actor: Actor, input: unknown): Promise<{ approvalId: string }> {
   const { user, row } = await openReviewCase(actor, (input as { caseId?: unknown } | null)?.caseId, "case.review.approve");
-  const { version, organizationId: requested } = parseInput(approveSchema, input);
+  const { version, organizationId: requested, confirmIncomplete } = parseInput(approveSchema, input);
   const organizationId = actingOrganization(user, row, requested);
   const party = partyOrganizations(row).find((o) => o.id === organizationId)!;
   return prisma.$transaction(async (tx) => {
     await lockCase(tx, row.id);
-    const current = await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: { data: true, title: true, version: true } });
+    const current = await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: { data: true, title: true, version: true, completedSteps: true } });
     if (current.version !== version) throw new AppError("CONFLICT", REVIEW_MESSAGES.staleVersion);
     const doc = reviewDocument(current);
     const hash = documentHash(doc);
@@ -347,6 +348,11 @@ export async function approveCase(actor: Actor, input: unknown): Promise<{ appro
     const keyed = keyFindings(evaluation.findings);
     const open = openPoints(keyed, decisions);
     if (open.blockers + open.unverified > 0) throw new AppError("CONFLICT", REVIEW_MESSAGES.undecided(open));
+    // Unfinished steps or open comments do not bar an approval, but it is given knowingly.
+    const reminders = approvalReminders(current.completedSteps, await tx.reviewThread.count({ where: { caseId: row.id, resolvedAt: null } }));
+    if (hasReminders(reminders) && confirmIncomplete !== CONFIRM_INCOMPLETE_VALUE) {
+      throw new AppError("VALIDATION", confirmationMissingMessage(reminders), { fieldErrors: [{ path: CONFIRM_INCOMPLETE_FIELD, message: confirmationMissingMessage(reminders) }] });
+    }
     const snapshot = keyed.map(({ key, finding }) => {
       const decision = decisions.find((d) => d.findingKey === key);
       return {

@@ -22,6 +22,7 @@ import { approvingParties, membersByCase, partyOrganizations, partyReviewersOf, 
 import { evaluateDocument, standingDecisions } from "./data";
 import { withDecisionChanges } from "./decision-changes";
 import { reviewDocument } from "./document";
+import { approvalReminders } from "./reminders";
 import { overallReviewState, partyReviewState } from "./status";
 
 export interface ApprovalSnapshotItem {
@@ -112,6 +113,7 @@ export const loadReview = cache(async (actor: Actor, caseId: string) => {
     threads,
     parties,
     overall: overallReviewState(reviewed.map((p) => p.state)),
+    reminders: approvalReminders(row.completedSteps, threads.filter((thread) => thread.resolvedAt === null).length),
     myOrganizations,
     userId: user.userId,
     can: { request: canRequest, comment: canComment, decide: canDecide && myOrganizations.length > 0, resolveAny: isEditor, edit: isEditor },

@@ -95,6 +95,8 @@ export const approveSchema = z.object({
   caseId,
   version: z.coerce.number({ error: "Ärendets version saknas. Ladda om sidan." }).int().positive("Ärendets version saknas. Ladda om sidan."),
   organizationId: optionalUuid("Välj vilken part du godkänner för."),
+  /** The checkbox "Jag godkänner ärendet ändå", asked for while steps are unfinished or comments open (./reminders.ts). */
+  confirmIncomplete: z.string().max(10).optional(),
 });
 
 export const returnSchema = z.object({

@@ -211,6 +211,17 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   await jurist.getByRole("button", { name: "Skicka tillbaka" }).click();
   const summaryMissing = jurist.getByRole("form", { name: "Skicka tillbaka ärendet" }).getByRole("alert");
   await expect(summaryMissing).toBeVisible();
+  // The editors have not marked every step as finished: the approval says so and asks first.
+  const approveForm = jurist.getByRole("form", { name: "Godkänn ärendet" });
+  await expect(approveForm).toContainText(/Innan du godkänner: Redigerarna har inte markerat stegen .+ som klara\./);
+  await jurist.getByRole("button", { name: "Godkänn" }).click();
+  await expect(approveForm.getByRole("alert")).toContainText("Bekräfta att du godkänner ärendet ändå.");
+  // The error summary leads to the box.
+  await approveForm.getByRole("alert").getByRole("link", { name: /Bekräfta att du godkänner/ }).click();
+  await expect(approveForm.getByLabel("Jag godkänner ärendet ändå")).toBeFocused();
+  await checkA11y(jurist);
+  await shot(jurist, "05-approve-confirm");
+  await jurist.keyboard.press("Space");
   await jurist.getByRole("button", { name: "Godkänn" }).click();
   await expect(jurist.getByText("Ärendet är godkänt.")).toBeVisible();
   await expect(summaryMissing).toHaveCount(0);
@@ -241,6 +252,7 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   // 6. The jurist re-approves (the changed answer reopened what rested on it).
   await settleOpenPoints(created.id, "Norrströms kommun", juristN);
   await open(jurist, `${caseUrl}/juridisk-granskning`);
+  await jurist.getByLabel("Jag godkänner ärendet ändå").check();
   await jurist.getByRole("button", { name: "Godkänn" }).click();
   await expect(jurist.getByText("Ärendet är godkänt.")).toBeVisible();
 
@@ -252,6 +264,7 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   const second = await pageFor(browser, juristF.id, baseURL!);
   await open(second, `${caseUrl}/juridisk-granskning`);
   await expect(second.getByRole("heading", { name: "Ditt beslut för Fjällvikens kommun" })).toBeVisible();
+  await second.getByLabel("Jag godkänner ärendet ändå").check();
   await second.getByRole("button", { name: "Godkänn" }).click();
   await expect(second.getByText("Ärendet är godkänt.")).toBeVisible();
   await open(page, caseUrl);

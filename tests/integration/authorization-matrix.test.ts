@@ -522,7 +522,8 @@ const ENTRIES: Entry[] = [
             const { decideEveryOpenFinding } = await import("./helpers/review");
             await decideEveryOpenFinding(await loadActor(ctx.world.users[ctx.actor], "s"), caseOf(ctx, target));
           }
-          return actionOutcome(async () => (await review()).approveAction(IDLE, form({ caseId: caseOf(ctx, target), version: "1" })));
+          // The empty case has no step marked finished: one who approves ticks "Jag godkänner ärendet ändå".
+          return actionOutcome(async () => (await review()).approveAction(IDLE, form({ caseId: caseOf(ctx, target), version: "1", confirmIncomplete: "ja" })));
         },
       },
       {

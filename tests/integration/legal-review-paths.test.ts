@@ -325,7 +325,7 @@ describe("what an approval rests on", () => {
     expect(refused.userMessage).toMatch(new RegExp(`^${blockers.length - 1} hinder${verifyItems.length ? ` och ${verifyItems.length} punkte?r? att verifiera` : ""} är inte avgjorda för din part\\.`));
     expect(await prisma.caseApproval.count()).toBe(0);
     await decideEveryOpenFinding(await as("legalReviewer"), world.caseId);
-    await approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
+    await approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1, confirmIncomplete: "ja" });
     expect(await prisma.caseApproval.count()).toBe(1);
   });
 
@@ -344,6 +344,41 @@ describe("what an approval rests on", () => {
     await returnCase(await as("legalReviewer"), { caseId: world.caseId, summary: "Sekretessen behöver ses över." });
     await decideFinding(await as("legalReviewer"), { caseId: world.caseId, findingKey: key, kind: "MUST_FIX", motivation: "Räcker inte." });
     expect((await loadReview(await as("legalReviewer"), world.caseId)).parties.find((p) => p.id === world.org.norrstrom)?.state).toBe("returned");
+  });
+});
+
+describe("approving a case its editors have not finished", () => {
+  // The jurist may approve (no statute orders the work), but knowingly: the page and the server
+  // both ask for "Jag godkänner ärendet ändå" while a step is not marked finished or a comment is open.
+  it("is refused without the confirmation, naming what is unfinished, and writes nothing", async () => {
+    await decideEveryOpenFinding(await as("legalReviewer"), world.caseId);
+    await prisma.case.update({ where: { id: world.caseId }, data: { completedSteps: ["1", "2A", "2B", "2C", "3A", "3B"] } });
+    const review = await loadReview(await as("legalReviewer"), world.caseId);
+    expect(review.reminders.unfinishedSteps.map((s) => s.id)).toEqual(["3C", "4"]);
+    expect(review.reminders.openComments).toBe(await prisma.reviewThread.count({ where: { caseId: world.caseId, resolvedAt: null } }));
+    expect(review.reminders.openComments).toBeGreaterThan(0);
+    const refused = await failure(approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1 }));
+    expect(refused.code).toBe("VALIDATION");
+    expect(refused.fieldErrors).toEqual([{ path: "confirmIncomplete", message: expect.stringContaining("inte markerat stegen 3C och 4 som klara") }]);
+    expect(refused.userMessage).toMatch(/\d+\skommentar(er)? från granskningen är inte markerade? som lösta?\./);
+    // A box ticked with something else is not a confirmation.
+    expect((await failure(approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1, confirmIncomplete: "on" }))).code).toBe("VALIDATION");
+    expect(await prisma.caseApproval.count()).toBe(0);
+    expect(await prisma.reviewRequest.count({ where: { caseId: world.caseId, outcome: "APPROVED" } })).toBe(0);
+    await approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1, confirmIncomplete: "ja" });
+    expect(await prisma.caseApproval.count()).toBe(1);
+  });
+
+  it("is not asked for once every step is marked finished and every comment resolved", async () => {
+    await decideEveryOpenFinding(await as("legalReviewer"), world.caseId);
+    await prisma.case.update({ where: { id: world.caseId }, data: { completedSteps: ["1", "2A", "2B", "2C", "3A", "3B", "3C", "4"] } });
+    expect((await failure(approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1 }))).userMessage).toBe(
+      "Bekräfta att du godkänner ärendet ändå. 1 kommentar från granskningen är inte markerad som löst.",
+    );
+    await prisma.reviewThread.updateMany({ where: { caseId: world.caseId }, data: { resolvedAt: new Date() } });
+    expect((await loadReview(await as("legalReviewer"), world.caseId)).reminders).toEqual({ unfinishedSteps: [], openComments: 0 });
+    await approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
+    expect(await prisma.caseApproval.count()).toBe(1);
   });
 });
 

@@ -6,6 +6,7 @@ import { SavedNoticeHere } from "./saved-notice";
 import { REVIEW_MESSAGES } from "../access";
 import { openPoints } from "../findings";
 import { undecidedMessage } from "../labels";
+import { CONFIRM_INCOMPLETE_FIELD, CONFIRM_INCOMPLETE_VALUE, hasReminders, reminderLines } from "../reminders";
 import { joinList } from "@/lib/format/count";
 
 /** "Skicka till juridisk granskning", for editors. */
@@ -88,6 +89,10 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
     return open.blockers + open.unverified > 0 ? undecidedMessage(open) : undefined;
   });
   const waitsForDecisions = waits.every(Boolean) ? waits[0] : undefined;
+  // Not a bar to approval, but given knowingly: the server asks for the same box.
+  const confirmField = hasReminders(review.reminders)
+    ? [{ kind: "checkbox" as const, name: CONFIRM_INCOMPLETE_FIELD, value: CONFIRM_INCOMPLETE_VALUE, label: "Jag godkänner ärendet ändå", hint: `Innan du godkänner: ${reminderLines(review.reminders).join(" ")}` }]
+    : [];
   return (
     <section aria-labelledby="utfall" className="mt-8 rounded border-2 border-slate-400 p-4">
       <h2 id="utfall" className="text-2xl font-semibold">
@@ -106,7 +111,7 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
           action={approveAction}
           label="Godkänn ärendet"
           hidden={{ caseId: review.caseId, version: String(review.version), ...(approvable.length === 1 ? { organizationId: approvable[0]!.id } : {}) }}
-          fields={partyField(approvable)}
+          fields={[...partyField(approvable), ...confirmField]}
           submitLabel="Godkänn"
           closed={approvable.length === 0 ? approvedText : waitsForDecisions}
         />

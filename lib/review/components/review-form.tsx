@@ -19,6 +19,8 @@ export type ReviewFormField = { name: string; label: string; hint?: string; erro
   | { kind: "radios"; options: Option[] }
   /** One choice among options in named groups, each group a fieldset of its own (a party and its jurists). */
   | { kind: "radio-groups"; groups: { label: string; options: Option[] }[] }
+  /** A confirmation: `hint` says what is confirmed, the box sends `value` when ticked. */
+  | { kind: "checkbox"; value: string }
 );
 
 const RADIO_CLASS = "h-5 w-5";
@@ -99,6 +101,8 @@ export function ReviewForm({ action, hidden, fields, submitLabel, label, seconda
                     ))}
                   </div>
                 </RadioFieldset>
+              ) : field.kind === "checkbox" ? (
+                <CheckboxField key={field.name} id={fieldId(field.name)} field={field} error={errorFor(field.name)} checked={values[field.name] === field.value} />
               ) : field.kind === "radio-groups" ? (
                 <RadioFieldset key={field.name} id={fieldId(field.name)} label={field.label} hint={field.hint} error={errorFor(field.name)}>
                   {field.groups.map((group) => (
@@ -167,6 +171,30 @@ function RadioFieldset({ id, label, hint, error, children }: { id: string; label
       ) : null}
       {children}
     </fieldset>
+  );
+}
+
+/** One box to tick, with what it confirms (the hint) and the server's error read out with it. */
+function CheckboxField({ id, field, error, checked }: { id: string; field: ReviewFormField & { kind: "checkbox" }; error?: string; checked: boolean }) {
+  const describedBy = [field.hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="mb-5">
+      {field.hint ? (
+        <p id={`${id}-hint`} className="text-slate-800">
+          {field.hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 font-semibold text-red-800">
+          <span className="sr-only">Fel: </span>
+          {error}
+        </p>
+      ) : null}
+      <label className="mt-2 flex items-center gap-2 font-semibold">
+        <input type="checkbox" id={id} name={field.name} value={field.value} defaultChecked={checked} className={RADIO_CLASS} aria-describedby={describedBy} aria-invalid={error ? true : undefined} />
+        {field.label}
+      </label>
+    </div>
   );
 }
 

@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { approveCase, decideFinding } from "@/lib/review/data";
 import { loadReview } from "@/lib/review/queries";
+import { CONFIRM_INCOMPLETE_VALUE } from "@/lib/review/reminders";
 
 /**
  * What an approval waits for, done as a jurist does it: every fact marked "verifiera" verified
@@ -18,8 +19,11 @@ export async function decideEveryOpenFinding(actor: Actor, caseId: string, organ
   }
 }
 
-/** Decides what an approval waits for, then approves. */
+/**
+ * Decides what an approval waits for, then approves, ticking "Jag godkänner ärendet ändå" as a
+ * jurist does who has read the reminders (unfinished steps, open comments; lib/review/reminders.ts).
+ */
 export async function approveDecided(actor: Actor, input: { caseId: string; version: number; organizationId?: string }) {
   await decideEveryOpenFinding(actor, input.caseId, input.organizationId);
-  return approveCase(actor, input);
+  return approveCase(actor, { ...input, confirmIncomplete: CONFIRM_INCOMPLETE_VALUE });
 }

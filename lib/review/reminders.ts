@@ -1,0 +1,48 @@
+import { guideStep } from "@/lib/guide";
+import type { StepId } from "@/lib/guide/step-ids";
+import { NOUNS, formatCount, joinList, plural } from "@/lib/format/count";
+import { isStepCompleted } from "@/lib/wizard/pages";
+import { STEP_SPECS } from "@/lib/wizard/steps";
+
+// Plain module: what a jurist should know before approving a case that its editors have not
+// finished. Neither is a legal ground to refuse (KL 9 kap. 37 § sets no order of work), so an
+// approval is allowed, but only once the jurist has confirmed it with both in front of them;
+// the server asks for the same confirmation, so a page loaded before a change cannot skip it.
+
+/** The form field that confirms an approval despite the reminders. */
+export const CONFIRM_INCOMPLETE_FIELD = "confirmIncomplete";
+export const CONFIRM_INCOMPLETE_VALUE = "ja";
+
+export interface ApprovalReminders {
+  /** Steps the editors have not marked as finished ("Är avsnittet klart?"), in the guide's order. */
+  unfinishedSteps: { id: StepId; title: string }[];
+  /** Review comments nobody has marked as resolved. */
+  openComments: number;
+}
+
+export function approvalReminders(completedSteps: readonly string[], openComments: number): ApprovalReminders {
+  return {
+    unfinishedSteps: STEP_SPECS.filter((spec) => !isStepCompleted(spec, completedSteps)).map((spec) => ({ id: spec.id, title: guideStep(spec.id).title })),
+    openComments,
+  };
+}
+
+export function hasReminders(reminders: ApprovalReminders): boolean {
+  return reminders.unfinishedSteps.length > 0 || reminders.openComments > 0;
+}
+
+/** The reminders as sentences, one per kind: "Redigerarna har inte markerat steg 3C och 4 som klara." */
+export function reminderLines(reminders: ApprovalReminders): string[] {
+  const steps = reminders.unfinishedSteps;
+  return [
+    steps.length > 0 ? `Redigerarna har inte markerat ${plural(steps.length, ["steg", "stegen"])} ${joinList(steps.map((s) => s.id))} som ${plural(steps.length, ["klart", "klara"])}.` : "",
+    reminders.openComments > 0
+      ? `${formatCount(reminders.openComments, NOUNS.comment)} från granskningen är inte ${plural(reminders.openComments, ["markerad som löst", "markerade som lösta"])}.`
+      : "",
+  ].filter(Boolean);
+}
+
+/** The server's answer to an approval that skipped the confirmation: names what it confirms. */
+export function confirmationMissingMessage(reminders: ApprovalReminders): string {
+  return `Bekräfta att du godkänner ärendet ändå. ${reminderLines(reminders).join(" ")}`;
+}
