@@ -37,6 +37,8 @@ export const NOUNS = {
   character: ["tecken", "tecken"],
   blocker: ["hinder", "hinder"],
   openBlocker: ["öppet hinder", "öppna hinder"],
+  /** A blocker the jurist has not yet accepted or asked to be fixed, for their party. */
+  undecidedBlocker: ["hinder att avgöra", "hinder att avgöra"],
   warning: ["varning", "varningar"],
   verifyItem: ["punkt att verifiera", "punkter att verifiera"],
   finding: ["iakttagelse", "iakttagelser"],

@@ -156,6 +156,17 @@ export function countedSummary(evaluation: Evaluation, progress: readonly StepPr
 }
 
 /**
+ * The blockers the case's counts leave out (steps recommended for later and untouched), said
+ * beside those counts: the legal review counts every step's, so without this sentence the
+ * overview's "3 hinder" and the review's "7 hinder" would read as a contradiction. "" when none.
+ */
+export function deferredBlockersText(evaluation: Evaluation, progress: readonly StepProgress[]): string {
+  const deferred = new Set(progress.filter((p) => p.deferred).map((p) => p.step));
+  const blockers = evaluation.findings.filter((f) => deferred.has(f.step) && f.severity === "blocker").length;
+  return blockers === 0 ? "" : `Därtill ${formatCount(blockers, NOUNS.blocker)} i steg som ni inte har börjat på än; den juridiska granskningen räknar dem också.`;
+}
+
+/**
  * A step marked complete or not, as the audit log stores it ({ step, completed, blockers?,
  * unanswered? }), in words for the case's history and the audit log: "markerade avsnittet Ekonomi
  * i steg 2A som klart, med 1 hinder och 2 obesvarade frågor kvar". `where` follows the step's

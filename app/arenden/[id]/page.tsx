@@ -25,7 +25,7 @@ import { AssessmentChanges } from "@/lib/wizard/components/assessment-changes";
 import { recordAssessmentShown } from "@/lib/cases/assessment";
 import { derivedCase, evaluationOn } from "@/lib/wizard/case-cache";
 import { WIZARD_PAGES, pageName } from "@/lib/wizard/pages";
-import { completionNotice, countedSummary, stepProgress } from "@/lib/wizard/progress";
+import { completionNotice, countedSummary, deferredBlockersText, stepProgress } from "@/lib/wizard/progress";
 import { NOUNS, formatCount } from "@/lib/format/count";
 import { reviewedCasePageMetadata } from "@/lib/cases/page-title";
 
@@ -96,7 +96,7 @@ export default async function CasePage({
           Metodguidens steg
         </h2>
         <p className="mt-2">
-          {formatFindingCounts(countedSummary(evaluation, progress))}.{" "}
+          {formatFindingCounts(countedSummary(evaluation, progress))}. {deferredBlockersText(evaluation, progress)}{" "}
           <Link href={`/arenden/${id}/granska`} className="text-brand-700 underline">
             Kontrollera alla svar
           </Link>

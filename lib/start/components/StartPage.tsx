@@ -71,7 +71,7 @@ async function ReviewBlock({ actor }: { actor: SignedInActor }) {
               <Link href={`/arenden/${item.caseId}/juridisk-granskning`} className={`${LINK} font-semibold`}>{item.title}</Link>
               <p className="text-sm text-slate-700">
                 För {item.organizationName}, skickat <DateTime value={item.requestedAt} /> av {item.requestedByName}.{" "}
-                {joinList([formatCount(item.blockers, NOUNS.openBlocker), formatCount(item.verifyItems, NOUNS.verifyItem)])}.
+                {joinList([formatCount(item.blockers, NOUNS.undecidedBlocker), formatCount(item.verifyItems, NOUNS.verifyItem)])}.
               </p>
             </li>
           ))}

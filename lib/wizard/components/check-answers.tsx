@@ -11,7 +11,7 @@ import type { WizardCase } from "../data";
 import { checkAnswersPageName, checkAnswersPath } from "../check-answers";
 import { WIZARD_PAGES, fieldApplies, findPage, findingsForPage, findingsForStep, pageHref, pageName, pageOfFinding, pageOfQuestion, type WizardPage } from "../pages";
 import { getAt } from "../paths";
-import { countedSummary, isAnswered, type StepProgress } from "../progress";
+import { countedSummary, deferredBlockersText, isAnswered, type StepProgress } from "../progress";
 import { guideQuestions } from "../questions";
 import { AnswerLines } from "./answer-lines";
 import { fieldId } from "./field-ids";
@@ -52,7 +52,7 @@ export function CheckAnswersOverview({ caseId, wizardCase, review, evaluation, p
         Kontrollera svaren: {wizardCase.title}
       </h1>
       <p className="mt-2">
-        {formatFindingCounts(countedSummary(evaluation, progress))}, {assessedOn}.
+        {formatFindingCounts(countedSummary(evaluation, progress))}, {assessedOn}. {deferredBlockersText(evaluation, progress)}
       </p>
       <section aria-labelledby="svaren-steg-for-steg" className="mt-6">
         <h2 id="svaren-steg-for-steg" className="text-2xl font-semibold">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyCase } from "@/lib/case";
 import { evaluateCase } from "@/lib/rules";
-import { completionNotice, countedFindings, countedSummary, isAnswered, openOnCompletion, stepProgress } from "@/lib/wizard/progress";
+import { completionNotice, countedFindings, countedSummary, deferredBlockersText, isAnswered, openOnCompletion, stepProgress } from "@/lib/wizard/progress";
 import { pageByKey } from "@/lib/wizard/pages";
 
 const DATE = "2025-03-01";
@@ -161,5 +161,24 @@ describe("the overview's word after \"Är avsnittet klart?\"", () => {
     expect(completionNotice(pageByKey("2B")!, progress, completed)).toBe(" Avsnittet är markerat som klart men har hinder kvar, och räknas som klart först när de är lösta.");
     // Answered "Nej, jag återkommer senare": the answers are saved, nothing more is said.
     expect(completionNotice(pageByKey("3A")!, progress, completed)).toBe("");
+  });
+});
+
+describe("the blockers the case's counts leave out", () => {
+  it("are said beside the counts, so they add up to what the legal review counts", () => {
+    const c = emptyCase();
+    const evaluation = evaluateCase(c, "2026-06-01");
+    const progress = stepProgress(c, evaluation, []);
+    const counted = countedSummary(evaluation, progress).blockers;
+    const all = evaluation.findings.filter((f) => f.severity === "blocker").length;
+    expect(all).toBeGreaterThan(counted);
+    expect(deferredBlockersText(evaluation, progress)).toBe(`Därtill ${all - counted} hinder i steg som ni inte har börjat på än; den juridiska granskningen räknar dem också.`);
+  });
+
+  it("are not mentioned when no step is waiting", () => {
+    const c = emptyCase();
+    const evaluation = evaluateCase(c, "2026-06-01");
+    const progress = stepProgress(c, evaluation, []).map((p) => ({ ...p, deferred: false }));
+    expect(deferredBlockersText(evaluation, progress)).toBe("");
   });
 });
