@@ -6,6 +6,7 @@ import { CASE_ROLE_LABELS } from "@/lib/cases/schemas";
 import { ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
 import { NOUNS, formatCount } from "../format/count";
 import { stepCompletionText } from "@/lib/wizard/progress";
+import { AUDIT_REASONS, type AuditReason } from "./reasons";
 
 export interface AuditRow {
   action: string;
@@ -102,19 +103,6 @@ const DENIED_ON_CASE = new Set([
 /** The Swedish names of an example's statuses, as stored in `details.from`. */
 const EXAMPLE_STATUS: Record<string, string> = { PROPOSED: "föreslagna", APPROVED: "publicerade" };
 
-const REASONS: Record<string, string> = {
-  "bad credentials": "fel e-postadress eller lösenord",
-  locked: "för många misslyckade försök, inloggningen var spärrad",
-  deactivated: "kontot är inaktiverat",
-  "used or expired invitation": "inbjudan var redan använd eller hade gått ut",
-  "revoked invitation": "inbjudan var återkallad",
-  "replaced invitation": "inbjudan var ersatt av en nyare",
-  "unknown invitation": "länken var okänd",
-  "invitation for another e-mail address": "inbjudan gällde en annan e-postadress",
-  "invitation claimed concurrently": "inbjudan hade just använts",
-  "deactivated account": "kontot är inaktiverat",
-  "outbox disabled": "utkorgen är avstängd när e-post skickas på riktigt",
-};
 
 function roleLabel(role: unknown): string | null {
   if (role === "EDITOR" || role === "REVIEWER") return CASE_ROLE_LABELS[role].toLowerCase();
@@ -137,7 +125,7 @@ export function auditSentence(row: AuditRow, names: AuditNames = NO_NAMES): stri
   const caseTitle = row.caseId ? names.cases.get(row.caseId) : undefined;
   const theCase = caseTitle ? `ärendet ${quote(caseTitle)}` : row.caseId || d.requestedCaseId ? "ett ärende som inte finns eller inte går att visa" : "ett ärende";
   const reason = str(d.reason);
-  const because = reason && REASONS[reason] ? ` (${REASONS[reason]})` : "";
+  const because = reason && reason in AUDIT_REASONS ? ` (${AUDIT_REASONS[reason as AuditReason]})` : "";
 
   if (row.outcome === "DENIED") {
     const what = DENIED_OBJECT[row.action];

@@ -7,6 +7,7 @@ import type { Actor, SignedInActor } from "./actor";
 import type { OrgRole } from "@/lib/db/generated/enums";
 import { CASE_ROLE_CONDITIONS, type CaseRoleCondition, type CaseRoleRow, caseRolesOf, mayMeet } from "./case-roles";
 import { type Action, type CaseRoleName, type Role, isCaseRole, rolesFor, seesNoCase } from "./permissions";
+import type { AuditReason } from "@/lib/audit/reasons";
 
 export const MESSAGES = {
   unauthenticated: "Du behöver logga in för att se det här.",
@@ -54,7 +55,7 @@ export function holdsRole(actor: Actor, role: Role): boolean {
 export async function deny(
   actor: Actor,
   action: Action,
-  options: { caseId?: unknown; reason?: string; error?: AppError; target?: Record<string, unknown> } = {},
+  options: { caseId?: unknown; reason?: AuditReason; error?: AppError; target?: Record<string, unknown> } = {},
 ): Promise<never> {
   const reason = options.reason ?? "role";
   // `target`: what was asked for outside a case (an organisation, a person), so probes can be traced.

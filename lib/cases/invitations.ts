@@ -18,6 +18,7 @@ import { invitationMail } from "@/lib/mail/templates/invitation";
 import { isUuid } from "./ids";
 import { CASE_MESSAGES } from "./messages";
 import { CASE_ROLE_LABELS, invitationSchema, newAccountSchema, partnerSearchSchema } from "./schemas";
+import type { AuditReason } from "@/lib/audit/reasons";
 
 /** Only this digest is stored; the token itself exists only in the mailed link. */
 export function hashToken(token: string): string {
@@ -185,7 +186,7 @@ function refuseInvitation(
   actor: Actor,
   action: "invitation.view" | "invitation.accept",
   invalid: { caseId: string; state: Exclude<InvitationState, "PENDING"> | null } | undefined,
-  reason = endedInvitationReason(invalid?.state ?? null),
+  reason: AuditReason = endedInvitationReason(invalid?.state ?? null),
 ): Promise<never> {
   return deny(actor, action, { caseId: invalid?.caseId, reason, error: new InvitationEndedError(invalid?.state ?? null, ENDED_MESSAGES) });
 }

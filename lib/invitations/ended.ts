@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors/app-error";
 import type { InvitationState } from "./state";
+import type { AuditReason } from "@/lib/audit/reasons";
 
 // A link that is not (or no longer) a pending invitation, to an organisation or to a case, is
 // refused with what the holder of the link may know: that it was withdrawn, replaced by a newer
@@ -24,7 +25,7 @@ export class InvitationEndedError extends AppError {
 }
 
 /** Why a link was refused, as the audit entry of the refusal says it (lib/audit/sentence.ts translates it). */
-export function endedInvitationReason(state: InvitationState | null): string {
+export function endedInvitationReason(state: InvitationState | null): AuditReason {
   switch (state) {
     case "REVOKED":
       return "revoked invitation";

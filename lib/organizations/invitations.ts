@@ -13,6 +13,7 @@ import { parseInput } from "@/lib/forms/validation";
 import { InvitationEndedError, endedInvitationReason } from "@/lib/invitations/ended";
 import { type InvitationState, invitationState } from "@/lib/invitations/state";
 import { ORGANIZATION_MESSAGES } from "./messages";
+import type { AuditReason } from "@/lib/audit/reasons";
 
 // Organisation invitations follow lib/cases/invitations.ts exactly: the token is the
 // credential, only its SHA-256 is stored, it expires after INVITATION_TTL_SECONDS, it is
@@ -45,7 +46,7 @@ function invalid(
   actor: Actor,
   action: "organization.invitation.view" | "organization.invitation.accept",
   state: Exclude<InvitationState, "PENDING"> | null,
-  reason = endedInvitationReason(state),
+  reason: AuditReason = endedInvitationReason(state),
 ): Promise<never> {
   return deny(actor, action, { reason, error: new InvitationEndedError(state, ENDED_MESSAGES) });
 }

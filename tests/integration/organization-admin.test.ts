@@ -634,7 +634,7 @@ describe("the system-wide audit log", () => {
     expect(administration.entries.map((e) => e.sentence)).toContain("Olle Organisationsadmin bjöd in ny@norrstrom.test till Norrströms kommun som ärendehandläggare.");
 
     const denied = await listAllAudit(admin, { utfall: "DENIED", person: "nora" });
-    expect(denied.entries.map((e) => e.sentence)).toEqual(["Nora Ägare nekades att se organisationerna."]);
+    expect(denied.entries.map((e) => e.sentence)).toEqual(["Nora Ägare nekades att se organisationerna (saknar behörighet)."]);
     // "%" and "_" are letters in a name, not wildcards that match everyone.
     expect((await listAllAudit(admin, { person: "%" })).total).toBe(0);
     expect((await listUsers(admin, { q: "_" })).total).toBe(0);

@@ -46,7 +46,7 @@ describe("audit sentences", () => {
     const s = auditSentence(row({ action: "case.invitation.revoke", caseId: CASE, details: { email: "fel@fjallviken.test", role: "EDITOR", organizationId: FJALL, invitationId: PER } }), names);
     expect(s).toBe("Nora Ström återkallade inbjudan till fel@fjallviken.test för Fjällvikens kommun som redigerare i ärendet ”Familjeterapi för unga”.");
     const denied = auditSentence(row({ action: "case.invitation.revoke", outcome: "DENIED", actorUserId: PER, caseId: CASE, details: { reason: "no case role" } }), names);
-    expect(denied).toBe("Per Partner nekades att återkalla en inbjudan till ärendet ”Familjeterapi för unga”.");
+    expect(denied).toBe("Per Partner nekades att återkalla en inbjudan till ärendet ”Familjeterapi för unga” (saknar roll i ärendet).");
   });
 
   it("counts saved answers with the right number", () => {
@@ -68,7 +68,7 @@ describe("audit sentences", () => {
 
   it("describes a refusal without the internal key", () => {
     const s = auditSentence(row({ action: "outbox.read", outcome: "DENIED", actorUserId: PER, details: { reason: "role" } }), names);
-    expect(s).toBe("Per Partner nekades att läsa utkorgen.");
+    expect(s).toBe("Per Partner nekades att läsa utkorgen (saknar behörighet).");
     expectReadable(s);
     const onCase = auditSentence(row({ action: "case.view", outcome: "DENIED", actorUserId: PER, caseId: null, details: { requestedCaseId: "1' OR '1'='1" } }), names);
     expect(onCase).toBe("Per Partner nekades att öppna ett ärende som inte finns eller inte går att visa.");
@@ -86,7 +86,7 @@ describe("audit sentences", () => {
     const s = auditSentence(row({ action: "organization.invitation.revoke", details }), names);
     expect(s).toBe("Nora Ström återkallade inbjudan till ny@fjallviken.test att bli jurist i Fjällvikens kommun.");
     expect(auditSentence(row({ action: "organization.invitation.revoke", outcome: "DENIED", actorUserId: PER, details: { reason: "not admin of the organisation" } }), names)).toBe(
-      "Per Partner nekades att återkalla en inbjudan till en organisation.",
+      "Per Partner nekades att återkalla en inbjudan till en organisation (är inte administratör för organisationen).",
     );
   });
 
@@ -187,5 +187,24 @@ describe("audit sentences for examples, documents and SKR's catalogue", () => {
     expect(written).toContain("case.document.generate");
     const missing = [...written].filter((action) => FALLBACK.test(auditSentence(row({ action, outcome: "SUCCESS", caseId: CASE }), names)));
     expect(missing).toEqual([]);
+  });
+});
+
+describe("the reasons of refusals and failures", () => {
+  it("each reason written to the audit log has its words in the log's sentences", async () => {
+    const { readFileSync, readdirSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { AUDIT_REASONS } = await import("@/lib/audit/reasons");
+    const files = (readdirSync("lib", { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f) && !f.startsWith("db/generated"));
+    // deny() and the invitation refusals take an AuditReason (typed); writeAudit's details are not,
+    // so its literal reasons are found here.
+    const written = new Set(files.flatMap((f) => [...readFileSync(join("lib", f), "utf8").matchAll(/\breason: "([^"]+)"/g)].map((m) => m[1]!)));
+    expect(written.size).toBeGreaterThan(10);
+    expect([...written].filter((reason) => !(reason in AUDIT_REASONS))).toEqual([]);
+  });
+
+  it("a refusal is explained in its sentence", () => {
+    const row = { action: "organization.invitation.accept", outcome: "DENIED", actorUserId: null, actorEmail: "analytiker@skr.example", caseId: null, details: { reason: "SKR staff see no case" }, createdAt: new Date("2026-12-06T08:00:00Z") } as unknown as AuditRow;
+    expect(auditSentence(row)).toBe("analytiker@skr.example nekades att ta emot en inbjudan till en organisation (SKR:s medarbetare har inte tillgång till enskilda ärenden).");
   });
 });
