@@ -1,7 +1,8 @@
 "use client";
 
 // Server errors arrive here with their message and stack stripped by Next.js in
-// production; we show only a generic Swedish text and the digest that matches the log.
+// production; we show only a generic Swedish text and the digest, which instrumentation.ts logs
+// beside the request's id.
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <section aria-labelledby="fel-rubrik" role="alert">
@@ -9,7 +10,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         Något gick fel
       </h1>
       <p className="mt-4">Vi kunde inte visa sidan just nu. Försök igen om en stund.</p>
-      {error.digest ? <p className="mt-2 text-sm text-slate-700">Felkod: {error.digest}</p> : null}
+      {error.digest ? <p className="mt-2">Om felet finns kvar, kontakta support och uppge felkod {error.digest}.</p> : null}
       <button type="button" onClick={reset} className="mt-6 rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800">
         Försök igen
       </button>

@@ -14,7 +14,10 @@ import { setRequest } from "./helpers/next-request";
 const ID = "3f2a9c1e-7b4d-4e8a-9c0f-112233445566";
 const EXPECTED = "Något gick fel hos oss. Försök igen om en stund. Om felet finns kvar, kontakta support och uppge felkod 3f2a9c1e.";
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllEnvs();
+});
 
 describe("an unexpected error", () => {
   it("in a server action: logged in full with the request id, and the user is told its first eight characters", async () => {
@@ -49,5 +52,19 @@ describe("an unexpected error", () => {
     const logId = (logged.mock.calls[0]![0] as { requestId: string }).requestId;
     expect(logId).toMatch(/^[0-9a-f-]{36}$/);
     expect(state.message).toBe(`Något gick fel hos oss. Försök igen om en stund. Om felet finns kvar, kontakta support och uppge felkod ${logId.slice(0, 8)}.`);
+  });
+});
+
+describe("an error no action or route caught", () => {
+  it("a page that failed to render: logged in full with the request id and the digest the error page shows", async () => {
+    vi.stubEnv("NEXT_RUNTIME", "nodejs");
+    const { onRequestError } = await import("@/instrumentation");
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => undefined);
+    const failure = Object.assign(new Error("relation does not exist"), { digest: "2817364509" });
+    await onRequestError(failure, { path: "/arenden/x", method: "GET", headers: { [REQUEST_ID_HEADER]: ID } }, { routerKind: "App Router", routePath: "/arenden/[id]", routeType: "render", revalidateReason: undefined });
+    expect(logged).toHaveBeenCalledWith(
+      expect.objectContaining({ err: failure, digest: "2817364509", requestId: ID, path: "/arenden/x", routePath: "/arenden/[id]" }),
+      "request failed unexpectedly",
+    );
   });
 });
