@@ -69,6 +69,21 @@ test.describe("signing in and out", () => {
     await expect(page.getByText("Hemligt ärende")).toHaveCount(0);
     await checkA11y(page);
   });
+
+  test("SKR's staff at a case's address are pointed to the catalogue, not to an invitation", async ({ page, baseURL }) => {
+    const owner = await seedUser({ email: uniqueEmail("agare"), name: "Olle Ägare", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+    const analyst = await seedUser({ email: uniqueEmail("analytiker"), name: "Anna Analytiker" });
+    await db().userGlobalRole.create({ data: { userId: analyst.id, role: "SKR_STAFF" } });
+    const secret = await seedCase(owner.id, "Norrströms kommun", "Hemligt ärende");
+    await signInAs(page.context(), analyst.id, baseURL!);
+
+    const response = await page.goto(`/arenden/${secret.id}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByText("Som SKR-medarbetare ser du inga enskilda ärenden.")).toBeVisible();
+    await expect(page.getByRole("link", { name: "katalogen" })).toHaveAttribute("href", "/katalog");
+    await expect(page.getByText("bjuda in dig")).toHaveCount(0);
+    await checkA11y(page);
+  });
 });
 
 test("an editor invites a new person, who accepts the link once", async ({ page, baseURL }) => {
