@@ -25,7 +25,7 @@ import {
   reviewersFor,
 } from "./access";
 import { keyFindings, openPoints } from "./findings";
-import { approvalReminders, CONFIRM_INCOMPLETE_FIELD, CONFIRM_INCOMPLETE_VALUE, confirmationMissingMessage, hasReminders } from "./reminders";
+import { approvalReminders, CONFIRM_INCOMPLETE_FIELD, CONFIRMATION_MISSING_FIELD_MESSAGE, CONFIRM_INCOMPLETE_VALUE, confirmationMissingMessage, hasReminders } from "./reminders";
 import { REPEAT_WINDOW_MS } from "./limits";
 import { documentHash, findingFingerprint } from "./hash";
 import { reviewDocument } from "./document";
@@ -351,7 +351,7 @@ export async function approveCase(actor: Actor, input: unknown): Promise<{ appro
     // Unfinished steps or open comments do not bar an approval, but it is given knowingly.
     const reminders = approvalReminders(current.completedSteps, await tx.reviewThread.count({ where: { caseId: row.id, resolvedAt: null } }));
     if (hasReminders(reminders) && confirmIncomplete !== CONFIRM_INCOMPLETE_VALUE) {
-      throw new AppError("VALIDATION", confirmationMissingMessage(reminders), { fieldErrors: [{ path: CONFIRM_INCOMPLETE_FIELD, message: confirmationMissingMessage(reminders) }] });
+      throw new AppError("VALIDATION", confirmationMissingMessage(reminders), { fieldErrors: [{ path: CONFIRM_INCOMPLETE_FIELD, message: CONFIRMATION_MISSING_FIELD_MESSAGE }] });
     }
     const snapshot = keyed.map(({ key, finding }) => {
       const decision = decisions.find((d) => d.findingKey === key);

@@ -46,3 +46,6 @@ export function reminderLines(reminders: ApprovalReminders): string[] {
 export function confirmationMissingMessage(reminders: ApprovalReminders): string {
   return `Bekräfta att du godkänner ärendet ändå. ${reminderLines(reminders).join(" ")}`;
 }
+
+/** The same, beside the box, whose hint already names what is unfinished. */
+export const CONFIRMATION_MISSING_FIELD_MESSAGE = "Kryssa i rutan om du godkänner ärendet ändå.";

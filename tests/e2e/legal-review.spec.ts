@@ -215,9 +215,9 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   const approveForm = jurist.getByRole("form", { name: "Godkänn ärendet" });
   await expect(approveForm).toContainText(/Innan du godkänner: Redigerarna har inte markerat stegen .+ som klara\./);
   await jurist.getByRole("button", { name: "Godkänn" }).click();
-  await expect(approveForm.getByRole("alert")).toContainText("Bekräfta att du godkänner ärendet ändå.");
+  await expect(approveForm.getByRole("alert")).toContainText("Kryssa i rutan om du godkänner ärendet ändå.");
   // The error summary leads to the box.
-  await approveForm.getByRole("alert").getByRole("link", { name: /Bekräfta att du godkänner/ }).click();
+  await approveForm.getByRole("alert").getByRole("link", { name: "Kryssa i rutan om du godkänner ärendet ändå." }).click();
   await expect(approveForm.getByLabel("Jag godkänner ärendet ändå")).toBeFocused();
   await checkA11y(jurist);
   await shot(jurist, "05-approve-confirm");

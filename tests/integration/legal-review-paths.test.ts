@@ -359,7 +359,8 @@ describe("approving a case its editors have not finished", () => {
     expect(review.reminders.openComments).toBeGreaterThan(0);
     const refused = await failure(approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1 }));
     expect(refused.code).toBe("VALIDATION");
-    expect(refused.fieldErrors).toEqual([{ path: "confirmIncomplete", message: expect.stringContaining("inte markerat stegen 3C och 4 som klara") }]);
+    expect(refused.fieldErrors).toEqual([{ path: "confirmIncomplete", message: "Kryssa i rutan om du godkänner ärendet ändå." }]);
+    expect(refused.userMessage).toContain("Redigerarna har inte markerat stegen 3C och 4 som klara.");
     expect(refused.userMessage).toMatch(/\d+\skommentar(er)? från granskningen är inte markerade? som lösta?\./);
     // A box ticked with something else is not a confirmation.
     expect((await failure(approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1, confirmIncomplete: "on" }))).code).toBe("VALIDATION");
