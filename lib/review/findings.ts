@@ -84,3 +84,16 @@ export function openPoints(findings: readonly KeyedFinding[], decisions: readonl
     unverified: findings.filter((k) => k.finding.verify && !settled(k.key, ["VERIFIED"])).length,
   };
 }
+
+/**
+ * What the case's counts say beside "N punkter att verifiera" once a jurist has verified some:
+ * the engine keeps flagging a dated fact until the data says otherwise, so without this the
+ * count reads as if nobody had checked. `counted` are the findings the count is over; a point
+ * counts as verified when any party's jurist marked it so on the facts as they are. "" when none.
+ */
+export function verifiedByJuristText(keyed: readonly KeyedFinding[], counted: ReadonlySet<Finding>, decisions: readonly StandingDecision[]): string {
+  const verifyKeys = keyed.filter((k) => k.finding.verify && counted.has(k.finding)).map((k) => k.key);
+  const verified = verifyKeys.filter((key) => decisions.some((d) => d.holds && d.kind === "VERIFIED" && d.findingKey === key)).length;
+  if (verified === 0) return "";
+  return `Av punkterna att verifiera har ${verified === verifyKeys.length ? "alla" : `${verified} av ${verifyKeys.length}`} markerats som verifierade av en jurist.`;
+}

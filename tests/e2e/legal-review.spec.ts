@@ -312,3 +312,26 @@ test("a decision whose facts changed says what changed, on the step page and on 
   await expect(onReview).toContainText(`Steg 1: ${PROBLEM}`);
   await expect(onReview).toContainText("Nu: Gäller många, bland andra 19121212-1212.");
 });
+
+test("the counts of points to verify say which a jurist has verified, for the editors and the jurist", async ({ page, browser, baseURL }) => {
+  const editor = await seedUser({ email: uniqueEmail("verifiera"), name: "Vera Verifiera", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+  const jurist = await seedUser({ email: uniqueEmail("kontroll"), name: "Kim Kontroll", organization: "Norrströms kommun", role: "LEGAL_REVIEWER" });
+  const created = await seedCase(editor.id, "Norrströms kommun", "Punkter att verifiera");
+  // The report's worked example relies on direct award and names a secrecy provision: both "verifiera".
+  await db().case.update({ where: { id: created.id }, data: { data: JSON.parse(fs.readFileSync("examples/cases/norrstrom-fjallviken.json", "utf8")) } });
+  const caseUrl = `/arenden/${created.id}`;
+  await signInAs(page.context(), editor.id, baseURL!);
+  await open(page, caseUrl);
+  await expect(page.getByText(/\d+ punkter att verifiera\./)).toBeVisible();
+  await expect(page.getByText(/markerats som verifierade av en jurist/)).toHaveCount(0);
+
+  await settleOpenPoints(created.id, "Norrströms kommun", jurist);
+  await open(page, caseUrl);
+  await expect(page.getByText("Av punkterna att verifiera har alla markerats som verifierade av en jurist.")).toBeVisible();
+  await checkA11y(page);
+  await open(page, `${caseUrl}/granska`);
+  await expect(page.getByText("Av punkterna att verifiera har alla markerats som verifierade av en jurist.")).toBeVisible();
+  const reviewer = await pageFor(browser, jurist.id, baseURL!);
+  await open(reviewer, `${caseUrl}/juridisk-granskning`);
+  await expect(reviewer.getByText("Av punkterna att verifiera har alla markerats som verifierade av en jurist.")).toBeVisible();
+});

@@ -19,6 +19,7 @@ import { ReviewStatusPanel } from "./review-status";
 import { ThreadView, anchorDescription } from "./threads";
 import type { SavedKind } from "../saved";
 import { SavedNotice } from "./saved-notice";
+import { verifiedByJuristText } from "../findings";
 
 /**
  * Everything a legal decision rests on, a part at a time: findings and decisions, economy and
@@ -38,7 +39,8 @@ export function ReviewPage({ review, part, answers, commentOn, decideOn, saved }
         Juridisk granskning: {review.title}
       </h1>
       <p className="mt-2">
-        Version {review.version}, {assessedOnText(review.doc, review.evaluation.evaluationDate)}: {formatFindingCounts(review.evaluation.summary)}.
+        Version {review.version}, {assessedOnText(review.doc, review.evaluation.evaluationDate)}: {formatFindingCounts(review.evaluation.summary)}.{" "}
+        {verifiedByJuristText(review.findings, new Set(review.evaluation.findings), review.decisions)}
       </p>
       <PartNav review={review} current={part} />
       <SavedNotice kind={saved} />

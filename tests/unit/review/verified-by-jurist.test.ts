@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import type { Finding } from "@/lib/rules";
+import { type KeyedFinding, type StandingDecision, verifiedByJuristText } from "@/lib/review/findings";
+
+const finding = (code: string, verify: boolean) => ({ code, verify, severity: verify ? "warning" : "blocker" }) as unknown as Finding;
+
+describe("the counts beside what a jurist verified", () => {
+  const a = { key: "A", finding: finding("A", true) };
+  const b = { key: "B", finding: finding("B", true) };
+  const c = { key: "C", finding: finding("C", false) };
+  const keyed: KeyedFinding[] = [a, b, c];
+  const all = new Set(keyed.map((k) => k.finding));
+
+  it("say how many points to verify a jurist has verified, on the facts as they are", () => {
+    const decisions: StandingDecision[] = [
+      { findingKey: "A", kind: "VERIFIED", holds: true },
+      { findingKey: "B", kind: "VERIFIED", holds: false },
+      { findingKey: "C", kind: "ACCEPTED_RISK", holds: true },
+    ];
+    expect(verifiedByJuristText(keyed, all, decisions)).toBe("Av punkterna att verifiera har 1 av 2 markerats som verifierade av en jurist.");
+    expect(verifiedByJuristText(keyed, all, [...decisions, { findingKey: "B", kind: "VERIFIED", holds: true }])).toBe(
+      "Av punkterna att verifiera har alla markerats som verifierade av en jurist.",
+    );
+  });
+
+  it("count only the points the page's count is over, and say nothing while none is verified", () => {
+    expect(verifiedByJuristText(keyed, new Set([a.finding]), [{ findingKey: "A", kind: "VERIFIED", holds: true }])).toBe(
+      "Av punkterna att verifiera har alla markerats som verifierade av en jurist.",
+    );
+    expect(verifiedByJuristText(keyed, all, [{ findingKey: "A", kind: "MUST_FIX", holds: true }])).toBe("");
+  });
+});
