@@ -25,7 +25,7 @@ export default async function NotFound() {
         <li>Kontrollera att adressen är rätt skriven, om du skrev in den själv.</li>
         {skrStaff ? (
           <li>
-            Som SKR-medarbetare ser du inga enskilda ärenden. Avidentifierade exempel finns i{" "}
+            Som SKR-medarbetare ser du inga enskilda ärenden. Anonymiserade exempel finns i{" "}
             <Link href="/katalog" className="text-brand-700 underline">katalogen</Link>.
           </li>
         ) : (

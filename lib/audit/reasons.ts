@@ -24,6 +24,14 @@ export const AUDIT_REASONS = {
   "person outside the administered organisations": "personen hör inte till någon organisation som administratören ansvarar för",
   "document not in case": "dokumentet hör till ett annat ärende",
   "outbox disabled": "utkorgen är avstängd när e-post skickas på riktigt",
+  // The codes of refused calls (AppErrorCode), which lib/forms/run-action.ts writes as the reason.
+  VALIDATION: "uppgifterna godtogs inte",
+  CONFLICT: "ärendet hade ändrats eller var redan avgjort",
+  NOT_FOUND: "det som efterfrågades fanns inte",
+  UNAUTHENTICATED: "inte inloggad",
+  FORBIDDEN: "saknar behörighet",
+  RATE_LIMITED: "för många försök på kort tid",
+  UNAVAILABLE: "tjänsten kunde inte svara",
 } as const satisfies Record<string, string>;
 
 export type AuditReason = keyof typeof AUDIT_REASONS;

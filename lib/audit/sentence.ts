@@ -80,6 +80,18 @@ const DENIED_OBJECT: Record<string, string> = {
   "auth.signIn": "att logga in",
 };
 
+/**
+ * Refused calls (FAILURE rows) are written under the form's own name, which can be narrower than
+ * the permission a denial names ("Godkänn" and "Skicka tillbaka" share case.review.approve).
+ * Each of these has one case as its object.
+ */
+const FAILED_OBJECT: Record<string, string> = {
+  "case.review.approve": "att godkänna",
+  "case.review.return": "att skicka tillbaka",
+  "case.step.complete": "att markera ett avsnitt som klart i",
+  "case.example.edit": "att ändra exemplet för",
+};
+
 /** DENIED rows whose object is one case, named after the verb. */
 const DENIED_ON_CASE = new Set([
   "case.view",
@@ -132,6 +144,13 @@ export function auditSentence(row: AuditRow, names: AuditNames = NO_NAMES): stri
     if (!what) return `${actor} nekades en åtgärd som saknar beskrivning${because}.`;
     const onCase = DENIED_ON_CASE.has(row.action) ? ` ${theCase}` : "";
     return `${actor} nekades ${what}${onCase}${because}.`;
+  }
+  // A refused call (bad input, a conflict): never told as if it had been done. Sign-ins have their own wording.
+  if (row.outcome === "FAILURE" && row.action !== "auth.signIn") {
+    const what = FAILED_OBJECT[row.action] ?? DENIED_OBJECT[row.action];
+    if (!what) return `${actor} försökte göra en åtgärd som saknar beskrivning, men det gick inte${because}.`;
+    const onCase = DENIED_ON_CASE.has(row.action) || row.action in FAILED_OBJECT ? ` ${theCase}` : "";
+    return `${actor} försökte ${what.replace(/^att /, "")}${onCase}, men det gick inte${because}.`;
   }
 
   switch (row.action) {

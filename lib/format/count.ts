@@ -38,7 +38,7 @@ export const NOUNS = {
   blocker: ["hinder", "hinder"],
   openBlocker: ["öppet hinder", "öppna hinder"],
   /** A blocker the jurist has not yet accepted or asked to be fixed, for their party. */
-  undecidedBlocker: ["hinder att avgöra", "hinder att avgöra"],
+  undecidedBlocker: ["oavgjort hinder", "oavgjorda hinder"],
   warning: ["varning", "varningar"],
   verifyItem: ["punkt att verifiera", "punkter att verifiera"],
   finding: ["iakttagelse", "iakttagelser"],

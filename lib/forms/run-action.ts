@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { unavailableError } from "@/lib/errors/unavailable";
 import { logger } from "@/lib/log/logger";
 import { reportUnexpected } from "@/lib/log/request-id";
+import type { AuditReason } from "@/lib/audit/reasons";
 import type { ActionState } from "./action-state";
 import { markActionEntered, readForm } from "./boundary";
 
@@ -13,7 +14,7 @@ import { markActionEntered, readForm } from "./boundary";
  * Writes one audit entry for a refused call, unless the code that refused it already did
  * (a denial, a failed sign-in). Never throws: the refusal reaches the caller regardless.
  */
-export async function auditRefusal(name: string, error: AppError): Promise<void> {
+export async function auditRefusal(name: string, error: AppError, caseId?: unknown): Promise<void> {
   if (wasAudited(error)) return;
   let actor: Actor = ANONYMOUS;
   try {
@@ -22,10 +23,13 @@ export async function auditRefusal(name: string, error: AppError): Promise<void>
     // No session could be read (the database may be the reason); audit as anonymous.
   }
   const outcome = error.code === "FORBIDDEN" || error.code === "UNAUTHENTICATED" || error.code === "NOT_FOUND" ? "DENIED" : "FAILURE";
+  const reason: AuditReason = error.code;
   await writeAudit(actor, {
     action: name,
     outcome,
-    details: { reason: error.code, fields: error.fieldErrors.map((e) => e.path).slice(0, 20) },
+    // The case the call was about, when the form named one: a refusal then stands in that case's log.
+    ...(typeof caseId === "string" && caseId ? { caseId } : {}),
+    details: { reason, fields: error.fieldErrors.map((e) => e.path).slice(0, 20) },
   }).catch((auditError: unknown) => logger.error({ err: auditError, action: name }, "could not write audit entry for a refused call"));
 }
 
@@ -39,6 +43,7 @@ export async function runAction(
   name: string,
   values: Record<string, string>,
   body: () => Promise<ActionState | void>,
+  caseIdOf: () => unknown = () => undefined,
 ): Promise<ActionState> {
   markActionEntered();
   try {
@@ -49,7 +54,7 @@ export async function runAction(
       if (error.code !== "VALIDATION" && error.code !== "FORBIDDEN" && error.code !== "NOT_FOUND") {
         logger.info({ action: name, code: error.code }, "action refused");
       }
-      await auditRefusal(name, error);
+      await auditRefusal(name, error, caseIdOf());
       return { status: "error", message: error.userMessage, fieldErrors: error.fieldErrors, values };
     }
     const outage = unavailableError(error);
@@ -73,8 +78,13 @@ export async function runFormAction(
   echo: (fields: Record<string, string>) => Record<string, string> = (fields) => fields,
 ): Promise<ActionState> {
   let fields: Record<string, string> = {};
-  return runAction(name, {}, async () => {
-    fields = readForm(formData);
-    return body(fields);
-  }).then((state) => (state.status === "error" ? { ...state, values: echo(fields) } : state));
+  return runAction(
+    name,
+    {},
+    async () => {
+      fields = readForm(formData);
+      return body(fields);
+    },
+    () => fields.caseId,
+  ).then((state) => (state.status === "error" ? { ...state, values: echo(fields) } : state));
 }

@@ -17,8 +17,9 @@ interface ErrorRequest {
 export function reportRequestError(error: unknown, request: ErrorRequest, context: { routePath: string; routeType: string }): void {
   const header = request.headers[REQUEST_ID_HEADER];
   const digest = error && typeof error === "object" && "digest" in error && typeof error.digest === "string" ? error.digest : undefined;
-  logger.error(
-    { err: error, digest, requestId: Array.isArray(header) ? header[0] : header, method: request.method, path: request.path, routePath: context.routePath, routeType: context.routeType },
-    "request failed unexpectedly",
-  );
+  const fields = { err: error, digest, requestId: Array.isArray(header) ? header[0] : header, method: request.method, path: request.path, routePath: context.routePath, routeType: context.routeType };
+  // A server action's own errors are caught and logged by runAction; what reaches this hook from
+  // an action is a request Next.js could not read (a malformed body), which is the client's fault.
+  if (context.routeType === "action") logger.warn(fields, "server action request could not be read");
+  else logger.error(fields, "request failed unexpectedly");
 }

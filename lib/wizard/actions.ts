@@ -27,7 +27,7 @@ export async function saveAnswersAction(input: SaveAnswersInput): Promise<SaveAn
   } catch (error) {
     unstable_rethrow(error);
     if (error instanceof AppError) {
-      await auditRefusal("case.update", error);
+      await auditRefusal("case.update", error, input?.caseId);
       return { ok: false, code: error.code, message: error.userMessage, fieldErrors: error.fieldErrors };
     }
     const outage = unavailableError(error);

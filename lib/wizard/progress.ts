@@ -163,7 +163,7 @@ export function countedSummary(evaluation: Evaluation, progress: readonly StepPr
 export function deferredBlockersText(evaluation: Evaluation, progress: readonly StepProgress[]): string {
   const deferred = new Set(progress.filter((p) => p.deferred).map((p) => p.step));
   const blockers = evaluation.findings.filter((f) => deferred.has(f.step) && f.severity === "blocker").length;
-  return blockers === 0 ? "" : `Därtill ${formatCount(blockers, NOUNS.blocker)} i steg som ni inte har börjat på än; den juridiska granskningen räknar dem också.`;
+  return blockers === 0 ? "" : `Därtill ${formatCount(blockers, NOUNS.blocker)} i steg som ni inte har påbörjat; den juridiska granskningen räknar dem också.`;
 }
 
 /**

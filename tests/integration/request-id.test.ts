@@ -68,3 +68,15 @@ describe("an error no action or route caught", () => {
     );
   });
 });
+
+describe("a server action request Next.js could not read", () => {
+  it("is a warning, not an error: the client sent it malformed", async () => {
+    vi.stubEnv("NEXT_RUNTIME", "nodejs");
+    const { onRequestError } = await import("@/instrumentation");
+    const errors = vi.spyOn(logger, "error").mockImplementation(() => undefined);
+    const warnings = vi.spyOn(logger, "warn").mockImplementation(() => undefined);
+    await onRequestError(new Error("Malformed part header"), { path: "/arenden/x", method: "POST", headers: { [REQUEST_ID_HEADER]: ID } }, { routerKind: "App Router", routePath: "/arenden/[id]", routeType: "action", revalidateReason: undefined });
+    expect(errors).not.toHaveBeenCalled();
+    expect(warnings).toHaveBeenCalledWith(expect.objectContaining({ requestId: ID, routeType: "action" }), "server action request could not be read");
+  });
+});

@@ -15,8 +15,8 @@ export function ReviewQueue({ queue }: { queue: ReviewQueuePage }) {
       </h1>
       <p className="mt-2">Ärenden som väntar på din juridiska granskning, äldsta först.</p>
       <p className="mt-2 max-w-3xl text-sm">
-        Hinder att avgöra är hinder i hela ärendet, också i steg som inte har påbörjats, som du ännu inte har bedömt som ”Accepterad risk” eller ”Inte tillämplig” för din part;
-        ”Ska åtgärdas” räknas som oavgjort. Att verifiera är punkter du ännu inte har markerat som verifierade. Ett beslut vars underlag har ändrats räknas som oavgjort igen.
+        Oavgjorda hinder är hinder i hela ärendet, också i steg som inte har påbörjats, som du ännu inte har bedömt som ”Accepterad risk” eller ”Inte tillämplig” för din part;
+        ”Ska åtgärdas” räknas som öppet. Att verifiera är punkter du ännu inte har markerat som verifierade. Ett beslut vars underlag har ändrats räknas som öppet igen.
       </p>
       {items.length === 0 ? (
         <p className="mt-6">Inga ärenden väntar på din granskning.</p>
@@ -35,7 +35,7 @@ export function ReviewQueue({ queue }: { queue: ReviewQueuePage }) {
                   <th scope="col" className="py-2 pr-4">Ärende</th>
                   <th scope="col" className="py-2 pr-4">För part</th>
                   <th scope="col" className="py-2 pr-4">Skickat</th>
-                  <th scope="col" className="py-2 pr-4">Hinder att avgöra</th>
+                  <th scope="col" className="py-2 pr-4">Oavgjorda hinder</th>
                   <th scope="col" className="py-2 pr-4">Att verifiera</th>
                 </tr>
               </thead>

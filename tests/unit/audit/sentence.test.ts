@@ -208,3 +208,28 @@ describe("the reasons of refusals and failures", () => {
     expect(auditSentence(row)).toBe("analytiker@skr.example nekades att ta emot en inbjudan till en organisation (SKR:s medarbetare har inte tillgång till enskilda ärenden).");
   });
 });
+
+describe("refused calls (FAILURE rows)", () => {
+  const names: AuditNames = { users: new Map([["u1", "Julia Jurist"]]), cases: new Map([["c1", "Familjerätt"]]), organizations: new Map() };
+  const failed = (action: string, reason: string) =>
+    ({ action, outcome: "FAILURE", actorUserId: "u1", actorEmail: null, caseId: "c1", details: { reason, fields: ["confirmIncomplete"] }, createdAt: new Date("2026-12-06T08:00:00Z") }) as unknown as AuditRow;
+
+  it("are never told as if the thing had been done", () => {
+    expect(auditSentence(failed("case.review.approve", "VALIDATION"), names)).toBe("Julia Jurist försökte godkänna ärendet ”Familjerätt”, men det gick inte (uppgifterna godtogs inte).");
+    expect(auditSentence(failed("case.review.return", "CONFLICT"), names)).toBe("Julia Jurist försökte skicka tillbaka ärendet ”Familjerätt”, men det gick inte (ärendet hade ändrats eller var redan avgjort).");
+  });
+
+  it("say so for every action a form can be refused under", async () => {
+    const { readFileSync, readdirSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const files = (readdirSync("lib", { recursive: true }) as string[]).filter((f) => /actions\.ts$/.test(f));
+    const actions = new Set(files.flatMap((f) => [...readFileSync(join("lib", f), "utf8").matchAll(/(?:runFormAction|runAction|reviewFormAction|auditRefusal)\(\s*"([^"]+)"/g)].map((m) => m[1]!)));
+    expect(actions.size).toBeGreaterThan(15);
+    // A failed sign-in has its own sentence ("Misslyckad inloggning som …").
+    for (const action of [...actions].filter((a) => a !== "auth.signIn")) {
+      const sentence = auditSentence(failed(action, "VALIDATION"), names);
+      expect(sentence, action).toMatch(/^Julia Jurist försökte .+, men det gick inte \(uppgifterna godtogs inte\)\.$/);
+      expect(sentence, action).not.toContain("saknar beskrivning");
+    }
+  });
+});

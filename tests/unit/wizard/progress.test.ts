@@ -172,7 +172,7 @@ describe("the blockers the case's counts leave out", () => {
     const counted = countedSummary(evaluation, progress).blockers;
     const all = evaluation.findings.filter((f) => f.severity === "blocker").length;
     expect(all).toBeGreaterThan(counted);
-    expect(deferredBlockersText(evaluation, progress)).toBe(`Därtill ${all - counted} hinder i steg som ni inte har börjat på än; den juridiska granskningen räknar dem också.`);
+    expect(deferredBlockersText(evaluation, progress)).toBe(`Därtill ${all - counted} hinder i steg som ni inte har påbörjat; den juridiska granskningen räknar dem också.`);
   });
 
   it("are not mentioned when no step is waiting", () => {
