@@ -4,7 +4,7 @@
 
 import { CASE_ROLE_LABELS } from "@/lib/cases/schemas";
 import { ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
-import { NOUNS, formatCount } from "../format/count";
+import { NOUNS, formatCount, joinList } from "../format/count";
 import { stepCompletionText } from "@/lib/wizard/progress";
 import { AUDIT_REASONS, type AuditReason } from "./reasons";
 
@@ -116,6 +116,19 @@ const DENIED_ON_CASE = new Set([
 const EXAMPLE_STATUS: Record<string, string> = { PROPOSED: "föreslagna", APPROVED: "publicerade" };
 
 
+/** An approval given over unfinished steps or open comments (lib/review/data.ts approveCase): ", fast …". */
+function despiteText(despite: unknown): string {
+  if (!despite || typeof despite !== "object") return "";
+  const { unfinishedSteps, openComments } = despite as { unfinishedSteps?: unknown; openComments?: unknown };
+  const steps = Array.isArray(unfinishedSteps) ? unfinishedSteps.filter((s): s is string => typeof s === "string") : [];
+  const comments = typeof openComments === "number" ? openComments : 0;
+  const parts = [
+    steps.length ? `${steps.length === 1 ? "steg" : "stegen"} ${joinList(steps)} inte var ${steps.length === 1 ? "markerat som klart" : "markerade som klara"}` : "",
+    comments ? `${formatCount(comments, NOUNS.comment)} från granskningen var ${comments === 1 ? "öppen" : "öppna"}` : "",
+  ].filter(Boolean);
+  return parts.length ? `, fast ${joinList(parts)}` : "";
+}
+
 function roleLabel(role: unknown): string | null {
   if (role === "EDITOR" || role === "REVIEWER") return CASE_ROLE_LABELS[role].toLowerCase();
   if (role === "CASE_EDITOR" || role === "LEGAL_REVIEWER" || role === "ORG_ADMIN") return ORG_ROLE_LABELS[role].toLowerCase();
@@ -213,7 +226,7 @@ export function auditSentence(row: AuditRow, names: AuditNames = NO_NAMES): stri
     case "case.review.decide":
       return `${actor} fattade ett juridiskt beslut${str(d.findingTitle) ? ` om ${quote(String(d.findingTitle))}` : ""} i ${theCase}.`;
     case "case.review.approve":
-      return `${actor} godkände ${theCase}${str(d.organizationName) ? ` för ${String(d.organizationName)}` : ""}${typeof d.version === "number" ? ` i version ${d.version}` : ""}.`;
+      return `${actor} godkände ${theCase}${str(d.organizationName) ? ` för ${String(d.organizationName)}` : ""}${typeof d.version === "number" ? ` i version ${d.version}` : ""}${despiteText(d.despite)}.`;
     case "case.review.return":
       return `${actor} skickade tillbaka ${theCase}${str(d.organizationName) ? ` för ${String(d.organizationName)}` : ""}.`;
     case "user.deactivate":

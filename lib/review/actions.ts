@@ -82,10 +82,16 @@ export async function decideFindingAction(_previous: ActionState, formData: Form
 }
 
 export async function approveAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return reviewFormAction("case.review.approve", formData, async (fields) => {
+  let caseId: string | undefined;
+  const state = await reviewFormAction("case.review.approve", formData, async (fields) => {
+    caseId = fields.caseId;
     await approveCase(await getActor(), fields);
     return { saved: "godkant", savedAt: decisionPartPath(fields.caseId!, "utfall") };
   });
+  // Refused (the case or what is unfinished changed since the page was shown): the page is drawn
+  // again as it stands, so the confirmation the server asks for is there to tick, with its reasons.
+  if (state.status === "error") refresh(caseId);
+  return state;
 }
 
 export async function returnAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -25,7 +25,16 @@ import {
   reviewersFor,
 } from "./access";
 import { keyFindings, openPoints } from "./findings";
-import { approvalReminders, CONFIRM_INCOMPLETE_FIELD, CONFIRMATION_MISSING_FIELD_MESSAGE, CONFIRM_INCOMPLETE_VALUE, confirmationMissingMessage, hasReminders } from "./reminders";
+import {
+  approvalReminders,
+  CONFIRM_INCOMPLETE_FIELD,
+  CONFIRMATION_MISSING_FIELD_MESSAGE,
+  CONFIRM_INCOMPLETE_VALUE,
+  confirmationMissingMessage,
+  hasReminders,
+  REMINDERS_CHANGED_FIELD_MESSAGE,
+  remindersChangedMessage,
+} from "./reminders";
 import { REPEAT_WINDOW_MS } from "./limits";
 import { documentHash, findingFingerprint } from "./hash";
 import { reviewDocument } from "./document";
@@ -327,7 +336,7 @@ export function standingDecisions(rowsNewestFirst: readonly DecisionRow[], doc: 
 /** "Godkänn": approves the case at the version the reviewer saw, for their party. */
 export async function approveCase(actor: Actor, input: unknown): Promise<{ approvalId: string }> {
   const { user, row } = await openReviewCase(actor, (input as { caseId?: unknown } | null)?.caseId, "case.review.approve");
-  const { version, organizationId: requested, confirmIncomplete } = parseInput(approveSchema, input);
+  const { version, organizationId: requested, confirmIncomplete, remindersShown } = parseInput(approveSchema, input);
   const organizationId = actingOrganization(user, row, requested);
   const party = partyOrganizations(row).find((o) => o.id === organizationId)!;
   return prisma.$transaction(async (tx) => {
@@ -349,9 +358,13 @@ export async function approveCase(actor: Actor, input: unknown): Promise<{ appro
     const open = openPoints(keyed, decisions);
     if (open.blockers + open.unverified > 0) throw new AppError("CONFLICT", REVIEW_MESSAGES.undecided(open));
     // Unfinished steps or open comments do not bar an approval, but it is given knowingly.
-    const reminders = approvalReminders(current.completedSteps, await tx.reviewThread.count({ where: { caseId: row.id, resolvedAt: null } }));
+    const openThreads = await tx.reviewThread.findMany({ where: { caseId: row.id, resolvedAt: null }, select: { id: true } });
+    const reminders = approvalReminders(current.completedSteps, openThreads.map((t) => t.id));
     if (hasReminders(reminders) && confirmIncomplete !== CONFIRM_INCOMPLETE_VALUE) {
       throw new AppError("VALIDATION", confirmationMissingMessage(reminders), { fieldErrors: [{ path: CONFIRM_INCOMPLETE_FIELD, message: CONFIRMATION_MISSING_FIELD_MESSAGE }] });
+    }
+    if (hasReminders(reminders) && remindersShown !== reminders.key) {
+      throw new AppError("VALIDATION", remindersChangedMessage(reminders), { fieldErrors: [{ path: CONFIRM_INCOMPLETE_FIELD, message: REMINDERS_CHANGED_FIELD_MESSAGE }] });
     }
     const snapshot = keyed.map(({ key, finding }) => {
       const decision = decisions.find((d) => d.findingKey === key);
@@ -381,7 +394,9 @@ export async function approveCase(actor: Actor, input: unknown): Promise<{ appro
       where: { caseId: row.id, organizationId, closedAt: null },
       data: { closedAt: new Date(), outcome: "APPROVED", closedById: user.userId, closedByName: user.name },
     });
-    await writeAudit(user, { action: "case.review.approve", outcome: "SUCCESS", caseId: row.id, details: { organizationId, organizationName: party.name, version: current.version } }, tx);
+    // Approved knowingly over what was unfinished: the log says so.
+    const despite = hasReminders(reminders) ? { unfinishedSteps: reminders.unfinishedSteps.map((s) => s.id), openComments: reminders.openComments } : undefined;
+    await writeAudit(user, { action: "case.review.approve", outcome: "SUCCESS", caseId: row.id, details: { organizationId, organizationName: party.name, version: current.version, ...(despite ? { despite } : {}) } }, tx);
     await mailEach(tx, await editorEmails(tx, row.id), reviewApprovedMail({ caseTitle: row.title, reviewer: user.name, organizationName: party.name, version: current.version, url: caseUrl(row.id) }));
     return { approvalId: approval.id };
   });

@@ -7,23 +7,31 @@ import { STEP_SPECS } from "@/lib/wizard/steps";
 // Plain module: what a jurist should know before approving a case that its editors have not
 // finished. Neither is a legal ground to refuse (KL 9 kap. 37 § sets no order of work), so an
 // approval is allowed, but only once the jurist has confirmed it with both in front of them;
-// the server asks for the same confirmation, so a page loaded before a change cannot skip it.
+// the server asks for the same confirmation, of the same reminders (REMINDERS_SHOWN_FIELD), so a
+// box ticked on a page loaded before a change (a step unmarked, a new comment) does not cover it.
 
 /** The form field that confirms an approval despite the reminders. */
 export const CONFIRM_INCOMPLETE_FIELD = "confirmIncomplete";
 export const CONFIRM_INCOMPLETE_VALUE = "ja";
+/** A hidden field: the reminders the page showed beside the box (remindersKey). */
+export const REMINDERS_SHOWN_FIELD = "remindersShown";
 
 export interface ApprovalReminders {
   /** Steps the editors have not marked as finished ("Är avsnittet klart?"), in the guide's order. */
   unfinishedSteps: { id: StepId; title: string }[];
   /** Review comments nobody has marked as resolved. */
   openComments: number;
+  /** What the reminders are about, to compare what a page showed with what holds now. */
+  key: string;
 }
 
-export function approvalReminders(completedSteps: readonly string[], openComments: number): ApprovalReminders {
+/** `openThreadIds`: the review threads not resolved. */
+export function approvalReminders(completedSteps: readonly string[], openThreadIds: readonly string[]): ApprovalReminders {
+  const unfinishedSteps = STEP_SPECS.filter((spec) => !isStepCompleted(spec, completedSteps)).map((spec) => ({ id: spec.id, title: guideStep(spec.id).title }));
   return {
-    unfinishedSteps: STEP_SPECS.filter((spec) => !isStepCompleted(spec, completedSteps)).map((spec) => ({ id: spec.id, title: guideStep(spec.id).title })),
-    openComments,
+    unfinishedSteps,
+    openComments: openThreadIds.length,
+    key: `${unfinishedSteps.map((s) => s.id).join(",")}|${[...openThreadIds].sort().join(",")}`,
   };
 }
 
@@ -49,3 +57,9 @@ export function confirmationMissingMessage(reminders: ApprovalReminders): string
 
 /** The same, beside the box, whose hint already names what is unfinished. */
 export const CONFIRMATION_MISSING_FIELD_MESSAGE = "Kryssa i rutan om du godkänner ärendet ändå.";
+
+/** The box was ticked beside other reminders than hold now: asked again, with the new ones. */
+export function remindersChangedMessage(reminders: ApprovalReminders): string {
+  return `Sedan sidan visades har det ändrats vad som inte är klart. ${reminderLines(reminders).join(" ")} Kryssa i rutan igen om du godkänner ärendet ändå.`;
+}
+export const REMINDERS_CHANGED_FIELD_MESSAGE = "Det som inte är klart har ändrats sedan sidan visades. Läs det nya och kryssa i rutan igen om du godkänner ärendet ändå.";

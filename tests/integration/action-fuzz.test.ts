@@ -32,7 +32,7 @@ let world: World;
 const cookies: Partial<Record<ActorName, string>> = {};
 
 const FIELD_NAMES = [
-  "title", "diaryNumber", "email", "password", "passwordConfirm", "next", "name", "role", "organizationId", "organizationName", "caseId", "step", "complete", "confirmIncomplete", "code", "type", "version",
+  "title", "diaryNumber", "email", "password", "passwordConfirm", "next", "name", "role", "organizationId", "organizationName", "caseId", "step", "complete", "confirmIncomplete", "remindersShown", "code", "type", "version",
   // Legal review, administration and examples.
   "threadId", "anchorKind", "anchor", "body", "findingKey", "kind", "motivation", "source", "message", "summary", "reviewerId", "officialCode", "bekrafta",
   "CASE_EDITOR", "LEGAL_REVIEWER", "ORG_ADMIN", "invitationId", "area", "lessonsLearned", "markedNames", "section:behov",

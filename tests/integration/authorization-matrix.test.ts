@@ -523,7 +523,8 @@ const ENTRIES: Entry[] = [
             await decideEveryOpenFinding(await loadActor(ctx.world.users[ctx.actor], "s"), caseOf(ctx, target));
           }
           // The empty case has no step marked finished: one who approves ticks "Jag godkänner ärendet ändå".
-          return actionOutcome(async () => (await review()).approveAction(IDLE, form({ caseId: caseOf(ctx, target), version: "1", confirmIncomplete: "ja" })));
+          const confirmed = ctx.allowed && ctx.actor !== "anonymous" ? await (await import("./helpers/review")).confirmedAsShown(await (await import("@/lib/auth/actor")).loadActor(ctx.world.users[ctx.actor], "s"), caseOf(ctx, target)) : { confirmIncomplete: "ja" };
+          return actionOutcome(async () => (await review()).approveAction(IDLE, form({ caseId: caseOf(ctx, target), version: "1", ...confirmed })));
         },
       },
       {

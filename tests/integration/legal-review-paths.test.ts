@@ -20,7 +20,7 @@ import { listMyCasesWithSummaries } from "@/lib/wizard/case-list";
 import { evaluateCase } from "@/lib/rules";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 import { saveAnswers } from "@/lib/wizard/data";
-import { approveDecided, decideEveryOpenFinding } from "./helpers/review";
+import { approveDecided, confirmedAsShown, decideEveryOpenFinding } from "./helpers/review";
 import { resetDatabase } from "./reset-db";
 import { PASSWORD, seedWorld, storedSessionCookie, type World } from "./helpers/world";
 import { setRequest } from "./helpers/next-request";
@@ -325,7 +325,7 @@ describe("what an approval rests on", () => {
     expect(refused.userMessage).toMatch(new RegExp(`^${blockers.length - 1} hinder${verifyItems.length ? ` och ${verifyItems.length} punkte?r? att verifiera` : ""} är inte avgjorda för din part\\.`));
     expect(await prisma.caseApproval.count()).toBe(0);
     await decideEveryOpenFinding(await as("legalReviewer"), world.caseId);
-    await approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1, confirmIncomplete: "ja" });
+    await approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1, ...(await confirmedAsShown(await as("legalReviewer"), world.caseId)) });
     expect(await prisma.caseApproval.count()).toBe(1);
   });
 
@@ -366,8 +366,19 @@ describe("approving a case its editors have not finished", () => {
     expect((await failure(approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1, confirmIncomplete: "on" }))).code).toBe("VALIDATION");
     expect(await prisma.caseApproval.count()).toBe(0);
     expect(await prisma.reviewRequest.count({ where: { caseId: world.caseId, outcome: "APPROVED" } })).toBe(0);
-    await approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1, confirmIncomplete: "ja" });
+    // Ticked beside other reminders than hold now (a new comment since): asked again, with the new ones.
+    const shown = await confirmedAsShown(await as("legalReviewer"), world.caseId);
+    const newComment = await prisma.reviewThread.create({ data: { caseId: world.caseId, anchorKind: "ANSWER", anchor: "agreement.termination", caseVersion: 1, createdById: world.users.legalReviewer } });
+    const changed = await failure(approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1, ...shown }));
+    expect(changed.fieldErrors).toEqual([{ path: "confirmIncomplete", message: expect.stringContaining("har ändrats sedan sidan visades") }]);
+    expect(changed.userMessage).toContain("Redigerarna har inte markerat stegen 3C och 4 som klara.");
+    expect(await prisma.caseApproval.count()).toBe(0);
+    await prisma.reviewThread.delete({ where: { id: newComment.id } });
+    await approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1, ...shown });
     expect(await prisma.caseApproval.count()).toBe(1);
+    // The log says what the approval was given over.
+    const entry = await prisma.auditLog.findFirstOrThrow({ where: { caseId: world.caseId, action: "case.review.approve", outcome: "SUCCESS" } });
+    expect(entry.details).toMatchObject({ despite: { unfinishedSteps: ["3C", "4"], openComments: shown.remindersShown.split("|")[1]!.split(",").length } });
   });
 
   it("is not asked for once every step is marked finished and every comment resolved", async () => {
@@ -377,7 +388,7 @@ describe("approving a case its editors have not finished", () => {
       "Bekräfta att du godkänner ärendet ändå. 1 kommentar från granskningen är inte markerad som löst.",
     );
     await prisma.reviewThread.updateMany({ where: { caseId: world.caseId }, data: { resolvedAt: new Date() } });
-    expect((await loadReview(await as("legalReviewer"), world.caseId)).reminders).toEqual({ unfinishedSteps: [], openComments: 0 });
+    expect((await loadReview(await as("legalReviewer"), world.caseId)).reminders).toMatchObject({ unfinishedSteps: [], openComments: 0 });
     await approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
     expect(await prisma.caseApproval.count()).toBe(1);
   });

@@ -22,7 +22,7 @@ import { keyFindings } from "@/lib/review/findings";
 import { loadReview } from "@/lib/review/queries";
 import { evaluateCase } from "@/lib/rules";
 import { saveAnswers } from "@/lib/wizard/data";
-import { approveDecided, decideEveryOpenFinding } from "./helpers/review";
+import { approveDecided, confirmedAsShown, decideEveryOpenFinding } from "./helpers/review";
 import { resetDatabase } from "./reset-db";
 import { setRequest } from "./helpers/next-request";
 import { nextSignal } from "./helpers/outcome";
@@ -232,14 +232,16 @@ describe("a reply, a resolved thread and a decision posted without JavaScript", 
     expect(returned).toEqual({ redirect: `${review()}?sparat=tillbaka&vid=utfall#utfall` });
     expect(statuses(await pageAt((returned as { redirect: string }).redirect, world.users.legalReviewer))).toEqual(["Ärendet är skickat tillbaka. Redigerarna har fått ett meddelande."]);
     await decideEveryOpenFinding(await loadActor(world.users.legalReviewer, "test-session"), world.caseId);
-    const approved = await post(() => approveAction(IDLE, form({ caseId: world.caseId, version: "1", confirmIncomplete: "ja" })));
+    const confirmed = await confirmedAsShown(await loadActor(world.users.legalReviewer, "test-session"), world.caseId);
+    const approved = await post(() => approveAction(IDLE, form({ caseId: world.caseId, version: "1", ...confirmed })));
     expect(approved).toEqual({ redirect: `${review()}?sparat=godkant&vid=utfall#utfall` });
     expect(statuses(await pageAt((approved as { redirect: string }).redirect, world.users.legalReviewer))).toEqual(["Ärendet är godkänt. Redigerarna har fått ett meddelande."]);
   });
 
   it("a refused approval is the form's error; the request for review lands at its panel", async () => {
     await signIn(world.users.legalReviewer);
-    expect(await post(() => approveAction(IDLE, form({ caseId: world.caseId, version: "1", confirmIncomplete: "ja" })))).toMatchObject({ state: { status: "error" } });
+    const confirmed = await confirmedAsShown(await loadActor(world.users.legalReviewer, "test-session"), world.caseId);
+    expect(await post(() => approveAction(IDLE, form({ caseId: world.caseId, version: "1", ...confirmed })))).toMatchObject({ state: { status: "error" } });
     await signIn(world.users.ownerEditor);
     expect(await post(() => requestReviewAction(IDLE, form({ caseId: world.caseId, recipient: world.org.norrstrom, message: "" })))).toEqual({ redirect: `${review()}?sparat=skickat&vid=skicka-granskning#skicka-granskning` });
     expect(await prisma.reviewRequest.count()).toBe(1);

@@ -6,7 +6,7 @@ import { SavedNoticeHere } from "./saved-notice";
 import { REVIEW_MESSAGES } from "../access";
 import { openPoints } from "../findings";
 import { undecidedMessage } from "../labels";
-import { CONFIRM_INCOMPLETE_FIELD, CONFIRM_INCOMPLETE_VALUE, hasReminders, reminderLines } from "../reminders";
+import { CONFIRM_INCOMPLETE_FIELD, CONFIRM_INCOMPLETE_VALUE, REMINDERS_SHOWN_FIELD, hasReminders, reminderLines } from "../reminders";
 import { joinList } from "@/lib/format/count";
 
 /** "Skicka till juridisk granskning", for editors. */
@@ -110,7 +110,12 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
           key={`godkann-${mine.map((p) => p.returned?.id ?? "").join()}`}
           action={approveAction}
           label="Godkänn ärendet"
-          hidden={{ caseId: review.caseId, version: String(review.version), ...(approvable.length === 1 ? { organizationId: approvable[0]!.id } : {}) }}
+          hidden={{
+            caseId: review.caseId,
+            version: String(review.version),
+            ...(approvable.length === 1 ? { organizationId: approvable[0]!.id } : {}),
+            ...(hasReminders(review.reminders) ? { [REMINDERS_SHOWN_FIELD]: review.reminders.key } : {}),
+          }}
           fields={[...partyField(approvable), ...confirmField]}
           submitLabel="Godkänn"
           closed={approvable.length === 0 ? approvedText : waitsForDecisions}

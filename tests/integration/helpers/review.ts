@@ -25,5 +25,10 @@ export async function decideEveryOpenFinding(actor: Actor, caseId: string, organ
  */
 export async function approveDecided(actor: Actor, input: { caseId: string; version: number; organizationId?: string }) {
   await decideEveryOpenFinding(actor, input.caseId, input.organizationId);
-  return approveCase(actor, { ...input, confirmIncomplete: CONFIRM_INCOMPLETE_VALUE });
+  return approveCase(actor, { ...input, ...(await confirmedAsShown(actor, input.caseId)) });
+}
+
+/** "Jag godkänner ärendet ändå" ticked beside the reminders the review page shows now, as the form posts it. */
+export async function confirmedAsShown(actor: Actor, caseId: string): Promise<{ confirmIncomplete: string; remindersShown: string }> {
+  return { confirmIncomplete: CONFIRM_INCOMPLETE_VALUE, remindersShown: (await loadReview(actor, caseId)).reminders.key };
 }

@@ -233,3 +233,21 @@ describe("refused calls (FAILURE rows)", () => {
     }
   });
 });
+
+describe("an approval over what was unfinished", () => {
+  it("says so in the log", () => {
+    const names: AuditNames = { users: new Map([["u1", "Julia Jurist"]]), cases: new Map([["c1", "Familjerätt"]]), organizations: new Map() };
+    const row = {
+      action: "case.review.approve",
+      outcome: "SUCCESS",
+      actorUserId: "u1",
+      actorEmail: null,
+      caseId: "c1",
+      details: { organizationName: "Norrströms kommun", version: 4, despite: { unfinishedSteps: ["3C", "4"], openComments: 1 } },
+      createdAt: new Date("2026-12-06T08:00:00Z"),
+    } as unknown as AuditRow;
+    expect(auditSentence(row, names)).toBe(
+      "Julia Jurist godkände ärendet ”Familjerätt” för Norrströms kommun i version 4, fast stegen 3C och 4 inte var markerade som klara och 1 kommentar från granskningen var öppen.",
+    );
+  });
+});

@@ -5,7 +5,7 @@ const ALL = ["1", "2A", "2B", "2C", "3A", "3B", "3C", "4"];
 
 describe("what a jurist is reminded of before approving", () => {
   it("names the steps not marked finished, in the guide's order, and counts open comments", () => {
-    const reminders = approvalReminders(["4", "1", "2B", "2C", "3A", "3B"], 2);
+    const reminders = approvalReminders(["4", "1", "2B", "2C", "3A", "3B"], ["t1", "t2"]);
     expect(reminders.unfinishedSteps.map((s) => s.id)).toEqual(["2A", "3C"]);
     expect(reminderLines(reminders)).toEqual(["Redigerarna har inte markerat stegen 2A och 3C som klara.", "2 kommentarer från granskningen är inte markerade som lösta."]);
   });
@@ -13,15 +13,23 @@ describe("what a jurist is reminded of before approving", () => {
   it("counts step 2A finished only when each of its topics is, or the step as a whole", () => {
     const rest = ALL.filter((id) => id !== "2A");
     const twoOfThree = [...rest, "2A:organisation", "2A:ekonomi"];
-    expect(approvalReminders(twoOfThree, 0).unfinishedSteps.map((s) => s.id)).toEqual(["2A"]);
-    expect(reminderLines(approvalReminders(twoOfThree, 0))).toEqual(["Redigerarna har inte markerat steg 2A som klart."]);
-    expect(hasReminders(approvalReminders([...twoOfThree, "2A:juridik"], 0))).toBe(false);
-    expect(hasReminders(approvalReminders(ALL, 0))).toBe(false);
+    expect(approvalReminders(twoOfThree, []).unfinishedSteps.map((s) => s.id)).toEqual(["2A"]);
+    expect(reminderLines(approvalReminders(twoOfThree, []))).toEqual(["Redigerarna har inte markerat steg 2A som klart."]);
+    expect(hasReminders(approvalReminders([...twoOfThree, "2A:juridik"], []))).toBe(false);
+    expect(hasReminders(approvalReminders(ALL, []))).toBe(false);
   });
 
   it("asks for the confirmation with one comment in the singular", () => {
-    const reminders = approvalReminders(ALL, 1);
+    const reminders = approvalReminders(ALL, ["t1"]);
     expect(hasReminders(reminders)).toBe(true);
     expect(confirmationMissingMessage(reminders)).toBe("Bekräfta att du godkänner ärendet ändå. 1 kommentar från granskningen är inte markerad som löst.");
+  });
+
+  it("tell one set of reminders from another, so a box ticked beside the old ones does not cover new ones", () => {
+    const shown = approvalReminders(["1"], ["t2", "t1"]);
+    expect(shown.key).toBe(approvalReminders(["1"], ["t1", "t2"]).key);
+    // The same count of open comments, but another one: a new objection.
+    expect(approvalReminders(["1"], ["t1", "t3"]).key).not.toBe(shown.key);
+    expect(approvalReminders(["1", "4"], ["t1", "t2"]).key).not.toBe(shown.key);
   });
 });
