@@ -217,3 +217,32 @@ export function publishedRows(t: SuppressedTable): { header: string[]; rows: str
     rows: t.multiResponse ? body : [...body, ["Totalt", ...t.columnTotals.map((v, c) => show(v, t.hiddenColumnTotals[c]!)), show(t.total, t.hiddenTotal)]],
   };
 }
+
+/**
+ * The rows of a table listed by decreasing total, as published: rows whose total is shown keep
+ * their order, and rows whose total is hidden come after them, in `byLabel` order. Listed among
+ * the shown ones by their true totals, a hidden total would be told by its neighbours ("dolt"
+ * between 14 and 13 is 13), and with the grand total the next hidden one too. For tables listed
+ * by total only; a table in a fixed order (steps, durations) tells nothing by its order.
+ */
+export function hiddenTotalsLast(table: SuppressedTable, byLabel: (a: string, b: string) => number): SuppressedTable {
+  const indices = table.rows.map((_, r) => r);
+  const shown = indices.filter((r) => !table.hiddenRowTotals[r]);
+  const hidden = indices.filter((r) => table.hiddenRowTotals[r]).sort((a, b) => byLabel(table.rows[a]!, table.rows[b]!));
+  const order = [...shown, ...hidden];
+  const newIndex = new Map(order.map((old, now) => [old, now]));
+  const reasons = new Map<string, "primary" | "complementary">();
+  for (const [id, reason] of table.reasons) {
+    const [row, column] = id.split(",");
+    reasons.set(row === "T" ? id : `${newIndex.get(Number(row))},${column}`, reason);
+  }
+  return {
+    ...table,
+    rows: order.map((r) => table.rows[r]!),
+    counts: order.map((r) => table.counts[r]!),
+    rowTotals: order.map((r) => table.rowTotals[r]!),
+    hidden: order.map((r) => table.hidden[r]!),
+    hiddenRowTotals: order.map((r) => table.hiddenRowTotals[r]!),
+    reasons,
+  };
+}

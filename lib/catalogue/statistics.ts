@@ -7,6 +7,7 @@ import { COLLABORATION_FORM_LABELS, PROCUREMENT_ROUTE_LABELS } from "@/lib/case/
 import { STEP_IDS } from "@/lib/guide/step-ids";
 import { AREAS, DEFAULT_MIN_COUNT, type SuppressedTable, areaOfCase, groupOfCase, suppressSharedMargins } from "@/lib/anonymisation";
 import { suppressMultiResponse } from "@/lib/anonymisation/multi-response";
+import { hiddenTotalsLast } from "@/lib/anonymisation/suppression";
 import { MUNICIPALITY_GROUP_IDS } from "@/lib/reference/municipalities";
 import { RULES, evaluateCase, evaluationDateKey } from "@/lib/rules";
 import { verdictLabel } from "@/lib/rules/types";
@@ -207,7 +208,11 @@ async function aggregate(minCount: number): Promise<StatisticsTable[]> {
   const standalone = multiValued.map((t) =>
     suppressMultiResponse(tabulate(t.rows, t.order, t.limit), { minCount, groupSizes, hiddenGroups, everyCaseInARow: t.everyCaseInARow, tieBreak: byLabel }),
   );
-  const tables = [...multiValued, ...oneRowPerCase].map((t, i) => ({ id: t.id, ...STATISTICS_TABLES[t.id], table: [...standalone, ...shared][i]! }));
+  // A table listed by total lists its hidden totals after the shown ones (hiddenTotalsLast).
+  const tables = [...multiValued, ...oneRowPerCase].map((t, i) => {
+    const table = [...standalone, ...shared][i]!;
+    return { id: t.id, ...STATISTICS_TABLES[t.id], table: t.order ? table : hiddenTotalsLast(table, byLabel) };
+  });
   // The page's order: findings, routes, forms, areas, stalls, approval, agreement.
   return tables;
 }

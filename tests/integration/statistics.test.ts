@@ -138,6 +138,19 @@ describe("statistics over a known dataset", () => {
       expect(t.hiddenColumnTotals).toEqual(oneRowPerCase[0]!.hiddenColumnTotals);
       expect(t.hiddenTotal).toBe(oneRowPerCase[0]!.hiddenTotal);
     }
+    // A table listed by total does not tell a hidden total by where it stands: hidden ones come
+    // last, by label (found by a walk: "dolt" between 14 and 13 was 13, and then the next one too).
+    for (const id of ["fynd", "upphandling", "samverkansform", "verksamhet"]) {
+      const t = byId(tables, id).table;
+      const hiddenAt = t.rows.map((_, r) => r).filter((r) => t.hiddenRowTotals[r]);
+      const shownAt = t.rows.map((_, r) => r).filter((r) => !t.hiddenRowTotals[r]);
+      if (hiddenAt.length) expect(Math.min(...hiddenAt), id).toBeGreaterThan(Math.max(-1, ...shownAt));
+      const hiddenLabels = hiddenAt.map((r) => t.rows[r]!);
+      expect(hiddenLabels, id).toEqual([...hiddenLabels].sort((a, b) => a.localeCompare(b, "sv")));
+      const shownTotals = shownAt.map((r) => t.rowTotals[r]!);
+      expect(shownTotals, id).toEqual([...shownTotals].sort((a, b) => b - a));
+    }
+    expect(byId(tables, "verksamhet").table.hiddenRowTotals.some(Boolean)).toBe(true);
     // What is still shown is still right.
     const areas = byId(tables, "verksamhet");
     expect([6, "–"]).toContain(cell(areas, "Familjerätt", "C8"));
@@ -191,5 +204,23 @@ describe("statistics over a known dataset", () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe("a table listed by total, with hidden totals", () => {
+  it("lists them after the shown ones by label, not where their true totals would put them", async () => {
+    await resetDatabase();
+    const user = await prisma.user.create({ data: { email: "ordning@skr.test", name: "Olle Ordning", emailVerified: true } });
+    await prisma.userGlobalRole.create({ data: { userId: user.id, role: "SKR_STAFF" } });
+    // Missbruk (2 cases) would stand before Barn och unga (1 case) by total; both totals are hidden.
+    await seedExampleCases(prisma, [
+      ...[1, 2, 3, 4, 5, 6].map((n) => spec(FAMILY_LAW, n)),
+      ...[1, 2, 3, 4, 5].map((n) => spec(SOCIAL_EMERGENCY, n)),
+      spec({ ...LONE_HVB, area: "barn_och_unga" }, 1),
+      ...[2, 3].map((n) => spec({ ...LONE_HVB, area: "missbruk" }, n)),
+    ]);
+    const areas = byId(await computeStatistics(await loadActor(user.id, "s")), "verksamhet").table;
+    expect(areas.rows).toEqual(["Familjerätt", "Socialjour", "Barn och unga", "Missbruk och beroende"]);
+    expect(areas.hiddenRowTotals).toEqual([false, false, true, true]);
   });
 });

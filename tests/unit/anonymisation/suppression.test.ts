@@ -120,3 +120,30 @@ describe("cells whose value everyone knows", () => {
     expect(exposedCells(hiddenIds(t), 3, 4)).toEqual([]);
   });
 });
+
+describe("a table listed by total, as published", () => {
+  it("lists hidden totals after the shown ones, by label, whatever their true values", async () => {
+    const { hiddenTotalsLast } = await import("@/lib/anonymisation/suppression");
+    const table = {
+      rows: ["Övrigt", "Ekonomiskt bistånd", "Familjehem", "Inte angivet"],
+      columns: ["A", "B"],
+      counts: [[14, 0], [13, 0], [13, 0], [1, 0]],
+      rowTotals: [14, 13, 13, 1],
+      columnTotals: [41, 0],
+      total: 41,
+      hidden: [[false, false], [true, false], [false, false], [true, false]],
+      hiddenRowTotals: [false, true, false, true],
+      hiddenColumnTotals: [false, false],
+      hiddenTotal: false,
+      multiResponse: false,
+      reasons: new Map<string, "primary" | "complementary">([["1,0", "complementary"], ["1,T", "complementary"], ["3,0", "primary"], ["3,T", "primary"], ["T,1", "primary"]]),
+      minCount: 5,
+    };
+    const out = hiddenTotalsLast(table, (a, b) => a.localeCompare(b, "sv"));
+    expect(out.rows).toEqual(["Övrigt", "Familjehem", "Ekonomiskt bistånd", "Inte angivet"]);
+    expect(out.rowTotals).toEqual([14, 13, 13, 1]);
+    expect(out.hiddenRowTotals).toEqual([false, false, true, true]);
+    expect(out.hidden).toEqual([[false, false], [false, false], [true, false], [true, false]]);
+    expect([...out.reasons.entries()].sort()).toEqual([["2,0", "complementary"], ["2,T", "complementary"], ["3,0", "primary"], ["3,T", "primary"], ["T,1", "primary"]]);
+  });
+});
