@@ -5,6 +5,7 @@ import { anonymiseText } from "./anonymise";
 import { type KCheckResult, type QuasiIdentifiers, checkKAnonymity, partyCountLabel } from "./k-anonymity";
 import { SECTION_OF_FIELD, withoutOmitted } from "./omitted";
 import { populationBand } from "./patterns";
+import { formatNumber } from "../format/money";
 import type { AnonymisationContext, Span, SpanKind } from "./types";
 
 /** Areas of activity (verksamhetsområden) an example is filed under: the case format's (step 1). */
@@ -31,7 +32,11 @@ const nonEmpty = (parts: Array<string | undefined | null | false>) => parts.filt
 /** The sections of an example, in the order of the example page, before anonymisation. */
 export function exampleSourceSections(doc: Case, routes: readonly RouteVerdict[], lessonsLearned: string): Array<Omit<ExampleSection, "spans">> {
   const goals = doc.needs.goals.map((g) => {
-    const figures = g.keyFigure ? ` Nyckeltal: ${g.keyFigure}${g.baseline !== undefined ? `, från ${g.baseline}` : ""}${g.target !== undefined ? ` till ${g.target}` : ""}${g.unit ? ` ${g.unit}` : ""}.` : "";
+    // Each value with its unit ("från 2 400 000 kr till 500 000 kr"): an amount is recognised, and
+    // rounded, only with its unit beside it.
+    const value = (n: number) => `${formatNumber(n)}${g.unit ? ` ${g.unit}` : ""}`;
+    const values = `${g.baseline !== undefined ? `, från ${value(g.baseline)}` : ""}${g.target !== undefined ? ` till ${value(g.target)}` : ""}`;
+    const figures = g.keyFigure ? ` Nyckeltal: ${g.keyFigure}${values || (g.unit ? ` (${g.unit})` : "")}.` : "";
     const when = g.targetDate ? ` Senast ${g.targetDate}.` : "";
     return `• ${(g.description ?? "").trim()}${figures}${when}`;
   });

@@ -176,3 +176,15 @@ describe("remainingFindings: what an editor's wording still holds", () => {
     expect(found("Från år 2024, cirka 2,5 MSEK, under 0,5 MSEK.")).toEqual([]);
   });
 });
+
+describe("a goal's key figures in an example", () => {
+  it("stand each with its unit, so an amount is rounded like any other", async () => {
+    const { anonymiseSections, exampleSourceSections } = await import("@/lib/anonymisation/example");
+    const { emptyCase } = await import("@/lib/case");
+    const doc = emptyCase();
+    doc.needs.goals = [{ id: "g1", description: "Lägre kostnad för externa placeringar", keyFigure: "Kostnad per år", baseline: 2_400_000, target: 500_000, unit: "kr" }];
+    const [needs] = anonymiseSections(exampleSourceSections(doc, [], "").filter((s) => s.text.includes("Nyckeltal")), {});
+    expect(needs!.text).toContain("Nyckeltal: Kostnad per år, från cirka 2,5 MSEK till cirka 0,5 MSEK.");
+    expect(needs!.text).not.toMatch(/2\s?400\s?000|2400000/);
+  });
+});
