@@ -222,8 +222,11 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   await checkA11y(jurist);
   await shot(jurist, "05-approve-confirm");
   await jurist.keyboard.press("Space");
-  await jurist.getByRole("button", { name: "Godkänn" }).click();
+  await jurist.getByRole("button", { name: "Godkänn" }).focus();
+  await jurist.keyboard.press("Enter");
   await expect(jurist.getByText("Ärendet är godkänt.")).toBeVisible();
+  // The button is gone once approved: the focus goes to what was done, not to the page's start.
+  await expect(jurist.getByText("Ärendet är godkänt.")).toBeFocused();
   await expect(summaryMissing).toHaveCount(0);
   // Approved once, this version is not offered "Godkänn" again; the page says it is approved.
   await expect(jurist.getByText(/^Version \d+ är godkänd för /)).toBeVisible();

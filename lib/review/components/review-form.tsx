@@ -1,6 +1,6 @@
 "use client";
 
-import { type ReactNode, useActionState, useEffect, useId } from "react";
+import { type ReactNode, useActionState, useEffect, useId, useRef } from "react";
 import { usePathname } from "next/navigation";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { useScripted } from "@/components/forms/ScriptedField";
@@ -63,8 +63,12 @@ export function ReviewForm({ action, hidden, fields, submitLabel, label, seconda
   const [state, formAction, pending] = useActionState(action, IDLE);
   const scripted = useScripted();
   const page = usePathname();
+  const outcome = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (state.status === "success") onDone?.(state.message ?? "");
+    // Done and nothing left to submit ("Godkänn" gone): the button that had the focus is gone
+    // too, so the focus goes to what was done instead of falling to the page's start.
+    if (state.status === "success" && closed) outcome.current?.focus();
     // Only a new outcome counts: onDone is a new function on every render of the caller.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state]);
@@ -77,7 +81,7 @@ export function ReviewForm({ action, hidden, fields, submitLabel, label, seconda
     <form action={formAction} aria-label={label} className="mt-3" noValidate>
       {state.status === "error" ? <ErrorSummary message={state.message} errors={errors.filter((e) => fields.some((f) => f.name === e.path))} fieldId={fieldId} attempt={state} /> : null}
       {state.status === "success" ? (
-        <p role="status" className="mb-2 font-semibold text-green-800">
+        <p ref={outcome} tabIndex={-1} role="status" className="mb-2 font-semibold text-green-800">
           {state.message}
         </p>
       ) : null}
