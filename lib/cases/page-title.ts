@@ -11,21 +11,25 @@ import { isUuid } from "./ids";
  * The permission is in the query, as everywhere. A refusal is not audited here: the page's own
  * loader refuses the same request and audits it, once.
  */
-async function viewableCaseTitle(caseId: string): Promise<string | null> {
-  const scope = caseScope(await getActor(), "case.view");
+async function viewableCaseTitle(caseId: string, action: "case.view" | "case.example.view"): Promise<string | null> {
+  const scope = caseScope(await getActor(), action);
   if (!scope || !isUuid(caseId)) return null;
   const found = await prisma.case.findFirst({ where: { AND: [{ id: caseId }, scope] }, select: { title: true } });
-  return found?.title.trim() || null;
+  return found ? found.title.trim() : null;
 }
 
+/** The not-found page's title (app/not-found.tsx): a case the actor may not see answers 404, and its tab says so (WCAG 2.4.2). */
+const NOT_FOUND_METADATA: Metadata = { title: "Sidan finns inte" };
+
 function metadataFor(page: string | null, title: string | null): Metadata {
+  if (title === null) return NOT_FOUND_METADATA;
   if (!title) return { title: page ?? "Ärende" };
   return { title: page ? `${page} – ${title}` : title };
 }
 
-/** "Dokument – Norrström och Fjällviken" (the layout adds " – Samverka"); just the page's name if the case is not viewable. */
-export async function casePageMetadata(page: string | null, caseId: string): Promise<Metadata> {
-  return metadataFor(page, await viewableCaseTitle(caseId));
+/** "Dokument – Norrström och Fjällviken" (the layout adds " – Samverka"); "Sidan finns inte" if the case is not viewable. */
+export async function casePageMetadata(page: string | null, caseId: string, action: "case.view" | "case.example.view" = "case.view"): Promise<Metadata> {
+  return metadataFor(page, await viewableCaseTitle(caseId, action));
 }
 
 /**
@@ -34,6 +38,6 @@ export async function casePageMetadata(page: string | null, caseId: string): Pro
  * request (React cache), so it costs no query of its own and a refusal is audited once, by it.
  */
 export async function reviewedCasePageMetadata(page: string | null, caseId: string): Promise<Metadata> {
-  const title = await loadReview(await getActor(), caseId).then((review) => review.title.trim() || null, () => null);
+  const title = await loadReview(await getActor(), caseId).then((review) => review.title.trim(), () => null);
   return metadataFor(page, title);
 }

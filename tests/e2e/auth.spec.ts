@@ -83,6 +83,12 @@ test.describe("signing in and out", () => {
     await expect(page.getByRole("link", { name: "katalogen" })).toHaveAttribute("href", "/katalog");
     await expect(page.getByText("bjuda in dig")).toHaveCount(0);
     await checkA11y(page);
+    // The tab says it too, on every page of the case (WCAG 2.4.2), not the page's own name.
+    for (const sub of ["", "/steg/2a/ekonomi", "/juridisk-granskning", "/granska", "/dokument", "/exempel"]) {
+      expect((await page.goto(`/arenden/${secret.id}${sub}`))?.status(), sub).toBe(404);
+      await expect(page, sub).toHaveTitle("Sidan finns inte – Samverka");
+      await checkA11y(page);
+    }
   });
 });
 

@@ -11,7 +11,7 @@ import { ApproveForm, EditTextForm, ProposeForm, WithdrawForm } from "@/lib/exam
 import { casePageMetadata } from "@/lib/cases/page-title";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  return casePageMetadata("Dela som exempel", (await params).id);
+  return casePageMetadata("Dela som exempel", (await params).id, "case.example.view");
 }
 
 const STATUS = {
