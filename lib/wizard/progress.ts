@@ -156,14 +156,18 @@ export function countedSummary(evaluation: Evaluation, progress: readonly StepPr
 }
 
 /**
- * The blockers the case's counts leave out (steps recommended for later and untouched), said
+ * The findings the case's counts leave out (steps recommended for later and untouched), said
  * beside those counts: the legal review counts every step's, so without this sentence the
  * overview's "3 hinder" and the review's "7 hinder" would read as a contradiction. "" when none.
  */
-export function deferredBlockersText(evaluation: Evaluation, progress: readonly StepProgress[]): string {
+export function deferredFindingsText(evaluation: Evaluation, progress: readonly StepProgress[]): string {
   const deferred = new Set(progress.filter((p) => p.deferred).map((p) => p.step));
-  const blockers = evaluation.findings.filter((f) => deferred.has(f.step) && f.severity === "blocker").length;
-  return blockers === 0 ? "" : `Därtill ${formatCount(blockers, NOUNS.blocker)} i steg som ni inte har påbörjat; den juridiska granskningen räknar dem också.`;
+  const findings = evaluation.findings.filter((f) => deferred.has(f.step));
+  const blockers = findings.filter((f) => f.severity === "blocker").length;
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+  const verifyItems = findings.filter((f) => f.verify).length;
+  const what = joinList([blockers ? formatCount(blockers, NOUNS.blocker) : "", warnings ? formatCount(warnings, NOUNS.warning) : "", verifyItems ? formatCount(verifyItems, NOUNS.verifyItem) : ""]);
+  return what === "" ? "" : `Därtill ${what} i steg som ni inte har påbörjat; den juridiska granskningen räknar dem också.`;
 }
 
 /**

@@ -25,7 +25,7 @@ import { AssessmentChanges } from "@/lib/wizard/components/assessment-changes";
 import { recordAssessmentShown } from "@/lib/cases/assessment";
 import { derivedCase, evaluationOn } from "@/lib/wizard/case-cache";
 import { WIZARD_PAGES, pageName } from "@/lib/wizard/pages";
-import { completionNotice, countedFindings, countedSummary, deferredBlockersText, stepProgress } from "@/lib/wizard/progress";
+import { completionNotice, countedFindings, countedSummary, deferredFindingsText, stepProgress } from "@/lib/wizard/progress";
 import { keyFindings, verifiedByJuristText } from "@/lib/review/findings";
 import { NOUNS, formatCount } from "@/lib/format/count";
 import { reviewedCasePageMetadata } from "@/lib/cases/page-title";
@@ -97,7 +97,7 @@ export default async function CasePage({
           Metodguidens steg
         </h2>
         <p className="mt-2">
-          {formatFindingCounts(countedSummary(evaluation, progress))}. {deferredBlockersText(evaluation, progress)}{" "}
+          {formatFindingCounts(countedSummary(evaluation, progress))}. {deferredFindingsText(evaluation, progress)}{" "}
           {verifiedByJuristText(keyFindings(evaluation.findings), new Set(countedFindings(evaluation, progress)), review.decisions)}{" "}
           <Link href={`/arenden/${id}/granska`} className="text-brand-700 underline">
             Kontrollera alla svar

@@ -125,7 +125,7 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
           action={returnAction}
           label="Skicka tillbaka ärendet"
           hidden={{ caseId: review.caseId }}
-          fields={[...orgField, { kind: "textarea", name: "summary", label: "Sammanfattning till redigerarna", hint: "Vad behöver ändras innan du kan godkänna?", maxLength: MAX_MESSAGE }]}
+          fields={[...orgField, { kind: "textarea", name: "summary", label: "Sammanfattning till redigerarna", hint: "Vad behöver redigerarna ändra eller komplettera?", maxLength: MAX_MESSAGE }]}
           submitLabel="Skicka tillbaka"
           secondary
         />

@@ -78,7 +78,8 @@ export function ReviewForm({ action, hidden, fields, submitLabel, label, seconda
   const errorFor = (name: string) => errors.find((e) => e.path === name)?.message;
   const values = state.status === "error" ? (state.values ?? {}) : (initial ?? {});
   return (
-    <form action={formAction} aria-label={label} className="mt-3" noValidate>
+    // Closed, the form holds only a message: unnamed, it is no landmark, so nobody is led to an empty form.
+    <form action={formAction} aria-label={closed ? undefined : label} className="mt-3" noValidate>
       {state.status === "error" ? <ErrorSummary message={state.message} errors={errors.filter((e) => fields.some((f) => f.name === e.path))} fieldId={fieldId} attempt={state} /> : null}
       {state.status === "success" ? (
         <p ref={outcome} tabIndex={-1} role="status" className="mb-2 font-semibold text-green-800">

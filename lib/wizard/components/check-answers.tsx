@@ -11,7 +11,7 @@ import type { WizardCase } from "../data";
 import { checkAnswersPageName, checkAnswersPath } from "../check-answers";
 import { WIZARD_PAGES, fieldApplies, findPage, findingsForPage, findingsForStep, pageHref, pageName, pageOfFinding, pageOfQuestion, type WizardPage } from "../pages";
 import { getAt } from "../paths";
-import { countedFindings, countedSummary, deferredBlockersText, isAnswered, type StepProgress } from "../progress";
+import { countedFindings, countedSummary, deferredFindingsText, isAnswered, type StepProgress } from "../progress";
 import { keyFindings, verifiedByJuristText } from "@/lib/review/findings";
 import { guideQuestions } from "../questions";
 import { AnswerLines } from "./answer-lines";
@@ -53,7 +53,7 @@ export function CheckAnswersOverview({ caseId, wizardCase, review, evaluation, p
         Kontrollera svaren: {wizardCase.title}
       </h1>
       <p className="mt-2">
-        {formatFindingCounts(countedSummary(evaluation, progress))}, {assessedOn}. {deferredBlockersText(evaluation, progress)}{" "}
+        {formatFindingCounts(countedSummary(evaluation, progress))}, {assessedOn}. {deferredFindingsText(evaluation, progress)}{" "}
         {verifiedByJuristText(keyFindings(evaluation.findings), new Set(countedFindings(evaluation, progress)), review.decisions)}
       </p>
       <section aria-labelledby="svaren-steg-for-steg" className="mt-6">

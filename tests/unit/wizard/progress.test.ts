@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyCase } from "@/lib/case";
 import { evaluateCase } from "@/lib/rules";
-import { completionNotice, countedFindings, countedSummary, deferredBlockersText, isAnswered, openOnCompletion, stepProgress } from "@/lib/wizard/progress";
+import { completionNotice, countedFindings, countedSummary, deferredFindingsText, isAnswered, openOnCompletion, stepProgress } from "@/lib/wizard/progress";
 import { pageByKey } from "@/lib/wizard/pages";
 
 const DATE = "2025-03-01";
@@ -169,16 +169,20 @@ describe("the blockers the case's counts leave out", () => {
     const c = emptyCase();
     const evaluation = evaluateCase(c, "2026-06-01");
     const progress = stepProgress(c, evaluation, []);
-    const counted = countedSummary(evaluation, progress).blockers;
-    const all = evaluation.findings.filter((f) => f.severity === "blocker").length;
-    expect(all).toBeGreaterThan(counted);
-    expect(deferredBlockersText(evaluation, progress)).toBe(`Därtill ${all - counted} hinder i steg som ni inte har påbörjat; den juridiska granskningen räknar dem också.`);
+    const counted = countedSummary(evaluation, progress);
+    const all = evaluation.summary;
+    expect(all.blockers).toBeGreaterThan(counted.blockers);
+    expect(all.warnings).toBeGreaterThan(counted.warnings);
+    expect(all.verifyItems).toBe(counted.verifyItems);
+    expect(deferredFindingsText(evaluation, progress)).toBe(
+      `Därtill ${all.blockers - counted.blockers} hinder och ${all.warnings - counted.warnings} varningar i steg som ni inte har påbörjat; den juridiska granskningen räknar dem också.`,
+    );
   });
 
   it("are not mentioned when no step is waiting", () => {
     const c = emptyCase();
     const evaluation = evaluateCase(c, "2026-06-01");
     const progress = stepProgress(c, evaluation, []).map((p) => ({ ...p, deferred: false }));
-    expect(deferredBlockersText(evaluation, progress)).toBe("");
+    expect(deferredFindingsText(evaluation, progress)).toBe("");
   });
 });
