@@ -30,7 +30,12 @@ export interface FieldState {
    * differ from the page's: a party removed meanwhile). Held out of autosave until the editor
    * changes it, so one refused answer does not hold back the step's other answers.
    */
-  readonly refused?: { readonly value: unknown; readonly message: string };
+  readonly refused?: {
+    readonly value: unknown;
+    readonly message: string;
+    /** The case's version at the first save confirmed after the refusal: the server's case then, or newer. */
+    readonly since?: number;
+  };
 }
 
 export interface AutosaveState {
@@ -158,7 +163,13 @@ export function saveRefused(state: AutosaveState, errors: readonly { path: strin
 export function saveConfirmed(state: AutosaveState, response: SaveResponse): { state: AutosaveState; takenIn: Record<AnswerPath, unknown> } {
   const takenIn: Record<AnswerPath, unknown> = {};
   const fields: Record<AnswerPath, FieldState> = {};
-  for (const [path, field] of Object.entries(state.fields)) {
+  // A refusal rests on the case as the server had it (a party removed). Once someone else has
+  // saved since (this save adds one version at most), it may no longer hold (the party added
+  // back): the answer is tried again. The first confirmation after the refusal dates it.
+  const refusalStands = (since: number | undefined) => since === undefined || response.version <= Math.max(since, state.version) + 1;
+  for (const [path, stateField] of Object.entries(state.fields)) {
+    const { refused, ...unrefused } = stateField;
+    const field: FieldState = !refused ? stateField : refusalStands(refused.since) ? { ...stateField, refused: { ...refused, since: refused.since ?? response.version } } : unrefused;
     const theirs = getAt(response.doc, path);
     const { sending, ...rest } = field;
     if (sending) {

@@ -31,7 +31,7 @@ function text(status: SaveStatus): string {
     case "invalid": {
       // Answers with errors wait; the rest of the step is saved without them, and the line says so.
       const held = `${formatCount(status.heldBack, NOUNS.answer)} har fel och sparas när ${plural(status.heldBack, ["det är rättat", "de är rättade"])}. Se listan överst på sidan.`;
-      return status.savedAt ? `Övriga svar sparade ${TIME.format(new Date(status.savedAt))}. ${held}` : `Inte sparat: ${held}`;
+      return [status.savedAt ? `Övriga svar sparade ${TIME.format(new Date(status.savedAt))}.` : "", held, ...(status.notices ?? [])].filter(Boolean).join(" ");
     }
     case "error":
       return `Kunde inte spara: ${status.message}`;

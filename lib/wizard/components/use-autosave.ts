@@ -26,7 +26,7 @@ import {
 } from "../autosave-state";
 import type { AnswerConflict } from "../merge";
 import { draftKey } from "../drafts";
-import { getAt } from "../paths";
+import { getAt, sameAnswer } from "../paths";
 
 export type SaveStatus =
   | { kind: "idle" }
@@ -40,12 +40,13 @@ export type SaveStatus =
    * Answers with errors wait in this browser until corrected; `heldBack` counts them. `savedAt`
    * is when the step's other answers were last saved, if they were.
    */
-  | { kind: "invalid"; heldBack: number; savedAt?: string }
+  | { kind: "invalid"; heldBack: number; savedAt?: string; notices?: string[] }
   /** The session ended: the answers wait in this browser until the same person signs in again. */
   | { kind: "signedOut" }
   | { kind: "error"; message: string };
 
 const DEBOUNCE_MS = AUTOSAVE_DEBOUNCE_MS;
+const CONFLICT_STATUS: SaveStatus = { kind: "error", message: "Någon annan har ändrat samma svar. Välj vilken version som ska gälla." };
 
 interface StoredDraft {
   /** Per answer path: what the editor typed, and the answer it was based on. */
@@ -153,10 +154,12 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
   const saveOnce = useCallback(async (): Promise<boolean> => {
     readForm();
     const changes = unsentChanges(machine.current);
+    const inConflict = () => conflictsOf(machine.current).length > 0;
     if (changes.length === 0) {
       const refused = refusedAnswers(machine.current).length;
       const at = lastSavedAt.current;
-      if (refused > 0) setStatus({ kind: "invalid", heldBack: refused, ...(at ? { savedAt: at } : {}) });
+      if (inConflict()) setStatus(CONFLICT_STATUS);
+      else if (refused > 0) setStatus({ kind: "invalid", heldBack: refused, ...(at ? { savedAt: at } : {}) });
       else setStatus((old) => (old.kind === "pending" ? (at ? { kind: "saved", at } : { kind: "idle" }) : old));
       return allSaved(machine.current);
     }
@@ -165,15 +168,20 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     // until the editor changes the answer.
     for (const refused of refusedAnswers(machine.current)) form.setError(refused.path as never, { type: "server", message: refused.message });
     // formState is the last render's snapshot; getFieldState reads the errors trigger just set.
-    const valid = changes.filter((change) => !form.getFieldState(change.path as never).error);
-    const heldBack = () => changes.length - valid.length + refusedAnswers(machine.current).length;
-    const invalidStatus = (): SaveStatus => ({ kind: "invalid", heldBack: heldBack(), ...(lastSavedAt.current ? { savedAt: lastSavedAt.current } : {}) });
+    const invalid = changes.filter((change) => form.getFieldState(change.path as never).error);
+    const valid = changes.filter((change) => !invalid.includes(change));
+    // What waits for a correction now: the invalid answers not changed since they were checked
+    // (a changed one is checked again on the next round), and the answers the server refused.
+    const stillInvalid = () => invalid.filter((change) => sameAnswer(machine.current.fields[change.path]?.local, change.value));
+    const heldBack = () => stillInvalid().length + refusedAnswers(machine.current).length;
+    const typedSince = () => unsentChanges(machine.current).some((change) => !stillInvalid().some((held) => held.path === change.path));
+    const invalidStatus = (extra: { savedAt?: string; notices?: string[] } = {}): SaveStatus => ({ kind: "invalid", heldBack: heldBack(), ...extra });
     if (valid.length === 0) {
-      setStatus(invalidStatus());
+      setStatus(inConflict() ? CONFLICT_STATUS : invalidStatus(lastSavedAt.current ? { savedAt: lastSavedAt.current } : {}));
       return false;
     }
     // Until this save is confirmed, "saved" would claim too much.
-    setStatus(heldBack() === 0 ? { kind: "saving" } : { kind: "invalid", heldBack: heldBack() });
+    setStatus(heldBack() === 0 ? { kind: "saving" } : invalidStatus());
     const started = beginSave(machine.current, valid.map((change) => change.path));
     machine.current = started.state;
     let outcome: SaveAnswersOutcome | "network";
@@ -195,7 +203,9 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
       }
       const named = refusedAnswers(machine.current).length > 0;
       // While the others are on their way, the time of an earlier save would claim too much.
-      setStatus(!named ? { kind: "error", message: outcome.message } : refusal.resend ? { kind: "invalid", heldBack: heldBack() } : invalidStatus());
+      if (!named) setStatus({ kind: "error", message: outcome.message });
+      else if (inConflict()) setStatus(CONFLICT_STATUS);
+      else setStatus(refusal.resend || !lastSavedAt.current ? invalidStatus() : invalidStatus({ savedAt: lastSavedAt.current }));
       return false;
     }
     if (outcome === "network" || !outcome.ok) {
@@ -220,12 +230,17 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     persistDraft();
     showConflicts();
     lastSavedAt.current = outcome.savedAt;
-    const inConflict = conflictsOf(machine.current).length > 0;
-    if (inConflict) setStatus({ kind: "error", message: "Någon annan har ändrat samma svar. Välj vilken version som ska gälla." });
-    else if (heldBack() > 0) setStatus(invalidStatus());
-    // Typed while this save was under way: those answers are not saved yet, so never say "Sparat".
-    else if (unsentChanges(machine.current).length > 0) setStatus({ kind: "pending" });
-    else setStatus({ kind: "saved", at: outcome.savedAt, blockers: outcome.blockers, notices: outcome.notices.map((n) => n.message) });
+    const notices = outcome.notices.map((n) => n.message);
+    if (inConflict()) setStatus(CONFLICT_STATUS);
+    // Typed while this save was under way, or a refused answer to try again (others saved since):
+    // not saved yet, so never "Sparat", and the next round is on its way.
+    else if (typedSince()) {
+      setStatus({ kind: "pending" });
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flushRef.current(), DEBOUNCE_MS);
+    }
+    else if (heldBack() > 0) setStatus(invalidStatus({ savedAt: outcome.savedAt, notices }));
+    else setStatus({ kind: "saved", at: outcome.savedAt, blockers: outcome.blockers, notices });
     return allSaved(machine.current);
   }, [caseId, form, persistDraft, putInForm, readForm, retryLater, showConflicts]);
 

@@ -324,3 +324,24 @@ describe("the autosave state machine, under any interleaving of several editors"
     );
   });
 });
+
+describe("a refused answer, after others saved", () => {
+  it("is tried again: what it was refused over may have changed (a party added back)", () => {
+    const paths = ["economy.costShares", "economy.deficitSharing"];
+    let a = edited(initialState({ economy: {} }, 4, paths), "economy.costShares", [{ partyId: "fjallviken", percent: 60 }]);
+    a = saveRefused(beginSave(a, paths).state, [{ path: "economy.costShares.0.partyId", message: "Parten finns inte" }]).state;
+    a = edited(a, "economy.deficitSharing", "Lika.");
+    // The first save after the refusal: the server's case then is what it was refused over, however
+    // far it is ahead of this page (the colleague's removal is why it was refused): still held.
+    const first = saveConfirmed(beginSave(a, ["economy.deficitSharing"]).state, { version: 6, doc: { economy: { deficitSharing: "Lika." } }, conflicts: [] }).state;
+    expect(refusedAnswers(first)).toHaveLength(1);
+    expect(unsentChanges(first)).toEqual([]);
+    // This page's own next save, nobody else's in between: still held.
+    const own = saveConfirmed(beginSave(edited(first, "economy.deficitSharing", "Lika delar."), ["economy.deficitSharing"]).state, { version: 7, doc: { economy: { deficitSharing: "Lika delar." } }, conflicts: [] }).state;
+    expect(refusedAnswers(own)).toHaveLength(1);
+    // Someone else saved meanwhile (version 8 is theirs, 9 this page's): sent again on the next round.
+    const after = saveConfirmed(beginSave(edited(own, "economy.deficitSharing", "Lika."), ["economy.deficitSharing"]).state, { version: 9, doc: { economy: { deficitSharing: "Lika." } }, conflicts: [] }).state;
+    expect(refusedAnswers(after)).toEqual([]);
+    expect(unsentChanges(after).map((c) => c.path)).toEqual(["economy.costShares"]);
+  });
+});
