@@ -36,7 +36,8 @@ export function setAt<T>(doc: T, path: AnswerPath, value: Json): T {
 
 /** Structural equality for JSON values; key order does not matter, and a missing key equals undefined. */
 export function sameAnswer(a: Json, b: Json): boolean {
-  if (a === b) return true;
+  // Object.is: an amount typed as words is NaN in the form, and the same NaN is the same answer.
+  if (a === b || Object.is(a, b)) return true;
   if (isEmpty(a) && isEmpty(b)) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;

@@ -345,3 +345,12 @@ describe("a refused answer, after others saved", () => {
     expect(unsentChanges(after).map((c) => c.path)).toEqual(["economy.costShares"]);
   });
 });
+
+describe("an amount typed as words", () => {
+  it("is the same answer as itself (NaN in the form), so the page counts it once as waiting", () => {
+    expect(sameAnswer(Number.NaN, Number.NaN)).toBe(true);
+    expect(sameAnswer(Number.NaN, 0)).toBe(false);
+    const a = edited(initialState({ economy: {} }, 1, ["economy.selfCostBudget"]), "economy.selfCostBudget", Number.NaN);
+    expect(edited(a, "economy.selfCostBudget", Number.NaN)).toBe(a);
+  });
+});
