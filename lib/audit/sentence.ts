@@ -116,6 +116,11 @@ const DENIED_ON_CASE = new Set([
 const EXAMPLE_STATUS: Record<string, string> = { PROPOSED: "föreslagna", APPROVED: "publicerade" };
 
 
+/** A table's own entry for a key ("constructor" is no action), or undefined. */
+function own(table: Record<string, string>, key: string): string | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** An approval given over unfinished steps or open comments (lib/review/data.ts approveCase): ", fast …". */
 function despiteText(despite: unknown): string {
   if (!despite || typeof despite !== "object") return "";
@@ -150,7 +155,7 @@ export function auditSentence(row: AuditRow, names: AuditNames = NO_NAMES): stri
   const caseTitle = row.caseId ? names.cases.get(row.caseId) : undefined;
   const theCase = caseTitle ? `ärendet ${quote(caseTitle)}` : row.caseId || d.requestedCaseId ? "ett ärende som inte finns eller inte går att visa" : "ett ärende";
   const reason = str(d.reason);
-  const because = reason && reason in AUDIT_REASONS ? ` (${AUDIT_REASONS[reason as AuditReason]})` : "";
+  const because = reason && Object.hasOwn(AUDIT_REASONS, reason) ? ` (${AUDIT_REASONS[reason as AuditReason]})` : "";
 
   if (row.outcome === "DENIED") {
     const what = DENIED_OBJECT[row.action];
@@ -160,9 +165,9 @@ export function auditSentence(row: AuditRow, names: AuditNames = NO_NAMES): stri
   }
   // A refused call (bad input, a conflict): never told as if it had been done. Sign-ins have their own wording.
   if (row.outcome === "FAILURE" && row.action !== "auth.signIn") {
-    const what = FAILED_OBJECT[row.action] ?? DENIED_OBJECT[row.action];
+    const what = own(FAILED_OBJECT, row.action) ?? own(DENIED_OBJECT, row.action);
     if (!what) return `${actor} försökte göra en åtgärd som saknar beskrivning, men det gick inte${because}.`;
-    const onCase = DENIED_ON_CASE.has(row.action) || row.action in FAILED_OBJECT ? ` ${theCase}` : "";
+    const onCase = DENIED_ON_CASE.has(row.action) || Object.hasOwn(FAILED_OBJECT, row.action) ? ` ${theCase}` : "";
     return `${actor} försökte ${what.replace(/^att /, "")}${onCase}, men det gick inte${because}.`;
   }
 

@@ -5,15 +5,16 @@ import { isStepCompleted } from "@/lib/wizard/pages";
 import { STEP_SPECS } from "@/lib/wizard/steps";
 
 // Plain module: what a jurist should know before approving a case that its editors have not
-// finished. Neither is a legal ground to refuse (KL 9 kap. 37 § sets no order of work), so an
-// approval is allowed, but only once the jurist has confirmed it with both in front of them;
+// finished. Neither bars an approval in law (the steps are SKR's method, report ch. 5, and a
+// comment is the review's own working note), so an approval is allowed, but only once the
+// jurist has confirmed it with both in front of them;
 // the server asks for the same confirmation, of the same reminders (REMINDERS_SHOWN_FIELD), so a
 // box ticked on a page loaded before a change (a step unmarked, a new comment) does not cover it.
 
 /** The form field that confirms an approval despite the reminders. */
 export const CONFIRM_INCOMPLETE_FIELD = "confirmIncomplete";
 export const CONFIRM_INCOMPLETE_VALUE = "ja";
-/** A hidden field: the reminders the page showed beside the box (remindersKey). */
+/** A hidden field: the reminders the page showed beside the box (ApprovalReminders.key). */
 export const REMINDERS_SHOWN_FIELD = "remindersShown";
 
 export interface ApprovalReminders {

@@ -107,7 +107,8 @@ export function ReviewForm({ action, hidden, fields, submitLabel, label, seconda
                   </div>
                 </RadioFieldset>
               ) : field.kind === "checkbox" ? (
-                <CheckboxField key={field.name} id={fieldId(field.name)} field={field} error={errorFor(field.name)} checked={values[field.name] === field.value} />
+                // Refused, the box starts unticked: what it confirms may have changed (the hint says what now holds).
+                <CheckboxField key={field.name} id={fieldId(field.name)} field={field} error={errorFor(field.name)} checked={values[field.name] === field.value && !errorFor(field.name)} />
               ) : field.kind === "radio-groups" ? (
                 <RadioFieldset key={field.name} id={fieldId(field.name)} label={field.label} hint={field.hint} error={errorFor(field.name)}>
                   {field.groups.map((group) => (
