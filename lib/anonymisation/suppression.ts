@@ -147,7 +147,13 @@ export function suppressSmallCells(table: CountTable, minCount = DEFAULT_MIN_COU
   // Add the cheapest protecting cell until nothing hidden can be worked out.
   for (let guard = 0; guard < all.length; guard++) {
     const exposed = exposedCells(hidden, rows, columns);
-    if (!exposed.length) break;
+    if (!exposed.length) {
+      const more = protectFromLowerBounds(hidden, rowTotals, total, knownZero);
+      if (!more) break;
+      hidden.add(more);
+      reasons.set(more, "complementary");
+      continue;
+    }
     const candidates = lines
       .filter((line) => exposed.some((target) => line.includes(target)))
       .flatMap((line) => line.filter((id) => !hidden.has(id) && !knownZero.has(id)))
@@ -197,6 +203,26 @@ export function suppressSharedMargins(tables: readonly CountTable[], minCount = 
     shared = [...next];
   }
   throw new Error("shared-margin suppression did not settle");
+}
+
+/**
+ * What the equations miss: a table lists only rows that have a case, so a reader knows each hidden
+ * row total is at least 1. Hidden row totals that add up to exactly their number (the grand total
+ * shown, less the shown ones: 24 − 12 − 10 = 2 for two hidden rows) are then 1 each. Returns one
+ * more row total to hide (the smallest shown one above 1; the grand total if none), or null.
+ * Not modelled: the same bound reached through a subset of rows and the column equations.
+ */
+function protectFromLowerBounds(hidden: ReadonlySet<CellId>, rowTotals: readonly number[], total: number, knownZero: ReadonlySet<CellId>): CellId | null {
+  if (hidden.has("T,T")) return null;
+  const hiddenRows = rowTotals.map((_, r) => r).filter((r) => hidden.has(`${r},T`));
+  if (hiddenRows.length === 0) return null;
+  const hiddenSum = total - rowTotals.reduce((sum, v, r) => (hidden.has(`${r},T`) ? sum : sum + v), 0);
+  if (hiddenSum > hiddenRows.length) return null;
+  const shown = rowTotals
+    .map((v, r) => ({ id: `${r},T`, v }))
+    .filter(({ id, v }) => !hidden.has(id) && !knownZero.has(id) && v > 1)
+    .sort((a, b) => a.v - b.v);
+  return shown[0]?.id ?? "T,T";
 }
 
 // Zeros protect nothing (everyone knows a hidden zero could be zero), so they come last.

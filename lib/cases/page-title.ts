@@ -4,6 +4,7 @@ import { getActor } from "@/lib/auth/actor";
 import { caseScope } from "@/lib/auth/authorize";
 import { prisma } from "@/lib/db/client";
 import { loadReview } from "@/lib/review/queries";
+import { AppError, type AppErrorCode } from "@/lib/errors/app-error";
 import { isUuid } from "./ids";
 
 /**
@@ -17,6 +18,9 @@ async function viewableCaseTitle(caseId: string, action: "case.view" | "case.exa
   const found = await prisma.case.findFirst({ where: { AND: [{ id: caseId }, scope] }, select: { title: true } });
   return found ? found.title.trim() : null;
 }
+
+/** How a case one may not see is refused (denyCase): the page answers 404. */
+const REFUSALS = new Set<AppErrorCode>(["NOT_FOUND", "FORBIDDEN", "UNAUTHENTICATED"]);
 
 /** The not-found page's title (app/not-found.tsx): a case the actor may not see answers 404, and its tab says so (WCAG 2.4.2). */
 const NOT_FOUND_METADATA: Metadata = { title: "Sidan finns inte" };
@@ -38,6 +42,10 @@ export async function casePageMetadata(page: string | null, caseId: string, acti
  * request (React cache), so it costs no query of its own and a refusal is audited once, by it.
  */
 export async function reviewedCasePageMetadata(page: string | null, caseId: string): Promise<Metadata> {
-  const title = await loadReview(await getActor(), caseId).then((review) => review.title.trim(), () => null);
+  // Only a refusal is "Sidan finns inte"; any other failure is the page's own to show (its name here).
+  const title = await loadReview(await getActor(), caseId).then(
+    (review) => review.title.trim(),
+    (error: unknown) => (error instanceof AppError && REFUSALS.has(error.code) ? null : ""),
+  );
   return metadataFor(page, title);
 }

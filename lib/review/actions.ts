@@ -10,6 +10,7 @@ import { POSTED_WITH } from "./components/form-anchors";
 import { anchorThreadsPath, decisionPartPath, decisionPath, threadPath } from "./components/saved-at";
 import { SAVED_MESSAGES, type SavedKind, withSaved } from "./saved";
 import { recipientFields } from "./schemas";
+import { CONFIRM_INCOMPLETE_FIELD } from "./reminders";
 
 // Thin entry points of the legal review: read the form through the boundary, resolve the actor, call the data function (which
 // checks the permission table inside), turn the outcome into form state.
@@ -31,16 +32,26 @@ function refresh(caseId: string | undefined) {
  * success message, SAVED_MESSAGES) and where its result stands; the redirect there, for a form
  * posted without JavaScript, is thrown outside runFormAction, after the outcome is known.
  */
-async function reviewFormAction(name: string, formData: FormData, save: (fields: Record<string, string>) => Promise<{ saved: SavedKind; savedAt: string }>): Promise<ActionState> {
+async function reviewFormAction(
+  name: string,
+  formData: FormData,
+  save: (fields: Record<string, string>) => Promise<{ saved: SavedKind; savedAt: string }>,
+  echo?: (fields: Record<string, string>) => Record<string, string>,
+): Promise<ActionState> {
   let savedAt: string | undefined;
   let scripted = false;
-  const state = await runFormAction(name, formData, async (fields): Promise<ActionState> => {
-    scripted = fields[POSTED_WITH.scripted] === "1";
-    const outcome = await save(fields);
-    refresh(fields.caseId);
-    savedAt = withSaved(outcome.savedAt, outcome.saved);
-    return { status: "success", message: SAVED_MESSAGES[outcome.saved] };
-  });
+  const state = await runFormAction(
+    name,
+    formData,
+    async (fields): Promise<ActionState> => {
+      scripted = fields[POSTED_WITH.scripted] === "1";
+      const outcome = await save(fields);
+      refresh(fields.caseId);
+      savedAt = withSaved(outcome.savedAt, outcome.saved);
+      return { status: "success", message: SAVED_MESSAGES[outcome.saved] };
+    },
+    echo,
+  );
   if (state.status === "success" && !scripted && savedAt) redirect(savedAt);
   return state;
 }
@@ -83,11 +94,17 @@ export async function decideFindingAction(_previous: ActionState, formData: Form
 
 export async function approveAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   let caseId: string | undefined;
-  const state = await reviewFormAction("case.review.approve", formData, async (fields) => {
-    caseId = fields.caseId;
-    await approveCase(await getActor(), fields);
-    return { saved: "godkant", savedAt: decisionPartPath(fields.caseId!, "utfall") };
-  });
+  const state = await reviewFormAction(
+    "case.review.approve",
+    formData,
+    async (fields) => {
+      caseId = fields.caseId;
+      await approveCase(await getActor(), fields);
+      return { saved: "godkant", savedAt: decisionPartPath(fields.caseId!, "utfall") };
+    },
+    // A refused approval never hands back a ticked "Jag godkänner ärendet ändå": what it confirmed may have changed.
+    (fields) => Object.fromEntries(Object.entries(fields).filter(([name]) => name !== CONFIRM_INCOMPLETE_FIELD)),
+  );
   // Refused (the case or what is unfinished changed since the page was shown): the page is drawn
   // again as it stands, so the confirmation the server asks for is there to tick, with its reasons.
   if (state.status === "error") refresh(caseId);

@@ -358,8 +358,8 @@ export async function approveCase(actor: Actor, input: unknown): Promise<{ appro
     const open = openPoints(keyed, decisions);
     if (open.blockers + open.unverified > 0) throw new AppError("CONFLICT", REVIEW_MESSAGES.undecided(open));
     // Unfinished steps or open comments do not bar an approval, but it is given knowingly.
-    const openThreads = await tx.reviewThread.findMany({ where: { caseId: row.id, resolvedAt: null }, select: { id: true } });
-    const reminders = approvalReminders(current.completedSteps, openThreads.map((t) => t.id));
+    const openThreads = await tx.reviewThread.findMany({ where: { caseId: row.id, resolvedAt: null }, select: { id: true, _count: { select: { comments: true } } } });
+    const reminders = approvalReminders(current.completedSteps, openThreads.map((t) => ({ id: t.id, comments: t._count.comments })));
     if (hasReminders(reminders) && confirmIncomplete !== CONFIRM_INCOMPLETE_VALUE) {
       throw new AppError("VALIDATION", confirmationMissingMessage(reminders), { fieldErrors: [{ path: CONFIRM_INCOMPLETE_FIELD, message: CONFIRMATION_MISSING_FIELD_MESSAGE }] });
     }

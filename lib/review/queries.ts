@@ -113,7 +113,7 @@ export const loadReview = cache(async (actor: Actor, caseId: string) => {
     threads,
     parties,
     overall: overallReviewState(reviewed.map((p) => p.state)),
-    reminders: approvalReminders(row.completedSteps, threads.filter((thread) => thread.resolvedAt === null).map((thread) => thread.id)),
+    reminders: approvalReminders(row.completedSteps, threads.filter((thread) => thread.resolvedAt === null).map((thread) => ({ id: thread.id, comments: thread.comments.length }))),
     myOrganizations,
     userId: user.userId,
     can: { request: canRequest, comment: canComment, decide: canDecide && myOrganizations.length > 0, resolveAny: isEditor, edit: isEditor },

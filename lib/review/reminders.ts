@@ -26,14 +26,30 @@ export interface ApprovalReminders {
   key: string;
 }
 
-/** `openThreadIds`: the review threads not resolved. */
-export function approvalReminders(completedSteps: readonly string[], openThreadIds: readonly string[]): ApprovalReminders {
+/** `openThreads`: the review threads not resolved, each with its number of comments (a reply is news too). */
+export function approvalReminders(completedSteps: readonly string[], openThreads: readonly { id: string; comments: number }[]): ApprovalReminders {
   const unfinishedSteps = STEP_SPECS.filter((spec) => !isStepCompleted(spec, completedSteps)).map((spec) => ({ id: spec.id, title: guideStep(spec.id).title }));
+  const threads = openThreads.map((t) => `${t.id}:${t.comments}`).sort().join(",");
   return {
     unfinishedSteps,
-    openComments: openThreadIds.length,
-    key: `${unfinishedSteps.map((s) => s.id).join(",")}|${[...openThreadIds].sort().join(",")}`,
+    openComments: openThreads.length,
+    // Short whatever the number of threads: it travels in a hidden field of bounded size.
+    key: `${unfinishedSteps.map((s) => s.id).join(",")}|${openThreads.length}|${digest(threads)}`,
   };
+}
+
+/** cyrb53 (a public-domain 53-bit string hash): tells one set of threads from another, not a secret. */
+function digest(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
 export function hasReminders(reminders: ApprovalReminders): boolean {

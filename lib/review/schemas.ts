@@ -97,8 +97,8 @@ export const approveSchema = z.object({
   organizationId: optionalUuid("Välj vilken part du godkänner för."),
   /** The checkbox "Jag godkänner ärendet ändå", asked for while steps are unfinished or comments open (./reminders.ts). */
   confirmIncomplete: z.string().max(10).optional(),
-  /** What the page showed beside that box (ApprovalReminders.key): step ids and open comment ids. */
-  remindersShown: z.string().max(20_000).optional(),
+  /** What the page showed beside that box (ApprovalReminders.key): step ids and a digest of the open threads. */
+  remindersShown: z.string().max(200).optional(),
 });
 
 export const returnSchema = z.object({

@@ -147,3 +147,15 @@ describe("a table listed by total, as published", () => {
     expect([...out.reasons.entries()].sort()).toEqual([["2,0", "complementary"], ["2,T", "complementary"], ["3,0", "primary"], ["3,T", "primary"], ["T,1", "primary"]]);
   });
 });
+
+describe("hidden row totals and what a reader knows of them", () => {
+  it("are not left to add up to their number: every listed row has a case, so each would be 1", async () => {
+    const { suppressSmallCells } = await import("@/lib/anonymisation/suppression");
+    // Found by a review: totals 12, 10, –, – and 24 told both hidden rows (2 between them, at least 1 each).
+    const t = suppressSmallCells({ rows: ["A", "B", "C", "D"], columns: ["x", "y"], counts: [[6, 6], [5, 5], [1, 0], [1, 0]] }, 5);
+    const shownSum = t.rowTotals.reduce((sum, v, r) => (t.hiddenRowTotals[r] ? sum : sum + v), 0);
+    const hiddenRows = t.hiddenRowTotals.filter(Boolean).length;
+    if (!t.hiddenTotal) expect(t.total - shownSum).toBeGreaterThan(hiddenRows);
+    expect(t.hiddenRowTotals.slice(2)).toEqual([true, true]);
+  });
+});

@@ -186,3 +186,12 @@ describe("the blockers the case's counts leave out", () => {
     expect(deferredFindingsText(evaluation, progress)).toBe("");
   });
 });
+
+describe("the points to verify of steps not begun", () => {
+  it("are named beside the blockers and warnings", () => {
+    const finding = (step: string, severity: string, verify = false) => ({ step, severity, verify });
+    const evaluation = { findings: [finding("1", "blocker"), finding("3B", "info", true), finding("3B", "warning")] } as unknown as Parameters<typeof deferredFindingsText>[0];
+    const progress = [{ step: "1", deferred: false }, { step: "3B", deferred: true }] as unknown as Parameters<typeof deferredFindingsText>[1];
+    expect(deferredFindingsText(evaluation, progress)).toBe("Därtill 1 varning och 1 punkt att verifiera i steg som ni inte har påbörjat; den juridiska granskningen räknar dem också.");
+  });
+});
