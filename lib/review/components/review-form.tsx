@@ -158,14 +158,17 @@ export function ReviewForm({ action, hidden, fields, submitLabel, label, seconda
   );
 }
 
-/** A choice of radios: its legend, hint and error wired to the group once (aria-describedby), the options as children. */
-function RadioFieldset({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: ReactNode }) {
-  const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+/** The ids a control's aria-describedby names: its hint and its error, where there are any. */
+function describedByOf(id: string, hint?: string, error?: string): string | undefined {
+  return [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+}
+
+/** A control's hint and error, with the ids describedByOf names. */
+function HintAndError({ id, hint, error, hintClass }: { id: string; hint?: string; error?: string; hintClass: string }) {
   return (
-    <fieldset id={id} className="mb-5" aria-describedby={describedBy}>
-      <legend className="font-semibold">{label}</legend>
+    <>
       {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-700">
+        <p id={`${id}-hint`} className={hintClass}>
           {hint}
         </p>
       ) : null}
@@ -175,6 +178,16 @@ function RadioFieldset({ id, label, hint, error, children }: { id: string; label
           {error}
         </p>
       ) : null}
+    </>
+  );
+}
+
+/** A choice of radios: its legend, hint and error wired to the group once (aria-describedby), the options as children. */
+function RadioFieldset({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: ReactNode }) {
+  return (
+    <fieldset id={id} className="mb-5" aria-describedby={describedByOf(id, hint, error)}>
+      <legend className="font-semibold">{label}</legend>
+      <HintAndError id={id} hint={hint} error={error} hintClass="text-sm text-slate-700" />
       {children}
     </fieldset>
   );
@@ -182,20 +195,10 @@ function RadioFieldset({ id, label, hint, error, children }: { id: string; label
 
 /** One box to tick, with what it confirms (the hint) and the server's error read out with it. */
 function CheckboxField({ id, field, error, checked }: { id: string; field: ReviewFormField & { kind: "checkbox" }; error?: string; checked: boolean }) {
-  const describedBy = [field.hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+  const describedBy = describedByOf(id, field.hint, error);
   return (
     <div className="mb-5">
-      {field.hint ? (
-        <p id={`${id}-hint`} className="text-slate-800">
-          {field.hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 font-semibold text-red-800">
-          <span className="sr-only">Fel: </span>
-          {error}
-        </p>
-      ) : null}
+      <HintAndError id={id} hint={field.hint} error={error} hintClass="text-slate-800" />
       <label className="mt-2 flex items-center gap-2 font-semibold">
         <input type="checkbox" id={id} name={field.name} value={field.value} defaultChecked={checked} className={RADIO_CLASS} aria-describedby={describedBy} aria-invalid={error ? true : undefined} />
         {field.label}
