@@ -41,7 +41,7 @@ export default async function AdminPage() {
         </ul>
       ) : (
         <p className="mt-4 max-w-3xl">
-          Här bjuder du in kollegor, ändrar deras roller och inaktiverar konton för personer som slutat. Du ser också organisationens ärenden.
+          Här bjuder du in kollegor, ändrar deras roller och inaktiverar konton för personer som slutat (och aktiverar dem igen, om det behövs). Du ser också organisationens ärenden.
         </p>
       )}
       <h2 className="mt-10 text-2xl font-semibold">{allOrganizations ? "Organisationer" : organizations.length === 1 ? "Din organisation" : "Dina organisationer"}</h2>

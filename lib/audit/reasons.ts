@@ -26,7 +26,7 @@ export const AUDIT_REASONS = {
   "outbox disabled": "utkorgen är avstängd när e-post skickas på riktigt",
   // The codes of refused calls (AppErrorCode), which lib/forms/run-action.ts writes as the reason.
   VALIDATION: "uppgifterna godtogs inte",
-  CONFLICT: "ärendet hade ändrats eller var redan avgjort",
+  CONFLICT: "det hade redan ändrats eller gjorts",
   NOT_FOUND: "det som efterfrågades fanns inte",
   UNAUTHENTICATED: "inte inloggad",
   FORBIDDEN: "saknar behörighet",

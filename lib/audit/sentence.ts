@@ -57,6 +57,7 @@ const DENIED_OBJECT: Record<string, string> = {
   "admin.view": "att öppna administrationen",
   "user.list": "att se användarlistan",
   "user.deactivate": "att inaktivera ett konto",
+  "user.reactivate": "att aktivera ett konto igen",
   "audit.readAll": "att läsa händelseloggen",
   "outbox.read": "att läsa utkorgen",
   "auth.api": "att anropa inloggningstjänsten",
@@ -236,6 +237,8 @@ export function auditSentence(row: AuditRow, names: AuditNames = NO_NAMES): stri
       return `${actor} skickade tillbaka ${theCase}${str(d.organizationName) ? ` för ${String(d.organizationName)}` : ""}.`;
     case "user.deactivate":
       return `${actor} inaktiverade kontot för ${user(d.userId)}.`;
+    case "user.reactivate":
+      return `${actor} aktiverade kontot för ${user(d.userId)} igen.`;
     case "case.document.generate": {
       const created = typeof d.created === "number" ? d.created : null;
       const files = created === null ? "handlingarna" : created === 1 ? "en handling" : `${created} handlingar`;

@@ -178,7 +178,7 @@ export async function inviteMember(actor: Actor, organizationId: string, input: 
     where: { email: normalized },
     select: { name: true, email: true, deactivatedAt: true, globalRoles: { select: { role: true } }, memberships: { where: { organizationId }, select: { role: true } } },
   });
-  if (existing?.deactivatedAt) throw fieldError("email", ORGANIZATION_MESSAGES.deactivatedAccount);
+  if (existing?.deactivatedAt) throw fieldError("email", ORGANIZATION_MESSAGES.deactivatedAccountInvited);
   if (existing && seesNoCase(existing.globalRoles.map((g) => g.role))) throw fieldError("email", ORGANIZATION_MESSAGES.skrStaffInvited);
   if (existing?.memberships.length) {
     // Someone already in the organisation is not invited again: the role they have is named,

@@ -6,10 +6,8 @@ import { getActor } from "@/lib/auth/actor";
 import type { ActionState } from "@/lib/forms/action-state";
 import { readId } from "@/lib/forms/boundary";
 import { runFormAction } from "@/lib/forms/run-action";
-import { deactivateUser } from "./data";
-
-// Only admin pages are returned to; anything else falls back to the user list.
-const ADMIN_PATH = /^\/admin(\/[a-z0-9-]+){0,3}$/;
+import { deactivateUser, reactivateUser } from "./data";
+import { backTo } from "./return-path";
 
 /**
  * Deactivates and returns to the admin page it came from with ?inaktiverad=<id>, which
@@ -22,6 +20,17 @@ export async function deactivateUserAction(userId: string, returnTo: string, _pr
     await deactivateUser(await getActor(), userId, { confirmed: fields.bekrafta === "ja" });
     revalidatePath("/admin", "layout");
   });
-  if (state.status === "success") redirect(`${typeof returnTo === "string" && ADMIN_PATH.test(returnTo) ? returnTo : "/admin/anvandare"}?inaktiverad=${encodeURIComponent(userId)}`);
+  if (state.status === "success") redirect(backTo(returnTo, "inaktiverad", userId));
+  return state;
+}
+
+/** Reactivates and returns to the admin page it came from with ?aktiverad=<id>, announced there. */
+export async function reactivateUserAction(userId: string, returnTo: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await runFormAction("user.reactivate", formData, async () => {
+    userId = readId(userId, "userId");
+    await reactivateUser(await getActor(), userId);
+    revalidatePath("/admin", "layout");
+  });
+  if (state.status === "success") redirect(backTo(returnTo, "aktiverad", userId));
   return state;
 }

@@ -17,6 +17,7 @@ export const USER_MESSAGES = {
   self: "Du kan inte inaktivera ditt eget konto.",
   alreadyDeactivated: "Kontot är redan inaktiverat.",
   confirm: "Bekräfta att kontot ska inaktiveras.",
+  alreadyActive: "Kontot är redan aktivt.",
 } as const;
 
 /**
@@ -49,26 +50,41 @@ export async function listUsers(actor: Actor, input: unknown) {
   return { q, ...paging, users };
 }
 
+const TARGET_SELECT = {
+  name: true,
+  email: true,
+  deactivatedAt: true,
+  globalRoles: { select: { role: true } },
+  memberships: { select: { organizationId: true } },
+} as const satisfies Prisma.UserSelect;
+
 /**
- * Deactivates an account: it can no longer sign in, every session ends now, and its
- * memberships, case roles and audit entries stay as history. A system admin may deactivate
- * anyone but themself; an organisation admin only people who belong to no organisation
- * they do not administer and hold no global role.
+ * The person an admin deactivates or reactivates, if the admin may: a system admin anyone; an
+ * organisation admin only people who belong to no organisation they do not administer and hold
+ * no global role (else one organisation could shut a person out of, or let them back into,
+ * another). Refusals are audited.
  */
-export async function deactivateUser(actor: Actor, userId: string, options: { confirmed: boolean }): Promise<{ name: string }> {
-  const admin = await authorizeUser(actor, "user.deactivate");
+async function administeredPerson(actor: Actor, action: "user.deactivate" | "user.reactivate", userId: string) {
+  const admin = await authorizeUser(actor, action);
   const asked = { targetUserId: String(userId).slice(0, 100) };
-  if (!isUuid(userId)) return deny(admin, "user.deactivate", { reason: "unknown user", target: asked });
-  const target = await prisma.user.findUnique({
-    where: { id: userId },
-    select: { name: true, email: true, deactivatedAt: true, globalRoles: { select: { role: true } }, memberships: { select: { organizationId: true } } },
-  });
-  if (!target) return deny(admin, "user.deactivate", { reason: "unknown user", target: asked });
+  if (!isUuid(userId)) return deny(admin, action, { reason: "unknown user", target: asked });
+  const target = await prisma.user.findUnique({ where: { id: userId }, select: TARGET_SELECT });
+  if (!target) return deny(admin, action, { reason: "unknown user", target: asked });
   if (!holdsRole(admin, "systemAdmin")) {
     const administered = new Set(admin.memberships.filter((m) => m.role === "ORG_ADMIN").map((m) => m.organizationId));
     const inScope = target.memberships.length > 0 && target.globalRoles.length === 0 && target.memberships.every((m) => administered.has(m.organizationId));
-    if (!inScope) return deny(admin, "user.deactivate", { reason: "person outside the administered organisations", target: asked });
+    if (!inScope) return deny(admin, action, { reason: "person outside the administered organisations", target: asked });
   }
+  return { admin, target };
+}
+
+/**
+ * Deactivates an account: it can no longer sign in, every session ends now, and its
+ * memberships, case roles and audit entries stay as history (so reactivateUser can undo it).
+ * Never oneself.
+ */
+export async function deactivateUser(actor: Actor, userId: string, options: { confirmed: boolean }): Promise<{ name: string }> {
+  const { admin, target } = await administeredPerson(actor, "user.deactivate", userId);
   if (userId === admin.userId) throw new AppError("VALIDATION", USER_MESSAGES.self);
   if (!options.confirmed) throw new AppError("VALIDATION", USER_MESSAGES.confirm);
   if (target.deactivatedAt) throw new AppError("CONFLICT", USER_MESSAGES.alreadyDeactivated);
@@ -77,6 +93,23 @@ export async function deactivateUser(actor: Actor, userId: string, options: { co
     if (count !== 1) throw new AppError("CONFLICT", USER_MESSAGES.alreadyDeactivated);
     const sessions = await tx.session.deleteMany({ where: { userId } });
     await writeAudit(admin, { action: "user.deactivate", outcome: "SUCCESS", details: { userId, email: target.email, sessionsEnded: sessions.count } }, tx);
+  });
+  return { name: target.name };
+}
+
+/**
+ * Undoes a deactivation, for a mistake or a person who comes back: the account may sign in
+ * again with its own password (an admin never learns or sets it), with the memberships and
+ * case roles it had, which deactivation kept. The same people may do it as may deactivate.
+ */
+export async function reactivateUser(actor: Actor, userId: string): Promise<{ name: string }> {
+  const { admin, target } = await administeredPerson(actor, "user.reactivate", userId);
+  if (!target.deactivatedAt) throw new AppError("CONFLICT", USER_MESSAGES.alreadyActive);
+  await prisma.$transaction(async (tx) => {
+    // Only a row still deactivated: two admins pressing at once reactivate it once.
+    const { count } = await tx.user.updateMany({ where: { id: userId, deactivatedAt: { not: null } }, data: { deactivatedAt: null } });
+    if (count !== 1) throw new AppError("CONFLICT", USER_MESSAGES.alreadyActive);
+    await writeAudit(admin, { action: "user.reactivate", outcome: "SUCCESS", details: { userId, email: target.email, deactivatedAt: target.deactivatedAt!.toISOString() } }, tx);
   });
   return { name: target.name };
 }

@@ -131,10 +131,12 @@ test("without JavaScript, a person invited to an organisation accepts the link",
   expect(await db().membership.count({ where: { user: { email: invitee } } })).toBe(1);
 });
 
-test("a deactivated person is signed out everywhere and cannot sign in again", async ({ page, browser, baseURL }) => {
+test("a deactivated person is signed out everywhere and cannot sign in until an admin activates the account again", async ({ page, browser, baseURL }) => {
   const admin = await seedUser({ email: uniqueEmail("orgadmin"), name: "Olga Orgadmin", organization: "Norrströms kommun", role: "ORG_ADMIN" });
   const leaverEmail = uniqueEmail("slutat");
-  const leaver = await seedUser({ email: leaverEmail, name: "Lena Slutar", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+  // A name of its own: the e2e database keeps earlier runs' people, and the buttons are found by name.
+  const leaverName = `Lena Slutar ${leaverEmail.split("@")[0].slice(-6)}`;
+  const leaver = await seedUser({ email: leaverEmail, name: leaverName, organization: "Norrströms kommun", role: "CASE_EDITOR" });
   const theCase = await seedCase(leaver.id, "Norrströms kommun", "Ärende som finns kvar");
 
   // The leaver is signed in in another browser.
@@ -147,13 +149,13 @@ test("a deactivated person is signed out everywhere and cannot sign in again", a
   const org = await db().organization.findFirstOrThrow({ where: { name: "Norrströms kommun" } });
   await page.goto(`/admin/organisationer/${org.id}`);
   await checkA11y(page);
-  await page.getByRole("button", { name: "Inaktivera Lena Slutar" }).click();
-  await expect(page.getByText("Lena Slutar loggas ut överallt")).toBeVisible();
+  await page.getByRole("button", { name: `Inaktivera ${leaverName}` }).click();
+  await expect(page.getByText(`${leaverName} loggas ut överallt`)).toBeVisible();
   await checkA11y(page);
-  await page.getByRole("button", { name: "Ja, inaktivera Lena Slutar" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Lena Slutar är inaktiverad och har loggats ut överallt." })).toBeVisible();
+  await page.getByRole("button", { name: `Ja, inaktivera ${leaverName}` }).click();
+  await expect(page.getByRole("status").filter({ hasText: `${leaverName} är inaktiverad och har loggats ut överallt.` })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Inaktiverade konton" })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Inaktivera Lena Slutar" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: `Inaktivera ${leaverName}` })).toHaveCount(0);
   await checkA11y(page);
 
   // Their open session is gone.
@@ -170,6 +172,26 @@ test("a deactivated person is signed out everywhere and cannot sign in again", a
 
   // Their history stays.
   expect(await db().caseMember.count({ where: { caseId: theCase.id, userId: leaver.id } })).toBe(1);
+
+  // A mistake, or the person comes back: the admin activates the account again, from the keyboard.
+  await signInAs(page.context(), admin.id, baseURL!);
+  await page.goto(`/admin/organisationer/${org.id}`);
+  const reactivate = page.getByRole("button", { name: `Aktivera igen ${leaverName}` });
+  await reactivate.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: `${leaverName} är aktiv igen.` })).toBeVisible();
+  await expect(page.getByRole("button", { name: `Inaktivera ${leaverName}` })).toBeVisible();
+  await expect(page.getByRole("button", { name: `Aktivera igen ${leaverName}` })).toHaveCount(0);
+  await checkA11y(page);
+
+  // They sign in with their own password and find their case.
+  await page.context().clearCookies();
+  await signInThroughForm(page, leaverEmail, E2E_PASSWORD);
+  await page.waitForURL((url) => !url.pathname.startsWith("/logga-in"));
+  await checkA11y(page);
+  await page.goto("/arenden");
+  await expect(page.getByRole("link", { name: "Ärende som finns kvar" })).toBeVisible();
+  await checkA11y(page);
 });
 
 test.describe("each role's start page", () => {

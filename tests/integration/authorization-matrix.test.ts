@@ -18,7 +18,7 @@ import {
   updateOrganizationAction,
 } from "@/lib/organizations/actions";
 import { listOrganizations } from "@/lib/organizations/data";
-import { deactivateUserAction } from "@/lib/users/actions";
+import { deactivateUserAction, reactivateUserAction } from "@/lib/users/actions";
 import { getActor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db/client";
 import { IDLE } from "@/lib/forms/action-state";
@@ -138,6 +138,8 @@ const caseOf = (ctx: Ctx, target: "own" | "foreign" = "own") => (target === "own
 const orgOf = (ctx: Ctx, target: "own" | "foreign") => (target === "own" ? ctx.world.org.norrstrom : ctx.world.org.lund);
 /** A person the organisation's admin manages: Norrström's colleague, or Lund's editor. */
 const personOf = (ctx: Ctx, target: "own" | "foreign") => (target === "own" ? ctx.world.users.colleague : ctx.world.users.lundEditor);
+/** A deactivated person the organisation's admin manages, in Norrström or in Lund (freshWorld). */
+const leavers: Record<"own" | "foreign", string> = { own: "", foreign: "" };
 
 // The own case has a proposed example and the foreign case a published one (issue 12).
 // k = 1 so that approving in this small world is not refused for too few cases.
@@ -432,6 +434,13 @@ const ENTRIES: Entry[] = [
       orgScoped: true,
       run: (ctx) => actionOutcome(() => deactivateUserAction(personOf(ctx, target), "/admin/anvandare", IDLE, form({ bekrafta: "ja" }))),
     },
+    {
+      id: "action lib/users/actions.ts#reactivateUserAction",
+      action: "user.reactivate",
+      target,
+      orgScoped: true,
+      run: () => actionOutcome(() => reactivateUserAction(leavers[target], "/admin/anvandare", IDLE, form({}))),
+    },
   ]),
   {
     id: "action lib/organizations/actions.ts#acceptOrganizationInvitationAction",
@@ -672,6 +681,10 @@ describe("authorization matrix", () => {
     publishedExampleId = await seedMatrixExamples(world);
     for (const organizationId of [world.org.norrstrom, world.org.lund]) await createOrganizationInvitationRow(world, { email: PENDING_INVITEE, organizationId });
     for (const caseId of [world.caseId, world.otherCaseId]) await createInvitationRow(world, { email: PENDING_INVITEE, caseId });
+    for (const [target, organizationId, email] of [["own", world.org.norrstrom, "slutat@norrstrom.test"], ["foreign", world.org.lund, "slutat@lund.test"]] as const) {
+      const leaver = await prisma.user.create({ data: { email, name: "Lea Slutat", deactivatedAt: new Date("2026-11-30T08:00:00Z"), memberships: { create: { organizationId, role: "CASE_EDITOR" } } } });
+      leavers[target] = leaver.id;
+    }
     cookies = {};
     // Sessions as sign-in leaves them, without hashing seven passwords for every fresh world
     // (the matrix needs hundreds); the first world signs in for real.

@@ -21,7 +21,8 @@ import { acceptOrganizationInvitation, viewOrganizationInvitation } from "@/lib/
 import { ORGANIZATION_MESSAGES } from "@/lib/organizations/messages";
 import OrganizationAdminPage from "@/app/admin/organisationer/[id]/page";
 import OrganizationInvitationPage from "@/app/organisationsinbjudan/[token]/page";
-import { deactivateUser, listUsers } from "@/lib/users/data";
+import { USER_MESSAGES, deactivateUser, listUsers, reactivateUser } from "@/lib/users/data";
+import { reactivateUserAction } from "@/lib/users/actions";
 import { resetDatabase } from "./reset-db";
 import { setRequest } from "./helpers/next-request";
 import { nextSignal, refusal } from "./helpers/outcome";
@@ -560,6 +561,82 @@ describe("deactivation", () => {
   it("nobody deactivates themself", async () => {
     const error = await refusal(async () => deactivateUser(await actorOf(world.users.admin), world.users.admin, { confirmed: true }));
     expect(error.code).toBe("VALIDATION");
+  });
+});
+
+describe("reactivation", () => {
+  const signIn = (email: string) => {
+    setRequest({});
+    const form = new FormData();
+    form.set("email", email);
+    form.set("password", PASSWORD);
+    return signInAction(IDLE, form).then(
+      (state) => state,
+      (error: unknown) => nextSignal(error)?.type ?? error,
+    );
+  };
+
+  it("lets the person sign in again with their own password and the roles they had; the log says who did it", async () => {
+    const admin = await actorOf(world.users.orgAdmin);
+    await deactivateUser(admin, world.users.ownerEditor, { confirmed: true });
+    expect(await signIn(EMAILS.ownerEditor)).toMatchObject({ status: "error", message: SIGN_IN_MESSAGES.deactivated });
+
+    expect(await reactivateUser(admin, world.users.ownerEditor)).toEqual({ name: "Nora Ägare" });
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: world.users.ownerEditor } })).deactivatedAt).toBeNull();
+    // Signing in succeeds (it ends in a redirect), and the person's memberships and case roles are the ones kept.
+    expect(await signIn(EMAILS.ownerEditor)).toBe("redirect");
+    const actor = await actorOf(world.users.ownerEditor);
+    expect(actor.kind).toBe("user");
+    expect(await prisma.caseMember.count({ where: { userId: world.users.ownerEditor, caseId: world.caseId } })).toBe(1);
+
+    const entry = await prisma.auditLog.findFirstOrThrow({ where: { action: "user.reactivate", outcome: "SUCCESS" } });
+    expect(entry.details).toMatchObject({ userId: world.users.ownerEditor, email: EMAILS.ownerEditor });
+    const log = await listAllAudit(await actorOf(world.users.admin), { typ: "administration" });
+    expect(log.entries.map((e) => e.sentence)).toContain("Olle Organisationsadmin aktiverade kontot för Nora Ägare igen.");
+  });
+
+  it("refuses an active account, and a person outside the administered organisations, writing nothing but the refusal", async () => {
+    const admin = await actorOf(world.users.orgAdmin);
+    const before = await databaseSnapshot();
+    const active = await refusal(() => reactivateUser(admin, world.users.colleague));
+    expect(active).toMatchObject({ code: "CONFLICT", userMessage: USER_MESSAGES.alreadyActive });
+    expect(await databaseSnapshot()).toEqual(before);
+
+    // Lund's editor, deactivated by a system admin: Norrström's admin may not let them back in.
+    await deactivateUser(await actorOf(world.users.admin), world.users.lundEditor, { confirmed: true });
+    const deactivated = await databaseSnapshot();
+    const denied = await prisma.auditLog.count({ where: { outcome: "DENIED", action: "user.reactivate" } });
+    const outside = await refusal(() => reactivateUser(admin, world.users.lundEditor));
+    expect(outside.code).toBe("FORBIDDEN");
+    expect(await databaseSnapshot()).toEqual(deactivated);
+    expect(await prisma.auditLog.count({ where: { outcome: "DENIED", action: "user.reactivate" } })).toBe(denied + 1);
+  });
+
+  it("an admin inviting a deactivated account is told to activate it instead, naming the field", async () => {
+    const admin = await actorOf(world.users.orgAdmin);
+    await deactivateUser(admin, world.users.colleague, { confirmed: true });
+    const before = await databaseSnapshot();
+    const error = await refusal(() => inviteMember(admin, world.org.norrstrom, { email: "kollega@norrstrom.test", role: "CASE_EDITOR" }));
+    expect(error.fieldErrors).toEqual([{ path: "email", message: ORGANIZATION_MESSAGES.deactivatedAccountInvited }]);
+    expect(await databaseSnapshot()).toEqual(before);
+  });
+
+  it("two admins pressing at once reactivate the account once", async () => {
+    await deactivateUser(await actorOf(world.users.admin), world.users.colleague, { confirmed: true });
+    const [first, second] = await Promise.allSettled([
+      reactivateUser(await actorOf(world.users.admin), world.users.colleague),
+      reactivateUser(await actorOf(world.users.orgAdmin), world.users.colleague),
+    ]);
+    const outcomes = [first, second].map((r) => (r.status === "fulfilled" ? "ok" : (r.reason as { code?: string }).code));
+    expect(outcomes.sort()).toEqual(["CONFLICT", "ok"]);
+    expect(await prisma.auditLog.count({ where: { action: "user.reactivate", outcome: "SUCCESS" } })).toBe(1);
+  });
+
+  it("the form returns to the same search and page of the user list, which announces it", async () => {
+    await deactivateUser(await actorOf(world.users.admin), world.users.colleague, { confirmed: true });
+    setRequest({ cookie: await storedSessionCookie(world.users.admin) });
+    const thrown = await reactivateUserAction(world.users.colleague, "/admin/anvandare?q=Karin&sida=1", IDLE, new FormData()).then(() => null, (error: unknown) => error);
+    expect(nextSignal(thrown)).toMatchObject({ type: "redirect", url: `/admin/anvandare?q=Karin&sida=1&aktiverad=${world.users.colleague}` });
   });
 });
 

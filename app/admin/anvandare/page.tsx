@@ -8,9 +8,10 @@ import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
 import { GLOBAL_ROLE_LABELS, ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
 import { NOUNS, formatCount } from "@/lib/format";
-import { deactivateUserAction } from "@/lib/users/actions";
+import { deactivateUserAction, reactivateUserAction } from "@/lib/users/actions";
 import { DeactivateUserForm } from "@/lib/users/components/DeactivateUserForm";
-import { DeactivatedNotice } from "@/lib/users/components/DeactivatedNotice";
+import { ReactivateUserForm } from "@/lib/users/components/ReactivateUserForm";
+import { DeactivatedNotice, ReactivatedNotice } from "@/lib/users/components/AccountStatusNotices";
 import { listUsers } from "@/lib/users/data";
 
 export const metadata: Metadata = { title: "Användare – Administration" };
@@ -25,6 +26,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   const sida = typeof params.sida === "string" ? params.sida : "1";
   const result = await guardPage("/admin/anvandare", () => listUsers(actor, { q, sida }));
   const self = actor.kind === "user" ? actor.userId : "";
+  // After a change the list comes back with the same search and page, where the person's row is.
+  const here = `/admin/anvandare${queryString({ q: result.q, sida: result.page })}`;
   return (
     <section aria-labelledby="rubrik">
       <p>
@@ -34,6 +37,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
         Användare
       </h1>
       <DeactivatedNotice name={result.users.find((u) => u.id === params.inaktiverad && u.deactivatedAt)?.name ?? null} />
+      <ReactivatedNotice name={result.users.find((u) => u.id === params.aktiverad && !u.deactivatedAt)?.name ?? null} />
       <form method="get" action="/admin/anvandare" role="search" className="mt-6 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="sok-anvandare" className="block font-semibold">Sök på namn eller e-postadress</label>
@@ -74,7 +78,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
                     ].join("; ") || "Ingen roll"}
                   </td>
                   <td className="py-2 pr-4">{user.deactivatedAt ? <span className="font-semibold text-red-800">Inaktiverad</span> : "Aktiv"}</td>
-                  <td className="py-2">{user.deactivatedAt || user.id === self ? null : <DeactivateUserForm action={deactivateUserAction.bind(null, user.id, "/admin/anvandare")} name={user.name} />}</td>
+                  <td className="py-2">
+                    {user.deactivatedAt ? (
+                      <ReactivateUserForm action={reactivateUserAction.bind(null, user.id, here)} name={user.name} />
+                    ) : user.id === self ? null : (
+                      <DeactivateUserForm action={deactivateUserAction.bind(null, user.id, here)} name={user.name} />
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

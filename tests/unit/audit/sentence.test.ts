@@ -79,6 +79,7 @@ describe("audit sentences", () => {
       auditSentence(row({ action: "organization.member.update", details: { userId: PER, organizationId: FJALL, before: ["CASE_EDITOR"], after: ["CASE_EDITOR", "ORG_ADMIN"] } }), names),
     ).toBe("Nora Ström ändrade rollerna för Per Partner i Fjällvikens kommun från ärendehandläggare till ärendehandläggare och organisationsadministratör.");
     expect(auditSentence(row({ action: "user.deactivate", details: { userId: PER, email: "per@fjallviken.test" } }), names)).toBe("Nora Ström inaktiverade kontot för Per Partner.");
+    expect(auditSentence(row({ action: "user.reactivate", details: { userId: PER, email: "per@fjallviken.test" } }), names)).toBe("Nora Ström aktiverade kontot för Per Partner igen.");
   });
 
   it("describes a withdrawn organisation invitation, and a refused withdrawal", () => {
@@ -216,7 +217,7 @@ describe("refused calls (FAILURE rows)", () => {
 
   it("are never told as if the thing had been done", () => {
     expect(auditSentence(failed("case.review.approve", "VALIDATION"), names)).toBe("Julia Jurist försökte godkänna ärendet ”Familjerätt”, men det gick inte (uppgifterna godtogs inte).");
-    expect(auditSentence(failed("case.review.return", "CONFLICT"), names)).toBe("Julia Jurist försökte skicka tillbaka ärendet ”Familjerätt”, men det gick inte (ärendet hade ändrats eller var redan avgjort).");
+    expect(auditSentence(failed("case.review.return", "CONFLICT"), names)).toBe("Julia Jurist försökte skicka tillbaka ärendet ”Familjerätt”, men det gick inte (det hade redan ändrats eller gjorts).");
   });
 
   it("say so for every action a form can be refused under", async () => {

@@ -15,9 +15,10 @@ import { OrganizationInvitations } from "@/lib/organizations/components/Organiza
 import { INVITATION_NOTICE_PARAM, invitationNoticeOf, readInvitationNotice } from "@/lib/invitations/notice";
 import { ORGANIZATION_MESSAGES } from "@/lib/organizations/messages";
 import { ORGANIZATION_TYPE_LABELS } from "@/lib/organizations/schemas";
-import { deactivateUserAction } from "@/lib/users/actions";
+import { deactivateUserAction, reactivateUserAction } from "@/lib/users/actions";
 import { DeactivateUserForm } from "@/lib/users/components/DeactivateUserForm";
-import { DeactivatedNotice } from "@/lib/users/components/DeactivatedNotice";
+import { ReactivateUserForm } from "@/lib/users/components/ReactivateUserForm";
+import { DeactivatedNotice, ReactivatedNotice } from "@/lib/users/components/AccountStatusNotices";
 
 type Params = Promise<{ id: string }>;
 
@@ -34,6 +35,7 @@ export default async function OrganizationAdminPage({ params, searchParams }: { 
   const { id } = await params;
   const query = await searchParams;
   const justDeactivated = query?.inaktiverad;
+  const justReactivated = query?.aktiverad;
   const notice = readInvitationNotice(query?.[INVITATION_NOTICE_PARAM]);
   const actor = await getActor();
   const { organization, people, invitations, endedInvitations, cases, canEditOrganization, canRevokeInvitations, noticedInvitation } = await guardPage(
@@ -57,6 +59,7 @@ export default async function OrganizationAdminPage({ params, searchParams }: { 
         {organization.officialCode ? `, kod ${organization.officialCode}` : ""} · {formatCount(active.length, NOUNS.person)} · {formatCount(cases.length, NOUNS.case)}
       </p>
       <DeactivatedNotice name={inactive.find((p) => p.id === justDeactivated)?.name ?? null} />
+      <ReactivatedNotice name={active.find((p) => p.id === justReactivated)?.name ?? null} />
 
       <section aria-labelledby="personer-rubrik" className="mt-10">
         <h2 id="personer-rubrik" className="text-2xl font-semibold">Personer</h2>
@@ -81,10 +84,14 @@ export default async function OrganizationAdminPage({ params, searchParams }: { 
         {inactive.length ? (
           <>
             <h3 className="mt-6 text-lg font-semibold">Inaktiverade konton</h3>
-            <ul className="mt-2 list-disc pl-6">
+            <p className="mt-1 max-w-3xl text-slate-700">Deras historik finns kvar i ärendena och loggen. Aktiveras ett konto igen kan personen logga in med sitt tidigare lösenord och har samma roller som innan.</p>
+            <ul className="mt-2 divide-y divide-slate-300 border-y border-slate-300">
               {inactive.map((person) => (
-                <li key={person.id}>
-                  {person.name} ({person.email}), inaktiverad <DateTime value={person.deactivatedAt!} />. Personens historik finns kvar i ärendena och loggen.
+                <li key={person.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
+                  <p>
+                    {person.name} <span className="text-slate-700 [overflow-wrap:anywhere]">({person.email})</span>, inaktiverad <DateTime value={person.deactivatedAt!} />
+                  </p>
+                  <ReactivateUserForm action={reactivateUserAction.bind(null, person.id, here)} name={person.name} />
                 </li>
               ))}
             </ul>
