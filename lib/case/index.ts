@@ -1,5 +1,5 @@
 export { CASE_FORMAT_VERSION } from "./version";
-export { caseSchema, attentionItemSchema, type Case, type CaseInput, type AttentionItem } from "./schema";
+export { caseSchema, caseInputSchema, attentionItemSchema, type Case, type CaseInput, type AttentionItem } from "./schema";
 export { upgrade, upgradeWithReport, type UpgradeOptions, type UpgradeReport } from "./upgrade";
 export { salvageCase } from "./salvage";
 export { deriveEconomy, fixedTermMonths, isPayingRole, type DerivedEconomy, type PartyEconomy } from "./economy";
@@ -45,3 +45,4 @@ export { informationSchema, type Information } from "./sections/information";
 export { anchoringSchema, type Anchoring } from "./sections/anchoring";
 export { agreementSchema, clausesSchema, type Agreement, type Clauses } from "./sections/agreement";
 export { MAX_AMOUNT_KR, MAX_TEXT } from "./sections/common";
+export { MAX_TITLE, textLimit } from "./limits";

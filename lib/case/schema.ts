@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { CASE_FORMAT_VERSION } from "./version";
-import { freeText } from "./sections/common";
+import { freeText, titleText } from "./sections/common";
 import { partiesSchema } from "./sections/parties";
 import { needsSchema } from "./sections/needs";
 import { tasksSchema } from "./sections/tasks";
@@ -136,6 +136,15 @@ function checkUniqueIds(
 }
 
 export const caseSchema = caseObjectSchema.check(z.superRefine(checkReferences));
+
+/**
+ * What a new answer is held to: the stored schema, with the title no longer than the case's own
+ * form allows (MAX_TITLE). Kept apart from caseSchema because a document stored before the limit
+ * may have a longer title, and reading it must not drop it; a save checks only the answers it
+ * changes against this (lib/wizard/data.ts), the step form all of them, so such a title shows its
+ * error where it is edited.
+ */
+export const caseInputSchema = z.extend(caseObjectSchema, { title: z.optional(titleText()) }).check(z.superRefine(checkReferences));
 
 /** A parsed case document (defaults filled in). */
 export type Case = z.infer<typeof caseSchema>;

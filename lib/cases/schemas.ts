@@ -1,10 +1,11 @@
 import * as z from "zod/mini";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/config";
+import { MAX_TITLE } from "@/lib/case/limits";
 
 // One schema per concept, shared by the forms and the server actions; zod/mini, as they run in
 // the browser too.
 
-const title = z.string().check(z.trim(), z.minLength(3, "Ange en titel på minst 3 tecken."), z.maxLength(200, "Titeln får vara högst 200 tecken."));
+const title = z.string().check(z.trim(), z.minLength(3, "Ange en titel på minst 3 tecken."), z.maxLength(MAX_TITLE, `Titeln får vara högst ${MAX_TITLE} tecken.`));
 
 /** A blank answer counts as none. */
 const blankAsNone = () => z.transform((value: string | undefined) => (value ? value : undefined));

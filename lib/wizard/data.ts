@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { caseScope, denyCase, mayOnLoadedCase } from "@/lib/auth/authorize";
 import { writeAudit } from "@/lib/audit/write";
-import { CASE_FORMAT_VERSION, caseSchema, emptyCase, salvageCase, upgradeWithReport, type Case } from "@/lib/case";
+import { CASE_FORMAT_VERSION, caseInputSchema, caseSchema, emptyCase, salvageCase, upgradeWithReport, type Case } from "@/lib/case";
 import { swedishErrorMap, toCaseErrors } from "@/lib/case/errors";
 import { mayOnCase, readCasePageRow } from "@/lib/cases/data";
 import { isUuid } from "@/lib/cases/ids";
@@ -102,7 +102,9 @@ export type WizardCase = Awaited<ReturnType<typeof loadWizardCase>>;
 function refuseInvalidChanges(doc: Case, changes: readonly AnswerChange[]): void {
   let candidate: unknown = doc;
   for (const change of changes) candidate = setAt(candidate, change.path, change.value);
-  const parsed = caseSchema.safeParse(candidate, { error: swedishErrorMap });
+  // The limits for new answers (a title no longer than the case's form allows); only the changed
+  // answers are held to them, so a document stored before a limit still saves its other answers.
+  const parsed = caseInputSchema.safeParse(candidate, { error: swedishErrorMap });
   if (parsed.success) return;
   const owned = (path: string) => changes.some((change) => path === change.path || path.startsWith(`${change.path}.`));
   const partyIds = new Set(doc.parties.map((party) => party.id));

@@ -135,7 +135,7 @@ test("a deactivated person is signed out everywhere and cannot sign in until an 
   const admin = await seedUser({ email: uniqueEmail("orgadmin"), name: "Olga Orgadmin", organization: "Norrströms kommun", role: "ORG_ADMIN" });
   const leaverEmail = uniqueEmail("slutat");
   // A name of its own: the e2e database keeps earlier runs' people, and the buttons are found by name.
-  const leaverName = `Lena Slutar ${leaverEmail.split("@")[0].slice(-6)}`;
+  const leaverName = `Lena Slutar ${leaverEmail.slice(leaverEmail.indexOf("@") - 6, leaverEmail.indexOf("@"))}`;
   const leaver = await seedUser({ email: leaverEmail, name: leaverName, organization: "Norrströms kommun", role: "CASE_EDITOR" });
   const theCase = await seedCase(leaver.id, "Norrströms kommun", "Ärende som finns kvar");
 

@@ -94,6 +94,34 @@ describe("saving answers", () => {
     expect(await databaseSnapshot()).toEqual(before);
   });
 
+  it("holds step 1's title to what the case's own form allows, naming the field, and writes nothing", async () => {
+    const before = await databaseSnapshot();
+    const attempt = saveAnswers(await actor("ownerEditor"), {
+      caseId: world.caseId,
+      baseVersion: 1,
+      changes: [
+        { path: "needs.problem", value: "Giltigt svar" },
+        { path: "title", value: "x".repeat(201) },
+      ],
+    });
+    await expect(attempt).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: [{ path: "title", message: "Titeln får vara högst 200 tecken" }] });
+    expect(await databaseSnapshot()).toEqual(before);
+    // Exactly the limit is saved, as the case's own form saves it.
+    const saved = await saveAnswers(await actor("ownerEditor"), { caseId: world.caseId, baseVersion: 1, changes: [{ path: "title", value: "x".repeat(200) }] });
+    expect(saved.applied).toEqual(["title"]);
+    expect((await storedCase()).title).toBe("x".repeat(200));
+  });
+
+  it("still saves other answers of a case stored with a longer title than the limit allows now", async () => {
+    const long = "En rubrik från innan gränsen fanns. ".repeat(10);
+    await prisma.case.update({ where: { id: world.caseId }, data: { title: long, data: { ...emptyCase(), title: long } } });
+    const result = await saveAnswers(await actor("ownerEditor"), { caseId: world.caseId, baseVersion: 1, changes: [{ path: "needs.problem", value: "Få familjebehandlare" }] });
+    expect(result.applied).toEqual(["needs.problem"]);
+    const stored = await storedCase();
+    expect(stored.data).toMatchObject({ title: long, needs: { problem: "Få familjebehandlare" } });
+    expect(stored.title).toBe(long.trim());
+  });
+
   it("refuses answers to questions that do not exist", async () => {
     const before = await databaseSnapshot();
     await expect(

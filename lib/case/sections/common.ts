@@ -3,7 +3,7 @@ import { formatCharacterLimit } from "../../format/count";
 import { formatKronor } from "../../format/money";
 import { isIsoDate } from "../../format/date";
 import { isSafeText, UNSAFE_TEXT_MESSAGE } from "../../format/safe-text";
-import { MAX_AMOUNT_KR, MAX_TEXT } from "../limits";
+import { MAX_AMOUNT_KR, MAX_TEXT, MAX_TITLE } from "../limits";
 
 // The case schema runs in the browser too (the step form's field errors and live findings), so it
 // is written with zod/mini: the same checks as zod's classic API, in a fraction of the bundle.
@@ -14,6 +14,13 @@ export { MAX_AMOUNT_KR, MAX_TEXT };
 export const freeText = () =>
   z.string().check(
     z.maxLength(MAX_TEXT, { error: `Texten får vara ${formatCharacterLimit(MAX_TEXT)}` }),
+    z.refine(isSafeText, { error: UNSAFE_TEXT_MESSAGE }),
+  );
+
+/** A title as it may be answered now (caseInputSchema); stored documents keep freeText's limit. */
+export const titleText = () =>
+  z.string().check(
+    z.maxLength(MAX_TITLE, { error: `Titeln får vara ${formatCharacterLimit(MAX_TITLE)}` }),
     z.refine(isSafeText, { error: UNSAFE_TEXT_MESSAGE }),
   );
 

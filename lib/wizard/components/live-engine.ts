@@ -1,6 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { Resolver } from "react-hook-form";
-import { caseSchema, type Case } from "@/lib/case/schema";
+import { caseInputSchema, type Case } from "@/lib/case/schema";
 import { swedishErrorMap } from "@/lib/case/errors";
 import { evaluateCase } from "@/lib/rules/evaluate";
 import { caseEvaluationDate } from "../evaluation-date";
@@ -11,9 +11,9 @@ import { normalizeAnswers } from "./use-autosave";
 // The case schema and the rules engine, which the step page loads after its first paint
 // (step-form.tsx): together they are about as large as the rest of the page's own JavaScript.
 
-const caseResolver = zodResolver(caseSchema, { error: swedishErrorMap });
+const caseResolver = zodResolver(caseInputSchema, { error: swedishErrorMap });
 
-/** The same schema the server validates with; blank inputs count as unanswered. */
+/** The same schema the server validates new answers with; blank inputs count as unanswered. */
 export const resolveCase: Resolver<Case> = (values, context, options) =>
   (caseResolver as unknown as Resolver<Case>)(normalizeAnswers(values), context, options);
 

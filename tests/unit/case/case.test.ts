@@ -1,12 +1,16 @@
 import { describe, expect, it } from "vitest";
 import {
   CASE_FORMAT_VERSION,
+  MAX_TEXT,
+  MAX_TITLE,
+  caseInputSchema,
   caseSchema,
   costShareSchema,
   economySchema,
   emptyCase,
   parseCase,
   partySchema,
+  textLimit,
 } from "@/lib/case";
 
 describe("parseCase", () => {
@@ -120,5 +124,22 @@ describe("sub-schemas", () => {
     a.parties.push({ id: "x" });
     expect(emptyCase().parties).toEqual([]);
     expect(caseSchema.safeParse(a).success).toBe(true);
+  });
+});
+
+describe("a case's title", () => {
+  const titled = (title: string) => ({ ...emptyCase(), title });
+
+  it("is held to the case form's limit when answered (caseInputSchema), with the field's message", () => {
+    expect(caseInputSchema.safeParse(titled("x".repeat(MAX_TITLE))).success).toBe(true);
+    const refused = caseInputSchema.safeParse(titled("x".repeat(MAX_TITLE + 1)));
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["title", "Titeln får vara högst 200 tecken"]]);
+    expect(textLimit("title")).toBe(MAX_TITLE);
+    expect(textLimit("needs.problem")).toBe(MAX_TEXT);
+  });
+
+  it("stored longer, before the limit, is still read (caseSchema), so no stored title is lost", () => {
+    expect(caseSchema.safeParse(titled("x".repeat(MAX_TITLE + 1))).success).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Controller, get, useFormContext, useWatch } from "react-hook-form";
 import { CharacterCount, characterCountId } from "@/components/forms/CharacterCount";
 import type { Case } from "@/lib/case";
-import { MAX_TEXT } from "@/lib/case/limits";
+import { MAX_TEXT, textLimit } from "@/lib/case/limits";
 import type { QuestionInfo } from "../../questions";
 import { UNKNOWN_ANSWER_LABEL } from "../../field-labels";
 import { fieldId } from "../field-ids";
@@ -62,7 +62,7 @@ export function TextField({ path, question, disabled, multiline, date }: FieldPr
   return (
     <FieldShell path={path} question={question} fallbackLabel={UNKNOWN_ANSWER_LABEL} error={error}>
       {multiline ? <textarea rows={4} {...common} /> : <input type="text" {...common} {...(date ? { autoComplete: "off", className: `${inputClass} max-w-xs` } : {})} />}
-      {date ? null : <CharacterCount fieldId={fieldId(path)} value={typeof value === "string" ? value : ""} max={MAX_TEXT} />}
+      {date ? null : <CharacterCount fieldId={fieldId(path)} value={typeof value === "string" ? value : ""} max={textLimit(path)} />}
     </FieldShell>
   );
 }
