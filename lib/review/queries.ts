@@ -179,23 +179,28 @@ export async function listReviewQueue(actor: Actor, input: unknown = {}, perPage
   const { sida } = parseInput(pageQuerySchema, input);
   const scope = caseScope(user, "case.review.decide");
   if (!scope) return { total: 0, page: 1, pages: 1, perPage, items: [] };
-  // A request named for a reviewer whose account is deactivated since waits for the party's
-  // other reviewers, as one named for nobody (found on a walk: it waited for nobody).
-  const gone = (await prisma.user.findMany({ where: { deactivatedAt: { not: null } }, select: { id: true } })).map((u) => u.id);
-  const waiting = {
-    closedAt: null,
-    OR: [{ reviewerUserId: user.userId }, { reviewerUserId: null }, ...(gone.length ? [{ reviewerUserId: { in: gone } }] : [])],
-    case: scope,
-  } satisfies Prisma.ReviewRequestWhereInput;
+  const open = { closedAt: null, case: scope } satisfies Prisma.ReviewRequestWhereInput;
   // Ties in time are broken by id, or a request could show on two pages and another on none.
   const order = [{ createdAt: "asc" }, { id: "asc" }] satisfies Prisma.ReviewRequestOrderByWithRelationInput[];
   // Whose a request is depends on the case's parties and reviewers (reviewerOrganizations), which
   // the query cannot compare with the request's organisation; they are read without the
-  // document for every waiting request, and the document, the rules and the decisions only for
-  // the page shown.
+  // document for every open request in scope, and the document, the rules and the decisions only
+  // for the page shown.
   // Read flat, the requests and then their cases' members: nesting the parties in each request
   // (JSON built in PostgreSQL) cost more database time than the rest of the page together.
-  const candidates = await prisma.reviewRequest.findMany({ where: waiting, orderBy: order, select: { id: true, organizationId: true, caseId: true, case: { select: { ownerOrganizationId: true } } } });
+  const inScope = await prisma.reviewRequest.findMany({
+    where: open,
+    orderBy: order,
+    select: { id: true, organizationId: true, caseId: true, reviewerUserId: true, case: { select: { ownerOrganizationId: true } } },
+  });
+  // A request named for a reviewer whose account is deactivated since waits for the party's
+  // other reviewers, as one named for nobody (found on a walk: it waited for nobody). Only the
+  // reviewers these requests name are looked up, not every deactivated account there is.
+  const named = [...new Set(inScope.flatMap((r) => (r.reviewerUserId && r.reviewerUserId !== user.userId ? [r.reviewerUserId] : [])))];
+  const gone = new Set(
+    named.length ? (await prisma.user.findMany({ where: { id: { in: named }, deactivatedAt: { not: null } }, select: { id: true } })).map((u) => u.id) : [],
+  );
+  const candidates = inScope.filter((r) => r.reviewerUserId === null || r.reviewerUserId === user.userId || gone.has(r.reviewerUserId));
   const membersOf = await membersByCase(candidates.map((r) => r.caseId));
   const mine = candidates.filter((r) =>
     reviewerOrganizationIds(user, { id: r.caseId, ownerOrganizationId: r.case.ownerOrganizationId, members: membersOf.get(r.caseId) ?? [] }).has(r.organizationId),
@@ -204,7 +209,7 @@ export async function listReviewQueue(actor: Actor, input: unknown = {}, perPage
   const shown = mine.slice((page - 1) * perPage, page * perPage).map((r) => r.id);
   const requests = shown.length
     ? await prisma.reviewRequest.findMany({
-        where: { ...waiting, id: { in: shown } },
+        where: { ...open, id: { in: shown } },
         orderBy: order,
         select: {
           id: true,
