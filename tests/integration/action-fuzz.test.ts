@@ -144,6 +144,9 @@ function argumentArbitraries(): Record<string, fc.Arbitrary<unknown[]>> {
     "lib/organizations/actions.ts#updateMemberRolesAction": fc.tuple(orgIdArb(), userIdArb(), prevState, formArb).map((a) => [...a] as unknown[]),
     "lib/organizations/actions.ts#acceptOrganizationInvitationAction": fc.tuple(fc.oneof(fc.string({ minLength: 20, maxLength: 60 }), jsonish), prevState, formArb).map((a) => [...a] as unknown[]),
     "lib/users/actions.ts#deactivateUserAction": fc.tuple(userIdArb(), fc.oneof(fc.constantFrom("/admin/anvandare", "/admin"), nastyText, jsonish), prevState, formArb).map((a) => [...a] as unknown[]),
+    "lib/users/actions.ts#reactivateUserAction": fc
+      .tuple(userIdArb(), fc.oneof(fc.constantFrom("/admin/anvandare?q=a&sida=2", "//evil.example/admin", "/admin/../arenden"), nastyText, jsonish), prevState, formArb)
+      .map((a) => [...a] as unknown[]),
     "lib/review/actions.ts#requestReviewAction": formAction,
     "lib/review/actions.ts#startThreadAction": formAction,
     "lib/review/actions.ts#replyAction": formAction,
