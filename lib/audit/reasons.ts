@@ -22,6 +22,7 @@ export const AUDIT_REASONS = {
   "SKR staff see no case": "SKR:s medarbetare har inte tillgång till enskilda ärenden",
   "unknown user": "personen finns inte",
   "person outside the administered organisations": "personen hör inte till någon organisation som administratören ansvarar för",
+  "deactivated by a system admin": "kontot inaktiverades av en systemadministratör, som ensam kan aktivera det igen",
   "document not in case": "dokumentet hör till ett annat ärende",
   "outbox disabled": "utkorgen är avstängd när e-post skickas på riktigt",
   // The codes of refused calls (AppErrorCode), which lib/forms/run-action.ts writes as the reason.

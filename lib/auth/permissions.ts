@@ -95,7 +95,7 @@ export const PERMISSION_NOTES: Partial<Record<Action, string>> = {
   "organization.invitation.view": "The secret token in the link is the credential; a wrong, used or expired token shows nothing.",
   "organization.invitation.accept": "Requires a valid, unused token; a signed-in user must have the invited e-mail address.",
   "user.deactivate": "Organisation admins only for people whose every membership is in an organisation they administer and who hold no global role; never oneself.",
-  "user.reactivate": "Undoes a deactivation: the account may sign in again with its own password, and keeps its memberships and case roles. The same people as deactivation.",
+  "user.reactivate": "Undoes a deactivation: the account may sign in again with its own password, and keeps its memberships and case roles. The same people as deactivation, but a deactivation made by a system admin only a system admin undoes.",
   "case.review.dispose": "Marks a comment thread resolved: any editor, or the reviewer who started the thread.",
   "case.review.decide": "A decision on a finding is recorded for the reviewer's own party organisation.",
   "case.review.approve": "Approve (\"Godkänn\") or return (\"Skicka tillbaka\"), for the reviewer's own party organisation.",

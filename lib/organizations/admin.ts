@@ -16,6 +16,7 @@ import { mapPrismaError } from "@/lib/errors/prisma";
 import { joinList } from "@/lib/format";
 import { parseInput } from "@/lib/forms/validation";
 import { sendMail } from "@/lib/mail/mailer";
+import { managesAccount } from "@/lib/users/data";
 import { organizationInvitationMail } from "@/lib/mail/templates/organization-invitation";
 import type { NoticedInvitation } from "@/lib/invitations/notice";
 import { ENDED_INVITATIONS_DAYS, type InvitationState, invitationEndedAt, invitationState } from "@/lib/invitations/state";
@@ -97,7 +98,21 @@ export async function getOrganizationAdminView(actor: Actor, organizationId: str
     prisma.membership.findMany({
       where: { organizationId },
       orderBy: { createdAt: "asc" },
-      select: { role: true, user: { select: { id: true, name: true, email: true, deactivatedAt: true } } },
+      select: {
+        role: true,
+        user: {
+          select: {
+            id: true,
+            name: true,
+            email: true,
+            deactivatedAt: true,
+            // What managesAccount needs: the page offers "Inaktivera" and "Aktivera igen" only where they will be allowed.
+            deactivatedBySystemAdmin: true,
+            globalRoles: { select: { role: true } },
+            memberships: { select: { organizationId: true } },
+          },
+        },
+      },
     }),
     // Pending ones and those that ended (taken, withdrawn, expired) within the period.
     prisma.organizationInvitation.findMany({
@@ -112,9 +127,12 @@ export async function getOrganizationAdminView(actor: Actor, organizationId: str
       select: { id: true, title: true, diaryNumber: true, updatedAt: true, ownerOrganization: { select: { id: true, name: true } } },
     }),
   ]);
-  const people = new Map<string, { id: string; name: string; email: string; deactivatedAt: Date | null; roles: OrgRole[] }>();
+  // findScopedOrganization has let in only a signed-in admin; anyone else manages nobody.
+  const admin = actor.kind === "user" ? actor : null;
+  const people = new Map<string, { id: string; name: string; email: string; deactivatedAt: Date | null; deactivatedBySystemAdmin: boolean; manageable: boolean; roles: OrgRole[] }>();
   for (const m of memberships) {
-    const person = people.get(m.user.id) ?? { ...m.user, roles: [] };
+    const { id, name, email, deactivatedAt, deactivatedBySystemAdmin } = m.user;
+    const person = people.get(id) ?? { id, name, email, deactivatedAt, deactivatedBySystemAdmin, manageable: admin ? managesAccount(admin, m.user) : false, roles: [] };
     person.roles.push(m.role);
     people.set(m.user.id, person);
   }

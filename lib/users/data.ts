@@ -2,23 +2,21 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { likeLiteral } from "@/lib/db/like";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor, SignedInActor } from "@/lib/auth/actor";
 import { authorizeUser, deny, holdsRole } from "@/lib/auth/authorize";
+import type { AuditReason } from "@/lib/audit/reasons";
 import { writeAudit } from "@/lib/audit/write";
 import { isUuid } from "@/lib/cases/ids";
 import { AppError } from "@/lib/errors/app-error";
 import { readClampedPage } from "@/lib/forms/page-query";
 import { parseInput } from "@/lib/forms/validation";
+import { USER_MESSAGES } from "./messages";
 import { userSearchSchema } from "./schemas";
+
+export { USER_MESSAGES };
 
 export const USERS_PER_PAGE = 50;
 
-export const USER_MESSAGES = {
-  self: "Du kan inte inaktivera ditt eget konto.",
-  alreadyDeactivated: "Kontot är redan inaktiverat.",
-  confirm: "Bekräfta att kontot ska inaktiveras.",
-  alreadyActive: "Kontot är redan aktivt.",
-} as const;
 
 /**
  * Every account, for system admins, searched by name or e-mail. The database collates in
@@ -54,27 +52,49 @@ const TARGET_SELECT = {
   name: true,
   email: true,
   deactivatedAt: true,
+  deactivatedBySystemAdmin: true,
   globalRoles: { select: { role: true } },
   memberships: { select: { organizationId: true } },
 } as const satisfies Prisma.UserSelect;
 
+/** What decides whether an admin may deactivate or reactivate an account. */
+export interface ManagedAccount {
+  deactivatedAt: Date | null;
+  deactivatedBySystemAdmin: boolean;
+  globalRoles: readonly { role: string }[];
+  memberships: readonly { organizationId: string }[];
+}
+
 /**
- * The person an admin deactivates or reactivates, if the admin may: a system admin anyone; an
- * organisation admin only people who belong to no organisation they do not administer and hold
- * no global role (else one organisation could shut a person out of, or let them back into,
- * another). Refusals are audited.
+ * Why `admin` may not deactivate, or reactivate, this account, or null if they may: a system admin
+ * may act on anyone; an organisation admin only on people who belong to no organisation they do
+ * not administer and hold no global role (else one organisation could shut a person out of, or
+ * let them back into, another), and never undo a system admin's deactivation (made, say, for an
+ * account that was misused).
  */
+export function accountRefusal(admin: SignedInActor, target: ManagedAccount): AuditReason | null {
+  if (holdsRole(admin, "systemAdmin")) return null;
+  const administered = new Set(admin.memberships.filter((m) => m.role === "ORG_ADMIN").map((m) => m.organizationId));
+  const inScope = target.memberships.length > 0 && target.globalRoles.length === 0 && target.memberships.every((m) => administered.has(m.organizationId));
+  if (!inScope) return "person outside the administered organisations";
+  if (target.deactivatedAt && target.deactivatedBySystemAdmin) return "deactivated by a system admin";
+  return null;
+}
+
+/** Whether the organisation page offers "Inaktivera" or "Aktivera igen" for this person (accountRefusal). */
+export function managesAccount(admin: SignedInActor, target: ManagedAccount): boolean {
+  return accountRefusal(admin, target) === null;
+}
+
+/** The person an admin deactivates or reactivates, if the admin may (accountRefusal); refusals are audited. */
 async function administeredPerson(actor: Actor, action: "user.deactivate" | "user.reactivate", userId: string) {
   const admin = await authorizeUser(actor, action);
   const asked = { targetUserId: String(userId).slice(0, 100) };
   if (!isUuid(userId)) return deny(admin, action, { reason: "unknown user", target: asked });
   const target = await prisma.user.findUnique({ where: { id: userId }, select: TARGET_SELECT });
   if (!target) return deny(admin, action, { reason: "unknown user", target: asked });
-  if (!holdsRole(admin, "systemAdmin")) {
-    const administered = new Set(admin.memberships.filter((m) => m.role === "ORG_ADMIN").map((m) => m.organizationId));
-    const inScope = target.memberships.length > 0 && target.globalRoles.length === 0 && target.memberships.every((m) => administered.has(m.organizationId));
-    if (!inScope) return deny(admin, action, { reason: "person outside the administered organisations", target: asked });
-  }
+  const refusal = accountRefusal(admin, target);
+  if (refusal) return deny(admin, action, { reason: refusal, target: asked });
   return { admin, target };
 }
 
@@ -89,10 +109,11 @@ export async function deactivateUser(actor: Actor, userId: string, options: { co
   if (!options.confirmed) throw new AppError("VALIDATION", USER_MESSAGES.confirm);
   if (target.deactivatedAt) throw new AppError("CONFLICT", USER_MESSAGES.alreadyDeactivated);
   await prisma.$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({ where: { id: userId, deactivatedAt: null }, data: { deactivatedAt: new Date() } });
+    const bySystemAdmin = holdsRole(admin, "systemAdmin");
+    const { count } = await tx.user.updateMany({ where: { id: userId, deactivatedAt: null }, data: { deactivatedAt: new Date(), deactivatedBySystemAdmin: bySystemAdmin } });
     if (count !== 1) throw new AppError("CONFLICT", USER_MESSAGES.alreadyDeactivated);
     const sessions = await tx.session.deleteMany({ where: { userId } });
-    await writeAudit(admin, { action: "user.deactivate", outcome: "SUCCESS", details: { userId, email: target.email, sessionsEnded: sessions.count } }, tx);
+    await writeAudit(admin, { action: "user.deactivate", outcome: "SUCCESS", details: { userId, email: target.email, sessionsEnded: sessions.count, bySystemAdmin } }, tx);
   });
   return { name: target.name };
 }
@@ -100,14 +121,15 @@ export async function deactivateUser(actor: Actor, userId: string, options: { co
 /**
  * Undoes a deactivation, for a mistake or a person who comes back: the account may sign in
  * again with its own password (an admin never learns or sets it), with the memberships and
- * case roles it had, which deactivation kept. The same people may do it as may deactivate.
+ * case roles it had, which deactivation kept. The same people may do it as may deactivate, but
+ * only a system admin undoes a system admin's deactivation (managesAccount).
  */
 export async function reactivateUser(actor: Actor, userId: string): Promise<{ name: string }> {
   const { admin, target } = await administeredPerson(actor, "user.reactivate", userId);
   if (!target.deactivatedAt) throw new AppError("CONFLICT", USER_MESSAGES.alreadyActive);
   await prisma.$transaction(async (tx) => {
     // Only a row still deactivated: two admins pressing at once reactivate it once.
-    const { count } = await tx.user.updateMany({ where: { id: userId, deactivatedAt: { not: null } }, data: { deactivatedAt: null } });
+    const { count } = await tx.user.updateMany({ where: { id: userId, deactivatedAt: { not: null } }, data: { deactivatedAt: null, deactivatedBySystemAdmin: false } });
     if (count !== 1) throw new AppError("CONFLICT", USER_MESSAGES.alreadyActive);
     await writeAudit(admin, { action: "user.reactivate", outcome: "SUCCESS", details: { userId, email: target.email, deactivatedAt: target.deactivatedAt!.toISOString() } }, tx);
   });

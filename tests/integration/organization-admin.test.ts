@@ -621,8 +621,40 @@ describe("reactivation", () => {
     expect(await databaseSnapshot()).toEqual(before);
   });
 
-  it("two admins pressing at once reactivate the account once", async () => {
+  it("a system admin's deactivation is undone only by a system admin, and the organisation page says so", async () => {
     await deactivateUser(await actorOf(world.users.admin), world.users.colleague, { confirmed: true });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: world.users.colleague }, select: { deactivatedBySystemAdmin: true } })).toEqual({ deactivatedBySystemAdmin: true });
+    const page = text(await renderAdminPage(world.users.orgAdmin, world.org.norrstrom));
+    expect(page).toContain(USER_MESSAGES.deactivatedBySystemAdmin);
+    expect(page).not.toContain("Aktivera igen Karin Kollega");
+
+    const before = await databaseSnapshot();
+    const refused = await refusal(async () => reactivateUser(await actorOf(world.users.orgAdmin), world.users.colleague));
+    expect(refused.code).toBe("FORBIDDEN");
+    expect(await databaseSnapshot()).toEqual(before);
+    const denial = await prisma.auditLog.findFirstOrThrow({ where: { outcome: "DENIED", action: "user.reactivate" }, orderBy: { at: "desc" } });
+    expect(denial.details).toMatchObject({ reason: "deactivated by a system admin" });
+
+    // The system admin may; the flag goes with the deactivation, so the organisation's admin may undo their own next one.
+    await reactivateUser(await actorOf(world.users.admin), world.users.colleague);
+    await deactivateUser(await actorOf(world.users.orgAdmin), world.users.colleague, { confirmed: true });
+    expect(text(await renderAdminPage(world.users.orgAdmin, world.org.norrstrom))).toContain("Aktivera igen Karin Kollega");
+    await reactivateUser(await actorOf(world.users.orgAdmin), world.users.colleague);
+  });
+
+  it("the organisation page offers no button that would be refused: a person who also belongs elsewhere is left to a system admin", async () => {
+    await prisma.membership.create({ data: { userId: world.users.colleague, organizationId: world.org.lund, role: "CASE_EDITOR" } });
+    const asOrgAdmin = text(await renderAdminPage(world.users.orgAdmin, world.org.norrstrom));
+    expect(asOrgAdmin).not.toContain("Inaktivera Karin Kollega");
+    expect(asOrgAdmin).toContain(USER_MESSAGES.onlySystemAdminDeactivates);
+    expect(asOrgAdmin).toContain("Inaktivera Nora Ägare");
+    const asSystemAdmin = text(await renderAdminPage(world.users.admin, world.org.norrstrom));
+    expect(asSystemAdmin).toContain("Inaktivera Karin Kollega");
+    expect(asSystemAdmin).not.toContain(USER_MESSAGES.onlySystemAdminDeactivates);
+  });
+
+  it("two admins pressing at once reactivate the account once", async () => {
+    await deactivateUser(await actorOf(world.users.orgAdmin), world.users.colleague, { confirmed: true });
     const [first, second] = await Promise.allSettled([
       reactivateUser(await actorOf(world.users.admin), world.users.colleague),
       reactivateUser(await actorOf(world.users.orgAdmin), world.users.colleague),

@@ -1,11 +1,15 @@
+import { FocusedStatus } from "@/components/FocusedStatus";
+
+const NOTICE_CLASS = "mt-6 rounded border-l-8 border-green-700 bg-green-50 p-4";
+
 /** The announcement after a deactivation (the page is reached by redirect with ?inaktiverad=<id>). */
 export function DeactivatedNotice({ name }: { name: string | null }) {
   if (!name) return null;
   return (
-    <div role="status" className="mt-6 rounded border-l-8 border-green-700 bg-green-50 p-4">
+    <FocusedStatus className={NOTICE_CLASS}>
       <p className="font-semibold text-green-900">{name} är inaktiverad och har loggats ut överallt.</p>
       <p className="mt-1">Personen kan inte logga in förrän kontot aktiveras igen. Allt hen har gjort finns kvar i ärendena och i händelseloggen.</p>
-    </div>
+    </FocusedStatus>
   );
 }
 
@@ -13,9 +17,9 @@ export function DeactivatedNotice({ name }: { name: string | null }) {
 export function ReactivatedNotice({ name }: { name: string | null }) {
   if (!name) return null;
   return (
-    <div role="status" className="mt-6 rounded border-l-8 border-green-700 bg-green-50 p-4">
+    <FocusedStatus className={NOTICE_CLASS}>
       <p className="font-semibold text-green-900">{name} är aktiv igen.</p>
       <p className="mt-1">Personen kan logga in med sitt tidigare lösenord och har samma roller i organisationer och ärenden som innan kontot inaktiverades.</p>
-    </div>
+    </FocusedStatus>
   );
 }

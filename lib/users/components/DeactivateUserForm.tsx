@@ -13,7 +13,7 @@ export function DeactivateUserForm({ action, name }: { action: FormAction; name:
       {confirming ? (
         <div className="rounded border-2 border-red-700 p-2 text-sm">
           <p>
-            {name} loggas ut överallt och kan inte logga in igen. Allt personen har gjort finns kvar i ärendena och loggen.
+            {name} loggas ut överallt och kan inte logga in förrän kontot aktiveras igen. Allt personen har gjort finns kvar i ärendena och loggen.
           </p>
           <div className="mt-2 flex gap-3">
             <SubmitButton pending={pending} name="bekrafta" value="ja" className="rounded bg-red-800 px-3 py-1 font-semibold text-white hover:bg-red-900">

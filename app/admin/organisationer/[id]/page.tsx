@@ -16,6 +16,7 @@ import { INVITATION_NOTICE_PARAM, invitationNoticeOf, readInvitationNotice } fro
 import { ORGANIZATION_MESSAGES } from "@/lib/organizations/messages";
 import { ORGANIZATION_TYPE_LABELS } from "@/lib/organizations/schemas";
 import { deactivateUserAction, reactivateUserAction } from "@/lib/users/actions";
+import { USER_MESSAGES } from "@/lib/users/messages";
 import { DeactivateUserForm } from "@/lib/users/components/DeactivateUserForm";
 import { ReactivateUserForm } from "@/lib/users/components/ReactivateUserForm";
 import { DeactivatedNotice, ReactivatedNotice } from "@/lib/users/components/AccountStatusNotices";
@@ -75,8 +76,10 @@ export default async function OrganizationAdminPage({ params, searchParams }: { 
               <MemberRolesForm action={updateMemberRolesAction.bind(null, organization.id, person.id)} userId={person.id} name={person.name} roles={person.roles} />
               {person.id === (actor.kind === "user" ? actor.userId : "") ? (
                 <p className="text-sm text-slate-700">Det här är du.</p>
-              ) : (
+              ) : person.manageable ? (
                 <DeactivateUserForm action={deactivateUserAction.bind(null, person.id, here)} name={person.name} />
+              ) : (
+                <p className="max-w-56 text-sm text-slate-700">{USER_MESSAGES.onlySystemAdminDeactivates}</p>
               )}
             </li>
           ))}
@@ -91,7 +94,13 @@ export default async function OrganizationAdminPage({ params, searchParams }: { 
                   <p>
                     {person.name} <span className="text-slate-700 [overflow-wrap:anywhere]">({person.email})</span>, inaktiverad <DateTime value={person.deactivatedAt!} />
                   </p>
-                  <ReactivateUserForm action={reactivateUserAction.bind(null, person.id, here)} name={person.name} />
+                  {person.manageable ? (
+                    <ReactivateUserForm action={reactivateUserAction.bind(null, person.id, here)} name={person.name} />
+                  ) : (
+                    <p className="max-w-md text-sm text-slate-700">
+                      {person.deactivatedBySystemAdmin ? USER_MESSAGES.deactivatedBySystemAdmin : USER_MESSAGES.onlySystemAdminReactivates}
+                    </p>
+                  )}
                 </li>
               ))}
             </ul>
