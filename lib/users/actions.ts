@@ -3,10 +3,12 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/actor";
-import type { ActionState } from "@/lib/forms/action-state";
+import { type ActionState, IDLE } from "@/lib/forms/action-state";
+import { authorizeUser } from "@/lib/auth/authorize";
 import { readId } from "@/lib/forms/boundary";
 import { runFormAction } from "@/lib/forms/run-action";
 import { deactivateUser, reactivateUser } from "./data";
+import { DEACTIVATION_STEP, DEACTIVATION_STEP_ASK, DEACTIVATION_STEP_CANCEL } from "./deactivation-steps";
 import { backTo } from "./return-path";
 
 /**
@@ -15,6 +17,16 @@ import { backTo } from "./return-path";
  * inside the row would vanish with it.
  */
 export async function deactivateUserAction(userId: string, returnTo: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  // Without JavaScript the first press and "Avbryt" post too: the answer is the form asking, or
+  // back at rest, after the same authorization as the deactivation itself (a refusal is audited).
+  const step = formData.get(DEACTIVATION_STEP);
+  if (step === DEACTIVATION_STEP_ASK || step === DEACTIVATION_STEP_CANCEL) {
+    const asked = await runFormAction("user.deactivate", formData, async () => {
+      await authorizeUser(await getActor(), "user.deactivate");
+    });
+    if (asked.status !== "success") return asked;
+    return step === DEACTIVATION_STEP_ASK ? { status: "idle", values: { [DEACTIVATION_STEP]: DEACTIVATION_STEP_ASK } } : IDLE;
+  }
   const state = await runFormAction("user.deactivate", formData, async (fields) => {
     userId = readId(userId, "userId");
     await deactivateUser(await getActor(), userId, { confirmed: fields.bekrafta === "ja" });

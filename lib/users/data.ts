@@ -75,8 +75,9 @@ export interface ManagedAccount {
 export function accountRefusal(admin: SignedInActor, target: ManagedAccount): AuditReason | null {
   if (holdsRole(admin, "systemAdmin")) return null;
   const administered = new Set(admin.memberships.filter((m) => m.role === "ORG_ADMIN").map((m) => m.organizationId));
-  const inScope = target.memberships.length > 0 && target.globalRoles.length === 0 && target.memberships.every((m) => administered.has(m.organizationId));
-  if (!inScope) return "person outside the administered organisations";
+  if (target.globalRoles.length > 0) return "person with a global role";
+  if (target.memberships.length === 0) return "person in no organisation";
+  if (!target.memberships.every((m) => administered.has(m.organizationId))) return "person outside the administered organisations";
   if (target.deactivatedAt && target.deactivatedBySystemAdmin) return "deactivated by a system admin";
   return null;
 }

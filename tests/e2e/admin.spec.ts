@@ -131,6 +131,29 @@ test("without JavaScript, a person invited to an organisation accepts the link",
   expect(await db().membership.count({ where: { user: { email: invitee } } })).toBe(1);
 });
 
+test("without JavaScript, an organisation admin deactivates a person after being asked once more, and may cancel", async ({ browser, baseURL }) => {
+  const admin = await seedUser({ email: uniqueEmail("orgadmin"), name: "Olga Orgadmin", organization: "Norrströms kommun", role: "ORG_ADMIN" });
+  const email = uniqueEmail("utanskript");
+  const name = `Ulla Utanskript ${email.slice(email.indexOf("@") - 6, email.indexOf("@"))}`;
+  const person = await seedUser({ email, name, organization: "Norrströms kommun", role: "CASE_EDITOR" });
+  const org = await db().organization.findFirstOrThrow({ where: { name: "Norrströms kommun" } });
+  await withoutJavaScript(browser, admin.id, baseURL!, async (plain) => {
+    await plain.goto(`/admin/organisationer/${org.id}`);
+    // The first press posts, and the page answers with the question, focused.
+    await plain.getByRole("button", { name: `Inaktivera ${name}` }).click();
+    await expect(plain.getByText(`${name} loggas ut överallt och kan inte logga in förrän kontot aktiveras igen.`)).toBeVisible();
+    await plain.getByRole("button", { name: "Avbryt" }).click();
+    await expect(plain.getByRole("button", { name: `Inaktivera ${name}` })).toBeVisible();
+    expect((await db().user.findUniqueOrThrow({ where: { id: person.id } })).deactivatedAt).toBeNull();
+    await plain.getByRole("button", { name: `Inaktivera ${name}` }).click();
+    await plain.getByRole("button", { name: `Ja, inaktivera ${name}` }).click();
+    await expect(plain.getByRole("status").filter({ hasText: `${name} är inaktiverad och har loggats ut överallt.` })).toBeVisible();
+  });
+  expect((await db().user.findUniqueOrThrow({ where: { id: person.id } })).deactivatedAt).not.toBeNull();
+  // Asking and cancelling changed nothing and wrote no refusal to the log.
+  expect(await db().auditLog.count({ where: { actorUserId: admin.id, action: "user.deactivate", outcome: { not: "SUCCESS" } } })).toBe(0);
+});
+
 test("a deactivated person is signed out everywhere and cannot sign in until an admin activates the account again", async ({ page, browser, baseURL }) => {
   const admin = await seedUser({ email: uniqueEmail("orgadmin"), name: "Olga Orgadmin", organization: "Norrströms kommun", role: "ORG_ADMIN" });
   const leaverEmail = uniqueEmail("slutat");
@@ -149,7 +172,13 @@ test("a deactivated person is signed out everywhere and cannot sign in until an 
   const org = await db().organization.findFirstOrThrow({ where: { name: "Norrströms kommun" } });
   await page.goto(`/admin/organisationer/${org.id}`);
   await checkA11y(page);
+  // The question takes the focus when it opens, and "Avbryt" gives it back to "Inaktivera".
   await page.getByRole("button", { name: `Inaktivera ${leaverName}` }).click();
+  await expect(page.getByText(`${leaverName} loggas ut överallt`)).toBeVisible();
+  await expect(page.locator("div[tabindex='-1']").filter({ hasText: `${leaverName} loggas ut överallt` })).toBeFocused();
+  await page.getByRole("button", { name: "Avbryt" }).click();
+  await expect(page.getByRole("button", { name: `Inaktivera ${leaverName}` })).toBeFocused();
+  await page.keyboard.press("Enter");
   await expect(page.getByText(`${leaverName} loggas ut överallt`)).toBeVisible();
   await checkA11y(page);
   await page.getByRole("button", { name: `Ja, inaktivera ${leaverName}` }).click();

@@ -19,7 +19,15 @@ test("the case's name and diary number are changed from the overview", async ({ 
   await page.getByRole("button", { name: "Spara", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Familjerätt i samverkan");
   await expect(page.getByText("SN 2026/118")).toBeVisible();
+  // The save says so where it was made (a walk: the status region remounted with the new version
+  // and was empty), and the button keeps the focus.
+  await expect(page.getByRole("status").filter({ hasText: "Ändringarna är sparade." })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Spara", exact: true })).toBeFocused();
   await checkA11y(page);
+  // A second save goes through with the version the first one made.
+  await title.fill("Familjerätt i samverkan, andra gången");
+  await page.getByRole("button", { name: "Spara", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Familjerätt i samverkan, andra gången");
 });
 
 test("without JavaScript, the case's name is changed and the answer comes back", async ({ browser, baseURL }) => {

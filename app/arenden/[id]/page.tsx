@@ -136,7 +136,8 @@ export default async function CasePage({
           <h2 id="uppgifter-rubrik" className="text-2xl font-semibold">
             Ändra uppgifter
           </h2>
-          <UpdateCaseForm key={overview.version} action={updateCaseAction.bind(null, overview.id)} title={overview.title} diaryNumber={overview.diaryNumber} version={overview.version} />
+          {/* Not keyed by the version: a save must not remount the form, or its "Ändringarna är sparade." and the focus go with it. The hidden version input follows the prop. */}
+          <UpdateCaseForm action={updateCaseAction.bind(null, overview.id)} title={overview.title} diaryNumber={overview.diaryNumber} version={overview.version} />
         </section>
       ) : null}
 
