@@ -86,6 +86,7 @@ export const loadReview = cache(async (actor: Actor, caseId: string) => {
   const { reviewRequests: requests, approvals, reviewThreads: threads } = row;
   const decisions = await withDecisionChanges(row.id, standingDecisions(row.findingDecisions, doc, evaluation), keyed, doc);
   const { reviewers: reviewersByParty, approving } = partyReviewersOf(row);
+  const unavailable = await unavailableReviewers(requests, reviewersByParty);
   const parties = await Promise.all(
     partyOrganizations(row).map(async (org) => {
       const reviewers = reviewersByParty.get(org.id) ?? [];
@@ -94,7 +95,10 @@ export const loadReview = cache(async (actor: Actor, caseId: string) => {
       const state = partyReviewState({ requests: requests.filter((r) => r.organizationId === org.id), approvals: orgApprovals }, hash);
       const changes = latestApproval && state === "stale" ? await changesSince(row.id, latestApproval, keyed.map((k) => ({ key: k.key, title: k.finding.title }))) : null;
       const returned = requests.filter((r) => r.organizationId === org.id && r.outcome === "RETURNED").at(-1) ?? null;
-      return { ...org, reviewers, state, latestApproval, changes, returned, openRequest: requests.find((r) => r.organizationId === org.id && !r.closedAt) ?? null };
+      const openRequest = requests.find((r) => r.organizationId === org.id && !r.closedAt) ?? null;
+      // The jurist an open request names, when they no longer review for the party: it waits for the party's others (listReviewQueue).
+      const namedUnavailable = openRequest?.reviewerUserId ? (unavailable.get(openRequest.reviewerUserId) ?? null) : null;
+      return { ...org, reviewers, state, latestApproval, changes, returned, openRequest, namedUnavailable };
     }),
   );
   const reviewed = parties.filter((p) => approving.includes(p.id));
@@ -121,6 +125,25 @@ export const loadReview = cache(async (actor: Actor, caseId: string) => {
 });
 
 export type ReviewData = Awaited<ReturnType<typeof loadReview>>;
+
+/**
+ * The jurists open requests name who are no longer among their party's reviewers (deactivated, or
+ * their role or invitation gone), with their names: read only when there are any, which is rare,
+ * so the case pages ask nothing more in the usual case.
+ */
+async function unavailableReviewers(
+  requests: readonly { organizationId: string; reviewerUserId: string | null; closedAt: Date | null }[],
+  reviewersByParty: ReadonlyMap<string, readonly { id: string }[]>,
+): Promise<Map<string, { name: string; deactivated: boolean }>> {
+  const missing = [
+    ...new Set(
+      requests.flatMap((r) => (!r.closedAt && r.reviewerUserId && !(reviewersByParty.get(r.organizationId) ?? []).some((reviewer) => reviewer.id === r.reviewerUserId) ? [r.reviewerUserId] : [])),
+    ),
+  ];
+  if (!missing.length) return new Map();
+  const users = await prisma.user.findMany({ where: { id: { in: missing } }, select: { id: true, name: true, deactivatedAt: true } });
+  return new Map(users.map((u) => [u.id, { name: u.name, deactivated: u.deactivatedAt !== null }]));
+}
 
 /**
  * The overall review state of each listed case, for "Mina ärenden": the same parties count as on

@@ -14,6 +14,8 @@ import { approveCase, decideFinding, requestReview, resolveThread, returnCase } 
 import { keyFindings } from "@/lib/review/findings";
 import { approvingParties } from "@/lib/review/access";
 import { listReviewQueue, loadReview } from "@/lib/review/queries";
+import { ReviewStatusPanel } from "@/lib/review/components/review-status";
+import { renderToStaticMarkup } from "react-dom/server";
 import { todayInStockholm } from "@/lib/format";
 import { listStartCases } from "@/lib/start/cases";
 import { listMyCasesWithSummaries } from "@/lib/wizard/case-list";
@@ -117,6 +119,14 @@ describe("the overall state is the same in \"Mina ärenden\", on the start page 
     expect((await listReviewQueue(await as("legalReviewer"))).items.map((i) => i.caseId)).toContain(world.caseId);
     const review = await loadReview(await as("ownerEditor"), world.caseId);
     expect(review.parties.flatMap((p) => p.reviewers.map((r) => r.name))).not.toContain("Nils Jurist");
+    // The editors are told where the request went and that it waits for the party's other jurists (a walk: the page said only "Under granskning").
+    const norrstrom = review.parties.find((p) => p.id === world.org.norrstrom)!;
+    expect(norrstrom.namedUnavailable).toEqual({ name: "Nils Jurist", deactivated: true });
+    const html = renderToStaticMarkup(ReviewStatusPanel({ review }));
+    expect(html.replace(/<[^>]+>/g, "")).toContain("Begäran gick till Nils Jurist, vars konto är inaktiverat. Den väntar nu hos de andra juristerna för Norrströms kommun.");
+    // A request named for an active jurist says nothing of the kind.
+    await prisma.user.update({ where: { id: colleague.id }, data: { deactivatedAt: null } });
+    expect((await loadReview(await as("ownerEditor"), world.caseId)).parties.find((p) => p.id === world.org.norrstrom)!.namedUnavailable).toBeNull();
   });
 
   it("a jurist invited to the case and deactivated since is waited for by nobody", async () => {

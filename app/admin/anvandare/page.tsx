@@ -78,7 +78,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
                     ].join("; ") || "Ingen roll"}
                   </td>
                   <td className="py-2 pr-4">{user.deactivatedAt ? <span className="font-semibold text-red-800">Inaktiverad</span> : "Aktiv"}</td>
-                  <td className="py-2">
+                  <td className="py-2 pr-2">
                     {user.deactivatedAt ? (
                       <ReactivateUserForm action={reactivateUserAction.bind(null, user.id, here)} name={user.name} />
                     ) : user.id === self ? null : (

@@ -40,6 +40,7 @@ export function ReviewStatusPanel({ review, headingLevel = 2 }: { review: Review
               </p>
             ) : null}
             {/* What the editor asked the jurist to look at: shown where the review is done, not only in the queue. */}
+            {party.namedUnavailable ? <NamedReviewerUnavailable party={party} reviewer={party.namedUnavailable} /> : null}
             {party.openRequest?.message.trim() ? <p className="mt-1 whitespace-pre-line">Meddelande till juristen: ”{party.openRequest.message.trim()}”</p> : null}
             {party.state === "returned" && party.returned ? (
               <p className="mt-1 whitespace-pre-line">
@@ -56,6 +57,19 @@ export function ReviewStatusPanel({ review, headingLevel = 2 }: { review: Review
         ))}
       </ul>
     </section>
+  );
+}
+
+/** A request sent to a jurist who no longer reviews for the party waits for its other jurists (lib/review/queries.ts listReviewQueue). */
+function NamedReviewerUnavailable({ party, reviewer }: { party: ReviewData["parties"][number]; reviewer: { name: string; deactivated: boolean } }) {
+  const why = reviewer.deactivated ? `vars konto är inaktiverat` : `som inte längre granskar för ${party.name}`;
+  return (
+    <p className="mt-1 rounded border-l-4 border-amber-600 bg-amber-50 p-2">
+      Begäran gick till {reviewer.name}, {why}.{" "}
+      {party.reviewers.length > 0
+        ? `Den väntar nu hos de andra juristerna för ${party.name}.`
+        : `Ingen annan jurist granskar för ${party.name}: be organisationens administratör att bjuda in en jurist${reviewer.deactivated ? " eller aktivera kontot igen" : ""}.`}
+    </p>
   );
 }
 

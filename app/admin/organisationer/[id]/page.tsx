@@ -67,7 +67,7 @@ export default async function OrganizationAdminPage({ params, searchParams }: { 
         {active.length === 0 ? <p className="mt-4">Organisationen har inga aktiva personer.</p> : null}
         <ul className="mt-4 divide-y divide-slate-300 border-y border-slate-300">
           {active.map((person) => (
-            <li key={person.id} className="grid gap-3 py-4 md:grid-cols-[1fr_auto_auto] md:items-start">
+            <li key={person.id} className="grid gap-3 py-4 md:grid-cols-[minmax(14rem,1fr)_auto_minmax(auto,18rem)] md:items-start">
               <div>
                 <p className="font-semibold">{person.name}</p>
                 <p className="text-sm text-slate-700 [overflow-wrap:anywhere]">{person.email}</p>
