@@ -216,15 +216,22 @@ export async function listReviewQueue(actor: Actor, input: unknown = {}, perPage
     orderBy: order,
     select: { id: true, organizationId: true, caseId: true, reviewerUserId: true, case: { select: { ownerOrganizationId: true } } },
   });
-  // A request named for a reviewer whose account is deactivated since waits for the party's
-  // other reviewers, as one named for nobody (found on a walk: it waited for nobody). Only the
-  // reviewers these requests name are looked up, not every deactivated account there is.
+  // A request named for a jurist who no longer reviews for its party (deactivated since, or their
+  // role or invitation gone) waits for the party's other jurists, as one named for nobody (found on
+  // a walk: it waited for nobody). Only the jurists these requests name are looked up.
   const named = [...new Set(inScope.flatMap((r) => (r.reviewerUserId && r.reviewerUserId !== user.userId ? [r.reviewerUserId] : [])))];
-  const gone = new Set(
-    named.length ? (await prisma.user.findMany({ where: { id: { in: named }, deactivatedAt: { not: null } }, select: { id: true } })).map((u) => u.id) : [],
-  );
-  const candidates = inScope.filter((r) => r.reviewerUserId === null || r.reviewerUserId === user.userId || gone.has(r.reviewerUserId));
-  const membersOf = await membersByCase(candidates.map((r) => r.caseId));
+  const [membersOf, deactivated, legalRoles] = await Promise.all([
+    membersByCase(inScope.map((r) => r.caseId)),
+    named.length ? prisma.user.findMany({ where: { id: { in: named }, deactivatedAt: { not: null } }, select: { id: true } }) : [],
+    named.length ? prisma.membership.findMany({ where: { userId: { in: named }, role: "LEGAL_REVIEWER" }, select: { userId: true, organizationId: true } }) : [],
+  ]);
+  const gone = new Set(deactivated.map((u) => u.id));
+  const reviewsFor = new Set(legalRoles.map((m) => `${m.userId}:${m.organizationId}`));
+  const stillReviews = (r: (typeof inScope)[number], reviewer: string) =>
+    !gone.has(reviewer) &&
+    (reviewsFor.has(`${reviewer}:${r.organizationId}`) ||
+      (membersOf.get(r.caseId) ?? []).some((m) => m.userId === reviewer && m.role === "REVIEWER" && (m.organizationId ?? r.case.ownerOrganizationId) === r.organizationId));
+  const candidates = inScope.filter((r) => r.reviewerUserId === null || r.reviewerUserId === user.userId || !stillReviews(r, r.reviewerUserId));
   const mine = candidates.filter((r) =>
     reviewerOrganizationIds(user, { id: r.caseId, ownerOrganizationId: r.case.ownerOrganizationId, members: membersOf.get(r.caseId) ?? [] }).has(r.organizationId),
   );

@@ -163,18 +163,22 @@ const CONFLICT_AUTHOR_LOOKBACK = 200;
  * editor's base version that changed the answer. Read in the save's transaction, under the
  * case row's lock, so it names the save whose answer the editor is shown.
  */
-async function withAuthors(tx: Prisma.TransactionClient, caseId: string, baseVersion: number, conflicts: AnswerConflict[]): Promise<AnswerConflict[]> {
+async function withAuthors(tx: Prisma.TransactionClient, caseId: string, baseVersion: number, conflicts: AnswerConflict[], userId: string): Promise<AnswerConflict[]> {
   if (conflicts.length === 0) return conflicts;
   const revisions = await tx.caseRevision.findMany({
     where: { caseId, version: { gt: baseVersion } },
     orderBy: { version: "desc" },
     take: CONFLICT_AUTHOR_LOOKBACK,
-    select: { at: true, actorName: true, actorEmail: true, changes: true },
+    select: { at: true, actorUserId: true, actorName: true, actorEmail: true, changes: true },
   });
   return conflicts.map((conflict) => {
     const revision = revisions.find((r) => Array.isArray(r.changes) && r.changes.some((c) => (c as { path?: unknown } | null)?.path === conflict.path));
     if (!revision) return conflict;
-    const changedBy: ConflictAuthor = { name: revision.actorName?.trim() || revision.actorEmail?.trim() || "En annan användare", at: revision.at.toISOString() };
+    const changedBy: ConflictAuthor = {
+      name: revision.actorName?.trim() || revision.actorEmail?.trim() || "En annan användare",
+      at: revision.at.toISOString(),
+      ...(revision.actorUserId === userId ? { self: true } : {}),
+    };
     return { ...conflict, changedBy };
   });
 }
@@ -218,7 +222,7 @@ export async function saveAnswers(actor: Actor, input: unknown): Promise<SaveRes
     };
     refuseInvalidChanges(doc, changes);
     const dropped = dropOrphanedShares(mergeAnswers(doc, changes), doc);
-    const merged = { ...dropped, conflicts: await withAuthors(tx, caseId, baseVersion, dropped.conflicts) };
+    const merged = { ...dropped, conflicts: await withAuthors(tx, caseId, baseVersion, dropped.conflicts, actor.userId) };
     const savedAt = new Date().toISOString();
     if (merged.applied.length === 0) {
       return { version: current.version, doc, applied: [], conflicts: merged.conflicts, notices: [], savedAt, blockers: blockersOf(doc) };

@@ -21,6 +21,8 @@ export interface AnswerConflict {
 export interface ConflictAuthor {
   name: string;
   at: string;
+  /** Saved by the same person, from another page or window (a walk: "Någon annan" read as someone else). */
+  self?: boolean;
 }
 
 export interface MergeResult<T> {

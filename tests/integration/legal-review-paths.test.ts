@@ -129,6 +129,21 @@ describe("the overall state is the same in \"Mina ärenden\", on the start page 
     expect((await loadReview(await as("ownerEditor"), world.caseId)).parties.find((p) => p.id === world.org.norrstrom)!.namedUnavailable).toBeNull();
   });
 
+  it("a request named for a jurist whose role was taken away waits for the party's other jurists, and the case pages say so", async () => {
+    const colleague = await prisma.user.create({ data: { email: "nils@norrstrom.test", name: "Nils Jurist", emailVerified: true } });
+    await prisma.membership.create({ data: { userId: colleague.id, organizationId: world.org.norrstrom, role: "LEGAL_REVIEWER" } });
+    await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom, reviewerUserId: colleague.id, message: "" });
+    expect((await listReviewQueue(await as("legalReviewer"))).items.map((i) => i.caseId)).not.toContain(world.caseId);
+    // Still an active account, now an editor only: the request is no longer theirs to take.
+    await prisma.membership.updateMany({ where: { userId: colleague.id }, data: { role: "CASE_EDITOR" } });
+    expect((await listReviewQueue(await as("legalReviewer"))).items.map((i) => i.caseId)).toContain(world.caseId);
+    const review = await loadReview(await as("ownerEditor"), world.caseId);
+    expect(review.parties.find((p) => p.id === world.org.norrstrom)!.namedUnavailable).toEqual({ name: "Nils Jurist", deactivated: false });
+    expect(renderToStaticMarkup(ReviewStatusPanel({ review })).replace(/<[^>]+>/g, "")).toContain(
+      "Begäran gick till Nils Jurist, som inte längre granskar för Norrströms kommun. Den väntar nu hos de andra juristerna för Norrströms kommun.",
+    );
+  });
+
   it("a jurist invited to the case and deactivated since is waited for by nobody", async () => {
     const invited = await prisma.user.create({ data: { email: "inbjuden@fjallviken.test", name: "Ida Inbjuden", emailVerified: true } });
     await prisma.membership.deleteMany({ where: { userId: fjallvikenJurist } });

@@ -31,12 +31,15 @@ beforeAll(async () => {
     data: ids.map((caseId, i) => ({ ...request, caseId, organizationId: world.org.norrstrom, createdAt: new Date(base + Math.floor(i / 2) * 60_000) })),
   });
   // Older than all of them, and none the Norrström jurist's: Fjällviken's review of a shared
-  // case, a request to a named colleague, and one already answered.
+  // case, a request to a named colleague (a jurist of Norrström too), and one already answered.
   const older = new Date(base - 3_600_000);
+  const colleague = await prisma.user.create({
+    data: { email: "annan.jurist@norrstrom.test", name: "Anna Annanjurist", emailVerified: true, memberships: { create: { organizationId: world.org.norrstrom, role: "LEGAL_REVIEWER" } } },
+  });
   await prisma.reviewRequest.createMany({
     data: [
       { ...request, caseId: world.caseId, organizationId: world.org.fjallviken, createdAt: older },
-      { ...request, caseId: ids[0]!, organizationId: world.org.norrstrom, reviewerUserId: world.users.ownerEditor, createdAt: older },
+      { ...request, caseId: ids[0]!, organizationId: world.org.norrstrom, reviewerUserId: colleague.id, createdAt: older },
       { ...request, caseId: ids[1]!, organizationId: world.org.norrstrom, createdAt: older, closedAt: new Date(base), outcome: "RETURNED" },
     ],
   });

@@ -69,6 +69,14 @@ describe("saving answers", () => {
     expect(stored.version).toBe(3);
   });
 
+  it("says when the other version is the same person's, saved from another page", async () => {
+    // A walk: the title renamed on the overview, then a held draft of it saved in step 1, read "Någon annan har ändrat".
+    const nora = await actor("ownerEditor");
+    await saveAnswers(nora, { caseId: world.caseId, baseVersion: 1, changes: [{ path: "needs.problem", value: "Från översikten" }] });
+    const result = await saveAnswers(nora, { caseId: world.caseId, baseVersion: 1, changes: [{ path: "needs.problem", value: "Från steg 1" }] });
+    expect(result.conflicts).toEqual([expect.objectContaining({ path: "needs.problem", changedBy: expect.objectContaining({ self: true }) })]);
+  });
+
   it("serialises simultaneous saves of different answers so neither is lost", async () => {
     const [nora, per] = [await actor("ownerEditor"), await actor("partner")];
     await Promise.all([

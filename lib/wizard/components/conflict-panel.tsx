@@ -28,12 +28,16 @@ function Version({ lines, who }: { lines: string[]; who: "min" | "annan" }) {
 export function ConflictPanel({ conflicts, labelFor, onResolve }: { conflicts: AnswerConflict[]; labelFor: (path: string) => string; onResolve: (path: string, choice: "mine" | "theirs") => void }) {
   const { doc } = useLiveEvaluation();
   if (conflicts.length === 0) return null;
+  // Every other version saved by this person: from another page or window, not by a colleague.
+  const ownOnly = conflicts.every((conflict) => conflict.changedBy?.self);
   return (
     <section role="alert" aria-labelledby="konflikt-rubrik" className="mt-4 rounded border-4 border-red-800 bg-white p-4">
       <h2 id="konflikt-rubrik" className="text-xl font-semibold">
-        Någon annan har ändrat samma svar
+        {ownOnly ? "Du har ändrat samma svar på en annan sida" : "Någon annan har ändrat samma svar"}
       </h2>
-      <p className="mt-1">Ingen text har skrivits över. Välj vilken version som ska gälla för varje svar.</p>
+      <p className="mt-1">
+        {ownOnly ? "Svaret sparades från en annan sida eller ett annat fönster medan den här sidan var öppen. " : ""}Ingen text har skrivits över. Välj vilken version som ska gälla för varje svar.
+      </p>
       {conflicts.map((conflict) => (
         <div key={conflict.path} className="mt-4 border-t border-slate-300 pt-4">
           <h3 className="font-semibold">
@@ -53,7 +57,7 @@ export function ConflictPanel({ conflicts, labelFor, onResolve }: { conflicts: A
               <h4 className="font-medium">
                 {conflict.changedBy ? (
                   <>
-                    Sparad av {conflict.changedBy.name}, <DateTime value={new Date(conflict.changedBy.at)} />
+                    Sparad av {conflict.changedBy.self ? "dig på en annan sida" : conflict.changedBy.name}, <DateTime value={new Date(conflict.changedBy.at)} />
                   </>
                 ) : (
                   "Den andra versionen"

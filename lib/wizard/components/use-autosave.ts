@@ -46,7 +46,8 @@ export type SaveStatus =
   | { kind: "error"; message: string };
 
 const DEBOUNCE_MS = AUTOSAVE_DEBOUNCE_MS;
-const CONFLICT_STATUS: SaveStatus = { kind: "error", message: "Någon annan har ändrat samma svar. Välj vilken version som ska gälla." };
+// Said of a colleague's change and of one's own from another page alike (the panel above says which).
+const CONFLICT_STATUS: SaveStatus = { kind: "error", message: "Samma svar har ändrats på annat håll. Välj vilken version som ska gälla." };
 
 interface StoredDraft {
   /** Per answer path: what the editor typed, and the answer it was based on. */
