@@ -24,7 +24,7 @@ export const AUDIT_REASONS = {
   "person outside the administered organisations": "personen hör till en organisation som administratören inte ansvarar för",
   "person with a global role": "personen har en roll i hela Samverka",
   "person in no organisation": "personen hör inte till någon organisation",
-  "deactivated by a system admin": "kontot inaktiverades av en systemadministratör, som ensam kan aktivera det igen",
+  "deactivated by a system admin": "en systemadministratör inaktiverade kontot, och bara en systemadministratör kan aktivera det igen",
   "document not in case": "dokumentet hör till ett annat ärende",
   "outbox disabled": "utkorgen är avstängd när e-post skickas på riktigt",
   // The codes of refused calls (AppErrorCode), which lib/forms/run-action.ts writes as the reason.

@@ -162,6 +162,9 @@ export function auditSentence(row: AuditRow, names: AuditNames = NO_NAMES): stri
     const what = DENIED_OBJECT[row.action];
     if (!what) return `${actor} nekades en åtgärd som saknar beskrivning${because}.`;
     const onCase = DENIED_ON_CASE.has(row.action) ? ` ${theCase}` : "";
+    // An account action names whose account, when the person is known (deny() records the id asked for).
+    const account = row.action.startsWith("user.") && str(d.targetUserId) && names.users.get(d.targetUserId as string);
+    if (account) return `${actor} nekades ${what.replace("ett konto", `kontot för ${account}`)}${because}.`;
     return `${actor} nekades ${what}${onCase}${because}.`;
   }
   // A refused call (bad input, a conflict): never told as if it had been done. Sign-ins have their own wording.
@@ -273,6 +276,8 @@ export const AUDIT_KINDS = {
 export type AuditKind = keyof typeof AUDIT_KINDS;
 
 /** The ids in a page of rows whose names the sentence needs. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function idsToName(rows: readonly AuditRow[]): { users: string[]; cases: string[]; organizations: string[] } {
   const users = new Set<string>();
   const cases = new Set<string>();
@@ -282,6 +287,8 @@ export function idsToName(rows: readonly AuditRow[]): { users: string[]; cases: 
     if (row.caseId) cases.add(row.caseId);
     const d = row.details && typeof row.details === "object" ? (row.details as Details) : {};
     if (str(d.userId)) users.add(d.userId as string);
+    // The account a refused admin asked for: recorded as asked, so only a well-formed id is looked up.
+    if (str(d.targetUserId) && UUID.test(d.targetUserId as string)) users.add(d.targetUserId as string);
     if (str(d.organizationId)) organizations.add(d.organizationId as string);
   }
   return { users: [...users], cases: [...cases], organizations: [...organizations] };

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/actor";
-import { type ActionState, IDLE } from "@/lib/forms/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import { authorizeUser } from "@/lib/auth/authorize";
 import { readId } from "@/lib/forms/boundary";
 import { runFormAction } from "@/lib/forms/run-action";
@@ -25,7 +25,7 @@ export async function deactivateUserAction(userId: string, returnTo: string, _pr
       await authorizeUser(await getActor(), "user.deactivate");
     });
     if (asked.status !== "success") return asked;
-    return step === DEACTIVATION_STEP_ASK ? { status: "idle", values: { [DEACTIVATION_STEP]: DEACTIVATION_STEP_ASK } } : IDLE;
+    return { status: "idle", values: { [DEACTIVATION_STEP]: step } };
   }
   const state = await runFormAction("user.deactivate", formData, async (fields) => {
     userId = readId(userId, "userId");

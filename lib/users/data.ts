@@ -72,19 +72,30 @@ export interface ManagedAccount {
  * let them back into, another), and never undo a system admin's deactivation (made, say, for an
  * account that was misused).
  */
-export function accountRefusal(admin: SignedInActor, target: ManagedAccount): AuditReason | null {
+export function accountRefusal(admin: SignedInActor, target: ManagedAccount, action: "user.deactivate" | "user.reactivate"): AuditReason | null {
   if (holdsRole(admin, "systemAdmin")) return null;
   const administered = new Set(admin.memberships.filter((m) => m.role === "ORG_ADMIN").map((m) => m.organizationId));
   if (target.globalRoles.length > 0) return "person with a global role";
   if (target.memberships.length === 0) return "person in no organisation";
   if (!target.memberships.every((m) => administered.has(m.organizationId))) return "person outside the administered organisations";
-  if (target.deactivatedAt && target.deactivatedBySystemAdmin) return "deactivated by a system admin";
+  if (action === "user.reactivate" && target.deactivatedAt && target.deactivatedBySystemAdmin) return "deactivated by a system admin";
   return null;
 }
 
-/** Whether the organisation page offers "Inaktivera" or "Aktivera igen" for this person (accountRefusal). */
+/** Whether the organisation page offers "Inaktivera" (active) or "Aktivera igen" (deactivated) for this person (accountRefusal). */
 export function managesAccount(admin: SignedInActor, target: ManagedAccount): boolean {
-  return accountRefusal(admin, target) === null;
+  return accountRefusal(admin, target, target.deactivatedAt ? "user.reactivate" : "user.deactivate") === null;
+}
+
+/**
+ * What a refused admin is told: why, where the person is one of theirs (their own organisation's
+ * page lists them, so it tells nothing new), else only that they may not.
+ */
+function refusalMessage(admin: SignedInActor, target: ManagedAccount, reason: AuditReason, action: "user.deactivate" | "user.reactivate"): AppError | undefined {
+  if (reason === "deactivated by a system admin") return new AppError("FORBIDDEN", USER_MESSAGES.deactivatedBySystemAdmin);
+  const administered = new Set(admin.memberships.filter((m) => m.role === "ORG_ADMIN").map((m) => m.organizationId));
+  if (!target.memberships.some((m) => administered.has(m.organizationId))) return undefined;
+  return new AppError("FORBIDDEN", action === "user.reactivate" ? USER_MESSAGES.onlySystemAdminReactivates : USER_MESSAGES.onlySystemAdminDeactivates);
 }
 
 /** The person an admin deactivates or reactivates, if the admin may (accountRefusal); refusals are audited. */
@@ -94,8 +105,8 @@ async function administeredPerson(actor: Actor, action: "user.deactivate" | "use
   if (!isUuid(userId)) return deny(admin, action, { reason: "unknown user", target: asked });
   const target = await prisma.user.findUnique({ where: { id: userId }, select: TARGET_SELECT });
   if (!target) return deny(admin, action, { reason: "unknown user", target: asked });
-  const refusal = accountRefusal(admin, target);
-  if (refusal) return deny(admin, action, { reason: refusal, target: asked });
+  const refusal = accountRefusal(admin, target, action);
+  if (refusal) return deny(admin, action, { reason: refusal, target: asked, error: refusalMessage(admin, target, refusal, action) });
   return { admin, target };
 }
 

@@ -143,7 +143,7 @@ test("without JavaScript, an organisation admin deactivates a person after being
     await plain.getByRole("button", { name: `Inaktivera ${name}` }).click();
     await expect(plain.getByText(`${name} loggas ut överallt och kan inte logga in förrän kontot aktiveras igen.`)).toBeVisible();
     await plain.getByRole("button", { name: "Avbryt" }).click();
-    await expect(plain.getByRole("button", { name: `Inaktivera ${name}` })).toBeVisible();
+    await expect(plain.getByRole("button", { name: `Inaktivera ${name}` })).toBeFocused();
     expect((await db().user.findUniqueOrThrow({ where: { id: person.id } })).deactivatedAt).toBeNull();
     await plain.getByRole("button", { name: `Inaktivera ${name}` }).click();
     await plain.getByRole("button", { name: `Ja, inaktivera ${name}` }).click();
@@ -180,6 +180,10 @@ test("a deactivated person is signed out everywhere and cannot sign in until an 
   await expect(page.getByRole("button", { name: `Inaktivera ${leaverName}` })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByText(`${leaverName} loggas ut överallt`)).toBeVisible();
+  // Escape closes it as "Avbryt" does.
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("button", { name: `Inaktivera ${leaverName}` })).toBeFocused();
+  await page.keyboard.press("Enter");
   await checkA11y(page);
   await page.getByRole("button", { name: `Ja, inaktivera ${leaverName}` }).click();
   // The pressed button left the page with the row: the outcome takes the focus, so the keyboard goes on from there.

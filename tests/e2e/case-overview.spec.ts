@@ -24,6 +24,11 @@ test("the case's name and diary number are changed from the overview", async ({ 
   await expect(page.getByRole("status").filter({ hasText: "Ändringarna är sparade." })).toBeVisible();
   await expect(page.getByRole("button", { name: "Spara", exact: true })).toBeFocused();
   await checkA11y(page);
+  // The next change takes the line away; so does a refusal (a walk: "saved" stood beside "Rätta följande").
+  await title.fill("");
+  await page.getByRole("button", { name: "Spara", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Ange en titel på minst 3 tecken." })).toBeVisible();
+  await expect(page.getByText("Ändringarna är sparade.")).toHaveCount(0);
   // A second save goes through with the version the first one made.
   await title.fill("Familjerätt i samverkan, andra gången");
   await page.getByRole("button", { name: "Spara", exact: true }).click();

@@ -630,10 +630,20 @@ describe("reactivation", () => {
 
     const before = await databaseSnapshot();
     const refused = await refusal(async () => reactivateUser(await actorOf(world.users.orgAdmin), world.users.colleague));
-    expect(refused.code).toBe("FORBIDDEN");
+    // Told why, not only "Du har inte behörighet" (a walk).
+    expect(refused).toMatchObject({ code: "FORBIDDEN", userMessage: USER_MESSAGES.deactivatedBySystemAdmin });
+    // A stale page's "Inaktivera" for the same person is told it is done already, not refused.
+    expect(await refusal(async () => deactivateUser(await actorOf(world.users.orgAdmin), world.users.colleague, { confirmed: true }))).toMatchObject({
+      code: "CONFLICT",
+      userMessage: USER_MESSAGES.alreadyDeactivated,
+    });
     expect(await databaseSnapshot()).toEqual(before);
     const denial = await prisma.auditLog.findFirstOrThrow({ where: { outcome: "DENIED", action: "user.reactivate" }, orderBy: { at: "desc" } });
     expect(denial.details).toMatchObject({ reason: "deactivated by a system admin" });
+    const log = await listAllAudit(await actorOf(world.users.admin), { typ: "administration" });
+    expect(log.entries.map((e) => e.sentence)).toContain(
+      "Olle Organisationsadmin nekades att aktivera kontot för Karin Kollega igen (en systemadministratör inaktiverade kontot, och bara en systemadministratör kan aktivera det igen).",
+    );
 
     // The system admin may; the flag goes with the deactivation, so the organisation's admin may undo their own next one.
     await reactivateUser(await actorOf(world.users.admin), world.users.colleague);
@@ -644,6 +654,15 @@ describe("reactivation", () => {
 
   it("the organisation page offers no button that would be refused: a person who also belongs elsewhere is left to a system admin", async () => {
     await prisma.membership.create({ data: { userId: world.users.colleague, organizationId: world.org.lund, role: "CASE_EDITOR" } });
+    // Pressed on a page that offered it before: told who can, since the person is one of theirs.
+    expect(await refusal(async () => deactivateUser(await actorOf(world.users.orgAdmin), world.users.colleague, { confirmed: true }))).toMatchObject({
+      code: "FORBIDDEN",
+      userMessage: USER_MESSAGES.onlySystemAdminDeactivates,
+    });
+    // Someone in none of their organisations: only that they may not, nothing about the person.
+    const outside = await refusal(async () => deactivateUser(await actorOf(world.users.orgAdmin), world.users.lundEditor, { confirmed: true }));
+    expect(outside.code).toBe("FORBIDDEN");
+    expect(outside.userMessage).not.toContain("organisation");
     const asOrgAdmin = text(await renderAdminPage(world.users.orgAdmin, world.org.norrstrom));
     expect(asOrgAdmin).not.toContain("Inaktivera Karin Kollega");
     expect(asOrgAdmin).toContain(USER_MESSAGES.onlySystemAdminDeactivates);

@@ -37,7 +37,7 @@ export function RequestReviewPanel({ review }: { review: ReviewData }) {
           ))
         : null}
       {withReviewers.length === 0 ? (
-        <p className="mt-2">Ingen jurist granskar ärendet än. Bjud in en jurist till ärendet, med rollen granskare, på ärendets sida.</p>
+        <p className="mt-2">Ingen jurist granskar ärendet nu. Bjud in en jurist till ärendet, med rollen granskare, på ärendets sida, eller be organisationens administratör att ge en kollega rollen jurist.</p>
       ) : (
         <ReviewForm
           action={requestReviewAction}

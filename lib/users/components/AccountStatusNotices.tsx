@@ -8,7 +8,7 @@ export function DeactivatedNotice({ name }: { name: string | null }) {
   return (
     <FocusedStatus className={NOTICE_CLASS}>
       <p className="font-semibold text-green-900">{name} är inaktiverad och har loggats ut överallt.</p>
-      <p className="mt-1">Personen kan inte logga in förrän kontot aktiveras igen. Allt hen har gjort finns kvar i ärendena och i händelseloggen.</p>
+      <p className="mt-1">Personen kan inte logga in förrän kontot aktiveras igen. Allt personen har gjort finns kvar i ärendena och i händelseloggen.</p>
     </FocusedStatus>
   );
 }

@@ -11,11 +11,13 @@ const noSubscription = () => () => {};
  * Deactivation asks once more before it ends the person's sessions. With JavaScript the question
  * opens in place; without it the first press posts and the action answers with the question
  * (steg=fraga, lib/users/actions.ts). Either way the question takes the focus, so a screen
- * reader reads it, and "Avbryt" gives the focus back to "Inaktivera".
+ * reader reads it, and "Avbryt" (or Escape) gives the focus back to "Inaktivera".
  */
 export function DeactivateUserForm({ action, name }: { action: FormAction; name: string }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const askedByServer = state.values?.[DEACTIVATION_STEP] === DEACTIVATION_STEP_ASK;
+  // Without JavaScript "Avbryt" is a post too: the page that answers it gives the focus back to "Inaktivera".
+  const cancelledByServer = state.values?.[DEACTIVATION_STEP] === DEACTIVATION_STEP_CANCEL;
   const [confirming, setConfirming] = useState<boolean | null>(null);
   const open = confirming ?? askedByServer;
   const question = useRef<HTMLDivElement>(null);
@@ -36,7 +38,14 @@ export function DeactivateUserForm({ action, name }: { action: FormAction; name:
   return (
     <form action={formAction}>
       {open ? (
-        <div ref={question} tabIndex={-1} autoFocus={inServerHtml && askedByServer} className="rounded border-2 border-red-700 p-2 text-sm focus:outline-none focus-visible:ring-4 focus-visible:ring-amber-600">
+        <div
+          ref={question}
+          tabIndex={-1}
+          autoFocus={inServerHtml && askedByServer}
+          onKeyDown={(event) => {
+            if (event.key === "Escape") toggle(false)(event);
+          }}
+          className="rounded border-2 border-red-700 p-2 text-sm focus:outline-none focus-visible:ring-4 focus-visible:ring-amber-600">
           <p>
             {name} loggas ut överallt och kan inte logga in förrän kontot aktiveras igen. Allt personen har gjort finns kvar i ärendena och loggen.
           </p>
@@ -52,6 +61,7 @@ export function DeactivateUserForm({ action, name }: { action: FormAction; name:
       ) : (
         <button
           ref={opener}
+          autoFocus={inServerHtml && cancelledByServer}
           type="submit"
           name={DEACTIVATION_STEP}
           value={DEACTIVATION_STEP_ASK}

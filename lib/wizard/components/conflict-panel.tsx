@@ -28,6 +28,16 @@ function Version({ lines, who }: { lines: string[]; who: "min" | "annan" }) {
 export function ConflictPanel({ conflicts, labelFor, onResolve }: { conflicts: AnswerConflict[]; labelFor: (path: string) => string; onResolve: (path: string, choice: "mine" | "theirs") => void }) {
   const { doc } = useLiveEvaluation();
   if (conflicts.length === 0) return null;
+  // The chosen answer's buttons leave with its part of the panel: the focus goes to the answer's
+  // field, where the chosen version now stands, instead of falling to the page's start (a walk).
+  const resolve = (path: string, choice: "mine" | "theirs") => {
+    onResolve(path, choice);
+    requestAnimationFrame(() => {
+      const field = document.getElementById(fieldId(path));
+      const control = field?.matches("input, textarea, select") ? field : (field?.querySelector<HTMLElement>("input, textarea, select") ?? field);
+      control?.focus();
+    });
+  };
   // Every other version saved by this person: from another page or window, not by a colleague.
   const ownOnly = conflicts.every((conflict) => conflict.changedBy?.self);
   return (
@@ -49,7 +59,7 @@ export function ConflictPanel({ conflicts, labelFor, onResolve }: { conflicts: A
             <div>
               <h4 className="font-medium">Din version</h4>
               <Version who="min" lines={formatAnswerValue(doc, conflict.path, conflict.mine)} />
-              <button type="button" className="mt-2 rounded bg-brand-700 px-3 py-2 text-white" onClick={() => onResolve(conflict.path, "mine")}>
+              <button type="button" className="mt-2 rounded bg-brand-700 px-3 py-2 text-white" onClick={() => resolve(conflict.path, "mine")}>
                 Behåll min version<span className="sr-only"> av {labelFor(conflict.path)}</span>
               </button>
             </div>
@@ -64,7 +74,7 @@ export function ConflictPanel({ conflicts, labelFor, onResolve }: { conflicts: A
                 )}
               </h4>
               <Version who="annan" lines={formatAnswerValue(doc, conflict.path, conflict.theirs)} />
-              <button type="button" className="mt-2 rounded border-2 border-brand-700 px-3 py-2 text-brand-700" onClick={() => onResolve(conflict.path, "theirs")}>
+              <button type="button" className="mt-2 rounded border-2 border-brand-700 px-3 py-2 text-brand-700" onClick={() => resolve(conflict.path, "theirs")}>
                 Använd den andra versionen<span className="sr-only"> av {labelFor(conflict.path)}</span>
               </button>
             </div>

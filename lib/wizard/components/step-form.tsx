@@ -227,7 +227,7 @@ export function StepForm(props: StepFormProps) {
         ) : null}
         {!props.canEdit ? <p className="mt-2 rounded bg-slate-100 p-3">Du kan läsa svaren men inte ändra dem i det här ärendet.</p> : null}
         {autosave.restored ? (
-          <p className="mt-2 rounded bg-brand-50 p-3">Vi hittade ändringar som inte hann sparas förra gången och har lagt tillbaka dem. De sparas nu.</p>
+          <p className="mt-2 rounded bg-brand-50 p-3">Vi hittade ändringar i den här webbläsaren som inte har sparats än, kanske från en annan flik, och har lagt tillbaka dem. De sparas nu, om de går att spara.</p>
         ) : null}
         {autosave.conflicts.length > 0 ? <ConflictPanel conflicts={autosave.conflicts} labelFor={labelFor} onResolve={autosave.resolveConflict} /> : null}
         <ErrorSummary errors={errors.map((e) => ({ path: e.path, message: labelledMessage(labelFor(e.path), e.message) }))} fieldId={fieldId} attempt={submits} />

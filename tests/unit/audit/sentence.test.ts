@@ -80,6 +80,10 @@ describe("audit sentences", () => {
     ).toBe("Nora Ström ändrade rollerna för Per Partner i Fjällvikens kommun från ärendehandläggare till ärendehandläggare och organisationsadministratör.");
     expect(auditSentence(row({ action: "user.deactivate", details: { userId: PER, email: "per@fjallviken.test" } }), names)).toBe("Nora Ström inaktiverade kontot för Per Partner.");
     expect(auditSentence(row({ action: "user.reactivate", details: { userId: PER, email: "per@fjallviken.test" } }), names)).toBe("Nora Ström aktiverade kontot för Per Partner igen.");
+    // A refusal names whose account was asked for, when known.
+    expect(auditSentence(row({ action: "user.deactivate", outcome: "DENIED", details: { reason: "person outside the administered organisations", targetUserId: PER } }), names)).toBe(
+      "Nora Ström nekades att inaktivera kontot för Per Partner (personen hör till en organisation som administratören inte ansvarar för).",
+    );
   });
 
   it("describes a withdrawn organisation invitation, and a refused withdrawal", () => {
