@@ -30,9 +30,10 @@ export async function createCaseAction(_previous: ActionState, formData: FormDat
 export async function updateCaseAction(caseId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   return runFormAction("case.update", formData, async (fields) => {
     caseId = readId(caseId, "caseId");
-    await updateCase(await getActor(), caseId, fields);
+    const saved = await updateCase(await getActor(), caseId, fields);
     revalidatePath(`/arenden/${caseId}`);
-    return { status: "success", message: "Ändringarna är sparade." };
+    // The version the save made, so the form knows the page's new version is its own (UpdateCaseForm).
+    return { status: "success", message: "Ändringarna är sparade.", values: { savedVersion: String(saved.version) } };
   });
 }
 

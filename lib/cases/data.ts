@@ -217,13 +217,13 @@ export const mayOnCase = cache(async (actor: Actor, action: Action, caseId: stri
 });
 
 /** Changes title and diary number, if nobody else changed the case since `version` was read. */
-export async function updateCase(actor: Actor, caseId: string, input: unknown): Promise<void> {
+export async function updateCase(actor: Actor, caseId: string, input: unknown): Promise<{ version: number }> {
   const scope = caseScope(actor, "case.update");
   if (actor.kind !== "user" || !scope || !isUuid(caseId)) return denyCase(actor, "case.update", caseId);
   // Access before validation, so an outsider learns nothing from the error they get.
   if (!(await mayOnCase(actor, "case.update", caseId))) return denyCase(actor, "case.update", caseId);
   const { title, diaryNumber, version } = parseInput(updateCaseSchema, input);
-  await prisma.$transaction(async (tx) => {
+  return prisma.$transaction(async (tx) => {
     const current = await tx.case.findFirst({ where: { AND: [{ id: caseId }, scope] }, select: { title: true, diaryNumber: true, data: true } });
     if (!current) return denyCase(actor, "case.update", caseId);
     // The title is also the step 1 answer; both change together so neither overwrites the other later.
@@ -249,5 +249,6 @@ export async function updateCase(actor: Actor, caseId: string, input: unknown): 
       },
       tx,
     );
+    return { version: version + 1 };
   });
 }

@@ -12,7 +12,7 @@ export const ORGANIZATION_MESSAGES = {
    */
   memberWithOtherRole: (person: string, roles: string, role: string, roleLabel: string, organization: string) =>
     `${person} är redan med i ${organization} som ${roles}. En inbjudan behövs inte: ge personen rollen ${role} under Personer ovan, genom att kryssa i ${roleLabel} och välja Spara roller.`,
-  deactivatedAccount: "Kontot med den här e-postadressen är inaktiverat. Kontakta administratören i din organisation, som kan aktivera det igen.",
+  deactivatedAccount: "Kontot med den här e-postadressen är inaktiverat. Kontakta den som bjöd in dig, eller en systemadministratör.",
   /** To the admin who invites: deactivation is undone where the person is listed, not by a new invitation. */
   deactivatedAccountInvited:
     "Kontot med den här e-postadressen är inaktiverat. Har personen knappen ”Aktivera igen” under ”Inaktiverade konton” på den här sidan kan du aktivera kontot där; annars kan en systemadministratör göra det.",

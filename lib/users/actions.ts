@@ -19,7 +19,8 @@ import { backTo } from "./return-path";
 export async function deactivateUserAction(userId: string, returnTo: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   // Without JavaScript the first press and "Avbryt" post too: the answer is the form asking, or
   // back at rest, after the same authorization as the deactivation itself (a refusal is audited).
-  const step = formData.get(DEACTIVATION_STEP);
+  // Read only from a real form: anything else is left to runFormAction's check of the input.
+  const step = formData instanceof FormData ? formData.get(DEACTIVATION_STEP) : null;
   if (step === DEACTIVATION_STEP_ASK || step === DEACTIVATION_STEP_CANCEL) {
     const asked = await runFormAction("user.deactivate", formData, async () => {
       await authorizeUser(await getActor(), "user.deactivate");

@@ -141,8 +141,10 @@ export async function reactivateUser(actor: Actor, userId: string): Promise<{ na
   if (!target.deactivatedAt) throw new AppError("CONFLICT", USER_MESSAGES.alreadyActive);
   await prisma.$transaction(async (tx) => {
     // Only a row still deactivated: two admins pressing at once reactivate it once.
-    const { count } = await tx.user.updateMany({ where: { id: userId, deactivatedAt: { not: null } }, data: { deactivatedAt: null, deactivatedBySystemAdmin: false } });
-    if (count !== 1) throw new AppError("CONFLICT", USER_MESSAGES.alreadyActive);
+    // An organisation admin's only while no system admin has deactivated it meanwhile.
+    const stillTheirs = holdsRole(admin, "systemAdmin") ? {} : { deactivatedBySystemAdmin: false };
+    const { count } = await tx.user.updateMany({ where: { id: userId, deactivatedAt: { not: null }, ...stillTheirs }, data: { deactivatedAt: null, deactivatedBySystemAdmin: false } });
+    if (count !== 1) throw new AppError("CONFLICT", USER_MESSAGES.changedMeanwhile);
     await writeAudit(admin, { action: "user.reactivate", outcome: "SUCCESS", details: { userId, email: target.email, deactivatedAt: target.deactivatedAt!.toISOString() } }, tx);
   });
   return { name: target.name };

@@ -5,6 +5,7 @@ export const USER_MESSAGES = {
   alreadyDeactivated: "Kontot är redan inaktiverat.",
   confirm: "Bekräfta att kontot ska inaktiveras.",
   alreadyActive: "Kontot är redan aktivt.",
+  changedMeanwhile: "Kontot har ändrats under tiden. Ladda om sidan och se vad som gäller nu.",
   /** Beside a person an organisation admin may not manage (managesAccount in ./data.ts). */
   onlySystemAdminDeactivates: "Personen hör också till en annan organisation eller har en roll i hela Samverka. Bara en systemadministratör kan inaktivera kontot.",
   onlySystemAdminReactivates: "Personen hör också till en annan organisation eller har en roll i hela Samverka. Bara en systemadministratör kan aktivera kontot igen.",

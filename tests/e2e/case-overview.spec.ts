@@ -1,5 +1,5 @@
 import { checkA11y, expect, test } from "./fixtures";
-import { seedCase, seedUser, signInAs, uniqueEmail, withoutJavaScript } from "./auth-fixtures";
+import { db, seedCase, seedUser, signInAs, uniqueEmail, withoutJavaScript } from "./auth-fixtures";
 
 test("the case's name and diary number are changed from the overview", async ({ page, baseURL }) => {
   const editor = await seedUser({ email: uniqueEmail("socialchef"), name: "Olga Översikt", organization: "Norrströms kommun", role: "CASE_EDITOR" });
@@ -44,4 +44,43 @@ test("without JavaScript, the case's name is changed and the answer comes back",
     await page.getByRole("button", { name: "Spara", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ändrat utan skript");
   });
+});
+
+test("a colleague's rename is never written over: the form takes it when nothing is typed, else the save is refused", async ({ page, baseURL }) => {
+  // A review: without its key the form kept the old title while the page's version moved on, so
+  // changing the diary number after any other action on the page wrote the old title back.
+  const editor = await seedUser({ email: uniqueEmail("socialchef"), name: "Olga Översikt", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+  const created = await seedCase(editor.id, "Norrströms kommun", "Familjerätt, före");
+  await signInAs(page.context(), editor.id, baseURL!);
+  await page.goto(`/arenden/${created.id}`);
+  const title = page.getByLabel("Titel");
+  await expect(title).toHaveValue("Familjerätt, före");
+  const colleagueRenames = async (to: string) => {
+    const row = await db().case.findUniqueOrThrow({ where: { id: created.id }, select: { version: true, data: true } });
+    await db().case.update({ where: { id: created.id }, data: { title: to, data: { ...(row.data as object), title: to }, version: row.version + 1 } });
+  };
+  const refreshByAnotherAction = async () => {
+    await page.getByLabel("E-postadress").fill(uniqueEmail("inbjuden"));
+    await page.getByRole("button", { name: "Skicka inbjudan" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "En inbjudan har skickats" })).toBeVisible();
+  };
+
+  // Nothing typed: the refreshed page's title comes into the form, and a save keeps it.
+  await colleagueRenames("Familjerätt, kollegans namn");
+  await refreshByAnotherAction();
+  await expect(title).toHaveValue("Familjerätt, kollegans namn");
+  await page.getByLabel("Diarienummer (frivilligt)").fill("SN 2026/7");
+  await page.getByRole("button", { name: "Spara", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Ändringarna är sparade." })).toBeVisible();
+  expect((await db().case.findUniqueOrThrow({ where: { id: created.id } })).title).toBe("Familjerätt, kollegans namn");
+
+  // Typed before the refresh: the typed text stays, and saving it is refused as a conflict.
+  await title.fill("Familjerätt, mitt namn");
+  await colleagueRenames("Familjerätt, kollegans andra namn");
+  await refreshByAnotherAction();
+  await expect(title).toHaveValue("Familjerätt, mitt namn");
+  await page.getByRole("button", { name: "Spara", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Någon annan har ändrat ärendet medan du arbetade." })).toBeVisible();
+  expect((await db().case.findUniqueOrThrow({ where: { id: created.id } })).title).toBe("Familjerätt, kollegans andra namn");
+  await checkA11y(page);
 });

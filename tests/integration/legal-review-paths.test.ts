@@ -123,7 +123,7 @@ describe("the overall state is the same in \"Mina ärenden\", on the start page 
     const norrstrom = review.parties.find((p) => p.id === world.org.norrstrom)!;
     expect(norrstrom.namedUnavailable).toEqual({ name: "Nils Jurist", deactivated: true });
     const html = renderToStaticMarkup(ReviewStatusPanel({ review }));
-    expect(html.replace(/<[^>]+>/g, "")).toContain("Begäran gick till Nils Jurist, vars konto är inaktiverat. Den väntar nu hos de andra juristerna för Norrströms kommun.");
+    expect(html.replace(/<[^>]+>/g, "")).toContain("Begäran gick till Nils Jurist, vars konto är inaktiverat. Den väntar nu hos Julia Jurist, jurist för Norrströms kommun.");
     // A request named for an active jurist says nothing of the kind.
     await prisma.user.update({ where: { id: colleague.id }, data: { deactivatedAt: null } });
     expect((await loadReview(await as("ownerEditor"), world.caseId)).parties.find((p) => p.id === world.org.norrstrom)!.namedUnavailable).toBeNull();
@@ -140,7 +140,7 @@ describe("the overall state is the same in \"Mina ärenden\", on the start page 
     const review = await loadReview(await as("ownerEditor"), world.caseId);
     expect(review.parties.find((p) => p.id === world.org.norrstrom)!.namedUnavailable).toEqual({ name: "Nils Jurist", deactivated: false });
     expect(renderToStaticMarkup(ReviewStatusPanel({ review })).replace(/<[^>]+>/g, "")).toContain(
-      "Begäran gick till Nils Jurist, som inte längre granskar för Norrströms kommun. Den väntar nu hos de andra juristerna för Norrströms kommun.",
+      "Begäran gick till Nils Jurist, som inte längre granskar för Norrströms kommun. Den väntar nu hos Julia Jurist, jurist för Norrströms kommun.",
     );
   });
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
 import { useServerForm } from "@/components/forms/use-server-form";
@@ -16,20 +16,30 @@ export function UpdateCaseForm({ action, title, diaryNumber, version }: { action
     action,
     { title, diaryNumber: diaryNumber ?? "", version },
   );
-  // What was saved becomes the form's starting point, so "Ändringarna är sparade." stands only
-  // until the next change or error (a walk: it stood beside "Rätta följande").
+  // The version the fields' text is based on, which the save sends. The page's version changes
+  // after this form's own save and when someone else saves and the page is refreshed (another
+  // action on it). The fields take the new values only when that is safe: after their own save, or
+  // with nothing typed; else the old version stays, and saving the typed text is refused as a
+  // conflict instead of writing it over the other change (a review: it was written over).
+  const [basedOn, setBasedOn] = useState(version);
+  const ownSave = state.status === "success" && state.values?.savedVersion === String(version);
   useEffect(() => {
-    if (state.status === "success") form.reset(form.getValues());
-  }, [state, form]);
-  const saved = state.status === "success" && !form.formState.isDirty && errors.length === 0;
+    if (version === basedOn) return;
+    if (!ownSave && form.formState.isDirty) return;
+    // keepDirtyValues: text typed while the save was on its way stays, and counts as unsaved.
+    form.reset({ title, diaryNumber: diaryNumber ?? "", version }, { keepDirtyValues: true });
+    setBasedOn(version);
+  }, [version, basedOn, ownSave, form, title, diaryNumber]);
+  // "Ändringarna är sparade." stands until the next change or refusal (a walk: it stood beside "Rätta följande").
+  const saved = ownSave && basedOn === version && !form.formState.isDirty && errors.length === 0;
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="mt-4">
       <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={errors} fieldId={fieldId} attempt={attempt} />
       <p role="status" className="mb-4 font-semibold text-green-800">
         {saved ? state.message : ""}
       </p>
-      {/* The version read with the page; a newer one in the database means someone else saved first. */}
-      <input type="hidden" name="version" value={version} />
+      {/* The version the fields' text is based on; a newer one in the database means someone else saved first. */}
+      <input type="hidden" name="version" value={basedOn} />
       <Field id={fieldId("title")} label="Titel" error={errorFor("title")}>
         {(describedBy) => (
           <input id={fieldId("title")} type="text" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("title") ? true : undefined} {...register("title")} />

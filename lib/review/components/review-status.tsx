@@ -66,9 +66,11 @@ function NamedReviewerUnavailable({ party, reviewer }: { party: ReviewData["part
   return (
     <p className="mt-1 rounded border-l-4 border-amber-600 bg-amber-50 p-2">
       Begäran gick till {reviewer.name}, {why}.{" "}
-      {party.reviewers.length > 0
+      {party.reviewers.length > 1
         ? `Den väntar nu hos de andra juristerna för ${party.name}.`
-        : `Ingen annan jurist granskar för ${party.name}: be organisationens administratör att bjuda in en jurist${reviewer.deactivated ? " eller aktivera kontot igen" : ""}.`}
+        : party.reviewers.length === 1
+          ? `Den väntar nu hos ${party.reviewers[0]!.name}, jurist för ${party.name}.`
+          : `Ingen annan jurist granskar för ${party.name}: be organisationens administratör att ge någon rollen jurist${reviewer.deactivated ? ", eller att se till att kontot aktiveras igen" : ""}.`}
     </p>
   );
 }
