@@ -23,13 +23,14 @@ export function UpdateCaseForm({ action, title, diaryNumber, version }: { action
   // conflict instead of writing it over the other change (a review: it was written over).
   const [basedOn, setBasedOn] = useState(version);
   const ownSave = state.status === "success" && state.values?.savedVersion === String(version);
+  // Adjusted while rendering, as React advises for state that follows a prop.
+  if (version !== basedOn && (ownSave || !form.formState.isDirty)) setBasedOn(version);
   useEffect(() => {
-    if (version === basedOn) return;
-    if (!ownSave && form.formState.isDirty) return;
-    // keepDirtyValues: text typed while the save was on its way stays, and counts as unsaved.
+    // The fields follow the page only once they are based on its version. keepDirtyValues: text
+    // typed while this form's own save was on its way stays, and counts as unsaved.
+    if (basedOn !== version) return;
     form.reset({ title, diaryNumber: diaryNumber ?? "", version }, { keepDirtyValues: true });
-    setBasedOn(version);
-  }, [version, basedOn, ownSave, form, title, diaryNumber]);
+  }, [basedOn, version, title, diaryNumber, form]);
   // "Ändringarna är sparade." stands until the next change or refusal (a walk: it stood beside "Rätta följande").
   const saved = ownSave && basedOn === version && !form.formState.isDirty && errors.length === 0;
   return (
