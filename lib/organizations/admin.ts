@@ -16,7 +16,7 @@ import { mapPrismaError } from "@/lib/errors/prisma";
 import { joinList } from "@/lib/format";
 import { parseInput } from "@/lib/forms/validation";
 import { sendMail } from "@/lib/mail/mailer";
-import { managesAccount } from "@/lib/users/data";
+import { MANAGED_ACCOUNT_SELECT, managesAccount } from "@/lib/users/data";
 import { organizationInvitationMail } from "@/lib/mail/templates/organization-invitation";
 import type { NoticedInvitation } from "@/lib/invitations/notice";
 import { ENDED_INVITATIONS_DAYS, type InvitationState, invitationEndedAt, invitationState } from "@/lib/invitations/state";
@@ -101,16 +101,8 @@ export async function getOrganizationAdminView(actor: Actor, organizationId: str
       select: {
         role: true,
         user: {
-          select: {
-            id: true,
-            name: true,
-            email: true,
-            deactivatedAt: true,
-            // What managesAccount needs: the page offers "Inaktivera" and "Aktivera igen" only where they will be allowed.
-            deactivatedBySystemAdmin: true,
-            globalRoles: { select: { role: true } },
-            memberships: { select: { organizationId: true } },
-          },
+          // With what managesAccount reads: the page offers "Inaktivera" and "Aktivera igen" only where they will be allowed.
+          select: { id: true, name: true, email: true, ...MANAGED_ACCOUNT_SELECT },
         },
       },
     }),

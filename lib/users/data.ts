@@ -48,14 +48,15 @@ export async function listUsers(actor: Actor, input: unknown) {
   return { q, ...paging, users };
 }
 
-const TARGET_SELECT = {
-  name: true,
-  email: true,
+/** What accountRefusal reads of a person, for the pages that offer the actions too. */
+export const MANAGED_ACCOUNT_SELECT = {
   deactivatedAt: true,
   deactivatedBySystemAdmin: true,
   globalRoles: { select: { role: true } },
   memberships: { select: { organizationId: true } },
 } as const satisfies Prisma.UserSelect;
+
+const TARGET_SELECT = { name: true, email: true, ...MANAGED_ACCOUNT_SELECT } as const satisfies Prisma.UserSelect;
 
 /** What decides whether an admin may deactivate or reactivate an account. */
 export interface ManagedAccount {

@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { type FormAction, IDLE } from "@/lib/forms/action-state";
 import { SubmitButton } from "@/components/forms/SubmitButton";
+import { RefusalLine } from "./RefusalLine";
 import { DEACTIVATION_STEP, DEACTIVATION_STEP_ASK, DEACTIVATION_STEP_CANCEL } from "../deactivation-steps";
 
 const noSubscription = () => () => {};
@@ -71,11 +72,7 @@ export function DeactivateUserForm({ action, name }: { action: FormAction; name:
           Inaktivera<span className="sr-only"> {name}</span>
         </button>
       )}
-      {state.status === "error" ? (
-        <p role="alert" className="mt-1 text-sm font-semibold text-red-800">
-          {state.message}
-        </p>
-      ) : null}
+      <RefusalLine state={state} />
     </form>
   );
 }

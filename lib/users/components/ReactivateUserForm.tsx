@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { type FormAction, IDLE } from "@/lib/forms/action-state";
 import { SubmitButton } from "@/components/forms/SubmitButton";
+import { RefusalLine } from "./RefusalLine";
 
 /**
  * Reactivation in one press: it gives back access the person had, with their own password, and
@@ -15,11 +16,7 @@ export function ReactivateUserForm({ action, name }: { action: FormAction; name:
       <SubmitButton pending={pending} className="rounded border-2 border-brand-700 px-3 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50">
         {pending ? "Aktiverar …" : <>Aktivera igen<span className="sr-only"> {name}</span></>}
       </SubmitButton>
-      {state.status === "error" ? (
-        <p role="alert" className="mt-1 text-sm font-semibold text-red-800">
-          {state.message}
-        </p>
-      ) : null}
+      <RefusalLine state={state} />
     </form>
   );
 }

@@ -1,0 +1,11 @@
+import type { ActionState } from "@/lib/forms/action-state";
+
+/** An account action's refusal, under its button (the two account forms share it). */
+export function RefusalLine({ state }: { state: ActionState }) {
+  if (state.status !== "error") return null;
+  return (
+    <p role="alert" className="mt-1 text-sm font-semibold text-red-800">
+      {state.message}
+    </p>
+  );
+}
