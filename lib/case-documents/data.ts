@@ -103,10 +103,11 @@ const STORED_SELECT = {
 
 export type StoredDocument = Prisma.CaseDocumentGetPayload<{ select: typeof STORED_SELECT }>;
 
-/** The documents page's case row: the case, its parties and its approvals, read in one query. */
+/** The documents page's case row: the case, its parties, the parties it was sent to, and its approvals, read in one query. */
 const PAGE_SELECT = {
   ...CASE_SELECT,
   ...REVIEW_PARTIES_SELECT,
+  reviewRequests: { select: { organizationId: true } },
   approvals: { orderBy: { createdAt: "asc" }, select: { organizationId: true, caseVersion: true, documentHash: true, createdAt: true, reviewerName: true } },
 } as const satisfies Prisma.CaseSelect;
 

@@ -145,14 +145,25 @@ function invitedFor(row: CasePartiesRow, member: CasePartiesRow["members"][numbe
   return member.organizationId ?? row.ownerOrganizationId;
 }
 
+/** The review rows that keep a party among those whose approval a case needs (approvingOf). */
+export interface ReviewEventRows {
+  reviewRequests: readonly { organizationId: string }[];
+  approvals: readonly { organizationId: string }[];
+}
+
 /**
- * The parties whose approval the case needs, given which organisations have a legal reviewer and
- * which parties have a jurist invited to the case (each who may hold a case role:
- * MAY_HOLD_CASE_ROLE), in partyOrganizationIds' order: a caller that shows them orders them by
- * its parties' names.
+ * The parties whose approval the case needs, in partyOrganizationIds' order (a caller that shows
+ * them orders them by its parties' names): each party that has a reviewer (a legal reviewer of
+ * the organisation, or a jurist invited to the case for it, each who may hold a case role:
+ * MAY_HOLD_CASE_ROLE), and each party the case was sent to or approved for, whoever reviews for
+ * it now. A jurist leaving neither undoes the approval they gave nor lets the case be approved
+ * without their party: found in the code after a walk, a deactivated jurist's approval vanished
+ * (the documents went back to drafts) and a request to their party read "Under granskning" under
+ * a case "Inte granskat".
  */
-function approvingOf(row: CasePartiesRow, withLegalReviewer: ReadonlySet<string>, invited: ReadonlySet<string>): string[] {
-  return partyOrganizationIds(row).filter((id) => withLegalReviewer.has(id) || invited.has(id));
+function approvingOf(row: CasePartiesRow & ReviewEventRows, withLegalReviewer: ReadonlySet<string>, invited: ReadonlySet<string>): string[] {
+  const reviewed = new Set([...row.reviewRequests, ...row.approvals].map((event) => event.organizationId));
+  return partyOrganizationIds(row).filter((id) => withLegalReviewer.has(id) || invited.has(id) || reviewed.has(id));
 }
 
 /**
@@ -200,7 +211,12 @@ export interface PartyReviewers {
  * of its legal reviewers), with their e-mail for notices, and the parties whose approval the case
  * needs (as approvingParties), from the case's row.
  */
-export function partyReviewersOf(row: PartyReviewersRow): PartyReviewers {
+export function partyReviewersOf(row: PartyReviewersRow & ReviewEventRows): PartyReviewers {
+  const { reviewers, withLegalReviewer, invitedParties } = reviewersOf(row);
+  return { reviewers, approving: approvingOf(row, withLegalReviewer, invitedParties) };
+}
+
+function reviewersOf(row: PartyReviewersRow) {
   const people = new Map<string, { id: string; name: string; email: string }>();
   const legalOf = new Map<string, Set<string>>();
   const partyIds = partyOrganizations(row).map((o) => o.id);
@@ -219,28 +235,23 @@ export function partyReviewersOf(row: PartyReviewersRow): PartyReviewers {
       return [orgId, byName.filter((u) => here.has(u.id))];
     }),
   );
-  return { reviewers, approving: approvingOf(row, new Set(legalOf.keys()), new Set(invited.map((m) => invitedFor(row, m)))) };
+  return { reviewers, withLegalReviewer: new Set(legalOf.keys()), invitedParties: new Set(invited.map((m) => invitedFor(row, m))) };
 }
 
-/** As partyReviewersOf, for a case read without its reviewers (the review's actions): one query. */
-export async function partyReviewers(row: ReviewPartiesRow): Promise<PartyReviewers> {
-  const full = await prisma.case.findUnique({ where: { id: row.id }, select: PARTY_REVIEWERS_SELECT });
-  // Deleted in between: nobody reviews it, and nothing needs approving.
-  return full ? partyReviewersOf(full) : { reviewers: new Map(), approving: [] };
-}
-
-/** The people who review the case for one party organisation (partyReviewers). */
+/** The people who review the case for one party organisation (as partyReviewersOf), for a case read without them (the review's actions): one query. */
 export async function reviewersFor(row: ReviewCaseRow, organizationId: string) {
-  return (await partyReviewers(row)).reviewers.get(organizationId) ?? [];
+  const full = await prisma.case.findUnique({ where: { id: row.id }, select: PARTY_REVIEWERS_SELECT });
+  // Deleted in between: nobody reviews it.
+  return (full ? reviewersOf(full).reviewers.get(organizationId) : undefined) ?? [];
 }
 
 /**
- * The party organisations whose approval a case needs: each party that has a reviewer (one of
- * its legal reviewers, or a jurist invited to the case for it). The one definition behind the
- * review page's overall state, "Mina ärenden" and the documents' approval line, so none of them
- * can call a case approved while another still waits for a party. One query for all rows.
+ * The party organisations whose approval a case needs (approvingOf: each party with a reviewer,
+ * and each it was sent to or approved for). The one definition behind the review page's overall
+ * state, "Mina ärenden" and the documents' approval line, so none of them can call a case
+ * approved while another still waits for a party. One query for all rows.
  */
-export async function approvingParties(rows: readonly CasePartiesRow[], db: Prisma.TransactionClient | typeof prisma = prisma): Promise<Map<string, string[]>> {
+export async function approvingParties(rows: readonly (CasePartiesRow & ReviewEventRows)[], db: Prisma.TransactionClient | typeof prisma = prisma): Promise<Map<string, string[]>> {
   const partyIds = [...new Set(rows.flatMap(partyOrganizationIds))];
   const legal = await db.membership.findMany({ where: { organizationId: { in: partyIds }, role: "LEGAL_REVIEWER", user: MAY_HOLD_CASE_ROLE }, select: { organizationId: true } });
   const withLegalReviewer = new Set(legal.map((m) => m.organizationId));

@@ -18,7 +18,7 @@ import { documentHash } from "./hash";
 import { type PartyReviewState } from "./labels";
 import type { Approval } from "@/lib/documents/model";
 import { statedApproval } from "./approval";
-import { approvingParties, membersByCase, partyOrganizations, partyReviewersOf, reviewerOrganizationIds, reviewerOrganizations, REVIEW_CASE_SELECT } from "./access";
+import { approvingParties, membersByCase, partyOrganizations, partyReviewersOf, reviewerOrganizationIds, reviewerOrganizations, REVIEW_PARTIES_SELECT } from "./access";
 import { evaluateDocument, standingDecisions } from "./data";
 import { withDecisionChanges } from "./decision-changes";
 import { reviewDocument } from "./document";
@@ -98,10 +98,12 @@ export const loadReview = cache(async (actor: Actor, caseId: string) => {
       const openRequest = requests.find((r) => r.organizationId === org.id && !r.closedAt) ?? null;
       // The jurist an open request names, when they no longer review for the party: it waits for the party's others (listReviewQueue).
       const namedUnavailable = openRequest?.reviewerUserId ? (unavailable.get(openRequest.reviewerUserId) ?? null) : null;
-      return { ...org, reviewers, state, latestApproval, changes, returned, openRequest, namedUnavailable };
+      // A party the case was sent to or approved for still needs its approval once its jurists are gone (approvingOf).
+      const needsApproval = approving.includes(org.id);
+      return { ...org, reviewers, state, latestApproval, changes, returned, openRequest, namedUnavailable, needsApproval };
     }),
   );
-  const reviewed = parties.filter((p) => approving.includes(p.id));
+  const reviewed = parties.filter((p) => p.needsApproval);
   const [canRequest, canComment, canDecide, isEditor] = (["case.review.request", "case.review.comment", "case.review.decide", "case.update"] as const).map((action) =>
     mayOnLoadedCase(user, action, row),
   );
@@ -162,7 +164,15 @@ export async function reviewStates(cases: readonly { id: string; ownerOrganizati
   // A case no party was asked to review, and none approved, is "Inte granskat" whoever its parties are.
   const reviewed = cases.filter((c) => requests.some((r) => r.caseId === c.id) || approvals.some((a) => a.caseId === c.id));
   const approving = reviewed.length
-    ? await approvingParties(reviewed.map((c) => ({ id: c.id, ownerOrganizationId: c.ownerOrganizationId, members: members.get(c.id) ?? [] })))
+    ? await approvingParties(
+        reviewed.map((c) => ({
+          id: c.id,
+          ownerOrganizationId: c.ownerOrganizationId,
+          members: members.get(c.id) ?? [],
+          reviewRequests: requests.filter((r) => r.caseId === c.id),
+          approvals: approvals.filter((a) => a.caseId === c.id),
+        })),
+      )
     : new Map<string, string[]>();
   const states = new Map<string, PartyReviewState>();
   for (const c of cases) {
@@ -300,9 +310,11 @@ export async function listReviewQueue(actor: Actor, input: unknown = {}, perPage
  * case. The caller has already checked access to the case.
  */
 export async function fullApproval(caseId: string, doc: Case): Promise<Approval | undefined> {
-  const row = await prisma.case.findUnique({ where: { id: caseId }, select: REVIEW_CASE_SELECT });
+  const row = await prisma.case.findUnique({
+    where: { id: caseId },
+    select: { ...REVIEW_PARTIES_SELECT, reviewRequests: { select: { organizationId: true } }, approvals: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
+  });
   if (!row) return undefined;
-  const approvals = await prisma.caseApproval.findMany({ where: { caseId }, orderBy: { createdAt: "asc" } });
   const approving = (await approvingParties([row])).get(row.id) ?? [];
-  return statedApproval({ parties: partyOrganizations(row), approving, approvals, hash: documentHash(doc), doc });
+  return statedApproval({ parties: partyOrganizations(row), approving, approvals: row.approvals, hash: documentHash(doc), doc });
 }

@@ -13,7 +13,8 @@ import { AppError } from "@/lib/errors/app-error";
 import { approveCase, decideFinding, requestReview, resolveThread, returnCase } from "@/lib/review/data";
 import { keyFindings } from "@/lib/review/findings";
 import { approvingParties } from "@/lib/review/access";
-import { listReviewQueue, loadReview } from "@/lib/review/queries";
+import { loadCaseDocuments } from "@/lib/case-documents/data";
+import { fullApproval, listReviewQueue, loadReview } from "@/lib/review/queries";
 import { ReviewStatusPanel } from "@/lib/review/components/review-status";
 import { renderToStaticMarkup } from "react-dom/server";
 import { todayInStockholm } from "@/lib/format";
@@ -21,7 +22,7 @@ import { listStartCases } from "@/lib/start/cases";
 import { listMyCasesWithSummaries } from "@/lib/wizard/case-list";
 import { evaluateCase } from "@/lib/rules";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
-import { saveAnswers } from "@/lib/wizard/data";
+import { readDocument, saveAnswers } from "@/lib/wizard/data";
 import { approveDecided, confirmedAsShown, decideEveryOpenFinding } from "./helpers/review";
 import { resetDatabase } from "./reset-db";
 import { PASSWORD, seedWorld, storedSessionCookie, type World } from "./helpers/world";
@@ -148,7 +149,7 @@ describe("the overall state is the same in \"Mina ärenden\", on the start page 
     const invited = await prisma.user.create({ data: { email: "inbjuden@fjallviken.test", name: "Ida Inbjuden", emailVerified: true } });
     await prisma.membership.deleteMany({ where: { userId: fjallvikenJurist } });
     await prisma.caseMember.create({ data: { caseId: world.caseId, userId: invited.id, role: "REVIEWER", organizationId: world.org.fjallviken } });
-    const row = await prisma.case.findUniqueOrThrow({ where: { id: world.caseId }, select: { id: true, ownerOrganizationId: true, members: { select: { role: true, organizationId: true } } } });
+    const row = await prisma.case.findUniqueOrThrow({ where: { id: world.caseId }, select: { id: true, ownerOrganizationId: true, members: { select: { role: true, organizationId: true } }, reviewRequests: true, approvals: true } });
     expect((await approvingParties([row])).get(world.caseId)?.sort()).toEqual([world.org.norrstrom, world.org.fjallviken].sort());
     await prisma.user.update({ where: { id: invited.id }, data: { deactivatedAt: new Date() } });
     expect((await approvingParties([row])).get(world.caseId)).toEqual([world.org.norrstrom]);
@@ -197,6 +198,42 @@ describe("the overall state is the same in \"Mina ärenden\", on the start page 
     expect(await everywhere()).toEqual(["partly_approved", "partly_approved", "partly_approved"]);
     await approveDecided(await actor(fjallvikenJurist), { caseId: world.caseId, version: 1 });
     expect(await everywhere()).toEqual(["approved", "approved", "approved"]);
+  });
+
+  it("a jurist leaving neither undoes their party's approval nor lets the case be approved without their party", async () => {
+    // Found in the code after a walk: a party with no jurist left was dropped from the parties the
+    // case needs, so a deactivated jurist's approval vanished (the documents went back to drafts)
+    // and a request to their party was shown "Under granskning" under a case "Inte granskat".
+    await approveDecided(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
+    await approveDecided(await actor(fjallvikenJurist), { caseId: world.caseId, version: 1 });
+    await prisma.user.update({ where: { id: fjallvikenJurist }, data: { deactivatedAt: new Date() } });
+    expect(await everywhere()).toEqual(["approved", "approved", "approved"]);
+    const row = await prisma.case.findUniqueOrThrow({ where: { id: world.caseId }, select: { data: true } });
+    const approval = await fullApproval(world.caseId, readDocument(world.caseId, row.data));
+    expect(approval?.reviewers).toEqual(["Julia Jurist (Norrströms kommun)", "Frida Jurist (Fjällvikens kommun)"]);
+    expect(approval?.notReviewedFor).toEqual([]);
+    // The documents page says what the files created now will say.
+    expect((await loadCaseDocuments(await as("ownerEditor"), world.caseId)).approval).toEqual(approval);
+    // Changed since, the approval no longer holds and nobody can give it again until the party has a jurist.
+    await save("needs.problem", "Ett ändrat behov.");
+    expect(await everywhere()).toEqual(["stale", "stale", "stale"]);
+    const review = await loadReview(await as("ownerEditor"), world.caseId);
+    expect(review.parties.find((p) => p.id === world.org.fjallviken)!.state).toBe("stale");
+    expect(renderToStaticMarkup(ReviewStatusPanel({ review })).replace(/<[^>]+>/g, "")).toContain(
+      "Ingen jurist granskar längre för Fjällvikens kommun i ärendet. Granskningen för den kan inte slutföras förrän någon gör det: be organisationens administratör att ge någon rollen jurist, eller bjud in en jurist till ärendet för den.",
+    );
+  });
+
+  it("a request to a party whose only jurist left reads \"Under granskning\" for the case as for the party", async () => {
+    await approveDecided(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
+    await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.fjallviken, message: "" });
+    await prisma.user.update({ where: { id: fjallvikenJurist }, data: { deactivatedAt: new Date() } });
+    const review = await loadReview(await as("ownerEditor"), world.caseId);
+    expect(review.parties.find((p) => p.id === world.org.fjallviken)!.state).toBe("in_review");
+    expect(await everywhere()).toEqual(["in_review", "in_review", "in_review"]);
+    // The documents state no approval while a party that was sent the case has not approved it.
+    const row = await prisma.case.findUniqueOrThrow({ where: { id: world.caseId }, select: { data: true } });
+    expect(await fullApproval(world.caseId, readDocument(world.caseId, row.data))).toBeUndefined();
   });
 
   it("a party without any reviewer is not waited for", async () => {

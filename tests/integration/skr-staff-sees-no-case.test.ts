@@ -109,7 +109,7 @@ describe("SKR staff are never brought into a case", () => {
     expect(names).toContain("Julia Jurist");
     expect(names).not.toContain("Sam SKR");
     // Fjällviken has no jurist but the analyst: its approval is not waited for.
-    expect((await approvingParties([{ id: world.caseId, ownerOrganizationId: world.org.norrstrom, members: [{ role: "EDITOR", organizationId: world.org.fjallviken }] }])).get(world.caseId)).toEqual([world.org.norrstrom]);
+    expect((await approvingParties([{ id: world.caseId, ownerOrganizationId: world.org.norrstrom, members: [{ role: "EDITOR", organizationId: world.org.fjallviken }], reviewRequests: [], approvals: [] }])).get(world.caseId)).toEqual([world.org.norrstrom]);
     await requestReview(editor, { caseId: world.caseId, organizationId: world.org.norrstrom, message: "" });
     await returnCase(await actorOf(world.users.legalReviewer), { caseId: world.caseId, summary: "Målen saknar nyckeltal." });
     const recipients = (await prisma.outboxMail.findMany({ select: { to: true } })).map((m) => m.to);

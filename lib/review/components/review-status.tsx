@@ -33,7 +33,17 @@ export function ReviewStatusPanel({ review, headingLevel = 2 }: { review: Review
             <Sub className="font-semibold">
               {party.name}: <ReviewStateTag state={party.state} />
             </Sub>
-            {party.reviewers.length === 0 ? <p className="text-sm">Ingen jurist granskar för {party.name} i ärendet.</p> : <p className="text-sm">Jurister: {party.reviewers.map((r) => r.name).join(", ")}</p>}
+            {party.reviewers.length > 0 ? (
+              <p className="text-sm">Jurister: {party.reviewers.map((r) => r.name).join(", ")}</p>
+            ) : party.needsApproval && !party.namedUnavailable ? (
+              // Sent to the party or approved for it, and its jurists gone since: its review waits (approvingOf).
+              <p className="mt-1 rounded border-l-4 border-amber-600 bg-amber-50 p-2">
+                Ingen jurist granskar längre för {party.name} i ärendet. Granskningen för den kan inte slutföras förrän någon gör det: be organisationens administratör att ge någon rollen
+                jurist, eller bjud in en jurist till ärendet för den.
+              </p>
+            ) : (
+              <p className="text-sm">Ingen jurist granskar för {party.name} i ärendet.</p>
+            )}
             {party.openRequest ? (
               <p className="mt-1">
                 Skickat till granskning av {party.openRequest.requestedByName}, <DateTime value={party.openRequest.createdAt} />.
