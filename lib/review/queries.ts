@@ -18,7 +18,7 @@ import { documentHash } from "./hash";
 import { type PartyReviewState } from "./labels";
 import type { Approval } from "@/lib/documents/model";
 import { statedApproval } from "./approval";
-import { approvingParties, membersByCase, partyOrganizations, partyReviewersOf, reviewerOrganizationIds, reviewerOrganizations, REVIEW_PARTIES_SELECT } from "./access";
+import { approvingParties, MAY_HOLD_CASE_ROLE, membersByCase, partyOrganizations, partyReviewersOf, reviewerOrganizationIds, reviewerOrganizations, REVIEW_PARTIES_SELECT } from "./access";
 import { evaluateDocument, standingDecisions } from "./data";
 import { withDecisionChanges } from "./decision-changes";
 import { reviewDocument } from "./document";
@@ -230,12 +230,13 @@ export async function listReviewQueue(actor: Actor, input: unknown = {}, perPage
   // role or invitation gone) waits for the party's other jurists, as one named for nobody (found on
   // a walk: it waited for nobody). Only the jurists these requests name are looked up.
   const named = [...new Set(inScope.flatMap((r) => (r.reviewerUserId && r.reviewerUserId !== user.userId ? [r.reviewerUserId] : [])))];
-  const [membersOf, deactivated, legalRoles] = await Promise.all([
+  const [membersOf, unavailable, legalRoles] = await Promise.all([
     membersByCase(inScope.map((r) => r.caseId)),
-    named.length ? prisma.user.findMany({ where: { id: { in: named }, deactivatedAt: { not: null } }, select: { id: true } }) : [],
+    // Deactivated, or SKR staff since (who hold no case role: MAY_HOLD_CASE_ROLE): no longer a reviewer.
+    named.length ? prisma.user.findMany({ where: { id: { in: named }, NOT: MAY_HOLD_CASE_ROLE }, select: { id: true } }) : [],
     named.length ? prisma.membership.findMany({ where: { userId: { in: named }, role: "LEGAL_REVIEWER" }, select: { userId: true, organizationId: true } }) : [],
   ]);
-  const gone = new Set(deactivated.map((u) => u.id));
+  const gone = new Set(unavailable.map((u) => u.id));
   const reviewsFor = new Set(legalRoles.map((m) => `${m.userId}:${m.organizationId}`));
   const stillReviews = (r: (typeof inScope)[number], reviewer: string) =>
     !gone.has(reviewer) &&

@@ -16,7 +16,7 @@ import { acceptOrganizationInvitation } from "@/lib/organizations/invitations";
 import { ORGANIZATION_MESSAGES } from "@/lib/organizations/messages";
 import { approvingParties } from "@/lib/review/access";
 import { requestReview, returnCase } from "@/lib/review/data";
-import { loadReview } from "@/lib/review/queries";
+import { listReviewQueue, loadReview } from "@/lib/review/queries";
 import InvitationPage from "@/app/inbjudan/[token]/page";
 import { resetDatabase } from "./reset-db";
 import { setRequest } from "./helpers/next-request";
@@ -97,6 +97,20 @@ describe("SKR staff are never brought into a case", () => {
     const former = await actorOf(world.users.skrStaff);
     expect(former).toMatchObject({ memberships: [expect.objectContaining({ organizationId: world.org.norrstrom })] });
     expect((await getCaseOverview(former, world.caseId)).title).toBe("Familjeterapi för unga");
+  });
+
+  it("a request named for a jurist who became SKR staff waits for the party's other jurists, as the case page says", async () => {
+    // Found on a walk: the case page said the request waited for the party's others, while it
+    // stayed out of their "Att granska" as the named jurist's.
+    const colleague = await prisma.user.create({ data: { email: "nils@norrstrom.test", name: "Nils Jurist", emailVerified: true } });
+    await prisma.membership.create({ data: { userId: colleague.id, organizationId: world.org.norrstrom, role: "LEGAL_REVIEWER" } });
+    const editor = await actorOf(world.users.ownerEditor);
+    await requestReview(editor, { caseId: world.caseId, organizationId: world.org.norrstrom, reviewerUserId: colleague.id, message: "" });
+    const queued = async () => (await listReviewQueue(await actorOf(world.users.legalReviewer))).items.map((i) => i.caseId);
+    expect(await queued()).not.toContain(world.caseId);
+    await prisma.userGlobalRole.create({ data: { userId: colleague.id, role: "SKR_STAFF" } });
+    expect(await queued()).toContain(world.caseId);
+    expect((await loadReview(editor, world.caseId)).parties.find((p) => p.id === world.org.norrstrom)!.namedUnavailable).toEqual({ name: "Nils Jurist", deactivated: false });
   });
 
   it("stray rows make an SKR analyst no reviewer to pick, no approver to wait for and no recipient of case mail", async () => {
