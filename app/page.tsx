@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { getActor } from "@/lib/auth/actor";
+import { JOINED_PARAM, joinedMessage } from "@/lib/organizations/joined";
 import { StartPage } from "@/lib/start/components/StartPage";
 
 const STEPS = [
@@ -20,9 +21,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Signed in: the start page for the person's roles. Otherwise: what Samverka is. */
-export default async function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await getActor();
-  if (actor.kind === "user") return <StartPage actor={actor} />;
+  if (actor.kind === "user") return <StartPage actor={actor} joined={joinedMessage((await searchParams)[JOINED_PARAM], actor.memberships)} />;
   return (
     <>
       <h1 className="text-3xl font-bold">Samverka – från behov till undertecknat avtal</h1>

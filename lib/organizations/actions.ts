@@ -16,6 +16,7 @@ import { inviteMember, revokeOrganizationInvitation, updateMemberRoles, updateOr
 import { createOrganization } from "./data";
 import { acceptOrganizationInvitation } from "./invitations";
 import { ORGANIZATION_MESSAGES } from "./messages";
+import { JOINED_PARAM, joinedValue, type Joined } from "./joined";
 
 // Thin entry points: every one reads its FormData and bound ids through the boundary
 // (lib/forms/boundary.ts), so a malformed call is refused and audited before any rule runs.
@@ -87,15 +88,18 @@ export async function updateMemberRolesAction(organizationId: string, userId: st
 }
 
 export async function acceptOrganizationInvitationAction(token: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  let joined: Joined | undefined;
   const state = await runFormAction(
     "organization.invitation.accept",
     formData,
     async (fields) => {
       const result = await acceptOrganizationInvitation(await getActor(), readId(token, "token"), fields, await headers());
       await applySetCookies(result.setCookies);
+      joined = result.joined;
     },
     (fields) => ({ name: fields.name ?? "" }),
   );
-  if (state.status === "success") redirect("/");
+  // The start page says what the person joined, as what (lib/organizations/joined.ts).
+  if (state.status === "success") redirect(joined ? `/?${JOINED_PARAM}=${encodeURIComponent(joinedValue(joined))}` : "/");
   return state;
 }

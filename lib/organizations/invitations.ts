@@ -14,6 +14,7 @@ import { InvitationEndedError, endedInvitationReason } from "@/lib/invitations/e
 import { type InvitationState, invitationState } from "@/lib/invitations/state";
 import { ORGANIZATION_MESSAGES } from "./messages";
 import type { AuditReason } from "@/lib/audit/reasons";
+import type { Joined } from "./joined";
 
 // Organisation invitations follow lib/cases/invitations.ts exactly: the token is the
 // credential, only its SHA-256 is stored, it expires after INVITATION_TTL_SECONDS, it is
@@ -77,7 +78,7 @@ export async function acceptOrganizationInvitation(
   token: string,
   input: unknown,
   requestHeaders: Headers,
-): Promise<{ setCookies: string[] }> {
+): Promise<{ setCookies: string[]; joined: Joined }> {
   // The permission table refuses only SKR staff here ("mayJoin"): they are told why.
   if (!mayDo(actor, "organization.invitation.accept")) {
     return deny(actor, "organization.invitation.accept", { reason: "SKR staff see no case", error: new AppError("FORBIDDEN", ORGANIZATION_MESSAGES.skrStaffAccepting) });
@@ -156,13 +157,14 @@ export async function acceptOrganizationInvitation(
     mapPrismaError(error, { conflict: ORGANIZATION_MESSAGES.alreadyMember });
   }
 
-  if (!newAccount) return { setCookies: [] };
+  const joined = { organizationId: invitation.organizationId, role: invitation.role };
+  if (!newAccount) return { setCookies: [], joined };
   const signedIn = await auth.api.signInEmail({
     body: { email: invitation.email, password: newAccount.password, rememberMe: true },
     headers: requestHeaders,
     returnHeaders: true,
   });
-  return { setCookies: signedIn.headers.getSetCookie() };
+  return { setCookies: signedIn.headers.getSetCookie(), joined };
 }
 
 /** The invitation stopped being pending between its check and its claim. */

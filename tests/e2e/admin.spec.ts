@@ -56,6 +56,8 @@ test("an organisation admin invites a legal reviewer, who accepts and then signs
   await page.getByLabel("Upprepa lösenordet").fill(E2E_PASSWORD);
   await page.getByRole("button", { name: "Skapa konto och gå med i Norrströms kommun" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Välkommen, Jonas Jurist" })).toBeVisible();
+  // Found on a walk: the start page said nothing of what had just happened.
+  await expect(page.getByRole("status").filter({ hasText: "Du är nu med i Norrströms kommun som jurist." })).toBeFocused();
   await expect(page.getByRole("region", { name: "Att granska" })).toBeVisible();
   await checkA11y(page);
 
@@ -124,6 +126,7 @@ test("without JavaScript, a person invited to an organisation accepts the link",
     await page.getByLabel("Upprepa lösenordet").fill(E2E_PASSWORD);
     await page.getByRole("button", { name: "Skapa konto och gå med i Norrströms kommun" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Välkommen, Nora Nojs" })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Du är nu med i Norrströms kommun som ärendehandläggare." })).toBeVisible();
     // axe runs as a script, which this context does not; the same pages are checked with it above.
   } finally {
     await stranger.close();

@@ -150,7 +150,7 @@ const PENDING_INVITEE = "vantar.pa.svar@exempel.test";
 const withCookie = (ctx: Ctx, url: string) => new Request(`${appBaseUrl()}${url}`, { headers: ctx.cookie ? { cookie: ctx.cookie } : {} });
 
 const ENTRIES: Entry[] = [
-  { id: "page app/page.tsx", action: "page.public", run: () => pageOutcome(async () => HomePage()) },
+  { id: "page app/page.tsx", action: "page.public", run: () => pageOutcome(async () => HomePage(noSearch)) },
   { id: "page app/tillganglighet/page.tsx", action: "page.public", run: () => pageOutcome(async () => AccessibilityPage()) },
   { id: "page app/logga-in/page.tsx", action: "page.public", run: () => pageOutcome(() => SignInPage(noSearch)) },
   { id: "page app/konto/page.tsx", action: "account.view", run: () => pageOutcome(() => AccountPage()) },

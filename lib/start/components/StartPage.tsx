@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { SignedInActor } from "@/lib/auth/actor";
 import { mayDo } from "@/lib/auth/authorize";
 import { DateTime } from "@/components/DateTime";
+import { FocusedStatus } from "@/components/FocusedStatus";
 import { NOUNS, formatCount, joinList, todayInStockholm } from "@/lib/format";
 import { listReviewQueue } from "@/lib/review/queries";
 import { type StartCase, listStartCases } from "../cases";
@@ -149,13 +150,15 @@ const BLOCKS: Record<StartSectionId, (props: { actor: SignedInActor }) => ReactN
 };
 
 /** A signed-in person's first screen: one block per role they hold (lib/start/sections.ts). */
-export function StartPage({ actor }: { actor: SignedInActor }) {
+export function StartPage({ actor, joined = null }: { actor: SignedInActor; joined?: string | null }) {
   const sections = startSectionsFor(actor);
   const organizations = [...new Set(actor.memberships.map((m) => m.organizationName))];
   return (
     <>
       <h1 className="text-3xl font-bold">Välkommen, {actor.name}</h1>
       {organizations.length ? <p className="mt-2 text-slate-700">{organizations.join(", ")}</p> : null}
+      {/* An organisation invitation just accepted: said where the person lands (lib/organizations/joined.ts). */}
+      {joined ? <FocusedStatus className="mt-4 max-w-3xl rounded border-l-4 border-green-700 bg-green-50 p-3">{joined}</FocusedStatus> : null}
       {sections.length === 0 ? (
         <p className="mt-6 max-w-3xl">
           Du har ingen roll i någon organisation än. Be administratören i din kommun eller region att ge dig en roll, eller öppna en
