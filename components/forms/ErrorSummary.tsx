@@ -11,13 +11,15 @@ interface Props {
   fieldId: (path: string) => string;
   /** A value that changes once per submit or server answer (see useServerForm). */
   attempt: unknown;
+  /** For a page with more than one form: each summary's heading needs an id of its own. */
+  idPrefix?: string;
 }
 
 const noSubscription = () => () => {};
 
 // GOV.UK-style error summary: announced, focused after a failed submit, and each error is
 // a link that moves focus to its field (WCAG 3.3.1, 3.3.3).
-export function ErrorSummary({ message, errors, fieldId, attempt }: Props) {
+export function ErrorSummary({ message, errors, fieldId, attempt, idPrefix = "felsammanfattning" }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const visible = Boolean(message) || errors.length > 0;
   // A refusal about one field carries the same text as the field's error: say it once.
@@ -37,8 +39,8 @@ export function ErrorSummary({ message, errors, fieldId, attempt }: Props) {
   return (
     <div>
       {visible ? (
-        <div ref={ref} tabIndex={-1} role="alert" autoFocus={inServerHtml} aria-labelledby="felsammanfattning-rubrik" className="mb-6 rounded border-4 border-red-700 p-4 focus:outline-none focus-visible:ring-4 focus-visible:ring-amber-600">
-          <h2 id="felsammanfattning-rubrik" className="text-lg font-semibold text-red-800">
+        <div ref={ref} tabIndex={-1} role="alert" autoFocus={inServerHtml} aria-labelledby={`${idPrefix}-rubrik`} className="mb-6 rounded border-4 border-red-700 p-4 focus:outline-none focus-visible:ring-4 focus-visible:ring-amber-600">
+          <h2 id={`${idPrefix}-rubrik`} className="text-lg font-semibold text-red-800">
             {errors.length > 0 ? "Rätta följande" : "Det gick inte"}
           </h2>
           {lead ? <p className="mt-2">{lead}</p> : null}

@@ -7,6 +7,7 @@ import { ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
 import { NOUNS, formatCount, joinList } from "../format/count";
 import { stepCompletionText } from "@/lib/wizard/progress";
 import { AUDIT_REASONS, type AuditReason } from "./reasons";
+import { decisionEventText } from "@/lib/decisions/labels";
 
 export interface AuditRow {
   action: string;
@@ -69,6 +70,8 @@ const DENIED_OBJECT: Record<string, string> = {
   "case.review.queue": "att öppna granskningskön",
   "case.document.generate": "att ta fram handlingarna för",
   "case.document.download": "att hämta en handling i",
+  "case.decision.record": "att registrera ett beslut eller en underskrift i",
+  "case.decision.withdraw": "att återkalla ett beslut eller en underskrift i",
   "case.example.view": "att se exemplet för",
   "case.example.propose": "att föreslå eller ändra exemplet för",
   "case.example.approve": "att godkänna exemplet för",
@@ -107,6 +110,8 @@ const DENIED_ON_CASE = new Set([
   "case.review.approve",
   "case.document.generate",
   "case.document.download",
+  "case.decision.record",
+  "case.decision.withdraw",
   "case.example.view",
   "case.example.propose",
   "case.example.approve",
@@ -249,6 +254,11 @@ export function auditSentence(row: AuditRow, names: AuditNames = NO_NAMES): stri
     }
     case "case.document.download":
       return `${actor} hämtade ${str(d.file) ? `handlingen ${quote(String(d.file))}` : "en handling"} i ${theCase}${typeof d.version === "number" ? ` (version ${d.version})` : ""}.`;
+    case "case.decision.record":
+    case "case.decision.withdraw": {
+      const { what, outcome } = decisionEventText(row.action, d);
+      return `${actor} ${what} i ${theCase}${outcome}.`;
+    }
     case "case.example.propose":
       return `${actor} föreslog ${theCase} som anonymiserat exempel för SKR:s katalog.`;
     case "case.example.edit":

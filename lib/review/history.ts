@@ -21,6 +21,8 @@ const HISTORY_ACTIONS = [
   "case.review.decide",
   "case.review.approve",
   "case.review.return",
+  "case.decision.record",
+  "case.decision.withdraw",
 ];
 
 export type HistoryEntry =

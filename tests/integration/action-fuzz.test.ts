@@ -36,6 +36,8 @@ const FIELD_NAMES = [
   // Legal review, administration and examples.
   "threadId", "anchorKind", "anchor", "body", "findingKey", "kind", "motivation", "source", "message", "summary", "reviewerId", "officialCode", "bekrafta",
   "CASE_EDITOR", "LEGAL_REVIEWER", "ORG_ADMIN", "invitationId", "area", "lessonsLearned", "markedNames", "section:behov",
+  // Decisions and signatures.
+  "id", "bodyName", "decidedOn", "paragraph", "outcome", "caseVersion", "signedOn", "signatoryName", "signatoryTitle",
 ];
 const ANSWER_PATHS = [...ALL_ANSWER_PATHS];
 
@@ -158,6 +160,10 @@ function argumentArbitraries(): Record<string, fc.Arbitrary<unknown[]>> {
     "lib/examples/actions.ts#editExampleAction": boundFormAction,
     "lib/examples/actions.ts#approveExampleAction": boundFormAction,
     "lib/examples/actions.ts#withdrawExampleAction": boundFormAction,
+    "lib/decisions/actions.ts#recordDecisionAction": boundFormAction,
+    "lib/decisions/actions.ts#recordSignatureAction": boundFormAction,
+    "lib/decisions/actions.ts#withdrawDecisionAction": boundFormAction,
+    "lib/decisions/actions.ts#withdrawSignatureAction": boundFormAction,
     // Only ids nobody in the fuzz may act on: a granted call renders PDFs for seconds, which
     // would swamp the run; the refusal path is what is exercised here.
     "lib/case-documents/actions.ts#generateDocumentsAction": fc.tuple(fc.oneof(fc.constant(world.otherCaseId), fc.uuid(), jsonish), extra).map(([id, rest]) => [id, ...rest]),

@@ -237,6 +237,67 @@ const ENTRIES: Entry[] = [
       run: (ctx) => actionOutcome(() => generateDocumentsAction(caseOf(ctx, target))),
     },
   ]),
+  // The case's end: each party's decisions and signatures.
+  ...(["own", "foreign"] as const).flatMap((target): Entry[] => {
+    const decisions = () => import("@/lib/decisions/actions");
+    const party = (ctx: Ctx) => (target === "own" ? ctx.world.org.norrstrom : ctx.world.org.lund);
+    return [
+      {
+        id: "page app/arenden/[id]/beslut/page.tsx",
+        action: "case.view",
+        target,
+        run: async (ctx) => {
+          const { default: CaseDecisionsPage } = await import("@/app/arenden/[id]/beslut/page");
+          return pageOutcome(() => CaseDecisionsPage({ params: Promise.resolve({ id: caseOf(ctx, target) }) }));
+        },
+      },
+      {
+        id: "action lib/decisions/actions.ts#recordDecisionAction",
+        action: "case.decision.record",
+        target,
+        run: async (ctx) =>
+          actionOutcome(async () =>
+            (await decisions()).recordDecisionAction(
+              caseOf(ctx, target),
+              IDLE,
+              form({ organizationId: party(ctx), body: "COUNCIL", bodyName: "Kommunfullmäktige", decidedOn: "2026-11-30", paragraph: "§ 12", outcome: "ADOPTED", caseVersion: "1" }),
+            ),
+          ),
+      },
+      {
+        id: "action lib/decisions/actions.ts#recordSignatureAction",
+        action: "case.decision.record",
+        target,
+        run: async (ctx) =>
+          actionOutcome(async () =>
+            (await decisions()).recordSignatureAction(
+              caseOf(ctx, target),
+              IDLE,
+              form({ organizationId: party(ctx), signedOn: "2026-12-01", signatoryName: "Kim Kontrasignerar", signatoryTitle: "Socialchef", caseVersion: "1" }),
+            ),
+          ),
+      },
+      {
+        id: "action lib/decisions/actions.ts#withdrawDecisionAction",
+        action: "case.decision.withdraw",
+        target,
+        run: async (ctx) => {
+          // The standing decision each fresh world has in each case (freshWorld).
+          const { id } = await prisma.partyDecision.findFirstOrThrow({ where: { caseId: caseOf(ctx, target), withdrawnAt: null }, select: { id: true } });
+          return actionOutcome(async () => (await decisions()).withdrawDecisionAction(caseOf(ctx, target), IDLE, form({ id })));
+        },
+      },
+      {
+        id: "action lib/decisions/actions.ts#withdrawSignatureAction",
+        action: "case.decision.withdraw",
+        target,
+        run: async (ctx) => {
+          const { id } = await prisma.agreementSignature.findFirstOrThrow({ where: { caseId: caseOf(ctx, target), withdrawnAt: null }, select: { id: true } });
+          return actionOutcome(async () => (await decisions()).withdrawSignatureAction(caseOf(ctx, target), IDLE, form({ id })));
+        },
+      },
+    ];
+  }),
   {
     id: "page app/inbjudan/[token]/page.tsx",
     action: "invitation.view",
@@ -677,6 +738,12 @@ describe("authorization matrix", () => {
       await prisma.caseDocument.create({
         data: { caseId, kind: "avtal", format: "pdf", caseVersion: 1, fileName: "avtal-om-avtalssamverkan-v1.pdf", mimeType: "application/pdf", size: bytes.length, sha256: "0".repeat(64), bytes },
       });
+    }
+    // One standing decision and signature per case, so withdrawing has something to refuse or do.
+    for (const [caseId, organizationId] of [[world.caseId, world.org.norrstrom], [world.otherCaseId, world.org.lund]] as const) {
+      const recorded = { caseId, organizationId, caseVersion: 1, recordedByUserId: world.users.ownerEditor, recordedByName: "Matrisen" };
+      await prisma.partyDecision.create({ data: { ...recorded, body: "COMMITTEE", bodyName: "Socialnämnden", decidedOn: new Date("2026-11-20T00:00:00Z"), outcome: "ADOPTED" } });
+      await prisma.agreementSignature.create({ data: { ...recorded, signedOn: new Date("2026-11-25T00:00:00Z"), signatoryName: "Olle Ordförande", signatoryTitle: "Socialnämndens ordförande" } });
     }
     publishedExampleId = await seedMatrixExamples(world);
     for (const organizationId of [world.org.norrstrom, world.org.lund]) await createOrganizationInvitationRow(world, { email: PENDING_INVITEE, organizationId });

@@ -119,6 +119,18 @@ export default async function CasePage({
         </p>
       </section>
 
+      <section aria-labelledby="beslut-rubrik" className="mt-10">
+        <h2 id="beslut-rubrik" className="text-2xl font-semibold">
+          Beslut och underskrifter
+        </h2>
+        <p className="mt-2">
+          Varje parts beslut i nämnd eller fullmäktige, och vem som undertecknade avtalet.{" "}
+          <Link href={`/arenden/${id}/beslut`} className="text-brand-700 underline">
+            Visa och registrera beslut och underskrifter
+          </Link>
+        </p>
+      </section>
+
       <section aria-labelledby="exempel-rubrik" className="mt-10">
         <h2 id="exempel-rubrik" className="text-2xl font-semibold">
           Dela som exempel

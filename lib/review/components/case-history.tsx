@@ -1,6 +1,7 @@
 import Link from "@/components/Link";
 import { DateTime } from "@/components/DateTime";
 import { DECISION_LABELS } from "../labels";
+import { decisionEventText } from "@/lib/decisions/labels";
 import { stepCompletionText } from "@/lib/wizard/progress";
 import type { Case } from "@/lib/case";
 import { answerLabel, describeAnswer } from "../diff";
@@ -32,6 +33,11 @@ function eventText(entry: Extract<HistoryEntry, { kind: "event" }>): string {
       return `skickade tillbaka ärendet${org}`;
     case "case.update":
       return stepCompletionText(d);
+    case "case.decision.record":
+    case "case.decision.withdraw": {
+      const { what, outcome } = decisionEventText(entry.action, d);
+      return `${what}${outcome}`;
+    }
     default:
       return entry.action;
   }

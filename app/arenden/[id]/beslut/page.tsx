@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "@/components/Link";
+import { FocusedStatus } from "@/components/FocusedStatus";
+import { getActor } from "@/lib/auth/actor";
+import { guardPage } from "@/lib/auth/page-guard";
+import { casePageMetadata } from "@/lib/cases/page-title";
+import { recordDecisionAction, recordSignatureAction, withdrawDecisionAction, withdrawSignatureAction } from "@/lib/decisions/actions";
+import { DecisionForm } from "@/lib/decisions/components/DecisionForm";
+import { PartyEndSection } from "@/lib/decisions/components/PartyEndSection";
+import { SignatureForm } from "@/lib/decisions/components/SignatureForm";
+import { loadCaseDecisions } from "@/lib/decisions/data";
+import { RECORDED_PARAM, decisionsNotice } from "@/lib/decisions/notice";
+import { NOUNS, formatCountOf } from "@/lib/format/count";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return casePageMetadata("Beslut och underskrifter", (await params).id);
+}
+
+export default async function CaseDecisionsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams?: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { id } = await params;
+  const query = (await searchParams) ?? {};
+  const actor = await getActor();
+  const data = await guardPage(`/arenden/${id}/beslut`, () => loadCaseDecisions(actor, id));
+  const { end } = data;
+  const notice = decisionsNotice(query, end);
+  const decided = end.parties.filter((p) => p.decided).length;
+  const signed = end.parties.filter((p) => p.signed).length;
+  // A new entry's id in the address: the forms start empty after it (a new key each time).
+  const formKey = typeof query[RECORDED_PARAM] === "string" ? query[RECORDED_PARAM] : "ny";
+  return (
+    <article aria-labelledby="rubrik">
+      <p className="text-sm">
+        <Link href={`/arenden/${id}`} className="text-brand-700 underline">
+          Tillbaka till ärendet
+        </Link>
+      </p>
+      <h1 id="rubrik" className="mt-2 text-3xl font-bold">
+        Beslut och underskrifter för {data.title}
+      </h1>
+      <p className="mt-2 max-w-3xl">
+        Varje part beslutar om samverkan i sin egen ordning: i nämnden, i fullmäktige när ärendet är av principiell beskaffenhet eller annars av större vikt, eller
+        enligt delegationsordningen. Registrera här vad protokollen säger och när avtalet har undertecknats. Uppgifterna är en anteckning om vad som har hänt;
+        den som registrerar står i ärendets historik.
+      </p>
+      {/* Keyed by what it says: a second entry's word takes the focus again (its effect runs on mount). */}
+      {notice ? <FocusedStatus key={`${formKey}:${String(query.aterkallat ?? "")}`} className="mt-4 max-w-3xl rounded border-l-4 border-green-700 bg-green-50 p-3">{notice}</FocusedStatus> : null}
+      <dl className="mt-6 grid max-w-2xl grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-1">
+        <dt className="font-semibold">Beslutat enligt förslaget</dt>
+        <dd>{end.allDecided ? "Alla parter" : formatCountOf(decided, end.parties.length, NOUNS.party)}</dd>
+        <dt className="font-semibold">Undertecknat</dt>
+        <dd>{end.allSigned ? "Alla parter" : formatCountOf(signed, end.parties.length, NOUNS.party)}</dd>
+      </dl>
+
+      {end.parties.map((party) => (
+        <PartyEndSection
+          key={party.organizationId}
+          party={party}
+          {...(data.canWithdraw ? { withdrawDecision: withdrawDecisionAction.bind(null, id), withdrawSignature: withdrawSignatureAction.bind(null, id) } : {})}
+        />
+      ))}
+
+      {data.canRecord ? (
+        <>
+          <section aria-labelledby="registrera-beslut" className="mt-10">
+            <h2 id="registrera-beslut" className="text-2xl font-semibold">
+              Registrera ett beslut
+            </h2>
+            <DecisionForm key={`beslut-${formKey}`} action={recordDecisionAction.bind(null, id)} parties={data.parties} version={data.version} />
+          </section>
+          <section aria-labelledby="registrera-underskrift" className="mt-10">
+            <h2 id="registrera-underskrift" className="text-2xl font-semibold">
+              Registrera en underskrift
+            </h2>
+            <SignatureForm key={`underskrift-${formKey}`} action={recordSignatureAction.bind(null, id)} parties={data.parties} version={data.version} />
+          </section>
+        </>
+      ) : (
+        <p className="mt-10 max-w-3xl">Ärendets redigerare registrerar beslut och underskrifter.</p>
+      )}
+    </article>
+  );
+}

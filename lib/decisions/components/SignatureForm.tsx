@@ -1,0 +1,45 @@
+"use client";
+
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
+import { SubmitButton } from "@/components/forms/SubmitButton";
+import { useServerForm } from "@/components/forms/use-server-form";
+import type { FormAction } from "@/lib/forms/action-state";
+import { MAX_NAME, type SignatureInput, signatureSchema } from "../schemas";
+import { PartyField, VersionField } from "./entry-fields";
+
+const fieldId = (path: string) => `underskrift-${path}`;
+
+/** "Registrera en underskrift": who signed the agreement for a party, and when. */
+export function SignatureForm({ action, parties, version }: { action: FormAction; parties: { id: string; name: string }[]; version: number }) {
+  const { register, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<SignatureInput>(signatureSchema, action, {
+    organizationId: parties.length === 1 ? parties[0]!.id : "",
+    signedOn: "",
+    signatoryName: "",
+    signatoryTitle: "",
+    caseVersion: String(version),
+  });
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="mt-4 max-w-3xl">
+      <ErrorSummary idPrefix="underskrift-fel" message={state.status === "error" ? state.message : undefined} errors={errors} fieldId={fieldId} attempt={attempt} />
+      <PartyField id={fieldId("organizationId")} parties={parties} error={errorFor("organizationId")} registered={register("organizationId")} />
+      <Field id={fieldId("signatoryName")} label="Vem undertecknade?" hint="Registrera varje undertecknare för sig, till exempel ordföranden och den som kontrasignerar." error={errorFor("signatoryName")} maxLength={MAX_NAME}>
+        {(describedBy) => (
+          <input id={fieldId("signatoryName")} type="text" autoComplete="off" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("signatoryName") ? true : undefined} {...register("signatoryName")} />
+        )}
+      </Field>
+      <Field id={fieldId("signatoryTitle")} label="Titel eller uppdrag" hint="Till exempel Socialnämndens ordförande eller Socialchef." error={errorFor("signatoryTitle")} maxLength={MAX_NAME}>
+        {(describedBy) => (
+          <input id={fieldId("signatoryTitle")} type="text" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("signatoryTitle") ? true : undefined} {...register("signatoryTitle")} />
+        )}
+      </Field>
+      <Field id={fieldId("signedOn")} label="Datum för underskriften" hint="ÅÅÅÅ-MM-DD." error={errorFor("signedOn")}>
+        {(describedBy) => <input id={fieldId("signedOn")} type="date" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("signedOn") ? true : undefined} {...register("signedOn")} />}
+      </Field>
+      <VersionField id={fieldId("caseVersion")} version={version} what="Den version som avtalet skapades från." error={errorFor("caseVersion")} registered={register("caseVersion")} />
+      <SubmitButton pending={pending} className={BUTTON_CLASS}>
+        {pending ? "Registrerar …" : "Registrera underskriften"}
+      </SubmitButton>
+    </form>
+  );
+}

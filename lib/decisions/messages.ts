@@ -1,0 +1,11 @@
+// The Swedish messages of the decisions page and its actions.
+
+export const DECISION_MESSAGES = {
+  notParty: "Organisationen deltar inte i ärendet. Välj en av parterna.",
+  noSuchVersion: (asked: number, latest: number) => `Ärendet har ingen version ${asked}. Den senaste är version ${latest}.`,
+  duplicateDecision: (party: string) =>
+    `Ett beslut av samma beslutsorgan samma dag är redan registrerat för ${party}. Om något i det är fel: återkalla det och registrera beslutet igen.`,
+  duplicateSignature: (party: string, name: string) =>
+    `${name} är redan registrerad som undertecknare för ${party}. Om något i uppgiften är fel: återkalla den och registrera den igen.`,
+  alreadyWithdrawn: "Uppgiften är redan återkallad eller finns inte längre. Ladda om sidan.",
+} as const;

@@ -1,0 +1,28 @@
+import { DECISION_OUTCOME_LABELS } from "./labels";
+import type { CaseEnd } from "./status";
+
+// Plain module: the decisions page's word after a post (the address names the entry), checked
+// against what the page read, so a typed address can only name the case's own entries.
+
+export const RECORDED_PARAM = "registrerat";
+export const WITHDRAWN_PARAM = "aterkallat";
+
+export const decisionsPage = (caseId: string) => `/arenden/${caseId}/beslut`;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What the page says after recording or withdrawing an entry, or null. */
+export function decisionsNotice(query: Record<string, string | string[] | undefined>, end: CaseEnd): string | null {
+  const recorded = query[RECORDED_PARAM];
+  if (typeof recorded === "string") {
+    for (const party of end.parties) {
+      const decision = party.decisions.find((d) => d.id === recorded);
+      if (decision) return `Beslutet för ${party.name} är registrerat: ${decision.bodyName} ${decision.decidedOn}, ${DECISION_OUTCOME_LABELS[decision.outcome].toLowerCase()}.`;
+      const signature = party.signatures.find((s) => s.id === recorded);
+      if (signature) return `Underskriften för ${party.name} är registrerad: ${signature.signatoryName} ${signature.signedOn}.`;
+    }
+  }
+  const withdrawn = query[WITHDRAWN_PARAM];
+  if (typeof withdrawn === "string" && UUID.test(withdrawn)) return "Uppgiften är återkallad. Den finns kvar i ärendets historik.";
+  return null;
+}

@@ -1,0 +1,96 @@
+import type { DecisionBodyKind, DecisionOutcomeKind } from "./schemas";
+
+// Plain module: where a case stands at its end, per party organisation: its decisions and its
+// signatures of the agreement, and what a reader should check. Only facts recorded in Samverka
+// and the case's own answers are used; the product never guesses what the minutes say.
+
+export interface DecisionRow {
+  id: string;
+  organizationId: string;
+  body: DecisionBodyKind;
+  bodyName: string;
+  /** YYYY-MM-DD */
+  decidedOn: string;
+  paragraph: string | null;
+  outcome: DecisionOutcomeKind;
+  caseVersion: number;
+  recordedByName: string;
+  createdAt: Date;
+}
+
+export interface SignatureRow {
+  id: string;
+  organizationId: string;
+  /** YYYY-MM-DD */
+  signedOn: string;
+  signatoryName: string;
+  signatoryTitle: string;
+  caseVersion: number;
+  recordedByName: string;
+  createdAt: Date;
+}
+
+export type PartyNotice =
+  /** The answers say fullmäktige decides (step 3C), and no adopting council decision is recorded for the party. */
+  | { kind: "councilMissing" }
+  /** A signature is recorded, and no decision adopting the proposal. */
+  | { kind: "signedWithoutDecision" }
+  /** The first signature is dated before the first adopting decision. */
+  | { kind: "signedBeforeDecision"; signedOn: string; decidedOn: string }
+  /** The case has changed since the version the adopting decision was taken on. */
+  | { kind: "changedSinceDecision"; decidedVersion: number; currentVersion: number };
+
+export interface PartyEnd {
+  organizationId: string;
+  name: string;
+  /** Newest first. */
+  decisions: DecisionRow[];
+  /** Newest first. */
+  signatures: SignatureRow[];
+  /** The newest decision adopts the proposal. */
+  decided: boolean;
+  signed: boolean;
+  notices: PartyNotice[];
+}
+
+export interface CaseEnd {
+  parties: PartyEnd[];
+  /** Every party's newest decision adopts the proposal. */
+  allDecided: boolean;
+  /** Every party has signed. */
+  allSigned: boolean;
+}
+
+const newestFirst = <T extends { createdAt: Date }>(date: (row: T) => string) => (a: T, b: T) =>
+  date(b).localeCompare(date(a)) || b.createdAt.getTime() - a.createdAt.getTime();
+
+/**
+ * The end of a case as recorded: `decisions` and `signatures` are the standing entries (not
+ * withdrawn); `principled` is the answer to step 3C's "Är avtalet av principiell beskaffenhet
+ * eller större vikt?"; `version` the case's version now.
+ */
+export function caseEnd(input: {
+  parties: readonly { id: string; name: string }[];
+  decisions: readonly DecisionRow[];
+  signatures: readonly SignatureRow[];
+  principled: boolean | undefined;
+  version: number;
+}): CaseEnd {
+  const parties = input.parties.map((party): PartyEnd => {
+    const decisions = input.decisions.filter((d) => d.organizationId === party.id).sort(newestFirst((d) => d.decidedOn));
+    const signatures = input.signatures.filter((s) => s.organizationId === party.id).sort(newestFirst((s) => s.signedOn));
+    const adopting = decisions.filter((d) => d.outcome === "ADOPTED");
+    const notices: PartyNotice[] = [];
+    if (input.principled === true && !adopting.some((d) => d.body === "COUNCIL")) notices.push({ kind: "councilMissing" });
+    const firstSigned = signatures.at(-1)?.signedOn;
+    const firstAdopted = adopting.at(-1)?.decidedOn;
+    if (firstSigned && !firstAdopted) notices.push({ kind: "signedWithoutDecision" });
+    if (firstSigned && firstAdopted && firstSigned < firstAdopted) notices.push({ kind: "signedBeforeDecision", signedOn: firstSigned, decidedOn: firstAdopted });
+    const latestAdopted = adopting[0];
+    if (latestAdopted && latestAdopted.caseVersion < input.version) {
+      notices.push({ kind: "changedSinceDecision", decidedVersion: latestAdopted.caseVersion, currentVersion: input.version });
+    }
+    return { organizationId: party.id, name: party.name, decisions, signatures, decided: decisions[0]?.outcome === "ADOPTED", signed: signatures.length > 0, notices };
+  });
+  return { parties, allDecided: parties.length > 0 && parties.every((p) => p.decided), allSigned: parties.length > 0 && parties.every((p) => p.signed) };
+}

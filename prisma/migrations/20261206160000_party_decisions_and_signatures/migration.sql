@@ -1,0 +1,69 @@
+-- CreateEnum
+CREATE TYPE "DecisionBody" AS ENUM ('COMMITTEE', 'COUNCIL', 'EXECUTIVE_BOARD', 'DELEGATE');
+
+-- CreateEnum
+CREATE TYPE "DecisionOutcome" AS ENUM ('ADOPTED', 'REJECTED', 'REFERRED_BACK', 'TABLED');
+
+-- CreateTable
+CREATE TABLE "PartyDecision" (
+    "id" UUID NOT NULL,
+    "caseId" UUID NOT NULL,
+    "organizationId" UUID NOT NULL,
+    "body" "DecisionBody" NOT NULL,
+    "bodyName" TEXT NOT NULL,
+    "decidedOn" DATE NOT NULL,
+    "paragraph" TEXT,
+    "outcome" "DecisionOutcome" NOT NULL,
+    "caseVersion" INTEGER NOT NULL,
+    "recordedByUserId" UUID NOT NULL,
+    "recordedByName" TEXT NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "withdrawnAt" TIMESTAMPTZ(3),
+    "withdrawnByName" TEXT,
+
+    CONSTRAINT "PartyDecision_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "AgreementSignature" (
+    "id" UUID NOT NULL,
+    "caseId" UUID NOT NULL,
+    "organizationId" UUID NOT NULL,
+    "signedOn" DATE NOT NULL,
+    "signatoryName" TEXT NOT NULL,
+    "signatoryTitle" TEXT NOT NULL,
+    "caseVersion" INTEGER NOT NULL,
+    "recordedByUserId" UUID NOT NULL,
+    "recordedByName" TEXT NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "withdrawnAt" TIMESTAMPTZ(3),
+    "withdrawnByName" TEXT,
+
+    CONSTRAINT "AgreementSignature_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "PartyDecision_caseId_organizationId_decidedOn_idx" ON "PartyDecision"("caseId", "organizationId", "decidedOn");
+
+-- CreateIndex
+CREATE INDEX "AgreementSignature_caseId_organizationId_signedOn_idx" ON "AgreementSignature"("caseId", "organizationId", "signedOn");
+
+-- AddForeignKey
+ALTER TABLE "PartyDecision" ADD CONSTRAINT "PartyDecision_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "Case"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PartyDecision" ADD CONSTRAINT "PartyDecision_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AgreementSignature" ADD CONSTRAINT "AgreementSignature_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "Case"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AgreementSignature" ADD CONSTRAINT "AgreementSignature_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+
+-- One standing entry per decision and per signatory: a double press, a post sent again without
+-- JavaScript or two editors recording the same minutes at once give one entry, not two. Partial
+-- indexes (a withdrawn entry may be recorded again correctly), which the Prisma schema cannot
+-- state; lib/decisions/data.ts maps their violation to a message.
+CREATE UNIQUE INDEX "PartyDecision_standing_key" ON "PartyDecision"("caseId", "organizationId", "body", "decidedOn") WHERE "withdrawnAt" IS NULL;
+CREATE UNIQUE INDEX "AgreementSignature_standing_key" ON "AgreementSignature"("caseId", "organizationId", "signatoryName") WHERE "withdrawnAt" IS NULL;

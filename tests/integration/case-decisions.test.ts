@@ -1,0 +1,161 @@
+import type { ReactElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+
+vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
+vi.mock("next/cache", async () => (await import("./helpers/next-request")).nextCacheMock);
+
+import CaseDecisionsPage from "@/app/arenden/[id]/beslut/page";
+import { auditSentence } from "@/lib/audit/sentence";
+import { loadActor, type Actor } from "@/lib/auth/actor";
+import { prisma } from "@/lib/db/client";
+import { loadCaseDecisions, recordDecision, recordSignature, withdrawEntry } from "@/lib/decisions/data";
+import { AppError } from "@/lib/errors/app-error";
+import { saveAnswers } from "@/lib/wizard/data";
+import { setRequest } from "./helpers/next-request";
+import { refusal } from "./helpers/outcome";
+import { databaseSnapshot } from "./helpers/snapshot";
+import { resetDatabase } from "./reset-db";
+import { type World, seedWorld, storedSessionCookie } from "./helpers/world";
+
+// Each party's decision on the case and its signature of the agreement, recorded by the case's
+// editors (lib/decisions). What the page says to check rests on KL 5 kap. 1 § (fullmäktige
+// decides matters of principled character or greater importance) and on the signatory's right
+// to sign; the product records and points out, and decides nothing.
+
+let world: World;
+const actor = (id: string): Promise<Actor> => loadActor(id, "test-session");
+const editor = () => actor(world.users.ownerEditor);
+
+const decision = (extra: Record<string, string> = {}) => ({
+  organizationId: world.org.norrstrom,
+  body: "COMMITTEE",
+  bodyName: "Socialnämnden",
+  decidedOn: "2026-11-20",
+  paragraph: "§ 45",
+  outcome: "ADOPTED",
+  caseVersion: "1",
+  ...extra,
+});
+const signature = (extra: Record<string, string> = {}) => ({
+  organizationId: world.org.fjallviken,
+  signedOn: "2026-11-27",
+  signatoryName: "Fredrik Ordförande",
+  signatoryTitle: "Socialnämndens ordförande",
+  caseVersion: "1",
+  ...extra,
+});
+
+async function renderPage(query: Record<string, string> = {}, userId = world.users.ownerEditor): Promise<string> {
+  setRequest({ cookie: await storedSessionCookie(userId) });
+  const element = (await CaseDecisionsPage({ params: Promise.resolve({ id: world.caseId }), searchParams: Promise.resolve(query) })) as ReactElement;
+  return renderToStaticMarkup(element)
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\s+/g, " ");
+}
+
+async function logSentences(): Promise<string[]> {
+  const rows = await prisma.auditLog.findMany({ where: { action: { startsWith: "case.decision." } }, orderBy: [{ at: "asc" }, { id: "asc" }] });
+  const names = { users: new Map([[world.users.ownerEditor, "Nora Ägare"]]), cases: new Map([[world.caseId, "Familjeterapi för unga"]]), organizations: new Map<string, string>() };
+  return rows.map((row) => auditSentence(row, names));
+}
+
+beforeEach(async () => {
+  await resetDatabase();
+  world = await seedWorld();
+});
+
+describe("recording a case's decisions and signatures", () => {
+  it("records each party's decision and signature, shows them per party and logs them as sentences", async () => {
+    expect(await renderPage()).toContain("Beslutat enligt förslaget 0 av 2 parter Undertecknat 0 av 2 parter");
+    const recorded = await recordDecision(await editor(), world.caseId, decision());
+    await recordDecision(await editor(), world.caseId, decision({ organizationId: world.org.fjallviken, bodyName: "Socialnämnden i Fjällviken", decidedOn: "2026-11-24", paragraph: "" }));
+    await recordSignature(await editor(), world.caseId, signature());
+    const data = await loadCaseDecisions(await editor(), world.caseId);
+    expect(data.end.allDecided).toBe(true);
+    expect(data.end.parties.map((p) => [p.name, p.decided, p.signed])).toEqual([
+      ["Norrströms kommun", true, false],
+      ["Fjällvikens kommun", true, true],
+    ]);
+    const page = await renderPage({ registrerat: recorded.id });
+    expect(page).toContain("Beslutet för Norrströms kommun är registrerat: Socialnämnden 2026-11-20, beslutade enligt förslaget.");
+    expect(page).toContain("Beslutat enligt förslaget Alla parter Undertecknat 1 av 2 parter");
+    expect(page).toContain("Socialnämnden 2026-11-20 § 45 (nämnd): beslutade enligt förslaget. Gäller version 1. Registrerat av Nora Ägare.");
+    expect(page).toContain("Fredrik Ordförande , Socialnämndens ordförande, undertecknade 2026-11-27.");
+    expect(page).toContain("Avtalet är inte registrerat som undertecknat.");
+    // In the order written; entries in one millisecond may come in either order, so compared as a set.
+    expect((await logSentences()).sort()).toEqual([
+      "Nora Ägare registrerade beslutet av Socialnämnden 2026-11-20 för Norrströms kommun i ärendet ”Familjeterapi för unga”: beslutade enligt förslaget.",
+      "Nora Ägare registrerade beslutet av Socialnämnden i Fjällviken 2026-11-24 för Fjällvikens kommun i ärendet ”Familjeterapi för unga”: beslutade enligt förslaget.",
+      "Nora Ägare registrerade underskriften av Fredrik Ordförande 2026-11-27 för Fjällvikens kommun i ärendet ”Familjeterapi för unga”.",
+    ].sort());
+  });
+
+  it("refuses bad input with the field named, a party outside the case and a version the case never had, and writes nothing", async () => {
+    const before = await databaseSnapshot();
+    const refusedWith = async (input: Record<string, string>) => (await refusal(async () => recordDecision(await editor(), world.caseId, input))).fieldErrors.map((e) => `${e.path}: ${e.message}`);
+    expect(await refusedWith(decision({ decidedOn: "2099-01-01" }))).toEqual(["decidedOn: Datumet får inte ligga i framtiden."]);
+    expect(await refusedWith(decision({ bodyName: "" }))).toEqual(["bodyName: Skriv beslutsorganets namn, till exempel Socialnämnden."]);
+    expect(await refusedWith(decision({ organizationId: world.org.lund }))).toEqual(["organizationId: Organisationen deltar inte i ärendet. Välj en av parterna."]);
+    expect(await refusedWith(decision({ caseVersion: "7" }))).toEqual(["caseVersion: Ärendet har ingen version 7. Den senaste är version 1."]);
+    expect((await refusal(async () => recordSignature(await editor(), world.caseId, signature({ signatoryName: "" })))).fieldErrors.map((e) => e.path)).toEqual(["signatoryName"]);
+    expect(await databaseSnapshot()).toEqual(before);
+  });
+
+  it("gives one entry for the same decision or signatory recorded twice (a double press, or two editors at once)", async () => {
+    const [first, second] = await Promise.allSettled([recordDecision(await editor(), world.caseId, decision()), recordDecision(await actor(world.users.partner), world.caseId, decision())]);
+    const refused = [first, second].find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toBeInstanceOf(AppError);
+    expect((refused.reason as AppError).fieldErrors).toEqual([
+      { path: "decidedOn", message: "Ett beslut av samma beslutsorgan samma dag är redan registrerat för Norrströms kommun. Om något i det är fel: återkalla det och registrera beslutet igen." },
+    ]);
+    expect(await prisma.partyDecision.count()).toBe(1);
+    await recordSignature(await editor(), world.caseId, signature());
+    await expect(recordSignature(await editor(), world.caseId, signature())).rejects.toMatchObject({ code: "CONFLICT" });
+    // A second signatory for the same party is a signature of its own (a chair and a countersignature).
+    await recordSignature(await editor(), world.caseId, signature({ signatoryName: "Karin Kontrasignerar", signatoryTitle: "Socialchef" }));
+    expect(await prisma.agreementSignature.count()).toBe(2);
+  });
+
+  it("withdraws a mistaken entry once: it leaves the page, stays in the table and the log, and may be recorded again", async () => {
+    const { id } = await recordDecision(await editor(), world.caseId, decision({ outcome: "REJECTED" }));
+    await withdrawEntry(await editor(), world.caseId, "decision", { id });
+    await expect(withdrawEntry(await editor(), world.caseId, "decision", { id })).rejects.toMatchObject({ code: "CONFLICT", userMessage: "Uppgiften är redan återkallad eller finns inte längre. Ladda om sidan." });
+    expect(await prisma.partyDecision.findUniqueOrThrow({ where: { id }, select: { withdrawnByName: true } })).toEqual({ withdrawnByName: "Nora Ägare" });
+    expect((await loadCaseDecisions(await editor(), world.caseId)).end.parties[0]!.decisions).toEqual([]);
+    await recordDecision(await editor(), world.caseId, decision());
+    expect(await logSentences()).toContain("Nora Ägare återkallade beslutet av Socialnämnden 2026-11-20 för Norrströms kommun i ärendet ”Familjeterapi för unga”: avslog förslaget.");
+    expect(await renderPage({ aterkallat: id })).toContain("Uppgiften är återkallad. Den finns kvar i ärendets historik.");
+  });
+
+  it("says what to check: fullmäktige where step 3C says so, a signature without a decision, and a case changed since its decision", async () => {
+    const current = await prisma.case.findUniqueOrThrow({ where: { id: world.caseId }, select: { version: true } });
+    await saveAnswers(await editor(), { caseId: world.caseId, baseVersion: current.version, changes: [{ path: "anchoring.principledCharacter", value: true, base: undefined }] });
+    await recordDecision(await editor(), world.caseId, decision());
+    await recordSignature(await editor(), world.caseId, signature());
+    const page = await renderPage();
+    expect(page).toContain(
+      "Ni har svarat i steg 3C att avtalet är av principiell beskaffenhet eller annars av större vikt. Sådana ärenden beslutar fullmäktige (KL 5 kap. 1 §), och inget beslut av fullmäktige enligt förslaget är registrerat för Norrströms kommun.",
+    );
+    expect(page).toContain("Avtalet är registrerat som undertecknat för Fjällvikens kommun, men inget beslut enligt förslaget är registrerat.");
+    expect(page).toContain("Beslutet för Norrströms kommun fattades på version 1 av ärendet, som nu är i version 2.");
+  });
+
+  it("shows the page to the case's jurist without the forms, and refuses the jurist's and an outsider's entries with nothing written", async () => {
+    await recordDecision(await editor(), world.caseId, decision());
+    const page = await renderPage({}, world.users.legalReviewer);
+    expect(page).toContain("Socialnämnden 2026-11-20 § 45");
+    expect(page).toContain("Ärendets redigerare registrerar beslut och underskrifter.");
+    expect(page).not.toContain("Registrera beslutet");
+    expect(page).not.toContain("Återkalla");
+    const before = await databaseSnapshot();
+    await expect(recordDecision(await actor(world.users.legalReviewer), world.caseId, decision())).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(recordSignature(await actor(world.users.lundEditor), world.caseId, signature())).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const { id } = (await prisma.partyDecision.findFirstOrThrow({ select: { id: true } }));
+    await expect(withdrawEntry(await actor(world.users.legalReviewer), world.caseId, "decision", { id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const after = await databaseSnapshot();
+    // Each refusal is logged as a denial; nothing else changed.
+    expect({ ...after, AuditLog: undefined }).toEqual({ ...before, AuditLog: undefined });
+    expect(await prisma.auditLog.count({ where: { action: { startsWith: "case.decision." }, outcome: "DENIED" } })).toBe(3);
+  });
+});
