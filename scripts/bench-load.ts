@@ -99,6 +99,7 @@ const PAGES: PageSpec[] = [
   { name: "check answers: step 2A economy", path: (w) => `/arenden/${w.caseId}/granska?steg=2a&avsnitt=ekonomi`, as: "editor" },
   { name: "check answers: step 3B", path: (w) => `/arenden/${w.caseId}/granska?steg=3b`, as: "editor" },
   { name: "documents", path: (w) => `/arenden/${w.caseId}/dokument`, as: "editor" },
+  { name: "decisions and signatures", path: (w) => `/arenden/${w.caseId}/beslut`, as: "editor" },
   { name: "review queue (jurist)", path: () => "/att-granska", as: "jurist" },
   { name: "legal review (jurist)", path: (w) => `/arenden/${w.caseId}/juridisk-granskning`, as: "jurist" },
   // The review page's other parts (lib/review/components/review-parts.ts), each a view of its own.
