@@ -104,7 +104,7 @@ export const PERMISSION_NOTES: Partial<Record<Action, string>> = {
   "case.review.queue": "Lists only the cases waiting for the actor's review, so everyone else sees an empty queue.",
   "case.document.generate": "Stores the case's documents (DOCX and PDF) for its current version; each generation is audited with the version.",
   "case.document.download": "Stored documents and the print view; every case member may fetch what a nämnd decided on, unchanged.",
-  "case.decision.record": "Records a party's decision on the case (nämnd, fullmäktige, styrelse or delegate, as the minutes give it) or its signature of the agreement; every case member sees them on the case's decisions page.",
+  "case.decision.record": "Records a party's decision on the case (nämnd, fullmäktige, styrelse or delegate, as the minutes give it) or its signature of the agreement, for any party of the case: the parties' editors work the case together, and a party may have none of its own in it. Every case member sees the entries, with who recorded each.",
   "case.decision.withdraw": "Withdraws a mistaken decision or signature: it leaves the page and stays in the table and the log, never changed or deleted.",
   "case.example.propose": "Proposing and editing the anonymised text; publishing needs approval.",
   "case.example.approve": "Approves the exact text; only approved examples reach SKR staff.",

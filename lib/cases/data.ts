@@ -192,6 +192,7 @@ export async function getCaseOverview(actor: Actor, caseId: string, noticedInvit
     canEdit: mayOnLoadedCase(actor, "case.update", found),
     canInvite,
     canRevokeInvitations: mayOnLoadedCase(actor, "case.invitation.revoke", found),
+    canRecordDecisions: mayOnLoadedCase(actor, "case.decision.record", found),
     noticedInvitation: canInvite && isUuid(noticedInvitationId) ? await noticedCaseInvitation(found.id, noticedInvitationId) : null,
   };
 }

@@ -1,13 +1,13 @@
 import "server-only";
 import type { Actor, SignedInActor } from "@/lib/auth/actor";
 import { mayOnLoadedCase } from "@/lib/auth/authorize";
-import type { Action } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/write";
 import { findScopedCase } from "@/lib/cases/data";
+import { isUuid } from "@/lib/cases/ids";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import type * as z from "zod/mini";
 import { AppError } from "@/lib/errors/app-error";
-import { mapPrismaError } from "@/lib/errors/prisma";
 import { parseInput } from "@/lib/forms/validation";
 import { REVIEW_PARTIES_SELECT, fieldError, partyOrganizations } from "@/lib/review/access";
 import { readDocument } from "@/lib/wizard/data";
@@ -58,19 +58,36 @@ const PAGE_SELECT = {
 const day = (value: Date) => value.toISOString().slice(0, 10);
 const asDate = (isoDay: string) => new Date(`${isoDay}T00:00:00.000Z`);
 
-/** The decisions page: the parties, their standing decisions and signatures, and what to check. */
-export async function loadCaseDecisions(actor: Actor, caseId: string) {
+/**
+ * The decisions page: the parties, their standing decisions and signatures, and what to check.
+ * `withdrawnId` is an entry just withdrawn (the page's address names it): it is named only when
+ * it is this case's.
+ */
+export async function loadCaseDecisions(actor: Actor, caseId: string, withdrawnId?: unknown) {
   const row = await findScopedCase(actor, caseId, "case.view", PAGE_SELECT);
   const doc = readDocument(row.id, row.data, row.title);
   const parties = partyOrganizations(row);
   const decisions: DecisionRow[] = row.partyDecisions.map((d) => ({ ...d, decidedOn: day(d.decidedOn) }));
   const signatures: SignatureRow[] = row.signatures.map((s) => ({ ...s, signedOn: day(s.signedOn) }));
+  const [types, withdrawn] = await Promise.all([
+    // Fullmäktige is a municipality's or a region's: a kommunalförbund decides as its förbundsordning says.
+    prisma.organization.findMany({ where: { id: { in: parties.map((p) => p.id) } }, select: { id: true, type: true } }),
+    withdrawnEntry(row.id, withdrawnId),
+  ]);
+  const typeOf = new Map(types.map((t) => [t.id, t.type]));
   return {
     caseId: row.id,
     title: row.title,
     version: row.version,
     parties,
-    end: caseEnd({ parties, decisions, signatures, principled: doc.anchoring.principledCharacter, version: row.version }),
+    withdrawn,
+    end: caseEnd({
+      parties: parties.map((p) => ({ ...p, hasCouncil: typeOf.get(p.id) !== "KOMMUNALFORBUND" })),
+      decisions,
+      signatures,
+      principled: doc.anchoring.principledCharacter,
+      version: row.version,
+    }),
     canRecord: mayOnLoadedCase(actor, "case.decision.record", row),
     canWithdraw: mayOnLoadedCase(actor, "case.decision.withdraw", row),
   };
@@ -78,79 +95,103 @@ export async function loadCaseDecisions(actor: Actor, caseId: string) {
 
 export type CaseDecisionsData = Awaited<ReturnType<typeof loadCaseDecisions>>;
 
-/** Opens the case for a write: the permission in the query, the party and the version checked. */
-async function openForEntry(actor: Actor, caseId: string, action: Action, organizationId: string, caseVersion: number) {
-  const row = await findScopedCase(actor, caseId, action, { ...REVIEW_PARTIES_SELECT, version: true });
-  const party = partyOrganizations(row).find((p) => p.id === organizationId);
+/** A withdrawn entry of this case, as the page names it after withdrawing it; null for anything else. */
+async function withdrawnEntry(caseId: string, id: unknown): Promise<string | null> {
+  if (typeof id !== "string" || !isUuid(id)) return null;
+  const where = { id, caseId, withdrawnAt: { not: null } };
+  const [decision, signature] = await Promise.all([
+    prisma.partyDecision.findFirst({ where, select: { bodyName: true, decidedOn: true } }),
+    prisma.agreementSignature.findFirst({ where, select: { signatoryName: true, signedOn: true } }),
+  ]);
+  if (decision) return `Beslutet av ${decision.bodyName} ${day(decision.decidedOn)} är återkallat. Det finns kvar i ärendets historik.`;
+  if (signature) return `Underskriften av ${signature.signatoryName} ${day(signature.signedOn)} är återkallad. Den finns kvar i ärendets historik.`;
+  return null;
+}
+
+/**
+ * Opens the case for a write (the permission in the query) before reading the input, so someone
+ * who may not write is refused as such whatever they sent; then the party and the version.
+ */
+async function openForEntry<S extends typeof decisionSchema | typeof signatureSchema>(actor: Actor, caseId: string, schema: S, input: unknown) {
+  const row = await findScopedCase(actor, caseId, "case.decision.record", { ...REVIEW_PARTIES_SELECT, version: true });
+  const fields = parseInput(schema, input) as z.output<S>;
+  const party = partyOrganizations(row).find((p) => p.id === fields.organizationId);
   if (!party) throw fieldError("organizationId", DECISION_MESSAGES.notParty);
-  if (caseVersion > row.version) throw fieldError("caseVersion", DECISION_MESSAGES.noSuchVersion(caseVersion, row.version));
+  if (fields.caseVersion > row.version) throw fieldError("caseVersion", DECISION_MESSAGES.noSuchVersion(fields.caseVersion, row.version));
   // Only a signed-in actor holds a case role; findScopedCase has refused anyone else.
-  return { row, party, user: actor as SignedInActor };
+  return { row, party, fields, user: actor as SignedInActor };
 }
 
-/** Records one party's decision, as its minutes give it. */
+/** Writes for one case one at a time, so the check for the same entry and its insert cannot interleave. */
+async function lockCase(tx: Prisma.TransactionClient, caseId: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${caseId}::uuid FOR UPDATE`;
+}
+
+/** An entry that stands already: a conflict with what is recorded, told at the field it turns on. */
+const duplicate = (path: string, message: string) => new AppError("CONFLICT", message, { fieldErrors: [{ path, message }] });
+
+/** The same name, however it was capitalised. */
+const sameName = (name: string) => ({ equals: name, mode: "insensitive" as const });
+
+/**
+ * Records one party's decision, as its minutes give it. The same body's decision of the same day
+ * for the party, recorded again (a double press, a post sent again without JavaScript, two
+ * editors from the same minutes), is refused rather than listed twice.
+ */
 export async function recordDecision(actor: Actor, caseId: string, input: unknown): Promise<{ id: string; partyName: string }> {
-  const fields = parseInput(decisionSchema, input);
-  const { row, party, user } = await openForEntry(actor, caseId, "case.decision.record", fields.organizationId, fields.caseVersion);
-  try {
-    return await prisma.$transaction(async (tx) => {
-      const created = await tx.partyDecision.create({
-        data: { ...fields, paragraph: fields.paragraph ?? null, decidedOn: asDate(fields.decidedOn), caseId: row.id, recordedByUserId: user.userId, recordedByName: user.name },
-        select: { id: true },
-      });
-      await writeAudit(
-        user,
-        {
-          action: "case.decision.record",
-          outcome: "SUCCESS",
-          caseId: row.id,
-          details: { organizationId: party.id, organizationName: party.name, body: fields.body, bodyName: fields.bodyName, decidedOn: fields.decidedOn, paragraph: fields.paragraph ?? null, outcome: fields.outcome, caseVersion: fields.caseVersion },
-        },
-        tx,
-      );
-      return { id: created.id, partyName: party.name };
+  const { row, party, fields, user } = await openForEntry(actor, caseId, decisionSchema, input);
+  const decidedOn = asDate(fields.decidedOn);
+  return prisma.$transaction(async (tx) => {
+    await lockCase(tx, row.id);
+    const same = await tx.partyDecision.count({ where: { caseId: row.id, organizationId: party.id, body: fields.body, bodyName: sameName(fields.bodyName), decidedOn, ...STANDING } });
+    if (same > 0) throw duplicate("decidedOn", DECISION_MESSAGES.duplicateDecision(party.name));
+    const created = await tx.partyDecision.create({
+      data: { ...fields, paragraph: fields.paragraph ?? null, decidedOn, caseId: row.id, recordedByUserId: user.userId, recordedByName: user.name },
+      select: { id: true },
     });
-  } catch (error) {
-    return mapDuplicate(error, "decidedOn", DECISION_MESSAGES.duplicateDecision(party.name));
-  }
+    await writeAudit(
+      user,
+      {
+        action: "case.decision.record",
+        outcome: "SUCCESS",
+        caseId: row.id,
+        details: { organizationId: party.id, organizationName: party.name, body: fields.body, bodyName: fields.bodyName, decidedOn: fields.decidedOn, paragraph: fields.paragraph ?? null, outcome: fields.outcome, caseVersion: fields.caseVersion },
+      },
+      tx,
+    );
+    return { id: created.id, partyName: party.name };
+  });
 }
 
-/** Records one party's signature of the agreement. */
+/**
+ * Records one party's signature of the agreement. The same signatory's signature of the same
+ * version on the same day, recorded again, is refused; a later version signed again is its own.
+ */
 export async function recordSignature(actor: Actor, caseId: string, input: unknown): Promise<{ id: string; partyName: string }> {
-  const fields = parseInput(signatureSchema, input);
-  const { row, party, user } = await openForEntry(actor, caseId, "case.decision.record", fields.organizationId, fields.caseVersion);
-  try {
-    return await prisma.$transaction(async (tx) => {
-      const created = await tx.agreementSignature.create({
-        data: { ...fields, signedOn: asDate(fields.signedOn), caseId: row.id, recordedByUserId: user.userId, recordedByName: user.name },
-        select: { id: true },
-      });
-      await writeAudit(
-        user,
-        {
-          action: "case.decision.record",
-          outcome: "SUCCESS",
-          caseId: row.id,
-          details: { signature: true, organizationId: party.id, organizationName: party.name, signatoryName: fields.signatoryName, signatoryTitle: fields.signatoryTitle, signedOn: fields.signedOn, caseVersion: fields.caseVersion },
-        },
-        tx,
-      );
-      return { id: created.id, partyName: party.name };
+  const { row, party, fields, user } = await openForEntry(actor, caseId, signatureSchema, input);
+  const signedOn = asDate(fields.signedOn);
+  return prisma.$transaction(async (tx) => {
+    await lockCase(tx, row.id);
+    const same = await tx.agreementSignature.count({
+      where: { caseId: row.id, organizationId: party.id, signatoryName: sameName(fields.signatoryName), signedOn, caseVersion: fields.caseVersion, ...STANDING },
     });
-  } catch (error) {
-    return mapDuplicate(error, "signatoryName", DECISION_MESSAGES.duplicateSignature(party.name, fields.signatoryName));
-  }
-}
-
-/** A second standing entry for the same thing (a double post, two editors at once) is refused by the partial unique index. */
-function mapDuplicate(error: unknown, path: string, message: string): never {
-  if (error instanceof AppError) throw error;
-  try {
-    mapPrismaError(error, { conflict: message });
-  } catch (mapped) {
-    if (mapped instanceof AppError) throw new AppError("CONFLICT", message, { fieldErrors: [{ path, message }], cause: error });
-    throw mapped;
-  }
+    if (same > 0) throw duplicate("signatoryName", DECISION_MESSAGES.duplicateSignature(party.name, fields.signatoryName));
+    const created = await tx.agreementSignature.create({
+      data: { ...fields, signedOn, caseId: row.id, recordedByUserId: user.userId, recordedByName: user.name },
+      select: { id: true },
+    });
+    await writeAudit(
+      user,
+      {
+        action: "case.decision.record",
+        outcome: "SUCCESS",
+        caseId: row.id,
+        details: { signature: true, organizationId: party.id, organizationName: party.name, signatoryName: fields.signatoryName, signatoryTitle: fields.signatoryTitle, signedOn: fields.signedOn, caseVersion: fields.caseVersion },
+      },
+      tx,
+    );
+    return { id: created.id, partyName: party.name };
+  });
 }
 
 /**
@@ -158,8 +199,8 @@ function mapDuplicate(error: unknown, path: string, message: string): never {
  * the log. A second withdrawal (a double press, two editors) is told it was already done.
  */
 export async function withdrawEntry(actor: Actor, caseId: string, kind: "decision" | "signature", input: unknown): Promise<string> {
-  const { id } = parseInput(withdrawSchema, input);
   const row = await findScopedCase(actor, caseId, "case.decision.withdraw", { ...REVIEW_PARTIES_SELECT });
+  const { id } = parseInput(withdrawSchema, input);
   const user = actor as SignedInActor;
   const parties = partyOrganizations(row);
   await prisma.$transaction(async (tx) => {

@@ -4,7 +4,7 @@ export const DECISION_BODY_LABELS: Record<DecisionBodyKind, string> = {
   COMMITTEE: "Nämnd",
   COUNCIL: "Fullmäktige",
   EXECUTIVE_BOARD: "Kommunstyrelse eller regionstyrelse",
-  DELEGATE: "Tjänsteperson med delegation",
+  DELEGATE: "Delegat enligt delegationsordningen",
 };
 
 export const DECISION_OUTCOME_LABELS: Record<DecisionOutcomeKind, string> = {

@@ -6,6 +6,6 @@ export const DECISION_MESSAGES = {
   duplicateDecision: (party: string) =>
     `Ett beslut av samma beslutsorgan samma dag är redan registrerat för ${party}. Om något i det är fel: återkalla det och registrera beslutet igen.`,
   duplicateSignature: (party: string, name: string) =>
-    `${name} är redan registrerad som undertecknare för ${party}. Om något i uppgiften är fel: återkalla den och registrera den igen.`,
+    `${name} är redan registrerad som undertecknare för ${party} samma dag och av samma version. Om något i uppgiften är fel: återkalla den och registrera den igen.`,
   alreadyWithdrawn: "Uppgiften är redan återkallad eller finns inte längre. Ladda om sidan.",
 } as const;

@@ -9,10 +9,8 @@ export const WITHDRAWN_PARAM = "aterkallat";
 
 export const decisionsPage = (caseId: string) => `/arenden/${caseId}/beslut`;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** What the page says after recording or withdrawing an entry, or null. */
-export function decisionsNotice(query: Record<string, string | string[] | undefined>, end: CaseEnd): string | null {
+/** What the page says after recording an entry (`withdrawn`: what loadCaseDecisions found withdrawn), or null. */
+export function decisionsNotice(query: Record<string, string | string[] | undefined>, end: CaseEnd, withdrawn: string | null): string | null {
   const recorded = query[RECORDED_PARAM];
   if (typeof recorded === "string") {
     for (const party of end.parties) {
@@ -22,7 +20,5 @@ export function decisionsNotice(query: Record<string, string | string[] | undefi
       if (signature) return `Underskriften för ${party.name} är registrerad: ${signature.signatoryName} ${signature.signedOn}.`;
     }
   }
-  const withdrawn = query[WITHDRAWN_PARAM];
-  if (typeof withdrawn === "string" && UUID.test(withdrawn)) return "Uppgiften är återkallad. Den finns kvar i ärendets historik.";
-  return null;
+  return withdrawn;
 }

@@ -37,8 +37,8 @@ export type PartyNotice =
   | { kind: "signedWithoutDecision" }
   /** The first signature is dated before the first adopting decision. */
   | { kind: "signedBeforeDecision"; signedOn: string; decidedOn: string }
-  /** The case has changed since the version the adopting decision was taken on. */
-  | { kind: "changedSinceDecision"; decidedVersion: number; currentVersion: number };
+  /** The case has changed since the version the adopting decision was taken on; `signed`: the party has signed since. */
+  | { kind: "changedSinceDecision"; decidedVersion: number; currentVersion: number; signed: boolean };
 
 export interface PartyEnd {
   organizationId: string;
@@ -70,7 +70,8 @@ const newestFirst = <T extends { createdAt: Date }>(date: (row: T) => string) =>
  * eller större vikt?"; `version` the case's version now.
  */
 export function caseEnd(input: {
-  parties: readonly { id: string; name: string }[];
+  /** `hasCouncil`: a municipality or a region (fullmäktige); not a kommunalförbund. */
+  parties: readonly { id: string; name: string; hasCouncil?: boolean }[];
   decisions: readonly DecisionRow[];
   signatures: readonly SignatureRow[];
   principled: boolean | undefined;
@@ -81,14 +82,14 @@ export function caseEnd(input: {
     const signatures = input.signatures.filter((s) => s.organizationId === party.id).sort(newestFirst((s) => s.signedOn));
     const adopting = decisions.filter((d) => d.outcome === "ADOPTED");
     const notices: PartyNotice[] = [];
-    if (input.principled === true && !adopting.some((d) => d.body === "COUNCIL")) notices.push({ kind: "councilMissing" });
+    if (input.principled === true && party.hasCouncil !== false && !adopting.some((d) => d.body === "COUNCIL")) notices.push({ kind: "councilMissing" });
     const firstSigned = signatures.at(-1)?.signedOn;
     const firstAdopted = adopting.at(-1)?.decidedOn;
     if (firstSigned && !firstAdopted) notices.push({ kind: "signedWithoutDecision" });
     if (firstSigned && firstAdopted && firstSigned < firstAdopted) notices.push({ kind: "signedBeforeDecision", signedOn: firstSigned, decidedOn: firstAdopted });
     const latestAdopted = adopting[0];
     if (latestAdopted && latestAdopted.caseVersion < input.version) {
-      notices.push({ kind: "changedSinceDecision", decidedVersion: latestAdopted.caseVersion, currentVersion: input.version });
+      notices.push({ kind: "changedSinceDecision", decidedVersion: latestAdopted.caseVersion, currentVersion: input.version, signed: signatures.length > 0 });
     }
     return { organizationId: party.id, name: party.name, decisions, signatures, decided: decisions[0]?.outcome === "ADOPTED", signed: signatures.length > 0, notices };
   });

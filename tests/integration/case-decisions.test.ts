@@ -27,7 +27,7 @@ let world: World;
 const actor = (id: string): Promise<Actor> => loadActor(id, "test-session");
 const editor = () => actor(world.users.ownerEditor);
 
-const decision = (extra: Record<string, string> = {}) => ({
+const decision = (extra: Record<string, string> = {}): Record<string, string> => ({
   organizationId: world.org.norrstrom,
   body: "COMMITTEE",
   bodyName: "Socialnämnden",
@@ -67,7 +67,7 @@ beforeEach(async () => {
 
 describe("recording a case's decisions and signatures", () => {
   it("records each party's decision and signature, shows them per party and logs them as sentences", async () => {
-    expect(await renderPage()).toContain("Beslutat enligt förslaget 0 av 2 parter Undertecknat 0 av 2 parter");
+    expect(await renderPage()).toContain("Beslut enligt förslaget 0 av 2 parter Undertecknat 0 av 2 parter");
     const recorded = await recordDecision(await editor(), world.caseId, decision());
     await recordDecision(await editor(), world.caseId, decision({ organizationId: world.org.fjallviken, bodyName: "Socialnämnden i Fjällviken", decidedOn: "2026-11-24", paragraph: "" }));
     await recordSignature(await editor(), world.caseId, signature());
@@ -79,7 +79,7 @@ describe("recording a case's decisions and signatures", () => {
     ]);
     const page = await renderPage({ registrerat: recorded.id });
     expect(page).toContain("Beslutet för Norrströms kommun är registrerat: Socialnämnden 2026-11-20, beslutade enligt förslaget.");
-    expect(page).toContain("Beslutat enligt förslaget Alla parter Undertecknat 1 av 2 parter");
+    expect(page).toContain("Beslut enligt förslaget Alla parter Undertecknat 1 av 2 parter");
     expect(page).toContain("Socialnämnden 2026-11-20 § 45 (nämnd): beslutade enligt förslaget. Gäller version 1. Registrerat av Nora Ägare.");
     expect(page).toContain("Fredrik Ordförande , Socialnämndens ordförande, undertecknade 2026-11-27.");
     expect(page).toContain("Avtalet är inte registrerat som undertecknat.");
@@ -110,11 +110,17 @@ describe("recording a case's decisions and signatures", () => {
       { path: "decidedOn", message: "Ett beslut av samma beslutsorgan samma dag är redan registrerat för Norrströms kommun. Om något i det är fel: återkalla det och registrera beslutet igen." },
     ]);
     expect(await prisma.partyDecision.count()).toBe(1);
+    // Another body of the same party the same day is a decision of its own (a review).
+    await recordDecision(await editor(), world.caseId, decision({ bodyName: "Barn- och utbildningsnämnden" }));
+    await expect(recordDecision(await editor(), world.caseId, decision({ bodyName: "socialnämnden" }))).rejects.toMatchObject({ code: "CONFLICT" });
     await recordSignature(await editor(), world.caseId, signature());
     await expect(recordSignature(await editor(), world.caseId, signature())).rejects.toMatchObject({ code: "CONFLICT" });
-    // A second signatory for the same party is a signature of its own (a chair and a countersignature).
+    // A second signatory for the same party is a signature of its own (a chair and a countersignature),
+    // and so is the same person's signature of a later version (a review).
     await recordSignature(await editor(), world.caseId, signature({ signatoryName: "Karin Kontrasignerar", signatoryTitle: "Socialchef" }));
-    expect(await prisma.agreementSignature.count()).toBe(2);
+    await saveAnswers(await editor(), { caseId: world.caseId, baseVersion: 1, changes: [{ path: "needs.problem", value: "Ett ändrat behov.", base: undefined }] });
+    await recordSignature(await editor(), world.caseId, signature({ caseVersion: "2" }));
+    expect(await prisma.agreementSignature.count()).toBe(3);
   });
 
   it("withdraws a mistaken entry once: it leaves the page, stays in the table and the log, and may be recorded again", async () => {
@@ -125,7 +131,23 @@ describe("recording a case's decisions and signatures", () => {
     expect((await loadCaseDecisions(await editor(), world.caseId)).end.parties[0]!.decisions).toEqual([]);
     await recordDecision(await editor(), world.caseId, decision());
     expect(await logSentences()).toContain("Nora Ägare återkallade beslutet av Socialnämnden 2026-11-20 för Norrströms kommun i ärendet ”Familjeterapi för unga”: avslog förslaget.");
-    expect(await renderPage({ aterkallat: id })).toContain("Uppgiften är återkallad. Den finns kvar i ärendets historik.");
+    expect(await renderPage({ aterkallat: id })).toContain("Beslutet av Socialnämnden 2026-11-20 är återkallat. Det finns kvar i ärendets historik.");
+  });
+
+  it("names nothing of another case's entries, nor withdraws one, whatever id the address or the form carries", async () => {
+    const lundEditor = await actor(world.users.lundEditor);
+    const theirs = await recordDecision(lundEditor, world.otherCaseId, decision({ organizationId: world.org.lund }));
+    const before = await databaseSnapshot();
+    await expect(withdrawEntry(await editor(), world.caseId, "decision", { id: theirs.id })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await prisma.partyDecision.findUniqueOrThrow({ where: { id: theirs.id }, select: { withdrawnAt: true } })).toEqual({ withdrawnAt: null });
+    expect({ ...(await databaseSnapshot()), AuditLog: undefined }).toEqual({ ...before, AuditLog: undefined });
+    await withdrawEntry(lundEditor, world.otherCaseId, "decision", { id: theirs.id });
+    const queries: Record<string, string>[] = [{ registrerat: theirs.id }, { aterkallat: theirs.id }, { aterkallat: "6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f" }];
+    for (const query of queries) {
+      const page = await renderPage(query);
+      expect(page, JSON.stringify(query)).not.toContain("registrerat:");
+      expect(page, JSON.stringify(query)).not.toContain("återkallat");
+    }
   });
 
   it("says what to check: fullmäktige where step 3C says so, a signature without a decision, and a case changed since its decision", async () => {
@@ -135,7 +157,7 @@ describe("recording a case's decisions and signatures", () => {
     await recordSignature(await editor(), world.caseId, signature());
     const page = await renderPage();
     expect(page).toContain(
-      "Ni har svarat i steg 3C att avtalet är av principiell beskaffenhet eller annars av större vikt. Sådana ärenden beslutar fullmäktige (KL 5 kap. 1 §), och inget beslut av fullmäktige enligt förslaget är registrerat för Norrströms kommun.",
+      "Ni har svarat i steg 3C att avtalet är av principiell beskaffenhet eller annars av större vikt. Om det gäller även för Norrströms kommun beslutar fullmäktige där (KL 5 kap. 1 §), och inget beslut av fullmäktige enligt förslaget är registrerat för Norrströms kommun.",
     );
     expect(page).toContain("Avtalet är registrerat som undertecknat för Fjällvikens kommun, men inget beslut enligt förslaget är registrerat.");
     expect(page).toContain("Beslutet för Norrströms kommun fattades på version 1 av ärendet, som nu är i version 2.");

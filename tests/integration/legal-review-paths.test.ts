@@ -214,6 +214,10 @@ describe("the overall state is the same in \"Mina ärenden\", on the start page 
     expect(approval?.notReviewedFor).toEqual([]);
     // The documents page says what the files created now will say.
     expect((await loadCaseDocuments(await as("ownerEditor"), world.caseId)).approval).toEqual(approval);
+    // The party's review is complete; only a changed document would find nobody to review it.
+    expect(renderToStaticMarkup(ReviewStatusPanel({ review: await loadReview(await as("ownerEditor"), world.caseId) })).replace(/<[^>]+>/g, "")).toContain(
+      "Ingen jurist granskar längre för Fjällvikens kommun i ärendet. Godkännandet gäller, men om ärendet ändras kan ingen granska det igen för Fjällvikens kommun förrän någon har rollen jurist.",
+    );
     // Changed since, the approval no longer holds and nobody can give it again until the party has a jurist.
     await save("needs.problem", "Ett ändrat behov.");
     expect(await everywhere()).toEqual(["stale", "stale", "stale"]);

@@ -126,7 +126,7 @@ export default async function CasePage({
         <p className="mt-2">
           Varje parts beslut i nämnd eller fullmäktige, och vem som undertecknade avtalet.{" "}
           <Link href={`/arenden/${id}/beslut`} className="text-brand-700 underline">
-            Visa och registrera beslut och underskrifter
+            {overview.canRecordDecisions ? "Visa och registrera beslut och underskrifter" : "Visa beslut och underskrifter"}
           </Link>
         </p>
       </section>

@@ -21,7 +21,8 @@ export function DecisionForm({ action, parties, version }: { action: FormAction;
     decidedOn: "",
     paragraph: "",
     outcome: "ADOPTED",
-    caseVersion: String(version),
+    // Asked, not assumed: a decision recorded later was often taken on an earlier version (a review).
+    caseVersion: "",
   });
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="mt-4 max-w-3xl">
@@ -30,7 +31,7 @@ export function DecisionForm({ action, parties, version }: { action: FormAction;
       <SelectField
         id={fieldId("body")}
         label="Vem beslutade?"
-        hint="Fullmäktige beslutar i ärenden av principiell beskaffenhet eller annars av större vikt (KL 5 kap. 1 §)."
+        hint="Fullmäktige beslutar i ärenden av principiell beskaffenhet eller annars av större vikt (KL 5 kap. 1 §). En delegat är ett utskott, en ledamot, en ersättare eller en anställd som nämnden har gett rätt att besluta (KL 6 kap. 37 §)."
         error={errorFor("body")}
         options={DECISION_BODY_LABELS}
         registered={register("body")}

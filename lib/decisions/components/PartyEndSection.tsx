@@ -7,13 +7,16 @@ import { WithdrawForm } from "./WithdrawForm";
 function noticeText(notice: PartyNotice, party: string): string {
   switch (notice.kind) {
     case "councilMissing":
-      return `Ni har svarat i steg 3C att avtalet är av principiell beskaffenhet eller annars av större vikt. Sådana ärenden beslutar fullmäktige (KL 5 kap. 1 §), och inget beslut av fullmäktige enligt förslaget är registrerat för ${party}.`;
+      // The answer in step 3C is the case's; whether the matter is of that weight is each municipality's or region's own.
+      return `Ni har svarat i steg 3C att avtalet är av principiell beskaffenhet eller annars av större vikt. Om det gäller även för ${party} beslutar fullmäktige där (KL 5 kap. 1 §), och inget beslut av fullmäktige enligt förslaget är registrerat för ${party}.`;
     case "signedWithoutDecision":
       return `Avtalet är registrerat som undertecknat för ${party}, men inget beslut enligt förslaget är registrerat. Kontrollera att den som undertecknade hade rätt att göra det, genom ett beslut eller enligt delegationsordningen.`;
     case "signedBeforeDecision":
       return `Avtalet undertecknades för ${party} ${notice.signedOn}, före beslutet ${notice.decidedOn}. Kontrollera att den som undertecknade hade rätt att göra det då.`;
     case "changedSinceDecision":
-      return `Beslutet för ${party} fattades på version ${notice.decidedVersion} av ärendet, som nu är i version ${notice.currentVersion}. Se i ärendets historik vad som har ändrats sedan dess innan avtalet undertecknas.`;
+      return notice.signed
+        ? `Beslutet för ${party} fattades på version ${notice.decidedVersion} av ärendet, som nu är i version ${notice.currentVersion}. Se i ärendets historik vad som har ändrats sedan beslutet, och om det påverkar det undertecknade avtalet.`
+        : `Beslutet för ${party} fattades på version ${notice.decidedVersion} av ärendet, som nu är i version ${notice.currentVersion}. Se i ärendets historik vad som har ändrats sedan dess innan avtalet undertecknas.`;
   }
 }
 

@@ -17,7 +17,8 @@ export function SignatureForm({ action, parties, version }: { action: FormAction
     signedOn: "",
     signatoryName: "",
     signatoryTitle: "",
-    caseVersion: String(version),
+    // Asked, not assumed: a decision recorded later was often taken on an earlier version (a review).
+    caseVersion: "",
   });
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="mt-4 max-w-3xl">

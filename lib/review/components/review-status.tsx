@@ -35,6 +35,11 @@ export function ReviewStatusPanel({ review, headingLevel = 2 }: { review: Review
             </Sub>
             {party.reviewers.length > 0 ? (
               <p className="text-sm">Jurister: {party.reviewers.map((r) => r.name).join(", ")}</p>
+            ) : party.needsApproval && party.state === "approved" ? (
+              // Its approval holds for the document as it is; a changed document would wait for a jurist (approvingOf).
+              <p className="text-sm">
+                Ingen jurist granskar längre för {party.name} i ärendet. Godkännandet gäller, men om ärendet ändras kan ingen granska det igen för {party.name} förrän någon har rollen jurist.
+              </p>
             ) : party.needsApproval && !party.namedUnavailable ? (
               // Sent to the party or approved for it, and its jurists gone since: its review waits (approvingOf).
               <p className="mt-1 rounded border-l-4 border-amber-600 bg-amber-50 p-2">

@@ -158,7 +158,11 @@ export function StartPage({ actor, joined = null }: { actor: SignedInActor; join
       <h1 className="text-3xl font-bold">Välkommen, {actor.name}</h1>
       {organizations.length ? <p className="mt-2 text-slate-700">{organizations.join(", ")}</p> : null}
       {/* An organisation invitation just accepted: said where the person lands (lib/organizations/joined.ts). */}
-      {joined ? <FocusedStatus className="mt-4 max-w-3xl rounded border-l-4 border-green-700 bg-green-50 p-3">{joined}</FocusedStatus> : null}
+      {joined ? (
+        <FocusedStatus className="mt-4 max-w-3xl rounded border-l-4 border-green-700 bg-green-50 p-3">
+          {joined}
+        </FocusedStatus>
+      ) : null}
       {sections.length === 0 ? (
         <p className="mt-6 max-w-3xl">
           Du har ingen roll i någon organisation än. Be administratören i din kommun eller region att ge dig en roll, eller öppna en

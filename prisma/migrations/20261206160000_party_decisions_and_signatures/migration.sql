@@ -59,11 +59,3 @@ ALTER TABLE "AgreementSignature" ADD CONSTRAINT "AgreementSignature_caseId_fkey"
 
 -- AddForeignKey
 ALTER TABLE "AgreementSignature" ADD CONSTRAINT "AgreementSignature_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-
-
--- One standing entry per decision and per signatory: a double press, a post sent again without
--- JavaScript or two editors recording the same minutes at once give one entry, not two. Partial
--- indexes (a withdrawn entry may be recorded again correctly), which the Prisma schema cannot
--- state; lib/decisions/data.ts maps their violation to a message.
-CREATE UNIQUE INDEX "PartyDecision_standing_key" ON "PartyDecision"("caseId", "organizationId", "body", "decidedOn") WHERE "withdrawnAt" IS NULL;
-CREATE UNIQUE INDEX "AgreementSignature_standing_key" ON "AgreementSignature"("caseId", "organizationId", "signatoryName") WHERE "withdrawnAt" IS NULL;

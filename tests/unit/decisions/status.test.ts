@@ -48,6 +48,9 @@ describe("caseEnd", () => {
     // A council decision that does not adopt the proposal is not one.
     expect(kinds(end([decision(N.id, "2026-11-10", { body: "COUNCIL", outcome: "TABLED" })], [], true))).toEqual(["councilMissing"]);
     expect(kinds(end([decision(N.id, "2026-11-10"), decision(N.id, "2026-11-28", { body: "COUNCIL", bodyName: "Kommunfullmäktige" })], [], true))).toEqual([]);
+    // A kommunalförbund has no fullmäktige: it decides as its förbundsordning says.
+    const forbund = caseEnd({ parties: [{ id: "org-k", name: "Sydvästra kommunalförbundet", hasCouncil: false }], decisions: [decision("org-k", "2026-11-10")], signatures: [], principled: true, version: 3 });
+    expect(forbund.parties[0]!.notices).toEqual([]);
   });
 
   it("says to check the signatory's right when a signature has no adopting decision, or one dated after it", () => {
@@ -58,7 +61,10 @@ describe("caseEnd", () => {
   });
 
   it("says when the case has changed since the version the adopting decision was taken on", () => {
-    expect(end([decision(N.id, "2026-11-10", { caseVersion: 3 })], [], undefined, 5).parties[0]!.notices).toEqual([{ kind: "changedSinceDecision", decidedVersion: 3, currentVersion: 5 }]);
+    expect(end([decision(N.id, "2026-11-10", { caseVersion: 3 })], [], undefined, 5).parties[0]!.notices).toEqual([{ kind: "changedSinceDecision", decidedVersion: 3, currentVersion: 5, signed: false }]);
+    expect(end([decision(N.id, "2026-11-10", { caseVersion: 3 })], [signature(N.id, "2026-11-12")], undefined, 5).parties[0]!.notices).toEqual([
+      { kind: "changedSinceDecision", decidedVersion: 3, currentVersion: 5, signed: true },
+    ]);
     expect(kinds(end([decision(N.id, "2026-11-10", { caseVersion: 5 })], [], undefined, 5))).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "@/components/Link";
 import { FocusedStatus } from "@/components/FocusedStatus";
 import { getActor } from "@/lib/auth/actor";
@@ -9,7 +10,7 @@ import { DecisionForm } from "@/lib/decisions/components/DecisionForm";
 import { PartyEndSection } from "@/lib/decisions/components/PartyEndSection";
 import { SignatureForm } from "@/lib/decisions/components/SignatureForm";
 import { loadCaseDecisions } from "@/lib/decisions/data";
-import { RECORDED_PARAM, decisionsNotice } from "@/lib/decisions/notice";
+import { RECORDED_PARAM, WITHDRAWN_PARAM, decisionsNotice } from "@/lib/decisions/notice";
 import { NOUNS, formatCountOf } from "@/lib/format/count";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
@@ -26,9 +27,16 @@ export default async function CaseDecisionsPage({
   const { id } = await params;
   const query = (await searchParams) ?? {};
   const actor = await getActor();
-  const data = await guardPage(`/arenden/${id}/beslut`, () => loadCaseDecisions(actor, id));
+  const data = await guardPage(`/arenden/${id}/beslut`, () => loadCaseDecisions(actor, id, query[WITHDRAWN_PARAM]));
   const { end } = data;
-  const notice = decisionsNotice(query, end);
+  // The word after a post belongs to the page the post led to. Without JavaScript a refused post
+  // comes back as this page at the same address, with the form's errors: the earlier word would
+  // then take the focus from the error summary (a review), so it is left out of that answer. That
+  // answer is HTML to a form post; with JavaScript the page is rendered in a post's answer only
+  // after a redirect, as React Server Components data (text/x-component), where the word belongs.
+  const request = await headers();
+  const postedWithoutScript = (request.get("content-type")?.startsWith("multipart/form-data") ?? false) && !(request.get("accept") ?? "").includes("text/x-component");
+  const notice = postedWithoutScript ? null : decisionsNotice(query, end, data.withdrawn);
   const decided = end.parties.filter((p) => p.decided).length;
   const signed = end.parties.filter((p) => p.signed).length;
   // A new entry's id in the address: the forms start empty after it (a new key each time).
@@ -49,9 +57,13 @@ export default async function CaseDecisionsPage({
         den som registrerar står i ärendets historik.
       </p>
       {/* Keyed by what it says: a second entry's word takes the focus again (its effect runs on mount). */}
-      {notice ? <FocusedStatus key={`${formKey}:${String(query.aterkallat ?? "")}`} className="mt-4 max-w-3xl rounded border-l-4 border-green-700 bg-green-50 p-3">{notice}</FocusedStatus> : null}
+      {notice ? (
+        <FocusedStatus key={notice} className="mt-4 max-w-3xl rounded border-l-4 border-green-700 bg-green-50 p-3">
+          {notice}
+        </FocusedStatus>
+      ) : null}
       <dl className="mt-6 grid max-w-2xl grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-1">
-        <dt className="font-semibold">Beslutat enligt förslaget</dt>
+        <dt className="font-semibold">Beslut enligt förslaget</dt>
         <dd>{end.allDecided ? "Alla parter" : formatCountOf(decided, end.parties.length, NOUNS.party)}</dd>
         <dt className="font-semibold">Undertecknat</dt>
         <dd>{end.allSigned ? "Alla parter" : formatCountOf(signed, end.parties.length, NOUNS.party)}</dd>
