@@ -14,21 +14,18 @@ import { RECORDED_PARAM, WITHDRAWN_PARAM, decisionsPage } from "./notice";
 // was done and takes the focus there, with or without JavaScript, and the form starts empty.
 
 export async function recordDecisionAction(caseId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  let created = "";
-  const state = await runFormAction("case.decision.record", formData, async (fields) => {
-    caseId = readId(caseId, "caseId");
-    created = (await recordDecision(await getActor(), caseId, fields)).id;
-    revalidatePath(decisionsPage(caseId));
-  });
-  if (state.status === "success") redirect(`${decisionsPage(caseId)}?${RECORDED_PARAM}=${created}`);
-  return state;
+  return record(caseId, formData, recordDecision);
 }
 
 export async function recordSignatureAction(caseId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  return record(caseId, formData, recordSignature);
+}
+
+async function record(caseId: string, formData: FormData, write: typeof recordDecision | typeof recordSignature): Promise<ActionState> {
   let created = "";
   const state = await runFormAction("case.decision.record", formData, async (fields) => {
     caseId = readId(caseId, "caseId");
-    created = (await recordSignature(await getActor(), caseId, fields)).id;
+    created = (await write(await getActor(), caseId, fields)).id;
     revalidatePath(decisionsPage(caseId));
   });
   if (state.status === "success") redirect(`${decisionsPage(caseId)}?${RECORDED_PARAM}=${created}`);

@@ -134,6 +134,19 @@ const duplicate = (path: string, message: string) => new AppError("CONFLICT", me
 const sameName = (name: string) => ({ equals: name, mode: "insensitive" as const });
 
 /**
+ * Writes one entry under the case's row lock, so the check for the same entry and its insert
+ * cannot interleave with another editor's, and logs it in the same transaction.
+ */
+async function recordEntry(user: SignedInActor, caseId: string, details: Record<string, unknown>, write: (tx: Prisma.TransactionClient) => Promise<{ id: string }>): Promise<string> {
+  return prisma.$transaction(async (tx) => {
+    await lockCase(tx, caseId);
+    const { id } = await write(tx);
+    await writeAudit(user, { action: "case.decision.record", outcome: "SUCCESS", caseId, details }, tx);
+    return id;
+  });
+}
+
+/**
  * Records one party's decision, as its minutes give it. The same body's decision of the same day
  * for the party, recorded again (a double press, a post sent again without JavaScript, two
  * editors from the same minutes), is refused rather than listed twice.
@@ -141,26 +154,15 @@ const sameName = (name: string) => ({ equals: name, mode: "insensitive" as const
 export async function recordDecision(actor: Actor, caseId: string, input: unknown): Promise<{ id: string; partyName: string }> {
   const { row, party, fields, user } = await openForEntry(actor, caseId, decisionSchema, input);
   const decidedOn = asDate(fields.decidedOn);
-  return prisma.$transaction(async (tx) => {
-    await lockCase(tx, row.id);
+  const paragraph = fields.paragraph ?? null;
+  const details = { organizationId: party.id, organizationName: party.name, body: fields.body, bodyName: fields.bodyName, decidedOn: fields.decidedOn, paragraph, outcome: fields.outcome, caseVersion: fields.caseVersion };
+  const id = await recordEntry(user, row.id, details, async (tx) => {
     const same = await tx.partyDecision.count({ where: { caseId: row.id, organizationId: party.id, body: fields.body, bodyName: sameName(fields.bodyName), decidedOn, ...STANDING } });
     if (same > 0) throw duplicate("decidedOn", DECISION_MESSAGES.duplicateDecision(party.name));
-    const created = await tx.partyDecision.create({
-      data: { ...fields, paragraph: fields.paragraph ?? null, decidedOn, caseId: row.id, recordedByUserId: user.userId, recordedByName: user.name },
-      select: { id: true },
-    });
-    await writeAudit(
-      user,
-      {
-        action: "case.decision.record",
-        outcome: "SUCCESS",
-        caseId: row.id,
-        details: { organizationId: party.id, organizationName: party.name, body: fields.body, bodyName: fields.bodyName, decidedOn: fields.decidedOn, paragraph: fields.paragraph ?? null, outcome: fields.outcome, caseVersion: fields.caseVersion },
-      },
-      tx,
-    );
-    return { id: created.id, partyName: party.name };
+    const data = { ...fields, paragraph, decidedOn, caseId: row.id, recordedByUserId: user.userId, recordedByName: user.name };
+    return tx.partyDecision.create({ data, select: { id: true } });
   });
+  return { id, partyName: party.name };
 }
 
 /**
@@ -170,28 +172,14 @@ export async function recordDecision(actor: Actor, caseId: string, input: unknow
 export async function recordSignature(actor: Actor, caseId: string, input: unknown): Promise<{ id: string; partyName: string }> {
   const { row, party, fields, user } = await openForEntry(actor, caseId, signatureSchema, input);
   const signedOn = asDate(fields.signedOn);
-  return prisma.$transaction(async (tx) => {
-    await lockCase(tx, row.id);
-    const same = await tx.agreementSignature.count({
-      where: { caseId: row.id, organizationId: party.id, signatoryName: sameName(fields.signatoryName), signedOn, caseVersion: fields.caseVersion, ...STANDING },
-    });
+  const details = { signature: true, organizationId: party.id, organizationName: party.name, signatoryName: fields.signatoryName, signatoryTitle: fields.signatoryTitle, signedOn: fields.signedOn, caseVersion: fields.caseVersion };
+  const id = await recordEntry(user, row.id, details, async (tx) => {
+    const same = await tx.agreementSignature.count({ where: { caseId: row.id, organizationId: party.id, signatoryName: sameName(fields.signatoryName), signedOn, caseVersion: fields.caseVersion, ...STANDING } });
     if (same > 0) throw duplicate("signatoryName", DECISION_MESSAGES.duplicateSignature(party.name, fields.signatoryName));
-    const created = await tx.agreementSignature.create({
-      data: { ...fields, signedOn, caseId: row.id, recordedByUserId: user.userId, recordedByName: user.name },
-      select: { id: true },
-    });
-    await writeAudit(
-      user,
-      {
-        action: "case.decision.record",
-        outcome: "SUCCESS",
-        caseId: row.id,
-        details: { signature: true, organizationId: party.id, organizationName: party.name, signatoryName: fields.signatoryName, signatoryTitle: fields.signatoryTitle, signedOn: fields.signedOn, caseVersion: fields.caseVersion },
-      },
-      tx,
-    );
-    return { id: created.id, partyName: party.name };
+    const data = { ...fields, signedOn, caseId: row.id, recordedByUserId: user.userId, recordedByName: user.name };
+    return tx.agreementSignature.create({ data, select: { id: true } });
   });
+  return { id, partyName: party.name };
 }
 
 /**
