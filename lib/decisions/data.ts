@@ -12,6 +12,7 @@ import { parseInput } from "@/lib/forms/validation";
 import { REVIEW_PARTIES_SELECT, fieldError, partyOrganizations } from "@/lib/review/access";
 import { readDocument } from "@/lib/wizard/data";
 import { DECISION_MESSAGES } from "./messages";
+import { type DecisionParty, decisionParties } from "./parties";
 import { decisionSchema, signatureSchema, withdrawSchema } from "./schemas";
 import { caseEnd, type DecisionRow, type SignatureRow } from "./status";
 
@@ -23,7 +24,7 @@ const STANDING = { withdrawnAt: null } as const;
 
 const DECISION_SELECT = {
   id: true,
-  organizationId: true,
+  partyKey: true,
   body: true,
   bodyName: true,
   decidedOn: true,
@@ -36,7 +37,7 @@ const DECISION_SELECT = {
 
 const SIGNATURE_SELECT = {
   id: true,
-  organizationId: true,
+  partyKey: true,
   signedOn: true,
   signatoryName: true,
   signatoryTitle: true,
@@ -45,18 +46,51 @@ const SIGNATURE_SELECT = {
   createdAt: true,
 } as const satisfies Prisma.AgreementSignatureSelect;
 
-const PAGE_SELECT = {
+/** What decides the case's parties: its organisations (with their type) and the answers' parties. */
+const PARTIES_SELECT = {
   ...REVIEW_PARTIES_SELECT,
+  ownerOrganization: { select: { id: true, name: true, type: true } },
+  members: { select: { userId: true, role: true, organizationId: true, organization: { select: { id: true, name: true, type: true } } } },
   title: true,
   version: true,
   data: true,
+} as const satisfies Prisma.CaseSelect;
+
+type PartiesRow = Prisma.CaseGetPayload<{ select: typeof PARTIES_SELECT }>;
+
+const PAGE_SELECT = {
+  ...PARTIES_SELECT,
   partyDecisions: { where: STANDING, select: DECISION_SELECT },
   signatures: { where: STANDING, select: SIGNATURE_SELECT },
+  // Which versions the documents a nämnd decides on, and the agreement signed, were created from.
+  documents: { where: { kind: { in: ["tjansteskrivelse", "avtal"] } }, select: { kind: true, caseVersion: true, createdAt: true } },
 } as const satisfies Prisma.CaseSelect;
 
 /** A DATE column as the calendar day it holds (Prisma reads it as midnight UTC). */
 const day = (value: Date) => value.toISOString().slice(0, 10);
 const asDate = (isoDay: string) => new Date(`${isoDay}T00:00:00.000Z`);
+
+/** The case's parties for decisions: its organisations, then step 2B's parties that are none of them. */
+function partiesOf(row: PartiesRow): DecisionParty[] {
+  const types = new Map([row.ownerOrganization, ...row.members.flatMap((m) => (m.organization ? [m.organization] : []))].map((o) => [o.id, o.type]));
+  const organizations = partyOrganizations(row).map((o) => ({ ...o, type: types.get(o.id) ?? "KOMMUN" }));
+  return decisionParties(organizations, readDocument(row.id, row.data, row.title).parties);
+}
+
+/** A version the forms offer: one documents were created from, newest first, and the case's version now. */
+export interface VersionChoice {
+  version: number;
+  /** When its documents of this kind were first created; null for the version now without any. */
+  documentsOn: string | null;
+}
+
+function versionChoices(documents: readonly { kind: string; caseVersion: number; createdAt: Date }[], kind: string, current: number): VersionChoice[] {
+  const first = new Map<number, Date>();
+  for (const d of documents) if (d.kind === kind && (!first.has(d.caseVersion) || d.createdAt < first.get(d.caseVersion)!)) first.set(d.caseVersion, d.createdAt);
+  const choices: VersionChoice[] = [...first].map(([version, at]) => ({ version, documentsOn: day(at) }));
+  if (!first.has(current)) choices.push({ version: current, documentsOn: null });
+  return choices.sort((a, b) => b.version - a.version);
+}
 
 /**
  * The decisions page: the parties, their standing decisions and signatures, and what to check.
@@ -66,28 +100,17 @@ const asDate = (isoDay: string) => new Date(`${isoDay}T00:00:00.000Z`);
 export async function loadCaseDecisions(actor: Actor, caseId: string, withdrawnId?: unknown) {
   const row = await findScopedCase(actor, caseId, "case.view", PAGE_SELECT);
   const doc = readDocument(row.id, row.data, row.title);
-  const parties = partyOrganizations(row);
+  const parties = partiesOf(row);
   const decisions: DecisionRow[] = row.partyDecisions.map((d) => ({ ...d, decidedOn: day(d.decidedOn) }));
   const signatures: SignatureRow[] = row.signatures.map((s) => ({ ...s, signedOn: day(s.signedOn) }));
-  const [types, withdrawn] = await Promise.all([
-    // Fullmäktige is a municipality's or a region's: a kommunalförbund decides as its förbundsordning says.
-    prisma.organization.findMany({ where: { id: { in: parties.map((p) => p.id) } }, select: { id: true, type: true } }),
-    withdrawnEntry(row.id, withdrawnId),
-  ]);
-  const typeOf = new Map(types.map((t) => [t.id, t.type]));
   return {
     caseId: row.id,
     title: row.title,
     version: row.version,
-    parties,
-    withdrawn,
-    end: caseEnd({
-      parties: parties.map((p) => ({ ...p, hasCouncil: typeOf.get(p.id) !== "KOMMUNALFORBUND" })),
-      decisions,
-      signatures,
-      principled: doc.anchoring.principledCharacter,
-      version: row.version,
-    }),
+    parties: parties.map((p) => ({ key: p.key, name: p.name, inSamverka: p.organizationId !== null })),
+    versions: { decision: versionChoices(row.documents, "tjansteskrivelse", row.version), signature: versionChoices(row.documents, "avtal", row.version) },
+    withdrawn: await withdrawnEntry(row.id, withdrawnId),
+    end: caseEnd({ parties, decisions, signatures, principled: doc.anchoring.principledCharacter, version: row.version }),
     canRecord: mayOnLoadedCase(actor, "case.decision.record", row),
     canWithdraw: mayOnLoadedCase(actor, "case.decision.withdraw", row),
   };
@@ -100,11 +123,11 @@ async function withdrawnEntry(caseId: string, id: unknown): Promise<string | nul
   if (typeof id !== "string" || !isUuid(id)) return null;
   const where = { id, caseId, withdrawnAt: { not: null } };
   const [decision, signature] = await Promise.all([
-    prisma.partyDecision.findFirst({ where, select: { bodyName: true, decidedOn: true } }),
-    prisma.agreementSignature.findFirst({ where, select: { signatoryName: true, signedOn: true } }),
+    prisma.partyDecision.findFirst({ where, select: { bodyName: true, decidedOn: true, partyName: true } }),
+    prisma.agreementSignature.findFirst({ where, select: { signatoryName: true, signedOn: true, partyName: true } }),
   ]);
-  if (decision) return `Beslutet av ${decision.bodyName} ${day(decision.decidedOn)} är återkallat. Det finns kvar i ärendets historik.`;
-  if (signature) return `Underskriften av ${signature.signatoryName} ${day(signature.signedOn)} är återkallad. Den finns kvar i ärendets historik.`;
+  if (decision) return `Beslutet av ${decision.bodyName} ${day(decision.decidedOn)} för ${decision.partyName} är återkallat. Det finns kvar i ärendets historik.`;
+  if (signature) return `Underskriften av ${signature.signatoryName} ${day(signature.signedOn)} för ${signature.partyName} är återkallad. Den finns kvar i ärendets historik.`;
   return null;
 }
 
@@ -113,10 +136,10 @@ async function withdrawnEntry(caseId: string, id: unknown): Promise<string | nul
  * who may not write is refused as such whatever they sent; then the party and the version.
  */
 async function openForEntry<S extends typeof decisionSchema | typeof signatureSchema>(actor: Actor, caseId: string, schema: S, input: unknown) {
-  const row = await findScopedCase(actor, caseId, "case.decision.record", { ...REVIEW_PARTIES_SELECT, version: true });
+  const row = await findScopedCase(actor, caseId, "case.decision.record", PARTIES_SELECT);
   const fields = parseInput(schema, input) as z.output<S>;
-  const party = partyOrganizations(row).find((p) => p.id === fields.organizationId);
-  if (!party) throw fieldError("organizationId", DECISION_MESSAGES.notParty);
+  const party = partiesOf(row).find((p) => p.key === fields.party);
+  if (!party) throw fieldError("party", DECISION_MESSAGES.notParty);
   if (fields.caseVersion > row.version) throw fieldError("caseVersion", DECISION_MESSAGES.noSuchVersion(fields.caseVersion, row.version));
   // Only a signed-in actor holds a case role; findScopedCase has refused anyone else.
   return { row, party, fields, user: actor as SignedInActor };
@@ -132,6 +155,9 @@ const duplicate = (path: string, message: string) => new AppError("CONFLICT", me
 
 /** The same name, however it was capitalised. */
 const sameName = (name: string) => ({ equals: name, mode: "insensitive" as const });
+
+/** The columns that name an entry's party: its key, its name now, and its organisation if it is one. */
+const partyColumns = (party: DecisionParty) => ({ partyKey: party.key, partyName: party.name, organizationId: party.organizationId });
 
 /**
  * Writes one entry under the case's row lock, so the check for the same entry and its insert
@@ -155,11 +181,12 @@ export async function recordDecision(actor: Actor, caseId: string, input: unknow
   const { row, party, fields, user } = await openForEntry(actor, caseId, decisionSchema, input);
   const decidedOn = asDate(fields.decidedOn);
   const paragraph = fields.paragraph ?? null;
-  const details = { organizationId: party.id, organizationName: party.name, body: fields.body, bodyName: fields.bodyName, decidedOn: fields.decidedOn, paragraph, outcome: fields.outcome, caseVersion: fields.caseVersion };
+  const details = { partyKey: party.key, organizationId: party.organizationId, organizationName: party.name, body: fields.body, bodyName: fields.bodyName, decidedOn: fields.decidedOn, paragraph, outcome: fields.outcome, caseVersion: fields.caseVersion };
   const id = await recordEntry(user, row.id, details, async (tx) => {
-    const same = await tx.partyDecision.count({ where: { caseId: row.id, organizationId: party.id, body: fields.body, bodyName: sameName(fields.bodyName), decidedOn, ...STANDING } });
+    const same = await tx.partyDecision.count({ where: { caseId: row.id, partyKey: party.key, body: fields.body, bodyName: sameName(fields.bodyName), decidedOn, ...STANDING } });
     if (same > 0) throw duplicate("decidedOn", DECISION_MESSAGES.duplicateDecision(party.name));
-    const data = { ...fields, paragraph, decidedOn, caseId: row.id, recordedByUserId: user.userId, recordedByName: user.name };
+    const { party: _party, ...entry } = fields;
+    const data = { ...entry, ...partyColumns(party), paragraph, decidedOn, caseId: row.id, recordedByUserId: user.userId, recordedByName: user.name };
     return tx.partyDecision.create({ data, select: { id: true } });
   });
   return { id, partyName: party.name };
@@ -172,11 +199,12 @@ export async function recordDecision(actor: Actor, caseId: string, input: unknow
 export async function recordSignature(actor: Actor, caseId: string, input: unknown): Promise<{ id: string; partyName: string }> {
   const { row, party, fields, user } = await openForEntry(actor, caseId, signatureSchema, input);
   const signedOn = asDate(fields.signedOn);
-  const details = { signature: true, organizationId: party.id, organizationName: party.name, signatoryName: fields.signatoryName, signatoryTitle: fields.signatoryTitle, signedOn: fields.signedOn, caseVersion: fields.caseVersion };
+  const details = { signature: true, partyKey: party.key, organizationId: party.organizationId, organizationName: party.name, signatoryName: fields.signatoryName, signatoryTitle: fields.signatoryTitle, signedOn: fields.signedOn, caseVersion: fields.caseVersion };
   const id = await recordEntry(user, row.id, details, async (tx) => {
-    const same = await tx.agreementSignature.count({ where: { caseId: row.id, organizationId: party.id, signatoryName: sameName(fields.signatoryName), signedOn, caseVersion: fields.caseVersion, ...STANDING } });
+    const same = await tx.agreementSignature.count({ where: { caseId: row.id, partyKey: party.key, signatoryName: sameName(fields.signatoryName), signedOn, caseVersion: fields.caseVersion, ...STANDING } });
     if (same > 0) throw duplicate("signatoryName", DECISION_MESSAGES.duplicateSignature(party.name, fields.signatoryName));
-    const data = { ...fields, signedOn, caseId: row.id, recordedByUserId: user.userId, recordedByName: user.name };
+    const { party: _party, ...entry } = fields;
+    const data = { ...entry, ...partyColumns(party), signedOn, caseId: row.id, recordedByUserId: user.userId, recordedByName: user.name };
     return tx.agreementSignature.create({ data, select: { id: true } });
   });
   return { id, partyName: party.name };
@@ -187,29 +215,23 @@ export async function recordSignature(actor: Actor, caseId: string, input: unkno
  * the log. A second withdrawal (a double press, two editors) is told it was already done.
  */
 export async function withdrawEntry(actor: Actor, caseId: string, kind: "decision" | "signature", input: unknown): Promise<string> {
-  const row = await findScopedCase(actor, caseId, "case.decision.withdraw", { ...REVIEW_PARTIES_SELECT });
+  const row = await findScopedCase(actor, caseId, "case.decision.withdraw", { id: true });
   const { id } = parseInput(withdrawSchema, input);
   const user = actor as SignedInActor;
-  const parties = partyOrganizations(row);
   await prisma.$transaction(async (tx) => {
     const where = { id, caseId: row.id, ...STANDING };
     const data = { withdrawnAt: new Date(), withdrawnByName: user.name };
     let details: Record<string, unknown>;
     if (kind === "decision") {
-      const found = await tx.partyDecision.findFirst({ where, select: { organizationId: true, bodyName: true, decidedOn: true, outcome: true, body: true } });
+      const found = await tx.partyDecision.findFirst({ where, select: { partyKey: true, partyName: true, organizationId: true, bodyName: true, decidedOn: true, outcome: true, body: true } });
       if (!found || (await tx.partyDecision.updateMany({ where, data })).count !== 1) throw new AppError("CONFLICT", DECISION_MESSAGES.alreadyWithdrawn);
-      details = {
-        organizationId: found.organizationId,
-        organizationName: parties.find((p) => p.id === found.organizationId)?.name ?? null,
-        bodyName: found.bodyName,
-        body: found.body,
-        decidedOn: day(found.decidedOn),
-        outcome: found.outcome,
-      };
+      const { partyName, decidedOn, ...rest } = found;
+      details = { ...rest, organizationName: partyName, decidedOn: day(decidedOn) };
     } else {
-      const found = await tx.agreementSignature.findFirst({ where, select: { organizationId: true, signatoryName: true, signedOn: true } });
+      const found = await tx.agreementSignature.findFirst({ where, select: { partyKey: true, partyName: true, organizationId: true, signatoryName: true, signedOn: true } });
       if (!found || (await tx.agreementSignature.updateMany({ where, data })).count !== 1) throw new AppError("CONFLICT", DECISION_MESSAGES.alreadyWithdrawn);
-      details = { signature: true, organizationId: found.organizationId, organizationName: parties.find((p) => p.id === found.organizationId)?.name ?? null, signatoryName: found.signatoryName, signedOn: day(found.signedOn) };
+      const { partyName, signedOn, ...rest } = found;
+      details = { signature: true, ...rest, organizationName: partyName, signedOn: day(signedOn) };
     }
     await writeAudit(user, { action: "case.decision.withdraw", outcome: "SUCCESS", caseId: row.id, details: { id, ...details } }, tx);
   });

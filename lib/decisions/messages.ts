@@ -1,7 +1,7 @@
 // The Swedish messages of the decisions page and its actions.
 
 export const DECISION_MESSAGES = {
-  notParty: "Organisationen deltar inte i ärendet. Välj en av parterna.",
+  notParty: "Det är ingen part i ärendet. Välj en av parterna i listan.",
   noSuchVersion: (asked: number, latest: number) => `Ärendet har ingen version ${asked}. Den senaste är version ${latest}.`,
   duplicateDecision: (party: string) =>
     `Ett beslut av samma beslutsorgan samma dag är redan registrerat för ${party}. Om något i det är fel: återkalla det och registrera beslutet igen.`,

@@ -12,7 +12,8 @@ export type DecisionOutcomeKind = (typeof DECISION_OUTCOMES)[number];
 export const MAX_NAME = 120;
 export const MAX_PARAGRAPH = 20;
 
-const party = z.uuid("Välj vilken part det gäller.");
+/** A party of the case, as the form lists them (lib/decisions/parties.ts): "org:<id>" or "svar:<id>". */
+const party = z.string().check(z.minLength(1, "Välj vilken part det gäller."), z.maxLength(200, "Välj vilken part det gäller."));
 
 /** A date that has been: a decision or a signature is recorded after the fact. */
 const pastDate = (what: string) =>
@@ -34,7 +35,7 @@ const caseVersion = z.coerce
   .check(z.int("Ange vilken version av ärendet det gällde."), z.positive("Ange vilken version av ärendet det gällde."));
 
 export const decisionSchema = z.object({
-  organizationId: party,
+  party,
   body: z.enum(DECISION_BODIES, { error: "Välj vem som beslutade." }),
   bodyName: name("Skriv beslutsorganets namn, till exempel Socialnämnden.", `Namnet får vara högst ${MAX_NAME} tecken.`),
   decidedOn: pastDate("beslutet fattades"),
@@ -48,7 +49,7 @@ export const decisionSchema = z.object({
 export type DecisionInput = z.input<typeof decisionSchema>;
 
 export const signatureSchema = z.object({
-  organizationId: party,
+  party,
   signedOn: pastDate("avtalet undertecknades"),
   signatoryName: name("Skriv namnet på den som undertecknade.", `Namnet får vara högst ${MAX_NAME} tecken.`),
   signatoryTitle: name("Skriv titeln eller uppdraget, till exempel Socialnämndens ordförande.", `Titeln får vara högst ${MAX_NAME} tecken.`),

@@ -6,7 +6,8 @@ import type { DecisionBodyKind, DecisionOutcomeKind } from "./schemas";
 
 export interface DecisionRow {
   id: string;
-  organizationId: string;
+  /** The party's key (lib/decisions/parties.ts). */
+  partyKey: string;
   body: DecisionBodyKind;
   bodyName: string;
   /** YYYY-MM-DD */
@@ -20,7 +21,7 @@ export interface DecisionRow {
 
 export interface SignatureRow {
   id: string;
-  organizationId: string;
+  partyKey: string;
   /** YYYY-MM-DD */
   signedOn: string;
   signatoryName: string;
@@ -41,7 +42,7 @@ export type PartyNotice =
   | { kind: "changedSinceDecision"; decidedVersion: number; currentVersion: number; signed: boolean };
 
 export interface PartyEnd {
-  organizationId: string;
+  key: string;
   name: string;
   /** Newest first. */
   decisions: DecisionRow[];
@@ -71,15 +72,15 @@ const newestFirst = <T extends { createdAt: Date }>(date: (row: T) => string) =>
  */
 export function caseEnd(input: {
   /** `hasCouncil`: a municipality or a region (fullmäktige); not a kommunalförbund. */
-  parties: readonly { id: string; name: string; hasCouncil?: boolean }[];
+  parties: readonly { key: string; name: string; hasCouncil?: boolean }[];
   decisions: readonly DecisionRow[];
   signatures: readonly SignatureRow[];
   principled: boolean | undefined;
   version: number;
 }): CaseEnd {
   const parties = input.parties.map((party): PartyEnd => {
-    const decisions = input.decisions.filter((d) => d.organizationId === party.id).sort(newestFirst((d) => d.decidedOn));
-    const signatures = input.signatures.filter((s) => s.organizationId === party.id).sort(newestFirst((s) => s.signedOn));
+    const decisions = input.decisions.filter((d) => d.partyKey === party.key).sort(newestFirst((d) => d.decidedOn));
+    const signatures = input.signatures.filter((s) => s.partyKey === party.key).sort(newestFirst((s) => s.signedOn));
     const adopting = decisions.filter((d) => d.outcome === "ADOPTED");
     const notices: PartyNotice[] = [];
     if (input.principled === true && party.hasCouncil !== false && !adopting.some((d) => d.body === "COUNCIL")) notices.push({ kind: "councilMissing" });
@@ -91,7 +92,7 @@ export function caseEnd(input: {
     if (latestAdopted && latestAdopted.caseVersion < input.version) {
       notices.push({ kind: "changedSinceDecision", decidedVersion: latestAdopted.caseVersion, currentVersion: input.version, signed: signatures.length > 0 });
     }
-    return { organizationId: party.id, name: party.name, decisions, signatures, decided: decisions[0]?.outcome === "ADOPTED", signed: signatures.length > 0, notices };
+    return { key: party.key, name: party.name, decisions, signatures, decided: decisions[0]?.outcome === "ADOPTED", signed: signatures.length > 0, notices };
   });
   return { parties, allDecided: parties.length > 0 && parties.every((p) => p.decided), allSigned: parties.length > 0 && parties.every((p) => p.signed) };
 }

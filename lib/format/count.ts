@@ -59,6 +59,7 @@ export const NOUNS = {
   answer: ["svar", "svar"],
   openComment: ["öppen kommentar", "öppna kommentarer"],
   mail: ["utskick", "utskick"],
+  checkPoint: ["punkt", "punkter"],
   /** A finding of the severity "Information" (SEVERITY_LABELS.info), counted: "information" has no plural. */
   info: ["upplysning", "upplysningar"],
 } as const satisfies Record<string, Forms>;

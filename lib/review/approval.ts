@@ -58,6 +58,6 @@ export function statedApproval(input: {
 }
 
 /** A party's name as compared across the answers and the organisations: "Fjällvikens kommun", "fjällviken" and "Fjällviken" are one party. */
-function sameParty(name: string): string {
+export function sameParty(name: string): string {
   return name.trim().toLocaleLowerCase("sv").replace(/\s+/g, " ").replace(/\s+(kommun|stad)$/, "").replace(/s$/, "");
 }

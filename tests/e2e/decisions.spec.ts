@@ -36,7 +36,7 @@ test("an editor records a party's decision and a signature from the keyboard, is
   await decisionForm.getByLabel("Part").selectOption({ label: "Norrströms kommun" });
   await decisionForm.getByLabel("Beslutsorganets namn").fill("Socialnämnden");
   await decisionForm.getByLabel("Datum för beslutet").fill("2026-11-20");
-  await decisionForm.getByLabel("Ärendets version").fill("1");
+  await decisionForm.getByLabel("Ärendets version").selectOption({ label: "Version 1: ärendet som det är nu, utan sparade dokument" });
   await decisionForm.getByLabel("Paragraf (frivilligt)").fill("§ 45");
   await decisionForm.getByLabel("Paragraf (frivilligt)").press("Enter");
   const status = page.getByRole("status").filter({ hasText: "Beslutet för Norrströms kommun är registrerat: Socialnämnden 2026-11-20, beslutade enligt förslaget." });
@@ -52,17 +52,18 @@ test("an editor records a party's decision and a signature from the keyboard, is
   await signatureForm.getByLabel("Vem undertecknade?").fill("Fredrik Ordförande");
   await signatureForm.getByLabel("Titel eller uppdrag").fill("Socialnämndens ordförande");
   await signatureForm.getByLabel("Datum för underskriften").fill("2026-11-27");
-  await signatureForm.getByLabel("Ärendets version").fill("1");
+  await signatureForm.getByLabel("Ärendets version").selectOption("1");
   await signatureForm.getByRole("button", { name: "Registrera underskriften" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Underskriften för Fjällvikens kommun är registrerad: Fredrik Ordförande 2026-11-27." })).toBeFocused();
   const fjallviken = page.getByRole("region", { name: "Fjällvikens kommun" });
   await expect(fjallviken).toContainText("Avtalet är registrerat som undertecknat för Fjällvikens kommun, men inget beslut enligt förslaget är registrerat.");
   await expect(page.locator("dl")).toContainText("Undertecknat1 av 2 parter");
+  await expect(page.locator("dl")).toContainText("Att kontrollera1 punkt, för Fjällvikens kommun");
   await checkA11y(page);
   await page.screenshot({ path: testInfo.outputPath("beslut.png"), fullPage: true });
 
   await fjallviken.getByRole("button", { name: "Återkalla underskriften: Fredrik Ordförande 2026-11-27" }).press("Enter");
-  await expect(page.getByRole("status").filter({ hasText: "Underskriften av Fredrik Ordförande 2026-11-27 är återkallad. Den finns kvar i ärendets historik." })).toBeFocused();
+  await expect(page.getByRole("status").filter({ hasText: "Underskriften av Fredrik Ordförande 2026-11-27 för Fjällvikens kommun är återkallad. Den finns kvar i ärendets historik." })).toBeFocused();
   await expect(fjallviken).toContainText("Avtalet är inte registrerat som undertecknat.");
   await checkA11y(page);
   expect(await db().agreementSignature.count({ where: { caseId } })).toBe(1);
@@ -85,7 +86,7 @@ test("without JavaScript, an editor records a decision and is told it was record
     await form.getByLabel("Beslutsorganets namn").fill("Kommunfullmäktige");
     await form.getByLabel("Datum för beslutet").fill("2026-11-30");
     await form.getByLabel("Vad blev beslutet?").selectOption({ label: "Återremitterade ärendet" });
-    await form.getByLabel("Ärendets version").fill("1");
+    await form.getByLabel("Ärendets version").selectOption("1");
     await form.getByRole("button", { name: "Registrera beslutet" }).click();
     await expect(plain.getByRole("status").filter({ hasText: "Beslutet för Fjällvikens kommun är registrerat: Kommunfullmäktige 2026-11-30, återremitterade ärendet." })).toBeVisible();
     // A refused post comes back with its errors and what was typed.

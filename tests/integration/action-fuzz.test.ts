@@ -37,7 +37,7 @@ const FIELD_NAMES = [
   "threadId", "anchorKind", "anchor", "body", "findingKey", "kind", "motivation", "source", "message", "summary", "reviewerId", "officialCode", "bekrafta",
   "CASE_EDITOR", "LEGAL_REVIEWER", "ORG_ADMIN", "invitationId", "area", "lessonsLearned", "markedNames", "section:behov",
   // Decisions and signatures.
-  "id", "bodyName", "decidedOn", "paragraph", "outcome", "caseVersion", "signedOn", "signatoryName", "signatoryTitle",
+  "id", "party", "bodyName", "decidedOn", "paragraph", "outcome", "caseVersion", "signedOn", "signatoryName", "signatoryTitle",
 ];
 const ANSWER_PATHS = [...ALL_ANSWER_PATHS];
 

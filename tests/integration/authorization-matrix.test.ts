@@ -240,7 +240,7 @@ const ENTRIES: Entry[] = [
   // The case's end: each party's decisions and signatures.
   ...(["own", "foreign"] as const).flatMap((target): Entry[] => {
     const decisions = () => import("@/lib/decisions/actions");
-    const party = (ctx: Ctx) => (target === "own" ? ctx.world.org.norrstrom : ctx.world.org.lund);
+    const party = (ctx: Ctx) => `org:${target === "own" ? ctx.world.org.norrstrom : ctx.world.org.lund}`;
     return [
       {
         id: "page app/arenden/[id]/beslut/page.tsx",
@@ -260,7 +260,7 @@ const ENTRIES: Entry[] = [
             (await decisions()).recordDecisionAction(
               caseOf(ctx, target),
               IDLE,
-              form({ organizationId: party(ctx), body: "COUNCIL", bodyName: "Kommunfullmäktige", decidedOn: "2026-11-30", paragraph: "§ 12", outcome: "ADOPTED", caseVersion: "1" }),
+              form({ party: party(ctx), body: "COUNCIL", bodyName: "Kommunfullmäktige", decidedOn: "2026-11-30", paragraph: "§ 12", outcome: "ADOPTED", caseVersion: "1" }),
             ),
           ),
       },
@@ -273,7 +273,7 @@ const ENTRIES: Entry[] = [
             (await decisions()).recordSignatureAction(
               caseOf(ctx, target),
               IDLE,
-              form({ organizationId: party(ctx), signedOn: "2026-12-01", signatoryName: "Kim Kontrasignerar", signatoryTitle: "Socialchef", caseVersion: "1" }),
+              form({ party: party(ctx), signedOn: "2026-12-01", signatoryName: "Kim Kontrasignerar", signatoryTitle: "Socialchef", caseVersion: "1" }),
             ),
           ),
       },
@@ -741,7 +741,7 @@ describe("authorization matrix", () => {
     }
     // One standing decision and signature per case, so withdrawing has something to refuse or do.
     for (const [caseId, organizationId] of [[world.caseId, world.org.norrstrom], [world.otherCaseId, world.org.lund]] as const) {
-      const recorded = { caseId, organizationId, caseVersion: 1, recordedByUserId: world.users.ownerEditor, recordedByName: "Matrisen" };
+      const recorded = { caseId, organizationId, partyKey: `org:${organizationId}`, partyName: "Parten", caseVersion: 1, recordedByUserId: world.users.ownerEditor, recordedByName: "Matrisen" };
       await prisma.partyDecision.create({ data: { ...recorded, body: "COMMITTEE", bodyName: "Socialnämnden", decidedOn: new Date("2026-11-20T00:00:00Z"), outcome: "ADOPTED" } });
       await prisma.agreementSignature.create({ data: { ...recorded, signedOn: new Date("2026-11-25T00:00:00Z"), signatoryName: "Olle Ordförande", signatoryTitle: "Socialnämndens ordförande" } });
     }

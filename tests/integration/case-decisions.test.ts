@@ -28,7 +28,7 @@ const actor = (id: string): Promise<Actor> => loadActor(id, "test-session");
 const editor = () => actor(world.users.ownerEditor);
 
 const decision = (extra: Record<string, string> = {}): Record<string, string> => ({
-  organizationId: world.org.norrstrom,
+  party: `org:${world.org.norrstrom}`,
   body: "COMMITTEE",
   bodyName: "Socialnämnden",
   decidedOn: "2026-11-20",
@@ -38,7 +38,7 @@ const decision = (extra: Record<string, string> = {}): Record<string, string> =>
   ...extra,
 });
 const signature = (extra: Record<string, string> = {}) => ({
-  organizationId: world.org.fjallviken,
+  party: `org:${world.org.fjallviken}`,
   signedOn: "2026-11-27",
   signatoryName: "Fredrik Ordförande",
   signatoryTitle: "Socialnämndens ordförande",
@@ -69,7 +69,7 @@ describe("recording a case's decisions and signatures", () => {
   it("records each party's decision and signature, shows them per party and logs them as sentences", async () => {
     expect(await renderPage()).toContain("Beslut enligt förslaget 0 av 2 parter Undertecknat 0 av 2 parter");
     const recorded = await recordDecision(await editor(), world.caseId, decision());
-    await recordDecision(await editor(), world.caseId, decision({ organizationId: world.org.fjallviken, bodyName: "Socialnämnden i Fjällviken", decidedOn: "2026-11-24", paragraph: "" }));
+    await recordDecision(await editor(), world.caseId, decision({ party: `org:${world.org.fjallviken}`, bodyName: "Socialnämnden i Fjällviken", decidedOn: "2026-11-24", paragraph: "" }));
     await recordSignature(await editor(), world.caseId, signature());
     const data = await loadCaseDecisions(await editor(), world.caseId);
     expect(data.end.allDecided).toBe(true);
@@ -91,12 +91,39 @@ describe("recording a case's decisions and signatures", () => {
     ].sort());
   });
 
+  it("records for a party step 2B names that is not in Samverka, and offers the versions the documents were created from", async () => {
+    // Found on a walk: the report's Norrström–Fjällviken case, with Fjällviken only in step 2B, offered only Norrström.
+    const current = await prisma.case.findUniqueOrThrow({ where: { id: world.caseId }, select: { version: true } });
+    await saveAnswers(await editor(), {
+      caseId: world.caseId,
+      baseVersion: current.version,
+      changes: [{ path: "parties", value: [{ id: "p1", name: "Norrström", type: "kommun" }, { id: "p2", name: "Bergsjö kommun", type: "kommun" }], base: [] }],
+    });
+    const bytes = new TextEncoder().encode("%PDF-1.7");
+    await prisma.caseDocument.create({ data: { caseId: world.caseId, kind: "tjansteskrivelse", partyId: "p2", format: "pdf", caseVersion: 1, fileName: "t.pdf", mimeType: "application/pdf", size: bytes.length, sha256: "0".repeat(64), bytes } });
+    const data = await loadCaseDecisions(await editor(), world.caseId);
+    expect(data.parties.map((p) => [p.name, p.inSamverka])).toEqual([
+      ["Norrströms kommun", true],
+      ["Fjällvikens kommun", true],
+      ["Bergsjö kommun", false],
+    ]);
+    expect(data.versions.decision.map((v) => [v.version, v.documentsOn !== null])).toEqual([
+      [2, false],
+      [1, true],
+    ]);
+    expect(data.versions.signature.map((v) => v.version)).toEqual([2]);
+    const { id } = await recordDecision(await editor(), world.caseId, decision({ party: "svar:p2", bodyName: "Socialnämnden i Bergsjö" }));
+    expect(await prisma.partyDecision.findUniqueOrThrow({ where: { id }, select: { partyKey: true, partyName: true, organizationId: true } })).toEqual({ partyKey: "svar:p2", partyName: "Bergsjö kommun", organizationId: null });
+    expect(await renderPage({ registrerat: id })).toContain("Beslutet för Bergsjö kommun är registrerat: Socialnämnden i Bergsjö 2026-11-20, beslutade enligt förslaget.");
+    await expect(recordDecision(await editor(), world.caseId, decision({ party: "svar:p1" }))).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: [{ path: "party" }] });
+  });
+
   it("refuses bad input with the field named, a party outside the case and a version the case never had, and writes nothing", async () => {
     const before = await databaseSnapshot();
     const refusedWith = async (input: Record<string, string>) => (await refusal(async () => recordDecision(await editor(), world.caseId, input))).fieldErrors.map((e) => `${e.path}: ${e.message}`);
     expect(await refusedWith(decision({ decidedOn: "2099-01-01" }))).toEqual(["decidedOn: Datumet får inte ligga i framtiden."]);
     expect(await refusedWith(decision({ bodyName: "" }))).toEqual(["bodyName: Skriv beslutsorganets namn, till exempel Socialnämnden."]);
-    expect(await refusedWith(decision({ organizationId: world.org.lund }))).toEqual(["organizationId: Organisationen deltar inte i ärendet. Välj en av parterna."]);
+    expect(await refusedWith(decision({ party: `org:${world.org.lund}` }))).toEqual(["party: Det är ingen part i ärendet. Välj en av parterna i listan."]);
     expect(await refusedWith(decision({ caseVersion: "7" }))).toEqual(["caseVersion: Ärendet har ingen version 7. Den senaste är version 1."]);
     expect((await refusal(async () => recordSignature(await editor(), world.caseId, signature({ signatoryName: "" })))).fieldErrors.map((e) => e.path)).toEqual(["signatoryName"]);
     expect(await databaseSnapshot()).toEqual(before);
@@ -131,12 +158,12 @@ describe("recording a case's decisions and signatures", () => {
     expect((await loadCaseDecisions(await editor(), world.caseId)).end.parties[0]!.decisions).toEqual([]);
     await recordDecision(await editor(), world.caseId, decision());
     expect(await logSentences()).toContain("Nora Ägare återkallade beslutet av Socialnämnden 2026-11-20 för Norrströms kommun i ärendet ”Familjeterapi för unga”: avslog förslaget.");
-    expect(await renderPage({ aterkallat: id })).toContain("Beslutet av Socialnämnden 2026-11-20 är återkallat. Det finns kvar i ärendets historik.");
+    expect(await renderPage({ aterkallat: id })).toContain("Beslutet av Socialnämnden 2026-11-20 för Norrströms kommun är återkallat. Det finns kvar i ärendets historik.");
   });
 
   it("names nothing of another case's entries, nor withdraws one, whatever id the address or the form carries", async () => {
     const lundEditor = await actor(world.users.lundEditor);
-    const theirs = await recordDecision(lundEditor, world.otherCaseId, decision({ organizationId: world.org.lund }));
+    const theirs = await recordDecision(lundEditor, world.otherCaseId, decision({ party: `org:${world.org.lund}` }));
     const before = await databaseSnapshot();
     await expect(withdrawEntry(await editor(), world.caseId, "decision", { id: theirs.id })).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await prisma.partyDecision.findUniqueOrThrow({ where: { id: theirs.id }, select: { withdrawnAt: true } })).toEqual({ withdrawnAt: null });
@@ -160,7 +187,9 @@ describe("recording a case's decisions and signatures", () => {
       "Ni har svarat i steg 3C att avtalet är av principiell beskaffenhet eller annars av större vikt. Om det gäller även för Norrströms kommun beslutar fullmäktige där (KL 5 kap. 1 §), och inget beslut av fullmäktige enligt förslaget är registrerat för Norrströms kommun.",
     );
     expect(page).toContain("Avtalet är registrerat som undertecknat för Fjällvikens kommun, men inget beslut enligt förslaget är registrerat.");
-    expect(page).toContain("Beslutet för Norrströms kommun fattades på version 1 av ärendet, som nu är i version 2.");
+    expect(page).toContain("Beslutet för Norrströms kommun gällde version 1 av ärendet, som nu är i version 2.");
+    // The summary never says "Alla parter" without what there is to check (a walk).
+    expect(page).toContain("Att kontrollera 4 punkter, för Norrströms kommun och Fjällvikens kommun");
   });
 
   it("shows the page to the case's jurist without the forms, and refuses the jurist's and an outsider's entries with nothing written", async () => {

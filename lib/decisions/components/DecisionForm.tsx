@@ -8,14 +8,15 @@ import { useServerForm } from "@/components/forms/use-server-form";
 import type { FormAction } from "@/lib/forms/action-state";
 import { DECISION_BODY_LABELS, DECISION_OUTCOME_LABELS } from "../labels";
 import { type DecisionInput, MAX_NAME, MAX_PARAGRAPH, decisionSchema } from "../schemas";
-import { PartyField, VersionField } from "./entry-fields";
+import type { VersionChoice } from "../data";
+import { type PartyChoice, PartyField, VersionField } from "./entry-fields";
 
 const fieldId = (path: string) => `beslut-${path}`;
 
 /** "Registrera ett beslut": one party's decision, as its minutes give it. */
-export function DecisionForm({ action, parties, version }: { action: FormAction; parties: { id: string; name: string }[]; version: number }) {
+export function DecisionForm({ action, parties, versions }: { action: FormAction; parties: readonly PartyChoice[]; versions: readonly VersionChoice[] }) {
   const { register, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<DecisionInput>(decisionSchema, action, {
-    organizationId: parties.length === 1 ? parties[0]!.id : "",
+    party: parties.length === 1 ? parties[0]!.key : "",
     body: "COMMITTEE",
     bodyName: "",
     decidedOn: "",
@@ -27,11 +28,11 @@ export function DecisionForm({ action, parties, version }: { action: FormAction;
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="mt-4 max-w-3xl">
       <ErrorSummary idPrefix="beslut-fel" message={state.status === "error" ? state.message : undefined} errors={errors} fieldId={fieldId} attempt={attempt} />
-      <PartyField id={fieldId("organizationId")} parties={parties} error={errorFor("organizationId")} registered={register("organizationId")} />
+      <PartyField id={fieldId("party")} parties={parties} error={errorFor("party")} registered={register("party")} />
       <SelectField
         id={fieldId("body")}
         label="Vem beslutade?"
-        hint="Fullmäktige beslutar i ärenden av principiell beskaffenhet eller annars av större vikt (KL 5 kap. 1 §). En delegat är ett utskott, en ledamot, en ersättare eller en anställd som nämnden har gett rätt att besluta (KL 6 kap. 37 §)."
+        hint="Fullmäktige beslutar i ärenden av principiell beskaffenhet eller annars av större vikt (KL 5 kap. 1 §). En delegat är ett presidium, ett utskott, en ledamot eller en ersättare (KL 6 kap. 37 §) eller en anställd (KL 7 kap. 5 §) som nämnden har gett rätt att besluta på dess vägnar."
         error={errorFor("body")}
         options={DECISION_BODY_LABELS}
         registered={register("body")}
@@ -46,7 +47,7 @@ export function DecisionForm({ action, parties, version }: { action: FormAction;
         {(describedBy) => <input id={fieldId("paragraph")} type="text" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("paragraph") ? true : undefined} {...register("paragraph")} />}
       </Field>
       <SelectField id={fieldId("outcome")} label="Vad blev beslutet?" error={errorFor("outcome")} options={DECISION_OUTCOME_LABELS} registered={register("outcome")} />
-      <VersionField id={fieldId("caseVersion")} version={version} what="Den version som tjänsteskrivelsen skapades från." error={errorFor("caseVersion")} registered={register("caseVersion")} />
+      <VersionField id={fieldId("caseVersion")} choices={versions} documents="tjänsteskrivelserna" error={errorFor("caseVersion")} registered={register("caseVersion")} />
       <SubmitButton pending={pending} className={BUTTON_CLASS}>
         {pending ? "Registrerar …" : "Registrera beslutet"}
       </SubmitButton>

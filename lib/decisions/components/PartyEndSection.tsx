@@ -15,8 +15,8 @@ function noticeText(notice: PartyNotice, party: string): string {
       return `Avtalet undertecknades för ${party} ${notice.signedOn}, före beslutet ${notice.decidedOn}. Kontrollera att den som undertecknade hade rätt att göra det då.`;
     case "changedSinceDecision":
       return notice.signed
-        ? `Beslutet för ${party} fattades på version ${notice.decidedVersion} av ärendet, som nu är i version ${notice.currentVersion}. Se i ärendets historik vad som har ändrats sedan beslutet, och om det påverkar det undertecknade avtalet.`
-        : `Beslutet för ${party} fattades på version ${notice.decidedVersion} av ärendet, som nu är i version ${notice.currentVersion}. Se i ärendets historik vad som har ändrats sedan dess innan avtalet undertecknas.`;
+        ? `Beslutet för ${party} gällde version ${notice.decidedVersion} av ärendet, som nu är i version ${notice.currentVersion}. Se i ärendets historik vad som har ändrats sedan beslutet, och om det påverkar det undertecknade avtalet.`
+        : `Beslutet för ${party} gällde version ${notice.decidedVersion} av ärendet, som nu är i version ${notice.currentVersion}. Se i ärendets historik vad som har ändrats sedan dess innan avtalet undertecknas.`;
   }
 }
 
@@ -30,7 +30,7 @@ export function PartyEndSection({
   withdrawDecision?: FormAction;
   withdrawSignature?: FormAction;
 }) {
-  const headingId = `part-${party.organizationId}`;
+  const headingId = `part-${party.key.replace(/[^A-Za-z0-9_-]/g, "-")}`;
   return (
     <section aria-labelledby={headingId} className="mt-8 rounded border border-slate-300 p-4">
       <h2 id={headingId} className="text-2xl font-semibold">

@@ -6,14 +6,15 @@ import { SubmitButton } from "@/components/forms/SubmitButton";
 import { useServerForm } from "@/components/forms/use-server-form";
 import type { FormAction } from "@/lib/forms/action-state";
 import { MAX_NAME, type SignatureInput, signatureSchema } from "../schemas";
-import { PartyField, VersionField } from "./entry-fields";
+import type { VersionChoice } from "../data";
+import { type PartyChoice, PartyField, VersionField } from "./entry-fields";
 
 const fieldId = (path: string) => `underskrift-${path}`;
 
 /** "Registrera en underskrift": who signed the agreement for a party, and when. */
-export function SignatureForm({ action, parties, version }: { action: FormAction; parties: { id: string; name: string }[]; version: number }) {
+export function SignatureForm({ action, parties, versions }: { action: FormAction; parties: readonly PartyChoice[]; versions: readonly VersionChoice[] }) {
   const { register, state, pending, formAction, onSubmit, errors, errorFor, attempt } = useServerForm<SignatureInput>(signatureSchema, action, {
-    organizationId: parties.length === 1 ? parties[0]!.id : "",
+    party: parties.length === 1 ? parties[0]!.key : "",
     signedOn: "",
     signatoryName: "",
     signatoryTitle: "",
@@ -23,7 +24,7 @@ export function SignatureForm({ action, parties, version }: { action: FormAction
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="mt-4 max-w-3xl">
       <ErrorSummary idPrefix="underskrift-fel" message={state.status === "error" ? state.message : undefined} errors={errors} fieldId={fieldId} attempt={attempt} />
-      <PartyField id={fieldId("organizationId")} parties={parties} error={errorFor("organizationId")} registered={register("organizationId")} />
+      <PartyField id={fieldId("party")} parties={parties} error={errorFor("party")} registered={register("party")} />
       <Field id={fieldId("signatoryName")} label="Vem undertecknade?" hint="Registrera varje undertecknare för sig, till exempel ordföranden och den som kontrasignerar." error={errorFor("signatoryName")} maxLength={MAX_NAME}>
         {(describedBy) => (
           <input id={fieldId("signatoryName")} type="text" autoComplete="off" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("signatoryName") ? true : undefined} {...register("signatoryName")} />
@@ -37,7 +38,7 @@ export function SignatureForm({ action, parties, version }: { action: FormAction
       <Field id={fieldId("signedOn")} label="Datum för underskriften" hint="ÅÅÅÅ-MM-DD." error={errorFor("signedOn")}>
         {(describedBy) => <input id={fieldId("signedOn")} type="date" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("signedOn") ? true : undefined} {...register("signedOn")} />}
       </Field>
-      <VersionField id={fieldId("caseVersion")} version={version} what="Den version som avtalet skapades från." error={errorFor("caseVersion")} registered={register("caseVersion")} />
+      <VersionField id={fieldId("caseVersion")} choices={versions} documents="avtalet" error={errorFor("caseVersion")} registered={register("caseVersion")} />
       <SubmitButton pending={pending} className={BUTTON_CLASS}>
         {pending ? "Registrerar …" : "Registrera underskriften"}
       </SubmitButton>

@@ -1,19 +1,40 @@
 import type { ComponentPropsWithRef } from "react";
-import { Field } from "@/components/forms/Field";
 import { SelectField } from "@/components/forms/SelectField";
+import type { VersionChoice } from "../data";
 
-/** Which party an entry is for: one of the case's party organisations. */
-export function PartyField({ id, parties, error, registered }: { id: string; parties: { id: string; name: string }[]; error: string | undefined; registered: ComponentPropsWithRef<"select"> }) {
+/** A party of the case, as lib/decisions/parties.ts lists them. */
+export interface PartyChoice {
+  key: string;
+  name: string;
+  /** An organisation in Samverka; otherwise a party named in step 2B only. */
+  inSamverka: boolean;
+}
+
+/** Which party an entry is for: the case's organisations, then step 2B's other parties. */
+export function PartyField({ id, parties, error, registered }: { id: string; parties: readonly PartyChoice[]; error: string | undefined; registered: ComponentPropsWithRef<"select"> }) {
   const options: Record<string, string> = parties.length === 1 ? {} : { "": "Välj part" };
-  for (const party of parties) options[party.id] = party.name;
+  for (const party of parties) options[party.key] = party.inSamverka ? party.name : `${party.name} (part enligt steg 2B)`;
   return <SelectField id={id} label="Part" error={error} options={options} registered={registered} />;
 }
 
-/** The case version the decision or the signed agreement came from. */
-export function VersionField({ id, version, what, error, registered }: { id: string; version: number; what: string; error: string | undefined; registered: ComponentPropsWithRef<"input"> }) {
+/**
+ * The case version a decision or a signed agreement came from. Saving an answer makes a new
+ * version, so the versions offered are those the documents were created from (the documents'
+ * footer names theirs), and the version now.
+ */
+export function VersionField({ id, choices, documents, error, registered }: { id: string; choices: readonly VersionChoice[]; documents: string; error: string | undefined; registered: ComponentPropsWithRef<"select"> }) {
+  const options: Record<string, string> = { "": "Välj version" };
+  for (const choice of choices) {
+    options[String(choice.version)] = choice.documentsOn ? `Version ${choice.version}: ${documents} skapade ${choice.documentsOn}` : `Version ${choice.version}: ärendet som det är nu, utan sparade dokument`;
+  }
   return (
-    <Field id={id} label="Ärendets version" hint={`${what} Ärendet är nu i version ${version}; dokumentsidan visar vilken version varje fil skapades från, och dokumenten har versionen i sidfoten.`} error={error}>
-      {(describedBy) => <input id={id} type="number" inputMode="numeric" min={1} max={version} className="w-32 rounded border-2 border-slate-700 px-3 py-2 aria-[invalid=true]:border-red-700" aria-describedby={describedBy} aria-invalid={error ? true : undefined} {...registered} />}
-    </Field>
+    <SelectField
+      id={id}
+      label="Ärendets version"
+      hint={`Den version som ${documents} skapades från; den står i dokumentens sidfot. Ett svar som sparas gör en ny version.`}
+      error={error}
+      options={options}
+      registered={registered}
+    />
   );
 }

@@ -8,7 +8,9 @@ CREATE TYPE "DecisionOutcome" AS ENUM ('ADOPTED', 'REJECTED', 'REFERRED_BACK', '
 CREATE TABLE "PartyDecision" (
     "id" UUID NOT NULL,
     "caseId" UUID NOT NULL,
-    "organizationId" UUID NOT NULL,
+    "partyKey" TEXT NOT NULL,
+    "partyName" TEXT NOT NULL,
+    "organizationId" UUID,
     "body" "DecisionBody" NOT NULL,
     "bodyName" TEXT NOT NULL,
     "decidedOn" DATE NOT NULL,
@@ -28,7 +30,9 @@ CREATE TABLE "PartyDecision" (
 CREATE TABLE "AgreementSignature" (
     "id" UUID NOT NULL,
     "caseId" UUID NOT NULL,
-    "organizationId" UUID NOT NULL,
+    "partyKey" TEXT NOT NULL,
+    "partyName" TEXT NOT NULL,
+    "organizationId" UUID,
     "signedOn" DATE NOT NULL,
     "signatoryName" TEXT NOT NULL,
     "signatoryTitle" TEXT NOT NULL,
@@ -43,10 +47,16 @@ CREATE TABLE "AgreementSignature" (
 );
 
 -- CreateIndex
-CREATE INDEX "PartyDecision_caseId_organizationId_decidedOn_idx" ON "PartyDecision"("caseId", "organizationId", "decidedOn");
+CREATE INDEX "PartyDecision_caseId_partyKey_decidedOn_idx" ON "PartyDecision"("caseId", "partyKey", "decidedOn");
 
 -- CreateIndex
-CREATE INDEX "AgreementSignature_caseId_organizationId_signedOn_idx" ON "AgreementSignature"("caseId", "organizationId", "signedOn");
+CREATE INDEX "PartyDecision_organizationId_idx" ON "PartyDecision"("organizationId");
+
+-- CreateIndex
+CREATE INDEX "AgreementSignature_caseId_partyKey_signedOn_idx" ON "AgreementSignature"("caseId", "partyKey", "signedOn");
+
+-- CreateIndex
+CREATE INDEX "AgreementSignature_organizationId_idx" ON "AgreementSignature"("organizationId");
 
 -- AddForeignKey
 ALTER TABLE "PartyDecision" ADD CONSTRAINT "PartyDecision_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "Case"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
@@ -59,3 +69,4 @@ ALTER TABLE "AgreementSignature" ADD CONSTRAINT "AgreementSignature_caseId_fkey"
 
 -- AddForeignKey
 ALTER TABLE "AgreementSignature" ADD CONSTRAINT "AgreementSignature_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+

@@ -11,7 +11,8 @@ import { PartyEndSection } from "@/lib/decisions/components/PartyEndSection";
 import { SignatureForm } from "@/lib/decisions/components/SignatureForm";
 import { loadCaseDecisions } from "@/lib/decisions/data";
 import { RECORDED_PARAM, WITHDRAWN_PARAM, decisionsNotice } from "@/lib/decisions/notice";
-import { NOUNS, formatCountOf } from "@/lib/format/count";
+import { joinList } from "@/lib/format";
+import { NOUNS, formatCount, formatCountOf } from "@/lib/format/count";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   return casePageMetadata("Beslut och underskrifter", (await params).id);
@@ -39,6 +40,7 @@ export default async function CaseDecisionsPage({
   const notice = postedWithoutScript ? null : decisionsNotice(query, end, data.withdrawn);
   const decided = end.parties.filter((p) => p.decided).length;
   const signed = end.parties.filter((p) => p.signed).length;
+  const toCheck = end.parties.filter((p) => p.notices.length > 0);
   // A new entry's id in the address: the forms start empty after it (a new key each time).
   const formKey = typeof query[RECORDED_PARAM] === "string" ? query[RECORDED_PARAM] : "ny";
   return (
@@ -53,7 +55,7 @@ export default async function CaseDecisionsPage({
       </h1>
       <p className="mt-2 max-w-3xl">
         Varje part beslutar om samverkan i sin egen ordning: i nämnden, i fullmäktige när ärendet är av principiell beskaffenhet eller annars av större vikt, eller
-        enligt delegationsordningen. Registrera här vad protokollen säger och när avtalet har undertecknats. Uppgifterna är en anteckning om vad som har hänt;
+        enligt delegationsordningen. Registrera här vad protokollen säger och när avtalet har undertecknats, för ärendets organisationer och för de andra parter som steg 2B nämner. Uppgifterna är en anteckning om vad som har hänt;
         den som registrerar står i ärendets historik.
       </p>
       {/* Keyed by what it says: a second entry's word takes the focus again (its effect runs on mount). */}
@@ -67,11 +69,14 @@ export default async function CaseDecisionsPage({
         <dd>{end.allDecided ? "Alla parter" : formatCountOf(decided, end.parties.length, NOUNS.party)}</dd>
         <dt className="font-semibold">Undertecknat</dt>
         <dd>{end.allSigned ? "Alla parter" : formatCountOf(signed, end.parties.length, NOUNS.party)}</dd>
+        {/* What the parties' sections ask to check, so a count of "Alla parter" is never read alone (a walk). */}
+        <dt className="font-semibold">Att kontrollera</dt>
+        <dd>{toCheck.length ? `${formatCount(toCheck.reduce((n, p) => n + p.notices.length, 0), NOUNS.checkPoint)}, för ${joinList(toCheck.map((p) => p.name))}` : "Inget"}</dd>
       </dl>
 
       {end.parties.map((party) => (
         <PartyEndSection
-          key={party.organizationId}
+          key={party.key}
           party={party}
           {...(data.canWithdraw ? { withdrawDecision: withdrawDecisionAction.bind(null, id), withdrawSignature: withdrawSignatureAction.bind(null, id) } : {})}
         />
@@ -83,13 +88,13 @@ export default async function CaseDecisionsPage({
             <h2 id="registrera-beslut" className="text-2xl font-semibold">
               Registrera ett beslut
             </h2>
-            <DecisionForm key={`beslut-${formKey}`} action={recordDecisionAction.bind(null, id)} parties={data.parties} version={data.version} />
+            <DecisionForm key={`beslut-${formKey}`} action={recordDecisionAction.bind(null, id)} parties={data.parties} versions={data.versions.decision} />
           </section>
           <section aria-labelledby="registrera-underskrift" className="mt-10">
             <h2 id="registrera-underskrift" className="text-2xl font-semibold">
               Registrera en underskrift
             </h2>
-            <SignatureForm key={`underskrift-${formKey}`} action={recordSignatureAction.bind(null, id)} parties={data.parties} version={data.version} />
+            <SignatureForm key={`underskrift-${formKey}`} action={recordSignatureAction.bind(null, id)} parties={data.parties} versions={data.versions.signature} />
           </section>
         </>
       ) : (
