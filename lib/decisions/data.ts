@@ -185,8 +185,8 @@ export async function recordDecision(actor: Actor, caseId: string, input: unknow
   const id = await recordEntry(user, row.id, details, async (tx) => {
     const same = await tx.partyDecision.count({ where: { caseId: row.id, partyKey: party.key, body: fields.body, bodyName: sameName(fields.bodyName), decidedOn, ...STANDING } });
     if (same > 0) throw duplicate("decidedOn", DECISION_MESSAGES.duplicateDecision(party.name));
-    const { party: _party, ...entry } = fields;
-    const data = { ...entry, ...partyColumns(party), paragraph, decidedOn, caseId: row.id, recordedByUserId: user.userId, recordedByName: user.name };
+    const { body, bodyName, outcome, caseVersion } = fields;
+    const data = { body, bodyName, outcome, caseVersion, ...partyColumns(party), paragraph, decidedOn, caseId: row.id, recordedByUserId: user.userId, recordedByName: user.name };
     return tx.partyDecision.create({ data, select: { id: true } });
   });
   return { id, partyName: party.name };
@@ -203,8 +203,8 @@ export async function recordSignature(actor: Actor, caseId: string, input: unkno
   const id = await recordEntry(user, row.id, details, async (tx) => {
     const same = await tx.agreementSignature.count({ where: { caseId: row.id, partyKey: party.key, signatoryName: sameName(fields.signatoryName), signedOn, caseVersion: fields.caseVersion, ...STANDING } });
     if (same > 0) throw duplicate("signatoryName", DECISION_MESSAGES.duplicateSignature(party.name, fields.signatoryName));
-    const { party: _party, ...entry } = fields;
-    const data = { ...entry, ...partyColumns(party), signedOn, caseId: row.id, recordedByUserId: user.userId, recordedByName: user.name };
+    const { signatoryName, signatoryTitle, caseVersion } = fields;
+    const data = { signatoryName, signatoryTitle, caseVersion, ...partyColumns(party), signedOn, caseId: row.id, recordedByUserId: user.userId, recordedByName: user.name };
     return tx.agreementSignature.create({ data, select: { id: true } });
   });
   return { id, partyName: party.name };
