@@ -17,14 +17,15 @@ export function SelectField({
   label: string;
   hint?: string;
   error: string | undefined;
-  options: Readonly<Record<string, string>>;
+  /** { value: label } in the record's order, or [value, label] pairs (a record puts number-like keys such as "3" first). */
+  options: Readonly<Record<string, string>> | readonly (readonly [string, string])[];
   registered: ComponentPropsWithRef<"select">;
 }) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
       {(describedBy) => (
         <select id={id} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={error ? true : undefined} {...registered}>
-          {Object.entries(options).map(([value, text]) => (
+          {(Array.isArray(options) ? options : Object.entries(options)).map(([value, text]) => (
             <option key={value} value={value}>
               {text}
             </option>

@@ -33,6 +33,9 @@ test("an editor records a party's decision and a signature from the keyboard, is
   await expect(summary).toContainText("Ange vilken version av ärendet det gällde.");
   await checkA11y(page);
 
+  // The choice starts unmade: "Välj version" first, whatever numbers the versions have (a walk found it second).
+  await expect(decisionForm.getByLabel("Ärendets version").locator("option").first()).toHaveText("Välj version");
+  await expect(decisionForm.getByLabel("Ärendets version")).toHaveValue("");
   await decisionForm.getByLabel("Part").selectOption({ label: "Norrströms kommun" });
   await decisionForm.getByLabel("Beslutsorganets namn").fill("Socialnämnden");
   await decisionForm.getByLabel("Datum för beslutet").fill("2026-11-20");

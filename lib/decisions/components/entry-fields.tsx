@@ -23,10 +23,14 @@ export function PartyField({ id, parties, error, registered }: { id: string; par
  * footer names theirs), and the version now.
  */
 export function VersionField({ id, choices, documents, error, registered }: { id: string; choices: readonly VersionChoice[]; documents: string; error: string | undefined; registered: ComponentPropsWithRef<"select"> }) {
-  const options: Record<string, string> = { "": "Välj version" };
-  for (const choice of choices) {
-    options[String(choice.version)] = choice.documentsOn ? `Version ${choice.version}: ${documents} skapade ${choice.documentsOn}` : `Version ${choice.version}: ärendet som det är nu, utan sparade dokument`;
-  }
+  // Pairs, not a record: a record would list "3" before "" (number-like keys come first).
+  const options: [string, string][] = [
+    ["", "Välj version"],
+    ...choices.map((choice): [string, string] => [
+      String(choice.version),
+      choice.documentsOn ? `Version ${choice.version}: ${documents} skapade ${choice.documentsOn}` : `Version ${choice.version}: ärendet som det är nu, utan sparade dokument`,
+    ]),
+  ];
   return (
     <SelectField
       id={id}
