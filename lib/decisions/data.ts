@@ -12,7 +12,7 @@ import { parseInput } from "@/lib/forms/validation";
 import { REVIEW_PARTIES_SELECT, fieldError, partyOrganizations } from "@/lib/review/access";
 import { readDocument } from "@/lib/wizard/data";
 import { DECISION_MESSAGES } from "./messages";
-import { type DecisionParty, decisionParties } from "./parties";
+import { type DecisionParty, decisionParties, formerParties } from "./parties";
 import { decisionSchema, signatureSchema, withdrawSchema } from "./schemas";
 import { caseEnd, type DecisionRow, type SignatureRow } from "./status";
 
@@ -25,6 +25,7 @@ const STANDING = { withdrawnAt: null } as const;
 const DECISION_SELECT = {
   id: true,
   partyKey: true,
+  partyName: true,
   body: true,
   bodyName: true,
   decidedOn: true,
@@ -38,6 +39,7 @@ const DECISION_SELECT = {
 const SIGNATURE_SELECT = {
   id: true,
   partyKey: true,
+  partyName: true,
   signedOn: true,
   signatoryName: true,
   signatoryTitle: true,
@@ -103,6 +105,8 @@ export async function loadCaseDecisions(actor: Actor, caseId: string, withdrawnI
   const parties = partiesOf(row);
   const decisions: DecisionRow[] = row.partyDecisions.map((d) => ({ ...d, decidedOn: day(d.decidedOn) }));
   const signatures: SignatureRow[] = row.signatures.map((s) => ({ ...s, signedOn: day(s.signedOn) }));
+  // Entries of a party no longer in the case stay on the page under the name recorded.
+  const shown = [...parties, ...formerParties(parties, [...row.partyDecisions, ...row.signatures])];
   return {
     caseId: row.id,
     title: row.title,
@@ -110,7 +114,7 @@ export async function loadCaseDecisions(actor: Actor, caseId: string, withdrawnI
     parties: parties.map((p) => ({ key: p.key, name: p.name, inSamverka: p.organizationId !== null })),
     versions: { decision: versionChoices(row.documents, "tjansteskrivelse", row.version), signature: versionChoices(row.documents, "avtal", row.version) },
     withdrawn: await withdrawnEntry(row.id, withdrawnId),
-    end: caseEnd({ parties, decisions, signatures, principled: doc.anchoring.principledCharacter, version: row.version }),
+    end: caseEnd({ parties: shown, decisions, signatures, principled: doc.anchoring.principledCharacter, version: row.version }),
     canRecord: mayOnLoadedCase(actor, "case.decision.record", row),
     canWithdraw: mayOnLoadedCase(actor, "case.decision.withdraw", row),
   };
@@ -183,7 +187,7 @@ export async function recordDecision(actor: Actor, caseId: string, input: unknow
   const paragraph = fields.paragraph ?? null;
   const details = { partyKey: party.key, organizationId: party.organizationId, organizationName: party.name, body: fields.body, bodyName: fields.bodyName, decidedOn: fields.decidedOn, paragraph, outcome: fields.outcome, caseVersion: fields.caseVersion };
   const id = await recordEntry(user, row.id, details, async (tx) => {
-    const same = await tx.partyDecision.count({ where: { caseId: row.id, partyKey: party.key, body: fields.body, bodyName: sameName(fields.bodyName), decidedOn, ...STANDING } });
+    const same = await tx.partyDecision.count({ where: { caseId: row.id, partyKey: { in: [party.key, ...party.aliases] }, body: fields.body, bodyName: sameName(fields.bodyName), decidedOn, ...STANDING } });
     if (same > 0) throw duplicate("decidedOn", DECISION_MESSAGES.duplicateDecision(party.name));
     const { body, bodyName, outcome, caseVersion } = fields;
     const data = { body, bodyName, outcome, caseVersion, ...partyColumns(party), paragraph, decidedOn, caseId: row.id, recordedByUserId: user.userId, recordedByName: user.name };
@@ -201,7 +205,7 @@ export async function recordSignature(actor: Actor, caseId: string, input: unkno
   const signedOn = asDate(fields.signedOn);
   const details = { signature: true, partyKey: party.key, organizationId: party.organizationId, organizationName: party.name, signatoryName: fields.signatoryName, signatoryTitle: fields.signatoryTitle, signedOn: fields.signedOn, caseVersion: fields.caseVersion };
   const id = await recordEntry(user, row.id, details, async (tx) => {
-    const same = await tx.agreementSignature.count({ where: { caseId: row.id, partyKey: party.key, signatoryName: sameName(fields.signatoryName), signedOn, caseVersion: fields.caseVersion, ...STANDING } });
+    const same = await tx.agreementSignature.count({ where: { caseId: row.id, partyKey: { in: [party.key, ...party.aliases] }, signatoryName: sameName(fields.signatoryName), signedOn, caseVersion: fields.caseVersion, ...STANDING } });
     if (same > 0) throw duplicate("signatoryName", DECISION_MESSAGES.duplicateSignature(party.name, fields.signatoryName));
     const { signatoryName, signatoryTitle, caseVersion } = fields;
     const data = { signatoryName, signatoryTitle, caseVersion, ...partyColumns(party), signedOn, caseId: row.id, recordedByUserId: user.userId, recordedByName: user.name };

@@ -8,6 +8,7 @@ export interface DecisionRow {
   id: string;
   /** The party's key (lib/decisions/parties.ts). */
   partyKey: string;
+  partyName?: string;
   body: DecisionBodyKind;
   bodyName: string;
   /** YYYY-MM-DD */
@@ -22,6 +23,7 @@ export interface DecisionRow {
 export interface SignatureRow {
   id: string;
   partyKey: string;
+  partyName?: string;
   /** YYYY-MM-DD */
   signedOn: string;
   signatoryName: string;
@@ -44,6 +46,8 @@ export type PartyNotice =
 export interface PartyEnd {
   key: string;
   name: string;
+  /** No party of the case any more (lib/decisions/parties.ts formerParties). */
+  former: boolean;
   /** Newest first. */
   decisions: DecisionRow[];
   /** Newest first. */
@@ -71,19 +75,23 @@ const newestFirst = <T extends { createdAt: Date }>(date: (row: T) => string) =>
  * eller större vikt?"; `version` the case's version now.
  */
 export function caseEnd(input: {
-  /** `hasCouncil`: a municipality or a region (fullmäktige); not a kommunalförbund. */
-  parties: readonly { key: string; name: string; hasCouncil?: boolean }[];
+  /**
+   * `hasCouncil`: a municipality or a region (fullmäktige); not a kommunalförbund. `aliases`: the
+   * party's earlier keys. `former`: no party any more, shown and not counted.
+   */
+  parties: readonly { key: string; aliases?: readonly string[]; name: string; hasCouncil?: boolean; former?: boolean }[];
   decisions: readonly DecisionRow[];
   signatures: readonly SignatureRow[];
   principled: boolean | undefined;
   version: number;
 }): CaseEnd {
   const parties = input.parties.map((party): PartyEnd => {
-    const decisions = input.decisions.filter((d) => d.partyKey === party.key).sort(newestFirst((d) => d.decidedOn));
-    const signatures = input.signatures.filter((s) => s.partyKey === party.key).sort(newestFirst((s) => s.signedOn));
+    const keys = new Set([party.key, ...(party.aliases ?? [])]);
+    const decisions = input.decisions.filter((d) => keys.has(d.partyKey)).sort(newestFirst((d) => d.decidedOn));
+    const signatures = input.signatures.filter((s) => keys.has(s.partyKey)).sort(newestFirst((s) => s.signedOn));
     const adopting = decisions.filter((d) => d.outcome === "ADOPTED");
     const notices: PartyNotice[] = [];
-    if (input.principled === true && party.hasCouncil !== false && !adopting.some((d) => d.body === "COUNCIL")) notices.push({ kind: "councilMissing" });
+    if (!party.former && input.principled === true && party.hasCouncil !== false && !adopting.some((d) => d.body === "COUNCIL")) notices.push({ kind: "councilMissing" });
     const firstSigned = signatures.at(-1)?.signedOn;
     const firstAdopted = adopting.at(-1)?.decidedOn;
     if (firstSigned && !firstAdopted) notices.push({ kind: "signedWithoutDecision" });
@@ -92,7 +100,8 @@ export function caseEnd(input: {
     if (latestAdopted && latestAdopted.caseVersion < input.version) {
       notices.push({ kind: "changedSinceDecision", decidedVersion: latestAdopted.caseVersion, currentVersion: input.version, signed: signatures.length > 0 });
     }
-    return { key: party.key, name: party.name, decisions, signatures, decided: decisions[0]?.outcome === "ADOPTED", signed: signatures.length > 0, notices };
+    return { key: party.key, name: party.name, former: party.former === true, decisions, signatures, decided: decisions[0]?.outcome === "ADOPTED", signed: signatures.length > 0, notices };
   });
-  return { parties, allDecided: parties.length > 0 && parties.every((p) => p.decided), allSigned: parties.length > 0 && parties.every((p) => p.signed) };
+  const counted = parties.filter((p) => !p.former);
+  return { parties, allDecided: counted.length > 0 && counted.every((p) => p.decided), allSigned: counted.length > 0 && counted.every((p) => p.signed) };
 }

@@ -116,6 +116,20 @@ describe("recording a case's decisions and signatures", () => {
     expect(await prisma.partyDecision.findUniqueOrThrow({ where: { id }, select: { partyKey: true, partyName: true, organizationId: true } })).toEqual({ partyKey: "svar:p2", partyName: "Bergsjö kommun", organizationId: null });
     expect(await renderPage({ registrerat: id })).toContain("Beslutet för Bergsjö kommun är registrerat: Socialnämnden i Bergsjö 2026-11-20, beslutade enligt förslaget.");
     await expect(recordDecision(await editor(), world.caseId, decision({ party: "svar:p1" }))).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: [{ path: "party" }] });
+    // Bergsjö joins the case as an organisation: what was recorded for it stays its own, and counts.
+    const bergsjo = await prisma.organization.create({ data: { name: "Bergsjö kommun", type: "KOMMUN" } });
+    const member = await prisma.user.create({ data: { email: "bergsjo@exempel.test", name: "Bo Bergsjö", emailVerified: true } });
+    await prisma.caseMember.create({ data: { caseId: world.caseId, userId: member.id, role: "EDITOR", organizationId: bergsjo.id } });
+    const joined = (await loadCaseDecisions(await editor(), world.caseId)).end.parties.find((p) => p.name === "Bergsjö kommun")!;
+    expect([joined.key, joined.former, joined.decisions.map((d) => d.id)]).toEqual([`org:${bergsjo.id}`, false, [id]]);
+    await expect(recordDecision(await editor(), world.caseId, decision({ party: `org:${bergsjo.id}`, bodyName: "Socialnämnden i Bergsjö" }))).rejects.toMatchObject({ code: "CONFLICT" });
+    // Taken out of the case, its entries stay on the page under the name recorded, not counted.
+    await prisma.caseMember.deleteMany({ where: { organizationId: bergsjo.id } });
+    const latest = await prisma.case.findUniqueOrThrow({ where: { id: world.caseId }, select: { version: true } });
+    await saveAnswers(await editor(), { caseId: world.caseId, baseVersion: latest.version, changes: [{ path: "parties", value: [{ id: "p1", name: "Norrström", type: "kommun" }], base: [{ id: "p1", name: "Norrström", type: "kommun" }, { id: "p2", name: "Bergsjö kommun", type: "kommun" }] }] });
+    const page = await renderPage();
+    expect(page).toContain("Inte längre part i ärendet. Det som registrerades för Bergsjö kommun står kvar här och räknas inte ovan.");
+    expect(page).toContain("Beslut enligt förslaget 0 av 2 parter");
   });
 
   it("refuses bad input with the field named, a party outside the case and a version the case never had, and writes nothing", async () => {

@@ -36,6 +36,7 @@ export function PartyEndSection({
       <h2 id={headingId} className="text-2xl font-semibold">
         {party.name}
       </h2>
+      {party.former ? <p className="mt-1 text-sm">Inte längre part i ärendet. Det som registrerades för {party.name} står kvar här och räknas inte ovan.</p> : null}
       {party.notices.map((notice) => (
         <p key={notice.kind} className="mt-3 rounded border-l-4 border-amber-600 bg-amber-50 p-2">
           {noticeText(notice, party.name)}

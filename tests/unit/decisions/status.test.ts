@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decisionSchema, signatureSchema } from "@/lib/decisions/schemas";
-import { decisionParties } from "@/lib/decisions/parties";
+import { decisionParties, formerParties } from "@/lib/decisions/parties";
 import { caseEnd, type DecisionRow, type SignatureRow } from "@/lib/decisions/status";
 import { todayInStockholm } from "@/lib/format";
 
@@ -109,9 +109,9 @@ describe("decisionParties", () => {
   it("lists the case's organisations, then the parties step 2B names that are none of them", () => {
     const parties = decisionParties([org("n", "Norrströms kommun")], [answer("p1", "Norrström"), answer("p2", "Fjällvikens kommun", "kommun"), answer("p3", " "), answer("p4", "Sydvästra kommunalförbundet", "kommunalforbund")]);
     expect(parties).toEqual([
-      { key: "org:n", name: "Norrströms kommun", organizationId: "n", hasCouncil: true },
-      { key: "svar:p2", name: "Fjällvikens kommun", organizationId: null, hasCouncil: true },
-      { key: "svar:p4", name: "Sydvästra kommunalförbundet", organizationId: null, hasCouncil: false },
+      { key: "org:n", aliases: ["svar:p1"], name: "Norrströms kommun", organizationId: "n", hasCouncil: true },
+      { key: "svar:p2", aliases: [], name: "Fjällvikens kommun", organizationId: null, hasCouncil: true },
+      { key: "svar:p4", aliases: [], name: "Sydvästra kommunalförbundet", organizationId: null, hasCouncil: false },
     ]);
   });
 
@@ -120,5 +120,21 @@ describe("decisionParties", () => {
       ["org:k", false],
       ["svar:a", true],
     ]);
+  });
+
+  it("keeps a party's entries when it joins the case as an organisation, and shows those of a party no longer in the case, uncounted", () => {
+    // Recorded while Fjällviken was only in step 2B (svar:p2); Fjällviken then joined the case.
+    const joined = decisionParties([org("n", "Norrströms kommun"), org("f", "Fjällvikens kommun")], [answer("p2", "Fjällvikens kommun", "kommun")]);
+    const entries = [decision("svar:p2", "2026-11-20"), decision("svar:gone", "2026-11-21", { partyName: "Bergsjö kommun" })];
+    const parties = [...joined, ...formerParties(joined, entries.map((e) => ({ partyKey: e.partyKey, partyName: e.partyName ?? "" })))];
+    const shown = caseEnd({ parties, decisions: entries, signatures: [], principled: true, version: 3 });
+    expect(shown.parties.map((p) => [p.name, p.decided, p.former, p.notices.map((n) => n.kind)])).toEqual([
+      ["Norrströms kommun", false, false, ["councilMissing"]],
+      ["Fjällvikens kommun", true, false, ["councilMissing"]],
+      ["Bergsjö kommun", true, true, []],
+    ]);
+    // Counted over the parties of the case now: Norrström has not decided.
+    expect(shown.allDecided).toBe(false);
+    expect(caseEnd({ parties: [parties[1]!, parties[2]!], decisions: entries, signatures: [], principled: false, version: 3 }).allDecided).toBe(true);
   });
 });

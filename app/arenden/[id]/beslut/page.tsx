@@ -38,8 +38,10 @@ export default async function CaseDecisionsPage({
   const request = await headers();
   const postedWithoutScript = (request.get("content-type")?.startsWith("multipart/form-data") ?? false) && !(request.get("accept") ?? "").includes("text/x-component");
   const notice = postedWithoutScript ? null : decisionsNotice(query, end, data.withdrawn);
-  const decided = end.parties.filter((p) => p.decided).length;
-  const signed = end.parties.filter((p) => p.signed).length;
+  // The parties of the case now; one no longer a party is shown with its entries, not counted.
+  const current = end.parties.filter((p) => !p.former);
+  const decided = current.filter((p) => p.decided).length;
+  const signed = current.filter((p) => p.signed).length;
   const toCheck = end.parties.filter((p) => p.notices.length > 0);
   // A new entry's id in the address: the forms start empty after it (a new key each time).
   const formKey = typeof query[RECORDED_PARAM] === "string" ? query[RECORDED_PARAM] : "ny";
@@ -66,9 +68,9 @@ export default async function CaseDecisionsPage({
       ) : null}
       <dl className="mt-6 grid max-w-2xl grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-1">
         <dt className="font-semibold">Beslut enligt förslaget</dt>
-        <dd>{end.allDecided ? "Alla parter" : formatCountOf(decided, end.parties.length, NOUNS.party)}</dd>
+        <dd>{end.allDecided ? "Alla parter" : formatCountOf(decided, current.length, NOUNS.party)}</dd>
         <dt className="font-semibold">Undertecknat</dt>
-        <dd>{end.allSigned ? "Alla parter" : formatCountOf(signed, end.parties.length, NOUNS.party)}</dd>
+        <dd>{end.allSigned ? "Alla parter" : formatCountOf(signed, current.length, NOUNS.party)}</dd>
         {/* What the parties' sections ask to check, so a count of "Alla parter" is never read alone (a walk). */}
         <dt className="font-semibold">Att kontrollera</dt>
         <dd>{toCheck.length ? `${formatCount(toCheck.reduce((n, p) => n + p.notices.length, 0), NOUNS.checkPoint)}, för ${joinList(toCheck.map((p) => p.name))}` : "Inget"}</dd>
