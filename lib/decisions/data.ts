@@ -8,11 +8,12 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type * as z from "zod/mini";
 import { AppError } from "@/lib/errors/app-error";
+import { formatDate } from "@/lib/format";
 import { parseInput } from "@/lib/forms/validation";
 import { REVIEW_PARTIES_SELECT, fieldError, partyOrganizations } from "@/lib/review/access";
 import { readDocument } from "@/lib/wizard/data";
 import { DECISION_MESSAGES } from "./messages";
-import { type DecisionParty, decisionParties, formerParties } from "./parties";
+import { type DecisionParty, decisionParties, resolveEntries } from "./parties";
 import { decisionSchema, signatureSchema, withdrawSchema } from "./schemas";
 import { caseEnd, type DecisionRow, type SignatureRow } from "./status";
 
@@ -89,7 +90,8 @@ export interface VersionChoice {
 function versionChoices(documents: readonly { kind: string; caseVersion: number; createdAt: Date }[], kind: string, current: number): VersionChoice[] {
   const first = new Map<number, Date>();
   for (const d of documents) if (d.kind === kind && (!first.has(d.caseVersion) || d.createdAt < first.get(d.caseVersion)!)) first.set(d.caseVersion, d.createdAt);
-  const choices: VersionChoice[] = [...first].map(([version, at]) => ({ version, documentsOn: day(at) }));
+  // The day in Sweden: a document made at 00:30 belongs to that day, not to UTC's day before.
+  const choices: VersionChoice[] = [...first].map(([version, at]) => ({ version, documentsOn: formatDate(at) }));
   if (!first.has(current)) choices.push({ version: current, documentsOn: null });
   return choices.sort((a, b) => b.version - a.version);
 }
@@ -103,10 +105,11 @@ export async function loadCaseDecisions(actor: Actor, caseId: string, withdrawnI
   const row = await findScopedCase(actor, caseId, "case.view", PAGE_SELECT);
   const doc = readDocument(row.id, row.data, row.title);
   const parties = partiesOf(row);
-  const decisions: DecisionRow[] = row.partyDecisions.map((d) => ({ ...d, decidedOn: day(d.decidedOn) }));
-  const signatures: SignatureRow[] = row.signatures.map((s) => ({ ...s, signedOn: day(s.signedOn) }));
-  // Entries of a party no longer in the case stay on the page under the name recorded.
-  const shown = [...parties, ...formerParties(parties, [...row.partyDecisions, ...row.signatures])];
+  // Each entry under the party that owns it now; a party no longer in the case keeps its entries, under the name recorded.
+  const resolved = resolveEntries(parties, [...row.partyDecisions, ...row.signatures]);
+  const decisions: DecisionRow[] = row.partyDecisions.map((d) => ({ ...d, partyKey: resolved.ownerOf(d), decidedOn: day(d.decidedOn) }));
+  const signatures: SignatureRow[] = row.signatures.map((s) => ({ ...s, partyKey: resolved.ownerOf(s), signedOn: day(s.signedOn) }));
+  const shown = resolved.parties;
   return {
     caseId: row.id,
     title: row.title,
@@ -142,11 +145,12 @@ async function withdrawnEntry(caseId: string, id: unknown): Promise<string | nul
 async function openForEntry<S extends typeof decisionSchema | typeof signatureSchema>(actor: Actor, caseId: string, schema: S, input: unknown) {
   const row = await findScopedCase(actor, caseId, "case.decision.record", PARTIES_SELECT);
   const fields = parseInput(schema, input) as z.output<S>;
-  const party = partiesOf(row).find((p) => p.key === fields.party);
+  const parties = partiesOf(row);
+  const party = parties.find((p) => p.key === fields.party);
   if (!party) throw fieldError("party", DECISION_MESSAGES.notParty);
   if (fields.caseVersion > row.version) throw fieldError("caseVersion", DECISION_MESSAGES.noSuchVersion(fields.caseVersion, row.version));
   // Only a signed-in actor holds a case role; findScopedCase has refused anyone else.
-  return { row, party, fields, user: actor as SignedInActor };
+  return { row, parties, party, fields, user: actor as SignedInActor };
 }
 
 /** Writes for one case one at a time, so the check for the same entry and its insert cannot interleave. */
@@ -156,6 +160,10 @@ async function lockCase(tx: Prisma.TransactionClient, caseId: string): Promise<v
 
 /** An entry that stands already: a conflict with what is recorded, told at the field it turns on. */
 const duplicate = (path: string, message: string) => new AppError("CONFLICT", message, { fieldErrors: [{ path, message }] });
+
+/** Whether any of these entries is the party's own now (resolveEntries), whatever key it was recorded under. */
+const ownedBy = (parties: readonly DecisionParty[], party: DecisionParty, entries: readonly { partyKey: string; partyName: string }[]) =>
+  entries.some((entry) => resolveEntries(parties, [entry]).ownerOf(entry) === party.key);
 
 /** The same name, however it was capitalised. */
 const sameName = (name: string) => ({ equals: name, mode: "insensitive" as const });
@@ -182,13 +190,13 @@ async function recordEntry(user: SignedInActor, caseId: string, details: Record<
  * editors from the same minutes), is refused rather than listed twice.
  */
 export async function recordDecision(actor: Actor, caseId: string, input: unknown): Promise<{ id: string; partyName: string }> {
-  const { row, party, fields, user } = await openForEntry(actor, caseId, decisionSchema, input);
+  const { row, parties, party, fields, user } = await openForEntry(actor, caseId, decisionSchema, input);
   const decidedOn = asDate(fields.decidedOn);
   const paragraph = fields.paragraph ?? null;
   const details = { partyKey: party.key, organizationId: party.organizationId, organizationName: party.name, body: fields.body, bodyName: fields.bodyName, decidedOn: fields.decidedOn, paragraph, outcome: fields.outcome, caseVersion: fields.caseVersion };
   const id = await recordEntry(user, row.id, details, async (tx) => {
-    const same = await tx.partyDecision.count({ where: { caseId: row.id, partyKey: { in: [party.key, ...party.aliases] }, body: fields.body, bodyName: sameName(fields.bodyName), decidedOn, ...STANDING } });
-    if (same > 0) throw duplicate("decidedOn", DECISION_MESSAGES.duplicateDecision(party.name));
+    const same = await tx.partyDecision.findMany({ where: { caseId: row.id, body: fields.body, bodyName: sameName(fields.bodyName), decidedOn, ...STANDING }, select: { partyKey: true, partyName: true } });
+    if (ownedBy(parties, party, same)) throw duplicate("decidedOn", DECISION_MESSAGES.duplicateDecision(party.name));
     const { body, bodyName, outcome, caseVersion } = fields;
     const data = { body, bodyName, outcome, caseVersion, ...partyColumns(party), paragraph, decidedOn, caseId: row.id, recordedByUserId: user.userId, recordedByName: user.name };
     return tx.partyDecision.create({ data, select: { id: true } });
@@ -201,12 +209,15 @@ export async function recordDecision(actor: Actor, caseId: string, input: unknow
  * version on the same day, recorded again, is refused; a later version signed again is its own.
  */
 export async function recordSignature(actor: Actor, caseId: string, input: unknown): Promise<{ id: string; partyName: string }> {
-  const { row, party, fields, user } = await openForEntry(actor, caseId, signatureSchema, input);
+  const { row, parties, party, fields, user } = await openForEntry(actor, caseId, signatureSchema, input);
   const signedOn = asDate(fields.signedOn);
   const details = { signature: true, partyKey: party.key, organizationId: party.organizationId, organizationName: party.name, signatoryName: fields.signatoryName, signatoryTitle: fields.signatoryTitle, signedOn: fields.signedOn, caseVersion: fields.caseVersion };
   const id = await recordEntry(user, row.id, details, async (tx) => {
-    const same = await tx.agreementSignature.count({ where: { caseId: row.id, partyKey: { in: [party.key, ...party.aliases] }, signatoryName: sameName(fields.signatoryName), signedOn, caseVersion: fields.caseVersion, ...STANDING } });
-    if (same > 0) throw duplicate("signatoryName", DECISION_MESSAGES.duplicateSignature(party.name, fields.signatoryName));
+    const same = await tx.agreementSignature.findMany({
+      where: { caseId: row.id, signatoryName: sameName(fields.signatoryName), signedOn, caseVersion: fields.caseVersion, ...STANDING },
+      select: { partyKey: true, partyName: true },
+    });
+    if (ownedBy(parties, party, same)) throw duplicate("signatoryName", DECISION_MESSAGES.duplicateSignature(party.name, fields.signatoryName));
     const { signatoryName, signatoryTitle, caseVersion } = fields;
     const data = { signatoryName, signatoryTitle, caseVersion, ...partyColumns(party), signedOn, caseId: row.id, recordedByUserId: user.userId, recordedByName: user.name };
     return tx.agreementSignature.create({ data, select: { id: true } });

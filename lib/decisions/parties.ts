@@ -40,7 +40,9 @@ export function decisionParties(organizations: readonly { id: string; name: stri
       if (!already.aliases.includes(`svar:${party.id}`) && already.key !== `svar:${party.id}`) already.aliases.push(`svar:${party.id}`);
       continue;
     }
-    const entry: DecisionParty = { key: `svar:${party.id}`, aliases: [], name, organizationId: null, hasCouncil: party.type !== "kommunalforbund" };
+    // Fullmäktige is a municipality's or a region's; a party of unknown type is asked about it as one.
+    const hasCouncil = party.type === undefined || party.type === "kommun" || party.type === "region";
+    const entry: DecisionParty = { key: `svar:${party.id}`, aliases: [], name, organizationId: null, hasCouncil };
     known.set(same, entry);
     fromAnswers.push(entry);
   }
@@ -48,16 +50,35 @@ export function decisionParties(organizations: readonly { id: string; name: stri
 }
 
 /**
- * Parties whose entries stand but who are no parties of the case any more (taken out of step 2B,
- * or an organisation no longer in the case): listed under the name recorded, so nothing recorded
- * leaves the page unsaid.
+ * Whose each standing entry is, among the case's parties now: an organisation's own key is its
+ * own whatever its name has become; a step 2B party's key only while the party keeps the name the
+ * entry was recorded under (its row in step 2B may have been renamed to another party); otherwise
+ * the party of the recorded name (a 2B party that joined the case as an organisation, or an
+ * organisation that left the case and stays in step 2B). An entry none of them owns belongs to a
+ * former party, listed under the name recorded, so nothing recorded leaves the page unsaid.
+ * Returns the parties, former ones last, and each entry's owner's key.
  */
-export function formerParties(parties: readonly DecisionParty[], entries: readonly { partyKey: string; partyName: string }[]): DecisionParty[] {
-  const covered = new Set(parties.flatMap((p) => [p.key, ...p.aliases]));
+export function resolveEntries(
+  parties: readonly DecisionParty[],
+  entries: readonly { partyKey: string; partyName: string }[],
+): { parties: DecisionParty[]; ownerOf: (entry: { partyKey: string; partyName: string }) => string } {
   const former = new Map<string, DecisionParty>();
+  const owner = (entry: { partyKey: string; partyName: string }): DecisionParty | undefined => {
+    const same = sameParty(entry.partyName);
+    if (entry.partyKey.startsWith("org:")) {
+      const byKey = parties.find((p) => p.key === entry.partyKey);
+      if (byKey) return byKey;
+    } else {
+      const byKey = parties.find((p) => (p.key === entry.partyKey || p.aliases.includes(entry.partyKey)) && sameParty(p.name) === same);
+      if (byKey) return byKey;
+    }
+    return parties.find((p) => sameParty(p.name) === same);
+  };
+  // A former party's key of its own: its recorded key may be a current party's now (a renamed 2B row).
+  const formerKey = (entry: { partyKey: string; partyName: string }) => `tidigare:${entry.partyKey}:${sameParty(entry.partyName)}`;
   for (const entry of entries) {
-    if (covered.has(entry.partyKey) || former.has(entry.partyKey)) continue;
-    former.set(entry.partyKey, { key: entry.partyKey, aliases: [], name: entry.partyName, organizationId: null, hasCouncil: true, former: true });
+    if (owner(entry) || former.has(formerKey(entry))) continue;
+    former.set(formerKey(entry), { key: formerKey(entry), aliases: [], name: entry.partyName, organizationId: null, hasCouncil: true, former: true });
   }
-  return [...former.values()];
+  return { parties: [...parties, ...former.values()], ownerOf: (entry) => owner(entry)?.key ?? formerKey(entry) };
 }

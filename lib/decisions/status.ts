@@ -76,21 +76,22 @@ const newestFirst = <T extends { createdAt: Date }>(date: (row: T) => string) =>
  */
 export function caseEnd(input: {
   /**
-   * `hasCouncil`: a municipality or a region (fullmäktige); not a kommunalförbund. `aliases`: the
-   * party's earlier keys. `former`: no party any more, shown and not counted.
+   * `hasCouncil`: a municipality or a region (fullmäktige); not a kommunalförbund. `former`: no
+   * party any more, shown and not counted. Each entry's partyKey is its owner's (resolveEntries).
    */
-  parties: readonly { key: string; aliases?: readonly string[]; name: string; hasCouncil?: boolean; former?: boolean }[];
+  parties: readonly { key: string; name: string; hasCouncil?: boolean; former?: boolean }[];
   decisions: readonly DecisionRow[];
   signatures: readonly SignatureRow[];
   principled: boolean | undefined;
   version: number;
 }): CaseEnd {
   const parties = input.parties.map((party): PartyEnd => {
-    const keys = new Set([party.key, ...(party.aliases ?? [])]);
-    const decisions = input.decisions.filter((d) => keys.has(d.partyKey)).sort(newestFirst((d) => d.decidedOn));
-    const signatures = input.signatures.filter((s) => keys.has(s.partyKey)).sort(newestFirst((s) => s.signedOn));
+    const decisions = input.decisions.filter((d) => d.partyKey === party.key).sort(newestFirst((d) => d.decidedOn));
+    const signatures = input.signatures.filter((s) => s.partyKey === party.key).sort(newestFirst((s) => s.signedOn));
     const adopting = decisions.filter((d) => d.outcome === "ADOPTED");
     const notices: PartyNotice[] = [];
+    // A party no longer in the case has its entries shown, and nothing asked of it.
+    if (party.former) return { key: party.key, name: party.name, former: true, decisions, signatures, decided: decisions[0]?.outcome === "ADOPTED", signed: signatures.length > 0, notices };
     if (!party.former && input.principled === true && party.hasCouncil !== false && !adopting.some((d) => d.body === "COUNCIL")) notices.push({ kind: "councilMissing" });
     const firstSigned = signatures.at(-1)?.signedOn;
     const firstAdopted = adopting.at(-1)?.decidedOn;
@@ -100,7 +101,7 @@ export function caseEnd(input: {
     if (latestAdopted && latestAdopted.caseVersion < input.version) {
       notices.push({ kind: "changedSinceDecision", decidedVersion: latestAdopted.caseVersion, currentVersion: input.version, signed: signatures.length > 0 });
     }
-    return { key: party.key, name: party.name, former: party.former === true, decisions, signatures, decided: decisions[0]?.outcome === "ADOPTED", signed: signatures.length > 0, notices };
+    return { key: party.key, name: party.name, former: false, decisions, signatures, decided: decisions[0]?.outcome === "ADOPTED", signed: signatures.length > 0, notices };
   });
   const counted = parties.filter((p) => !p.former);
   return { parties, allDecided: counted.length > 0 && counted.every((p) => p.decided), allSigned: counted.length > 0 && counted.every((p) => p.signed) };

@@ -61,7 +61,7 @@ test("an editor records a party's decision and a signature from the keyboard, is
   const fjallviken = page.getByRole("region", { name: "Fjällvikens kommun" });
   await expect(fjallviken).toContainText("Avtalet är registrerat som undertecknat för Fjällvikens kommun, men inget beslut enligt förslaget är registrerat.");
   await expect(page.locator("dl")).toContainText("Undertecknat1 av 2 parter");
-  await expect(page.locator("dl")).toContainText("Att kontrollera1 punkt, för Fjällvikens kommun");
+  await expect(page.locator("dl")).toContainText("Att kontrollera1 punkt – se Fjällvikens kommun nedan");
   await checkA11y(page);
   await page.screenshot({ path: testInfo.outputPath("beslut.png"), fullPage: true });
 

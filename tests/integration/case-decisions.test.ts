@@ -123,8 +123,11 @@ describe("recording a case's decisions and signatures", () => {
     const joined = (await loadCaseDecisions(await editor(), world.caseId)).end.parties.find((p) => p.name === "Bergsjö kommun")!;
     expect([joined.key, joined.former, joined.decisions.map((d) => d.id)]).toEqual([`org:${bergsjo.id}`, false, [id]]);
     await expect(recordDecision(await editor(), world.caseId, decision({ party: `org:${bergsjo.id}`, bodyName: "Socialnämnden i Bergsjö" }))).rejects.toMatchObject({ code: "CONFLICT" });
-    // Taken out of the case, its entries stay on the page under the name recorded, not counted.
+    // Out of the case as an organisation but still in step 2B: its entries are the 2B party's again (a review).
     await prisma.caseMember.deleteMany({ where: { organizationId: bergsjo.id } });
+    const back = (await loadCaseDecisions(await editor(), world.caseId)).end.parties.filter((p) => p.name === "Bergsjö kommun");
+    expect(back.map((p) => [p.key, p.former, p.decided])).toEqual([["svar:p2", false, true]]);
+    // Taken out of step 2B too, its entries stay on the page under the name recorded, not counted.
     const latest = await prisma.case.findUniqueOrThrow({ where: { id: world.caseId }, select: { version: true } });
     await saveAnswers(await editor(), { caseId: world.caseId, baseVersion: latest.version, changes: [{ path: "parties", value: [{ id: "p1", name: "Norrström", type: "kommun" }], base: [{ id: "p1", name: "Norrström", type: "kommun" }, { id: "p2", name: "Bergsjö kommun", type: "kommun" }] }] });
     const page = await renderPage();
@@ -203,7 +206,7 @@ describe("recording a case's decisions and signatures", () => {
     expect(page).toContain("Avtalet är registrerat som undertecknat för Fjällvikens kommun, men inget beslut enligt förslaget är registrerat.");
     expect(page).toContain("Beslutet för Norrströms kommun gällde version 1 av ärendet, som nu är i version 2.");
     // The summary never says "Alla parter" without what there is to check (a walk).
-    expect(page).toContain("Att kontrollera 4 punkter, för Norrströms kommun och Fjällvikens kommun");
+    expect(page).toContain("Att kontrollera 4 punkter – se Norrströms kommun och Fjällvikens kommun nedan");
   });
 
   it("shows the page to the case's jurist without the forms, and refuses the jurist's and an outsider's entries with nothing written", async () => {

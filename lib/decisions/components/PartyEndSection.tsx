@@ -22,15 +22,18 @@ function noticeText(notice: PartyNotice, party: string): string {
 
 export function PartyEndSection({
   party,
+  index,
   withdrawDecision,
   withdrawSignature,
 }: {
   party: PartyEnd;
+  /** Its place on the page, for the heading's id (keys may hold any characters). */
+  index: number;
   /** Absent for someone who may not withdraw entries. */
   withdrawDecision?: FormAction;
   withdrawSignature?: FormAction;
 }) {
-  const headingId = `part-${party.key.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+  const headingId = `part-${index + 1}`;
   return (
     <section aria-labelledby={headingId} className="mt-8 rounded border border-slate-300 p-4">
       <h2 id={headingId} className="text-2xl font-semibold">

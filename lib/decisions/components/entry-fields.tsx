@@ -28,7 +28,7 @@ export function VersionField({ id, choices, documents, error, registered }: { id
     ["", "Välj version"],
     ...choices.map((choice): [string, string] => [
       String(choice.version),
-      choice.documentsOn ? `Version ${choice.version}: ${documents} skapade ${choice.documentsOn}` : `Version ${choice.version}: ärendet som det är nu, utan sparade dokument`,
+      choice.documentsOn ? `Version ${choice.version}: ${documents} skapades ${choice.documentsOn}` : `Version ${choice.version}: ärendet som det är nu, utan sparade dokument`,
     ]),
   ];
   return (

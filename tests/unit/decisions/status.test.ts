@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decisionSchema, signatureSchema } from "@/lib/decisions/schemas";
-import { decisionParties, formerParties } from "@/lib/decisions/parties";
+import { decisionParties, resolveEntries } from "@/lib/decisions/parties";
 import { caseEnd, type DecisionRow, type SignatureRow } from "@/lib/decisions/status";
 import { todayInStockholm } from "@/lib/format";
 
@@ -122,19 +122,60 @@ describe("decisionParties", () => {
     ]);
   });
 
-  it("keeps a party's entries when it joins the case as an organisation, and shows those of a party no longer in the case, uncounted", () => {
-    // Recorded while Fjällviken was only in step 2B (svar:p2); Fjällviken then joined the case.
-    const joined = decisionParties([org("n", "Norrströms kommun"), org("f", "Fjällvikens kommun")], [answer("p2", "Fjällvikens kommun", "kommun")]);
-    const entries = [decision("svar:p2", "2026-11-20"), decision("svar:gone", "2026-11-21", { partyName: "Bergsjö kommun" })];
-    const parties = [...joined, ...formerParties(joined, entries.map((e) => ({ partyKey: e.partyKey, partyName: e.partyName ?? "" })))];
-    const shown = caseEnd({ parties, decisions: entries, signatures: [], principled: true, version: 3 });
+  it("gives each entry to the party that owns it now, whatever key it was recorded under, and keeps the rest under a former party", () => {
+    const entry = (partyKey: string, partyName: string, decidedOn = "2026-11-20") => ({ ...decision(partyKey, decidedOn), partyName });
+    const entries = [
+      // Recorded while Fjällviken was only in step 2B, before it joined the case as an organisation.
+      entry("svar:p2", "Fjällvikens kommun"),
+      // Recorded for Lund as an organisation, which has since left the case but stays in step 2B.
+      entry("org:l", "Lunds kommun"),
+      // Recorded for step 2B's row p3 as Bergsjö; the row has since been renamed Dalby.
+      entry("svar:p3", "Bergsjö kommun"),
+      // Norrström, renamed as an organisation since: its own key is its own.
+      entry("org:n", "Norrström kommun (gammalt namn)"),
+    ];
+    const parties = decisionParties(
+      [org("n", "Norrströms kommun"), org("f", "Fjällvikens kommun")],
+      [answer("p2", "Fjällvikens kommun", "kommun"), answer("p4", "Lunds kommun", "kommun"), answer("p3", "Dalby kommun", "kommun")],
+    );
+    const resolved = resolveEntries(parties, entries);
+    expect(entries.map((e) => resolved.ownerOf(e))).toEqual(["org:f", "svar:p4", "tidigare:svar:p3:bergsjö", "org:n"]);
+    // Bergsjö's entry is not Dalby's: Bergsjö is a former party, listed under the name recorded.
+    expect(resolved.parties.map((p) => [p.key, p.name, p.former === true])).toEqual([
+      ["org:n", "Norrströms kommun", false],
+      ["org:f", "Fjällvikens kommun", false],
+      ["svar:p4", "Lunds kommun", false],
+      ["svar:p3", "Dalby kommun", false],
+      ["tidigare:svar:p3:bergsjö", "Bergsjö kommun", true],
+    ]);
+    // Dalby has nothing recorded; Bergsjö keeps its decision.
+    const shown = caseEnd({ parties: resolved.parties, decisions: entries.map((e) => ({ ...e, partyKey: resolved.ownerOf(e) })), signatures: [], principled: false, version: 3 });
+    expect(shown.parties.map((p) => [p.name, p.decisions.length])).toEqual([
+      ["Norrströms kommun", 1],
+      ["Fjällvikens kommun", 1],
+      ["Lunds kommun", 1],
+      ["Dalby kommun", 0],
+      ["Bergsjö kommun", 1],
+    ]);
+  });
+
+  it("counts only the parties of the case now, and asks nothing of a former one", () => {
+    const parties = [{ key: "org:n", name: "Norrströms kommun" }, { key: "svar:gone", name: "Bergsjö kommun", former: true }];
+    const shown = caseEnd({ parties, decisions: [decision("org:n", "2026-11-20"), decision("svar:gone", "2026-11-21")], signatures: [signature("svar:gone", "2026-11-01")], principled: true, version: 5 });
     expect(shown.parties.map((p) => [p.name, p.decided, p.former, p.notices.map((n) => n.kind)])).toEqual([
-      ["Norrströms kommun", false, false, ["councilMissing"]],
-      ["Fjällvikens kommun", true, false, ["councilMissing"]],
+      ["Norrströms kommun", true, false, ["councilMissing", "changedSinceDecision"]],
       ["Bergsjö kommun", true, true, []],
     ]);
-    // Counted over the parties of the case now: Norrström has not decided.
-    expect(shown.allDecided).toBe(false);
-    expect(caseEnd({ parties: [parties[1]!, parties[2]!], decisions: entries, signatures: [], principled: false, version: 3 }).allDecided).toBe(true);
+    expect(shown.allDecided).toBe(true);
+    expect(shown.allSigned).toBe(false);
+  });
+
+  it("asks fullmäktige only of a municipality or a region among step 2B's parties", () => {
+    const parties = decisionParties([], [answer("a", "Vårdbolaget AB", "privat_aktor" as "kommun"), answer("b", "Region Mitt", "region"), answer("c", "Okänd part")]);
+    expect(parties.map((p) => [p.name, p.hasCouncil])).toEqual([
+      ["Vårdbolaget AB", false],
+      ["Region Mitt", true],
+      ["Okänd part", true],
+    ]);
   });
 });

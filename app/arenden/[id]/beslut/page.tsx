@@ -42,7 +42,7 @@ export default async function CaseDecisionsPage({
   const current = end.parties.filter((p) => !p.former);
   const decided = current.filter((p) => p.decided).length;
   const signed = current.filter((p) => p.signed).length;
-  const toCheck = end.parties.filter((p) => p.notices.length > 0);
+  const toCheck = current.filter((p) => p.notices.length > 0);
   // A new entry's id in the address: the forms start empty after it (a new key each time).
   const formKey = typeof query[RECORDED_PARAM] === "string" ? query[RECORDED_PARAM] : "ny";
   return (
@@ -73,12 +73,13 @@ export default async function CaseDecisionsPage({
         <dd>{end.allSigned ? "Alla parter" : formatCountOf(signed, current.length, NOUNS.party)}</dd>
         {/* What the parties' sections ask to check, so a count of "Alla parter" is never read alone (a walk). */}
         <dt className="font-semibold">Att kontrollera</dt>
-        <dd>{toCheck.length ? `${formatCount(toCheck.reduce((n, p) => n + p.notices.length, 0), NOUNS.checkPoint)}, för ${joinList(toCheck.map((p) => p.name))}` : "Inget"}</dd>
+        <dd>{toCheck.length ? `${formatCount(toCheck.reduce((n, p) => n + p.notices.length, 0), NOUNS.checkPoint)} – se ${joinList(toCheck.map((p) => p.name))} nedan` : "Inget"}</dd>
       </dl>
 
-      {end.parties.map((party) => (
+      {end.parties.map((party, index) => (
         <PartyEndSection
           key={party.key}
+          index={index}
           party={party}
           {...(data.canWithdraw ? { withdrawDecision: withdrawDecisionAction.bind(null, id), withdrawSignature: withdrawSignatureAction.bind(null, id) } : {})}
         />
