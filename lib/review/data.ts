@@ -9,12 +9,13 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
-import { sendMail } from "@/lib/mail/mailer";
-import { reviewApprovedMail, reviewRequestedMail, reviewReturnedMail, type MailContent } from "@/lib/mail/templates/review";
+import { type Mail, sendMail } from "@/lib/mail/mailer";
+import { reviewApprovedMail, reviewRedirectedMail, reviewRequestedMail, reviewReturnedMail, type MailContent } from "@/lib/mail/templates/review";
 import { CLAUSE_CATALOGUE, evaluateCase, type Evaluation, type Finding } from "@/lib/rules";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 import { ALL_ANSWER_PATHS } from "@/lib/wizard/steps";
 import {
+  REVIEW_CASE_SELECT,
   MAY_HOLD_CASE_ROLE,
   REVIEW_MESSAGES,
   type ReviewCaseRow,
@@ -107,6 +108,34 @@ export async function requestReview(actor: Actor, input: unknown): Promise<{ id:
     await mailEach(tx, recipients, mail);
     return { id: created.id, recipients: recipients.length };
   });
+}
+
+/**
+ * The mails for the open requests named for a jurist about to be deactivated: each then waits for
+ * its party's other jurists ("Att granska", listReviewQueue), who are told, as a request sent to
+ * them is (found on a walk: the queue showed it, and nobody was mailed). Read before the
+ * deactivation; the caller writes them in its own transaction.
+ */
+export async function mailsForRequestsLeftBy(userId: string, leaverName: string): Promise<Mail[]> {
+  const open = await prisma.reviewRequest.findMany({
+    where: { reviewerUserId: userId, closedAt: null },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { organizationId: true, requestedByName: true, message: true, organization: { select: { name: true } }, case: { select: REVIEW_CASE_SELECT } },
+  });
+  const mails: Mail[] = [];
+  for (const request of open) {
+    const others = (await reviewersFor(request.case, request.organizationId)).filter((reviewer) => reviewer.id !== userId);
+    const content = reviewRedirectedMail({
+      caseTitle: request.case.title,
+      leaver: leaverName,
+      requestedBy: request.requestedByName,
+      organizationName: request.organization.name,
+      message: request.message,
+      url: caseUrl(request.case.id, "/juridisk-granskning"),
+    });
+    for (const to of new Set(others.map((reviewer) => reviewer.email))) mails.push({ to, subject: content.subject, text: content.text, html: content.html });
+  }
+  return mails;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -10,6 +10,8 @@ import { isUuid } from "@/lib/cases/ids";
 import { AppError } from "@/lib/errors/app-error";
 import { readClampedPage } from "@/lib/forms/page-query";
 import { parseInput } from "@/lib/forms/validation";
+import { sendMail } from "@/lib/mail/mailer";
+import { mailsForRequestsLeftBy } from "@/lib/review/data";
 import { USER_MESSAGES } from "./messages";
 import { userSearchSchema } from "./schemas";
 
@@ -121,10 +123,13 @@ export async function deactivateUser(actor: Actor, userId: string, options: { co
   if (userId === admin.userId) throw new AppError("VALIDATION", USER_MESSAGES.self);
   if (!options.confirmed) throw new AppError("VALIDATION", USER_MESSAGES.confirm);
   if (target.deactivatedAt) throw new AppError("CONFLICT", USER_MESSAGES.alreadyDeactivated);
+  // Review requests named for the person wait for their party's other jurists from now on: told by mail, after commit.
+  const mails = await mailsForRequestsLeftBy(userId, target.name);
   await prisma.$transaction(async (tx) => {
     const bySystemAdmin = holdsRole(admin, "systemAdmin");
     const { count } = await tx.user.updateMany({ where: { id: userId, deactivatedAt: null }, data: { deactivatedAt: new Date(), deactivatedBySystemAdmin: bySystemAdmin } });
     if (count !== 1) throw new AppError("CONFLICT", USER_MESSAGES.alreadyDeactivated);
+    for (const mail of mails) await sendMail(mail, tx);
     const sessions = await tx.session.deleteMany({ where: { userId } });
     await writeAudit(admin, { action: "user.deactivate", outcome: "SUCCESS", details: { userId, email: target.email, sessionsEnded: sessions.count, bySystemAdmin } }, tx);
   });

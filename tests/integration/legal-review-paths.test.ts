@@ -128,6 +128,16 @@ describe("the overall state is the same in \"Mina ärenden\", on the start page 
     // A request named for an active jurist says nothing of the kind.
     await prisma.user.update({ where: { id: colleague.id }, data: { deactivatedAt: null } });
     expect((await loadReview(await as("ownerEditor"), world.caseId)).parties.find((p) => p.id === world.org.norrstrom)!.namedUnavailable).toBeNull();
+    // Deactivated by an admin, the party's other jurists are told by mail that it waits for them
+    // (found on a walk: it showed in their queue, and nobody was mailed).
+    await prisma.outboxMail.deleteMany();
+    const { deactivateUser } = await import("@/lib/users/data");
+    await deactivateUser(await as("orgAdmin"), colleague.id, { confirmed: true });
+    const mails = await prisma.outboxMail.findMany({ select: { to: true, subject: true, text: true } });
+    expect(mails.map((m) => [m.to, m.subject])).toEqual([["jurist@norrstrom.test", "Granska ärendet ”Familjeterapi för unga” i Samverka"]]);
+    expect(mails[0]!.text).toContain(
+      "Nora Ägare bad Nils Jurist granska ärendet ”Familjeterapi för unga” juridiskt för Norrströms kommun. Kontot för Nils Jurist är nu inaktiverat, så begäran väntar hos dig och de andra juristerna för Norrströms kommun.",
+    );
   });
 
   it("a request named for a jurist whose role was taken away waits for the party's other jurists, and the case pages say so", async () => {

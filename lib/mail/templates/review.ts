@@ -45,3 +45,15 @@ export function reviewReturnedMail(input: { caseTitle: string; reviewer: string;
     { label: "Öppna ärendet", url: input.url },
   );
 }
+
+/** A request named for a jurist whose account was deactivated: it waits for the party's other jurists now, who are told. */
+export function reviewRedirectedMail(input: { caseTitle: string; leaver: string; requestedBy: string; organizationName: string; message: string; url: string }): MailContent {
+  return compose(
+    `Granska ärendet ”${input.caseTitle}” i Samverka`,
+    [
+      `${input.requestedBy} bad ${input.leaver} granska ärendet ”${input.caseTitle}” juridiskt för ${input.organizationName}. Kontot för ${input.leaver} är nu inaktiverat, så begäran väntar hos dig och de andra juristerna för ${input.organizationName}.`,
+      input.message ? `Meddelande:\n${input.message}` : "",
+    ],
+    { label: "Öppna granskningen", url: input.url },
+  );
+}
