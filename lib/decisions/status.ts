@@ -60,9 +60,9 @@ export interface PartyEnd {
 
 export interface CaseEnd {
   parties: PartyEnd[];
-  /** Every party's newest decision adopts the proposal. */
+  /** Every party of the case now (not a former one) has a newest decision that adopts the proposal. */
   allDecided: boolean;
-  /** Every party has signed. */
+  /** Every party of the case now has signed. */
   allSigned: boolean;
 }
 
@@ -92,7 +92,7 @@ export function caseEnd(input: {
     const notices: PartyNotice[] = [];
     // A party no longer in the case has its entries shown, and nothing asked of it.
     if (party.former) return { key: party.key, name: party.name, former: true, decisions, signatures, decided: decisions[0]?.outcome === "ADOPTED", signed: signatures.length > 0, notices };
-    if (!party.former && input.principled === true && party.hasCouncil !== false && !adopting.some((d) => d.body === "COUNCIL")) notices.push({ kind: "councilMissing" });
+    if (input.principled === true && party.hasCouncil !== false && !adopting.some((d) => d.body === "COUNCIL")) notices.push({ kind: "councilMissing" });
     const firstSigned = signatures.at(-1)?.signedOn;
     const firstAdopted = adopting.at(-1)?.decidedOn;
     if (firstSigned && !firstAdopted) notices.push({ kind: "signedWithoutDecision" });
