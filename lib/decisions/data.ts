@@ -7,6 +7,7 @@ import { isUuid } from "@/lib/cases/ids";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type * as z from "zod/mini";
+import type { Case } from "@/lib/case";
 import { AppError } from "@/lib/errors/app-error";
 import { formatDate } from "@/lib/format";
 import { parseInput } from "@/lib/forms/validation";
@@ -74,10 +75,10 @@ const day = (value: Date) => value.toISOString().slice(0, 10);
 const asDate = (isoDay: string) => new Date(`${isoDay}T00:00:00.000Z`);
 
 /** The case's parties for decisions: its organisations, then step 2B's parties that are none of them. */
-function partiesOf(row: PartiesRow): DecisionParty[] {
+function partiesOf(row: PartiesRow, doc: Case = readDocument(row.id, row.data, row.title)): DecisionParty[] {
   const types = new Map([row.ownerOrganization, ...row.members.flatMap((m) => (m.organization ? [m.organization] : []))].map((o) => [o.id, o.type]));
   const organizations = partyOrganizations(row).map((o) => ({ ...o, type: types.get(o.id) ?? "KOMMUN" }));
-  return decisionParties(organizations, readDocument(row.id, row.data, row.title).parties);
+  return decisionParties(organizations, doc.parties);
 }
 
 /** A version the forms offer: one documents were created from, newest first, and the case's version now. */
@@ -103,8 +104,9 @@ function versionChoices(documents: readonly { kind: string; caseVersion: number;
  */
 export async function loadCaseDecisions(actor: Actor, caseId: string, withdrawnId?: unknown) {
   const row = await findScopedCase(actor, caseId, "case.view", PAGE_SELECT);
+  // Parsed once: the parties of step 2B and step 3C's answer both come from it.
   const doc = readDocument(row.id, row.data, row.title);
-  const parties = partiesOf(row);
+  const parties = partiesOf(row, doc);
   // Each entry under the party that owns it now; a party no longer in the case keeps its entries, under the name recorded.
   const resolved = resolveEntries(parties, [...row.partyDecisions, ...row.signatures]);
   const decisions: DecisionRow[] = row.partyDecisions.map((d) => ({ ...d, partyKey: resolved.ownerOf(d), decidedOn: day(d.decidedOn) }));
