@@ -16,6 +16,7 @@ import { mapPrismaError } from "@/lib/errors/prisma";
 import { joinList } from "@/lib/format";
 import { parseInput } from "@/lib/forms/validation";
 import { sendMail } from "@/lib/mail/mailer";
+import { mailsForRequestsLeftBy } from "@/lib/review/data";
 import { MANAGED_ACCOUNT_SELECT, managesAccount } from "@/lib/users/data";
 import { organizationInvitationMail } from "@/lib/mail/templates/organization-invitation";
 import type { NoticedInvitation } from "@/lib/invitations/notice";
@@ -276,7 +277,7 @@ export async function updateMemberRoles(actor: Actor, organizationId: string, us
   return prisma.$transaction(async (tx) => {
     // Lock the organisation's memberships so two admins cannot both remove the last admin.
     await tx.$queryRaw`SELECT id FROM "Membership" WHERE "organizationId" = ${organizationId}::uuid FOR UPDATE`;
-    const current = await tx.membership.findMany({ where: { organizationId, userId }, select: { role: true } });
+    const current = await tx.membership.findMany({ where: { organizationId, userId }, select: { role: true, user: { select: { name: true } } } });
     if (!current.length) throw new AppError("NOT_FOUND", ORGANIZATION_MESSAGES.notMember);
     const before = current.map((m) => m.role);
     if (before.includes("ORG_ADMIN") && !roles.includes("ORG_ADMIN")) {
@@ -288,6 +289,11 @@ export async function updateMemberRoles(actor: Actor, organizationId: string, us
     await tx.membership.deleteMany({ where: { organizationId, userId, role: { notIn: roles } } });
     for (const role of roles.filter((r) => !before.includes(r))) {
       await tx.membership.create({ data: { organizationId, userId, role } });
+    }
+    if (before.includes("LEGAL_REVIEWER") && !roles.includes("LEGAL_REVIEWER")) {
+      // Review requests named for the person for this organisation wait for its other jurists from now on: told by mail, after commit.
+      const leaver = { userId, name: current[0]!.user.name, reason: "roleRemoved" as const };
+      for (const mail of await mailsForRequestsLeftBy(tx, leaver, { organizationId })) await sendMail(mail, tx);
     }
     await writeAudit(admin, { action: "organization.member.update", outcome: "SUCCESS", details: { organizationId, userId, before, after: roles } }, tx);
     return roles;

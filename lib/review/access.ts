@@ -239,8 +239,8 @@ function reviewersOf(row: PartyReviewersRow) {
 }
 
 /** The people who review the case for one party organisation (as partyReviewersOf), for a case read without them (the review's actions): one query. */
-export async function reviewersFor(row: ReviewCaseRow, organizationId: string) {
-  const full = await prisma.case.findUnique({ where: { id: row.id }, select: PARTY_REVIEWERS_SELECT });
+export async function reviewersFor(row: Pick<ReviewCaseRow, "id">, organizationId: string, db: Prisma.TransactionClient | typeof prisma = prisma) {
+  const full = await db.case.findUnique({ where: { id: row.id }, select: PARTY_REVIEWERS_SELECT });
   // Deleted in between: nobody reviews it.
   return (full ? reviewersOf(full).reviewers.get(organizationId) : undefined) ?? [];
 }

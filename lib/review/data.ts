@@ -10,7 +10,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
 import { type Mail, sendMail } from "@/lib/mail/mailer";
-import { reviewApprovedMail, reviewRedirectedMail, reviewRequestedMail, reviewReturnedMail, type MailContent } from "@/lib/mail/templates/review";
+import { reviewApprovedMail, reviewRedirectedMail, reviewRequestedMail, reviewReturnedMail, type LeaveReason, type MailContent } from "@/lib/mail/templates/review";
 import { CLAUSE_CATALOGUE, evaluateCase, type Evaluation, type Finding } from "@/lib/rules";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 import { ALL_ANSWER_PATHS } from "@/lib/wizard/steps";
@@ -111,29 +111,37 @@ export async function requestReview(actor: Actor, input: unknown): Promise<{ id:
 }
 
 /**
- * The mails for the open requests named for a jurist about to be deactivated: each then waits for
- * its party's other jurists ("Att granska", listReviewQueue), who are told, as a request sent to
- * them is (found on a walk: the queue showed it, and nobody was mailed). Read before the
- * deactivation; the caller writes them in its own transaction.
+ * The mails for the open requests named for a jurist who has just stopped reviewing for their
+ * party (deactivated, or the jurist role taken away in the organisation): each then waits for the
+ * party's other jurists ("Att granska", listReviewQueue), who are told, as a request sent to them
+ * is (found on walks: the queue showed it, and nobody was mailed). Called inside the change's
+ * transaction, after the change, so who reviews now is read as it will be committed; a request
+ * whose jurist still reviews for the party (invited to the case as its jurist) is left alone.
  */
-export async function mailsForRequestsLeftBy(userId: string, leaverName: string): Promise<Mail[]> {
-  const open = await prisma.reviewRequest.findMany({
-    where: { reviewerUserId: userId, closedAt: null },
+export async function mailsForRequestsLeftBy(
+  tx: Prisma.TransactionClient,
+  leaver: { userId: string; name: string; reason: LeaveReason },
+  only: { organizationId?: string } = {},
+): Promise<Mail[]> {
+  const open = await tx.reviewRequest.findMany({
+    where: { reviewerUserId: leaver.userId, closedAt: null, ...(only.organizationId ? { organizationId: only.organizationId } : {}) },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { organizationId: true, requestedByName: true, message: true, organization: { select: { name: true } }, case: { select: REVIEW_CASE_SELECT } },
+    select: { organizationId: true, requestedByName: true, message: true, organization: { select: { name: true } }, case: { select: { id: true, title: true } } },
   });
   const mails: Mail[] = [];
   for (const request of open) {
-    const others = (await reviewersFor(request.case, request.organizationId)).filter((reviewer) => reviewer.id !== userId);
+    const reviewers = await reviewersFor(request.case, request.organizationId, tx);
+    if (reviewers.some((reviewer) => reviewer.id === leaver.userId)) continue;
     const content = reviewRedirectedMail({
       caseTitle: request.case.title,
-      leaver: leaverName,
+      leaver: leaver.name,
+      reason: leaver.reason,
       requestedBy: request.requestedByName,
       organizationName: request.organization.name,
       message: request.message,
       url: caseUrl(request.case.id, "/juridisk-granskning"),
     });
-    for (const to of new Set(others.map((reviewer) => reviewer.email))) mails.push({ to, subject: content.subject, text: content.text, html: content.html });
+    for (const to of new Set(reviewers.map((reviewer) => reviewer.email))) mails.push({ to, subject: content.subject, text: content.text, html: content.html });
   }
   return mails;
 }

@@ -123,13 +123,12 @@ export async function deactivateUser(actor: Actor, userId: string, options: { co
   if (userId === admin.userId) throw new AppError("VALIDATION", USER_MESSAGES.self);
   if (!options.confirmed) throw new AppError("VALIDATION", USER_MESSAGES.confirm);
   if (target.deactivatedAt) throw new AppError("CONFLICT", USER_MESSAGES.alreadyDeactivated);
-  // Review requests named for the person wait for their party's other jurists from now on: told by mail, after commit.
-  const mails = await mailsForRequestsLeftBy(userId, target.name);
   await prisma.$transaction(async (tx) => {
     const bySystemAdmin = holdsRole(admin, "systemAdmin");
     const { count } = await tx.user.updateMany({ where: { id: userId, deactivatedAt: null }, data: { deactivatedAt: new Date(), deactivatedBySystemAdmin: bySystemAdmin } });
     if (count !== 1) throw new AppError("CONFLICT", USER_MESSAGES.alreadyDeactivated);
-    for (const mail of mails) await sendMail(mail, tx);
+    // Review requests named for the person wait for their party's other jurists from now on: told by mail, after commit.
+    for (const mail of await mailsForRequestsLeftBy(tx, { userId, name: target.name, reason: "deactivated" })) await sendMail(mail, tx);
     const sessions = await tx.session.deleteMany({ where: { userId } });
     await writeAudit(admin, { action: "user.deactivate", outcome: "SUCCESS", details: { userId, email: target.email, sessionsEnded: sessions.count, bySystemAdmin } }, tx);
   });

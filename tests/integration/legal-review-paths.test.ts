@@ -145,14 +145,35 @@ describe("the overall state is the same in \"Mina ärenden\", on the start page 
     await prisma.membership.create({ data: { userId: colleague.id, organizationId: world.org.norrstrom, role: "LEGAL_REVIEWER" } });
     await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom, reviewerUserId: colleague.id, message: "" });
     expect((await listReviewQueue(await as("legalReviewer"))).items.map((i) => i.caseId)).not.toContain(world.caseId);
-    // Still an active account, now an editor only: the request is no longer theirs to take.
-    await prisma.membership.updateMany({ where: { userId: colleague.id }, data: { role: "CASE_EDITOR" } });
+    // Still an active account, made an editor only by an admin: the request is no longer theirs to
+    // take, and the party's other jurists are told by mail that it waits for them (found on a
+    // walk: it showed in their queue, and nobody was mailed).
+    await prisma.outboxMail.deleteMany();
+    const { updateMemberRoles } = await import("@/lib/organizations/admin");
+    await updateMemberRoles(await as("orgAdmin"), world.org.norrstrom, colleague.id, { CASE_EDITOR: "on" });
     expect((await listReviewQueue(await as("legalReviewer"))).items.map((i) => i.caseId)).toContain(world.caseId);
+    const mails = await prisma.outboxMail.findMany({ select: { to: true, text: true } });
+    expect(mails.map((m) => m.to)).toEqual(["jurist@norrstrom.test"]);
+    expect(mails[0]!.text).toContain(
+      "Nora Ägare bad Nils Jurist granska ärendet ”Familjeterapi för unga” juridiskt för Norrströms kommun. Nils Jurist är inte längre jurist för Norrströms kommun i Samverka, så begäran väntar hos dig och de andra juristerna för Norrströms kommun.",
+    );
     const review = await loadReview(await as("ownerEditor"), world.caseId);
     expect(review.parties.find((p) => p.id === world.org.norrstrom)!.namedUnavailable).toEqual({ name: "Nils Jurist", deactivated: false });
     expect(renderToStaticMarkup(ReviewStatusPanel({ review })).replace(/<[^>]+>/g, "")).toContain(
       "Begäran gick till Nils Jurist, som inte längre granskar för Norrströms kommun. Den väntar nu hos Julia Jurist, jurist för Norrströms kommun.",
     );
+  });
+
+  it("a request named for a jurist who keeps reviewing for the party (invited to the case as its jurist) is not sent on when the organisation's role is taken away", async () => {
+    const colleague = await prisma.user.create({ data: { email: "nils@norrstrom.test", name: "Nils Jurist", emailVerified: true } });
+    await prisma.membership.create({ data: { userId: colleague.id, organizationId: world.org.norrstrom, role: "LEGAL_REVIEWER" } });
+    await prisma.caseMember.create({ data: { caseId: world.caseId, userId: colleague.id, role: "REVIEWER", organizationId: world.org.norrstrom } });
+    await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom, reviewerUserId: colleague.id, message: "" });
+    await prisma.outboxMail.deleteMany();
+    const { updateMemberRoles } = await import("@/lib/organizations/admin");
+    await updateMemberRoles(await as("orgAdmin"), world.org.norrstrom, colleague.id, { CASE_EDITOR: "on" });
+    expect(await prisma.outboxMail.count()).toBe(0);
+    expect((await listReviewQueue(await as("legalReviewer"))).items.map((i) => i.caseId)).not.toContain(world.caseId);
   });
 
   it("a jurist invited to the case and deactivated since is waited for by nobody", async () => {

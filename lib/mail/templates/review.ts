@@ -46,12 +46,16 @@ export function reviewReturnedMail(input: { caseTitle: string; reviewer: string;
   );
 }
 
-/** A request named for a jurist whose account was deactivated: it waits for the party's other jurists now, who are told. */
-export function reviewRedirectedMail(input: { caseTitle: string; leaver: string; requestedBy: string; organizationName: string; message: string; url: string }): MailContent {
+/** Why a named jurist no longer reviews for the party. */
+export type LeaveReason = "deactivated" | "roleRemoved";
+
+/** A request named for a jurist who stopped reviewing for the party: it waits for the party's other jurists now, who are told. */
+export function reviewRedirectedMail(input: { caseTitle: string; leaver: string; reason: LeaveReason; requestedBy: string; organizationName: string; message: string; url: string }): MailContent {
+  const why = input.reason === "deactivated" ? `Kontot för ${input.leaver} är nu inaktiverat` : `${input.leaver} är inte längre jurist för ${input.organizationName} i Samverka`;
   return compose(
     `Granska ärendet ”${input.caseTitle}” i Samverka`,
     [
-      `${input.requestedBy} bad ${input.leaver} granska ärendet ”${input.caseTitle}” juridiskt för ${input.organizationName}. Kontot för ${input.leaver} är nu inaktiverat, så begäran väntar hos dig och de andra juristerna för ${input.organizationName}.`,
+      `${input.requestedBy} bad ${input.leaver} granska ärendet ”${input.caseTitle}” juridiskt för ${input.organizationName}. ${why}, så begäran väntar hos dig och de andra juristerna för ${input.organizationName}.`,
       input.message ? `Meddelande:\n${input.message}` : "",
     ],
     { label: "Öppna granskningen", url: input.url },
