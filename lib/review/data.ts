@@ -15,7 +15,6 @@ import { CLAUSE_CATALOGUE, evaluateCase, type Evaluation, type Finding } from "@
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 import { ALL_ANSWER_PATHS } from "@/lib/wizard/steps";
 import {
-  REVIEW_CASE_SELECT,
   MAY_HOLD_CASE_ROLE,
   REVIEW_MESSAGES,
   type ReviewCaseRow,
