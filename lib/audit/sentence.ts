@@ -63,6 +63,7 @@ const DENIED_OBJECT: Record<string, string> = {
   "outbox.read": "att läsa utkorgen",
   "auth.api": "att anropa inloggningstjänsten",
   "case.review.request": "att skicka till juridisk granskning",
+  "case.review.withdraw": "att ta tillbaka begäran om juridisk granskning av",
   "case.review.comment": "att kommentera i granskningen av",
   "case.review.dispose": "att markera en kommentar som löst i",
   "case.review.decide": "att fatta ett juridiskt beslut i",
@@ -104,6 +105,7 @@ const DENIED_ON_CASE = new Set([
   "case.invite",
   "case.invitation.revoke",
   "case.review.request",
+  "case.review.withdraw",
   "case.review.comment",
   "case.review.dispose",
   "case.review.decide",
@@ -233,6 +235,8 @@ export function auditSentence(row: AuditRow, names: AuditNames = NO_NAMES): stri
       return `${actor} ändrade rollerna för ${user(d.userId)} i ${org(d.organizationId)} från ${roleList(d.before)} till ${roleList(d.after)}.`;
     case "case.review.request":
       return `${actor} skickade ${theCase} till juridisk granskning${str(d.organizationName) ? ` för ${String(d.organizationName)}` : ""}.`;
+    case "case.review.withdraw":
+      return `${actor} tog tillbaka begäran om juridisk granskning av ${theCase}${str(d.organizationName) ? ` för ${String(d.organizationName)}` : ""}.`;
     case "case.review.comment":
       return d.reply ? `${actor} svarade på en granskningskommentar i ${theCase}.` : `${actor} kommenterade i granskningen av ${theCase}.`;
     case "case.review.dispose":

@@ -107,7 +107,7 @@ export type StoredDocument = Prisma.CaseDocumentGetPayload<{ select: typeof STOR
 const PAGE_SELECT = {
   ...CASE_SELECT,
   ...REVIEW_PARTIES_SELECT,
-  reviewRequests: { select: { organizationId: true } },
+  reviewRequests: { select: { organizationId: true, outcome: true } },
   approvals: { orderBy: { createdAt: "asc" }, select: { organizationId: true, caseVersion: true, documentHash: true, createdAt: true, reviewerName: true } },
 } as const satisfies Prisma.CaseSelect;
 

@@ -292,7 +292,7 @@ export async function updateMemberRoles(actor: Actor, organizationId: string, us
     }
     if (before.includes("LEGAL_REVIEWER") && !roles.includes("LEGAL_REVIEWER")) {
       // Review requests named for the person for this organisation wait for its other jurists from now on: told by mail, after commit.
-      const leaver = { userId, name: current[0]!.user.name, reason: "roleRemoved" as const };
+      const leaver = { userId, name: current[0]!.user.name, left: "roleRemoved" as const };
       for (const mail of await mailsForRequestsLeftBy(tx, leaver, { organizationId })) await sendMail(mail, tx);
     }
     await writeAudit(admin, { action: "organization.member.update", outcome: "SUCCESS", details: { organizationId, userId, before, after: roles } }, tx);

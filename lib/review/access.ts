@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { CaseRole } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors/app-error";
 import { undecidedMessage } from "./labels";
+import { counts, type ReviewOutcome } from "./status";
 
 // Who reviews a case for which party organisation. A case's party organisations are its
 // owner and every organisation someone represents in it. A reviewer reviews for:
@@ -22,6 +23,8 @@ export const REVIEW_MESSAGES = {
   approvedNotAgain: (party: string, version: number) =>
     `${party} har godkänt ärendet i version ${version}, och godkännandet gäller. Ärendet skickas inte till granskning igen för den parten, eftersom godkännandet då inte längre skulle gälla. När ett svar eller en klausul har ändrats kan det skickas igen.`,
   notParty: "Organisationen deltar inte i ärendet.",
+  /** "Ta tillbaka begäran" when the request is no longer open: a jurist answered, or another editor took it back, since the page was shown. */
+  noOpenRequest: (party: string) => `Ärendet väntar inte längre på granskning för ${party}: en jurist har svarat, eller någon har redan tagit tillbaka begäran. Ladda om sidan.`,
   reviewerNotForParty: "Personen granskar inte för den parten. Välj en granskare i listan.",
   unknownFinding: "Iakttagelsen finns inte i det här ärendet. Ladda om sidan; ärendet kan ha ändrats.",
   verifyOnly: "”Verifierad” kan bara väljas för en punkt att verifiera.",
@@ -147,7 +150,7 @@ function invitedFor(row: CasePartiesRow, member: CasePartiesRow["members"][numbe
 
 /** The review rows that keep a party among those whose approval a case needs (approvingOf). */
 export interface ReviewEventRows {
-  reviewRequests: readonly { organizationId: string }[];
+  reviewRequests: readonly { organizationId: string; outcome: ReviewOutcome | null }[];
   approvals: readonly { organizationId: string }[];
 }
 
@@ -162,7 +165,7 @@ export interface ReviewEventRows {
  * a case "Inte granskat".
  */
 function approvingOf(row: CasePartiesRow & ReviewEventRows, withLegalReviewer: ReadonlySet<string>, invited: ReadonlySet<string>): string[] {
-  const reviewed = new Set([...row.reviewRequests, ...row.approvals].map((event) => event.organizationId));
+  const reviewed = new Set([...row.reviewRequests.filter(counts), ...row.approvals].map((event) => event.organizationId));
   return partyOrganizationIds(row).filter((id) => withLegalReviewer.has(id) || invited.has(id) || reviewed.has(id));
 }
 

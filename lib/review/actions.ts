@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/actor";
 import type { ActionState } from "@/lib/forms/action-state";
 import { runFormAction } from "@/lib/forms/run-action";
-import { approveCase, decideFinding, replyToThread, requestReview, resolveThread, returnCase, startThread } from "./data";
+import { approveCase, decideFinding, replyToThread, requestReview, resolveThread, returnCase, startThread, withdrawReviewRequest } from "./data";
 import { POSTED_WITH } from "./components/form-anchors";
 import { anchorThreadsPath, decisionPartPath, decisionPath, threadPath } from "./components/saved-at";
 import { SAVED_MESSAGES, type SavedKind, withSaved } from "./saved";
@@ -61,6 +61,13 @@ export async function requestReviewAction(_previous: ActionState, formData: Form
     const { recipients } = await requestReview(await getActor(), { ...fields, ...recipientFields(fields) });
     // One jurist named, or a party with one jurist: "Juristen"; more than one: "Juristerna".
     return { saved: recipients === 1 ? "skickat" : "skickat-flera", savedAt: decisionPartPath(fields.caseId!, "skicka-granskning") };
+  });
+}
+
+export async function withdrawRequestAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return reviewFormAction("case.review.withdraw", formData, async (fields) => {
+    await withdrawReviewRequest(await getActor(), fields);
+    return { saved: "tagen-tillbaka", savedAt: decisionPartPath(fields.caseId!, "skicka-granskning") };
   });
 }
 

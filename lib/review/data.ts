@@ -10,7 +10,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
 import { type Mail, sendMail } from "@/lib/mail/mailer";
-import { reviewApprovedMail, reviewRedirectedMail, reviewRequestedMail, reviewReturnedMail, type LeaveReason, type MailContent } from "@/lib/mail/templates/review";
+import { reviewApprovedMail, reviewRedirectedMail, reviewRequestedMail, reviewReturnedMail, reviewWithdrawnMail, type LeaveReason, type MailContent } from "@/lib/mail/templates/review";
 import { CLAUSE_CATALOGUE, evaluateCase, type Evaluation, type Finding } from "@/lib/rules";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 import { ALL_ANSWER_PATHS } from "@/lib/wizard/steps";
@@ -39,7 +39,7 @@ import { REPEAT_WINDOW_MS } from "./limits";
 import { documentHash, findingFingerprint } from "./hash";
 import { reviewDocument } from "./document";
 import { partyReviewState } from "./status";
-import { approveSchema, decisionSchema, newThreadSchema, replySchema, resolveThreadSchema, returnSchema, reviewRequestSchema } from "./schemas";
+import { approveSchema, decisionSchema, newThreadSchema, replySchema, resolveThreadSchema, returnSchema, reviewRequestSchema, withdrawRequestSchema } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
 
@@ -110,6 +110,33 @@ export async function requestReview(actor: Actor, input: unknown): Promise<{ id:
 }
 
 /**
+ * "Ta tillbaka begäran": an editor takes back a party's open review request before a jurist has
+ * answered (sent to the wrong party or jurist, or to a party with no jurist left, whose request
+ * otherwise waits for nobody: found on a walk). The request is closed as withdrawn, which counts
+ * as never sent (lib/review/status.ts): the party's state, and whether the case needs its
+ * approval, are what they were before. Whoever it waited for is told; the log keeps it.
+ */
+export async function withdrawReviewRequest(actor: Actor, input: unknown): Promise<{ organizationName: string }> {
+  const { user, row } = await openReviewCase(actor, (input as { caseId?: unknown } | null)?.caseId, "case.review.withdraw");
+  const { organizationId } = parseInput(withdrawRequestSchema, input);
+  const party = partyOrganizations(row).find((o) => o.id === organizationId);
+  if (!party) throw fieldError("organizationId", REVIEW_MESSAGES.notParty);
+  return prisma.$transaction(async (tx) => {
+    await lockCase(tx, row.id);
+    const open = await tx.reviewRequest.findFirst({ where: { caseId: row.id, organizationId, closedAt: null }, select: { id: true, reviewerUserId: true, caseVersion: true } });
+    if (!open) throw new AppError("CONFLICT", REVIEW_MESSAGES.noOpenRequest(party.name));
+    await tx.reviewRequest.update({ where: { id: open.id }, data: { closedAt: new Date(), outcome: "WITHDRAWN", closedById: user.userId, closedByName: user.name } });
+    await writeAudit(user, { action: "case.review.withdraw", outcome: "SUCCESS", caseId: row.id, details: { organizationId, organizationName: party.name, requestId: open.id, version: open.caseVersion } }, tx);
+    // Those it waited for: the named jurist while they review for the party, else its jurists (listReviewQueue).
+    const reviewers = await reviewersFor(row, organizationId, tx);
+    const named = reviewers.filter((reviewer) => reviewer.id === open.reviewerUserId);
+    const recipients = [...new Set((named.length ? named : reviewers).map((reviewer) => reviewer.email))];
+    await mailEach(tx, recipients, reviewWithdrawnMail({ caseTitle: row.title, withdrawnBy: user.name, organizationName: party.name, url: caseUrl(row.id) }));
+    return { organizationName: party.name };
+  });
+}
+
+/**
  * The mails for the open requests named for a jurist who has just stopped reviewing for their
  * party (deactivated, or the jurist role taken away in the organisation): each then waits for the
  * party's other jurists ("Att granska", listReviewQueue), who are told, as a request sent to them
@@ -119,7 +146,7 @@ export async function requestReview(actor: Actor, input: unknown): Promise<{ id:
  */
 export async function mailsForRequestsLeftBy(
   tx: Prisma.TransactionClient,
-  leaver: { userId: string; name: string; reason: LeaveReason },
+  leaver: { userId: string; name: string; left: LeaveReason },
   only: { organizationId?: string } = {},
 ): Promise<Mail[]> {
   const open = await tx.reviewRequest.findMany({
@@ -134,7 +161,7 @@ export async function mailsForRequestsLeftBy(
     const content = reviewRedirectedMail({
       caseTitle: request.case.title,
       leaver: leaver.name,
-      reason: leaver.reason,
+      left: leaver.left,
       requestedBy: request.requestedByName,
       organizationName: request.organization.name,
       message: request.message,

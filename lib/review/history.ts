@@ -16,6 +16,7 @@ const HISTORY_ACTIONS = [
   "case.invitation.revoke",
   "invitation.accept",
   "case.review.request",
+  "case.review.withdraw",
   "case.review.comment",
   "case.review.dispose",
   "case.review.decide",

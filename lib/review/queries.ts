@@ -313,7 +313,7 @@ export async function listReviewQueue(actor: Actor, input: unknown = {}, perPage
 export async function fullApproval(caseId: string, doc: Case): Promise<Approval | undefined> {
   const row = await prisma.case.findUnique({
     where: { id: caseId },
-    select: { ...REVIEW_PARTIES_SELECT, reviewRequests: { select: { organizationId: true } }, approvals: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
+    select: { ...REVIEW_PARTIES_SELECT, reviewRequests: { select: { organizationId: true, outcome: true } }, approvals: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
   });
   if (!row) return undefined;
   const approving = (await approvingParties([row])).get(row.id) ?? [];

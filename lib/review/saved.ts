@@ -2,7 +2,7 @@
 // without it on the page the save is redirected to (Post/Redirect/Get), which the redirect tells
 // what was saved by ?sparat=… The one list of the texts, so that both ways say the same.
 
-export const SAVED_KINDS = ["kommentar", "svar", "lost", "beslut", "skickat", "skickat-flera", "godkant", "tillbaka"] as const;
+export const SAVED_KINDS = ["kommentar", "svar", "lost", "beslut", "skickat", "skickat-flera", "godkant", "tillbaka", "tagen-tillbaka"] as const;
 export type SavedKind = (typeof SAVED_KINDS)[number];
 
 export const SAVED_MESSAGES: Record<SavedKind, string> = {
@@ -16,6 +16,8 @@ export const SAVED_MESSAGES: Record<SavedKind, string> = {
   "skickat-flera": "Ärendet är skickat till juridisk granskning. Juristerna har fått ett meddelande.",
   godkant: "Ärendet är godkänt. Redigerarna har fått ett meddelande.",
   tillbaka: "Ärendet är skickat tillbaka. Redigerarna har fått ett meddelande.",
+  // Whoever it waited for is mailed; a party with no jurist left has nobody to tell, so the text does not say it.
+  "tagen-tillbaka": "Begäran om granskning är tagen tillbaka. Ärendet väntar inte längre på granskning för den parten.",
 };
 
 /** The query parameter naming what was saved, on the address a save without JavaScript is redirected to. */

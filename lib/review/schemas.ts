@@ -31,6 +31,12 @@ export const reviewRequestSchema = z.object({
   message: text("Meddelandet", MAX_MESSAGE),
 });
 
+/** "Ta tillbaka begäran": the open request of one party. */
+export const withdrawRequestSchema = z.object({
+  caseId,
+  organizationId: z.uuid("Välj vilken parts begäran som ska tas tillbaka."),
+});
+
 /**
  * The request form's one choice of who reviews: a party's jurists, or one of them. The choice is
  * one radio group (the jurists grouped under their party), so it carries both as one value,

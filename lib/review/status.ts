@@ -1,9 +1,17 @@
 import type { OnePartyReviewState, PartyReviewState } from "./labels";
 
+/** How a review request was closed: the jurist's outcome, or taken back by an editor. */
+export type ReviewOutcome = "APPROVED" | "RETURNED" | "WITHDRAWN";
+
+/** A request taken back by an editor before a jurist answered counts as never sent: the party's state, and whether the case needs its approval, are what they were before. */
+export function counts(request: { outcome: ReviewOutcome | null }): boolean {
+  return request.outcome !== "WITHDRAWN";
+}
+
 // Plain module: the review state of one party organisation, from its review events.
 
 export interface ReviewEvents {
-  requests: readonly { createdAt: Date; closedAt: Date | null; outcome: "APPROVED" | "RETURNED" | null }[];
+  requests: readonly { createdAt: Date; closedAt: Date | null; outcome: ReviewOutcome | null }[];
   approvals: readonly { createdAt: Date; documentHash: string }[];
 }
 
@@ -11,7 +19,7 @@ export interface ReviewEvents {
 export function partyReviewState(events: ReviewEvents, currentHash: string): OnePartyReviewState {
   type Event = { at: number; state: OnePartyReviewState };
   const timeline: Event[] = [];
-  for (const request of events.requests) {
+  for (const request of events.requests.filter(counts)) {
     timeline.push({ at: request.createdAt.getTime(), state: "in_review" });
     // A return can never precede its request, whichever clock stamped the two.
     if (request.closedAt && request.outcome === "RETURNED") timeline.push({ at: Math.max(request.closedAt.getTime(), request.createdAt.getTime()), state: "returned" });

@@ -1,5 +1,5 @@
 import type { PartyReviewState } from "@/lib/review/labels";
-import { overallReviewState, partyReviewState } from "@/lib/review/status";
+import { overallReviewState, partyReviewState, type ReviewOutcome } from "@/lib/review/status";
 
 // Plain module: what the start page says about a case's legal review, from the review rows read
 // for every listed case in one query (lib/start/cases.ts). The states are the review page's and
@@ -12,7 +12,7 @@ export interface StartReviewRow {
     organizationId: string;
     createdAt: Date;
     closedAt: Date | null;
-    outcome: "APPROVED" | "RETURNED" | null;
+    outcome: ReviewOutcome | null;
     closedByName: string | null;
     summary: string | null;
   }[];

@@ -128,7 +128,7 @@ export async function deactivateUser(actor: Actor, userId: string, options: { co
     const { count } = await tx.user.updateMany({ where: { id: userId, deactivatedAt: null }, data: { deactivatedAt: new Date(), deactivatedBySystemAdmin: bySystemAdmin } });
     if (count !== 1) throw new AppError("CONFLICT", USER_MESSAGES.alreadyDeactivated);
     // Review requests named for the person wait for their party's other jurists from now on: told by mail, after commit.
-    for (const mail of await mailsForRequestsLeftBy(tx, { userId, name: target.name, reason: "deactivated" })) await sendMail(mail, tx);
+    for (const mail of await mailsForRequestsLeftBy(tx, { userId, name: target.name, left: "deactivated" })) await sendMail(mail, tx);
     const sessions = await tx.session.deleteMany({ where: { userId } });
     await writeAudit(admin, { action: "user.deactivate", outcome: "SUCCESS", details: { userId, email: target.email, sessionsEnded: sessions.count, bySystemAdmin } }, tx);
   });

@@ -65,6 +65,20 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   await expect(page.getByRole("form", { name: "Skicka till juridisk granskning" }).locator("[data-character-count]")).toHaveText(/^Högst 5\s000 tecken\.\s*$/);
   await checkA11y(page);
   await shot(page, "01-editor-request");
+  // Sent to Fjällviken too, by mistake, and taken back before its jurist answered: Fjällviken is
+  // offered again and Norrström's request stands (found on a walk: a request could not be taken back).
+  await party("Fjällvikens kommun").getByRole("radio", { name: "Alla jurister för Fjällvikens kommun" }).check();
+  await page.getByRole("button", { name: "Skicka till juridisk granskning" }).click();
+  await expect(page.getByText("Ärendet väntar på granskning för Norrströms kommun och Fjällvikens kommun.")).toBeVisible();
+  const withdraw = page.getByRole("form", { name: "Ta tillbaka en begäran om granskning" });
+  await withdraw.getByRole("radio", { name: "Fjällvikens kommun" }).check();
+  await withdraw.getByRole("button", { name: "Ta tillbaka begäran" }).click();
+  await expect(withdraw.getByText("Begäran om granskning är tagen tillbaka.")).toBeFocused();
+  await expect(page.getByText("Ärendet väntar på granskning för Norrströms kommun.")).toBeVisible();
+  await expect(party("Fjällvikens kommun")).toBeVisible();
+  await expect(withdraw.getByRole("button", { name: "Ta tillbaka begäran för Norrströms kommun" })).toBeVisible();
+  await checkA11y(page);
+  await shot(page, "01b-editor-withdraw");
 
   // 2. The jurist finds it in "Att granska" and comments on an answer.
   const jurist = await pageFor(browser, juristN.id, baseURL!);

@@ -150,6 +150,7 @@ function argumentArbitraries(): Record<string, fc.Arbitrary<unknown[]>> {
       .tuple(userIdArb(), fc.oneof(fc.constantFrom("/admin/anvandare?q=a&sida=2", "//evil.example/admin", "/admin/../arenden"), nastyText, jsonish), prevState, formArb)
       .map((a) => [...a] as unknown[]),
     "lib/review/actions.ts#requestReviewAction": formAction,
+    "lib/review/actions.ts#withdrawRequestAction": formAction,
     "lib/review/actions.ts#startThreadAction": formAction,
     "lib/review/actions.ts#replyAction": formAction,
     "lib/review/actions.ts#resolveThreadAction": formAction,

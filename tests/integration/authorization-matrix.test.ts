@@ -549,6 +549,13 @@ const ENTRIES: Entry[] = [
           ),
       },
       {
+        id: "action lib/review/actions.ts#withdrawRequestAction",
+        action: "case.review.withdraw",
+        target,
+        // The open request each fresh world has in each case (freshWorld).
+        run: async (ctx) => actionOutcome(async () => (await review()).withdrawRequestAction(IDLE, form({ caseId: caseOf(ctx, target), organizationId: target === "own" ? ctx.world.org.fjallviken : ctx.world.org.lund }))),
+      },
+      {
         id: "action lib/review/actions.ts#startThreadAction",
         action: "case.review.comment",
         target,
@@ -744,6 +751,10 @@ describe("authorization matrix", () => {
       const recorded = { caseId, organizationId, partyKey: `org:${organizationId}`, partyName: "Parten", caseVersion: 1, recordedByUserId: world.users.ownerEditor, recordedByName: "Matrisen" };
       await prisma.partyDecision.create({ data: { ...recorded, body: "COMMITTEE", bodyName: "Socialnämnden", decidedOn: new Date("2026-11-20T00:00:00Z"), outcome: "ADOPTED" } });
       await prisma.agreementSignature.create({ data: { ...recorded, signedOn: new Date("2026-11-25T00:00:00Z"), signatoryName: "Olle Ordförande", signatoryTitle: "Socialnämndens ordförande" } });
+    }
+    // One open review request per case, for a party the request rows do not ask, so taking one back has something to refuse or do.
+    for (const [caseId, organizationId] of [[world.caseId, world.org.fjallviken], [world.otherCaseId, world.org.lund]] as const) {
+      await prisma.reviewRequest.create({ data: { caseId, organizationId, message: "", caseVersion: 1, requestedById: world.users.ownerEditor, requestedByName: "Matrisen" } });
     }
     publishedExampleId = await seedMatrixExamples(world);
     for (const organizationId of [world.org.norrstrom, world.org.lund]) await createOrganizationInvitationRow(world, { email: PENDING_INVITEE, organizationId });

@@ -10,7 +10,7 @@ import { caseSchema, type Case } from "@/lib/case";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
-import { approveCase, decideFinding, requestReview, resolveThread, returnCase } from "@/lib/review/data";
+import { approveCase, decideFinding, requestReview, resolveThread, returnCase, withdrawReviewRequest } from "@/lib/review/data";
 import { keyFindings } from "@/lib/review/findings";
 import { approvingParties } from "@/lib/review/access";
 import { loadCaseDocuments } from "@/lib/case-documents/data";
@@ -174,6 +174,42 @@ describe("the overall state is the same in \"Mina ärenden\", on the start page 
     await updateMemberRoles(await as("orgAdmin"), world.org.norrstrom, colleague.id, { CASE_EDITOR: "on" });
     expect(await prisma.outboxMail.count()).toBe(0);
     expect((await listReviewQueue(await as("legalReviewer"))).items.map((i) => i.caseId)).not.toContain(world.caseId);
+  });
+
+  it("a request to a party whose jurists have left can be taken back: the case no longer waits for it, and the log and history say so", async () => {
+    // Found on a walk: a request to a party with no jurist left stood "Under granskning" everywhere, and nobody could take it back.
+    await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.fjallviken, message: "" });
+    await prisma.membership.deleteMany({ where: { userId: fjallvikenJurist } });
+    expect(await everywhere()).toEqual(["in_review", "in_review", "in_review"]);
+    await prisma.outboxMail.deleteMany();
+    await withdrawReviewRequest(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.fjallviken });
+    // Fjällviken, with no jurist and no standing request, is no longer waited for; Norrström was never sent it.
+    expect(await everywhere()).toEqual(["not_reviewed", "not_reviewed", "not_reviewed"]);
+    expect((await loadReview(await as("ownerEditor"), world.caseId)).parties.find((p) => p.id === world.org.fjallviken)!.openRequest).toBeNull();
+    expect(await prisma.outboxMail.count()).toBe(0);
+    expect(await prisma.auditLog.findMany({ where: { action: "case.review.withdraw" }, select: { outcome: true, details: true } })).toEqual([
+      { outcome: "SUCCESS", details: expect.objectContaining({ organizationId: world.org.fjallviken, organizationName: "Fjällvikens kommun" }) },
+    ]);
+    // Taken back twice (a double press, or two editors at once): refused, naming the party, and nothing more written.
+    const again = await failure(withdrawReviewRequest(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.fjallviken }));
+    expect(again).toMatchObject({ code: "CONFLICT", userMessage: expect.stringContaining("Ärendet väntar inte längre på granskning för Fjällvikens kommun") });
+    expect(await prisma.auditLog.count({ where: { action: "case.review.withdraw" } })).toBe(1);
+  });
+
+  it("a request taken back is mailed to the jurist it waited for, leaves their queue, and may be sent again", async () => {
+    await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom, reviewerUserId: world.users.legalReviewer, message: "" });
+    expect((await listReviewQueue(await as("legalReviewer"))).items.map((i) => i.caseId)).toContain(world.caseId);
+    await prisma.outboxMail.deleteMany();
+    await withdrawReviewRequest(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom });
+    const mails = await prisma.outboxMail.findMany({ select: { to: true, subject: true, text: true } });
+    expect(mails.map((m) => [m.to, m.subject])).toEqual([["jurist@norrstrom.test", "Granskningen av ärendet ”Familjeterapi för unga” behövs inte längre"]]);
+    expect(mails[0]!.text).toContain("Nora Ägare har tagit tillbaka begäran om juridisk granskning av ärendet ”Familjeterapi för unga” för Norrströms kommun.");
+    expect((await listReviewQueue(await as("legalReviewer"))).items.map((i) => i.caseId)).not.toContain(world.caseId);
+    // A jurist cannot take it back (only those who may send one: refused as the case access refuses), and a party without a request has nothing to take back.
+    await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom, message: "" });
+    expect(await everywhere()).toEqual(["in_review", "in_review", "in_review"]);
+    expect((await failure(withdrawReviewRequest(await as("legalReviewer"), { caseId: world.caseId, organizationId: world.org.norrstrom }))).code).toBe("NOT_FOUND");
+    expect((await failure(withdrawReviewRequest(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.fjallviken }))).code).toBe("CONFLICT");
   });
 
   it("a jurist invited to the case and deactivated since is waited for by nobody", async () => {

@@ -46,12 +46,24 @@ export function reviewReturnedMail(input: { caseTitle: string; reviewer: string;
   );
 }
 
-/** Why a named jurist no longer reviews for the party. */
+/** A request taken back by an editor before a jurist answered: whoever it waited for is told it no longer does. */
+export function reviewWithdrawnMail(input: { caseTitle: string; withdrawnBy: string; organizationName: string; url: string }): MailContent {
+  return compose(
+    `Granskningen av ärendet ”${input.caseTitle}” behövs inte längre`,
+    [
+      `${input.withdrawnBy} har tagit tillbaka begäran om juridisk granskning av ärendet ”${input.caseTitle}” för ${input.organizationName}. Ärendet väntar inte längre på dig.`,
+      "Om ärendet skickas till granskning igen får du ett nytt meddelande.",
+    ],
+    { label: "Öppna ärendet", url: input.url },
+  );
+}
+
+/** How a named jurist stopped reviewing for the party. */
 export type LeaveReason = "deactivated" | "roleRemoved";
 
 /** A request named for a jurist who stopped reviewing for the party: it waits for the party's other jurists now, who are told. */
-export function reviewRedirectedMail(input: { caseTitle: string; leaver: string; reason: LeaveReason; requestedBy: string; organizationName: string; message: string; url: string }): MailContent {
-  const why = input.reason === "deactivated" ? `Kontot för ${input.leaver} är nu inaktiverat` : `${input.leaver} är inte längre jurist för ${input.organizationName} i Samverka`;
+export function reviewRedirectedMail(input: { caseTitle: string; leaver: string; left: LeaveReason; requestedBy: string; organizationName: string; message: string; url: string }): MailContent {
+  const why = input.left === "deactivated" ? `Kontot för ${input.leaver} är nu inaktiverat` : `${input.leaver} är inte längre jurist för ${input.organizationName} i Samverka`;
   return compose(
     `Granska ärendet ”${input.caseTitle}” i Samverka`,
     [

@@ -21,6 +21,8 @@ function eventText(entry: Extract<HistoryEntry, { kind: "event" }>): string {
       return `tog emot en inbjudan som ${d.role === "REVIEWER" ? "granskare" : "redigerare"}`;
     case "case.review.request":
       return `skickade ärendet till juridisk granskning${org}`;
+    case "case.review.withdraw":
+      return `tog tillbaka begäran om juridisk granskning${org}`;
     case "case.review.comment":
       return d.reply ? "svarade på en kommentar" : "kommenterade";
     case "case.review.dispose":

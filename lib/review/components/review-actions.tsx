@@ -1,4 +1,4 @@
-import { approveAction, requestReviewAction, returnAction } from "../actions";
+import { approveAction, requestReviewAction, returnAction, withdrawRequestAction } from "../actions";
 import type { ReviewData } from "../queries";
 import { MAX_MESSAGE, RECIPIENT_FIELD, recipientValue } from "../schemas";
 import { ReviewForm } from "./review-form";
@@ -15,7 +15,8 @@ export function RequestReviewPanel({ review }: { review: ReviewData }) {
   // Not offered (the server refuses both): a party whose jurists already have the case, and a
   // party whose approval of the case as it is stands, which a new request would drop. A stale
   // approval is no longer current: that party is offered again.
-  const waiting = withReviewers.filter((p) => p.openRequest);
+  // Every party with an open request, also one whose jurists have left since (its request waits for nobody, and may be taken back).
+  const waiting = review.parties.filter((p) => p.openRequest);
   const approved = withReviewers.filter((p) => !p.openRequest && p.state === "approved");
   const parties = withReviewers.filter((p) => !p.openRequest && p.state !== "approved");
   const notOffered = [
@@ -28,7 +29,7 @@ export function RequestReviewPanel({ review }: { review: ReviewData }) {
       <h2 id="skicka-granskning" className="text-2xl font-semibold">
         Skicka till juridisk granskning
       </h2>
-      <SavedNoticeHere id="skicka-granskning" kinds={["skickat", "skickat-flera"]} />
+      <SavedNoticeHere id="skicka-granskning" kinds={["skickat", "skickat-flera", "tagen-tillbaka"]} />
       {parties.length > 0
         ? notOffered.map((line) => (
             <p key={line} className="mt-2">
@@ -66,7 +67,43 @@ export function RequestReviewPanel({ review }: { review: ReviewData }) {
           closed={parties.length === 0 ? notOffered.join(" ") : undefined}
         />
       )}
+      <WithdrawRequestForm review={review} waiting={waiting} />
     </section>
+  );
+}
+
+/**
+ * "Ta tillbaka begäran": a party's open request, taken back before a jurist answers (sent to the
+ * wrong party, or waiting for a party whose jurists have left: found on a walk, it stood "Under
+ * granskning" with nobody to answer it). Mounted while the panel is, so its message stays after
+ * the last request is taken back; with nothing to take back it shows only that message.
+ */
+function WithdrawRequestForm({ review, waiting }: { review: ReviewData; waiting: ReviewData["parties"] }) {
+  const one = waiting.length === 1 ? waiting[0] : undefined;
+  return (
+    <ReviewForm
+      action={withdrawRequestAction}
+      label="Ta tillbaka en begäran om granskning"
+      hidden={{ caseId: review.caseId, ...(one ? { organizationId: one.id } : {}) }}
+      fields={
+        one
+          ? []
+          : [
+              {
+                kind: "radios",
+                name: "organizationId",
+                label: "Ta tillbaka begäran för",
+                hint: "Ärendet väntar då inte längre på granskning för den parten, och juristerna får ett meddelande. Du kan skicka det igen senare.",
+                options: waiting.map((p) => ({ value: p.id, label: p.name })),
+              },
+            ]
+      }
+      submitLabel={one ? `Ta tillbaka begäran för ${one.name}` : "Ta tillbaka begäran"}
+      secondary
+      closed={waiting.length === 0 ? "Ingen begäran väntar." : undefined}
+      quietWhenClosed
+      focusOutcome
+    />
   );
 }
 

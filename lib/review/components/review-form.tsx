@@ -36,6 +36,10 @@ interface Props {
   secondary?: boolean;
   /** Says why nothing is left to submit, in place of the fields and the button; the form stays mounted, so the message of its last submit stays too. */
   closed?: string;
+  /** Closed, shows nothing but its last submit's message: for a form that is there only while there is something to do (a request to take back). */
+  quietWhenClosed?: boolean;
+  /** After a submit, the focus goes to its message, not back to the button: for a form whose button then acts on something else (the next request to take back). */
+  focusOutcome?: boolean;
   /** What the fields start with, e.g. the decision being changed. */
   initial?: Record<string, string>;
   /** Called once per successful submit with the server's message, for a form that closes then. */
@@ -59,7 +63,7 @@ function errorsByField(errors: readonly FieldError[], fields: readonly ReviewFor
  * server's: its field errors are shown beside each field and in the summary. React resets
  * the form after each submit; a refused one refills from the echoed values.
  */
-export function ReviewForm({ action, hidden, fields, submitLabel, label, secondary, closed, initial, onDone, sendsPage }: Props) {
+export function ReviewForm({ action, hidden, fields, submitLabel, label, secondary, closed, quietWhenClosed, focusOutcome, initial, onDone, sendsPage }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const scripted = useScripted();
   const page = usePathname();
@@ -68,7 +72,7 @@ export function ReviewForm({ action, hidden, fields, submitLabel, label, seconda
     if (state.status === "success") onDone?.(state.message ?? "");
     // Done and nothing left to submit ("Godkänn" gone): the button that had the focus is gone
     // too, so the focus goes to what was done instead of falling to the page's start.
-    if (state.status === "success" && closed) outcome.current?.focus();
+    if (state.status === "success" && (closed || focusOutcome)) outcome.current?.focus();
     // Only a new outcome counts: onDone is a new function on every render of the caller.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state]);
@@ -87,7 +91,7 @@ export function ReviewForm({ action, hidden, fields, submitLabel, label, seconda
         </p>
       ) : null}
       {closed ? (
-        <p className="font-semibold">{closed}</p>
+        quietWhenClosed ? null : <p className="font-semibold">{closed}</p>
       ) : (
         <>
           {Object.entries(hidden).map(([name, value]) => (

@@ -93,6 +93,17 @@ describe("review state", () => {
     expect(partyReviewState({ requests: [{ createdAt: t(3), closedAt: null, outcome: null }], approvals: [{ createdAt: t(2), documentHash: "h" }] }, "h")).toBe("in_review");
   });
 
+  it("a request taken back before a jurist answered counts as never sent", () => {
+    const withdrawn = { createdAt: t(3), closedAt: t(4), outcome: "WITHDRAWN" as const };
+    expect(partyReviewState({ requests: [withdrawn], approvals: [] }, "h")).toBe("not_reviewed");
+    // Sent back earlier, then sent again and taken back: the return still stands.
+    expect(partyReviewState({ requests: [{ createdAt: t(1), closedAt: t(2), outcome: "RETURNED" }, withdrawn], approvals: [] }, "h")).toBe("returned");
+    // An approval that went stale, sent again and taken back: still stale, not "Under granskning".
+    expect(partyReviewState({ requests: [withdrawn], approvals: [{ createdAt: t(2), documentHash: "old" }] }, "h")).toBe("stale");
+    // Sent again after taking it back: under review.
+    expect(partyReviewState({ requests: [withdrawn, { createdAt: t(5), closedAt: null, outcome: null }], approvals: [] }, "h")).toBe("in_review");
+  });
+
   // What "Juridisk granskning: …" should tell a person about a case with two parties that have
   // jurists (start page, "Mina ärenden", the case's overview, "Kontrollera svaren"), for every
   // pair of party states, in either order. "Under granskning" only while some party's jurists

@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "ReviewOutcome" ADD VALUE 'WITHDRAWN';
+
