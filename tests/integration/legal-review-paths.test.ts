@@ -181,6 +181,10 @@ describe("the overall state is the same in \"Mina ärenden\", on the start page 
     await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.fjallviken, message: "" });
     await prisma.membership.deleteMany({ where: { userId: fjallvikenJurist } });
     expect(await everywhere()).toEqual(["in_review", "in_review", "in_review"]);
+    // The party's line says what may be done, taking the request back among it.
+    expect(renderToStaticMarkup(ReviewStatusPanel({ review: await loadReview(await as("ownerEditor"), world.caseId) })).replace(/<[^>]+>/g, "")).toContain(
+      "eller bjud in en jurist till ärendet för den. En redigerare kan också ta tillbaka begäran på sidan Juridisk granskning.",
+    );
     await prisma.outboxMail.deleteMany();
     await withdrawReviewRequest(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.fjallviken });
     // Fjällviken, with no jurist and no standing request, is no longer waited for; Norrström was never sent it.

@@ -44,7 +44,7 @@ export function ReviewStatusPanel({ review, headingLevel = 2 }: { review: Review
               // Sent to the party or approved for it, and its jurists gone since: its review waits (approvingOf).
               <p className="mt-1 rounded border-l-4 border-amber-600 bg-amber-50 p-2">
                 Ingen jurist granskar längre för {party.name} i ärendet. Granskningen för den kan inte slutföras förrän någon gör det: be organisationens administratör att ge någon rollen
-                jurist, eller bjud in en jurist till ärendet för den.
+                jurist, eller bjud in en jurist till ärendet för den.{party.openRequest ? ` En redigerare kan också ta tillbaka begäran på sidan Juridisk granskning.` : ""}
               </p>
             ) : (
               <p className="text-sm">Ingen jurist granskar för {party.name} i ärendet.</p>
@@ -85,7 +85,7 @@ function NamedReviewerUnavailable({ party, reviewer }: { party: ReviewData["part
         ? `Den väntar nu hos de andra juristerna för ${party.name}.`
         : party.reviewers.length === 1
           ? `Den väntar nu hos ${party.reviewers[0]!.name}, jurist för ${party.name}.`
-          : `Ingen annan jurist granskar för ${party.name}: be organisationens administratör att ge någon rollen jurist${reviewer.deactivated ? ", eller att se till att kontot aktiveras igen" : ""}.`}
+          : `Ingen annan jurist granskar för ${party.name}: be organisationens administratör att ge någon rollen jurist${reviewer.deactivated ? ", eller att se till att kontot aktiveras igen" : ""}. En redigerare kan också ta tillbaka begäran på sidan Juridisk granskning.`}
     </p>
   );
 }
