@@ -6,6 +6,9 @@ import { getActor } from "@/lib/auth/actor";
 import type { ActionState } from "@/lib/forms/action-state";
 import { readId } from "@/lib/forms/boundary";
 import { runFormAction } from "@/lib/forms/run-action";
+import { askOrCancel } from "@/lib/forms/confirm-action";
+import { CONFIRMED_FIELD, CONFIRMED_VALUE } from "@/lib/forms/confirm-step";
+import { findScopedCase } from "@/lib/cases/data";
 import { recordDecision, recordSignature, withdrawEntry } from "./data";
 import { RECORDED_PARAM, WITHDRAWN_PARAM, decisionsPage } from "./notice";
 
@@ -41,10 +44,15 @@ export async function withdrawSignatureAction(caseId: string, _previous: ActionS
 }
 
 async function withdraw(caseId: string, kind: "decision" | "signature", formData: FormData): Promise<ActionState> {
+  // Without JavaScript "Återkalla" and "Avbryt" post too: answered after the same check of access to the case.
+  const asked = await askOrCancel("case.decision.withdraw", formData, async () => {
+    await findScopedCase(await getActor(), readId(caseId, "caseId"), "case.decision.withdraw", { id: true });
+  });
+  if (asked) return asked;
   let withdrawn = "";
   const state = await runFormAction("case.decision.withdraw", formData, async (fields) => {
     caseId = readId(caseId, "caseId");
-    withdrawn = await withdrawEntry(await getActor(), caseId, kind, fields);
+    withdrawn = await withdrawEntry(await getActor(), caseId, kind, fields, { confirmed: fields[CONFIRMED_FIELD] === CONFIRMED_VALUE });
     revalidatePath(decisionsPage(caseId));
   });
   if (state.status === "success") redirect(`${decisionsPage(caseId)}?${WITHDRAWN_PARAM}=${withdrawn}`);

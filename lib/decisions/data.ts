@@ -231,9 +231,11 @@ export async function recordSignature(actor: Actor, caseId: string, input: unkno
  * Withdraws a mistaken decision or signature: it leaves the page, and stays in the table and
  * the log. A second withdrawal (a double press, two editors) is told it was already done.
  */
-export async function withdrawEntry(actor: Actor, caseId: string, kind: "decision" | "signature", input: unknown): Promise<string> {
+export async function withdrawEntry(actor: Actor, caseId: string, kind: "decision" | "signature", input: unknown, options: { confirmed: boolean }): Promise<string> {
   const row = await findScopedCase(actor, caseId, "case.decision.withdraw", { id: true });
   const { id } = parseInput(withdrawSchema, input);
+  // Asked once more first (ConfirmForm): a post that skipped the question is refused, not acted on.
+  if (!options.confirmed) throw new AppError("VALIDATION", DECISION_MESSAGES.confirmWithdraw);
   const user = actor as SignedInActor;
   await prisma.$transaction(async (tx) => {
     const where = { id, caseId: row.id, ...STANDING };

@@ -8,4 +8,6 @@ export const DECISION_MESSAGES = {
   duplicateSignature: (party: string, name: string) =>
     `${name} är redan registrerad som undertecknare för ${party} samma dag och av samma version. Om något i uppgiften är fel: återkalla den och registrera den igen.`,
   alreadyWithdrawn: "Uppgiften är redan återkallad eller finns inte längre. Ladda om sidan.",
+  /** A withdrawal posted without the second press ("Ja, återkalla"). */
+  confirmWithdraw: "Bekräfta att du vill återkalla uppgiften: tryck på Återkalla och sedan på Ja, återkalla.",
 } as const;

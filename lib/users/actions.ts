@@ -8,7 +8,8 @@ import { authorizeUser } from "@/lib/auth/authorize";
 import { readId } from "@/lib/forms/boundary";
 import { runFormAction } from "@/lib/forms/run-action";
 import { deactivateUser, reactivateUser } from "./data";
-import { DEACTIVATION_STEP, DEACTIVATION_STEP_ASK, DEACTIVATION_STEP_CANCEL } from "./deactivation-steps";
+import { askOrCancel } from "@/lib/forms/confirm-action";
+import { CONFIRMED_FIELD, CONFIRMED_VALUE } from "@/lib/forms/confirm-step";
 import { backTo } from "./return-path";
 
 /**
@@ -17,20 +18,14 @@ import { backTo } from "./return-path";
  * inside the row would vanish with it.
  */
 export async function deactivateUserAction(userId: string, returnTo: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  // Without JavaScript the first press and "Avbryt" post too: the answer is the form asking, or
-  // back at rest, after the same authorization as the deactivation itself (a refusal is audited).
-  // Read only from a real form: anything else is left to runFormAction's check of the input.
-  const step = formData instanceof FormData ? formData.get(DEACTIVATION_STEP) : null;
-  if (step === DEACTIVATION_STEP_ASK || step === DEACTIVATION_STEP_CANCEL) {
-    const asked = await runFormAction("user.deactivate", formData, async () => {
-      await authorizeUser(await getActor(), "user.deactivate");
-    });
-    if (asked.status !== "success") return asked;
-    return { status: "idle", values: { [DEACTIVATION_STEP]: step } };
-  }
+  // Without JavaScript the first press and "Avbryt" post too: answered after the same authorization as the deactivation itself.
+  const asked = await askOrCancel("user.deactivate", formData, async () => {
+    await authorizeUser(await getActor(), "user.deactivate");
+  });
+  if (asked) return asked;
   const state = await runFormAction("user.deactivate", formData, async (fields) => {
     userId = readId(userId, "userId");
-    await deactivateUser(await getActor(), userId, { confirmed: fields.bekrafta === "ja" });
+    await deactivateUser(await getActor(), userId, { confirmed: fields[CONFIRMED_FIELD] === CONFIRMED_VALUE });
     revalidatePath("/admin", "layout");
   });
   if (state.status === "success") redirect(backTo(returnTo, "inaktiverad", userId));

@@ -65,7 +65,14 @@ test("an editor records a party's decision and a signature from the keyboard, is
   await checkA11y(page);
   await page.screenshot({ path: testInfo.outputPath("beslut.png"), fullPage: true });
 
+  // "Återkalla" asks once more (a walk found it acted on one press); "Avbryt" leaves the entry and gives the focus back.
   await fjallviken.getByRole("button", { name: "Återkalla underskriften: Fredrik Ordförande 2026-11-27" }).press("Enter");
+  await expect(fjallviken.getByText("Underskriften Fredrik Ordförande 2026-11-27 tas bort från sidan och räknas inte längre.")).toBeVisible();
+  await checkA11y(page);
+  await page.keyboard.press("Escape");
+  await expect(fjallviken.getByRole("button", { name: "Återkalla underskriften: Fredrik Ordförande 2026-11-27" })).toBeFocused();
+  await fjallviken.getByRole("button", { name: "Återkalla underskriften: Fredrik Ordförande 2026-11-27" }).press("Enter");
+  await fjallviken.getByRole("button", { name: "Ja, återkalla underskriften: Fredrik Ordförande 2026-11-27" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Underskriften av Fredrik Ordförande 2026-11-27 för Fjällvikens kommun är återkallad. Den finns kvar i ärendets historik." })).toBeFocused();
   await expect(fjallviken).toContainText("Avtalet är inte registrerat som undertecknat.");
   await checkA11y(page);

@@ -284,7 +284,7 @@ const ENTRIES: Entry[] = [
         run: async (ctx) => {
           // The standing decision each fresh world has in each case (freshWorld).
           const { id } = await prisma.partyDecision.findFirstOrThrow({ where: { caseId: caseOf(ctx, target), withdrawnAt: null }, select: { id: true } });
-          return actionOutcome(async () => (await decisions()).withdrawDecisionAction(caseOf(ctx, target), IDLE, form({ id })));
+          return actionOutcome(async () => (await decisions()).withdrawDecisionAction(caseOf(ctx, target), IDLE, form({ id, bekrafta: "ja" })));
         },
       },
       {
@@ -293,7 +293,7 @@ const ENTRIES: Entry[] = [
         target,
         run: async (ctx) => {
           const { id } = await prisma.agreementSignature.findFirstOrThrow({ where: { caseId: caseOf(ctx, target), withdrawnAt: null }, select: { id: true } });
-          return actionOutcome(async () => (await decisions()).withdrawSignatureAction(caseOf(ctx, target), IDLE, form({ id })));
+          return actionOutcome(async () => (await decisions()).withdrawSignatureAction(caseOf(ctx, target), IDLE, form({ id, bekrafta: "ja" })));
         },
       },
     ];

@@ -13,6 +13,7 @@ import { loadCaseDecisions, recordDecision, recordSignature, withdrawEntry } fro
 import { AppError } from "@/lib/errors/app-error";
 import { saveAnswers } from "@/lib/wizard/data";
 import { setRequest } from "./helpers/next-request";
+import { IDLE } from "@/lib/forms/action-state";
 import { refusal } from "./helpers/outcome";
 import { databaseSnapshot } from "./helpers/snapshot";
 import { resetDatabase } from "./reset-db";
@@ -169,8 +170,8 @@ describe("recording a case's decisions and signatures", () => {
 
   it("withdraws a mistaken entry once: it leaves the page, stays in the table and the log, and may be recorded again", async () => {
     const { id } = await recordDecision(await editor(), world.caseId, decision({ outcome: "REJECTED" }));
-    await withdrawEntry(await editor(), world.caseId, "decision", { id });
-    await expect(withdrawEntry(await editor(), world.caseId, "decision", { id })).rejects.toMatchObject({ code: "CONFLICT", userMessage: "Uppgiften är redan återkallad eller finns inte längre. Ladda om sidan." });
+    await withdrawEntry(await editor(), world.caseId, "decision", { id }, { confirmed: true });
+    await expect(withdrawEntry(await editor(), world.caseId, "decision", { id }, { confirmed: true })).rejects.toMatchObject({ code: "CONFLICT", userMessage: "Uppgiften är redan återkallad eller finns inte längre. Ladda om sidan." });
     expect(await prisma.partyDecision.findUniqueOrThrow({ where: { id }, select: { withdrawnByName: true } })).toEqual({ withdrawnByName: "Nora Ägare" });
     expect((await loadCaseDecisions(await editor(), world.caseId)).end.parties[0]!.decisions).toEqual([]);
     await recordDecision(await editor(), world.caseId, decision());
@@ -178,14 +179,38 @@ describe("recording a case's decisions and signatures", () => {
     expect(await renderPage({ aterkallat: id })).toContain("Beslutet av Socialnämnden 2026-11-20 för Norrströms kommun är återkallat. Det finns kvar i ärendets historik.");
   });
 
+  it("asks once more before withdrawing: a first press or \"Avbryt\" posted without JavaScript changes nothing, and a post that skipped the question is refused", async () => {
+    // Found on a walk: "Återkalla" acted on one press.
+    const { withdrawDecisionAction } = await import("@/lib/decisions/actions");
+    const { id } = await recordDecision(await editor(), world.caseId, decision());
+    const post = async (fields: Record<string, string>, userId = world.users.ownerEditor) => {
+      setRequest({ cookie: await storedSessionCookie(userId) });
+      const form = new FormData();
+      for (const [name, value] of Object.entries(fields)) form.set(name, value);
+      return withdrawDecisionAction(world.caseId, IDLE, form);
+    };
+    const before = await databaseSnapshot();
+    expect(await post({ id, steg: "fraga" })).toEqual({ status: "idle", values: { steg: "fraga" } });
+    expect(await post({ id, steg: "avbryt" })).toEqual({ status: "idle", values: { steg: "avbryt" } });
+    expect(await post({ id })).toMatchObject({ status: "error", message: "Bekräfta att du vill återkalla uppgiften: tryck på Återkalla och sedan på Ja, återkalla." });
+    expect({ ...(await databaseSnapshot()), AuditLog: undefined }).toEqual({ ...before, AuditLog: undefined });
+    // A jurist of the case is refused the question too, as the withdrawal itself, and the refusal is audited.
+    const denied = await prisma.auditLog.count({ where: { outcome: "DENIED" } });
+    expect(await post({ id, steg: "fraga" }, world.users.legalReviewer)).toMatchObject({ status: "error", message: "Ärendet finns inte, eller så har du inte tillgång till det." });
+    expect(await prisma.auditLog.count({ where: { outcome: "DENIED" } })).toBe(denied + 1);
+    // Confirmed, it is withdrawn (the redirect back to the page).
+    await expect(post({ id, bekrafta: "ja" })).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT") });
+    expect(await prisma.partyDecision.count({ where: { id, withdrawnAt: null } })).toBe(0);
+  });
+
   it("names nothing of another case's entries, nor withdraws one, whatever id the address or the form carries", async () => {
     const lundEditor = await actor(world.users.lundEditor);
     const theirs = await recordDecision(lundEditor, world.otherCaseId, decision({ party: `org:${world.org.lund}` }));
     const before = await databaseSnapshot();
-    await expect(withdrawEntry(await editor(), world.caseId, "decision", { id: theirs.id })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(withdrawEntry(await editor(), world.caseId, "decision", { id: theirs.id }, { confirmed: true })).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await prisma.partyDecision.findUniqueOrThrow({ where: { id: theirs.id }, select: { withdrawnAt: true } })).toEqual({ withdrawnAt: null });
     expect({ ...(await databaseSnapshot()), AuditLog: undefined }).toEqual({ ...before, AuditLog: undefined });
-    await withdrawEntry(lundEditor, world.otherCaseId, "decision", { id: theirs.id });
+    await withdrawEntry(lundEditor, world.otherCaseId, "decision", { id: theirs.id }, { confirmed: true });
     const queries: Record<string, string>[] = [{ registrerat: theirs.id }, { aterkallat: theirs.id }, { aterkallat: "6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f" }];
     for (const query of queries) {
       const page = await renderPage(query);
@@ -220,7 +245,7 @@ describe("recording a case's decisions and signatures", () => {
     await expect(recordDecision(await actor(world.users.legalReviewer), world.caseId, decision())).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(recordSignature(await actor(world.users.lundEditor), world.caseId, signature())).rejects.toMatchObject({ code: "NOT_FOUND" });
     const { id } = (await prisma.partyDecision.findFirstOrThrow({ select: { id: true } }));
-    await expect(withdrawEntry(await actor(world.users.legalReviewer), world.caseId, "decision", { id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(withdrawEntry(await actor(world.users.legalReviewer), world.caseId, "decision", { id }, { confirmed: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const after = await databaseSnapshot();
     // Each refusal is logged as a denial; nothing else changed.
     expect({ ...after, AuditLog: undefined }).toEqual({ ...before, AuditLog: undefined });

@@ -58,7 +58,7 @@ export function PartyEndSection({
                 <p className="text-sm text-slate-700">
                   Gäller version {d.caseVersion}. Registrerat av {d.recordedByName}.
                 </p>
-                {withdrawDecision ? <WithdrawForm action={withdrawDecision} id={d.id} label={`Återkalla beslutet: ${what}`} /> : null}
+                {withdrawDecision ? <WithdrawForm action={withdrawDecision} id={d.id} kind="decision" what={what} /> : null}
               </li>
             );
           })}
@@ -77,7 +77,7 @@ export function PartyEndSection({
                 <p className="text-sm text-slate-700">
                   Avtalet i version {s.caseVersion}. Registrerat av {s.recordedByName}.
                 </p>
-                {withdrawSignature ? <WithdrawForm action={withdrawSignature} id={s.id} label={`Återkalla underskriften: ${s.signatoryName} ${s.signedOn}`} /> : null}
+                {withdrawSignature ? <WithdrawForm action={withdrawSignature} id={s.id} kind="signature" what={`${s.signatoryName} ${s.signedOn}`} /> : null}
               </li>
             ))}
           </ul>

@@ -1,23 +1,24 @@
 "use client";
 
-import { useActionState } from "react";
-import { SubmitButton } from "@/components/forms/SubmitButton";
-import { type FormAction, IDLE } from "@/lib/forms/action-state";
+import { ConfirmForm } from "@/components/forms/ConfirmForm";
+import type { FormAction } from "@/lib/forms/action-state";
 
-/** "Återkalla" for one entry: a success leads back to the page, which says so; a refusal is said here. */
-export function WithdrawForm({ action, id, label }: { action: FormAction; id: string; label: string }) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
+/**
+ * "Återkalla" for one entry, asked once more (ConfirmForm: a walk found it acted on one press). A
+ * success leads back to the page, which says so; a refusal is said here.
+ */
+export function WithdrawForm({ action, id, what, kind }: { action: FormAction; id: string; what: string; kind: "decision" | "signature" }) {
+  const noun = kind === "decision" ? "Beslutet" : "Underskriften";
   return (
-    <form action={formAction} className="mt-1">
-      <input type="hidden" name="id" value={id} />
-      <SubmitButton pending={pending} aria-label={label} className="rounded border-2 border-slate-700 px-3 py-1 text-sm font-semibold hover:bg-slate-100">
-        {pending ? "Återkallar …" : "Återkalla"}
-      </SubmitButton>
-      {state.status === "error" ? (
-        <p role="alert" className="mt-1 font-semibold text-red-800">
-          {state.message}
-        </p>
-      ) : null}
-    </form>
+    <ConfirmForm
+      action={action}
+      hidden={{ id }}
+      question={`${noun} ${what} tas bort från sidan och räknas inte längre. Det står kvar i ärendets historik och loggen, och du kan registrera ${kind === "decision" ? "det" : "den"} igen.`}
+      openLabel="Återkalla"
+      confirmLabel="Ja, återkalla"
+      pendingLabel="Återkallar …"
+      srName={`${noun.toLowerCase()}: ${what}`}
+      tone="plain"
+    />
   );
 }
