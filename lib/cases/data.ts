@@ -1,4 +1,5 @@
 import "server-only";
+import { CASE_END_SELECT } from "@/lib/decisions/selects";
 import { cache } from "react";
 import { emptyCase } from "@/lib/case";
 import { prisma } from "@/lib/db/client";
@@ -151,8 +152,11 @@ const CASE_PAGE_SELECT = {
   ownerOrganization: { select: { ...PARTY_REVIEWERS_SELECT.ownerOrganization.select, type: true } },
   members: {
     orderBy: { createdAt: "asc" },
-    select: { ...PARTY_REVIEWERS_SELECT.members.select, id: true, createdAt: true },
+    // The organisation's type says whether it has a fullmäktige (the overview's case end, lib/decisions).
+    select: { ...PARTY_REVIEWERS_SELECT.members.select, organization: { select: { ...PARTY_REVIEWERS_SELECT.members.select.organization.select, type: true } }, id: true, createdAt: true },
   },
+  // The standing decisions and signatures: where the case's end stands, on the overview.
+  ...CASE_END_SELECT,
   // Not taken, withdrawn or replaced; the overview leaves out those whose time ran out (getCaseOverview).
   invitations: {
     where: { usedAt: null, revokedAt: null, replacedByInvitationId: null },

@@ -16,39 +16,12 @@ import { readDocument } from "@/lib/wizard/data";
 import { DECISION_MESSAGES } from "./messages";
 import { type DecisionParty, decisionParties, resolveEntries } from "./parties";
 import { decisionSchema, signatureSchema, withdrawSchema } from "./schemas";
-import { caseEnd, type DecisionRow, type SignatureRow } from "./status";
+import { CASE_END_SELECT, STANDING } from "./selects";
+import { caseEnd, type CaseEnd, type DecisionRow, type SignatureRow } from "./status";
 
 // Each party's decision on the case and its signature of the agreement, recorded by the case's
 // editors from the minutes and the signed agreement. Every function opens the case through
 // findScopedCase (the permission in the query); an entry is withdrawn, never changed or deleted.
-
-const STANDING = { withdrawnAt: null } as const;
-
-const DECISION_SELECT = {
-  id: true,
-  partyKey: true,
-  partyName: true,
-  body: true,
-  bodyName: true,
-  decidedOn: true,
-  paragraph: true,
-  outcome: true,
-  caseVersion: true,
-  recordedByName: true,
-  createdAt: true,
-} as const satisfies Prisma.PartyDecisionSelect;
-
-const SIGNATURE_SELECT = {
-  id: true,
-  partyKey: true,
-  partyName: true,
-  signedOn: true,
-  signatoryName: true,
-  signatoryTitle: true,
-  caseVersion: true,
-  recordedByName: true,
-  createdAt: true,
-} as const satisfies Prisma.AgreementSignatureSelect;
 
 /** What decides the case's parties: its organisations (with their type) and the answers' parties. */
 const PARTIES_SELECT = {
@@ -64,8 +37,7 @@ type PartiesRow = Prisma.CaseGetPayload<{ select: typeof PARTIES_SELECT }>;
 
 const PAGE_SELECT = {
   ...PARTIES_SELECT,
-  partyDecisions: { where: STANDING, select: DECISION_SELECT },
-  signatures: { where: STANDING, select: SIGNATURE_SELECT },
+  ...CASE_END_SELECT,
   // Which versions the documents a nämnd decides on, and the agreement signed, were created from.
   documents: { where: { kind: { in: ["tjansteskrivelse", "avtal"] } }, select: { kind: true, caseVersion: true, createdAt: true } },
 } as const satisfies Prisma.CaseSelect;
@@ -74,8 +46,11 @@ const PAGE_SELECT = {
 const day = (value: Date) => value.toISOString().slice(0, 10);
 const asDate = (isoDay: string) => new Date(`${isoDay}T00:00:00.000Z`);
 
+/** The rows that decide a case's parties for decisions and where its end stands: the page's, or the case page's (lib/cases/data.ts). */
+type CaseEndRow = Pick<PartiesRow, "id" | "ownerOrganizationId" | "ownerOrganization" | "members" | "version"> & Prisma.CaseGetPayload<{ select: typeof CASE_END_SELECT }>;
+
 /** The case's parties for decisions: its organisations, then step 2B's parties that are none of them. */
-function partiesOf(row: PartiesRow, doc: Case = readDocument(row.id, row.data, row.title)): DecisionParty[] {
+function partiesOf(row: Pick<CaseEndRow, "id" | "ownerOrganizationId" | "ownerOrganization" | "members">, doc: Case): DecisionParty[] {
   const types = new Map([row.ownerOrganization, ...row.members.flatMap((m) => (m.organization ? [m.organization] : []))].map((o) => [o.id, o.type]));
   const organizations = partyOrganizations(row).map((o) => ({ ...o, type: types.get(o.id) ?? "KOMMUN" }));
   return decisionParties(organizations, doc.parties);
@@ -107,11 +82,6 @@ export async function loadCaseDecisions(actor: Actor, caseId: string, withdrawnI
   // Parsed once: the parties of step 2B and step 3C's answer both come from it.
   const doc = readDocument(row.id, row.data, row.title);
   const parties = partiesOf(row, doc);
-  // Each entry under the party that owns it now; a party no longer in the case keeps its entries, under the name recorded.
-  const resolved = resolveEntries(parties, [...row.partyDecisions, ...row.signatures]);
-  const decisions: DecisionRow[] = row.partyDecisions.map((d) => ({ ...d, partyKey: resolved.ownerOf(d), decidedOn: day(d.decidedOn) }));
-  const signatures: SignatureRow[] = row.signatures.map((s) => ({ ...s, partyKey: resolved.ownerOf(s), signedOn: day(s.signedOn) }));
-  const shown = resolved.parties;
   return {
     caseId: row.id,
     title: row.title,
@@ -119,13 +89,29 @@ export async function loadCaseDecisions(actor: Actor, caseId: string, withdrawnI
     parties: parties.map((p) => ({ key: p.key, name: p.name, inSamverka: p.organizationId !== null })),
     versions: { decision: versionChoices(row.documents, "tjansteskrivelse", row.version), signature: versionChoices(row.documents, "avtal", row.version) },
     withdrawn: await withdrawnEntry(row.id, withdrawnId),
-    end: caseEnd({ parties: shown, decisions, signatures, principled: doc.anchoring.principledCharacter, version: row.version }),
+    end: endOf(row, doc, parties),
     canRecord: mayOnLoadedCase(actor, "case.decision.record", row),
     canWithdraw: mayOnLoadedCase(actor, "case.decision.withdraw", row),
   };
 }
 
 export type CaseDecisionsData = Awaited<ReturnType<typeof loadCaseDecisions>>;
+
+/**
+ * Where the case's end stands, from a row read with its standing entries (CASE_END_SELECT) and
+ * its parsed document: the decisions page's, and the overview's from the case page's one query.
+ */
+export function caseEndOf(row: CaseEndRow, doc: Case): CaseEnd {
+  return endOf(row, doc, partiesOf(row, doc));
+}
+
+function endOf(row: CaseEndRow, doc: Case, parties: DecisionParty[]): CaseEnd {
+  // Each entry under the party that owns it now; a party no longer in the case keeps its entries, under the name recorded.
+  const resolved = resolveEntries(parties, [...row.partyDecisions, ...row.signatures]);
+  const decisions: DecisionRow[] = row.partyDecisions.map((d) => ({ ...d, partyKey: resolved.ownerOf(d), decidedOn: day(d.decidedOn) }));
+  const signatures: SignatureRow[] = row.signatures.map((s) => ({ ...s, partyKey: resolved.ownerOf(s), signedOn: day(s.signedOn) }));
+  return caseEnd({ parties: resolved.parties, decisions, signatures, principled: doc.anchoring.principledCharacter, version: row.version });
+}
 
 /** A withdrawn entry of this case, as the page names it after withdrawing it; null for anything else. */
 async function withdrawnEntry(caseId: string, id: unknown): Promise<string | null> {
@@ -147,7 +133,7 @@ async function withdrawnEntry(caseId: string, id: unknown): Promise<string | nul
 async function openForEntry<S extends typeof decisionSchema | typeof signatureSchema>(actor: Actor, caseId: string, schema: S, input: unknown) {
   const row = await findScopedCase(actor, caseId, "case.decision.record", PARTIES_SELECT);
   const fields = parseInput(schema, input) as z.output<S>;
-  const parties = partiesOf(row);
+  const parties = partiesOf(row, readDocument(row.id, row.data, row.title));
   const party = parties.find((p) => p.key === fields.party);
   if (!party) throw fieldError("party", DECISION_MESSAGES.notParty);
   if (fields.caseVersion > row.version) throw fieldError("caseVersion", DECISION_MESSAGES.noSuchVersion(fields.caseVersion, row.version));

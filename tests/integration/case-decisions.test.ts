@@ -6,6 +6,7 @@ vi.mock("next/headers", async () => (await import("./helpers/next-request")).nex
 vi.mock("next/cache", async () => (await import("./helpers/next-request")).nextCacheMock);
 
 import CaseDecisionsPage from "@/app/arenden/[id]/beslut/page";
+import CasePage from "@/app/arenden/[id]/page";
 import { auditSentence } from "@/lib/audit/sentence";
 import { loadActor, type Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db/client";
@@ -166,6 +167,20 @@ describe("recording a case's decisions and signatures", () => {
     await saveAnswers(await editor(), { caseId: world.caseId, baseVersion: 1, changes: [{ path: "needs.problem", value: "Ett ändrat behov.", base: undefined }] });
     await recordSignature(await editor(), world.caseId, signature({ caseVersion: "2" }));
     expect(await prisma.agreementSignature.count()).toBe(3);
+  });
+
+  it("the case overview says where the end stands, from the case page's own query", async () => {
+    const overview = async () => {
+      setRequest({ cookie: await storedSessionCookie(world.users.ownerEditor) });
+      const element = (await CasePage({ params: Promise.resolve({ id: world.caseId }), searchParams: Promise.resolve({}) })) as ReactElement;
+      return renderToStaticMarkup(element).replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+    };
+    expect(await overview()).toContain("Inget beslut eller underskrift är registrerat än.");
+    await recordSignature(await editor(), world.caseId, signature());
+    const page = await overview();
+    expect(page).not.toContain("Inget beslut eller underskrift är registrerat än.");
+    // Fjällviken signed with no adopting decision recorded: one point to check, named for the party.
+    expect(page).toContain("Beslut enligt förslaget 0 av 2 parter Undertecknat 1 av 2 parter Att kontrollera 1 punkt, för Fjällvikens kommun");
   });
 
   it("withdraws a mistaken entry once: it leaves the page, stays in the table and the log, and may be recorded again", async () => {

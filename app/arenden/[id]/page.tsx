@@ -29,6 +29,8 @@ import { completionNotice, countedFindings, countedSummary, deferredFindingsText
 import { keyFindings, verifiedByJuristText } from "@/lib/review/findings";
 import { NOUNS, formatCount } from "@/lib/format/count";
 import { reviewedCasePageMetadata } from "@/lib/cases/page-title";
+import { caseEndOf } from "@/lib/decisions/data";
+import { CaseEndSummary, hasEntries } from "@/lib/decisions/components/CaseEndSummary";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   return reviewedCasePageMetadata(null, (await params).id);
@@ -57,6 +59,8 @@ export default async function CasePage({
   const evaluation = evaluationOn(derived, caseEvaluationDate(doc));
   const progress = stepProgress(doc, evaluation, overview.completedSteps);
   const assessmentChanges = await recordAssessmentShown(actor, id, evaluation);
+  // Where the case's end stands, from the entries the case page's one query read with it.
+  const end = caseEndOf(overview, doc);
   const justCompleted = WIZARD_PAGES.find((page) => page.path === klart);
   const completedNotice = justCompleted ? completionNotice(justCompleted, progress, overview.completedSteps) : "";
   return (
@@ -123,8 +127,12 @@ export default async function CasePage({
         <h2 id="beslut-rubrik" className="text-2xl font-semibold">
           Beslut och underskrifter
         </h2>
+        {hasEntries(end) ? (
+          <CaseEndSummary end={end} partiesBelow={false} />
+        ) : (
+          <p className="mt-2">Varje parts beslut i nämnd eller fullmäktige, och vem som undertecknade avtalet. Inget beslut eller underskrift är registrerat än.</p>
+        )}
         <p className="mt-2">
-          Varje parts beslut i nämnd eller fullmäktige, och vem som undertecknade avtalet.{" "}
           <Link href={`/arenden/${id}/beslut`} className="text-brand-700 underline">
             {overview.canRecordDecisions ? "Visa och registrera beslut och underskrifter" : "Visa beslut och underskrifter"}
           </Link>

@@ -11,8 +11,7 @@ import { PartyEndSection } from "@/lib/decisions/components/PartyEndSection";
 import { SignatureForm } from "@/lib/decisions/components/SignatureForm";
 import { loadCaseDecisions } from "@/lib/decisions/data";
 import { RECORDED_PARAM, WITHDRAWN_PARAM, decisionsNotice } from "@/lib/decisions/notice";
-import { joinList } from "@/lib/format";
-import { NOUNS, formatCount, formatCountOf } from "@/lib/format/count";
+import { CaseEndSummary } from "@/lib/decisions/components/CaseEndSummary";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   return casePageMetadata("Beslut och underskrifter", (await params).id);
@@ -38,11 +37,6 @@ export default async function CaseDecisionsPage({
   const request = await headers();
   const postedWithoutScript = (request.get("content-type")?.startsWith("multipart/form-data") ?? false) && !(request.get("accept") ?? "").includes("text/x-component");
   const notice = postedWithoutScript ? null : decisionsNotice(query, end, data.withdrawn);
-  // The parties of the case now; one no longer a party is shown with its entries, not counted.
-  const current = end.parties.filter((p) => !p.former);
-  const decided = current.filter((p) => p.decided).length;
-  const signed = current.filter((p) => p.signed).length;
-  const toCheck = current.filter((p) => p.notices.length > 0);
   // A new entry's id in the address: the forms start empty after it (a new key each time).
   const formKey = typeof query[RECORDED_PARAM] === "string" ? query[RECORDED_PARAM] : "ny";
   return (
@@ -66,15 +60,7 @@ export default async function CaseDecisionsPage({
           {notice}
         </FocusedStatus>
       ) : null}
-      <dl className="mt-6 grid max-w-2xl grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-1">
-        <dt className="font-semibold">Beslut enligt förslaget</dt>
-        <dd>{end.allDecided ? "Alla parter" : formatCountOf(decided, current.length, NOUNS.party)}</dd>
-        <dt className="font-semibold">Undertecknat</dt>
-        <dd>{end.allSigned ? "Alla parter" : formatCountOf(signed, current.length, NOUNS.party)}</dd>
-        {/* What the parties' sections ask to check, so a count of "Alla parter" is never read alone (a walk). */}
-        <dt className="font-semibold">Att kontrollera</dt>
-        <dd>{toCheck.length ? `${formatCount(toCheck.reduce((n, p) => n + p.notices.length, 0), NOUNS.checkPoint)} – se ${joinList(toCheck.map((p) => p.name))} nedan` : "Inget"}</dd>
-      </dl>
+      <CaseEndSummary end={end} partiesBelow />
 
       {end.parties.map((party, index) => (
         <PartyEndSection

@@ -1,0 +1,39 @@
+import type { Prisma } from "@/lib/db/generated/client";
+
+// What the decisions page and the case overview read of a case's end: its standing decisions and
+// signatures (not withdrawn). Plain, so the case page's one query (lib/cases/data.ts) can carry
+// them without importing the decisions' data functions.
+
+export const STANDING = { withdrawnAt: null } as const;
+
+export const DECISION_SELECT = {
+  id: true,
+  partyKey: true,
+  partyName: true,
+  body: true,
+  bodyName: true,
+  decidedOn: true,
+  paragraph: true,
+  outcome: true,
+  caseVersion: true,
+  recordedByName: true,
+  createdAt: true,
+} as const satisfies Prisma.PartyDecisionSelect;
+
+export const SIGNATURE_SELECT = {
+  id: true,
+  partyKey: true,
+  partyName: true,
+  signedOn: true,
+  signatoryName: true,
+  signatoryTitle: true,
+  caseVersion: true,
+  recordedByName: true,
+  createdAt: true,
+} as const satisfies Prisma.AgreementSignatureSelect;
+
+/** The standing entries, read with the case. */
+export const CASE_END_SELECT = {
+  partyDecisions: { where: STANDING, select: DECISION_SELECT },
+  signatures: { where: STANDING, select: SIGNATURE_SELECT },
+} as const satisfies Prisma.CaseSelect;
