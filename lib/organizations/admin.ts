@@ -16,7 +16,7 @@ import { mapPrismaError } from "@/lib/errors/prisma";
 import { joinList } from "@/lib/format";
 import { parseInput } from "@/lib/forms/validation";
 import { sendMail } from "@/lib/mail/mailer";
-import { mailsForRequestsLeftBy } from "@/lib/review/data";
+import { mailingRequestsLeftBy } from "@/lib/review/data";
 import { MANAGED_ACCOUNT_SELECT, managesAccount } from "@/lib/users/data";
 import { organizationInvitationMail } from "@/lib/mail/templates/organization-invitation";
 import type { NoticedInvitation } from "@/lib/invitations/notice";
@@ -286,14 +286,17 @@ export async function updateMemberRoles(actor: Actor, organizationId: string, us
       });
       if (!otherAdmins) throw fieldError("ORG_ADMIN", ORGANIZATION_MESSAGES.lastAdmin);
     }
-    await tx.membership.deleteMany({ where: { organizationId, userId, role: { notIn: roles } } });
-    for (const role of roles.filter((r) => !before.includes(r))) {
-      await tx.membership.create({ data: { organizationId, userId, role } });
-    }
+    const change = async () => {
+      await tx.membership.deleteMany({ where: { organizationId, userId, role: { notIn: roles } } });
+      for (const role of roles.filter((r) => !before.includes(r))) {
+        await tx.membership.create({ data: { organizationId, userId, role } });
+      }
+    };
     if (before.includes("LEGAL_REVIEWER") && !roles.includes("LEGAL_REVIEWER")) {
       // Review requests named for the person for this organisation wait for its other jurists from now on: told by mail, after commit.
-      const leaver = { userId, name: current[0]!.user.name, left: "roleRemoved" as const };
-      for (const mail of await mailsForRequestsLeftBy(tx, leaver, { organizationId })) await sendMail(mail, tx);
+      await mailingRequestsLeftBy(tx, { userId, name: current[0]!.user.name, left: "roleRemoved" }, { organizationId }, change);
+    } else {
+      await change();
     }
     await writeAudit(admin, { action: "organization.member.update", outcome: "SUCCESS", details: { organizationId, userId, before, after: roles } }, tx);
     return roles;

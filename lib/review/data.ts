@@ -9,7 +9,7 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
-import { type Mail, sendMail } from "@/lib/mail/mailer";
+import { sendMail } from "@/lib/mail/mailer";
 import { reviewApprovedMail, reviewRedirectedMail, reviewRequestedMail, reviewReturnedMail, reviewWithdrawnMail, type LeaveReason, type MailContent } from "@/lib/mail/templates/review";
 import { CLAUSE_CATALOGUE, evaluateCase, type Evaluation, type Finding } from "@/lib/rules";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
@@ -53,8 +53,9 @@ async function lockCase(tx: Tx, caseId: string): Promise<void> {
   await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${caseId}::uuid FOR UPDATE`;
 }
 
+/** One mail per distinct address, written to the outbox in the transaction (sent after commit), with the template's text and HTML. */
 async function mailEach(tx: Tx, recipients: readonly string[], content: MailContent): Promise<void> {
-  for (const to of new Set(recipients)) await sendMail({ to, subject: content.subject, text: content.text }, tx);
+  for (const to of new Set(recipients)) await sendMail({ to, subject: content.subject, text: content.text, html: content.html }, tx);
 }
 
 async function editorEmails(tx: Tx, caseId: string): Promise<string[]> {
@@ -137,25 +138,31 @@ export async function withdrawReviewRequest(actor: Actor, input: unknown): Promi
 }
 
 /**
- * The mails for the open requests named for a jurist who has just stopped reviewing for their
- * party (deactivated, or the jurist role taken away in the organisation): each then waits for the
- * party's other jurists ("Att granska", listReviewQueue), who are told, as a request sent to them
- * is (found on walks: the queue showed it, and nobody was mailed). Called inside the change's
- * transaction, after the change, so who reviews now is read as it will be committed; a request
- * whose jurist still reviews for the party (invited to the case as its jurist) is left alone.
+ * Runs `change` (a deactivation, or the jurist role taken away in the organisation) inside the
+ * caller's transaction, and mails the party's other jurists about each open request named for the
+ * jurist that the change takes from them: it then waits for them ("Att granska", listReviewQueue),
+ * and they are told, as a request sent to them is (found on walks: the queue showed it, and nobody
+ * was mailed). Only a request the jurist reviewed before the change and not after counts: one they
+ * still review for (invited to the case as its jurist), or had already left (the role taken away,
+ * then the account deactivated), is not mailed again (a review found the second mail).
  */
-export async function mailsForRequestsLeftBy(
+export async function mailingRequestsLeftBy(
   tx: Prisma.TransactionClient,
   leaver: { userId: string; name: string; left: LeaveReason },
-  only: { organizationId?: string } = {},
-): Promise<Mail[]> {
+  only: { organizationId?: string },
+  change: () => Promise<void>,
+): Promise<void> {
   const open = await tx.reviewRequest.findMany({
     where: { reviewerUserId: leaver.userId, closedAt: null, ...(only.organizationId ? { organizationId: only.organizationId } : {}) },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { organizationId: true, requestedByName: true, message: true, organization: { select: { name: true } }, case: { select: { id: true, title: true } } },
   });
-  const mails: Mail[] = [];
+  const reviewedBefore = [];
   for (const request of open) {
+    if ((await reviewersFor(request.case, request.organizationId, tx)).some((reviewer) => reviewer.id === leaver.userId)) reviewedBefore.push(request);
+  }
+  await change();
+  for (const request of reviewedBefore) {
     const reviewers = await reviewersFor(request.case, request.organizationId, tx);
     if (reviewers.some((reviewer) => reviewer.id === leaver.userId)) continue;
     const content = reviewRedirectedMail({
@@ -167,9 +174,8 @@ export async function mailsForRequestsLeftBy(
       message: request.message,
       url: caseUrl(request.case.id, "/juridisk-granskning"),
     });
-    for (const to of new Set(reviewers.map((reviewer) => reviewer.email))) mails.push({ to, subject: content.subject, text: content.text, html: content.html });
+    await mailEach(tx, reviewers.map((reviewer) => reviewer.email), content);
   }
-  return mails;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -10,8 +10,7 @@ import { isUuid } from "@/lib/cases/ids";
 import { AppError } from "@/lib/errors/app-error";
 import { readClampedPage } from "@/lib/forms/page-query";
 import { parseInput } from "@/lib/forms/validation";
-import { sendMail } from "@/lib/mail/mailer";
-import { mailsForRequestsLeftBy } from "@/lib/review/data";
+import { mailingRequestsLeftBy } from "@/lib/review/data";
 import { USER_MESSAGES } from "./messages";
 import { userSearchSchema } from "./schemas";
 
@@ -125,10 +124,11 @@ export async function deactivateUser(actor: Actor, userId: string, options: { co
   if (target.deactivatedAt) throw new AppError("CONFLICT", USER_MESSAGES.alreadyDeactivated);
   await prisma.$transaction(async (tx) => {
     const bySystemAdmin = holdsRole(admin, "systemAdmin");
-    const { count } = await tx.user.updateMany({ where: { id: userId, deactivatedAt: null }, data: { deactivatedAt: new Date(), deactivatedBySystemAdmin: bySystemAdmin } });
-    if (count !== 1) throw new AppError("CONFLICT", USER_MESSAGES.alreadyDeactivated);
     // Review requests named for the person wait for their party's other jurists from now on: told by mail, after commit.
-    for (const mail of await mailsForRequestsLeftBy(tx, { userId, name: target.name, left: "deactivated" })) await sendMail(mail, tx);
+    await mailingRequestsLeftBy(tx, { userId, name: target.name, left: "deactivated" }, {}, async () => {
+      const { count } = await tx.user.updateMany({ where: { id: userId, deactivatedAt: null }, data: { deactivatedAt: new Date(), deactivatedBySystemAdmin: bySystemAdmin } });
+      if (count !== 1) throw new AppError("CONFLICT", USER_MESSAGES.alreadyDeactivated);
+    });
     const sessions = await tx.session.deleteMany({ where: { userId } });
     await writeAudit(admin, { action: "user.deactivate", outcome: "SUCCESS", details: { userId, email: target.email, sessionsEnded: sessions.count, bySystemAdmin } }, tx);
   });

@@ -162,6 +162,11 @@ describe("the overall state is the same in \"Mina ärenden\", on the start page 
     expect(renderToStaticMarkup(ReviewStatusPanel({ review })).replace(/<[^>]+>/g, "")).toContain(
       "Begäran gick till Nils Jurist, som inte längre granskar för Norrströms kommun. Den väntar nu hos Julia Jurist, jurist för Norrströms kommun.",
     );
+    // Then deactivated as well (the usual way a person leaves): the other jurists were told already, and are not told again (a review).
+    await prisma.outboxMail.deleteMany();
+    const { deactivateUser } = await import("@/lib/users/data");
+    await deactivateUser(await as("orgAdmin"), colleague.id, { confirmed: true });
+    expect(await prisma.outboxMail.count()).toBe(0);
   });
 
   it("a request named for a jurist who keeps reviewing for the party (invited to the case as its jurist) is not sent on when the organisation's role is taken away", async () => {
