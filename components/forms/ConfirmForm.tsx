@@ -3,6 +3,7 @@
 import { type ReactNode, useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { type FormAction, IDLE } from "@/lib/forms/action-state";
 import { CONFIRMED_FIELD, CONFIRMED_VALUE, CONFIRM_STEP, CONFIRM_STEP_ASK, CONFIRM_STEP_CANCEL } from "@/lib/forms/confirm-step";
+import { RefusalLine } from "./RefusalLine";
 import { SubmitButton } from "./SubmitButton";
 
 const noSubscription = () => () => {};
@@ -21,6 +22,7 @@ interface Props {
   hidden?: Record<string, string>;
   /** "danger" for an act that cannot be undone from here (deactivation); "plain" otherwise. */
   tone?: "danger" | "plain";
+  className?: string;
 }
 
 /**
@@ -29,7 +31,7 @@ interface Props {
  * lib/forms/confirm-action.ts). Either way the question takes the focus, so a screen reader reads
  * it, and "Avbryt" (or Escape) gives the focus back to the first button. A refusal is said under it.
  */
-export function ConfirmForm({ action, question, openLabel, confirmLabel, pendingLabel, srName, hidden = {}, tone = "danger" }: Props) {
+export function ConfirmForm({ action, question, openLabel, confirmLabel, pendingLabel, srName, hidden = {}, tone = "danger", className }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const askedByServer = state.values?.[CONFIRM_STEP] === CONFIRM_STEP_ASK;
   // Without JavaScript "Avbryt" is a post too: the page that answers it gives the focus back to the first button.
@@ -53,7 +55,7 @@ export function ConfirmForm({ action, question, openLabel, confirmLabel, pending
   };
   const danger = tone === "danger";
   return (
-    <form action={formAction} className="mt-1">
+    <form action={formAction} className={className}>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -69,7 +71,12 @@ export function ConfirmForm({ action, question, openLabel, confirmLabel, pending
         >
           <p>{question}</p>
           <div className="mt-2 flex flex-wrap gap-3">
-            <SubmitButton pending={pending} name={CONFIRMED_FIELD} value={CONFIRMED_VALUE} className="rounded bg-red-800 px-3 py-1 font-semibold text-white hover:bg-red-900">
+            <SubmitButton
+              pending={pending}
+              name={CONFIRMED_FIELD}
+              value={CONFIRMED_VALUE}
+              className={`rounded px-3 py-1 font-semibold text-white ${danger ? "bg-red-800 hover:bg-red-900" : "bg-brand-700 hover:bg-brand-800"}`}
+            >
               {pending ? (
                 pendingLabel
               ) : (
@@ -98,11 +105,7 @@ export function ConfirmForm({ action, question, openLabel, confirmLabel, pending
           <span className="sr-only"> {srName}</span>
         </button>
       )}
-      {state.status === "error" ? (
-        <p role="alert" className="mt-1 text-sm font-semibold text-red-800">
-          {state.message}
-        </p>
-      ) : null}
+      <RefusalLine state={state} />
     </form>
   );
 }

@@ -23,6 +23,9 @@ export const REVIEW_MESSAGES = {
   approvedNotAgain: (party: string, version: number) =>
     `${party} har godkänt ärendet i version ${version}, och godkännandet gäller. Ärendet skickas inte till granskning igen för den parten, eftersom godkännandet då inte längre skulle gälla. När ett svar eller en klausul har ändrats kan det skickas igen.`,
   notParty: "Organisationen deltar inte i ärendet.",
+  /** A jurist's answer to a request an editor took back while the page was open. */
+  requestWithdrawn: (party: string, by: string) =>
+    `${by} har tagit tillbaka begäran om granskning för ${party} medan sidan var öppen, så ärendet väntar inte längre på din granskning. Ladda om sidan om du ändå vill godkänna eller skicka tillbaka ärendet.`,
   /** "Ta tillbaka begäran" when the request is no longer open: a jurist answered, or another editor took it back, since the page was shown. */
   noOpenRequest: (party: string) => `Ärendet väntar inte längre på granskning för ${party}: en jurist har svarat, eller någon har redan tagit tillbaka begäran. Ladda om sidan.`,
   reviewerNotForParty: "Personen granskar inte för den parten. Välj en granskare i listan.",

@@ -405,13 +405,14 @@ export function standingDecisions(rowsNewestFirst: readonly DecisionRow[], doc: 
 /** "Godkänn": approves the case at the version the reviewer saw, for their party. */
 export async function approveCase(actor: Actor, input: unknown): Promise<{ approvalId: string }> {
   const { user, row } = await openReviewCase(actor, (input as { caseId?: unknown } | null)?.caseId, "case.review.approve");
-  const { version, organizationId: requested, confirmIncomplete, remindersShown } = parseInput(approveSchema, input);
+  const { version, organizationId: requested, confirmIncomplete, remindersShown, requestsShown } = parseInput(approveSchema, input);
   const organizationId = actingOrganization(user, row, requested);
   const party = partyOrganizations(row).find((o) => o.id === organizationId)!;
   return prisma.$transaction(async (tx) => {
     await lockCase(tx, row.id);
     const current = await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: { data: true, title: true, version: true, completedSteps: true } });
     if (current.version !== version) throw new AppError("CONFLICT", REVIEW_MESSAGES.staleVersion);
+    await refuseAnswerToWithdrawn(tx, row.id, organizationId, party.name, requestsShown);
     const doc = reviewDocument(current);
     const hash = documentHash(doc);
     // A second approval of what the party has approved would only repeat the mail to the editors.
@@ -471,19 +472,36 @@ export async function approveCase(actor: Actor, input: unknown): Promise<{ appro
   });
 }
 
+/**
+ * Refuses a jurist's answer ("Godkänn", "Skicka tillbaka") for the party when a request their page
+ * showed open has been taken back by an editor since: the case no longer waits for them, and a
+ * return would undo the withdrawal (found in a review). Called under the case's lock.
+ */
+async function refuseAnswerToWithdrawn(tx: Tx, caseId: string, organizationId: string, partyName: string, requestsShown: readonly string[]): Promise<void> {
+  if (requestsShown.length === 0) return;
+  const withdrawn = await tx.reviewRequest.findFirst({ where: { id: { in: [...requestsShown] }, caseId, organizationId, outcome: "WITHDRAWN" }, select: { closedByName: true } });
+  if (withdrawn) throw new AppError("CONFLICT", REVIEW_MESSAGES.requestWithdrawn(partyName, withdrawn.closedByName ?? "en redigerare"));
+}
+
 /** "Skicka tillbaka": returns the case to its editors with a summary, for the reviewer's party. */
 export async function returnCase(actor: Actor, input: unknown): Promise<void> {
   const { user, row } = await openReviewCase(actor, (input as { caseId?: unknown } | null)?.caseId, "case.review.approve");
-  const { summary, organizationId: requested } = parseInput(returnSchema, input);
+  const { summary, organizationId: requested, requestsShown } = parseInput(returnSchema, input);
   const organizationId = actingOrganization(user, row, requested);
   const party = partyOrganizations(row).find((o) => o.id === organizationId)!;
   await prisma.$transaction(async (tx) => {
     await lockCase(tx, row.id);
     const current = await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: { version: true, updatedAt: true } });
+    await refuseAnswerToWithdrawn(tx, row.id, organizationId, party.name, requestsShown);
     // Returned already, and since then neither changed, sent for review nor approved: a second
     // return would only mail the editors again (a double click, or two of the party's jurists at
     // once). After a change the jurist may return it again with what is still missing.
-    const latest = await tx.reviewRequest.findFirst({ where: { caseId: row.id, organizationId }, orderBy: { createdAt: "desc" }, select: { outcome: true, closedAt: true, closedByName: true } });
+    // A request taken back counts as never sent (lib/review/status.ts): the return before it still stands.
+    const latest = await tx.reviewRequest.findFirst({
+      where: { caseId: row.id, organizationId, OR: [{ outcome: null }, { outcome: { not: "WITHDRAWN" } }] },
+      orderBy: { createdAt: "desc" },
+      select: { outcome: true, closedAt: true, closedByName: true },
+    });
     if (latest?.outcome === "RETURNED" && latest.closedAt && current.updatedAt <= latest.closedAt) {
       const approvedSince = await tx.caseApproval.count({ where: { caseId: row.id, organizationId, createdAt: { gt: latest.closedAt } } });
       if (approvedSince === 0) throw new AppError("CONFLICT", REVIEW_MESSAGES.alreadyReturned(party.name, latest.closedByName ?? "en jurist"));

@@ -104,7 +104,7 @@ export const loadReview = cache(async (actor: Actor, caseId: string) => {
     }),
   );
   const reviewed = parties.filter((p) => p.needsApproval);
-  const [canRequest, canComment, canDecide, isEditor] = (["case.review.request", "case.review.comment", "case.review.decide", "case.update"] as const).map((action) =>
+  const [canRequest, canWithdraw, canComment, canDecide, isEditor] = (["case.review.request", "case.review.withdraw", "case.review.comment", "case.review.decide", "case.update"] as const).map((action) =>
     mayOnLoadedCase(user, action, row),
   );
   const myOrganizations = canDecide ? reviewerOrganizations(user, row) : [];
@@ -122,7 +122,7 @@ export const loadReview = cache(async (actor: Actor, caseId: string) => {
     reminders: approvalReminders(row.completedSteps, threads.filter((thread) => thread.resolvedAt === null).map((thread) => ({ id: thread.id, comments: thread.comments.length }))),
     myOrganizations,
     userId: user.userId,
-    can: { request: canRequest, comment: canComment, decide: canDecide && myOrganizations.length > 0, resolveAny: isEditor, edit: isEditor },
+    can: { request: canRequest, withdraw: canWithdraw, comment: canComment, decide: canDecide && myOrganizations.length > 0, resolveAny: isEditor, edit: isEditor },
   };
 });
 

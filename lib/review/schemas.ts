@@ -97,6 +97,18 @@ export const decisionSchema = z
     }
   });
 
+/**
+ * The open requests the jurist's page showed (REQUESTS_SHOWN_FIELD): an answer to a request an
+ * editor has taken back since is refused (a review: a late "Skicka tillbaka" undid the withdrawal).
+ * Ids that are not uuids are dropped, never an error: the field only narrows a refusal.
+ */
+export const REQUESTS_SHOWN_FIELD = "requestsShown";
+const requestsShownField = z
+  .string()
+  .max(1_000)
+  .optional()
+  .transform((value) => (value ?? "").split(",").filter((id) => z.uuid().safeParse(id).success));
+
 export const approveSchema = z.object({
   caseId,
   version: z.coerce.number({ error: "Ärendets version saknas. Ladda om sidan." }).int().positive("Ärendets version saknas. Ladda om sidan."),
@@ -105,10 +117,12 @@ export const approveSchema = z.object({
   confirmIncomplete: z.string().max(10).optional(),
   /** What the page showed beside that box (ApprovalReminders.key): step ids and a digest of the open threads. */
   remindersShown: z.string().max(200).optional(),
+  requestsShown: requestsShownField,
 });
 
 export const returnSchema = z.object({
   caseId,
+  requestsShown: requestsShownField,
   summary: required("Sammanfattningen", MAX_MESSAGE, "Skriv en sammanfattning av vad som behöver göras."),
   organizationId: optionalUuid("Välj vilken part du granskar för."),
 });

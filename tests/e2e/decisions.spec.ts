@@ -67,7 +67,7 @@ test("an editor records a party's decision and a signature from the keyboard, is
 
   // "Återkalla" asks once more (a walk found it acted on one press); "Avbryt" leaves the entry and gives the focus back.
   await fjallviken.getByRole("button", { name: "Återkalla underskriften: Fredrik Ordförande 2026-11-27" }).press("Enter");
-  await expect(fjallviken.getByText("Underskriften Fredrik Ordförande 2026-11-27 tas bort från sidan och räknas inte längre.")).toBeVisible();
+  await expect(fjallviken.getByText("Underskriften av Fredrik Ordförande 2026-11-27 tas bort från sidan och räknas inte längre. Den står kvar i ärendets historik och loggen, och du kan registrera den igen.")).toBeVisible();
   await checkA11y(page);
   await page.keyboard.press("Escape");
   await expect(fjallviken.getByRole("button", { name: "Återkalla underskriften: Fredrik Ordförande 2026-11-27" })).toBeFocused();

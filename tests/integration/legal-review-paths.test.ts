@@ -205,6 +205,39 @@ describe("the overall state is the same in \"Mina ärenden\", on the start page 
     expect(await prisma.auditLog.count({ where: { action: "case.review.withdraw" } })).toBe(1);
   });
 
+  it("a jurist's answer to a request taken back while their page was open is refused, and a return before it still counts once", async () => {
+    // Found in a review: a late "Skicka tillbaka" from the wrong party's jurist undid the withdrawal and mailed the editors.
+    const { id } = await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.fjallviken, message: "" });
+    await withdrawReviewRequest(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.fjallviken });
+    const mails = await prisma.outboxMail.count();
+    const late = await failure(returnCase(await actor(fjallvikenJurist), { caseId: world.caseId, summary: "Saknar nyckeltal.", requestsShown: id }));
+    expect(late).toMatchObject({ code: "CONFLICT", userMessage: expect.stringContaining("Nora Ägare har tagit tillbaka begäran om granskning för Fjällvikens kommun medan sidan var öppen") });
+    const lateApproval = await failure(approveDecided(await actor(fjallvikenJurist), { caseId: world.caseId, version: 1, requestsShown: `${id},inte-ett-id` }));
+    expect(lateApproval.code).toBe("CONFLICT");
+    expect(await prisma.outboxMail.count()).toBe(mails);
+    expect(await everywhere()).toEqual(["not_reviewed", "not_reviewed", "not_reviewed"]);
+    // Without a request on the page (none was open), the jurist may still return the case for their party.
+    await returnCase(await actor(fjallvikenJurist), { caseId: world.caseId, summary: "Saknar nyckeltal." });
+    expect(await everywhere()).toEqual(["returned", "returned", "returned"]);
+    // Sent again and taken back: the return stands, and a second return with nothing in between is refused as before.
+    await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.fjallviken, message: "" });
+    await withdrawReviewRequest(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.fjallviken });
+    expect(await everywhere()).toEqual(["returned", "returned", "returned"]);
+    expect((await failure(returnCase(await actor(fjallvikenJurist), { caseId: world.caseId, summary: "Saknar nyckeltal." }))).code).toBe("CONFLICT");
+  });
+
+  it("two editors taking back the same request at once: one does, the other is told it is no longer open", async () => {
+    await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom, message: "" });
+    const outcomes = await Promise.allSettled([
+      withdrawReviewRequest(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom }),
+      withdrawReviewRequest(await as("partner"), { caseId: world.caseId, organizationId: world.org.norrstrom }),
+    ]);
+    expect(outcomes.map((o) => o.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(outcomes.find((o) => o.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
+    expect(await prisma.auditLog.count({ where: { action: "case.review.withdraw" } })).toBe(1);
+    expect(await prisma.outboxMail.count({ where: { subject: { startsWith: "Granskningen av ärendet" } } })).toBe(1);
+  });
+
   it("a request taken back is mailed to the jurist it waited for, leaves their queue, and may be sent again", async () => {
     await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom, reviewerUserId: world.users.legalReviewer, message: "" });
     expect((await listReviewQueue(await as("legalReviewer"))).items.map((i) => i.caseId)).toContain(world.caseId);

@@ -52,7 +52,7 @@ export function reviewWithdrawnMail(input: { caseTitle: string; withdrawnBy: str
     `Granskningen av ärendet ”${input.caseTitle}” behövs inte längre`,
     [
       `${input.withdrawnBy} har tagit tillbaka begäran om juridisk granskning av ärendet ”${input.caseTitle}” för ${input.organizationName}. Ärendet väntar inte längre på dig.`,
-      "Om ärendet skickas till granskning igen får du ett nytt meddelande.",
+      "Om ärendet skickas till dig för granskning igen får du ett nytt meddelande.",
     ],
     { label: "Öppna ärendet", url: input.url },
   );

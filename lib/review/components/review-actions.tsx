@@ -1,6 +1,6 @@
 import { approveAction, requestReviewAction, returnAction, withdrawRequestAction } from "../actions";
 import type { ReviewData } from "../queries";
-import { MAX_MESSAGE, RECIPIENT_FIELD, recipientValue } from "../schemas";
+import { MAX_MESSAGE, RECIPIENT_FIELD, REQUESTS_SHOWN_FIELD, recipientValue } from "../schemas";
 import { ReviewForm } from "./review-form";
 import { SavedNoticeHere } from "./saved-notice";
 import { REVIEW_MESSAGES } from "../access";
@@ -67,7 +67,7 @@ export function RequestReviewPanel({ review }: { review: ReviewData }) {
           closed={parties.length === 0 ? notOffered.join(" ") : undefined}
         />
       )}
-      <WithdrawRequestForm review={review} waiting={waiting} />
+      {review.can.withdraw ? <WithdrawRequestForm review={review} waiting={waiting} /> : null}
     </section>
   );
 }
@@ -80,24 +80,15 @@ export function RequestReviewPanel({ review }: { review: ReviewData }) {
  */
 function WithdrawRequestForm({ review, waiting }: { review: ReviewData; waiting: ReviewData["parties"] }) {
   const one = waiting.length === 1 ? waiting[0] : undefined;
+  // Whom it tells: the jurists the request waits for, if any are left (withdrawReviewRequest).
+  const lead = "Om du tar tillbaka en begäran väntar ärendet inte längre på granskning för den parten, och juristerna som begäran väntar på får ett meddelande. Du kan skicka ärendet igen senare.";
   return (
     <ReviewForm
       action={withdrawRequestAction}
       label="Ta tillbaka en begäran om granskning"
       hidden={{ caseId: review.caseId, ...(one ? { organizationId: one.id } : {}) }}
-      fields={
-        one
-          ? []
-          : [
-              {
-                kind: "radios",
-                name: "organizationId",
-                label: "Ta tillbaka begäran för",
-                hint: "Ärendet väntar då inte längre på granskning för den parten, och juristerna får ett meddelande. Du kan skicka det igen senare.",
-                options: waiting.map((p) => ({ value: p.id, label: p.name })),
-              },
-            ]
-      }
+      lead={lead}
+      fields={one ? [] : [{ kind: "radios", name: "organizationId", label: "Ta tillbaka begäran för", options: waiting.map((p) => ({ value: p.id, label: p.name })) }]}
       submitLabel={one ? `Ta tillbaka begäran för ${one.name}` : "Ta tillbaka begäran"}
       secondary
       closed={waiting.length === 0 ? "Ingen begäran väntar." : undefined}
@@ -126,6 +117,8 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
     return open.blockers + open.unverified > 0 ? undecidedMessage(open) : undefined;
   });
   const waitsForDecisions = waits.every(Boolean) ? waits[0] : undefined;
+  // The open requests this page shows: an answer to one an editor takes back meanwhile is refused (the server checks).
+  const shown = { [REQUESTS_SHOWN_FIELD]: mine.flatMap((p) => (p.openRequest ? [p.openRequest.id] : [])).join(",") };
   // Not a bar to approval, but given knowingly: the server asks for the same box.
   const confirmField = hasReminders(review.reminders)
     ? [{ kind: "checkbox" as const, name: CONFIRM_INCOMPLETE_FIELD, value: CONFIRM_INCOMPLETE_VALUE, label: "Jag godkänner ärendet ändå", hint: `Innan du godkänner: ${reminderLines(review.reminders).join(" ")}` }]
@@ -152,6 +145,7 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
             version: String(review.version),
             ...(approvable.length === 1 ? { organizationId: approvable[0]!.id } : {}),
             ...(hasReminders(review.reminders) ? { [REMINDERS_SHOWN_FIELD]: review.reminders.key } : {}),
+            ...shown,
           }}
           fields={[...partyField(approvable), ...confirmField]}
           submitLabel="Godkänn"
@@ -161,7 +155,7 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
           key={`tillbaka-${mine.map((p) => p.latestApproval?.id ?? "").join()}`}
           action={returnAction}
           label="Skicka tillbaka ärendet"
-          hidden={{ caseId: review.caseId }}
+          hidden={{ caseId: review.caseId, ...shown }}
           fields={[...orgField, { kind: "textarea", name: "summary", label: "Sammanfattning till redigerarna", hint: "Vad behöver redigerarna ändra eller komplettera?", maxLength: MAX_MESSAGE }]}
           submitLabel="Skicka tillbaka"
           secondary

@@ -38,6 +38,8 @@ interface Props {
   closed?: string;
   /** Closed, shows nothing but its last submit's message: for a form that is there only while there is something to do (a request to take back). */
   quietWhenClosed?: boolean;
+  /** A sentence above the fields and the button: what the form does, where no field's hint says it. */
+  lead?: string;
   /** After a submit, the focus goes to its message, not back to the button: for a form whose button then acts on something else (the next request to take back). */
   focusOutcome?: boolean;
   /** What the fields start with, e.g. the decision being changed. */
@@ -63,7 +65,7 @@ function errorsByField(errors: readonly FieldError[], fields: readonly ReviewFor
  * server's: its field errors are shown beside each field and in the summary. React resets
  * the form after each submit; a refused one refills from the echoed values.
  */
-export function ReviewForm({ action, hidden, fields, submitLabel, label, secondary, closed, quietWhenClosed, focusOutcome, initial, onDone, sendsPage }: Props) {
+export function ReviewForm({ action, hidden, fields, submitLabel, label, secondary, closed, quietWhenClosed, focusOutcome, lead, initial, onDone, sendsPage }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const scripted = useScripted();
   const page = usePathname();
@@ -100,6 +102,7 @@ export function ReviewForm({ action, hidden, fields, submitLabel, label, seconda
           {/* Without JavaScript the server answers a save with a redirect (Post/Redirect/Get); with it, the outcome is shown here. */}
           {scripted ? <input type="hidden" name={POSTED_WITH.scripted} value="1" /> : null}
           {sendsPage && page ? <input type="hidden" name={POSTED_WITH.page} value={page} /> : null}
+          {lead ? <p className="mb-2 max-w-3xl">{lead}</p> : null}
           <div>
             {fields.map((field) =>
               field.kind === "radios" ? (

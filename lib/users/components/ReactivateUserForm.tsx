@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { type FormAction, IDLE } from "@/lib/forms/action-state";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { RefusalLine } from "./RefusalLine";
+import { RefusalLine } from "@/components/forms/RefusalLine";
 
 /**
  * Reactivation in one press: it gives back access the person had, with their own password, and

@@ -23,7 +23,7 @@ export async function decideEveryOpenFinding(actor: Actor, caseId: string, organ
  * Decides what an approval waits for, then approves, ticking "Jag godkänner ärendet ändå" as a
  * jurist does who has read the reminders (unfinished steps, open comments; lib/review/reminders.ts).
  */
-export async function approveDecided(actor: Actor, input: { caseId: string; version: number; organizationId?: string }) {
+export async function approveDecided(actor: Actor, input: { caseId: string; version: number; organizationId?: string; requestsShown?: string }) {
   await decideEveryOpenFinding(actor, input.caseId, input.organizationId);
   return approveCase(actor, { ...input, ...(await confirmedAsShown(actor, input.caseId)) });
 }

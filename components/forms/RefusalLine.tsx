@@ -1,6 +1,6 @@
 import type { ActionState } from "@/lib/forms/action-state";
 
-/** An account action's refusal, under its button (the two account forms share it). */
+/** A one-button form's refusal, under its button (ConfirmForm, the account forms). */
 export function RefusalLine({ state }: { state: ActionState }) {
   if (state.status !== "error") return null;
   return (
