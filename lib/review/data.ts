@@ -10,7 +10,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
 import { sendMail } from "@/lib/mail/mailer";
-import { reviewApprovedMail, reviewRedirectedMail, reviewRequestedMail, reviewReturnedMail, reviewWithdrawnMail, type LeaveReason, type MailContent } from "@/lib/mail/templates/review";
+import { reviewApprovedMail, reviewRedirectedMail, reviewRequestedMail, reviewReturnedMail, reviewStrandedMail, reviewWithdrawnMail, type LeaveReason, type MailContent } from "@/lib/mail/templates/review";
 import { CLAUSE_CATALOGUE, evaluateCase, type Evaluation, type Finding } from "@/lib/rules";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 import { ALL_ANSWER_PATHS } from "@/lib/wizard/steps";
@@ -155,7 +155,7 @@ export async function mailingRequestsLeftBy(
   const open = await tx.reviewRequest.findMany({
     where: { reviewerUserId: leaver.userId, closedAt: null, ...(only.organizationId ? { organizationId: only.organizationId } : {}) },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { organizationId: true, requestedByName: true, message: true, organization: { select: { name: true } }, case: { select: { id: true, title: true } } },
+    select: { organizationId: true, requestedById: true, requestedByName: true, message: true, organization: { select: { name: true } }, case: { select: { id: true, title: true } } },
   });
   const reviewedBefore = [];
   for (const request of open) {
@@ -165,6 +165,14 @@ export async function mailingRequestsLeftBy(
   for (const request of reviewedBefore) {
     const reviewers = await reviewersFor(request.case, request.organizationId, tx);
     if (reviewers.some((reviewer) => reviewer.id === leaver.userId)) continue;
+    const url = caseUrl(request.case.id, "/juridisk-granskning#skicka-granskning");
+    if (reviewers.length === 0) {
+      // Nobody else reviews for the party: the editor who sent it is told, if they still work the case.
+      const requester = await tx.caseMember.findFirst({ where: { caseId: request.case.id, userId: request.requestedById, role: "EDITOR", user: MAY_HOLD_CASE_ROLE }, select: { user: { select: { email: true } } } });
+      const stranded = reviewStrandedMail({ caseTitle: request.case.title, leaver: leaver.name, left: leaver.left, organizationName: request.organization.name, url });
+      await mailEach(tx, requester ? [requester.user.email] : [], stranded);
+      continue;
+    }
     const content = reviewRedirectedMail({
       caseTitle: request.case.title,
       leaver: leaver.name,

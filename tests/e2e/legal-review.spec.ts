@@ -74,6 +74,8 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   await withdraw.getByRole("radio", { name: "Fjällvikens kommun" }).check();
   await withdraw.getByRole("button", { name: "Ta tillbaka begäran" }).click();
   await expect(withdraw.getByText("Begäran om granskning är tagen tillbaka.")).toBeFocused();
+  // Only the latest word stands: the send's message went when the request was taken back (a walk saw both).
+  await expect(page.getByText("Ärendet är skickat till juridisk granskning.")).toHaveCount(0);
   await expect(page.getByText("Ärendet väntar på granskning för Norrströms kommun.")).toBeVisible();
   await expect(party("Fjällvikens kommun")).toBeVisible();
   await expect(withdraw.getByRole("button", { name: "Ta tillbaka begäran för Norrströms kommun" })).toBeVisible();

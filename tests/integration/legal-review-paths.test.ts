@@ -169,6 +169,18 @@ describe("the overall state is the same in \"Mina ärenden\", on the start page 
     expect(await prisma.outboxMail.count()).toBe(0);
   });
 
+  it("a request named for the party's only jurist, whose role is taken away, is told to the editor who sent it", async () => {
+    // Found on a walk: the admin took the only jurist's role, and nobody was told that the request now waited for nobody.
+    await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom, reviewerUserId: world.users.legalReviewer, message: "" });
+    await prisma.outboxMail.deleteMany();
+    const { updateMemberRoles } = await import("@/lib/organizations/admin");
+    await updateMemberRoles(await as("orgAdmin"), world.org.norrstrom, world.users.legalReviewer, { CASE_EDITOR: "on" });
+    const mails = await prisma.outboxMail.findMany({ select: { to: true, subject: true, text: true, html: true } });
+    expect(mails.map((m) => [m.to, m.subject])).toEqual([["handlaggare@norrstrom.test", "Ingen jurist granskar ärendet ”Familjeterapi för unga” för Norrströms kommun"]]);
+    expect(mails[0]!.text).toContain("Julia Jurist är inte längre jurist för Norrströms kommun i Samverka, och ingen annan jurist granskar för Norrströms kommun. Begäran väntar därför inte på någon.");
+    expect(mails[0]!.html).toContain("/juridisk-granskning#skicka-granskning");
+  });
+
   it("a request named for a jurist who keeps reviewing for the party (invited to the case as its jurist) is not sent on when the organisation's role is taken away", async () => {
     const colleague = await prisma.user.create({ data: { email: "nils@norrstrom.test", name: "Nils Jurist", emailVerified: true } });
     await prisma.membership.create({ data: { userId: colleague.id, organizationId: world.org.norrstrom, role: "LEGAL_REVIEWER" } });
@@ -188,7 +200,7 @@ describe("the overall state is the same in \"Mina ärenden\", on the start page 
     expect(await everywhere()).toEqual(["in_review", "in_review", "in_review"]);
     // The party's line says what may be done, taking the request back among it.
     expect(renderToStaticMarkup(ReviewStatusPanel({ review: await loadReview(await as("ownerEditor"), world.caseId) })).replace(/<[^>]+>/g, "")).toContain(
-      "eller bjud in en jurist till ärendet för den. En redigerare kan också ta tillbaka begäran på sidan Juridisk granskning.",
+      "eller bjud in en jurist till ärendet för den. En redigerare kan också ta tillbaka begäran.",
     );
     await prisma.outboxMail.deleteMany();
     await withdrawReviewRequest(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.fjallviken });

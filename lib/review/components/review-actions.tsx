@@ -37,10 +37,13 @@ export function RequestReviewPanel({ review }: { review: ReviewData }) {
             </p>
           ))
         : null}
-      {withReviewers.length === 0 ? (
+      {/* With a request waiting for nobody, the panel above says who is missing, and the take-back follows: no third message (a walk). */}
+      {withReviewers.length === 0 && waiting.length > 0 ? null : withReviewers.length === 0 ? (
         <p className="mt-2">Ingen jurist granskar ärendet nu. Bjud in en jurist till ärendet, med rollen granskare, på ärendets sida, eller be organisationens administratör att ge en kollega rollen jurist.</p>
       ) : (
         <ReviewForm
+          // Afresh after a request is taken back: its "Ärendet är skickat …" would stand beside the take-back's message.
+          key={`skicka-${review.requestCounts.withdrawn}`}
           action={requestReviewAction}
           label="Skicka till juridisk granskning"
           hidden={{ caseId: review.caseId }}
@@ -84,6 +87,8 @@ function WithdrawRequestForm({ review, waiting }: { review: ReviewData; waiting:
   const lead = "Om du tar tillbaka en begäran väntar ärendet inte längre på granskning för den parten, och juristerna som begäran väntar på får ett meddelande. Du kan skicka ärendet igen senare.";
   return (
     <ReviewForm
+      // Afresh after a request is sent: its "… tagen tillbaka" would stand beside the new request's message.
+      key={`tillbaka-${review.requestCounts.sent}`}
       action={withdrawRequestAction}
       label="Ta tillbaka en begäran om granskning"
       hidden={{ caseId: review.caseId, ...(one ? { organizationId: one.id } : {}) }}

@@ -51,8 +51,11 @@ export default async function CaseDecisionsPage({
       </h1>
       <p className="mt-2 max-w-3xl">
         Varje part beslutar om samverkan i sin egen ordning: i nämnden, i fullmäktige när ärendet är av principiell beskaffenhet eller annars av större vikt, eller
-        enligt delegationsordningen. Registrera här vad protokollen säger och när avtalet har undertecknats, för ärendets organisationer och för de andra parter som steg 2B nämner. Uppgifterna är en anteckning om vad som har hänt;
-        den som registrerar står i ärendets historik.
+        enligt delegationsordningen.{" "}
+        {data.canRecord
+          ? "Registrera här vad protokollen säger och när avtalet har undertecknats, för ärendets organisationer och för de andra parter som steg 2B nämner."
+          : "Här står vad ärendets redigerare har registrerat om protokollen och om när avtalet undertecknades."}{" "}
+        Uppgifterna är en anteckning om vad som har hänt; den som registrerar står i ärendets historik.
       </p>
       {/* Keyed by what it says: a second entry's word takes the focus again (its effect runs on mount). */}
       {notice ? (
