@@ -253,6 +253,9 @@ describe("the overall state is the same in \"Mina ärenden\", on the start page 
   it("a request taken back is mailed to the jurist it waited for, leaves their queue, and may be sent again", async () => {
     await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom, reviewerUserId: world.users.legalReviewer, message: "" });
     expect((await listReviewQueue(await as("legalReviewer"))).items.map((i) => i.caseId)).toContain(world.caseId);
+    // The editors see whom it went to (a walk could not tell a named request from one to all).
+    const panel = async () => renderToStaticMarkup(ReviewStatusPanel({ review: await loadReview(await as("ownerEditor"), world.caseId) })).replace(/<[^>]+>/g, "");
+    expect(await panel()).toMatch(/Skickat till granskning av Nora Ägare, [\d-]+ [\d:]+, till Julia Jurist\./);
     await prisma.outboxMail.deleteMany();
     await withdrawReviewRequest(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom });
     const mails = await prisma.outboxMail.findMany({ select: { to: true, subject: true, text: true } });
@@ -262,6 +265,7 @@ describe("the overall state is the same in \"Mina ärenden\", on the start page 
     // A jurist cannot take it back (only those who may send one: refused as the case access refuses), and a party without a request has nothing to take back.
     await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom, message: "" });
     expect(await everywhere()).toEqual(["in_review", "in_review", "in_review"]);
+    expect(await panel()).toContain(", till alla jurister för Norrströms kommun.");
     expect((await failure(withdrawReviewRequest(await as("legalReviewer"), { caseId: world.caseId, organizationId: world.org.norrstrom }))).code).toBe("NOT_FOUND");
     expect((await failure(withdrawReviewRequest(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.fjallviken }))).code).toBe("CONFLICT");
   });

@@ -52,7 +52,7 @@ export function ReviewStatusPanel({ review, headingLevel = 2 }: { review: Review
             )}
             {party.openRequest ? (
               <p className="mt-1">
-                Skickat till granskning av {party.openRequest.requestedByName}, <DateTime value={party.openRequest.createdAt} />.
+                Skickat till granskning av {party.openRequest.requestedByName}, <DateTime value={party.openRequest.createdAt} />, till {sentTo(party)}.
               </p>
             ) : null}
             {/* What the editor asked the jurist to look at: shown where the review is done, not only in the queue. */}
@@ -74,6 +74,13 @@ export function ReviewStatusPanel({ review, headingLevel = 2 }: { review: Review
       </ul>
     </section>
   );
+}
+
+/** Whom an open request went to: the jurist it names (also one who has left since), or all the party's jurists (a walk could not tell the two apart). */
+function sentTo(party: ReviewData["parties"][number]): string {
+  const named = party.openRequest?.reviewerUserId;
+  if (!named) return `alla jurister för ${party.name}`;
+  return party.reviewers.find((r) => r.id === named)?.name ?? party.namedUnavailable?.name ?? "en namngiven jurist";
 }
 
 /** A request sent to a jurist who no longer reviews for the party waits for its other jurists (lib/review/queries.ts listReviewQueue). */
