@@ -7,7 +7,7 @@ import { isUuid } from "@/lib/cases/ids";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type * as z from "zod/mini";
-import type { Case } from "@/lib/case";
+import type { Case, Party } from "@/lib/case";
 import { AppError } from "@/lib/errors/app-error";
 import { formatDate } from "@/lib/format";
 import { parseInput } from "@/lib/forms/validation";
@@ -50,10 +50,10 @@ const asDate = (isoDay: string) => new Date(`${isoDay}T00:00:00.000Z`);
 type CaseEndRow = Pick<PartiesRow, "id" | "ownerOrganizationId" | "ownerOrganization" | "members" | "version"> & Prisma.CaseGetPayload<{ select: typeof CASE_END_SELECT }>;
 
 /** The case's parties for decisions: its organisations, then step 2B's parties that are none of them. */
-function partiesOf(row: Pick<CaseEndRow, "id" | "ownerOrganizationId" | "ownerOrganization" | "members">, doc: Case): DecisionParty[] {
+function partiesOf(row: Pick<CaseEndRow, "id" | "ownerOrganizationId" | "ownerOrganization" | "members">, answerParties: readonly Party[]): DecisionParty[] {
   const types = new Map([row.ownerOrganization, ...row.members.flatMap((m) => (m.organization ? [m.organization] : []))].map((o) => [o.id, o.type]));
   const organizations = partyOrganizations(row).map((o) => ({ ...o, type: types.get(o.id) ?? "KOMMUN" }));
-  return decisionParties(organizations, doc.parties);
+  return decisionParties(organizations, answerParties);
 }
 
 /** A version the forms offer: one documents were created from, newest first, and the case's version now. */
@@ -81,7 +81,7 @@ export async function loadCaseDecisions(actor: Actor, caseId: string, withdrawnI
   const row = await findScopedCase(actor, caseId, "case.view", PAGE_SELECT);
   // Parsed once: the parties of step 2B and step 3C's answer both come from it.
   const doc = readDocument(row.id, row.data, row.title);
-  const parties = partiesOf(row, doc);
+  const parties = partiesOf(row, doc.parties);
   return {
     caseId: row.id,
     title: row.title,
@@ -89,7 +89,7 @@ export async function loadCaseDecisions(actor: Actor, caseId: string, withdrawnI
     parties: parties.map((p) => ({ key: p.key, name: p.name, inSamverka: p.organizationId !== null })),
     versions: { decision: versionChoices(row.documents, "tjansteskrivelse", row.version), signature: versionChoices(row.documents, "avtal", row.version) },
     withdrawn: await withdrawnEntry(row.id, withdrawnId),
-    end: endOf(row, doc, parties),
+    end: endOf(row, doc.anchoring.principledCharacter, parties),
     canRecord: mayOnLoadedCase(actor, "case.decision.record", row),
     canWithdraw: mayOnLoadedCase(actor, "case.decision.withdraw", row),
   };
@@ -102,15 +102,33 @@ export type CaseDecisionsData = Awaited<ReturnType<typeof loadCaseDecisions>>;
  * its parsed document: the decisions page's, and the overview's from the case page's one query.
  */
 export function caseEndOf(row: CaseEndRow, doc: Case): CaseEnd {
-  return endOf(row, doc, partiesOf(row, doc));
+  return endOf(row, doc.anchoring.principledCharacter, partiesOf(row, doc.parties));
 }
 
-function endOf(row: CaseEndRow, doc: Case, parties: DecisionParty[]): CaseEnd {
+/**
+ * The rows SKR's statistics read for every case's end (lib/catalogue/statistics.ts): the
+ * organisations that decide its parties, with its standing entries. Nothing here names anyone.
+ */
+export const CASE_END_ROW_SELECT = {
+  id: true,
+  ownerOrganizationId: true,
+  version: true,
+  ownerOrganization: PARTIES_SELECT.ownerOrganization,
+  members: PARTIES_SELECT.members,
+  ...CASE_END_SELECT,
+} as const satisfies Prisma.CaseSelect;
+
+/** Whether every party of the case has decided and signed, from its rows and step 2B's parties (kept with the statistics' facts per version). */
+export function caseEndForStatistics(row: Prisma.CaseGetPayload<{ select: typeof CASE_END_ROW_SELECT }>, answerParties: readonly Party[]): CaseEnd {
+  return endOf(row, undefined, partiesOf(row, answerParties));
+}
+
+function endOf(row: CaseEndRow, principled: boolean | undefined, parties: DecisionParty[]): CaseEnd {
   // Each entry under the party that owns it now; a party no longer in the case keeps its entries, under the name recorded.
   const resolved = resolveEntries(parties, [...row.partyDecisions, ...row.signatures]);
   const decisions: DecisionRow[] = row.partyDecisions.map((d) => ({ ...d, partyKey: resolved.ownerOf(d), decidedOn: day(d.decidedOn) }));
   const signatures: SignatureRow[] = row.signatures.map((s) => ({ ...s, partyKey: resolved.ownerOf(s), signedOn: day(s.signedOn) }));
-  return caseEnd({ parties: resolved.parties, decisions, signatures, principled: doc.anchoring.principledCharacter, version: row.version });
+  return caseEnd({ parties: resolved.parties, decisions, signatures, principled, version: row.version });
 }
 
 /** A withdrawn entry of this case, as the page names it after withdrawing it; null for anything else. */
@@ -133,7 +151,7 @@ async function withdrawnEntry(caseId: string, id: unknown): Promise<string | nul
 async function openForEntry<S extends typeof decisionSchema | typeof signatureSchema>(actor: Actor, caseId: string, schema: S, input: unknown) {
   const row = await findScopedCase(actor, caseId, "case.decision.record", PARTIES_SELECT);
   const fields = parseInput(schema, input) as z.output<S>;
-  const parties = partiesOf(row, readDocument(row.id, row.data, row.title));
+  const parties = partiesOf(row, readDocument(row.id, row.data, row.title).parties);
   const party = parties.find((p) => p.key === fields.party);
   if (!party) throw fieldError("party", DECISION_MESSAGES.notParty);
   if (fields.caseVersion > row.version) throw fieldError("caseVersion", DECISION_MESSAGES.noSuchVersion(fields.caseVersion, row.version));

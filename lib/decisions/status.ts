@@ -106,3 +106,15 @@ export function caseEnd(input: {
   const counted = parties.filter((p) => !p.former);
   return { parties, allDecided: counted.length > 0 && counted.every((p) => p.decided), allSigned: counted.length > 0 && counted.every((p) => p.signed) };
 }
+
+/**
+ * How far a case has come at its end, in one of four bands, for SKR's statistics: every party
+ * (not a former one) decided as proposed and signed; every party decided; some did; none did.
+ * "Decided" is the party's newest decision adopting the proposal, as on the decisions page.
+ */
+export const CASE_END_BANDS = ["Alla parter har beslutat och undertecknat", "Alla parter har beslutat, inte alla undertecknat", "Några parter har beslutat", "Ingen part har beslutat"] as const;
+
+export function caseEndBand(end: CaseEnd): (typeof CASE_END_BANDS)[number] {
+  if (end.allDecided) return end.allSigned ? CASE_END_BANDS[0] : CASE_END_BANDS[1];
+  return end.parties.some((p) => !p.former && p.decided) ? CASE_END_BANDS[2] : CASE_END_BANDS[3];
+}

@@ -86,7 +86,7 @@ describe("no canary on any page SKR staff can reach, as rendered by the producti
     expectNoCanary("/statistik", html);
     // One table a view: every table the page links to, and every CSV linked from those views.
     const views = [...new Set([...html.matchAll(/href="\/statistik\?tabell=([a-z]+)"/g)].map((m) => m[1]!))];
-    expect(views).toEqual(["fynd", "upphandling", "samverkansform", "verksamhet", "stopp", "godkannande", "tid"]);
+    expect(views).toEqual(["fynd", "upphandling", "samverkansform", "verksamhet", "stopp", "godkannande", "tid", "slut"]);
     const csv = new Set<string>();
     for (const view of views) {
       const table = await get(`/statistik?tabell=${view}`);

@@ -85,7 +85,7 @@ describe("anonymised examples: the whole flow, and nothing identifying reaches S
       outputs.push([`GET /api/katalog/${hit.id}`, await res.text()]);
     }
     outputs.push(["GET /api/statistik", await (await statisticsRoute.GET(request("/api/statistik"))).text()]);
-    for (const table of ["fynd", "upphandling", "samverkansform", "verksamhet", "stopp", "godkannande", "tid"]) {
+    for (const table of ["fynd", "upphandling", "samverkansform", "verksamhet", "stopp", "godkannande", "tid", "slut"]) {
       const res = await csvRoute.GET(request(`/statistik/csv/${table}`), { params: Promise.resolve({ tabell: table }) });
       expect(res.status).toBe(200);
       outputs.push([`CSV ${table}`, await res.text()]);

@@ -77,7 +77,20 @@ describe("statistics over a known dataset", () => {
     await prisma.userGlobalRole.create({ data: { userId: user.id, role: "SKR_STAFF" } });
     skrUserId = user.id;
     // 6 family-law cases in C8 and 5 social emergency cases in B4: every non-zero cell is at least 5.
-    await seedExampleCases(prisma, [...[1, 2, 3, 4, 5, 6].map((n) => spec(FAMILY_LAW, n)), ...[1, 2, 3, 4, 5].map((n) => spec(SOCIAL_EMERGENCY, n))]);
+    const seeded = await seedExampleCases(prisma, [...[1, 2, 3, 4, 5, 6].map((n) => spec(FAMILY_LAW, n)), ...[1, 2, 3, 4, 5].map((n) => spec(SOCIAL_EMERGENCY, n))]);
+    // Every party of each family-law case decided as proposed and signed: the owner by its
+    // organisation's key, the partner (not in Samverka) by its row in step 2B.
+    for (const n of [1, 2, 3, 4, 5, 6]) {
+      const s = spec(FAMILY_LAW, n);
+      const caseId = seeded.ids[s.key]!;
+      const { ownerOrganizationId } = await prisma.case.findUniqueOrThrow({ where: { id: caseId }, select: { ownerOrganizationId: true } });
+      const partner = s.doc.parties.find((p) => p.name === FAMILY_LAW.partner.name)!;
+      for (const [partyKey, partyName] of [[`org:${ownerOrganizationId}`, FAMILY_LAW.contractor.name], [`svar:${partner.id}`, FAMILY_LAW.partner.name]]) {
+        const recorded = { caseId, partyKey: partyKey!, partyName: partyName!, caseVersion: 1, recordedByUserId: skrUserId, recordedByName: "Statistiken" };
+        await prisma.partyDecision.create({ data: { ...recorded, body: "COMMITTEE", bodyName: "Socialnämnden", decidedOn: new Date("2026-11-20T00:00:00Z"), outcome: "ADOPTED" } });
+        await prisma.agreementSignature.create({ data: { ...recorded, signedOn: new Date("2026-11-25T00:00:00Z"), signatoryName: "Olle Ordförande", signatoryTitle: "Ordförande" } });
+      }
+    }
   });
 
   it("counts each table exactly, by municipality group, from every case (no example needed)", async () => {
@@ -106,6 +119,10 @@ describe("statistics over a known dataset", () => {
     const agreement = byId(tables, "tid");
     expect(cell(agreement, "3–6 månader", "C8")).toBe(6);
     expect(cell(agreement, "Inte klart än", "B4")).toBe(5);
+    const end = byId(tables, "slut");
+    expect(cell(end, "Alla parter har beslutat och undertecknat", "C8")).toBe(6);
+    expect(cell(end, "Ingen part har beslutat", "B4")).toBe(5);
+    expect(end.table.rows).toEqual(["Alla parter har beslutat och undertecknat", "Ingen part har beslutat"]);
     // Findings: each finding the engine gives a case counts that case once, in its group.
     const findings = byId(tables, "fynd");
     const titles = (kind: Kind) => new Set(evaluateCase(spec(kind, 0).doc, "2025-03-01").findings.map((f) => RULES.find((r) => r.code === f.code)?.title ?? f.code));
@@ -132,7 +149,7 @@ describe("statistics over a known dataset", () => {
       if (t.table.multiResponse) expect(publishedRows(t.table).rows.map((row) => row[0]), t.id).not.toContain("Totalt");
       else expect(exposedCells(hiddenIds(t.table), t.table.rows.length, t.table.columns.length), t.id).toEqual([]);
     }
-    const oneRowPerCase = ["samverkansform", "verksamhet", "stopp", "godkannande", "tid"].map((id) => byId(tables, id).table);
+    const oneRowPerCase = ["samverkansform", "verksamhet", "stopp", "godkannande", "tid", "slut"].map((id) => byId(tables, id).table);
     for (const t of oneRowPerCase) {
       expect(t.columnTotals).toEqual(oneRowPerCase[0]!.columnTotals);
       expect(t.hiddenColumnTotals).toEqual(oneRowPerCase[0]!.hiddenColumnTotals);
