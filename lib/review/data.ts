@@ -139,12 +139,16 @@ export async function withdrawReviewRequest(actor: Actor, input: unknown): Promi
 
 /**
  * Runs `change` (a deactivation, or the jurist role taken away in the organisation) inside the
- * caller's transaction, and mails the party's other jurists about each open request named for the
- * jurist that the change takes from them: it then waits for them ("Att granska", listReviewQueue),
- * and they are told, as a request sent to them is (found on walks: the queue showed it, and nobody
- * was mailed). Only a request the jurist reviewed before the change and not after counts: one they
- * still review for (invited to the case as its jurist), or had already left (the role taken away,
- * then the account deactivated), is not mailed again (a review found the second mail).
+ * caller's transaction, and tells whom each open request the jurist reviewed for now waits for
+ * (found on walks: the queue showed it, and nobody was told):
+ * - a request named for the jurist waits for the party's other jurists ("Att granska",
+ *   listReviewQueue), who are mailed as a request sent to them is;
+ * - a request that waits for nobody now (the jurist was the party's last, whether it named them or
+ *   went to all the party's jurists) is mailed to the editor who sent it, or, if they no longer
+ *   work the case, to its editors.
+ * Only a request the jurist reviewed before the change and not after counts: one they still
+ * review for (invited to the case as its jurist), or had already left (the role taken away, then
+ * the account deactivated), is not mailed again (a review found the second mail).
  */
 export async function mailingRequestsLeftBy(
   tx: Prisma.TransactionClient,
@@ -152,10 +156,16 @@ export async function mailingRequestsLeftBy(
   only: { organizationId?: string },
   change: () => Promise<void>,
 ): Promise<void> {
+  const legalFor = (await tx.membership.findMany({ where: { userId: leaver.userId, role: "LEGAL_REVIEWER" }, select: { organizationId: true } })).map((m) => m.organizationId);
   const open = await tx.reviewRequest.findMany({
-    where: { reviewerUserId: leaver.userId, closedAt: null, ...(only.organizationId ? { organizationId: only.organizationId } : {}) },
+    where: {
+      closedAt: null,
+      ...(only.organizationId ? { organizationId: only.organizationId } : {}),
+      // Every open request the jurist may review: named for them, to a party they are a jurist of, or in a case they were invited to review.
+      OR: [{ reviewerUserId: leaver.userId }, { organizationId: { in: legalFor } }, { case: { members: { some: { userId: leaver.userId, role: "REVIEWER" } } } }],
+    },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { organizationId: true, requestedById: true, requestedByName: true, message: true, organization: { select: { name: true } }, case: { select: { id: true, title: true } } },
+    select: { reviewerUserId: true, organizationId: true, requestedById: true, requestedByName: true, message: true, organization: { select: { name: true } }, case: { select: { id: true, title: true } } },
   });
   const reviewedBefore = [];
   for (const request of open) {
@@ -165,14 +175,24 @@ export async function mailingRequestsLeftBy(
   for (const request of reviewedBefore) {
     const reviewers = await reviewersFor(request.case, request.organizationId, tx);
     if (reviewers.some((reviewer) => reviewer.id === leaver.userId)) continue;
-    const url = caseUrl(request.case.id, "/juridisk-granskning#skicka-granskning");
+    const named = request.reviewerUserId === leaver.userId;
     if (reviewers.length === 0) {
-      // Nobody else reviews for the party: the editor who sent it is told, if they still work the case.
+      // Nobody reviews for the party now: the editor who sent it is told, or the case's editors if they no longer work it.
       const requester = await tx.caseMember.findFirst({ where: { caseId: request.case.id, userId: request.requestedById, role: "EDITOR", user: MAY_HOLD_CASE_ROLE }, select: { user: { select: { email: true } } } });
-      const stranded = reviewStrandedMail({ caseTitle: request.case.title, leaver: leaver.name, left: leaver.left, organizationName: request.organization.name, url });
-      await mailEach(tx, requester ? [requester.user.email] : [], stranded);
+      const stranded = reviewStrandedMail({
+        caseTitle: request.case.title,
+        leaver: leaver.name,
+        left: leaver.left,
+        named,
+        requestedBy: request.requestedByName,
+        organizationName: request.organization.name,
+        url: caseUrl(request.case.id, "/juridisk-granskning#skicka-granskning"),
+      });
+      await mailEach(tx, requester ? [requester.user.email] : await editorEmails(tx, request.case.id), stranded);
       continue;
     }
+    // Sent to all the party's jurists, the others have it already; only a request named for the one who left is theirs now.
+    if (!named) continue;
     const content = reviewRedirectedMail({
       caseTitle: request.case.title,
       leaver: leaver.name,

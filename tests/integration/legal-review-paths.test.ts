@@ -181,6 +181,25 @@ describe("the overall state is the same in \"Mina ärenden\", on the start page 
     expect(mails[0]!.html).toContain("/juridisk-granskning#skicka-granskning");
   });
 
+  it("a request to all of a party's jurists, whose last jurist is deactivated, is told to the editor who sent it (a review)", async () => {
+    await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom, message: "" });
+    await prisma.outboxMail.deleteMany();
+    const { deactivateUser } = await import("@/lib/users/data");
+    await deactivateUser(await as("orgAdmin"), world.users.legalReviewer, { confirmed: true });
+    const mails = await prisma.outboxMail.findMany({ select: { to: true, text: true } });
+    expect(mails.map((m) => m.to)).toEqual(["handlaggare@norrstrom.test"]);
+    expect(mails[0]!.text).toContain(
+      "Nora Ägare bad juristerna för Norrströms kommun granska ärendet ”Familjeterapi för unga” juridiskt för Norrströms kommun. Kontot för Julia Jurist är nu inaktiverat, och ingen annan jurist granskar för Norrströms kommun.",
+    );
+    expect(mails[0]!.text).toContain("Be organisationens administratör att ge någon rollen jurist eller att aktivera kontot igen");
+    // With another jurist left, a request to all of them is theirs already: nobody is mailed.
+    await createUser("nils@norrstrom.test", "Nils Jurist", world.org.norrstrom);
+    await prisma.user.update({ where: { id: world.users.legalReviewer }, data: { deactivatedAt: null } });
+    await prisma.outboxMail.deleteMany();
+    await deactivateUser(await as("orgAdmin"), world.users.legalReviewer, { confirmed: true });
+    expect(await prisma.outboxMail.count()).toBe(0);
+  });
+
   it("a request named for a jurist who keeps reviewing for the party (invited to the case as its jurist) is not sent on when the organisation's role is taken away", async () => {
     const colleague = await prisma.user.create({ data: { email: "nils@norrstrom.test", name: "Nils Jurist", emailVerified: true } });
     await prisma.membership.create({ data: { userId: colleague.id, organizationId: world.org.norrstrom, role: "LEGAL_REVIEWER" } });

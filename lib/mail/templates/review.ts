@@ -59,17 +59,18 @@ export function reviewWithdrawnMail(input: { caseTitle: string; withdrawnBy: str
 }
 
 /**
- * To the editor who sent a request named for a jurist who stopped reviewing for the party, when no
- * other jurist does: the request waits for nobody (a walk: nobody was told, and the case read
- * "Under granskning" for weeks).
+ * To the editor who sent a request that now waits for nobody, because the jurist who left was the
+ * party's last (a walk: nobody was told, and the case read "Under granskning" for weeks). The
+ * request went to that jurist by name, or to all the party's jurists (`named` false).
  */
-export function reviewStrandedMail(input: { caseTitle: string; leaver: string; left: LeaveReason; organizationName: string; url: string }): MailContent {
+export function reviewStrandedMail(input: { caseTitle: string; leaver: string; left: LeaveReason; named: boolean; requestedBy: string; organizationName: string; url: string }): MailContent {
   const why = input.left === "deactivated" ? `Kontot för ${input.leaver} är nu inaktiverat` : `${input.leaver} är inte längre jurist för ${input.organizationName} i Samverka`;
+  const to = input.named ? input.leaver : `juristerna för ${input.organizationName}`;
   return compose(
     `Ingen jurist granskar ärendet ”${input.caseTitle}” för ${input.organizationName}`,
     [
-      `Du bad ${input.leaver} granska ärendet ”${input.caseTitle}” juridiskt för ${input.organizationName}. ${why}, och ingen annan jurist granskar för ${input.organizationName}. Begäran väntar därför inte på någon.`,
-      `Be organisationens administratör att ge någon rollen jurist, eller bjud in en jurist till ärendet för ${input.organizationName}. Du kan också ta tillbaka begäran.`,
+      `${input.requestedBy} bad ${to} granska ärendet ”${input.caseTitle}” juridiskt för ${input.organizationName}. ${why}, och ingen annan jurist granskar för ${input.organizationName}. Begäran väntar därför inte på någon.`,
+      `Be organisationens administratör att ge någon rollen jurist${input.left === "deactivated" ? " eller att aktivera kontot igen" : ""}, eller bjud in en jurist till ärendet för ${input.organizationName}. Du kan också ta tillbaka begäran.`,
     ],
     { label: "Öppna granskningen", url: input.url },
   );
