@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import type { Case, Party } from "@/lib/case";
+import type { Case } from "@/lib/case";
+import type { AnswerParty } from "@/lib/decisions/parties";
 import { CASE_END_ROW_SELECT, caseEndForStatistics } from "@/lib/decisions/data";
 import { CASE_END_BANDS, caseEndBand } from "@/lib/decisions/status";
 import { authorize } from "@/lib/auth/authorize";
@@ -38,7 +39,7 @@ export const STATISTICS_TABLES = {
   slut: {
     title: "Beslut och underskrift",
     description:
-      "Hur långt ärendet har kommit efter avtalet, enligt det som ärendets redigerare har registrerat: om varje part har beslutat enligt förslaget (i nämnd, fullmäktige eller på delegation) och undertecknat avtalet. En part som steg 2B nämner räknas, även om den inte använder Samverka.",
+      "Hur långt ärendet har kommit efter avtalet, enligt det som ärendets redigerare har registrerat: om varje parts senaste beslut var att anta förslaget (i nämnd, styrelse, fullmäktige eller på delegation) och om parten har undertecknat avtalet. Ett förslag som avslogs, återremitterades eller bordlades räknas inte som beslutat. Om rätt organ beslutade visas på ärendets sida, inte här. En part som steg 2B nämner räknas, även om den inte använder Samverka.",
   },
 } as const satisfies Record<string, { title: string; description: string }>;
 export type StatisticsTableId = keyof typeof STATISTICS_TABLES;
@@ -139,8 +140,8 @@ interface DocumentFacts {
   routes: string[];
   form: string;
   area: string;
-  /** Step 2B's parties: with the case's organisations, whose decisions and signatures count (lib/decisions). */
-  parties: readonly Party[];
+  /** Step 2B's parties (id, name and type only): with the case's organisations, whose decisions and signatures count (lib/decisions). */
+  parties: readonly AnswerParty[];
 }
 
 function documentFacts(doc: Case, row: CaseFactsRow, today: string): DocumentFacts {
@@ -152,7 +153,7 @@ function documentFacts(doc: Case, row: CaseFactsRow, today: string): DocumentFac
     routes: evaluation.procurement.routes.filter((r) => r.reliedOn).map((r) => `${PROCUREMENT_ROUTE_LABELS[r.route]}: ${verdictLabel(r.route, r.verdict).toLocaleLowerCase("sv")}`),
     form: doc.collaborationForm.chosen ? COLLABORATION_FORM_LABELS[doc.collaborationForm.chosen] : "Ingen form vald än",
     area: area ? (AREAS[area as keyof typeof AREAS] ?? AREAS.ovrigt) : "Inte angivet",
-    parties: doc.parties,
+    parties: doc.parties.map(({ id, name, type }) => ({ id, name, type })),
   };
 }
 

@@ -7,14 +7,14 @@ import { isUuid } from "@/lib/cases/ids";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type * as z from "zod/mini";
-import type { Case, Party } from "@/lib/case";
+import type { Case } from "@/lib/case";
 import { AppError } from "@/lib/errors/app-error";
 import { formatDate } from "@/lib/format";
 import { parseInput } from "@/lib/forms/validation";
 import { REVIEW_PARTIES_SELECT, fieldError, partyOrganizations } from "@/lib/review/access";
 import { readDocument } from "@/lib/wizard/data";
 import { DECISION_MESSAGES } from "./messages";
-import { type DecisionParty, decisionParties, resolveEntries } from "./parties";
+import { type AnswerParty, type DecisionParty, decisionParties, resolveEntries } from "./parties";
 import { decisionSchema, signatureSchema, withdrawSchema } from "./schemas";
 import { CASE_END_SELECT, STANDING } from "./selects";
 import { caseEnd, type CaseEnd, type DecisionRow, type SignatureRow } from "./status";
@@ -50,7 +50,7 @@ const asDate = (isoDay: string) => new Date(`${isoDay}T00:00:00.000Z`);
 type CaseEndRow = Pick<PartiesRow, "id" | "ownerOrganizationId" | "ownerOrganization" | "members" | "version"> & Prisma.CaseGetPayload<{ select: typeof CASE_END_SELECT }>;
 
 /** The case's parties for decisions: its organisations, then step 2B's parties that are none of them. */
-function partiesOf(row: Pick<CaseEndRow, "id" | "ownerOrganizationId" | "ownerOrganization" | "members">, answerParties: readonly Party[]): DecisionParty[] {
+function partiesOf(row: Pick<CaseEndRow, "id" | "ownerOrganizationId" | "ownerOrganization" | "members">, answerParties: readonly AnswerParty[]): DecisionParty[] {
   const types = new Map([row.ownerOrganization, ...row.members.flatMap((m) => (m.organization ? [m.organization] : []))].map((o) => [o.id, o.type]));
   const organizations = partyOrganizations(row).map((o) => ({ ...o, type: types.get(o.id) ?? "KOMMUN" }));
   return decisionParties(organizations, answerParties);
@@ -115,12 +115,16 @@ export const CASE_END_ROW_SELECT = {
   version: true,
   ownerOrganization: PARTIES_SELECT.ownerOrganization,
   members: PARTIES_SELECT.members,
-  ...CASE_END_SELECT,
+  // Only what the band needs: no signatory's or recorder's name reaches the statistics (a review).
+  partyDecisions: { where: STANDING, select: { id: true, partyKey: true, partyName: true, body: true, decidedOn: true, outcome: true, caseVersion: true, createdAt: true } },
+  signatures: { where: STANDING, select: { id: true, partyKey: true, partyName: true, signedOn: true, caseVersion: true, createdAt: true } },
 } as const satisfies Prisma.CaseSelect;
 
 /** Whether every party of the case has decided and signed, from its rows and step 2B's parties (kept with the statistics' facts per version). */
-export function caseEndForStatistics(row: Prisma.CaseGetPayload<{ select: typeof CASE_END_ROW_SELECT }>, answerParties: readonly Party[]): CaseEnd {
-  return endOf(row, undefined, partiesOf(row, answerParties));
+export function caseEndForStatistics(row: Prisma.CaseGetPayload<{ select: typeof CASE_END_ROW_SELECT }>, answerParties: readonly AnswerParty[]): CaseEnd {
+  const unnamed = { bodyName: "", paragraph: null, recordedByName: "", signatoryName: "", signatoryTitle: "" };
+  const full = { ...row, partyDecisions: row.partyDecisions.map((d) => ({ ...unnamed, ...d })), signatures: row.signatures.map((s) => ({ ...unnamed, ...s })) };
+  return endOf(full, undefined, partiesOf(row, answerParties));
 }
 
 function endOf(row: CaseEndRow, principled: boolean | undefined, parties: DecisionParty[]): CaseEnd {

@@ -22,7 +22,10 @@ export interface DecisionParty {
   former?: boolean;
 }
 
-export function decisionParties(organizations: readonly { id: string; name: string; type: string }[], answerParties: readonly Party[]): DecisionParty[] {
+/** What a party in step 2B gives the decisions: its row's id, its name and its type. */
+export type AnswerParty = Pick<Party, "id" | "name" | "type">;
+
+export function decisionParties(organizations: readonly { id: string; name: string; type: string }[], answerParties: readonly AnswerParty[]): DecisionParty[] {
   const named = answerParties.flatMap((p) => (p.name?.trim() ? [{ party: p, name: p.name.trim(), same: sameParty(p.name) }] : []));
   const fromOrganizations = organizations.map((o): DecisionParty => ({
     key: `org:${o.id}`,

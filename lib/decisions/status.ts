@@ -110,9 +110,17 @@ export function caseEnd(input: {
 /**
  * How far a case has come at its end, in one of four bands, for SKR's statistics: every party
  * (not a former one) decided as proposed and signed; every party decided; some did; none did.
- * "Decided" is the party's newest decision adopting the proposal, as on the decisions page.
+ * "Decided" is the party's newest decision adopting the proposal, as on the decisions page; a
+ * proposal turned down, sent back or tabled is not (the labels say "enligt förslaget" so that a
+ * case whose parties said no is not read as undecided). Whether the right body decided (step 3C,
+ * KL 5 kap. 1 §) is the decisions page's "Att kontrollera", not a band.
  */
-export const CASE_END_BANDS = ["Alla parter har beslutat och undertecknat", "Alla parter har beslutat, inte alla undertecknat", "Några parter har beslutat", "Ingen part har beslutat"] as const;
+export const CASE_END_BANDS = [
+  "Alla parter har beslutat enligt förslaget och undertecknat",
+  "Alla parter har beslutat enligt förslaget, inte alla undertecknat",
+  "Några parter har beslutat enligt förslaget",
+  "Ingen part har beslutat enligt förslaget",
+] as const;
 
 export function caseEndBand(end: CaseEnd): (typeof CASE_END_BANDS)[number] {
   if (end.allDecided) return end.allSigned ? CASE_END_BANDS[0] : CASE_END_BANDS[1];

@@ -121,9 +121,6 @@ export const loadReview = cache(async (actor: Actor, caseId: string) => {
     overall: overallReviewState(reviewed.map((p) => p.state)),
     reminders: approvalReminders(row.completedSteps, threads.filter((thread) => thread.resolvedAt === null).map((thread) => ({ id: thread.id, comments: thread.comments.length }))),
     myOrganizations,
-    // How many requests were sent and taken back: the forms that send and take back start afresh
-    // when the other one acts, so an earlier message does not stand beside a newer one (a walk).
-    requestCounts: { sent: requests.length, withdrawn: requests.filter((r) => r.outcome === "WITHDRAWN").length },
     userId: user.userId,
     can: { request: canRequest, withdraw: canWithdraw, comment: canComment, decide: canDecide && myOrganizations.length > 0, resolveAny: isEditor, edit: isEditor },
   };

@@ -120,9 +120,9 @@ describe("statistics over a known dataset", () => {
     expect(cell(agreement, "3–6 månader", "C8")).toBe(6);
     expect(cell(agreement, "Inte klart än", "B4")).toBe(5);
     const end = byId(tables, "slut");
-    expect(cell(end, "Alla parter har beslutat och undertecknat", "C8")).toBe(6);
-    expect(cell(end, "Ingen part har beslutat", "B4")).toBe(5);
-    expect(end.table.rows).toEqual(["Alla parter har beslutat och undertecknat", "Ingen part har beslutat"]);
+    expect(cell(end, "Alla parter har beslutat enligt förslaget och undertecknat", "C8")).toBe(6);
+    expect(cell(end, "Ingen part har beslutat enligt förslaget", "B4")).toBe(5);
+    expect(end.table.rows).toEqual(["Alla parter har beslutat enligt förslaget och undertecknat", "Ingen part har beslutat enligt förslaget"]);
     // Findings: each finding the engine gives a case counts that case once, in its group.
     const findings = byId(tables, "fynd");
     const titles = (kind: Kind) => new Set(evaluateCase(spec(kind, 0).doc, "2025-03-01").findings.map((f) => RULES.find((r) => r.code === f.code)?.title ?? f.code));
@@ -134,6 +134,15 @@ describe("statistics over a known dataset", () => {
       expect(cell(findings, row, "B4"), row).toBe(emergency.has(row) ? 5 : 0);
     }
     for (const t of tables) expect(t.table.hidden.flat().some(Boolean), t.id).toBe(false);
+  });
+
+  it("counts again when a decision is withdrawn: the case's end is part of what changes the tables", async () => {
+    const before = byId(await computeStatistics(await loadActor(skrUserId, "s")), "slut").table;
+    const one = await prisma.partyDecision.findFirstOrThrow({ where: { withdrawnAt: null }, select: { id: true } });
+    await prisma.partyDecision.update({ where: { id: one.id }, data: { withdrawnAt: new Date(), withdrawnByName: "Statistiken" } });
+    const after = byId(await computeStatistics(await loadActor(skrUserId, "s")), "slut").table;
+    expect(after.counts).not.toEqual(before.counts);
+    await prisma.partyDecision.update({ where: { id: one.id }, data: { withdrawnAt: null, withdrawnByName: null } });
   });
 
   it("one more case alone in its group: its cells are hidden, nothing hidden can be worked out, shared totals agree", async () => {

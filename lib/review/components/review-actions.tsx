@@ -1,7 +1,7 @@
 import { approveAction, requestReviewAction, returnAction, withdrawRequestAction } from "../actions";
 import type { ReviewData } from "../queries";
 import { MAX_MESSAGE, RECIPIENT_FIELD, REQUESTS_SHOWN_FIELD, recipientValue } from "../schemas";
-import { ReviewForm } from "./review-form";
+import { OutcomeGroup, ReviewForm } from "./review-form";
 import { SavedNoticeHere } from "./saved-notice";
 import { REVIEW_MESSAGES } from "../access";
 import { openPoints } from "../findings";
@@ -30,47 +30,47 @@ export function RequestReviewPanel({ review }: { review: ReviewData }) {
         Skicka till juridisk granskning
       </h2>
       <SavedNoticeHere id="skicka-granskning" kinds={["skickat", "skickat-flera", "tagen-tillbaka"]} />
-      {parties.length > 0
-        ? notOffered.map((line) => (
-            <p key={line} className="mt-2">
-              {line}
-            </p>
-          ))
-        : null}
-      {/* With a request waiting for nobody, the panel above says who is missing, and the take-back follows: no third message (a walk). */}
-      {withReviewers.length === 0 && waiting.length > 0 ? null : withReviewers.length === 0 ? (
-        <p className="mt-2">Ingen jurist granskar ärendet nu. Bjud in en jurist till ärendet, med rollen granskare, på ärendets sida, eller be organisationens administratör att ge en kollega rollen jurist.</p>
-      ) : (
-        <ReviewForm
-          // Afresh after a request is taken back: its "Ärendet är skickat …" would stand beside the take-back's message.
-          key={`skicka-${review.requestCounts.withdrawn}`}
-          action={requestReviewAction}
-          label="Skicka till juridisk granskning"
-          hidden={{ caseId: review.caseId }}
-          fields={[
-            {
-              // A jurist reviews for their own party: each party's jurists stand under its name, so
-              // the choice says whose jurist it is. One choice, so one party per request.
-              kind: "radio-groups",
-              name: RECIPIENT_FIELD,
-              label: "Vem ska granska?",
-              hint: "Välj en parts alla jurister, eller en namngiven jurist. En jurist granskar för sin egen part.",
-              errorPaths: ["organizationId", "reviewerUserId"],
-              groups: parties.map((p) => ({
-                label: p.name,
-                options: [{ value: recipientValue(p.id), label: `Alla jurister för ${p.name}` }, ...p.reviewers.map((r) => ({ value: recipientValue(p.id, r.id), label: r.name }))],
-              })),
-            },
-            { kind: "textarea", name: "message", label: "Meddelande till juristen", hint: "Till exempel vad du särskilt vill ha bedömt.", maxLength: MAX_MESSAGE },
-          ]}
-          submitLabel="Skicka till juridisk granskning"
-          // With one party left to ask, its jurists together are the choice most make; chosen, a
-          // plain press of the button sends (it was refused with "Välj vilken parts jurister …").
-          initial={parties.length === 1 ? { [RECIPIENT_FIELD]: recipientValue(parties[0]!.id) } : undefined}
-          closed={parties.length === 0 ? notOffered.join(" ") : undefined}
-        />
-      )}
-      {review.can.withdraw ? <WithdrawRequestForm review={review} waiting={waiting} /> : null}
+      <OutcomeGroup>
+        {parties.length > 0
+          ? notOffered.map((line) => (
+              <p key={line} className="mt-2">
+                {line}
+              </p>
+            ))
+          : null}
+        {/* With a request waiting for nobody, the panel above says who is missing, and the take-back follows: no third message (a walk). */}
+        {withReviewers.length === 0 && waiting.length > 0 ? null : withReviewers.length === 0 ? (
+          <p className="mt-2">Ingen jurist granskar ärendet nu. Bjud in en jurist till ärendet, med rollen granskare, på ärendets sida, eller be organisationens administratör att ge en kollega rollen jurist.</p>
+        ) : (
+          <ReviewForm
+            action={requestReviewAction}
+            label="Skicka till juridisk granskning"
+            hidden={{ caseId: review.caseId }}
+            fields={[
+              {
+                // A jurist reviews for their own party: each party's jurists stand under its name, so
+                // the choice says whose jurist it is. One choice, so one party per request.
+                kind: "radio-groups",
+                name: RECIPIENT_FIELD,
+                label: "Vem ska granska?",
+                hint: "Välj en parts alla jurister, eller en namngiven jurist. En jurist granskar för sin egen part.",
+                errorPaths: ["organizationId", "reviewerUserId"],
+                groups: parties.map((p) => ({
+                  label: p.name,
+                  options: [{ value: recipientValue(p.id), label: `Alla jurister för ${p.name}` }, ...p.reviewers.map((r) => ({ value: recipientValue(p.id, r.id), label: r.name }))],
+                })),
+              },
+              { kind: "textarea", name: "message", label: "Meddelande till juristen", hint: "Till exempel vad du särskilt vill ha bedömt.", maxLength: MAX_MESSAGE },
+            ]}
+            submitLabel="Skicka till juridisk granskning"
+            // With one party left to ask, its jurists together are the choice most make; chosen, a
+            // plain press of the button sends (it was refused with "Välj vilken parts jurister …").
+            initial={parties.length === 1 ? { [RECIPIENT_FIELD]: recipientValue(parties[0]!.id) } : undefined}
+            closed={parties.length === 0 ? notOffered.join(" ") : undefined}
+          />
+        )}
+        {review.can.withdraw ? <WithdrawRequestForm review={review} waiting={waiting} /> : null}
+      </OutcomeGroup>
     </section>
   );
 }
@@ -87,8 +87,6 @@ function WithdrawRequestForm({ review, waiting }: { review: ReviewData; waiting:
   const lead = "Om du tar tillbaka en begäran väntar ärendet inte längre på granskning för den parten, och juristerna som begäran väntar på får ett meddelande. Du kan skicka ärendet igen senare.";
   return (
     <ReviewForm
-      // Afresh after a request is sent: its "… tagen tillbaka" would stand beside the new request's message.
-      key={`tillbaka-${review.requestCounts.sent}`}
       action={withdrawRequestAction}
       label="Ta tillbaka en begäran om granskning"
       hidden={{ caseId: review.caseId, ...(one ? { organizationId: one.id } : {}) }}

@@ -1,6 +1,6 @@
 "use client";
 
-import { type ReactNode, useActionState, useEffect, useId, useRef } from "react";
+import { type ReactNode, createContext, useActionState, useContext, useEffect, useId, useRef, useState } from "react";
 import { usePathname } from "next/navigation";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { useScripted } from "@/components/forms/ScriptedField";
@@ -24,6 +24,22 @@ export type ReviewFormField = { name: string; label: string; hint?: string; erro
 );
 
 const RADIO_CLASS = "h-5 w-5";
+
+/** The forms of one section whose messages replace each other: the form that succeeded last says its word, the others are quiet. */
+type OutcomeClaims = { latest: string | null; said: ReadonlyMap<string, ActionState> };
+const OutcomeGroupContext = createContext<(OutcomeClaims & { claim: (form: string, state: ActionState) => void }) | null>(null);
+
+/**
+ * Forms that act on the same thing ("Skicka till juridisk granskning" and "Ta tillbaka begäran"):
+ * only the latest success message stands, so "Ärendet är skickat …" does not stay beside "…
+ * tagen tillbaka" (a walk). Nothing is remounted, so what someone is typing in the other form,
+ * and its errors, stay (a review: keys that remounted on other editors' changes lost both).
+ */
+export function OutcomeGroup({ children }: { children: ReactNode }) {
+  const [claims, setClaims] = useState<OutcomeClaims>({ latest: null, said: new Map() });
+  const claim = (form: string, state: ActionState) => setClaims((previous) => ({ latest: form, said: new Map(previous.said).set(form, state) }));
+  return <OutcomeGroupContext value={{ ...claims, claim }}>{children}</OutcomeGroupContext>;
+}
 
 
 interface Props {
@@ -67,10 +83,15 @@ function errorsByField(errors: readonly FieldError[], fields: readonly ReviewFor
  */
 export function ReviewForm({ action, hidden, fields, submitLabel, label, secondary, closed, quietWhenClosed, focusOutcome, lead, initial, onDone, sendsPage }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
+  const group = useContext(OutcomeGroupContext);
   const scripted = useScripted();
   const page = usePathname();
   const outcome = useRef<HTMLParagraphElement>(null);
+  const base = useId().replace(/[^a-zA-Z0-9_-]/g, "");
+  // A success the group has not heard of yet is said at once (so it can take the focus); then only while it is the group's latest.
+  const said = state.status === "success" && (!group || group.said.get(base) !== state || group.latest === base);
   useEffect(() => {
+    if (state.status === "success") group?.claim(base, state);
     if (state.status === "success") onDone?.(state.message ?? "");
     // Done and nothing left to submit ("Godkänn" gone): the button that had the focus is gone
     // too, so the focus goes to what was done instead of falling to the page's start.
@@ -78,7 +99,6 @@ export function ReviewForm({ action, hidden, fields, submitLabel, label, seconda
     // Only a new outcome counts: onDone is a new function on every render of the caller.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state]);
-  const base = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const fieldId = (name: string) => `${base}-${name}`;
   const errors = state.status === "error" ? errorsByField(state.fieldErrors ?? [], fields) : [];
   const errorFor = (name: string) => errors.find((e) => e.path === name)?.message;
@@ -87,7 +107,7 @@ export function ReviewForm({ action, hidden, fields, submitLabel, label, seconda
     // Closed, the form holds only a message: unnamed, it is no landmark, so nobody is led to an empty form.
     <form action={formAction} aria-label={closed ? undefined : label} className="mt-3" noValidate>
       {state.status === "error" ? <ErrorSummary message={state.message} errors={errors.filter((e) => fields.some((f) => f.name === e.path))} fieldId={fieldId} attempt={state} /> : null}
-      {state.status === "success" ? (
+      {said ? (
         <p ref={outcome} tabIndex={-1} role="status" className="mb-2 font-semibold text-green-800">
           {state.message}
         </p>

@@ -44,7 +44,7 @@ export function ReviewStatusPanel({ review, headingLevel = 2 }: { review: Review
               // Sent to the party or approved for it, and its jurists gone since: its review waits (approvingOf).
               <p className="mt-1 rounded border-l-4 border-amber-600 bg-amber-50 p-2">
                 Ingen jurist granskar längre för {party.name} i ärendet. Granskningen för den kan inte slutföras förrän någon gör det: be organisationens administratör att ge någon rollen
-                jurist, eller bjud in en jurist till ärendet för den.{party.openRequest ? <WithdrawHint caseId={review.caseId} /> : null}
+                jurist, eller bjud in en jurist till ärendet för den.{party.openRequest && review.can.withdraw ? <WithdrawHint caseId={review.caseId} /> : null}
               </p>
             ) : party.namedUnavailable ? null : (
               // A request named for a jurist who left says it in its own box below (one message, not two: a walk).
@@ -56,7 +56,7 @@ export function ReviewStatusPanel({ review, headingLevel = 2 }: { review: Review
               </p>
             ) : null}
             {/* What the editor asked the jurist to look at: shown where the review is done, not only in the queue. */}
-            {party.namedUnavailable ? <NamedReviewerUnavailable party={party} reviewer={party.namedUnavailable} caseId={review.caseId} /> : null}
+            {party.namedUnavailable ? <NamedReviewerUnavailable party={party} reviewer={party.namedUnavailable} caseId={review.caseId} canWithdraw={review.can.withdraw === true} /> : null}
             {party.openRequest?.message.trim() ? <p className="mt-1 whitespace-pre-line">Meddelande till juristen: ”{party.openRequest.message.trim()}”</p> : null}
             {party.state === "returned" && party.returned ? (
               <p className="mt-1 whitespace-pre-line">
@@ -84,7 +84,7 @@ function sentTo(party: ReviewData["parties"][number]): string {
 }
 
 /** A request sent to a jurist who no longer reviews for the party waits for its other jurists (lib/review/queries.ts listReviewQueue). */
-function NamedReviewerUnavailable({ party, reviewer, caseId }: { party: ReviewData["parties"][number]; reviewer: { name: string; deactivated: boolean }; caseId: string }) {
+function NamedReviewerUnavailable({ party, reviewer, caseId, canWithdraw }: { party: ReviewData["parties"][number]; reviewer: { name: string; deactivated: boolean }; caseId: string; canWithdraw: boolean }) {
   const why = reviewer.deactivated ? `vars konto är inaktiverat` : `som inte längre granskar för ${party.name}`;
   return (
     <p className="mt-1 rounded border-l-4 border-amber-600 bg-amber-50 p-2">
@@ -94,12 +94,12 @@ function NamedReviewerUnavailable({ party, reviewer, caseId }: { party: ReviewDa
         : party.reviewers.length === 1
           ? `Den väntar nu hos ${party.reviewers[0]!.name}, jurist för ${party.name}.`
           : `Ingen annan jurist granskar för ${party.name}: be organisationens administratör att ge någon rollen jurist${reviewer.deactivated ? ", eller att se till att kontot aktiveras igen" : ""}.`}
-      {party.reviewers.length === 0 ? <WithdrawHint caseId={caseId} /> : null}
+      {party.reviewers.length === 0 && canWithdraw ? <WithdrawHint caseId={caseId} /> : null}
     </p>
   );
 }
 
-/** A request that waits for nobody may be taken back (RequestReviewPanel), from the review page or the overview alike. */
+/** A request that waits for nobody may be taken back (RequestReviewPanel), from the review page or the overview alike; said to those who may (a jurist had a link to a form they are not shown). */
 function WithdrawHint({ caseId }: { caseId: string }) {
   return (
     <>

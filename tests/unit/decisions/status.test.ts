@@ -184,18 +184,20 @@ describe("caseEndBand (SKR's statistics)", () => {
   // Four bands, each case in one: the newest decision adopting the proposal counts as decided,
   // a party that is no longer one is not counted, and signing alone is not deciding.
   it("puts a case in the band its parties' entries say", () => {
-    expect(caseEndBand(end([]))).toBe("Ingen part har beslutat");
-    expect(caseEndBand(end([], [signature(N.key, "2026-11-25")]))).toBe("Ingen part har beslutat");
-    expect(caseEndBand(end([decision(N.key, "2026-11-20")]))).toBe("Några parter har beslutat");
-    expect(caseEndBand(end([decision(N.key, "2026-11-20"), decision(F.key, "2026-11-21")]))).toBe("Alla parter har beslutat, inte alla undertecknat");
-    expect(caseEndBand(end([decision(N.key, "2026-11-20"), decision(F.key, "2026-11-21")], [signature(N.key, "2026-11-25")]))).toBe("Alla parter har beslutat, inte alla undertecknat");
+    expect(caseEndBand(end([]))).toBe("Ingen part har beslutat enligt förslaget");
+    expect(caseEndBand(end([], [signature(N.key, "2026-11-25")]))).toBe("Ingen part har beslutat enligt förslaget");
+    expect(caseEndBand(end([decision(N.key, "2026-11-20")]))).toBe("Några parter har beslutat enligt förslaget");
+    expect(caseEndBand(end([decision(N.key, "2026-11-20"), decision(F.key, "2026-11-21")]))).toBe("Alla parter har beslutat enligt förslaget, inte alla undertecknat");
+    expect(caseEndBand(end([decision(N.key, "2026-11-20"), decision(F.key, "2026-11-21")], [signature(N.key, "2026-11-25")]))).toBe("Alla parter har beslutat enligt förslaget, inte alla undertecknat");
     expect(caseEndBand(end([decision(N.key, "2026-11-20"), decision(F.key, "2026-11-21")], [signature(N.key, "2026-11-25"), signature(F.key, "2026-11-26")]))).toBe(
-      "Alla parter har beslutat och undertecknat",
+      "Alla parter har beslutat enligt förslaget och undertecknat",
     );
     // A party whose newest decision sent the matter back has not decided.
-    expect(caseEndBand(end([decision(N.key, "2026-11-20"), decision(F.key, "2026-11-21", { outcome: "REFERRED_BACK" })]))).toBe("Några parter har beslutat");
+    expect(caseEndBand(end([decision(N.key, "2026-11-20"), decision(F.key, "2026-11-21", { outcome: "REFERRED_BACK" })]))).toBe("Några parter har beslutat enligt förslaget");
+    // Every party said no: not "undecided", and not decided as proposed either.
+    expect(caseEndBand(end([decision(N.key, "2026-11-20", { outcome: "REJECTED" }), decision(F.key, "2026-11-21", { outcome: "REJECTED" })]))).toBe("Ingen part har beslutat enligt förslaget");
     // A former party's decision does not make "some" decided.
     const withFormer = caseEnd({ parties: [N, F, { key: "tidigare:x", name: "Lunds kommun", former: true }], decisions: [decision("tidigare:x", "2026-11-20")], signatures: [], principled: undefined, version: 3 });
-    expect(caseEndBand(withFormer)).toBe("Ingen part har beslutat");
+    expect(caseEndBand(withFormer)).toBe("Ingen part har beslutat enligt förslaget");
   });
 });
