@@ -64,7 +64,7 @@ export function reviewWithdrawnMail(input: { caseTitle: string; withdrawnBy: str
  * request went to that jurist by name, or to all the party's jurists (`named` false).
  */
 export function reviewStrandedMail(input: { caseTitle: string; leaver: string; left: LeaveReason; named: boolean; requestedBy: string; organizationName: string; url: string }): MailContent {
-  const why = input.left === "deactivated" ? `Kontot för ${input.leaver} är nu inaktiverat` : `${input.leaver} är inte längre jurist för ${input.organizationName} i Samverka`;
+  const why = leftText(input);
   const to = input.named ? input.leaver : `juristerna för ${input.organizationName}`;
   return compose(
     `Ingen jurist granskar ärendet ”${input.caseTitle}” för ${input.organizationName}`,
@@ -79,9 +79,14 @@ export function reviewStrandedMail(input: { caseTitle: string; leaver: string; l
 /** How a named jurist stopped reviewing for the party. */
 export type LeaveReason = "deactivated" | "roleRemoved";
 
+/** Why a jurist no longer reviews for the party, as the mails say it. */
+function leftText(input: { leaver: string; left: LeaveReason; organizationName: string }): string {
+  return input.left === "deactivated" ? `Kontot för ${input.leaver} är nu inaktiverat` : `${input.leaver} är inte längre jurist för ${input.organizationName} i Samverka`;
+}
+
 /** A request named for a jurist who stopped reviewing for the party: it waits for the party's other jurists now, who are told. */
 export function reviewRedirectedMail(input: { caseTitle: string; leaver: string; left: LeaveReason; requestedBy: string; organizationName: string; message: string; url: string }): MailContent {
-  const why = input.left === "deactivated" ? `Kontot för ${input.leaver} är nu inaktiverat` : `${input.leaver} är inte längre jurist för ${input.organizationName} i Samverka`;
+  const why = leftText(input);
   return compose(
     `Granska ärendet ”${input.caseTitle}” i Samverka`,
     [
