@@ -72,7 +72,7 @@ const DENIED_OBJECT: Record<string, string> = {
   "case.document.generate": "att ta fram handlingarna för",
   "case.document.download": "att hämta en handling i",
   "case.decision.record": "att registrera ett beslut eller en underskrift i",
-  "case.decision.withdraw": "att återkalla ett beslut eller en underskrift i",
+  "case.decision.withdraw": "att ta bort en registrering av ett beslut eller en underskrift i",
   "case.example.view": "att se exemplet för",
   "case.example.propose": "att föreslå eller ändra exemplet för",
   "case.example.approve": "att godkänna exemplet för",

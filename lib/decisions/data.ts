@@ -143,8 +143,8 @@ async function withdrawnEntry(caseId: string, id: unknown): Promise<string | nul
     prisma.partyDecision.findFirst({ where, select: { bodyName: true, decidedOn: true, partyName: true } }),
     prisma.agreementSignature.findFirst({ where, select: { signatoryName: true, signedOn: true, partyName: true } }),
   ]);
-  if (decision) return `Beslutet av ${decision.bodyName} ${day(decision.decidedOn)} för ${decision.partyName} är återkallat. Det finns kvar i ärendets historik.`;
-  if (signature) return `Underskriften av ${signature.signatoryName} ${day(signature.signedOn)} för ${signature.partyName} är återkallad. Den finns kvar i ärendets historik.`;
+  if (decision) return `Registreringen av beslutet av ${decision.bodyName} ${day(decision.decidedOn)} för ${decision.partyName} är borttagen. Den finns kvar i ärendets historik.`;
+  if (signature) return `Registreringen av underskriften av ${signature.signatoryName} ${day(signature.signedOn)} för ${signature.partyName} är borttagen. Den finns kvar i ärendets historik.`;
   return null;
 }
 

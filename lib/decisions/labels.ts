@@ -21,7 +21,8 @@ export const DECISION_OUTCOME_LABELS: Record<DecisionOutcomeKind, string> = {
  */
 export function decisionEventText(action: string, d: Record<string, unknown>): { what: string; outcome: string } {
   const text = (value: unknown) => (typeof value === "string" && value.trim() ? value : null);
-  const verb = action === "case.decision.withdraw" ? "återkallade" : "registrerade";
+  // Taking an entry off is not revoking (återkalla) the decision, which only its body does.
+  const verb = action === "case.decision.withdraw" ? "tog bort registreringen av" : "registrerade";
   const party = text(d.organizationName) ? ` för ${String(d.organizationName)}` : "";
   if (d.signature) return { what: `${verb} underskriften av ${text(d.signatoryName) ?? "en undertecknare"}${text(d.signedOn) ? ` ${String(d.signedOn)}` : ""}${party}`, outcome: "" };
   const outcome = text(d.outcome) && Object.hasOwn(DECISION_OUTCOME_LABELS, d.outcome as string) ? `: ${DECISION_OUTCOME_LABELS[d.outcome as DecisionOutcomeKind].toLowerCase()}` : "";

@@ -4,10 +4,10 @@ export const DECISION_MESSAGES = {
   notParty: "Det är ingen part i ärendet. Välj en av parterna i listan.",
   noSuchVersion: (asked: number, latest: number) => `Ärendet har ingen version ${asked}. Den senaste är version ${latest}.`,
   duplicateDecision: (party: string) =>
-    `Ett beslut av samma beslutsorgan samma dag är redan registrerat för ${party}. Om något i det är fel: återkalla det och registrera beslutet igen.`,
+    `Ett beslut av samma beslutsorgan samma dag är redan registrerat för ${party}. Om något i det är fel: ta bort registreringen och registrera beslutet igen.`,
   duplicateSignature: (party: string, name: string) =>
-    `${name} är redan registrerad som undertecknare för ${party} samma dag och av samma version. Om något i uppgiften är fel: återkalla den och registrera den igen.`,
-  alreadyWithdrawn: "Uppgiften är redan återkallad eller finns inte längre. Ladda om sidan.",
-  /** A withdrawal posted without the second press ("Ja, återkalla"). */
-  confirmWithdraw: "Bekräfta att du vill återkalla uppgiften: tryck på Återkalla och sedan på Ja, återkalla.",
+    `${name} är redan registrerad som undertecknare för ${party} samma dag och av samma version. Om något i uppgiften är fel: ta bort registreringen och registrera den igen.`,
+  alreadyWithdrawn: "Registreringen är redan borttagen eller finns inte längre. Ladda om sidan.",
+  /** A withdrawal posted without the second press ("Ja, ta bort registreringen"). */
+  confirmWithdraw: "Bekräfta att du vill ta bort registreringen: tryck på Ta bort registreringen och sedan på Ja, ta bort registreringen.",
 } as const;

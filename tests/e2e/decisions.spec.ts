@@ -65,15 +65,15 @@ test("an editor records a party's decision and a signature from the keyboard, is
   await checkA11y(page);
   await page.screenshot({ path: testInfo.outputPath("beslut.png"), fullPage: true });
 
-  // "Återkalla" asks once more (a walk found it acted on one press); "Avbryt" leaves the entry and gives the focus back.
-  await fjallviken.getByRole("button", { name: "Återkalla underskriften: Fredrik Ordförande 2026-11-27" }).press("Enter");
-  await expect(fjallviken.getByText("Underskriften av Fredrik Ordförande 2026-11-27 tas bort från sidan och räknas inte längre. Den står kvar i ärendets historik och loggen, och du kan registrera den igen.")).toBeVisible();
+  // "Ta bort registreringen" asks once more (a walk found it acted on one press, and read "Återkalla" as revoking the decision itself); "Avbryt" leaves the entry and gives the focus back.
+  await fjallviken.getByRole("button", { name: "Ta bort registreringen av underskriften av Fredrik Ordförande 2026-11-27" }).press("Enter");
+  await expect(fjallviken.getByText("Registreringen av underskriften av Fredrik Ordförande 2026-11-27 tas bort från sidan och räknas inte längre. Själva underskriften påverkas inte.", { exact: false })).toBeVisible();
   await checkA11y(page);
   await page.keyboard.press("Escape");
-  await expect(fjallviken.getByRole("button", { name: "Återkalla underskriften: Fredrik Ordförande 2026-11-27" })).toBeFocused();
-  await fjallviken.getByRole("button", { name: "Återkalla underskriften: Fredrik Ordförande 2026-11-27" }).press("Enter");
-  await fjallviken.getByRole("button", { name: "Ja, återkalla underskriften: Fredrik Ordförande 2026-11-27" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Underskriften av Fredrik Ordförande 2026-11-27 för Fjällvikens kommun är återkallad. Den finns kvar i ärendets historik." })).toBeFocused();
+  await expect(fjallviken.getByRole("button", { name: "Ta bort registreringen av underskriften av Fredrik Ordförande 2026-11-27" })).toBeFocused();
+  await fjallviken.getByRole("button", { name: "Ta bort registreringen av underskriften av Fredrik Ordförande 2026-11-27" }).press("Enter");
+  await fjallviken.getByRole("button", { name: "Ja, ta bort registreringen av underskriften av Fredrik Ordförande 2026-11-27" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Registreringen av underskriften av Fredrik Ordförande 2026-11-27 för Fjällvikens kommun är borttagen. Den finns kvar i ärendets historik." })).toBeFocused();
   await expect(fjallviken).toContainText("Avtalet är inte registrerat som undertecknat.");
   await checkA11y(page);
   expect(await db().agreementSignature.count({ where: { caseId } })).toBe(1);
@@ -83,7 +83,7 @@ test("an editor records a party's decision and a signature from the keyboard, is
   await page.goto(`/arenden/${caseId}`);
   await expect(page.getByRole("region", { name: "Beslut och underskrifter" }).locator("dl")).toContainText("Beslut enligt förslaget1 av 2 parter");
   await expect(page.getByText("Nora Socialchef registrerade beslutet av Socialnämnden 2026-11-20 för Norrströms kommun")).toBeVisible();
-  await expect(page.getByText("Nora Socialchef återkallade underskriften av Fredrik Ordförande 2026-11-27 för Fjällvikens kommun")).toBeVisible();
+  await expect(page.getByText("Nora Socialchef tog bort registreringen av underskriften av Fredrik Ordförande 2026-11-27 för Fjällvikens kommun")).toBeVisible();
   await checkA11y(page);
 });
 

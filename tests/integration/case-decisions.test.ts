@@ -153,7 +153,7 @@ describe("recording a case's decisions and signatures", () => {
     const refused = [first, second].find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(refused.reason).toBeInstanceOf(AppError);
     expect((refused.reason as AppError).fieldErrors).toEqual([
-      { path: "decidedOn", message: "Ett beslut av samma beslutsorgan samma dag är redan registrerat för Norrströms kommun. Om något i det är fel: återkalla det och registrera beslutet igen." },
+      { path: "decidedOn", message: "Ett beslut av samma beslutsorgan samma dag är redan registrerat för Norrströms kommun. Om något i det är fel: ta bort registreringen och registrera beslutet igen." },
     ]);
     expect(await prisma.partyDecision.count()).toBe(1);
     // Another body of the same party the same day is a decision of its own (a review).
@@ -186,16 +186,16 @@ describe("recording a case's decisions and signatures", () => {
   it("withdraws a mistaken entry once: it leaves the page, stays in the table and the log, and may be recorded again", async () => {
     const { id } = await recordDecision(await editor(), world.caseId, decision({ outcome: "REJECTED" }));
     await withdrawEntry(await editor(), world.caseId, "decision", { id }, { confirmed: true });
-    await expect(withdrawEntry(await editor(), world.caseId, "decision", { id }, { confirmed: true })).rejects.toMatchObject({ code: "CONFLICT", userMessage: "Uppgiften är redan återkallad eller finns inte längre. Ladda om sidan." });
+    await expect(withdrawEntry(await editor(), world.caseId, "decision", { id }, { confirmed: true })).rejects.toMatchObject({ code: "CONFLICT", userMessage: "Registreringen är redan borttagen eller finns inte längre. Ladda om sidan." });
     expect(await prisma.partyDecision.findUniqueOrThrow({ where: { id }, select: { withdrawnByName: true } })).toEqual({ withdrawnByName: "Nora Ägare" });
     expect((await loadCaseDecisions(await editor(), world.caseId)).end.parties[0]!.decisions).toEqual([]);
     await recordDecision(await editor(), world.caseId, decision());
-    expect(await logSentences()).toContain("Nora Ägare återkallade beslutet av Socialnämnden 2026-11-20 för Norrströms kommun i ärendet ”Familjeterapi för unga”: avslog förslaget.");
-    expect(await renderPage({ aterkallat: id })).toContain("Beslutet av Socialnämnden 2026-11-20 för Norrströms kommun är återkallat. Det finns kvar i ärendets historik.");
+    expect(await logSentences()).toContain("Nora Ägare tog bort registreringen av beslutet av Socialnämnden 2026-11-20 för Norrströms kommun i ärendet ”Familjeterapi för unga”: avslog förslaget.");
+    expect(await renderPage({ aterkallat: id })).toContain("Registreringen av beslutet av Socialnämnden 2026-11-20 för Norrströms kommun är borttagen. Den finns kvar i ärendets historik.");
   });
 
   it("asks once more before withdrawing: a first press or \"Avbryt\" posted without JavaScript changes nothing, and a post that skipped the question is refused", async () => {
-    // Found on a walk: "Återkalla" acted on one press.
+    // Found on a walk: "Återkalla" (now "Ta bort registreringen") acted on one press.
     const { withdrawDecisionAction } = await import("@/lib/decisions/actions");
     const { id } = await recordDecision(await editor(), world.caseId, decision());
     const post = async (fields: Record<string, string>, userId = world.users.ownerEditor) => {
@@ -207,7 +207,7 @@ describe("recording a case's decisions and signatures", () => {
     const before = await databaseSnapshot();
     expect(await post({ id, steg: "fraga" })).toEqual({ status: "idle", values: { steg: "fraga" } });
     expect(await post({ id, steg: "avbryt" })).toEqual({ status: "idle", values: { steg: "avbryt" } });
-    expect(await post({ id })).toMatchObject({ status: "error", message: "Bekräfta att du vill återkalla uppgiften: tryck på Återkalla och sedan på Ja, återkalla." });
+    expect(await post({ id })).toMatchObject({ status: "error", message: "Bekräfta att du vill ta bort registreringen: tryck på Ta bort registreringen och sedan på Ja, ta bort registreringen." });
     expect({ ...(await databaseSnapshot()), AuditLog: undefined }).toEqual({ ...before, AuditLog: undefined });
     // A jurist of the case is refused the question too, as the withdrawal itself, and the refusal is audited.
     const denied = await prisma.auditLog.count({ where: { outcome: "DENIED" } });
@@ -230,7 +230,7 @@ describe("recording a case's decisions and signatures", () => {
     for (const query of queries) {
       const page = await renderPage(query);
       expect(page, JSON.stringify(query)).not.toContain("registrerat:");
-      expect(page, JSON.stringify(query)).not.toContain("återkallat");
+      expect(page, JSON.stringify(query)).not.toContain("är borttagen");
     }
   });
 
@@ -255,7 +255,7 @@ describe("recording a case's decisions and signatures", () => {
     expect(page).toContain("Socialnämnden 2026-11-20 § 45");
     expect(page).toContain("Ärendets redigerare registrerar beslut och underskrifter.");
     expect(page).not.toContain("Registrera beslutet");
-    expect(page).not.toContain("Återkalla");
+    expect(page).not.toContain("Ta bort registreringen");
     const before = await databaseSnapshot();
     await expect(recordDecision(await actor(world.users.legalReviewer), world.caseId, decision())).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(recordSignature(await actor(world.users.lundEditor), world.caseId, signature())).rejects.toMatchObject({ code: "NOT_FOUND" });
