@@ -11,6 +11,7 @@ import { anchorThreadsPath, decisionPartPath, decisionPath, threadPath } from ".
 import { SAVED_MESSAGES, type SavedKind, withSaved } from "./saved";
 import { recipientFields } from "./schemas";
 import { CONFIRM_INCOMPLETE_FIELD } from "./reminders";
+import { isUuid } from "@/lib/cases/ids";
 
 // Thin entry points of the legal review: read the form through the boundary, resolve the actor, call the data function (which
 // checks the permission table inside), turn the outcome into form state.
@@ -56,19 +57,28 @@ async function reviewFormAction(
   return state;
 }
 
+/** A refused send or take-back is mostly another editor's act since the page was shown: the page is drawn again as it stands (a walk saw "Under granskning" beside "någon har redan tagit tillbaka begäran"). */
+function refreshRefused(state: ActionState, formData: FormData): ActionState {
+  const caseId = formData instanceof FormData ? formData.get("caseId") : null;
+  if (state.status === "error" && typeof caseId === "string" && isUuid(caseId)) refresh(caseId);
+  return state;
+}
+
 export async function requestReviewAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return reviewFormAction("case.review.request", formData, async (fields) => {
+  const state = await reviewFormAction("case.review.request", formData, async (fields) => {
     const { recipients } = await requestReview(await getActor(), { ...fields, ...recipientFields(fields) });
     // One jurist named, or a party with one jurist: "Juristen"; more than one: "Juristerna".
     return { saved: recipients === 1 ? "skickat" : "skickat-flera", savedAt: decisionPartPath(fields.caseId!, "skicka-granskning") };
   });
+  return refreshRefused(state, formData);
 }
 
 export async function withdrawRequestAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return reviewFormAction("case.review.withdraw", formData, async (fields) => {
+  const state = await reviewFormAction("case.review.withdraw", formData, async (fields) => {
     await withdrawReviewRequest(await getActor(), fields);
     return { saved: "tagen-tillbaka", savedAt: decisionPartPath(fields.caseId!, "skicka-granskning") };
   });
+  return refreshRefused(state, formData);
 }
 
 export async function startThreadAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -119,13 +119,15 @@ export async function requestReview(actor: Actor, input: unknown): Promise<{ id:
  */
 export async function withdrawReviewRequest(actor: Actor, input: unknown): Promise<{ organizationName: string }> {
   const { user, row } = await openReviewCase(actor, (input as { caseId?: unknown } | null)?.caseId, "case.review.withdraw");
-  const { organizationId } = parseInput(withdrawRequestSchema, input);
+  const { organizationId, requestsShown } = parseInput(withdrawRequestSchema, input);
   const party = partyOrganizations(row).find((o) => o.id === organizationId);
   if (!party) throw fieldError("organizationId", REVIEW_MESSAGES.notParty);
   return prisma.$transaction(async (tx) => {
     await lockCase(tx, row.id);
     const open = await tx.reviewRequest.findFirst({ where: { caseId: row.id, organizationId, closedAt: null }, select: { id: true, reviewerUserId: true, caseVersion: true } });
     if (!open) throw new AppError("CONFLICT", REVIEW_MESSAGES.noOpenRequest(party.name));
+    // Taken back and sent anew since the page was shown: the new one is not taken back unseen (a walk).
+    if (requestsShown.length > 0 && !requestsShown.includes(open.id)) throw new AppError("CONFLICT", REVIEW_MESSAGES.requestChanged(party.name));
     await tx.reviewRequest.update({ where: { id: open.id }, data: { closedAt: new Date(), outcome: "WITHDRAWN", closedById: user.userId, closedByName: user.name } });
     await writeAudit(user, { action: "case.review.withdraw", outcome: "SUCCESS", caseId: row.id, details: { organizationId, organizationName: party.name, requestId: open.id, version: open.caseVersion } }, tx);
     // Those it waited for: the named jurist while they review for the party, else its jurists (listReviewQueue).

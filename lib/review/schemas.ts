@@ -31,12 +31,6 @@ export const reviewRequestSchema = z.object({
   message: text("Meddelandet", MAX_MESSAGE),
 });
 
-/** "Ta tillbaka begäran": the open request of one party. */
-export const withdrawRequestSchema = z.object({
-  caseId,
-  organizationId: z.uuid("Välj vilken parts begäran som ska tas tillbaka."),
-});
-
 /**
  * The request form's one choice of who reviews: a party's jurists, or one of them. The choice is
  * one radio group (the jurists grouped under their party), so it carries both as one value,
@@ -108,6 +102,13 @@ const requestsShownField = z
   .max(1_000)
   .optional()
   .transform((value) => (value ?? "").split(",").filter((id) => z.uuid().safeParse(id).success));
+
+/** "Ta tillbaka begäran": the open request of one party, as the page showed it (a newer one sent since is not taken back unseen). */
+export const withdrawRequestSchema = z.object({
+  caseId,
+  organizationId: z.uuid("Välj vilken parts begäran som ska tas tillbaka."),
+  requestsShown: requestsShownField,
+});
 
 export const approveSchema = z.object({
   caseId,

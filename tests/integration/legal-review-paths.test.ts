@@ -257,6 +257,19 @@ describe("the overall state is the same in \"Mina ärenden\", on the start page 
     expect((await failure(returnCase(await actor(fjallvikenJurist), { caseId: world.caseId, summary: "Saknar nyckeltal." }))).code).toBe("CONFLICT");
   });
 
+  it("taking back from a page that showed an earlier request leaves a newer one alone (a walk)", async () => {
+    const first = await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom, message: "" });
+    // Another editor takes it back and sends a new one while this page is open.
+    await withdrawReviewRequest(await as("partner"), { caseId: world.caseId, organizationId: world.org.norrstrom });
+    const second = await requestReview(await as("partner"), { caseId: world.caseId, organizationId: world.org.norrstrom, message: "Nu med rätt underlag." });
+    const stale = await failure(withdrawReviewRequest(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom, requestsShown: first.id }));
+    expect(stale).toMatchObject({ code: "CONFLICT", userMessage: expect.stringContaining("har ändrats sedan sidan visades") });
+    expect(await prisma.reviewRequest.findUniqueOrThrow({ where: { id: second.id }, select: { closedAt: true } })).toEqual({ closedAt: null });
+    // Shown the new one, it may be taken back.
+    await withdrawReviewRequest(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom, requestsShown: second.id });
+    expect(await prisma.reviewRequest.count({ where: { closedAt: null } })).toBe(0);
+  });
+
   it("two editors taking back the same request at once: one does, the other is told it is no longer open", async () => {
     await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom, message: "" });
     const outcomes = await Promise.allSettled([

@@ -89,7 +89,7 @@ function WithdrawRequestForm({ review, waiting }: { review: ReviewData; waiting:
     <ReviewForm
       action={withdrawRequestAction}
       label="Ta tillbaka en begäran om granskning"
-      hidden={{ caseId: review.caseId, ...(one ? { organizationId: one.id } : {}) }}
+      hidden={{ caseId: review.caseId, ...(one ? { organizationId: one.id } : {}), [REQUESTS_SHOWN_FIELD]: waiting.flatMap((p) => (p.openRequest ? [p.openRequest.id] : [])).join(",") }}
       lead={lead}
       fields={one ? [] : [{ kind: "radios", name: "organizationId", label: "Ta tillbaka begäran för", options: waiting.map((p) => ({ value: p.id, label: p.name })) }]}
       submitLabel={one ? `Ta tillbaka begäran för ${one.name}` : "Ta tillbaka begäran"}
