@@ -18,7 +18,7 @@ import { counts, type ReviewOutcome } from "./status";
 export const REVIEW_MESSAGES = {
   notReviewerFor: "Du granskar inte ärendet för den organisationen.",
   noReviewers: "Det finns ingen jurist för den parten i ärendet. Bjud in en jurist till ärendet först.",
-  alreadyRequested: "Ärendet väntar redan på granskning för den parten: någon skickade det medan sidan var öppen. Sidan visar nu hur det står till.",
+  alreadyRequested: "Ärendet har redan skickats till granskning för den parten. Sidan visar nu hur det står till.",
   /** A new request would put the party back under review, and its standing approval would no longer count. */
   approvedNotAgain: (party: string, version: number) =>
     `${party} har godkänt ärendet i version ${version}, och godkännandet gäller. Ärendet skickas inte till granskning igen för den parten, eftersom godkännandet då inte längre skulle gälla. När ett svar eller en klausul har ändrats kan det skickas igen.`,
@@ -30,7 +30,7 @@ export const REVIEW_MESSAGES = {
   noOpenRequest: (party: string) => `Ärendet väntar inte längre på granskning för ${party}: en jurist har svarat, eller någon har redan tagit tillbaka begäran. Sidan visar nu hur det står till.`,
   /** "Ta tillbaka begäran" on a page that showed an earlier request: another was sent since, which the person has not seen. */
   requestChanged: (party: string) =>
-    `Begäran om granskning för ${party} har ändrats sedan sidan visades: den togs tillbaka och en ny skickades. Ingenting är ändrat nu. Sidan visar den nya begäran; ta tillbaka den om du vill.`,
+    `Begäran om granskning för ${party} har ändrats sedan sidan visades: den besvarades eller togs tillbaka, och en ny har skickats. Ingenting är ändrat nu. Sidan visar den nya begäran; ta tillbaka den om du vill.`,
   reviewerNotForParty: "Personen granskar inte för den parten. Välj en granskare i listan.",
   unknownFinding: "Iakttagelsen finns inte i det här ärendet. Ladda om sidan; ärendet kan ha ändrats.",
   verifyOnly: "”Verifierad” kan bara väljas för en punkt att verifiera.",

@@ -99,9 +99,9 @@ export const decisionSchema = z
 export const REQUESTS_SHOWN_FIELD = "requestsShown";
 const requestsShownField = z
   .string()
-  .max(1_000)
   .optional()
-  .transform((value) => (value ?? "").split(",").filter((id) => z.uuid().safeParse(id).success));
+  // No length limit that could refuse the form (a regional agreement has many parties); the form boundary caps a field's size.
+  .transform((value) => (value ?? "").split(",").slice(0, 1_000).filter((id) => z.uuid().safeParse(id).success));
 
 /** "Ta tillbaka begäran": the open request of one party, as the page showed it (a newer one sent since is not taken back unseen). */
 export const withdrawRequestSchema = z.object({

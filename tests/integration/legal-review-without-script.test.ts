@@ -303,6 +303,16 @@ describe("\"Skicka till juridisk granskning\": whose jurist the editor picks", (
     expect([...html.matchAll(/<input ([^>]*checked[^>]*)\/>/g)].map(([, attributes]) => /value="([^"]*)"/.exec(attributes!)![1])).toEqual([world.org.fjallviken]);
   });
 
+  it("the take-back form sends the open requests it shows, so a newer one is never taken back unseen", async () => {
+    await signIn(world.users.ownerEditor);
+    await post(() => requestReviewAction(IDLE, form({ caseId: world.caseId, recipient: world.org.norrstrom, message: "", ...SCRIPTED })));
+    await post(() => requestReviewAction(IDLE, form({ caseId: world.caseId, recipient: world.org.fjallviken, message: "", ...SCRIPTED })));
+    const open = await prisma.reviewRequest.findMany({ where: { caseId: world.caseId, closedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true } });
+    const html = renderToStaticMarkup(createElement(RequestReviewPanel, { review: await loadReview(await loadActor(world.users.ownerEditor, "test-session"), world.caseId) }));
+    const shown = /<input type="hidden" name="requestsShown" value="([^"]*)"/.exec(html)?.[1]?.split(",");
+    expect(shown?.sort()).toEqual(open.map((r) => r.id).sort());
+  });
+
   describe("a party whose approval of the case as it is stands", () => {
     // Found by a tester: "Godkänt" Norrström was still offered, and choosing it made the party
     // "Under granskning" again, its approval no longer standing, without a word.
