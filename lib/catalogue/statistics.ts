@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Case } from "@/lib/case";
 import type { AnswerParty } from "@/lib/decisions/parties";
 import { CASE_END_ROW_SELECT, caseEndForStatistics } from "@/lib/decisions/data";
+import { STANDING } from "@/lib/decisions/selects";
 import { CASE_END_BANDS, caseEndBand } from "@/lib/decisions/status";
 import { authorize } from "@/lib/auth/authorize";
 import { prisma } from "@/lib/db/client";
@@ -183,7 +184,7 @@ async function aggregate(minCount: number): Promise<StatisticsTable[]> {
 
   // The case's end: its organisations and standing entries, read only for the cases with an entry
   // (a case without one is in the last band; reading all 10 000 tripled a recount: 110 → 320 ms).
-  const withEntries = { OR: [{ partyDecisions: { some: { withdrawnAt: null } } }, { signatures: { some: { withdrawnAt: null } } }] };
+  const withEntries = { OR: [{ partyDecisions: { some: STANDING } }, { signatures: { some: STANDING } }] };
   const ends = new Map((await prisma.case.findMany({ where: withEntries, select: CASE_END_ROW_SELECT })).map((row) => [row.id, row]));
   const facts = await caseFacts(cases, todayInStockholm());
   // A case removed between the two reads has no facts and is left out.
