@@ -18,7 +18,7 @@ import { counts, type ReviewOutcome } from "./status";
 export const REVIEW_MESSAGES = {
   notReviewerFor: "Du granskar inte ärendet för den organisationen.",
   noReviewers: "Det finns ingen jurist för den parten i ärendet. Bjud in en jurist till ärendet först.",
-  alreadyRequested: "Ärendet har redan skickats till granskning för den parten. Sidan visar nu hur det står till.",
+  alreadyRequested: (party: string) => `Ärendet har redan skickats till granskning för ${party}. Sidan visar nu hur det står till.`,
   /** A new request would put the party back under review, and its standing approval would no longer count. */
   approvedNotAgain: (party: string, version: number) =>
     `${party} har godkänt ärendet i version ${version}, och godkännandet gäller. Ärendet skickas inte till granskning igen för den parten, eftersom godkännandet då inte längre skulle gälla. När ett svar eller en klausul har ändrats kan det skickas igen.`,

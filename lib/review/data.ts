@@ -90,7 +90,7 @@ export async function requestReview(actor: Actor, input: unknown): Promise<{ id:
     await lockCase(tx, row.id);
     const open = await tx.reviewRequest.count({ where: { caseId: row.id, organizationId, closedAt: null } });
     // Not a field to correct: the page is drawn again, where the party may no longer be offered.
-    if (open > 0) throw new AppError("CONFLICT", REVIEW_MESSAGES.alreadyRequested);
+    if (open > 0) throw new AppError("CONFLICT", REVIEW_MESSAGES.alreadyRequested(party.name));
     const current = await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: { version: true, data: true, title: true } });
     const [requests, approvals] = await Promise.all([
       tx.reviewRequest.findMany({ where: { caseId: row.id, organizationId }, select: { createdAt: true, closedAt: true, outcome: true } }),

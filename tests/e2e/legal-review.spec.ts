@@ -356,3 +356,44 @@ test("the counts of points to verify say which a jurist has verified, for the ed
   await open(reviewer, `${caseUrl}/juridisk-granskning`);
   await expect(reviewer.getByText("Av punkterna att verifiera har alla markerats som verifierade av en jurist.")).toBeVisible();
 });
+
+test("without JavaScript, a send refused because another editor sent first says only the refusal, and shows the message typed", async ({ browser, baseURL }) => {
+  // A walk: the address's earlier "Ärendet är skickat …" stood above the refusal, and the message
+  // typed was lost as the form closed for the last party.
+  const editor = await seedUser({ email: uniqueEmail("utanjs"), name: "Nils Utanskript", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+  const partner = await seedUser({ email: uniqueEmail("partner"), name: "Frida Partner", organization: "Fjällvikens kommun", role: "CASE_EDITOR" });
+  await seedUser({ email: uniqueEmail("jurist-n"), name: "Jens Jurist", organization: "Norrströms kommun", role: "LEGAL_REVIEWER" });
+  await seedUser({ email: uniqueEmail("jurist-f"), name: "Fanny Jurist", organization: "Fjällvikens kommun", role: "LEGAL_REVIEWER" });
+  const created = await seedCase(editor.id, "Norrströms kommun", `Sänt av två ${Date.now()}`);
+  const fjallviken = await db().organization.findFirstOrThrow({ where: { name: "Fjällvikens kommun" } });
+  await db().caseMember.create({ data: { caseId: created.id, userId: partner.id, role: "EDITOR", organizationId: fjallviken.id } });
+  const reviewUrl = `/arenden/${created.id}/juridisk-granskning`;
+  const message = "Se särskilt över\npersonuppgifterna.";
+  await withoutJavaScript(browser, editor.id, baseURL!, async (plain) => {
+    await plain.goto(reviewUrl);
+    const request = plain.getByRole("form", { name: "Skicka till juridisk granskning" });
+    await request.getByRole("group", { name: "Norrströms kommun", exact: true }).getByRole("radio", { name: "Alla jurister för Norrströms kommun" }).check();
+    await request.getByRole("button", { name: "Skicka till juridisk granskning" }).click();
+    await expect(plain).toHaveURL(/sparat=skickat/);
+    await expect(plain.getByText("Ärendet är skickat till juridisk granskning.")).toBeVisible();
+
+    // The partner sends it to Fjällviken's jurists meanwhile.
+    const other = await pageFor(browser, partner.id, baseURL!);
+    await open(other, reviewUrl);
+    await other.getByRole("button", { name: "Skicka till juridisk granskning" }).click();
+    await expect(other.getByText("Ärendet är skickat till juridisk granskning.")).toBeVisible();
+
+    // From the page that still offers Fjällviken: refused, and only the refusal is said.
+    await request.getByRole("radio", { name: "Alla jurister för Fjällvikens kommun" }).check();
+    await request.getByLabel("Meddelande till juristen").fill(message);
+    await request.getByRole("button", { name: "Skicka till juridisk granskning" }).click();
+    await expect(plain.getByText("Ärendet har redan skickats till granskning för Fjällvikens kommun. Sidan visar nu hur det står till.")).toBeVisible();
+    await expect(plain.getByText("Ärendet är skickat till juridisk granskning.")).toBeHidden();
+    await expect(plain.getByText("Ärendet väntar på granskning för Norrströms kommun och Fjällvikens kommun.").first()).toBeVisible();
+    // The form has closed (no party left to ask); what was typed stands, to copy.
+    await expect(plain.getByText("Meddelande till juristen (skickades inte, du kan kopiera texten):")).toBeVisible();
+    await expect(plain.getByText(message)).toBeVisible();
+    await shot(plain, "10-refused-send-without-javascript");
+  });
+  expect(await db().reviewRequest.count({ where: { caseId: created.id } })).toBe(2);
+});

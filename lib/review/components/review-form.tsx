@@ -105,7 +105,8 @@ export function ReviewForm({ action, hidden, fields, submitLabel, label, seconda
   const values = state.status === "error" ? (state.values ?? {}) : (initial ?? {});
   return (
     // Closed, the form holds only a message: unnamed, it is no landmark, so nobody is led to an empty form.
-    <form action={formAction} aria-label={closed ? undefined : label} className="mt-3" noValidate>
+    // data-outcome: this form has its own word now, so an earlier notice from the address gives way (app/globals.css).
+    <form action={formAction} aria-label={closed ? undefined : label} className="mt-3" noValidate data-outcome={state.status === "error" || said ? "" : undefined}>
       {state.status === "error" ? <ErrorSummary message={state.message} errors={errors.filter((e) => fields.some((f) => f.name === e.path))} fieldId={fieldId} attempt={state} /> : null}
       {said ? (
         <p ref={outcome} tabIndex={-1} role="status" className="mb-2 font-semibold text-green-800">
@@ -113,7 +114,10 @@ export function ReviewForm({ action, hidden, fields, submitLabel, label, seconda
         </p>
       ) : null}
       {closed ? (
-        quietWhenClosed ? null : <p className="font-semibold">{closed}</p>
+        <>
+          {quietWhenClosed ? null : <p className="font-semibold">{closed}</p>}
+          {state.status === "error" ? <UnsentText fields={fields} values={values} /> : null}
+        </>
       ) : (
         <>
           {Object.entries(hidden).map(([name, value]) => (
@@ -183,6 +187,20 @@ export function ReviewForm({ action, hidden, fields, submitLabel, label, seconda
       )}
     </form>
   );
+}
+
+/**
+ * What was typed in a refused form that has closed meanwhile (another editor sent the case to the
+ * last party first): the fields are gone, so the text is shown to copy instead of lost (a walk).
+ */
+function UnsentText({ fields, values }: { fields: readonly ReviewFormField[]; values: Record<string, string> }) {
+  const typed = fields.filter((field) => field.kind === "textarea" && values[field.name]?.trim());
+  return typed.map((field) => (
+    <div key={field.name} className="mt-2 max-w-3xl">
+      <p className="font-semibold">{field.label} (skickades inte, du kan kopiera texten):</p>
+      <p className="mt-1 whitespace-pre-wrap border-l-4 border-slate-300 pl-3">{values[field.name]}</p>
+    </div>
+  ));
 }
 
 /** The ids a control's aria-describedby names: its hint and its error, where there are any. */

@@ -11,7 +11,7 @@ import { SAVED_MESSAGES, type SavedKind, savedOf } from "../saved";
 export function SavedNotice({ kind }: { kind: SavedKind | undefined }) {
   if (!kind) return null;
   return (
-    <p role="status" className="mt-4 max-w-3xl rounded border-l-4 border-green-700 bg-green-50 p-3 font-semibold text-green-800">
+    <p role="status" className="saved-notice mt-4 max-w-3xl rounded border-l-4 border-green-700 bg-green-50 p-3 font-semibold text-green-800">
       {SAVED_MESSAGES[kind]}
     </p>
   );
