@@ -303,6 +303,13 @@ describe("\"Skicka till juridisk granskning\": whose jurist the editor picks", (
     expect([...html.matchAll(/<input ([^>]*checked[^>]*)\/>/g)].map(([, attributes]) => /value="([^"]*)"/.exec(attributes!)![1])).toEqual([world.org.fjallviken]);
   });
 
+  it("a party with no jurist in the case is not offered, and the form says why", async () => {
+    await prisma.membership.deleteMany({ where: { userId: fjallvikenJurist } });
+    const html = renderToStaticMarkup(createElement(RequestReviewPanel, { review: await loadReview(await loadActor(world.users.ownerEditor, "test-session"), world.caseId) }));
+    expect(choicesByParty(html).map(([party]) => party)).toEqual(["Norrströms kommun"]);
+    expect(html).toContain("Fjällvikens kommun kan inte väljas: ingen jurist granskar för den parten i ärendet.");
+  });
+
   it("the take-back form sends the open requests it shows, so a newer one is never taken back unseen", async () => {
     await signIn(world.users.ownerEditor);
     await post(() => requestReviewAction(IDLE, form({ caseId: world.caseId, recipient: world.org.norrstrom, message: "", ...SCRIPTED })));

@@ -19,9 +19,14 @@ export function RequestReviewPanel({ review }: { review: ReviewData }) {
   const waiting = review.parties.filter((p) => p.openRequest);
   const approved = withReviewers.filter((p) => !p.openRequest && p.state === "approved");
   const parties = withReviewers.filter((p) => !p.openRequest && p.state !== "approved");
+  // A party with no jurist in the case cannot be chosen: said here, not only in the status panel above (a walk looked for it in the list).
+  const withoutReviewers = review.parties.filter((p) => p.reviewers.length === 0 && !p.openRequest && p.state !== "approved");
   const notOffered = [
     waiting.length > 0 ? `Ärendet väntar på granskning för ${joinList(waiting.map((p) => p.name))}.` : "",
     ...approved.map((p) => `${p.name} har godkänt ärendet i version ${p.latestApproval?.caseVersion ?? review.version} och skickas inte igen.`),
+    withReviewers.length > 0 && withoutReviewers.length > 0
+      ? `${joinList(withoutReviewers.map((p) => p.name))} kan inte väljas: ingen jurist granskar för ${withoutReviewers.length === 1 ? "den parten" : "de parterna"} i ärendet. Bjud in en jurist till ärendet, med rollen granskare, på ärendets sida, eller be partens organisationsadministratör att ge en kollega rollen jurist.`
+      : "",
   ].filter(Boolean);
   if (!review.can.request) return null;
   return (
