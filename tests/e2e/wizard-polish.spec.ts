@@ -170,3 +170,22 @@ test("when the rules engine cannot be loaded, the page says so, keeps the server
   await expect(missing).toHaveCount(0);
   await expect(page.getByText("Anmärkningarna kunde inte uppdateras medan du skriver")).toHaveCount(0);
 });
+
+test("a title saved in step 1 is the breadcrumb's and the tab's at once, not only on the next page", async ({ page, baseURL }) => {
+  // A walk: after renaming the case in step 1, the breadcrumb and the tab kept the old title.
+  const created = await editorWithCase(page, baseURL!, "Familjerätt, före");
+  await page.goto(`/arenden/${created.id}/steg/1`);
+  const crumbs = page.getByRole("navigation", { name: "Brödsmulor" });
+  await expect(crumbs.getByRole("link", { name: "Familjerätt, före" })).toBeVisible();
+  await expect(page).toHaveTitle(/Familjerätt, före/);
+  await page.getByLabel("Vad ska ärendet heta?").fill("Familjerätt i samverkan");
+  await page.getByLabel("Vad ska ärendet heta?").blur();
+  await expect(page.locator("[data-save-status]")).toHaveText(/^Sparat \d\d:\d\d/, { timeout: 20_000 });
+  await expect(crumbs.getByRole("link", { name: "Familjerätt i samverkan" })).toBeVisible();
+  await expect(page).toHaveTitle(/^Steg 1 – Familjerätt i samverkan/);
+  await checkA11y(page);
+  // The next page is drawn with the new title; coming back, the form and the breadcrumb agree.
+  await page.goto(`/arenden/${created.id}/steg/1`);
+  await expect(crumbs.getByRole("link", { name: "Familjerätt i samverkan" })).toBeVisible();
+  await expect(page.getByLabel("Vad ska ärendet heta?")).toHaveValue("Familjerätt i samverkan");
+});

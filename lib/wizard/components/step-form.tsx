@@ -26,9 +26,12 @@ import { FindingList } from "./finding-list";
 import { LiveEvaluationContext } from "./live-evaluation";
 import { SaveStatusLine } from "./save-status";
 import { useAutosave } from "./use-autosave";
+import { announceCaseTitle } from "./live-case-title";
 
 export interface StepFormProps {
   caseId: string;
+  /** The case's title as the page's breadcrumb shows it; step 1's saved title replaces it there (LiveCaseTitle). */
+  caseTitle: string;
   userId: string;
   slug: string;
   /** The topic's slug on a step split into topics (2A). */
@@ -178,6 +181,12 @@ export function StepForm(props: StepFormProps) {
     window.addEventListener("hashchange", goToField);
     return () => window.removeEventListener("hashchange", goToField);
   }, []);
+  // Step 1's title saved: the breadcrumb and the tab's title, drawn by the server, follow it.
+  useEffect(() => {
+    if (autosave.status.kind === "saved" && paths.includes("title")) announceCaseTitle(props.caseId, props.caseTitle, String(form.getValues("title") ?? ""));
+    // Only a new save status counts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [autosave.status]);
   const values = useDeferredValue(useWatch({ control: form.control }));
   const [engine, setEngine] = useState<LiveEngine | null>(null);
   const [engineFailed, setEngineFailed] = useState(false);

@@ -12,6 +12,7 @@ import { WIZARD_PAGES, isPageCompleted, pageName, pagesOfStep, type WizardPage }
 import { questionsForPage } from "../questions";
 import { pageEvaluation } from "../page-evaluation";
 import { StepForm } from "./step-form";
+import { LiveCaseTitle } from "./live-case-title";
 
 /** Links between the topics of a split step (2A), the current one marked. */
 function TopicNavigation({ caseId, page }: { caseId: string; page: WizardPage }) {
@@ -63,7 +64,7 @@ export function StepPageView({ caseId, page, wizardCase, review, userId }: Await
             <Link href="/arenden" className="text-brand-700 underline">Mina ärenden</Link> /
           </li>
           <li className="min-w-0 break-words">
-            <Link href={`/arenden/${caseId}`} className="text-brand-700 underline">{wizardCase.title}</Link> /
+            <Link href={`/arenden/${caseId}`} className="text-brand-700 underline"><LiveCaseTitle caseId={caseId} title={wizardCase.title} /></Link> /
           </li>
           <li aria-current="page">{pageName(page)}</li>
         </ol>
@@ -101,6 +102,7 @@ export function StepPageView({ caseId, page, wizardCase, review, userId }: Await
       <div className="mt-6">
         <StepForm
           caseId={wizardCase.id}
+          caseTitle={wizardCase.title}
           userId={userId}
           slug={spec.slug}
           topic={page.topic?.slug}
