@@ -161,7 +161,9 @@ test("a bad amount is named, announced and not saved, and nothing else is lost",
   await page.getByLabel("Hur hanteras underskott och överskott?").focus();
   const summary = page.getByRole("alert").filter({ hasText: "Rätta följande" });
   // The label is a question, so no colon follows it ("…verksamheten? Beloppet …", not "?:").
-  await expect(summary).toContainText(`${SELF_COST} Beloppet ska vara ett tal i kronor`);
+  // Shown, the schema's phrase is a sentence, in the summary and under the field (a walk saw no full stop).
+  await expect(summary).toContainText(`${SELF_COST} Beloppet ska vara ett tal i kronor.`);
+  await expect(page.locator(`[id="${await page.getByLabel(SELF_COST).getAttribute("id")}-fel"]`)).toHaveText("⚠ Beloppet ska vara ett tal i kronor.");
   // The other answer is saved; the bad one waits, counted.
   await expect(page.locator("[data-save-status]")).toContainText(/Övriga svar sparade \d\d:\d\d\. 1 svar har fel och sparas när det är rättat\./);
   await checkA11y(page);

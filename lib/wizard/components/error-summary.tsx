@@ -1,4 +1,5 @@
 import type { FieldErrors } from "react-hook-form";
+import { endSentence } from "@/lib/format/sentence";
 
 interface FlatError {
   path: string;
@@ -12,7 +13,8 @@ export function flattenErrors(errors: FieldErrors | object, prefix = ""): FlatEr
     if (!value || typeof value !== "object" || key === "ref") continue;
     const path = prefix ? `${prefix}.${key}` : key;
     const message = (value as { message?: unknown }).message;
-    if (typeof message === "string" && message) out.push({ path, message });
+    // The schema's messages are phrases ("Värdet får vara högst 1200"); shown, each is a sentence.
+    if (typeof message === "string" && message) out.push({ path, message: endSentence(message) });
     else out.push(...flattenErrors(value as object, path));
   }
   return out;

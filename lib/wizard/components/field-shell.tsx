@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { QuestionInfo } from "../questions";
-import { inSentence } from "@/lib/format/sentence";
+import { endSentence, inSentence } from "@/lib/format/sentence";
 import { errorId, fieldId, helpId } from "./field-ids";
 
 /** Help text, glossary terms and the report reference under a question. */
@@ -25,7 +25,7 @@ export function FieldError({ path, message }: { path: string; message: string | 
   return (
     <p id={errorId(path)} className="mt-1 font-semibold text-red-800">
       <span aria-hidden="true">⚠ </span>
-      {message}
+      {endSentence(message)}
     </p>
   );
 }
