@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
-import { AREAS, GROUP_LABELS, POPULATION_LABELS } from "@/lib/anonymisation";
+import { AREAS, POPULATION_LABELS } from "@/lib/anonymisation";
 import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
 import { COLLABORATION_FORM_LABELS, PROCUREMENT_ROUTE_LABELS } from "@/lib/case/enums";
 import { PAGE_SIZE, publishedYears, searchCatalogue } from "@/lib/catalogue/data";
 import { Pagination, queryString, shownRange } from "@/components/Pagination";
-import { describe } from "@/lib/catalogue/labels";
+import { GROUP_FILTER_OPTIONS, describe } from "@/lib/catalogue/labels";
 import { Headline } from "@/lib/catalogue/components/Headline";
 import { MUNICIPALITY_GROUP_HINT, chosenFilters, emptyCatalogueMessage } from "@/lib/catalogue/wording";
 import { AppError } from "@/lib/errors/app-error";
@@ -99,7 +99,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
               label="Kommungrupp"
               hint={MUNICIPALITY_GROUP_HINT}
               value={q.group}
-              options={Object.entries(GROUP_LABELS)}
+              options={[...GROUP_FILTER_OPTIONS]}
             />
             <Select name="band" label="Invånare" value={q.band} options={Object.entries(POPULATION_LABELS)} />
             <Select name="year" label="År" value={q.year} options={years.map((y) => [String(y), String(y)])} />

@@ -1,8 +1,19 @@
 import { AREAS, GROUP_LABELS, POPULATION_LABELS } from "@/lib/anonymisation";
 import { COLLABORATION_FORM_LABELS, PROCUREMENT_ROUTE_LABELS } from "@/lib/case/enums";
+import { MAIN_GROUPS, MUNICIPALITY_GROUP_IDS } from "@/lib/reference/municipalities";
 import { MUNICIPALITY_GROUP_HINT } from "./wording";
 
 const NOT_PUBLISHED = "Utelämnat för att skydda ärendet";
+
+/**
+ * The kommungrupp filter's choices: each main group (an example published with only its main
+ * group, or any of its groups) followed by its own groups, in SKR's order. A walk found the nine
+ * groups and then the three main groups in one list, with nothing saying what A meant beside A1.
+ */
+export const GROUP_FILTER_OPTIONS: ReadonlyArray<[string, string]> = (Object.keys(MAIN_GROUPS) as (keyof typeof MAIN_GROUPS)[]).flatMap((main) => [
+  [main, `${GROUP_LABELS[main]} (hela huvudgruppen)`] as [string, string],
+  ...MUNICIPALITY_GROUP_IDS.filter((group) => group.startsWith(main)).map((group): [string, string] => [group, `– ${GROUP_LABELS[group]}`]),
+]);
 
 /** Swedish labels of the published quasi-identifiers; null means it was left out (k-anonymity). */
 export const describe = {

@@ -54,6 +54,10 @@ test("the kommungrupp filter's label is just its name; that the grouping is unco
   const group = page.getByRole("combobox", { name: "Kommungrupp", exact: true });
   await expect(group).toBeVisible();
   await expect(group).toHaveAccessibleDescription(/inte kontrollerad mot SKR:s lista/);
+  // Each main group leads its own groups (a walk: A1–C9 and then A, B, C, with nothing saying what A was).
+  const choices = (await group.locator("option").allTextContents()).map((text) => text.split(" ")[0] === "–" ? text.split(" ")[1] : text.split(" ")[0]);
+  expect(choices).toEqual(["Alla", "A", "A1", "A2", "B", "B3", "B4", "B5", "C", "C6", "C7", "C8", "C9"]);
+  await expect(group.locator("option", { hasText: /^A Storstäder och storstadsnära kommuner \(hela huvudgruppen\)$/ })).toHaveCount(1);
   await expect(page.getByRole("main")).not.toContainText("verifiera");
   await checkA11y(page);
 });
