@@ -49,6 +49,10 @@ test("an editor records a party's decision and a signature from the keyboard, is
   // The form starts empty again.
   await expect(decisionForm.getByLabel("Beslutsorganets namn")).toHaveValue("");
   await checkA11y(page);
+  // The next entry sent with a field missing: its errors stand alone, the earlier "registrerat" gives way (a walk saw both).
+  await decisionForm.getByRole("button", { name: "Registrera beslutet" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Rätta följande" })).toBeVisible();
+  await expect(status).toBeHidden();
 
   const signatureForm = page.getByRole("region", { name: "Registrera en underskrift" });
   await signatureForm.getByLabel("Part").selectOption({ label: "Fjällvikens kommun" });

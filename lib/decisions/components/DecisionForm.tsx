@@ -26,7 +26,7 @@ export function DecisionForm({ action, parties, versions }: { action: FormAction
     caseVersion: "",
   });
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="mt-4 max-w-3xl">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="mt-4 max-w-3xl" data-outcome={state.status === "error" || errors.length > 0 ? "" : undefined}>
       <ErrorSummary idPrefix="beslut-fel" message={state.status === "error" ? state.message : undefined} errors={errors} fieldId={fieldId} attempt={attempt} />
       <PartyField id={fieldId("party")} parties={parties} error={errorFor("party")} registered={register("party")} />
       <SelectField

@@ -22,7 +22,7 @@ export function SignatureForm({ action, parties, versions }: { action: FormActio
     caseVersion: "",
   });
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="mt-4 max-w-3xl">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="mt-4 max-w-3xl" data-outcome={state.status === "error" || errors.length > 0 ? "" : undefined}>
       <ErrorSummary idPrefix="underskrift-fel" message={state.status === "error" ? state.message : undefined} errors={errors} fieldId={fieldId} attempt={attempt} />
       <PartyField id={fieldId("party")} parties={parties} error={errorFor("party")} registered={register("party")} />
       <Field id={fieldId("signatoryName")} label="Vem undertecknade?" hint="Registrera varje undertecknare för sig, till exempel ordföranden och den som kontrasignerar." error={errorFor("signatoryName")} maxLength={MAX_NAME}>

@@ -57,9 +57,10 @@ export default async function CaseDecisionsPage({
           : "Här står vad ärendets redigerare har registrerat om protokollen och om när avtalet undertecknades."}{" "}
         Uppgifterna är en anteckning om vad som har hänt; den som registrerar står i ärendets historik.
       </p>
-      {/* Keyed by what it says: a second entry's word takes the focus again (its effect runs on mount). */}
+      {/* Keyed by what it says: a second entry's word takes the focus again (its effect runs on mount).
+          It gives way when a form below has errors (saved-notice, app/globals.css): a walk saw "registrerat" above a refusal. */}
       {notice ? (
-        <FocusedStatus key={notice} className="mt-4 max-w-3xl rounded border-l-4 border-green-700 bg-green-50 p-3">
+        <FocusedStatus key={notice} className="saved-notice mt-4 max-w-3xl rounded border-l-4 border-green-700 bg-green-50 p-3">
           {notice}
         </FocusedStatus>
       ) : null}
