@@ -190,6 +190,8 @@ export async function mailingRequestsLeftBy(
         requestedBy: request.requestedByName,
         organizationName: request.organization.name,
         url: caseUrl(request.case.id, "/juridisk-granskning#skicka-granskning"),
+        toRequester: requester !== null,
+        leaverIsRequester: leaver.userId === request.requestedById,
       });
       await mailEach(tx, requester ? [requester.user.email] : await editorEmails(tx, request.case.id), stranded);
       continue;

@@ -179,6 +179,22 @@ describe("the overall state is the same in \"Mina ärenden\", on the start page 
     expect(mails.map((m) => [m.to, m.subject])).toEqual([["handlaggare@norrstrom.test", "Ingen jurist granskar ärendet ”Familjeterapi för unga” för Norrströms kommun"]]);
     expect(mails[0]!.text).toContain("Julia Jurist är inte längre jurist för Norrströms kommun i Samverka, och ingen annan jurist granskar för Norrströms kommun. Begäran väntar därför inte på någon.");
     expect(mails[0]!.html).toContain("/juridisk-granskning#skicka-granskning");
+    expect(mails[0]!.text).toContain("Du bad Julia Jurist granska ärendet");
+  });
+
+  it("an editor who is also the party's only jurist, named by themselves and then no longer jurist, is told in the second person", async () => {
+    // A review: the mail said "Nora Ägare bad Nora Ägare granska …" to Nora herself.
+    await prisma.membership.create({ data: { userId: world.users.ownerEditor, organizationId: world.org.norrstrom, role: "LEGAL_REVIEWER" } });
+    await prisma.membership.deleteMany({ where: { userId: world.users.legalReviewer, role: "LEGAL_REVIEWER" } });
+    await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom, reviewerUserId: world.users.ownerEditor, message: "" });
+    await prisma.outboxMail.deleteMany();
+    const { updateMemberRoles } = await import("@/lib/organizations/admin");
+    await updateMemberRoles(await as("orgAdmin"), world.org.norrstrom, world.users.ownerEditor, { CASE_EDITOR: "on" });
+    const mails = await prisma.outboxMail.findMany({ select: { to: true, text: true } });
+    expect(mails.map((m) => m.to)).toEqual(["handlaggare@norrstrom.test"]);
+    expect(mails[0]!.text).toContain(
+      "Du bad dig själv granska ärendet ”Familjeterapi för unga” juridiskt för Norrströms kommun. Du är inte längre jurist för Norrströms kommun i Samverka, och ingen annan jurist granskar för Norrströms kommun.",
+    );
   });
 
   it("a request to all of a party's jurists, whose last jurist is deactivated, is told to the editor who sent it (a review)", async () => {
@@ -189,7 +205,7 @@ describe("the overall state is the same in \"Mina ärenden\", on the start page 
     const mails = await prisma.outboxMail.findMany({ select: { to: true, text: true } });
     expect(mails.map((m) => m.to)).toEqual(["handlaggare@norrstrom.test"]);
     expect(mails[0]!.text).toContain(
-      "Nora Ägare bad juristerna för Norrströms kommun granska ärendet ”Familjeterapi för unga” juridiskt för Norrströms kommun. Kontot för Julia Jurist är nu inaktiverat, och ingen annan jurist granskar för Norrströms kommun.",
+      "Du bad juristerna för Norrströms kommun granska ärendet ”Familjeterapi för unga” juridiskt för Norrströms kommun. Kontot för Julia Jurist är nu inaktiverat, och ingen annan jurist granskar för Norrströms kommun.",
     );
     expect(mails[0]!.text).toContain("Be organisationens administratör att ge någon rollen jurist eller att aktivera kontot igen");
     // With another jurist left, a request to all of them is theirs already: nobody is mailed.

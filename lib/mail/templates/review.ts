@@ -63,13 +63,27 @@ export function reviewWithdrawnMail(input: { caseTitle: string; withdrawnBy: str
  * party's last (a walk: nobody was told, and the case read "Under granskning" for weeks). The
  * request went to that jurist by name, or to all the party's jurists (`named` false).
  */
-export function reviewStrandedMail(input: { caseTitle: string; leaver: string; left: LeaveReason; named: boolean; requestedBy: string; organizationName: string; url: string }): MailContent {
-  const why = leftText(input);
-  const to = input.named ? input.leaver : `juristerna för ${input.organizationName}`;
+export function reviewStrandedMail(input: {
+  caseTitle: string;
+  leaver: string;
+  left: LeaveReason;
+  named: boolean;
+  requestedBy: string;
+  organizationName: string;
+  url: string;
+  /** Sent to the editor who sent the request ("Du bad …"), not to the case's other editors. */
+  toRequester: boolean;
+  /** The jurist who left is the editor who sent it (an editor who is also a jurist). */
+  leaverIsRequester: boolean;
+}): MailContent {
+  const you = input.toRequester && input.leaverIsRequester;
+  const why = you ? `Du är inte längre jurist för ${input.organizationName} i Samverka` : leftText(input);
+  const to = !input.named ? `juristerna för ${input.organizationName}` : you ? "dig själv" : input.leaver;
+  const who = input.toRequester ? "Du" : input.requestedBy;
   return compose(
     `Ingen jurist granskar ärendet ”${input.caseTitle}” för ${input.organizationName}`,
     [
-      `${input.requestedBy} bad ${to} granska ärendet ”${input.caseTitle}” juridiskt för ${input.organizationName}. ${why}, och ingen annan jurist granskar för ${input.organizationName}. Begäran väntar därför inte på någon.`,
+      `${who} bad ${to} granska ärendet ”${input.caseTitle}” juridiskt för ${input.organizationName}. ${why}, och ingen annan jurist granskar för ${input.organizationName}. Begäran väntar därför inte på någon.`,
       `Be organisationens administratör att ge någon rollen jurist${input.left === "deactivated" ? " eller att aktivera kontot igen" : ""}, eller bjud in en jurist till ärendet för ${input.organizationName}. Du kan också ta tillbaka begäran.`,
     ],
     { label: "Öppna granskningen", url: input.url },
