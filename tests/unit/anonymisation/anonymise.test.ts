@@ -32,6 +32,17 @@ describe("gazetteer", () => {
 });
 
 describe("anonymiseText", () => {
+  it("removes a person's name that no list knows, written with capitals, and a known first name on its own (a walk published one)", () => {
+    const r = anonymiseText("Ring gärna Kalle Andersson på Fjällvikens familjerätt. Siv Lund-Berg svarar också, fråga Kalle om schemat.", { parties });
+    expect(r.text).toBe("Ring gärna [namn] på Kommun B:s familjerätt. [namn] svarar också, fråga [namn] om schemat.");
+    expect(highlighted(r).filter((h) => h.startsWith("person:"))).toHaveLength(3);
+  });
+
+  it("leaves capitalised words that are no one's name, and a first name that is also a word where a sentence begins", () => {
+    const text = "Sveriges Kommuner och Regioner rekommenderar det. Per månad blir det 12 timmar. Kommun A och Kommun B delar på kostnaden. Hamburg Stadtreinigung gäller inte här.";
+    expect(anonymiseText(text).text).toBe(text);
+  });
+
   it("replaces the case's parties, with their genitive and suffix, by Kommun A and Kommun B", () => {
     const r = anonymiseText("Norrströms kommun utför familjebehandling åt Fjällviken. Norrströms socialnämnd beslutar.", { parties });
     expect(r.text).toBe("Kommun A utför familjebehandling åt Kommun B. Kommun A:s socialnämnd beslutar.");
