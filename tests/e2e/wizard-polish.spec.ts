@@ -189,3 +189,32 @@ test("a title saved in step 1 is the breadcrumb's and the tab's at once, not onl
   await expect(crumbs.getByRole("link", { name: "Familjerätt i samverkan" })).toBeVisible();
   await expect(page.getByLabel("Vad ska ärendet heta?")).toHaveValue("Familjerätt i samverkan");
 });
+
+test("a number in a list written in words is refused and held back; the saved number stays", async ({ page, baseURL }) => {
+  // A walk: a goal's baseline "14" changed to "fjorton" was stored as no answer, while the page said it would be saved once corrected.
+  const created = await editorWithCase(page, baseURL!, "Mål i ord");
+  await page.goto(`/arenden/${created.id}/steg/1`);
+  await page.getByRole("button", { name: "Lägg till mål" }).click();
+  const goal = page.getByRole("group", { name: "Mål 1" });
+  await goal.getByLabel("Beskriv målet").fill("Kortare väntan");
+  await goal.getByLabel("Vilket är utgångsvärdet i dag?").fill("14");
+  await expect(page.locator("[data-save-status]")).toHaveText(/^Sparat \d\d:\d\d/, { timeout: 20_000 });
+  await goal.getByLabel("Vilket är utgångsvärdet i dag?").fill("fjorton");
+  await goal.getByLabel("Beskriv målet").focus();
+  await expect(page.locator("[data-save-status]")).toContainText("1 svar har fel", { timeout: 20_000 });
+  await expect(goal).toContainText("Ange ett tal med siffror, till exempel 45.");
+  const stored = async () => ((await db().case.findUniqueOrThrow({ where: { id: created.id }, select: { data: true } })).data as { needs?: { goals?: { baseline?: unknown }[] } }).needs?.goals?.[0]?.baseline;
+  await page.waitForTimeout(1500);
+  expect(await stored()).toBe(14);
+  await checkA11y(page);
+  // Coming back to the step (the unsaved answer waits in this browser, it read "no answer" there):
+  // the text stands as typed, with its error, and changing the goal's other answers keeps the saved number.
+  await page.reload();
+  const again = page.getByRole("group", { name: "Mål 1" });
+  await expect(again.getByLabel("Vilket är utgångsvärdet i dag?")).toHaveValue("fjorton");
+  await again.getByLabel("Beskriv målet").fill("Kortare väntan på behandling");
+  await again.getByLabel("Vilket är utgångsvärdet i dag?").focus();
+  await expect(page.locator("[data-save-status]")).toContainText("1 svar har fel", { timeout: 20_000 });
+  await page.waitForTimeout(2500);
+  expect(await stored()).toBe(14);
+});

@@ -23,13 +23,18 @@ export function useFieldError(path: string): string | undefined {
   return (get(formState.errors, path) as { message?: string } | undefined)?.message;
 }
 
-/** Accepts Swedish input: "1 250 000", "12,5". Empty means no answer; anything else unparsable is NaN, which the schema rejects. */
-export function parseSwedishNumber(raw: unknown): number | undefined {
-  if (typeof raw === "number") return raw;
+/**
+ * Accepts Swedish input: "1 250 000", "12,5". Empty means no answer. Anything else stays the text
+ * as typed ("fjorton"), which the schema rejects as not a number: held back as it was written, in
+ * the form and in this browser's draft. (It was NaN, which a draft stores as null, "no answer": a
+ * walk's saved "14" was lost once the step was opened again and the list saved.)
+ */
+export function parseSwedishNumber(raw: unknown): number | string | undefined {
+  if (typeof raw === "number") return Number.isNaN(raw) ? undefined : raw;
   if (typeof raw !== "string") return undefined;
   const cleaned = raw.replace(/[\s\u00a0\u202f]/g, "").replace(/kr$/i, "").replace(",", ".").replace("\u2212", "-");
   if (cleaned === "") return undefined;
-  return /^-?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : Number.NaN;
+  return /^-?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : raw.trim();
 }
 
 /**

@@ -42,7 +42,9 @@ export function NumberInput(props: { id: string; value: unknown; disabled: boole
       value={text}
       onChange={(event) => {
         setText(event.target.value);
-        props.onChange(parseSwedishNumber(event.target.value));
+        // Text that is not a number yet ("fjorton") travels as the form's value, typed as the number
+        // it should become: the schema refuses it, and it is held back as written (parseSwedishNumber).
+        props.onChange(parseSwedishNumber(event.target.value) as number | undefined);
       }}
       onBlur={props.onBlur}
     />
