@@ -16,6 +16,8 @@ import { prisma } from "@/lib/db/client";
 import { type ActionState, IDLE } from "@/lib/forms/action-state";
 import { approveAction, decideFindingAction, replyAction, requestReviewAction, resolveThreadAction, returnAction, startThreadAction } from "@/lib/review/actions";
 import { RequestReviewPanel } from "@/lib/review/components/review-actions";
+import { ReviewClauses } from "@/lib/review/components/review-clauses";
+import { draftClause } from "@/lib/wizard/agreement-draft";
 import { ReviewPage } from "@/lib/review/components/review-page";
 import { reviewView } from "@/lib/review/components/answer-anchors";
 import { keyFindings } from "@/lib/review/findings";
@@ -301,6 +303,28 @@ describe("\"Skicka till juridisk granskning\": whose jurist the editor picks", (
     expect(choicesByParty(html).map(([party]) => party)).toEqual(["Fjällvikens kommun"]);
     // One party left: its jurists together are chosen, so a plain press of the button sends.
     expect([...html.matchAll(/<input ([^>]*checked[^>]*)\/>/g)].map(([, attributes]) => /value="([^"]*)"/.exec(attributes!)![1])).toEqual([world.org.fjallviken]);
+  });
+
+  it("a written clause says whether it is what today's answers suggest, and an empty one shows the suggestion the agreement uses", async () => {
+    // A walk: a clause filled from an older suggestion contradicted the answers, and two jurists approved it unwarned.
+    const clauseText = async (text: string | undefined, id = "informationshantering") => {
+      const row = await prisma.case.findUniqueOrThrow({ where: { id: world.caseId }, select: { data: true } });
+      const data = row.data as { agreement?: { clauses?: Record<string, string> } };
+      const clauses = { ...(data.agreement?.clauses ?? {}) };
+      if (text === undefined) delete clauses[id];
+      else clauses[id] = text;
+      await prisma.case.update({ where: { id: world.caseId }, data: { data: { ...data, agreement: { ...data.agreement, clauses } } } });
+      const review = await loadReview(await loadActor(world.users.legalReviewer, "test-session"), world.caseId);
+      return { review, html: renderToStaticMarkup(createElement(ReviewClauses, { review })).replace(/<[^>]+>/g, " ") };
+    };
+    const own = await clauseText("Varje parts nämnd är personuppgiftsansvarig för sin egen behandling.");
+    expect(own.html).toContain("Texten är inte förslaget från dagens svar.");
+    const draft = draftClause(own.review.doc, "informationshantering").trim();
+    expect(draft).not.toBe("");
+    expect((await clauseText(draft)).html).toContain("Texten är förslaget från dagens svar.");
+    // "Parter" is a clause every agreement needs (the report): empty, the agreement uses the suggestion.
+    const empty = await clauseText(undefined, "parter");
+    expect(empty.html).toContain("Inte skriven. Avtalet använder förslaget från svaren:");
   });
 
   it("a party with no jurist in the case is not offered, and the form says why", async () => {

@@ -1,6 +1,28 @@
 import { CLAUSE_CATALOGUE } from "@/lib/rules";
 import type { ReviewData } from "../queries";
 import { AnchorThreads } from "./threads";
+import { draftClause } from "@/lib/wizard/agreement-draft";
+
+/**
+ * Whether a written clause is what today's answers suggest. A walk filled a clause from the
+ * suggestion, changed the answers it rested on, and both jurists approved an agreement whose
+ * clause said the opposite of the case: the difference is shown where the clauses are reviewed.
+ */
+function ClauseAgainstAnswers({ text, draft }: { text: string; draft: string }) {
+  if (!draft) return null;
+  if (text === draft) return <p className="mt-1 text-sm">Texten är förslaget från dagens svar.</p>;
+  return (
+    <div className="mt-2 rounded border-l-4 border-amber-600 bg-amber-50 p-2">
+      <p className="text-sm">
+        Texten är inte förslaget från dagens svar. Kontrollera att den stämmer med svaren: om den fylldes i från ett förslag kan svaren ha ändrats sedan dess.
+      </p>
+      <details className="mt-1">
+        <summary className="cursor-pointer text-sm font-semibold text-brand-700 underline">Visa förslaget från dagens svar</summary>
+        <p className="mt-1 whitespace-pre-line">{draft}</p>
+      </details>
+    </div>
+  );
+}
 
 /** The review page's clauses: each written or required clause, with its comments. */
 export function ReviewClauses({ review, commentOn }: { review: ReviewData; commentOn?: string }) {
@@ -14,11 +36,25 @@ export function ReviewClauses({ review, commentOn }: { review: ReviewData; comme
           const text = review.doc.agreement.clauses[clause.id]?.trim();
           const required = review.evaluation.clauses.required.find((r) => r.clauseId === clause.id);
           if (!text && !required) return null;
+          const draft = draftClause(review.doc, clause.id).trim();
           return (
             <li key={clause.id} className="border-b border-slate-200 pb-3">
               <h3 className="text-lg font-semibold">{clause.title}</h3>
               {required ? <p className="text-sm">{required.reason}</p> : null}
-              <p className="mt-1 whitespace-pre-line">{text || "Inte skriven än."}</p>
+              {text ? (
+                <>
+                  <p className="mt-1 whitespace-pre-line">{text}</p>
+                  <ClauseAgainstAnswers text={text} draft={draft} />
+                </>
+              ) : draft ? (
+                // An empty required clause reads as the draft in the agreement (lib/documents): say so, and show it.
+                <>
+                  <p className="mt-1 font-semibold">Inte skriven. Avtalet använder förslaget från svaren:</p>
+                  <p className="mt-1 whitespace-pre-line border-l-4 border-slate-300 pl-3">{draft}</p>
+                </>
+              ) : (
+                <p className="mt-1">Inte skriven än.</p>
+              )}
               <AnchorThreads review={review} anchorKind="CLAUSE" anchor={clause.id} about={`klausulen ${clause.title}`} commentOn={commentOn} />
             </li>
           );

@@ -78,9 +78,15 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
           ) : current.trim() === draft.trim() ? (
             <p className="text-sm">Texten är förslaget från svaren.</p>
           ) : (
-            <button type="button" className="rounded border border-brand-700 px-3 py-1 text-brand-700" onClick={offerDraft}>
-              {empty ? "Fyll i förslag från svaren" : "Ersätt med nytt förslag från svaren"}
-            </button>
+            <>
+              {/* Said, not only offered: a clause filled from an older suggestion reads as settled (a walk). */}
+              {empty || !draft.trim() ? null : (
+                <p className="mb-2 text-sm">Texten är inte förslaget från dagens svar. Om ni fyllde i förslaget tidigare har svaren ändrats sedan dess: kontrollera att texten stämmer med svaren.</p>
+              )}
+              <button type="button" className="rounded border border-brand-700 px-3 py-1 text-brand-700" onClick={offerDraft}>
+                {empty ? "Fyll i förslag från svaren" : "Ersätt med nytt förslag från svaren"}
+              </button>
+            </>
           )}
           <p role="status" className="mt-2 text-sm">
             {replaced !== null ? (
