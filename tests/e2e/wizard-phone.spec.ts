@@ -180,3 +180,21 @@ test("at 320 px, the admin, account, outbox, invitation and print pages fit the 
 
   expect(tooWide, "pages wider than a 320 px screen").toEqual([]);
 });
+
+test("at 320 px, the economy's values are readable: each party's card and the review's economy keep their values on a line", async ({ page, baseURL }) => {
+  // A walk: a long term beside its value left the values one letter wide ("u p p d r a g s t a g a r e").
+  await page.setViewportSize(NARROWEST);
+  const caseId = await demoCase(page, baseURL!);
+  await page.goto(`/arenden/${caseId}/steg/2a/ekonomi`);
+  const values = page.locator("ul li dl dd");
+  await expect(values.first()).toBeVisible();
+  const narrowest = Math.min(...(await values.evaluateAll((dds) => dds.map((dd) => dd.getBoundingClientRect().width))));
+  expect(narrowest, "a value's width in a party's card").toBeGreaterThan(200);
+  await checkA11y(page);
+  await page.goto(`/arenden/${caseId}/juridisk-granskning?del=ekonomi`);
+  const facts = page.getByRole("region", { name: "Ekonomi" }).locator("dl").first().locator("dd");
+  await expect(facts.first()).toBeVisible();
+  const narrowestFact = Math.min(...(await facts.evaluateAll((dds) => dds.map((dd) => dd.getBoundingClientRect().width))));
+  expect(narrowestFact, "a value's width in the review's economy").toBeGreaterThan(200);
+  await checkA11y(page);
+});

@@ -38,7 +38,8 @@ export function ReviewEconomy({ caseId, doc }: { caseId: string; doc: Case }) {
       <h2 id="ekonomi" className="text-2xl font-semibold">
         Ekonomi
       </h2>
-      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+      {/* Beside each other from the small breakpoint; on a phone each term above its value (a long term squeezed the values at 320 px). */}
+      <dl className="mt-2 gap-x-4 gap-y-1 sm:grid sm:grid-cols-[auto_1fr] [&>dd]:mb-1 sm:[&>dd]:mb-0">
         <dt className="font-semibold">Uppdragstagarens självkostnad per år</dt>
         <dd>
           {kr(f.selfCostBudgetKr)} <AnswerLink caseId={caseId} path="economy.selfCostBudget" label="Se svaret" />

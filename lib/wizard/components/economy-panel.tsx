@@ -45,7 +45,8 @@ export function EconomyPanel() {
           {split.rows.map((row) => (
             <li key={row.partyId} className="rounded border border-slate-300 p-2">
               <p className="font-semibold">{row.partyName}</p>
-              <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-sm">
+              {/* Each term above its value: beside it, a long term ("Under avtalstiden (48 mån.)") left the values a letter wide at 320 px (a walk). */}
+              <dl className="text-sm [&>dd]:mb-1 [&>dt]:font-semibold">
                 <dt>Roll</dt>
                 <dd>{rowRoleText(row)}</dd>
                 <dt>Andel</dt>
