@@ -327,6 +327,16 @@ describe("\"Skicka till juridisk granskning\": whose jurist the editor picks", (
     expect(empty.html).toContain("Inte skriven. Avtalet använder förslaget från svaren:");
   });
 
+  it("a finding's open thread, shown in the list of open comments and under the finding, has landmarks and forms of unique names", async () => {
+    // A walk: axe's landmark-unique on the review page whenever a finding had an open comment.
+    await signIn(world.users.legalReviewer);
+    await post(() => startThreadAction(IDLE, form({ caseId: world.caseId, anchorKind: "FINDING", anchor: firstFindingKey(), body: "Gäller detta oss?", ...SCRIPTED })));
+    const html = await pageAt(review(), world.users.legalReviewer);
+    const names = [...html.matchAll(/<(?:section|form)[^>]*aria-label="([^"]*)"/g)].map(([, name]) => name!);
+    expect(names.filter((name) => name.startsWith("Kommentarstråd om iakttagelsen"))).toHaveLength(2);
+    expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
+  });
+
   it("a party with no jurist in the case is not offered, and the form says why", async () => {
     await prisma.membership.deleteMany({ where: { userId: fjallvikenJurist } });
     const html = renderToStaticMarkup(createElement(RequestReviewPanel, { review: await loadReview(await loadActor(world.users.ownerEditor, "test-session"), world.caseId) }));

@@ -121,7 +121,7 @@ function DecisionPart({ review, commentOn, decideOn }: { review: ReviewData; com
               <h3 className="font-semibold">
                 Om <AnchorLink review={review} thread={t} />
               </h3>
-              <ThreadView thread={t} review={review} about={anchorDescription(t, review)} />
+              <ThreadView thread={t} review={review} about={anchorDescription(t, review)} where="i listan över öppna kommentarer" />
             </div>
           ))
         )}

@@ -55,10 +55,16 @@ export function AnchorThreads({
   );
 }
 
-export function ThreadView({ thread, review, about }: { thread: Thread; review: ReviewData; about: string }) {
+/**
+ * One thread with its reply and resolve forms. `where` names the copy shown a second time on a
+ * page (the review's list of open comments beside the thread under its finding): landmarks and
+ * forms need names of their own (axe's landmark-unique, found on a walk).
+ */
+export function ThreadView({ thread, review, about, where }: { thread: Thread; review: ReviewData; about: string; where?: string }) {
   const mayResolve = review.can.resolveAny || thread.createdById === review.userId;
+  const named = (name: string) => (where ? `${name}, ${where}` : name);
   return (
-    <section aria-label={`Kommentarstråd om ${about}`} className={`mt-2 rounded border-l-4 p-3 ${thread.resolvedAt ? "border-slate-400 bg-slate-50" : "border-brand-700 bg-blue-50"}`}>
+    <section aria-label={named(`Kommentarstråd om ${about}`)} className={`mt-2 rounded border-l-4 p-3 ${thread.resolvedAt ? "border-slate-400 bg-slate-50" : "border-brand-700 bg-blue-50"}`}>
       <p className="text-sm font-semibold">{thread.resolvedAt ? `Löst av ${thread.resolvedByName ?? "okänd"}` : "Öppen kommentar"}</p>
       <ol className="mt-1 space-y-2">
         {thread.comments.map((comment) => (
@@ -75,11 +81,11 @@ export function ThreadView({ thread, review, about }: { thread: Thread; review: 
           <summary className="cursor-pointer text-brand-700 underline">
             Svara<span className="sr-only"> på kommentaren om {about}</span>
           </summary>
-          <ReviewForm action={replyAction} label={`Svar om ${about}`} hidden={{ caseId: review.caseId, threadId: thread.id }} fields={[{ kind: "textarea", name: "body", label: "Svar", maxLength: MAX_COMMENT }]} submitLabel="Spara svaret" sendsPage />
+          <ReviewForm action={replyAction} label={named(`Svar om ${about}`)} hidden={{ caseId: review.caseId, threadId: thread.id }} fields={[{ kind: "textarea", name: "body", label: "Svar", maxLength: MAX_COMMENT }]} submitLabel="Spara svaret" sendsPage />
         </details>
       ) : null}
       {!thread.resolvedAt && mayResolve ? (
-        <ReviewForm action={resolveThreadAction} label={`Markera kommentaren om ${about} som löst`} hidden={{ caseId: review.caseId, threadId: thread.id }} fields={[]} submitLabel="Markera som löst" secondary sendsPage />
+        <ReviewForm action={resolveThreadAction} label={named(`Markera kommentaren om ${about} som löst`)} hidden={{ caseId: review.caseId, threadId: thread.id }} fields={[]} submitLabel="Markera som löst" secondary sendsPage />
       ) : null}
     </section>
   );
