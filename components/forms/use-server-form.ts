@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useMemo } from "react";
+import { startTransition, useActionState, useMemo, useState } from "react";
 import { type FieldValues, type Path, type RegisterOptions, type Resolver, useForm } from "react-hook-form";
 import type * as z from "zod/mini";
 import type { FieldError } from "@/lib/errors/app-error";
@@ -17,8 +17,8 @@ export function useServerForm<V extends FieldValues>(
   action: (previous: ActionState, formData: FormData) => Promise<ActionState>,
   defaultValues: V,
 ) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
-  const initial: Record<string, unknown> = { ...defaultValues, ...(state.values as Partial<V> | undefined) };
+  const [answered, formAction, pending] = useActionState(action, IDLE);
+  const initial: Record<string, unknown> = { ...defaultValues, ...(answered.values as Partial<V> | undefined) };
   const form = useForm<V>({
     resolver: zodResolver(schema as never) as unknown as Resolver<V>,
     defaultValues: initial as never,
@@ -33,6 +33,14 @@ export function useServerForm<V extends FieldValues>(
     if (!(element instanceof HTMLFormElement)) return;
     startTransition(() => formAction(new FormData(element)));
   });
+
+  // The server's answer belongs to the submit it answered: once the form is submitted again (its
+  // own check refusing it, or on its way to the server), the old refusal no longer stands (a walk
+  // saw "har redan rollen …" beside the new "Ange en giltig e-postadress").
+  const submits = form.formState.submitCount;
+  const [answeredAt, setAnsweredAt] = useState({ answer: answered, submits });
+  if (answeredAt.answer !== answered) setAnsweredAt({ answer: answered, submits });
+  const state: ActionState = answeredAt.answer === answered && submits > answeredAt.submits ? IDLE : answered;
 
   const clientErrors: FieldError[] = Object.entries(form.formState.errors).map(([path, error]) => ({
     path,
@@ -50,10 +58,9 @@ export function useServerForm<V extends FieldValues>(
   /** The same for one radio button of a choice: checked in the server's HTML when it is the value. */
   const registerOption = (name: Path<V>, value: string) => ({ ...form.register(name), value, defaultChecked: shown(name) === value });
 
-  const submitCount = form.formState.submitCount;
   // Changes once per submit or server answer (not on every render), so the summary takes
   // focus then and never while the user is typing.
-  const attempt = useMemo(() => ({ state, submitCount }), [state, submitCount]);
+  const attempt = useMemo(() => ({ answered, submits }), [answered, submits]);
 
   return { form, register, registerOption, state, pending, formAction, onSubmit, errors, errorFor, attempt };
 }

@@ -343,3 +343,21 @@ test.describe("each role's start page", () => {
     expect(created.ownerOrganizationId).toBe(mellerud.id);
   });
 });
+
+test("a refusal from the server gives way when the form is sent again, also when the form's own check then refuses it", async ({ page, baseURL }) => {
+  // A walk: "… har redan rollen …" stood beside the new "Ange en giltig e-postadress" after the address was changed.
+  const admin = await seedUser({ email: uniqueEmail("orgadmin"), name: "Olga Orgadmin", organization: "Norrströms kommun", role: "ORG_ADMIN" });
+  const member = await seedUser({ email: uniqueEmail("medlem"), name: "Mona Medlem", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+  const org = await db().organization.findFirstOrThrow({ where: { name: "Norrströms kommun" } });
+  await signInAs(page.context(), admin.id, baseURL!);
+  await page.goto(`/admin/organisationer/${org.id}`);
+  await page.getByLabel("E-postadress").fill(member.email);
+  await page.getByRole("button", { name: "Skicka inbjudan" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "Rätta följande" });
+  await expect(summary).toContainText("har redan rollen");
+  await page.getByLabel("E-postadress").fill("trasig@");
+  await page.getByRole("button", { name: "Skicka inbjudan" }).click();
+  await expect(summary).toContainText("Ange en giltig e-postadress");
+  await expect(summary).not.toContainText("har redan rollen");
+  await checkA11y(page);
+});
