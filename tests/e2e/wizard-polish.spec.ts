@@ -218,3 +218,16 @@ test("a number in a list written in words is refused and held back; the saved nu
   await page.waitForTimeout(2500);
   expect(await stored()).toBe(14);
 });
+
+test("choosing whether the step is finished says the choice is saved by the button, not by going on", async ({ page, baseURL }) => {
+  // A walk chose "Ja, avsnittet är klart", went on with "Nästa", and the step stayed "Pågår".
+  const created = await editorWithCase(page, baseURL!, "Klart eller inte");
+  await page.goto(`/arenden/${created.id}/steg/1`);
+  const completion = page.getByRole("group", { name: "Är avsnittet klart?" });
+  await completion.getByLabel("Ja, avsnittet är klart").check();
+  const hint = page.getByRole("status").filter({ hasText: "Valet är inte sparat än" });
+  await expect(hint).toHaveText("Valet är inte sparat än: tryck på ”Spara och gå till översikten”. Går du vidare med en länk sparas det inte.");
+  await checkA11y(page);
+  await completion.getByLabel("Nej, jag återkommer senare").check();
+  await expect(hint).toHaveCount(0);
+});

@@ -30,6 +30,9 @@ export function CompletionForm({
   if (answers.state !== state) setAnswers({ state, count: answers.count + 1 });
   // React resets a form after its action; the choice made must survive the confirmation round.
   const chosen = state.values?.complete ?? (completed ? "ja" : "nej");
+  // The choice is saved by the button, not by choosing: a walk chose "Ja" and went on with "Nästa", and the step stayed "Pågår".
+  const [picked, setPicked] = useState(chosen);
+  const stored = completed ? "ja" : "nej";
   return (
     <form
       // Without JavaScript (or before it has loaded) the form posts to the action itself; with
@@ -50,7 +53,7 @@ export function CompletionForm({
       <input type="hidden" name="step" value={step} />
       {/* Without JavaScript, the page's version; with it, set when sent. */}
       <input type="hidden" name="seenVersion" defaultValue={version()} />
-      <fieldset>
+      <fieldset onChange={(event) => event.target instanceof HTMLInputElement && setPicked(event.target.value)}>
         <legend className="text-xl font-semibold">Är avsnittet klart?</legend>
         <label className="mt-2 flex items-center gap-2">
           <input key={`ja-${chosen}`} type="radio" name="complete" value="ja" defaultChecked={chosen === "ja"} className="h-5 w-5" /> Ja, avsnittet är klart
@@ -59,6 +62,9 @@ export function CompletionForm({
           <input key={`nej-${chosen}`} type="radio" name="complete" value="nej" defaultChecked={chosen === "nej"} className="h-5 w-5" /> Nej, jag återkommer senare
         </label>
       </fieldset>
+      <p role="status" className="mt-2 text-sm font-semibold">
+        {picked !== stored ? "Valet är inte sparat än: tryck på ”Spara och gå till översikten”. Går du vidare med en länk sparas det inte." : null}
+      </p>
       {unsaved ? (
         <p role="alert" className="mt-4 font-semibold text-red-800">
           Alla svar är inte sparade än. Rätta felen eller välj version i konflikterna ovan, och försök sedan igen.
