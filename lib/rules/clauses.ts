@@ -124,7 +124,10 @@ export const CLAUSE_CATALOGUE: readonly ClauseDefinition[] = clauseCatalogue([
     title: "Dataskydd",
     covers: "Personuppgiftsansvar, gemensamt ansvar eller biträdesförhållande, och parternas skyldigheter enligt dataskyddsförordningen.",
     always: false,
-    condition: "Krävs när samverkan innebär behandling av personuppgifter: dataskyddsförordningen kräver att gemensamt personuppgiftsansvarigas ansvar fastställs i ett inbördes arrangemang (artikel 26) och att ett personuppgiftsbiträdes behandling regleras genom avtal eller annan rättsakt (artikel 28).",
+    // The law asks for an arrangement only under two of the three models (a walk read "kräver" under a ground
+    // that said "rekommendation", for a case where each nämnd answers for its own processing).
+    condition:
+      "Bör finnas när samverkan innebär behandling av personuppgifter, enligt SKR:s rapport. Vid gemensamt personuppgiftsansvar ska ansvaret fastställas i ett inbördes arrangemang (dataskyddsförordningen artikel 26), och ett personuppgiftsbiträdes behandling ska regleras genom avtal eller annan rättsakt (artikel 28). Ansvarar varje parts nämnd för sin egen behandling kräver förordningen inget av det, men avtalet bör säga hur ansvaret är fördelat.",
     conditionEn: "Required when `information.personalData` is true.",
     applies: (c) => c.information.personalData === true,
     legalBasis: [LEGAL.GDPR_26, LEGAL.GDPR_28],

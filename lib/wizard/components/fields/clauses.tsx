@@ -120,7 +120,7 @@ export function ClausesField({ path, disabled }: { path: string; disabled: boole
   return (
     <div id={fieldId(path)} tabIndex={-1}>
       <p>
-        Krävs för ärendet: <strong>{required.size}</strong> klausuler, varav <strong>{check.missing.length}</strong> saknar text.
+        Behövs för ärendet, enligt lagen eller SKR:s rapport: <strong>{required.size}</strong> klausuler, varav <strong>{check.missing.length}</strong> saknar text.
       </p>
       {ordered.map((clause) => {
         const requirement = required.get(clause.id);
