@@ -10,7 +10,8 @@ import { checkAutosave, markActionEntered } from "@/lib/forms/boundary";
 import { auditRefusal, runFormAction } from "@/lib/forms/run-action";
 import { logger } from "@/lib/log/logger";
 import { reportUnexpected } from "@/lib/log/request-id";
-import { completionConfirmationMessage, saveAnswers, setStepCompletion, type SaveResult } from "./data";
+import { completionConfirmationMessage, readSavedAnswers, saveAnswers, setStepCompletion, type SaveResult } from "./data";
+import type { Case } from "@/lib/case";
 import type { SaveAnswersInput } from "./save-schema";
 import { pageByKey } from "./pages";
 
@@ -37,6 +38,25 @@ export async function saveAnswersAction(input: SaveAnswersInput): Promise<SaveAn
     }
     const message = await reportUnexpected(error, { action: "case.answers.save" }, "saving answers failed unexpectedly");
     return { ok: false, code: "UNEXPECTED", message, fieldErrors: [] };
+  }
+}
+
+export type ReadAnswersOutcome = { ok: true; version: number; doc?: Case } | { ok: false; code: AppErrorCode | "UNEXPECTED" };
+
+/** What others have saved since the step page's version; nothing new, no document. Never throws: the page simply asks again later. */
+export async function readAnswersAction(input: { caseId: string; knownVersion: number }): Promise<ReadAnswersOutcome> {
+  markActionEntered();
+  try {
+    return { ok: true, ...(await readSavedAnswers(await getActor(), input)) };
+  } catch (error) {
+    unstable_rethrow(error);
+    if (error instanceof AppError) {
+      await auditRefusal("case.update", error, input?.caseId);
+      return { ok: false, code: error.code };
+    }
+    if (unavailableError(error)) return { ok: false, code: "UNAVAILABLE" };
+    await reportUnexpected(error, { action: "case.answers.read" }, "reading saved answers failed unexpectedly");
+    return { ok: false, code: "UNEXPECTED" };
   }
 }
 

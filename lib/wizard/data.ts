@@ -20,7 +20,7 @@ import { mergeAnswers, type AnswerChange, type AnswerConflict, type ConflictAuth
 import { getAt, setAt, toFieldPath } from "./paths";
 import { applyCompletion } from "./pages";
 import { countedSummary, openOnCompletion, stepProgress, type OpenOnCompletion } from "./progress";
-import { saveAnswersSchema, stepCompletionSchema } from "./save-schema";
+import { readAnswersSchema, saveAnswersSchema, stepCompletionSchema } from "./save-schema";
 
 export const WIZARD_MESSAGES = {
   unreadable: "Ärendets svar kunde inte läsas. Kontakta support och ange ärendets adress.",
@@ -200,6 +200,23 @@ export interface SaveResult {
  * back as a conflict instead of being overwritten. The merged document is validated whole
  * before anything is written, and the change and its audit entry commit together.
  */
+/**
+ * The case's answers as saved now, for an editor's open step page to take in what others have
+ * saved since it was drawn (a walk: a colleague's choice in a conflict replaced an answer, and the
+ * page went on showing "Sparat" beside the text that no longer stood). Only a newer version is sent.
+ */
+export async function readSavedAnswers(actor: Actor, input: unknown): Promise<{ version: number; doc?: Case }> {
+  const caseId = (input as { caseId?: unknown } | null)?.caseId;
+  const scope = caseScope(actor, "case.update");
+  if (actor.kind !== "user" || !scope || !isUuid(caseId)) return denyCase(actor, "case.update", caseId);
+  if (!(await mayOnCase(actor, "case.update", caseId))) return denyCase(actor, "case.update", caseId);
+  const { knownVersion } = parseInput(readAnswersSchema, input);
+  const current = await prisma.case.findFirst({ where: { AND: [{ id: caseId }, scope] }, select: { data: true, version: true, title: true } });
+  if (!current) return denyCase(actor, "case.update", caseId);
+  if (current.version <= knownVersion) return { version: current.version };
+  return { version: current.version, doc: readDocument(caseId, current.data, current.title) };
+}
+
 export async function saveAnswers(actor: Actor, input: unknown): Promise<SaveResult> {
   const caseId = (input as { caseId?: unknown } | null)?.caseId;
   const scope = caseScope(actor, "case.update");

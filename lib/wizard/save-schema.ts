@@ -17,6 +17,12 @@ export const saveAnswersSchema = z.strictObject({
 
 export type SaveAnswersInput = z.infer<typeof saveAnswersSchema>;
 
+/** An editor's open step page asking whether others have saved since the version it has. */
+export const readAnswersSchema = z.strictObject({
+  caseId: z.uuid({ error: "Ogiltigt ärende-id" }),
+  knownVersion: z.number().int().min(1),
+});
+
 export const stepCompletionSchema = z.strictObject({
   caseId: z.uuid({ error: "Ogiltigt ärende-id" }),
   /** A step, or one topic of a split step ("2A:ekonomi"). */

@@ -134,3 +134,28 @@ for (const [index, scenario] of SCENARIOS.entries()) {
     expect(lost, `${lost} of ${TRIALS} trials lost the other editor's saved answer`).toBe(0);
   });
 }
+
+test("an open step page takes in an answer saved elsewhere when it is shown again, and says so", async ({ page, baseURL }) => {
+  // A walk: a colleague's choice in a conflict replaced Nora's answer, and Nora's page kept showing
+  // her text beside "Sparat" until she typed in the field again.
+  const editor = await seedUser({ email: uniqueEmail("nora"), name: "Nora Öppen", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+  const created = await seedCase(editor.id, "Norrströms kommun", "Svar från annat håll");
+  await signInAs(page.context(), editor.id, baseURL!);
+  await page.goto(`/arenden/${created.id}/steg/1`);
+  await page.getByLabel(PROBLEM).fill("Noras text.");
+  await waitUntilSaved(page);
+  // The colleague's save, as the server stores it: a new version with another answer.
+  const row = await db().case.findUniqueOrThrow({ where: { id: created.id }, select: { data: true, version: true } });
+  const data = row.data as { needs?: Record<string, unknown> };
+  await db().case.update({ where: { id: created.id }, data: { data: { ...data, needs: { ...data.needs, problem: "Kollegans text." } }, version: row.version + 1 } });
+  // Nora comes back to the window.
+  await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+  await expect(page.getByLabel(PROBLEM)).toHaveValue("Kollegans text.");
+  await expect(page.getByRole("status").filter({ hasText: "Ett svar har sparats på annat håll sedan sidan visades" })).toContainText(PROBLEM);
+  await checkA11y(page);
+  // Her next answer is saved on the new version, not refused as a conflict.
+  await page.getByLabel(IN_SCOPE).fill("Familjebehandling.");
+  await waitUntilSaved(page);
+  const after = await db().case.findUniqueOrThrow({ where: { id: created.id }, select: { data: true } });
+  expect((after.data as { needs: { problem: string; inScope: string } }).needs).toMatchObject({ problem: "Kollegans text.", inScope: "Familjebehandling." });
+});

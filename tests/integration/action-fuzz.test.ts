@@ -170,6 +170,9 @@ function argumentArbitraries(): Record<string, fc.Arbitrary<unknown[]>> {
     "lib/case-documents/actions.ts#generateDocumentsAction": fc.tuple(fc.oneof(fc.constant(world.otherCaseId), fc.uuid(), jsonish), extra).map(([id, rest]) => [id, ...rest]),
     "lib/wizard/actions.ts#saveAnswersAction": fc.tuple(saveInputArb(), fc.array(jsonish, { maxLength: 1 })).map(([input, rest]) => [input, ...rest]),
     "lib/wizard/actions.ts#setStepCompletionAction": formAction,
+    "lib/wizard/actions.ts#readAnswersAction": fc
+      .tuple(fc.oneof({ weight: 4, arbitrary: fc.record({ caseId: worldIdArb(), knownVersion: fc.oneof(fc.integer({ min: -1, max: 5 }), jsonish) }, { requiredKeys: [] }) }, { weight: 1, arbitrary: jsonish }), fc.array(jsonish, { maxLength: 1 }))
+      .map(([input, rest]) => [input, ...rest]),
   };
 }
 

@@ -445,6 +445,18 @@ const ENTRIES: Entry[] = [
       },
     },
     {
+      id: "action lib/wizard/actions.ts#readAnswersAction",
+      action: "case.update",
+      target,
+      run: async (ctx) => {
+        const { readAnswersAction } = await import("@/lib/wizard/actions");
+        const result = await readAnswersAction({ caseId: caseOf(ctx, target), knownVersion: 1 });
+        if (result.ok) return { kind: "allowed" };
+        if (["FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"].includes(result.code)) return { kind: "denied", how: result.code };
+        return { kind: "other", detail: JSON.stringify(result) };
+      },
+    },
+    {
       id: "action lib/wizard/actions.ts#setStepCompletionAction",
       action: "case.update",
       target,

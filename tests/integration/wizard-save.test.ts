@@ -7,7 +7,7 @@ import { emptyCase } from "@/lib/case";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { updateCase } from "@/lib/cases/data";
-import { completionConfirmationMessage, loadWizardCase, saveAnswers, setStepCompletion } from "@/lib/wizard/data";
+import { completionConfirmationMessage, loadWizardCase, readSavedAnswers, saveAnswers, setStepCompletion } from "@/lib/wizard/data";
 import { evaluateCase } from "@/lib/rules";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 import { countedSummary, stepProgress } from "@/lib/wizard/progress";
@@ -25,6 +25,22 @@ async function storedCase() {
 beforeEach(async () => {
   await resetDatabase();
   world = await seedWorld();
+});
+
+describe("reading what others saved, for an open step page", () => {
+  it("sends nothing while the page has the newest version, and the answers once someone has saved", async () => {
+    expect(await readSavedAnswers(await actor("ownerEditor"), { caseId: world.caseId, knownVersion: 1 })).toEqual({ version: 1 });
+    await saveAnswers(await actor("ownerEditor"), { caseId: world.caseId, baseVersion: 1, changes: [{ path: "needs.problem", value: "Få familjebehandlare", base: undefined }] });
+    const read = await readSavedAnswers(await actor("ownerEditor"), { caseId: world.caseId, knownVersion: 1 });
+    expect(read.version).toBe(2);
+    expect(read.doc?.needs.problem).toBe("Få familjebehandlare");
+  });
+
+  it("is refused, with nothing read and the refusal audited, to someone who may not edit the case", async () => {
+    const before = await deniedAuditCount();
+    await expect(readSavedAnswers(await actor("lundEditor"), { caseId: world.caseId, knownVersion: 1 })).rejects.toBeInstanceOf(AppError);
+    expect(await deniedAuditCount()).toBe(before + 1);
+  });
 });
 
 describe("saving answers", () => {

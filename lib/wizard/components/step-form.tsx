@@ -238,6 +238,12 @@ export function StepForm(props: StepFormProps) {
         {autosave.restored ? (
           <p className="mt-2 rounded bg-brand-50 p-3">Vi hittade ändringar i den här webbläsaren som inte har sparats än, kanske från en annan flik, och har lagt tillbaka dem. De sparas nu, om de går att spara.</p>
         ) : null}
+        {/* Said where the save status is read: the form shows someone else's saved answer now, not the one it showed (a walk). */}
+        <p role="status" className={autosave.takenFromOthers.length > 0 ? "mt-2 rounded border-l-4 border-brand-700 bg-brand-50 p-3" : "sr-only"}>
+          {autosave.takenFromOthers.length > 0
+            ? `${autosave.takenFromOthers.length === 1 ? "Ett svar" : "Svar"} har sparats på annat håll sedan sidan visades, av en kollega eller i en annan flik, och visas nu: ${autosave.takenFromOthers.map(labelFor).join("; ")}.`
+            : null}
+        </p>
         {autosave.conflicts.length > 0 ? <ConflictPanel conflicts={autosave.conflicts} labelFor={labelFor} onResolve={autosave.resolveConflict} /> : null}
         <ErrorSummary errors={errors.map((e) => ({ path: e.path, message: labelledMessage(labelFor(e.path), e.message) }))} fieldId={fieldId} attempt={submits} />
         <section aria-labelledby="anmarkningar-rubrik" className="mt-6 max-w-3xl">

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import type { Case } from "@/lib/case";
-import { saveAnswersAction, type SaveAnswersOutcome } from "../actions";
+import { readAnswersAction, saveAnswersAction, type SaveAnswersOutcome } from "../actions";
 import {
   allSaved,
   beginSave,
@@ -46,6 +46,8 @@ export type SaveStatus =
   | { kind: "error"; message: string };
 
 const DEBOUNCE_MS = AUTOSAVE_DEBOUNCE_MS;
+/** How often an open, visible step page asks whether others have saved (and when it is shown again or gets the focus). */
+const OTHERS_CHECK_MS = 20_000;
 // Said of a colleague's change and of one's own from another page alike (the panel above says which).
 const CONFLICT_STATUS: SaveStatus = { kind: "error", message: "Samma svar har ändrats på annat håll. Välj vilken version som ska gälla." };
 
@@ -103,6 +105,8 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
   const [status, setStatus] = useState<SaveStatus>({ kind: "idle" });
   const [conflicts, setConflicts] = useState<AnswerConflict[]>([]);
   const [restored, setRestored] = useState(false);
+  /** Answers others saved that this page has taken in and shows now (a save's answer, or the check for others' saves). */
+  const [takenFromOthers, setTakenFromOthers] = useState<string[]>([]);
 
   const showConflicts = useCallback(() => setConflicts(conflictsOf(machine.current)), []);
 
@@ -228,6 +232,7 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     machine.current = confirmed.state;
     // Bring in what others saved, for answers this editor has not touched.
     putInForm(confirmed.takenIn);
+    if (Object.keys(confirmed.takenIn).length > 0) setTakenFromOthers(Object.keys(confirmed.takenIn));
     persistDraft();
     showConflicts();
     lastSavedAt.current = outcome.savedAt;
@@ -262,6 +267,52 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
   useEffect(() => {
     flushRef.current = flush;
   }, [flush]);
+
+  /**
+   * Takes in what others have saved since this page's version, for the answers this editor has not
+   * touched, as a save's answer does. Runs in turn with the saves, never beside one.
+   */
+  const checkForOthers = useCallback(async () => {
+    if (!enabled || inFlight.current || failures.current > 0 || document.visibilityState !== "visible") return;
+    const run = (async (): Promise<boolean> => {
+      let outcome: Awaited<ReturnType<typeof readAnswersAction>>;
+      try {
+        outcome = await readAnswersAction({ caseId, knownVersion: machine.current.version });
+      } catch {
+        return false;
+      }
+      if (!outcome.ok || !outcome.doc || outcome.version <= machine.current.version) return allSaved(machine.current);
+      readForm();
+      const taken = saveConfirmed(machine.current, { version: outcome.version, doc: outcome.doc, conflicts: [] });
+      machine.current = taken.state;
+      putInForm(taken.takenIn);
+      persistDraft();
+      showConflicts();
+      if (Object.keys(taken.takenIn).length > 0) setTakenFromOthers(Object.keys(taken.takenIn));
+      return allSaved(machine.current);
+    })();
+    inFlight.current = run;
+    try {
+      await run;
+    } finally {
+      if (inFlight.current === run) inFlight.current = null;
+    }
+  }, [caseId, enabled, persistDraft, putInForm, readForm, showConflicts]);
+
+  useEffect(() => {
+    if (!enabled) return;
+    const timer = setInterval(() => void checkForOthers(), OTHERS_CHECK_MS);
+    const onShown = () => {
+      if (document.visibilityState === "visible") void checkForOthers();
+    };
+    document.addEventListener("visibilitychange", onShown);
+    window.addEventListener("focus", onShown);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener("visibilitychange", onShown);
+      window.removeEventListener("focus", onShown);
+    };
+  }, [enabled, checkForOthers]);
 
   // Restore answers typed earlier in this browser but never confirmed by the server.
   useEffect(() => {
@@ -318,5 +369,5 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
 
   /** The case version the form's answers are from: the page's, or the last save's (which brings in what others saved). */
   const version = useCallback(() => machine.current.version, []);
-  return { status, conflicts, resolveConflict, flush, restored, version };
+  return { status, conflicts, resolveConflict, flush, restored, version, takenFromOthers };
 }
