@@ -107,7 +107,7 @@ export const PERMISSION_NOTES: Partial<Record<Action, string>> = {
   "case.document.download": "Stored documents and the print view; every case member may fetch what a nämnd decided on, unchanged.",
   "case.decision.record": "Records a party's decision on the case (nämnd, fullmäktige, styrelse or delegate, as the minutes give it) or its signature of the agreement, for any party of the case: the parties' editors work the case together, and a party may have none of its own in it. Every case member sees the entries, with who recorded each.",
   "case.review.withdraw": "Takes back a party's open review request before a jurist has answered (sent to the wrong party, or to a party whose jurists have left): it counts as never sent, and those it waited for are told. The same people who may send one.",
-  "case.decision.withdraw": "Takes a mistaken decision or signature entry off the page (\"Ta bort registreringen\"; the decision itself is not revoked): the entry stays in the table and the log, never changed or deleted.",
+  "case.decision.withdraw": "Takes a mistaken decision or signature entry off the page (\"Ta bort registreringen\"; the decision itself is not revoked): the entry stays in the table and the log, never changed or deleted. Only the editor who recorded the entry, or an editor for the entry's own organisation (any editor, for a party named only in step 2B), may take it off (mayWithdrawEntry).",
   "case.example.propose": "Proposing and editing the anonymised text; publishing needs approval.",
   "case.example.approve": "Approves the exact text; only approved examples reach SKR staff.",
   "catalogue.read": "Only approved, anonymised examples; never a case.",

@@ -17,7 +17,7 @@ import { DECISION_MESSAGES } from "./messages";
 import { type AnswerParty, type DecisionParty, decisionParties, resolveEntries } from "./parties";
 import { decisionSchema, signatureSchema, withdrawSchema } from "./schemas";
 import { CASE_END_SELECT, STANDING } from "./selects";
-import { caseEnd, type CaseEnd, type DecisionRow, type SignatureRow } from "./status";
+import { caseEnd, mayWithdrawEntry, type CaseEnd, type DecisionRow, type SignatureRow } from "./status";
 
 // Each party's decision on the case and its signature of the agreement, recorded by the case's
 // editors from the minutes and the signed agreement. Every function opens the case through
@@ -92,6 +92,11 @@ export async function loadCaseDecisions(actor: Actor, caseId: string, withdrawnI
     end: endOf(row, doc.anchoring.principledCharacter, parties),
     canRecord: mayOnLoadedCase(actor, "case.decision.record", row),
     canWithdraw: mayOnLoadedCase(actor, "case.decision.withdraw", row),
+    /** Whose entries this person may take off (mayWithdrawEntry): theirs, and their organisation's. */
+    editor: {
+      userId: actor.kind === "user" ? actor.userId : "",
+      organizationIds: actor.kind === "user" ? row.members.flatMap((m) => (m.userId === actor.userId && m.role === "EDITOR" && m.organizationId ? [m.organizationId] : [])) : [],
+    },
   };
 }
 
@@ -122,7 +127,7 @@ export const CASE_END_ROW_SELECT = {
 
 /** Whether every party of the case has decided and signed, from its rows and step 2B's parties (kept with the statistics' facts per version). */
 export function caseEndForStatistics(row: Prisma.CaseGetPayload<{ select: typeof CASE_END_ROW_SELECT }>, answerParties: readonly AnswerParty[]): CaseEnd {
-  const unnamed = { bodyName: "", paragraph: null, recordedByName: "", signatoryName: "", signatoryTitle: "" };
+  const unnamed = { bodyName: "", paragraph: null, recordedByName: "", recordedByUserId: "", organizationId: null, signatoryName: "", signatoryTitle: "" };
   const full = { ...row, partyDecisions: row.partyDecisions.map((d) => ({ ...unnamed, ...d })), signatures: row.signatures.map((s) => ({ ...unnamed, ...s })) };
   return endOf(full, undefined, partiesOf(row, answerParties));
 }
@@ -161,6 +166,12 @@ async function openForEntry<S extends typeof decisionSchema | typeof signatureSc
   if (fields.caseVersion > row.version) throw fieldError("caseVersion", DECISION_MESSAGES.noSuchVersion(fields.caseVersion, row.version));
   // Only a signed-in actor holds a case role; findScopedCase has refused anyone else.
   return { row, parties, party, fields, user: actor as SignedInActor };
+}
+
+/** The organisations a person edits the case for (their case memberships as editor). */
+async function editorOrganizations(caseId: string, userId: string): Promise<string[]> {
+  const rows = await prisma.caseMember.findMany({ where: { caseId, userId, role: "EDITOR" }, select: { organizationId: true } });
+  return rows.flatMap((r) => (r.organizationId ? [r.organizationId] : []));
 }
 
 /** Writes for one case one at a time, so the check for the same entry and its insert cannot interleave. */
@@ -245,17 +256,24 @@ export async function withdrawEntry(actor: Actor, caseId: string, kind: "decisio
   // Asked once more first (ConfirmForm): a post that skipped the question is refused, not acted on.
   if (!options.confirmed) throw new AppError("VALIDATION", DECISION_MESSAGES.confirmWithdraw);
   const user = actor as SignedInActor;
+  const editor = { userId: user.userId, organizationIds: await editorOrganizations(row.id, user.userId) };
+  /** Another party's entry, recorded by someone else, is that party's to take off: refused before anything is written. */
+  const refuseUnlessMine = (found: { recordedByUserId: string; organizationId: string | null; partyName: string }) => {
+    if (!mayWithdrawEntry(found, editor)) throw new AppError("FORBIDDEN", DECISION_MESSAGES.notYourEntry(found.partyName));
+  };
   await prisma.$transaction(async (tx) => {
     const where = { id, caseId: row.id, ...STANDING };
     const data = { withdrawnAt: new Date(), withdrawnByName: user.name };
     let details: Record<string, unknown>;
     if (kind === "decision") {
-      const found = await tx.partyDecision.findFirst({ where, select: { partyKey: true, partyName: true, organizationId: true, bodyName: true, decidedOn: true, outcome: true, body: true } });
+      const found = await tx.partyDecision.findFirst({ where, select: { partyKey: true, partyName: true, organizationId: true, recordedByUserId: true, bodyName: true, decidedOn: true, outcome: true, body: true } });
+      if (found) refuseUnlessMine(found);
       if (!found || (await tx.partyDecision.updateMany({ where, data })).count !== 1) throw new AppError("CONFLICT", DECISION_MESSAGES.alreadyWithdrawn);
       const { partyName, decidedOn, ...rest } = found;
       details = { ...rest, organizationName: partyName, decidedOn: day(decidedOn) };
     } else {
-      const found = await tx.agreementSignature.findFirst({ where, select: { partyKey: true, partyName: true, organizationId: true, signatoryName: true, signedOn: true } });
+      const found = await tx.agreementSignature.findFirst({ where, select: { partyKey: true, partyName: true, organizationId: true, recordedByUserId: true, signatoryName: true, signedOn: true } });
+      if (found) refuseUnlessMine(found);
       if (!found || (await tx.agreementSignature.updateMany({ where, data })).count !== 1) throw new AppError("CONFLICT", DECISION_MESSAGES.alreadyWithdrawn);
       const { partyName, signedOn, ...rest } = found;
       details = { signature: true, ...rest, organizationName: partyName, signedOn: day(signedOn) };

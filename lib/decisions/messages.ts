@@ -8,6 +8,8 @@ export const DECISION_MESSAGES = {
   duplicateSignature: (party: string, name: string) =>
     `${name} är redan registrerad som undertecknare för ${party} samma dag och av samma version. Om något i uppgiften är fel: ta bort registreringen och registrera den igen.`,
   alreadyWithdrawn: "Registreringen är redan borttagen eller finns inte längre. Ladda om sidan.",
+  /** Another party's entry, recorded by someone else: that party's editors, or the one who recorded it, take it off. */
+  notYourEntry: (party: string) => `Registreringen gäller ${party} och har registrerats av någon annan. Den kan tas bort av den som registrerade den eller av en redigerare för ${party}.`,
   /** A withdrawal posted without the second press ("Ja, ta bort registreringen"). */
   confirmWithdraw: "Bekräfta att du vill ta bort registreringen: tryck på Ta bort registreringen och sedan på Ja, ta bort registreringen.",
 } as const;

@@ -17,6 +17,9 @@ export const DECISION_SELECT = {
   outcome: true,
   caseVersion: true,
   recordedByName: true,
+  // Who may take the entry off (mayWithdrawEntry): the one who recorded it, or its party's own editors.
+  recordedByUserId: true,
+  organizationId: true,
   createdAt: true,
 } as const satisfies Prisma.PartyDecisionSelect;
 
@@ -29,6 +32,8 @@ export const SIGNATURE_SELECT = {
   signatoryTitle: true,
   caseVersion: true,
   recordedByName: true,
+  recordedByUserId: true,
+  organizationId: true,
   createdAt: true,
 } as const satisfies Prisma.AgreementSignatureSelect;
 

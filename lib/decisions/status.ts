@@ -17,6 +17,9 @@ export interface DecisionRow {
   outcome: DecisionOutcomeKind;
   caseVersion: number;
   recordedByName: string;
+  recordedByUserId?: string;
+  /** The organisation the entry was recorded for; null for a party named only in step 2B. */
+  organizationId?: string | null;
   createdAt: Date;
 }
 
@@ -30,6 +33,9 @@ export interface SignatureRow {
   signatoryTitle: string;
   caseVersion: number;
   recordedByName: string;
+  recordedByUserId?: string;
+  /** The organisation the entry was recorded for; null for a party named only in step 2B. */
+  organizationId?: string | null;
   createdAt: Date;
 }
 
@@ -125,4 +131,13 @@ export const CASE_END_BANDS = [
 export function caseEndBand(end: CaseEnd): (typeof CASE_END_BANDS)[number] {
   if (end.allDecided) return end.allSigned ? CASE_END_BANDS[0] : CASE_END_BANDS[1];
   return end.parties.some((p) => !p.former && p.decided) ? CASE_END_BANDS[2] : CASE_END_BANDS[3];
+}
+
+/**
+ * Whether an editor may take an entry off: one they recorded themselves, or one recorded for their
+ * own organisation, or for a party named only in step 2B (which has no editors of its own here).
+ * A walk: a partner's editor took Norrström's decision off Norrström's record.
+ */
+export function mayWithdrawEntry(entry: { recordedByUserId?: string; organizationId?: string | null }, editor: { userId: string; organizationIds: readonly string[] }): boolean {
+  return entry.recordedByUserId === editor.userId || !entry.organizationId || editor.organizationIds.includes(entry.organizationId);
 }

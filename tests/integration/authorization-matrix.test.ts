@@ -758,9 +758,11 @@ describe("authorization matrix", () => {
         data: { caseId, kind: "avtal", format: "pdf", caseVersion: 1, fileName: "avtal-om-avtalssamverkan-v1.pdf", mimeType: "application/pdf", size: bytes.length, sha256: "0".repeat(64), bytes },
       });
     }
-    // One standing decision and signature per case, so withdrawing has something to refuse or do.
-    for (const [caseId, organizationId] of [[world.caseId, world.org.norrstrom], [world.otherCaseId, world.org.lund]] as const) {
-      const recorded = { caseId, organizationId, partyKey: `org:${organizationId}`, partyName: "Parten", caseVersion: 1, recordedByUserId: world.users.ownerEditor, recordedByName: "Matrisen" };
+    // One standing decision and signature per case, so withdrawing has something to refuse or do. For a
+    // party named only in step 2B, which any of the case's editors may take off: the matrix tests the
+    // role's permission; which party's entries an editor may take off is case-decisions.test.ts's.
+    for (const caseId of [world.caseId, world.otherCaseId]) {
+      const recorded = { caseId, organizationId: null, partyKey: "svar:matris", partyName: "Parten", caseVersion: 1, recordedByUserId: world.users.ownerEditor, recordedByName: "Matrisen" };
       await prisma.partyDecision.create({ data: { ...recorded, body: "COMMITTEE", bodyName: "Socialnämnden", decidedOn: new Date("2026-11-20T00:00:00Z"), outcome: "ADOPTED" } });
       await prisma.agreementSignature.create({ data: { ...recorded, signedOn: new Date("2026-11-25T00:00:00Z"), signatoryName: "Olle Ordförande", signatoryTitle: "Socialnämndens ordförande" } });
     }

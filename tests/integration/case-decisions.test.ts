@@ -194,6 +194,27 @@ describe("recording a case's decisions and signatures", () => {
     expect(await renderPage({ aterkallat: id })).toContain("Registreringen av beslutet av Socialnämnden 2026-11-20 för Norrströms kommun är borttagen. Den finns kvar i ärendets historik.");
   });
 
+  it("lets a party's entry be taken off by the one who recorded it or the party's own editors, not by the other party's (a walk)", async () => {
+    const partner = await actor(world.users.partner);
+    const norrstroms = await recordDecision(await editor(), world.caseId, decision());
+    const before = await prisma.auditLog.count({ where: { outcome: "DENIED" } });
+    await expect(withdrawEntry(partner, world.caseId, "decision", { id: norrstroms.id }, { confirmed: true })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      userMessage: "Registreringen gäller Norrströms kommun och har registrerats av någon annan. Den kan tas bort av den som registrerade den eller av en redigerare för Norrströms kommun.",
+    });
+    expect(await prisma.partyDecision.findUniqueOrThrow({ where: { id: norrstroms.id }, select: { withdrawnAt: true } })).toEqual({ withdrawnAt: null });
+    // The refusal is the action's to audit (runFormAction); the page does not offer it at all.
+    expect(await prisma.auditLog.count({ where: { outcome: "DENIED" } })).toBe(before);
+    expect(await renderPage({}, world.users.partner)).not.toContain("Ta bort registreringen av beslutet av Socialnämnden");
+    expect(await renderPage({}, world.users.ownerEditor)).toContain("Ta bort registreringen av beslutet av Socialnämnden");
+    // The partner may record for Norrström (it may have no editor of its own here), and take off what they recorded.
+    const byPartner = await recordSignature(partner, world.caseId, signature({ party: `org:${world.org.norrstrom}` }));
+    await withdrawEntry(partner, world.caseId, "signature", { id: byPartner.id }, { confirmed: true });
+    // Norrström's own editor may take off an entry for Norrström that the partner recorded.
+    const again = await recordSignature(partner, world.caseId, signature({ party: `org:${world.org.norrstrom}`, signedOn: "2026-11-28" }));
+    await withdrawEntry(await editor(), world.caseId, "signature", { id: again.id }, { confirmed: true });
+  });
+
   it("asks once more before withdrawing: a first press or \"Avbryt\" posted without JavaScript changes nothing, and a post that skipped the question is refused", async () => {
     // Found on a walk: "Återkalla" (now "Ta bort registreringen") acted on one press.
     const { withdrawDecisionAction } = await import("@/lib/decisions/actions");

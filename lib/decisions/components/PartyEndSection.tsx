@@ -1,6 +1,6 @@
 import type { FormAction } from "@/lib/forms/action-state";
 import { DECISION_BODY_LABELS, DECISION_OUTCOME_LABELS } from "../labels";
-import type { PartyEnd, PartyNotice } from "../status";
+import { type PartyEnd, type PartyNotice, mayWithdrawEntry } from "../status";
 import { WithdrawForm } from "./WithdrawForm";
 
 /** What a reader should check, from the entries and the case's answers; the law is cited only where it says so. */
@@ -25,6 +25,7 @@ export function PartyEndSection({
   index,
   withdrawDecision,
   withdrawSignature,
+  editor,
 }: {
   party: PartyEnd;
   /** Its place on the page, for the heading's id (keys may hold any characters). */
@@ -32,6 +33,8 @@ export function PartyEndSection({
   /** Absent for someone who may not withdraw entries. */
   withdrawDecision?: FormAction;
   withdrawSignature?: FormAction;
+  /** Who reads the page: an entry is offered to be taken off only where mayWithdrawEntry allows it (the server checks the same). */
+  editor: { userId: string; organizationIds: readonly string[] };
 }) {
   const headingId = `part-${index + 1}`;
   return (
@@ -58,7 +61,7 @@ export function PartyEndSection({
                 <p className="text-sm text-slate-700">
                   Gäller version {d.caseVersion}. Registrerat av {d.recordedByName}.
                 </p>
-                {withdrawDecision ? <WithdrawForm action={withdrawDecision} id={d.id} kind="decision" what={what} /> : null}
+                {withdrawDecision && mayWithdrawEntry(d, editor) ? <WithdrawForm action={withdrawDecision} id={d.id} kind="decision" what={what} /> : null}
               </li>
             );
           })}
@@ -77,7 +80,7 @@ export function PartyEndSection({
                 <p className="text-sm text-slate-700">
                   Avtalet i version {s.caseVersion}. Registrerat av {s.recordedByName}.
                 </p>
-                {withdrawSignature ? <WithdrawForm action={withdrawSignature} id={s.id} kind="signature" what={`${s.signatoryName} ${s.signedOn}`} /> : null}
+                {withdrawSignature && mayWithdrawEntry(s, editor) ? <WithdrawForm action={withdrawSignature} id={s.id} kind="signature" what={`${s.signatoryName} ${s.signedOn}`} /> : null}
               </li>
             ))}
           </ul>

@@ -71,6 +71,7 @@ export default async function CaseDecisionsPage({
           key={party.key}
           index={index}
           party={party}
+          editor={data.editor}
           {...(data.canWithdraw ? { withdrawDecision: withdrawDecisionAction.bind(null, id), withdrawSignature: withdrawSignatureAction.bind(null, id) } : {})}
         />
       ))}
