@@ -49,7 +49,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </p>
       ) : (
         <>
-          <p className="mt-4">Logga in med e-postadressen och lösenordet för ditt konto. Nya användare får ett konto genom en inbjudan till ett ärende.</p>
+          <p className="mt-4">Logga in med e-postadressen och lösenordet för ditt konto. Nya användare får ett konto genom en inbjudan, till ett ärende eller till en organisation.</p>
           <SignInForm next={next} />
         </>
       )}

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { emailField } from "@/lib/forms/email-field";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/config";
 import { MAX_TITLE } from "@/lib/case/limits";
 
@@ -33,10 +34,7 @@ export type UpdateCaseInput = z.input<typeof updateCaseSchema>;
 export const CASE_ROLE_LABELS = { EDITOR: "Redigerare", REVIEWER: "Granskare (jurist)" } as const;
 
 export const invitationSchema = z.object({
-  email: z.pipe(
-    z.string().check(z.trim(), z.minLength(1, "Ange e-postadressen till den du vill bjuda in.")),
-    z.email("Ange en giltig e-postadress, till exempel namn@kommun.se."),
-  ),
+  email: emailField("Ange e-postadressen till den du vill bjuda in."),
   role: z.enum(["EDITOR", "REVIEWER"], { error: "Välj vilken roll personen ska få i ärendet." }),
   /** Picked from the search's matches. */
   organizationId,

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { emailField } from "@/lib/forms/email-field";
 import { pageQuerySchema } from "@/lib/forms/page-query";
 import { isSafeText } from "@/lib/format/safe-text";
 import { REGIONS, municipalityByCode, municipalityByName } from "@/lib/reference/municipalities";
@@ -70,10 +71,7 @@ export const ORG_ROLES = ["CASE_EDITOR", "LEGAL_REVIEWER", "ORG_ADMIN"] as const
 
 /** An organisation admin's invitation of a colleague, with exactly one organisation role. */
 export const memberInvitationSchema = z.object({
-  email: z.pipe(
-    z.string().check(z.trim(), z.minLength(1, "Ange e-postadressen till den du vill bjuda in.")),
-    z.email("Ange en giltig e-postadress, till exempel namn@kommun.se."),
-  ),
+  email: emailField("Ange e-postadressen till den du vill bjuda in."),
   role: z.enum(ORG_ROLES, { error: "Välj vilken roll personen ska få i organisationen." }),
 });
 export type MemberInvitationInput = z.input<typeof memberInvitationSchema>;
