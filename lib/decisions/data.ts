@@ -38,6 +38,8 @@ type PartiesRow = Prisma.CaseGetPayload<{ select: typeof PARTIES_SELECT }>;
 const PAGE_SELECT = {
   ...PARTIES_SELECT,
   ...CASE_END_SELECT,
+  // The versions a jurist approved: a decision on another one is a point to check.
+  approvals: { select: { caseVersion: true } },
   // Which versions the documents a nämnd decides on, and the agreement signed, were created from.
   documents: { where: { kind: { in: ["tjansteskrivelse", "avtal"] } }, select: { kind: true, caseVersion: true, createdAt: true } },
 } as const satisfies Prisma.CaseSelect;
@@ -89,7 +91,7 @@ export async function loadCaseDecisions(actor: Actor, caseId: string, withdrawnI
     parties: parties.map((p) => ({ key: p.key, name: p.name, inSamverka: p.organizationId !== null })),
     versions: { decision: versionChoices(row.documents, "tjansteskrivelse", row.version), signature: versionChoices(row.documents, "avtal", row.version) },
     withdrawn: await withdrawnEntry(row.id, withdrawnId),
-    end: endOf(row, doc.anchoring.principledCharacter, parties),
+    end: endOf(row, doc.anchoring.principledCharacter, parties, row.approvals.map((a) => a.caseVersion)),
     canRecord: mayOnLoadedCase(actor, "case.decision.record", row),
     canWithdraw: mayOnLoadedCase(actor, "case.decision.withdraw", row),
     /** Whose entries this person may take off (mayWithdrawEntry): theirs, and their organisation's. */
@@ -106,8 +108,8 @@ export type CaseDecisionsData = Awaited<ReturnType<typeof loadCaseDecisions>>;
  * Where the case's end stands, from a row read with its standing entries (CASE_END_SELECT) and
  * its parsed document: the decisions page's, and the overview's from the case page's one query.
  */
-export function caseEndOf(row: CaseEndRow, doc: Case): CaseEnd {
-  return endOf(row, doc.anchoring.principledCharacter, partiesOf(row, doc.parties));
+export function caseEndOf(row: CaseEndRow & { approvals?: readonly { caseVersion: number }[] }, doc: Case): CaseEnd {
+  return endOf(row, doc.anchoring.principledCharacter, partiesOf(row, doc.parties), row.approvals?.map((a) => a.caseVersion));
 }
 
 /**
@@ -132,12 +134,12 @@ export function caseEndForStatistics(row: Prisma.CaseGetPayload<{ select: typeof
   return endOf(full, undefined, partiesOf(row, answerParties));
 }
 
-function endOf(row: CaseEndRow, principled: boolean | undefined, parties: DecisionParty[]): CaseEnd {
+function endOf(row: CaseEndRow, principled: boolean | undefined, parties: DecisionParty[], approvedVersions?: readonly number[]): CaseEnd {
   // Each entry under the party that owns it now; a party no longer in the case keeps its entries, under the name recorded.
   const resolved = resolveEntries(parties, [...row.partyDecisions, ...row.signatures]);
   const decisions: DecisionRow[] = row.partyDecisions.map((d) => ({ ...d, partyKey: resolved.ownerOf(d), decidedOn: day(d.decidedOn) }));
   const signatures: SignatureRow[] = row.signatures.map((s) => ({ ...s, partyKey: resolved.ownerOf(s), signedOn: day(s.signedOn) }));
-  return caseEnd({ parties: resolved.parties, decisions, signatures, principled, version: row.version });
+  return caseEnd({ parties: resolved.parties, decisions, signatures, principled, version: row.version, ...(approvedVersions ? { approvedVersions } : {}) });
 }
 
 /** A withdrawn entry of this case, as the page names it after withdrawing it; null for anything else. */

@@ -47,7 +47,9 @@ export type PartyNotice =
   /** The first signature is dated before the first adopting decision. */
   | { kind: "signedBeforeDecision"; signedOn: string; decidedOn: string }
   /** The case has changed since the version the adopting decision was taken on; `signed`: the party has signed since. */
-  | { kind: "changedSinceDecision"; decidedVersion: number; currentVersion: number; signed: boolean };
+  | { kind: "changedSinceDecision"; decidedVersion: number; currentVersion: number; signed: boolean }
+  /** The version the adopting decision was taken on was never approved by a jurist in Samverka (a walk decided on a draft). */
+  | { kind: "decidedOnUnapproved"; decidedVersion: number };
 
 export interface PartyEnd {
   key: string;
@@ -90,6 +92,8 @@ export function caseEnd(input: {
   signatures: readonly SignatureRow[];
   principled: boolean | undefined;
   version: number;
+  /** The versions any party's jurist approved; where given, a decision on another version is a point to check. */
+  approvedVersions?: readonly number[];
 }): CaseEnd {
   const parties = input.parties.map((party): PartyEnd => {
     const decisions = input.decisions.filter((d) => d.partyKey === party.key).sort(newestFirst((d) => d.decidedOn));
@@ -106,6 +110,9 @@ export function caseEnd(input: {
     const latestAdopted = adopting[0];
     if (latestAdopted && latestAdopted.caseVersion < input.version) {
       notices.push({ kind: "changedSinceDecision", decidedVersion: latestAdopted.caseVersion, currentVersion: input.version, signed: signatures.length > 0 });
+    }
+    if (latestAdopted && input.approvedVersions && !input.approvedVersions.includes(latestAdopted.caseVersion)) {
+      notices.push({ kind: "decidedOnUnapproved", decidedVersion: latestAdopted.caseVersion });
     }
     return { key: party.key, name: party.name, former: false, decisions, signatures, decided: decisions[0]?.outcome === "ADOPTED", signed: signatures.length > 0, notices };
   });

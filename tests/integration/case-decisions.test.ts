@@ -266,8 +266,15 @@ describe("recording a case's decisions and signatures", () => {
     );
     expect(page).toContain("Avtalet är registrerat som undertecknat för Fjällvikens kommun, men inget beslut enligt förslaget är registrerat.");
     expect(page).toContain("Beslutet för Norrströms kommun gällde version 1 av ärendet, som nu är i version 2.");
+    // Decided on a version no jurist approved (a walk decided on the draft documents).
+    expect(page).toContain("Beslutet för Norrströms kommun gällde version 1 av ärendet, som ingen jurist har godkänt i Samverka.");
     // The summary never says "Alla parter" without what there is to check (a walk).
-    expect(page).toContain("Att kontrollera 4 punkter – se Norrströms kommun och Fjällvikens kommun nedan");
+    expect(page).toContain("Att kontrollera 5 punkter – se Norrströms kommun och Fjällvikens kommun nedan");
+    // Once a jurist has approved version 1, the decision on it is not a point to check.
+    await prisma.caseApproval.create({ data: { caseId: world.caseId, organizationId: world.org.norrstrom, caseVersion: 1, documentHash: "x", snapshot: [], reviewerId: world.users.legalReviewer, reviewerName: "Julia Jurist" } });
+    const approved = await renderPage();
+    expect(approved).not.toContain("som ingen jurist har godkänt i Samverka");
+    expect(approved).toContain("Att kontrollera 4 punkter");
   });
 
   it("shows the page to the case's jurist without the forms, and refuses the jurist's and an outsider's entries with nothing written", async () => {
