@@ -231,3 +231,20 @@ test("choosing whether the step is finished says the choice is saved by the butt
   await completion.getByLabel("Nej, jag återkommer senare").check();
   await expect(hint).toHaveCount(0);
 });
+
+test("the cost split says when the shares follow the inhabitants, and its sum is the rows' sum", async ({ page, baseURL }) => {
+  // A walk: shares typed under "Efter antal invånare" stood beside a split that used others, and
+  // with shares of 110 % the sum row said the budget while the rows came to more.
+  const created = await editorWithCase(page, baseURL!, "Kostnader");
+  const doc = JSON.parse(fs.readFileSync("examples/cases/norrstrom-fjallviken.json", "utf8"));
+  const withEconomy = (economy: object) => db().case.update({ where: { id: created.id }, data: { data: { ...doc, title: "Kostnader", economy: { ...doc.economy, ...economy } } } });
+  await withEconomy({ costSplitMethod: "befolkning", costShares: [{ partyId: "norrstrom", percent: 80 }, { partyId: "fjallviken", percent: 30 }] });
+  await page.goto(`/arenden/${created.id}/steg/2a/ekonomi`);
+  await expect(page.getByText("Fördelningen följer antalet invånare i steg 2B: Norrströms kommun 69,57 %, Fjällvikens kommun 30,43 %. Andelar som skrivs i fälten ovan används inte.")).toBeVisible();
+  await checkA11y(page);
+  await withEconomy({ costSplitMethod: "nyttjande", selfCostBudget: 4_800_000, costShares: [{ partyId: "norrstrom", percent: 60 }, { partyId: "fjallviken", percent: 50 }] });
+  await page.reload();
+  const sum = page.getByRole("table").filter({ hasText: "Kronor per år" }).locator("tfoot tr");
+  await expect(sum).toContainText("110 %");
+  await expect(sum).toContainText("5 280 000 kr");
+});

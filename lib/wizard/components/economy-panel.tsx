@@ -15,6 +15,8 @@ export function EconomyPanel() {
   // Only a page without the calculator has no procurement assessment (page-evaluation.ts).
   if (!procurement) return null;
   const split = splitYearlyCost(doc);
+  // The sum of the rows above it, not the budget: with shares of 110 % the rows come to more than the budget (a walk saw "110 % | 4 800 000 kr" under rows of 5 280 000 kr).
+  const rowsPerYear = split.rows.length > 0 && split.rows.every((row) => row.perYear !== undefined) ? split.rows.reduce((sum, row) => sum + row.perYear!, 0) : undefined;
   const estimate = procurement.estimatedValue;
   const directAward = procurement.routes.find((r) => r.route === "direktupphandling");
   const selfCostFinding = evaluation.findings.find((f) => f.code === "ECON_COMPENSATION_ABOVE_COST" || f.code === "ECON_COMPENSATION_BELOW_COST");
@@ -63,7 +65,7 @@ export function EconomyPanel() {
           ))}
           <li className="rounded border border-slate-300 p-2 text-sm">
             <strong>Summa:</strong> {formatPercent(split.totalPercent)}
-            {split.budget !== undefined ? `, ${formatKronor(split.budget)} per år` : ""}
+            {rowsPerYear !== undefined ? `, ${formatKronor(rowsPerYear)} per år` : ""}
           </li>
         </ul>
         <table className="mt-2 hidden border-collapse text-left sm:table">
@@ -96,7 +98,7 @@ export function EconomyPanel() {
               <th scope="row" className="border border-slate-300 p-2">Summa</th>
               <td className="border border-slate-300 p-2" />
               <td className="border border-slate-300 p-2">{formatPercent(split.totalPercent)}</td>
-              <td className="border border-slate-300 p-2">{split.budget !== undefined ? formatKronor(split.budget) : "–"}</td>
+              <td className="border border-slate-300 p-2">{rowsPerYear !== undefined ? formatKronor(rowsPerYear) : "–"}</td>
               <td className="border border-slate-300 p-2" />
             </tr>
           </tfoot>

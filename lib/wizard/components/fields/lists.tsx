@@ -6,6 +6,7 @@ import { CharacterCount, characterCountId } from "@/components/forms/CharacterCo
 import type { Case } from "@/lib/case";
 import { MAX_TEXT } from "@/lib/case/limits";
 import { inSentence } from "@/lib/format/sentence";
+import { formatPercent } from "@/lib/format/money";
 import type { QuestionInfo } from "../../questions";
 import type { ItemField } from "../../item-fields";
 import { sharesFromPopulation } from "../../cost-split";
@@ -220,6 +221,12 @@ export function CostSharesField({ path, question, disabled }: { path: string; qu
               {parties.map((party) => (
                 <ShareInput key={party.id} path={path} party={party} shares={shares} disabled={disabled} onChange={(percent) => setShare(party.id, percent)} onBlur={field.onBlur} />
               ))}
+              {method === "befolkning" && populations.length === parties.length ? (
+                // The shares follow from the inhabitants (deriveEconomy): said, so numbers typed here are not taken for the split (a walk typed 80 and 30).
+                <p className="text-sm font-semibold">
+                  Fördelningen följer antalet invånare i steg 2B: {sharesFromPopulation(populations).map((share) => `${parties.find((p) => p.id === share.partyId)?.name?.trim() || "Namnlös part"} ${formatPercent(share.percent)}`).join(", ")}. Andelar som skrivs i fälten ovan används inte.
+                </p>
+              ) : null}
               {method === "befolkning" ? (
                 populations.length === parties.length ? (
                   <button type="button" disabled={disabled} className="rounded border border-brand-700 px-3 py-1 text-brand-700" onClick={() => field.onChange(sharesFromPopulation(populations))}>
