@@ -202,7 +202,7 @@ function valueForPayer(c: Case, payer: Payer, year: number, assumptions: string[
     missing.push(
       economy.selfCostBudget === undefined
         ? "uppdragstagarens självkostnad per år, ett pris per månad eller ett fast totalpris"
-        : `${payer.label}s andel av kostnaderna`,
+        : `andelen av kostnaderna för ${payer.label}`,
     );
   }
 

@@ -78,3 +78,16 @@ describe("the valuation's products", () => {
     expect(exact).toContain("50\u00a0000\u00a0kr × 12 = 600\u00a0000\u00a0kr");
   });
 });
+
+describe("what the valuation misses", () => {
+  it("names a payer's missing share in Swedish that reads, not \"part 2 (Fjällvikens kommun)s andel\" (a walk)", () => {
+    const c = mutate((x) => {
+      x.economy.costShares = [];
+      x.economy.pricePerMonth = undefined;
+    });
+    const missing = evaluate(c).procurement.estimatedValue.perAuthority.flatMap((a) => a.missing ?? []);
+    const share = missing.find((m) => m.includes("andel"));
+    expect(share).toMatch(/^andelen av kostnaderna för /);
+    expect(share).not.toMatch(/\)s andel/);
+  });
+});
