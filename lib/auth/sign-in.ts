@@ -65,7 +65,8 @@ export async function signInWithPassword(input: unknown, requestHeaders: Headers
   if (await isDeactivated(user.id)) {
     await prisma.session.deleteMany({ where: { userId: user.id } });
     await writeAudit(ANONYMOUS, { action: "auth.signIn", outcome: "FAILURE", email, details: { reason: "deactivated", userId: user.id } });
-    throw new AppError("FORBIDDEN", SIGN_IN_MESSAGES.deactivated);
+    // Audited above, with the address and the reason: not a second, vaguer entry (a walk read the log as two events).
+    throw markAudited(new AppError("FORBIDDEN", SIGN_IN_MESSAGES.deactivated));
   }
   const actor: Actor = { kind: "user", userId: user.id, email: user.email, name: user.name, sessionId: "", globalRoles: [], memberships: [] };
   await writeAudit(actor, { action: "auth.signIn", outcome: "SUCCESS" });

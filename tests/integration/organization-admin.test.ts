@@ -579,7 +579,11 @@ describe("reactivation", () => {
   it("lets the person sign in again with their own password and the roles they had; the log says who did it", async () => {
     const admin = await actorOf(world.users.orgAdmin);
     await deactivateUser(admin, world.users.ownerEditor, { confirmed: true });
+    const signInEntries = () => prisma.auditLog.count({ where: { action: "auth.signIn" } });
+    const before = await signInEntries();
     expect(await signIn(EMAILS.ownerEditor)).toMatchObject({ status: "error", message: SIGN_IN_MESSAGES.deactivated });
+    // One entry for the attempt, naming the address and why (a walk read a second, vaguer one as another event).
+    expect(await signInEntries()).toBe(before + 1);
 
     expect(await reactivateUser(admin, world.users.ownerEditor)).toEqual({ name: "Nora Ägare" });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: world.users.ownerEditor } })).deactivatedAt).toBeNull();
