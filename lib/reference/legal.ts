@@ -80,6 +80,7 @@ export const LEGAL = {
     true,
   ),
   GDPR_28: ref(STATUTES.GDPR, "artikel 28", "Ett personuppgiftsbiträde ska regleras genom avtal eller annan rättsakt."),
+  GDPR_4_1_2: ref(STATUTES.GDPR, "artikel 4.1–4.2", "Personuppgifter är varje upplysning som avser en identifierad eller identifierbar fysisk person; behandling är varje åtgärd med sådana uppgifter, som insamling, registrering och lagring."),
   GDPR_4_7: ref(STATUTES.GDPR, "artikel 4.7", "Personuppgiftsansvarig är den som ensam eller tillsammans med andra bestämmer ändamålen och medlen för behandlingen."),
   LOU_19A: ref(STATUTES.LOU, "19 a kap.", "Direktupphandling (regleras här sedan 2022-02-01)."),
   // The chapter is certain (LOU 1 kap. 1 § lists "direktupphandling (19 a kap.)"), and only the

@@ -303,6 +303,10 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     firesWhen: "The case has tasks and `information.personalData` is not answered.",
     why: "Whether personal data are processed decides which data-protection arrangements are needed.",
   },
+  INFO_PERSONAL_DATA_DENIED_FOR_CASEWORK: {
+    firesWhen: "`information.personalData` is false and a task is myndighetsutövning, or `needs.activityArea` is an area of individual casework (not ledning or övrigt).",
+    why: "Information about the individuals whose matters social services handle is personal data, and performing the task processes it (GDPR art. 4.1–4.2); a \"Nej\" there removes every data-protection finding, so it is checked, not taken on trust.",
+  },
   INFO_SEPARATE_CONTROLLERS_VERIFY: {
     firesWhen: "`information.personalData` is true and `information.controllerModel` is separata_personuppgiftsansvariga.",
     why: "Each nämnd may be the controller of its own processing (GDPR art. 4.7), needing neither art. 26 nor art. 28; which model fits avtalssamverkan is not settled, so the product says so and asks for a jurist's view instead of choosing.",

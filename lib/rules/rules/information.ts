@@ -26,6 +26,24 @@ export const informationRules: readonly Rule[] = [
     },
   }),
   defineRule({
+    code: "INFO_PERSONAL_DATA_DENIED_FOR_CASEWORK",
+    severity: "warning",
+    step: "3B",
+    area: "information",
+    title: "Svaret säger att inga personuppgifter behandlas, fast samverkan gäller enskildas ärenden",
+    explanation:
+      "Uppgifter om enskilda som socialtjänsten handlägger är personuppgifter, och att utföra uppgiften innebär att de samlas in, registreras och lagras. Kontrollera svaret: behandlas personuppgifter behövs ett arrangemang för personuppgiftsansvaret, och avtalet bör säga hur ansvaret är fördelat.",
+    nextAction: "Kontrollera om personuppgifter behandlas i samverkan, och ändra svaret om de gör det.",
+    legalBasis: [LEGAL.GDPR_4_1_2],
+    reportChapter: "2.1.2",
+    check: (ctx, emit) => {
+      // A walk answered "Nej" for a familjerätt case with myndighetsutövning, and the data-protection findings went away.
+      if (ctx.c.information.personalData !== false) return;
+      const individualArea = ctx.c.needs.activityArea !== undefined && ctx.c.needs.activityArea !== "ledning" && ctx.c.needs.activityArea !== "ovrigt";
+      if (ctx.tasks.authority.length > 0 || individualArea) emit(["information.personalData"]);
+    },
+  }),
+  defineRule({
     code: "INFO_NO_CONTROLLER_ARRANGEMENT",
     severity: "blocker",
     step: "3B",

@@ -228,6 +228,17 @@ const TABLE: Record<string, RuleCase> = {
   CONTROL_NO_INTERNAL_CONTROL: { fires: (c) => { delete c.control.internalControl; } },
   CONTROL_OVERSIGHT_UNADDRESSED: { fires: (c) => { delete c.control.executiveBoardOversight; } },
   INFO_PERSONAL_DATA_UNANSWERED: { fires: (c) => { delete c.information.personalData; } },
+  // GDPR art. 4.1–4.2: information about the individuals whose matters are handled is personal data, and
+  // handling them processes it. "Nej" is checked for myndighetsutövning and for an area of individual casework.
+  INFO_PERSONAL_DATA_DENIED_FOR_CASEWORK: {
+    fires: (c) => { authorityOnly(c); c.information.personalData = false; c.needs.activityArea = "ledning"; },
+    quiet: (c) => { c.tasks = c.tasks.map((t) => ({ ...t, kind: "insats" as const })); c.information.personalData = false; c.needs.activityArea = "ledning"; },
+  },
+  INFO_PERSONAL_DATA_DENIED_FOR_CASEWORK_AREA: {
+    code: "INFO_PERSONAL_DATA_DENIED_FOR_CASEWORK",
+    fires: (c) => { c.tasks = c.tasks.map((t) => ({ ...t, kind: "insats" as const })); c.information.personalData = false; c.needs.activityArea = "familjeratt"; },
+    quiet: (c) => { c.information.personalData = true; c.needs.activityArea = "familjeratt"; },
+  },
   // GDPR art. 4.7: each nämnd the controller of its own processing needs neither art. 26 nor 28; which
   // model fits avtalssamverkan is not settled (the report says only that it should be documented).
   INFO_SEPARATE_CONTROLLERS_VERIFY: {
