@@ -3,6 +3,7 @@ import { overTermHeading } from "../case/economy";
 import type { Party } from "../case/sections/parties";
 import { COLLABORATION_FORM_LABELS, PROCUREMENT_ROUTE_LABELS, UNION_CONSULTATION_LABELS } from "../case/enums";
 import { joinList } from "../format/count";
+import { inSentence } from "../format/sentence";
 import { formatKronor, formatPercent } from "../format/money";
 import { keyFindings } from "../review/findings";
 import { evaluateCase } from "../rules/evaluate";
@@ -52,7 +53,8 @@ function proposal(c: Case, party: Party): Block[] {
 function summary(c: Case, party: Party): Block[] {
   const f = economyFacts(c);
   const mine = f.parties.find((p) => p.partyId === party.id);
-  const task = c.tasks.map((t) => t.description?.trim()).filter(Boolean)[0];
+  // Every task, not only the first (a walk's memo summed up familjerätt without its samarbetssamtal).
+  const task = joinNames(c.tasks.flatMap((t) => (t.description?.trim() ? [inSentence(t.description.trim().replace(/\.$/, ""))] : [])));
   const cost: Inline[] = mine?.isContractor
     ? [partyName(party), " är uppdragstagare och bär ", mine.yearlyShareKr !== undefined ? formatKronor(mine.yearlyShareKr) : gap("egen andel av kostnaden"), " per år av kostnaden för sina egna invånare."]
     : [partyName(party), " betalar enligt förslaget ", mine?.yearlyPaymentKr !== undefined ? formatKronor(mine.yearlyPaymentKr) : gap(`årlig betalning för ${partyName(party)}`), " per år till uppdragstagaren."];
@@ -62,7 +64,7 @@ function summary(c: Case, party: Party): Block[] {
       " och ",
       joinNames(clients(c).filter((p) => !contractors(c).includes(p)).map(partyName)) ?? gap("uppdragsgivare"),
       " föreslås samverka genom avtalssamverkan enligt 9 kap. 37 § kommunallagen om ",
-      task ? task.replace(/\.$/, "").replace(/^./, (ch) => ch.toLocaleLowerCase("sv")) : gap("uppgiften"),
+      task ?? gap("uppgiften"),
       ".",
     ),
     paragraph(...cost),

@@ -10,7 +10,7 @@ export const step1: GuideStep = {
     {
       id: "1.titel",
       label: "Vad ska ärendet heta?",
-      help: "En kort rubrik som beskriver samverkan, till exempel vilken insats och vilka kommuner det gäller. Skriv inga uppgifter om enskilda personer.",
+      help: "En kort rubrik som beskriver samverkan, till exempel vilken verksamhet och vilka kommuner det gäller. Skriv inga uppgifter om enskilda personer.",
       field: "title",
       reportChapter: "5.1",
     },

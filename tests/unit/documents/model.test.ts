@@ -435,3 +435,16 @@ describe("the data protection clause", () => {
     expect(draft).not.toMatch(/artikel 2[68]/);
   });
 });
+
+describe("the tjänsteskrivelse's summary", () => {
+  it("names every task, each in the sentence's case, not only the first (a walk)", () => {
+    const c = exampleCase();
+    c.tasks = [
+      { id: "a", description: "Handläggning av familjerättsliga utredningar.", kind: "myndighetsutovning" },
+      { id: "b", description: "Samarbetssamtal", kind: "insats" },
+      { id: "c", description: "LSS-utredningar", kind: "myndighetsutovning" },
+    ];
+    const memo = text(buildMemo(c, c.parties[1]!.id, OPTIONS));
+    expect(memo).toContain("om handläggning av familjerättsliga utredningar, samarbetssamtal och LSS-utredningar.");
+  });
+});
