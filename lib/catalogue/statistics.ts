@@ -18,6 +18,7 @@ import { verdictLabel } from "@/lib/rules/types";
 import { todayInStockholm } from "@/lib/format";
 import { CASE_FACTS_SELECT, type CaseFactsRow, caseFactsCache } from "@/lib/wizard/case-facts";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
+import { findingsInStartedSteps } from "@/lib/wizard/progress";
 
 export const UNKNOWN_GROUP = "Okänd";
 export const GROUP_COLUMNS = [...MUNICIPALITY_GROUP_IDS, UNKNOWN_GROUP];
@@ -26,7 +27,8 @@ export const GROUP_COLUMNS = [...MUNICIPALITY_GROUP_IDS, UNKNOWN_GROUP];
 export const STATISTICS_TABLES = {
   fynd: {
     title: "Vanligaste fynden",
-    description: "Antal ärenden där fyndet visas i dag, de tio vanligaste. Ett ärende kan ha flera fynd och räknas då på flera rader, så kolumnerna summeras inte.",
+    description:
+      "Antal ärenden där fyndet visas i dag i ett steg som ärendet har påbörjat (med minst ett svar), de tio vanligaste. Ett ärende kan ha flera fynd och räknas då på flera rader, så kolumnerna summeras inte.",
   },
   upphandling: {
     title: "Upphandlingsvägar och bedömning",
@@ -150,7 +152,7 @@ function documentFacts(doc: Case, row: CaseFactsRow, today: string): DocumentFac
   const area = areaOfCase(doc, row.example?.area);
   return {
     group: groupOfCase(doc, row.ownerOrganization) ?? UNKNOWN_GROUP,
-    findings: evaluation.findings.map((f) => RULE_TITLES.get(f.code) ?? f.code),
+    findings: findingsInStartedSteps(doc, evaluation).map((f) => RULE_TITLES.get(f.code) ?? f.code),
     routes: evaluation.procurement.routes.filter((r) => r.reliedOn).map((r) => `${PROCUREMENT_ROUTE_LABELS[r.route]}: ${verdictLabel(r.route, r.verdict).toLocaleLowerCase("sv")}`),
     form: doc.collaborationForm.chosen ? COLLABORATION_FORM_LABELS[doc.collaborationForm.chosen] : "Ingen form vald än",
     area: area ? (AREAS[area as keyof typeof AREAS] ?? AREAS.ovrigt) : "Inte angivet",

@@ -186,3 +186,13 @@ export function stepCompletionText(details: Record<string, unknown>, where = "")
   const left = joinList([blockers ? formatCount(blockers, NOUNS.blocker) : "", unanswered ? formatCount(unanswered, NOUNS.unansweredQuestion) : ""]);
   return `markerade ${name}${where} som klart${left ? `, med ${left} kvar` : ""}`;
 }
+
+/**
+ * The findings of the steps a case has begun (at least one answer): SKR's table of the most
+ * common findings counts these, not what an unanswered step lacks (a walk found it led by
+ * "Självkostnaden kan inte kontrolleras" from cases that had not reached the economy).
+ */
+export function findingsInStartedSteps(c: Case, evaluation: Evaluation): Finding[] {
+  const started = new Set(stepProgress(c, evaluation, []).flatMap((step) => (step.answered > 0 ? [step.step] : [])));
+  return evaluation.findings.filter((finding) => started.has(finding.step));
+}

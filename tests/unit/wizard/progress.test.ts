@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyCase } from "@/lib/case";
 import { evaluateCase } from "@/lib/rules";
-import { completionNotice, countedFindings, countedSummary, deferredFindingsText, isAnswered, openOnCompletion, stepProgress } from "@/lib/wizard/progress";
+import { completionNotice, countedFindings, countedSummary, deferredFindingsText, findingsInStartedSteps, isAnswered, openOnCompletion, stepProgress } from "@/lib/wizard/progress";
 import { pageByKey } from "@/lib/wizard/pages";
 
 const DATE = "2025-03-01";
@@ -193,5 +193,20 @@ describe("the points to verify of steps not begun", () => {
     const evaluation = { findings: [finding("1", "blocker"), finding("3B", "info", true), finding("3B", "warning")] } as unknown as Parameters<typeof deferredFindingsText>[0];
     const progress = [{ step: "1", deferred: false }, { step: "3B", deferred: true }] as unknown as Parameters<typeof deferredFindingsText>[1];
     expect(deferredFindingsText(evaluation, progress)).toBe("Därtill 1 varning och 1 punkt att verifiera i steg som ni inte har påbörjat; den juridiska granskningen räknar dem också.");
+  });
+});
+
+describe("findings in the steps a case has begun", () => {
+  it("leaves out what an unanswered step lacks, and keeps the findings of a step with an answer", () => {
+    const c = emptyCase();
+    c.title = "Familjerätt";
+    c.needs.problem = "Få familjerättssekreterare.";
+    const evaluation = evaluateCase(c, "2026-06-01");
+    const kept = findingsInStartedSteps(c, evaluation);
+    // The empty case's engine finds things in later steps too (what is missing there).
+    expect(evaluation.findings.some((f) => f.step !== "1")).toBe(true);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.every((f) => f.step === "1")).toBe(true);
+    expect(kept).toEqual(evaluation.findings.filter((f) => f.step === "1"));
   });
 });
