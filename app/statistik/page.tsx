@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
-import { GROUP_LABELS } from "@/lib/anonymisation";
+import { GROUP_LABELS, mostlyHidden } from "@/lib/anonymisation";
 import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
 import { BarChart, DataTable } from "@/lib/catalogue/components/BarChart";
@@ -65,6 +65,12 @@ export default async function StatisticsPage({ searchParams }: { searchParams?: 
           {shown.title}
         </h2>
         <p className="mt-1 max-w-3xl">{shown.description}</p>
+        {mostlyHidden(shown.table) ? (
+          // Said, so a table of dashes does not read as broken (a walk): the totals per row stand in the chart.
+          <p className="mt-2 max-w-3xl rounded border-l-4 border-brand-700 bg-brand-50 p-3">
+            De flesta cellerna per kommungrupp är dolda, eftersom de flesta kommungrupper har färre än {min} ärenden här. Diagrammet visar summan per rad där den inte avslöjar en dold cell.
+          </p>
+        ) : null}
         {shown.table.rows.length === 0 ? (
           <p className="mt-2">Inga ärenden att visa än.</p>
         ) : (
@@ -82,3 +88,4 @@ export default async function StatisticsPage({ searchParams }: { searchParams?: 
     </section>
   );
 }
+

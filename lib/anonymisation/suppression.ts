@@ -272,3 +272,10 @@ export function hiddenTotalsLast(table: SuppressedTable, byLabel: (a: string, b:
     reasons,
   };
 }
+
+/** Whether more than half of the table's cells with cases in them are hidden (most groups small): the page then says why it reads as dashes. */
+export function mostlyHidden(table: Pick<SuppressedTable, "counts" | "hidden">): boolean {
+  const cells = table.counts.flatMap((row, r) => row.map((count, c) => ({ count, hidden: table.hidden[r]?.[c] ?? false })));
+  const withCases = cells.filter((cell) => cell.hidden || cell.count > 0);
+  return withCases.length > 0 && withCases.filter((cell) => cell.hidden).length * 2 > withCases.length;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exposedCells, publishedRows, suppressSharedMargins, suppressSmallCells } from "@/lib/anonymisation";
+import { exposedCells, mostlyHidden, publishedRows, suppressSharedMargins, suppressSmallCells } from "@/lib/anonymisation";
 
 const table = (counts: number[][]) => ({
   rows: counts.map((_, i) => `r${i}`),
@@ -157,5 +157,14 @@ describe("hidden row totals and what a reader knows of them", () => {
     const hiddenRows = t.hiddenRowTotals.filter(Boolean).length;
     if (!t.hiddenTotal) expect(t.total - shownSum).toBeGreaterThan(hiddenRows);
     expect(t.hiddenRowTotals.slice(2)).toEqual([true, true]);
+  });
+});
+
+describe("mostlyHidden", () => {
+  it("is true when more than half of the cells with cases are hidden, and false otherwise", () => {
+    const table = (counts: number[][], hidden: boolean[][]) => ({ counts, hidden });
+    expect(mostlyHidden(table([[2, 0, 7], [1, 0, 9]], [[true, false, false], [true, false, true]]))).toBe(true);
+    expect(mostlyHidden(table([[2, 0, 7], [6, 0, 9]], [[true, false, false], [false, false, false]]))).toBe(false);
+    expect(mostlyHidden(table([[0]], [[false]]))).toBe(false);
   });
 });
