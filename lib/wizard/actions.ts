@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { unstable_rethrow } from "next/navigation";
-import { getActor } from "@/lib/auth/actor";
+import { getActor, getActorWithoutActivity } from "@/lib/auth/actor";
 import { AppError, type AppErrorCode, type FieldError } from "@/lib/errors/app-error";
 import type { ActionState } from "@/lib/forms/action-state";
 import { unavailableError } from "@/lib/errors/unavailable";
@@ -47,7 +47,7 @@ export type ReadAnswersOutcome = { ok: true; version: number; doc?: Case } | { o
 export async function readAnswersAction(input: { caseId: string; knownVersion: number }): Promise<ReadAnswersOutcome> {
   markActionEntered();
   try {
-    return { ok: true, ...(await readSavedAnswers(await getActor(), input)) };
+    return { ok: true, ...(await readSavedAnswers(await getActorWithoutActivity(), input)) };
   } catch (error) {
     unstable_rethrow(error);
     if (error instanceof AppError) {

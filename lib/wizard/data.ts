@@ -195,28 +195,31 @@ export interface SaveResult {
 }
 
 /**
- * Saves an editor's changed answers. The case row is locked for the merge, so two saves
- * never interleave; an answer someone else changed since the editor's base version comes
- * back as a conflict instead of being overwritten. The merged document is validated whole
- * before anything is written, and the change and its audit entry commit together.
- */
-/**
  * The case's answers as saved now, for an editor's open step page to take in what others have
  * saved since it was drawn (a walk: a colleague's choice in a conflict replaced an answer, and the
- * page went on showing "Sparat" beside the text that no longer stood). Only a newer version is sent.
+ * page went on showing "Sparat" beside the text that no longer stood). Only a newer version is
+ * read in full; the page asks every 20 s, so the usual answer is the version alone.
  */
 export async function readSavedAnswers(actor: Actor, input: unknown): Promise<{ version: number; doc?: Case }> {
   const caseId = (input as { caseId?: unknown } | null)?.caseId;
   const scope = caseScope(actor, "case.update");
   if (actor.kind !== "user" || !scope || !isUuid(caseId)) return denyCase(actor, "case.update", caseId);
-  if (!(await mayOnCase(actor, "case.update", caseId))) return denyCase(actor, "case.update", caseId);
   const { knownVersion } = parseInput(readAnswersSchema, input);
-  const current = await prisma.case.findFirst({ where: { AND: [{ id: caseId }, scope] }, select: { data: true, version: true, title: true } });
+  const where = { AND: [{ id: caseId }, scope] };
+  const head = await prisma.case.findFirst({ where, select: { version: true } });
+  if (!head) return denyCase(actor, "case.update", caseId);
+  if (head.version <= knownVersion) return { version: head.version };
+  const current = await prisma.case.findFirst({ where, select: { data: true, version: true, title: true } });
   if (!current) return denyCase(actor, "case.update", caseId);
-  if (current.version <= knownVersion) return { version: current.version };
   return { version: current.version, doc: readDocument(caseId, current.data, current.title) };
 }
 
+/**
+ * Saves an editor's changed answers. The case row is locked for the merge, so two saves
+ * never interleave; an answer someone else changed since the editor's base version comes
+ * back as a conflict instead of being overwritten. The merged document is validated whole
+ * before anything is written, and the change and its audit entry commit together.
+ */
 export async function saveAnswers(actor: Actor, input: unknown): Promise<SaveResult> {
   const caseId = (input as { caseId?: unknown } | null)?.caseId;
   const scope = caseScope(actor, "case.update");

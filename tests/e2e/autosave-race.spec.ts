@@ -153,9 +153,13 @@ test("an open step page takes in an answer saved elsewhere when it is shown agai
   await expect(page.getByLabel(PROBLEM)).toHaveValue("Kollegans text.");
   await expect(page.getByRole("status").filter({ hasText: "Ett svar har sparats på annat håll sedan sidan visades" })).toContainText(PROBLEM);
   await checkA11y(page);
-  // Her next answer is saved on the new version, not refused as a conflict.
-  await page.getByLabel(IN_SCOPE).fill("Familjebehandling.");
+  // Her next change of the same answer is saved on the new version, not refused as a conflict with
+  // the colleague's (without the check it was: her page still had her own text as its base).
+  await page.getByLabel(PROBLEM).fill("Kollegans text, och Noras tillägg.");
   await waitUntilSaved(page);
+  await expect(page.getByRole("alert").filter({ hasText: "Någon annan har ändrat samma svar" })).toHaveCount(0);
   const after = await db().case.findUniqueOrThrow({ where: { id: created.id }, select: { data: true } });
-  expect((after.data as { needs: { problem: string; inScope: string } }).needs).toMatchObject({ problem: "Kollegans text.", inScope: "Familjebehandling." });
+  expect((after.data as { needs: { problem: string } }).needs.problem).toBe("Kollegans text, och Noras tillägg.");
+  // Changed here, the answer is hers again: the notice lets it go.
+  await expect(page.getByRole("status").filter({ hasText: "Ett svar har sparats på annat håll" })).toHaveCount(0);
 });

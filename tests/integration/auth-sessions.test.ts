@@ -84,6 +84,16 @@ describe("sessions", () => {
     expect(after.expiresAt.getTime()).toBeGreaterThan(Date.now() + (IDLE_TIMEOUT_SECONDS - 120) * 1000);
   });
 
+  it("does not slide the expiry for a request the page makes by itself (touch: false), so an open page still times out", async () => {
+    // A review: the step page's check for others' saves, every 20 s, kept an unattended session alive.
+    const cookie = await sessionCookie(EMAILS.ownerEditor);
+    const session = await prisma.session.findFirstOrThrow({ where: { userId: world.users.ownerEditor } });
+    const soon = new Date(Date.now() + 5 * 60_000);
+    await prisma.session.update({ where: { id: session.id }, data: { expiresAt: soon } });
+    expect((await resolveActor(headersWith(cookie), { touch: false })).kind).toBe("user");
+    expect((await prisma.session.findUniqueOrThrow({ where: { id: session.id } })).expiresAt).toEqual(soon);
+  });
+
   it("ends a session after the absolute lifetime however active it is", async () => {
     const cookie = await sessionCookie(EMAILS.ownerEditor);
     const session = await prisma.session.findFirstOrThrow({ where: { userId: world.users.ownerEditor } });

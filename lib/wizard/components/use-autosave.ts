@@ -48,6 +48,8 @@ export type SaveStatus =
 const DEBOUNCE_MS = AUTOSAVE_DEBOUNCE_MS;
 /** How often an open, visible step page asks whether others have saved (and when it is shown again or gets the focus). */
 const OTHERS_CHECK_MS = 20_000;
+/** The page asks only while the person has been at it lately: a page left alone stops asking (and never keeps a session alive). */
+const ACTIVE_WITHIN_MS = 5 * 60_000;
 // Said of a colleague's change and of one's own from another page alike (the panel above says which).
 const CONFLICT_STATUS: SaveStatus = { kind: "error", message: "Samma svar har ändrats på annat håll. Välj vilken version som ska gälla." };
 
@@ -232,7 +234,7 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     machine.current = confirmed.state;
     // Bring in what others saved, for answers this editor has not touched.
     putInForm(confirmed.takenIn);
-    if (Object.keys(confirmed.takenIn).length > 0) setTakenFromOthers(Object.keys(confirmed.takenIn));
+    if (Object.keys(confirmed.takenIn).length > 0) setTakenFromOthers((shown) => [...new Set([...shown, ...Object.keys(confirmed.takenIn)])]);
     persistDraft();
     showConflicts();
     lastSavedAt.current = outcome.savedAt;
@@ -272,8 +274,13 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
    * Takes in what others have saved since this page's version, for the answers this editor has not
    * touched, as a save's answer does. Runs in turn with the saves, never beside one.
    */
+  /** When the person last acted on the page (opening it counts): set when the page mounts. */
+  const lastActivity = useRef(0);
+  /** Set once the server has refused a check (signed out, no longer an editor): the page stops asking. */
+  const checksRefused = useRef(false);
   const checkForOthers = useCallback(async () => {
-    if (!enabled || inFlight.current || failures.current > 0 || document.visibilityState !== "visible") return;
+    if (!enabled || checksRefused.current || inFlight.current || failures.current > 0 || document.visibilityState !== "visible") return;
+    if (Date.now() - lastActivity.current > ACTIVE_WITHIN_MS) return;
     const run = (async (): Promise<boolean> => {
       let outcome: Awaited<ReturnType<typeof readAnswersAction>>;
       try {
@@ -281,14 +288,32 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
       } catch {
         return false;
       }
-      if (!outcome.ok || !outcome.doc || outcome.version <= machine.current.version) return allSaved(machine.current);
+      if (!outcome.ok) {
+        // Refused, not failed: asking again every 20 s would only add refusals to the log.
+        if (outcome.code === "UNAUTHENTICATED" || outcome.code === "FORBIDDEN" || outcome.code === "NOT_FOUND") checksRefused.current = true;
+        if (outcome.code === "UNAUTHENTICATED") setStatus({ kind: "signedOut" });
+        return allSaved(machine.current);
+      }
+      if (!outcome.doc || outcome.version <= machine.current.version) return allSaved(machine.current);
       readForm();
       const taken = saveConfirmed(machine.current, { version: outcome.version, doc: outcome.doc, conflicts: [] });
       machine.current = taken.state;
       putInForm(taken.takenIn);
       persistDraft();
       showConflicts();
-      if (Object.keys(taken.takenIn).length > 0) setTakenFromOthers(Object.keys(taken.takenIn));
+      const changed = Object.keys(taken.takenIn);
+      if (changed.length > 0) setTakenFromOthers((shown) => [...new Set([...shown, ...changed])]);
+      // What the page says now: a conflict settled elsewhere no longer asks for a choice, and an answer
+      // whose refusal no longer holds (others saved since) is sent again.
+      const refused = refusedAnswers(machine.current).length;
+      const at = lastSavedAt.current;
+      if (conflictsOf(machine.current).length > 0) setStatus(CONFLICT_STATUS);
+      else if (refused > 0) setStatus({ kind: "invalid", heldBack: refused, ...(at ? { savedAt: at } : {}) });
+      else setStatus((old) => (old === CONFLICT_STATUS || old.kind === "invalid" ? (at ? { kind: "saved", at } : { kind: "idle" }) : old));
+      if (unsentChanges(machine.current).length > 0) {
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => void flushRef.current(), 0);
+      }
       return allSaved(machine.current);
     })();
     inFlight.current = run;
@@ -301,16 +326,27 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
 
   useEffect(() => {
     if (!enabled) return;
+    lastActivity.current = Date.now();
     const timer = setInterval(() => void checkForOthers(), OTHERS_CHECK_MS);
     const onShown = () => {
-      if (document.visibilityState === "visible") void checkForOthers();
+      if (document.visibilityState !== "visible") return;
+      // Coming back to the page is the person's own act.
+      lastActivity.current = Date.now();
+      void checkForOthers();
+    };
+    const onActivity = () => {
+      lastActivity.current = Date.now();
     };
     document.addEventListener("visibilitychange", onShown);
     window.addEventListener("focus", onShown);
+    window.addEventListener("keydown", onActivity);
+    window.addEventListener("pointerdown", onActivity);
     return () => {
       clearInterval(timer);
       document.removeEventListener("visibilitychange", onShown);
       window.removeEventListener("focus", onShown);
+      window.removeEventListener("keydown", onActivity);
+      window.removeEventListener("pointerdown", onActivity);
     };
   }, [enabled, checkForOthers]);
 
@@ -334,6 +370,14 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     const subscription = form.watch(() => {
       if (applying.current) return;
       readForm();
+      // An answer taken from elsewhere and then changed here is the editor's own again: the notice lets it go.
+      setTakenFromOthers((shown) => {
+        const still = shown.filter((path) => {
+          const field = machine.current.fields[path];
+          return field !== undefined && sameAnswer(field.local, field.base);
+        });
+        return still.length === shown.length ? shown : still;
+      });
       persistDraft();
       setStatus((old) => (old.kind === "saving" || old.kind === "offline" || old.kind === "unavailable" ? old : { kind: "pending" }));
       // While the server is out of reach the retry timer decides; typing does not hurry it.
