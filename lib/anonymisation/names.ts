@@ -92,30 +92,42 @@ export function partyPlaceholder(index: number, type: string | undefined): strin
 
 /** Common Swedish first names (and their short forms), to catch "Anna Svensson" or "Kalle" written by someone who is not a user of the case. */
 const FIRST_NAMES =
-  "Anna|Eva|Maria|Karin|Kristina|Lena|Sara|Emma|Kerstin|Ingrid|Marie|Malin|Jenny|Annika|Hanna|Linda|Susanne|Elin|Monica|Johanna|Helena|Camilla|Sofia|Ulla|Birgitta|Inger|Margareta|Elisabeth|Åsa|Ida|Maja|Julia|Fredrika|Cecilia|Lisa|Ann|Anneli|Louise|Petra|Therese|Erik|Lars|Karl|Anders|Johan|Per|Nils|Jan|Carl|Mikael|Hans|Peter|Olof|Lennart|Gunnar|Sven|Fredrik|Bengt|Daniel|Bo|Åke|Magnus|Göran|Andreas|Stefan|Alexander|Mats|Johannes|Leif|Jonas|Martin|Ulf|Björn|Thomas|Christer|Kjell|Mattias|David|Henrik|Niklas|Oskar|Gustav|Jakob|Emil|Tobias|Patrik|Roger|Robert|Rickard|Viktor|Sebastian|Ola|Kent|Håkan|Tommy|Joakim|Marcus|Jörgen|Pontus|" +
-  "Kalle|Lasse|Pelle|Olle|Nisse|Janne|Micke|Kicki|Lotta|Mia|Stina|Lina|Frida|Amanda|Matilda|Ebba|Alva|Alice|Elsa|Wilma|Klara|Moa|Tove|Vera|Agnes|Astrid|Ester|Saga|Nora|Ellen|Felicia|Josefin|Jessica|Caroline|Charlotte|Emelie|Emilia|Isabelle|Jennifer|Katarina|Madeleine|Mikaela|Pernilla|Rebecka|Sandra|Sanna|Sofie|Veronica|Viktoria|Yvonne|Agneta|Barbro|Berit|Britt|Gunilla|Gun|Irene|Lisbeth|Marianne|Siv|Solveig|Ylva|Anette|Carina|Maria|Marita|Mona|Pia|Eva-Lena|Ann-Sofie|Ann-Christin|Anna-Karin|" +
-  "Adam|Albin|Alfred|Anton|Arvid|Axel|Benjamin|Carl-Johan|Casper|Christian|Dennis|Edvin|Elias|Erland|Filip|Gabriel|Gösta|Hampus|Harald|Hugo|Isak|Ivar|Jesper|Jimmy|Jonathan|Kenneth|Kristoffer|Kurt|Linus|Love|Lucas|Ludvig|Malte|Max|Melvin|Mohammed|Mohamed|Ahmed|Ali|Morgan|Noah|Oliver|Oscar|Otto|Rasmus|Rolf|Rune|Samuel|Simon|Stig|Sture|Tage|Ture|Torbjörn|Urban|Valter|Vilhelm|William|Wilhelm|Per-Olof|Lars-Erik|Jan-Erik|Karl-Erik|Bertil|Ingemar|Ingvar|Roland|Arne|Rune|Gert|Lars-Göran|Anna-Lena|Hassan|Fatima|Amina|Yusuf|Omar|Ibrahim";
+  "Ann-Christin|Anna-Karin|Carl-Johan|Kristoffer|Lars-Göran|Alexander|Ann-Sofie|Anna-Lena|Charlotte|Christian|Elisabeth|Karl-Erik|Lars-Erik|Madeleine|Margareta|Sebastian|Benjamin|Birgitta|Caroline|Christer|Eva-Lena|Fredrika|Isabelle|Jan-Erik|Jennifer|Johannes|Jonathan|Katarina|Kristina|Marianne|Mohammed|Per-Olof|Pernilla|Torbjörn|Veronica|Viktoria|Andreas|Camilla|Cecilia|Felicia|Fredrik|Gabriel|Gunilla|Ibrahim|Ingemar|Jessica|Johanna|Josefin|Kenneth|Kerstin|" +
+  "Lennart|Lisbeth|Matilda|Mattias|Mikaela|Mohamed|Rebecka|Rickard|Solveig|Susanne|Therese|Vilhelm|Wilhelm|William|Agneta|Alfred|Amanda|Anders|Anette|Anneli|Annika|Astrid|Barbro|Bertil|Carina|Casper|Daniel|Dennis|Emelie|Emilia|Erland|Fatima|Gunnar|Gustav|Hampus|Harald|Hassan|Helena|Henrik|Ingrid|Ingvar|Jesper|Joakim|Jörgen|Louise|Ludvig|Magnus|Marcus|Marita|Martin|" +
+  "Melvin|Mikael|Monica|Morgan|Niklas|Oliver|Patrik|Pontus|Rasmus|Robert|Roland|Samuel|Sandra|Stefan|Thomas|Tobias|Valter|Viktor|Yvonne|Agnes|Ahmed|Albin|Alice|Amina|Anton|Arvid|Bengt|Berit|Björn|Britt|David|Edvin|Elias|Ellen|Ester|Filip|Frida|Göran|Gösta|Hanna|Håkan|Inger|Irene|Jakob|Janne|Jenny|Jimmy|Johan|Jonas|Julia|" +
+  "Kalle|Karin|Kicki|Kjell|Klara|Lasse|Linda|Linus|Lotta|Lucas|Malin|Malte|Maria|Marie|Micke|Nisse|Oscar|Oskar|Pelle|Peter|Petra|Roger|Sanna|Simon|Sofia|Sofie|Stina|Sture|Tommy|Urban|Wilma|Yusuf|Adam|Alva|Anna|Arne|Axel|Carl|Ebba|Elin|Elsa|Emil|Emma|Erik|Gert|Hans|Hugo|Isak|Ivar|Karl|" +
+  "Kent|Kurt|Lars|Leif|Lena|Lina|Lisa|Love|Maja|Mats|Mona|Nils|Noah|Nora|Olle|Olof|Omar|Otto|Rolf|Rune|Saga|Sara|Stig|Sven|Tage|Tove|Ture|Ulla|Vera|Ylva|Ali|Ann|Eva|Gun|Ida|Jan|Max|Mia|Moa|Ola|Per|Pia|Siv|Ulf|Åke|Åsa|Bo";
+/** A first name, hyphenated or not ("Eva-Lena", and "Anna-Maria" that the list has only halves of). */
+const FIRST_NAME = `(?:${FIRST_NAMES})(?:-[\\p{Lu}][\\p{Ll}]+)?`;
 const TITLED_PERSON = new RegExp(
-  `(?<![\\p{L}])(?:(?:${FIRST_NAMES})(?:\\s+[\\p{Lu}]\\.)?(?:\\s+[\\p{Lu}][\\p{Ll}]+(?:-[\\p{Lu}][\\p{Ll}]+)?){1,2})(?![\\p{L}])`,
+  `(?<![\\p{L}-])(?:${FIRST_NAME}(?:[ \\t\\u00a0]+[\\p{Lu}]\\.)?(?:[ \\t\\u00a0]+[\\p{Lu}][\\p{Ll}]+(?:-[\\p{Lu}][\\p{Ll}]+)?){1,2})(?![\\p{L}-])`,
   "gu",
 );
-/** A known first name on its own ("Ring Kalle"), except where a sentence begins: "Per" and "Bo" are also words. */
-const LONE_FIRST_NAME = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${FIRST_NAMES})(?![\\p{L}\\p{N}])`, "gu");
+/** A known first name on its own ("Ring Kalle", "Kalle ringde"). */
+const LONE_FIRST_NAME = new RegExp(`(?<![\\p{L}\\p{N}-])${FIRST_NAME}(?![\\p{L}\\p{N}-])`, "gu");
+/** First names that are also Swedish words or common nouns: on their own, taken for a name only inside a sentence ("Per månad", "Bo kvar"). */
+const FIRST_NAMES_ALSO_WORDS = new Set(["Per", "Bo", "Jan", "Hans", "Max", "Stig", "Love", "Sanna", "Saga", "Urban", "Klara", "Gun", "Kent", "Rune", "Vera", "Tage", "Ture", "Otto", "Mia", "Ali", "Alva", "Ester", "Mona", "Nora", "Ola"]);
 const AFTER_TITLE = /(?<=\b(?:socialchef|socialchefen|enhetschef|enhetschefen|verksamhetschef|förvaltningschef|kommunjurist|jurist|juristen|handläggare|handläggaren|kontaktperson|ordförande|ordföranden|nämndsekreterare|kommundirektör|kommundirektören|samordnare|utredare|ekonom|controller)\s+)[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?)?(?![\p{L}])/gu;
 
 /**
- * Two or three words in a row with capitals ("Kalle Andersson", "Siv Lund-Berg"): Swedish writes
- * only names so, so such a run is taken for a person's name unless it is a place or an
- * organisation found otherwise (checked by the caller) or holds a word below. A walk published
- * "Ring gärna Kalle Andersson på …": a name the lists did not know went out as written.
+ * Two or three words in a row with capitals on one line ("Kalle Andersson", "Siv Lund-Berg"):
+ * Swedish writes only names so, so such a run inside a sentence is taken for a person's name
+ * unless it is a place or an organisation found otherwise (checked by the caller) or holds a word
+ * below. A walk published "Ring gärna Kalle Andersson på …": a name the lists did not know went
+ * out as written. Where a sentence begins its first word has its capital anyway, so the run is
+ * counted from the second word (a review: "Enligt Socialstyrelsens föreskrifter" went as a name).
  */
-const CAPITALISED_RUN = /(?<![\p{L}\p{N}[-])[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?(?:\s+[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?){1,2}(?![\p{L}\p{N}])/gu;
-/** Capitalised words that are no one's name: a run holding one is left as written ("Sveriges Kommuner och Regioner", "Kommun A"). */
+const CAPITALISED_RUN = /(?<![\p{L}\p{N}[-])[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?(?:[ \t\u00a0]+[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?){1,2}(?![\p{L}\p{N}])/gu;
+/** Capitalised words that are no one's name (checked without a genitive s): a run holding one is left as written. */
 const NOT_A_PERSON = new Set([
-  "Kommun", "Kommuner", "Region", "Regioner", "Sveriges", "Part", "Socialstyrelsen", "Upphandlingsmyndigheten", "Konkurrensverket", "Integritetsskyddsmyndigheten",
-  "Inspektionen", "Justitieombudsmannen", "Skatteverket", "Försäkringskassan", "Arbetsförmedlingen", "Migrationsverket", "Polisen", "Kriminalvården", "Statens",
-  "Europeiska", "Unionen", "Hamburg", "Teckal", "Barnahus", "Stockholm", "Göteborg", "Malmö", "Sverige", "Norden", "Lagen", "Förordningen", "Kommunallagen",
+  "Kommun", "Kommuner", "Region", "Regioner", "Sverige", "Sveriges", "Part", "Socialstyrelsen", "Upphandlingsmyndigheten", "Konkurrensverket", "Integritetsskyddsmyndigheten",
+  "Inspektionen", "Justitieombudsmannen", "Skatteverket", "Försäkringskassan", "Arbetsförmedlingen", "Migrationsverket", "Polisen", "Kriminalvården", "Statens", "Länsstyrelsen",
+  "Europeiska", "Unionen", "Hamburg", "Teckal", "Barnahus", "Stockholm", "Göteborg", "Malmö", "Norden", "Lagen", "Förordningen", "Kommunallagen", "Socialtjänstlagen", "Socialtjänsten",
+  "Social", "Jour", "Familjerätt", "Barn", "Unga", "Vuxen", "Stöd", "Öppenvård", "Microsoft", "Teams", "Treserva", "Lifecare", "Pulsen", "Combine", "Procapita", "Viva", "Lifecare",
 ]);
+/** Definite forms of nouns for units and bodies ("Vuxenenheten", "Socialjouren", "Familjecentralen"): no one's name. */
+const UNIT_ENDING = /(?:heten|ningen|tionen|jouren|nämnden|styrelsen|verket|huset|gruppen|teamet|förbundet|kontoret|centralen|mottagningen|boendet|hemmet|tjänsten|lagen|förvaltningen|avdelningen|enheten|ssystemet)$/;
+const notAPerson = (word: string) => NOT_A_PERSON.has(word) || NOT_A_PERSON.has(word.replace(/s$/, "")) || UNIT_ENDING.test(word.replace(/s$/, ""));
 
 /** Matches of `re` as person names, each with what to write instead. */
 function people(text: string, re: RegExp, keep: (match: RegExpExecArray) => boolean = () => true): Match[] {
@@ -164,10 +176,20 @@ export function organisationAndPersonNames(text: string, context: AnonymisationC
       out.push(...collect(text, namePattern(variant, "person", "[namn]", false)));
     }
   }
-  out.push(...people(text, TITLED_PERSON), ...people(text, AFTER_TITLE), ...people(text, LONE_FIRST_NAME, (m) => !sentenceStart(text, m.index)));
+  out.push(...people(text, TITLED_PERSON), ...people(text, AFTER_TITLE), ...people(text, LONE_FIRST_NAME, (m) => !(FIRST_NAMES_ALSO_WORDS.has(m[0]) && sentenceStart(text, m.index))));
   // Last, and only where nothing above found a place, an organisation or a known name.
   const found = [...out];
   const overlapsFound = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
-  out.push(...people(text, CAPITALISED_RUN, (m) => !m[0].split(/[\s-]+/).some((word) => NOT_A_PERSON.has(word)) && !overlapsFound(m.index, m.index + m[0].length)));
+  for (const run of people(text, CAPITALISED_RUN)) {
+    let { start } = run;
+    let words = text.slice(start, run.end).split(/[ \t\u00a0]+/);
+    // A sentence's first word has its capital anyway: the name, if any, is what follows it.
+    if (sentenceStart(text, start)) {
+      start += words[0]!.length + (text.slice(start + words[0]!.length).match(/^[ \t\u00a0]+/)?.[0].length ?? 0);
+      words = words.slice(1);
+    }
+    if (words.length < 2 || words.some((word) => word.split("-").some(notAPerson)) || overlapsFound(start, run.end)) continue;
+    out.push({ ...run, start, guess: true });
+  }
   return out;
 }

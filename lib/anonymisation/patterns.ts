@@ -8,6 +8,8 @@ export interface Match {
   kind: SpanKind;
   replacement: string;
   action: "removed" | "generalised";
+  /** Found only by the shape of the words (capitals), not by a list: removed from the proposal, but an editor who writes it back is not refused. */
+  guess?: boolean;
 }
 
 function* regexMatches(text: string, re: RegExp): Generator<RegExpExecArray> {
