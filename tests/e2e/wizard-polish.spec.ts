@@ -240,7 +240,11 @@ test("the cost split says when the shares follow the inhabitants, and its sum is
   const withEconomy = (economy: object) => db().case.update({ where: { id: created.id }, data: { data: { ...doc, title: "Kostnader", economy: { ...doc.economy, ...economy } } } });
   await withEconomy({ costSplitMethod: "befolkning", costShares: [{ partyId: "norrstrom", percent: 80 }, { partyId: "fjallviken", percent: 30 }] });
   await page.goto(`/arenden/${created.id}/steg/2a/ekonomi`);
-  await expect(page.getByText("Fördelningen följer antalet invånare i steg 2B: Norrströms kommun 69,57 %, Fjällvikens kommun 30,43 %. Andelar som skrivs i fälten ovan används inte.")).toBeVisible();
+  await expect(page.getByText("Fördelningen följer antalet invånare i steg 2B: Norrströms kommun 69,57 %, Fjällvikens kommun 30,43 %. Andelar som skrivs i fälten ovan ersätts av andelen efter invånare.")).toBeVisible();
+  // With a party that has no share yet, the split is over the others (deriveEconomy): no such note.
+  await withEconomy({ costSplitMethod: "befolkning", costShares: [{ partyId: "norrstrom", percent: 80 }] });
+  await page.reload();
+  await expect(page.getByText("Fördelningen följer antalet invånare i steg 2B")).toHaveCount(0);
   await checkA11y(page);
   await withEconomy({ costSplitMethod: "nyttjande", selfCostBudget: 4_800_000, costShares: [{ partyId: "norrstrom", percent: 60 }, { partyId: "fjallviken", percent: 50 }] });
   await page.reload();

@@ -221,10 +221,10 @@ export function CostSharesField({ path, question, disabled }: { path: string; qu
               {parties.map((party) => (
                 <ShareInput key={party.id} path={path} party={party} shares={shares} disabled={disabled} onChange={(percent) => setShare(party.id, percent)} onBlur={field.onBlur} />
               ))}
-              {method === "befolkning" && populations.length === parties.length ? (
-                // The shares follow from the inhabitants (deriveEconomy): said, so numbers typed here are not taken for the split (a walk typed 80 and 30).
+              {method === "befolkning" && populations.length === parties.length && parties.every((p) => shares.some((s) => s.partyId === p.id)) ? (
+                // The shares follow from the inhabitants for every party with a share (deriveEconomy): said, so numbers typed here are not taken for the split (a walk typed 80 and 30).
                 <p className="text-sm font-semibold">
-                  Fördelningen följer antalet invånare i steg 2B: {sharesFromPopulation(populations).map((share) => `${parties.find((p) => p.id === share.partyId)?.name?.trim() || "Namnlös part"} ${formatPercent(share.percent)}`).join(", ")}. Andelar som skrivs i fälten ovan används inte.
+                  Fördelningen följer antalet invånare i steg 2B: {sharesFromPopulation(populations).map((share) => `${parties.find((p) => p.id === share.partyId)?.name?.trim() || "Namnlös part"} ${formatPercent(share.percent)}`).join(", ")}. Andelar som skrivs i fälten ovan ersätts av andelen efter invånare.
                 </p>
               ) : null}
               {method === "befolkning" ? (
