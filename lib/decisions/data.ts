@@ -38,8 +38,8 @@ type PartiesRow = Prisma.CaseGetPayload<{ select: typeof PARTIES_SELECT }>;
 const PAGE_SELECT = {
   ...PARTIES_SELECT,
   ...CASE_END_SELECT,
-  // The versions a jurist approved: a decision on another one is a point to check.
-  approvals: { select: { caseVersion: true } },
+  // What a jurist approved: a decision on another document is a point to check (approvedDecisionVersions).
+  approvals: { select: { caseVersion: true, documentHash: true } },
   // Which versions the documents a nämnd decides on, and the agreement signed, were created from.
   documents: { where: { kind: { in: ["tjansteskrivelse", "avtal"] } }, select: { kind: true, caseVersion: true, createdAt: true } },
 } as const satisfies Prisma.CaseSelect;
@@ -91,7 +91,7 @@ export async function loadCaseDecisions(actor: Actor, caseId: string, withdrawnI
     parties: parties.map((p) => ({ key: p.key, name: p.name, inSamverka: p.organizationId !== null })),
     versions: { decision: versionChoices(row.documents, "tjansteskrivelse", row.version), signature: versionChoices(row.documents, "avtal", row.version) },
     withdrawn: await withdrawnEntry(row.id, withdrawnId),
-    end: endOf(row, doc.anchoring.principledCharacter, parties, row.approvals.map((a) => a.caseVersion)),
+    end: endOf(row, doc.anchoring.principledCharacter, parties, await approvedDecisionVersions(row)),
     canRecord: mayOnLoadedCase(actor, "case.decision.record", row),
     canWithdraw: mayOnLoadedCase(actor, "case.decision.withdraw", row),
     /** Whose entries this person may take off (mayWithdrawEntry): theirs, and their organisation's. */
@@ -108,8 +108,31 @@ export type CaseDecisionsData = Awaited<ReturnType<typeof loadCaseDecisions>>;
  * Where the case's end stands, from a row read with its standing entries (CASE_END_SELECT) and
  * its parsed document: the decisions page's, and the overview's from the case page's one query.
  */
-export function caseEndOf(row: CaseEndRow & { approvals?: readonly { caseVersion: number }[] }, doc: Case): CaseEnd {
-  return endOf(row, doc.anchoring.principledCharacter, partiesOf(row, doc.parties), row.approvals?.map((a) => a.caseVersion));
+export function caseEndOf(row: CaseEndRow, doc: Case, approvedVersions?: readonly number[]): CaseEnd {
+  return endOf(row, doc.anchoring.principledCharacter, partiesOf(row, doc.parties), approvedVersions);
+}
+
+/**
+ * The versions standing adopting decisions were taken on that a jurist approved: an approval of
+ * that version, or of the same document (the revision in force at it has the approved hash; a
+ * version raised by a new diary number alone keeps the document, a review). Reads one revision
+ * per decided version without an approval of its own, and nothing for a case without decisions.
+ */
+export async function approvedDecisionVersions(row: {
+  id: string;
+  partyDecisions: readonly { caseVersion: number; outcome: string }[];
+  approvals: readonly { caseVersion: number; documentHash: string }[];
+}): Promise<number[]> {
+  const decided = [...new Set(row.partyDecisions.filter((d) => d.outcome === "ADOPTED").map((d) => d.caseVersion))];
+  const approved = await Promise.all(
+    decided.map(async (version) => {
+      if (row.approvals.some((a) => a.caseVersion === version)) return true;
+      if (row.approvals.length === 0) return false;
+      const revision = await prisma.caseRevision.findFirst({ where: { caseId: row.id, version: { lte: version } }, orderBy: { version: "desc" }, select: { documentHash: true } });
+      return revision !== null && row.approvals.some((a) => a.documentHash === revision.documentHash);
+    }),
+  );
+  return decided.filter((_, index) => approved[index]);
 }
 
 /**

@@ -49,7 +49,7 @@ export type PartyNotice =
   /** The case has changed since the version the adopting decision was taken on; `signed`: the party has signed since. */
   | { kind: "changedSinceDecision"; decidedVersion: number; currentVersion: number; signed: boolean }
   /** The version the adopting decision was taken on was never approved by a jurist in Samverka (a walk decided on a draft). */
-  | { kind: "decidedOnUnapproved"; decidedVersion: number };
+  | { kind: "decidedOnUnapproved"; decidedVersion: number; signed: boolean };
 
 export interface PartyEnd {
   key: string;
@@ -92,7 +92,7 @@ export function caseEnd(input: {
   signatures: readonly SignatureRow[];
   principled: boolean | undefined;
   version: number;
-  /** The versions any party's jurist approved; where given, a decision on another version is a point to check. */
+  /** The decided versions a jurist approved (approvedDecisionVersions); where given, a decision on another version is a point to check. */
   approvedVersions?: readonly number[];
 }): CaseEnd {
   const parties = input.parties.map((party): PartyEnd => {
@@ -112,7 +112,7 @@ export function caseEnd(input: {
       notices.push({ kind: "changedSinceDecision", decidedVersion: latestAdopted.caseVersion, currentVersion: input.version, signed: signatures.length > 0 });
     }
     if (latestAdopted && input.approvedVersions && !input.approvedVersions.includes(latestAdopted.caseVersion)) {
-      notices.push({ kind: "decidedOnUnapproved", decidedVersion: latestAdopted.caseVersion });
+      notices.push({ kind: "decidedOnUnapproved", decidedVersion: latestAdopted.caseVersion, signed: signatures.length > 0 });
     }
     return { key: party.key, name: party.name, former: false, decisions, signatures, decided: decisions[0]?.outcome === "ADOPTED", signed: signatures.length > 0, notices };
   });

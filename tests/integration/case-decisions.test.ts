@@ -13,6 +13,7 @@ import { prisma } from "@/lib/db/client";
 import { loadCaseDecisions, recordDecision, recordSignature, withdrawEntry } from "@/lib/decisions/data";
 import { AppError } from "@/lib/errors/app-error";
 import { saveAnswers } from "@/lib/wizard/data";
+import { updateCase } from "@/lib/cases/data";
 import { setRequest } from "./helpers/next-request";
 import { IDLE } from "@/lib/forms/action-state";
 import { refusal } from "./helpers/outcome";
@@ -275,6 +276,21 @@ describe("recording a case's decisions and signatures", () => {
     const approved = await renderPage();
     expect(approved).not.toContain("som ingen jurist har godkänt i Samverka");
     expect(approved).toContain("Att kontrollera 4 punkter");
+  });
+
+  it("counts a decision on a version whose document a jurist approved as approved, though a new diary number raised the version (a review)", async () => {
+    const { title } = await prisma.case.findUniqueOrThrow({ where: { id: world.caseId }, select: { title: true } });
+    const saved = await saveAnswers(await editor(), { caseId: world.caseId, baseVersion: 1, changes: [{ path: "needs.problem", value: "Långa väntetider.", base: undefined }, { path: "title", value: title, base: undefined }] });
+    const revision = await prisma.caseRevision.findFirstOrThrow({ where: { caseId: world.caseId, version: saved.version }, select: { documentHash: true } });
+    await prisma.caseApproval.create({ data: { caseId: world.caseId, organizationId: world.org.norrstrom, caseVersion: saved.version, documentHash: revision.documentHash, snapshot: [], reviewerId: world.users.legalReviewer, reviewerName: "Julia Jurist" } });
+    const { version: withDiaryNumber } = await updateCase(await editor(), world.caseId, { title, diaryNumber: "SN 2026/12", version: String(saved.version) });
+    expect(withDiaryNumber).toBe(saved.version + 1);
+    await recordDecision(await editor(), world.caseId, decision({ caseVersion: String(withDiaryNumber) }));
+    expect(await renderPage()).not.toContain("som ingen jurist har godkänt i Samverka");
+    // A changed answer is another document: a decision on it is a point to check.
+    const changed = await saveAnswers(await editor(), { caseId: world.caseId, baseVersion: withDiaryNumber, changes: [{ path: "needs.problem", value: "Långa väntetider i hela länet.", base: "Långa väntetider." }] });
+    await recordDecision(await editor(), world.caseId, decision({ caseVersion: String(changed.version), decidedOn: "2026-11-27" }));
+    expect(await renderPage()).toContain(`Beslutet för Norrströms kommun gällde version ${changed.version} av ärendet, som ingen jurist har godkänt i Samverka.`);
   });
 
   it("shows the page to the case's jurist without the forms, and refuses the jurist's and an outsider's entries with nothing written", async () => {

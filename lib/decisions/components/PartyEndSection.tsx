@@ -14,7 +14,9 @@ function noticeText(notice: PartyNotice, party: string): string {
     case "signedBeforeDecision":
       return `Avtalet undertecknades för ${party} ${notice.signedOn}, före beslutet ${notice.decidedOn}. Kontrollera att den som undertecknade hade rätt att göra det då.`;
     case "decidedOnUnapproved":
-      return `Beslutet för ${party} gällde version ${notice.decidedVersion} av ärendet, som ingen jurist har godkänt i Samverka. Kontrollera att beslutsunderlaget var juridiskt granskat, eller låt granska ärendet innan avtalet undertecknas.`;
+      return notice.signed
+        ? `Beslutet för ${party} gällde version ${notice.decidedVersion} av ärendet, som ingen jurist har godkänt i Samverka. Kontrollera att beslutsunderlaget var juridiskt granskat.`
+        : `Beslutet för ${party} gällde version ${notice.decidedVersion} av ärendet, som ingen jurist har godkänt i Samverka. Kontrollera att beslutsunderlaget var juridiskt granskat, eller låt granska ärendet innan avtalet undertecknas.`;
     case "changedSinceDecision":
       return notice.signed
         ? `Beslutet för ${party} gällde version ${notice.decidedVersion} av ärendet, som nu är i version ${notice.currentVersion}. Se i ärendets historik vad som har ändrats sedan beslutet, och om det påverkar det undertecknade avtalet.`
