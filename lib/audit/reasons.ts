@@ -26,6 +26,7 @@ export const AUDIT_REASONS = {
   "person in no organisation": "personen hör inte till någon organisation",
   "deactivated by a system admin": "en systemadministratör inaktiverade kontot, och bara en systemadministratör kan aktivera det igen",
   "document not in case": "dokumentet hör till ett annat ärende",
+  "another party's entry": "registreringen gäller en annan part och registrerades av någon annan",
   "outbox disabled": "utkorgen är avstängd när e-post skickas på riktigt",
   // The codes of refused calls (AppErrorCode), which lib/forms/run-action.ts writes as the reason.
   VALIDATION: "uppgifterna godtogs inte",

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor, SignedInActor } from "@/lib/auth/actor";
-import { mayOnLoadedCase } from "@/lib/auth/authorize";
+import { deny, mayOnLoadedCase } from "@/lib/auth/authorize";
 import { writeAudit } from "@/lib/audit/write";
 import { findScopedCase } from "@/lib/cases/data";
 import { isUuid } from "@/lib/cases/ids";
@@ -11,13 +11,13 @@ import type { Case } from "@/lib/case";
 import { AppError } from "@/lib/errors/app-error";
 import { formatDate } from "@/lib/format";
 import { parseInput } from "@/lib/forms/validation";
-import { REVIEW_PARTIES_SELECT, fieldError, partyOrganizations } from "@/lib/review/access";
+import { MAY_HOLD_CASE_ROLE, REVIEW_PARTIES_SELECT, fieldError, partyOrganizations } from "@/lib/review/access";
 import { readDocument } from "@/lib/wizard/data";
 import { DECISION_MESSAGES } from "./messages";
 import { type AnswerParty, type DecisionParty, decisionParties, resolveEntries } from "./parties";
 import { decisionSchema, signatureSchema, withdrawSchema } from "./schemas";
 import { CASE_END_SELECT, STANDING } from "./selects";
-import { caseEnd, mayWithdrawEntry, type CaseEnd, type DecisionRow, type SignatureRow } from "./status";
+import { caseEnd, mayWithdrawEntry, type CaseEnd, type DecisionRow, type SignatureRow, type WithdrawingEditor } from "./status";
 
 // Each party's decision on the case and its signature of the agreement, recorded by the case's
 // editors from the minutes and the signed agreement. Every function opens the case through
@@ -95,10 +95,7 @@ export async function loadCaseDecisions(actor: Actor, caseId: string, withdrawnI
     canRecord: mayOnLoadedCase(actor, "case.decision.record", row),
     canWithdraw: mayOnLoadedCase(actor, "case.decision.withdraw", row),
     /** Whose entries this person may take off (mayWithdrawEntry): theirs, and their organisation's. */
-    editor: {
-      userId: actor.kind === "user" ? actor.userId : "",
-      organizationIds: actor.kind === "user" ? row.members.flatMap((m) => (m.userId === actor.userId && m.role === "EDITOR" && m.organizationId ? [m.organizationId] : [])) : [],
-    },
+    editor: editingFor(row.members, actor.kind === "user" ? actor.userId : ""),
   };
 }
 
@@ -193,10 +190,20 @@ async function openForEntry<S extends typeof decisionSchema | typeof signatureSc
   return { row, parties, party, fields, user: actor as SignedInActor };
 }
 
-/** The organisations a person edits the case for (their case memberships as editor). */
-async function editorOrganizations(caseId: string, userId: string): Promise<string[]> {
-  const rows = await prisma.caseMember.findMany({ where: { caseId, userId, role: "EDITOR" }, select: { organizationId: true } });
-  return rows.flatMap((r) => (r.organizationId ? [r.organizationId] : []));
+/** Who takes an entry off: the organisations they edit the case for, and those any of the case's editors works for (mayWithdrawEntry). */
+async function withdrawingEditor(caseId: string, userId: string): Promise<WithdrawingEditor> {
+  const editors = await prisma.caseMember.findMany({ where: { caseId, role: "EDITOR", user: MAY_HOLD_CASE_ROLE }, select: { userId: true, role: true, organizationId: true } });
+  return editingFor(editors, userId);
+}
+
+/** The same, from a case's members as read with it. */
+function editingFor(members: readonly { userId: string; role: string; organizationId: string | null }[], userId: string): WithdrawingEditor {
+  const editors = members.filter((m) => m.role === "EDITOR" && m.organizationId !== null);
+  return {
+    userId,
+    organizationIds: editors.filter((m) => m.userId === userId).map((m) => m.organizationId!),
+    organizationsWithEditors: [...new Set(editors.map((m) => m.organizationId!))],
+  };
 }
 
 /** Writes for one case one at a time, so the check for the same entry and its insert cannot interleave. */
@@ -281,10 +288,11 @@ export async function withdrawEntry(actor: Actor, caseId: string, kind: "decisio
   // Asked once more first (ConfirmForm): a post that skipped the question is refused, not acted on.
   if (!options.confirmed) throw new AppError("VALIDATION", DECISION_MESSAGES.confirmWithdraw);
   const user = actor as SignedInActor;
-  const editor = { userId: user.userId, organizationIds: await editorOrganizations(row.id, user.userId) };
-  /** Another party's entry, recorded by someone else, is that party's to take off: refused before anything is written. */
-  const refuseUnlessMine = (found: { recordedByUserId: string; organizationId: string | null; partyName: string }) => {
-    if (!mayWithdrawEntry(found, editor)) throw new AppError("FORBIDDEN", DECISION_MESSAGES.notYourEntry(found.partyName));
+  const editor = await withdrawingEditor(row.id, user.userId);
+  /** Another party's entry, recorded by someone else, is that party's to take off: refused, and audited with the case and the entry, before anything is written. */
+  const refuseUnlessMine = async (found: { recordedByUserId: string; organizationId: string | null; partyName: string }) => {
+    if (mayWithdrawEntry(found, editor)) return;
+    await deny(actor, "case.decision.withdraw", { caseId: row.id, reason: "another party's entry", target: { entryId: id, organizationId: found.organizationId }, error: new AppError("FORBIDDEN", DECISION_MESSAGES.notYourEntry(found.partyName)) });
   };
   await prisma.$transaction(async (tx) => {
     const where = { id, caseId: row.id, ...STANDING };
@@ -292,13 +300,13 @@ export async function withdrawEntry(actor: Actor, caseId: string, kind: "decisio
     let details: Record<string, unknown>;
     if (kind === "decision") {
       const found = await tx.partyDecision.findFirst({ where, select: { partyKey: true, partyName: true, organizationId: true, recordedByUserId: true, bodyName: true, decidedOn: true, outcome: true, body: true } });
-      if (found) refuseUnlessMine(found);
+      if (found) await refuseUnlessMine(found);
       if (!found || (await tx.partyDecision.updateMany({ where, data })).count !== 1) throw new AppError("CONFLICT", DECISION_MESSAGES.alreadyWithdrawn);
       const { partyName, decidedOn, ...rest } = found;
       details = { ...rest, organizationName: partyName, decidedOn: day(decidedOn) };
     } else {
       const found = await tx.agreementSignature.findFirst({ where, select: { partyKey: true, partyName: true, organizationId: true, recordedByUserId: true, signatoryName: true, signedOn: true } });
-      if (found) refuseUnlessMine(found);
+      if (found) await refuseUnlessMine(found);
       if (!found || (await tx.agreementSignature.updateMany({ where, data })).count !== 1) throw new AppError("CONFLICT", DECISION_MESSAGES.alreadyWithdrawn);
       const { partyName, signedOn, ...rest } = found;
       details = { signature: true, ...rest, organizationName: partyName, signedOn: day(signedOn) };

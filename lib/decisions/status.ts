@@ -17,9 +17,9 @@ export interface DecisionRow {
   outcome: DecisionOutcomeKind;
   caseVersion: number;
   recordedByName: string;
-  recordedByUserId?: string;
+  recordedByUserId: string;
   /** The organisation the entry was recorded for; null for a party named only in step 2B. */
-  organizationId?: string | null;
+  organizationId: string | null;
   createdAt: Date;
 }
 
@@ -33,9 +33,9 @@ export interface SignatureRow {
   signatoryTitle: string;
   caseVersion: number;
   recordedByName: string;
-  recordedByUserId?: string;
+  recordedByUserId: string;
   /** The organisation the entry was recorded for; null for a party named only in step 2B. */
-  organizationId?: string | null;
+  organizationId: string | null;
   createdAt: Date;
 }
 
@@ -145,6 +145,15 @@ export function caseEndBand(end: CaseEnd): (typeof CASE_END_BANDS)[number] {
  * own organisation, or for a party named only in step 2B (which has no editors of its own here).
  * A walk: a partner's editor took Norrström's decision off Norrström's record.
  */
-export function mayWithdrawEntry(entry: { recordedByUserId?: string; organizationId?: string | null }, editor: { userId: string; organizationIds: readonly string[] }): boolean {
-  return entry.recordedByUserId === editor.userId || !entry.organizationId || editor.organizationIds.includes(entry.organizationId);
+export function mayWithdrawEntry(entry: { recordedByUserId: string; organizationId: string | null }, editor: WithdrawingEditor): boolean {
+  if (entry.recordedByUserId === editor.userId || entry.organizationId === null || editor.organizationIds.includes(entry.organizationId)) return true;
+  // A party whose editors have all left the case: its entries stay open to the case's editors, or nobody could take a mistake off.
+  return !editor.organizationsWithEditors.includes(entry.organizationId);
+}
+
+/** Who asks to take an entry off: their id, the organisations they edit the case for, and the organisations any editor of the case works for. */
+export interface WithdrawingEditor {
+  userId: string;
+  organizationIds: readonly string[];
+  organizationsWithEditors: readonly string[];
 }

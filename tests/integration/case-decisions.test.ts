@@ -204,8 +204,10 @@ describe("recording a case's decisions and signatures", () => {
       userMessage: "Registreringen gäller Norrströms kommun och har registrerats av någon annan. Den kan tas bort av den som registrerade den eller av en redigerare för Norrströms kommun.",
     });
     expect(await prisma.partyDecision.findUniqueOrThrow({ where: { id: norrstroms.id }, select: { withdrawnAt: true } })).toEqual({ withdrawnAt: null });
-    // The refusal is the action's to audit (runFormAction); the page does not offer it at all.
-    expect(await prisma.auditLog.count({ where: { outcome: "DENIED" } })).toBe(before);
+    // Audited with the case and the entry, so it stands in the case's history; the page does not offer it at all.
+    expect(await prisma.auditLog.count({ where: { outcome: "DENIED" } })).toBe(before + 1);
+    const denial = await prisma.auditLog.findFirstOrThrow({ where: { outcome: "DENIED", action: "case.decision.withdraw" }, orderBy: { at: "desc" } });
+    expect(denial).toMatchObject({ caseId: world.caseId, details: { reason: "another party's entry", entryId: norrstroms.id } });
     expect(await renderPage({}, world.users.partner)).not.toContain("Ta bort registreringen av beslutet av Socialnämnden");
     expect(await renderPage({}, world.users.ownerEditor)).toContain("Ta bort registreringen av beslutet av Socialnämnden");
     // The partner may record for Norrström (it may have no editor of its own here), and take off what they recorded.

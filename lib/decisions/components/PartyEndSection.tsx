@@ -1,6 +1,6 @@
 import type { FormAction } from "@/lib/forms/action-state";
 import { DECISION_BODY_LABELS, DECISION_OUTCOME_LABELS } from "../labels";
-import { type PartyEnd, type PartyNotice, mayWithdrawEntry } from "../status";
+import { type PartyEnd, type PartyNotice, type WithdrawingEditor, mayWithdrawEntry } from "../status";
 import { WithdrawForm } from "./WithdrawForm";
 
 /** What a reader should check, from the entries and the case's answers; the law is cited only where it says so. */
@@ -38,7 +38,7 @@ export function PartyEndSection({
   withdrawDecision?: FormAction;
   withdrawSignature?: FormAction;
   /** Who reads the page: an entry is offered to be taken off only where mayWithdrawEntry allows it (the server checks the same). */
-  editor: { userId: string; organizationIds: readonly string[] };
+  editor: WithdrawingEditor;
 }) {
   const headingId = `part-${index + 1}`;
   return (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decisionSchema, signatureSchema } from "@/lib/decisions/schemas";
 import { decisionParties, resolveEntries } from "@/lib/decisions/parties";
-import { caseEnd, caseEndBand, type DecisionRow, type SignatureRow } from "@/lib/decisions/status";
+import { caseEnd, caseEndBand, mayWithdrawEntry, type DecisionRow, type SignatureRow } from "@/lib/decisions/status";
 import { todayInStockholm } from "@/lib/format";
 
 // Where a case stands at its end. KL 5 kap. 1 §: fullmäktige decides matters of principled
@@ -15,12 +15,12 @@ let serial = 0;
 
 function decision(partyKey: string, decidedOn: string, extra: Partial<DecisionRow> = {}): DecisionRow {
   serial++;
-  return { id: `d${serial}`, partyKey, body: "COMMITTEE", bodyName: "Socialnämnden", decidedOn, paragraph: null, outcome: "ADOPTED", caseVersion: 3, recordedByName: "Sara", createdAt: new Date(2026, 10, serial), ...extra };
+  return { id: `d${serial}`, partyKey, body: "COMMITTEE", bodyName: "Socialnämnden", decidedOn, paragraph: null, outcome: "ADOPTED", caseVersion: 3, recordedByName: "Sara", recordedByUserId: "sara", organizationId: null, createdAt: new Date(2026, 10, serial), ...extra };
 }
 
 function signature(partyKey: string, signedOn: string, extra: Partial<SignatureRow> = {}): SignatureRow {
   serial++;
-  return { id: `s${serial}`, partyKey, signedOn, signatoryName: "Olle Ordförande", signatoryTitle: "Ordförande", caseVersion: 3, recordedByName: "Sara", createdAt: new Date(2026, 10, serial), ...extra };
+  return { id: `s${serial}`, partyKey, signedOn, signatoryName: "Olle Ordförande", signatoryTitle: "Ordförande", caseVersion: 3, recordedByName: "Sara", recordedByUserId: "sara", organizationId: null, createdAt: new Date(2026, 10, serial), ...extra };
 }
 
 const end = (decisions: DecisionRow[], signatures: SignatureRow[] = [], principled?: boolean, version = 3) => caseEnd({ parties: [N, F], decisions, signatures, principled, version });
@@ -199,5 +199,19 @@ describe("caseEndBand (SKR's statistics)", () => {
     // A former party's decision does not make "some" decided.
     const withFormer = caseEnd({ parties: [N, F, { key: "tidigare:x", name: "Lunds kommun", former: true }], decisions: [decision("tidigare:x", "2026-11-20")], signatures: [], principled: undefined, version: 3 });
     expect(caseEndBand(withFormer)).toBe("Ingen part har beslutat enligt förslaget");
+  });
+});
+
+describe("mayWithdrawEntry", () => {
+  const editor = { userId: "nora", organizationIds: ["n"], organizationsWithEditors: ["n", "f"] };
+  it("lets the one who recorded an entry, the party's own editors, and anyone for a party only in step 2B take it off", () => {
+    expect(mayWithdrawEntry({ recordedByUserId: "nora", organizationId: "f" }, editor)).toBe(true);
+    expect(mayWithdrawEntry({ recordedByUserId: "fia", organizationId: "n" }, editor)).toBe(true);
+    expect(mayWithdrawEntry({ recordedByUserId: "fia", organizationId: null }, editor)).toBe(true);
+  });
+  it("keeps another party's entry, recorded by someone else, for that party while it has an editor in the case", () => {
+    expect(mayWithdrawEntry({ recordedByUserId: "fia", organizationId: "f" }, editor)).toBe(false);
+    // Its editors have all left: the case's editors may take a mistake off (a review: nobody could).
+    expect(mayWithdrawEntry({ recordedByUserId: "fia", organizationId: "f" }, { ...editor, organizationsWithEditors: ["n"] })).toBe(true);
   });
 });
