@@ -12,7 +12,7 @@ const STEPS = [
     text: "Organisation, ekonomi och juridik, vilka parter som passar och vilken samverkansform som är rätt.",
   },
   { id: "3", title: "Utforma samverkan", text: "Styrning och uppföljning, informationshantering och förankring i varje organisation." },
-  { id: "4", title: "Ta fram avtalet", text: "Ett avtal med de delar som lagen kräver och SKR:s rapport rekommenderar för just ert fall." },
+  { id: "4", title: "Ta fram avtalet", text: "Ett avtal med de delar som lagen kan kräva i ert fall och som SKR:s rapport rekommenderar." },
 ];
 
 export async function generateMetadata(): Promise<Metadata> {

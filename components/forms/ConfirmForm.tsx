@@ -55,7 +55,8 @@ export function ConfirmForm({ action, question, openLabel, confirmLabel, pending
   };
   const danger = tone === "danger";
   return (
-    <form action={formAction} className={className}>
+    // data-outcome: a refusal here stands alone, and an earlier notice from the address gives way (app/globals.css).
+    <form action={formAction} className={className} data-outcome={state.status === "error" && !askedByServer && !cancelledByServer ? "" : undefined}>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

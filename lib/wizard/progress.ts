@@ -89,7 +89,7 @@ export function openOnCompletion(c: Case, evaluation: Evaluation, key: string): 
 }
 
 /**
- * After "Är avsnittet klart?", what the case overview adds to "Steg … är sparat.": a page
+ * After "Är avsnittet klart?", what the case overview adds to "Ditt val för steg … är sparat.": a page
  * marked complete with blockers left is not counted among the steps done, and says so.
  */
 export function completionNotice(page: WizardPage, progress: readonly StepProgress[], completedSteps: readonly string[]): string {

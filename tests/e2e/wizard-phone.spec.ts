@@ -89,7 +89,7 @@ test("a topic of step 2A is marked complete on its own", async ({ page, baseURL 
   await page.getByRole("group", { name: "Är avsnittet klart?" }).getByLabel("Ja, avsnittet är klart").check();
   await page.getByRole("button", { name: "Spara och gå till översikten" }).click();
   const confirm = page.getByLabel("Jag vill ändå markera avsnittet som klart");
-  const done = page.getByText("Steg 2A: Organisation är sparat.");
+  const done = page.getByText("Ditt val för steg 2A: Organisation är sparat.");
   await expect(confirm.or(done)).toBeVisible();
   if (await confirm.isVisible()) {
     await checkA11y(page);

@@ -278,7 +278,7 @@ test("a step can be answered and completed with the keyboard alone", async ({ pa
   await tabTo(page.getByRole("button", { name: "Spara och gå till översikten" }));
   await page.keyboard.press("Enter");
   const confirm = page.getByLabel("Jag vill ändå markera avsnittet som klart");
-  await expect(confirm.or(page.getByText("Steg 3A är sparat."))).toBeVisible();
+  await expect(confirm.or(page.getByText("Ditt val för steg 3A är sparat."))).toBeVisible();
   if (await confirm.isVisible()) {
     await checkA11y(page);
     await expect(completion.getByLabel("Ja, avsnittet är klart")).toBeChecked();
@@ -294,7 +294,7 @@ test("a step can be answered and completed with the keyboard alone", async ({ pa
     await tabTo(page.getByRole("button", { name: "Spara och gå till översikten" }));
     await page.keyboard.press("Enter");
   }
-  await expect(page.getByText("Steg 3A är sparat.")).toBeVisible();
+  await expect(page.getByText("Ditt val för steg 3A är sparat.")).toBeVisible();
   await checkA11y(page);
 });
 
@@ -346,7 +346,7 @@ test("without JavaScript, a step with unanswered questions is marked complete af
     await expect(page.getByLabel("Jag vill ändå markera avsnittet som klart")).toBeFocused();
     await page.getByLabel("Jag vill ändå markera avsnittet som klart").check();
     await page.getByRole("button", { name: "Spara och gå till översikten" }).click();
-    await expect(page.getByText("Steg 3C är sparat.")).toContainText("Avsnittet är markerat som klart.");
+    await expect(page.getByText("Ditt val för steg 3C är sparat.")).toContainText("Avsnittet är markerat som klart.");
     await expect(page).toHaveURL(new RegExp(`/arenden/${created.id}\\?klart=3c$`));
   });
 });

@@ -85,7 +85,7 @@ export default async function CasePage({
       {justCompleted ? (
         <p role="status" className="mt-6 rounded border-l-4 border-green-700 bg-green-50 p-3">
           {/* Not "Dina svar … är sparade": the button saves the choice, and without JavaScript no answer could be given (a walk). */}
-          {pageName(justCompleted)} är sparat.{completedNotice}
+          Ditt val för {pageName(justCompleted).replace(/^Steg/, "steg")} är sparat.{completedNotice}
         </p>
       ) : null}
 
