@@ -270,14 +270,14 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     flushRef.current = flush;
   }, [flush]);
 
-  /**
-   * Takes in what others have saved since this page's version, for the answers this editor has not
-   * touched, as a save's answer does. Runs in turn with the saves, never beside one.
-   */
   /** When the person last acted on the page (opening it counts): set when the page mounts. */
   const lastActivity = useRef(0);
   /** Set once the server has refused a check (signed out, no longer an editor): the page stops asking. */
   const checksRefused = useRef(false);
+  /**
+   * Takes in what others have saved since this page's version, for the answers this editor has not
+   * touched, as a save's answer does. Runs in turn with the saves, never beside one.
+   */
   const checkForOthers = useCallback(async () => {
     if (!enabled || checksRefused.current || inFlight.current || failures.current > 0 || document.visibilityState !== "visible") return;
     if (Date.now() - lastActivity.current > ACTIVE_WITHIN_MS) return;
