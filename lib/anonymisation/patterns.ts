@@ -36,7 +36,8 @@ const BARE_FROM_ZERO = /^0\d{9}$/;
 const ORG_NUMBER = /(?<!\d)(?:16)?\d{2}[2-9]\d{3}-\d{4}(?!\d)/g;
 
 // "Dnr SN 2024/32", "KS 2023/123", "SN/2024:45", "Dnr 2024/117-1". Legal citations are not diary numbers.
-const DIARY = /(?:\b[Dd]nr\.?:?\s*(?:[A-ZÅÄÖ]{1,6}[\s/-]?)?|\b(?!SFS\b|SOU\b|Ds\b|DS\b|EU\b|EG\b)[A-ZÅÄÖ]{2,6}[\s/-]?)(?:19|20)\d{2}[/:.-]\d{1,5}(?:[-:.]\d{1,4})?\b/g;
+// Statute and regulation series are public references, not diary numbers ("SOSFS 2014:5", "HSLF-FS 2016:40", "AFS 2001:1"; a walk saw one removed).
+const DIARY = /(?:\b[Dd]nr\.?:?\s*(?:[A-ZÅÄÖ]{1,6}[\s/-]?)?|\b(?!SFS\b|SOU\b|Ds\b|DS\b|EU\b|EG\b|SOSFS\b|HSLF\b|FS\b|AFS\b|TLVFS\b|MSBFS\b)[A-ZÅÄÖ]{2,6}[\s/-]?)(?:19|20)\d{2}[/:.-]\d{1,5}(?:[-:.]\d{1,4})?\b/g;
 
 const STREET_SUFFIX = "gatan|vägen|gränd|gränden|torget|backen|allén|stigen|leden|platsen|plan|gata|väg|esplanaden|kajen|parken";
 const ADDRESS = new RegExp(

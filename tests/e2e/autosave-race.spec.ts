@@ -151,7 +151,10 @@ test("an open step page takes in an answer saved elsewhere when it is shown agai
   // Nora comes back to the window.
   await page.evaluate(() => window.dispatchEvent(new Event("focus")));
   await expect(page.getByLabel(PROBLEM)).toHaveValue("Kollegans text.");
-  await expect(page.getByRole("status").filter({ hasText: "Ett svar har sparats på annat håll sedan sidan visades" })).toContainText(PROBLEM);
+  // The label is a question: no full stop after its "?" (a walk saw "…lösa?.").
+  await expect(page.getByRole("status").filter({ hasText: "Ett svar har sparats på annat håll sedan sidan visades" })).toHaveText(
+    `Ett svar har sparats på annat håll sedan sidan visades, av en kollega eller i en annan flik, och visas nu: ${PROBLEM}`,
+  );
   await checkA11y(page);
   // Her next change of the same answer is saved on the new version, not refused as a conflict with
   // the colleague's (without the check it was: her page still had her own text as its base).

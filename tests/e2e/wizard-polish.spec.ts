@@ -241,6 +241,9 @@ test("the cost split says when the shares follow the inhabitants, and its sum is
   await withEconomy({ costSplitMethod: "befolkning", costShares: [{ partyId: "norrstrom", percent: 80 }, { partyId: "fjallviken", percent: 30 }] });
   await page.goto(`/arenden/${created.id}/steg/2a/ekonomi`);
   await expect(page.getByText("Fördelningen följer antalet invånare i steg 2B: Norrströms kommun 69,57 %, Fjällvikens kommun 30,43 %. Andelar som skrivs i fälten ovan ersätts av andelen efter invånare.")).toBeVisible();
+  // Computed, the shares stand in the fields as Swedish numbers (a walk saw "69.57").
+  await page.getByRole("button", { name: "Räkna ut andelarna efter antal invånare" }).click();
+  await expect(page.getByRole("textbox", { name: "Norrströms kommun", exact: true })).toHaveValue("69,57");
   // With a party that has no share yet, the split is over the others (deriveEconomy): no such note.
   await withEconomy({ costSplitMethod: "befolkning", costShares: [{ partyId: "norrstrom", percent: 80 }] });
   await page.reload();

@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 import { Fragment, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore, type ComponentType, type ReactNode } from "react";
 import { FormProvider, useForm, useWatch, type Resolver } from "react-hook-form";
 import type { Case } from "@/lib/case";
-import { labelledMessage } from "@/lib/format/sentence";
+import { endSentence, labelledMessage } from "@/lib/format/sentence";
 import type { CollaborationFormComparison } from "@/lib/guide";
 import { SEVERITY_LABELS } from "@/lib/rules/types";
 import type { QuestionInfo } from "../questions";
@@ -241,7 +241,7 @@ export function StepForm(props: StepFormProps) {
         {/* Said where the save status is read: the form shows someone else's saved answer now, not the one it showed (a walk). */}
         <p role="status" className={autosave.takenFromOthers.length > 0 ? "mt-2 rounded border-l-4 border-brand-700 bg-brand-50 p-3" : "sr-only"}>
           {autosave.takenFromOthers.length > 0
-            ? `${autosave.takenFromOthers.length === 1 ? "Ett svar" : "Svar"} har sparats på annat håll sedan sidan visades, av en kollega eller i en annan flik, och visas nu: ${autosave.takenFromOthers.map(labelFor).join("; ")}.`
+            ? endSentence(`${autosave.takenFromOthers.length === 1 ? "Ett svar" : "Svar"} har sparats på annat håll sedan sidan visades, av en kollega eller i en annan flik, och visas nu: ${autosave.takenFromOthers.map(labelFor).join("; ")}`)
             : null}
         </p>
         {autosave.conflicts.length > 0 ? <ConflictPanel conflicts={autosave.conflicts} labelFor={labelFor} onResolve={autosave.resolveConflict} /> : null}

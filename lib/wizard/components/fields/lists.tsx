@@ -23,7 +23,8 @@ function newId(): string {
 
 /** A number typed as text: keeps what the user types ("12,") while the form holds the parsed number. */
 export function NumberInput(props: { id: string; value: unknown; disabled: boolean; invalid: boolean; describedBy?: string; onChange: (n: number | undefined) => void; onBlur: () => void }) {
-  const shown = (value: unknown) => (value === undefined || value === null || Number.isNaN(value) ? "" : String(value));
+  // In Swedish, as typed and as the pages show it: "69,57", not "69.57" (a walk; parseSwedishNumber reads both).
+  const shown = (value: unknown) => (value === undefined || value === null || Number.isNaN(value) ? "" : typeof value === "number" ? String(value).replace(".", ",") : String(value));
   const [text, setText] = useState(shown(props.value));
   const [lastValue, setLastValue] = useState(props.value);
   // Only an outside change of the value (another editor's save) rewrites the text.
