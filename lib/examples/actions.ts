@@ -15,7 +15,7 @@ export async function proposeExampleAction(caseId: string, _previous: ActionStat
     caseId = readId(caseId, "caseId");
     await proposeExample(await getActor(), caseId, fields);
     revalidatePath(`/arenden/${caseId}/exempel`);
-    return { status: "success", message: "Den anonymiserade texten är klar. Granska den nedan innan den godkänns." };
+    return { status: "success", message: "Den anonymiserade texten är klar. Granska den i förhandsvisningen ovan innan den godkänns." };
   });
 }
 

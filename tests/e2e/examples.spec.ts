@@ -48,7 +48,8 @@ test("propose → review the highlighted text → approve → SKR's analyst find
   // Proposed again under another area: the form then shows the area now proposed, not the one
   // before (a select's default is set when it mounts), so a third submit cannot revert it unseen.
   await page.getByLabel("Verksamhetsområde").selectOption("familjeratt");
-  await page.getByRole("button", { name: "Dela som exempel" }).click();
+  // Proposed already: the button says it builds the text again (a walk read "Dela som exempel" as sharing what stood).
+  await page.getByRole("button", { name: "Anonymisera på nytt" }).click();
   await expect(page.getByTestId("example-status")).toContainText("version 2");
   await expect(page.getByLabel("Verksamhetsområde")).toHaveValue("familjeratt");
 

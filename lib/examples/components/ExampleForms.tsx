@@ -66,7 +66,8 @@ export function ProposeForm({
         )}
       </Field>
       <SubmitButton pending={pending} className={BUTTON_CLASS}>
-        {pending ? "Anonymiserar …" : "Dela som exempel"}
+        {/* Proposed already, the button rebuilds the text from the answers and replaces the editors' own (a walk read "Dela" as sharing what stood). */}
+        {pending ? "Anonymiserar …" : version === null ? "Dela som exempel" : "Anonymisera på nytt"}
       </SubmitButton>
     </form>
   );
