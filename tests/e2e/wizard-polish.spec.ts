@@ -237,13 +237,15 @@ test("the cost split says when the shares follow the inhabitants, and its sum is
   // with shares of 110 % the sum row said the budget while the rows came to more.
   const created = await editorWithCase(page, baseURL!, "Kostnader");
   const doc = JSON.parse(fs.readFileSync("examples/cases/norrstrom-fjallviken.json", "utf8"));
-  const withEconomy = (economy: object) => db().case.update({ where: { id: created.id }, data: { data: { ...doc, title: "Kostnader", economy: { ...doc.economy, ...economy } } } });
+  const withEconomy = (economy: object) => db().case.update({ where: { id: created.id }, data: { data: { ...doc, title: "Kostnader", economy: { ...doc.economy, ...economy } }, version: { increment: 1 } } });
   await withEconomy({ costSplitMethod: "befolkning", costShares: [{ partyId: "norrstrom", percent: 80 }, { partyId: "fjallviken", percent: 30 }] });
   await page.goto(`/arenden/${created.id}/steg/2a/ekonomi`);
   await expect(page.getByText("Fördelningen följer antalet invånare i steg 2B: Norrströms kommun 69,57 %, Fjällvikens kommun 30,43 %. Andelar som skrivs i fälten ovan ersätts av andelen efter invånare.")).toBeVisible();
   // Computed, the shares stand in the fields as Swedish numbers (a walk saw "69.57").
   await page.getByRole("button", { name: "Räkna ut andelarna efter antal invånare" }).click();
   await expect(page.getByRole("textbox", { name: "Norrströms kommun", exact: true })).toHaveValue("69,57");
+  // Saved before the case is changed below, so the page's save cannot land after it (CI caught that race).
+  await expect(page.locator("[data-save-status]")).toHaveText(/^Sparat \d\d:\d\d/, { timeout: 20_000 });
   // With a party that has no share yet, the split is over the others (deriveEconomy): no such note.
   await withEconomy({ costSplitMethod: "befolkning", costShares: [{ partyId: "norrstrom", percent: 80 }] });
   await page.reload();
