@@ -374,7 +374,8 @@ export const procurementRules: readonly Rule[] = [
       // that route holds is that route's own findings (found on a walk: the warning stayed beside
       // direct award chosen for the services, and went into the tjänsteskrivelse).
       if ([...ctx.relied].some((route) => route !== "myndighetsutovning")) return;
-      for (const t of ctx.tasks.service) emit([`tasks[${t.index}].kind`], `${t.label} är utförande av en tjänst som skulle kunna köpas.`);
+      // The route chosen first: the warning stands where the choice is made (step 2A Juridik), and links to the task too (a walk found it only under Organisation).
+      for (const t of ctx.tasks.service) emit(["procurement.reliedOnRoutes", `tasks[${t.index}].kind`], `${t.label} är utförande av en tjänst som skulle kunna köpas.`);
     },
   }),
   defineRule({

@@ -410,3 +410,19 @@ describe("other direct awards per nämnd and financial year", () => {
     expect(assumptions).toContain("Kultur- och fritidsnämnden");
   });
 });
+
+describe("where the warning that myndighetsutövning leaves services out stands", () => {
+  it("on step 2A Juridik, where the route is chosen, with a link to the task too (a walk found it only under Organisation)", async () => {
+    const { pageOfFinding } = await import("@/lib/wizard/pages");
+    const c = mutate((x) => {
+      x.tasks = [
+        { id: "a", description: "Utredningar", kind: "myndighetsutovning" },
+        { id: "b", description: "Samarbetssamtal", kind: "insats" },
+      ];
+      x.procurement.reliedOnRoutes = ["myndighetsutovning"];
+    });
+    const finding = evaluate(c).findings.find((f) => f.code === "PROC_AUTHORITY_ROUTE_MISSES_SERVICES")!;
+    expect(finding.fields).toContain("tasks[1].kind");
+    expect(pageOfFinding(finding)?.path).toBe("2a/juridik");
+  });
+});
