@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
-import { AREAS, POPULATION_LABELS } from "@/lib/anonymisation";
+import { AREAS, POPULATION_FILTER_OPTIONS } from "@/lib/anonymisation";
 import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
 import { COLLABORATION_FORM_LABELS, PROCUREMENT_ROUTE_LABELS } from "@/lib/case/enums";
@@ -101,7 +101,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
               value={q.group}
               options={[...GROUP_FILTER_OPTIONS]}
             />
-            <Select name="band" label="Invånare" value={q.band} options={Object.entries(POPULATION_LABELS)} />
+            <Select name="band" label="Invånare" value={q.band} options={[...POPULATION_FILTER_OPTIONS]} />
             <Select name="year" label="År" value={q.year} options={years.map((y) => [String(y), String(y)])} />
           </div>
         </fieldset>

@@ -43,3 +43,14 @@ export function populationBeyond(text: string, populationBand: string | null): P
     return replacement === m[0] ? [] : [{ start: m.index, end: m.index + m[0].length, named: m[0], replacement }];
   });
 }
+
+/** A band and the finer bands within it: the catalogue's filter on a broad band finds examples published with a finer one too, as a main kommungrupp does. */
+export function populationBandsWithin(band: string): string[] {
+  return [band, ...Object.entries(BROAD_POPULATION).flatMap(([fine, broad]) => (broad === band ? [fine] : []))];
+}
+
+/** The population filter's choices: each broad band ("hela intervallet") followed by its finer bands, as the kommungrupp filter lists main groups. */
+export const POPULATION_FILTER_OPTIONS: ReadonlyArray<[string, string]> = [...BROAD_IDS].flatMap((broad) => [
+  [broad, `${POPULATION_LABELS[broad]} (hela intervallet)`] as [string, string],
+  ...Object.entries(BROAD_POPULATION).flatMap(([fine, of]): [string, string][] => (of === broad ? [[fine, `– ${POPULATION_LABELS[fine]}`]] : [])),
+]);

@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
-import { type ExampleSection, type StatedQuasiIdentifiers, maskOmitted, withoutOmitted } from "@/lib/anonymisation";
+import { type ExampleSection, type StatedQuasiIdentifiers, maskOmitted, withoutOmitted, populationBandsWithin } from "@/lib/anonymisation";
 import { clampPage } from "@/lib/forms/page-query";
 import { type CatalogueQuery, catalogueQuerySchema } from "./schemas";
 import { plainGeneralisations } from "./wording";
@@ -55,7 +55,7 @@ export async function searchCatalogue(
   if (query.form) filters.push(Prisma.sql`e."collaborationForm" = ${query.form}`);
   if (query.route) filters.push(Prisma.sql`e."procurementRoute" = ${query.route}`);
   if (query.group) filters.push(query.group.length === 1 ? Prisma.sql`left(e."municipalityGroup", 1) = ${query.group}` : Prisma.sql`e."municipalityGroup" = ${query.group}`);
-  if (query.band) filters.push(Prisma.sql`e."populationBand" = ${query.band}`);
+  if (query.band) filters.push(Prisma.sql`e."populationBand" IN (${Prisma.join(populationBandsWithin(query.band))})`);
   if (query.year) filters.push(Prisma.sql`e."year" = ${query.year}`);
   const where = Prisma.join(filters, " AND ");
   const read = (page: number) => (query.q ? searchPage(where, query.q, page) : latestPage(where, page));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type QuasiIdentifiers, maskOmitted, prepareExample, quasiIdentifiersOf, withoutOmitted } from "@/lib/anonymisation";
+import { POPULATION_FILTER_OPTIONS, type QuasiIdentifiers, maskOmitted, populationBandsWithin, prepareExample, quasiIdentifiersOf, withoutOmitted } from "@/lib/anonymisation";
 import { type CaseKind, caseOfKind } from "@/lib/demo/example-cases";
 
 // The anonymiser writes a population as its band. Where the k-anonymity check publishes the
@@ -51,5 +51,15 @@ describe("population bands in an example's text say no more than its published b
     const prepared = prepareExample({ doc, caseTitle: "T", owner: spec.owner, area: "ekonomiskt_bistand", lessonsLearned: "", routes: [], context: { parties: doc.parties.map((p) => ({ name: p.name, type: p.type })) }, otherCases: others, k: 3, createdAt: new Date("2025-01-01") });
     expect(prepared.check.published.populationBand).toBe("under-25000");
     expect(prepared.sections.find((s) => s.id === "behov")!.text).toBe("Kommun A har färre än 25 000 invånare.");
+  });
+});
+
+describe("the catalogue's population filter", () => {
+  it("finds a broad band's finer bands too, and lists each broad band before its own", () => {
+    expect(populationBandsWithin("under-25000").sort()).toEqual(["10000-24999", "under-10000", "under-25000"]);
+    expect(populationBandsWithin("under-10000")).toEqual(["under-10000"]);
+    const ids = POPULATION_FILTER_OPTIONS.map(([id]) => id);
+    expect(ids).toEqual(["under-25000", "under-10000", "10000-24999", "25000-99999", "25000-49999", "50000-99999", "100000-", "100000-199999", "200000-"]);
+    expect(POPULATION_FILTER_OPTIONS[0]![1]).toBe("färre än 25 000 invånare (hela intervallet)");
   });
 });
