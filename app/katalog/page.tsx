@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
-import { AREAS, POPULATION_FILTER_OPTIONS } from "@/lib/anonymisation";
+import { AREAS } from "@/lib/anonymisation";
 import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
 import { COLLABORATION_FORM_LABELS, PROCUREMENT_ROUTE_LABELS } from "@/lib/case/enums";
 import { PAGE_SIZE, publishedYears, searchCatalogue } from "@/lib/catalogue/data";
 import { Pagination, queryString, shownRange } from "@/components/Pagination";
-import { GROUP_FILTER_OPTIONS, describe } from "@/lib/catalogue/labels";
+import { GROUP_FILTER_OPTIONS, POPULATION_FILTER_OPTIONS, describe } from "@/lib/catalogue/labels";
 import { Headline } from "@/lib/catalogue/components/Headline";
 import { MUNICIPALITY_GROUP_HINT, chosenFilters, emptyCatalogueMessage } from "@/lib/catalogue/wording";
 import { AppError } from "@/lib/errors/app-error";

@@ -123,7 +123,7 @@ const NOT_A_PERSON = new Set([
   "Kommun", "Kommuner", "Region", "Regioner", "Sverige", "Sveriges", "Part", "Socialstyrelsen", "Upphandlingsmyndigheten", "Konkurrensverket", "Integritetsskyddsmyndigheten",
   "Inspektionen", "Justitieombudsmannen", "Skatteverket", "Försäkringskassan", "Arbetsförmedlingen", "Migrationsverket", "Polisen", "Kriminalvården", "Statens", "Länsstyrelsen",
   "Europeiska", "Unionen", "Hamburg", "Teckal", "Barnahus", "Stockholm", "Göteborg", "Malmö", "Norden", "Lagen", "Förordningen", "Kommunallagen", "Socialtjänstlagen", "Socialtjänsten",
-  "Social", "Jour", "Familjerätt", "Barn", "Unga", "Vuxen", "Stöd", "Öppenvård", "Microsoft", "Teams", "Treserva", "Lifecare", "Pulsen", "Combine", "Procapita", "Viva", "Lifecare",
+  "Social", "Jour", "Familjerätt", "Barn", "Unga", "Vuxen", "Stöd", "Öppenvård", "Microsoft", "Teams", "Treserva", "Lifecare", "Pulsen", "Combine", "Procapita", "Viva",
 ]);
 /** Definite forms of nouns for units and bodies ("Vuxenenheten", "Socialjouren", "Familjecentralen"): no one's name. */
 const UNIT_ENDING = /(?:heten|ningen|tionen|jouren|nämnden|styrelsen|verket|huset|gruppen|teamet|förbundet|kontoret|centralen|mottagningen|boendet|hemmet|tjänsten|lagen|förvaltningen|avdelningen|enheten|ssystemet)$/;

@@ -48,9 +48,3 @@ export function populationBeyond(text: string, populationBand: string | null): P
 export function populationBandsWithin(band: string): string[] {
   return [band, ...Object.entries(BROAD_POPULATION).flatMap(([fine, broad]) => (broad === band ? [fine] : []))];
 }
-
-/** The population filter's choices: each broad band ("hela intervallet") followed by its finer bands, as the kommungrupp filter lists main groups. */
-export const POPULATION_FILTER_OPTIONS: ReadonlyArray<[string, string]> = [...BROAD_IDS].flatMap((broad) => [
-  [broad, `${POPULATION_LABELS[broad]} (hela intervallet)`] as [string, string],
-  ...Object.entries(BROAD_POPULATION).flatMap(([fine, of]): [string, string][] => (of === broad ? [[fine, `– ${POPULATION_LABELS[fine]}`]] : [])),
-]);

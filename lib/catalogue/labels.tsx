@@ -1,19 +1,24 @@
-import { AREAS, GROUP_LABELS, POPULATION_LABELS } from "@/lib/anonymisation";
+import { AREAS, BROAD_POPULATION, GROUP_LABELS, POPULATION_LABELS, populationBandsWithin } from "@/lib/anonymisation";
 import { COLLABORATION_FORM_LABELS, PROCUREMENT_ROUTE_LABELS } from "@/lib/case/enums";
 import { MAIN_GROUPS, MUNICIPALITY_GROUP_IDS } from "@/lib/reference/municipalities";
 import { MUNICIPALITY_GROUP_HINT } from "./wording";
 
 const NOT_PUBLISHED = "Utelämnat för att skydda ärendet";
 
+/** A filter's choices in two levels: each wider value ("… (hela huvudgruppen)") followed by its finer ones ("– …"). */
+function nestedOptions(wide: readonly string[], within: (wide: string) => readonly string[], label: (value: string) => string, whole: string): ReadonlyArray<[string, string]> {
+  return wide.flatMap((w): [string, string][] => [[w, `${label(w)} (${whole})`], ...within(w).map((fine): [string, string] => [fine, `– ${label(fine)}`])]);
+}
+
 /**
  * The kommungrupp filter's choices: each main group (an example published with only its main
  * group, or any of its groups) followed by its own groups, in SKR's order. A walk found the nine
  * groups and then the three main groups in one list, with nothing saying what A meant beside A1.
  */
-export const GROUP_FILTER_OPTIONS: ReadonlyArray<[string, string]> = (Object.keys(MAIN_GROUPS) as (keyof typeof MAIN_GROUPS)[]).flatMap((main) => [
-  [main, `${GROUP_LABELS[main]} (hela huvudgruppen)`] as [string, string],
-  ...MUNICIPALITY_GROUP_IDS.filter((group) => group.startsWith(main)).map((group): [string, string] => [group, `– ${GROUP_LABELS[group]}`]),
-]);
+export const GROUP_FILTER_OPTIONS = nestedOptions(Object.keys(MAIN_GROUPS), (main) => MUNICIPALITY_GROUP_IDS.filter((group) => group.startsWith(main)), (g) => GROUP_LABELS[g]!, "hela huvudgruppen");
+
+/** The population filter's choices: each broad band followed by its finer bands, as the kommungrupp filter lists main groups. */
+export const POPULATION_FILTER_OPTIONS = nestedOptions([...new Set(Object.values(BROAD_POPULATION))], (broad) => populationBandsWithin(broad).slice(1), (b) => POPULATION_LABELS[b]!, "hela intervallet");
 
 /** Swedish labels of the published quasi-identifiers; null means it was left out (k-anonymity). */
 export const describe = {

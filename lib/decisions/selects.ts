@@ -6,35 +6,33 @@ import type { Prisma } from "@/lib/db/generated/client";
 
 export const STANDING = { withdrawnAt: null } as const;
 
-export const DECISION_SELECT = {
+/** What every entry, decision or signature, is read with: its party, version, and who recorded it. */
+const ENTRY_SELECT = {
   id: true,
   partyKey: true,
   partyName: true,
-  body: true,
-  bodyName: true,
-  decidedOn: true,
-  paragraph: true,
-  outcome: true,
   caseVersion: true,
   recordedByName: true,
   // Who may take the entry off (mayWithdrawEntry): the one who recorded it, or its party's own editors.
   recordedByUserId: true,
   organizationId: true,
   createdAt: true,
+} as const;
+
+export const DECISION_SELECT = {
+  ...ENTRY_SELECT,
+  body: true,
+  bodyName: true,
+  decidedOn: true,
+  paragraph: true,
+  outcome: true,
 } as const satisfies Prisma.PartyDecisionSelect;
 
 export const SIGNATURE_SELECT = {
-  id: true,
-  partyKey: true,
-  partyName: true,
+  ...ENTRY_SELECT,
   signedOn: true,
   signatoryName: true,
   signatoryTitle: true,
-  caseVersion: true,
-  recordedByName: true,
-  recordedByUserId: true,
-  organizationId: true,
-  createdAt: true,
 } as const satisfies Prisma.AgreementSignatureSelect;
 
 /** The standing entries, read with the case. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { POPULATION_FILTER_OPTIONS, type QuasiIdentifiers, maskOmitted, populationBandsWithin, prepareExample, quasiIdentifiersOf, withoutOmitted } from "@/lib/anonymisation";
+import { type QuasiIdentifiers, maskOmitted, populationBandsWithin, prepareExample, quasiIdentifiersOf, withoutOmitted } from "@/lib/anonymisation";
 import { type CaseKind, caseOfKind } from "@/lib/demo/example-cases";
+import { POPULATION_FILTER_OPTIONS } from "@/lib/catalogue/labels";
 
 // The anonymiser writes a population as its band. Where the k-anonymity check publishes the
 // example's band broader or leaves it out, the text may not say more: a published
