@@ -199,7 +199,7 @@ export function buildSelfCostCalculation(c: Case, partyId: string, options: Buil
       blocks: [
         paragraph(
           mine?.isContractor
-            ? [`${partyName(party)} är uppdragstagare. Uppdragsgivarnas betalningar ska sammantaget täcka men inte överstiga kostnaden för deras del av uppdraget; `, "självkostnaden bedöms över en period, inte per faktura."].join("")
+            ? [`${partyName(party)} är uppdragstagare. Uppdragsgivarnas betalningar får sammantaget inte överstiga kostnaden för deras del av uppdraget (2 kap. 6 § kommunallagen) och bör enligt SKR:s rapport täcka den; `, "självkostnaden bedöms över en period, inte per faktura."].join("")
             : `${partyName(party)} betalar `,
           ...(mine?.isContractor ? [] : [kr(mine?.yearlyPaymentKr, "betalning per år"), " per år till uppdragstagaren."]),
         ),

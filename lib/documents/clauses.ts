@@ -4,6 +4,7 @@ import type { ClauseId } from "../case/enums";
 import { SUB_DELEGATION_LABELS } from "../case/enums";
 import { formatKronor, formatNumber, formatPercent } from "../format/money";
 import { isUndecidedAnswer } from "../rules/rules/information";
+import { councilDecisionNeeded } from "./common";
 import { economyFacts } from "./economy-facts";
 import { bullets, gap, paragraph, type Block, type Inline } from "./model";
 import { clients, codeLabel, joinNames, partyName, typeIfNotInName, contractors } from "./parties";
@@ -138,7 +139,12 @@ const DRAFTS: Record<ClauseId, (c: Case) => Block[]> = {
   ],
   avtalstid: (c) => {
     const f = economyFacts(c);
-    if (f.termKind === "tillsvidare") return [paragraph("Avtalet gäller från och med den dag då samtliga parter har undertecknat det och löper tills vidare.")];
+    // When fullmäktige is to decide (KL 5 kap. 1 §), a signature before its decision would bind the
+    // party without the decision the tjänsteskrivelse asks for: the agreement waits for it (a legal review).
+    const council = councilDecisionNeeded(c)
+      ? [paragraph("Avtalet gäller under förutsättning att fullmäktige hos varje part godkänner det genom beslut som vinner laga kraft.")]
+      : [];
+    if (f.termKind === "tillsvidare") return [paragraph("Avtalet gäller från och med den dag då samtliga parter har undertecknat det och löper tills vidare."), ...council];
     return [
       paragraph(
         "Avtalet gäller från och med den dag då samtliga parter har undertecknat det och löper i ",
@@ -146,6 +152,7 @@ const DRAFTS: Record<ClauseId, (c: Case) => Block[]> = {
         ".",
         f.extensionMonths ? ` Parterna kan gemensamt förlänga avtalet med sammanlagt högst ${months(f.extensionMonths)}.` : "",
       ),
+      ...council,
     ];
   },
   uppsagning: (c) => {
@@ -158,7 +165,7 @@ const DRAFTS: Record<ClauseId, (c: Case) => Block[]> = {
         " uppsägningstid.",
       ),
       paragraph(
-        "När avtalet upphör får uppdragsgivaren de handlingar som hör till uppdraget. ",
+        "När avtalet upphör lämnar uppdragstagaren över de ärenden och handlingar som uppdragsgivaren behöver för att ta tillbaka uppgiften, i den mån lag inte hindrar det. ",
         ...(takeBack ? sentence(takeBack, "") : ["Hur uppdragsgivaren tar tillbaka uppgifterna: ", gap("plan för återtagande av uppgifterna"), "."]),
       ),
     ];

@@ -3,6 +3,15 @@ import { bullets, heading, paragraph, type Block, type DocumentMeta, type Gap } 
 import type { BuildOptions } from "./options";
 import { joinNames, partyName } from "./parties";
 
+/**
+ * Whether the documents send the agreement to fullmäktige: the editors judged the matter one of
+ * principle or greater importance (KL 5 kap. 1 §), or plan a council decision (step 3C). Every
+ * party's tjänsteskrivelse then proposes it, and the agreement is conditional on it.
+ */
+export function councilDecisionNeeded(c: Case): boolean {
+  return c.anchoring.councilDecisionPlanned === true || c.anchoring.principledCharacter === true;
+}
+
 export function caseTitle(c: Case): string {
   return c.title?.trim() || joinNames(c.parties.map(partyName)) || "Namnlöst ärende";
 }

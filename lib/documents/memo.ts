@@ -9,7 +9,7 @@ import { keyFindings } from "../review/findings";
 import { evaluateCase } from "../rules/evaluate";
 import { verdictLabel, type Evaluation } from "../rules/types";
 import { contractValueSummary } from "../rules/valuation";
-import { caseTitle, documentMeta, openPointsSection } from "./common";
+import { caseTitle, councilDecisionNeeded, documentMeta, openPointsSection } from "./common";
 import { economyFacts } from "./economy-facts";
 import { goalsTable } from "./goals";
 import { bullets, gap, gapsOf, heading, numbered, paragraph, strong, type Block, type DocumentModel, type Inline } from "./model";
@@ -21,16 +21,13 @@ import { attachmentKinds } from "./attachments";
 import { describeLegalGrounds } from "../reference/legal";
 import { DOCUMENT_KIND_LABELS } from "./model";
 
-function councilDecisionNeeded(c: Case): boolean {
-  return c.anchoring.councilDecisionPlanned === true || c.anchoring.principledCharacter === true;
-}
-
 function proposal(c: Case, party: Party): Block[] {
   const others = joinNames(c.parties.filter((p) => p.id !== party.id).map(partyName)) ?? gap("övriga parter");
   const items: Inline[][] = [];
   if (councilDecisionNeeded(c)) {
-    items.push(["Nämnden föreslår kommunfullmäktige att godkänna avtal om avtalssamverkan med ", others, " enligt bilaga 1."]);
-    items.push(["Nämnden godkänner för egen del avtalet, under förutsättning att kommunfullmäktige godkänner det."]);
+    // "Fullmäktige", not "kommunfullmäktige": a party may be a region (regionfullmäktige).
+    items.push(["Nämnden föreslår fullmäktige att godkänna avtal om avtalssamverkan med ", others, " enligt bilaga 1."]);
+    items.push(["Nämnden godkänner för egen del avtalet, under förutsättning att fullmäktige godkänner det."]);
   } else {
     items.push(["Nämnden godkänner avtal om avtalssamverkan med ", others, " enligt bilaga 1."]);
   }
@@ -40,12 +37,16 @@ function proposal(c: Case, party: Party): Block[] {
   }
   items.push(["Nämnden uppdrar åt förvaltningen att följa upp samverkan enligt avtalet och redovisa resultatet för nämnden varje år."]);
   const blocks: Block[] = [numbered(items)];
-  if (councilDecisionNeeded(c)) {
+  // The legal assessment is stated only when the editors made it (step 3C): a council decision that
+  // is only planned says nothing of principle, and the memo must not say it for them (a legal review).
+  if (c.anchoring.principledCharacter === true) {
     blocks.push(
       paragraph(
         "Ärendet bedöms vara av principiell beskaffenhet eller annars av större vikt, och ska därför avgöras av fullmäktige (5 kap. 1 § kommunallagen).",
       ),
     );
+  } else if (councilDecisionNeeded(c)) {
+    blocks.push(paragraph("Ärendet föreslås avgöras av fullmäktige."));
   }
   return blocks;
 }

@@ -84,6 +84,26 @@ describe("the agreement", () => {
     expect(withThem.some((h) => h.endsWith("Rätt till arbetsresultat"))).toBe(true);
   });
 
+  // KL 5 kap. 1 §: a matter of principle is decided by fullmäktige. The tjänsteskrivelse then asks each
+  // nämnd to approve "under förutsättning att fullmäktige godkänner det"; an agreement in force from its
+  // signatures alone would bind a party before that decision (a legal review found it did).
+  it("waits for fullmäktige's decision when the case goes to fullmäktige", () => {
+    const condition = "Avtalet gäller under förutsättning att fullmäktige hos varje part godkänner det genom beslut som vinner laga kraft.";
+    const c = exampleCase();
+    delete c.agreement.clauses.avtalstid;
+    c.anchoring.principledCharacter = true;
+    expect(text(buildAgreement(c, OPTIONS))).toContain(condition);
+    expect(draftClause(c, "avtalstid")).toContain(condition);
+    c.anchoring.principledCharacter = false;
+    c.anchoring.councilDecisionPlanned = true;
+    expect(text(buildAgreement(c, OPTIONS))).toContain(condition);
+    c.anchoring.councilDecisionPlanned = false;
+    expect(text(buildAgreement(c, OPTIONS))).not.toContain("fullmäktige hos varje part");
+    c.anchoring.councilDecisionPlanned = true;
+    c.economy.term = { kind: "tillsvidare" };
+    expect(text(buildAgreement(c, OPTIONS))).toContain(condition);
+  });
+
   it("states the editors' own wording, never the draft, and keeps their open points marked", () => {
     const c = exampleCase();
     c.agreement.clauses.uppsagning = "Ömsesidig uppsägningstid om […] månader.\n\n– Återtagande enligt plan";
@@ -146,13 +166,30 @@ describe("the tjänsteskrivelse", () => {
     expect(headings(memo)).toContain("Beslutsunderlag");
     expect(headings(memo)).toContain("Ansvarig tjänsteperson");
     const all = text(memo);
-    expect(all).toContain("Nämnden föreslår kommunfullmäktige att godkänna avtal om avtalssamverkan med Norrströms kommun enligt bilaga 1.");
+    expect(all).toContain("Nämnden föreslår fullmäktige att godkänna avtal om avtalssamverkan med Norrströms kommun enligt bilaga 1.");
     expect(all).toContain("Fjällvikens kommun betalar enligt förslaget 2\u00a0500\u00a0000\u00a0kr per år till uppdragstagaren.");
     expect(all).toContain("Median antal dagar från beslut till första behandlingstillfälle | 45 dagar | 14 dagar");
     expect(all).toContain("Bilaga 2: Dokumentation av direktupphandling");
     c.anchoring.principledCharacter = false;
     c.anchoring.councilDecisionPlanned = false;
-    expect(text(buildMemo(c, "fjallviken", OPTIONS))).not.toContain("kommunfullmäktige att godkänna");
+    expect(text(buildMemo(c, "fjallviken", OPTIONS))).not.toContain("fullmäktige att godkänna");
+  });
+
+  // KL 5 kap. 1 § sends matters of principle or greater importance to fullmäktige. Whether this one is
+  // such a matter is the editors' answer in step 3C; a council decision they only plan is not that
+  // assessment, so the memo must not state it (a legal review found it did).
+  it("states that the matter is of principle only when step 3C says so", () => {
+    const c = exampleCase();
+    c.anchoring.principledCharacter = true;
+    expect(text(buildMemo(c, "fjallviken", OPTIONS))).toContain("Ärendet bedöms vara av principiell beskaffenhet eller annars av större vikt, och ska därför avgöras av fullmäktige (5 kap. 1 § kommunallagen).");
+    c.anchoring.principledCharacter = false;
+    c.anchoring.councilDecisionPlanned = true;
+    const planned = text(buildMemo(c, "fjallviken", OPTIONS));
+    expect(planned).not.toContain("principiell beskaffenhet");
+    expect(planned).toContain("Ärendet föreslås avgöras av fullmäktige.");
+    expect(planned).toContain("Nämnden föreslår fullmäktige att godkänna avtal");
+    delete c.anchoring.principledCharacter;
+    expect(text(buildMemo(c, "fjallviken", OPTIONS))).not.toContain("principiell beskaffenhet");
   });
 
   it("names the official who made it only in their own party's tjänsteskrivelse", () => {
