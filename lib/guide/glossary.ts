@@ -108,7 +108,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     id: "hamburgundantaget",
     term: "Hamburgundantaget",
-    definition: "Undantag från upphandlingsreglerna för samarbete mellan upphandlande myndigheter. Kräver att fyra villkor är uppfyllda, bland annat att myndigheterna utför mindre än 20 % av verksamheten på den öppna marknaden. Ska tillämpas restriktivt.",
+    definition: "Undantag från upphandlingsreglerna för samarbete mellan upphandlande myndigheter. Kräver att fyra villkor är uppfyllda, bland annat att myndigheterna utför mindre än 20 % av verksamheten på den öppna marknaden. Undantag från upphandlingsreglerna tolkas restriktivt enligt EU-domstolens praxis.",
     sources: [{ title: LOU, reference: "3 kap. 17–18 §§" }, { title: "Direktiv 2014/24/EU", reference: "artikel 12.4" }],
     reportChapter: "3.4",
   },
@@ -164,7 +164,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     id: "gemensamt-personuppgiftsansvar",
     term: "Gemensamt personuppgiftsansvar",
-    definition: "När två eller flera parter tillsammans bestämmer ändamål och medel för en behandling. Parterna ska genom ett skriftligt arrangemang bestämma hur ansvaret fördelas. SKR, Adda och Inera publicerade en mall 2025.",
+    definition: "När två eller flera parter tillsammans bestämmer ändamål och medel för en behandling. Parterna ska genom ett arrangemang sinsemellan bestämma hur ansvaret fördelas; lagen kräver ingen viss form, men arrangemanget bör dokumenteras. SKR, Adda och Inera publicerade en mall 2025.",
     sources: [{ title: GDPR, reference: "artikel 26" }],
     reportChapter: "2.1.2",
   },

@@ -113,7 +113,7 @@ function assessAuthority(split: TaskSplit): RouteDraft {
 }
 
 const DIRECT_AWARD_PROCEDURE =
-  "Direktupphandling är ett upphandlingsförfarande, inget undantag: den ska dokumenteras och myndigheten ska ha riktlinjer för när den används (LOU 19 a kap., verifiera paragraferna).";
+  "Direktupphandling är ett upphandlingsförfarande, inget undantag: den ska dokumenteras när värdet är 100 000 kronor eller mer, och myndigheten ska ha riktlinjer för när den används (LOU 19 a kap., verifiera paragraferna).";
 
 function directAwardProcedureFacts(c: Case): TraceFact[] {
   const d = c.procurement.directAward;
@@ -250,7 +250,7 @@ function limitFact(limit: ProcurementLimit): TraceFact {
 }
 
 const HAMBURG_CRITERIA = [
-  { key: "establishesCooperation", label: "1. Avtalet upprättar eller reglerar ett samarbete mellan myndigheterna" },
+  { key: "establishesCooperation", label: "1. Avtalet upprättar eller genomför ett samarbete mellan myndigheterna" },
   { key: "publicServicesCommonGoals", label: "2. Samarbetet säkerställer offentliga tjänster som myndigheterna ska utföra, för gemensamma mål" },
   { key: "publicInterestOnly", label: "3. Samarbetet styrs bara av överväganden som hänger samman med allmänintresset" },
 ] as const;
@@ -292,7 +292,7 @@ function assessHamburg(c: Case, split: TaskSplit): RouteDraft {
   assessContributions(c, facts, failed, unknown);
   const assumptions = [
     "Andelen på den öppna marknaden ska mätas som genomsnittlig total omsättning, eller annat verksamhetsbaserat mått, under de tre åren före tilldelningen.",
-    "Undantaget ska tillämpas restriktivt och rättsläget är delvis oklart.",
+    "Undantag från upphandlingsreglerna tolkas restriktivt enligt EU-domstolens praxis, och rättsläget är delvis oklart.",
   ];
   if (h.marketShareBasis) facts.push({ label: "Hur andelen har mätts", value: h.marketShareBasis, field: "procurement.hamburg.marketShareBasis" });
   if (split.all.length === 0) unknown.push("vilka uppgifter samarbetet avser");
@@ -319,7 +319,7 @@ function assessHamburg(c: Case, split: TaskSplit): RouteDraft {
     facts,
     assumptions,
     conclusion:
-      "Enligt uppgifterna i ärendet är alla fyra villkoren uppfyllda och varje part bidrar med mer än betalning. Undantaget ska tillämpas restriktivt och rättsläget är delvis oklart; låt en jurist granska bedömningen innan den läggs till grund för beslut.",
+      "Enligt uppgifterna i ärendet är alla fyra villkoren uppfyllda och varje part bidrar med mer än betalning. Undantag från upphandlingsreglerna tolkas restriktivt enligt EU-domstolens praxis, och rättsläget är delvis oklart; låt en jurist granska bedömningen innan den läggs till grund för beslut.",
     verify: true,
   };
 }

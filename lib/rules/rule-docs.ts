@@ -367,7 +367,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
   // Agreement (step 4)
   AGREEMENT_REQUIRED_CLAUSE_MISSING: {
     firesWhen: "One of the always-required clauses (parter, uppdrag, extern_delegering, ekonomi, informationshantering, uppfoljning, avtalstid, uppsagning) is empty in `agreement.clauses`. One finding per clause.",
-    why: "KL 9 kap. 37 § prescribes no agreement contents; the report lists the parts every agreement should contain (\"bör\"). The product requires them, citing the report.",
+    why: "KL 9 kap. 37 § prescribes no agreement contents; the report lists the parts every agreement should contain (\"bör\"). A warning, not a blocker: advice cannot make a collaboration impossible to enter. The report is cited.",
   },
   AGREEMENT_CONDITIONAL_CLAUSE_MISSING: {
     firesWhen: "A conditional clause is required by the case's answers (dataskydd, sekretess, arbetsresultat, forsakring, personal_arbetsmiljo; see the clause table) and is empty. One finding per clause.",
@@ -375,7 +375,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
   },
   AGREEMENT_NO_TERM_NOR_NOTICE: {
     firesWhen: "`economy.term.kind` is not set and `agreement.noticePeriodMonths` is not set.",
-    why: "The report lists term and termination among the parts every agreement should contain (\"bör\"); without either the agreement has no end and the client cannot plan to take the task back. No statute prescribes it, so the report is cited. What the term means for the contract value is shown in the valuation trace, not here.",
+    why: "The report lists term and termination among the parts every agreement should contain (\"bör\"); without either the agreement does not say when or how it ends (general contract law usually allows ending an open agreement with reasonable notice, but what is reasonable is then open to dispute) and the client cannot plan to take the task back. No statute prescribes it, so it is a warning citing the report. What the term means for the contract value is shown in the valuation trace, not here.",
   },
   AGREEMENT_OPEN_TERM_NO_NOTICE: {
     firesWhen: "`economy.term.kind` is tillsvidare and `agreement.noticePeriodMonths` is not set.",

@@ -103,7 +103,7 @@ export async function fillStep2A(page: Page) {
   await choose(page, "Är tjänsterna sociala tjänster eller andra särskilda tjänster?", "sociala tjänster och andra särskilda tjänster");
   const routes = page.getByRole("group", { name: "Vilken grund stöder ni er på i förhållande till upphandlingsreglerna?" });
   // The Hamburg criteria are asked only while the exception is considered.
-  const hamburgFirst = page.getByRole("group", { name: "Upprättar eller reglerar avtalet ett samarbete mellan myndigheterna?" });
+  const hamburgFirst = page.getByRole("group", { name: "Upprättar eller genomför avtalet ett samarbete mellan myndigheterna?" });
   await expect(hamburgFirst).toHaveCount(0);
   await routes.getByLabel("Hamburgundantaget").check();
   await expect(hamburgFirst).toBeVisible();

@@ -129,7 +129,7 @@ test("a head of social services completes the Norrström–Fjällviken case thro
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Svaren i steg 2A: Ekonomi");
   await page.getByRole("link", { name: "Nästa: Steg 2A: Juridik och upphandling →" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Svaren i steg 2A: Juridik och upphandling");
-  await expect(page.getByText("Upprättar eller reglerar avtalet ett samarbete mellan myndigheterna?")).toHaveCount(0);
+  await expect(page.getByText("Upprättar eller genomför avtalet ett samarbete mellan myndigheterna?")).toHaveCount(0);
   // The router sets the new page's title after its content: axe looks once it has.
   await expect(page).toHaveTitle(/^Svaren i steg 2A: Juridik och upphandling, kontrollera svaren/);
   await checkA11y(page);

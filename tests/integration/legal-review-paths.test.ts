@@ -64,12 +64,14 @@ async function failure(run: Promise<unknown>): Promise<AppError> {
 const example = (): Case => caseSchema.parse(JSON.parse(readFileSync("examples/cases/norrstrom-fjallviken.json", "utf8")));
 
 /** The example case with two required clauses left out: two blockers, besides its two "verifiera" points. */
+/** The example with two blockers: delegation to consultants (KL 9 kap. 37 §) and a matter of principle without a council decision (KL 5 kap. 1 §). */
 function exampleWithBlockers(): Case {
   const doc = example();
-  const clauses = { ...doc.agreement.clauses };
-  delete clauses.parter;
-  delete clauses.uppdrag;
-  return { ...doc, agreement: { ...doc.agreement, clauses } };
+  return {
+    ...doc,
+    delegation: { ...doc.delegation, used: true, delegateTo: [...doc.delegation.delegateTo, "konsulter"] },
+    anchoring: { ...doc.anchoring, principledCharacter: true, councilDecisionPlanned: false },
+  };
 }
 
 const findingsOf = (doc: Case) => keyFindings(evaluateCase(doc, caseEvaluationDate(doc)).findings);
@@ -552,6 +554,7 @@ describe("what an approval rests on", () => {
   // Found by trying the review as a jurist: one click approved a case with seven blockers nobody
   // had decided on, and "Ska åtgärdas" after an approval left the case (and its agreement) approved.
   it("waits until the party's reviewer has settled every blocker and verified every point to verify, as the queue counts them", async () => {
+    await prisma.case.update({ where: { id: world.caseId }, data: { data: exampleWithBlockers() as unknown as Prisma.InputJsonValue } });
     const review = await loadReview(await as("legalReviewer"), world.caseId);
     const blockers = review.findings.filter((k) => k.finding.severity === "blocker");
     const verifyItems = review.findings.filter((k) => k.finding.severity !== "blocker" && k.finding.verify);
@@ -649,6 +652,7 @@ describe("resolving a thread", () => {
 
 describe("the approval's snapshot and the stale diff", () => {
   it("keeps every finding with its fingerprint and the party's own decisions, the version and the document's hash", async () => {
+    await prisma.case.update({ where: { id: world.caseId }, data: { data: exampleWithBlockers() as unknown as Prisma.InputJsonValue } });
     const findings = findingsOf(caseSchema.parse((await prisma.case.findUniqueOrThrow({ where: { id: world.caseId } })).data));
     const decided = findings[0]!;
     await decideFinding(await as("legalReviewer"), { caseId: world.caseId, findingKey: decided.key, kind: "ACCEPTED_RISK", motivation: "Godtas för pilotåret." });

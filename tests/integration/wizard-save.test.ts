@@ -169,7 +169,9 @@ describe("the blockers a save reports", () => {
   // overview and "Kontrollera svaren" said 1, because the save counted the blockers of steps that
   // are recommended for later and untouched, which the pages leave out.
   it("are the blockers the case overview counts", async () => {
-    const result = await saveAnswers(await actor("ownerEditor"), { caseId: world.caseId, baseVersion: 1, changes: [{ path: "needs.problem", value: "Få familjebehandlare" }] });
+    // An answer in step 3A while step 1 is empty: step 2B (its parties) stays recommended for later,
+    // and its blocker (fewer than two parties) is left out of the counts.
+    const result = await saveAnswers(await actor("ownerEditor"), { caseId: world.caseId, baseVersion: 1, changes: [{ path: "control.followUpRoutine", value: "Kvartalsvis uppföljning" }] });
     const shown = await loadWizardCase(await actor("ownerEditor"), world.caseId);
     const evaluation = evaluateCase(shown.doc, caseEvaluationDate(shown.doc));
     const progress = stepProgress(shown.doc, evaluation, shown.completedSteps);

@@ -6,7 +6,9 @@ import { defineRule, type Rule } from "../rule";
 export const agreementRules: readonly Rule[] = [
   defineRule({
     code: "AGREEMENT_REQUIRED_CLAUSE_MISSING",
-    severity: "blocker",
+    // A warning, not a Hinder: the report advises ("bör") and no statute prescribes the contents, so
+    // the collaboration can be entered without the part (a legal review's finding).
+    severity: "warning",
     step: "4",
     area: "agreement",
     title: "Avtalsdel som alltid bör finnas saknas",
@@ -26,8 +28,8 @@ export const agreementRules: readonly Rule[] = [
     severity: "warning",
     step: "4",
     area: "agreement",
-    title: "Avtalsdel som krävs för detta ärende saknas",
-    explanation: "Ärendets svar gör att avtalet också behöver reglera denna fråga.",
+    title: "Avtalsdel som bör finnas för detta ärende saknas",
+    explanation: "Enligt SKR:s rapport bör avtalet också reglera denna fråga, med de svar ärendet har.",
     nextAction: "Skriv avtalsdelen.",
     legalBasis: [],
     reportChapter: "2.1.2",
@@ -42,12 +44,13 @@ export const agreementRules: readonly Rule[] = [
   }),
   defineRule({
     code: "AGREEMENT_NO_TERM_NOR_NOTICE",
-    severity: "blocker",
+    // A warning, as above: the report's advice, not a statute's requirement.
+    severity: "warning",
     step: "4",
     area: "agreement",
     title: "Varken avtalstid eller uppsägningstid är angiven",
     explanation:
-      "Enligt SKR:s rapport bör avtalet ange avtalstid och hur det sägs upp. Ett avtal utan avtalstid och utan uppsägningstid saknar ett slut, och uppdragsgivaren kan då inte planera för att återta uppgiften.",
+      "Enligt SKR:s rapport bör avtalet ange avtalstid och hur det sägs upp. Utan dem säger avtalet inte när eller hur samverkan upphör. Ett avtal utan angiven tid kan enligt allmänna avtalsrättsliga principer i regel sägas upp med skälig uppsägningstid, men vad som är skäligt blir då en fråga parterna kan tvista om, och uppdragsgivaren kan inte planera för att återta uppgiften.",
     nextAction: "Ange avtalstid eller uppsägningstid, helst båda.",
     legalBasis: [],
     reportChapter: "2.1.2",

@@ -43,7 +43,7 @@ export const economyRules: readonly Rule[] = [
     area: "economy",
     title: "Betalningarna överstiger självkostnaden",
     explanation:
-      "Kommunen får inte ta ut högre avgifter än som motsvarar kostnaden för det den tillhandahåller. Prövningen görs över en period och avser alla betalningar tillsammans, inklusive uppdragstagarens egen andel.",
+      "Kommunen får inte ta ut högre avgifter än som motsvarar kostnaden för det den tillhandahåller. Prövningen görs över en period och avser alla betalningar tillsammans, inklusive uppdragstagarens egen andel. Här är de planerade betalningarna högre än den budgeterade självkostnaden, så överskottet finns redan i planen och jämnas inte ut över tiden; ett tillfälligt överskott i utfallet är en annan sak.",
     nextAction: "Sänk priset till uppdragstagarens självkostnad eller visa att kostnaden är högre.",
     legalBasis: [LEGAL.KL_2_6],
     reportChapter: "2.1.2",

@@ -17,7 +17,7 @@ export const informationRules: readonly Rule[] = [
     step: "3B",
     area: "information",
     title: "Det är inte angivet om personuppgifter behandlas",
-    explanation: "Om samverkan innebär att personuppgifter behandlas krävs ett arrangemang för personuppgiftsansvaret.",
+    explanation: "Om samverkan innebär att personuppgifter behandlas behöver parterna bestämma hur personuppgiftsansvaret är fördelat: gemensamt ansvar kräver ett arrangemang mellan parterna (artikel 26) och ett personuppgiftsbiträde ett avtal (artikel 28).",
     nextAction: "Ange om personuppgifter behandlas i samverkan.",
     legalBasis: [LEGAL.GDPR_26, LEGAL.GDPR_28],
     reportChapter: "2.1.2",
@@ -32,7 +32,7 @@ export const informationRules: readonly Rule[] = [
     area: "information",
     title: "Svaret säger att inga personuppgifter behandlas, fast samverkan gäller enskildas ärenden",
     explanation:
-      "Uppgifter om enskilda som socialtjänsten handlägger är personuppgifter, och att utföra uppgiften innebär att de samlas in, registreras och lagras. Kontrollera svaret: behandlas personuppgifter behövs ett arrangemang för personuppgiftsansvaret, och avtalet bör säga hur ansvaret är fördelat.",
+      "Uppgifter om enskilda som socialtjänsten handlägger är personuppgifter, och att utföra uppgiften innebär att de samlas in, registreras och lagras. Kontrollera svaret: behandlas personuppgifter behöver parterna bestämma hur personuppgiftsansvaret är fördelat, och avtalet bör säga det.",
     nextAction: "Kontrollera om personuppgifter behandlas i samverkan, och ändra svaret om de gör det.",
     legalBasis: [LEGAL.GDPR_4_1_2],
     reportChapter: "2.1.2",
@@ -94,7 +94,7 @@ export const informationRules: readonly Rule[] = [
     area: "information",
     title: "Rutiner för diarieföring och arkivering saknas",
     explanation:
-      "Samverkan omfattar myndighetsutövning och handläggning av ärenden. Då måste det vara klart hur handlingar diarieförs och arkiveras och hos vilken part.",
+      "Samverkan omfattar myndighetsutövning och handläggning av ärenden. Allmänna handlingar ska registreras (OSL 5 kap. 1 §) och arkiveras (arkivlagen), så det bör vara klart hur handlingarna diarieförs och arkiveras och hos vilken part.",
     nextAction: "Ta fram rutiner för diarieföring och arkivering.",
     legalBasis: [LEGAL.OSL_5_1, LEGAL.ARKIVLAGEN],
     reportChapter: "2.1.2",

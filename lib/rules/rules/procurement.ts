@@ -157,8 +157,8 @@ export const procurementRules: readonly Rule[] = [
     area: "procurement",
     title: "Värdet når direktupphandlingsgränsen",
     explanation:
-      "Direktupphandling får bara användas när det uppskattade värdet understiger gränsen. Här når värdet för minst en betalande part gränsen.",
-    nextAction: "Korta avtalstiden, välj en annan grund (till exempel Hamburgundantaget) eller upphandla enligt LOU.",
+      "Direktupphandling på grund av lågt värde får användas bara när det uppskattade värdet understiger gränsen. Här når värdet för minst en betalande part gränsen. Andra grunder för direktupphandling, som synnerlig brådska, prövas inte här.",
+    nextAction: "Välj en annan grund (till exempel Hamburgundantaget) eller upphandla enligt LOU. En kortare avtalstid hjälper bara om den motsvarar det verkliga behovet: värdet får inte beräknas så, eller kontraktet delas upp så, att lagen kringgås.",
     legalBasis: [LEGAL.LOU_19A, LEGAL.LOU_5_13],
     reportChapter: "3.2",
     check: (ctx, emit) => {
@@ -208,7 +208,7 @@ export const procurementRules: readonly Rule[] = [
     area: "procurement",
     title: "Direktupphandlingen ska dokumenteras och följa riktlinjer",
     explanation:
-      "Direktupphandling är ett förfarande enligt LOU 19 a kap. Den upphandlande myndigheten ska dokumentera direktupphandlingen och ha riktlinjer för när förfarandet används.",
+      "Direktupphandling är ett förfarande enligt LOU 19 a kap. Den upphandlande myndigheten ska dokumentera en direktupphandling vars värde är 100 000 kronor eller mer, och ha riktlinjer för när förfarandet används.",
     nextAction: "Bekräfta att varje betalande nämnd dokumenterar direktupphandlingen och har riktlinjer för direktupphandling.",
     legalBasis: [LEGAL.LOU_19A_DOCUMENTATION],
     reportChapter: "3.2",
@@ -226,7 +226,7 @@ export const procurementRules: readonly Rule[] = [
     "establishesCooperation",
     "COOPERATION",
     1,
-    "att avtalet upprättar eller reglerar ett samarbete mellan myndigheterna",
+    "att avtalet upprättar eller genomför ett samarbete mellan myndigheterna",
   ),
   ...hamburgCriterionRules(
     "publicServicesCommonGoals",
@@ -313,9 +313,9 @@ export const procurementRules: readonly Rule[] = [
     severity: "info",
     step: "2A",
     area: "procurement",
-    title: "Hamburgundantaget ska granskas av jurist",
+    title: "Hamburgundantaget bör granskas av jurist",
     explanation:
-      "Hamburgundantaget ska tillämpas restriktivt och rättsläget är delvis oklart, till exempel vad som menas med offentliga tjänster.",
+      "Undantag från upphandlingsreglerna tolkas restriktivt enligt EU-domstolens praxis, och rättsläget för Hamburgundantaget är delvis oklart, till exempel vad som menas med offentliga tjänster.",
     nextAction: "Låt en jurist granska bedömningen av samtliga fyra villkor innan beslut fattas.",
     legalBasis: [LEGAL.LOU_3_17_18, LEGAL.DIRECTIVE_12_4],
     reportChapter: "3.4",
@@ -364,7 +364,7 @@ export const procurementRules: readonly Rule[] = [
     area: "procurement",
     title: "Myndighetsutövning täcker inte alla uppgifter",
     explanation:
-      "Bara uppgifter som är myndighetsutövning faller utanför LOU. Tjänsterna i samverkan behöver en egen grund, till exempel direktupphandling eller Hamburgundantaget.",
+      "Grunden myndighetsutövning täcker bara de uppgifter som är myndighetsutövning. Tjänsterna i samverkan behöver en egen grund, till exempel direktupphandling eller Hamburgundantaget.",
     nextAction: "Ange en grund för tjänsterna eller bryt ut dem ur samverkan.",
     legalBasis: [LEGAL.LOU_SCOPE_AUTHORITY],
     reportChapter: "3.1",
@@ -385,7 +385,7 @@ export const procurementRules: readonly Rule[] = [
     area: "procurement",
     title: "Ingen grund håller enligt ärendet – tjänsterna behöver upphandlas",
     explanation:
-      "Enligt uppgifterna i ärendet är inget undantag från upphandlingsreglerna tillämpligt. Tjänsterna kan då inte lämnas över genom avtalssamverkan utan upphandling.",
+      "Enligt uppgifterna i ärendet är inget undantag från upphandlingsreglerna tillämpligt. Tjänsterna kan då inte lämnas över genom avtalssamverkan utan upphandling. Om en annan kommun kan lämna anbud i en sådan upphandling är oklart (lokaliseringsprincipen i 2 kap. 1 § kommunallagen) och kräver juridisk bedömning.",
     nextAction: "Ändra upplägget så att ett undantag blir tillämpligt, eller upphandla tjänsterna enligt LOU.",
     legalBasis: [LEGAL.LOU_1_2],
     reportChapter: "3",

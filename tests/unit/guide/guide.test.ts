@@ -198,3 +198,38 @@ describe("the guide says 'bör' for the report's advice and names what is unsett
     expect(entry?.definition).toMatch(/får ersättningen inte överstiga.*bör den täcka/);
   });
 });
+
+// GDPR art. 26.1: joint controllers determine their responsibilities "by means of an arrangement
+// between them", with no form prescribed; art. 28.3 and 28.9: a processor is governed by a contract
+// "in writing, including in electronic form". The report advises ("bör") a data-protection part in the
+// agreement; no statute requires one, and separate controllers need neither instrument.
+describe("data protection in the guide's words", () => {
+  const texts = [
+    ...GUIDE_STEPS.flatMap((s) => s.questions.map((q) => ({ where: q.id, text: `${q.label} ${q.help ?? ""}` }))),
+    ...GLOSSARY.map((g) => ({ where: g.id, text: g.definition })),
+    ...RULE_CATALOGUE.map((r) => ({ where: r.code, text: `${r.title} ${r.explanation}` })),
+  ];
+
+  it("never says that article 26 asks for a written arrangement", () => {
+    expect(texts.filter((t) => /skriftligt arrangemang/.test(t.text)).map((t) => t.where)).toEqual([]);
+  });
+
+  it("never says that any processing of personal data requires an arrangement or the agreement's part", () => {
+    expect(texts.filter((t) => /krävs ett arrangemang för personuppgiftsansvaret|behövs ett arrangemang för personuppgiftsansvaret/.test(t.text)).map((t) => t.where)).toEqual([]);
+    const part = GUIDE_STEPS.flatMap((s) => s.questions).find((q) => q.id === "4.dataskydd");
+    expect(part?.help).toMatch(/^Bör finnas när personuppgifter behandlas \(SKR:s rapport\)/);
+    expect(part?.help).toMatch(/skriftligt avtal \(artikel 28\)/);
+  });
+});
+
+// KL 6 kap. 38 § lists what a nämnd may not delegate; external delegation (KL 9 kap. 37 §) cannot reach
+// further, and special legislation may limit it more. Which paragraphs apply to external delegation is
+// not checked against the statute here, so the guide says "verifiera".
+describe("external delegation's limits", () => {
+  it("are said where the decisions to delegate are listed", () => {
+    const scope = GUIDE_STEPS.flatMap((s) => s.questions).find((q) => q.field === "delegation.scope");
+    expect(scope?.help).toMatch(/6 kap\. 38 § kommunallagen/);
+    expect(scope?.help).toMatch(/speciallagstiftning/);
+    expect(scope?.help).toMatch(/verifiera/);
+  });
+});

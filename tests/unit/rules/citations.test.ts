@@ -116,6 +116,15 @@ describe("guidance from SKR's report cites no statute and says 'bör'", () => {
     expect(`${r.title} ${r.explanation}`).not.toMatch(/\bska (framgå|parterna|vara klart|komma överens|omfatta)\b/);
   });
 
+  // A blocker says the collaboration cannot be entered as described. SKR's advice ("bör") cannot say
+  // that: the parties may depart from it. The one exception is not a legal claim at all: shares that do
+  // not add up to 100 % leave a part of the cost unpaid or paid twice, so the economy as described cannot
+  // be carried out (arithmetic, not law).
+  it("never makes the report's advice a blocker", () => {
+    const reportOnlyBlockers = RULE_CATALOGUE.filter((r) => r.severity === "blocker" && r.legalBasis.length === 0).map((r) => r.code);
+    expect(reportOnlyBlockers).toEqual(["ECON_SHARES_NOT_100"]);
+  });
+
   it.each([
     ["NEEDS_SCOPE_MISSING", /bör framgå/],
     ["FORM_NOT_CHOSEN", /bör parterna besluta/],
@@ -210,5 +219,48 @@ describe("how the grounds are shown", () => {
   it("says a point without a statute is the report's recommendation, and marks unconfirmed provisions", () => {
     expect(describeLegalGrounds([])).toBe("SKR:s rapport (rekommendation, inget krav i lag)");
     expect(describeLegalGrounds([LEGAL.KL_6_6, LEGAL.ARKIVLAGEN])).toBe(`${KL} 6 kap. 6 §; ${ARKIVLAGEN}, hela lagen (verifiera)`);
+  });
+});
+
+// Procurement texts against LOU and the authorities' guidance (a legal review's findings).
+describe("procurement texts say what LOU says", () => {
+  const finding = (code: string) => rule(code);
+
+  // LOU 3 kap. 17 § 1 (directive 2014/24/EU art. 12.4 a: "establishes or implements a co-operation").
+  it("gives the Hamburg exception's first condition in the statute's words", () => {
+    expect(finding("PROC_HAMBURG_COOPERATION_NOT_MET").explanation).toMatch(/upprättar eller genomför ett samarbete/);
+  });
+
+  // That exceptions are read narrowly is the Court of Justice's case law, not a "ska" in LOU.
+  it("never says that an exception 'ska tillämpas restriktivt'", () => {
+    expect(RULE_CATALOGUE.filter((r) => /ska tillämpas restriktivt/.test(`${r.title} ${r.explanation}`)).map((r) => r.code)).toEqual([]);
+    expect(finding("PROC_HAMBURG_LEGAL_REVIEW").title).toBe("Hamburgundantaget bör granskas av jurist");
+  });
+
+  // LOU 19 a kap. allows direct award for a low value, and also for synnerlig brådska and where a
+  // negotiated procedure without notice may be used (Upphandlingsmyndigheten, "Direktupphandling"):
+  // the limit bounds the first ground only. Shortening the term to get under it may split the contract.
+  it("bounds only the low-value ground of direct award by the limit, and does not advise shortening the term to get under it", () => {
+    const over = finding("PROC_DIRECT_AWARD_OVER_LIMIT");
+    expect(over.explanation).toMatch(/^Direktupphandling på grund av lågt värde får användas bara/);
+    expect(over.explanation).toMatch(/Andra grunder för direktupphandling/);
+    expect(over.nextAction).not.toMatch(/^Korta avtalstiden/);
+    expect(over.nextAction).toMatch(/kringgås/);
+  });
+
+  // LOU 19 a kap.: the documentation duty applies from 100 000 kronor (Upphandlingsmyndigheten's
+  // Frågeportalen, "Dokumentation av direktupphandlingar", 2022).
+  it("states the documentation duty with its value floor", () => {
+    expect(finding("PROC_DIRECT_AWARD_DOCUMENTATION").explanation).toMatch(/100 000 kronor eller mer/);
+  });
+
+  // Whether a municipality may bid in another's procurement is not settled (the lokaliseringsprincip,
+  // KL 2 kap. 1 §); the product says so instead of implying it can.
+  it("says that another municipality's bid in a procurement is an open question", () => {
+    expect(finding("PROC_ORDINARY_PROCUREMENT_REQUIRED").explanation).toMatch(/annan kommun kan lämna anbud .* är oklart/);
+  });
+
+  it("says what the myndighetsutövning ground covers, not that only it falls outside LOU", () => {
+    expect(finding("PROC_AUTHORITY_ROUTE_MISSES_SERVICES").explanation).toMatch(/^Grunden myndighetsutövning täcker bara/);
   });
 });
