@@ -1,6 +1,7 @@
 import { CLAUSE_IDS } from "../../case/enums";
 import { CLAUSE_GAP } from "../../case/enums";
 import { clauseDefinition } from "../clauses";
+import { clauseFigureMismatches, showFigure } from "../clause-figures";
 import { defineRule, type Rule } from "../rule";
 
 export const agreementRules: readonly Rule[] = [
@@ -73,6 +74,29 @@ export const agreementRules: readonly Rule[] = [
     check: (ctx, emit) => {
       if (ctx.c.economy.term.kind === "tillsvidare" && ctx.c.agreement.noticePeriodMonths === undefined) {
         emit(["agreement.noticePeriodMonths"]);
+      }
+    },
+  }),
+  defineRule({
+    code: "AGREEMENT_CLAUSE_FIGURES_NOT_IN_ANSWERS",
+    // A point to verify: the jurist's approval waits for it. A figure the answers do not hold may be
+    // right (an hourly rate agreed beside the budget), so it is not a Hinder; but an agreement whose
+    // figures differ from its tjänsteskrivelse's must not be approved unseen (a walk).
+    severity: "warning",
+    step: "4",
+    area: "agreement",
+    title: "Avtalsdelen har siffror som inte finns i svaren",
+    explanation:
+      "Tjänsteskrivelsen och bilagorna räknar med ärendets svar, så nämnden kan få ett förslag med andra belopp, andelar eller tider än avtalet. Det händer när en avtalsdel fylldes i från förslaget och svaren har ändrats sedan.",
+    nextAction: "Ersätt avtalsdelen med ett nytt förslag från svaren, eller rätta siffrorna. Är en siffra rätt av andra skäl, till exempel ett timpris som inte finns bland svaren, verifiera det i den juridiska granskningen.",
+    legalBasis: [],
+    reportChapter: "2.1.2",
+    verify: true,
+    check: (ctx, emit) => {
+      for (const m of clauseFigureMismatches(ctx.c)) {
+        const listed = m.notInAnswers.map(showFigure).join(", ");
+        const suggested = m.suggested.length ? ` Förslaget från svaren har: ${m.suggested.map(showFigure).join(", ")}.` : "";
+        emit([`agreement.clauses.${m.clauseId}`], `”${clauseDefinition(m.clauseId).title}” har ${listed}, som inte finns i svaren.${suggested}`);
       }
     },
   }),

@@ -304,6 +304,11 @@ const TABLE: Record<string, RuleCase> = {
     fires: (c) => { c.economy.term = {}; delete c.agreement.noticePeriodMonths; },
     quiet: (c) => { c.economy.term = {}; },
   },
+  // The clause filled from the suggestion, then the budget changed: its old amount is in no suggestion.
+  AGREEMENT_CLAUSE_FIGURES_NOT_IN_ANSWERS: {
+    fires: (c) => { c.agreement.clauses.ekonomi = "Uppdragsgivaren betalar 123 456 kr per år."; },
+    quiet: (c) => { c.agreement.clauses.ekonomi = "Uppdragsgivaren betalar enligt bilagd kalkyl."; },
+  },
   AGREEMENT_CLAUSE_HAS_GAPS: {
     fires: (c) => { c.agreement.clauses.forsakring = "Uppdragstagaren försäkrar verksamheten enligt följande: […]."; },
     quiet: (c) => { c.agreement.clauses.forsakring = "Uppdragstagaren försäkrar verksamheten genom Kommunassurans [2026]."; },

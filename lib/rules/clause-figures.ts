@@ -1,0 +1,67 @@
+import type { Case } from "../case/schema";
+import { CLAUSE_IDS, type ClauseId } from "../case/enums";
+import { clauseDraftBlocks } from "../documents/clauses";
+import { blocksToClauseText } from "../documents/clause-text";
+
+// Amounts, shares and months written in a clause, as the documents print them ("4 400 000 kr",
+// "16,52 %", "12 månader"). Digits are joined across the spaces the formatter puts between
+// thousands, so "4 400 000 kr" and "4400000 kr" are one figure.
+const FIGURE = /(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?\s*(kr\b|kronor\b|%|månader|månaders|månad\b)/giu;
+
+function unit(word: string): string {
+  const w = word.toLocaleLowerCase("sv");
+  if (w === "%") return "%";
+  if (w.startsWith("kr")) return "kr";
+  return "månader";
+}
+
+/** Each figure in the text, normalised ("4400000 kr", "16,52 %", "12 månader"), in order, once. */
+export function figuresIn(text: string): string[] {
+  const found = new Set<string>();
+  for (const m of text.matchAll(FIGURE)) {
+    const whole = m[1]!.replace(/[ \u00a0\u202f]/g, "");
+    found.add(`${whole}${m[2] ? `,${m[2]}` : ""} ${unit(m[3]!)}`);
+  }
+  return [...found];
+}
+
+/** A figure as a person reads it: thousands spaced, as the documents write them. */
+export function showFigure(figure: string): string {
+  const [number, unitWord] = figure.split(" ");
+  const [whole, decimals] = number!.split(",");
+  const spaced = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
+  return `${spaced}${decimals ? `,${decimals}` : ""}\u00a0${unitWord}`;
+}
+
+export interface ClauseFigureMismatch {
+  clauseId: ClauseId;
+  /** Figures in the written clause that no suggestion from today's answers has. */
+  notInAnswers: string[];
+  /** The figures today's suggestion for the same clause has. */
+  suggested: string[];
+}
+
+/**
+ * Written clauses whose amounts, shares or months appear in no clause suggestion built from
+ * today's answers. The tjänsteskrivelse and the attachments are built from the answers, so such a
+ * clause puts other figures before the nämnd than the agreement it is asked to approve: typically
+ * a clause filled from the suggestion before the economy or the term changed (a walk: an approved
+ * agreement said 4 000 000 kr a year and 16,52 %, its tjänsteskrivelse 4 400 000 kr and 20 %).
+ */
+export function clauseFigureMismatches(c: Case): ClauseFigureMismatch[] {
+  const written = CLAUSE_IDS.flatMap((id) => {
+    const text = c.agreement.clauses[id]?.trim();
+    const figures = text ? figuresIn(text) : [];
+    return figures.length ? [{ id, figures }] : [];
+  });
+  if (written.length === 0) return [];
+  const suggestions = new Map(CLAUSE_IDS.map((id) => [id, figuresIn(blocksToClauseText(clauseDraftBlocks(c, id)))]));
+  // Amounts and shares may be repeated in another clause (the budget in the task's clause); months
+  // are read against the clause's own suggestion, so a notice period is not excused by the term.
+  const amounts = new Set([...suggestions.values()].flat().filter((f) => !f.endsWith("månader")));
+  return written.flatMap(({ id, figures }) => {
+    const own = new Set(suggestions.get(id));
+    const notInAnswers = figures.filter((f) => !own.has(f) && !amounts.has(f));
+    return notInAnswers.length ? [{ clauseId: id, notInAnswers, suggested: suggestions.get(id) ?? [] }] : [];
+  });
+}

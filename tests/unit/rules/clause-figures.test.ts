@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { CLAUSE_IDS } from "@/lib/case";
+import { clauseFigureMismatches, figuresIn, showFigure } from "@/lib/rules/clause-figures";
+import { draftClause } from "@/lib/wizard/agreement-draft";
+import { evaluateCase } from "@/lib/rules";
+import { exampleCase } from "../../support/documents";
+
+const DATE = "2026-11-25";
+
+describe("figures in a clause", () => {
+  it("reads amounts, shares and months as the documents print them, thousands spaced or not", () => {
+    expect(figuresIn("Fjällviken betalar 660\u00a0870\u00a0kr per år (16,52\u00a0%) och 3 304 348 kronor under avtalstiden; uppsägningstid 12 månader, förlängning 24 månaders.")).toEqual([
+      "660870 kr",
+      "16,52 %",
+      "3304348 kr",
+      "12 månader",
+      "24 månader",
+    ]);
+    expect(figuresIn("Avtalet gäller från 2027 och ersättningen följer bilaga 2.")).toEqual([]);
+    expect(showFigure("4400000 kr")).toBe("4\u00a0400\u00a0000\u00a0kr");
+  });
+});
+
+// The walk's case: step 4's clauses filled from the suggestions, then the budget and a party's
+// population changed. The tjänsteskrivelse followed the answers; the agreement kept the old figures.
+describe("a clause whose figures the answers no longer give", () => {
+  it("is found for every clause filled from an older suggestion, and not for one filled from today's", () => {
+    const c = exampleCase();
+    for (const id of CLAUSE_IDS) c.agreement.clauses[id] = draftClause(c, id);
+    expect(clauseFigureMismatches(c)).toEqual([]);
+    const before = draftClause(c, "ekonomi");
+    expect(figuresIn(before).some((f) => f.endsWith(" kr")), "the economy clause states amounts").toBe(true);
+
+    c.economy.selfCostBudget = (c.economy.selfCostBudget ?? 0) + 400_000;
+    const stale = clauseFigureMismatches(c);
+    expect(stale.map((m) => m.clauseId)).toContain("ekonomi");
+    const economy = stale.find((m) => m.clauseId === "ekonomi")!;
+    expect(economy.suggested).toEqual(figuresIn(draftClause(c, "ekonomi")));
+    expect(economy.notInAnswers.every((f) => figuresIn(before).includes(f))).toBe(true);
+
+    const finding = evaluateCase(c, DATE).findings.find((f) => f.code === "AGREEMENT_CLAUSE_FIGURES_NOT_IN_ANSWERS" && f.fields.includes("agreement.clauses.ekonomi"));
+    expect(finding).toMatchObject({ severity: "warning", verify: true, step: "4" });
+    expect(finding!.explanation).toMatch(/^”Ekonomi[^”]*” har .* som inte finns i svaren\. Förslaget från svaren har: /);
+
+    // Filled again from today's suggestion, the clause agrees with the answers.
+    c.agreement.clauses.ekonomi = draftClause(c, "ekonomi");
+    expect(clauseFigureMismatches(c).map((m) => m.clauseId)).not.toContain("ekonomi");
+  });
+
+  it("is found for a notice period the answers have changed", () => {
+    const c = exampleCase();
+    c.agreement.noticePeriodMonths = 6;
+    c.agreement.clauses.uppsagning = "Varje part får säga upp avtalet skriftligen med 12 månaders uppsägningstid.";
+    expect(clauseFigureMismatches(c)).toEqual([expect.objectContaining({ clauseId: "uppsagning", notInAnswers: ["12 månader"] })]);
+    c.agreement.clauses.uppsagning = "Varje part får säga upp avtalet skriftligen med 6 månaders uppsägningstid.";
+    expect(clauseFigureMismatches(c)).toEqual([]);
+  });
+
+  it("leaves the editors' own wording without figures alone", () => {
+    const c = exampleCase();
+    for (const id of CLAUSE_IDS) c.agreement.clauses[id] = "Parterna är överens om detta enligt bilaga.";
+    expect(clauseFigureMismatches(c)).toEqual([]);
+  });
+});
