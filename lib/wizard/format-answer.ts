@@ -47,11 +47,34 @@ export function formatAnswer(c: Case, spec: FieldSpec): string[] {
             return joinSentences([g.description?.trim() || "Mål", g.keyFigure ? `Nyckeltal: ${g.keyFigure}` : null, range ? `Värde ${range}` : null, g.targetDate ? `Senast ${g.targetDate}` : null]);
           })
         : [NOT_ANSWERED];
+    // Every answer of a list item, not only its name: the jurist approves what "Svaren" shows, and a
+    // changed population or nämnd must read as a change (a walk saw "before" and "after" alike).
     case "tasks":
-      return c.tasks.length ? c.tasks.map((t) => `${text(t.description)}${t.kind ? ` (${TASK_KIND_LABELS[t.kind]})` : ""}`) : [NOT_ANSWERED];
+      return c.tasks.length
+        ? c.tasks.map((t) =>
+            joinSentences([
+              text(t.description),
+              t.kind ? `Typ: ${TASK_KIND_LABELS[t.kind]}` : null,
+              t.withinOwnCompetence !== undefined ? `Uppdragsgivaren får utföra uppgiften själv: ${yesNo(t.withinOwnCompetence)}` : null,
+              t.governingLaw?.trim() ? `Lagstiftning: ${t.governingLaw.trim()}` : null,
+            ]),
+          )
+        : [NOT_ANSWERED];
     case "parties":
       return c.parties.length
-        ? c.parties.map((p) => `${text(p.name)}${p.type ? `, ${PARTY_TYPE_LABELS[p.type]}` : ""}${p.role ? `, ${PARTY_ROLE_LABELS[p.role]}` : ""}`)
+        ? c.parties.map((p) =>
+            [
+              text(p.name),
+              p.type ? PARTY_TYPE_LABELS[p.type] : null,
+              p.role ? PARTY_ROLE_LABELS[p.role] : null,
+              p.officialCode ? `kod ${p.officialCode}` : null,
+              p.population !== undefined ? `${formatNumber(p.population)} invånare` : null,
+              p.committee?.trim() ? `ansvarig nämnd: ${p.committee.trim()}` : null,
+              p.diaryNumber?.trim() ? `dnr ${p.diaryNumber.trim()}` : null,
+            ]
+              .filter(Boolean)
+              .join(", "),
+          )
         : [NOT_ANSWERED];
     case "costShares":
       return c.economy.costShares.length

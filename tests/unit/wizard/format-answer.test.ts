@@ -23,6 +23,18 @@ describe("an answer shown to a person", () => {
     expect(formatAnswerValue(doc, "agreement.clauses.parter", "Avtalet gäller mellan …")).toEqual(["Avtalet gäller mellan …"]);
   });
 
+  // A walk: "Svaren steg för steg" left out a party's population, nämnd and diarienummer and a task's
+  // competence and law, and "Ändringar sedan godkännandet" showed a changed population as before = after.
+  it("shows every answer of a party and a task, so a change to any of them reads as a change", () => {
+    const parties = stepSpec("2B").groups.flatMap((g) => g.fields).find((f) => f.path === "parties")!;
+    const party = { id: "p2", name: "Fjällvikens kommun", type: "kommun" as const, role: "uppdragsgivare" as const, officialCode: "2462", population: 12_000, committee: "Socialnämnden", diaryNumber: "SN 2026/45" };
+    expect(formatAnswer({ ...doc, parties: [party] }, parties)).toEqual([`Fjällvikens kommun, kommun, uppdragsgivare, kod 2462, 12${NBSP}000 invånare, ansvarig nämnd: Socialnämnden, dnr SN 2026/45`]);
+    expect(formatAnswerValue(doc, "parties", [{ ...party, population: 9_500 }])).not.toEqual(formatAnswerValue(doc, "parties", [party]));
+    const tasks = stepSpec("2A").groups.flatMap((g) => g.fields).find((f) => f.path === "tasks")!;
+    const [task] = formatAnswer({ ...doc, tasks: [{ id: "t", description: "Utredningar enligt föräldrabalken.", kind: "myndighetsutovning", withinOwnCompetence: true, governingLaw: "Föräldrabalken" }] }, tasks);
+    expect(task).toBe("Utredningar enligt föräldrabalken. Typ: myndighetsutövning (beslut). Uppdragsgivaren får utföra uppgiften själv: Ja. Lagstiftning: Föräldrabalken.");
+  });
+
   it("joins a goal's parts without a stop before a comma", () => {
     const spec = stepSpec("1").groups.flatMap((g) => g.fields).find((f) => f.path === "needs.goals")!;
     const [line] = formatAnswer({ ...doc, needs: { ...doc.needs, goals: [{ id: "g", description: "Utan lång väntan.", keyFigure: "Dagar" }] } }, spec);
