@@ -58,6 +58,8 @@ test("a list item is added and typed in with the keyboard alone: focus moves to 
   await expectFocused(page, description);
   await page.keyboard.type("Kortare väntan på familjebehandling");
   await expect(description).toHaveValue("Kortare väntan på familjebehandling");
+  // Only the goal's description counts characters; its key figure, unit and date do not say "Högst 20 000 tecken".
+  await expect(goal.locator("[data-character-count]")).toHaveCount(1);
   // Typing went where the user meant, not into the next question.
   await expect(page.getByLabel("Vilket konkret problem ska samverkan lösa?")).toHaveValue("");
 

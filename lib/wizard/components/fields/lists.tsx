@@ -59,7 +59,9 @@ function ItemInput({ path, field, item, disabled, onChange, onBlur }: { path: st
   const id = fieldId(path);
   const value = item[field.key];
   const hintId = `${id}-tips`;
-  const limited = field.kind === "text" || field.kind === "textarea";
+  // A short field (a date, a unit, a name) does not say "Högst 20 000 tecken" under it (a walk found
+  // it odd); it shows the count only near the limit, which the server holds it to all the same.
+  const limited = field.kind === "textarea" || (field.kind === "text" && typeof value === "string" && value.length > MAX_TEXT * 0.9);
   const describedBy = [field.hint ? hintId : null, error ? errorId(path) : null, limited ? characterCountId(id) : null].filter(Boolean).join(" ") || undefined;
   if (field.kind === "yesno" || field.kind === "choice") {
     const options: [string, unknown][] =
