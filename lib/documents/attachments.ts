@@ -9,7 +9,7 @@ import { caseTitle, documentMeta, openPointsSection } from "./common";
 import { economyFacts } from "./economy-facts";
 import { bullets, gap, gapsOf, paragraph, strong, type Block, type DocumentKind, type DocumentModel, type Inline } from "./model";
 import type { BuildOptions } from "./options";
-import { partyName } from "./parties";
+import { joinNames, partyName } from "./parties";
 import { numberSections, type Section } from "./sections";
 import { slug } from "./slug";
 
@@ -41,11 +41,18 @@ export function buildDirectAwardRecord(c: Case, options: BuildOptions): Document
   const value = evaluation.procurement.estimatedValue;
   const category = c.procurement.serviceCategory;
   const limit = evaluation.procurement.limits.find((l) => category && l.category === category) ?? evaluation.procurement.limits[0];
+  // Myndighetsutövning is not bought (a walk found it listed under "Vad som köps"); the value is
+  // still the whole payment, since the answers do not split it by task: said, not decided.
+  const bought = c.tasks.filter((t) => t.kind !== "myndighetsutovning");
+  const authority = c.tasks.filter((t) => t.kind === "myndighetsutovning");
   const sections: Section[] = [
     {
       title: "Vad som köps",
       blocks: [
-        bullets(c.tasks.length ? c.tasks.map((t): Inline[] => [t.description?.trim() || gap("uppgiftens beskrivning")]) : [[gap("vad som köps")]]),
+        bullets(bought.length ? bought.map((t): Inline[] => [t.description?.trim() || gap("uppgiftens beskrivning")]) : [[gap("vad som köps")]]),
+        ...(authority.length
+          ? [paragraph("Uppgifter som är myndighetsutövning köps inte och ingår inte här: ", joinNames(authority.map((t) => t.description?.trim().replace(/\.$/, "") || "uppgift utan beskrivning")) ?? "", ".")]
+          : []),
         paragraph("Tjänstekategori: ", category ? SERVICE_CATEGORY_LABELS[category] : gap("tjänstekategori"), "."),
       ],
     },
@@ -53,6 +60,9 @@ export function buildDirectAwardRecord(c: Case, options: BuildOptions): Document
       title: "Uppskattat värde",
       blocks: [
         paragraph("Uppskattat värde: ", value.amount !== undefined ? formatKronor(value.amount) : gap("uppskattat värde"), `. Värdet är uppskattat per ${date}, den dag då upphandlingen planeras.`),
+        ...(authority.length
+          ? [paragraph("Värdet bygger på hela ersättningen, även den del som avser myndighetsutövning, eftersom svaren inte delar upp den per uppgift. Om den delen kan räknas bort är inte bedömt här: låt en jurist bedöma det.")]
+          : []),
         ...(value.steps.length ? [paragraph("Beräkning:"), bullets(value.steps.map((s): Inline[] => [s]))] : []),
         ...(value.missing.length ? [paragraph("Uppgifter som saknas för beräkningen:"), bullets(value.missing.map((m): Inline[] => [m, " ", gap(m)]))] : []),
       ],

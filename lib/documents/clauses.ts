@@ -111,7 +111,8 @@ const DRAFTS: Record<ClauseId, (c: Case) => Block[]> = {
           ".",
         ),
       );
-    } else blocks.push(paragraph("Uppdragsgivarna betalar sina andelar i pengar, mot faktura i efterskott."));
+      // No invoicing terms: the answers do not settle them, and a draft invents no term (a walk).
+    } else blocks.push(paragraph("Uppdragsgivarna betalar sina andelar i pengar."));
     if (f.fixedTotalPriceKr !== undefined) blocks.push(paragraph(`För hela avtalstiden, inklusive förlängningar, gäller ett fast totalpris om ${formatKronor(f.fixedTotalPriceKr)}.`));
     else if (f.pricePerMonthKr !== undefined) blocks.push(paragraph(`Uppdragsgivarna betalar tillsammans ${formatKronor(f.pricePerMonthKr)} per månad.`));
     blocks.push(paragraph("Underskott och överskott: ", ...sentence(f.deficitSharing, "hur underskott och överskott fördelas")));

@@ -117,7 +117,8 @@ function risks(c: Case, evaluation: Evaluation, options: BuildOptions): Block[] 
           `Ärendet har granskats juridiskt och godkänts i version ${options.approval.version} den ${options.approval.approvedAt.slice(0, 10)}${options.approval.reviewers.length ? ` av ${joinList(options.approval.reviewers)}` : ""}.`,
           ...(options.approval.notReviewedFor?.length ? [` Det har inte granskats för ${joinList(options.approval.notReviewedFor)}, som inte har någon jurist i ärendet.`] : []),
         )
-      : paragraph("Ärendet har inte granskats juridiskt. Juristens ställningstagande till riskerna: ", gap("juridisk granskning"), "."),
+      : // Not "har inte granskats": one party's jurist may have approved, or an approval gone stale (a walk).
+        paragraph("Ärendet är inte juridiskt godkänt för alla parter när handlingen skapas. Juristernas ställningstagande till riskerna: ", gap("juridisk granskning"), "."),
   );
   return blocks;
 }

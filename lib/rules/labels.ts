@@ -3,9 +3,13 @@ import type { Task } from "../case/sections/tasks";
 
 const MAX_QUOTE = 60;
 
+/** The text, or its start cut at a word when long: "…på uppdrag av ti…" read as a typo in a tjänsteskrivelse (a walk). */
 function quote(text: string): string {
   const trimmed = text.trim();
-  return trimmed.length > MAX_QUOTE ? `${trimmed.slice(0, MAX_QUOTE - 1)}…` : trimmed;
+  if (trimmed.length <= MAX_QUOTE) return trimmed;
+  const cut = trimmed.slice(0, MAX_QUOTE - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > MAX_QUOTE / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, "")} …`;
 }
 
 /** "part 2 (Fjällvikens kommun)" – numbered from 1 as a reader counts. */

@@ -206,7 +206,10 @@ describe("the tjänsteskrivelse", () => {
 
   it("says the case is not legally reviewed until an approval is given, and names it once given", () => {
     const c = exampleCase();
-    expect(text(buildMemo(c, "norrstrom", OPTIONS))).toContain("Ärendet har inte granskats juridiskt.");
+    // Without an approval of this document by every party, the memo does not claim nobody reviewed it:
+    // one party's jurist may have approved it, or an approval may have gone stale (a walk).
+    expect(text(buildMemo(c, "norrstrom", OPTIONS))).toContain("Ärendet är inte juridiskt godkänt för alla parter när handlingen skapas.");
+    expect(text(buildMemo(c, "norrstrom", OPTIONS))).not.toContain("inte granskats juridiskt");
     const approved = buildMemo(c, "norrstrom", { ...OPTIONS, approval: { version: 7, approvedAt: "2026-11-24T10:00:00Z", reviewers: ["Jurist Juristsson"] } });
     expect(text(approved)).toContain("godkänts i version 7 den 2026-11-24 av Jurist Juristsson");
     expect(statusLine(approved.meta)).toBe("Juridiskt granskat och godkänt: version 7, 2026-11-24 av Jurist Juristsson")
@@ -483,5 +486,36 @@ describe("the tjänsteskrivelse's summary", () => {
     ];
     const memo = text(buildMemo(c, c.parties[1]!.id, OPTIONS));
     expect(memo).toContain("om handläggning av familjerättsliga utredningar, samarbetssamtal och LSS-utredningar.");
+  });
+});
+
+// Myndighetsutövning is not procured (the report, ch. 3.1): the record of a direct award lists what is
+// bought, and says that the value still counts the whole payment, which the answers do not split (a walk).
+describe("the direct award's record", () => {
+  it("lists only the services as bought, names the authority tasks left out, and says the value is the whole payment", () => {
+    const c = exampleCase();
+    c.tasks = [
+      { id: "a", description: "Utredningar om vårdnad, boende och umgänge.", kind: "myndighetsutovning", withinOwnCompetence: true },
+      { id: "b", description: "Samarbetssamtal", kind: "insats", withinOwnCompetence: true },
+    ];
+    const record = buildDocument(c, { kind: "direktupphandling" }, OPTIONS);
+    const all = text(record);
+    const bought = all.slice(all.indexOf("Vad som köps"), all.indexOf("Tjänstekategori"));
+    expect(bought).toContain("Samarbetssamtal");
+    expect(bought).toContain("Uppgifter som är myndighetsutövning köps inte och ingår inte här: Utredningar om vårdnad, boende och umgänge.");
+    expect(all).toContain("Värdet bygger på hela ersättningen, även den del som avser myndighetsutövning");
+    c.tasks = [c.tasks[1]!];
+    expect(text(buildDocument(c, { kind: "direktupphandling" }, OPTIONS))).not.toContain("myndighetsutövning köps inte");
+  });
+});
+
+describe("the economy clause's suggestion", () => {
+  // "What the answers do not settle is a gap, never an invented term": no answer sets invoicing terms
+  // (a walk found "mot faktura i efterskott" in every money clause).
+  it("adds no invoicing terms the answers do not give", () => {
+    const c = exampleCase();
+    delete c.economy.counterPerformance;
+    expect(draftClause(c, "ekonomi")).toContain("Uppdragsgivarna betalar sina andelar i pengar.");
+    expect(draftClause(c, "ekonomi")).not.toMatch(/faktur|efterskott/);
   });
 });

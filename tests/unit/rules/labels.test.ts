@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { partyLabel, taskLabel } from "@/lib/rules/labels";
+
+describe("a task or party named in a finding", () => {
+  it("is quoted whole when short", () => {
+    expect(taskLabel({ id: "t", description: "Familjerättsliga utredningar" }, 0)).toBe("uppgift 1 (”Familjerättsliga utredningar”)");
+    expect(partyLabel({ id: "p", name: "Fjällvikens kommun" }, 1)).toBe("part 2 (Fjällvikens kommun)");
+  });
+
+  // A walk's tjänsteskrivelse read "…på uppdrag av ti…": a long description is cut at a word.
+  it("is cut at a word, never inside one, when long", () => {
+    const label = taskLabel({ id: "t", description: "Utredningar om vårdnad, boende och umgänge som Norrström gör på uppdrag av tingsrätten i Fjällvikens ärenden" }, 0);
+    expect(label).toBe("uppgift 1 (”Utredningar om vårdnad, boende och umgänge som Norrström …”)");
+    const inner = label.slice("uppgift 1 (”".length, -"”)".length);
+    expect(inner.length).toBeLessThanOrEqual(62);
+  });
+});
