@@ -197,7 +197,9 @@ export const procurementRules: readonly Rule[] = [
     verify: true,
     check: (ctx, emit) => {
       if (ctx.relied.has("direktupphandling") && ctx.route.direktupphandling.verdict === "applies") {
-        emit(["procurement.otherDirectAwards"]);
+        // The value's answers too: a jurist's "Verifierad" rests on the value it saw, and must reopen
+        // when the budget or the term changes it (a walk's verification said "3,3 mnkr" after 4,4).
+        emit(["procurement.otherDirectAwards", "economy.term", "economy.selfCostBudget", "economy.costShares"]);
       }
     },
   }),

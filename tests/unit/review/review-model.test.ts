@@ -6,6 +6,7 @@ import { answerLabel, describeAnswer, diffAnswers, foldDiffs } from "@/lib/revie
 import { canonicalJson, findingFacts, keyFindings, openPoints, valueAtField } from "@/lib/review/findings";
 import { overallReviewState, partyReviewState } from "@/lib/review/status";
 import { REVIEW_STATE_LABELS, undecidedMessage, type OnePartyReviewState } from "@/lib/review/labels";
+import { exampleCase } from "../../support/documents";
 
 const withAnswers = (patch: (c: Case) => void): Case => {
   const c = structuredClone(emptyCase());
@@ -72,6 +73,20 @@ describe("finding fingerprints", () => {
     const same = findingFacts(doc, finding);
     expect(findingFacts(withAnswers((c) => (c.needs.inScope = "Annat")), finding)).toBe(same);
     expect(findingFacts(withAnswers((c) => (c.needs.problem = "Nytt")), finding)).not.toBe(same);
+  });
+
+  // A jurist's "Verifierad" on the direct award's assumptions rests on the value the route was judged
+  // with (LOU 5 kap. 13 §: the whole term's payments); a walk saw one stand after the budget changed.
+  it("of the direct award's assumptions change with the budget, so a verification reopens", () => {
+    const c = exampleCase();
+    const date = "2025-10-01";
+    const assumptions = (doc: Case) => evaluateCase(doc, date).findings.find((f) => f.code === "PROC_DIRECT_AWARD_ASSUMPTIONS");
+    const before = assumptions(c);
+    expect(before, "the example relies on a direct award that applies").toBeDefined();
+    const changed = structuredClone(c);
+    changed.economy.selfCostBudget = (c.economy.selfCostBudget ?? 0) + 100_000;
+    expect(assumptions(changed), "still applies").toBeDefined();
+    expect(findingFacts(changed, assumptions(changed)!)).not.toBe(findingFacts(c, before!));
   });
 
   it("reads bracketed and dotted list paths", () => {
