@@ -238,12 +238,25 @@ async function recordEntry(user: SignedInActor, caseId: string, details: Record<
 }
 
 /**
+ * Refuses an entry dated before the version it names was saved (a walk recorded a decision of
+ * 2026-12-01 on a version saved 2026-12-06, and nothing was said). Version 1 may have no revision
+ * (the case's creation): nothing to compare then.
+ */
+async function refuseBeforeVersion(caseId: string, version: number, date: string, path: string, what: "Beslutet" | "Underskriften"): Promise<void> {
+  const revision = await prisma.caseRevision.findUnique({ where: { caseId_version: { caseId, version } }, select: { at: true } });
+  if (!revision) return;
+  const savedOn = formatDate(revision.at);
+  if (date < savedOn) throw fieldError(path, DECISION_MESSAGES.beforeVersion(what, date, version, savedOn));
+}
+
+/**
  * Records one party's decision, as its minutes give it. The same body's decision of the same day
  * for the party, recorded again (a double press, a post sent again without JavaScript, two
  * editors from the same minutes), is refused rather than listed twice.
  */
 export async function recordDecision(actor: Actor, caseId: string, input: unknown): Promise<{ id: string; partyName: string }> {
   const { row, parties, party, fields, user } = await openForEntry(actor, caseId, decisionSchema, input);
+  await refuseBeforeVersion(row.id, fields.caseVersion, fields.decidedOn, "decidedOn", "Beslutet");
   const decidedOn = asDate(fields.decidedOn);
   const paragraph = fields.paragraph ?? null;
   const details = { partyKey: party.key, organizationId: party.organizationId, organizationName: party.name, body: fields.body, bodyName: fields.bodyName, decidedOn: fields.decidedOn, paragraph, outcome: fields.outcome, caseVersion: fields.caseVersion };
@@ -263,6 +276,7 @@ export async function recordDecision(actor: Actor, caseId: string, input: unknow
  */
 export async function recordSignature(actor: Actor, caseId: string, input: unknown): Promise<{ id: string; partyName: string }> {
   const { row, parties, party, fields, user } = await openForEntry(actor, caseId, signatureSchema, input);
+  await refuseBeforeVersion(row.id, fields.caseVersion, fields.signedOn, "signedOn", "Underskriften");
   const signedOn = asDate(fields.signedOn);
   const details = { signature: true, partyKey: party.key, organizationId: party.organizationId, organizationName: party.name, signatoryName: fields.signatoryName, signatoryTitle: fields.signatoryTitle, signedOn: fields.signedOn, caseVersion: fields.caseVersion };
   const id = await recordEntry(user, row.id, details, async (tx) => {

@@ -1,4 +1,5 @@
 import type { Case } from "@/lib/case";
+import { deriveEconomy } from "@/lib/case/economy";
 import { CONTRIBUTION_KIND_LABELS, PARTY_ROLE_LABELS, PARTY_TYPE_LABELS, TASK_KIND_LABELS } from "@/lib/case/enums";
 import { NOUNS, formatCount, formatKronor, formatNumber, formatPercent } from "@/lib/format";
 import { joinSentences } from "@/lib/format/sentence";
@@ -76,10 +77,18 @@ export function formatAnswer(c: Case, spec: FieldSpec): string[] {
               .join(", "),
           )
         : [NOT_ANSWERED];
-    case "costShares":
+    case "costShares": {
+      // The shares the documents use: by inhabitants they follow the population figures, whatever
+      // share was typed before (a walk's jurist read 83,48 % beside documents at 80 %).
+      const derived = deriveEconomy(c).parties;
       return c.economy.costShares.length
-        ? c.economy.costShares.map((s) => `${c.parties.find((p) => p.id === s.partyId)?.name ?? s.partyId}: ${s.percent !== undefined ? formatPercent(s.percent) : NOT_ANSWERED}`)
+        ? c.economy.costShares.map((s, index) => {
+            const shown = derived[index]?.percent ?? s.percent;
+            const byInhabitants = derived[index]?.percentSource === "invanare" ? " (efter antal invånare)" : "";
+            return `${c.parties.find((p) => p.id === s.partyId)?.name ?? s.partyId}: ${shown !== undefined ? `${formatPercent(shown)}${byInhabitants}` : NOT_ANSWERED}`;
+          })
         : [NOT_ANSWERED];
+    }
     case "otherDirectAwards":
       return c.procurement.otherDirectAwards.length
         ? c.procurement.otherDirectAwards.map(

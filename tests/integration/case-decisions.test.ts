@@ -13,6 +13,7 @@ import { prisma } from "@/lib/db/client";
 import { loadCaseDecisions, recordDecision, recordSignature, withdrawEntry } from "@/lib/decisions/data";
 import { AppError } from "@/lib/errors/app-error";
 import { saveAnswers } from "@/lib/wizard/data";
+import { todayInStockholm } from "@/lib/format";
 import { updateCase } from "@/lib/cases/data";
 import { setRequest } from "./helpers/next-request";
 import { IDLE } from "@/lib/forms/action-state";
@@ -166,8 +167,26 @@ describe("recording a case's decisions and signatures", () => {
     // and so is the same person's signature of a later version (a review).
     await recordSignature(await editor(), world.caseId, signature({ signatoryName: "Karin Kontrasignerar", signatoryTitle: "Socialchef" }));
     await saveAnswers(await editor(), { caseId: world.caseId, baseVersion: 1, changes: [{ path: "needs.problem", value: "Ett ändrat behov.", base: undefined }] });
-    await recordSignature(await editor(), world.caseId, signature({ caseVersion: "2" }));
+    // Signed today: version 2 was saved today, and a signature cannot be older than its version.
+    await recordSignature(await editor(), world.caseId, signature({ caseVersion: "2", signedOn: todayInStockholm() }));
     expect(await prisma.agreementSignature.count()).toBe(3);
+  });
+
+  // A walk recorded a nämnd's decision of 2026-12-01 on a version saved 2026-12-06: the version the
+  // minutes name did not exist yet, so the date or the version is wrong, and the entry is refused.
+  it("refuses a decision or signature dated before the version it names was saved, naming the field, with nothing written", async () => {
+    const saved = await saveAnswers(await editor(), { caseId: world.caseId, baseVersion: 1, changes: [{ path: "needs.problem", value: "Ett ändrat behov.", base: undefined }] });
+    const revision = await prisma.caseRevision.findFirstOrThrow({ where: { caseId: world.caseId, version: saved.version }, select: { at: true } });
+    const before = await databaseSnapshot();
+    const early = await refusal(async () => recordDecision(await editor(), world.caseId, decision({ caseVersion: String(saved.version), decidedOn: "2026-11-20" })));
+    expect(early.fieldErrors).toEqual([{ path: "decidedOn", message: `Beslutet är daterat 2026-11-20, men version ${saved.version} sparades ${todayInStockholm(revision.at)}. Kontrollera datumet, eller välj den version som nämnden beslutade om.` }]);
+    const signed = await refusal(async () => recordSignature(await editor(), world.caseId, signature({ caseVersion: String(saved.version), signedOn: "2026-11-27" })));
+    expect(signed.fieldErrors?.[0]).toMatchObject({ path: "signedOn", message: expect.stringMatching(/^Underskriften är daterad 2026-11-27, men version \d+ sparades /) });
+    expect(await databaseSnapshot()).toEqual(before);
+    // Version 1 (the case as created) and a date on or after the version's are taken.
+    await recordDecision(await editor(), world.caseId, decision({ caseVersion: "1", decidedOn: "2026-11-20" }));
+    await recordDecision(await editor(), world.caseId, decision({ caseVersion: String(saved.version), decidedOn: todayInStockholm(revision.at), bodyName: "Kommunfullmäktige", body: "COUNCIL" }));
+    expect(await prisma.partyDecision.count()).toBe(2);
   });
 
   it("the case overview says where the end stands, from the case page's own query", async () => {
@@ -287,11 +306,11 @@ describe("recording a case's decisions and signatures", () => {
     await prisma.caseApproval.create({ data: { caseId: world.caseId, organizationId: world.org.norrstrom, caseVersion: saved.version, documentHash: revision.documentHash, snapshot: [], reviewerId: world.users.legalReviewer, reviewerName: "Julia Jurist" } });
     const { version: withDiaryNumber } = await updateCase(await editor(), world.caseId, { title, diaryNumber: "SN 2026/12", version: String(saved.version) });
     expect(withDiaryNumber).toBe(saved.version + 1);
-    await recordDecision(await editor(), world.caseId, decision({ caseVersion: String(withDiaryNumber) }));
+    await recordDecision(await editor(), world.caseId, decision({ caseVersion: String(withDiaryNumber), decidedOn: todayInStockholm() }));
     expect(await renderPage()).not.toContain("som ingen jurist har godkänt i Samverka");
     // A changed answer is another document: a decision on it is a point to check.
     const changed = await saveAnswers(await editor(), { caseId: world.caseId, baseVersion: withDiaryNumber, changes: [{ path: "needs.problem", value: "Långa väntetider i hela länet.", base: "Långa väntetider." }] });
-    await recordDecision(await editor(), world.caseId, decision({ caseVersion: String(changed.version), decidedOn: "2026-11-27" }));
+    await recordDecision(await editor(), world.caseId, decision({ caseVersion: String(changed.version), decidedOn: todayInStockholm(), bodyName: "Socialnämnden, extra sammanträde" }));
     expect(await renderPage()).toContain(`Beslutet för Norrströms kommun gällde version ${changed.version} av ärendet, som ingen jurist har godkänt i Samverka.`);
   });
 

@@ -35,6 +35,19 @@ describe("an answer shown to a person", () => {
     expect(task).toBe("Utredningar enligt föräldrabalken. Typ: myndighetsutövning (beslut). Uppdragsgivaren får utföra uppgiften själv: Ja. Lagstiftning: Föräldrabalken.");
   });
 
+  // By inhabitants the documents split the cost by the population figures; a share typed earlier is
+  // not what they use, and the jurist must read the share they use (a walk: 83,48 % shown, 80 % used).
+  it("shows the cost shares the documents use, by inhabitants when so split", () => {
+    const spec = stepSpec("2A").groups.flatMap((g) => g.fields).find((f) => f.path === "economy.costShares")!;
+    const split = {
+      ...doc,
+      parties: [{ id: "p1", name: "Norrströms kommun", population: 40_000 }, { id: "p2", name: "Fjällvikens kommun", population: 10_000 }],
+      economy: { ...doc.economy, costSplitMethod: "befolkning" as const, costShares: [{ partyId: "p1", percent: 83.48 }, { partyId: "p2", percent: 16.52 }] },
+    };
+    expect(formatAnswer(split, spec)).toEqual([`Norrströms kommun: 80${NBSP}% (efter antal invånare)`, `Fjällvikens kommun: 20${NBSP}% (efter antal invånare)`]);
+    expect(formatAnswer({ ...split, economy: { ...split.economy, costSplitMethod: "fast" as const } }, spec)).toEqual([`Norrströms kommun: 83,48${NBSP}%`, `Fjällvikens kommun: 16,52${NBSP}%`]);
+  });
+
   it("joins a goal's parts without a stop before a comma", () => {
     const spec = stepSpec("1").groups.flatMap((g) => g.fields).find((f) => f.path === "needs.goals")!;
     const [line] = formatAnswer({ ...doc, needs: { ...doc.needs, goals: [{ id: "g", description: "Utan lång väntan.", keyFigure: "Dagar" }] } }, spec);
