@@ -514,7 +514,7 @@ describe("the economy clause's suggestion", () => {
   // (a walk found "mot faktura i efterskott" in every money clause).
   it("adds no invoicing terms the answers do not give", () => {
     const c = exampleCase();
-    delete c.economy.counterPerformance;
+    c.economy.compensationForm = "pengar";
     expect(draftClause(c, "ekonomi")).toContain("Uppdragsgivarna betalar sina andelar i pengar.");
     expect(draftClause(c, "ekonomi")).not.toMatch(/faktur|efterskott/);
   });
