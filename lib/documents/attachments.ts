@@ -5,6 +5,7 @@ import { formatKronor, formatPercent } from "../format/money";
 import { evaluateCase } from "../rules/evaluate";
 import { verdictLabel, type RouteAssessment } from "../rules/types";
 import { describeLegalGrounds } from "../reference/legal";
+import { LIMIT_CATEGORY_LABELS } from "../reference/procurement-limits";
 import { caseTitle, documentMeta, openPointsSection } from "./common";
 import { economyFacts } from "./economy-facts";
 import { bullets, gap, gapsOf, paragraph, strong, type Block, type DocumentKind, type DocumentModel, type Inline } from "./model";
@@ -40,7 +41,9 @@ export function buildDirectAwardRecord(c: Case, options: BuildOptions): Document
   const evaluation = evaluateCase(c, date);
   const value = evaluation.procurement.estimatedValue;
   const category = c.procurement.serviceCategory;
-  const limit = evaluation.procurement.limits.find((l) => category && l.category === category) ?? evaluation.procurement.limits[0];
+  // The limits carry their category as its label: compared with the key, the general limit was
+  // stated for a social service (a walk: 700 000 kr beside an assessment against 8 109 450 kr).
+  const limit = evaluation.procurement.limits.find((l) => category && l.category === LIMIT_CATEGORY_LABELS[category]) ?? evaluation.procurement.limits[0];
   // Myndighetsutövning is not bought (a walk found it listed under "Vad som köps"); the value is
   // still the whole payment, since the answers do not split it by task: said, not decided.
   const bought = c.tasks.filter((t) => t.kind !== "myndighetsutovning");

@@ -507,6 +507,18 @@ describe("the direct award's record", () => {
     c.tasks = [c.tasks[1]!];
     expect(text(buildDocument(c, { kind: "direktupphandling" }, OPTIONS))).not.toContain("myndighetsutövning köps inte");
   });
+
+  // LOU 19 a kap.: social and other special services have their own, higher limit (8 109 450 kr in
+  // 2024–2025, Upphandlingsmyndigheten). A walk's record stated the general 700 000 kr and then
+  // assessed against the social limit.
+  it("states the limit of the service's category, the one the assessment uses", () => {
+    const c = exampleCase();
+    c.procurement.serviceCategory = "sociala_och_andra_sarskilda_tjanster";
+    const all = text(buildDocument(c, { kind: "direktupphandling" }, OPTIONS));
+    expect(all).toMatch(/Gräns: 8\s109\s450\skr/);
+    c.procurement.serviceCategory = "allman";
+    expect(text(buildDocument(c, { kind: "direktupphandling" }, OPTIONS))).toMatch(/Gräns: 700\s000\skr/);
+  });
 });
 
 describe("the economy clause's suggestion", () => {

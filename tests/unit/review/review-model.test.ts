@@ -87,6 +87,15 @@ describe("finding fingerprints", () => {
     changed.economy.selfCostBudget = (c.economy.selfCostBudget ?? 0) + 100_000;
     expect(assumptions(changed), "still applies").toBeDefined();
     expect(findingFacts(changed, assumptions(changed)!)).not.toBe(findingFacts(c, before!));
+    // Split by inhabitants, a party's population moves its share of the value (a walk: verified at
+    // 1 826 087 kr, still "Verifierad" at 2 054 795 kr).
+    const byInhabitants = structuredClone(c);
+    byInhabitants.economy.costSplitMethod = "befolkning";
+    byInhabitants.parties = byInhabitants.parties.map((p, index) => ({ ...p, population: 40_000 + index * 1_000 }));
+    const moved = structuredClone(byInhabitants);
+    moved.parties[1] = { ...moved.parties[1]!, population: 45_000 };
+    expect(assumptions(byInhabitants) && assumptions(moved), "still applies").toBeTruthy();
+    expect(findingFacts(moved, assumptions(moved)!)).not.toBe(findingFacts(byInhabitants, assumptions(byInhabitants)!));
   });
 
   it("reads bracketed and dotted list paths", () => {
