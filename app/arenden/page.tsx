@@ -83,7 +83,7 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Sear
                 {summary ? (
                   <>
                     <p className="mt-1">
-                      Parter: {summary.partners.length ? summary.partners.join(", ") : "inga angivna än"} · Status: {CASE_STATUS_LABELS[summary.status]} ·{" "}
+                      Parter: {summary.partners.length ? summary.partners.join(", ") : "inga angivna i steg 2B än"} · Status: {CASE_STATUS_LABELS[summary.status]} ·{" "}
                       <strong>{formatCount(summary.blockers, NOUNS.openBlocker)}</strong>
                     </p>
                     {changes.length > 0 ? <AssessmentChanges changes={changes} compact /> : null}

@@ -81,7 +81,7 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
             <>
               {/* Said, not only offered: a clause filled from an older suggestion reads as settled (a walk). */}
               {empty || !draft.trim() ? null : (
-                <p className="mb-2 text-sm">Texten är inte förslaget från dagens svar. Om ni fyllde i förslaget tidigare har svaren ändrats sedan dess: kontrollera att texten stämmer med svaren.</p>
+                <p className="mb-2 text-sm">Texten är inte förslaget från dagens svar. Har ni skrivit den själva är det inget fel. Fyllde ni i förslaget tidigare har svaren ändrats sedan dess: kontrollera att texten stämmer med svaren.</p>
               )}
               <button type="button" className="rounded border border-brand-700 px-3 py-1 text-brand-700" onClick={offerDraft}>
                 {empty ? "Fyll i förslag från svaren" : "Ersätt med nytt förslag från svaren"}
