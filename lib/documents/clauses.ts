@@ -143,7 +143,7 @@ const DRAFTS: Record<ClauseId, (c: Case) => Block[]> = {
     // When fullmäktige is to decide (KL 5 kap. 1 §), a signature before its decision would bind the
     // party without the decision the tjänsteskrivelse asks for: the agreement waits for it (a legal review).
     const council = councilDecisionNeeded(c)
-      ? [paragraph("Avtalet gäller under förutsättning att fullmäktige hos varje part godkänner det genom beslut som vinner laga kraft.")]
+      ? [paragraph("Avtalet gäller under förutsättning att det godkänns av fullmäktige hos de parter där ärendet ska avgöras av fullmäktige, genom beslut som vinner laga kraft.")]
       : [];
     if (f.termKind === "tillsvidare") return [paragraph("Avtalet gäller från och med den dag då samtliga parter har undertecknat det och löper tills vidare."), ...council];
     return [

@@ -101,7 +101,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     id: "direktupphandling",
     term: "Direktupphandling",
-    definition: "Upphandling utan krav på anbud i viss form, tillåten när kontraktets uppskattade värde understiger direktupphandlingsgränsen. Gränsen är högre för sociala tjänster och andra särskilda tjänster.",
+    definition: "Upphandling utan krav på anbud i viss form, tillåten bland annat när kontraktets uppskattade värde understiger direktupphandlingsgränsen. Gränsen är högre för sociala tjänster och andra särskilda tjänster.",
     sources: [{ title: LOU, reference: "19 a kap." }, { title: LOU, reference: "5 kap. 13 §" }],
     reportChapter: "3.2",
   },

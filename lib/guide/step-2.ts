@@ -67,7 +67,7 @@ export const step2A: GuideStep = {
     { id: "2A.h1", title: "Självkostnadsprincipen", text: "Ersättningen får inte överstiga uppdragstagarens självkostnad (KL 2 kap. 6 §). Enligt SKR:s rapport bör den inte heller ligga under kostnaden, så att uppdragstagaren får sina kostnader täckta.", reportChapter: "2.1.2" },
     { id: "2A.h2", title: "Avtalstiden avgör kontraktsvärdet", text: "Värdet räknas över hela avtalstiden med optioner. Gäller avtalet tills vidare räknas månadsvärdet gånger 48. För en bestämd avtalstid över 48 månader är det oklart om hela avtalstiden eller månadsvärdet gånger 48 ska räknas; Samverka visar båda och jämför det högre med gränsen. En längre avtalstid kan därför göra direktupphandling omöjlig.", reportChapter: "3.2" },
     { id: "2A.h3", title: "Gränsen per kommun är osäker", text: "Rapporten räknar direktupphandlingsgränsen per deltagande kommun, men Upphandlingsmyndigheten beskriver rättsläget för gemensamma köp som oklart. Behandla det som ett antagande.", reportChapter: "3.2" },
-    { id: "2A.h4", title: "Hamburgundantaget", text: "Alla fyra villkoren måste vara uppfyllda. Undantaget ska användas restriktivt och rättsläget är delvis oklart, så låt en jurist granska bedömningen.", reportChapter: "3.4" },
+    { id: "2A.h4", title: "Hamburgundantaget", text: "Alla fyra villkoren måste vara uppfyllda. Undantag från upphandlingsreglerna tolkas restriktivt enligt EU-domstolens praxis, och rättsläget är delvis oklart, så låt en jurist granska bedömningen.", reportChapter: "3.4" },
   ],
 };
 

@@ -40,7 +40,7 @@ export const step3B: GuideStep = {
     { id: "3B.sakerhet", label: "Vilka säkerhetsrutiner gäller?", help: "Till exempel behörigheter, säker överföring och regelbundna avstämningar mellan parterna.", field: "information.securityRoutines", reportChapter: "5.3" },
   ],
   checklist: [
-    { id: "3B.c1", text: "Personuppgiftsansvaret är reglerat skriftligt.", reportChapter: "2.1.2" },
+    { id: "3B.c1", text: "Personuppgiftsansvaret är reglerat och dokumenterat.", reportChapter: "2.1.2" },
     { id: "3B.c2", text: "Rutiner för diarieföring och arkivering är fastställda.", reportChapter: "2.1.2" },
     { id: "3B.c3", text: "Parterna har rutiner för att informera varandra om förändringar.", reportChapter: "5.3" },
   ],

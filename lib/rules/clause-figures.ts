@@ -2,25 +2,35 @@ import type { Case } from "../case/schema";
 import { CLAUSE_IDS, type ClauseId } from "../case/enums";
 import { clauseDraftBlocks } from "../documents/clauses";
 import { blocksToClauseText } from "../documents/clause-text";
+import { joinSv } from "./labels";
 
 // Amounts, shares and months written in a clause, as the documents print them ("4 400 000 kr",
-// "16,52 %", "12 månader"). Digits are joined across the spaces the formatter puts between
-// thousands, so "4 400 000 kr" and "4400000 kr" are one figure.
-const FIGURE = /(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?\s*(kr\b|kronor\b|%|månader|månaders|månad\b)/giu;
+// "16,52 %", "12 månader"). A number is read whole first, its thousands joined across the spaces
+// the formatter puts between them, and then the unit right after it: one pass over the text, so a
+// long clause of figures costs no more than its length (a single pattern backtracked on them).
+const NUMBER = /(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:,(\d+))?/gu;
+const UNIT = /\s*(kronor\b|kr\b|%|procent\b|månaders\b|månader\b|månad\b)/iuy;
 
 function unit(word: string): string {
   const w = word.toLocaleLowerCase("sv");
-  if (w === "%") return "%";
-  if (w.startsWith("kr")) return "kr";
+  if (w === "%" || w === "procent") return "%";
+  if (w.startsWith("kr") || w === "kronor") return "kr";
   return "månader";
 }
 
 /** Each figure in the text, normalised ("4400000 kr", "16,52 %", "12 månader"), in order, once. */
 export function figuresIn(text: string): string[] {
   const found = new Set<string>();
-  for (const m of text.matchAll(FIGURE)) {
+  for (const m of text.matchAll(NUMBER)) {
+    // Not the tail of another number: "4.400.000 kr" and "16.52 %" are not read as "000 kr" or "52 %".
+    if (m.index > 0 && /[\d.,]/.test(text[m.index - 1]!)) continue;
+    UNIT.lastIndex = m.index + m[0].length;
+    const u = UNIT.exec(text);
+    if (!u) continue;
     const whole = m[1]!.replace(/[ \u00a0\u202f]/g, "");
-    found.add(`${whole}${m[2] ? `,${m[2]}` : ""} ${unit(m[3]!)}`);
+    // "20,00 %" is "20 %", "16,50 %" is "16,5 %".
+    const decimals = m[2]?.replace(/0+$/, "");
+    found.add(`${whole}${decimals ? `,${decimals}` : ""} ${unit(u[1]!)}`);
   }
   return [...found];
 }
@@ -30,7 +40,13 @@ export function showFigure(figure: string): string {
   const [number, unitWord] = figure.split(" ");
   const [whole, decimals] = number!.split(",");
   const spaced = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
-  return `${spaced}${decimals ? `,${decimals}` : ""}\u00a0${unitWord}`;
+  const word = unitWord === "månader" && number === "1" ? "månad" : unitWord;
+  return `${spaced}${decimals ? `,${decimals}` : ""}\u00a0${word}`;
+}
+
+/** Figures as a sentence lists them: "4 000 000 kr, 16,52 % och 3 månader". */
+export function listFigures(figures: readonly string[]): string {
+  return joinSv(figures.map(showFigure));
 }
 
 export interface ClauseFigureMismatch {

@@ -210,19 +210,19 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
   },
   PROC_DIRECT_AWARD_OVER_LIMIT: {
     firesWhen: "The case relies on direct award, has service tasks, and some paying authority's own value (plus its other direct awards of the same kind) reaches the limit, on every reading.",
-    why: "Direct award is only allowed when the estimated value is below the direct-award limit.",
+    why: "Direct award on the ground of low value is only allowed when the estimated value is below the direct-award limit; its other grounds (extreme urgency, the conditions for a negotiated procedure without notice) are not assessed here.",
   },
   PROC_DIRECT_AWARD_PER_MUNICIPALITY: {
     firesWhen: "The case relies on direct award, each paying authority's value is below the limit, but the clients' payments together reach it.",
     why: "The report counts the limit per participating municipality, but the procurement authority calls the legal position on joint purchases unclear; relying on it is an assumption.",
   },
   PROC_DIRECT_AWARD_ASSUMPTIONS: {
-    firesWhen: "The case relies on direct award and the direct-award verdict is `applies`.",
+    firesWhen: "The case relies on direct award and the direct-award verdict is `applies`. Its fields are every answer the valuation reads, the service category and the procurement start (which pick the limit) and, split by inhabitants, the populations, so a jurist's verification reopens when the value or the limit moves.",
     why: "The conclusion rests on assumptions that must be checked: each authority's direct awards of the same kind in one financial year are counted together, and the limit in force when the procurement starts applies.",
   },
   PROC_DIRECT_AWARD_DOCUMENTATION: {
     firesWhen: "The case relies on direct award and `procurement.directAward.documented` or `procurement.directAward.internalGuidelines` is not answered yes.",
-    why: "Direct award is a procedure under LOU 19 a kap., not an exception: the authority must document it and have internal guidelines for its use. Paragraph numbers are to be verified.",
+    why: "Direct award is a procedure under LOU 19 a kap., not an exception: the authority must document a direct award worth 100 000 kronor or more and have guidelines for its use (Upphandlingsmyndigheten). Paragraph numbers are to be verified.",
   },
   PROC_HAMBURG_MARKET_SHARE_TOO_HIGH: {
     firesWhen: `The case relies on the Hamburg exception and \`procurement.hamburg.openMarketSharePercent\` is ${HAMBURG_SHARE_LIMIT} or more.`,
@@ -242,7 +242,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
   },
   PROC_HAMBURG_LEGAL_REVIEW: {
     firesWhen: "The case relies on the Hamburg exception.",
-    why: "The exception must be applied restrictively and the legal position is partly unclear; legal review is always advised.",
+    why: "Exceptions from the procurement rules are read restrictively (the Court of Justice's case law) and the legal position is partly unclear; legal review is advised (\"bör\").",
   },
   PROC_TECKAL_BETWEEN_MUNICIPALITIES: {
     firesWhen: "The case relies on the Teckal exception and no party is a municipal company or a kommunalförbund.",
@@ -254,7 +254,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
   },
   PROC_AUTHORITY_ROUTE_MISSES_SERVICES: {
     firesWhen: "The case relies on the exercise-of-public-authority route and on no other, and at least one task is a service that could be bought.",
-    why: "Only tasks that are exercise of public authority fall outside LOU; services need another route.",
+    why: "The exercise-of-public-authority route covers only the tasks that are exercise of public authority; services need a route of their own.",
   },
   PROC_ORDINARY_PROCUREMENT_REQUIRED: {
     firesWhen: "The ordinary-procurement assessment is `applies` (no route remains open), the case does not say it will procure under LOU, and no relied-on route already has its own blocker (one fact, one blocker).",

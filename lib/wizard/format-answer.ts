@@ -56,7 +56,7 @@ export function formatAnswer(c: Case, spec: FieldSpec): string[] {
             joinSentences([
               text(t.description),
               t.kind ? `Typ: ${TASK_KIND_LABELS[t.kind]}` : null,
-              t.withinOwnCompetence !== undefined ? `Uppdragsgivaren får utföra uppgiften själv: ${yesNo(t.withinOwnCompetence)}` : null,
+              t.withinOwnCompetence !== undefined ? `Får utföra uppgiften själv: ${yesNo(t.withinOwnCompetence)}` : null,
               t.governingLaw?.trim() ? `Lagstiftning: ${t.governingLaw.trim()}` : null,
             ]),
           )

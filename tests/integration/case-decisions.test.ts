@@ -179,7 +179,7 @@ describe("recording a case's decisions and signatures", () => {
     const revision = await prisma.caseRevision.findFirstOrThrow({ where: { caseId: world.caseId, version: saved.version }, select: { at: true } });
     const before = await databaseSnapshot();
     const early = await refusal(async () => recordDecision(await editor(), world.caseId, decision({ caseVersion: String(saved.version), decidedOn: "2026-11-20" })));
-    expect(early.fieldErrors).toEqual([{ path: "decidedOn", message: `Beslutet är daterat 2026-11-20, men version ${saved.version} sparades ${todayInStockholm(revision.at)}. Kontrollera datumet, eller välj den version som nämnden beslutade om.` }]);
+    expect(early.fieldErrors).toEqual([{ path: "decidedOn", message: `Beslutet är daterat 2026-11-20, men version ${saved.version} sparades ${todayInStockholm(revision.at)}. Kontrollera datumet, eller välj den version som beslutet gällde.` }]);
     const signed = await refusal(async () => recordSignature(await editor(), world.caseId, signature({ caseVersion: String(saved.version), signedOn: "2026-11-27" })));
     expect(signed.fieldErrors?.[0]).toMatchObject({ path: "signedOn", message: expect.stringMatching(/^Underskriften är daterad 2026-11-27, men version \d+ sparades /) });
     expect(await databaseSnapshot()).toEqual(before);

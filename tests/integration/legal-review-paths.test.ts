@@ -63,8 +63,7 @@ async function failure(run: Promise<unknown>): Promise<AppError> {
 
 const example = (): Case => caseSchema.parse(JSON.parse(readFileSync("examples/cases/norrstrom-fjallviken.json", "utf8")));
 
-/** The example case with two required clauses left out: two blockers, besides its two "verifiera" points. */
-/** The example with two blockers: delegation to consultants (KL 9 kap. 37 §) and a matter of principle without a council decision (KL 5 kap. 1 §). */
+/** The example with two blockers: delegation to consultants (KL 9 kap. 37 §) and a matter of principle without a council decision (KL 5 kap. 1 §), besides its two "verifiera" points. */
 function exampleWithBlockers(): Case {
   const doc = example();
   return {

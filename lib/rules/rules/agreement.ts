@@ -1,7 +1,7 @@
 import { CLAUSE_IDS } from "../../case/enums";
 import { CLAUSE_GAP } from "../../case/enums";
 import { clauseDefinition } from "../clauses";
-import { clauseFigureMismatches, showFigure } from "../clause-figures";
+import { clauseFigureMismatches, listFigures } from "../clause-figures";
 import { defineRule, type Rule } from "../rule";
 
 export const agreementRules: readonly Rule[] = [
@@ -94,8 +94,8 @@ export const agreementRules: readonly Rule[] = [
     verify: true,
     check: (ctx, emit) => {
       for (const m of clauseFigureMismatches(ctx.c)) {
-        const listed = m.notInAnswers.map(showFigure).join(", ");
-        const suggested = m.suggested.length ? ` Förslaget från svaren har: ${m.suggested.map(showFigure).join(", ")}.` : "";
+        const listed = listFigures(m.notInAnswers);
+        const suggested = m.suggested.length ? ` Förslaget från svaren har ${listFigures(m.suggested)}.` : "";
         emit([`agreement.clauses.${m.clauseId}`], `”${clauseDefinition(m.clauseId).title}” har ${listed}, som inte finns i svaren.${suggested}`);
       }
     },

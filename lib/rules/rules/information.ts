@@ -52,7 +52,7 @@ export const informationRules: readonly Rule[] = [
     explanation:
       "Personuppgifter behandlas, men det finns varken ett dokumenterat arrangemang för gemensamt personuppgiftsansvar eller ett personuppgiftsbiträdesavtal. Personuppgiftsansvarig är respektive ansvarig nämnd, inte kommunen eller \"parterna\".",
     nextAction:
-      "Bestäm om parterna är gemensamt personuppgiftsansvariga eller om en part är biträde, och dokumentera det skriftligt.",
+      "Bestäm om parterna är gemensamt personuppgiftsansvariga eller om en part är biträde. Ett biträdesavtal ska vara skriftligt (artikel 28); ett arrangemang för gemensamt ansvar bör dokumenteras.",
     legalBasis: [LEGAL.GDPR_26, LEGAL.GDPR_28],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
@@ -94,7 +94,7 @@ export const informationRules: readonly Rule[] = [
     area: "information",
     title: "Rutiner för diarieföring och arkivering saknas",
     explanation:
-      "Samverkan omfattar myndighetsutövning och handläggning av ärenden. Allmänna handlingar ska registreras (OSL 5 kap. 1 §) och arkiveras (arkivlagen), så det bör vara klart hur handlingarna diarieförs och arkiveras och hos vilken part.",
+      "Samverkan omfattar myndighetsutövning och handläggning av ärenden. Allmänna handlingar ska som huvudregel registreras (OSL 5 kap. 1 §) och arkiveras (arkivlagen), så det bör vara klart hur handlingarna diarieförs och arkiveras och hos vilken part.",
     nextAction: "Ta fram rutiner för diarieföring och arkivering.",
     legalBasis: [LEGAL.OSL_5_1, LEGAL.ARKIVLAGEN],
     reportChapter: "2.1.2",

@@ -199,9 +199,11 @@ export const procurementRules: readonly Rule[] = [
       if (ctx.relied.has("direktupphandling") && ctx.route.direktupphandling.verdict === "applies") {
         // The value's answers too: a jurist's "Verifierad" rests on the value it saw, and must reopen
         // when the budget or the term changes it (a walk's verification said "3,3 mnkr" after 4,4).
-        // Split by inhabitants, the populations set each party's share of the value.
+        // Every answer the valuation reads (its own list), the service category and start date that
+        // pick the limit, and, split by inhabitants, the populations that set each party's share.
         const populations = ctx.c.economy.costSplitMethod === "befolkning" ? ctx.c.parties.map((_, index) => `parties[${index}].population`) : [];
-        emit(["procurement.otherDirectAwards", "economy.term", "economy.selfCostBudget", "economy.costShares", ...populations]);
+        const value = ctx.procurement.estimatedValue.fields.filter((field) => field !== "procurement.otherDirectAwards");
+        emit(["procurement.otherDirectAwards", ...value, "procurement.serviceCategory", "procurement.procurementStartDate", ...populations]);
       }
     },
   }),

@@ -88,7 +88,7 @@ describe("the agreement", () => {
   // nämnd to approve "under förutsättning att fullmäktige godkänner det"; an agreement in force from its
   // signatures alone would bind a party before that decision (a legal review found it did).
   it("waits for fullmäktige's decision when the case goes to fullmäktige", () => {
-    const condition = "Avtalet gäller under förutsättning att fullmäktige hos varje part godkänner det genom beslut som vinner laga kraft.";
+    const condition = "Avtalet gäller under förutsättning att det godkänns av fullmäktige hos de parter där ärendet ska avgöras av fullmäktige, genom beslut som vinner laga kraft.";
     const c = exampleCase();
     delete c.agreement.clauses.avtalstid;
     c.anchoring.principledCharacter = true;
@@ -98,7 +98,7 @@ describe("the agreement", () => {
     c.anchoring.councilDecisionPlanned = true;
     expect(text(buildAgreement(c, OPTIONS))).toContain(condition);
     c.anchoring.councilDecisionPlanned = false;
-    expect(text(buildAgreement(c, OPTIONS))).not.toContain("fullmäktige hos varje part");
+    expect(text(buildAgreement(c, OPTIONS))).not.toContain("fullmäktige hos de parter");
     c.anchoring.councilDecisionPlanned = true;
     c.economy.term = { kind: "tillsvidare" };
     expect(text(buildAgreement(c, OPTIONS))).toContain(condition);

@@ -18,6 +18,14 @@ describe("figures in a clause", () => {
     ]);
     expect(figuresIn("Avtalet gäller från 2027 och ersättningen följer bilaga 2.")).toEqual([]);
     expect(showFigure("4400000 kr")).toBe("4\u00a0400\u00a0000\u00a0kr");
+    expect(showFigure("1 månader")).toBe("1\u00a0månad");
+  });
+
+  // A review's cases: a year before an amount, other thousands separators, trailing zeros.
+  it("reads a year before an amount apart from it, no tail of another number, and equal shares as equal", () => {
+    expect(figuresIn("Från 2027 500 000 kr per år.")).toEqual(["500000 kr"]);
+    expect(figuresIn("Totalt 4.400.000 kr och 16.52 % enligt kalkylen.")).toEqual([]);
+    expect(figuresIn("Andelen är 20,00 %, sedan 16,50 procent.")).toEqual(["20 %", "16,5 %"]);
   });
 });
 
@@ -40,7 +48,11 @@ describe("a clause whose figures the answers no longer give", () => {
 
     const finding = evaluateCase(c, DATE).findings.find((f) => f.code === "AGREEMENT_CLAUSE_FIGURES_NOT_IN_ANSWERS" && f.fields.includes("agreement.clauses.ekonomi"));
     expect(finding).toMatchObject({ severity: "warning", verify: true, step: "4" });
-    expect(finding!.explanation).toMatch(/^”Ekonomi[^”]*” har .* som inte finns i svaren\. Förslaget från svaren har: /);
+    // The old budget is named as not in the answers, and today's budget as what the suggestion has.
+    const oldBudget = showFigure(`${c.economy.selfCostBudget! - 400_000} kr`);
+    const newBudget = showFigure(`${c.economy.selfCostBudget} kr`);
+    expect(economy.notInAnswers).toContain(`${c.economy.selfCostBudget! - 400_000} kr`);
+    expect(finding!.explanation).toMatch(new RegExp(`^”Ekonomi[^”]*” har .*${oldBudget}.* som inte finns i svaren\\. Förslaget från svaren har .*${newBudget}`));
 
     // Filled again from today's suggestion, the clause agrees with the answers.
     c.agreement.clauses.ekonomi = draftClause(c, "ekonomi");
