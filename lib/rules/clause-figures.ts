@@ -71,13 +71,24 @@ export function clauseFigureMismatches(c: Case): ClauseFigureMismatch[] {
     return figures.length ? [{ id, figures }] : [];
   });
   if (written.length === 0) return [];
-  const suggestions = new Map(CLAUSE_IDS.map((id) => [id, figuresIn(blocksToClauseText(clauseDraftBlocks(c, id)))]));
+  // Drafted when asked for, once each: most written clauses match their own suggestion, and the
+  // rules run on every save and every live check, so the other clauses are drafted only when not.
+  const drafted = new Map<ClauseId, string[]>();
+  const suggested = (id: ClauseId): string[] => {
+    let figures = drafted.get(id);
+    if (!figures) drafted.set(id, (figures = figuresIn(blocksToClauseText(clauseDraftBlocks(c, id)))));
+    return figures;
+  };
   // Amounts and shares may be repeated in another clause (the budget in the task's clause); months
   // are read against the clause's own suggestion, so a notice period is not excused by the term.
-  const amounts = new Set([...suggestions.values()].flat().filter((f) => !f.endsWith("månader")));
+  let amounts: Set<string> | undefined;
+  const anywhere = (figure: string): boolean => {
+    amounts ??= new Set(CLAUSE_IDS.flatMap(suggested).filter((f) => !f.endsWith("månader")));
+    return amounts.has(figure);
+  };
   return written.flatMap(({ id, figures }) => {
-    const own = new Set(suggestions.get(id));
-    const notInAnswers = figures.filter((f) => !own.has(f) && !amounts.has(f));
-    return notInAnswers.length ? [{ clauseId: id, notInAnswers, suggested: suggestions.get(id) ?? [] }] : [];
+    const own = new Set(suggested(id));
+    const notInAnswers = figures.filter((f) => !own.has(f) && !anywhere(f));
+    return notInAnswers.length ? [{ clauseId: id, notInAnswers, suggested: suggested(id) }] : [];
   });
 }

@@ -44,6 +44,9 @@ describe("a clause whose figures the answers no longer give", () => {
     expect(stale.map((m) => m.clauseId)).toContain("ekonomi");
     const economy = stale.find((m) => m.clauseId === "ekonomi")!;
     expect(economy.suggested).toEqual(figuresIn(draftClause(c, "ekonomi")));
+    // Today's suggestion carries today's budget, and the old budget is not in it.
+    expect(economy.suggested).toContain(`${c.economy.selfCostBudget} kr`);
+    expect(economy.suggested).not.toContain(`${c.economy.selfCostBudget! - 400_000} kr`);
     expect(economy.notInAnswers.every((f) => figuresIn(before).includes(f))).toBe(true);
 
     const finding = evaluateCase(c, DATE).findings.find((f) => f.code === "AGREEMENT_CLAUSE_FIGURES_NOT_IN_ANSWERS" && f.fields.includes("agreement.clauses.ekonomi"));
