@@ -2,6 +2,7 @@ import { CLAUSE_IDS } from "../../case/enums";
 import { CLAUSE_GAP } from "../../case/enums";
 import { clauseDefinition } from "../clauses";
 import { clauseFigureMismatches, listFigures } from "../clause-figures";
+import { joinSv } from "../labels";
 import { defineRule, type Rule } from "../rule";
 
 export const agreementRules: readonly Rule[] = [
@@ -85,18 +86,31 @@ export const agreementRules: readonly Rule[] = [
     severity: "warning",
     step: "4",
     area: "agreement",
-    title: "Avtalsdelen har siffror som inte finns i svaren",
+    title: "Avtalsdelens siffror stämmer inte med svaren",
     explanation:
-      "Tjänsteskrivelsen och bilagorna räknar med ärendets svar, så nämnden kan få ett förslag med andra belopp, andelar eller tider än avtalet. Det händer när en avtalsdel fylldes i från förslaget och svaren har ändrats sedan.",
+      "Tjänsteskrivelsen och bilagorna räknar med ärendets svar, så nämnden kan få ett förslag med andra belopp, andelar eller tider än avtalet. Det händer när en avtalsdel fylldes i från förslaget och svaren har ändrats sedan, eller när en andel eller ett belopp står vid fel part.",
     nextAction: "Ersätt avtalsdelen med ett nytt förslag från svaren, eller rätta siffrorna. Är en siffra rätt av andra skäl, till exempel ett timpris som inte finns bland svaren, verifiera det i den juridiska granskningen.",
     legalBasis: [],
     reportChapter: "2.1.2",
     verify: true,
     check: (ctx, emit) => {
       for (const m of clauseFigureMismatches(ctx.c)) {
-        const listed = listFigures(m.notInAnswers);
+        const title = `”${clauseDefinition(m.clauseId).title}”`;
+        const sentences = m.notInAnswers.length ? [`${title} har ${listFigures(m.notInAnswers)}, som inte finns i svaren.`] : [];
+        // Grouped by the party the text names and the party the answers give them to.
+        const groups = new Map<string, { party: string; belongsTo: string[]; figures: string[] }>();
+        for (const f of m.misplaced) {
+          const key = `${f.party}\u0000${f.belongsTo.join("\u0000")}`;
+          const group = groups.get(key) ?? { party: f.party, belongsTo: f.belongsTo, figures: [] };
+          group.figures.push(f.figure);
+          groups.set(key, group);
+        }
+        for (const g of groups.values()) {
+          const they = g.figures.length > 1 ? "de" : "den";
+          sentences.push(`${sentences.length ? "Avtalsdelen" : title} anger ${listFigures(g.figures)} för ${g.party}, men enligt svaren gäller ${they} för ${joinSv(g.belongsTo)}.`);
+        }
         const suggested = m.suggested.length ? ` Förslaget från svaren har ${listFigures(m.suggested)}.` : "";
-        emit([`agreement.clauses.${m.clauseId}`], `”${clauseDefinition(m.clauseId).title}” har ${listed}, som inte finns i svaren.${suggested}`);
+        emit([`agreement.clauses.${m.clauseId}`], `${sentences.join(" ")}${suggested}`);
       }
     },
   }),

@@ -77,3 +77,60 @@ describe("a clause whose figures the answers no longer give", () => {
     expect(clauseFigureMismatches(c)).toEqual([]);
   });
 });
+
+// A review's case: the shares written the wrong way round leave the same set of figures, so the
+// comparison of figures alone passed them. By the answers each party pays its own share.
+describe("a share or an amount written beside the wrong party", () => {
+  function seventyThirty() {
+    const c = exampleCase();
+    c.economy.costSplitMethod = "fast";
+    const [contractor, client] = c.parties;
+    c.economy.costShares = [
+      { partyId: contractor!.id, percent: 70 },
+      { partyId: client!.id, percent: 30 },
+    ];
+    c.agreement.clauses.ekonomi = draftClause(c, "ekonomi");
+    return { c, contractor: contractor!, client: client! };
+  }
+
+  it("is found when the table's rows carry each other's figures, and named with both parties", () => {
+    const { c, contractor, client } = seventyThirty();
+    expect(clauseFigureMismatches(c)).toEqual([]);
+    const text = c.agreement.clauses.ekonomi!;
+    expect(text).toMatch(/30\u00a0%/);
+    // Swap the two shares and their amounts in the written text.
+    const swapped = text.replace(/70\u00a0%/g, "X").replace(/30\u00a0%/g, "70\u00a0%").replace(/X/g, "30\u00a0%");
+    c.agreement.clauses.ekonomi = swapped;
+    const [mismatch] = clauseFigureMismatches(c);
+    expect(mismatch).toMatchObject({ clauseId: "ekonomi", notInAnswers: [] });
+    expect(mismatch!.misplaced).toEqual(
+      expect.arrayContaining([
+        { party: client.name, figure: "70 %", belongsTo: [contractor.name] },
+        { party: contractor.name, figure: "30 %", belongsTo: [client.name] },
+      ]),
+    );
+    const finding = evaluateCase(c, DATE).findings.find((f) => f.code === "AGREEMENT_CLAUSE_FIGURES_NOT_IN_ANSWERS");
+    expect(finding).toMatchObject({ severity: "warning", verify: true, fields: ["agreement.clauses.ekonomi"] });
+    expect(finding!.explanation).toContain(`anger 70\u00a0% för ${client.name}, men enligt svaren gäller den för ${contractor.name}.`);
+  });
+
+  it("is found in the editors' own sentence naming one party, in the genitive or without 'kommun'", () => {
+    const { c, client } = seventyThirty();
+    const base = client.name.replace(/s kommun$/, "");
+    c.agreement.clauses.ekonomi = `${base}s andel är 70 % av kostnaden.`;
+    expect(clauseFigureMismatches(c)[0]?.misplaced).toEqual([{ party: client.name, figure: "70 %", belongsTo: [c.parties[0]!.name] }]);
+    c.agreement.clauses.ekonomi = `${base} betalar 30 % av kostnaden.`;
+    expect(clauseFigureMismatches(c)).toEqual([]);
+  });
+
+  it("leaves a sentence naming both parties, or none, to the reader, and equal shares alone", () => {
+    const { c, contractor, client } = seventyThirty();
+    c.agreement.clauses.ekonomi = `70 % betalas av ${contractor.name} och 30 % av ${client.name}.`;
+    expect(clauseFigureMismatches(c)).toEqual([]);
+    c.agreement.clauses.ekonomi = "Den ena parten betalar 70 % och den andra 30 %.";
+    expect(clauseFigureMismatches(c)).toEqual([]);
+    const even = exampleCase();
+    even.agreement.clauses.ekonomi = draftClause(even, "ekonomi");
+    expect(clauseFigureMismatches(even)).toEqual([]);
+  });
+});
