@@ -19,19 +19,15 @@ const bin = (name) => `node_modules/.bin/${name}`;
 
 const allStages = [
   // tsc and ESLint each use one core, and the unit tests wait on the processes they start: the
-  // three run side by side (`together`: the stages of a group start at once, the first one's
-  // output shown as it comes, the others' printed after). The production build the later stages
-  // need is made beside them, in what they leave idle.
-  { name: "typecheck", command: [bin("tsc"), "--noEmit"], together: "checks" },
-  { name: "lint", command: [bin("eslint"), ".", "--max-warnings=0"], together: "checks" },
-  { name: "unit", command: [bin("vitest"), "run", "--project", "unit"], tools: ["pdfinfo"], together: "checks" },
+  // three run side by side (`together`), their output printed after. The production build the
+  // later stages need is made beside them, in what they leave idle.
+  { name: "typecheck", command: [bin("tsc"), "--noEmit"], together: true },
+  { name: "lint", command: [bin("eslint"), ".", "--max-warnings=0"], together: true },
+  { name: "unit", command: [bin("vitest"), "run", "--project", "unit"], tools: ["pdfinfo"], together: true },
   // Next.js evaluates the server modules while building, and they need DATABASE_URL (as in `npm start`).
-  { name: "build", command: [process.execPath, "scripts/build-app.mjs"], together: "checks", noRunnerArgs: true, needsDb: true },
-  // The integration and browser tests wait on servers, PostgreSQL and timers much of the time (a
-  // clean-clone run used the two cores 57 % of its length with the two one after the other): run
-  // side by side, each on databases of its own on the one PostgreSQL server.
-  { name: "integration", command: [bin("vitest"), "run", "--project", "integration"], needsDb: true, tools: ["pdfinfo", "chromium"], together: "servers" },
-  { name: "e2e", command: [bin("playwright"), "test"], needsDb: true, tools: ["chromium"], together: "servers" },
+  { name: "build", command: [process.execPath, "scripts/build-app.mjs"], together: true, noRunnerArgs: true, needsDb: true },
+  { name: "integration", command: [bin("vitest"), "run", "--project", "integration"], needsDb: true, tools: ["pdfinfo", "chromium"] },
+  { name: "e2e", command: [bin("playwright"), "test"], needsDb: true, tools: ["chromium"] },
 ];
 const selected = (name) => only.length === 0 || only.includes(name);
 // The build stage runs in a full run (or `npm test -- build`), not in one narrowed to other stages
@@ -65,20 +61,17 @@ if (stages.some((s) => s.needsDb)) {
 
 const seconds = (started) => Math.round((Date.now() - started) / 100) / 10;
 
-const stageArgs = (stage) => [...stage.command.slice(1), ...(stage.noRunnerArgs ? [] : runnerArgs)];
-
-function stageEnv(stage) {
-  if (stage.name !== "build") return env;
-  // A build beside the typecheck stage skips Next.js's own check of the same code: that stage's
-  // result decides the run either way.
-  return { ...env, DATABASE_URL: env.E2E_DATABASE_URL, ...(stages.some((s) => s.name === "typecheck") ? { SAMVERKA_TYPECHECKED: "1" } : {}) };
-}
-
 /** Runs a stage with its output collected, for stages that run side by side. */
 function runCollected(stage) {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(stage.command[0], stageArgs(stage), { cwd: projectRoot, stdio: ["ignore", "pipe", "pipe"], env: stageEnv(stage) });
+    // A build beside the typecheck stage skips Next.js's own check of the same code: that stage's
+    // result decides the run either way.
+    const stageEnv =
+      stage.name === "build"
+        ? { ...env, DATABASE_URL: env.E2E_DATABASE_URL, ...(stages.some((s) => s.name === "typecheck") ? { SAMVERKA_TYPECHECKED: "1" } : {}) }
+        : env;
+    const child = spawn(stage.command[0], [...stage.command.slice(1), ...(stage.noRunnerArgs ? [] : runnerArgs)], { cwd: projectRoot, stdio: ["ignore", "pipe", "pipe"], env: stageEnv });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
@@ -91,7 +84,7 @@ function runCollected(stage) {
 function runShown(stage) {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(stage.command[0], stageArgs(stage), { cwd: projectRoot, stdio: ["inherit", "pipe", "pipe"], env: stageEnv(stage) });
+    const child = spawn(stage.command[0], [...stage.command.slice(1), ...runnerArgs], { cwd: projectRoot, stdio: ["inherit", "pipe", "pipe"], env });
     let output = "";
     const keep = (stream) => (chunk) => {
       stream.write(chunk);
@@ -132,12 +125,9 @@ for (let i = 0; i < stages.length; i++) {
   const stage = stages[i];
   if (stage.together) {
     const group = [stage];
-    while (stages[i + 1]?.together === stage.together) group.push(stages[++i]);
-    if (group.length > 1) console.log(`\n=== ${group.map((s) => s.name).join(", ")}: side by side; ${group[0].name}'s output as it comes, the others' after it ===`);
-    console.log(`\n=== ${group[0].name} ===`);
-    const finished = await Promise.all(group.map((s, n) => (n === 0 ? runShown(s) : runCollected(s))));
-    record(finished[0]);
-    for (const result of finished.slice(1)) {
+    while (stages[i + 1]?.together) group.push(stages[++i]);
+    const finished = await Promise.all(group.map(runCollected));
+    for (const result of finished) {
       console.log(`\n=== ${result.name} ===`);
       process.stdout.write(result.output);
       record(result);
