@@ -98,19 +98,33 @@ interface PartyFigures {
   own: Set<string>;
 }
 
-function partyFigures(c: Case): PartyFigures[] {
-  return economyFacts(c).parties.map((p) => ({
+interface PartyFigureSet {
+  parties: PartyFigures[];
+  /** Figures of the whole, not of a party: the budget, a stated price, what the clients pay together. */
+  whole: Set<string>;
+}
+
+function partyFigures(c: Case): PartyFigureSet {
+  const facts = economyFacts(c);
+  const kr = (value: number | undefined) => (value === undefined ? "" : formatKronor(value));
+  const whole = new Set(
+    figuresIn(
+      [facts.selfCostBudgetKr, facts.fixedTotalPriceKr, facts.pricePerMonthKr, facts.counterPerformance?.annualValueKr, facts.yearlyPaymentsTotalKr].map(kr).join(" "),
+    ),
+  );
+  const parties = facts.parties.map((p) => ({
     name: p.partyName,
     pattern: partyPattern(p.partyName),
     own: new Set(
       figuresIn(
-        [p.sharePercent === undefined ? "" : formatPercent(p.sharePercent), ...[p.yearlyShareKr, p.termPaymentKr].map((kr) => (kr === undefined ? "" : formatKronor(kr)))].join(" "),
+        [p.sharePercent === undefined ? "" : formatPercent(p.sharePercent), kr(p.yearlyShareKr), kr(p.termPaymentKr)].join(" "),
       ),
     ),
   }));
+  return { parties, whole };
 }
 
-export function misplacedFigures(c: Case, text: string, parties: readonly PartyFigures[] = partyFigures(c)): MisplacedFigure[] {
+export function misplacedFigures(c: Case, text: string, { parties, whole }: PartyFigureSet = partyFigures(c)): MisplacedFigure[] {
   if (parties.length < 2) return [];
   const found: MisplacedFigure[] = [];
   for (const line of text.split(/\n|(?<=[.!?])\s+(?=\p{Lu})/u)) {
@@ -118,7 +132,8 @@ export function misplacedFigures(c: Case, text: string, parties: readonly PartyF
     if (named.length !== 1) continue;
     const party = named[0]!;
     for (const figure of figuresIn(line)) {
-      if (figure.endsWith("månader") || party.own.has(figure)) continue;
+      // A figure of the whole may stand beside any party ("Norrströms självkostnad är 5 000 000 kr").
+      if (figure.endsWith("månader") || party.own.has(figure) || whole.has(figure)) continue;
       const owners = parties.filter((p) => p !== party && p.own.has(figure)).map((p) => p.name);
       if (owners.length && !found.some((f) => f.party === party.name && f.figure === figure)) found.push({ party: party.name, figure, belongsTo: owners });
     }
@@ -151,7 +166,7 @@ export function clauseFigureMismatches(c: Case): ClauseFigureMismatch[] {
   // Amounts and shares may be repeated in another clause (the budget in the task's clause); months
   // are read against the clause's own suggestion, so a notice period is not excused by the term.
   let amounts: Set<string> | undefined;
-  let parties: PartyFigures[] | undefined;
+  let parties: PartyFigureSet | undefined;
   const anywhere = (figure: string): boolean => {
     amounts ??= new Set(CLAUSE_IDS.flatMap(suggested).filter((f) => !f.endsWith("månader")));
     return amounts.has(figure);

@@ -116,7 +116,7 @@ describe("a share or an amount written beside the wrong party", () => {
 
   it("is found in the editors' own sentence naming one party, in the genitive or without 'kommun'", () => {
     const { c, client } = seventyThirty();
-    const base = client.name.replace(/s kommun$/, "");
+    const base = client.name!.replace(/s kommun$/, "");
     c.agreement.clauses.ekonomi = `${base}s andel är 70 % av kostnaden.`;
     expect(clauseFigureMismatches(c)[0]?.misplaced).toEqual([{ party: client.name, figure: "70 %", belongsTo: [c.parties[0]!.name] }]);
     c.agreement.clauses.ekonomi = `${base} betalar 30 % av kostnaden.`;
@@ -132,5 +132,23 @@ describe("a share or an amount written beside the wrong party", () => {
     const even = exampleCase();
     even.agreement.clauses.ekonomi = draftClause(even, "ekonomi");
     expect(clauseFigureMismatches(even)).toEqual([]);
+  });
+});
+
+describe("a figure of the whole beside one party", () => {
+  it("is no party's misplaced figure: the budget may stand beside the contractor when a client pays it all", () => {
+    const c = exampleCase();
+    c.economy.costSplitMethod = "fast";
+    const [contractor, client] = c.parties;
+    c.economy.costShares = [
+      { partyId: contractor!.id, percent: 0 },
+      { partyId: client!.id, percent: 100 },
+    ];
+    c.agreement.clauses.ekonomi = `${contractor!.name!.replace(/s kommun$/, "")}s självkostnad beräknas till ${c.economy.selfCostBudget} kr per år.`;
+    expect(clauseFigureMismatches(c)).toEqual([]);
+    // The same amount as the client's payment, but not a figure of the whole: flagged.
+    c.economy.selfCostBudget = 4_000_000;
+    c.agreement.clauses.ekonomi = `${contractor!.name!.replace(/s kommun$/, "")} betalar 100 % av kostnaden.`;
+    expect(clauseFigureMismatches(c)[0]?.misplaced).toEqual([{ party: contractor!.name, figure: "100 %", belongsTo: [client!.name] }]);
   });
 });
