@@ -114,9 +114,21 @@ export function buildDirectAwardRecord(c: Case, options: BuildOptions): Document
     title: "Dokumentation av direktupphandling",
     subtitle: caseTitle(c),
     fileStem: "dokumentation-direktupphandling",
-    meta: documentMeta(c, options, undefined),
+    meta: { ...documentMeta(c, options, undefined), dnr: buyerDnr(c, options) },
     blocks: [...body, ...openPointsSection(gapsOf(body))],
   };
+}
+
+/**
+ * The record of a direct award is the buyer's: the uppdragsgivare makes the award and registers it
+ * in its own diary. The case's Dnr is the owner's, often the contractor's (a walk saw the seller's
+ * Dnr on the buyer's record). One buyer: its Dnr from step 2B ("Dnr […]" when missing); several:
+ * each registers its own, so "Dnr […]" is left for each to fill in; roles not given: the case's.
+ */
+function buyerDnr(c: Case, options: BuildOptions): string | undefined {
+  const buyers = c.parties.filter((p) => p.role === "uppdragsgivare" || p.role === "bada");
+  if (buyers.length === 0) return options.dnr?.trim() || undefined;
+  return buyers.length === 1 ? buyers[0]!.diaryNumber?.trim() || undefined : undefined;
 }
 
 export function buildHamburgMemo(c: Case, options: BuildOptions): DocumentModel {

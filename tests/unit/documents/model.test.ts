@@ -508,6 +508,22 @@ describe("the direct award's record", () => {
     expect(text(buildDocument(c, { kind: "direktupphandling" }, OPTIONS))).not.toContain("myndighetsutövning köps inte");
   });
 
+  // The buyer makes the award and registers it: a walk saw the case owner's (the contractor's) Dnr on it.
+  it("carries the buyer's Dnr, not the case's, and none of one party when several buy", () => {
+    const c = exampleCase();
+    const contractor = c.parties.find((p) => p.role === "uppdragstagare")!;
+    const buyer = c.parties.find((p) => p.role === "uppdragsgivare")!;
+    expect(buyer.diaryNumber).toBeTruthy();
+    const options = { ...OPTIONS, dnr: contractor.diaryNumber };
+    expect(buildDocument(c, { kind: "direktupphandling" }, options).meta.dnr).toBe(buyer.diaryNumber);
+    // The agreement is the case's: it keeps the case's Dnr.
+    expect(buildDocument(c, { kind: "avtal" }, options).meta.dnr).toBe(contractor.diaryNumber);
+    contractor.role = "bada";
+    expect(buildDocument(c, { kind: "direktupphandling" }, options).meta.dnr).toBeUndefined();
+    c.parties.forEach((p) => (p.role = undefined));
+    expect(buildDocument(c, { kind: "direktupphandling" }, options).meta.dnr).toBe(contractor.diaryNumber);
+  });
+
   // LOU 19 a kap.: social and other special services have their own, higher limit (8 109 450 kr in
   // 2024–2025, Upphandlingsmyndigheten). A walk's record stated the general 700 000 kr and then
   // assessed against the social limit.
