@@ -40,8 +40,9 @@ describe.concurrent("documents CLI", () => {
     expect(result.stdout.trim().split("\n").map((line) => line.split("\t")[0]).sort()).toEqual(files);
     for (const pdf of files.filter((f) => f.endsWith(".pdf"))) {
       const text = execFileSync("pdftotext", [join(out, pdf), "-"], { encoding: "utf8" });
-      // The shared documents carry --dnr; each party's own document its own Dnr from the case file.
-      const dnr = pdf.includes("fjallvikens") ? "SON 2026/112" : pdf.includes("norrstroms") ? "SN 2026/41" : "KS 2026/9";
+      // The shared documents carry --dnr; each party's own document its own Dnr from the case file,
+      // and the direct award's record its buyer's (Fjällviken, the one uppdragsgivare).
+      const dnr = pdf.includes("fjallvikens") || pdf.includes("direktupphandling") ? "SON 2026/112" : pdf.includes("norrstroms") ? "SN 2026/41" : "KS 2026/9";
       expect(text, pdf).toContain(`Dnr ${dnr} · Ärendeversion 3 · 2026-11-25`);
       expect(text, pdf).toContain("UTKAST – ej juridiskt granskat");
     }

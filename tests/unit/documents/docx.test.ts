@@ -23,7 +23,9 @@ describe("DOCX", () => {
       const header = opened.headers.flatMap(paragraphTexts).join("\n");
       expect(header).toContain("UTKAST – ej juridiskt granskat");
       const footer = opened.footers.flatMap(paragraphTexts).join("\n");
-      const dnr = spec.partyId ? c.parties.find((p) => p.id === spec.partyId)!.diaryNumber! : "SN 2026/123";
+      // The direct award's record carries its buyer's Dnr (the one uppdragsgivare).
+      const ownerOf = spec.partyId ?? (spec.kind === "direktupphandling" ? c.parties.find((p) => p.role === "uppdragsgivare")!.id : undefined);
+      const dnr = ownerOf ? c.parties.find((p) => p.id === ownerOf)!.diaryNumber! : "SN 2026/123";
       expect(footer, spec.label).toContain(`Dnr ${dnr} · Ärendeversion 7 · 2026-11-25`);
       expect(wordElements(opened.footers[0]!, "instrText").map((e) => e.textContent?.trim())).toEqual(expect.arrayContaining(["PAGE", "NUMPAGES"]));
       expect(opened.core.getElementsByTagName("dc:title")[0]?.textContent).toContain(model.title);

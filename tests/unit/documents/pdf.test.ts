@@ -36,7 +36,9 @@ describe("PDF", { timeout: 120_000 }, () => {
       const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
       expect(text.match(/UTKAST – ej juridiskt granskat/g)?.length).toBeGreaterThanOrEqual(pages);
       // A party's own document carries the party's Dnr; the shared ones the case's.
-      const dnr = spec.partyId ? c.parties.find((p) => p.id === spec.partyId)!.diaryNumber! : "SN 2026/123";
+      // The direct award's record carries its buyer's Dnr (the one uppdragsgivare).
+      const ownerOf = spec.partyId ?? (spec.kind === "direktupphandling" ? c.parties.find((p) => p.role === "uppdragsgivare")!.id : undefined);
+      const dnr = ownerOf ? c.parties.find((p) => p.id === ownerOf)!.diaryNumber! : "SN 2026/123";
       expect(text.split(`Dnr ${dnr} · Ärendeversion 7 · 2026-11-25`).length - 1, spec.label).toBe(pages);
       expect(text).toContain(`Sida ${pages} av ${pages}`);
     }
