@@ -95,6 +95,16 @@ test("step 4: an editor's own wording is replaced by the draft only after confir
   await expect(field).toHaveValue(/^Varje part får säga upp avtalet skriftligen med 6 månaders uppsägningstid\./);
   await clause.getByRole("button", { name: "Ångra och återställ din text" }).click();
   await expect(field).toHaveValue("Ömsesidig uppsägningstid om sex månader.");
+
+  // A figure the answers do not give: the finding stands under its clause, not after the last of
+  // the thirteen, and the clause does not call the text "inget fel" beside it (a walk).
+  await field.fill("Ömsesidig uppsägningstid om 12 månader.");
+  const beside = clause.locator('[data-anmarkning-for="agreement.clauses.uppsagning"]');
+  await expect(beside).toContainText("Avtalsdelens siffror stämmer inte med svaren");
+  await expect(beside).toContainText("har 12\u00a0månader, som inte finns i svaren");
+  await expect(clause).toContainText("dess siffror stämmer inte med svaren: se anmärkningen nedan");
+  await expect(page.locator('[data-anmarkning-for="agreement.clauses"]', { hasText: "Avtalsdelens siffror" })).toHaveCount(0);
+  await checkA11y(page);
 });
 
 test("opening step 4 saves nothing by itself: an empty clause shows the draft beside it until the editor adopts it", async ({ page, baseURL }) => {

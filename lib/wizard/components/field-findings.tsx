@@ -1,3 +1,4 @@
+import { createContext, useContext } from "react";
 import type { Finding } from "@/lib/rules";
 import { DecisionNotes, type DecisionNote } from "@/lib/review/components/decision-notes";
 import { FindingBody, SEVERITY_STYLE } from "./finding-body";
@@ -30,4 +31,25 @@ export function FieldFindings({
       ))}
     </ul>
   );
+}
+
+/**
+ * The page's findings by the path they are shown beside, for a field that shows parts of its own
+ * findings inside it: step 4's clause list puts each clause's findings under that clause, not
+ * after the last of thirteen (a walk found a clause's figures finding 5 000 px below it).
+ */
+export const FindingsBesideContext = createContext<{
+  beside: ReadonlyMap<string, readonly Finding[]>;
+  decisions?: ReadonlyMap<Finding, readonly DecisionNote[]>;
+} | null>(null);
+
+/** The findings placed at `path` (inside a field that places them itself). */
+export function useFindingsBeside(path: string): readonly Finding[] {
+  return useContext(FindingsBesideContext)?.beside.get(path) ?? [];
+}
+
+/** The findings placed at `path`, rendered as FieldFindings renders them below a question. */
+export function FindingsBeside({ path }: { path: string }) {
+  const placed = useContext(FindingsBesideContext);
+  return <FieldFindings path={path} findings={placed?.beside.get(path)} decisions={placed?.decisions} />;
 }

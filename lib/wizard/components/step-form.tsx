@@ -4,6 +4,7 @@ import dynamic from "next/dynamic";
 import { Fragment, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore, type ComponentType, type ReactNode } from "react";
 import { FormProvider, useForm, useWatch, type Resolver } from "react-hook-form";
 import type { Case } from "@/lib/case";
+import { CLAUSE_IDS } from "@/lib/case/enums";
 import { endSentence, labelledMessage } from "@/lib/format/sentence";
 import type { CollaborationFormComparison } from "@/lib/guide";
 import { SEVERITY_LABELS } from "@/lib/rules/types";
@@ -21,7 +22,7 @@ import { fieldId } from "./field-ids";
 import { ChoiceField, MultiChoiceField, NumberField, TextField, TextListField, YesNoField } from "./fields/basic";
 import { CostSharesField, ObjectListField } from "./fields/lists";
 import { itemFields } from "../item-fields";
-import { FieldFindings, findingsId } from "./field-findings";
+import { FieldFindings, FindingsBesideContext, findingsId } from "./field-findings";
 import { FindingList } from "./finding-list";
 import { LiveEvaluationContext } from "./live-evaluation";
 import { SaveStatusLine } from "./save-status";
@@ -213,7 +214,12 @@ export function StepForm(props: StepFormProps) {
   const shownGroups = page.groups
     .map((group) => ({ ...group, fields: group.fields.filter((field) => fieldApplies(field, live.doc, props.questions)) }))
     .filter((group) => group.fields.length > 0);
-  const placed = placeFindings(findings, shownGroups.flatMap((group) => group.fields.map((field) => field.path)));
+  // Step 4's clause list places each clause's findings under that clause (FindingsBeside); the
+  // clauses' own paths come first, so a finding about one clause is placed there, not after the list.
+  const placed = placeFindings(
+    findings,
+    shownGroups.flatMap((group) => group.fields.flatMap((field) => (field.kind === "clauses" ? [...CLAUSE_IDS.map((id) => `${field.path}.${id}`), field.path] : [field.path]))),
+  );
   const decisions = useMemo(() => notesByFinding(live.evaluation.findings, props.decisions ?? []), [live.evaluation, props.decisions]);
   // The form holds the whole case, but only this step's answers are edited and saved here; an
   // answer of another step that another editor's change made invalid (a cost share whose party
@@ -227,6 +233,7 @@ export function StepForm(props: StepFormProps) {
 
   return (
     <LiveEvaluationContext.Provider value={live}>
+      <FindingsBesideContext value={{ beside: placed.beside, decisions }}>
       <FormProvider {...form}>
         {/* A reader who cannot edit has nothing being saved; the status would only confuse. */}
         {props.canEdit ? (
@@ -329,6 +336,7 @@ export function StepForm(props: StepFormProps) {
         </div>
         {props.canEdit ? <CompletionForm caseId={props.caseId} step={page.key} completed={props.completed} version={autosave.version} beforeSubmit={autosave.flush} /> : null}
       </FormProvider>
+      </FindingsBesideContext>
     </LiveEvaluationContext.Provider>
   );
 }

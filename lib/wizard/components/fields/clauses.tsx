@@ -13,6 +13,7 @@ import { draftClause } from "../../agreement-draft";
 import { errorId, fieldId } from "../field-ids";
 import { FieldError, inputClass } from "../field-shell";
 import { useLiveEvaluation } from "../live-evaluation";
+import { FindingsBeside, useFindingsBeside } from "../field-findings";
 import { useFieldError, useRenderedAnswer } from "./basic";
 
 function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: { path: string; clauseId: ClauseId; title: string; covers: string; requirement: string | null; disabled: boolean }) {
@@ -27,6 +28,8 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
   const [confirming, setConfirming] = useState(false);
   const [replaced, setReplaced] = useState<string | null>(null);
   const empty = !current.trim();
+  // The figures finding says the text disagrees with the answers: "inget fel" would contradict it (a walk).
+  const figuresDisagree = useFindingsBeside(path).some((f) => f.code === "AGREEMENT_CLAUSE_FIGURES_NOT_IN_ANSWERS");
   // A required clause left empty reads as this draft in the agreement; show it, without storing it.
   const showDraft = empty && requirement !== null && Boolean(draft.trim());
   const put = (value: string) => setValue(path as never, value as never, { shouldDirty: true });
@@ -80,7 +83,9 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
           ) : (
             <>
               {/* Said, not only offered: a clause filled from an older suggestion reads as settled (a walk). */}
-              {empty || !draft.trim() ? null : (
+              {empty || !draft.trim() ? null : figuresDisagree ? (
+                <p className="mb-2 text-sm">Texten är inte förslaget från dagens svar, och dess siffror stämmer inte med svaren: se anmärkningen nedan.</p>
+              ) : (
                 <p className="mb-2 text-sm">Texten är inte förslaget från dagens svar. Har ni skrivit den själva är det inget fel. Fyllde ni i förslaget tidigare har svaren ändrats sedan dess: kontrollera att texten stämmer med svaren.</p>
               )}
               <button type="button" className="rounded border border-brand-700 px-3 py-1 text-brand-700" onClick={offerDraft}>
@@ -100,6 +105,7 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
           </p>
         </div>
       ) : null}
+      <FindingsBeside path={path} />
     </section>
   );
 }
