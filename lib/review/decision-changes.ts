@@ -1,7 +1,7 @@
 import "server-only";
 import type { Case } from "@/lib/case";
 import { prisma } from "@/lib/db/client";
-import { type AnswerDiff, answerLabel, describeAnswer, foldDiffs } from "./diff";
+import { type AnswerDiff, answerLabel, describeChange, foldDiffs } from "./diff";
 import type { KeyedFinding } from "./findings";
 
 /** One answer a decision's finding rests on that changed after the decision, in readable Swedish. */
@@ -44,11 +44,7 @@ export async function withDecisionChanges<D extends { findingKey: string; holds:
       .filter((diff) => fields.some((field) => concerns(diff.path, field)))
       .map((diff): DecisionChange => {
         const label = answerLabel(diff.path);
-        return {
-          question: label.step ? `Steg ${label.step}: ${label.label}` : label.label,
-          before: describeAnswer(doc, diff.path, diff.before),
-          after: describeAnswer(doc, diff.path, diff.after),
-        };
+        return { question: label.step ? `Steg ${label.step}: ${label.label}` : label.label, ...describeChange(doc, diff.path, diff.before, diff.after) };
       });
     return { ...decision, changes };
   });

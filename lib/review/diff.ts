@@ -99,3 +99,35 @@ export function describeAnswer(c: Case, path: string, value: unknown): string {
   const text = formatAnswerValue(c, path, value).join("; ");
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)} …` : text;
 }
+
+/** Characters of what the two versions share kept before the first difference. */
+const CONTEXT_SHOWN = 80;
+
+/**
+ * An answer before and after a change, each cut to MAX_SHOWN characters where the two differ: a
+ * long answer changed at its end read the same in both excerpts (a walk: a clause with a line
+ * added at the end showed 400 equal characters twice). Cut at a word, marked with "…".
+ */
+export function describeChange(c: Case, path: string, before: unknown, after: unknown): { before: string; after: string } {
+  const a = formatAnswerValue(c, path, before).join("; ");
+  const b = formatAnswerValue(c, path, after).join("; ");
+  if (a.length <= MAX_SHOWN && b.length <= MAX_SHOWN) return { before: a, after: b };
+  let same = 0;
+  while (same < a.length && same < b.length && a[same] === b[same]) same++;
+  let start = Math.max(0, same - CONTEXT_SHOWN);
+  // From the start of a word, unless the difference is within the first one.
+  if (start > 0) {
+    const space = a.lastIndexOf(" ", start);
+    start = space > 0 && space < same ? space + 1 : start;
+  }
+  const excerpt = (text: string) => {
+    if (text.length <= MAX_SHOWN && start === 0) return text;
+    let end = Math.min(text.length, start + MAX_SHOWN);
+    if (end < text.length) {
+      const space = text.lastIndexOf(" ", end);
+      if (space > start) end = space;
+    }
+    return `${start > 0 ? "… " : ""}${text.slice(start, end)}${end < text.length ? " …" : ""}`;
+  };
+  return { before: excerpt(a), after: excerpt(b) };
+}

@@ -4,7 +4,7 @@ import { DECISION_LABELS } from "../labels";
 import { decisionEventText } from "@/lib/decisions/labels";
 import { stepCompletionText } from "@/lib/wizard/progress";
 import type { Case } from "@/lib/case";
-import { answerLabel, describeAnswer } from "../diff";
+import { answerLabel, describeChange } from "../diff";
 import type { HistoryEntry, listCaseHistory } from "../history";
 
 function eventText(entry: Extract<HistoryEntry, { kind: "event" }>): string {
@@ -66,12 +66,15 @@ export function CaseHistory({ history, caseId, doc }: { history: Awaited<ReturnT
                   <strong>{entry.who}</strong> sparade version {entry.version}:
                 </p>
                 <ul className="ml-6 list-disc">
-                  {entry.changes.map((change) => (
-                    <li key={change.path}>
-                      {answerLabel(change.path).step ? `Steg ${answerLabel(change.path).step}, ` : ""}
-                      {answerLabel(change.path).label}: från ”{describeAnswer(doc, change.path, change.before)}” till ”{describeAnswer(doc, change.path, change.after)}”
-                    </li>
-                  ))}
+                  {entry.changes.map((change) => {
+                    const shown = describeChange(doc, change.path, change.before, change.after);
+                    return (
+                      <li key={change.path}>
+                        {answerLabel(change.path).step ? `Steg ${answerLabel(change.path).step}, ` : ""}
+                        {answerLabel(change.path).label}: från ”{shown.before}” till ”{shown.after}”
+                      </li>
+                    );
+                  })}
                 </ul>
               </>
             )}

@@ -1,6 +1,6 @@
 import Link from "@/components/Link";
 import { DateTime } from "@/components/DateTime";
-import { answerLabel, describeAnswer } from "../diff";
+import { answerLabel, describeChange } from "../diff";
 import { REVIEW_STATE_LABELS, type PartyReviewState } from "../labels";
 import type { ReviewData } from "../queries";
 
@@ -136,10 +136,10 @@ function ChangesSince({ changes, caseId, doc }: { changes: NonNullable<ReviewDat
                 </dt>
                 <dd>
                   <del className="block whitespace-pre-line bg-red-100 px-1" aria-label="Förut">
-                    {describeAnswer(doc, change.path, change.before)}
+                    {describeChange(doc, change.path, change.before, change.after).before}
                   </del>
                   <ins className="block whitespace-pre-line bg-green-100 px-1 no-underline" aria-label="Nu">
-                    {describeAnswer(doc, change.path, change.after)}
+                    {describeChange(doc, change.path, change.before, change.after).after}
                   </ins>
                 </dd>
               </div>

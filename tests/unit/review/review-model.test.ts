@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emptyCase, type Case } from "@/lib/case";
 import { formatPercent } from "@/lib/format";
 import { evaluateCase } from "@/lib/rules";
-import { answerLabel, describeAnswer, diffAnswers, foldDiffs } from "@/lib/review/diff";
+import { answerLabel, describeAnswer, describeChange, diffAnswers, foldDiffs } from "@/lib/review/diff";
 import { canonicalJson, findingFacts, keyFindings, openPoints, valueAtField } from "@/lib/review/findings";
 import { overallReviewState, partyReviewState } from "@/lib/review/status";
 import { REVIEW_STATE_LABELS, undecidedMessage, type OnePartyReviewState } from "@/lib/review/labels";
@@ -214,5 +214,34 @@ describe("undecidedMessage (why \"Godkänn\" waits)", () => {
     expect(undecidedMessage({ blockers: 1, unverified: 0 })).toMatch(/^1 hinder är inte avgjort för din part\. Du avgör ett hinder med/);
     expect(undecidedMessage({ blockers: 0, unverified: 1 })).toMatch(/^1 punkt att verifiera är inte avgjord för din part\. Du avgör en punkt att verifiera med ”Verifierad”/);
     expect(undecidedMessage({ blockers: 7, unverified: 1 })).toMatch(/^7 hinder och 1 punkt att verifiera är inte avgjorda för din part\./);
+  });
+});
+
+// A walk: a clause of some 500 characters with a line added at its end showed the same 400
+// characters as "Förut" and "Nu", and the change could not be seen.
+describe("an answer before and after a change", () => {
+  const c = exampleCase();
+  const path = "agreement.clauses.ekonomi";
+  const long = Array.from({ length: 12 }, (_, i) => `Stycke ${i + 1} om ersättningen och hur den fördelas mellan parterna.`).join(" ");
+
+  it("is cut where the two differ, so the change is in both excerpts", () => {
+    const shown = describeChange(c, path, long, `${long} Timpris 900 kr.`);
+    expect(shown.before).not.toBe(shown.after);
+    expect(shown.after).toContain("Timpris 900 kr.");
+    expect(shown.before.startsWith("… ")).toBe(true);
+    // Cut at a word, with what the two share just before the change kept.
+    expect(shown.after).toMatch(/^… [A-ZÅÄÖa-zåäö]/);
+    expect(shown.after).toContain("Stycke 12 om ersättningen");
+    expect(shown.after.length).toBeLessThanOrEqual(400 + 4);
+    // The old cut showed the same beginning twice.
+    expect(describeAnswer(c, path, long)).toBe(describeAnswer(c, path, `${long} Timpris 900 kr.`));
+  });
+
+  it("leaves short answers whole, and cuts a change at the start at the end only", () => {
+    expect(describeChange(c, "economy.selfCostBudget", 1_000_000, 1_250_000)).toEqual({ before: describeAnswer(c, "economy.selfCostBudget", 1_000_000), after: describeAnswer(c, "economy.selfCostBudget", 1_250_000) });
+    const shown = describeChange(c, path, `A ${long}`, `B ${long}`);
+    expect(shown.before.startsWith("A Stycke 1")).toBe(true);
+    expect(shown.after.startsWith("B Stycke 1")).toBe(true);
+    expect(shown.after.endsWith(" …")).toBe(true);
   });
 });
