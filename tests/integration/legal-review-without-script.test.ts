@@ -325,6 +325,12 @@ describe("\"Skicka till juridisk granskning\": whose jurist the editor picks", (
     // "Parter" is a clause every agreement needs (the report): empty, the agreement uses the suggestion.
     const empty = await clauseText(undefined, "parter");
     expect(empty.html).toContain("Inte skriven. Avtalet använder förslaget från svaren:");
+    // A finding about the clause is named beside it, with the way to where it is decided (a walk
+    // read a clause whose figures the answers did not give, and no word of the finding here).
+    expect(own.html).not.toContain("Avtalsdelens siffror");
+    const figures = await clauseText("Varje part betalar 123 456 kr per år för registreringen.");
+    expect(figures.html).toContain("Varning: Avtalsdelens siffror stämmer inte med svaren · Verifiera.");
+    expect(figures.html).toContain("Läs och besluta under Iakttagelser och beslut");
   });
 
   it("a finding's open thread, shown in the list of open comments and under the finding, has landmarks and forms of unique names", async () => {

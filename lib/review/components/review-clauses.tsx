@@ -1,5 +1,9 @@
+import Link from "@/components/Link";
 import { CLAUSE_CATALOGUE } from "@/lib/rules";
+import { SEVERITY_LABELS } from "@/lib/rules/types";
 import type { ReviewData } from "../queries";
+import { decisionFormId } from "./form-anchors";
+import { reviewPartPath } from "./review-parts";
 import { AnchorThreads } from "./threads";
 import { draftClause } from "@/lib/wizard/agreement-draft";
 
@@ -21,6 +25,31 @@ function ClauseAgainstAnswers({ text, draft }: { text: string; draft: string }) 
         <p className="mt-1 whitespace-pre-line">{draft}</p>
       </details>
     </div>
+  );
+}
+
+/**
+ * The findings about one clause, named where the clause is read, each with a link to where it is
+ * decided: a walk read a clause whose shares stood beside the wrong party here with no word of the
+ * finding that said so.
+ */
+function ClauseFindings({ review, clauseId }: { review: ReviewData; clauseId: string }) {
+  const about = review.findings.filter((k) => k.finding.fields.includes(`agreement.clauses.${clauseId}`));
+  if (about.length === 0) return null;
+  return (
+    <ul className="mt-2 space-y-1" aria-label="Iakttagelser om klausulen">
+      {about.map((k) => (
+        <li key={k.key} className="text-sm">
+          <strong>
+            {SEVERITY_LABELS[k.finding.severity]}: {k.finding.title}
+            {k.finding.verify ? " · Verifiera" : ""}.
+          </strong>{" "}
+          <Link href={reviewPartPath(review.caseId, "beslut", decisionFormId(k.key))} className="text-brand-700 underline">
+            Läs och besluta under Iakttagelser och beslut
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -55,6 +84,7 @@ export function ReviewClauses({ review, commentOn }: { review: ReviewData; comme
               ) : (
                 <p className="mt-1">Inte skriven än.</p>
               )}
+              <ClauseFindings review={review} clauseId={clause.id} />
               <AnchorThreads review={review} anchorKind="CLAUSE" anchor={clause.id} about={`klausulen ${clause.title}`} commentOn={commentOn} />
             </li>
           );
