@@ -130,7 +130,17 @@ export function DecisionToggle({
         ...(current ? { initial: { kind: current.kind, motivation: current.motivation ?? "", source: current.source ?? "" } } : {}),
         fields: [
           { kind: "radios", name: "kind", label: "Beslut", options: kinds },
-          { kind: "textarea", name: "motivation", label: "Motivering", hint: "Krävs för ”Accepterad risk” och ”Inte tillämplig”.", maxLength: MAX_MOTIVATION },
+          {
+            kind: "textarea",
+            name: "motivation",
+            label: "Motivering",
+            // The form starts from the standing decision; a walk changed the decision and kept a
+            // motivation that argued for the old one. The hint says the text is the old decision's.
+            hint: current?.motivation
+              ? "Krävs för ”Accepterad risk” och ”Inte tillämplig”. Texten är motiveringen till ditt gällande beslut: ändrar du beslutet, skriv om den så att den stämmer med det nya."
+              : "Krävs för ”Accepterad risk” och ”Inte tillämplig”.",
+            maxLength: MAX_MOTIVATION,
+          },
           ...(verify ? [{ kind: "textarea" as const, name: "source", label: "Källa", hint: "Krävs för ”Verifierad”: var du har kontrollerat uppgiften.", rows: 2, maxLength: MAX_MOTIVATION }] : []),
           ...(parties && parties.length > 1 ? [{ kind: "select" as const, name: "organizationId", label: "För part", options: parties }] : []),
         ],

@@ -66,6 +66,16 @@ describe("forms on the review page that open when asked for", () => {
     expect(text(html)).toContain("Fjällvikens kommun");
   });
 
+  // A walk changed a decision to "Verifierad" and kept a motivation arguing for the old one.
+  it("Besluta, changing a standing decision, says the motivation it starts from is the old decision's", () => {
+    const current = { kind: "MUST_FIX", motivation: "Andelarna står vid fel part.", source: null };
+    const changing = text(renderToStaticMarkup(createElement(DecisionToggle, { ...decision, current, open: true })));
+    expect(changing).toContain("Andelarna står vid fel part.");
+    expect(changing).toContain("Texten är motiveringen till ditt gällande beslut: ändrar du beslutet, skriv om den så att den stämmer med det nya.");
+    const first = text(renderToStaticMarkup(createElement(DecisionToggle, { ...decision, open: true })));
+    expect(first).not.toContain("gällande beslut");
+  });
+
   it("the server's render of a form has no sign of JavaScript: posted before the script runs, or without it, the save is answered with a redirect", () => {
     const html = renderToStaticMarkup(createElement(CommentToggle, { ...comment, open: true }));
     expect(html).not.toContain(`name="${POSTED_WITH.scripted}"`);
