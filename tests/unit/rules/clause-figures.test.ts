@@ -80,18 +80,21 @@ describe("a clause whose figures the answers no longer give", () => {
 
 // A review's case: the shares written the wrong way round leave the same set of figures, so the
 // comparison of figures alone passed them. By the answers each party pays its own share.
+/** The example case with fixed shares for its contractor and its client, the economy clause drafted from them. */
+function withShares(contractorPercent: number, clientPercent: number) {
+  const c = exampleCase();
+  c.economy.costSplitMethod = "fast";
+  const [contractor, client] = c.parties;
+  c.economy.costShares = [
+    { partyId: contractor!.id, percent: contractorPercent },
+    { partyId: client!.id, percent: clientPercent },
+  ];
+  c.agreement.clauses.ekonomi = draftClause(c, "ekonomi");
+  return { c, contractor: contractor!, client: client! };
+}
+
 describe("a share or an amount written beside the wrong party", () => {
-  function seventyThirty() {
-    const c = exampleCase();
-    c.economy.costSplitMethod = "fast";
-    const [contractor, client] = c.parties;
-    c.economy.costShares = [
-      { partyId: contractor!.id, percent: 70 },
-      { partyId: client!.id, percent: 30 },
-    ];
-    c.agreement.clauses.ekonomi = draftClause(c, "ekonomi");
-    return { c, contractor: contractor!, client: client! };
-  }
+  const seventyThirty = () => withShares(70, 30);
 
   it("is found when the table's rows carry each other's figures, and named with both parties", () => {
     const { c, contractor, client } = seventyThirty();
@@ -137,13 +140,7 @@ describe("a share or an amount written beside the wrong party", () => {
 
 describe("a figure of the whole beside one party", () => {
   it("is no party's misplaced figure: the budget may stand beside the contractor when a client pays it all", () => {
-    const c = exampleCase();
-    c.economy.costSplitMethod = "fast";
-    const [contractor, client] = c.parties;
-    c.economy.costShares = [
-      { partyId: contractor!.id, percent: 0 },
-      { partyId: client!.id, percent: 100 },
-    ];
+    const { c, contractor, client } = withShares(0, 100);
     c.agreement.clauses.ekonomi = `${contractor!.name!.replace(/s kommun$/, "")}s självkostnad beräknas till ${c.economy.selfCostBudget} kr per år.`;
     expect(clauseFigureMismatches(c)).toEqual([]);
     // The same amount as the client's payment, but not a figure of the whole: flagged.
