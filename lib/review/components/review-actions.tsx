@@ -143,11 +143,9 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
       {approved.length > 0 && approvable.length > 0 ? <p className="mt-2 font-semibold">{approvedText}</p> : null}
       <div className="grid gap-6 md:grid-cols-2">
         {/* Each form starts afresh once the other one's outcome is in, so an old refusal does not
-            stand beside the new outcome ("Skriv en sammanfattning" under "Ärendet är godkänt");
-            "Godkänn" also once what it was refused for has changed (the comments resolved, the
-            steps marked finished, the risks decided: a walk saw the old refusal stay). */}
+            stand beside the new outcome ("Skriv en sammanfattning" under "Ärendet är godkänt"). */}
         <ReviewForm
-          key={`godkann-${mine.map((p) => p.returned?.id ?? "").join()}-${review.reminders.key}-${waitsForDecisions ?? ""}`}
+          key={`godkann-${mine.map((p) => p.returned?.id ?? "").join()}`}
           action={approveAction}
           label="Godkänn ärendet"
           hidden={{
