@@ -105,6 +105,16 @@ test("step 4: an editor's own wording is replaced by the draft only after confir
   await expect(clause).toContainText("dess siffror stämmer inte med svaren: se anmärkningen nedan");
   await expect(page.locator('[data-anmarkning-for="agreement.clauses"]', { hasText: "Avtalsdelens siffror" })).toHaveCount(0);
   await checkA11y(page);
+  // The page's list of findings leads to it, and it lands below the sticky save line, not under it.
+  await page.getByRole("link", { name: "Varning: Avtalsdelens siffror stämmer inte med svaren", exact: true }).click();
+  await expect(page).toHaveURL(/#f-agreement-clauses-uppsagning-anmarkningar$/);
+  await expect
+    .poll(async () => {
+      const bar = await page.locator("div.sticky[data-needs-script]").boundingBox();
+      const landed = await beside.boundingBox();
+      return bar && landed ? landed.y - (bar.y + bar.height) : -1;
+    })
+    .toBeGreaterThanOrEqual(0);
 });
 
 test("opening step 4 saves nothing by itself: an empty clause shows the draft beside it until the editor adopts it", async ({ page, baseURL }) => {
