@@ -84,13 +84,6 @@ function partyPattern(name: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts})(?![\\p{L}\\p{N}])`, "iu");
 }
 
-/**
- * Figures that stand beside the wrong party: a line (or sentence) that names one party only and
- * gives a share or an amount that is not that party's by the answers but another's. The set of
- * figures is then the answers' own, so the check above lets it pass: shares of 30 and 70 % written
- * the other way round (a review). Lines naming two parties or none are not read: which figure
- * belongs to whom is then a matter of wording, left to the reader.
- */
 interface PartyFigures {
   name: string;
   pattern: RegExp;
@@ -124,6 +117,13 @@ function partyFigures(c: Case): PartyFigureSet {
   return { parties, whole };
 }
 
+/**
+ * Figures that stand beside the wrong party: a line (or sentence) that names one party only and
+ * gives a share or an amount that is not that party's by the answers but another's. The set of
+ * figures is then the answers' own, so the check above lets it pass: shares of 30 and 70 % written
+ * the other way round (a review). Lines naming two parties or none are not read: which figure
+ * belongs to whom is then a matter of wording, left to the reader.
+ */
 export function misplacedFigures(c: Case, text: string, { parties, whole }: PartyFigureSet = partyFigures(c)): MisplacedFigure[] {
   if (parties.length < 2) return [];
   const found: MisplacedFigure[] = [];
