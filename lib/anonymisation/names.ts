@@ -1,3 +1,4 @@
+import { escapeRegExp, withGenitive } from "../format/name-pattern";
 import { MUNICIPALITIES, REGIONS } from "../reference/municipalities";
 import type { Match } from "./patterns";
 import type { AnonymisationContext, SpanKind } from "./types";
@@ -7,12 +8,6 @@ import type { AnonymisationContext, SpanKind } from "./types";
 // by "kommun" or "stad"; elsewhere a capital letter is enough.
 const AMBIGUOUS = new Set(["Mark", "Vara", "Berg", "Boden", "Kil", "Nora", "Sala", "Mora", "Ale", "Eda", "Salem", "Orsa", "Lund", "Habo", "Åre", "Heby", "Kinda", "Ydre", "Hjo", "Flen", "Laxå", "Bjuv", "Tierp", "Torsås", "Ånge"]);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** "Norrström" → ["Norrström", "Norrströms"]; "Borås" keeps its genitive unchanged. */
-function inflections(base: string): string[] {
-  return /[sxz]$/i.test(base) ? [base] : [base, `${base}s`];
-}
 
 interface NamePattern {
   re: RegExp;
@@ -26,7 +21,7 @@ const SUFFIX = String.raw`(?:\s+(?:kommun|stad|kommuns|stads|kommunkoncern|kommu
 function namePattern(base: string | readonly string[], kind: SpanKind, replacement: string, withSuffix: boolean, ambiguous = false): NamePattern {
   const bases = typeof base === "string" ? [base] : base;
   // Longest first, so "Upplands Väsby" wins over a shorter name inside it.
-  const alts = bases.flatMap(inflections).sort((a, b) => b.length - a.length).map(escape).join("|");
+  const alts = bases.flatMap(withGenitive).sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
   const tail = withSuffix ? `${SUFFIX}?` : "";
   // Letters on either side mean the name is part of another word ("Marknad", "Lundby").
   return { re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alts})${tail}(?![\\p{L}\\p{N}])`, "gu"), kind, replacement, ambiguous };

@@ -10,7 +10,7 @@ import { caseTitle, documentMeta, openPointsSection } from "./common";
 import { economyFacts } from "./economy-facts";
 import { bullets, gap, gapsOf, paragraph, strong, type Block, type DocumentKind, type DocumentModel, type Inline } from "./model";
 import type { BuildOptions } from "./options";
-import { joinNames, partyName } from "./parties";
+import { clients, joinNames, partyName } from "./parties";
 import { numberSections, type Section } from "./sections";
 import { slug } from "./slug";
 
@@ -83,9 +83,7 @@ export function buildDirectAwardRecord(c: Case, options: BuildOptions): Document
         ),
         paragraph("Andra direktupphandlingar av samma slag under räkenskapsåret räknas per upphandlande myndighet:"),
         bullets(
-          c.parties
-            .filter((p) => p.role === "uppdragsgivare" || p.role === "bada")
-            .map((p): Inline[] => {
+          clients(c).map((p): Inline[] => {
               // The valuation counts only the planned award's financial year (per nämnd and year).
               const other = value.perAuthority.find((a) => a.partyId === p.id)?.otherSameKind;
               return [partyName(p), ": ", other !== undefined ? formatKronor(other) : gap(`andra direktupphandlingar av samma slag för ${partyName(p)}`)];
@@ -126,7 +124,7 @@ export function buildDirectAwardRecord(c: Case, options: BuildOptions): Document
  * each registers its own, so "Dnr […]" is left for each to fill in; roles not given: the case's.
  */
 function buyerDnr(c: Case, options: BuildOptions): string | undefined {
-  const buyers = c.parties.filter((p) => p.role === "uppdragsgivare" || p.role === "bada");
+  const buyers = clients(c);
   if (buyers.length === 0) return options.dnr?.trim() || undefined;
   return buyers.length === 1 ? buyers[0]!.diaryNumber?.trim() || undefined : undefined;
 }

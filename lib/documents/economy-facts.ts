@@ -20,6 +20,8 @@ export interface PartyEconomy {
   readonly yearlyPaymentKr: number | undefined;
   /** What the party pays over the fixed term including extensions; undefined when open-ended or unknown. */
   readonly termPaymentKr: number | undefined;
+  /** The party's share of the cost over the fixed term including extensions, paid or (the contractor's) carried; undefined when open-ended or unknown. */
+  readonly termShareKr: number | undefined;
 }
 
 export interface EconomyFacts {
@@ -70,6 +72,7 @@ export function economyFacts(c: Case): EconomyFacts {
       yearlyShareKr: round(row?.annual),
       yearlyPaymentKr: row?.pays ? round(row.annual) : undefined,
       termPaymentKr: row?.pays ? round(row.overTerm) : undefined,
+      termShareKr: round(row?.overTerm),
     };
   });
   return {

@@ -90,23 +90,16 @@ function buildLabels(): Map<string, AnswerLabel> {
 
 const MAX_SHOWN = 400;
 
-/**
- * One version of an answer as short readable Swedish, for the history and the changes since an
- * approval: read against the case as the check-answers page reads it (a choice by its label, a
- * cost share by its party's name, step 2C's questions by their own wording), never as raw keys.
- */
-export function describeAnswer(c: Case, path: string, value: unknown): string {
-  const text = formatAnswerValue(c, path, value).join("; ");
-  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)} …` : text;
-}
-
 /** Characters of what the two versions share kept before the first difference. */
 const CONTEXT_SHOWN = 80;
 
 /**
- * An answer before and after a change, each cut to MAX_SHOWN characters where the two differ: a
- * long answer changed at its end read the same in both excerpts (a walk: a clause with a line
- * added at the end showed 400 equal characters twice). Cut at a word, marked with "…".
+ * One answer before and after a change as short readable Swedish, for the history, the changes
+ * since an approval and a reopened decision: read against the case as the check-answers page
+ * reads it (a choice by its label, a cost share by its party's name, step 2C's questions by their
+ * own wording), never as raw keys. A long answer is cut to MAX_SHOWN characters where the two
+ * versions differ, at a word, marked with "…": cut at its start, an answer changed at its end read
+ * the same twice (a walk: a clause with a line added at the end).
  */
 export function describeChange(c: Case, path: string, before: unknown, after: unknown): { before: string; after: string } {
   const a = formatAnswerValue(c, path, before).join("; ");
@@ -114,20 +107,23 @@ export function describeChange(c: Case, path: string, before: unknown, after: un
   if (a.length <= MAX_SHOWN && b.length <= MAX_SHOWN) return { before: a, after: b };
   let same = 0;
   while (same < a.length && same < b.length && a[same] === b[same]) same++;
+  // From the start of the word CONTEXT_SHOWN characters before the difference (both share it).
   let start = Math.max(0, same - CONTEXT_SHOWN);
-  // From the start of a word, unless the difference is within the first one.
-  if (start > 0) {
-    const space = a.lastIndexOf(" ", start);
-    start = space > 0 && space < same ? space + 1 : start;
-  }
+  if (start > 0) start = lastSpace(a, start) + 1 || start;
   const excerpt = (text: string) => {
-    if (text.length <= MAX_SHOWN && start === 0) return text;
     let end = Math.min(text.length, start + MAX_SHOWN);
+    // Back to a word's end, unless that would cut off the difference itself.
     if (end < text.length) {
-      const space = text.lastIndexOf(" ", end);
-      if (space > start) end = space;
+      const space = lastSpace(text, end);
+      if (space > same) end = space;
     }
     return `${start > 0 ? "… " : ""}${text.slice(start, end)}${end < text.length ? " …" : ""}`;
   };
   return { before: excerpt(a), after: excerpt(b) };
+}
+
+/** The last whitespace at or before `at`, or -1. */
+function lastSpace(text: string, at: number): number {
+  for (let i = Math.min(at, text.length - 1); i >= 0; i--) if (/\s/.test(text[i]!)) return i;
+  return -1;
 }

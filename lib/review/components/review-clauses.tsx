@@ -45,7 +45,7 @@ function ClauseFindings({ review, clauseId }: { review: ReviewData; clauseId: st
             {k.finding.verify ? " · Verifiera" : ""}.
           </strong>{" "}
           <Link href={reviewPartPath(review.caseId, "beslut", decisionFormId(k.key))} className="text-brand-700 underline">
-            Läs och besluta under Iakttagelser och beslut
+            {review.can.decide ? "Läs och besluta under Iakttagelser och beslut" : "Läs under Iakttagelser och beslut"}
           </Link>
         </li>
       ))}

@@ -135,12 +135,7 @@ function ChangesSince({ changes, caseId, doc }: { changes: NonNullable<ReviewDat
                   )}
                 </dt>
                 <dd>
-                  <del className="block whitespace-pre-line bg-red-100 px-1" aria-label="Förut">
-                    {describeChange(doc, change.path, change.before, change.after).before}
-                  </del>
-                  <ins className="block whitespace-pre-line bg-green-100 px-1 no-underline" aria-label="Nu">
-                    {describeChange(doc, change.path, change.before, change.after).after}
-                  </ins>
+                  <ChangedAnswer shown={describeChange(doc, change.path, change.before, change.after)} />
                 </dd>
               </div>
             );
@@ -150,5 +145,19 @@ function ChangesSince({ changes, caseId, doc }: { changes: NonNullable<ReviewDat
       {changes.findingsAdded.length > 0 ? <p className="mt-2">Nya iakttagelser: {changes.findingsAdded.map((f) => f.title).join("; ")}</p> : null}
       {changes.findingsRemoved.length > 0 ? <p className="mt-2">Borttagna iakttagelser: {changes.findingsRemoved.map((f) => f.title).join("; ")}</p> : null}
     </div>
+  );
+}
+
+/** An answer before and after, struck out and inserted. */
+function ChangedAnswer({ shown }: { shown: { before: string; after: string } }) {
+  return (
+    <>
+      <del className="block whitespace-pre-line bg-red-100 px-1" aria-label="Förut">
+        {shown.before}
+      </del>
+      <ins className="block whitespace-pre-line bg-green-100 px-1 no-underline" aria-label="Nu">
+        {shown.after}
+      </ins>
+    </>
   );
 }

@@ -89,7 +89,7 @@ export const agreementRules: readonly Rule[] = [
     title: "Avtalsdelens siffror stämmer inte med svaren",
     explanation:
       "Tjänsteskrivelsen och bilagorna räknar med ärendets svar, så nämnden kan få ett förslag med andra belopp, andelar eller tider än avtalet. Det händer när en avtalsdel fylldes i från förslaget och svaren har ändrats sedan, eller när en andel eller ett belopp står vid fel part.",
-    nextAction: "Ersätt avtalsdelen med ett nytt förslag från svaren, eller rätta siffrorna. Är en siffra rätt av andra skäl, till exempel ett timpris som inte finns bland svaren, verifiera det i den juridiska granskningen.",
+    nextAction: "Ersätt avtalsdelen med ett nytt förslag från svaren, eller rätta siffrorna, eller rätta svaren om det är de som är fel. Är en siffra rätt av andra skäl, till exempel ett timpris som inte finns bland svaren, verifiera det i den juridiska granskningen.",
     legalBasis: [],
     reportChapter: "2.1.2",
     verify: true,

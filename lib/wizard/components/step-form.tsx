@@ -233,6 +233,7 @@ export function StepForm(props: StepFormProps) {
 
   return (
     <LiveEvaluationContext.Provider value={live}>
+      {/* A new value each render, as \`placed\` is: the clause editors inside render with the form anyway. */}
       <FindingsBesideContext value={{ beside: placed.beside, decisions }}>
       <FormProvider {...form}>
         {/* A reader who cannot edit has nothing being saved; the status would only confuse. */}

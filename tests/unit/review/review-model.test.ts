@@ -2,11 +2,14 @@ import { describe, expect, it } from "vitest";
 import { emptyCase, type Case } from "@/lib/case";
 import { formatPercent } from "@/lib/format";
 import { evaluateCase } from "@/lib/rules";
-import { answerLabel, describeAnswer, describeChange, diffAnswers, foldDiffs } from "@/lib/review/diff";
+import { answerLabel, describeChange, diffAnswers, foldDiffs } from "@/lib/review/diff";
 import { canonicalJson, findingFacts, keyFindings, openPoints, valueAtField } from "@/lib/review/findings";
 import { overallReviewState, partyReviewState } from "@/lib/review/status";
 import { REVIEW_STATE_LABELS, undecidedMessage, type OnePartyReviewState } from "@/lib/review/labels";
 import { exampleCase } from "../../support/documents";
+
+/** An answer as the history shows it after a change from no answer. */
+const describeAnswer = (c: Case, path: string, value: unknown) => describeChange(c, path, null, value).after;
 
 const withAnswers = (patch: (c: Case) => void): Case => {
   const c = structuredClone(emptyCase());
@@ -233,15 +236,28 @@ describe("an answer before and after a change", () => {
     expect(shown.after).toMatch(/^… [A-ZÅÄÖa-zåäö]/);
     expect(shown.after).toContain("Stycke 12 om ersättningen");
     expect(shown.after.length).toBeLessThanOrEqual(400 + 4);
-    // The old cut showed the same beginning twice.
-    expect(describeAnswer(c, path, long)).toBe(describeAnswer(c, path, `${long} Timpris 900 kr.`));
   });
 
   it("leaves short answers whole, and cuts a change at the start at the end only", () => {
-    expect(describeChange(c, "economy.selfCostBudget", 1_000_000, 1_250_000)).toEqual({ before: describeAnswer(c, "economy.selfCostBudget", 1_000_000), after: describeAnswer(c, "economy.selfCostBudget", 1_250_000) });
+    const budget = describeChange(c, "economy.selfCostBudget", 1_000_000, 1_250_000);
+    expect(budget.before).toMatch(/^1\s000\s000\skr$/);
+    expect(budget.after).toMatch(/^1\s250\s000\skr$/);
     const shown = describeChange(c, path, `A ${long}`, `B ${long}`);
     expect(shown.before.startsWith("A Stycke 1")).toBe(true);
     expect(shown.after.startsWith("B Stycke 1")).toBe(true);
     expect(shown.after.endsWith(" …")).toBe(true);
+  });
+
+  // A review: a long run without spaces after the change (an address) pulled the end back before
+  // the difference, and lines broken without spaces were cut inside a word.
+  it("keeps the difference when no space follows it, and cuts at a line break as at a space", () => {
+    const url = `https://example.se/${"a".repeat(380)}`;
+    const shown = describeChange(c, path, `${long} Se ${url}`, `${long} Läs ${url}`);
+    expect(shown.before).toContain(" Se ");
+    expect(shown.after).toContain(" Läs ");
+    const lines = Array.from({ length: 120 }, (_, i) => `rad${i + 1}`).join("\n");
+    const cut = describeChange(c, path, `${lines}\nslut`, `${lines}\nnytt slut`);
+    expect(cut.after).toMatch(/^… rad\d+\n/);
+    expect(cut.after).toContain("nytt slut");
   });
 });
