@@ -158,6 +158,7 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
           fields={[...partyField(approvable), ...confirmField]}
           submitLabel="Godkänn"
           closed={approvable.length === 0 ? approvedText : waitsForDecisions}
+          mootWithout={CONFIRM_INCOMPLETE_FIELD}
         />
         <ReviewForm
           key={`tillbaka-${mine.map((p) => p.latestApproval?.id ?? "").join()}`}

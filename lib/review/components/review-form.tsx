@@ -8,6 +8,7 @@ import { BUTTON_CLASS, Field, INPUT_CLASS, WIDE_INPUT_CLASS } from "@/components
 import { type ActionState, IDLE } from "@/lib/forms/action-state";
 import type { FieldError } from "@/lib/errors/app-error";
 import { POSTED_WITH } from "./form-anchors";
+import { refusalStillCurrent } from "./refusal";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 
 type Option = { value: string; label: string };
@@ -64,6 +65,12 @@ interface Props {
   onDone?: (message: string) => void;
   /** Sends the path of the page the form stands on, for a form shown on more than one page (POSTED_WITH.page). */
   sendsPage?: boolean;
+  /**
+   * A field shown only while what it answers holds (the approval's "Jag godkänner ärendet ändå",
+   * there while steps are unfinished or comments open): a refusal about it alone is no longer
+   * said once the form stops showing it (refusalStillCurrent).
+   */
+  mootWithout?: string;
 }
 
 /** The server's field errors, each under the field that shows it (errorPaths), one per field. */
@@ -81,8 +88,9 @@ function errorsByField(errors: readonly FieldError[], fields: readonly ReviewFor
  * server's: its field errors are shown beside each field and in the summary. React resets
  * the form after each submit; a refused one refills from the echoed values.
  */
-export function ReviewForm({ action, hidden, fields, submitLabel, label, secondary, closed, quietWhenClosed, focusOutcome, lead, initial, onDone, sendsPage }: Props) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
+export function ReviewForm({ action, hidden, fields, submitLabel, label, secondary, closed, quietWhenClosed, focusOutcome, lead, initial, onDone, sendsPage, mootWithout }: Props) {
+  const [submitted, formAction, pending] = useActionState(action, IDLE);
+  const state = submitted.status === "error" && !refusalStillCurrent(submitted, fields, mootWithout) ? IDLE : submitted;
   const group = useContext(OutcomeGroupContext);
   const scripted = useScripted();
   const page = usePathname();
