@@ -1,3 +1,4 @@
+import { CLAUSE_CATALOGUE } from "@/lib/rules";
 import { isItemListKind, itemFields } from "./item-fields";
 import type { QuestionInfo } from "./questions";
 import type { FieldSpec, StepSpec } from "./steps";
@@ -28,6 +29,11 @@ export function labelForPath(spec: { readonly groups: readonly StepSpec["groups"
     const owner = group.fields.find((f) => path === f.path || path.startsWith(`${f.path}.`));
     if (!owner) continue;
     const base = fieldLabel(owner, questions, group.heading);
+    // One clause of step 4's list is named by its title, as on the review page (lib/review/diff.ts).
+    if (owner.kind === "clauses") {
+      const clause = CLAUSE_CATALOGUE.find((c) => path === `${owner.path}.${c.id}`);
+      if (clause) return `Avtalsklausul: ${clause.title}`;
+    }
     const item = path.slice(owner.path.length).match(/^\.(\d+)(?:\.(\w+))?/);
     if (!item) return base;
     const place = Number(item[1]) + 1;

@@ -230,6 +230,8 @@ export function StepForm(props: StepFormProps) {
   const [submits, setSubmits] = useState(0);
 
   const labelFor = (path: string): string => labelForPath(page, path, props.questions);
+  const besideTitles = [...placed.beside.values()].flat().map((finding) => finding.title);
+  const sharedTitles = new Set(besideTitles.filter((title, index) => besideTitles.indexOf(title) !== index));
 
   return (
     <LiveEvaluationContext.Provider value={live}>
@@ -274,6 +276,8 @@ export function StepForm(props: StepFormProps) {
                   <li key={`${path}-${finding.code}-${index}`}>
                     <a href={`#${findingsId(path)}`} className="text-brand-700 underline">
                       {SEVERITY_LABELS[finding.severity]}: {finding.title}
+                      {/* One rule may find the same in two places (the figures of two clauses): the link names the question, or the two read alike. */}
+                      {sharedTitles.has(finding.title) ? ` (${labelFor(path)})` : null}
                     </a>
                   </li>
                 )),

@@ -40,6 +40,11 @@ describe("every answer is named by a Swedish label, never by its path", () => {
     expect(labelForPath(stepSpec("1"), "needs.problem", questions)).toBe(questions["1.problem"]!.label);
   });
 
+  it("names one clause of the agreement by its title, and the list as a whole by its kind", () => {
+    expect(labelForPath(stepSpec("4"), "agreement.clauses.ekonomi", questions)).toBe("Avtalsklausul: Ekonomiska villkor och redovisning");
+    expect(labelForPath(stepSpec("4"), "agreement.clauses", questions)).toBe("Avtalets klausuler");
+  });
+
   it("says a path outside the step is an answer, not what the path is", () => {
     expect(labelForPath(stepSpec("1"), "economy.monthlyValue", questions)).toBe(UNKNOWN_ANSWER_LABEL);
   });
