@@ -37,7 +37,8 @@ export const REVIEW_MESSAGES = {
   unknownThread: "Tråden finns inte i det här ärendet.",
   unknownAnchor: "Det du kommenterar finns inte i ärendet.",
   mayNotResolve: "Bara den som startade tråden eller en redigerare kan markera den som löst.",
-  staleVersion: "Ärendet har ändrats sedan du öppnade det. Ladda om sidan och titta på ändringarna innan du godkänner.",
+  /** The refused form's page is drawn again as the case stands (approveAction), so nothing is to be reloaded. */
+  staleVersion: (version: number) => `Ärendet har ändrats sedan du öppnade det och är nu version ${version}, som sidan visar. Titta på ändringarna innan du godkänner.`,
   /** A second "Skicka tillbaka" (a double click, or two of the party's jurists at once) with nothing in between. */
   alreadyReturned: (party: string, by: string) =>
     `Ärendet är redan skickat tillbaka till redigerarna för ${party} (av ${by}), och inget har hänt sedan dess. Skriv en kommentar om du vill lägga till något.`,

@@ -444,7 +444,7 @@ export async function approveCase(actor: Actor, input: unknown): Promise<{ appro
   return prisma.$transaction(async (tx) => {
     await lockCase(tx, row.id);
     const current = await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: { data: true, title: true, version: true, completedSteps: true } });
-    if (current.version !== version) throw new AppError("CONFLICT", REVIEW_MESSAGES.staleVersion);
+    if (current.version !== version) throw new AppError("CONFLICT", REVIEW_MESSAGES.staleVersion(current.version));
     await refuseAnswerToWithdrawn(tx, row.id, organizationId, party.name, requestsShown);
     const doc = reviewDocument(current);
     const hash = documentHash(doc);

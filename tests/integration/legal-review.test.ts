@@ -160,7 +160,9 @@ describe("the review round", () => {
     const review = await loadReview(await as("ownerEditor"), world.caseId);
     expect(review.parties[0]).toMatchObject({ state: "returned", returned: { summary: "Målen behöver nyckeltal." } });
     await save("needs.problem", "Nytt");
-    expect((await failure(approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1 }))).code).toBe("CONFLICT");
+    // The refused form's page is drawn again at the new version: the message does not ask for a reload.
+    const stale = await failure(approveCase(await as("legalReviewer"), { caseId: world.caseId, version: 1 }));
+    expect(stale).toMatchObject({ code: "CONFLICT", userMessage: `Ärendet har ändrats sedan du öppnade det och är nu version ${await version()}, som sidan visar. Titta på ändringarna innan du godkänner.` });
   });
 
   it("a decision holds while its finding's facts are the same and reopens when they change", async () => {
