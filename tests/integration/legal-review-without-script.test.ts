@@ -331,6 +331,11 @@ describe("\"Skicka till juridisk granskning\": whose jurist the editor picks", (
     const figures = await clauseText("Varje part betalar 123 456 kr per år för registreringen.");
     expect(figures.html).toContain("Varning: Avtalsdelens siffror stämmer inte med svaren · Verifiera.");
     expect(figures.html).toContain("Läs och besluta under Iakttagelser och beslut");
+    // The way back: under the finding, "Svaren det gäller" leads to that clause, not to the top of the clauses part.
+    const decisions = await pageAt(`${review()}?del=beslut`, world.users.legalReviewer);
+    expect(hrefs(decisions)).toContain(`${review()}?del=avtal#klausul-informationshantering`);
+    expect(decisions).toContain(">Klausulen Rutiner för informationshantering<");
+    expect(renderToStaticMarkup(createElement(ReviewClauses, { review: figures.review }))).toContain('id="klausul-informationshantering"');
   });
 
   it("a finding's open thread, shown in the list of open comments and under the finding, has landmarks and forms of unique names", async () => {

@@ -1,4 +1,4 @@
-import type { Finding } from "@/lib/rules";
+import { CLAUSE_CATALOGUE, type Finding } from "@/lib/rules";
 import { FindingBody, SEVERITY_STYLE } from "@/lib/wizard/components/finding-body";
 import { decideFindingAction } from "../actions";
 import type { ReviewData } from "../queries";
@@ -6,6 +6,7 @@ import { guideQuestions } from "@/lib/wizard/questions";
 import Link from "@/components/Link";
 import { answerFieldOf, answerRowPath, answeredAbout } from "./answer-anchors";
 import { reviewPartPath } from "./review-parts";
+import { clauseAnchor } from "./review-clauses";
 import { decisionFormId } from "./form-anchors";
 import { DecisionNotes, decisionNotes } from "./decision-notes";
 import { DecisionToggle } from "./form-toggle";
@@ -17,20 +18,30 @@ export function DecisionList({ review, findingKey }: { review: ReviewData; findi
   return <DecisionNotes notes={decisionNotes(review).filter((n) => n.findingKey === findingKey)} emptyText="Inget juridiskt beslut än." />;
 }
 
-/** Links to the answers a finding rests on, in the review page's part with every answer. */
+/** Links to the answers a finding rests on, in the review page's part with every answer; a clause to its place among the clauses. */
 function FieldLinks({ caseId, finding }: { caseId: string; finding: Finding }) {
-  const fields = [...new Map(finding.fields.flatMap((path) => { const f = answerFieldOf(path); return f ? [[f.path, f] as const] : []; })).values()];
-  if (fields.length === 0) return null;
   const questions = guideQuestions();
+  const links = new Map<string, { href: string; label: string }>();
+  for (const path of finding.fields) {
+    const field = answerFieldOf(path);
+    if (!field) continue;
+    if (field.kind !== "clauses") {
+      links.set(field.path, { href: answerRowPath(caseId, field.path), label: questions[field.question]?.label ?? field.path });
+      continue;
+    }
+    // Clauses are listed in their own part, not among the answers.
+    const clause = CLAUSE_CATALOGUE.find((c) => path === `${field.path}.${c.id}`);
+    links.set(clause ? path : field.path, clause ? { href: reviewPartPath(caseId, "avtal", clauseAnchor(clause.id)), label: `Klausulen ${clause.title}` } : { href: reviewPartPath(caseId, "avtal", "klausuler"), label: "Avtalets klausuler" });
+  }
+  if (links.size === 0) return null;
   return (
     <p className="mt-1 text-sm">
       Svaren det gäller:{" "}
-      {fields.map((f, i) => (
-        <span key={f.path}>
+      {[...links].map(([key, link], i) => (
+        <span key={key}>
           {i > 0 ? ", " : ""}
-          {/* Clauses are listed in their own section, not among the answers. */}
-          <Link href={f.kind === "clauses" ? reviewPartPath(caseId, "avtal", "klausuler") : answerRowPath(caseId, f.path)} className="text-brand-700 underline">
-            {f.kind === "clauses" ? "Avtalets klausuler" : (questions[f.question]?.label ?? f.path)}
+          <Link href={link.href} className="text-brand-700 underline">
+            {link.label}
           </Link>
         </span>
       ))}

@@ -53,6 +53,9 @@ function ClauseFindings({ review, clauseId }: { review: ReviewData; clauseId: st
   );
 }
 
+/** A clause's place in the clauses part, for the links of the findings about it. */
+export const clauseAnchor = (clauseId: string) => `klausul-${clauseId}`;
+
 /** The review page's clauses: each written or required clause, with its comments. */
 export function ReviewClauses({ review, commentOn }: { review: ReviewData; commentOn?: string }) {
   return (
@@ -67,7 +70,7 @@ export function ReviewClauses({ review, commentOn }: { review: ReviewData; comme
           if (!text && !required) return null;
           const draft = draftClause(review.doc, clause.id).trim();
           return (
-            <li key={clause.id} className="border-b border-slate-200 pb-3">
+            <li key={clause.id} id={clauseAnchor(clause.id)} className="scroll-mt-24 border-b border-slate-200 pb-3">
               <h3 className="text-lg font-semibold">{clause.title}</h3>
               {required ? <p className="text-sm">{required.reason}</p> : null}
               {text ? (
