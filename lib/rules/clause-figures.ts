@@ -21,9 +21,18 @@ function unit(word: string): string {
   return "månader";
 }
 
+// Months are also written in words ("sex månaders uppsägningstid", a walk: such a clause said six
+// months where the answers said three, and passed). From two: "en månad" is as often a deadline
+// ("inom en månad") as a term, and a deadline is no figure the answers give.
+const MONTH_WORDS: Record<string, number> = {
+  två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, elva: 11, tolv: 12,
+  arton: 18, tjugofyra: 24, trettiosex: 36, fyrtioåtta: 48, sextio: 60,
+};
+const MONTHS_IN_WORDS = new RegExp(`(?<![\\p{L}\\d])(${Object.keys(MONTH_WORDS).join("|")})\\s+(?:månaders|månader)(?!\\p{L})`, "giu");
+
 /** Each figure in the text, normalised ("4400000 kr", "16,52 %", "12 månader"), in order, once. */
 export function figuresIn(text: string): string[] {
-  const found = new Set<string>();
+  const found: { at: number; figure: string }[] = [];
   for (const m of text.matchAll(NUMBER)) {
     // Not the tail of another number: "4.400.000 kr" and "16.52 %" are not read as "000 kr" or "52 %".
     if (m.index > 0 && /[\d.,]/.test(text[m.index - 1]!)) continue;
@@ -33,9 +42,10 @@ export function figuresIn(text: string): string[] {
     const whole = m[1]!.replace(/[ \u00a0\u202f]/g, "");
     // "20,00 %" is "20 %", "16,50 %" is "16,5 %".
     const decimals = m[2]?.replace(/0+$/, "");
-    found.add(`${whole}${decimals ? `,${decimals}` : ""} ${unit(u[1]!)}`);
+    found.push({ at: m.index, figure: `${whole}${decimals ? `,${decimals}` : ""} ${unit(u[1]!)}` });
   }
-  return [...found];
+  for (const m of text.matchAll(MONTHS_IN_WORDS)) found.push({ at: m.index, figure: `${MONTH_WORDS[m[1]!.toLocaleLowerCase("sv")]} månader` });
+  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.figure))];
 }
 
 /** A figure as a person reads it: thousands spaced, as the documents write them. */

@@ -27,6 +27,15 @@ describe("figures in a clause", () => {
     expect(figuresIn("Totalt 4.400.000 kr och 16.52 % enligt kalkylen.")).toEqual([]);
     expect(figuresIn("Andelen är 20,00 %, sedan 16,50 procent.")).toEqual(["20 %", "16,5 %"]);
   });
+
+  // A walk: "sex månaders uppsägningstid" where the answers said three months passed the check.
+  it("reads months written in words as months, in their place among the other figures", () => {
+    expect(figuresIn("Avtalet kan sägas upp med sex månaders uppsägningstid och förlängs med Tolv månader; ersättningen är 500 000 kr.")).toEqual(["6 månader", "12 månader", "500000 kr"]);
+    expect(figuresIn("Ersättningen är 500 000 kr och uppsägningstiden sex månader.")).toEqual(["500000 kr", "6 månader"]);
+    // A deadline of one month is no term the answers give; a word inside another word is no number.
+    expect(figuresIn("Rapporten lämnas inom en månad och senast ett par månader efter årets slut.")).toEqual([]);
+    expect(figuresIn("Texten ändras efter behovssex månader.")).toEqual([]);
+  });
 });
 
 // The walk's case: step 4's clauses filled from the suggestions, then the budget and a party's
@@ -68,6 +77,11 @@ describe("a clause whose figures the answers no longer give", () => {
     c.agreement.clauses.uppsagning = "Varje part får säga upp avtalet skriftligen med 12 månaders uppsägningstid.";
     expect(clauseFigureMismatches(c)).toEqual([expect.objectContaining({ clauseId: "uppsagning", notInAnswers: ["12 månader"] })]);
     c.agreement.clauses.uppsagning = "Varje part får säga upp avtalet skriftligen med 6 månaders uppsägningstid.";
+    expect(clauseFigureMismatches(c)).toEqual([]);
+    // Written in words, as a clause of the editors' own often is.
+    c.agreement.clauses.uppsagning = "Varje part får säga upp avtalet skriftligen med tolv månaders uppsägningstid.";
+    expect(clauseFigureMismatches(c)).toEqual([expect.objectContaining({ clauseId: "uppsagning", notInAnswers: ["12 månader"] })]);
+    c.agreement.clauses.uppsagning = "Varje part får säga upp avtalet skriftligen med sex månaders uppsägningstid.";
     expect(clauseFigureMismatches(c)).toEqual([]);
   });
 
