@@ -1,4 +1,4 @@
-import { CLAUSE_CATALOGUE } from "@/lib/rules";
+import { CLAUSE_CATALOGUE } from "@/lib/rules/clauses";
 import { isItemListKind, itemFields } from "./item-fields";
 import type { QuestionInfo } from "./questions";
 import type { FieldSpec, StepSpec } from "./steps";
