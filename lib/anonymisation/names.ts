@@ -18,10 +18,19 @@ interface NamePattern {
 
 const SUFFIX = String.raw`(?:\s+(?:kommun|stad|kommuns|stads|kommunkoncern|kommunkoncerns))`;
 
-function namePattern(base: string | readonly string[], kind: SpanKind, replacement: string, withSuffix: boolean, ambiguous = false): NamePattern {
+/** "Norrström" → "[Nn]orrström": the name with its first letter in either case. */
+function eitherCase(name: string): string {
+  const first = name[0] ?? "";
+  const upper = first.toLocaleUpperCase("sv");
+  const lower = first.toLocaleLowerCase("sv");
+  return upper === lower ? escapeRegExp(name) : `[${escapeRegExp(upper)}${escapeRegExp(lower)}]${escapeRegExp(name.slice(1))}`;
+}
+
+/** `anyCase`: also with a small first letter ("norrström"), for a party's name that is no ordinary word. */
+function namePattern(base: string | readonly string[], kind: SpanKind, replacement: string, withSuffix: boolean, ambiguous = false, anyCase = false): NamePattern {
   const bases = typeof base === "string" ? [base] : base;
   // Longest first, so "Upplands Väsby" wins over a shorter name inside it.
-  const alts = bases.flatMap(withGenitive).sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+  const alts = bases.flatMap(withGenitive).sort((a, b) => b.length - a.length).map(anyCase ? eitherCase : escapeRegExp).join("|");
   const tail = withSuffix ? `${SUFFIX}?` : "";
   // Letters on either side mean the name is part of another word ("Marknad", "Lundby").
   return { re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alts})${tail}(?![\\p{L}\\p{N}])`, "gu"), kind, replacement, ambiguous };
@@ -135,25 +144,58 @@ function people(text: string, re: RegExp, keep: (match: RegExpExecArray) => bool
   return out;
 }
 
+/**
+ * A name that is also an ordinary word ("Mark", "Vara", "Lund") is taken only as written, with its
+ * capital, and never as the start of a longer word ("Marknaden"); other names in either case and
+ * in compounds. A walk published "Norrströmsmodellen", "norrström" and "Fjällviksborna".
+ */
+const wordLike = (base: string) => AMBIGUOUS.has(base) || base.length < 5;
+
+/**
+ * A name as the first part of a longer word: "Norrströmsmodellen" → "Kommun A-modellen", and a
+ * name in -en by its stem too ("Fjällviksborna" → "Kommun B-borna"). Not where a name match
+ * already stands ("Fjällvikens" is the genitive, not "Fjällvik" + "ens").
+ */
+function compounds(text: string, base: string, kind: SpanKind, replacement: (rest: string) => string, taken: readonly Match[]): Match[] {
+  const stems = [base, ...(/en$/.test(base) && base.length >= 7 ? [base.slice(0, -2)] : [])];
+  const alts = stems.sort((a, b) => b.length - a.length).map(eitherCase).join("|");
+  const re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alts})s?(\\p{Ll}{2,})(?![\\p{L}\\p{N}])`, "gu");
+  const out: Match[] = [];
+  for (const m of text.matchAll(re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken.some((t) => start < t.end && end > t.start)) continue;
+    out.push({ start, end, kind, replacement: replacement(m[1]!), action: "removed" });
+  }
+  return out;
+}
+
+/** Every way a text names one organisation of the case: as written, in its genitive, in lower case and in compounds. */
+function organisationName(text: string, name: string, kind: SpanKind, placeholder: string, genitiveOf: (placeholder: string) => string): Match[] {
+  const base = partyBaseName(name);
+  const anyCase = !wordLike(base);
+  // "Fjällvikens socialnämnd" becomes "Kommun B:s socialnämnd", not "Kommun B socialnämnd".
+  const genitive = (matched: string) => /\s(?:kommuns|stads|kommunkoncerns)$/.test(matched) || (matched.toLocaleLowerCase("sv") === `${base}s`.toLocaleLowerCase("sv") && !/[sxz]$/i.test(base));
+  const out: Match[] = [];
+  for (const variant of new Set([name, base])) {
+    for (const match of collect(text, namePattern(variant, kind, placeholder, true, false, anyCase && variant === base))) {
+      out.push(genitive(text.slice(match.start, match.end)) ? { ...match, replacement: genitiveOf(placeholder) } : match);
+    }
+  }
+  if (anyCase) out.push(...compounds(text, base, kind, (rest) => `${placeholder}-${rest}`, out));
+  return out;
+}
+
 export function organisationAndPersonNames(text: string, context: AnonymisationContext): Match[] {
   const out: Match[] = [];
   (context.parties ?? []).forEach((party, index) => {
     const name = party.name?.trim();
     if (!name || name.length < 2) return;
-    const placeholder = partyPlaceholder(index, party.type);
-    const base = partyBaseName(name);
-    // "Fjällvikens socialnämnd" becomes "Kommun B:s socialnämnd", not "Kommun B socialnämnd".
-    const genitive = (matched: string) => /\s(?:kommuns|stads|kommunkoncerns)$/.test(matched) || (matched === `${base}s` && !/[sxz]$/i.test(base));
-    for (const variant of new Set([name, base])) {
-      for (const match of collect(text, { ...namePattern(variant, "part", placeholder, true), ambiguous: false })) {
-        out.push(genitive(text.slice(match.start, match.end)) ? { ...match, replacement: `${placeholder}:s` } : match);
-      }
-    }
+    out.push(...organisationName(text, name, "part", partyPlaceholder(index, party.type), (placeholder) => `${placeholder}:s`));
   });
   for (const name of context.extraNames ?? []) {
     if (name.trim().length < 2) continue;
-    const base = partyBaseName(name);
-    for (const variant of new Set([name.trim(), base])) out.push(...collect(text, namePattern(variant, "kommun", "[namn]", true)));
+    out.push(...organisationName(text, name.trim(), "kommun", "[namn]", (placeholder) => placeholder));
   }
   for (const pattern of GAZETTEER) out.push(...collect(text, pattern));
   for (const re of FORBUND) {

@@ -32,6 +32,23 @@ describe("gazetteer", () => {
 });
 
 describe("anonymiseText", () => {
+  // A walk: the party's name in a compound, in lower case and as its residents' name was published as written.
+  it("removes a party's name in a compound, in lower case and by its stem, and the edit check refuses it", () => {
+    const text = "Norrströmsmodellen spreds i Fjällvikens skolor. Familjen i norrström fick hjälp och Fjällviksborna var nöjda med Norrström-modellen.";
+    const r = anonymiseText(text, { parties });
+    expect(r.text).toBe("Kommun A-modellen spreds i Kommun B:s skolor. Familjen i Kommun A fick hjälp och Kommun B-borna var nöjda med Kommun A-modellen.");
+    for (const written of ["Norrströmsmodellen", "i norrström", "Fjällviksborna", "fjällvikens"]) {
+      expect(remainingFindings(`Det gäller ${written} i år.`, { parties }).map((m) => m.kind), written).toContain("part");
+    }
+  });
+
+  it("takes a name that is also a word only as written: not in lower case, not as the start of another word", () => {
+    const lund = [{ name: "Lunds kommun", type: "kommun" }];
+    expect(anonymiseText("Lund har en lund. Marknaden i Lundagård växer.", { parties: lund }).text).toBe("Kommun A har en lund. Marknaden i Lundagård växer.");
+    const mark = [{ name: "Marks kommun", type: "kommun" }];
+    expect(anonymiseText("Marknaden i Mark ligger på mark som kommunen äger.", { parties: mark }).text).toBe("Marknaden i Kommun A ligger på mark som kommunen äger.");
+  });
+
   it("removes a person's name that no list knows, written with capitals, and a known first name on its own (a walk published one)", () => {
     const r = anonymiseText("Ring gärna Kalle Andersson på Fjällvikens familjerätt. Siv Lund-Berg svarar också, fråga Kalle om schemat.", { parties });
     expect(r.text).toBe("Ring gärna [namn] på Kommun B:s familjerätt. [namn] svarar också, fråga [namn] om schemat.");

@@ -39,7 +39,7 @@ export default async function ExamplePage({ params }: { params: Promise<{ id: st
         SKR samlar anonymiserade exempel så att andra kommuner kan lära av er samverkan. Samverka tar bort namn på kommuner, regioner,
         kommunalförbund och personer som den känner igen, e-postadresser, telefonnummer, personnummer, organisationsnummer, diarienummer och
         adresser, och avrundar belopp, datum och invånarantal. Ni ser exakt den text som publiceras och kan ändra den. Läs den noga: ett namn
-        som Samverka inte känner igen, till exempel ett som är skrivet med små bokstäver, står kvar. Inget publiceras förrän en
+        som Samverka inte känner igen, till exempel en förkortning eller en plats eller person skriven med små bokstäver, står kvar. Inget publiceras förrän en
         organisationsadministratör eller jurist i ägarkommunen har godkänt texten, och ni kan återkalla exemplet när som helst.
       </p>
 
