@@ -4,12 +4,12 @@ import { AREAS } from "@/lib/anonymisation";
 import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
 import { COLLABORATION_FORM_LABELS, PROCUREMENT_ROUTE_LABELS } from "@/lib/case/enums";
-import { PAGE_SIZE, publishedYears, searchCatalogue } from "@/lib/catalogue/data";
+import { PAGE_SIZE, publishedYears, searchCatalogueLeniently } from "@/lib/catalogue/data";
 import { Pagination, queryString, shownRange } from "@/components/Pagination";
 import { GROUP_FILTER_OPTIONS, POPULATION_FILTER_OPTIONS, describe } from "@/lib/catalogue/labels";
 import { Headline } from "@/lib/catalogue/components/Headline";
 import { MUNICIPALITY_GROUP_HINT, chosenFilters, emptyCatalogueMessage } from "@/lib/catalogue/wording";
-import { AppError } from "@/lib/errors/app-error";
+import { endSentence } from "@/lib/format/sentence";
 import { INPUT_CLASS, BUTTON_CLASS } from "@/components/forms/Field";
 
 export const metadata: Metadata = { title: "Exempelkatalog" };
@@ -49,15 +49,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
   const raw = await searchParams;
   const input = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]).filter(([, v]) => v !== undefined));
   const actor = await getActor();
-  const { result, error, years } = await guardPage("/katalog", async () => {
-    const years = await publishedYears(actor);
-    try {
-      return { result: await searchCatalogue(actor, input), error: null, years };
-    } catch (e) {
-      if (e instanceof AppError && e.code === "VALIDATION") return { result: await searchCatalogue(actor, {}), error: e, years };
-      throw e;
-    }
-  });
+  const { result, years } = await guardPage("/katalog", async () => ({ result: await searchCatalogueLeniently(actor, input), years: await publishedYears(actor) }));
   const q = result.query;
   const empty = emptyCatalogueMessage(q);
   const narrowed = Boolean(q.q) || chosenFilters(q).length > 0;
@@ -74,9 +66,9 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
         </Link>
         .
       </p>
-      {error ? (
+      {result.refused.length > 0 ? (
         <div role="alert" className="mt-4 border-l-4 border-red-700 p-3 font-semibold text-red-800">
-          {error.fieldErrors.map((f) => f.message).join(" ") || error.userMessage} Visar alla exempel i stället.
+          {result.refused.map(endSentence).join(" ")} Sökningen visas utan {result.refused.length === 1 ? "det valet" : "de valen"}.
         </div>
       ) : null}
       {/* One form for the words and the filters, with its button after the filters: a filter

@@ -65,10 +65,34 @@ export async function searchCatalogue(
   const first = hits.length === 0 && query.sida > 1 ? await read(1) : hits;
   const total = totalOf(first);
   const { page, pages } = clampPage(total, PAGE_SIZE, query.sida);
-  return { query, hits: page === query.sida ? hits : page === 1 ? first : await read(page), total, page, pages };
+  const shown = page === query.sida ? hits : page === 1 ? first : await read(page);
+  // The window's count rides on every row; the API lists the rows as they are (docs/catalogue.md has no per-row total).
+  return { query, hits: shown.map(withoutTotal), total, page, pages };
 }
 
 const totalOf = (hits: CatalogueHit[]) => (hits[0] as unknown as { total?: number } | undefined)?.total ?? 0;
+function withoutTotal(hit: CatalogueHit & { total?: number }): CatalogueHit {
+  const { total, ...rest } = hit;
+  void total;
+  return rest;
+}
+
+/**
+ * The catalogue page's search: a filter or word the address gives wrongly (an old link, a typed
+ * address) is left out and its message returned, and the rest of the search still counts (a
+ * walk: one unknown area showed all 75 examples, the words "familjehem" dropped).
+ */
+export async function searchCatalogueLeniently(actor: Actor, input: Record<string, string>): Promise<Awaited<ReturnType<typeof searchCatalogue>> & { refused: string[] }> {
+  try {
+    return { ...(await searchCatalogue(actor, input)), refused: [] };
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== "VALIDATION") throw error;
+    const wrong = new Set(error.fieldErrors.map((f) => f.path.split(".")[0]));
+    const kept = Object.fromEntries(Object.entries(input).filter(([name]) => !wrong.has(name)));
+    const refused = error.fieldErrors.length ? error.fieldErrors.map((f) => f.message) : [error.userMessage];
+    return { ...(await searchCatalogue(actor, wrong.size ? kept : {})), refused };
+  }
+}
 
 /**
  * The published text of a stored example. Filtered on read, not re-derived from the case: the

@@ -10,7 +10,7 @@ import { fictionalCases } from "@/lib/demo/example-cases";
 import { CANARY_PERSON, MARKED_PERSON, canaryCase, expectNoCanary } from "./helpers/canary";
 import { seedExampleCases } from "@/lib/demo/seed-examples";
 import { approveExample, editExampleText, proposeExample, withdrawExample } from "@/lib/examples/data";
-import { PAGE_SIZE, getPublishedExample, searchCatalogue } from "@/lib/catalogue/data";
+import { PAGE_SIZE, getPublishedExample, searchCatalogue, searchCatalogueLeniently } from "@/lib/catalogue/data";
 import { computeStatistics } from "@/lib/catalogue/statistics";
 import * as catalogueRoute from "@/app/api/katalog/route";
 import * as exampleRoute from "@/app/api/katalog/[id]/route";
@@ -111,6 +111,14 @@ describe("anonymised examples: the whole flow, and nothing identifying reaches S
     const filtered = await searchCatalogue(skr, { q: "placering", area: "missbruk" });
     expect(filtered.total).toBe(0);
     await expect(searchCatalogue(skr, { area: "nope" })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: [{ path: "area" }] });
+    // The page leaves the wrong filter out and keeps the words and the other filters (a walk: one bad
+    // value showed every example); a row carries no count of its own (the API listed one per row).
+    const lenient = await searchCatalogueLeniently(skr, { q: "familjehem", area: "familjerätt", group: "Z" });
+    expect(lenient.refused).toEqual(["Ogiltigt val för verksamhetsområde", "Ogiltig kommungrupp"]);
+    expect([lenient.query.q, lenient.query.area, lenient.query.group]).toEqual(["familjehem", undefined, undefined]);
+    expect(lenient.hits.map((h) => h.id)).toEqual(ranked.hits.map((h) => h.id));
+    expect(ranked.hits[0]).not.toHaveProperty("total");
+    expect((await searchCatalogueLeniently(skr, { q: "familjehem" })).refused).toEqual([]);
   });
 
   it("an editor's own wording is checked again, and withdrawal hides the example from SKR", async () => {
