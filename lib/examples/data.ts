@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { denyCase, mayOnLoadedCase } from "@/lib/auth/authorize";
+import { appBaseUrl } from "@/lib/auth/config";
+import { caseScope, denyCase, mayOnLoadedCase } from "@/lib/auth/authorize";
 import { CASE_ROLE_SELECT } from "@/lib/auth/case-roles";
 import { writeAudit } from "@/lib/audit/write";
 import { findScopedCase } from "@/lib/cases/data";
@@ -35,6 +36,8 @@ import { todayInStockholm } from "@/lib/format";
 import { readDocument } from "@/lib/wizard/data";
 import { CASE_FACTS_SELECT, caseFactsCache } from "@/lib/wizard/case-facts";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
+import { sendMail } from "@/lib/mail/mailer";
+import { exampleProposedMail } from "@/lib/mail/templates/example";
 import { EXAMPLE_MESSAGES } from "./messages";
 import { editExampleSchema, proposeExampleSchema, versionSchema } from "./schemas";
 
@@ -156,7 +159,32 @@ export async function proposeExample(actor: Actor, caseId: string, input: unknow
     }
     await tx.$executeRaw`UPDATE "CaseExample" SET "searchVector" = NULL WHERE "caseId" = ${caseId}::uuid`;
     await writeAudit(actor, { action: "case.example.propose", outcome: "SUCCESS", caseId, details: { area: parsed.area, kMatches: proposal.k.matches, kSteps: proposal.k.steps.length } }, tx);
+    // Those who may approve are told: nothing else brings them to the proposal (a walk: an
+    // organisation admin has no case list, and the jurists' start page lists review requests only).
+    const approvers = await tx.user.findMany({
+      where: { id: { not: actor.userId }, deactivatedAt: null, memberships: { some: { organizationId: row.ownerOrganizationId, role: { in: ["ORG_ADMIN", "LEGAL_REVIEWER"] } } } },
+      select: { email: true },
+    });
+    const mail = exampleProposedMail({ caseTitle: row.title, proposedBy: actor.name, organizationName: row.ownerOrganization.name, url: `${appBaseUrl()}/arenden/${caseId}/exempel` });
+    for (const to of new Set(approvers.map((a) => a.email))) await sendMail({ to, subject: mail.subject, text: mail.text, html: mail.html }, tx);
   });
+}
+
+/**
+ * Proposed examples whose text the actor may approve (an organisation admin or jurist of the
+ * case's owner organisation), oldest first, for the start page: the way to a proposal for those
+ * who have no case list of their own.
+ */
+export async function listExamplesAwaitingApproval(actor: Actor): Promise<Array<{ caseId: string; caseTitle: string; organizationName: string; proposedAt: Date }>> {
+  const scope = caseScope(actor, "case.example.approve");
+  if (!scope) return [];
+  const rows = await prisma.caseExample.findMany({
+    where: { status: "PROPOSED", case: scope },
+    orderBy: { updatedAt: "asc" },
+    take: 20,
+    select: { caseId: true, updatedAt: true, case: { select: { title: true, ownerOrganization: { select: { name: true } } } } },
+  });
+  return rows.map((r) => ({ caseId: r.caseId, caseTitle: r.case.title, organizationName: r.case.ownerOrganization.name, proposedAt: r.updatedAt }));
 }
 
 /** A part of an example's text the checks below read: its title or a section, with the form field it came from. */

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { holdsRole, mayDo } from "@/lib/auth/authorize";
+import { caseScope, holdsRole, mayDo } from "@/lib/auth/authorize";
 
 // Which blocks a signed-in person's start page shows, in this order. A feature with its
 // own first screen for a role (the review queue "Att granska", SKR's example catalogue)
@@ -9,6 +9,8 @@ export const START_SECTIONS = [
   // Case editors, and people who only work in cases they were invited to (no organisation role).
   { id: "cases", applies: (actor: Actor) => mayDo(actor, "case.create") || (actor.kind === "user" && !actor.memberships.length && !actor.globalRoles.length) },
   { id: "review", applies: (actor: Actor) => holdsRole(actor, "orgLegalReviewer") },
+  // Organisation admins and jurists approve their organisation's proposed examples (shown only when one waits).
+  { id: "examples", applies: (actor: Actor) => caseScope(actor, "case.example.approve") !== null },
   { id: "skr", applies: (actor: Actor) => holdsRole(actor, "skrStaff") },
   { id: "administration", applies: (actor: Actor) => mayDo(actor, "admin.view") },
 ] as const;

@@ -9,7 +9,7 @@ import { prisma } from "@/lib/db/client";
 import { fictionalCases } from "@/lib/demo/example-cases";
 import { CANARY_PERSON, MARKED_PERSON, canaryCase, expectNoCanary } from "./helpers/canary";
 import { seedExampleCases } from "@/lib/demo/seed-examples";
-import { approveExample, editExampleText, proposeExample, withdrawExample } from "@/lib/examples/data";
+import { approveExample, editExampleText, listExamplesAwaitingApproval, proposeExample, withdrawExample } from "@/lib/examples/data";
 import { PAGE_SIZE, getPublishedExample, searchCatalogue, searchCatalogueLeniently } from "@/lib/catalogue/data";
 import { computeStatistics } from "@/lib/catalogue/statistics";
 import * as catalogueRoute from "@/app/api/katalog/route";
@@ -58,6 +58,26 @@ describe("anonymised examples: the whole flow, and nothing identifying reaches S
       await approveExample(jurist, id, { version: proposed.version });
     }
     expect(await prisma.caseExample.count({ where: { caseId: { in: caseIds }, status: "APPROVED" } })).toBe(3);
+    // Those who may approve were told of each proposal, the proposer not (a walk: nothing led an
+    // organisation admin to a proposal); approved, the example no longer waits on their start page.
+    const told = await prisma.outboxMail.findMany({ where: { subject: { startsWith: "Ett exempel från ärendet" } }, select: { to: true, text: true } });
+    expect(told.map((m) => m.to).sort()).toEqual([...Array(3).fill(EMAILS.legalReviewer), ...Array(3).fill(EMAILS.orgAdmin)].sort());
+    expect(told[0]!.text).toContain(`/arenden/${caseIds[0]}/exempel`);
+    expect(await listExamplesAwaitingApproval(jurist)).toEqual([]);
+  });
+
+  it("lists a proposal on the start page of those who may approve it, and of nobody else", async () => {
+    const editor = await loadActor(world.users.ownerEditor, "s");
+    const [id] = caseIds;
+    await withdrawExample(editor, id!);
+    await proposeExample(editor, id!, { area: "familjehem", lessonsLearned: `Lärdom från ${MARKED_PERSON} i Kanarieby.`, markedNames: "Tornedalen", markedPersons: MARKED_PERSON, version: await exampleVersion(id!) });
+    for (const who of ["legalReviewer", "orgAdmin"] as const) {
+      expect((await listExamplesAwaitingApproval(await loadActor(world.users[who], "s"))).map((w) => w.caseId), who).toEqual([id]);
+    }
+    for (const who of ["ownerEditor", "otherEditor", "skrStaff", "admin"] as const) {
+      expect(await listExamplesAwaitingApproval(await loadActor(world.users[who], "s")), who).toEqual([]);
+    }
+    await approveExample(await loadActor(world.users.legalReviewer, "s"), id!, { version: await exampleVersion(id!) });
     const actions = (await prisma.auditLog.findMany({ where: { caseId: caseIds[0] }, select: { action: true } })).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(["case.example.propose", "case.example.approve"]));
   });

@@ -26,7 +26,10 @@ export function useInvitationSection<V extends FieldValues>(
   const invite = useServerForm<V>(schema, inviteAction, defaults);
   const { form, state: inviteState } = invite;
   const [revokeState, revokeFormAction, revokePending] = useActionState(revokeAction, IDLE);
-  const { shown, outcome } = useInvitationOutcome(inviteState, revokeState, notice);
+  // The address's notice (an invitation sent before the page's script ran) is about an earlier
+  // post: once the form is submitted here it gives way, or it stood beside the new refusal (a walk:
+  // "En inbjudan har skickats till …" beside "Ange en giltig e-postadress").
+  const { shown, outcome } = useInvitationOutcome(inviteState, revokeState, invite.attempt.submits > 0 ? undefined : notice);
 
   // Counted while rendering (storing what the previous render saw, as React recommends).
   const [answered, setAnswered] = useState(inviteState);

@@ -10,7 +10,8 @@ export interface MailContent {
 const escapeHtml = (value: string) =>
   value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
-function compose(subject: string, paragraphs: string[], link: { label: string; url: string }): MailContent {
+/** A mail of a few paragraphs and one link, as plain text and HTML (the other notice mails, lib/mail/templates/example.ts, are built the same way). */
+export function compose(subject: string, paragraphs: string[], link: { label: string; url: string }): MailContent {
   const text = [...paragraphs, "", `${link.label}: ${link.url}`].join("\n");
   const html = [
     ...paragraphs.filter(Boolean).map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`),

@@ -6,6 +6,7 @@ import { DateTime } from "@/components/DateTime";
 import { FocusedStatus } from "@/components/FocusedStatus";
 import { NOUNS, formatCount, joinList, todayInStockholm } from "@/lib/format";
 import { listReviewQueue } from "@/lib/review/queries";
+import { listExamplesAwaitingApproval } from "@/lib/examples/data";
 import { type StartCase, listStartCases } from "../cases";
 import { type StartSectionId, startSectionsFor } from "../sections";
 import { ReviewLine, ReviewTodo } from "./ReviewTodo";
@@ -142,9 +143,28 @@ function AdministrationBlock({ actor }: { actor: SignedInActor }) {
   );
 }
 
+/** Proposed examples the person may approve: shown only while one waits, as nothing else leads an organisation admin to them. */
+async function ExamplesBlock({ actor }: { actor: SignedInActor }) {
+  const waiting = await listExamplesAwaitingApproval(actor);
+  if (waiting.length === 0) return null;
+  return (
+    <Block id="exempel" title="Exempel som väntar på godkännande">
+      <p className="mt-2 max-w-3xl">Läs den anonymiserade texten och godkänn den innan den publiceras i SKR:s exempelkatalog.</p>
+      <ul className="mt-3 space-y-2">
+        {waiting.map((w) => (
+          <li key={w.caseId}>
+            <Link href={`/arenden/${w.caseId}/exempel`} className={LINK}>{w.caseTitle}</Link> <span className="text-slate-700">({w.organizationName}, föreslaget <DateTime value={w.proposedAt} />)</span>
+          </li>
+        ))}
+      </ul>
+    </Block>
+  );
+}
+
 const BLOCKS: Record<StartSectionId, (props: { actor: SignedInActor }) => ReactNode | Promise<ReactNode>> = {
   cases: CasesBlock,
   review: ReviewBlock,
+  examples: ExamplesBlock,
   skr: SkrBlock,
   administration: AdministrationBlock,
 };

@@ -11,14 +11,15 @@ const member = (role: SignedInActor["memberships"][number]["role"]) => ({ organi
 describe("start page per role", () => {
   it("gives each role its own first block", () => {
     expect(startSectionsFor({ ...base, memberships: [member("CASE_EDITOR")] })).toEqual(["cases"]);
-    expect(startSectionsFor({ ...base, memberships: [member("LEGAL_REVIEWER")] })).toEqual(["review"]);
-    expect(startSectionsFor({ ...base, memberships: [member("ORG_ADMIN")] })).toEqual(["administration"]);
+    // Jurists and organisation admins approve their organisation's examples (the block shows only while one waits).
+    expect(startSectionsFor({ ...base, memberships: [member("LEGAL_REVIEWER")] })).toEqual(["review", "examples"]);
+    expect(startSectionsFor({ ...base, memberships: [member("ORG_ADMIN")] })).toEqual(["examples", "administration"]);
     expect(startSectionsFor({ ...base, globalRoles: ["SKR_STAFF"] })).toEqual(["skr"]);
     expect(startSectionsFor({ ...base, globalRoles: ["SYSTEM_ADMIN"] })).toEqual(["administration"]);
   });
 
   it("combines roles in a fixed order", () => {
-    expect(startSectionsFor({ ...base, memberships: [member("ORG_ADMIN"), member("CASE_EDITOR")] })).toEqual(["cases", "administration"]);
+    expect(startSectionsFor({ ...base, memberships: [member("ORG_ADMIN"), member("CASE_EDITOR")] })).toEqual(["cases", "examples", "administration"]);
   });
 
   it("shows a person invited only to cases their cases", () => {
