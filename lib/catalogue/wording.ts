@@ -9,7 +9,8 @@ export const FILTERS = [
   ["route", "Upphandlingsväg"],
   ["group", "Kommungrupp"],
   ["band", "Invånare"],
-  ["year", "År"],
+  // The year the collaboration starts (its planned start, else the year the case began): "År" alone read as the year of approval (a walk).
+  ["year", "Startår"],
 ] as const satisfies ReadonlyArray<readonly [keyof CatalogueQuery, string]>;
 
 const VALUE_LABELS: Record<(typeof FILTERS)[number][0], (v: string) => string> = {
