@@ -122,7 +122,9 @@ export async function loadExampleWorkspace(actor: Actor, caseId: string) {
     : null;
   // The area answered in step 1 is the proposal's starting point.
   const activityArea = readDocument(row.id, row.data, row.title).needs.activityArea ?? null;
-  return { caseId: row.id, caseTitle: row.title, example, activityArea, canPropose, canApprove, canWithdraw, k: configuredK() };
+  // The one who proposed the text does not approve it too (approveExample refuses it).
+  const ownProposal = actor.kind === "user" && example?.proposedByUserId === actor.userId;
+  return { caseId: row.id, caseTitle: row.title, example, activityArea, canPropose, canApprove: canApprove && !ownProposal, ownProposal: canApprove && ownProposal, canWithdraw, k: configuredK() };
 }
 
 export async function proposeExample(actor: Actor, caseId: string, input: unknown): Promise<void> {
@@ -305,6 +307,9 @@ export async function approveExample(actor: Actor, caseId: string, input: unknow
   const current = row.example;
   if (!current || current.status !== "PROPOSED") throw new AppError("VALIDATION", EXAMPLE_MESSAGES.notApprovable);
   if (current.version !== version) throw new AppError("CONFLICT", EXAMPLE_MESSAGES.staleVersion);
+  // A walk: an editor given the jurist role approved her own proposal; nothing then asked that a
+  // second person read what SKR publishes.
+  if (current.proposedByUserId === actor.userId) throw new AppError("VALIDATION", EXAMPLE_MESSAGES.ownProposal);
   // The population may have changed since the proposal: check k again on the stored values.
   const k = configuredK();
   const doc = readDocument(row.id, row.data, row.title);

@@ -9,7 +9,7 @@ import { prisma } from "@/lib/db/client";
 import { fictionalCases } from "@/lib/demo/example-cases";
 import { CANARY_PERSON, MARKED_PERSON, canaryCase, expectNoCanary } from "./helpers/canary";
 import { seedExampleCases } from "@/lib/demo/seed-examples";
-import { approveExample, editExampleText, listExamplesAwaitingApproval, proposeExample, withdrawExample } from "@/lib/examples/data";
+import { approveExample, editExampleText, listExamplesAwaitingApproval, loadExampleWorkspace, proposeExample, withdrawExample } from "@/lib/examples/data";
 import { PAGE_SIZE, getPublishedExample, searchCatalogue, searchCatalogueLeniently } from "@/lib/catalogue/data";
 import { computeStatistics } from "@/lib/catalogue/statistics";
 import * as catalogueRoute from "@/app/api/katalog/route";
@@ -77,6 +77,13 @@ describe("anonymised examples: the whole flow, and nothing identifying reaches S
     for (const who of ["ownerEditor", "otherEditor", "skrStaff", "admin"] as const) {
       expect(await listExamplesAwaitingApproval(await loadActor(world.users[who], "s")), who).toEqual([]);
     }
+    // The one who proposed it does not approve it too, with whatever role (a walk: an editor made jurist approved her own).
+    await prisma.membership.create({ data: { userId: world.users.ownerEditor, organizationId: world.org.norrstrom, role: "LEGAL_REVIEWER" } });
+    const editorAsJurist = await loadActor(world.users.ownerEditor, "s");
+    expect((await loadExampleWorkspace(editorAsJurist, id!)).canApprove).toBe(false);
+    await expect(approveExample(editorAsJurist, id!, { version: await exampleVersion(id!) })).rejects.toMatchObject({ code: "VALIDATION", userMessage: expect.stringContaining("Du föreslog exemplet själv") });
+    await prisma.membership.deleteMany({ where: { userId: world.users.ownerEditor, role: "LEGAL_REVIEWER" } });
+    expect((await loadExampleWorkspace(await loadActor(world.users.legalReviewer, "s"), id!)).canApprove).toBe(true);
     await approveExample(await loadActor(world.users.legalReviewer, "s"), id!, { version: await exampleVersion(id!) });
     const actions = (await prisma.auditLog.findMany({ where: { caseId: caseIds[0] }, select: { action: true } })).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(["case.example.propose", "case.example.approve"]));

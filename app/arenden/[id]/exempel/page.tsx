@@ -5,6 +5,7 @@ import { getActor } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/page-guard";
 import { FactList } from "@/lib/catalogue/labels";
 import { loadExampleWorkspace } from "@/lib/examples/data";
+import { EXAMPLE_MESSAGES } from "@/lib/examples/messages";
 import { HighlightedText } from "@/lib/examples/components/HighlightedText";
 import { approveExampleAction, editExampleAction, proposeExampleAction, withdrawExampleAction } from "@/lib/examples/actions";
 import { ApproveForm, EditTextForm, ProposeForm, WithdrawForm } from "@/lib/examples/components/ExampleForms";
@@ -92,6 +93,13 @@ export default async function ExamplePage({ params }: { params: Promise<{ id: st
               </h2>
               <p className="mt-2 max-w-3xl">Du godkänner exakt texten ovan, version {ex.version}. Ändras texten efter det behöver den godkännas igen.</p>
               <ApproveForm action={approveExampleAction.bind(null, id)} version={ex.version} />
+            </section>
+          ) : w.ownProposal && ex.status === "PROPOSED" ? (
+            <section aria-labelledby="godkann" className="mt-8">
+              <h2 id="godkann" className="text-2xl font-bold">
+                Godkänn texten
+              </h2>
+              <p className="mt-2 max-w-3xl">{EXAMPLE_MESSAGES.ownProposal}</p>
             </section>
           ) : null}
           {w.canPropose && ex.status !== "WITHDRAWN" ? (
