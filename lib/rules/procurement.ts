@@ -123,6 +123,18 @@ function directAwardProcedureFacts(c: Case): TraceFact[] {
   ];
 }
 
+/**
+ * The paying parties whose value reaches the limit, and those of them that stay below it in the
+ * lower of the two readings of a fixed term over 48 months with a known price per period (the
+ * total over the term, or the monthly value times 48; LOU 5 kap. 13 §). When every party at the
+ * limit is among the latter, whether the direct award holds turns on the reading.
+ */
+export function partiesAtLimit(value: Pick<ValueEstimate, "perAuthority">, limit: number): { over: ValueEstimate["perAuthority"]; lowerBelow: ValueEstimate["perAuthority"] } {
+  const over = value.perAuthority.filter((a) => (a.compared ?? 0) >= limit);
+  const lowerBelow = over.filter((a) => a.readings && Math.min(a.readings.overTerm, a.readings.times48) + (a.otherSameKind ?? 0) < limit);
+  return { over, lowerBelow };
+}
+
 function assessDirectAward(
   c: Case,
   date: string,
@@ -208,8 +220,7 @@ function assessDirectAward(
     };
   }
   facts.push(limitFact(limit));
-  const over = value.perAuthority.filter((a) => (a.compared ?? 0) >= limit.amount);
-  const lowerBelow = over.filter((a) => a.readings && Math.min(a.readings.overTerm, a.readings.times48) + (a.otherSameKind ?? 0) < limit.amount);
+  const { over, lowerBelow } = partiesAtLimit(value, limit.amount);
   if (over.length === 0) {
     const marked = value.perAuthority.filter((a) => a.legalAssessment);
     return {

@@ -216,6 +216,10 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     firesWhen: "The case relies on direct award, each paying authority's value is below the limit, but the clients' payments together reach it.",
     why: "The report counts the limit per participating municipality, but the procurement authority calls the legal position on joint purchases unclear; relying on it is an assumption.",
   },
+  PROC_DIRECT_AWARD_TERM_READING: {
+    firesWhen: "The case relies on direct award, the service category and the limit are known, and every paying authority at the limit reaches it only with the higher of the two readings of a fixed term over 48 months with a known price per period (the total over the term with extensions, or the monthly value times 48).",
+    why: "LOU 5 kap. 13 § gives the 48-month rule for contracts without a total price; whether a known price per period over a longer fixed term is a total price is left to a jurist, and the route's verdict is `needs_legal_assessment`. Without this finding nothing asked the jurist for it before approval.",
+  },
   PROC_DIRECT_AWARD_ASSUMPTIONS: {
     firesWhen: "The case relies on direct award and the direct-award verdict is `applies`. Its fields are every answer the valuation reads, the service category and the procurement start (which pick the limit) and, split by inhabitants, the populations, so a jurist's verification reopens when the value or the limit moves.",
     why: "The conclusion rests on assumptions that must be checked: each authority's direct awards of the same kind in one financial year are counted together, and the limit in force when the procurement starts applies.",

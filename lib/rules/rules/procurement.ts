@@ -1,7 +1,7 @@
 import { LEGAL } from "../../reference/legal";
 import { findProcurementLimit } from "../../reference/procurement-limits";
 import { formatPercent } from "../../format/money";
-import { HAMBURG_SHARE_LIMIT } from "../procurement";
+import { HAMBURG_SHARE_LIMIT, partiesAtLimit } from "../procurement";
 import type { RuleContext } from "../context";
 import { defineRule, type Rule } from "../rule";
 import type { Hamburg } from "../../case/sections/procurement";
@@ -24,6 +24,21 @@ function dependsOnPerPartyCounting(ctx: RuleContext): boolean {
   if (!limit) return false;
   const together = value.perAuthority.reduce((sum, a) => sum + (a.amount ?? 0), 0);
   return together >= limit.amount && ctx.route.direktupphandling.verdict === "applies";
+}
+
+/**
+ * Direct award relied on, and whether the value reaches the limit turns on how a fixed term over
+ * 48 months is read (partiesAtLimit): the route's verdict is "needs_legal_assessment" then, and
+ * only this finding asks the jurist for it (a walk: such a case was approved with no word of it).
+ */
+function directAwardTurnsOnTermReading(ctx: RuleContext): boolean {
+  const category = ctx.c.procurement.serviceCategory;
+  const value = ctx.procurement.estimatedValue;
+  if (!ctx.relied.has("direktupphandling") || ctx.route.direktupphandling.verdict !== "needs_legal_assessment" || category === undefined) return false;
+  const limit = findProcurementLimit(category, value.valuationDate);
+  if (!limit) return false;
+  const { over, lowerBelow } = partiesAtLimit(value, limit.amount);
+  return over.length > 0 && lowerBelow.length === over.length;
 }
 
 /** A relied-on route that already has its own blocker: the "must procure" blocker would repeat the same fact. */
@@ -181,6 +196,24 @@ export const procurementRules: readonly Rule[] = [
     verify: true,
     check: (ctx, emit) => {
       if (ctx.relied.has("direktupphandling") && dependsOnPerPartyCounting(ctx)) emit(["economy.costShares"]);
+    },
+  }),
+  defineRule({
+    code: "PROC_DIRECT_AWARD_TERM_READING",
+    severity: "warning",
+    step: "2A",
+    area: "procurement",
+    title: "Om värdet når direktupphandlingsgränsen beror på hur avtalstiden läses – verifiera",
+    explanation:
+      "Avtalet gäller en bestämd tid över 48 månader med känt pris per period. Värdet kan då läsas som priset för hela avtalstiden med förlängningar, eller som månadsvärdet gånger 48 (LOU 5 kap. 13 §). Med det högre värdet når minst en betalande part gränsen, med det lägre inte. Samverka avgör inte vilken läsning som gäller och räknar med det högre värdet.",
+    nextAction: "Låt en jurist bedöma vilken läsning som gäller och verifiera det i granskningen, eller välj en annan grund eller upphandla enligt LOU.",
+    legalBasis: [LEGAL.LOU_5_13, LEGAL.LOU_19A],
+    reportChapter: "3.2",
+    verify: true,
+    check: (ctx, emit) => {
+      if (!directAwardTurnsOnTermReading(ctx)) return;
+      const value = ctx.procurement.estimatedValue.fields.filter((field) => field !== "procurement.otherDirectAwards");
+      emit([...value, "procurement.serviceCategory", "procurement.procurementStartDate"], ctx.route.direktupphandling.conclusion);
     },
   }),
   defineRule({

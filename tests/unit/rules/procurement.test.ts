@@ -190,6 +190,25 @@ describe("direct award (LOU 19 a kap.)", () => {
     expect(r.conclusion).toContain("jurist");
   });
 
+  // DOMAIN.md: both readings shown and the choice marked for legal assessment. A walk: a case
+  // relying on direct award at the limit in only the higher reading had no finding, and a jurist
+  // approved it with every point "verified".
+  it("asks the jurist, as a point to verify, when the relied-on direct award turns on the reading of the term", () => {
+    const c = mutate((x) => { x.economy.selfCostBudget = 960_000; x.economy.term = { kind: "fast", months: 210, extensionMonths: 0 }; });
+    expect([...c.procurement.reliedOnRoutes]).toContain("direktupphandling");
+    const finding = evaluate(c).findings.find((f) => f.code === "PROC_DIRECT_AWARD_TERM_READING");
+    expect(finding).toMatchObject({ severity: "warning", verify: true, step: "2A" });
+    expect(finding!.explanation).toContain("Med det högre värdet når");
+    expect(finding!.fields).toEqual(expect.arrayContaining(["economy.term", "procurement.serviceCategory"]));
+    // Not when the route simply applies or simply fails (the over-limit blocker speaks then), nor when it is not relied on.
+    expect(codes(evaluate(mutate(() => {}), IN_2025))).not.toContain("PROC_DIRECT_AWARD_TERM_READING");
+    const over = evaluate(mutate((x) => { x.economy.term = { kind: "tillsvidare" }; }));
+    expect(codes(over)).toContain("PROC_DIRECT_AWARD_OVER_LIMIT");
+    expect(codes(over)).not.toContain("PROC_DIRECT_AWARD_TERM_READING");
+    const notRelied = mutate((x) => { x.economy.selfCostBudget = 960_000; x.economy.term = { kind: "fast", months: 210, extensionMonths: 0 }; x.procurement.reliedOnRoutes = ["hamburg"]; });
+    expect(codes(evaluate(notRelied))).not.toContain("PROC_DIRECT_AWARD_TERM_READING");
+  });
+
   it("applies under the general limit even when the category is unknown", () => {
     // 50 000 kr/year for Fjällviken over 12 months < 700 000 kr.
     const c = mutate((x) => { delete x.procurement.serviceCategory; x.economy.selfCostBudget = 100_000; });

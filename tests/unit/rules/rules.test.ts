@@ -170,6 +170,13 @@ const TABLE: Record<string, RuleCase> = {
     fires: (c) => { c.parties[0]!.role = "bada"; c.economy.term = { kind: "fast", months: 24, extensionMonths: 0 }; },
     quiet: (c) => { c.parties[0]!.role = "bada"; c.economy.term = { kind: "fast", months: 12, extensionMonths: 0 }; },
   },
+  // LOU 5 kap. 13 § and DOMAIN.md: a fixed term over 48 months with a known price per period is read
+  // both ways. Fjällviken pays 1 800 000 kr a year: 60 months = 9 000 000 kr ≥ 8 109 450 kr, × 48 =
+  // 7 200 000 kr below it; 48 months = 7 200 000 kr, below it in the one reading there is.
+  PROC_DIRECT_AWARD_TERM_READING: {
+    fires: (c) => { c.economy.selfCostBudget = 3_600_000; c.economy.term = { kind: "fast", months: 60, extensionMonths: 0 }; },
+    quiet: (c) => { c.economy.selfCostBudget = 3_600_000; c.economy.term = { kind: "fast", months: 48, extensionMonths: 0 }; },
+  },
   // LOU 19 a kap.: direct award is a procedure with documentation and internal guidelines.
   PROC_DIRECT_AWARD_DOCUMENTATION: {
     fires: (c) => { c.procurement.directAward = { documented: true }; },
