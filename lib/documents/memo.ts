@@ -6,6 +6,7 @@ import { joinList } from "../format/count";
 import { inSentence } from "../format/sentence";
 import { formatKronor, formatPercent } from "../format/money";
 import { keyFindings } from "../review/findings";
+import { CLAUSE_CATALOGUE } from "../rules/clauses";
 import { evaluateCase } from "../rules/evaluate";
 import { verdictLabel, type Evaluation } from "../rules/types";
 import { contractValueSummary } from "../rules/valuation";
@@ -106,7 +107,10 @@ function risks(c: Case, evaluation: Evaluation, options: BuildOptions): Block[] 
       bullets(
         serious.map(({ key, finding: f }): Inline[] => {
           const decided = (options.decisions ?? []).filter((d) => d.findingKey === key);
-          return [strong(f.severity === "blocker" ? "Hinder: " : "Varning: "), f.title, f.verify ? " (verifiera)" : "", ...decided.flatMap((d) => [". ", d.text])];
+          // A finding about one clause names it: one rule gives one line per clause, and six alike
+          // ("Avtalstexten har luckor kvar") told the nämnd nothing of which (a walk).
+          const clause = CLAUSE_CATALOGUE.find((k) => f.fields[0] === `agreement.clauses.${k.id}`);
+          return [strong(f.severity === "blocker" ? "Hinder: " : "Varning: "), f.title, clause ? ` (avtalsdelen ”${clause.title}”)` : "", f.verify ? " (verifiera)" : "", ...decided.flatMap((d) => [". ", d.text])];
         }),
       ),
     );

@@ -298,6 +298,17 @@ describe("the tjänsteskrivelse's risks", () => {
     expect(memoText).not.toContain("Ska inte synas");
     expect(text(buildMemo(c, "norrstrom", OPTIONS))).not.toContain("Accepterad risk");
   });
+
+  // A walk: six lines alike, "Varning: Avtalstexten har luckor kvar", one of them undecided, and no word of which clause.
+  it("names the clause of a finding about one clause, so that lines of one rule can be told apart", () => {
+    const c = exampleCase();
+    c.agreement.clauses.forsakring = "Uppdragstagaren försäkrar verksamheten enligt följande: […].";
+    c.agreement.clauses.uppsagning = "Varje part får säga upp avtalet med […] månaders uppsägningstid.";
+    const lines = text(buildMemo(c, "norrstrom", OPTIONS)).split("\n").filter((l) => l.includes("Avtalstexten har luckor kvar"));
+    expect(lines).toHaveLength(2);
+    expect(lines.some((l) => l.includes("(avtalsdelen ”Försäkring”)"))).toBe(true);
+    expect(lines.some((l) => /avtalsdelen ”Uppsägning”/.test(l))).toBe(true);
+  });
 });
 
 describe("the avsiktsförklaring", () => {
