@@ -80,6 +80,8 @@ const DRAFTS: Record<ClauseId, (c: Case) => Block[]> = {
   },
   ekonomi: (c) => {
     const f = economyFacts(c);
+    // "Uppdragsgivarna" beside one client read as a mistake in the agreement (a walk).
+    const oneClient = f.parties.filter((p) => !p.isContractor).length === 1;
     const blocks: Block[] = [
       paragraph(
         "Ersättningen bestäms enligt självkostnadsprincipen: den ska täcka uppdragstagarens kostnader för uppdraget men inte överstiga dem. Uppdragstagarens självkostnad för den gemensamma verksamheten beräknas till ",
@@ -112,9 +114,9 @@ const DRAFTS: Record<ClauseId, (c: Case) => Block[]> = {
         ),
       );
       // No invoicing terms: the answers do not settle them, and a draft invents no term (a walk).
-    } else blocks.push(paragraph("Uppdragsgivarna betalar sina andelar i pengar."));
+    } else blocks.push(paragraph(oneClient ? "Uppdragsgivaren betalar sin andel i pengar." : "Uppdragsgivarna betalar sina andelar i pengar."));
     if (f.fixedTotalPriceKr !== undefined) blocks.push(paragraph(`För hela avtalstiden, inklusive förlängningar, gäller ett fast totalpris om ${formatKronor(f.fixedTotalPriceKr)}.`));
-    else if (f.pricePerMonthKr !== undefined) blocks.push(paragraph(`Uppdragsgivarna betalar tillsammans ${formatKronor(f.pricePerMonthKr)} per månad.`));
+    else if (f.pricePerMonthKr !== undefined) blocks.push(paragraph(oneClient ? `Uppdragsgivaren betalar ${formatKronor(f.pricePerMonthKr)} per månad.` : `Uppdragsgivarna betalar tillsammans ${formatKronor(f.pricePerMonthKr)} per månad.`));
     blocks.push(paragraph("Underskott och överskott: ", ...sentence(f.deficitSharing, "hur underskott och överskott fördelas")));
     blocks.push(paragraph("Uppdragstagaren redovisar kostnaderna för uppdraget skilt från sin övriga verksamhet och lämnar varje år en redovisning av det faktiska utfallet till uppdragsgivarna."));
     return blocks;

@@ -48,7 +48,7 @@ test("a head of social services completes the Norrström–Fjällviken case thro
   const economy = page.getByRole("region", { name: "Ekonomisk kalkyl" });
   // Issue 9 §1: payments are derived from the self-cost and the shares, never typed twice.
   await expect(economy).toContainText("Betalningarna räknas fram ur självkostnaden");
-  await expect(economy).toContainText("Uppdragsgivarna betalar tillsammans 2\u00a0500\u00a0000\u00a0kr per år.");
+  await expect(economy).toContainText("Uppdragsgivaren betalar 2\u00a0500\u00a0000\u00a0kr per år.");
   await expect(economy).toContainText("Uppdragstagaren bär 2\u00a0500\u00a0000\u00a0kr per år för sina egna invånare");
   // LOU 5 kap.: Fjällviken's own payments over the 12-month term; Norrström's share is no purchase.
   await expect(economy).toContainText("Fjällvikens kommun): 2\u00a0500\u00a0000\u00a0kr");

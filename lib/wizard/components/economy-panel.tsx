@@ -107,7 +107,9 @@ export function EconomyPanel() {
       )}
       {split.rows.length > 0 && split.totalPercent !== 100 ? <p className="mt-1 font-semibold text-red-800">Andelarna ska tillsammans bli 100 %.</p> : null}
       {split.clientsPerYear !== undefined ? (
-        <p className="mt-1">Uppdragsgivarna betalar tillsammans {formatKronor(split.clientsPerYear)} per år.</p>
+        <p className="mt-1">
+          {split.rows.filter((r) => r.pays).length === 1 ? `Uppdragsgivaren betalar ${formatKronor(split.clientsPerYear)} per år.` : `Uppdragsgivarna betalar tillsammans ${formatKronor(split.clientsPerYear)} per år.`}
+        </p>
       ) : null}
       {split.contractorCarries !== undefined && split.contractorCarries > 0 ? (
         <p className="mt-1">Uppdragstagaren bär {formatKronor(split.contractorCarries)} per år för sina egna invånare. Det är inget köp och räknas inte i upphandlingsvärdet.</p>

@@ -554,7 +554,8 @@ describe("the economy clause's suggestion", () => {
   it("adds no invoicing terms the answers do not give", () => {
     const c = exampleCase();
     c.economy.compensationForm = "pengar";
-    expect(draftClause(c, "ekonomi")).toContain("Uppdragsgivarna betalar sina andelar i pengar.");
+    // One client (Fjällviken): the singular.
+    expect(draftClause(c, "ekonomi")).toContain("Uppdragsgivaren betalar sin andel i pengar.");
     expect(draftClause(c, "ekonomi")).not.toMatch(/faktur|efterskott/);
   });
 });
