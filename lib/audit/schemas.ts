@@ -35,5 +35,10 @@ export const auditFilterSchema = z
     till: optionalDate("till-datumet"),
     sida: pageQuerySchema.shape.sida,
   })
-  .refine((value) => !value.fran || !value.till || value.fran <= value.till, { path: ["till"], message: "Till-datumet kan inte vara före från-datumet." });
+  // Compared only when both dates can be read: "2026-13-45" is already named as unreadable, and a
+  // second message comparing it contradicted the first (a walk).
+  .refine((value) => !value.fran || !value.till || !isIsoDate(value.fran) || !isIsoDate(value.till) || value.fran <= value.till, {
+    path: ["till"],
+    message: "Till-datumet kan inte vara före från-datumet.",
+  });
 export type AuditFilter = z.output<typeof auditFilterSchema>;
