@@ -130,5 +130,11 @@ test("propose → review the highlighted text → approve → SKR's analyst find
   const caseResponse = await skr.goto(`/arenden/${created.id}`);
   expect(caseResponse?.status()).toBe(404);
   await checkA11y(skr);
+  // An example's address that leads nowhere says so in the catalogue's words, not of "ett ärende som du inte är med i".
+  const gone = await skr.goto("/katalog/00000000-0000-4000-8000-000000000000");
+  expect(gone?.status()).toBe(404);
+  await expect(skr.getByRole("heading", { level: 1 })).toHaveText("Exemplet finns inte");
+  await expect(skr.locator("main")).not.toContainText("ärende som du inte är med i");
+  await checkA11y(skr);
   await skrContext.close();
 });
