@@ -22,7 +22,8 @@ export async function proposeExampleAction(caseId: string, _previous: ActionStat
 export async function editExampleAction(caseId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   return runFormAction("case.example.edit", formData, async (fields) => {
     caseId = readId(caseId, "caseId");
-    await editExampleText(await getActor(), caseId, fields);
+    const outcome = await editExampleText(await getActor(), caseId, fields);
+    if (outcome === "unchanged") return { status: "success", message: "Texten är oförändrad, så inget har sparats." };
     revalidatePath(`/arenden/${caseId}/exempel`);
     return { status: "success", message: "Texten är sparad. Den behöver godkännas innan den publiceras." };
   });

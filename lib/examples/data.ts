@@ -265,7 +265,8 @@ function populationNamed(parts: TextPart[], published: StatedQuasiIdentifiers): 
 }
 
 /** The editors' own wording of the anonymised text. It stays unpublished until approved again. */
-export async function editExampleText(actor: Actor, caseId: string, input: Record<string, string>): Promise<void> {
+/** Saves the editors' own wording; "unchanged" when nothing differs, so an approved text is not sent back for approval by a save that changed nothing (a walk). */
+export async function editExampleText(actor: Actor, caseId: string, input: Record<string, string>): Promise<"saved" | "unchanged"> {
   const row = await findScopedCase(actor, caseId, "case.example.propose", CASE_SELECT);
   const current = row.example;
   if (!current || current.status === "WITHDRAWN") throw new AppError("VALIDATION", EXAMPLE_MESSAGES.notProposed);
@@ -281,6 +282,11 @@ export async function editExampleText(actor: Actor, caseId: string, input: Recor
   // Only the parts the editors changed: the others are masked on approval (withoutOmitted).
   const before = textParts(current.title, stored);
   const changed = parts.filter((part, i) => part.text !== before[i]!.text);
+  if (changed.length === 0) {
+    // Still the version the editor read: a save from a page gone stale is refused as any other.
+    if (current.version !== version) throw new AppError("CONFLICT", EXAMPLE_MESSAGES.staleVersion);
+    return "unchanged";
+  }
   const doc = readDocument(row.id, row.data, row.title);
   const problem =
     sensitiveLeft(parts, contextOf(row, doc, { names: current.markedNames, persons: current.markedPersons })) ??
@@ -297,6 +303,7 @@ export async function editExampleText(actor: Actor, caseId: string, input: Recor
     await tx.$executeRaw`UPDATE "CaseExample" SET "searchVector" = NULL WHERE "caseId" = ${caseId}::uuid`;
     await writeAudit(actor, { action: "case.example.edit", outcome: "SUCCESS", caseId, details: { version, titleChanged: title !== current.title, changedSections: sections.filter((s, i) => s !== stored[i]).map((s) => s.id) } }, tx);
   });
+  return "saved";
 }
 
 /** Approves the exact text the approver saw (by version). Only now can SKR staff see it. */

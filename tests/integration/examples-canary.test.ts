@@ -173,6 +173,11 @@ describe("anonymised examples: the whole flow, and nothing identifying reaches S
       });
     }
     expect(await prisma.caseExample.findUniqueOrThrow({ where: { caseId: id } })).toEqual(current);
+    // "Spara texten" with nothing changed saves nothing: the approved text stays published (a walk
+    // saw the version rise and the example wait for approval again).
+    const behov = (current.sections as unknown as { id: string; text: string }[]).find((s) => s.id === "behov")!.text;
+    expect(await editExampleText(editor, id, { version: String(current.version), title: current.title, "section:behov": behov })).toBe("unchanged");
+    expect(await prisma.caseExample.findUniqueOrThrow({ where: { caseId: id } })).toEqual(current);
     // A clean edit un-publishes the example until it is approved again.
     await editExampleText(editor, id, { version: String(current.version), "section:behov": "Placeringar långt bort från hemmet. [namn] ansvarar i Kommun A sedan år 2024, cirka 2,5 MSEK per år." });
     const edited = await prisma.caseExample.findUniqueOrThrow({ where: { caseId: id } });
