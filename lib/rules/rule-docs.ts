@@ -385,6 +385,10 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     firesWhen: "`economy.term.kind` is tillsvidare and `agreement.noticePeriodMonths` is not set.",
     why: "An open-ended agreement can only end by notice; the notice period must be agreed.",
   },
+  AGREEMENT_TERMINATION_WITHOUT_NOTICE: {
+    firesWhen: "The term is not open-ended (fixed or not yet answered), `agreement.noticePeriodMonths` is not set, and the written termination clause gives a right to terminate (\"säga upp\", \"uppsägning\") with no period in months (in figures or in words) and no gap marker.",
+    why: "The report (2.1.2) lists the notice period among what every agreement should settle; a right to terminate with no period leaves open when the agreement ends. SKR's advice, so a warning, with no statute.",
+  },
   AGREEMENT_CLAUSE_FIGURES_NOT_IN_ANSWERS: {
     firesWhen: "A clause text in `agreement.clauses` has an amount (kr), a share (%) or a number of months that no clause suggestion built from today's answers has, or a line or sentence naming one party only (by its name, in the name's own letter case; not also a party by its role, such as “uppdragstagaren”) gives a share or an amount that the answers give another party and not that one (shares written the wrong way round). One finding per clause, listing the figures.",
     why: "The tjänsteskrivelse and its attachments are built from the answers; a clause filled from an older suggestion puts other figures in the agreement than in the decision's basis. A point to verify, so the jurist's approval waits for it; a figure that is right for another reason is verified with its source.",

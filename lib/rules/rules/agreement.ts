@@ -1,7 +1,7 @@
 import { CLAUSE_IDS } from "../../case/enums";
 import { CLAUSE_GAP } from "../../case/enums";
 import { clauseDefinition } from "../clauses";
-import { clauseFigureMismatches, listFigures } from "../clause-figures";
+import { clauseFigureMismatches, figuresIn, listFigures } from "../clause-figures";
 import { joinSv } from "../labels";
 import { defineRule, type Rule } from "../rule";
 
@@ -75,6 +75,28 @@ export const agreementRules: readonly Rule[] = [
     check: (ctx, emit) => {
       if (ctx.c.economy.term.kind === "tillsvidare" && ctx.c.agreement.noticePeriodMonths === undefined) {
         emit(["agreement.noticePeriodMonths"]);
+      }
+    },
+  }),
+  defineRule({
+    // A walk: a fixed-term agreement whose own termination clause read "Varje part får säga upp
+    // avtalet skriftligen." with no period, and the notice field empty, drew no remark.
+    code: "AGREEMENT_TERMINATION_WITHOUT_NOTICE",
+    severity: "warning",
+    step: "4",
+    area: "agreement",
+    title: "Uppsägningen saknar uppsägningstid",
+    explanation:
+      "Avtalet ger parterna rätt att säga upp det men anger ingen uppsägningstid, varken i svaren eller i avtalsdelen Uppsägning. Enligt SKR:s rapport bör avtalet ange uppsägningstid och hur uppgiften tas tillbaka i egen regi när avtalet upphör. Utan uppsägningstid är det oklart när avtalet upphör efter en uppsägning.",
+    nextAction: "Ange uppsägningstid i månader och skriv den i avtalsdelen Uppsägning, eller ta bort rätten att säga upp avtalet under avtalstiden.",
+    legalBasis: [],
+    reportChapter: "2.1.2",
+    check: (ctx, emit) => {
+      const clause = ctx.c.agreement.clauses.uppsagning?.trim();
+      // An open-ended term has its own finding (AGREEMENT_OPEN_TERM_NO_NOTICE); a clause with a gap has AGREEMENT_CLAUSE_HAS_GAPS.
+      if (ctx.c.economy.term.kind === "tillsvidare" || ctx.c.agreement.noticePeriodMonths !== undefined || !clause || clause.includes(CLAUSE_GAP)) return;
+      if (/säga\s+upp|uppsäg/i.test(clause) && !figuresIn(clause).some((figure) => figure.endsWith("månader"))) {
+        emit(["agreement.noticePeriodMonths", "agreement.clauses.uppsagning"]);
       }
     },
   }),

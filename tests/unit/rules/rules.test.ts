@@ -320,6 +320,13 @@ const TABLE: Record<string, RuleCase> = {
     fires: (c) => { c.agreement.clauses.forsakring = "Uppdragstagaren försäkrar verksamheten enligt följande: […]."; },
     quiet: (c) => { c.agreement.clauses.forsakring = "Uppdragstagaren försäkrar verksamheten genom Kommunassurans [2026]."; },
   },
+  // Report 2.1.2: the notice period is among what every agreement should settle. A right to
+  // terminate with no period (the walk's clause) fires; the same clause with a period, in figures or
+  // words, or the period answered, is quiet.
+  AGREEMENT_TERMINATION_WITHOUT_NOTICE: {
+    fires: (c) => { delete c.agreement.noticePeriodMonths; c.agreement.clauses.uppsagning = "Varje part får säga upp avtalet skriftligen."; },
+    quiet: (c) => { delete c.agreement.noticePeriodMonths; c.agreement.clauses.uppsagning = "Varje part får säga upp avtalet skriftligen med sex månaders uppsägningstid."; },
+  },
   AGREEMENT_OPEN_TERM_NO_NOTICE: {
     fires: (c) => { c.economy.term = { kind: "tillsvidare" }; delete c.agreement.noticePeriodMonths; },
     quiet: (c) => { c.economy.term = { kind: "tillsvidare" }; },
