@@ -93,8 +93,9 @@ export const agreementRules: readonly Rule[] = [
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
       const clause = ctx.c.agreement.clauses.uppsagning?.trim();
-      // An open-ended term has its own finding (AGREEMENT_OPEN_TERM_NO_NOTICE); a clause with a gap has AGREEMENT_CLAUSE_HAS_GAPS.
-      if (ctx.c.economy.term.kind === "tillsvidare" || ctx.c.agreement.noticePeriodMonths !== undefined || !clause || clause.includes(CLAUSE_GAP)) return;
+      // An open-ended term has its own finding (AGREEMENT_OPEN_TERM_NO_NOTICE), an unanswered one too
+      // (AGREEMENT_NO_TERM_NOR_NOTICE); a clause with a gap has AGREEMENT_CLAUSE_HAS_GAPS.
+      if (ctx.c.economy.term.kind !== "fast" || ctx.c.agreement.noticePeriodMonths !== undefined || !clause || clause.includes(CLAUSE_GAP)) return;
       if (/säga\s+upp|uppsäg/i.test(clause) && !figuresIn(clause).some((figure) => figure.endsWith("månader"))) {
         emit(["agreement.noticePeriodMonths", "agreement.clauses.uppsagning"]);
       }
