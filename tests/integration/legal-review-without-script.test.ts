@@ -17,6 +17,7 @@ import { type ActionState, IDLE } from "@/lib/forms/action-state";
 import { approveAction, decideFindingAction, replyAction, requestReviewAction, resolveThreadAction, returnAction, startThreadAction } from "@/lib/review/actions";
 import { RequestReviewPanel } from "@/lib/review/components/review-actions";
 import { ReviewClauses } from "@/lib/review/components/review-clauses";
+import { anchorDescription } from "@/lib/review/components/threads";
 import { draftClause } from "@/lib/wizard/agreement-draft";
 import { ReviewPage } from "@/lib/review/components/review-page";
 import { reviewView } from "@/lib/review/components/answer-anchors";
@@ -336,6 +337,12 @@ describe("\"Skicka till juridisk granskning\": whose jurist the editor picks", (
     expect(hrefs(decisions)).toContain(`${review()}?del=avtal#klausul-informationshantering`);
     expect(decisions).toContain(">Klausulen Rutiner för informationshantering<");
     expect(renderToStaticMarkup(createElement(ReviewClauses, { review: figures.review }))).toContain('id="klausul-informationshantering"');
+  });
+
+  it("a comment on a finding fixed since still names the finding's rule (a walk read only \"en iakttagelse som inte längre finns\")", async () => {
+    const data = await loadReview(await loadActor(world.users.legalReviewer, "test-session"), world.caseId);
+    expect(anchorDescription({ anchorKind: "FINDING", anchor: "ECON_SHARES_NOT_100@economy.costShares" }, data)).toBe("iakttagelsen Kostnadsandelarna blir inte 100 %, som inte längre finns");
+    expect(anchorDescription({ anchorKind: "FINDING", anchor: "NO_SUCH_RULE" }, data)).toBe("en iakttagelse som inte längre finns");
   });
 
   it("a finding's open thread, shown in the list of open comments and under the finding, has landmarks and forms of unique names", async () => {

@@ -1,5 +1,5 @@
 import { DateTime } from "@/components/DateTime";
-import { CLAUSE_CATALOGUE } from "@/lib/rules";
+import { CLAUSE_CATALOGUE, RULE_CATALOGUE } from "@/lib/rules";
 import { answerLabel } from "../diff";
 import type { ReviewData } from "../queries";
 import { replyAction, resolveThreadAction, startThreadAction } from "../actions";
@@ -96,5 +96,8 @@ export function anchorDescription(thread: Pick<Thread, "anchorKind" | "anchor">,
   if (thread.anchorKind === "ANSWER") return `svaret ${answerLabel(thread.anchor).label}`;
   if (thread.anchorKind === "CLAUSE") return `klausulen ${CLAUSE_CATALOGUE.find((c) => c.id === thread.anchor)?.title ?? "som inte längre finns"}`;
   const finding = review.findings.find((k) => k.key === thread.anchor);
-  return finding ? `iakttagelsen ${finding.finding.title}` : "en iakttagelse som inte längre finns";
+  if (finding) return `iakttagelsen ${finding.finding.title}`;
+  // Fixed since (the shares now add up): its rule still names what the comment was about (a walk read only "en iakttagelse").
+  const rule = RULE_CATALOGUE.find((r) => r.code === thread.anchor.split("@")[0]);
+  return rule ? `iakttagelsen ${rule.title}, som inte längre finns` : "en iakttagelse som inte längre finns";
 }
