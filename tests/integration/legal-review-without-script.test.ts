@@ -339,6 +339,18 @@ describe("\"Skicka till juridisk granskning\": whose jurist the editor picks", (
     expect(renderToStaticMarkup(createElement(ReviewClauses, { review: figures.review }))).toContain('id="klausul-informationshantering"');
   });
 
+  it("\"Svaren det gäller\" leaves out a question the answers hide (a walk: the counter-performance's value under payment in money)", async () => {
+    const row = await prisma.case.findUniqueOrThrow({ where: { id: world.caseId }, select: { data: true } });
+    const data = row.data as { economy?: Record<string, unknown> };
+    // Paid in money, above the self-cost: ECON_COMPENSATION_ABOVE_COST names the price, the budget and the counter-performance's value.
+    await prisma.case.update({ where: { id: world.caseId }, data: { data: { ...data, economy: { ...data.economy, compensationForm: "pengar", selfCostBudget: 1_000_000, pricePerMonth: 500_000 } } } });
+    const html = await pageAt(`${review()}?del=beslut`, world.users.legalReviewer);
+    expect(html).toContain("Betalningarna överstiger självkostnaden");
+    expect(html).toContain(">Anger avtalet ett pris per månad? Vilket?<");
+    expect(html).not.toContain(">Vad är motprestationen värd per år?<");
+    await prisma.case.update({ where: { id: world.caseId }, data: { data: row.data as object } });
+  });
+
   it("a comment on a finding fixed since still names the finding's rule (a walk read only \"en iakttagelse som inte längre finns\")", async () => {
     const data = await loadReview(await loadActor(world.users.legalReviewer, "test-session"), world.caseId);
     expect(anchorDescription({ anchorKind: "FINDING", anchor: "ECON_SHARES_NOT_100@economy.costShares" }, data)).toBe("iakttagelsen Kostnadsandelarna blir inte 100 %, som inte längre finns");

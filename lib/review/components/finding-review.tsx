@@ -3,6 +3,7 @@ import { FindingBody, SEVERITY_STYLE } from "@/lib/wizard/components/finding-bod
 import { decideFindingAction } from "../actions";
 import type { ReviewData } from "../queries";
 import { guideQuestions } from "@/lib/wizard/questions";
+import { fieldApplies } from "@/lib/wizard/pages";
 import Link from "@/components/Link";
 import { answerFieldOf, answerRowPath, answeredAbout } from "./answer-anchors";
 import { reviewPartPath } from "./review-parts";
@@ -19,12 +20,13 @@ export function DecisionList({ review, findingKey }: { review: ReviewData; findi
 }
 
 /** Links to the answers a finding rests on, in the review page's part with every answer; a clause to its place among the clauses. */
-function FieldLinks({ caseId, finding }: { caseId: string; finding: Finding }) {
+function FieldLinks({ caseId, finding, doc }: { caseId: string; finding: Finding; doc: ReviewData["doc"] }) {
   const questions = guideQuestions();
   const links = new Map<string, { href: string; label: string }>();
   for (const path of finding.fields) {
     const field = answerFieldOf(path);
-    if (!field) continue;
+    // A question the answers hide (a counter-performance's value under payment in money) is on no page to follow (a walk).
+    if (!field || !fieldApplies(field, doc, questions)) continue;
     if (field.kind !== "clauses") {
       links.set(field.path, { href: answerRowPath(caseId, field.path), label: questions[field.question]?.label ?? field.path });
       continue;
@@ -58,7 +60,7 @@ export function FindingReview({ review, findingKey, finding, commentOn, decideOn
   return (
     <li className={`rounded border-l-4 p-3 ${SEVERITY_STYLE[finding.severity]}`}>
       <FindingBody finding={finding} headingLevel={4} />
-      <FieldLinks caseId={review.caseId} finding={finding} />
+      <FieldLinks caseId={review.caseId} finding={finding} doc={review.doc} />
       {/* The decisions and "Besluta" together: a decision saved without JavaScript comes back here (saved-at.ts), beside the ones standing. */}
       <div id={formId} className="scroll-mt-40">
         <SavedNoticeHere id={formId} kinds={["beslut"]} />
