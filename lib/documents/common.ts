@@ -40,12 +40,15 @@ export function documentMeta(c: Case, options: BuildOptions, partyId: string | u
 export function openPointsSection(gaps: readonly Gap[]): Block[] {
   if (gaps.length === 0) return [];
   const unique = [...new Set(gaps.map((g) => g.what))];
+  // Counted as listed: a section with two gaps is one point, and "8 öppna punkter" over a list of
+  // six read as two missing (a walk); the markers are counted beside it.
+  const places = unique.length < gaps.length ? ` på ${gaps.length} ställen` : "";
   return [
     heading(1, "Öppna punkter"),
     paragraph(
-      gaps.length === 1
-        ? "Dokumentet har en öppen punkt, markerad med […]. Den ska lösas innan dokumentet beslutas eller undertecknas:"
-        : `Dokumentet har ${gaps.length} öppna punkter, markerade med […]. De ska lösas innan dokumentet beslutas eller undertecknas:`,
+      unique.length === 1
+        ? `Dokumentet har en öppen punkt, markerad med […]${places}. Den ska lösas innan dokumentet beslutas eller undertecknas:`
+        : `Dokumentet har ${unique.length} öppna punkter, markerade med […]${places}. De ska lösas innan dokumentet beslutas eller undertecknas:`,
     ),
     bullets(unique.map((what) => [what.replace(/^./, (ch) => ch.toUpperCase())])),
   ];

@@ -115,6 +115,17 @@ describe("the agreement", () => {
     expect(gapsOf(doc.blocks).map((g) => g.what)).toContain("öppen punkt i avsnittet uppsägning och återtagande av uppgifterna");
   });
 
+  // A walk: "Dokumentet har 8 öppna punkter" over a list of six, where two sections had two gaps each.
+  it("counts its open points as it lists them, and the marked places beside them", () => {
+    const c = exampleCase();
+    c.agreement.clauses.uppsagning = "Uppsägningstid om […] månader, återtagande enligt […].";
+    c.agreement.clauses.forsakring = "Försäkring genom […].";
+    const all = text(buildAgreement(c, OPTIONS));
+    const listed = [...new Set(gapsOf(buildAgreement(c, OPTIONS).blocks).map((g) => g.what))];
+    expect(listed).toHaveLength(2);
+    expect(all).toContain("Dokumentet har 2 öppna punkter, markerade med […] på 3 ställen.");
+  });
+
   it("writes legal prose from the answers: no answer labels pasted into sentences", () => {
     const c = exampleCase();
     c.agreement.clauses = {};
