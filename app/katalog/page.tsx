@@ -94,7 +94,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
               options={[...GROUP_FILTER_OPTIONS]}
             />
             <Select name="band" label="Invånare" value={q.band} options={[...POPULATION_FILTER_OPTIONS]} />
-            <Select name="year" label="Startår" value={q.year} options={years.map((y) => [String(y), String(y)])} />
+            <Select name="year" label="Ärendets år" value={q.year} options={years.map((y) => [String(y), String(y)])} />
           </div>
         </fieldset>
         <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-2">

@@ -48,7 +48,7 @@ export function FactList({ facts }: { facts: PublishedFacts }) {
     ["Antal parter", describe.partyCount(facts.partyCount)],
     ["Samverkansform", describe.collaborationForm(facts.collaborationForm)],
     ["Upphandlingsväg", describe.procurementRoute(facts.procurementRoute)],
-    ["Startår", String(facts.year)],
+    ["Ärendets år", String(facts.year)],
   ];
   return (
     <>

@@ -9,8 +9,9 @@ export const FILTERS = [
   ["route", "Upphandlingsväg"],
   ["group", "Kommungrupp"],
   ["band", "Invånare"],
-  // The year the collaboration starts (its planned start, else the year the case began): "År" alone read as the year of approval (a walk).
-  ["year", "Startår"],
+  // The year the procurement starts by the answers (step 2A), else the year the case began: "År"
+  // alone read as the year of approval (a walk), which the example states apart.
+  ["year", "Ärendets år"],
 ] as const satisfies ReadonlyArray<readonly [keyof CatalogueQuery, string]>;
 
 const VALUE_LABELS: Record<(typeof FILTERS)[number][0], (v: string) => string> = {

@@ -12,7 +12,7 @@ import { joinSv } from "./labels";
 // the formatter puts between them, and then the unit right after it: one pass over the text, so a
 // long clause of figures costs no more than its length (a single pattern backtracked on them).
 const NUMBER = /(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:,(\d+))?/gu;
-const UNIT = /\s*(kronor\b|kr\b|%|procent\b|månaders\b|månader\b|månad\b)/iuy;
+const UNIT = /\s*(kronor\b|kr\b|%|procent\b|månaders\b|månader\b|månads\b|månad\b)/iuy;
 
 function unit(word: string): string {
   const w = word.toLocaleLowerCase("sv");

@@ -240,7 +240,7 @@ function assessDirectAward(
       verdict: "needs_legal_assessment",
       facts,
       assumptions,
-      conclusion: `Med det högre värdet når ${names} gränsen ${formatKronor(limit.amount)}; med 48-månadersläsningen understiger värdet den. Vilken läsning som gäller för en bestämd avtalstid över 48 månader med känt pris per period ska bedömas av en jurist; produkten räknar inte med det lägre värdet.`,
+      conclusion: `Med det högre värdet når ${names} gränsen ${formatKronor(limit.amount)}; med 48-månadersläsningen understiger värdet den. Vilken läsning som gäller för en bestämd avtalstid över 48 månader med känt pris per period bör bedömas av en jurist; Samverka räknar inte med det lägre värdet.`,
       verify: true,
     };
   }
@@ -371,7 +371,7 @@ function assessTeckal(c: Case): RouteDraft {
       facts,
       assumptions,
       conclusion:
-        "Ett kommunalförbund ingår. Ett kommunalförbund som medlemmarna gemensamt kontrollerar kan uppfylla villkoren för kontrakt med en gemensamt kontrollerad enhet (LOU 3 kap. 11–16 §§). Kontroll- och verksamhetskriterierna ska bedömas av en jurist.",
+        "Ett kommunalförbund ingår. Ett kommunalförbund som medlemmarna gemensamt kontrollerar kan uppfylla villkoren för kontrakt med en gemensamt kontrollerad enhet (LOU 3 kap. 11–16 §§). Kontroll- och verksamhetskriterierna bör bedömas av en jurist.",
       verify: false,
     };
   }

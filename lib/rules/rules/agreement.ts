@@ -5,6 +5,13 @@ import { clauseFigureMismatches, figuresIn, listFigures } from "../clause-figure
 import { joinSv } from "../labels";
 import { defineRule, type Rule } from "../rule";
 
+/** A right to terminate, in its usual forms: "säga upp", "sägas upp", "säger upp", "uppsägning". */
+const TERMINATION_RIGHT = /säg(?:a|as|er|s)\s+upp|uppsäg/i;
+/** Clauses that mean no notice: none may terminate, the term ends by itself, or termination with immediate effect for breach. */
+const NO_NOTICE_MEANT = /(?:ingen|inte|ej)\s+(?:part\s+)?(?:får|kan|äger)?\s*säg|utan\s+föregående\s+uppsägning|omedelbar\s+verkan/i;
+/** A period in any unit, in figures or words, with a figure in brackets too ("sex (6) månaders", "ett års", "90 dagars"). */
+const STATED_PERIOD = /(?<![\p{L}\d])(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|arton|tjugofyra)\s*(?:\(\d+\)\s*)?(?:dag|dagar|dagars|vecka|veckor|veckors|månad|månads|månader|månaders|år|års)(?!\p{L})/iu;
+
 export const agreementRules: readonly Rule[] = [
   defineRule({
     code: "AGREEMENT_REQUIRED_CLAUSE_MISSING",
@@ -96,7 +103,7 @@ export const agreementRules: readonly Rule[] = [
       // An open-ended term has its own finding (AGREEMENT_OPEN_TERM_NO_NOTICE), an unanswered one too
       // (AGREEMENT_NO_TERM_NOR_NOTICE); a clause with a gap has AGREEMENT_CLAUSE_HAS_GAPS.
       if (ctx.c.economy.term.kind !== "fast" || ctx.c.agreement.noticePeriodMonths !== undefined || !clause || clause.includes(CLAUSE_GAP)) return;
-      if (/säga\s+upp|uppsäg/i.test(clause) && !figuresIn(clause).some((figure) => figure.endsWith("månader"))) {
+      if (TERMINATION_RIGHT.test(clause) && !NO_NOTICE_MEANT.test(clause) && !STATED_PERIOD.test(clause) && !figuresIn(clause).some((figure) => figure.endsWith("månader"))) {
         emit(["agreement.noticePeriodMonths", "agreement.clauses.uppsagning"]);
       }
     },

@@ -34,7 +34,8 @@ function dependsOnPerPartyCounting(ctx: RuleContext): boolean {
 function directAwardTurnsOnTermReading(ctx: RuleContext): boolean {
   const category = ctx.c.procurement.serviceCategory;
   const value = ctx.procurement.estimatedValue;
-  if (!ctx.relied.has("direktupphandling") || ctx.route.direktupphandling.verdict !== "needs_legal_assessment" || category === undefined) return false;
+  // Without an estimate the route says the value is missing (PROC_VALUE_NOT_ESTIMABLE speaks then).
+  if (!ctx.relied.has("direktupphandling") || ctx.route.direktupphandling.verdict !== "needs_legal_assessment" || category === undefined || value.amount === undefined) return false;
   const limit = findProcurementLimit(category, value.valuationDate);
   if (!limit) return false;
   const { over, lowerBelow } = partiesAtLimit(value, limit.amount);
@@ -205,15 +206,16 @@ export const procurementRules: readonly Rule[] = [
     area: "procurement",
     title: "Om värdet når direktupphandlingsgränsen beror på hur avtalstiden läses – verifiera",
     explanation:
-      "Avtalet gäller en bestämd tid över 48 månader med känt pris per period. Värdet kan då läsas som priset för hela avtalstiden med förlängningar, eller som månadsvärdet gånger 48 (LOU 5 kap. 13 §). Med det högre värdet når minst en betalande part gränsen, med det lägre inte. Samverka avgör inte vilken läsning som gäller och räknar med det högre värdet.",
+      "Avtalet gäller en bestämd tid över 48 månader med känt pris per period. Värdet kan då läsas som priset för hela avtalstiden med förlängningar, eller som månadsvärdet gånger 48 (LOU 5 kap. 13 §), och gränsen nås bara med den ena läsningen. Samverka avgör inte vilken som gäller.",
     nextAction: "Låt en jurist bedöma vilken läsning som gäller och verifiera det i granskningen, eller välj en annan grund eller upphandla enligt LOU.",
     legalBasis: [LEGAL.LOU_5_13, LEGAL.LOU_19A],
     reportChapter: "3.2",
     verify: true,
     check: (ctx, emit) => {
       if (!directAwardTurnsOnTermReading(ctx)) return;
+      // Every answer the comparison reads, the other direct awards counted with the value included.
       const value = ctx.procurement.estimatedValue.fields.filter((field) => field !== "procurement.otherDirectAwards");
-      emit([...value, "procurement.serviceCategory", "procurement.procurementStartDate"], ctx.route.direktupphandling.conclusion);
+      emit([...value, "procurement.otherDirectAwards", "procurement.serviceCategory", "procurement.procurementStartDate"], ctx.route.direktupphandling.conclusion);
     },
   }),
   defineRule({

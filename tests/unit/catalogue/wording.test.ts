@@ -17,11 +17,11 @@ describe("the catalogue's message when nothing is found", () => {
 
   it("names the search words and the filters together", () => {
     const { text } = emptyCatalogueMessage({ q: "hemtjänst", year: 2024 });
-    expect(text).toBe("Inga publicerade exempel matchar sökningen ”hemtjänst” med filtret Startår: 2024. Pröva ett annat ord eller färre filter.");
+    expect(text).toBe("Inga publicerade exempel matchar sökningen ”hemtjänst” med filtret Ärendets år: 2024. Pröva ett annat ord eller färre filter.");
   });
 
   it("lists chosen filters in the order of the form, with their Swedish labels", () => {
-    expect(chosenFilters({ year: 2025, form: "gemensam_namnd", area: undefined })).toEqual(["Samverkansform: gemensam nämnd", "Startår: 2025"]);
+    expect(chosenFilters({ year: 2025, form: "gemensam_namnd", area: undefined })).toEqual(["Samverkansform: gemensam nämnd", "Ärendets år: 2025"]);
   });
 });
 

@@ -35,6 +35,7 @@ describe("figures in a clause", () => {
     // A deadline of one month is no term the answers give; a word inside another word is no number.
     expect(figuresIn("Rapporten lämnas inom en månad och senast ett par månader efter årets slut.")).toEqual([]);
     expect(figuresIn("Texten ändras efter behovssex månader.")).toEqual([]);
+    expect(figuresIn("Uppsägningstiden är 1 månads.")).toEqual(["1 månader"]);
   });
 });
 
