@@ -146,10 +146,16 @@ function people(text: string, re: RegExp, keep: (match: RegExpExecArray) => bool
 
 /**
  * A name that is also an ordinary word ("Mark", "Vara", "Lund") is taken only as written, with its
- * capital, and never as the start of a longer word ("Marknaden"); other names in either case and
- * in compounds. A walk published "Norrströmsmodellen", "norrström" and "Fjällviksborna".
+ * capital, and never as the start of a longer word ("Marknaden"); other names also in compounds
+ * and with a small first letter. A walk published "Norrströmsmodellen", "norrström" and
+ * "Fjällviksborna". Written small, a name may still be a word ("på klippan", "i sandviken"): it is
+ * taken out of the proposal but not refused when an editor writes it back (a guess).
  */
-const wordLike = (base: string) => AMBIGUOUS.has(base) || base.length < 5;
+const wordLike = (base: string) => AMBIGUOUS.has(base);
+
+/** Endings that only inflect the name or make an adjective or a resident of it ("göteborgska", "stockholmarna"): no word of their own to keep. */
+// "ka" and "kt" too: "göteborgska" is read as the name, its linking s and the rest.
+const INFLECTION = /^(?:a|ar|are|arna|arnas|ares|or|er|erna|s|sk|ska|skt|ka|kt|iska|isk|iskt|se|sa)$/;
 
 /**
  * A name as the first part of a longer word: "Norrströmsmodellen" → "Kommun A-modellen", and a
@@ -165,24 +171,32 @@ function compounds(text: string, base: string, kind: SpanKind, replacement: (res
     const start = m.index;
     const end = start + m[0].length;
     if (taken.some((t) => start < t.end && end > t.start)) continue;
-    out.push({ start, end, kind, replacement: replacement(m[1]!), action: "removed" });
+    const rest = m[1]!;
+    const small = m[0][0] !== m[0][0]!.toLocaleUpperCase("sv");
+    out.push({ start, end, kind, replacement: INFLECTION.test(rest) ? replacement("") : replacement(rest), action: "removed", ...(small ? { guess: true } : {}) });
   }
   return out;
 }
 
-/** Every way a text names one organisation of the case: as written, in its genitive, in lower case and in compounds. */
-function organisationName(text: string, name: string, kind: SpanKind, placeholder: string, genitiveOf: (placeholder: string) => string): Match[] {
+/**
+ * Every way a text names one organisation of the case: as written and in its genitive, and for a
+ * party (`loose`) also in lower case and in compounds. A name an editor marked ("Solrosen") is
+ * taken only as written: its stem would take other words ("Solrosor").
+ */
+function organisationName(text: string, name: string, kind: SpanKind, placeholder: string, genitiveOf: (placeholder: string) => string, loose: boolean): Match[] {
   const base = partyBaseName(name);
-  const anyCase = !wordLike(base);
+  const anyCase = loose && !wordLike(base);
   // "Fjällvikens socialnämnd" becomes "Kommun B:s socialnämnd", not "Kommun B socialnämnd".
   const genitive = (matched: string) => /\s(?:kommuns|stads|kommunkoncerns)$/.test(matched) || (matched.toLocaleLowerCase("sv") === `${base}s`.toLocaleLowerCase("sv") && !/[sxz]$/i.test(base));
   const out: Match[] = [];
   for (const variant of new Set([name, base])) {
     for (const match of collect(text, namePattern(variant, kind, placeholder, true, false, anyCase && variant === base))) {
-      out.push(genitive(text.slice(match.start, match.end)) ? { ...match, replacement: genitiveOf(placeholder) } : match);
+      const written = text.slice(match.start, match.end);
+      const small = written[0] !== written[0]!.toLocaleUpperCase("sv");
+      out.push({ ...match, ...(genitive(written) ? { replacement: genitiveOf(placeholder) } : {}), ...(small ? { guess: true } : {}) });
     }
   }
-  if (anyCase) out.push(...compounds(text, base, kind, (rest) => `${placeholder}-${rest}`, out));
+  if (anyCase) out.push(...compounds(text, base, kind, (rest) => (rest ? `${placeholder}-${rest}` : placeholder), out));
   return out;
 }
 
@@ -191,11 +205,11 @@ export function organisationAndPersonNames(text: string, context: AnonymisationC
   (context.parties ?? []).forEach((party, index) => {
     const name = party.name?.trim();
     if (!name || name.length < 2) return;
-    out.push(...organisationName(text, name, "part", partyPlaceholder(index, party.type), (placeholder) => `${placeholder}:s`));
+    out.push(...organisationName(text, name, "part", partyPlaceholder(index, party.type), (placeholder) => `${placeholder}:s`, true));
   });
   for (const name of context.extraNames ?? []) {
     if (name.trim().length < 2) continue;
-    out.push(...organisationName(text, name.trim(), "kommun", "[namn]", (placeholder) => placeholder));
+    out.push(...organisationName(text, name.trim(), "kommun", "[namn]", (placeholder) => placeholder, false));
   }
   for (const pattern of GAZETTEER) out.push(...collect(text, pattern));
   for (const re of FORBUND) {

@@ -8,7 +8,7 @@ export interface Match {
   kind: SpanKind;
   replacement: string;
   action: "removed" | "generalised";
-  /** Found only by the shape of the words (capitals), not by a list: removed from the proposal, but an editor who writes it back is not refused. */
+  /** Found only by the shape of the words (capitals), or a name written small that may be a word ("på klippan"): removed from the proposal, but an editor who writes it back is not refused. */
   guess?: boolean;
 }
 

@@ -181,7 +181,8 @@ export async function listExamplesAwaitingApproval(actor: Actor): Promise<Array<
   const scope = caseScope(actor, "case.example.approve");
   if (!scope) return [];
   const rows = await prisma.caseExample.findMany({
-    where: { status: "PROPOSED", case: scope },
+    // Not one's own proposal: someone else approves it (approveExample).
+    where: { status: "PROPOSED", case: scope, ...(actor.kind === "user" ? { proposedByUserId: { not: actor.userId } } : {}) },
     orderBy: { updatedAt: "asc" },
     take: 20,
     select: { caseId: true, updatedAt: true, case: { select: { title: true, ownerOrganization: { select: { name: true } } } } },
@@ -297,7 +298,8 @@ export async function editExampleText(actor: Actor, caseId: string, input: Recor
   await prisma.$transaction(async (tx) => {
     const { count } = await tx.caseExample.updateMany({
       where: { caseId, version },
-      data: { title, sections: sections as unknown as Prisma.InputJsonValue, status: "PROPOSED", approvedAt: null, approvedByUserId: null, version: { increment: 1 } },
+      // The one who wrote this version counts as its proposer: who approves must be someone else (approveExample), also after an edit.
+      data: { title, sections: sections as unknown as Prisma.InputJsonValue, status: "PROPOSED", proposedByUserId: actor.kind === "user" ? actor.userId : current.proposedByUserId, approvedAt: null, approvedByUserId: null, version: { increment: 1 } },
     });
     if (count !== 1) throw new AppError("CONFLICT", EXAMPLE_MESSAGES.staleVersion);
     await tx.$executeRaw`UPDATE "CaseExample" SET "searchVector" = NULL WHERE "caseId" = ${caseId}::uuid`;
