@@ -222,7 +222,13 @@ export function buildSelfCostCalculation(c: Case, partyId: string, options: Buil
       blocks: [
         paragraph(
           mine?.isContractor
-            ? [`${partyName(party)} är uppdragstagare. Uppdragsgivarnas betalningar får sammantaget inte överstiga kostnaden för deras del av uppdraget (2 kap. 6 § kommunallagen) och bör enligt SKR:s rapport täcka den; `, "självkostnaden bedöms över en period, inte per faktura."].join("")
+            ? [
+                `${partyName(party)} är uppdragstagare. `,
+                f.parties.filter((p) => !p.isContractor).length === 1
+                  ? "Uppdragsgivarens betalningar får inte överstiga kostnaden för dess del av uppdraget"
+                  : "Uppdragsgivarnas betalningar får sammantaget inte överstiga kostnaden för deras del av uppdraget",
+                " (2 kap. 6 § kommunallagen) och bör enligt SKR:s rapport täcka den; självkostnaden bedöms över en period, inte per faktura.",
+              ].join("")
             : `${partyName(party)} betalar `,
           ...(mine?.isContractor ? [] : [kr(mine?.yearlyPaymentKr, "betalning per år"), " per år till uppdragstagaren."]),
         ),

@@ -118,7 +118,7 @@ const DRAFTS: Record<ClauseId, (c: Case) => Block[]> = {
     if (f.fixedTotalPriceKr !== undefined) blocks.push(paragraph(`För hela avtalstiden, inklusive förlängningar, gäller ett fast totalpris om ${formatKronor(f.fixedTotalPriceKr)}.`));
     else if (f.pricePerMonthKr !== undefined) blocks.push(paragraph(oneClient ? `Uppdragsgivaren betalar ${formatKronor(f.pricePerMonthKr)} per månad.` : `Uppdragsgivarna betalar tillsammans ${formatKronor(f.pricePerMonthKr)} per månad.`));
     blocks.push(paragraph("Underskott och överskott: ", ...sentence(f.deficitSharing, "hur underskott och överskott fördelas")));
-    blocks.push(paragraph("Uppdragstagaren redovisar kostnaderna för uppdraget skilt från sin övriga verksamhet och lämnar varje år en redovisning av det faktiska utfallet till uppdragsgivarna."));
+    blocks.push(paragraph(`Uppdragstagaren redovisar kostnaderna för uppdraget skilt från sin övriga verksamhet och lämnar varje år en redovisning av det faktiska utfallet till ${oneClient ? "uppdragsgivaren" : "uppdragsgivarna"}.`));
     return blocks;
   },
   informationshantering: (c) => {

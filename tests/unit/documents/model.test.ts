@@ -565,8 +565,10 @@ describe("the economy clause's suggestion", () => {
   it("adds no invoicing terms the answers do not give", () => {
     const c = exampleCase();
     c.economy.compensationForm = "pengar";
-    // One client (Fjällviken): the singular.
+    // One client (Fjällviken): the singular, in the clause and in the contractor's self-cost calculation.
     expect(draftClause(c, "ekonomi")).toContain("Uppdragsgivaren betalar sin andel i pengar.");
+    expect(draftClause(c, "ekonomi")).toContain("av det faktiska utfallet till uppdragsgivaren.");
+    expect(draftClause(c, "ekonomi")).not.toMatch(/[Uu]ppdragsgivarna/);
     expect(draftClause(c, "ekonomi")).not.toMatch(/faktur|efterskott/);
   });
 });
