@@ -122,7 +122,7 @@ export async function loadExampleWorkspace(actor: Actor, caseId: string) {
     : null;
   // The area answered in step 1 is the proposal's starting point.
   const activityArea = readDocument(row.id, row.data, row.title).needs.activityArea ?? null;
-  // The one who proposed the text does not approve it too (approveExample refuses it).
+  // The one who wrote the text's current version does not approve it too (approveExample refuses it).
   const ownProposal = actor.kind === "user" && example?.proposedByUserId === actor.userId;
   return { caseId: row.id, caseTitle: row.title, example, activityArea, canPropose, canApprove: canApprove && !ownProposal, ownProposal: canApprove && ownProposal, canWithdraw, k: configuredK() };
 }
@@ -265,8 +265,11 @@ function populationNamed(parts: TextPart[], published: StatedQuasiIdentifiers): 
   return null;
 }
 
-/** The editors' own wording of the anonymised text. It stays unpublished until approved again. */
-/** Saves the editors' own wording; "unchanged" when nothing differs, so an approved text is not sent back for approval by a save that changed nothing (a walk). */
+/**
+ * The editors' own wording of the anonymised text. It stays unpublished until approved again;
+ * "unchanged" when nothing differs, so a save that changed nothing does not send an approved text
+ * back for approval (a walk).
+ */
 export async function editExampleText(actor: Actor, caseId: string, input: Record<string, string>): Promise<"saved" | "unchanged"> {
   const row = await findScopedCase(actor, caseId, "case.example.propose", CASE_SELECT);
   const current = row.example;

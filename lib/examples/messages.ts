@@ -4,7 +4,7 @@ export const EXAMPLE_MESSAGES = {
   notApprovable: "Bara ett föreslaget exempel kan godkännas.",
   /** Two people read a text before SKR does: the one who proposed it and the one who approves it. */
   ownProposal:
-    "Du föreslog exemplet själv, så någon annan behöver godkänna det: en annan organisationsadministratör eller jurist i ägarkommunen.",
+    "Du har själv föreslagit eller ändrat den här texten, så någon annan behöver godkänna den: en annan organisationsadministratör eller jurist i ägarkommunen.",
   kNotMet: (k: number, matches: number) =>
     `Exemplet kan inte publiceras: bara ${matches} ärenden i Samverka delar dess kännetecken, och minst ${k} krävs. Det går att publicera när fler ärenden finns.`,
   // `where` names the part: 'Avsnittet "Behov"', or "Rubriken".

@@ -386,7 +386,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     why: "An open-ended agreement can only end by notice; the notice period must be agreed.",
   },
   AGREEMENT_TERMINATION_WITHOUT_NOTICE: {
-    firesWhen: "The term is fixed (`economy.term.kind` fast), `agreement.noticePeriodMonths` is not set, and the written termination clause gives a right to terminate (\"säga upp\", \"uppsägning\") with no period in months (in figures or in words) and no gap marker.",
+    firesWhen: "The term is fixed (`economy.term.kind` fast), `agreement.noticePeriodMonths` is not set, and the written termination clause gives a right to terminate (\"säga upp\", \"sägas upp\", \"säger upp\", \"uppsägning\") with no period in any unit (days, weeks, months or years, in figures or words) and no gap marker; not where no notice is meant (no party may terminate, \"utan föregående uppsägning\", \"omedelbar verkan\").",
     why: "The report (2.1.2) lists the notice period among what every agreement should settle; a right to terminate with no period leaves open when the agreement ends. SKR's advice, so a warning, with no statute.",
   },
   AGREEMENT_CLAUSE_FIGURES_NOT_IN_ANSWERS: {

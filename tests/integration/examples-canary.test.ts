@@ -81,7 +81,7 @@ describe("anonymised examples: the whole flow, and nothing identifying reaches S
     await prisma.membership.create({ data: { userId: world.users.ownerEditor, organizationId: world.org.norrstrom, role: "LEGAL_REVIEWER" } });
     const editorAsJurist = await loadActor(world.users.ownerEditor, "s");
     expect((await loadExampleWorkspace(editorAsJurist, id!)).canApprove).toBe(false);
-    await expect(approveExample(editorAsJurist, id!, { version: await exampleVersion(id!) })).rejects.toMatchObject({ code: "VALIDATION", userMessage: expect.stringContaining("Du föreslog exemplet själv") });
+    await expect(approveExample(editorAsJurist, id!, { version: await exampleVersion(id!) })).rejects.toMatchObject({ code: "VALIDATION", userMessage: expect.stringContaining("Du har själv föreslagit eller ändrat den här texten") });
     expect(await listExamplesAwaitingApproval(editorAsJurist)).toEqual([]);
     // A colleague's proposal that this person then rewrites is theirs too (a review: edit, then approve one's own text).
     await prisma.caseExample.update({ where: { caseId: id! }, data: { proposedByUserId: world.users.partner } });
@@ -89,7 +89,7 @@ describe("anonymised examples: the whole flow, and nothing identifying reaches S
     const before = await prisma.caseExample.findUniqueOrThrow({ where: { caseId: id! } });
     const firstSection = (before.sections as unknown as { id: string; text: string }[])[0]!;
     expect(await editExampleText(editorAsJurist, id!, { version: String(before.version), [`section:${firstSection.id}`]: `${firstSection.text} Tillägg.` })).toBe("saved");
-    await expect(approveExample(editorAsJurist, id!, { version: await exampleVersion(id!) })).rejects.toMatchObject({ code: "VALIDATION", userMessage: expect.stringContaining("Du föreslog exemplet själv") });
+    await expect(approveExample(editorAsJurist, id!, { version: await exampleVersion(id!) })).rejects.toMatchObject({ code: "VALIDATION", userMessage: expect.stringContaining("Du har själv föreslagit eller ändrat den här texten") });
     await prisma.membership.deleteMany({ where: { userId: world.users.ownerEditor, role: "LEGAL_REVIEWER" } });
     expect((await loadExampleWorkspace(await loadActor(world.users.legalReviewer, "s"), id!)).canApprove).toBe(true);
     await approveExample(await loadActor(world.users.legalReviewer, "s"), id!, { version: await exampleVersion(id!) });

@@ -105,7 +105,9 @@ describe("anonymising again replaces only the text the proposer saw", () => {
     const first = await prisma.caseExample.findUniqueOrThrow({ where: { caseId } });
     await expect(proposeExample(editor, caseId, { area: "familjeratt", lessonsLearned: "Annan lärdom" })).rejects.toMatchObject({ code: "CONFLICT" });
     // A colleague edits the text (version 2); a proposal from a page showing version 1 is refused.
-    await editExampleText(editor, caseId, { version: String(first.version), "section:lardomar": "Redigerad lärdom." });
+    // (A section the example has: a save that changes nothing is no edit and raises no version.)
+    const section = (first.sections as unknown as { id: string; text: string }[])[0]!;
+    expect(await editExampleText(editor, caseId, { version: String(first.version), [`section:${section.id}`]: `${section.text} Redigerad.` })).toBe("saved");
     const edited = await prisma.caseExample.findUniqueOrThrow({ where: { caseId } });
     await expect(proposeExample(editor, caseId, { area: "familjeratt", lessonsLearned: "", version: String(first.version) })).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await prisma.caseExample.findUniqueOrThrow({ where: { caseId } })).toEqual(edited);
