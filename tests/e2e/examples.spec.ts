@@ -70,7 +70,12 @@ test("propose → review the highlighted text → approve → SKR's analyst find
   const juristContext = await browser.newContext();
   const juristPage = await juristContext.newPage();
   await signInAs(juristContext, jurist.id, baseURL!);
-  await juristPage.goto(`/arenden/${created.id}/exempel`);
+  // Nothing else leads an approver to a proposal: the start page lists it while it waits.
+  await juristPage.goto("/");
+  const waiting = juristPage.getByRole("region", { name: "Exempel som väntar på godkännande" });
+  await checkA11y(juristPage);
+  await waiting.getByRole("link", { name: doc.title }).click();
+  await expect(juristPage).toHaveURL(new RegExp(`/arenden/${created.id}/exempel$`));
   await checkA11y(juristPage);
   await juristPage.getByRole("button", { name: "Godkänn och publicera texten" }).click();
   // The approve form is replaced by the new status once the example is published.
