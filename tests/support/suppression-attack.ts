@@ -58,7 +58,7 @@ export function feasibleHiddenValues(t: PublishedTable, k: Knowledge): Map<strin
   const values = new Map<string, Set<number>>();
   let anyFeasible = false;
   for (const n of k.groupSizes) {
-    const found = withGroupSizes(t, n, k);
+    const found = withGroupSizesOnce(t, n, k);
     if (!found) continue;
     anyFeasible = true;
     for (const [id, vs] of found) {
@@ -75,6 +75,22 @@ export function pinnedHiddenValues(t: PublishedTable, k: Knowledge): string[] {
   const values = feasibleHiddenValues(t, k);
   if (!values) throw new Error("the published table has no completion: the reader's knowledge is wrong");
   return [...values].filter(([, vs]) => vs.size === 1).map(([id]) => id);
+}
+
+// A test first narrows the group sizes with a table and then asks the same table which values are
+// pinned: each (table, sizes, knowledge) is worked out once. The key is the table's content, as
+// callers build a new object for each question.
+const solved = new Map<string, Map<string, Set<number>> | null>();
+const tieBreakIds = new Map<NonNullable<Knowledge["tieBreak"]>, number>();
+function withGroupSizesOnce(t: PublishedTable, n: number[], k: Knowledge): Map<string, Set<number>> | null {
+  let tieBreak = 0;
+  if (k.tieBreak) {
+    if (!tieBreakIds.has(k.tieBreak)) tieBreakIds.set(k.tieBreak, tieBreakIds.size + 1);
+    tieBreak = tieBreakIds.get(k.tieBreak)!;
+  }
+  const key = JSON.stringify([t, n, k.everyCaseInARow ?? false, tieBreak]);
+  if (!solved.has(key)) solved.set(key, withGroupSizes(t, n, k));
+  return solved.get(key)!;
 }
 
 function withGroupSizes(t: PublishedTable, n: number[], k: Knowledge): Map<string, Set<number>> | null {
@@ -95,21 +111,31 @@ function withGroupSizes(t: PublishedTable, n: number[], k: Knowledge): Map<strin
 
   const start: State = { sums: tracked.map(() => 0), hiddenSum: 0, prevTotal: Number.POSITIVE_INFINITY, prevLabel: undefined };
   const layers: Array<Map<string, State>> = [new Map([[key(start), start]])];
-  const transitions: Array<Array<{ from: string; to: string; assignment: Map<string, number> }>> = [];
+  const transitions: Array<Array<{ from: string; to: string; assignment: number[] }>> = [];
+  const cellIds: string[][] = [];
   t.rowLabels.forEach((label, r) => {
     const row = t.cells[r]!;
     const hidden = row.flatMap((v, c) => (v === null ? [c] : []));
+    cellIds.push([...hidden.map((c) => `${r},${c}`), ...(t.rowTotals[r] === null ? [`${r},T`] : [])]);
     const visible = row.reduce<number>((a, v) => a + (v ?? 0), 0);
     const shownTotal = t.rowTotals[r];
     const next = new Map<string, State>();
     const moves: (typeof transitions)[number] = [];
     for (const [fromKey, s] of layers[r]!) {
-      const assign = (i: number, acc: number[]) => {
+      // The most the hidden cells may add: the shown row total, and with the rows' order known,
+      // this row's total may not pass the row's above. The loops stop there.
+      let room = Number.POSITIVE_INFINITY;
+      if (shownTotal !== null) room = shownTotal - visible;
+      if (k.tieBreak) room = Math.min(room, s.prevTotal - visible);
+      const acc: number[] = [];
+      const assign = (i: number, sum: number) => {
         if (i < hidden.length) {
-          for (let v = 0; v <= n[hidden[i]!]!; v++) assign(i + 1, [...acc, v]);
+          for (let v = 0; v <= n[hidden[i]!]! && sum + v <= room; v++) {
+            acc[i] = v;
+            assign(i + 1, sum + v);
+          }
           return;
         }
-        const sum = acc.reduce((a, b) => a + b, 0);
         const total = visible + sum;
         if (shownTotal !== null && total !== shownTotal) return;
         if (total < 1) return; // a listed row has at least one case
@@ -125,11 +151,10 @@ function withGroupSizes(t: PublishedTable, n: number[], k: Knowledge): Map<strin
         const to: State = { sums, hiddenSum: grand === null ? 0 : s.hiddenSum + sum, prevTotal: k.tieBreak ? total : 0, prevLabel: k.tieBreak ? label : undefined };
         const toKey = key(to);
         next.set(toKey, to);
-        const assignment = new Map(hidden.map((c, i) => [`${r},${c}`, acc[i]!]));
-        if (shownTotal === null) assignment.set(`${r},T`, total);
-        moves.push({ from: fromKey, to: toKey, assignment });
+        // The hidden cells' values, then the row total when it is hidden (ids in cellIds).
+        moves.push({ from: fromKey, to: toKey, assignment: shownTotal === null ? [...acc, total] : [...acc] });
       };
-      assign(0, []);
+      assign(0, 0);
     }
     layers.push(next);
     transitions.push(moves);
@@ -145,7 +170,10 @@ function withGroupSizes(t: PublishedTable, n: number[], k: Knowledge): Map<strin
     for (const m of transitions[r]!) {
       if (!valid.has(m.to)) continue;
       before.add(m.from);
-      for (const [id, v] of m.assignment) values.set(id, (values.get(id) ?? new Set<number>()).add(v));
+      m.assignment.forEach((v, i) => {
+        const id = cellIds[r]![i]!;
+        values.set(id, (values.get(id) ?? new Set<number>()).add(v));
+      });
     }
     valid = before;
   }
