@@ -23,7 +23,7 @@ const allStages = [
   // later stages need is made beside them, in what they leave idle.
   { name: "typecheck", command: [bin("tsc"), "--noEmit"], together: true },
   { name: "lint", command: [bin("eslint"), ".", "--max-warnings=0"], together: true },
-  { name: "unit", command: [bin("vitest"), "run", "--project", "unit"], tools: ["pdfinfo"], together: true },
+  { name: "unit", command: [bin("vitest"), "run", "--project", "unit", "--project", "unit-isolated"], tools: ["pdfinfo"], together: true },
   // Next.js evaluates the server modules while building, and they need DATABASE_URL (as in `npm start`).
   { name: "build", command: [process.execPath, "scripts/build-app.mjs"], together: true, noRunnerArgs: true, needsDb: true },
   { name: "integration", command: [bin("vitest"), "run", "--project", "integration"], needsDb: true, tools: ["pdfinfo", "chromium"] },
