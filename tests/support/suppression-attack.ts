@@ -125,7 +125,7 @@ function withGroupSizes(t: PublishedTable, n: number[], k: Knowledge): Map<strin
       // The most the hidden cells may add: the shown row total, and with the rows' order known,
       // this row's total may not pass the row's above. The loops stop there.
       let room = Number.POSITIVE_INFINITY;
-      if (shownTotal !== null) room = shownTotal - visible;
+      if (typeof shownTotal === "number") room = shownTotal - visible;
       if (k.tieBreak) room = Math.min(room, s.prevTotal - visible);
       const acc: number[] = [];
       const assign = (i: number, sum: number) => {
