@@ -1,9 +1,6 @@
 import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
-vi.mock("next/cache", async () => (await import("./helpers/next-request")).nextCacheMock);
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { loadActor } from "@/lib/auth/actor";
 import { listUsers } from "@/lib/users/data";

@@ -1,7 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
-
-vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
-vi.mock("next/cache", async () => (await import("./helpers/next-request")).nextCacheMock);
+import { beforeEach, describe, expect, it } from "vitest";
 
 import { prisma } from "@/lib/db/client";
 import { resolveActor } from "@/lib/auth/actor";

@@ -1,9 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
-vi.mock("next/cache", async () => (await import("./helpers/next-request")).nextCacheMock);
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { type Action, PERMISSIONS, type Role } from "@/lib/auth/permissions";
 import { appBaseUrl } from "@/lib/auth/config";

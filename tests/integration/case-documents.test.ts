@@ -2,10 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-
-vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
-vi.mock("next/cache", async () => (await import("./helpers/next-request")).nextCacheMock);
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 
 import { loadActor, type Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";

@@ -1,10 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
-vi.mock("next/cache", async () => (await import("./helpers/next-request")).nextCacheMock);
+import { beforeAll, describe, expect, it } from "vitest";
 
 import CheckAnswersRoute from "@/app/arenden/[id]/granska/page";
 import { loadActor } from "@/lib/auth/actor";

@@ -1,4 +1,14 @@
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
+
+// This file replaces modules that other files use as they are. The files share one module graph
+// per worker (vitest.config.ts), so it starts one of its own, in which its replacements are
+// imported, and leaves none of them to the next file.
+vi.hoisted(() => vi.resetModules());
+afterAll(() => {
+  vi.doUnmock("@/lib/db/client");
+  vi.doUnmock("@/lib/auth/actor");
+  vi.resetModules();
+});
 
 // The app's pool points at a port where no server listens, as during a database restart:
 // every query fails with the driver's real "cannot reach" error.

@@ -2,9 +2,6 @@ import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
-vi.mock("next/cache", async () => (await import("./helpers/next-request")).nextCacheMock);
-
 import pg from "pg";
 import DocumentsPage from "@/app/arenden/[id]/dokument/page";
 import { loadActor, type Actor } from "@/lib/auth/actor";

@@ -1,8 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
-vi.mock("next/cache", async () => (await import("./helpers/next-request")).nextCacheMock);
-
 import { loadActor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db/client";
 import { type CaseKind, caseOfKind } from "@/lib/demo/example-cases";

@@ -1,7 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
-vi.mock("next/cache", async () => (await import("./helpers/next-request")).nextCacheMock);
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { appBaseUrl } from "@/lib/auth/config";
 import { loadActor } from "@/lib/auth/actor";

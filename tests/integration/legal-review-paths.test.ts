@@ -1,8 +1,5 @@
 import { readFileSync } from "node:fs";
-import { beforeEach, describe, expect, it, vi } from "vitest";
-
-vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
-vi.mock("next/cache", async () => (await import("./helpers/next-request")).nextCacheMock);
+import { beforeEach, describe, expect, it } from "vitest";
 
 import { loadActor, type Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";

@@ -1,9 +1,16 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
-vi.mock("next/cache", async () => (await import("./helpers/next-request")).nextCacheMock);
+// This file replaces modules that other files use as they are. The files share one module graph
+// per worker (vitest.config.ts), so it starts one of its own, in which its replacements are
+// imported, and leaves none of them to the next file.
+vi.hoisted(() => vi.resetModules());
+afterAll(() => {
+  vi.doUnmock("next/navigation");
+  vi.resetModules();
+});
+
 // The page's query as its client parts read it (the notice beside the saved item); the actions'
 // redirect stays Next.js's own.
 let pageQuery = new URLSearchParams();

@@ -1,7 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
-
 import { loadActor } from "@/lib/auth/actor";
 import { createInvitation } from "@/lib/cases/invitations";
 import { prisma } from "@/lib/db/client";

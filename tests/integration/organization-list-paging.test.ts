@@ -1,9 +1,6 @@
 import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
-vi.mock("next/cache", async () => (await import("./helpers/next-request")).nextCacheMock);
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { type Actor, loadActor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db/client";

@@ -1,6 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { loadActor } from "@/lib/auth/actor";
 import { appBaseUrl } from "@/lib/auth/config";

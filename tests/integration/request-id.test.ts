@@ -1,7 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
-
 import { runAction } from "@/lib/forms/run-action";
 import { jsonRoute } from "@/lib/errors/json-route";
 import { logger } from "@/lib/log/logger";

@@ -1,8 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
-vi.mock("next/cache", async () => (await import("./helpers/next-request")).nextCacheMock);
-
 import pg from "pg";
 import { loadActor, type Actor } from "@/lib/auth/actor";
 import { emptyCase } from "@/lib/case";

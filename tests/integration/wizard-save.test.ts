@@ -1,6 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
-
-vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
+import { beforeEach, describe, expect, it } from "vitest";
 
 import { loadActor, type Actor } from "@/lib/auth/actor";
 import { emptyCase } from "@/lib/case";

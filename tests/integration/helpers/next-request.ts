@@ -1,6 +1,6 @@
 // A stand-in for Next.js's per-request context (next/headers), so server actions and
-// pages can run in vitest with a real session cookie. Test files install it with
-//   vi.mock("next/headers", async () => (await import("./helpers/next-request")).nextHeadersMock);
+// pages can run in vitest with a real session cookie. Installed for every integration file by
+// setup-file.ts.
 
 interface CookieRecord {
   name: string;
