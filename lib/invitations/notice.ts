@@ -43,11 +43,13 @@ export interface NoticedInvitation {
   revoked: boolean;
   /** How many pending invitations it replaced when it was sent. */
   replaced: number;
+  /** The roles of other invitations to the same address that still wait (an organisation's; a case's replace each other). */
+  alsoPendingAs?: readonly string[];
 }
 
 /** The texts a section's forms answer with JavaScript, which the notice repeats when it can name the address. */
 export interface NoticeTexts {
-  invitationSent(email: string, replaced: number): string;
+  invitationSent(email: string, replaced: number, alsoPendingAs?: readonly string[]): string;
   invitationRevoked(email: string): string;
 }
 
@@ -57,7 +59,7 @@ export interface NoticeTexts {
  */
 export function invitationNoticeOf(notice: ReadNotice | undefined, noticed: NoticedInvitation | null, texts: NoticeTexts): string | undefined {
   if (!notice) return undefined;
-  if (noticed && notice.done === "skickad") return texts.invitationSent(noticed.email, noticed.replaced);
+  if (noticed && notice.done === "skickad") return texts.invitationSent(noticed.email, noticed.replaced, noticed.alsoPendingAs ?? []);
   if (noticed?.revoked && notice.done === "aterkallad") return texts.invitationRevoked(noticed.email);
   return INVITATION_NOTICES[notice.done];
 }

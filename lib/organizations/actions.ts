@@ -52,7 +52,7 @@ export async function inviteMemberAction(organizationId: string, _previous: Acti
     const sent = await inviteMember(await getActor(), organizationId, fields);
     invitationId = sent.id;
     revalidatePath(`/admin/organisationer/${organizationId}`);
-    return { status: "success", message: ORGANIZATION_MESSAGES.invitationSent(sent.email, sent.replaced) };
+    return { status: "success", message: ORGANIZATION_MESSAGES.invitationSent(sent.email, sent.replaced, sent.alsoPendingAs) };
   });
   return afterChange(state, scripted, organizationId, "skickad", invitationId);
 }

@@ -144,7 +144,9 @@ export async function getOrganizationAdminView(actor: Actor, organizationId: str
       const invitation = recentInvitations.find((inv) => inv.id === invitationId);
       if (!invitation) return null;
       const replaced = recentInvitations.filter((inv) => inv.replacedByInvitationId === invitation.id).length;
-      return { email: invitation.email, revoked: Boolean(invitation.revokedAt), replaced };
+      // As the sender was told with JavaScript, but as things stand now: other roles' invitations that still wait.
+      const alsoPendingAs = rolesInOrder(invitations.filter((inv) => inv.email === invitation.email && inv.role !== invitation.role).map((inv) => inv.role));
+      return { email: invitation.email, revoked: Boolean(invitation.revokedAt), replaced, alsoPendingAs };
     },
   };
 }
@@ -178,9 +180,10 @@ async function endedInvitations(
 
 /**
  * Invites a colleague to the organisation with one role, and mails a single-use link. Returns the
- * new invitation, the address as stored, and how many pending invitations it replaced.
+ * new invitation, the address as stored, how many pending invitations it replaced, and the roles
+ * (as words) of those to the same address with another role, which it leaves as they are.
  */
-export async function inviteMember(actor: Actor, organizationId: string, input: unknown): Promise<{ id: string; email: string; replaced: number }> {
+export async function inviteMember(actor: Actor, organizationId: string, input: unknown): Promise<{ id: string; email: string; replaced: number; alsoPendingAs: string[] }> {
   const organization = await findScopedOrganization(actor, organizationId, "organization.invite");
   const user = await authorizeUser(actor, "organization.invite");
   const { email, role } = parseInput(memberInvitationSchema, input);
@@ -216,6 +219,10 @@ export async function inviteMember(actor: Actor, organizationId: string, input: 
       data: { expiresAt: now, replacedByInvitationId: invitation.id },
       select: { id: true },
     });
+    const otherRoles = await tx.organizationInvitation.findMany({
+      where: { organizationId, email: normalized, role: { not: role }, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      select: { role: true },
+    });
     await writeAudit(
       user,
       { action: "organization.invite", outcome: "SUCCESS", details: { organizationId, email: normalized, role, ...(replaced.length ? { replacedInvitationIds: replaced.map((r) => r.id) } : {}) } },
@@ -230,7 +237,7 @@ export async function inviteMember(actor: Actor, organizationId: string, input: 
     });
     // The outbox takes subject and text today; pass mail.html too once it stores HTML.
     await sendMail({ to: normalized, subject: mail.subject, text: mail.text }, tx);
-    return { id: invitation.id, email: normalized, replaced: replaced.length };
+    return { id: invitation.id, email: normalized, replaced: replaced.length, alsoPendingAs: rolesInOrder(otherRoles.map((r) => r.role)) };
   });
 }
 
@@ -329,6 +336,8 @@ export async function updateOrganization(actor: Actor, organizationId: string, i
 }
 
 const roleName = (role: OrgRole) => ORG_ROLE_LABELS[role].toLowerCase();
+/** Roles as words, each once, in the order the forms list them. */
+const rolesInOrder = (roles: readonly OrgRole[]) => ORG_ROLES.filter((r) => roles.includes(r)).map(roleName);
 
 function fieldError(path: string, message: string): AppError {
   return new AppError("VALIDATION", message, { fieldErrors: [{ path, message }] });

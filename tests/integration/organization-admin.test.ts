@@ -411,6 +411,34 @@ describe("the sender of an invitation", () => {
       message: "En inbjudan har skickats till igen@norrstrom.test. Den tidigare inbjudan till samma adress och roll gäller inte längre.",
     });
   });
+
+  // Found by a walk: two pending invitations to one address, with different roles, stood side by
+  // side in the list, and nothing said that the second had not replaced the first.
+  it("is told that an invitation to the same address with another role still waits, and still works", async () => {
+    setRequest({ cookie: await storedSessionCookie(world.users.orgAdmin) });
+    const form = (role: string) => {
+      const data = new FormData();
+      for (const [name, value] of Object.entries({ email: "tva.roller@norrstrom.test", role, [SCRIPTED_FIELD]: "1" })) data.set(name, value);
+      return data;
+    };
+    expect(await inviteMemberAction(world.org.norrstrom, IDLE, form("LEGAL_REVIEWER"))).toEqual({ status: "success", message: "En inbjudan har skickats till tva.roller@norrstrom.test." });
+    const other = "Den gäller fortfarande, och personen får varje roll vars länk hen tar emot; återkalla den under ”Inbjudningar som inte har tagits emot” om den inte ska gälla.";
+    expect(await inviteMemberAction(world.org.norrstrom, IDLE, form("CASE_EDITOR"))).toEqual({
+      status: "success",
+      message: `En inbjudan har skickats till tva.roller@norrstrom.test. Till samma adress väntar också en inbjudan som jurist. ${other}`,
+    });
+    // Sent again with the same role, it replaces that one and names the other role's, which still waits.
+    expect(await inviteMemberAction(world.org.norrstrom, IDLE, form("CASE_EDITOR"))).toEqual({
+      status: "success",
+      message: `En inbjudan har skickats till tva.roller@norrstrom.test. Den tidigare inbjudan till samma adress och roll gäller inte längre. Till samma adress väntar också en inbjudan som jurist. ${other}`,
+    });
+    expect(await inviteMemberAction(world.org.norrstrom, IDLE, form("ORG_ADMIN"))).toMatchObject({
+      message: expect.stringContaining("Till samma adress väntar också inbjudningar som ärendehandläggare och jurist. De gäller fortfarande"),
+    });
+    // Both links work: the person who takes them holds both roles.
+    const pending = await prisma.organizationInvitation.findMany({ where: { email: "tva.roller@norrstrom.test", usedAt: null, revokedAt: null, expiresAt: { gt: new Date() } }, select: { role: true } });
+    expect(pending.map((p) => p.role).sort()).toEqual(["CASE_EDITOR", "LEGAL_REVIEWER", "ORG_ADMIN"]);
+  });
 });
 
 describe("inviting and withdrawing without JavaScript", () => {
@@ -459,6 +487,16 @@ describe("inviting and withdrawing without JavaScript", () => {
     const section = text(invitationSection(await renderAdminPage(world.users.orgAdmin, world.org.norrstrom, { inbjudan: `skickad.${id}` })));
     expect(section).toContain("En inbjudan har skickats till igen@norrstrom.test. Den tidigare inbjudan till samma adress och roll gäller inte längre.");
     expect(section.match(/igen@norrstrom\.test – /g)).toHaveLength(1);
+  });
+
+  it("says that an invitation to the same address with another role still waits", async () => {
+    await inviteMember(await actorOf(world.users.orgAdmin), world.org.norrstrom, { email: "annan.roll@norrstrom.test", role: "LEGAL_REVIEWER" });
+    setRequest({ cookie: await storedSessionCookie(world.users.orgAdmin) });
+    await redirectOf(() => inviteMemberAction(world.org.norrstrom, IDLE, unscripted({ email: "annan.roll@norrstrom.test", role: "CASE_EDITOR" })));
+    const id = (await prisma.organizationInvitation.findFirstOrThrow({ where: { email: "annan.roll@norrstrom.test", role: "CASE_EDITOR" }, select: { id: true } })).id;
+    const section = text(invitationSection(await renderAdminPage(world.users.orgAdmin, world.org.norrstrom, { inbjudan: `skickad.${id}` })));
+    expect(section).toContain("En inbjudan har skickats till annan.roll@norrstrom.test. Till samma adress väntar också en inbjudan som jurist. Den gäller fortfarande");
+    expect(section.match(/annan\.roll@norrstrom\.test – /g)).toHaveLength(2);
   });
 
   it("answers a withdrawal with a redirect too, and the section says it was withdrawn", async () => {
