@@ -9,22 +9,24 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 const UNIT_FILES = ["tests/unit/**/*.test.ts", "lib/**/*.test.ts", "scripts/**/*.test.ts"];
 
 /**
- * Unit test files that replace a module (vi.mock, vi.doMock). The other unit files share one
- * module graph per worker (isolate: false); a replaced module needs a graph of its own, or a
- * module another file loaded first would keep its real import. Found by reading the files, so
- * a new file that mocks is never run shared.
+ * Unit test files that replace a module (vi.mock, vi.doMock) or change the process (the clock,
+ * the environment, globals). The other unit files share one module graph per worker (isolate:
+ * false); a replaced module needs a graph of its own, or a module another file loaded first would
+ * keep its real import, and a changed process would reach the next file. Found by reading the
+ * files, so a new file that does so is never run shared.
  */
-function unitFilesReplacingModules(): string[] {
+const CHANGES_THE_PROCESS = /\bvi\.((do)?[mM]ock|useFakeTimers|stubEnv|stubGlobal)\(|process\.env(\.\w+|\[[^\]]+\])\s*=[^=]|delete process\.env/;
+function unitFilesChangingTheProcess(): string[] {
   const found: string[] = [];
   for (const dir of ["tests/unit", "lib", "scripts"]) {
     for (const entry of readdirSync(`${root}/${dir}`, { recursive: true, encoding: "utf8" })) {
       const path = `${dir}/${entry.replaceAll("\\", "/")}`;
-      if (path.endsWith(".test.ts") && /\bvi\.(do)?[mM]ock\(/.test(readFileSync(`${root}/${path}`, "utf8"))) found.push(path);
+      if (path.endsWith(".test.ts") && CHANGES_THE_PROCESS.test(readFileSync(`${root}/${path}`, "utf8"))) found.push(path);
     }
   }
   return found;
 }
-const UNIT_FILES_ISOLATED = unitFilesReplacingModules();
+const UNIT_FILES_ISOLATED = unitFilesChangingTheProcess();
 
 export default defineConfig({
   resolve: {

@@ -25,16 +25,16 @@ export const ORGANIZATION_MESSAGES = {
   /** A sent invitation; one it replaced (the same address and role, lib/organizations/admin.ts) no longer works. */
   /**
    * An invitation replaces only one to the same address and role: one with another role still
-   * works, and the person gets each role whose link they take. Said, or the sender may think the
-   * new one took the other's place (a walk found two pending side by side, unexplained).
+   * works, and each that is taken gives its role. Said, or the sender may think the new one took
+   * the other's place (a walk found two pending side by side, unexplained).
    */
   invitationSent: (email: string, replaced: number, alsoPendingAs: readonly string[] = []) =>
     invitationSentText(email, replaced, "samma adress och roll") +
     (alsoPendingAs.length === 0
       ? ""
       : alsoPendingAs.length === 1
-        ? ` Till samma adress väntar också en inbjudan som ${alsoPendingAs[0]}. Den gäller fortfarande, och personen får varje roll vars länk hen tar emot; återkalla den under ”Inbjudningar som inte har tagits emot” om den inte ska gälla.`
-        : ` Till samma adress väntar också inbjudningar som ${joinList(alsoPendingAs)}. De gäller fortfarande, och personen får varje roll vars länk hen tar emot; återkalla dem under ”Inbjudningar som inte har tagits emot” om de inte ska gälla.`),
+        ? ` Till samma adress väntar också en inbjudan med rollen ${alsoPendingAs[0]}. Den gäller fortfarande, och varje inbjudan som tas emot ger sin roll. Återkalla den under ”Inbjudningar som inte har tagits emot” om den inte ska gälla.`
+        : ` Till samma adress väntar också inbjudningar med rollerna ${joinList(alsoPendingAs)}. De gäller fortfarande, och varje inbjudan som tas emot ger sin roll. Återkalla dem under ”Inbjudningar som inte har tagits emot” om de inte ska gälla.`),
   conflict: "Det finns redan en organisation med samma namn och typ, eller med samma kod.",
   nameTaken: (name: string, type: string) => `Det finns redan en ${type.toLowerCase()} som heter ”${name}”. Namn som bara skiljer sig i stora och små bokstäver räknas som samma namn.`,
   codeTaken: (code: string, name: string) => `Koden ${code} har redan ”${name}”.`,

@@ -422,18 +422,18 @@ describe("the sender of an invitation", () => {
       return data;
     };
     expect(await inviteMemberAction(world.org.norrstrom, IDLE, form("LEGAL_REVIEWER"))).toEqual({ status: "success", message: "En inbjudan har skickats till tva.roller@norrstrom.test." });
-    const other = "Den gäller fortfarande, och personen får varje roll vars länk hen tar emot; återkalla den under ”Inbjudningar som inte har tagits emot” om den inte ska gälla.";
+    const other = "Den gäller fortfarande, och varje inbjudan som tas emot ger sin roll. Återkalla den under ”Inbjudningar som inte har tagits emot” om den inte ska gälla.";
     expect(await inviteMemberAction(world.org.norrstrom, IDLE, form("CASE_EDITOR"))).toEqual({
       status: "success",
-      message: `En inbjudan har skickats till tva.roller@norrstrom.test. Till samma adress väntar också en inbjudan som jurist. ${other}`,
+      message: `En inbjudan har skickats till tva.roller@norrstrom.test. Till samma adress väntar också en inbjudan med rollen jurist. ${other}`,
     });
     // Sent again with the same role, it replaces that one and names the other role's, which still waits.
     expect(await inviteMemberAction(world.org.norrstrom, IDLE, form("CASE_EDITOR"))).toEqual({
       status: "success",
-      message: `En inbjudan har skickats till tva.roller@norrstrom.test. Den tidigare inbjudan till samma adress och roll gäller inte längre. Till samma adress väntar också en inbjudan som jurist. ${other}`,
+      message: `En inbjudan har skickats till tva.roller@norrstrom.test. Den tidigare inbjudan till samma adress och roll gäller inte längre. Till samma adress väntar också en inbjudan med rollen jurist. ${other}`,
     });
     expect(await inviteMemberAction(world.org.norrstrom, IDLE, form("ORG_ADMIN"))).toMatchObject({
-      message: expect.stringContaining("Till samma adress väntar också inbjudningar som ärendehandläggare och jurist. De gäller fortfarande"),
+      message: expect.stringContaining("Till samma adress väntar också inbjudningar med rollerna ärendehandläggare och jurist. De gäller fortfarande"),
     });
     // Both links work: the person who takes them holds both roles.
     const pending = await prisma.organizationInvitation.findMany({ where: { email: "tva.roller@norrstrom.test", usedAt: null, revokedAt: null, expiresAt: { gt: new Date() } }, select: { role: true } });
@@ -495,8 +495,14 @@ describe("inviting and withdrawing without JavaScript", () => {
     await redirectOf(() => inviteMemberAction(world.org.norrstrom, IDLE, unscripted({ email: "annan.roll@norrstrom.test", role: "CASE_EDITOR" })));
     const id = (await prisma.organizationInvitation.findFirstOrThrow({ where: { email: "annan.roll@norrstrom.test", role: "CASE_EDITOR" }, select: { id: true } })).id;
     const section = text(invitationSection(await renderAdminPage(world.users.orgAdmin, world.org.norrstrom, { inbjudan: `skickad.${id}` })));
-    expect(section).toContain("En inbjudan har skickats till annan.roll@norrstrom.test. Till samma adress väntar också en inbjudan som jurist. Den gäller fortfarande");
+    expect(section).toContain("En inbjudan har skickats till annan.roll@norrstrom.test. Till samma adress väntar också en inbjudan med rollen jurist. Den gäller fortfarande");
     expect(section.match(/annan\.roll@norrstrom\.test – /g)).toHaveLength(2);
+    // Withdrawn since, the other role's invitation is no longer named: the page says how things stand.
+    const jurist = (await prisma.organizationInvitation.findFirstOrThrow({ where: { email: "annan.roll@norrstrom.test", role: "LEGAL_REVIEWER" }, select: { id: true } })).id;
+    await revokeOrganizationInvitation(await actorOf(world.users.orgAdmin), world.org.norrstrom, jurist);
+    const after = text(invitationSection(await renderAdminPage(world.users.orgAdmin, world.org.norrstrom, { inbjudan: `skickad.${id}` })));
+    expect(after).toContain("En inbjudan har skickats till annan.roll@norrstrom.test.");
+    expect(after).not.toContain("Till samma adress väntar");
   });
 
   it("answers a withdrawal with a redirect too, and the section says it was withdrawn", async () => {

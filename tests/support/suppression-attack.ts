@@ -28,7 +28,12 @@ export interface Knowledge {
   tieBreak?: (a: string, b: string) => number;
 }
 
-const num = (v: string) => (v === "–" ? null : Number(v));
+const num = (v: string) => {
+  if (v === "–") return null;
+  // A cell that is no number must fail here, not read as a hidden one (the solver's key writes NaN as null).
+  if (!/^\d+$/.test(v)) throw new Error(`not a count: ${v}`);
+  return Number(v);
+};
 
 /** Reads publishedRows' output ("Totalt" as the last column, and as the last row when published). */
 export function readPublished({ header, rows }: { header: string[]; rows: string[][] }): PublishedTable {

@@ -8,24 +8,30 @@ import { escapeHtml, renderHtml } from "./html";
 
 const LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"];
 
-let browserPromise: Promise<Browser> | undefined;
+// On globalThis, as the database client: a module loaded again (Next.js's development server, a
+// test's vi.resetModules) finds the running browser instead of starting a second one beside it.
+const shared = globalThis as unknown as { samverkaPdfBrowser?: Promise<Browser> };
 
 function executablePath(): string {
   return process.env.SAMVERKA_CHROMIUM ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 }
 
 async function browser(): Promise<Browser> {
-  if (!browserPromise) {
-    browserPromise = chromium.launch({ executablePath: executablePath(), args: LAUNCH_ARGS, headless: true });
-    browserPromise.then((b) => b.on("disconnected", () => (browserPromise = undefined))).catch(() => (browserPromise = undefined));
+  if (!shared.samverkaPdfBrowser) {
+    const launched = chromium.launch({ executablePath: executablePath(), args: LAUNCH_ARGS, headless: true });
+    shared.samverkaPdfBrowser = launched;
+    const forget = () => {
+      if (shared.samverkaPdfBrowser === launched) shared.samverkaPdfBrowser = undefined;
+    };
+    launched.then((b) => b.on("disconnected", forget)).catch(forget);
   }
-  return browserPromise;
+  return shared.samverkaPdfBrowser;
 }
 
 /** Closes the shared browser (CLI and tests call this before exiting). */
 export async function closePdfRenderer(): Promise<void> {
-  const pending = browserPromise;
-  browserPromise = undefined;
+  const pending = shared.samverkaPdfBrowser;
+  shared.samverkaPdfBrowser = undefined;
   if (pending) await (await pending).close().catch(() => undefined);
 }
 

@@ -13,6 +13,12 @@ const state = {
   responseCookies: new Map<string, string>(),
 };
 
+/** No request at all, as a file starts (setup-file.ts): no cookie, no headers. */
+export function resetRequest() {
+  state.headers = new Headers();
+  state.responseCookies = new Map();
+}
+
 /** Starts a new simulated request carrying `cookie` (a Cookie header value) and optional other headers. */
 export function setRequest(options: { cookie?: string; headers?: Record<string, string> } = {}) {
   const headers = new Headers({ "x-samverka-client-ip": "203.0.113.7", "user-agent": "vitest", ...options.headers });
