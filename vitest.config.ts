@@ -47,7 +47,7 @@ export default defineConfig({
           environment: "node",
           // One module graph per worker instead of one per file: the files are pure (no module
           // replaced, no environment or clock changed), and a fresh graph for each of the hundred
-          // files was half the stage's CPU (alone on this machine: 116 s → 65 s, CPU 130 s → 67 s).
+          // files was half the stage's CPU (alone on this machine: 116 s → 65 s, CPU 130 s → 68 s).
           isolate: false,
           // The CLI tests start tsx processes; beside tsc and ESLint (npm test) they take longer.
           testTimeout: 30_000,
@@ -64,9 +64,9 @@ export default defineConfig({
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/integration/setup-env.ts", "tests/integration/setup-file.ts"],
           // One module graph per worker, as for the unit files: evaluating the app's modules again
-          // for each file was a fifth of the stage (import 93 s → 16 s; the stage 424 s → 310 s on
-          // this machine). setup-file.ts puts back what a file changes in the process; a file that
-          // replaces a module starts a graph of its own (database-unavailable.test.ts).
+          // for each file was a fifth of the stage (alone on this machine: import 93 s → 15 s, the
+          // stage about 390 s → 305 s). setup-file.ts puts back what a file changes in the process;
+          // a file that replaces a module starts a graph of its own (database-unavailable.test.ts).
           isolate: false,
           // Files run side by side, each worker on a database of its own (workers.ts).
           maxWorkers: INTEGRATION_WORKERS,
