@@ -201,7 +201,15 @@ export type ReviewQueueItem = {
 };
 
 /** One page of "Att granska", and how many requests wait in all. */
-export type ReviewQueuePage = { total: number; page: number; pages: number; perPage: number; items: ReviewQueueItem[] };
+export type ReviewQueuePage = {
+  total: number;
+  page: number;
+  pages: number;
+  perPage: number;
+  items: ReviewQueueItem[];
+  /** The actor may review no case at all (SKR's staff, a system admin), so none will ever wait here. */
+  reviewsNoCase?: boolean;
+};
 
 /**
  * "Att granska": the requests waiting for the signed-in reviewer, oldest first, a page at a
@@ -211,7 +219,7 @@ export async function listReviewQueue(actor: Actor, input: unknown = {}, perPage
   const user = await authorizeUser(actor, "case.review.queue");
   const { sida } = parseInput(pageQuerySchema, input);
   const scope = caseScope(user, "case.review.decide");
-  if (!scope) return { total: 0, page: 1, pages: 1, perPage, items: [] };
+  if (!scope) return { total: 0, page: 1, pages: 1, perPage, items: [], reviewsNoCase: true };
   const open = { closedAt: null, case: scope } satisfies Prisma.ReviewRequestWhereInput;
   // Ties in time are broken by id, or a request could show on two pages and another on none.
   const order = [{ createdAt: "asc" }, { id: "asc" }] satisfies Prisma.ReviewRequestOrderByWithRelationInput[];

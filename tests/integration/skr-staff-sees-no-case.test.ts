@@ -1,4 +1,4 @@
-import type { ReactElement } from "react";
+import { type ReactElement, createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeEach, describe, expect, it } from "vitest";
 
@@ -14,6 +14,7 @@ import { ORGANIZATION_MESSAGES } from "@/lib/organizations/messages";
 import { approvingParties } from "@/lib/review/access";
 import { requestReview, returnCase } from "@/lib/review/data";
 import { listReviewQueue, loadReview } from "@/lib/review/queries";
+import { ReviewQueue } from "@/lib/review/components/review-queue";
 import InvitationPage from "@/app/inbjudan/[token]/page";
 import { resetDatabase } from "./reset-db";
 import { setRequest } from "./helpers/next-request";
@@ -94,6 +95,19 @@ describe("SKR staff are never brought into a case", () => {
     const former = await actorOf(world.users.skrStaff);
     expect(former).toMatchObject({ memberships: [expect.objectContaining({ organizationId: world.org.norrstrom })] });
     expect((await getCaseOverview(former, world.caseId)).title).toBe("Familjeterapi för unga");
+  });
+
+  // Found on a walk: the analyst could open "Att granska" and read "Inga ärenden väntar på din
+  // granskning", as if some might one day.
+  it("an SKR analyst's \"Att granska\" says that no case will ever wait there, and why", async () => {
+    const queue = await listReviewQueue(await actorOf(world.users.skrStaff));
+    expect(queue).toMatchObject({ items: [], total: 0, reviewsNoCase: true });
+    const page = renderToStaticMarkup(createElement(ReviewQueue, { queue }));
+    expect(page).toContain("Du granskar inga ärenden i Samverka, så här kommer inga att vänta på dig.");
+    expect(page).not.toContain("Inga ärenden väntar på din granskning.");
+    // A jurist with nothing waiting reads the usual words.
+    const jurists = await listReviewQueue(await actorOf(world.users.legalReviewer));
+    expect(jurists.reviewsNoCase).toBeUndefined();
   });
 
   it("a request named for a jurist who became SKR staff waits for the party's other jurists, as the case page says", async () => {
