@@ -13,18 +13,22 @@ export function ReviewQueue({ queue }: { queue: ReviewQueuePage }) {
       <h1 id="rubrik" className="text-3xl font-bold">
         Att granska
       </h1>
-      <p className="mt-2">Ärenden som väntar på din juridiska granskning, äldsta först.</p>
-      <p className="mt-2 max-w-3xl text-sm">
-        Oavgjorda hinder är hinder i hela ärendet, också i steg som inte har påbörjats, som du ännu inte har bedömt som ”Accepterad risk” eller ”Inte tillämplig” för din part;
-        ”Ska åtgärdas” räknas som öppet. Att verifiera är punkter du ännu inte har markerat som verifierade. Ett beslut vars underlag har ändrats räknas som öppet igen.
-      </p>
       {queue.reviewsNoCase ? (
         // Found on a walk: SKR's analyst reached this page and read "no cases wait", as if some might.
         <p className="mt-6">
           Du granskar inga ärenden i Samverka, så här kommer inga att vänta på dig. Ärenden granskas av jurister i de kommuner och regioner som är parter.{" "}
           <Link href="/">Till startsidan</Link>
         </p>
-      ) : items.length === 0 ? (
+      ) : (
+        <>
+          <p className="mt-2">Ärenden som väntar på din juridiska granskning, äldsta först.</p>
+          <p className="mt-2 max-w-3xl text-sm">
+            Oavgjorda hinder är hinder i hela ärendet, också i steg som inte har påbörjats, som du ännu inte har bedömt som ”Accepterad risk” eller ”Inte tillämplig” för din part;
+            ”Ska åtgärdas” räknas som öppet. Att verifiera är punkter du ännu inte har markerat som verifierade. Ett beslut vars underlag har ändrats räknas som öppet igen.
+          </p>
+        </>
+      )}
+      {queue.reviewsNoCase ? null : items.length === 0 ? (
         <p className="mt-6">Inga ärenden väntar på din granskning.</p>
       ) : (
         <>
