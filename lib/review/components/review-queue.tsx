@@ -16,8 +16,11 @@ export function ReviewQueue({ queue }: { queue: ReviewQueuePage }) {
       {queue.reviewsNoCase ? (
         // Found on a walk: SKR's analyst reached this page and read "no cases wait", as if some might.
         <p className="mt-6">
-          Du granskar inga ärenden i Samverka, så här kommer inga att vänta på dig. Ärenden granskas av jurister i de kommuner och regioner som är parter.{" "}
-          <Link href="/">Till startsidan</Link>
+          Du granskar inga ärenden i Samverka, så här kommer inga att vänta på dig. Ärenden granskas av jurister i de kommuner och regioner som är parter. Gå till{" "}
+          <Link href="/" className="text-brand-700 underline">
+            startsidan
+          </Link>
+          .
         </p>
       ) : (
         <>
