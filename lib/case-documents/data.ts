@@ -8,7 +8,7 @@ import { CASE_ROLE_SELECT, type CaseRoleRow } from "@/lib/auth/case-roles";
 import { writeAudit } from "@/lib/audit/write";
 import { findScopedCase } from "@/lib/cases/data";
 import { isUuid } from "@/lib/cases/ids";
-import { buildDocument, documentsForCase, DOCUMENT_KIND_LABELS, type Approval, type DocumentKind, type DocumentSpec, type RiskDecision } from "@/lib/documents";
+import { buildDocument, documentsForCase, DOCUMENT_KIND_LABELS, type DocumentKind, type DocumentSpec, type RiskDecision } from "@/lib/documents";
 import { renderFile, type DocumentFormat } from "@/lib/documents/render/files";
 import { renderHtml } from "@/lib/documents/render/html";
 import { AppError } from "@/lib/errors/app-error";
@@ -16,10 +16,10 @@ import { formatDate, todayInStockholm } from "@/lib/format";
 import { logger } from "@/lib/log/logger";
 import { currentDecisions } from "@/lib/review/data";
 import { approvingParties, partyOrganizations, REVIEW_PARTIES_SELECT } from "@/lib/review/access";
-import { statedApproval } from "@/lib/review/approval";
+import { statedApprovalState, type StatedApprovalState } from "@/lib/review/approval";
 import { documentHash } from "@/lib/review/hash";
 import { DECISION_LABELS } from "@/lib/review/labels";
-import { fullApproval } from "@/lib/review/queries";
+import { documentApprovalState } from "@/lib/review/queries";
 import { evaluateCase } from "@/lib/rules";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 import { readDocument } from "@/lib/wizard/data";
@@ -46,10 +46,6 @@ async function riskDecisions(caseId: string, doc: Case): Promise<RiskDecision[]>
   }));
 }
 
-/** The legal review's approval of exactly this document (lib/review), or undefined: a draft. */
-async function currentApproval(caseId: string, doc: Case): Promise<Approval | undefined> {
-  return fullApproval(caseId, doc);
-}
 
 /** Normalised for comparing a party's name with an organisation's: case, spaces and "kommun"/"region" ignored. */
 function nameKey(name: string): string {
@@ -76,13 +72,14 @@ async function partyOfActor(actor: Actor, found: CaseRoleRow, doc: Case): Promis
   return matches.length === 1 ? matches[0]!.id : undefined;
 }
 
-function optionsFor(found: { diaryNumber: string | null; version: number }, actor: Actor, approval: Approval | undefined, decisions: RiskDecision[], officerPartyId: string | undefined) {
+function optionsFor(found: { diaryNumber: string | null; version: number }, actor: Actor, state: StatedApprovalState, decisions: RiskDecision[], officerPartyId: string | undefined) {
   return {
     decisions,
     date: todayInStockholm(),
     caseVersion: found.version,
     dnr: found.diaryNumber ?? undefined,
-    approval,
+    approval: state.approval,
+    partialApproval: state.partial,
     officer: actor.kind === "user" ? { name: actor.name, partyId: officerPartyId } : undefined,
   };
 }
@@ -94,6 +91,7 @@ const STORED_SELECT = {
   format: true,
   caseVersion: true,
   approvalVersion: true,
+  approvedFor: true,
   fileName: true,
   size: true,
   sha256: true,
@@ -113,8 +111,8 @@ const PAGE_SELECT = {
 
 type PageRow = Prisma.CaseGetPayload<{ select: typeof PAGE_SELECT }>;
 
-/** Whether the documents created now carry an approval: the approval they state (lib/review/approval.ts). */
-export type PageApproval = Approval;
+/** Whether the documents created now carry an approval, a partial one or none (lib/review/approval.ts). */
+export type PageApproval = Pick<StatedApprovalState, "approval" | "partial">;
 
 /**
  * The approval the documents created now state, by the rule generation uses (statedApproval, as
@@ -122,18 +120,19 @@ export type PageApproval = Approval;
  * document the case is a draft, known without asking which parties need to approve; otherwise
  * one query (approvingParties) says which do.
  */
-async function pageApproval(row: PageRow, doc: Case): Promise<PageApproval | undefined> {
+async function pageApproval(row: PageRow, doc: Case): Promise<PageApproval> {
   const hash = documentHash(doc);
-  if (!row.approvals.some((a) => a.documentHash === hash)) return undefined;
+  if (!row.approvals.some((a) => a.documentHash === hash)) return { approval: undefined, partial: undefined };
   const approving = (await approvingParties([row])).get(row.id) ?? [];
-  return statedApproval({ parties: partyOrganizations(row), approving, approvals: row.approvals, hash, doc });
+  const { approval, partial } = statedApprovalState({ parties: partyOrganizations(row), approving, approvals: row.approvals, hash, doc });
+  return { approval, partial };
 }
 
 /** What the documents page shows: the documents of the current version, every stored file, and whether the case is approved. */
 export async function loadCaseDocuments(actor: Actor, caseId: string) {
   const found = await findScopedCase(actor, caseId, "case.document.download", PAGE_SELECT);
   const doc = readDocument(found.id, found.data, found.title);
-  const [stored, approval] = await Promise.all([
+  const [stored, approvalState] = await Promise.all([
     prisma.caseDocument.findMany({
       where: { caseId: found.id },
       orderBy: [{ caseVersion: "desc" }, { createdAt: "desc" }],
@@ -142,7 +141,8 @@ export async function loadCaseDocuments(actor: Actor, caseId: string) {
     pageApproval(found, doc),
   ]);
   return {
-    approval,
+    approval: approvalState.approval,
+    partialApproval: approvalState.partial,
     id: found.id,
     title: found.title,
     version: found.version,
@@ -183,10 +183,11 @@ export async function generateCaseDocuments(actor: Actor, caseId: string): Promi
   if (actor.kind !== "user" || !isUuid(caseId)) return denyCase(actor, "case.document.generate", caseId);
   const found = await findScopedCase(actor, caseId, "case.document.generate", CASE_SELECT);
   const doc = readDocument(found.id, found.data, found.title);
-  const approval = await currentApproval(found.id, doc);
-  const approvalVersion = approval?.version ?? 0;
+  const approvalState = await documentApprovalState(found.id, doc);
+  const approvalVersion = approvalState.approval?.version ?? 0;
+  const { approvedFor } = approvalState;
   const existing = await prisma.caseDocument.findMany({
-    where: { caseId: found.id, caseVersion: found.version, approvalVersion },
+    where: { caseId: found.id, caseVersion: found.version, approvalVersion, approvedFor },
     select: { kind: true, partyId: true, format: true },
   });
   const have = new Set(existing.map((e) => `${e.kind}/${e.partyId}/${e.format}`));
@@ -195,7 +196,7 @@ export async function generateCaseDocuments(actor: Actor, caseId: string): Promi
   let rows: RenderedRow[];
   try {
     // Rendering takes seconds (Chromium); it happens before the transaction, which only writes.
-    rows = (await renderAll(doc, missing, optionsFor(found, actor, approval, await riskDecisions(found.id, doc), await partyOfActor(actor, found, doc)))).filter((row) => !have.has(`${row.spec.kind}/${row.spec.partyId ?? ""}/${row.format}`));
+    rows = (await renderAll(doc, missing, optionsFor(found, actor, approvalState, await riskDecisions(found.id, doc), await partyOfActor(actor, found, doc)))).filter((row) => !have.has(`${row.spec.kind}/${row.spec.partyId ?? ""}/${row.format}`));
   } catch (error) {
     logger.error({ err: error, caseId }, "document rendering failed");
     throw new AppError("UNAVAILABLE", DOCUMENT_MESSAGES.renderFailed, { cause: error });
@@ -210,6 +211,7 @@ export async function generateCaseDocuments(actor: Actor, caseId: string): Promi
         format: row.format,
         caseVersion: found.version,
         approvalVersion,
+        approvedFor,
         fileName: row.fileName,
         mimeType: row.mimeType,
         size: row.bytes.length,
@@ -225,7 +227,7 @@ export async function generateCaseDocuments(actor: Actor, caseId: string): Promi
         action: "case.document.generate",
         outcome: "SUCCESS",
         caseId: found.id,
-        details: { version: found.version, approvalVersion, created: result.count, files: rows.map((r) => ({ file: r.fileName, sha256: r.sha256 })) },
+        details: { version: found.version, approvalVersion, ...(approvedFor ? { approvedFor } : {}), created: result.count, files: rows.map((r) => ({ file: r.fileName, sha256: r.sha256 })) },
       },
       tx,
     );
@@ -257,6 +259,6 @@ export async function printViewHtml(actor: Actor, caseId: string, kind: string, 
   const doc = readDocument(found.id, found.data, found.title);
   const spec = documentsForCase(doc).find((s) => s.kind === kind && (s.partyId ?? "") === (partyId ?? ""));
   if (!KINDS.has(kind) || !spec) throw new AppError("NOT_FOUND", DOCUMENT_MESSAGES.unknownDocument);
-  const approval = await currentApproval(found.id, doc);
-  return renderHtml(buildDocument(doc, { kind: kind as DocumentKind, partyId: spec.partyId }, optionsFor(found, actor, approval, await riskDecisions(found.id, doc), await partyOfActor(actor, found, doc))), { mode: "screen", backHref: `/arenden/${found.id}/dokument` });
+  const approvalState = await documentApprovalState(found.id, doc);
+  return renderHtml(buildDocument(doc, { kind: kind as DocumentKind, partyId: spec.partyId }, optionsFor(found, actor, approvalState, await riskDecisions(found.id, doc), await partyOfActor(actor, found, doc))), { mode: "screen", backHref: `/arenden/${found.id}/dokument` });
 }

@@ -30,6 +30,7 @@ export function documentMeta(c: Case, options: BuildOptions, partyId: string | u
     dnr: (party ? party.diaryNumber?.trim() : options.dnr?.trim()) || undefined,
     partyId,
     approval: options.approval,
+    ...(!options.approval && options.partialApproval ? { partialApproval: options.partialApproval } : {}),
   };
 }
 

@@ -121,8 +121,16 @@ function risks(c: Case, evaluation: Evaluation, options: BuildOptions): Block[] 
           `Ärendet har granskats juridiskt och godkänts i version ${options.approval.version} den ${options.approval.approvedAt.slice(0, 10)}${options.approval.reviewers.length ? ` av ${joinList(options.approval.reviewers)}` : ""}.`,
           ...(options.approval.notReviewedFor?.length ? [` Det har inte granskats för ${joinList(options.approval.notReviewedFor)}, som inte har någon jurist i ärendet.`] : []),
         )
-      : // Not "har inte granskats": one party's jurist may have approved, or an approval gone stale (a walk).
-        paragraph("Ärendet är inte juridiskt godkänt för alla parter när handlingen skapas. Juristernas ställningstagande till riskerna: ", gap("juridisk granskning"), "."),
+      : options.partialApproval
+        ? paragraph(
+            `Ärendet har godkänts juridiskt för en del av parterna: i version ${options.partialApproval.version} den ${options.partialApproval.approvedAt.slice(0, 10)}${options.partialApproval.reviewers.length ? ` av ${joinList(options.partialApproval.reviewers)}` : ""}. Det är ännu inte godkänt för ${joinList(options.partialApproval.awaiting)}.`,
+            ...(options.partialApproval.notReviewedFor?.length ? [` Det har inte granskats för ${joinList(options.partialApproval.notReviewedFor)}, som inte har någon jurist i ärendet.`] : []),
+            " Återstående juridisk granskning: ",
+            gap(`juridisk granskning för ${joinList(options.partialApproval.awaiting)}`),
+            ".",
+          )
+        : // Not "har inte granskats": an approval may have gone stale since (a walk).
+          paragraph("Ärendet är inte juridiskt godkänt för alla parter när handlingen skapas. Juristernas ställningstagande till riskerna: ", gap("juridisk granskning"), "."),
   );
   return blocks;
 }

@@ -66,6 +66,12 @@ export interface Approval {
   readonly notReviewedFor?: readonly string[];
 }
 
+/** Some, not all, of the parties whose approval the case needs have approved this very document: still a draft. */
+export interface PartialApproval extends Approval {
+  /** The parties whose jurist has not approved this document. */
+  readonly awaiting: readonly string[];
+}
+
 /** " av Julia Rätt (Norrströms kommun); inte granskat för Fjällvikens kommun": who approved, and for whom it was not reviewed. */
 export function approvedBy(approval: Approval): string {
   const by = approval.reviewers.length ? ` av ${joinList(approval.reviewers)}` : "";
@@ -83,6 +89,8 @@ export interface DocumentMeta {
   /** The party the document is written for (tjänsteskrivelse, self-cost calculation). */
   readonly partyId: string | undefined;
   readonly approval: Approval | undefined;
+  /** Set only without `approval`: the draft states whose approval it has and whose it waits for. */
+  readonly partialApproval?: PartialApproval;
 }
 
 export interface DocumentModel {
@@ -101,9 +109,14 @@ export const DRAFT_MARK = "UTKAST – ej juridiskt granskat";
 
 /** The status line every page carries: the draft mark, or the approved version and date. */
 export function statusLine(meta: DocumentMeta): string {
-  if (!meta.approval) return DRAFT_MARK;
+  if (!meta.approval) return meta.partialApproval ? partialMark(meta.partialApproval) : DRAFT_MARK;
   const date = meta.approval.approvedAt.slice(0, 10);
   return `Juridiskt granskat och godkänt: version ${meta.approval.version}, ${date}${approvedBy(meta.approval)}`;
+}
+
+/** "UTKAST – juridiskt godkänt i version 5, 2026-12-01 av Julia Rätt (Norrströms kommun); ännu inte godkänt för Fjällvikens kommun". */
+export function partialMark(partial: PartialApproval): string {
+  return `UTKAST – juridiskt godkänt i version ${partial.version}, ${partial.approvedAt.slice(0, 10)}${approvedBy(partial)}; ännu inte godkänt för ${joinList(partial.awaiting)}`;
 }
 
 export function footerLine(meta: DocumentMeta): string {

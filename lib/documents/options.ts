@@ -1,4 +1,4 @@
-import type { Approval } from "./model";
+import type { Approval, PartialApproval } from "./model";
 
 export interface BuildOptions {
   /** The document's date, YYYY-MM-DD. */
@@ -8,6 +8,8 @@ export interface BuildOptions {
   /** The party a per-party document is written for; defaults to each party in turn. */
   readonly party?: string;
   readonly approval?: Approval;
+  /** Without `approval`: the parties whose jurist has approved this very document, and those not yet. */
+  readonly partialApproval?: PartialApproval;
   /** The legal reviewers' decisions on findings (lib/review) that still hold, for the memo's risks. */
   readonly decisions?: readonly RiskDecision[];
   /** Diarienummer, when known. */

@@ -1,5 +1,5 @@
 import type { Case } from "@/lib/case";
-import type { Approval } from "@/lib/documents/model";
+import type { Approval, PartialApproval } from "@/lib/documents/model";
 import { formatDate } from "@/lib/format";
 
 // The one rule for what a case's documents say about its legal approval. Generation
@@ -14,6 +14,28 @@ export interface ApprovalRow {
   reviewerName: string;
 }
 
+/** What a case's documents say about its legal approval now (statedApprovalState). */
+export interface StatedApprovalState {
+  /** Every party whose approval the case needs has approved this very document. */
+  readonly approval: Approval | undefined;
+  /** Some of them have, not all: the documents are still drafts, and say whose approval they have. */
+  readonly partial: PartialApproval | undefined;
+  /**
+   * The organisations whose approval a partly approved document states, sorted and joined by
+   * commas, "" otherwise: stored with each file, so a file made before one more party approved is
+   * not handed out again as the state after it.
+   */
+  readonly approvedFor: string;
+}
+
+type StatedApprovalInput = {
+  parties: readonly { id: string; name: string }[];
+  approving: readonly string[];
+  approvals: readonly ApprovalRow[];
+  hash: string;
+  doc: Case;
+};
+
 /**
  * The approval the documents state, or undefined while the case is not fully approved: every
  * party whose approval the case needs (`approving`) has this very document (`hash`) as its
@@ -21,24 +43,28 @@ export interface ApprovalRow {
  * reviewer in the case, or named in the answers without being in the case, as not reviewed: an
  * approval for one party is not the other's. `approvals` are oldest first.
  */
-export function statedApproval(input: {
-  parties: readonly { id: string; name: string }[];
-  approving: readonly string[];
-  approvals: readonly ApprovalRow[];
-  hash: string;
-  doc: Case;
-}): Approval | undefined {
+export function statedApproval(input: StatedApprovalInput): Approval | undefined {
+  return statedApprovalState(input).approval;
+}
+
+/**
+ * The same rule, with the state between draft and approved: some parties have approved this very
+ * document and others not yet. A nämnd deciding on its tjänsteskrivelse then reads that its own
+ * party's jurist has approved (or has not), instead of "ej juridiskt granskat" (a walk).
+ */
+export function statedApprovalState(input: StatedApprovalInput): StatedApprovalState {
   const { parties, approving, approvals, hash, doc } = input;
-  const latest: ApprovalRow[] = [];
+  const current: ApprovalRow[] = [];
+  const awaiting: string[] = [];
   // The reviewers are named in the parties' order (by name), whatever order `approving` has.
   const inOrder = [...parties.map((p) => p.id).filter((id) => approving.includes(id)), ...approving.filter((id) => !parties.some((p) => p.id === id))];
   for (const partyId of inOrder) {
     const approval = approvals.filter((a) => a.organizationId === partyId).at(-1);
-    if (!approval || approval.documentHash !== hash) return undefined;
-    latest.push(approval);
+    if (approval && approval.documentHash === hash) current.push(approval);
+    else awaiting.push(partyId);
   }
-  if (latest.length === 0) return undefined;
-  const newest = latest.reduce((a, b) => (b.createdAt > a.createdAt ? b : a));
+  if (current.length === 0) return { approval: undefined, partial: undefined, approvedFor: "" };
+  const newest = current.reduce((a, b) => (b.createdAt > a.createdAt ? b : a));
   const partyName = (id: string) => parties.find((p) => p.id === id)?.name ?? "en part";
   const approvingNames = new Set(approving.map((id) => sameParty(partyName(id))));
   const notReviewed = parties.filter((p) => !approving.includes(p.id)).map((p) => p.name);
@@ -49,11 +75,17 @@ export function statedApproval(input: {
     if (name && !approvingNames.has(sameParty(name)) && !notReviewed.some((listed) => sameParty(listed) === sameParty(name))) notReviewed.push(name);
   }
   // The date as it was in Sweden: an approval at 00:30 belongs to that day, not to UTC's day before.
-  return {
+  const stated: Approval = {
     version: newest.caseVersion,
     approvedAt: formatDate(newest.createdAt),
-    reviewers: latest.map((a) => `${a.reviewerName} (${partyName(a.organizationId)})`),
+    reviewers: current.map((a) => `${a.reviewerName} (${partyName(a.organizationId)})`),
     notReviewedFor: notReviewed,
+  };
+  if (awaiting.length === 0) return { approval: stated, partial: undefined, approvedFor: "" };
+  return {
+    approval: undefined,
+    partial: { ...stated, awaiting: awaiting.map(partyName) },
+    approvedFor: current.map((a) => a.organizationId).sort().join(","),
   };
 }
 

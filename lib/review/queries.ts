@@ -17,7 +17,7 @@ import { keyFindings, openPoints } from "./findings";
 import { documentHash } from "./hash";
 import { type PartyReviewState } from "./labels";
 import type { Approval } from "@/lib/documents/model";
-import { statedApproval } from "./approval";
+import { statedApprovalState, type StatedApprovalState } from "./approval";
 import { approvingParties, MAY_HOLD_CASE_ROLE, membersByCase, partyOrganizations, partyReviewersOf, reviewerOrganizationIds, reviewerOrganizations, REVIEW_PARTIES_SELECT } from "./access";
 import { evaluateDocument, standingDecisions } from "./data";
 import { withDecisionChanges } from "./decision-changes";
@@ -315,15 +315,21 @@ export async function listReviewQueue(actor: Actor, input: unknown = {}, perPage
 }
 
 /**
- * The case's legal approval as its documents state it (statedApproval, ./approval), read for one
- * case. The caller has already checked access to the case.
+ * The case's legal approval as its documents state it (statedApprovalState, ./approval): fully
+ * approved, approved by some of its parties, or a draft. Read for one case; the caller has already
+ * checked access to the case.
  */
-export async function fullApproval(caseId: string, doc: Case): Promise<Approval | undefined> {
+export async function documentApprovalState(caseId: string, doc: Case): Promise<StatedApprovalState> {
   const row = await prisma.case.findUnique({
     where: { id: caseId },
     select: { ...REVIEW_PARTIES_SELECT, reviewRequests: { select: { organizationId: true, outcome: true } }, approvals: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
   });
-  if (!row) return undefined;
+  if (!row) return { approval: undefined, partial: undefined, approvedFor: "" };
   const approving = (await approvingParties([row])).get(row.id) ?? [];
-  return statedApproval({ parties: partyOrganizations(row), approving, approvals: row.approvals, hash: documentHash(doc), doc });
+  return statedApprovalState({ parties: partyOrganizations(row), approving, approvals: row.approvals, hash: documentHash(doc), doc });
+}
+
+/** The full approval alone (documentApprovalState), or undefined while any party's is missing. */
+export async function fullApproval(caseId: string, doc: Case): Promise<Approval | undefined> {
+  return (await documentApprovalState(caseId, doc)).approval;
 }

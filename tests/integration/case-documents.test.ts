@@ -42,7 +42,7 @@ beforeEach(async () => {
 
 /** Each stored file of one case version as text: a DOCX's body, header and footer; a PDF through pdftotext. */
 async function filesOfVersion(version: number) {
-  const rows = await prisma.caseDocument.findMany({ where: { caseId: world.caseId, caseVersion: version }, select: { fileName: true, format: true, kind: true, bytes: true, approvalVersion: true } });
+  const rows = await prisma.caseDocument.findMany({ where: { caseId: world.caseId, caseVersion: version }, select: { fileName: true, format: true, kind: true, bytes: true, approvalVersion: true, approvedFor: true } });
   return Promise.all(
     rows.map(async (row) => {
       const bytes = Buffer.from(row.bytes);
@@ -60,15 +60,35 @@ async function filesOfVersion(version: number) {
 describe("approval → documents", { timeout: 240_000 }, () => {
   it("state the approved version and date once every reviewing party approved, and say UTKAST again after a change", async () => {
     await prisma.case.update({ where: { id: world.caseId }, data: { data: EXAMPLE } });
-    await approveDecided(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
-    // One of two reviewing parties: still a draft.
+    // No approval yet: drafts.
     await generateCaseDocuments(await as("ownerEditor"), world.caseId);
-    let files = await filesOfVersion(1);
-    expect(files.length).toBeGreaterThan(0);
-    for (const f of files) {
+    const drafts = await filesOfVersion(1);
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const f of drafts) {
       expect(f.approvalVersion, f.fileName).toBe(0);
+      expect(f.approvedFor, f.fileName).toBe("");
       expect(f.text, f.fileName).toContain("UTKAST – ej juridiskt granskat");
     }
+
+    // One of two reviewing parties: still drafts, new files that say whose approval they have
+    // (a walk: Norrström's nämnd read "ej juridiskt granskat" on a memo its jurist had approved).
+    await approveDecided(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
+    const first = await prisma.caseApproval.findFirstOrThrow({ where: { organizationId: world.org.norrstrom } });
+    expect((await generateCaseDocuments(await as("ownerEditor"), world.caseId)).created).toBe(drafts.length);
+    let files = (await filesOfVersion(1)).filter((f) => f.approvedFor !== "");
+    expect(files).toHaveLength(drafts.length);
+    for (const f of files) {
+      const text = f.text.replace(/\s+/g, " ");
+      expect(f.approvalVersion, f.fileName).toBe(0);
+      expect(f.approvedFor, f.fileName).toBe(world.org.norrstrom);
+      // A PDF's header wraps the line beside the document's name, so the two halves are read apart.
+      expect(text, f.fileName).toContain(`UTKAST – juridiskt godkänt i version 1, ${formatDate(first.createdAt)} av ${first.reviewerName} (Norrströms kommun);`);
+      expect(text, f.fileName).toContain("ännu inte godkänt för Fjällvikens kommun");
+      if (f.format === "docx") expect(text, f.fileName).toContain("(Norrströms kommun); ännu inte godkänt för Fjällvikens kommun");
+      expect(text, f.fileName).not.toContain("ej juridiskt granskat");
+    }
+    // Generating again in the same state keeps the files as they are.
+    expect((await generateCaseDocuments(await as("ownerEditor"), world.caseId)).created).toBe(0);
 
     await approveDecided(await actor(fjallvikenJurist), { caseId: world.caseId, version: 1 });
     const last = await prisma.caseApproval.findFirstOrThrow({ where: { organizationId: world.org.fjallviken } });

@@ -62,10 +62,13 @@ describe("the documents page and the legal approval", () => {
     expect(page).toContain(DRAFT);
     expect(page).not.toContain("juridiskt granskat och godkänt");
 
-    // One of the two parties approved: the documents created now are still drafts.
+    // One of the two parties approved: the documents created now are still drafts, and say whose approval they have.
     await approveDecided(await actor(world.users.legalReviewer), { caseId: world.caseId, version: 1 });
     expect(await generationApproval()).toBeUndefined();
-    expect(await renderPage()).toContain(DRAFT);
+    page = await renderPage();
+    expect(page).not.toContain(DRAFT);
+    expect(page).toContain("Ärendet är juridiskt godkänt för en del av parterna, ännu inte för Fjällvikens kommun. Dokumenten som skapas nu är utkast och säger det på varje sida: ”UTKAST – juridiskt godkänt i version 1,");
+    expect(page).not.toContain("juridiskt granskat och godkänt");
 
     await approveDecided(await actor(fjallvikenJurist), { caseId: world.caseId, version: 1 });
     const approval = await generationApproval();
@@ -81,10 +84,11 @@ describe("the documents page and the legal approval", () => {
       expect(page).not.toContain("UTKAST");
     }
     // Files of the version made before and after the approval stand side by side: each says which it is.
-    const file = (approvalVersion: number) => ({ caseId: world.caseId, kind: "avtal", format: "pdf", caseVersion: 1, approvalVersion, fileName: `avtal-${approvalVersion}.pdf`, mimeType: "application/pdf", size: 3, sha256: "0".repeat(64), bytes: Buffer.from("pdf") });
-    await prisma.caseDocument.createMany({ data: [file(0), file(1)] });
+    const file = (approvalVersion: number, approvedFor = "") => ({ caseId: world.caseId, kind: "avtal", format: "pdf", caseVersion: 1, approvalVersion, approvedFor, fileName: `avtal-${approvalVersion}${approvedFor ? "-delvis" : ""}.pdf`, mimeType: "application/pdf", size: 3, sha256: "0".repeat(64), bytes: Buffer.from("pdf") });
+    await prisma.caseDocument.createMany({ data: [file(0), file(0, world.org.norrstrom), file(1)] });
     page = await renderPage();
-    expect(page).toContain("Ladda ned PDF, utkast");
+    expect(page).toContain("Ladda ned PDF, utkast ");
+    expect(page).toContain("Ladda ned PDF, utkast, godkänt för en del av parterna");
     expect(page).toContain("Ladda ned PDF, juridiskt godkänd");
     await prisma.caseDocument.deleteMany({ where: { caseId: world.caseId } });
     // The approval was read with the case; which parties must approve is the one query more.

@@ -229,6 +229,21 @@ describe("the tjänsteskrivelse", () => {
     );;
     expect(statusLine(buildMemo(c, "norrstrom", OPTIONS).meta)).toBe("UTKAST – ej juridiskt granskat");
   });
+
+  it("stays a draft when one party's jurist has approved and another's not, and says whose approval it has", () => {
+    // A walk: Norrström's nämnd read "UTKAST – ej juridiskt granskat" on a tjänsteskrivelse its own jurist had approved.
+    const c = exampleCase();
+    const partialApproval = { version: 7, approvedAt: "2026-11-24T10:00:00Z", reviewers: ["Anna Jurist (Norrströms kommun)"], awaiting: ["Fjällvikens kommun"] };
+    const memo = buildMemo(c, "norrstrom", { ...OPTIONS, partialApproval });
+    expect(statusLine(memo.meta)).toBe("UTKAST – juridiskt godkänt i version 7, 2026-11-24 av Anna Jurist (Norrströms kommun); ännu inte godkänt för Fjällvikens kommun");
+    expect(text(memo)).toContain("Ärendet har godkänts juridiskt för en del av parterna: i version 7 den 2026-11-24 av Anna Jurist (Norrströms kommun). Det är ännu inte godkänt för Fjällvikens kommun.");
+    expect(text(memo)).not.toContain("Ärendet har granskats juridiskt och godkänts");
+    // Still an open point: the other party's review is missing.
+    expect(gapsOf(memo.blocks).map((g) => g.what)).toContain("juridisk granskning för Fjällvikens kommun");
+    // A full approval wins over a partial one passed along with it.
+    const both = buildMemo(c, "norrstrom", { ...OPTIONS, partialApproval, approval: { version: 8, approvedAt: "2026-11-25", reviewers: ["Anna Jurist (Norrströms kommun)", "Fia Jurist (Fjällvikens kommun)"] } });
+    expect(statusLine(both.meta)).toMatch(/^Juridiskt granskat och godkänt: version 8/);
+  });
 });
 
 describe("legal grounds as running text", () => {

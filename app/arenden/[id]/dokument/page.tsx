@@ -29,7 +29,8 @@ export default async function DocumentsPage({ params }: { params: Promise<{ id: 
   const label = (d: Pick<StoredDocument, "kind" | "partyId">) =>
     `${DOCUMENT_KIND_LABELS[d.kind as DocumentKind] ?? d.kind}${d.partyId ? ` – ${partyName.get(d.partyId) ?? d.partyId}` : ""}`;
   // A version's files made before and after its approval stand side by side: each says which it is, as its pages do.
-  const stamp = (d: Pick<StoredDocument, "approvalVersion">) => (d.approvalVersion > 0 ? "juridiskt godkänd" : "utkast");
+  const stamp = (d: Pick<StoredDocument, "approvalVersion" | "approvedFor">) =>
+    d.approvalVersion > 0 ? "juridiskt godkänd" : d.approvedFor ? "utkast, godkänt för en del av parterna" : "utkast";
   const current = data.stored.filter((d) => d.caseVersion === data.version);
   const earlier = data.stored.filter((d) => d.caseVersion !== data.version);
   const groups = [
@@ -50,7 +51,7 @@ export default async function DocumentsPage({ params }: { params: Promise<{ id: 
         Avtalet, tjänsteskrivelserna, avsiktsförklaringen och bilagorna skapas från ärendets svar i version {data.version}. Varje fil sparas med versionen och en
         kontrollsumma (SHA-256), så att det en nämnd beslutade om kan hämtas igen oförändrat. Det som svaren inte avgör är markerat med […] i dokumenten.
       </p>
-      <ApprovalNote approval={data.approval} />
+      <ApprovalNote approval={data.approval} partial={data.partialApproval} />
 
       {data.canGenerate ? <GenerateDocumentsForm action={generateDocumentsAction.bind(null, id)} version={data.version} /> : null}
 

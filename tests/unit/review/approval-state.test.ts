@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { statedApproval, statedApprovalState, type ApprovalRow } from "@/lib/review/approval";
+import { exampleCase } from "../../support/documents";
+
+// What a case's documents say about its legal approval (lib/review/approval.ts): approved when
+// every party whose approval the case needs has approved this very document, a draft approved by
+// some of them when only some have, and a plain draft otherwise.
+
+const NORRSTROM = "00000000-0000-4000-8000-000000000001";
+const FJALLVIKEN = "00000000-0000-4000-8000-000000000002";
+const parties = [
+  { id: FJALLVIKEN, name: "Fjällvikens kommun" },
+  { id: NORRSTROM, name: "Norrströms kommun" },
+];
+const approval = (organizationId: string, documentHash: string, at: string, reviewerName: string): ApprovalRow => ({
+  organizationId,
+  caseVersion: 5,
+  documentHash,
+  createdAt: new Date(at),
+  reviewerName,
+});
+const input = (approvals: ApprovalRow[]) => ({ parties, approving: [NORRSTROM, FJALLVIKEN], approvals, hash: "h5", doc: exampleCase() });
+
+describe("the approval the documents state", () => {
+  it("is a plain draft while no party has approved this document", () => {
+    const state = statedApprovalState(input([approval(NORRSTROM, "h4", "2026-12-01T10:00:00Z", "Anna Jurist")]));
+    expect(state).toEqual({ approval: undefined, partial: undefined, approvedFor: "" });
+  });
+
+  it("is a draft approved by one party, naming the party still to approve, when only one has", () => {
+    const state = statedApprovalState(input([approval(NORRSTROM, "h5", "2026-12-01T10:00:00Z", "Anna Jurist")]));
+    expect(state.approval).toBeUndefined();
+    expect(statedApproval(input([approval(NORRSTROM, "h5", "2026-12-01T10:00:00Z", "Anna Jurist")]))).toBeUndefined();
+    expect(state.partial).toMatchObject({ version: 5, approvedAt: "2026-12-01", reviewers: ["Anna Jurist (Norrströms kommun)"], awaiting: ["Fjällvikens kommun"] });
+    expect(state.approvedFor).toBe(NORRSTROM);
+  });
+
+  it("counts only a party's latest approval: an older approval of this document does not hold after one of another", () => {
+    const state = statedApprovalState(
+      input([approval(NORRSTROM, "h5", "2026-12-01T10:00:00Z", "Anna Jurist"), approval(FJALLVIKEN, "h5", "2026-12-01T11:00:00Z", "Fia Jurist"), approval(FJALLVIKEN, "h6", "2026-12-02T09:00:00Z", "Fia Jurist")]),
+    );
+    expect(state.partial?.awaiting).toEqual(["Fjällvikens kommun"]);
+    expect(state.approvedFor).toBe(NORRSTROM);
+  });
+
+  it("is approved, not partly, when every party has approved this document", () => {
+    const state = statedApprovalState(input([approval(FJALLVIKEN, "h5", "2026-12-01T09:00:00Z", "Fia Jurist"), approval(NORRSTROM, "h5", "2026-12-01T10:00:00Z", "Anna Jurist")]));
+    expect(state.partial).toBeUndefined();
+    expect(state.approvedFor).toBe("");
+    expect(state.approval).toMatchObject({ version: 5, reviewers: ["Fia Jurist (Fjällvikens kommun)", "Anna Jurist (Norrströms kommun)"] });
+  });
+
+  it("keys a partial state by the parties that approved, in one order whatever order they approved in", () => {
+    const three = { id: "00000000-0000-4000-8000-000000000003", name: "Sjöbo kommun" };
+    const base = { parties: [...parties, three], approving: [NORRSTROM, FJALLVIKEN, three.id], hash: "h5", doc: exampleCase() };
+    const a = statedApprovalState({ ...base, approvals: [approval(NORRSTROM, "h5", "2026-12-01T10:00:00Z", "A"), approval(FJALLVIKEN, "h5", "2026-12-01T11:00:00Z", "B")] });
+    const b = statedApprovalState({ ...base, approvals: [approval(FJALLVIKEN, "h5", "2026-12-01T10:00:00Z", "B"), approval(NORRSTROM, "h5", "2026-12-01T11:00:00Z", "A")] });
+    expect(a.approvedFor).toBe([NORRSTROM, FJALLVIKEN].sort().join(","));
+    expect(b.approvedFor).toBe(a.approvedFor);
+    // One party more approving is another state, so a file of the state before is not handed out as this one.
+    const one = statedApprovalState({ ...base, approvals: [approval(NORRSTROM, "h5", "2026-12-01T10:00:00Z", "A")] });
+    expect(one.approvedFor).not.toBe(a.approvedFor);
+    expect(a.partial?.awaiting).toEqual(["Sjöbo kommun"]);
+  });
+});
