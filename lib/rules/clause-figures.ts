@@ -132,35 +132,60 @@ function partyFigures(c: Case): PartyFigureSet {
   return { parties, whole };
 }
 
-/** The parties a line names, leaving out a name found only inside another party's longer name ("Stockholm" in "Region Stockholms"). */
-function partiesNamed(line: string, parties: readonly PartyFigures[]): PartyFigures[] {
+/** Where a line names each party, leaving out a name found only inside another party's longer name ("Stockholm" in "Region Stockholms"); in the line's order. */
+function mentionsIn(line: string, parties: readonly PartyFigures[]): { party: PartyFigures; start: number; end: number }[] {
   const spans = parties.map((p) => [...line.matchAll(p.pattern)].map((m) => [m.index, m.index + m[0].length] as const));
-  return parties.filter((_, i) =>
-    spans[i]!.some(([start, end]) => !spans.some((other, j) => j !== i && other.some(([s, e]) => s <= start && end <= e && e - s > end - start))),
-  );
+  return parties
+    .flatMap((party, i) =>
+      spans[i]!.filter(([start, end]) => !spans.some((other, j) => j !== i && other.some(([s, e]) => s <= start && end <= e && e - s > end - start))).map(([start, end]) => ({ party, start, end })),
+    )
+    .sort((a, b) => a.start - b.start);
 }
 
 /**
- * Figures that stand beside the wrong party: a line (or sentence) that names one party only and
- * gives a share or an amount that is not that party's by the answers but another's. The set of
- * figures is then the answers' own, so the check above lets it pass: shares of 30 and 70 % written
- * the other way round (a review). Lines naming two parties, a role, or none are not read: which
- * figure belongs to whom is then a matter of wording, left to the reader; nor a party whose share
- * is not answered, as the answers then give it nothing to compare.
+ * Figures that stand beside the wrong party: a line (or sentence) that gives a party a share or
+ * an amount that is not that party's by the answers but another's. The set of figures is then the
+ * answers' own, so the check above lets it pass: shares of 30 and 70 % written the other way
+ * round (a review). A line naming one party gives it every figure in the line. A line naming
+ * several is read both ways a sentence may put them: each party with the figures after its name
+ * ("Norrström betalar 30 % och Fjällviken 70 %") and with those before it ("30 % betalas av
+ * Norrström och 70 % av Fjällviken"); a reading that leaves a party's figure with no name is not
+ * one the sentence allows. A figure is misplaced only when every reading the line allows puts one
+ * beside the wrong party: otherwise which figure is whose is a matter of wording, left to the
+ * reader. Lines naming a party by its role or none are not read, nor figures for a party whose
+ * share is not answered, as the answers then give it nothing to compare.
  */
 function misplacedFigures(text: string, { parties, whole }: PartyFigureSet): MisplacedFigure[] {
   const found: MisplacedFigure[] = [];
+  const add = (wrong: readonly MisplacedFigure[]) => {
+    for (const w of wrong) if (!found.some((f) => f.party === w.party && f.figure === w.figure)) found.push(w);
+  };
+  // A share or an amount the answers give some party; a figure of the whole may stand beside any
+  // party ("Norrströms självkostnad är 5 000 000 kr"), and months are no party's.
+  const partyFigure = (figure: string) => !figure.endsWith("månader") && !whole.has(figure) && parties.some((p) => p.own.has(figure));
+  const wrongIn = (party: PartyFigures, segment: string): MisplacedFigure[] =>
+    party.own.size === 0
+      ? []
+      : figuresIn(segment)
+          .filter((figure) => partyFigure(figure) && !party.own.has(figure))
+          .map((figure) => ({ party: party.name, figure, belongsTo: parties.filter((p) => p !== party && p.own.has(figure)).map((p) => p.name) }));
   for (const line of text.split(/\n|(?<=[.!?])\s+(?=\p{Lu})/u)) {
     if (ROLE_NAMED.test(line)) continue;
-    const named = partiesNamed(line, parties);
-    if (named.length !== 1 || named[0]!.own.size === 0) continue;
-    const party = named[0]!;
-    for (const figure of figuresIn(line)) {
-      // A figure of the whole may stand beside any party ("Norrströms självkostnad är 5 000 000 kr").
-      if (figure.endsWith("månader") || party.own.has(figure) || whole.has(figure)) continue;
-      const owners = parties.filter((p) => p !== party && p.own.has(figure)).map((p) => p.name);
-      if (owners.length && !found.some((f) => f.party === party.name && f.figure === figure)) found.push({ party: party.name, figure, belongsTo: owners });
+    const mentions = mentionsIn(line, parties);
+    const named = new Set(mentions.map((m) => m.party));
+    if (named.size === 0) continue;
+    if (named.size === 1) {
+      add(wrongIn(mentions[0]!.party, line));
+      continue;
     }
+    // Each party's figures after its name (up to the next name), or before it (from the name before).
+    const readings = [
+      { loose: line.slice(0, mentions[0]!.start), owned: mentions.map((m, i) => [m.party, line.slice(m.end, mentions[i + 1]?.start ?? line.length)] as const) },
+      { loose: line.slice(mentions.at(-1)!.end), owned: mentions.map((m, i) => [m.party, line.slice(i === 0 ? 0 : mentions[i - 1]!.end, m.start)] as const) },
+    ]
+      .filter((reading) => !figuresIn(reading.loose).some(partyFigure))
+      .map((reading) => reading.owned.flatMap(([party, segment]) => wrongIn(party, segment)));
+    if (readings.length > 0 && readings.every((wrong) => wrong.length > 0)) add(readings[0]!);
   }
   return found;
 }
