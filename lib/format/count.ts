@@ -118,7 +118,11 @@ export function formatSeverityCounts(counts: { blockers: number; warnings: numbe
   ]);
 }
 
-/** "1 hinder, 2 varningar och 1 punkt att verifiera": a rules summary in one phrase. */
+/**
+ * "1 hinder och 2 varningar; av alla fynd är 3 punkter att verifiera": a rules summary in one
+ * phrase. A point to verify is a finding of any severity, one of the warnings as often as not, so
+ * it is counted apart: "1 varning och 3 punkter att verifiera" read as four findings (a walk).
+ */
 export function formatFindingCounts(counts: { blockers: number; warnings: number; verifyItems: number }): string {
-  return joinList([formatCount(counts.blockers, NOUNS.blocker), formatCount(counts.warnings, NOUNS.warning), formatCount(counts.verifyItems, NOUNS.verifyItem)]);
+  return `${joinList([formatCount(counts.blockers, NOUNS.blocker), formatCount(counts.warnings, NOUNS.warning)])}; av alla fynd är ${formatCount(counts.verifyItems, NOUNS.verifyItem)}`;
 }

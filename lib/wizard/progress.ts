@@ -166,8 +166,12 @@ export function deferredFindingsText(evaluation: Evaluation, progress: readonly 
   const blockers = findings.filter((f) => f.severity === "blocker").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;
   const verifyItems = findings.filter((f) => f.verify).length;
-  const what = joinList([blockers ? formatCount(blockers, NOUNS.blocker) : "", warnings ? formatCount(warnings, NOUNS.warning) : "", verifyItems ? formatCount(verifyItems, NOUNS.verifyItem) : ""]);
-  return what === "" ? "" : `Därtill ${what} i steg som ni inte har påbörjat; den juridiska granskningen räknar dem också.`;
+  // Points to verify are counted apart, as in the summary (formatFindingCounts): one may be one of the warnings.
+  const what = joinList([blockers ? formatCount(blockers, NOUNS.blocker) : "", warnings ? formatCount(warnings, NOUNS.warning) : ""]);
+  const verify = verifyItems ? formatCount(verifyItems, NOUNS.verifyItem) : "";
+  if (what === "" && verify === "") return "";
+  const among = what === "" ? `Därtill ${verify}` : `Därtill ${what}${verify ? ` (av fynden där är ${verify})` : ""}`;
+  return `${among} i steg som ni inte har påbörjat; den juridiska granskningen räknar dem också.`;
 }
 
 /**

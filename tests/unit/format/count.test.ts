@@ -49,8 +49,8 @@ describe("Swedish counts and plurals", () => {
 });
 
 describe("a rules summary", () => {
-  it("agrees in number for each kind of finding", () => {
-    expect(formatFindingCounts({ blockers: 1, warnings: 1, verifyItems: 1 })).toBe("1 hinder, 1 varning och 1 punkt att verifiera");
-    expect(formatFindingCounts({ blockers: 0, warnings: 2, verifyItems: 3 })).toBe("0 hinder, 2 varningar och 3 punkter att verifiera");
+  it("agrees in number for each kind of finding, and counts the points to verify apart: one may be one of the warnings", () => {
+    expect(formatFindingCounts({ blockers: 1, warnings: 1, verifyItems: 1 })).toBe("1 hinder och 1 varning; av alla fynd är 1 punkt att verifiera");
+    expect(formatFindingCounts({ blockers: 0, warnings: 2, verifyItems: 3 })).toBe("0 hinder och 2 varningar; av alla fynd är 3 punkter att verifiera");
   });
 });
