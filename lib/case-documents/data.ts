@@ -112,7 +112,7 @@ const PAGE_SELECT = {
 type PageRow = Prisma.CaseGetPayload<{ select: typeof PAGE_SELECT }>;
 
 /** Whether the documents created now carry an approval, a partial one or none (lib/review/approval.ts). */
-export type PageApproval = Pick<StatedApprovalState, "approval" | "partial">;
+export type PageApproval = StatedApprovalState;
 
 /**
  * The approval the documents created now state, by the rule generation uses (statedApproval, as
@@ -122,10 +122,10 @@ export type PageApproval = Pick<StatedApprovalState, "approval" | "partial">;
  */
 async function pageApproval(row: PageRow, doc: Case): Promise<PageApproval> {
   const hash = documentHash(doc);
-  if (!row.approvals.some((a) => a.documentHash === hash)) return { approval: undefined, partial: undefined };
+  if (!row.approvals.some((a) => a.documentHash === hash)) return { approval: undefined, partial: undefined, approvedFor: "" };
   const approving = (await approvingParties([row])).get(row.id) ?? [];
-  const { approval, partial } = statedApprovalState({ parties: partyOrganizations(row), approving, approvals: row.approvals, hash, doc });
-  return { approval, partial };
+  const { approval, partial, approvedFor } = statedApprovalState({ parties: partyOrganizations(row), approving, approvals: row.approvals, hash, doc });
+  return { approval, partial, approvedFor };
 }
 
 /** What the documents page shows: the documents of the current version, every stored file, and whether the case is approved. */
@@ -143,12 +143,18 @@ export async function loadCaseDocuments(actor: Actor, caseId: string) {
   return {
     approval: approvalState.approval,
     partialApproval: approvalState.partial,
+
     id: found.id,
     title: found.title,
     version: found.version,
     specs: documentsForCase(doc),
     parties: doc.parties.map((p) => ({ id: p.id, name: p.name?.trim() || "Namnlös part" })),
-    stored,
+    // A file of this version made in another state of the approval (a draft before it, or before
+    // one more party approved) is not what the documents say now: the page lists it with the older files.
+    stored: stored.map((file) => ({
+      ...file,
+      current: file.caseVersion === found.version && file.approvalVersion === (approvalState.approval?.version ?? 0) && file.approvedFor === approvalState.approvedFor,
+    })),
     canGenerate: mayOnLoadedCase(actor, "case.document.generate", found),
   };
 }

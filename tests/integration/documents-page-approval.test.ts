@@ -83,13 +83,18 @@ describe("the documents page and the legal approval", () => {
       expect(page).not.toContain("Dokumenten är utkast");
       expect(page).not.toContain("UTKAST");
     }
-    // Files of the version made before and after the approval stand side by side: each says which it is.
+    // Files of the version made before and after the approval: each says which state it is of.
     const file = (approvalVersion: number, approvedFor = "") => ({ caseId: world.caseId, kind: "avtal", format: "pdf", caseVersion: 1, approvalVersion, approvedFor, fileName: `avtal-${approvalVersion}${approvedFor ? "-delvis" : ""}.pdf`, mimeType: "application/pdf", size: 3, sha256: "0".repeat(64), bytes: Buffer.from("pdf") });
     await prisma.caseDocument.createMany({ data: [file(0), file(0, world.org.norrstrom), file(1)] });
     page = await renderPage();
-    expect(page).toContain("Ladda ned PDF, utkast ");
-    expect(page).toContain("Ladda ned PDF, utkast, godkänt för en del av parterna");
+    // The files that say what holds now are the version's; those made before the approval was as
+    // it is now are listed with the older files, each saying which state it is of.
     expect(page).toContain("Ladda ned PDF, juridiskt godkänd");
+    expect(page).not.toContain("Ladda ned PDF, utkast");
+    const older = page.slice(page.indexOf("Tidigare filer"));
+    expect(older).toContain("(PDF, utkast)");
+    expect(older).toContain("(PDF, utkast, godkänt för en del av parterna)");
+    expect(older).not.toContain("juridiskt godkänd");
     await prisma.caseDocument.deleteMany({ where: { caseId: world.caseId } });
     // The approval was read with the case; which parties must approve is the one query more.
     expect(await queriesOfLoad()).toBe(draftQueries + 1);

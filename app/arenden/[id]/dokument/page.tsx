@@ -31,8 +31,8 @@ export default async function DocumentsPage({ params }: { params: Promise<{ id: 
   // A version's files made before and after its approval stand side by side: each says which it is, as its pages do.
   const stamp = (d: Pick<StoredDocument, "approvalVersion" | "approvedFor">) =>
     d.approvalVersion > 0 ? "juridiskt godkänd" : d.approvedFor ? "utkast, godkänt för en del av parterna" : "utkast";
-  const current = data.stored.filter((d) => d.caseVersion === data.version);
-  const earlier = data.stored.filter((d) => d.caseVersion !== data.version);
+  const current = data.stored.filter((d) => d.current);
+  const earlier = data.stored.filter((d) => !d.current);
   const groups = [
     { id: "gemensamma", title: "Gemensamma dokument", specs: data.specs.filter((s) => !s.partyId) },
     ...data.parties.map((p) => ({ id: `part-${p.id}`, title: p.name, specs: data.specs.filter((s) => s.partyId === p.id) })),
@@ -94,7 +94,13 @@ export default async function DocumentsPage({ params }: { params: Promise<{ id: 
                             ({kib(file.size)})
                           </span>
                         ))}
-                        {files.length === 0 ? <span className="text-slate-700"> · Inga sparade filer för version {data.version} än</span> : null}
+                        {files.length === 0 ? (
+                          <span className="text-slate-700">
+                            {" "}
+                            · Inga sparade filer för version {data.version}
+                            {earlier.some((d) => d.caseVersion === data.version) ? " som säger det som gäller nu (äldre filer av versionen finns under ”Tidigare filer”)" : " än"}
+                          </span>
+                        ) : null}
                       </span>
                     </li>
                   );
@@ -107,41 +113,47 @@ export default async function DocumentsPage({ params }: { params: Promise<{ id: 
 
       <section aria-labelledby="tidigare-rubrik" className="mt-10">
         <h2 id="tidigare-rubrik" className="text-2xl font-semibold">
-          Tidigare versioner
+          Tidigare filer
         </h2>
         {earlier.length === 0 ? (
           <p className="mt-2">Inga dokument har skapats för tidigare versioner av ärendet.</p>
         ) : (
-          <TableScroll label="Sparade dokument från tidigare versioner" className="mt-4">
-            <table className="w-full border-collapse text-left">
-              <caption className="sr-only">Sparade dokument från tidigare versioner, nyaste först</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="border-b p-2">Dokument</th>
-                  <th scope="col" className="border-b p-2">Version</th>
-                  <th scope="col" className="border-b p-2">Skapat</th>
-                  <th scope="col" className="border-b p-2">Kontrollsumma (SHA-256)</th>
-                </tr>
-              </thead>
-              <tbody>
-                {earlier.map((file) => (
-                  <tr key={file.id}>
-                    <th scope="row" className="border-b p-2 font-normal">
-                      <a className="text-brand-700 underline" href={`/arenden/${id}/dokument/${file.id}`} download>
-                        {label(file)} ({FORMAT_LABELS[file.format] ?? file.format}, {stamp(file)})
-                      </a>
-                    </th>
-                    <td className="border-b p-2">{file.caseVersion}</td>
-                    <td className="border-b p-2">
-                      <DateTime value={file.createdAt} />
-                      {file.createdByName ? ` av ${file.createdByName}` : ""}
-                    </td>
-                    <td className="border-b p-2 font-mono text-xs break-all">{file.sha256}</td>
+          <>
+            <p className="mt-2 max-w-3xl">
+              Filer från tidigare versioner av ärendet, och filer av version {data.version} som skapades innan godkännandet var som nu. Varje fil är sparad
+              oförändrad, så att det en nämnd har beslutat om kan hämtas igen.
+            </p>
+            <TableScroll label="Sparade dokument från tidigare versioner och lägen" className="mt-4">
+              <table className="w-full border-collapse text-left">
+                <caption className="sr-only">Sparade dokument från tidigare versioner och lägen, nyaste först</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className="border-b p-2">Dokument</th>
+                    <th scope="col" className="border-b p-2">Version</th>
+                    <th scope="col" className="border-b p-2">Skapat</th>
+                    <th scope="col" className="border-b p-2">Kontrollsumma (SHA-256)</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+                </thead>
+                <tbody>
+                  {earlier.map((file) => (
+                    <tr key={file.id}>
+                      <th scope="row" className="border-b p-2 font-normal">
+                        <a className="text-brand-700 underline" href={`/arenden/${id}/dokument/${file.id}`} download>
+                          {label(file)} ({FORMAT_LABELS[file.format] ?? file.format}, {stamp(file)})
+                        </a>
+                      </th>
+                      <td className="border-b p-2">{file.caseVersion}</td>
+                      <td className="border-b p-2">
+                        <DateTime value={file.createdAt} />
+                        {file.createdByName ? ` av ${file.createdByName}` : ""}
+                      </td>
+                      <td className="border-b p-2 font-mono text-xs break-all">{file.sha256}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+          </>
         )}
       </section>
     </article>
