@@ -135,7 +135,8 @@ export async function loadCaseDocuments(actor: Actor, caseId: string) {
   const [stored, approvalState] = await Promise.all([
     prisma.caseDocument.findMany({
       where: { caseId: found.id },
-      orderBy: [{ caseVersion: "desc" }, { createdAt: "desc" }],
+      // Files made together share their instant: then by document and Word before PDF, the same on every load.
+      orderBy: [{ caseVersion: "desc" }, { createdAt: "desc" }, { kind: "asc" }, { partyId: "asc" }, { format: "asc" }],
       select: STORED_SELECT,
     }),
     pageApproval(found, doc),

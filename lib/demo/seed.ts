@@ -106,7 +106,18 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedSummary> {
   // Cases for SKR's catalogue and statistics (issue 12). Norrström's editor works on the
   // report's fictional case, so the whole "Dela som exempel" flow can be tried with it.
   const norrstromEditor = await prisma.user.findUniqueOrThrow({ where: { email: DEMO_CASE.editorEmail } });
-  await seedExampleCases(prisma, demoExampleCases(), { editorUserId: { "norrstrom-fjallviken": norrstromEditor.id } });
+  const seeded = await seedExampleCases(prisma, demoExampleCases(), { editorUserId: { "norrstrom-fjallviken": norrstromEditor.id } });
+  // Fjällviken's editor takes part in the report's case too, as in the demo case above, so that
+  // Fjällviken's jurist can be asked to review it and both parties' approvals can be tried (a walk
+  // found Fjällviken, a party in the answers, not in the case). Added also to older demo data.
+  const reportCase = seeded.ids["norrstrom-fjallviken"];
+  if (reportCase && partner) {
+    await prisma.caseMember.upsert({
+      where: { caseId_userId: { caseId: reportCase, userId: partner.id } },
+      create: { caseId: reportCase, userId: partner.id, role: "EDITOR", organizationId: orgId(DEMO_CASE.partner.organization) },
+      update: {},
+    });
+  }
 
   return {
     organizations: DEMO_ORGANIZATIONS.length,

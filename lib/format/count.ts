@@ -118,11 +118,15 @@ export function formatSeverityCounts(counts: { blockers: number; warnings: numbe
   ]);
 }
 
+/** Why the points to verify are not added to the hinder and varningar beside them. */
+const VERIFY_COUNTED_APART = "räknas för sig: en punkt kan också vara ett hinder eller en varning";
+
 /**
- * "1 hinder och 2 varningar; av alla fynd är 3 punkter att verifiera": a rules summary in one
- * phrase. A point to verify is a finding of any severity, one of the warnings as often as not, so
- * it is counted apart: "1 varning och 3 punkter att verifiera" read as four findings (a walk).
+ * "1 hinder och 2 varningar; 3 punkter att verifiera (räknas för sig: …)": a rules summary in one
+ * phrase. A point to verify is a finding of any severity, often one of the warnings, so it is
+ * counted apart and says so: "1 varning och 3 punkter att verifiera" read as four findings, and
+ * "av alla fynd är 2 punkter att verifiera" beside no warning read as findings not shown (walks).
  */
 export function formatFindingCounts(counts: { blockers: number; warnings: number; verifyItems: number }): string {
-  return `${joinList([formatCount(counts.blockers, NOUNS.blocker), formatCount(counts.warnings, NOUNS.warning)])}; av alla fynd är ${formatCount(counts.verifyItems, NOUNS.verifyItem)}`;
+  return `${joinList([formatCount(counts.blockers, NOUNS.blocker), formatCount(counts.warnings, NOUNS.warning)])}; ${formatCount(counts.verifyItems, NOUNS.verifyItem)} (${VERIFY_COUNTED_APART})`;
 }

@@ -38,7 +38,7 @@ test("an editor creates the case's documents and downloads each one, unchanged, 
   const hashByName = new Map(stored.map((s) => [s.fileName, s.sha256]));
   expect(stored.every((s) => s.caseVersion === 3)).toBe(true);
   const check = (name: string, bytes: Buffer) => {
-    expect(name).toMatch(/-v3\.(docx|pdf)$/);
+    expect(name).toMatch(/-v3-utkast\.(docx|pdf)$/);
     expect(bytes.subarray(0, name.endsWith(".pdf") ? 4 : 2).toString("latin1")).toBe(name.endsWith(".pdf") ? "%PDF" : "PK");
     // The very bytes that were stored: what a nämnd decided on can be fetched again unchanged.
     expect(createHash("sha256").update(bytes).digest("hex")).toBe(hashByName.get(name));

@@ -343,7 +343,7 @@ test("the counts of points to verify say which a jurist has verified, for the ed
   const caseUrl = `/arenden/${created.id}`;
   await signInAs(page.context(), editor.id, baseURL!);
   await open(page, caseUrl);
-  await expect(page.getByText(/av alla fynd är \d+ punkter att verifiera\./)).toBeVisible();
+  await expect(page.getByText(/\d+ punkter att verifiera \(räknas för sig: en punkt kan också vara ett hinder eller en varning\)\./)).toBeVisible();
   await expect(page.getByText(/markerats som verifierade av en jurist/)).toHaveCount(0);
 
   await settleOpenPoints(created.id, "Norrströms kommun", jurist);

@@ -67,6 +67,7 @@ describe("approval → documents", { timeout: 240_000 }, () => {
     for (const f of drafts) {
       expect(f.approvalVersion, f.fileName).toBe(0);
       expect(f.approvedFor, f.fileName).toBe("");
+      expect(f.fileName).toMatch(/-v1-utkast\.(docx|pdf)$/);
       expect(f.text, f.fileName).toContain("UTKAST – ej juridiskt granskat");
     }
 
@@ -81,6 +82,8 @@ describe("approval → documents", { timeout: 240_000 }, () => {
       const text = f.text.replace(/\s+/g, " ");
       expect(f.approvalVersion, f.fileName).toBe(0);
       expect(f.approvedFor, f.fileName).toBe(world.org.norrstrom);
+      // Not the draft's name: in a downloads folder the two must not be taken for one another.
+      expect(f.fileName).toMatch(/-v1-delvis-godkand\.(docx|pdf)$/);
       // A PDF's header wraps the line beside the document's name, so the two halves are read apart.
       expect(text, f.fileName).toContain(`UTKAST – juridiskt godkänt i version 1, ${formatDate(first.createdAt)} av ${first.reviewerName} (Norrströms kommun);`);
       expect(text, f.fileName).toContain("ännu inte godkänt för Fjällvikens kommun");
@@ -98,6 +101,7 @@ describe("approval → documents", { timeout: 240_000 }, () => {
     expect(files).toHaveLength(result.created);
     const approvedLine = `Juridiskt granskat och godkänt: version 1, ${formatDate(last.createdAt)}`;
     for (const f of files) {
+      expect(f.fileName).toMatch(/-v1-godkand\.(docx|pdf)$/);
       expect(f.text, f.fileName).toContain(approvedLine);
       expect(f.text, f.fileName).not.toContain("UTKAST");
     }

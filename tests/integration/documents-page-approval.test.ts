@@ -77,9 +77,9 @@ describe("the documents page and the legal approval", () => {
     for (const reader of [world.users.ownerEditor, world.users.legalReviewer]) {
       page = await renderPage(reader);
       // Who approved for which party, as the documents' pages say it.
-      expect(page).toContain(`Ärendet är juridiskt granskat och godkänt i version 1 (${formatDate(last.createdAt)} av `);
+      expect(page).toContain(`Ärendet är juridiskt granskat och godkänt i version 1 den ${formatDate(last.createdAt)} av `);
       expect(page).toContain("Frida Jurist (Fjällvikens kommun)");
-      expect(page).toContain(`${approval!.reviewers.join(" och ")}). Dokumenten som skapas nu är märkta med godkännandet.`);
+      expect(page).toContain(`${approval!.reviewers.join(" och ")}. Dokumenten som skapas nu är märkta med godkännandet.`);
       expect(page).not.toContain("Dokumenten är utkast");
       expect(page).not.toContain("UTKAST");
     }

@@ -12,7 +12,7 @@ export function ApprovalNote({ approval, partial }: { approval: Approval | undef
   return (
     <p className="mt-2 max-w-3xl font-semibold">
       {approval
-        ? `Ärendet är juridiskt granskat och godkänt i version ${approval.version} (${approval.approvedAt.slice(0, 10)}${approvedBy(approval)}). Dokumenten som skapas nu är märkta med godkännandet.`
+        ? `Ärendet är juridiskt granskat och godkänt i version ${approval.version} den ${approval.approvedAt.slice(0, 10)}${approvedBy(approval)}. Dokumenten som skapas nu är märkta med godkännandet.`
         : partial
           ? `Ärendet är juridiskt godkänt för en del av parterna, ännu inte för ${joinList(partial.awaiting)}. Dokumenten som skapas nu är utkast och säger det på varje sida: ”${partialMark(partial)}”.`
           : "Dokumenten är utkast tills ärendet har granskats och godkänts juridiskt: varje sida är märkt ”UTKAST – ej juridiskt granskat”."}

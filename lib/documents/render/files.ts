@@ -23,8 +23,14 @@ export function sha256(bytes: Buffer): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
+/**
+ * "tjansteskrivelse-norrstroms-kommun-v1-utkast.pdf": the version and the state of the legal
+ * approval the file states (utkast, delvis-godkand, godkand), so that files of one version made
+ * before and after an approval do not share a name in a downloads folder (a walk).
+ */
 export function fileNameFor(doc: DocumentModel, format: DocumentFormat): string {
-  return `${doc.fileStem}-v${doc.meta.caseVersion}.${format}`;
+  const state = doc.meta.approval ? "godkand" : doc.meta.partialApproval ? "delvis-godkand" : "utkast";
+  return `${doc.fileStem}-v${doc.meta.caseVersion}-${state}.${format}`;
 }
 
 export async function renderFile(doc: DocumentModel, format: DocumentFormat): Promise<RenderedFile> {

@@ -25,7 +25,7 @@ function block(b: Block, mode: HtmlOptions["mode"]): string {
       return `<${tag}>${b.number ? `${escapeHtml(b.number)}. ` : ""}${escapeHtml(b.text)}</${tag}>`;
     }
     case "paragraph":
-      return b.number ? `<p class="numbered"><span class="num">${escapeHtml(b.number)}</span> ${inlines(b.content)}</p>` : `<p>${inlines(b.content)}</p>`;
+      return b.number ? `<p class="numbered"><span class="num">${escapeHtml(b.number)} </span>${inlines(b.content)}</p>` : `<p>${inlines(b.content)}</p>`;
     case "list": {
       const tag = b.ordered ? "ol" : "ul";
       return `<${tag}>${b.items.map((item) => `<li>${inlines(item)}</li>`).join("")}</${tag}>`;
@@ -70,7 +70,7 @@ dl.front { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap
 dl.front dt { font-weight: bold; }
 dl.front dd { margin: 0; }
 p.numbered { padding-left: 3em; text-indent: -3em; }
-p.numbered .num { display: inline-block; width: 3em; text-indent: 0; }
+p.numbered .num { display: inline-block; width: 3em; text-indent: 0; white-space: pre; } /* the space inside: outside, it widened the first line's indent */
 mark.gap { background: #ffe08a; color: #111; font-weight: bold; padding: 0 0.15em; }
 table { border-collapse: collapse; width: 100%; margin: 0.8em 0; break-inside: avoid; }
 .table-scroll { position: relative; overflow-x: auto; margin: 0.8em 0; break-inside: avoid; }

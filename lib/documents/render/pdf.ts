@@ -53,7 +53,7 @@ export async function renderPdf(doc: DocumentModel): Promise<Buffer> {
       printBackground: true,
       displayHeaderFooter: true,
       margin: { top: "22mm", bottom: "20mm", left: "22mm", right: "20mm" },
-      headerTemplate: `<div style="${TEMPLATE_STYLE} color: ${doc.meta.approval ? "#1b5e20" : "#8a1c1c"}; font-weight: bold;"><span>${status}</span><span>${escapeHtml(DOCUMENT_KIND_LABELS[doc.kind])}</span></div>`,
+      headerTemplate: `<div style="${TEMPLATE_STYLE} color: ${doc.meta.approval ? "#1b5e20" : "#8a1c1c"}; font-weight: bold;"><span>${status}</span><span style="white-space: nowrap; padding-left: 4mm;">${escapeHtml(DOCUMENT_KIND_LABELS[doc.kind])}</span></div>`,
       footerTemplate: `<div style="${TEMPLATE_STYLE}"><span>${escapeHtml(footerLine(doc.meta))}</span><span>Sida <span class="pageNumber"></span> av <span class="totalPages"></span></span></div>`,
     });
   } finally {

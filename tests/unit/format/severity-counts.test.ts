@@ -8,7 +8,7 @@ import { evaluate, loadExample } from "../rules/helpers";
 // the number ("1 varning", "2 varningar"), and "information" has no plural and is not counted
 // ("1 information", "2 information" are not Swedish): a finding of the severity Information is an
 // "upplysning", as the plain-text report already counts it. Counts are listed as a Swedish list, the
-// last joined with "och", as the case's summary does ("0 hinder och 2 varningar; av alla fynd är 3 punkter att verifiera").
+// last joined with "och", as the case's summary does ("0 hinder och 2 varningar; 3 punkter att verifiera (räknas för sig: …)").
 describe("findings counted by severity", () => {
   it("count the information severity as upplysning / upplysningar", () => {
     expect(formatSeverityCounts({ blockers: 0, warnings: 0, infos: 1 })).toBe("1 upplysning");
