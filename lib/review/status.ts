@@ -47,3 +47,12 @@ export function overallReviewState(states: readonly OnePartyReviewState[]): Part
   if (!states.includes("approved")) return "not_reviewed";
   return states.every((s) => s === "approved") ? "approved" : "partly_approved";
 }
+
+/**
+ * The parties a case can be sent to for review now. Not offered (the server refuses both): a party
+ * whose jurists already have the case, and a party whose approval of the case as it is stands,
+ * which a new request would drop. A stale approval is no longer current: that party is offered again.
+ */
+export function sendableParties<P extends { reviewers: readonly unknown[]; openRequest: unknown; state: OnePartyReviewState }>(parties: readonly P[]): P[] {
+  return parties.filter((p) => p.reviewers.length > 0 && !p.openRequest && p.state !== "approved");
+}

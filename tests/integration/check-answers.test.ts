@@ -10,6 +10,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { decideFinding, requestReview } from "@/lib/review/data";
 import { loadReview } from "@/lib/review/queries";
 import { pageOfFinding } from "@/lib/wizard/pages";
+import { approveDecided } from "./helpers/review";
 import { resetDatabase } from "./reset-db";
 import { setRequest } from "./helpers/next-request";
 import { type World, seedWorld, storedSessionCookie } from "./helpers/world";
@@ -57,5 +58,21 @@ describe("Kontrollera svaren", () => {
     expect((await render({ steg: "1" })).match(answered)?.[1]).toBe("Ändra");
     await prisma.case.update({ where: { id: world.caseId }, data: { data: { ...EXAMPLE, needsAttention: [], needs: {} } as unknown as Prisma.InputJsonValue } });
     expect((await render({ steg: "1" })).match(answered)?.[1]).toBe("Besvara");
+  });
+  it("offers to send the case to review only while a party can be sent it", async () => {
+    // A walk: after both parties had approved, "När svaren stämmer: Skicka till juridisk granskning"
+    // still stood here, and led only to "… har godkänt ärendet i version 1 och skickas inte igen".
+    await resetDatabase();
+    world = await seedWorld();
+    await prisma.case.update({ where: { id: world.caseId }, data: { data: { ...EXAMPLE, needsAttention: [] } as unknown as Prisma.InputJsonValue } });
+    const offer = "När svaren stämmer:";
+    expect(await render()).toContain(offer);
+    // Norrström's jurists have the case, and Fjällviken has no jurist in it: nobody to send it to.
+    await requestReview(await loadActor(world.users.ownerEditor, "test-session"), { caseId: world.caseId, organizationId: world.org.norrstrom, message: "Se svaren." });
+    expect(await render()).not.toContain(offer);
+    // Approved as it is: a new request would drop the approval.
+    await approveDecided(await loadActor(world.users.legalReviewer, "test-session"), { caseId: world.caseId, version: 1 });
+    expect(await prisma.caseApproval.count({ where: { caseId: world.caseId } })).toBe(1);
+    expect(await render()).not.toContain(offer);
   });
 });

@@ -8,17 +8,16 @@ import { openPoints } from "../findings";
 import { undecidedMessage } from "../labels";
 import { CONFIRM_INCOMPLETE_FIELD, CONFIRM_INCOMPLETE_VALUE, REMINDERS_SHOWN_FIELD, hasReminders, reminderLines } from "../reminders";
 import { joinList } from "@/lib/format/count";
+import { sendableParties } from "../status";
 
 /** "Skicka till juridisk granskning", for editors. */
 export function RequestReviewPanel({ review }: { review: ReviewData }) {
   const withReviewers = review.parties.filter((p) => p.reviewers.length > 0);
-  // Not offered (the server refuses both): a party whose jurists already have the case, and a
-  // party whose approval of the case as it is stands, which a new request would drop. A stale
-  // approval is no longer current: that party is offered again.
   // Every party with an open request, also one whose jurists have left since (its request waits for nobody, and may be taken back).
   const waiting = review.parties.filter((p) => p.openRequest);
   const approved = withReviewers.filter((p) => !p.openRequest && p.state === "approved");
-  const parties = withReviewers.filter((p) => !p.openRequest && p.state !== "approved");
+  // Not offered (the server refuses both): see sendableParties.
+  const parties = sendableParties(review.parties);
   // A party with no jurist in the case cannot be chosen: said here, not only in the status panel above (a walk looked for it in the list).
   const withoutReviewers = review.parties.filter((p) => p.reviewers.length === 0 && !p.openRequest && p.state !== "approved");
   const notOffered = [

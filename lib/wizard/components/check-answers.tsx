@@ -13,6 +13,7 @@ import { WIZARD_PAGES, fieldApplies, findPage, findingsForPage, findingsForStep,
 import { getAt } from "../paths";
 import { countedFindings, countedSummary, deferredFindingsText, isAnswered, type StepProgress } from "../progress";
 import { keyFindings, verifiedByJuristText } from "@/lib/review/findings";
+import { sendableParties } from "@/lib/review/status";
 import { guideQuestions } from "../questions";
 import { AnswerLines } from "./answer-lines";
 import { fieldId } from "./field-ids";
@@ -84,9 +85,10 @@ export function CheckAnswersOverview({ caseId, wizardCase, review, evaluation, p
         </p>
       </section>
       <ReviewStatusPanel review={review} />
-      {review.can.request ? (
+      {review.can.request && sendableParties(review.parties).length > 0 ? (
         // Checking the answers is the step before sending them (found on a walk: the way to send was
-        // only behind "Kommentarer och juristens beslut").
+        // only behind "Kommentarer och juristens beslut"). Not once every party with a jurist has
+        // the case or has approved it as it is: the link led only to "… skickas inte igen" (a walk).
         <p className="mt-4">
           När svaren stämmer:{" "}
           <Link href={`/arenden/${caseId}/juridisk-granskning#skicka-granskning`} className="font-semibold text-brand-700 underline">
