@@ -45,7 +45,7 @@ function conditionalApplies(c: Case, id: ClauseId): boolean {
   return clauseDefinition(id).applies(c) || Boolean(c.agreement.clauses[id]?.trim());
 }
 
-function background(c: Case): Section {
+function background(c: Case, documentDate: string): Section {
   const blocks: Block[] = [];
   const problem = c.needs.problem?.trim();
   blocks.push(problem ? paragraph(problem) : paragraph("Bakgrunden till samverkan: ", gap("behovet som samverkan ska lösa"), "."));
@@ -54,7 +54,7 @@ function background(c: Case): Section {
     blocks.push(paragraph("Syftet med samverkan är att nå följande mål, som följs upp enligt avsnittet om uppföljning:"));
     // With their key figures, baselines and targets, as the tjänsteskrivelse states them: what the
     // parties are to follow up is agreed, not only named (found on a walk: the agreement dropped them).
-    blocks.push(goalsTable({ ...c, needs: { ...c.needs, goals } }));
+    blocks.push(goalsTable({ ...c, needs: { ...c.needs, goals } }, documentDate));
   } else blocks.push(paragraph("Syftet med samverkan: ", gap("mätbara mål för samverkan"), "."));
   blocks.push(
     paragraph(
@@ -92,7 +92,7 @@ function signatures(c: Case): Section {
 export function buildAgreement(c: Case, options: BuildOptions): DocumentModel {
   const sections: Section[] = [];
   const clause = (id: ClauseId): Section => ({ title: SECTION_TITLES[id], blocks: clauseBlocks(c, id) });
-  sections.push(clause("parter"), background(c));
+  sections.push(clause("parter"), background(c, options.date));
   for (const id of MAIN_CLAUSES.slice(1)) sections.push(clause(id));
   for (const id of CONDITIONAL_CLAUSES) if (conditionalApplies(c, id)) sections.push(clause(id));
   sections.push(DISPUTES, signatures(c));

@@ -9,9 +9,11 @@ function valueWithUnit(value: number | undefined, unit: string | undefined, what
 
 /**
  * The goals as a table of key figures, baselines and targets: what a nämnd needs to be able to
- * check later whether the collaboration did what it promised.
+ * check later whether the collaboration did what it promised. A goal date already passed on the
+ * document's date (YYYY-MM-DD) is an open point: a nämnd would otherwise decide on a goal due
+ * before its decision (a walk: "Nås senast 2025-12-31" on documents dated 2026-12-07).
  */
-export function goalsTable(c: Case): Block {
+export function goalsTable(c: Case, documentDate?: string): Block {
   const goals = c.needs.goals;
   const rows: Inline[][][] = goals.length
     ? goals.map((g, index) => {
@@ -21,7 +23,11 @@ export function goalsTable(c: Case): Block {
           [g.keyFigure?.trim() ? g.keyFigure.trim() : gap(`nyckeltal för ${name}`)],
           valueWithUnit(g.baseline, g.unit, `utgångsvärde för ${name}`),
           valueWithUnit(g.target, g.unit, `målvärde för ${name}`),
-          [g.targetDate ?? gap(`datum då ${name} ska vara nått`)],
+          !g.targetDate
+            ? [gap(`datum då ${name} ska vara nått`)]
+            : documentDate && g.targetDate < documentDate
+              ? [g.targetDate, " ", gap(`nytt måldatum för ${name}: ${g.targetDate} har redan passerat`)]
+              : [g.targetDate],
         ];
       })
     : [[[gap("mätbara mål")], [gap("nyckeltal")], [gap("utgångsvärde")], [gap("målvärde")], [gap("måldatum")]]];

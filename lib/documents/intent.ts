@@ -32,7 +32,7 @@ export function buildIntent(c: Case, options: BuildOptions): DocumentModel {
       title: "Mätbara mål",
       blocks: [
         paragraph("Samverkan ska nå följande mål. Varje mål har ett nyckeltal, ett utgångsvärde och ett målvärde, så att parternas nämnder kan pröva om målet har nåtts."),
-        goalsTable(c),
+        goalsTable(c, options.date),
         ...(goalsComplete ? [] : [paragraph("Mål som saknar nyckeltal, utgångsvärde, målvärde eller datum ska kompletteras innan avsiktsförklaringen antas: ", gap("fullständiga mål"), ".")]),
       ],
     },

@@ -179,7 +179,7 @@ export function buildMemo(c: Case, partyId: string, options: BuildOptions): Docu
     heading(2, "Behov"),
     problem ? paragraph(problem) : paragraph(gap("behovet som samverkan ska lösa")),
     heading(2, "Mål och nyckeltal"),
-    goalsTable(c),
+    goalsTable(c, options.date),
     heading(2, `Ekonomiska konsekvenser för ${partyName(party)}`),
     ...economy(c, party),
     heading(2, "Juridisk bedömning"),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CLAUSE_IDS, emptyCase } from "@/lib/case";
+import { CLAUSE_IDS, emptyCase, type Case } from "@/lib/case";
 import {
   buildAgreement,
   buildDocument,
@@ -34,13 +34,19 @@ function text(doc: DocumentModel): string {
     .join("\n");
 }
 
+/** The report's case with its goal dates after OPTIONS.date: a goal date passed is an open point of its own. */
+function goalsAhead(c = exampleCase()): Case {
+  c.needs.goals = c.needs.goals.map((g) => ({ ...g, targetDate: "2027-12-31" }));
+  return c;
+}
+
 function headings(doc: DocumentModel): string[] {
   return doc.blocks.flatMap((b) => (b.kind === "heading" ? [`${b.number ? `${b.number}. ` : ""}${b.text}`] : []));
 }
 
 describe("the agreement", () => {
   it("has the sections SKR's report lists, numbered, with disputes and a signature block per party", () => {
-    const doc = buildAgreement(exampleCase(), OPTIONS);
+    const doc = buildAgreement(goalsAhead(), OPTIONS);
     expect(headings(doc)).toEqual([
       "1. Parter",
       "2. Bakgrund och syfte",
@@ -117,13 +123,24 @@ describe("the agreement", () => {
 
   // A walk: "Dokumentet har 8 öppna punkter" over a list of six, where two sections had two gaps each.
   it("counts its open points as it lists them, and the marked places beside them", () => {
-    const c = exampleCase();
+    const c = goalsAhead();
     c.agreement.clauses.uppsagning = "Uppsägningstid om […] månader, återtagande enligt […].";
     c.agreement.clauses.forsakring = "Försäkring genom […].";
     const all = text(buildAgreement(c, OPTIONS));
     const listed = [...new Set(gapsOf(buildAgreement(c, OPTIONS).blocks).map((g) => g.what))];
     expect(listed).toHaveLength(2);
     expect(all).toContain("Dokumentet har 2 öppna punkter, markerade med […] på 3 ställen.");
+  });
+
+  // A walk: documents dated 2026-12-07 said "Nås senast 2025-12-31" and nothing of it.
+  it("makes a goal date already passed on the document's date an open point, in every document with the goals", () => {
+    const c = exampleCase();
+    expect(c.needs.goals[0]!.targetDate).toBe("2025-12-31");
+    const open = (doc: DocumentModel) => gapsOf(doc.blocks).map((g) => g.what);
+    const expected = `nytt måldatum för ${c.needs.goals[0]!.description}: 2025-12-31 har redan passerat`;
+    for (const doc of [buildAgreement(c, OPTIONS), buildIntent(c, OPTIONS), buildMemo(c, "norrstrom", OPTIONS)]) expect(open(doc), doc.kind).toContain(expected);
+    // The day itself is not passed; nor a date after the document's.
+    for (const date of ["2025-12-31", "2025-06-01"]) expect(open(buildAgreement(c, { ...OPTIONS, date }))).not.toContain(expected);
   });
 
   it("writes legal prose from the answers: no answer labels pasted into sentences", () => {
