@@ -150,7 +150,8 @@ function mentionsIn(line: string, parties: readonly PartyFigures[]): { party: Pa
  * several is read both ways a sentence may put them: each party with the figures after its name
  * ("Norrström betalar 30 % och Fjällviken 70 %") and with those before it ("30 % betalas av
  * Norrström och 70 % av Fjällviken"); a reading that leaves a party's figure with no name is not
- * one the sentence allows. A figure is misplaced only when every reading the line allows puts one
+ * one the sentence allows, nor one that leaves a party without a figure or gives it two parties'
+ * (givesEachItsOwn). A figure is misplaced only when every reading the line allows puts one
  * beside the wrong party: otherwise which figure is whose is a matter of wording, left to the
  * reader. Lines naming a party by its role or none are not read, nor figures for a party whose
  * share is not answered, as the answers then give it nothing to compare.
@@ -169,6 +170,18 @@ function misplacedFigures(text: string, { parties, whole }: PartyFigureSet): Mis
       : figuresIn(segment)
           .filter((figure) => partyFigure(figure) && !party.own.has(figure))
           .map((figure) => ({ party: party.name, figure, belongsTo: parties.filter((p) => p !== party && p.own.has(figure)).map((p) => p.name) }));
+  // A reading a sentence allows gives each party it names with an answered share a figure of a
+  // party's, and no party figures that are only two different parties' own. Else the sentence is
+  // built otherwise: "Norrström och Fjällviken betalar 70 % respektive 30 %", "Fjällviken betalar
+  // Norrström 30 %", "Norrström betalar 70 % och 30 % betalas av Fjällviken" (a review).
+  const givesEachItsOwn = (owned: readonly (readonly [PartyFigures, string])[]): boolean =>
+    [...new Set(owned.map(([party]) => party))].every((party) => {
+      if (party.own.size === 0) return true;
+      const figures = owned.flatMap(([p, segment]) => (p === party ? figuresIn(segment).filter(partyFigure) : []));
+      if (figures.length === 0) return false;
+      const owners = figures.map((figure) => parties.filter((p) => p.own.has(figure)));
+      return owners.every((a) => owners.every((b) => a.some((p) => b.includes(p))));
+    });
   for (const line of text.split(/\n|(?<=[.!?])\s+(?=\p{Lu})/u)) {
     if (ROLE_NAMED.test(line)) continue;
     const mentions = mentionsIn(line, parties);
@@ -183,7 +196,7 @@ function misplacedFigures(text: string, { parties, whole }: PartyFigureSet): Mis
       { loose: line.slice(0, mentions[0]!.start), owned: mentions.map((m, i) => [m.party, line.slice(m.end, mentions[i + 1]?.start ?? line.length)] as const) },
       { loose: line.slice(mentions.at(-1)!.end), owned: mentions.map((m, i) => [m.party, line.slice(i === 0 ? 0 : mentions[i - 1]!.end, m.start)] as const) },
     ]
-      .filter((reading) => !figuresIn(reading.loose).some(partyFigure))
+      .filter((reading) => !figuresIn(reading.loose).some(partyFigure) && givesEachItsOwn(reading.owned))
       .map((reading) => reading.owned.flatMap(([party, segment]) => wrongIn(party, segment)));
     if (readings.length > 0 && readings.every((wrong) => wrong.length > 0)) add(readings[0]!);
   }
