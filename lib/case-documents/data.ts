@@ -91,7 +91,7 @@ const STORED_SELECT = {
   format: true,
   caseVersion: true,
   approvalVersion: true,
-  approvedFor: true,
+  approvalStatement: true,
   fileName: true,
   size: true,
   sha256: true,
@@ -106,7 +106,8 @@ const PAGE_SELECT = {
   ...CASE_SELECT,
   ...REVIEW_PARTIES_SELECT,
   reviewRequests: { select: { organizationId: true, outcome: true } },
-  approvals: { orderBy: { createdAt: "asc" }, select: { organizationId: true, caseVersion: true, documentHash: true, createdAt: true, reviewerName: true } },
+  // In generation's order (documentApprovalState): on equal instants the same approval is a party's latest.
+  approvals: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { organizationId: true, caseVersion: true, documentHash: true, createdAt: true, reviewerName: true } },
 } as const satisfies Prisma.CaseSelect;
 
 type PageRow = Prisma.CaseGetPayload<{ select: typeof PAGE_SELECT }>;
@@ -115,17 +116,17 @@ type PageRow = Prisma.CaseGetPayload<{ select: typeof PAGE_SELECT }>;
 export type PageApproval = StatedApprovalState;
 
 /**
- * The approval the documents created now state, by the rule generation uses (statedApproval, as
- * fullApproval), on the approvals read with the case. Without an approval of the current
+ * The approval the documents created now state, by the rule generation uses (statedApprovalState,
+ * as documentApprovalState), on the approvals read with the case. Without an approval of the current
  * document the case is a draft, known without asking which parties need to approve; otherwise
  * one query (approvingParties) says which do.
  */
 async function pageApproval(row: PageRow, doc: Case): Promise<PageApproval> {
   const hash = documentHash(doc);
-  if (!row.approvals.some((a) => a.documentHash === hash)) return { approval: undefined, partial: undefined, approvedFor: "" };
+  if (!row.approvals.some((a) => a.documentHash === hash)) return { approval: undefined, partial: undefined, statement: "" };
   const approving = (await approvingParties([row])).get(row.id) ?? [];
-  const { approval, partial, approvedFor } = statedApprovalState({ parties: partyOrganizations(row), approving, approvals: row.approvals, hash, doc });
-  return { approval, partial, approvedFor };
+  const { approval, partial, statement } = statedApprovalState({ parties: partyOrganizations(row), approving, approvals: row.approvals, hash, doc });
+  return { approval, partial, statement };
 }
 
 /** What the documents page shows: the documents of the current version, every stored file, and whether the case is approved. */
@@ -154,7 +155,7 @@ export async function loadCaseDocuments(actor: Actor, caseId: string) {
     // one more party approved) is not what the documents say now: the page lists it with the older files.
     stored: stored.map((file) => ({
       ...file,
-      current: file.caseVersion === found.version && file.approvalVersion === (approvalState.approval?.version ?? 0) && file.approvedFor === approvalState.approvedFor,
+      current: file.caseVersion === found.version && file.approvalVersion === (approvalState.approval?.version ?? 0) && file.approvalStatement === approvalState.statement,
     })),
     canGenerate: mayOnLoadedCase(actor, "case.document.generate", found),
   };
@@ -192,9 +193,9 @@ export async function generateCaseDocuments(actor: Actor, caseId: string): Promi
   const doc = readDocument(found.id, found.data, found.title);
   const approvalState = await documentApprovalState(found.id, doc);
   const approvalVersion = approvalState.approval?.version ?? 0;
-  const { approvedFor } = approvalState;
+  const approvalStatement = approvalState.statement;
   const existing = await prisma.caseDocument.findMany({
-    where: { caseId: found.id, caseVersion: found.version, approvalVersion, approvedFor },
+    where: { caseId: found.id, caseVersion: found.version, approvalVersion, approvalStatement },
     select: { kind: true, partyId: true, format: true },
   });
   const have = new Set(existing.map((e) => `${e.kind}/${e.partyId}/${e.format}`));
@@ -218,7 +219,7 @@ export async function generateCaseDocuments(actor: Actor, caseId: string): Promi
         format: row.format,
         caseVersion: found.version,
         approvalVersion,
-        approvedFor,
+        approvalStatement,
         fileName: row.fileName,
         mimeType: row.mimeType,
         size: row.bytes.length,
@@ -234,7 +235,7 @@ export async function generateCaseDocuments(actor: Actor, caseId: string): Promi
         action: "case.document.generate",
         outcome: "SUCCESS",
         caseId: found.id,
-        details: { version: found.version, approvalVersion, ...(approvedFor ? { approvedFor } : {}), created: result.count, files: rows.map((r) => ({ file: r.fileName, sha256: r.sha256 })) },
+        details: { version: found.version, approvalVersion, ...(approvalStatement ? { approvalStatement } : {}), created: result.count, files: rows.map((r) => ({ file: r.fileName, sha256: r.sha256 })) },
       },
       tx,
     );

@@ -26,7 +26,7 @@ export function goalsTable(c: Case, documentDate?: string): Block {
           !g.targetDate
             ? [gap(`datum då ${name} ska vara nått`)]
             : documentDate && g.targetDate < documentDate
-              ? [g.targetDate, " ", gap(`nytt måldatum för ${name}: ${g.targetDate} har redan passerat`)]
+              ? [g.targetDate, " ", gap(`måldatum för ${name.replace(/[.!]+$/u, "")} (${g.targetDate}) har passerat – ange ett nytt datum`)]
               : [g.targetDate],
         ];
       })

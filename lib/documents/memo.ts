@@ -123,7 +123,7 @@ function risks(c: Case, evaluation: Evaluation, options: BuildOptions): Block[] 
         )
       : options.partialApproval
         ? paragraph(
-            `Ärendet har godkänts juridiskt för en del av parterna: i version ${options.partialApproval.version} den ${options.partialApproval.approvedAt.slice(0, 10)}${options.partialApproval.reviewers.length ? ` av ${joinList(options.partialApproval.reviewers)}` : ""}. Det är ännu inte godkänt för ${joinList(options.partialApproval.awaiting)}.`,
+            `Ärendet är ännu inte juridiskt godkänt för ${joinList(options.partialApproval.awaiting)}. Det har godkänts i version ${options.partialApproval.version} den ${options.partialApproval.approvedAt.slice(0, 10)}${options.partialApproval.reviewers.length ? ` av ${joinList(options.partialApproval.reviewers)}` : ""}.`,
             ...(options.partialApproval.notReviewedFor?.length ? [` Det har inte granskats för ${joinList(options.partialApproval.notReviewedFor)}, som inte har någon jurist i ärendet.`] : []),
             " Återstående juridisk granskning: ",
             gap(`juridisk granskning för ${joinList(options.partialApproval.awaiting)}`),

@@ -109,14 +109,21 @@ export const DRAFT_MARK = "UTKAST – ej juridiskt granskat";
 
 /** The status line every page carries: the draft mark, or the approved version and date. */
 export function statusLine(meta: DocumentMeta): string {
-  if (!meta.approval) return meta.partialApproval ? partialMark(meta.partialApproval) : DRAFT_MARK;
-  const date = meta.approval.approvedAt.slice(0, 10);
-  return `Juridiskt granskat och godkänt: version ${meta.approval.version}, ${date}${approvedBy(meta.approval)}`;
+  return approvalStatusLine(meta.approval, meta.partialApproval);
 }
 
-/** "UTKAST – juridiskt godkänt i version 5, 2026-12-01 av Julia Rätt (Norrströms kommun); ännu inte godkänt för Fjällvikens kommun". */
+/** The status line of a document stating this approval (or partial approval, without one); the draft mark without either. */
+export function approvalStatusLine(approval: Approval | undefined, partial: PartialApproval | undefined): string {
+  if (!approval) return partial ? partialMark(partial) : DRAFT_MARK;
+  return `Juridiskt granskat och godkänt: version ${approval.version}, ${approval.approvedAt.slice(0, 10)}${approvedBy(approval)}`;
+}
+
+/**
+ * "UTKAST – ännu inte juridiskt godkänt för Fjällvikens kommun; godkänt i version 5, 2026-12-01 av
+ * Julia Rätt (Norrströms kommun)": what is missing first, so that the line is not read as approved.
+ */
 export function partialMark(partial: PartialApproval): string {
-  return `UTKAST – juridiskt godkänt i version ${partial.version}, ${partial.approvedAt.slice(0, 10)}${approvedBy(partial)}; ännu inte godkänt för ${joinList(partial.awaiting)}`;
+  return `UTKAST – ännu inte juridiskt godkänt för ${joinList(partial.awaiting)}; godkänt i version ${partial.version}, ${partial.approvedAt.slice(0, 10)}${approvedBy(partial)}`;
 }
 
 export function footerLine(meta: DocumentMeta): string {

@@ -128,5 +128,6 @@ const VERIFY_COUNTED_APART = "räknas för sig: en punkt kan också vara ett hin
  * "av alla fynd är 2 punkter att verifiera" beside no warning read as findings not shown (walks).
  */
 export function formatFindingCounts(counts: { blockers: number; warnings: number; verifyItems: number }): string {
-  return `${joinList([formatCount(counts.blockers, NOUNS.blocker), formatCount(counts.warnings, NOUNS.warning)])}; ${formatCount(counts.verifyItems, NOUNS.verifyItem)} (${VERIFY_COUNTED_APART})`;
+  const verify = formatCount(counts.verifyItems, NOUNS.verifyItem);
+  return `${joinList([formatCount(counts.blockers, NOUNS.blocker), formatCount(counts.warnings, NOUNS.warning)])}; ${counts.verifyItems > 0 ? `${verify} (${VERIFY_COUNTED_APART})` : verify}`;
 }

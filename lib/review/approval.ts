@@ -1,10 +1,10 @@
 import type { Case } from "@/lib/case";
-import type { Approval, PartialApproval } from "@/lib/documents/model";
+import { approvalStatusLine, type Approval, type PartialApproval } from "@/lib/documents/model";
 import { formatDate } from "@/lib/format";
 
-// The one rule for what a case's documents say about its legal approval. Generation
-// (fullApproval in ./queries) and the documents page (lib/case-documents) both read it, so the
-// page and the files never disagree.
+// The one rule for what a case's documents say about its legal approval. Generation and the
+// print view (documentApprovalState in ./queries) and the documents page (lib/case-documents)
+// all read it, so the page and the files never disagree.
 
 export interface ApprovalRow {
   organizationId: string;
@@ -21,11 +21,12 @@ export interface StatedApprovalState {
   /** Some of them have, not all: the documents are still drafts, and say whose approval they have. */
   readonly partial: PartialApproval | undefined;
   /**
-   * The organisations whose approval a partly approved document states, sorted and joined by
-   * commas, "" otherwise: stored with each file, so a file made before one more party approved is
-   * not handed out again as the state after it.
+   * What a document says of the approval, as its status line says it (who approved, for whom it
+   * is awaited or not reviewed, when); "" for a plain draft. Stored with each file as part of its
+   * key, so a file that says one state is never handed out as another: one more party approving,
+   * a party getting a jurist, a new approval of the same version.
    */
-  readonly approvedFor: string;
+  readonly statement: string;
 }
 
 type StatedApprovalInput = {
@@ -63,7 +64,7 @@ export function statedApprovalState(input: StatedApprovalInput): StatedApprovalS
     if (approval && approval.documentHash === hash) current.push(approval);
     else awaiting.push(partyId);
   }
-  if (current.length === 0) return { approval: undefined, partial: undefined, approvedFor: "" };
+  if (current.length === 0) return { approval: undefined, partial: undefined, statement: "" };
   const newest = current.reduce((a, b) => (b.createdAt > a.createdAt ? b : a));
   const partyName = (id: string) => parties.find((p) => p.id === id)?.name ?? "en part";
   const approvingNames = new Set(approving.map((id) => sameParty(partyName(id))));
@@ -81,12 +82,9 @@ export function statedApprovalState(input: StatedApprovalInput): StatedApprovalS
     reviewers: current.map((a) => `${a.reviewerName} (${partyName(a.organizationId)})`),
     notReviewedFor: notReviewed,
   };
-  if (awaiting.length === 0) return { approval: stated, partial: undefined, approvedFor: "" };
-  return {
-    approval: undefined,
-    partial: { ...stated, awaiting: awaiting.map(partyName) },
-    approvedFor: current.map((a) => a.organizationId).sort().join(","),
-  };
+  if (awaiting.length === 0) return { approval: stated, partial: undefined, statement: approvalStatusLine(stated, undefined) };
+  const partial: PartialApproval = { ...stated, awaiting: awaiting.map(partyName) };
+  return { approval: undefined, partial, statement: approvalStatusLine(undefined, partial) };
 }
 
 /** A party's name as compared across the answers and the organisations: "Fjällvikens kommun", "fjällviken" and "Fjällviken" are one party. */

@@ -324,7 +324,7 @@ export async function documentApprovalState(caseId: string, doc: Case): Promise<
     where: { id: caseId },
     select: { ...REVIEW_PARTIES_SELECT, reviewRequests: { select: { organizationId: true, outcome: true } }, approvals: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
   });
-  if (!row) return { approval: undefined, partial: undefined, approvedFor: "" };
+  if (!row) return { approval: undefined, partial: undefined, statement: "" };
   const approving = (await approvingParties([row])).get(row.id) ?? [];
   return statedApprovalState({ parties: partyOrganizations(row), approving, approvals: row.approvals, hash: documentHash(doc), doc });
 }

@@ -170,8 +170,8 @@ export function deferredFindingsText(evaluation: Evaluation, progress: readonly 
   const what = joinList([blockers ? formatCount(blockers, NOUNS.blocker) : "", warnings ? formatCount(warnings, NOUNS.warning) : ""]);
   const verify = verifyItems ? formatCount(verifyItems, NOUNS.verifyItem) : "";
   if (what === "" && verify === "") return "";
-  const counted = what === "" ? `Därtill ${verify} i steg som ni inte har påbörjat` : `Därtill ${what} i steg som ni inte har påbörjat${verify ? `, och ${verify} (räknas för sig)` : ""}`;
-  return `${counted}; den juridiska granskningen räknar dem också.`;
+  const listed = what === "" ? verify : verify === "" ? what : `${what} och ${verify} (kan vara samma iakttagelse)`;
+  return `Därtill finns i steg som ni inte har påbörjat ${listed}; den juridiska granskningen räknar ${blockers + warnings + verifyItems === 1 ? "den" : "dem"} också.`;
 }
 
 /**

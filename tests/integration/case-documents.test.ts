@@ -42,7 +42,7 @@ beforeEach(async () => {
 
 /** Each stored file of one case version as text: a DOCX's body, header and footer; a PDF through pdftotext. */
 async function filesOfVersion(version: number) {
-  const rows = await prisma.caseDocument.findMany({ where: { caseId: world.caseId, caseVersion: version }, select: { fileName: true, format: true, kind: true, bytes: true, approvalVersion: true, approvedFor: true } });
+  const rows = await prisma.caseDocument.findMany({ where: { caseId: world.caseId, caseVersion: version }, select: { fileName: true, format: true, kind: true, bytes: true, approvalVersion: true, approvalStatement: true } });
   return Promise.all(
     rows.map(async (row) => {
       const bytes = Buffer.from(row.bytes);
@@ -66,7 +66,7 @@ describe("approval → documents", { timeout: 240_000 }, () => {
     expect(drafts.length).toBeGreaterThan(0);
     for (const f of drafts) {
       expect(f.approvalVersion, f.fileName).toBe(0);
-      expect(f.approvedFor, f.fileName).toBe("");
+      expect(f.approvalStatement, f.fileName).toBe("");
       expect(f.fileName).toMatch(/-v1-utkast\.(docx|pdf)$/);
       expect(f.text, f.fileName).toContain("UTKAST – ej juridiskt granskat");
     }
@@ -76,18 +76,18 @@ describe("approval → documents", { timeout: 240_000 }, () => {
     await approveDecided(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
     const first = await prisma.caseApproval.findFirstOrThrow({ where: { organizationId: world.org.norrstrom } });
     expect((await generateCaseDocuments(await as("ownerEditor"), world.caseId)).created).toBe(drafts.length);
-    let files = (await filesOfVersion(1)).filter((f) => f.approvedFor !== "");
+    let files = (await filesOfVersion(1)).filter((f) => f.approvalStatement !== "");
     expect(files).toHaveLength(drafts.length);
     for (const f of files) {
       const text = f.text.replace(/\s+/g, " ");
       expect(f.approvalVersion, f.fileName).toBe(0);
-      expect(f.approvedFor, f.fileName).toBe(world.org.norrstrom);
+      expect(f.approvalStatement, f.fileName).toBe(`UTKAST – ännu inte juridiskt godkänt för Fjällvikens kommun; godkänt i version 1, ${formatDate(first.createdAt)} av ${first.reviewerName} (Norrströms kommun)`);
       // Not the draft's name: in a downloads folder the two must not be taken for one another.
       expect(f.fileName).toMatch(/-v1-delvis-godkand\.(docx|pdf)$/);
-      // A PDF's header wraps the line beside the document's name, so the two halves are read apart.
-      expect(text, f.fileName).toContain(`UTKAST – juridiskt godkänt i version 1, ${formatDate(first.createdAt)} av ${first.reviewerName} (Norrströms kommun);`);
-      expect(text, f.fileName).toContain("ännu inte godkänt för Fjällvikens kommun");
-      if (f.format === "docx") expect(text, f.fileName).toContain("(Norrströms kommun); ännu inte godkänt för Fjällvikens kommun");
+      // A PDF's header may wrap the line, so its two halves are read apart.
+      expect(text, f.fileName).toContain("UTKAST – ännu inte juridiskt godkänt för Fjällvikens kommun;");
+      expect(text, f.fileName).toContain(`godkänt i version 1, ${formatDate(first.createdAt)} av ${first.reviewerName} (Norrströms kommun)`);
+      if (f.format === "docx") expect(text, f.fileName).toContain(f.approvalStatement);
       expect(text, f.fileName).not.toContain("ej juridiskt granskat");
     }
     // Generating again in the same state keeps the files as they are.

@@ -67,12 +67,17 @@ describe("Kontrollera svaren", () => {
     await prisma.case.update({ where: { id: world.caseId }, data: { data: { ...EXAMPLE, needsAttention: [] } as unknown as Prisma.InputJsonValue } });
     const offer = "När svaren stämmer:";
     expect(await render()).toContain(offer);
-    // Norrström's jurists have the case, and Fjällviken has no jurist in it: nobody to send it to.
+    // Norrström's jurists have the case, and Fjällviken has no jurist in it: nobody to send it to,
+    // and the page says how Fjällviken gets one.
     await requestReview(await loadActor(world.users.ownerEditor, "test-session"), { caseId: world.caseId, organizationId: world.org.norrstrom, message: "Se svaren." });
-    expect(await render()).not.toContain(offer);
+    let html = await render();
+    expect(html).not.toContain(offer);
+    expect(html.replace(/<[^>]+>/g, "")).toContain("Ärendet kan inte skickas till Fjällvikens kommun för granskning: ingen jurist granskar för den parten i ärendet.");
     // Approved as it is: a new request would drop the approval.
     await approveDecided(await loadActor(world.users.legalReviewer, "test-session"), { caseId: world.caseId, version: 1 });
     expect(await prisma.caseApproval.count({ where: { caseId: world.caseId } })).toBe(1);
-    expect(await render()).not.toContain(offer);
+    html = await render();
+    expect(html).not.toContain(offer);
+    expect(html).toContain("Ärendet kan inte skickas till Fjällvikens kommun");
   });
 });

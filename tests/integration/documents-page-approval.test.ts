@@ -8,7 +8,7 @@ import { loadActor, type Actor } from "@/lib/auth/actor";
 import { loadCaseDocuments } from "@/lib/case-documents/data";
 import { prisma } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
-import { fullApproval } from "@/lib/review/queries";
+import { documentApprovalState, fullApproval } from "@/lib/review/queries";
 import { readDocument, saveAnswers } from "@/lib/wizard/data";
 import { setRequest } from "./helpers/next-request";
 import { approveDecided } from "./helpers/review";
@@ -67,7 +67,7 @@ describe("the documents page and the legal approval", () => {
     expect(await generationApproval()).toBeUndefined();
     page = await renderPage();
     expect(page).not.toContain(DRAFT);
-    expect(page).toContain("Ärendet är juridiskt godkänt för en del av parterna, ännu inte för Fjällvikens kommun. Dokumenten som skapas nu är utkast och säger det på varje sida: ”UTKAST – juridiskt godkänt i version 1,");
+    expect(page).toContain("Ärendet är juridiskt godkänt för en del av parterna, ännu inte för Fjällvikens kommun. Dokumenten som skapas nu är utkast och säger det på varje sida: ”UTKAST – ännu inte juridiskt godkänt för Fjällvikens kommun; godkänt i version 1,");
     expect(page).not.toContain("juridiskt granskat och godkänt");
 
     await approveDecided(await actor(fjallvikenJurist), { caseId: world.caseId, version: 1 });
@@ -84,8 +84,18 @@ describe("the documents page and the legal approval", () => {
       expect(page).not.toContain("UTKAST");
     }
     // Files of the version made before and after the approval: each says which state it is of.
-    const file = (approvalVersion: number, approvedFor = "") => ({ caseId: world.caseId, kind: "avtal", format: "pdf", caseVersion: 1, approvalVersion, approvedFor, fileName: `avtal-${approvalVersion}${approvedFor ? "-delvis" : ""}.pdf`, mimeType: "application/pdf", size: 3, sha256: "0".repeat(64), bytes: Buffer.from("pdf") });
-    await prisma.caseDocument.createMany({ data: [file(0), file(0, world.org.norrstrom), file(1)] });
+    const approved = await prisma.case.findUniqueOrThrow({ where: { id: world.caseId }, select: { data: true } });
+    const { statement } = await documentApprovalState(world.caseId, readDocument(world.caseId, approved.data));
+    const file = (approvalVersion: number, approvalStatement: string, name: string) => ({ caseId: world.caseId, kind: "avtal", format: "pdf", caseVersion: 1, approvalVersion, approvalStatement, fileName: `avtal-${name}.pdf`, mimeType: "application/pdf", size: 3, sha256: "0".repeat(64), bytes: Buffer.from("pdf") });
+    await prisma.caseDocument.createMany({
+      data: [
+        file(0, "", "utkast"),
+        file(0, "UTKAST – juridiskt godkänt i version 1 … ännu inte godkänt för Fjällvikens kommun", "delvis"),
+        // Approved, but saying another approval than today's (an earlier reviewer's, say): not current either.
+        file(1, "Juridiskt granskat och godkänt: version 1, 2026-01-01 av Någon Annan (Norrströms kommun)", "annat-godkannande"),
+        file(1, statement, "godkand"),
+      ],
+    });
     page = await renderPage();
     // The files that say what holds now are the version's; those made before the approval was as
     // it is now are listed with the older files, each saying which state it is of.
@@ -94,7 +104,8 @@ describe("the documents page and the legal approval", () => {
     const older = page.slice(page.indexOf("Tidigare filer"));
     expect(older).toContain("(PDF, utkast)");
     expect(older).toContain("(PDF, utkast, godkänt för en del av parterna)");
-    expect(older).not.toContain("juridiskt godkänd");
+    expect(older.match(/juridiskt godkänd/g)).toHaveLength(1);
+    expect(page.slice(0, page.indexOf("Tidigare filer")).match(/Ladda ned PDF, juridiskt godkänd/g)).toHaveLength(1);
     await prisma.caseDocument.deleteMany({ where: { caseId: world.caseId } });
     // The approval was read with the case; which parties must approve is the one query more.
     expect(await queriesOfLoad()).toBe(draftQueries + 1);

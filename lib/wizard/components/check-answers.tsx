@@ -1,6 +1,6 @@
 import Link from "@/components/Link";
 import { fieldLabel } from "@/lib/wizard/field-labels";
-import { formatFindingCounts, inSentence } from "@/lib/format";
+import { formatFindingCounts, inSentence, joinList } from "@/lib/format";
 import { verdictLabel, type Evaluation } from "@/lib/rules";
 import { decisionNotes, notesByFinding } from "@/lib/review/components/decision-notes";
 import { ReviewStatusPanel } from "@/lib/review/components/review-status";
@@ -38,6 +38,7 @@ interface CheckAnswersProps {
 /** The first view of "Kontrollera svaren": where each step stands, with a link to its answers, the procurement assessment and the review. */
 export function CheckAnswersOverview({ caseId, wizardCase, review, evaluation, progress, assessedOn }: CheckAnswersProps) {
   const openThreads = review.threads.filter((t) => !t.resolvedAt);
+  const withoutJurist = review.parties.filter((p) => p.reviewers.length === 0 && !p.openRequest && p.state !== "approved");
   // What a jurist decided must be fixed, and still holds (the finding's facts are unchanged), each leading to its step's answers.
   const mustFix = review.findings.flatMap(({ key, finding }) => {
     const page = pageOfFinding(finding);
@@ -94,6 +95,16 @@ export function CheckAnswersOverview({ caseId, wizardCase, review, evaluation, p
           <Link href={`/arenden/${caseId}/juridisk-granskning#skicka-granskning`} className="font-semibold text-brand-700 underline">
             Skicka till juridisk granskning
           </Link>
+        </p>
+      ) : review.can.request && withoutJurist.length > 0 ? (
+        // Nobody to send it to now, and a party has no jurist in the case: say how it gets one (the review).
+        <p className="mt-4 max-w-3xl">
+          Ärendet kan inte skickas till {joinList(withoutJurist.map((p) => p.name))} för granskning: ingen jurist granskar för{" "}
+          {withoutJurist.length === 1 ? "den parten" : "de parterna"} i ärendet. Bjud in en jurist, med rollen granskare, på{" "}
+          <Link href={`/arenden/${caseId}`} className="text-brand-700 underline">
+            ärendets sida
+          </Link>
+          , eller be partens organisationsadministratör att ge en kollega rollen jurist.
         </p>
       ) : null}
       {mustFix.length > 0 ? (

@@ -137,7 +137,7 @@ describe("the agreement", () => {
     const c = exampleCase();
     expect(c.needs.goals[0]!.targetDate).toBe("2025-12-31");
     const open = (doc: DocumentModel) => gapsOf(doc.blocks).map((g) => g.what);
-    const expected = `nytt måldatum för ${c.needs.goals[0]!.description}: 2025-12-31 har redan passerat`;
+    const expected = `måldatum för ${c.needs.goals[0]!.description} (2025-12-31) har passerat – ange ett nytt datum`;
     for (const doc of [buildAgreement(c, OPTIONS), buildIntent(c, OPTIONS), buildMemo(c, "norrstrom", OPTIONS)]) expect(open(doc), doc.kind).toContain(expected);
     // The day itself is not passed; nor a date after the document's.
     for (const date of ["2025-12-31", "2025-06-01"]) expect(open(buildAgreement(c, { ...OPTIONS, date }))).not.toContain(expected);
@@ -252,8 +252,8 @@ describe("the tjänsteskrivelse", () => {
     const c = exampleCase();
     const partialApproval = { version: 7, approvedAt: "2026-11-24T10:00:00Z", reviewers: ["Anna Jurist (Norrströms kommun)"], awaiting: ["Fjällvikens kommun"] };
     const memo = buildMemo(c, "norrstrom", { ...OPTIONS, partialApproval });
-    expect(statusLine(memo.meta)).toBe("UTKAST – juridiskt godkänt i version 7, 2026-11-24 av Anna Jurist (Norrströms kommun); ännu inte godkänt för Fjällvikens kommun");
-    expect(text(memo)).toContain("Ärendet har godkänts juridiskt för en del av parterna: i version 7 den 2026-11-24 av Anna Jurist (Norrströms kommun). Det är ännu inte godkänt för Fjällvikens kommun.");
+    expect(statusLine(memo.meta)).toBe("UTKAST – ännu inte juridiskt godkänt för Fjällvikens kommun; godkänt i version 7, 2026-11-24 av Anna Jurist (Norrströms kommun)");
+    expect(text(memo)).toContain("Ärendet är ännu inte juridiskt godkänt för Fjällvikens kommun. Det har godkänts i version 7 den 2026-11-24 av Anna Jurist (Norrströms kommun).");
     expect(text(memo)).not.toContain("Ärendet har granskats juridiskt och godkänts");
     // Still an open point: the other party's review is missing.
     expect(gapsOf(memo.blocks).map((g) => g.what)).toContain("juridisk granskning för Fjällvikens kommun");

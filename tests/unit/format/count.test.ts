@@ -52,5 +52,7 @@ describe("a rules summary", () => {
   it("agrees in number for each kind of finding, and counts the points to verify apart: one may be one of the warnings", () => {
     expect(formatFindingCounts({ blockers: 1, warnings: 1, verifyItems: 1 })).toBe("1 hinder och 1 varning; 1 punkt att verifiera (räknas för sig: en punkt kan också vara ett hinder eller en varning)");
     expect(formatFindingCounts({ blockers: 0, warnings: 2, verifyItems: 3 })).toBe("0 hinder och 2 varningar; 3 punkter att verifiera (räknas för sig: en punkt kan också vara ett hinder eller en varning)");
+    // Nothing to explain without a point to verify.
+    expect(formatFindingCounts({ blockers: 1, warnings: 0, verifyItems: 0 })).toBe("1 hinder och 0 varningar; 0 punkter att verifiera");
   });
 });

@@ -24,7 +24,7 @@ const input = (approvals: ApprovalRow[]) => ({ parties, approving: [NORRSTROM, F
 describe("the approval the documents state", () => {
   it("is a plain draft while no party has approved this document", () => {
     const state = statedApprovalState(input([approval(NORRSTROM, "h4", "2026-12-01T10:00:00Z", "Anna Jurist")]));
-    expect(state).toEqual({ approval: undefined, partial: undefined, approvedFor: "" });
+    expect(state).toEqual({ approval: undefined, partial: undefined, statement: "" });
   });
 
   it("is a draft approved by one party, naming the party still to approve, when only one has", () => {
@@ -32,7 +32,8 @@ describe("the approval the documents state", () => {
     expect(state.approval).toBeUndefined();
     expect(statedApproval(input([approval(NORRSTROM, "h5", "2026-12-01T10:00:00Z", "Anna Jurist")]))).toBeUndefined();
     expect(state.partial).toMatchObject({ version: 5, approvedAt: "2026-12-01", reviewers: ["Anna Jurist (Norrströms kommun)"], awaiting: ["Fjällvikens kommun"] });
-    expect(state.approvedFor).toBe(NORRSTROM);
+    // The key files are stored under: what their pages will say.
+    expect(state.statement).toBe("UTKAST – ännu inte juridiskt godkänt för Fjällvikens kommun; godkänt i version 5, 2026-12-01 av Anna Jurist (Norrströms kommun)");
   });
 
   it("counts only a party's latest approval: an older approval of this document does not hold after one of another", () => {
@@ -40,26 +41,29 @@ describe("the approval the documents state", () => {
       input([approval(NORRSTROM, "h5", "2026-12-01T10:00:00Z", "Anna Jurist"), approval(FJALLVIKEN, "h5", "2026-12-01T11:00:00Z", "Fia Jurist"), approval(FJALLVIKEN, "h6", "2026-12-02T09:00:00Z", "Fia Jurist")]),
     );
     expect(state.partial?.awaiting).toEqual(["Fjällvikens kommun"]);
-    expect(state.approvedFor).toBe(NORRSTROM);
+    expect(state.partial?.reviewers).toEqual(["Anna Jurist (Norrströms kommun)"]);
   });
 
   it("is approved, not partly, when every party has approved this document", () => {
     const state = statedApprovalState(input([approval(FJALLVIKEN, "h5", "2026-12-01T09:00:00Z", "Fia Jurist"), approval(NORRSTROM, "h5", "2026-12-01T10:00:00Z", "Anna Jurist")]));
     expect(state.partial).toBeUndefined();
-    expect(state.approvedFor).toBe("");
+    expect(state.statement).toMatch(/^Juridiskt granskat och godkänt: version 5, 2026-12-01 av Fia Jurist/);
     expect(state.approval).toMatchObject({ version: 5, reviewers: ["Fia Jurist (Fjällvikens kommun)", "Anna Jurist (Norrströms kommun)"] });
   });
 
-  it("keys a partial state by the parties that approved, in one order whatever order they approved in", () => {
+  it("keys a state by all it says: who approved, who is awaited, who has no jurist", () => {
     const three = { id: "00000000-0000-4000-8000-000000000003", name: "Sjöbo kommun" };
     const base = { parties: [...parties, three], approving: [NORRSTROM, FJALLVIKEN, three.id], hash: "h5", doc: exampleCase() };
     const a = statedApprovalState({ ...base, approvals: [approval(NORRSTROM, "h5", "2026-12-01T10:00:00Z", "A"), approval(FJALLVIKEN, "h5", "2026-12-01T11:00:00Z", "B")] });
-    const b = statedApprovalState({ ...base, approvals: [approval(FJALLVIKEN, "h5", "2026-12-01T10:00:00Z", "B"), approval(NORRSTROM, "h5", "2026-12-01T11:00:00Z", "A")] });
-    expect(a.approvedFor).toBe([NORRSTROM, FJALLVIKEN].sort().join(","));
-    expect(b.approvedFor).toBe(a.approvedFor);
+    expect(a.partial?.awaiting).toEqual(["Sjöbo kommun"]);
     // One party more approving is another state, so a file of the state before is not handed out as this one.
     const one = statedApprovalState({ ...base, approvals: [approval(NORRSTROM, "h5", "2026-12-01T10:00:00Z", "A")] });
-    expect(one.approvedFor).not.toBe(a.approvedFor);
-    expect(a.partial?.awaiting).toEqual(["Sjöbo kommun"]);
+    expect(one.statement).not.toBe(a.statement);
+    // The same approvals, with Sjöbo still without a jurist (not among those who must approve), then with one (awaited): two states.
+    const withoutJurist = statedApprovalState({ ...base, approving: [NORRSTROM, FJALLVIKEN], approvals: [approval(NORRSTROM, "h5", "2026-12-01T10:00:00Z", "A")] });
+    const withJurist = statedApprovalState({ ...base, approvals: [approval(NORRSTROM, "h5", "2026-12-01T10:00:00Z", "A")] });
+    expect(withoutJurist.statement).toContain("inte granskat för Sjöbo kommun");
+    expect(withJurist.statement).toContain("ännu inte juridiskt godkänt för Fjällvikens kommun och Sjöbo kommun");
+    expect(withoutJurist.statement).not.toBe(withJurist.statement);
   });
 });

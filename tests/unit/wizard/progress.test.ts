@@ -176,7 +176,7 @@ describe("the blockers the case's counts leave out", () => {
     expect(all.warnings).toBeGreaterThan(counted.warnings);
     expect(all.verifyItems).toBe(counted.verifyItems);
     expect(deferredFindingsText(evaluation, progress)).toBe(
-      `Därtill ${all.blockers - counted.blockers} hinder och ${all.warnings - counted.warnings} varningar i steg som ni inte har påbörjat; den juridiska granskningen räknar dem också.`,
+      `Därtill finns i steg som ni inte har påbörjat ${all.blockers - counted.blockers} hinder och ${all.warnings - counted.warnings} varningar; den juridiska granskningen räknar dem också.`,
     );
   });
 
@@ -193,7 +193,7 @@ describe("the points to verify of steps not begun", () => {
     const finding = (step: string, severity: string, verify = false) => ({ step, severity, verify });
     const evaluation = { findings: [finding("1", "blocker"), finding("3B", "info", true), finding("3B", "warning")] } as unknown as Parameters<typeof deferredFindingsText>[0];
     const progress = [{ step: "1", deferred: false }, { step: "3B", deferred: true }] as unknown as Parameters<typeof deferredFindingsText>[1];
-    expect(deferredFindingsText(evaluation, progress)).toBe("Därtill 1 varning i steg som ni inte har påbörjat, och 1 punkt att verifiera (räknas för sig); den juridiska granskningen räknar dem också.");
+    expect(deferredFindingsText(evaluation, progress)).toBe("Därtill finns i steg som ni inte har påbörjat 1 varning och 1 punkt att verifiera (kan vara samma iakttagelse); den juridiska granskningen räknar dem också.");
   });
 });
 

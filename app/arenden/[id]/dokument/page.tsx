@@ -29,8 +29,8 @@ export default async function DocumentsPage({ params }: { params: Promise<{ id: 
   const label = (d: Pick<StoredDocument, "kind" | "partyId">) =>
     `${DOCUMENT_KIND_LABELS[d.kind as DocumentKind] ?? d.kind}${d.partyId ? ` – ${partyName.get(d.partyId) ?? d.partyId}` : ""}`;
   // A version's files made before and after its approval stand side by side: each says which it is, as its pages do.
-  const stamp = (d: Pick<StoredDocument, "approvalVersion" | "approvedFor">) =>
-    d.approvalVersion > 0 ? "juridiskt godkänd" : d.approvedFor ? "utkast, godkänt för en del av parterna" : "utkast";
+  const stamp = (d: Pick<StoredDocument, "approvalVersion" | "approvalStatement">) =>
+    d.approvalVersion > 0 ? "juridiskt godkänd" : d.approvalStatement ? "utkast, godkänt för en del av parterna" : "utkast";
   const current = data.stored.filter((d) => d.current);
   const earlier = data.stored.filter((d) => !d.current);
   const groups = [
@@ -98,7 +98,9 @@ export default async function DocumentsPage({ params }: { params: Promise<{ id: 
                           <span className="text-slate-700">
                             {" "}
                             · Inga sparade filer för version {data.version}
-                            {earlier.some((d) => d.caseVersion === data.version) ? " som säger det som gäller nu (äldre filer av versionen finns under ”Tidigare filer”)" : " än"}
+                            {earlier.some((d) => d.caseVersion === data.version && d.kind === spec.kind && d.partyId === (spec.partyId ?? ""))
+                              ? " med granskningsläget som gäller nu. Äldre filer av versionen finns under ”Tidigare filer”."
+                              : " än"}
                           </span>
                         ) : null}
                       </span>
@@ -116,16 +118,16 @@ export default async function DocumentsPage({ params }: { params: Promise<{ id: 
           Tidigare filer
         </h2>
         {earlier.length === 0 ? (
-          <p className="mt-2">Inga dokument har skapats för tidigare versioner av ärendet.</p>
+          <p className="mt-2">Inga tidigare filer.</p>
         ) : (
           <>
             <p className="mt-2 max-w-3xl">
-              Filer från tidigare versioner av ärendet, och filer av version {data.version} som skapades innan godkännandet var som nu. Varje fil är sparad
+              Filer från tidigare versioner av ärendet, och filer av version {data.version} som skapades i ett tidigare granskningsläge (till exempel innan en part godkände). Varje fil är sparad
               oförändrad, så att det en nämnd har beslutat om kan hämtas igen.
             </p>
-            <TableScroll label="Sparade dokument från tidigare versioner och lägen" className="mt-4">
+            <TableScroll label="Tidigare filer" className="mt-4">
               <table className="w-full border-collapse text-left">
-                <caption className="sr-only">Sparade dokument från tidigare versioner och lägen, nyaste först</caption>
+                <caption className="sr-only">Tidigare filer, nyaste först</caption>
                 <thead>
                   <tr>
                     <th scope="col" className="border-b p-2">Dokument</th>
