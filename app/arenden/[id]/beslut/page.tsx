@@ -43,7 +43,7 @@ export default async function CaseDecisionsPage({
     <article aria-labelledby="rubrik">
       <p className="text-sm">
         <Link href={`/arenden/${id}`} className="text-brand-700 underline">
-          Tillbaka till ärendet
+          ← Till ärendets översikt
         </Link>
       </p>
       <h1 id="rubrik" className="mt-2 text-3xl font-bold">
