@@ -53,6 +53,13 @@ export function overallReviewState(states: readonly OnePartyReviewState[]): Part
  * whose jurists already have the case, and a party whose approval of the case as it is stands,
  * which a new request would drop. A stale approval is no longer current: that party is offered again.
  */
-export function sendableParties<P extends { reviewers: readonly unknown[]; openRequest: unknown; state: OnePartyReviewState }>(parties: readonly P[]): P[] {
+export function sendableParties<P extends ReviewParty>(parties: readonly P[]): P[] {
   return parties.filter((p) => p.reviewers.length > 0 && !p.openRequest && p.state !== "approved");
 }
+
+/** The parties that would be offered but have no jurist in the case: the pages say how one gets one. */
+export function partiesWithoutJurist<P extends ReviewParty>(parties: readonly P[]): P[] {
+  return parties.filter((p) => p.reviewers.length === 0 && !p.openRequest && p.state !== "approved");
+}
+
+type ReviewParty = { reviewers: readonly unknown[]; openRequest: unknown; state: OnePartyReviewState };

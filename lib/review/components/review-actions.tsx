@@ -8,7 +8,7 @@ import { openPoints } from "../findings";
 import { undecidedMessage } from "../labels";
 import { CONFIRM_INCOMPLETE_FIELD, CONFIRM_INCOMPLETE_VALUE, REMINDERS_SHOWN_FIELD, hasReminders, reminderLines } from "../reminders";
 import { joinList } from "@/lib/format/count";
-import { sendableParties } from "../status";
+import { partiesWithoutJurist, sendableParties } from "../status";
 
 /** "Skicka till juridisk granskning", for editors. */
 export function RequestReviewPanel({ review }: { review: ReviewData }) {
@@ -19,7 +19,7 @@ export function RequestReviewPanel({ review }: { review: ReviewData }) {
   // Not offered (the server refuses both): see sendableParties.
   const parties = sendableParties(review.parties);
   // A party with no jurist in the case cannot be chosen: said here, not only in the status panel above (a walk looked for it in the list).
-  const withoutReviewers = review.parties.filter((p) => p.reviewers.length === 0 && !p.openRequest && p.state !== "approved");
+  const withoutReviewers = partiesWithoutJurist(review.parties);
   const notOffered = [
     waiting.length > 0 ? `Ärendet väntar på granskning för ${joinList(waiting.map((p) => p.name))}.` : "",
     ...approved.map((p) => `${p.name} har godkänt ärendet i version ${p.latestApproval?.caseVersion ?? review.version} och skickas inte igen.`),

@@ -13,7 +13,7 @@ import { WIZARD_PAGES, fieldApplies, findPage, findingsForPage, findingsForStep,
 import { getAt } from "../paths";
 import { countedFindings, countedSummary, deferredFindingsText, isAnswered, type StepProgress } from "../progress";
 import { keyFindings, verifiedByJuristText } from "@/lib/review/findings";
-import { sendableParties } from "@/lib/review/status";
+import { partiesWithoutJurist, sendableParties } from "@/lib/review/status";
 import { guideQuestions } from "../questions";
 import { AnswerLines } from "./answer-lines";
 import { fieldId } from "./field-ids";
@@ -38,7 +38,7 @@ interface CheckAnswersProps {
 /** The first view of "Kontrollera svaren": where each step stands, with a link to its answers, the procurement assessment and the review. */
 export function CheckAnswersOverview({ caseId, wizardCase, review, evaluation, progress, assessedOn }: CheckAnswersProps) {
   const openThreads = review.threads.filter((t) => !t.resolvedAt);
-  const withoutJurist = review.parties.filter((p) => p.reviewers.length === 0 && !p.openRequest && p.state !== "approved");
+  const withoutJurist = partiesWithoutJurist(review.parties);
   // What a jurist decided must be fixed, and still holds (the finding's facts are unchanged), each leading to its step's answers.
   const mustFix = review.findings.flatMap(({ key, finding }) => {
     const page = pageOfFinding(finding);
