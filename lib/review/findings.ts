@@ -1,5 +1,6 @@
 import type { Case } from "@/lib/case";
-import type { Finding } from "@/lib/rules";
+import type { ProcurementRoute } from "@/lib/case/enums";
+import { routeOfRule, type Finding } from "@/lib/rules";
 
 // Plain module: a stable identity for each finding, and the facts a reviewer's decision on
 // it rests on. A decision carries over while the facts are the same and reopens when they change.
@@ -96,4 +97,22 @@ export function verifiedByJuristText(keyed: readonly KeyedFinding[], counted: Re
   const verified = verifyKeys.filter((key) => decisions.some((d) => d.holds && d.kind === "VERIFIED" && d.findingKey === key)).length;
   if (verified === 0) return "";
   return `Av punkterna att verifiera har ${verified === verifyKeys.length ? "alla" : `${verified} av ${verifyKeys.length}`} markerats som verifierade av en jurist.`;
+}
+
+/** Where a route's "verifiera" findings stand: "open" while one waits for a jurist's "Verifierad", "verified" once every one has it. */
+export type RouteVerifyState = "open" | "verified";
+
+/**
+ * Per procurement route with a "verifiera" finding on it in `keyed` (RuleDefinition.route):
+ * "verified" when a party's jurist has marked every such finding "Verifierad" on the facts as
+ * they are (as verifiedByJuristText counts), else "open". A route with none is not in the map.
+ */
+export function routeVerifyStates(keyed: readonly KeyedFinding[], decisions: readonly StandingDecision[]): Map<ProcurementRoute, RouteVerifyState> {
+  const verified = (key: string) => decisions.some((d) => d.holds && d.kind === "VERIFIED" && d.findingKey === key);
+  const states = new Map<ProcurementRoute, RouteVerifyState>();
+  for (const { key, finding } of keyed) {
+    const route = finding.verify ? routeOfRule(finding.code) : undefined;
+    if (route) states.set(route, states.get(route) !== "open" && verified(key) ? "verified" : "open");
+  }
+  return states;
 }

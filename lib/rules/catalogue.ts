@@ -1,4 +1,5 @@
 import type { Rule } from "./rule";
+import type { ProcurementRoute } from "../case/enums";
 import type { RuleDefinition } from "./types";
 import { RULE_DOCS } from "./rule-docs";
 import { RULES } from "./rule-list";
@@ -20,4 +21,13 @@ function toDefinition(rule: Rule): RuleDefinition {
   const definition: { -readonly [K in keyof Rule]?: Rule[K] } = { ...rule };
   delete definition.check;
   return Object.freeze({ ...definition, ...doc } as RuleDefinition);
+}
+
+// Built on first use, so this module keeps no work at load time (the browser bundle leaves it out; see above).
+let routeOfRuleMap: ReadonlyMap<string, ProcurementRoute> | undefined;
+
+/** The procurement route whose "verifiera" a rule's finding checks (RuleDefinition.route); undefined for other rules. */
+export function routeOfRule(code: string): ProcurementRoute | undefined {
+  routeOfRuleMap ??= new Map(RULES.flatMap((rule) => (rule.route ? [[rule.code, rule.route] as const] : [])));
+  return routeOfRuleMap.get(code);
 }

@@ -1,5 +1,5 @@
 export { evaluateCase, evaluationDateKey } from "./evaluate";
-export { RULES, RULE_CATALOGUE } from "./catalogue";
+export { RULES, RULE_CATALOGUE, routeOfRule } from "./catalogue";
 export { CLAUSE_CATALOGUE, checkClauses, clauseDefinition, type ClauseDefinition } from "./clauses";
 export { contractValueSummary, estimateContractValue, MONTHS_CAP } from "./valuation";
 export { assessProcurement, HAMBURG_SHARE_LIMIT } from "./procurement";

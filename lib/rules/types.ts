@@ -42,6 +42,12 @@ export interface RuleDefinition {
   readonly legalBasis: readonly LegalBasis[];
   readonly reportChapter: ReportSection;
   readonly verify?: boolean;
+  /**
+   * The procurement route whose assessment a "verifiera" finding checks: the route's own
+   * "verifiera" (RouteAssessment.verify) is the same point, settled by a jurist's "Verifierad"
+   * on the finding (lib/review/findings.ts, routesVerifiedByJurist).
+   */
+  readonly route?: ProcurementRoute;
 }
 
 export type RuleArea =

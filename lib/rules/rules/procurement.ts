@@ -154,6 +154,7 @@ export const procurementRules: readonly Rule[] = [
     legalBasis: [LEGAL.LOU_19A],
     reportChapter: "3.2",
     verify: true,
+    route: "direktupphandling",
     check: (ctx, emit) => {
       if (!directAwardInPlay(ctx)) return;
       const category = ctx.c.procurement.serviceCategory;
@@ -195,6 +196,7 @@ export const procurementRules: readonly Rule[] = [
     legalBasis: [{ ...LEGAL.LOU_19A, verify: true }],
     reportChapter: "3.2",
     verify: true,
+    route: "direktupphandling",
     check: (ctx, emit) => {
       if (ctx.relied.has("direktupphandling") && dependsOnPerPartyCounting(ctx)) emit(["economy.costShares"]);
     },
@@ -211,6 +213,7 @@ export const procurementRules: readonly Rule[] = [
     legalBasis: [LEGAL.LOU_5_13, LEGAL.LOU_19A],
     reportChapter: "3.2",
     verify: true,
+    route: "direktupphandling",
     check: (ctx, emit) => {
       if (!directAwardTurnsOnTermReading(ctx)) return;
       // Every answer the comparison reads, the other direct awards counted with the value included.
@@ -230,6 +233,7 @@ export const procurementRules: readonly Rule[] = [
     legalBasis: [LEGAL.LOU_19A, LEGAL.LOU_5_13],
     reportChapter: "3.2",
     verify: true,
+    route: "direktupphandling",
     check: (ctx, emit) => {
       if (ctx.relied.has("direktupphandling") && ctx.route.direktupphandling.verdict === "applies") {
         // The value's answers too: a jurist's "Verifierad" rests on the value it saw, and must reopen
@@ -254,6 +258,7 @@ export const procurementRules: readonly Rule[] = [
     legalBasis: [LEGAL.LOU_19A_DOCUMENTATION],
     reportChapter: "3.2",
     verify: true,
+    route: "direktupphandling",
     check: (ctx, emit) => {
       if (!ctx.relied.has("direktupphandling") || !hasServiceWork(ctx)) return;
       const d = ctx.c.procurement.directAward;
@@ -361,6 +366,7 @@ export const procurementRules: readonly Rule[] = [
     legalBasis: [LEGAL.LOU_3_17_18, LEGAL.DIRECTIVE_12_4],
     reportChapter: "3.4",
     verify: true,
+    route: "hamburg",
     check: (ctx, emit) => {
       if (ctx.relied.has("hamburg")) emit(["procurement.reliedOnRoutes"]);
     },
@@ -394,6 +400,7 @@ export const procurementRules: readonly Rule[] = [
     legalBasis: [LEGAL.SOU_2016_78],
     reportChapter: "3.3",
     verify: true,
+    route: "icke_ekonomiska_tjanster",
     check: (ctx, emit) => {
       if (ctx.relied.has("icke_ekonomiska_tjanster")) emit(["procurement.reliedOnRoutes"]);
     },

@@ -12,13 +12,13 @@ import { checkAnswersPageName, checkAnswersPath } from "../check-answers";
 import { WIZARD_PAGES, fieldApplies, findPage, findingsForPage, findingsForStep, pageHref, pageName, pageOfFinding, pageOfQuestion, type WizardPage } from "../pages";
 import { getAt } from "../paths";
 import { countedFindings, countedSummary, deferredFindingsText, isAnswered, type StepProgress } from "../progress";
-import { keyFindings, verifiedByJuristText } from "@/lib/review/findings";
+import { keyFindings, routeVerifyStates, verifiedByJuristText } from "@/lib/review/findings";
 import { partiesWithoutJurist, sendableParties } from "@/lib/review/status";
 import { guideQuestions } from "../questions";
 import { AnswerLines } from "./answer-lines";
 import { fieldId } from "./field-ids";
 import { FindingList } from "./finding-list";
-import { ProcurementVerdicts } from "./procurement-verdicts";
+import { ProcurementVerdicts, routeVerifyMark } from "./procurement-verdicts";
 import { StepStatusTag } from "./step-status-tag";
 import { StepTaskList } from "./step-task-list";
 
@@ -39,6 +39,7 @@ interface CheckAnswersProps {
 export function CheckAnswersOverview({ caseId, wizardCase, review, evaluation, progress, assessedOn }: CheckAnswersProps) {
   const openThreads = review.threads.filter((t) => !t.resolvedAt);
   const withoutJurist = partiesWithoutJurist(review.parties);
+  const verifyStates = routeVerifyStates(keyFindings(evaluation.findings), review.decisions);
   // What a jurist decided must be fixed, and still holds (the finding's facts are unchanged), each leading to its step's answers.
   const mustFix = review.findings.flatMap(({ key, finding }) => {
     const page = pageOfFinding(finding);
@@ -74,10 +75,16 @@ export function CheckAnswersOverview({ caseId, wizardCase, review, evaluation, p
             <li key={route.route}>
               {route.title}: {verdictLabel(route.route, route.verdict)}
               {route.reliedOn ? " (parterna stödjer sig på denna)" : ""}
-              {route.verify ? " – verifiera" : ""}
+              {routeVerifyMark(route, verifyStates)}
             </li>
           ))}
         </ul>
+        {evaluation.procurement.routes.some((route) => !route.reliedOn) ? (
+          // "Kräver juridisk bedömning" beside "Godkänt" read as left undone by the jurists (a walk).
+          <p className="mt-2 max-w-3xl">
+            En grund som parterna inte stödjer sig på visas bara för jämförelse: den behöver bedömas och verifieras först om ni vill stödja er på den.
+          </p>
+        ) : null}
         <p className="mt-2">
           <Link href={checkAnswersPath(caseId, PROCUREMENT_PAGE, "upphandlingsbedomning")} className="text-brand-700 underline">
             Slutsatser, grunder och underlag<span className="sr-only"> för upphandlingsbedömningen</span>
@@ -206,7 +213,7 @@ export function CheckAnswersPage({ caseId, wizardCase, review, evaluation, progr
           <h2 id="upphandlingsbedomning" className="text-2xl font-semibold">
             Upphandlingsbedömning
           </h2>
-          <ProcurementVerdicts routes={evaluation.procurement.routes} />
+          <ProcurementVerdicts routes={evaluation.procurement.routes} verifyStates={routeVerifyStates(keyFindings(evaluation.findings), review.decisions)} />
         </section>
       ) : null}
       <section aria-labelledby="anmarkningar" className="mt-8">

@@ -2,12 +2,28 @@ import { inSentence } from "@/lib/format/sentence";
 import { describeLegalGrounds } from "@/lib/reference/legal";
 import { describeReportSection } from "@/lib/reference/report";
 import { verdictLabel, type RouteAssessment } from "@/lib/rules";
+import type { ProcurementRoute } from "@/lib/case/enums";
+import type { RouteVerifyState } from "@/lib/review/findings";
+
+/**
+ * What a route's verdict says of its "verifiera" (RouteAssessment.verify): " – verifiera" while
+ * it is a point of the case (the parties rely on the route, or a "verifiera" finding on it is
+ * open), " – verifierad av jurist" once a jurist has verified every such finding (states:
+ * routeVerifyStates), and nothing for a route that is only compared: its conclusion says what
+ * it would take, and "N punkter att verifiera" beside it counts no such point (a walk).
+ */
+export function routeVerifyMark(route: RouteAssessment, states: ReadonlyMap<ProcurementRoute, RouteVerifyState>): string {
+  if (!route.verify) return "";
+  const state = states.get(route.route);
+  if (state === "verified") return " – verifierad av jurist";
+  return state === "open" || route.reliedOn ? " – verifiera" : "";
+}
 
 /**
  * The procurement assessment per route: the verdict, the conclusion and the grounds it rests
  * on (the law and the report), with the answers the assessment read.
  */
-export function ProcurementVerdicts({ routes }: { routes: readonly RouteAssessment[] }) {
+export function ProcurementVerdicts({ routes, verifyStates }: { routes: readonly RouteAssessment[]; verifyStates: ReadonlyMap<ProcurementRoute, RouteVerifyState> }) {
   return (
     <ul className="mt-2 max-w-3xl space-y-4">
       {routes.map((route) => (
@@ -17,7 +33,7 @@ export function ProcurementVerdicts({ routes }: { routes: readonly RouteAssessme
               {route.title}: {verdictLabel(route.route, route.verdict)}
             </strong>
             {route.reliedOn ? " (parterna stödjer sig på denna)" : ""}
-            {route.verify ? " – verifiera" : ""}. {route.conclusion}
+            {routeVerifyMark(route, verifyStates)}. {route.conclusion}
           </p>
           <p className="mt-1 text-sm">
             Grund: {describeLegalGrounds(route.legalBasis)}. Rapporten: {describeReportSection(route.reportChapter)}.

@@ -58,7 +58,7 @@ describe("a ground names each statute once", () => {
     const parties = c.parties.map((p) => p.id);
     return [
       ...evaluation.findings.map((f) => ({ where: `${name}: finding ${f.code}`, ground: describeLegalGrounds(f.legalBasis) })),
-      ...lines("wizard verdicts", plain(renderToStaticMarkup(createElement(ProcurementVerdicts, { routes: evaluation.procurement.routes }))), "Grund: "),
+      ...lines("wizard verdicts", plain(renderToStaticMarkup(createElement(ProcurementVerdicts, { routes: evaluation.procurement.routes, verifyStates: new Map() }))), "Grund: "),
       ...lines("review procurement", plain(renderToStaticMarkup(createElement(ReviewProcurement, { review }))), "Grund: "),
       ...lines("plain-text report", renderPretty(c, evaluation), "Grund: "),
       ...lines("direct-award record", modelText(buildDirectAwardRecord(c, options)).join("\n"), "Rättslig grund: "),
