@@ -123,7 +123,25 @@ export function approvalStatusLine(approval: Approval | undefined, partial: Part
  * Julia Rätt (Norrströms kommun)": what is missing first, so that the line is not read as approved.
  */
 export function partialMark(partial: PartialApproval): string {
-  return `UTKAST – ännu inte juridiskt godkänt för ${joinList(partial.awaiting)}; godkänt i version ${partial.version}, ${partial.approvedAt.slice(0, 10)}${approvedBy(partial)}`;
+  return `${PARTIAL_MARK_START}${joinList(partial.awaiting)}${PARTIAL_MARK_APPROVED}${partial.version}, ${partial.approvedAt.slice(0, 10)}${approvedBy(partial)}`;
+}
+
+const PARTIAL_MARK_START = "UTKAST – ännu inte juridiskt godkänt för ";
+const PARTIAL_MARK_APPROVED = "; godkänt i version ";
+
+/**
+ * What a list of files says of one file's approval, from the status line the file states
+ * (CaseDocument.approvalStatement, approvalStatusLine): "juridiskt godkänd"; "utkast, ännu inte
+ * juridiskt godkänt för Fjällvikens kommun" (a walk: "godkänt för en del av parterna" named no
+ * party); "utkast". A partial line in an older wording keeps the general words.
+ */
+export function fileApprovalStamp(file: { approvalVersion: number; approvalStatement: string }): string {
+  if (file.approvalVersion > 0) return "juridiskt godkänd";
+  if (!file.approvalStatement) return "utkast";
+  const end = file.approvalStatement.indexOf(PARTIAL_MARK_APPROVED);
+  return file.approvalStatement.startsWith(PARTIAL_MARK_START) && end > PARTIAL_MARK_START.length
+    ? `utkast, ${file.approvalStatement.slice("UTKAST – ".length, end)}`
+    : "utkast, godkänt för en del av parterna";
 }
 
 export function footerLine(meta: DocumentMeta): string {

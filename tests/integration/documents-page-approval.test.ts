@@ -90,7 +90,9 @@ describe("the documents page and the legal approval", () => {
     await prisma.caseDocument.createMany({
       data: [
         file(0, "", "utkast"),
+        // A partial line in an older wording, and in today's (partialMark): today's names the party still awaited.
         file(0, "UTKAST – juridiskt godkänt i version 1 … ännu inte godkänt för Fjällvikens kommun", "delvis"),
+        file(0, "UTKAST – ännu inte juridiskt godkänt för Fjällvikens kommun; godkänt i version 1, 2026-01-01 av Julia Rätt (Norrströms kommun)", "delvis-ny"),
         // Approved, but saying another approval than today's (an earlier reviewer's, say): not current either.
         file(1, "Juridiskt granskat och godkänt: version 1, 2026-01-01 av Någon Annan (Norrströms kommun)", "annat-godkannande"),
         file(1, statement, "godkand"),
@@ -104,6 +106,7 @@ describe("the documents page and the legal approval", () => {
     const older = page.slice(page.indexOf("Tidigare filer"));
     expect(older).toContain("(PDF, utkast)");
     expect(older).toContain("(PDF, utkast, godkänt för en del av parterna)");
+    expect(older).toContain("(PDF, utkast, ännu inte juridiskt godkänt för Fjällvikens kommun)");
     expect(older.match(/juridiskt godkänd/g)).toHaveLength(1);
     expect(page.slice(0, page.indexOf("Tidigare filer")).match(/Ladda ned PDF, juridiskt godkänd/g)).toHaveLength(1);
     await prisma.caseDocument.deleteMany({ where: { caseId: world.caseId } });

@@ -8,7 +8,7 @@ import { generateDocumentsAction } from "@/lib/case-documents/actions";
 import { ApprovalNote } from "@/lib/case-documents/components/ApprovalNote";
 import { GenerateDocumentsForm } from "@/lib/case-documents/components/GenerateDocumentsForm";
 import { loadCaseDocuments, type StoredDocument } from "@/lib/case-documents/data";
-import { DOCUMENT_KIND_LABELS, type DocumentKind } from "@/lib/documents";
+import { DOCUMENT_KIND_LABELS, fileApprovalStamp, type DocumentKind } from "@/lib/documents";
 import { casePageMetadata } from "@/lib/cases/page-title";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
@@ -28,9 +28,6 @@ export default async function DocumentsPage({ params }: { params: Promise<{ id: 
   const partyName = new Map(data.parties.map((p) => [p.id, p.name]));
   const label = (d: Pick<StoredDocument, "kind" | "partyId">) =>
     `${DOCUMENT_KIND_LABELS[d.kind as DocumentKind] ?? d.kind}${d.partyId ? ` – ${partyName.get(d.partyId) ?? d.partyId}` : ""}`;
-  // A version's files made before and after its approval stand side by side: each says which it is, as its pages do.
-  const stamp = (d: Pick<StoredDocument, "approvalVersion" | "approvalStatement">) =>
-    d.approvalVersion > 0 ? "juridiskt godkänd" : d.approvalStatement ? "utkast, godkänt för en del av parterna" : "utkast";
   const current = data.stored.filter((d) => d.current);
   const earlier = data.stored.filter((d) => !d.current);
   const groups = [
@@ -85,11 +82,11 @@ export default async function DocumentsPage({ params }: { params: Promise<{ id: 
                             {" · "}
                             <a
                               className="text-brand-700 underline"
-                              aria-label={`Ladda ned ${FORMAT_LABELS[file.format] ?? file.format}: ${spec.label}, ${stamp(file)}`}
+                              aria-label={`Ladda ned ${FORMAT_LABELS[file.format] ?? file.format}: ${spec.label}, ${fileApprovalStamp(file)}`}
                               href={`/arenden/${id}/dokument/${file.id}`}
                               download
                             >
-                              Ladda ned {FORMAT_LABELS[file.format] ?? file.format}, {stamp(file)}
+                              Ladda ned {FORMAT_LABELS[file.format] ?? file.format}, {fileApprovalStamp(file)}
                             </a>{" "}
                             ({kib(file.size)})
                           </span>
@@ -141,7 +138,7 @@ export default async function DocumentsPage({ params }: { params: Promise<{ id: 
                     <tr key={file.id}>
                       <th scope="row" className="border-b p-2 font-normal">
                         <a className="text-brand-700 underline" href={`/arenden/${id}/dokument/${file.id}`} download>
-                          {label(file)} ({FORMAT_LABELS[file.format] ?? file.format}, {stamp(file)})
+                          {label(file)} ({FORMAT_LABELS[file.format] ?? file.format}, {fileApprovalStamp(file)})
                         </a>
                       </th>
                       <td className="border-b p-2">{file.caseVersion}</td>
