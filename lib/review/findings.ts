@@ -87,14 +87,29 @@ export function openPoints(findings: readonly KeyedFinding[], decisions: readonl
 }
 
 /**
+ * The points a jurist has verified for the case: a party's jurist marked it "Verifierad" on the
+ * facts as they are, and no party's jurist holds another decision on it. One party's "Ska
+ * åtgärdas" (or "Accepterad risk": a risk taken is no fact checked) on a point the other party's
+ * jurist verified leaves it unsettled: a walk saw "alla markerats som verifierade" and
+ * "Direktupphandling … – verifierad av jurist" above the paying party's "Ska åtgärdas".
+ */
+export function verifiedFindingKeys(decisions: readonly StandingDecision[]): Set<string> {
+  const verified = new Set<string>();
+  const otherwise = new Set<string>();
+  for (const d of decisions) if (d.holds) (d.kind === "VERIFIED" ? verified : otherwise).add(d.findingKey);
+  return new Set([...verified].filter((key) => !otherwise.has(key)));
+}
+
+/**
  * What the case's counts say beside "N punkter att verifiera" once a jurist has verified some:
  * the engine keeps flagging a dated fact until the data says otherwise, so without this the
  * count reads as if nobody had checked. `counted` are the findings the count is over; a point
- * counts as verified when any party's jurist marked it so on the facts as they are. "" when none.
+ * counts as verified as verifiedFindingKeys says. "" when none.
  */
 export function verifiedByJuristText(keyed: readonly KeyedFinding[], counted: ReadonlySet<Finding>, decisions: readonly StandingDecision[]): string {
   const verifyKeys = keyed.filter((k) => k.finding.verify && counted.has(k.finding)).map((k) => k.key);
-  const verified = verifyKeys.filter((key) => decisions.some((d) => d.holds && d.kind === "VERIFIED" && d.findingKey === key)).length;
+  const settled = verifiedFindingKeys(decisions);
+  const verified = verifyKeys.filter((key) => settled.has(key)).length;
   if (verified === 0) return "";
   return `Av punkterna att verifiera har ${verified === verifyKeys.length ? "alla" : `${verified} av ${verifyKeys.length}`} markerats som verifierade av en jurist.`;
 }
@@ -104,11 +119,12 @@ export type RouteVerifyState = "open" | "verified";
 
 /**
  * Per procurement route with a "verifiera" finding on it in `keyed` (RuleDefinition.route):
- * "verified" when a party's jurist has marked every such finding "Verifierad" on the facts as
- * they are (as verifiedByJuristText counts), else "open". A route with none is not in the map.
+ * "verified" when every such finding is verified (verifiedFindingKeys, as verifiedByJuristText
+ * counts), else "open". A route with none is not in the map.
  */
 export function routeVerifyStates(keyed: readonly KeyedFinding[], decisions: readonly StandingDecision[]): Map<ProcurementRoute, RouteVerifyState> {
-  const verified = (key: string) => decisions.some((d) => d.holds && d.kind === "VERIFIED" && d.findingKey === key);
+  const settled = verifiedFindingKeys(decisions);
+  const verified = (key: string) => settled.has(key);
   const states = new Map<ProcurementRoute, RouteVerifyState>();
   for (const { key, finding } of keyed) {
     const route = finding.verify ? routeOfRule(finding.code) : undefined;

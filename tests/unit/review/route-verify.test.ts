@@ -32,6 +32,13 @@ describe("a procurement route's 'verifiera' follows the jurists' decisions on it
     expect(routeVerifyMark(directAward, routeVerifyStates(keyed, allKeys.map((findingKey) => ({ findingKey, kind: "MUST_FIX", holds: true }))))).toBe(" – verifiera");
   });
 
+  it("stays '– verifiera' while another party's jurist holds otherwise on a point one party's jurist verified", () => {
+    // Fjällviken pays and procures (the direct award is its); its jurist's "Ska åtgärdas" is not overruled by Norrström's "Verifierad" (a walk).
+    const keys = onDirectAward.map((k) => k.key);
+    const oneEachWay: StandingDecision[] = [...verified(keys), ...keys.map((findingKey) => ({ findingKey, kind: "MUST_FIX" as const, holds: true }))];
+    expect(routeVerifyMark(directAward, routeVerifyStates(keyed, oneEachWay))).toBe(" – verifiera");
+  });
+
   it("stays '– verifiera' while one of the route's findings is unverified", () => {
     const twoOnRoute = [...keyed, { key: "PROC_DIRECT_AWARD_DOCUMENTATION#extra", finding: { ...onDirectAward[0]!.finding, code: "PROC_DIRECT_AWARD_DOCUMENTATION" } }];
     expect(routeVerifyMark(directAward, routeVerifyStates(twoOnRoute, verified(onDirectAward.map((k) => k.key))))).toBe(" – verifiera");
