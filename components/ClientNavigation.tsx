@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { CLIENT_NAVIGATION_ATTRIBUTE, clientNavigationTarget, focusTargetAfterNavigation } from "./link-navigation";
+import { CLIENT_NAVIGATION_ATTRIBUTE, UNSAVED_TEXT_QUESTION, clientNavigationTarget, focusTargetAfterNavigation, hasUnsavedText } from "./link-navigation";
 
 /** How long to wait for the router to show the new page before leaving focus where it is. */
 const FOCUS_WAIT_MS = 10_000;
@@ -18,6 +18,8 @@ const FOCUS_POLL_MS = 50;
  * with Enter was often removed with the old page, leaving focus on the body at a place that no
  * longer exists. Once the new page is shown, focus moves to its main content (the skip link's
  * target) or to the element the link's fragment names, so that Tab goes on from there.
+ *
+ * Before leaving a page with unsaved text in one of the review's forms, it asks (hasUnsavedText).
  */
 export function ClientNavigation() {
   const router = useRouter();
@@ -49,13 +51,21 @@ export function ClientNavigation() {
       const target = clientNavigationTarget(event, { href: link.href, target: link.target, hasDownload: link.hasAttribute("download") }, window.location.href);
       if (target === null) return;
       event.preventDefault();
+      // Typed text in a form that is not saved as one types stays unless the person says to leave it.
+      if (hasUnsavedText(document) && !window.confirm(UNSAVED_TEXT_QUESTION)) return;
       clearTimeout(pending);
       router.push(target);
       focusWhenShown(target, link, Date.now());
     }
+    // A document load (a plain link, a reload, closing the tab): the browser asks in its own words.
+    function onBeforeUnload(event: BeforeUnloadEvent) {
+      if (hasUnsavedText(document)) event.preventDefault();
+    }
     document.addEventListener("click", onClick);
+    window.addEventListener("beforeunload", onBeforeUnload);
     return () => {
       document.removeEventListener("click", onClick);
+      window.removeEventListener("beforeunload", onBeforeUnload);
       clearTimeout(pending);
     };
   }, [router]);

@@ -56,3 +56,18 @@ export function focusTargetAfterNavigation(target: string): { pathAndQuery: stri
   }
   return { pathAndQuery: `${url.pathname}${url.search}`, fragmentId };
 }
+
+/** Marks a form whose typed text is asked about before the page is left (ClientNavigation): the review's forms, which are not saved as one types. */
+export const GUARD_UNSAVED_ATTRIBUTE = "data-guard-unsaved";
+
+export const UNSAVED_TEXT_QUESTION = "Du har skrivit text som inte är sparad. Vill du lämna sidan ändå? Texten sparas inte.";
+
+/**
+ * Whether a guarded form in `root` holds text typed since it was shown (a motivation, a comment):
+ * a walk typed a decision's motivation, followed a link to another part of the review and lost it
+ * without a word. A submitted form is reset, and a refused one refilled, so neither counts.
+ */
+export function hasUnsavedText(root: ParentNode): boolean {
+  const fields = root.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>(`form[${GUARD_UNSAVED_ATTRIBUTE}] textarea, form[${GUARD_UNSAVED_ATTRIBUTE}] input[type="text"]`);
+  return [...fields].some((field) => !field.disabled && field.value.trim() !== field.defaultValue.trim());
+}

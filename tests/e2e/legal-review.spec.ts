@@ -316,8 +316,23 @@ test("a decision whose facts changed says what changed, on the step page and on 
   const decision = reviewer.getByRole("form", { name: /^Beslut om iakttagelsen/ });
   await decision.getByLabel("Accepterad risk").check();
   await decision.getByLabel("Motivering").fill("Numret är Skatteverkets testnummer.");
+  // Typed, not saved: a link to another part of the review asks first, and staying keeps the text
+  // (a walk typed a motivation, followed such a link and lost it without a word).
+  const asked: string[] = [];
+  reviewer.once("dialog", (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const economyPart = reviewer.getByRole("link", { name: /^Ekonomi och upphandling/ });
+  await economyPart.click();
+  await expect.poll(() => asked).toEqual(["Du har skrivit text som inte är sparad. Vill du lämna sidan ändå? Texten sparas inte."]);
+  await expect(reviewer).toHaveURL(new RegExp(`${caseUrl}/juridisk-granskning[^?]*$`));
+  await expect(decision.getByLabel("Motivering")).toHaveValue("Numret är Skatteverkets testnummer.");
   await decision.getByRole("button", { name: "Spara beslutet" }).click();
   await expect(reviewer.getByText("Beslutet är sparat.")).toBeVisible();
+  // Saved, nothing is asked (a dialog would be dismissed by Playwright, and the link not followed).
+  await economyPart.click();
+  await expect(reviewer).toHaveURL(new RegExp(`${caseUrl}/juridisk-granskning\\?del=ekonomi`));
 
   await open(page, `${caseUrl}/steg/1`);
   await page.getByLabel(PROBLEM, { exact: true }).fill("Gäller många, bland andra 19121212-1212.");

@@ -83,7 +83,7 @@ describe("approval → documents", { timeout: 240_000 }, () => {
       expect(f.approvalVersion, f.fileName).toBe(0);
       expect(f.approvalStatement, f.fileName).toBe(`UTKAST – ännu inte juridiskt godkänt för Fjällvikens kommun; godkänt i version 1, ${formatDate(first.createdAt)} av ${first.reviewerName} (Norrströms kommun)`);
       // Not the draft's name: in a downloads folder the two must not be taken for one another.
-      expect(f.fileName).toMatch(/-v1-delvis-godkand\.(docx|pdf)$/);
+      expect(f.fileName).toMatch(/-v1-utkast-delvis-godkand\.(docx|pdf)$/);
       // A PDF's header may wrap the line, so its two halves are read apart.
       expect(text, f.fileName).toContain("UTKAST – ännu inte juridiskt godkänt för Fjällvikens kommun;");
       expect(text, f.fileName).toContain(`godkänt i version 1, ${formatDate(first.createdAt)} av ${first.reviewerName} (Norrströms kommun)`);

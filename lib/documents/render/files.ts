@@ -25,11 +25,11 @@ export function sha256(bytes: Buffer): string {
 
 /**
  * "tjansteskrivelse-norrstroms-kommun-v1-utkast.pdf": the version and the state of the legal
- * approval the file states (utkast, delvis-godkand, godkand), so that files of one version made
+ * approval the file states (utkast, utkast-delvis-godkand, godkand: a partly approved file is a draft, and its name says so first), so that files of one version made
  * before and after an approval do not share a name in a downloads folder (a walk).
  */
 export function fileNameFor(doc: DocumentModel, format: DocumentFormat): string {
-  const state = doc.meta.approval ? "godkand" : doc.meta.partialApproval ? "delvis-godkand" : "utkast";
+  const state = doc.meta.approval ? "godkand" : doc.meta.partialApproval ? "utkast-delvis-godkand" : "utkast";
   return `${doc.fileStem}-v${doc.meta.caseVersion}-${state}.${format}`;
 }
 
