@@ -1,4 +1,7 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { OPTIONAL_NOT_ANSWERED, AnswerLines } from "@/lib/wizard/components/answer-lines";
 import { emptyCase } from "@/lib/case";
 import { NO_ANSWER, formatAnswer, formatAnswerValue } from "@/lib/wizard/format-answer";
 import { stepSpec } from "@/lib/wizard/steps";
@@ -53,5 +56,17 @@ describe("an answer shown to a person", () => {
     const [line] = formatAnswer({ ...doc, needs: { ...doc.needs, goals: [{ id: "g", description: "Utan lång väntan.", keyFigure: "Dagar" }] } }, spec);
     expect(line).toBe("Utan lång väntan. Nyckeltal: Dagar.");
     expect(line).not.toContain(".,");
+  });
+
+  // A walk: "9 av 9 frågor besvarade" above two answers reading "Inte besvarat": the two are the
+  // prices an agreement may leave out ("Lämna tomt om …"), which the count leaves out.
+  it("says that a question that may be left empty may be, where it is empty, and only there", () => {
+    const field = (path: string) => stepSpec("2A").groups.flatMap((g) => g.fields).find((f) => f.path === path)!;
+    const shown = (d: typeof doc, path: string) => renderToStaticMarkup(createElement(AnswerLines, { doc: d, field: field(path) }));
+    expect(shown(doc, "economy.pricePerMonth")).toContain(OPTIONAL_NOT_ANSWERED);
+    expect(shown(doc, "economy.fixedTotalPrice")).toContain(OPTIONAL_NOT_ANSWERED);
+    expect(shown({ ...doc, economy: { ...doc.economy, pricePerMonth: 40_000 } }, "economy.pricePerMonth")).not.toContain("Inte besvarat");
+    // A question the count includes stays plainly unanswered.
+    expect(shown(doc, "economy.selfCostBudget")).toContain(">Inte besvarat<");
   });
 });
