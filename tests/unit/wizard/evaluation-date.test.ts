@@ -25,6 +25,18 @@ describe("assessedOnText", () => {
     const c = emptyCase();
     expect(assessedOnText(c, "2026-12-05")).toBe("bedömd 2026-12-05");
     c.procurement.procurementStartDate = "2025-10-01";
-    expect(assessedOnText(c, "2025-10-01", "bedömt")).toBe("bedömt per 2025-10-01, den dag upphandlingen påbörjas enligt ärendet");
+    expect(assessedOnText(c, "2025-10-01", "bedömt", "2025-09-30")).toBe("bedömt per 2025-10-01, den dag upphandlingen påbörjas enligt ärendet");
+    expect(assessedOnText(c, "2025-10-01", "bedömt", "2025-10-01")).toBe("bedömt per 2025-10-01, den dag upphandlingen påbörjas enligt ärendet");
+  });
+
+  // The value is estimated as of the day the procurement starts (directive 2014/24/EU art. 5.4; see
+  // LOU_5_MAIN_RULE), and the limit is that day's; a start already passed is either history or a plan
+  // that slipped, and says so.
+  it("says when the procurement's start date has passed", () => {
+    const c = emptyCase();
+    c.procurement.procurementStartDate = "2025-10-01";
+    expect(assessedOnText(c, "2025-10-01", "bedömt", "2026-12-07")).toBe(
+      "bedömt per 2025-10-01, den dag upphandlingen påbörjas enligt ärendet (ett datum som har passerat: ändra det om upphandlingen påbörjas senare)",
+    );
   });
 });
