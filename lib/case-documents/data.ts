@@ -105,7 +105,7 @@ export type StoredDocument = Prisma.CaseDocumentGetPayload<{ select: typeof STOR
 const PAGE_SELECT = {
   ...CASE_SELECT,
   ...REVIEW_PARTIES_SELECT,
-  reviewRequests: { select: { organizationId: true, outcome: true } },
+  reviewRequests: { select: { organizationId: true, outcome: true, createdAt: true, closedAt: true } },
   // In generation's order (documentApprovalState): on equal instants the same approval is a party's latest.
   approvals: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { organizationId: true, caseVersion: true, documentHash: true, createdAt: true, reviewerName: true } },
 } as const satisfies Prisma.CaseSelect;
@@ -125,7 +125,7 @@ async function pageApproval(row: PageRow, doc: Case): Promise<PageApproval> {
   const hash = documentHash(doc);
   if (!row.approvals.some((a) => a.documentHash === hash)) return { approval: undefined, partial: undefined, statement: "" };
   const approving = (await approvingParties([row])).get(row.id) ?? [];
-  const { approval, partial, statement } = statedApprovalState({ parties: partyOrganizations(row), approving, approvals: row.approvals, hash, doc });
+  const { approval, partial, statement } = statedApprovalState({ parties: partyOrganizations(row), approving, approvals: row.approvals, hash, doc, requests: row.reviewRequests });
   return { approval, partial, statement };
 }
 

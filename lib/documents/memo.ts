@@ -13,7 +13,7 @@ import { contractValueSummary } from "../rules/valuation";
 import { caseTitle, councilDecisionNeeded, documentMeta, openPointsSection } from "./common";
 import { economyFacts } from "./economy-facts";
 import { goalsTable } from "./goals";
-import { bullets, gap, gapsOf, heading, numbered, paragraph, strong, type Block, type DocumentModel, type Inline } from "./model";
+import { awaitedParties, bullets, gap, gapsOf, heading, numbered, paragraph, strong, type Block, type DocumentModel, type Inline } from "./model";
 import type { BuildOptions } from "./options";
 import { clients, contractors, joinNames, partyName } from "./parties";
 import { plainSections, type Section } from "./sections";
@@ -123,7 +123,7 @@ function risks(c: Case, evaluation: Evaluation, options: BuildOptions): Block[] 
         )
       : options.partialApproval
         ? paragraph(
-            `Ärendet är ännu inte juridiskt godkänt för ${joinList(options.partialApproval.awaiting)}. Det har godkänts i version ${options.partialApproval.version} den ${options.partialApproval.approvedAt.slice(0, 10)}${options.partialApproval.reviewers.length ? ` av ${joinList(options.partialApproval.reviewers)}` : ""}.`,
+            `Ärendet är ännu inte juridiskt godkänt för ${awaitedParties(options.partialApproval)}. Det har godkänts i version ${options.partialApproval.version} den ${options.partialApproval.approvedAt.slice(0, 10)}${options.partialApproval.reviewers.length ? ` av ${joinList(options.partialApproval.reviewers)}` : ""}.`,
             ...(options.partialApproval.notReviewedFor?.length ? [` Det har inte granskats för ${joinList(options.partialApproval.notReviewedFor)}, som inte har någon jurist i ärendet.`] : []),
             " Återstående juridisk granskning: ",
             gap(`juridisk granskning för ${joinList(options.partialApproval.awaiting)}`),

@@ -70,6 +70,13 @@ export interface Approval {
 export interface PartialApproval extends Approval {
   /** The parties whose jurist has not approved this document. */
   readonly awaiting: readonly string[];
+  /** Of those, the parties whose jurist sent the case back (their latest word). */
+  readonly returned?: readonly string[];
+}
+
+/** "Fjällvikens kommun (skickat tillbaka av partens jurist)": the parties a partial approval awaits, each sent back said so. */
+export function awaitedParties(partial: PartialApproval): string {
+  return joinList(partial.awaiting.map((name) => (partial.returned?.includes(name) ? `${name} (skickat tillbaka av partens jurist)` : name)));
 }
 
 /** " av Julia Rätt (Norrströms kommun); inte granskat för Fjällvikens kommun": who approved, and for whom it was not reviewed. */
@@ -123,7 +130,7 @@ export function approvalStatusLine(approval: Approval | undefined, partial: Part
  * Julia Rätt (Norrströms kommun)": what is missing first, so that the line is not read as approved.
  */
 export function partialMark(partial: PartialApproval): string {
-  return `${PARTIAL_MARK_START}${joinList(partial.awaiting)}${PARTIAL_MARK_APPROVED}${partial.version}, ${partial.approvedAt.slice(0, 10)}${approvedBy(partial)}`;
+  return `${PARTIAL_MARK_START}${awaitedParties(partial)}${PARTIAL_MARK_APPROVED}${partial.version}, ${partial.approvedAt.slice(0, 10)}${approvedBy(partial)}`;
 }
 
 const PARTIAL_MARK_START = "UTKAST – ännu inte juridiskt godkänt för ";

@@ -1,6 +1,7 @@
 import type { Case } from "@/lib/case";
 import { approvalStatusLine, type Approval, type PartialApproval } from "@/lib/documents/model";
 import { formatDate } from "@/lib/format";
+import { partyReviewState, type ReviewEvents } from "./status";
 
 // The one rule for what a case's documents say about its legal approval. Generation and the
 // print view (documentApprovalState in ./queries) and the documents page (lib/case-documents)
@@ -35,6 +36,8 @@ type StatedApprovalInput = {
   approvals: readonly ApprovalRow[];
   hash: string;
   doc: Case;
+  /** The review requests, each with its outcome: a party still awaited whose latest word is a return (partyReviewState) is named as having sent the case back. */
+  requests?: readonly (ReviewEvents["requests"][number] & { organizationId: string })[];
 };
 
 /**
@@ -83,7 +86,12 @@ export function statedApprovalState(input: StatedApprovalInput): StatedApprovalS
     notReviewedFor: notReviewed,
   };
   if (awaiting.length === 0) return { approval: stated, partial: undefined, statement: approvalStatusLine(stated, undefined) };
-  const partial: PartialApproval = { ...stated, awaiting: awaiting.map(partyName) };
+  // A party still awaited whose jurist sent the case back is said to have done so: a tjänsteskrivelse
+  // read only "ännu inte juridiskt godkänt för" that party while its jurist had returned it (a walk).
+  const returnedBy = (id: string) =>
+    partyReviewState({ requests: (input.requests ?? []).filter((r) => r.organizationId === id), approvals: input.approvals.filter((a) => a.organizationId === id) }, hash) === "returned";
+  const returned = awaiting.filter(returnedBy).map(partyName);
+  const partial: PartialApproval = { ...stated, awaiting: awaiting.map(partyName), ...(returned.length ? { returned } : {}) };
   return { approval: undefined, partial, statement: approvalStatusLine(undefined, partial) };
 }
 

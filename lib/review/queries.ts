@@ -322,11 +322,15 @@ export async function listReviewQueue(actor: Actor, input: unknown = {}, perPage
 export async function documentApprovalState(caseId: string, doc: Case): Promise<StatedApprovalState> {
   const row = await prisma.case.findUnique({
     where: { id: caseId },
-    select: { ...REVIEW_PARTIES_SELECT, reviewRequests: { select: { organizationId: true, outcome: true } }, approvals: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
+    select: {
+      ...REVIEW_PARTIES_SELECT,
+      reviewRequests: { select: { organizationId: true, outcome: true, createdAt: true, closedAt: true } },
+      approvals: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+    },
   });
   if (!row) return { approval: undefined, partial: undefined, statement: "" };
   const approving = (await approvingParties([row])).get(row.id) ?? [];
-  return statedApprovalState({ parties: partyOrganizations(row), approving, approvals: row.approvals, hash: documentHash(doc), doc });
+  return statedApprovalState({ parties: partyOrganizations(row), approving, approvals: row.approvals, hash: documentHash(doc), doc, requests: row.reviewRequests });
 }
 
 /** The full approval alone (documentApprovalState), or undefined while any party's is missing. */

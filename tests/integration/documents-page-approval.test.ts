@@ -69,6 +69,14 @@ describe("the documents page and the legal approval", () => {
     expect(page).not.toContain(DRAFT);
     expect(page).toContain("Ärendet är juridiskt godkänt för en del av parterna, ännu inte för Fjällvikens kommun. Dokumenten som skapas nu är utkast och säger det på varje sida: ”UTKAST – ännu inte juridiskt godkänt för Fjällvikens kommun; godkänt i version 1,");
     expect(page).not.toContain("juridiskt granskat och godkänt");
+    // Fjällviken's jurist sent it back: the page and the files say so of Fjällviken (a walk read the
+    // partly approved draft as nearly approved). A later return is the party's latest word.
+    const returned = await prisma.reviewRequest.create({
+      data: { caseId: world.caseId, organizationId: world.org.fjallviken, caseVersion: 1, message: "", requestedById: world.users.ownerEditor, requestedByName: "Redigerare", createdAt: new Date(Date.now() + 1000), closedAt: new Date(Date.now() + 2000), outcome: "RETURNED", closedByName: "Frida Jurist", summary: "Komplettera." },
+    });
+    page = await renderPage();
+    expect(page).toContain("ännu inte för Fjällvikens kommun (skickat tillbaka av partens jurist). Dokumenten som skapas nu är utkast och säger det på varje sida: ”UTKAST – ännu inte juridiskt godkänt för Fjällvikens kommun (skickat tillbaka av partens jurist); godkänt i version 1,");
+    await prisma.reviewRequest.delete({ where: { id: returned.id } });
 
     await approveDecided(await actor(fjallvikenJurist), { caseId: world.caseId, version: 1 });
     const approval = await generationApproval();

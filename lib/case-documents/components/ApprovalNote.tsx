@@ -1,5 +1,4 @@
-import { approvedBy, partialMark, type Approval, type PartialApproval } from "@/lib/documents/model";
-import { joinList } from "@/lib/format/count";
+import { approvedBy, awaitedParties, partialMark, type Approval, type PartialApproval } from "@/lib/documents/model";
 
 /**
  * What the documents created now say about the legal review: approved, with the version, who
@@ -14,7 +13,7 @@ export function ApprovalNote({ approval, partial }: { approval: Approval | undef
       {approval
         ? `Ärendet är juridiskt granskat och godkänt i version ${approval.version} den ${approval.approvedAt.slice(0, 10)}${approvedBy(approval)}. Dokumenten som skapas nu är märkta med godkännandet.`
         : partial
-          ? `Ärendet är juridiskt godkänt för en del av parterna, ännu inte för ${joinList(partial.awaiting)}. Dokumenten som skapas nu är utkast och säger det på varje sida: ”${partialMark(partial)}”.`
+          ? `Ärendet är juridiskt godkänt för en del av parterna, ännu inte för ${awaitedParties(partial)}. Dokumenten som skapas nu är utkast och säger det på varje sida: ”${partialMark(partial)}”.`
           : "Dokumenten är utkast tills ärendet har granskats och godkänts juridiskt: varje sida är märkt ”UTKAST – ej juridiskt granskat”."}
     </p>
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { statedApproval, statedApprovalState, type ApprovalRow } from "@/lib/review/approval";
+import { fileApprovalStamp } from "@/lib/documents/model";
 import { exampleCase } from "../../support/documents";
 
 // What a case's documents say about its legal approval (lib/review/approval.ts): approved when
@@ -34,6 +35,25 @@ describe("the approval the documents state", () => {
     expect(state.partial).toMatchObject({ version: 5, approvedAt: "2026-12-01", reviewers: ["Anna Jurist (Norrströms kommun)"], awaiting: ["Fjällvikens kommun"] });
     // The key files are stored under: what their pages will say.
     expect(state.statement).toBe("UTKAST – ännu inte juridiskt godkänt för Fjällvikens kommun; godkänt i version 5, 2026-12-01 av Anna Jurist (Norrströms kommun)");
+  });
+
+  // A walk: Fjällviken's tjänsteskrivelse said only "ännu inte juridiskt godkänt för Fjällvikens
+  // kommun" while Fjällviken's jurist had sent the case back; a nämnd read it as nearly approved.
+  it("says of a party still awaited that its jurist sent the case back, when that is the party's latest word", () => {
+    const approvals = [approval(NORRSTROM, "h5", "2026-12-01T10:00:00Z", "Anna Jurist")];
+    const returnedBy = (organizationId: string) => [{ organizationId, outcome: "RETURNED" as const, createdAt: new Date("2026-12-02T09:00:00Z"), closedAt: new Date("2026-12-02T10:00:00Z") }];
+    const state = statedApprovalState({ ...input(approvals), requests: returnedBy(FJALLVIKEN) });
+    expect(state.partial?.returned).toEqual(["Fjällvikens kommun"]);
+    expect(state.statement).toBe(
+      "UTKAST – ännu inte juridiskt godkänt för Fjällvikens kommun (skickat tillbaka av partens jurist); godkänt i version 5, 2026-12-01 av Anna Jurist (Norrströms kommun)",
+    );
+    // The files list says what the file says, up to who approved.
+    expect(fileApprovalStamp({ approvalVersion: 0, approvalStatement: state.statement })).toBe("utkast, ännu inte juridiskt godkänt för Fjällvikens kommun (skickat tillbaka av partens jurist)");
+    // A party that approved is not said to have sent it back, whatever came before.
+    expect(statedApprovalState({ ...input(approvals), requests: returnedBy(NORRSTROM) }).partial?.returned).toBeUndefined();
+    // A return followed by a new request is no longer the party's latest word.
+    const sentAgain = [...returnedBy(FJALLVIKEN), { organizationId: FJALLVIKEN, outcome: null, createdAt: new Date("2026-12-03T09:00:00Z"), closedAt: null }];
+    expect(statedApprovalState({ ...input(approvals), requests: sentAgain }).partial?.returned).toBeUndefined();
   });
 
   it("counts only a party's latest approval: an older approval of this document does not hold after one of another", () => {
