@@ -13,6 +13,7 @@ import { approvingParties } from "@/lib/review/access";
 import { loadCaseDocuments } from "@/lib/case-documents/data";
 import { fullApproval, listReviewQueue, loadReview } from "@/lib/review/queries";
 import { ReviewStatusPanel } from "@/lib/review/components/review-status";
+import { DateTime } from "@/components/DateTime";
 import { renderToStaticMarkup } from "react-dom/server";
 import { todayInStockholm } from "@/lib/format";
 import { listStartCases } from "@/lib/start/cases";
@@ -100,6 +101,11 @@ describe("the overall state is the same in \"Mina ärenden\", on the start page 
     await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom, message: "" });
     await returnCase(await as("legalReviewer"), { caseId: world.caseId, summary: "Målen behöver nyckeltal." });
     expect(await everywhere()).toEqual(["returned", "returned", "returned"]);
+    // Who sent it back and when, as the start page says it (a walk: the review's panel said only who).
+    const returned = await prisma.reviewRequest.findFirstOrThrow({ where: { caseId: world.caseId, outcome: "RETURNED" } });
+    const panel = renderToStaticMarkup(ReviewStatusPanel({ review: await loadReview(await as("ownerEditor"), world.caseId) })).replace(/<[^>]+>/g, "");
+    const at = renderToStaticMarkup(DateTime({ value: returned.closedAt! })).replace(/<[^>]+>/g, "");
+    expect(panel).toContain(`Skickat tillbaka av ${returned.closedByName}, ${at}: Målen behöver nyckeltal.`);
     await approveDecided(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
     await approveDecided(await actor(fjallvikenJurist), { caseId: world.caseId, version: 1 });
     expect(await everywhere()).toEqual(["approved", "approved", "approved"]);

@@ -60,7 +60,13 @@ export function ReviewStatusPanel({ review, headingLevel = 2 }: { review: Review
             {party.openRequest?.message.trim() ? <p className="mt-1 whitespace-pre-line">Meddelande till juristen: ”{party.openRequest.message.trim()}”</p> : null}
             {party.state === "returned" && party.returned ? (
               <p className="mt-1 whitespace-pre-line">
-                Skickat tillbaka av {party.returned.closedByName}: {party.returned.summary}
+                Skickat tillbaka av {party.returned.closedByName}
+                {party.returned.closedAt ? (
+                  <>
+                    , <DateTime value={party.returned.closedAt} />
+                  </>
+                ) : null}
+                : {party.returned.summary}
               </p>
             ) : null}
             {party.latestApproval ? (
