@@ -83,6 +83,22 @@ export function pageOfFinding(finding: Finding): WizardPage | undefined {
   return pages[0];
 }
 
+/**
+ * Per page key ("1", "2A:ekonomi") and per split step ("2A"): how many findings a party's jurist
+ * decided "Ska åtgärdas" on, on the facts as they are. The step lists showed "1 upplysning · Klart"
+ * for a topic whose point the jurist had sent back to be fixed (a walk).
+ */
+export function mustFixByPage(keyed: readonly { key: string; finding: Finding }[], decisions: readonly { findingKey: string; kind: string; holds: boolean }[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { key, finding } of keyed) {
+    if (!decisions.some((d) => d.findingKey === key && d.holds && d.kind === "MUST_FIX")) continue;
+    const page = pageOfFinding(finding);
+    if (!page) continue;
+    for (const at of new Set([page.key, page.step.id])) counts.set(at, (counts.get(at) ?? 0) + 1);
+  }
+  return counts;
+}
+
 export function findingsForStep(evaluation: { readonly findings: readonly Finding[] }, step: StepId): Finding[] {
   return evaluation.findings.filter((finding) => finding.step === step);
 }

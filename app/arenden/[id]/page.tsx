@@ -24,7 +24,7 @@ import { AttentionNotice } from "@/lib/wizard/components/attention-notice";
 import { AssessmentChanges } from "@/lib/wizard/components/assessment-changes";
 import { recordAssessmentShown } from "@/lib/cases/assessment";
 import { derivedCase, evaluationOn } from "@/lib/wizard/case-cache";
-import { WIZARD_PAGES, pageName } from "@/lib/wizard/pages";
+import { WIZARD_PAGES, mustFixByPage, pageName } from "@/lib/wizard/pages";
 import { completionNotice, countedFindings, countedSummary, deferredFindingsText, stepProgress } from "@/lib/wizard/progress";
 import { keyFindings, verifiedByJuristText } from "@/lib/review/findings";
 import { NOUNS, formatCount } from "@/lib/format/count";
@@ -109,7 +109,7 @@ export default async function CasePage({
           </Link>
         </p>
         <CaseProgress progress={progress} />
-        <StepTaskList caseId={id} progress={progress} />
+        <StepTaskList caseId={id} progress={progress} mustFix={mustFixByPage(review.findings, review.decisions)} />
       </section>
 
       <section aria-labelledby="dokument-rubrik" className="mt-10">

@@ -9,7 +9,7 @@ import { anchorThreadsPath } from "@/lib/review/components/saved-at";
 import type { ReviewData } from "@/lib/review/queries";
 import type { WizardCase } from "../data";
 import { checkAnswersPageName, checkAnswersPath } from "../check-answers";
-import { WIZARD_PAGES, fieldApplies, findPage, findingsForPage, findingsForStep, pageHref, pageName, pageOfFinding, pageOfQuestion, type WizardPage } from "../pages";
+import { WIZARD_PAGES, fieldApplies, findPage, findingsForPage, findingsForStep, mustFixByPage, pageHref, pageName, pageOfFinding, pageOfQuestion, type WizardPage } from "../pages";
 import { getAt } from "../paths";
 import { countedFindings, countedSummary, deferredFindingsText, isAnswered, type StepProgress } from "../progress";
 import { keyFindings, routeVerifyStates, verifiedByJuristText } from "@/lib/review/findings";
@@ -64,7 +64,7 @@ export function CheckAnswersOverview({ caseId, wizardCase, review, evaluation, p
           Svaren steg för steg
         </h2>
         <p className="mt-2">Välj ett steg för att se dess svar, anmärkningar och juristens beslut. Därifrån kan du ändra ett svar.</p>
-        <StepTaskList caseId={caseId} progress={progress} hrefOf={(path) => checkAnswersPath(caseId, WIZARD_PAGES.find((page) => page.path === path))} />
+        <StepTaskList caseId={caseId} progress={progress} hrefOf={(path) => checkAnswersPath(caseId, WIZARD_PAGES.find((page) => page.path === path))} mustFix={mustFixByPage(review.findings, review.decisions)} />
       </section>
       <section aria-labelledby="upphandlingsbedomning" className="mt-10">
         <h2 id="upphandlingsbedomning" className="text-2xl font-semibold">

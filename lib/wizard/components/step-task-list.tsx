@@ -3,8 +3,9 @@ import { guideStep } from "@/lib/guide";
 import type { StepProgress } from "../progress";
 import { stepSpec } from "../steps";
 import { StepStatusTag } from "./step-status-tag";
-import { NOUNS, formatCountOf, formatSeverityCounts, plural } from "@/lib/format/count";
+import { NOUNS, formatCount, formatCountOf, formatSeverityCounts, plural } from "@/lib/format/count";
 import { joinSentences } from "@/lib/format/sentence";
+import { DECISION_LABELS } from "@/lib/review/labels";
 
 /** "3 av 7 frågor besvarade", "1 av 7 frågor besvarad", "0 av 1 fråga besvarade": the participle agrees with the count. */
 export function answeredOf({ answered, total }: { answered: number; total: number }): string {
@@ -14,6 +15,11 @@ export function answeredOf({ answered, total }: { answered: number; total: numbe
 /** "1 hinder, 2 varningar och 1 upplysning", or "Inga anmärkningar". */
 export function findingSummary(p: { blockers: number; warnings: number; infos: number }): string {
   return formatSeverityCounts(p) || "Inga anmärkningar";
+}
+
+/** "1 iakttagelse med juristens beslut ”Ska åtgärdas”", or "" for none. */
+function mustFixText(count: number | undefined): string {
+  return count ? `${formatCount(count, NOUNS.finding)} med juristens beslut ”${DECISION_LABELS.MUST_FIX}”` : "";
 }
 
 function joinSteps(steps: readonly string[]): string {
@@ -29,9 +35,12 @@ export function StepTaskList({
   caseId,
   progress,
   hrefOf = (path) => `/arenden/${caseId}/steg/${path}`,
+  mustFix,
 }: {
   caseId: string;
   progress: StepProgress[];
+  /** Per page key and step: findings a jurist decided "Ska åtgärdas" on (mustFixByPage); said beside the counts. */
+  mustFix?: ReadonlyMap<string, number>;
   /** Where a step's or topic's row leads, by its page path ("1", "2a/ekonomi"): its form, unless told otherwise. */
   hrefOf?: (pagePath: string) => string;
 }) {
@@ -52,7 +61,7 @@ export function StepTaskList({
                 <p className="text-sm text-slate-700">
                   {p.deferred
                     ? `${later} Stegets anmärkningar räknas när du har börjat där.`
-                    : joinSentences([answeredOf(p), findingSummary(p)])}
+                    : joinSentences([answeredOf(p), findingSummary(p), mustFixText(mustFix?.get(p.step))])}
                 </p>
               </div>
               <StepStatusTag status={p.status} />
@@ -66,7 +75,7 @@ export function StepTaskList({
                         {topic.title}
                       </Link>
                       <p className="text-sm text-slate-700">
-                        {p.deferred ? joinSentences([answeredOf(topic)]) : joinSentences([answeredOf(topic), findingSummary(topic)])}
+                        {p.deferred ? joinSentences([answeredOf(topic)]) : joinSentences([answeredOf(topic), findingSummary(topic), mustFixText(mustFix?.get(topic.key))])}
                       </p>
                     </div>
                     <StepStatusTag status={topic.status} />
