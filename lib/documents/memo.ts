@@ -1,7 +1,7 @@
 import type { Case } from "../case/schema";
 import { overTermHeading } from "../case/economy";
 import type { Party } from "../case/sections/parties";
-import { COLLABORATION_FORM_LABELS, PROCUREMENT_ROUTE_LABELS, UNION_CONSULTATION_LABELS } from "../case/enums";
+import { COLLABORATION_FORM_LABELS, COMPENSATION_FORM_LABELS, PROCUREMENT_ROUTE_LABELS, UNION_CONSULTATION_LABELS } from "../case/enums";
 import { joinList } from "../format/count";
 import { inSentence } from "../format/sentence";
 import { formatKronor, formatPercent } from "../format/money";
@@ -11,7 +11,7 @@ import { evaluateCase } from "../rules/evaluate";
 import { verdictLabel, type Evaluation } from "../rules/types";
 import { contractValueSummary } from "../rules/valuation";
 import { caseTitle, councilDecisionNeeded, documentMeta, openPointsSection } from "./common";
-import { economyFacts } from "./economy-facts";
+import { economyFacts, type EconomyFacts } from "./economy-facts";
 import { goalsTable } from "./goals";
 import { awaitedParties, bullets, gap, gapsOf, heading, numbered, paragraph, strong, type Block, type DocumentModel, type Inline } from "./model";
 import type { BuildOptions } from "./options";
@@ -159,10 +159,28 @@ function economy(c: Case, party: Party): Block[] {
       ...(mine && !mine.isContractor
         ? [[[f.termKind === "fast" ? `Betalning ${overTermHeading({ months: f.termMonths, extensionMonths: f.extensionMonths }).replace(/^Under/, "under")}` : "Betalning under avtalstiden"], [mine.termPaymentKr !== undefined ? formatKronor(mine.termPaymentKr) : f.termKind === "tillsvidare" ? "avtalet löper tills vidare" : gap("betalning under avtalstiden")]] as Inline[][]]
         : []),
+      ...contractorIncome(f, mine),
     ],
   });
   blocks.push(paragraph("Kostnaden ryms inom nämndens budget: ", gap("finansiering inom nämndens budget"), "."));
   return blocks;
+}
+
+/**
+ * For the sole contractor paid in money: what the clients together pay it per year, and over a
+ * fixed term. Its nämnd decides on the income as well as on the cost it carries (a walk: the
+ * performing municipality's tjänsteskrivelse showed only its own share).
+ */
+function contractorIncome(f: EconomyFacts, mine: EconomyFacts["parties"][number] | undefined): Inline[][][] {
+  if (!mine?.isContractor || f.parties.filter((p) => p.isContractor).length !== 1 || f.compensationForm === COMPENSATION_FORM_LABELS.motprestation) return [];
+  const clients = f.parties.filter((p) => !p.isContractor);
+  const overTerm = clients.every((p) => p.termPaymentKr !== undefined) ? clients.reduce((sum, p) => sum + (p.termPaymentKr ?? 0), 0) : undefined;
+  return [
+    [["Ersättning från uppdragsgivarna per år"], [f.yearlyPaymentsTotalKr !== undefined ? formatKronor(f.yearlyPaymentsTotalKr) : gap("ersättning från uppdragsgivarna per år")]],
+    ...(f.termKind === "fast" && overTerm !== undefined && clients.length > 0
+      ? [[[`Ersättning från uppdragsgivarna ${overTermHeading({ months: f.termMonths, extensionMonths: f.extensionMonths }).replace(/^Under/, "under")}`], [formatKronor(overTerm)]] as Inline[][]]
+      : []),
+  ];
 }
 
 export function buildMemo(c: Case, partyId: string, options: BuildOptions): DocumentModel {

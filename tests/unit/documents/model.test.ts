@@ -187,6 +187,21 @@ describe("step 4 and the documents share one clause model", () => {
 });
 
 describe("the tjänsteskrivelse", () => {
+  // A walk: the performing municipality's tjänsteskrivelse showed its own share, not what the other
+  // party pays it; its nämnd decides on the income too.
+  it("shows the contractor's nämnd what the clients pay it, per year and over the fixed term", () => {
+    const c = exampleCase();
+    const contractor = text(buildMemo(c, "norrstrom", OPTIONS));
+    expect(contractor).toContain("Ersättning från uppdragsgivarna per år | 2\u00a0500\u00a0000\u00a0kr");
+    expect(contractor).toMatch(/Ersättning från uppdragsgivarna under avtalstiden[^|]* \| 2\u00a0500\u00a0000\u00a0kr/);
+    // A client's tjänsteskrivelse shows what it pays, not an income.
+    expect(text(buildMemo(c, "fjallviken", OPTIONS))).not.toContain("Ersättning från uppdragsgivarna");
+    // Paid by a counter-performance, there is no income in money to show.
+    const counter = exampleCase();
+    counter.economy.compensationForm = "motprestation";
+    expect(text(buildMemo(counter, "norrstrom", OPTIONS))).not.toContain("Ersättning från uppdragsgivarna");
+  });
+
   it("is written per party, with a proposal to the council when the matter is of principle (KL 5 kap. 1 §)", () => {
     const c = exampleCase();
     const memo = buildMemo(c, "fjallviken", OPTIONS);
