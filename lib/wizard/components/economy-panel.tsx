@@ -20,12 +20,19 @@ export function EconomyPanel() {
   const estimate = procurement.estimatedValue;
   const directAward = procurement.routes.find((r) => r.route === "direktupphandling");
   const selfCostFinding = evaluation.findings.find((f) => f.code === "ECON_COMPENSATION_ABOVE_COST" || f.code === "ECON_COMPENSATION_BELOW_COST");
+  // Every share given and not summing to 100 %: the calculation does not cover the cost exactly, and
+  // must not say it does (a walk saw "täcker kostnaden utan att överstiga den" beside "Summa 110 %").
+  const sharesGiven = split.rows.length > 0 && split.rows.every((row) => row.percent !== undefined);
   const selfCost =
     split.budget === undefined
       ? "Ange uppdragstagarens självkostnad per år för att se vad varje part betalar."
       : selfCostFinding
         ? `${selfCostFinding.title}. ${selfCostFinding.explanation}`
-        : "Betalningarna räknas fram ur självkostnaden och andelarna, så de täcker kostnaden utan att överstiga den (kommunallagen 2 kap. 6 §).";
+        : sharesGiven && split.totalPercent > 100
+          ? `Andelarna blir tillsammans ${formatPercent(split.totalPercent)}, så parterna skulle betala och bära mer än självkostnaden. Ersättningen får inte överstiga självkostnaden (kommunallagen 2 kap. 6 §).`
+          : sharesGiven && split.totalPercent < 100
+            ? `Andelarna blir tillsammans ${formatPercent(split.totalPercent)}, så en del av självkostnaden bärs inte av någon part. Enligt SKR:s rapport bör ersättningen täcka uppdragstagarens kostnad.`
+            : "Betalningarna räknas fram ur självkostnaden och andelarna, så de täcker kostnaden utan att överstiga den (kommunallagen 2 kap. 6 §).";
   return (
     <section aria-labelledby="ekonomi-rubrik" className="mt-8 rounded border-2 border-brand-700 p-4 [overflow-wrap:anywhere]">
       <h2 id="ekonomi-rubrik" className="text-xl font-semibold">

@@ -43,3 +43,24 @@ describe("the economy calculator's part of an assessment", () => {
     expect(pageEvaluation(whole, findPage("2a", "organisation")!).procurement).toBeNull();
   });
 });
+
+// A walk: shares of 80 % and 30 % under "Betalningarna … täcker kostnaden utan att överstiga den".
+describe("the economy calculator's word on the self-cost", () => {
+  const { doc } = demoExampleCases().find((c) => c.key === "norrstrom-fjallviken")!;
+  const withShares = (percents: number[]) => {
+    const changed = structuredClone(doc);
+    changed.economy.costSplitMethod = "fast";
+    changed.economy.costShares = changed.parties.map((p, i) => ({ partyId: p.id, percent: percents[i] }));
+    return panel({ doc: changed, evaluation: evaluateCase(changed, caseEvaluationDate(changed)) });
+  };
+
+  it("says the payments cover the cost only when the shares make 100 %", () => {
+    expect(withShares([50, 50])).toContain("så de täcker kostnaden utan att överstiga den (kommunallagen 2 kap. 6 §)");
+    const over = withShares([80, 30]);
+    expect(over).not.toContain("utan att överstiga den");
+    expect(over).toContain("Andelarna blir tillsammans 110");
+    expect(over).toContain("Ersättningen får inte överstiga självkostnaden (kommunallagen 2 kap. 6 §).");
+    const under = withShares([50, 40]);
+    expect(under).toContain("så en del av självkostnaden bärs inte av någon part. Enligt SKR:s rapport bör ersättningen täcka uppdragstagarens kostnad.");
+  });
+});
