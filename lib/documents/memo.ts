@@ -98,6 +98,9 @@ function legalAssessment(c: Case, evaluation: Evaluation): Block[] {
   return blocks;
 }
 
+/** The findings of a clause without a text of the editors' own (lib/rules/rules/agreement.ts). */
+const CLAUSE_MISSING_CODES: ReadonlySet<string> = new Set(["AGREEMENT_REQUIRED_CLAUSE_MISSING", "AGREEMENT_CONDITIONAL_CLAUSE_MISSING"]);
+
 function risks(c: Case, evaluation: Evaluation, options: BuildOptions): Block[] {
   const serious = keyFindings(evaluation.findings).filter((k) => k.finding.severity !== "info");
   const blocks: Block[] = [];
@@ -110,7 +113,10 @@ function risks(c: Case, evaluation: Evaluation, options: BuildOptions): Block[] 
           // A finding about one clause names it: one rule gives one line per clause, and six alike
           // ("Avtalstexten har luckor kvar") told the nämnd nothing of which (a walk).
           const clause = CLAUSE_CATALOGUE.find((k) => f.fields[0] === `agreement.clauses.${k.id}`);
-          return [strong(f.severity === "blocker" ? "Hinder: " : "Varning: "), f.title, clause ? ` (avtalsdelen ”${clause.title}”)` : "", f.verify ? " (verifiera)" : "", ...decided.flatMap((d) => [". ", d.text])];
+          // A clause not written in step 4 stands in the attached agreement as the draft from the
+          // answers: said so, or "saknas" contradicts the agreement it is attached to (a walk).
+          const drafted = clause && CLAUSE_MISSING_CODES.has(f.code) ? "; avtalsförslaget har där en text som föreslagits utifrån ärendets svar och som ännu inte är genomgången" : "";
+          return [strong(f.severity === "blocker" ? "Hinder: " : "Varning: "), f.title, clause ? ` (avtalsdelen ”${clause.title}”${drafted})` : "", f.verify ? " (verifiera)" : "", ...decided.flatMap((d) => [". ", d.text])];
         }),
       ),
     );

@@ -17,7 +17,7 @@ import { blocksToClauseText, clauseTextToBlocks } from "@/lib/documents/clause-t
 import { draftClause } from "@/lib/wizard/agreement-draft";
 import { exampleCase } from "../../support/documents";
 import { keyFindings } from "@/lib/review/findings";
-import { evaluateCase } from "@/lib/rules";
+import { CLAUSE_CATALOGUE, evaluateCase } from "@/lib/rules";
 import { describeLegalGrounds } from "@/lib/reference/legal";
 
 const OPTIONS = { date: "2026-11-25", caseVersion: 7 };
@@ -187,6 +187,17 @@ describe("step 4 and the documents share one clause model", () => {
 });
 
 describe("the tjänsteskrivelse", () => {
+  // A walk: "Avtalsdel som alltid bör finnas saknas" in the tjänsteskrivelse, above an attached
+  // agreement that had the part, drafted from the answers because step 4 was not written yet.
+  it("says of a clause the editors have not written that the attached agreement has the draft from the answers", () => {
+    const c = exampleCase();
+    delete c.agreement.clauses.parter;
+    const memo = text(buildMemo(c, "fjallviken", OPTIONS));
+    const title = CLAUSE_CATALOGUE.find((k) => k.id === "parter")!.title;
+    expect(memo).toContain(`Avtalsdel som alltid bör finnas saknas (avtalsdelen ”${title}”; avtalsförslaget har där en text som föreslagits utifrån ärendets svar och som ännu inte är genomgången)`);
+    expect(text(buildAgreement(c, OPTIONS))).toContain("Norrströms kommun");
+  });
+
   // A walk: the performing municipality's tjänsteskrivelse showed its own share, not what the other
   // party pays it; its nämnd decides on the income too.
   it("shows the contractor's nämnd what the clients pay it, per year and over the fixed term", () => {
