@@ -175,8 +175,12 @@ describe("the blockers the case's counts leave out", () => {
     expect(all.blockers).toBeGreaterThan(counted.blockers);
     expect(all.warnings).toBeGreaterThan(counted.warnings);
     expect(all.verifyItems).toBe(counted.verifyItems);
+    // The steps named are those waiting for a step not begun, with findings; step 1 waits for nothing.
+    const waiting = progress.filter((p) => p.deferred && evaluation.findings.some((f) => f.step === p.step)).map((p) => p.step);
+    expect(waiting.length).toBeGreaterThan(1);
+    expect(waiting).not.toContain("1");
     expect(deferredFindingsText(evaluation, progress)).toBe(
-      `Därtill finns i steg som ni inte har påbörjat ${all.blockers - counted.blockers} hinder och ${all.warnings - counted.warnings} varningar; den juridiska granskningen räknar dem också.`,
+      `Därtill finns i steg ${waiting.slice(0, -1).join(", ")} och ${waiting.at(-1)}, som väntar på steg ni inte har påbörjat, ${all.blockers - counted.blockers} hinder och ${all.warnings - counted.warnings} varningar; den juridiska granskningen räknar dem också.`,
     );
   });
 
@@ -193,7 +197,7 @@ describe("the points to verify of steps not begun", () => {
     const finding = (step: string, severity: string, verify = false) => ({ step, severity, verify });
     const evaluation = { findings: [finding("1", "blocker"), finding("3B", "info", true), finding("3B", "warning")] } as unknown as Parameters<typeof deferredFindingsText>[0];
     const progress = [{ step: "1", deferred: false }, { step: "3B", deferred: true }] as unknown as Parameters<typeof deferredFindingsText>[1];
-    expect(deferredFindingsText(evaluation, progress)).toBe("Därtill finns i steg som ni inte har påbörjat 1 varning och 1 punkt att verifiera (kan vara samma iakttagelse); den juridiska granskningen räknar dem också.");
+    expect(deferredFindingsText(evaluation, progress)).toBe("Därtill finns i steg 3B, som väntar på steg ni inte har påbörjat, 1 varning och 1 punkt att verifiera (kan vara samma iakttagelse); den juridiska granskningen räknar dem också.");
   });
 });
 
