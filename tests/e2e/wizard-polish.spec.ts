@@ -221,6 +221,26 @@ test("a number in a list written in words is refused and held back; the saved nu
   expect(await stored()).toBe(14);
 });
 
+test("an answer refused in the browser and typed back as saved loses its error", async ({ page, baseURL }) => {
+  // A walk: "36,5" months refused ("… ska vara ett heltal"), then "36" as saved typed back: nothing
+  // was sent, and the field stayed marked wrong, listed under the errors, with no "Sparat".
+  const created = await editorWithCase(page, baseURL!, "Avtalstid i hela månader");
+  await page.goto(`/arenden/${created.id}/steg/2a/ekonomi`);
+  await page.getByRole("group", { name: "Gäller avtalet en bestämd tid eller tills vidare?" }).getByLabel("bestämd avtalstid", { exact: true }).check();
+  const months = page.getByLabel("Hur många månader gäller avtalet?");
+  await months.fill("36");
+  await months.blur();
+  await expect(page.locator("[data-save-status]")).toHaveText(/^Sparat \d\d:\d\d/, { timeout: 20_000 });
+  await months.fill("36,5");
+  await months.blur();
+  await expect(months).toHaveAttribute("aria-invalid", "true", { timeout: 20_000 });
+  // Typed, not left: the save round after typing looks at it again, as it does for any other answer.
+  await months.fill("36");
+  await expect(months).not.toHaveAttribute("aria-invalid", "true", { timeout: 20_000 });
+  await expect(page.locator("[data-save-status]")).toHaveText(/^Sparat \d\d:\d\d/, { timeout: 20_000 });
+  await checkA11y(page);
+});
+
 test("choosing whether the step is finished says the choice is saved by the button, not by going on", async ({ page, baseURL }) => {
   // A walk chose "Ja, avsnittet är klart", went on with "Nästa", and the step stayed "Pågår".
   const created = await editorWithCase(page, baseURL!, "Klart eller inte");

@@ -163,6 +163,12 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     const changes = unsentChanges(machine.current);
     const inConflict = () => conflictsOf(machine.current).length > 0;
     if (changes.length === 0) {
+      // An answer changed back to the saved one sends nothing, but the browser's check must look
+      // at it again: a walk typed "36,5" months (refused here), then "36" as saved, and the error stayed.
+      if (paths.some((path) => form.getFieldState(path as never).error)) {
+        await form.trigger();
+        for (const refused of refusedAnswers(machine.current)) form.setError(refused.path as never, { type: "server", message: refused.message });
+      }
       const refused = refusedAnswers(machine.current).length;
       const at = lastSavedAt.current;
       if (inConflict()) setStatus(CONFLICT_STATUS);
@@ -250,7 +256,7 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     else if (heldBack() > 0) setStatus(invalidStatus({ savedAt: outcome.savedAt, notices }));
     else setStatus({ kind: "saved", at: outcome.savedAt, blockers: outcome.blockers, notices });
     return allSaved(machine.current);
-  }, [caseId, form, persistDraft, putInForm, readForm, retryLater, showConflicts]);
+  }, [caseId, form, paths, persistDraft, putInForm, readForm, retryLater, showConflicts]);
 
   /** Saves now, after any save already under way; resolves true when everything in the step is saved. */
   const flush = useCallback(async (): Promise<boolean> => {
