@@ -221,6 +221,22 @@ test("a number in a list written in words is refused and held back; the saved nu
   expect(await stored()).toBe(14);
 });
 
+test("a step page whose script never starts says so after a while, instead of leaving the fields disabled unexplained", async ({ page, baseURL }) => {
+  // A walk: the app's files were replaced while a page was open (as in a deploy); every field stayed disabled, and nothing said why.
+  const created = await editorWithCase(page, baseURL!, "Sidan laddas inte");
+  const notice = page.getByText("Sidan har inte laddats färdigt, så frågorna går inte att besvara. Ladda om sidan. Dina sparade svar finns kvar.");
+  await page.goto(`/arenden/${created.id}/steg/1`);
+  await expect(page.getByLabel("Vilket konkret problem ska samverkan lösa?")).toBeEnabled();
+  await expect(notice).toHaveCount(0);
+  await checkA11y(page);
+  await page.route("**/_next/static/chunks/**/*.js", (route) => route.abort());
+  await page.reload();
+  await expect(page.getByLabel("Vilket konkret problem ska samverkan lösa?")).toBeDisabled();
+  await expect(notice).toBeHidden();
+  await expect(notice).toBeVisible({ timeout: 15_000 });
+  await checkA11y(page);
+});
+
 test("an answer refused in the browser and typed back as saved loses its error", async ({ page, baseURL }) => {
   // A walk: "36,5" months refused ("… ska vara ett heltal"), then "36" as saved typed back: nothing
   // was sent, and the field stayed marked wrong, listed under the errors, with no "Sparat".

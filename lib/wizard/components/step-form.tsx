@@ -294,11 +294,21 @@ export function StepForm(props: StepFormProps) {
           {props.canEdit ? (
             <noscript>
               {/* Autosave's status line and "Spara nu" do nothing without the script: hidden then. */}
-              <style>{"[data-needs-script]{display:none}"}</style>
+              <style>{"[data-needs-script],.script-late{display:none}"}</style>
               <p className="mb-4 rounded border-l-4 border-amber-700 bg-amber-50 p-3">
                 Frågorna kan bara besvaras när JavaScript är påslaget i webbläsaren, eftersom svaren sparas medan du skriver. Utan JavaScript kan du läsa frågorna och anmärkningarna och svara på ”Är avsnittet klart?”.
               </p>
             </noscript>
+          ) : null}
+          {props.canEdit && !hydrated ? (
+            // Until the script has started the fields are disabled. Had it not started after a while (a
+            // file that failed to load: a deploy while the page was open), the page said nothing (a
+            // walk); app/globals.css shows this then, by CSS alone, since the script is what failed.
+            <div className="script-late">
+              <p className="mb-4 rounded border-l-4 border-amber-700 bg-amber-50 p-3">
+                Sidan har inte laddats färdigt, så frågorna går inte att besvara. Ladda om sidan. Dina sparade svar finns kvar.
+              </p>
+            </div>
           ) : null}
           {/* Not a <form>: the review's comment threads beside the fields are forms of their own, and
               forms cannot nest. The answers save by autosave; "Spara nu" saves at once. */}
