@@ -102,10 +102,13 @@ function legalAssessment(c: Case, evaluation: Evaluation): Block[] {
 const CLAUSE_MISSING_CODES: ReadonlySet<string> = new Set(["AGREEMENT_REQUIRED_CLAUSE_MISSING", "AGREEMENT_CONDITIONAL_CLAUSE_MISSING"]);
 
 function risks(c: Case, evaluation: Evaluation, options: BuildOptions): Block[] {
-  const serious = keyFindings(evaluation.findings).filter((k) => k.finding.severity !== "info");
+  // Besides the blockers and warnings, the points to verify and any point a jurist decided on: a
+  // jurist's "Ska åtgärdas" on a point to verify was in no document (a walk).
+  const decidedKeys = new Set((options.decisions ?? []).map((d) => d.findingKey));
+  const serious = keyFindings(evaluation.findings).filter((k) => k.finding.severity !== "info" || k.finding.verify || decidedKeys.has(k.key));
   const blocks: Block[] = [];
-  if (serious.length === 0) blocks.push(paragraph("Kontrollen av ärendet visar inga hinder eller varningar."));
-  else {
+  if (!serious.some((k) => k.finding.severity !== "info")) blocks.push(paragraph("Kontrollen av ärendet visar inga hinder eller varningar."));
+  if (serious.length > 0) {
     blocks.push(
       bullets(
         serious.map(({ key, finding: f }): Inline[] => {
@@ -116,7 +119,7 @@ function risks(c: Case, evaluation: Evaluation, options: BuildOptions): Block[] 
           // A clause not written in step 4 stands in the attached agreement as the draft from the
           // answers: said so, or "saknas" contradicts the agreement it is attached to (a walk).
           const drafted = clause && CLAUSE_MISSING_CODES.has(f.code) ? "; avtalsförslaget har där en text som föreslagits utifrån ärendets svar och som ännu inte är genomgången" : "";
-          return [strong(f.severity === "blocker" ? "Hinder: " : "Varning: "), f.title, clause ? ` (avtalsdelen ”${clause.title}”${drafted})` : "", f.verify ? " (verifiera)" : "", ...decided.flatMap((d) => [". ", d.text])];
+          return [strong(f.severity === "blocker" ? "Hinder: " : f.severity === "warning" ? "Varning: " : f.verify ? "Att verifiera: " : "Upplysning: "), f.title, clause ? ` (avtalsdelen ”${clause.title}”${drafted})` : "", f.verify && f.severity !== "info" ? " (verifiera)" : "", ...decided.flatMap((d) => [". ", d.text])];
         }),
       ),
     );

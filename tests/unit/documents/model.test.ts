@@ -187,6 +187,20 @@ describe("step 4 and the documents share one clause model", () => {
 });
 
 describe("the tjänsteskrivelse", () => {
+  // A walk: Fjällviken's jurist decided "Ska åtgärdas" on both points to verify, and the
+  // tjänsteskrivelse said only "Kontrollen av ärendet visar inga hinder eller varningar."
+  it("lists the points to verify, with the jurists' decisions on them", () => {
+    const c = exampleCase();
+    const evaluation = evaluateCase(c, c.procurement.procurementStartDate ?? OPTIONS.date);
+    const point = keyFindings(evaluation.findings).find((k) => k.finding.verify && k.finding.severity === "info")!;
+    const decided = text(buildMemo(c, "fjallviken", { ...OPTIONS, decisions: [{ findingKey: point.key, text: "Jurist för Fjällvikens kommun: Ska åtgärdas – 0 kr är inte styrkt" }] }));
+    expect(decided).toContain("Kontrollen av ärendet visar inga hinder eller varningar.");
+    expect(decided).toContain(`Att verifiera: ${point.finding.title}. Jurist för Fjällvikens kommun: Ska åtgärdas – 0 kr är inte styrkt`);
+    expect(decided).not.toContain(`${point.finding.title} (verifiera)`);
+    // Undecided, the point is listed still: it is what the jurist is to check.
+    expect(text(buildMemo(c, "fjallviken", OPTIONS))).toContain(`Att verifiera: ${point.finding.title}`);
+  });
+
   // A walk: "Avtalsdel som alltid bör finnas saknas" in the tjänsteskrivelse, above an attached
   // agreement that had the part, drafted from the answers because step 4 was not written yet.
   it("says of a clause the editors have not written that the attached agreement has the draft from the answers", () => {
