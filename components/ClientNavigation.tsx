@@ -59,7 +59,10 @@ export function ClientNavigation() {
     }
     // A document load (a plain link, a reload, closing the tab): the browser asks in its own words.
     function onBeforeUnload(event: BeforeUnloadEvent) {
-      if (hasUnsavedText(document)) event.preventDefault();
+      if (!hasUnsavedText(document)) return;
+      event.preventDefault();
+      // Older browsers ask only when a value is set.
+      event.returnValue = "";
     }
     document.addEventListener("click", onClick);
     window.addEventListener("beforeunload", onBeforeUnload);

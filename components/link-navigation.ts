@@ -62,12 +62,18 @@ export const GUARD_UNSAVED_ATTRIBUTE = "data-guard-unsaved";
 
 export const UNSAVED_TEXT_QUESTION = "Du har skrivit text som inte är sparad. Vill du lämna sidan ändå? Texten sparas inte.";
 
+/** Marks a guarded form whose last submit was refused: the text it was refilled with is not saved either. */
+export const REFUSED_ATTRIBUTE = "data-refused";
+
 /**
- * Whether a guarded form in `root` holds text typed since it was shown (a motivation, a comment):
- * a walk typed a decision's motivation, followed a link to another part of the review and lost it
- * without a word. A submitted form is reset, and a refused one refilled, so neither counts.
+ * Whether a guarded form in `root` holds text not saved (a motivation, a comment): text typed
+ * since it was shown, or any text in a form whose submit was refused (it is refilled with what
+ * was sent). A walk typed a decision's motivation, followed a link to another part of the review
+ * and lost it without a word. A form submitted and saved is reset, so it does not count.
  */
 export function hasUnsavedText(root: ParentNode): boolean {
   const fields = root.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>(`form[${GUARD_UNSAVED_ATTRIBUTE}] textarea, form[${GUARD_UNSAVED_ATTRIBUTE}] input[type="text"]`);
-  return [...fields].some((field) => !field.disabled && field.value.trim() !== field.defaultValue.trim());
+  return [...fields].some(
+    (field) => !field.disabled && (field.value.trim() !== field.defaultValue.trim() || (field.form?.hasAttribute(REFUSED_ATTRIBUTE) === true && field.value.trim() !== "")),
+  );
 }

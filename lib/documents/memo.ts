@@ -176,18 +176,20 @@ function economy(c: Case, party: Party): Block[] {
 }
 
 /**
- * For the sole contractor paid in money: what the clients together pay it per year, and over a
- * fixed term. Its nämnd decides on the income as well as on the cost it carries (a walk: the
- * performing municipality's tjänsteskrivelse showed only its own share).
+ * For the sole contractor paid in money: what the clients together pay it, as the agreement
+ * states it (a price per month or for the whole term), or else per year and over a fixed term from
+ * the self-cost and the paying parties' shares. Its nämnd decides on the income as well as on the
+ * cost it carries (a walk: the performing municipality's tjänsteskrivelse showed only its share).
  */
 function contractorIncome(f: EconomyFacts, mine: EconomyFacts["parties"][number] | undefined): Inline[][][] {
   if (!mine?.isContractor || f.parties.filter((p) => p.isContractor).length !== 1 || f.compensationForm === COMPENSATION_FORM_LABELS.motprestation) return [];
-  const clients = f.parties.filter((p) => !p.isContractor);
-  const overTerm = clients.every((p) => p.termPaymentKr !== undefined) ? clients.reduce((sum, p) => sum + (p.termPaymentKr ?? 0), 0) : undefined;
+  if (f.pricePerMonthKr !== undefined) return [[["Ersättning från uppdragsgivarna enligt avtalet"], [`${formatKronor(f.pricePerMonthKr)} per månad`]]];
+  if (f.fixedTotalPriceKr !== undefined) return [[["Ersättning från uppdragsgivarna enligt avtalet, för hela avtalstiden"], [formatKronor(f.fixedTotalPriceKr)]]];
+  const months = f.termKind === "fast" && f.termMonths !== undefined ? f.termMonths + (f.extensionMonths ?? 0) : undefined;
   return [
     [["Ersättning från uppdragsgivarna per år"], [f.yearlyPaymentsTotalKr !== undefined ? formatKronor(f.yearlyPaymentsTotalKr) : gap("ersättning från uppdragsgivarna per år")]],
-    ...(f.termKind === "fast" && overTerm !== undefined && clients.length > 0
-      ? [[[`Ersättning från uppdragsgivarna ${overTermHeading({ months: f.termMonths, extensionMonths: f.extensionMonths }).replace(/^Under/, "under")}`], [formatKronor(overTerm)]] as Inline[][]]
+    ...(months !== undefined && f.yearlyPaymentsTotalKr !== undefined
+      ? [[[`Ersättning från uppdragsgivarna ${overTermHeading({ months: f.termMonths, extensionMonths: f.extensionMonths }).replace(/^Under/, "under")}`], [formatKronor(Math.round((f.yearlyPaymentsTotalKr * months) / 12))]] as Inline[][]]
       : []),
   ];
 }

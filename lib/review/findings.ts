@@ -1,6 +1,5 @@
 import type { Case } from "@/lib/case";
-import type { ProcurementRoute } from "@/lib/case/enums";
-import { routeOfRule, type Finding } from "@/lib/rules";
+import type { Finding } from "@/lib/rules";
 
 // Plain module: a stable identity for each finding, and the facts a reviewer's decision on
 // it rests on. A decision carries over while the facts are the same and reopens when they change.
@@ -88,16 +87,20 @@ export function openPoints(findings: readonly KeyedFinding[], decisions: readonl
 
 /**
  * The points a jurist has verified for the case: a party's jurist marked it "Verifierad" on the
- * facts as they are, and no party's jurist holds another decision on it. One party's "Ska
- * åtgärdas" (or "Accepterad risk": a risk taken is no fact checked) on a point the other party's
- * jurist verified leaves it unsettled: a walk saw "alla markerats som verifierade" and
- * "Direktupphandling … – verifierad av jurist" above the paying party's "Ska åtgärdas".
+ * facts as they are, and no party's jurist holds "Ska åtgärdas" on it: that says the fact does not
+ * hold as it stands (a walk saw "alla markerats som verifierade" and "Direktupphandling … –
+ * verifierad av jurist" above the paying party's "Ska åtgärdas"). Another party's "Accepterad
+ * risk" or "Inte tillämplig" says nothing against the fact one party's jurist checked.
  */
 export function verifiedFindingKeys(decisions: readonly StandingDecision[]): Set<string> {
   const verified = new Set<string>();
-  const otherwise = new Set<string>();
-  for (const d of decisions) if (d.holds) (d.kind === "VERIFIED" ? verified : otherwise).add(d.findingKey);
-  return new Set([...verified].filter((key) => !otherwise.has(key)));
+  const disputed = new Set<string>();
+  for (const d of decisions) {
+    if (!d.holds) continue;
+    if (d.kind === "VERIFIED") verified.add(d.findingKey);
+    else if (d.kind === "MUST_FIX") disputed.add(d.findingKey);
+  }
+  return new Set([...verified].filter((key) => !disputed.has(key)));
 }
 
 /**
@@ -112,23 +115,4 @@ export function verifiedByJuristText(keyed: readonly KeyedFinding[], counted: Re
   const verified = verifyKeys.filter((key) => settled.has(key)).length;
   if (verified === 0) return "";
   return `Av punkterna att verifiera har ${verified === verifyKeys.length ? "alla" : `${verified} av ${verifyKeys.length}`} markerats som verifierade av en jurist.`;
-}
-
-/** Where a route's "verifiera" findings stand: "open" while one waits for a jurist's "Verifierad", "verified" once every one has it. */
-export type RouteVerifyState = "open" | "verified";
-
-/**
- * Per procurement route with a "verifiera" finding on it in `keyed` (RuleDefinition.route):
- * "verified" when every such finding is verified (verifiedFindingKeys, as verifiedByJuristText
- * counts), else "open". A route with none is not in the map.
- */
-export function routeVerifyStates(keyed: readonly KeyedFinding[], decisions: readonly StandingDecision[]): Map<ProcurementRoute, RouteVerifyState> {
-  const settled = verifiedFindingKeys(decisions);
-  const verified = (key: string) => settled.has(key);
-  const states = new Map<ProcurementRoute, RouteVerifyState>();
-  for (const { key, finding } of keyed) {
-    const route = finding.verify ? routeOfRule(finding.code) : undefined;
-    if (route) states.set(route, states.get(route) !== "open" && verified(key) ? "verified" : "open");
-  }
-  return states;
 }

@@ -173,7 +173,7 @@ export function deferredFindingsText(evaluation: Evaluation, progress: readonly 
   const listed = what === "" ? verify : verify === "" ? what : `${what} och ${verify} (kan vara samma iakttagelse)`;
   // The steps named: "steg som ni inte har påbörjat" read as every step not begun, while steps not
   // begun that wait for nothing (2C, 4) are in the counts before it (a walk).
-  const steps = progress.filter((p) => p.deferred && findings.some((f) => f.step === p.step)).map((p) => p.step);
+  const steps = progress.filter((p) => p.deferred && findings.some((f) => f.step === p.step && (f.severity !== "info" || f.verify))).map((p) => p.step);
   return `Därtill finns i steg ${joinList(steps)}, som väntar på steg ni inte har påbörjat, ${listed}; den juridiska granskningen räknar ${blockers + warnings + verifyItems === 1 ? "den" : "dem"} också.`;
 }
 

@@ -328,6 +328,18 @@ test("a decision whose facts changed says what changed, on the step page and on 
   await expect.poll(() => asked).toEqual(["Du har skrivit text som inte är sparad. Vill du lämna sidan ändå? Texten sparas inte."]);
   await expect(reviewer).toHaveURL(new RegExp(`${caseUrl}/juridisk-granskning[^?]*$`));
   await expect(decision.getByLabel("Motivering")).toHaveValue("Numret är Skatteverkets testnummer.");
+  // Refused, the form is refilled with what was sent: that text is not saved either, and is asked about too.
+  await decision.getByLabel("Motivering").fill("x".repeat(5001));
+  await decision.getByRole("button", { name: "Spara beslutet" }).click();
+  await expect(decision.getByRole("alert")).toBeVisible();
+  reviewer.once("dialog", (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await economyPart.click();
+  await expect.poll(() => asked.length).toBe(2);
+  await expect(reviewer).toHaveURL(new RegExp(`${caseUrl}/juridisk-granskning[^?]*$`));
+  await decision.getByLabel("Motivering").fill("Numret är Skatteverkets testnummer.");
   await decision.getByRole("button", { name: "Spara beslutet" }).click();
   await expect(reviewer.getByText("Beslutet är sparat.")).toBeVisible();
   // Saved, nothing is asked (a dialog would be dismissed by Playwright, and the link not followed).

@@ -10,7 +10,7 @@ import type { FieldError } from "@/lib/errors/app-error";
 import { POSTED_WITH } from "./form-anchors";
 import { refusalStillCurrent } from "./refusal";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { GUARD_UNSAVED_ATTRIBUTE } from "@/components/link-navigation";
+import { GUARD_UNSAVED_ATTRIBUTE, REFUSED_ATTRIBUTE } from "@/components/link-navigation";
 
 type Option = { value: string; label: string };
 
@@ -115,7 +115,7 @@ export function ReviewForm({ action, hidden, fields, submitLabel, label, seconda
   return (
     // Closed, the form holds only a message: unnamed, it is no landmark, so nobody is led to an empty form.
     // data-outcome: this form has its own word now, so an earlier notice from the address gives way (app/globals.css).
-    <form action={formAction} aria-label={closed ? undefined : label} className="mt-3" noValidate data-outcome={state.status === "error" || said ? "" : undefined} {...{ [GUARD_UNSAVED_ATTRIBUTE]: "" }}>
+    <form action={formAction} aria-label={closed ? undefined : label} className="mt-3" noValidate data-outcome={state.status === "error" || said ? "" : undefined} {...{ [GUARD_UNSAVED_ATTRIBUTE]: "", [REFUSED_ATTRIBUTE]: state.status === "error" ? "" : undefined }}>
       {state.status === "error" ? <ErrorSummary message={state.message} errors={errors.filter((e) => fields.some((f) => f.name === e.path))} fieldId={fieldId} attempt={state} /> : null}
       {said ? (
         <p ref={outcome} tabIndex={-1} role="status" className="mb-2 font-semibold text-green-800">

@@ -12,13 +12,14 @@ import { checkAnswersPageName, checkAnswersPath } from "../check-answers";
 import { WIZARD_PAGES, fieldApplies, findPage, findingsForPage, findingsForStep, mustFixByPage, pageHref, pageName, pageOfFinding, pageOfQuestion, type WizardPage } from "../pages";
 import { getAt } from "../paths";
 import { countedFindings, countedSummary, deferredFindingsText, isAnswered, type StepProgress } from "../progress";
-import { keyFindings, routeVerifyStates, verifiedByJuristText } from "@/lib/review/findings";
+import { keyFindings, verifiedByJuristText } from "@/lib/review/findings";
+import { routeVerifyStates } from "@/lib/review/route-verify";
 import { partiesWithoutJurist, sendableParties } from "@/lib/review/status";
 import { guideQuestions } from "../questions";
 import { AnswerLines } from "./answer-lines";
 import { fieldId } from "./field-ids";
 import { FindingList } from "./finding-list";
-import { ProcurementVerdicts, routeVerifyMark } from "./procurement-verdicts";
+import { ComparedRoutesNote, ProcurementVerdicts, routeVerifyMark } from "./procurement-verdicts";
 import { StepStatusTag } from "./step-status-tag";
 import { StepTaskList } from "./step-task-list";
 
@@ -79,12 +80,7 @@ export function CheckAnswersOverview({ caseId, wizardCase, review, evaluation, p
             </li>
           ))}
         </ul>
-        {evaluation.procurement.routes.some((route) => !route.reliedOn) ? (
-          // "Kräver juridisk bedömning" beside "Godkänt" read as left undone by the jurists (a walk).
-          <p className="mt-2 max-w-3xl">
-            En grund som parterna inte stödjer sig på visas bara för jämförelse: den behöver bedömas och verifieras först om ni vill stödja er på den.
-          </p>
-        ) : null}
+        <ComparedRoutesNote routes={evaluation.procurement.routes} />
         <p className="mt-2">
           <Link href={checkAnswersPath(caseId, PROCUREMENT_PAGE, "upphandlingsbedomning")} className="text-brand-700 underline">
             Slutsatser, grunder och underlag<span className="sr-only"> för upphandlingsbedömningen</span>
@@ -214,6 +210,7 @@ export function CheckAnswersPage({ caseId, wizardCase, review, evaluation, progr
             Upphandlingsbedömning
           </h2>
           <ProcurementVerdicts routes={evaluation.procurement.routes} verifyStates={routeVerifyStates(keyFindings(evaluation.findings), review.decisions)} />
+          <ComparedRoutesNote routes={evaluation.procurement.routes} />
         </section>
       ) : null}
       <section aria-labelledby="anmarkningar" className="mt-8">

@@ -22,6 +22,8 @@ export function EconomyPanel() {
   const selfCostFinding = evaluation.findings.find((f) => f.code === "ECON_COMPENSATION_ABOVE_COST" || f.code === "ECON_COMPENSATION_BELOW_COST");
   // Every share given and not summing to 100 %: the calculation does not cover the cost exactly, and
   // must not say it does (a walk saw "täcker kostnaden utan att överstiga den" beside "Summa 110 %").
+  // Over 100 % is a sum to mend (the finding's blocker), not by itself a charge above cost: which
+  // share is too large decides that, so no statute is cited for it.
   const sharesGiven = split.rows.length > 0 && split.rows.every((row) => row.percent !== undefined);
   const selfCost =
     split.budget === undefined
@@ -29,7 +31,7 @@ export function EconomyPanel() {
       : selfCostFinding
         ? `${selfCostFinding.title}. ${selfCostFinding.explanation}`
         : sharesGiven && split.totalPercent > 100
-          ? `Andelarna blir tillsammans ${formatPercent(split.totalPercent)}, så parterna skulle betala och bära mer än självkostnaden. Ersättningen får inte överstiga självkostnaden (kommunallagen 2 kap. 6 §).`
+          ? `Andelarna blir tillsammans ${formatPercent(split.totalPercent)}, inte 100 %: betalningarna och den egna andelen räknas då fram ur mer än hela självkostnaden.`
           : sharesGiven && split.totalPercent < 100
             ? `Andelarna blir tillsammans ${formatPercent(split.totalPercent)}, så en del av självkostnaden bärs inte av någon part. Enligt SKR:s rapport bör ersättningen täcka uppdragstagarens kostnad.`
             : "Betalningarna räknas fram ur självkostnaden och andelarna, så de täcker kostnaden utan att överstiga den (kommunallagen 2 kap. 6 §).";

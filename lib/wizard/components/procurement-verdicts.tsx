@@ -3,7 +3,7 @@ import { describeLegalGrounds } from "@/lib/reference/legal";
 import { describeReportSection } from "@/lib/reference/report";
 import { verdictLabel, type RouteAssessment } from "@/lib/rules";
 import type { ProcurementRoute } from "@/lib/case/enums";
-import type { RouteVerifyState } from "@/lib/review/findings";
+import type { RouteVerifyState } from "@/lib/review/route-verify";
 
 /**
  * What a route's verdict says of its "verifiera" (RouteAssessment.verify): " – verifiera" while
@@ -12,6 +12,16 @@ import type { RouteVerifyState } from "@/lib/review/findings";
  * routeVerifyStates), and nothing for a route that is only compared: its conclusion says what
  * it would take, and "N punkter att verifiera" beside it counts no such point (a walk).
  */
+/** Under a list of routes: a route only compared carries no "verifiera" and may read "Kräver juridisk bedömning" beside "Godkänt"; this says why (a walk). */
+export function ComparedRoutesNote({ routes }: { routes: readonly RouteAssessment[] }) {
+  if (!routes.some((route) => !route.reliedOn)) return null;
+  return (
+    <p className="mt-2 max-w-3xl">
+      En grund som parterna inte stödjer sig på visas bara för jämförelse: den behöver bedömas och verifieras först om ni vill stödja er på den.
+    </p>
+  );
+}
+
 export function routeVerifyMark(route: RouteAssessment, states: ReadonlyMap<ProcurementRoute, RouteVerifyState>): string {
   if (!route.verify) return "";
   const state = states.get(route.route);

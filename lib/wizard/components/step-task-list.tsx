@@ -17,9 +17,9 @@ export function findingSummary(p: { blockers: number; warnings: number; infos: n
   return formatSeverityCounts(p) || "Inga anmärkningar";
 }
 
-/** "1 iakttagelse med juristens beslut ”Ska åtgärdas”", or "" for none. */
+/** "1 iakttagelse med beslutet ”Ska åtgärdas”" (the start page's words; one or more parties' jurists), or "" for none. */
 function mustFixText(count: number | undefined): string {
-  return count ? `${formatCount(count, NOUNS.finding)} med juristens beslut ”${DECISION_LABELS.MUST_FIX}”` : "";
+  return count ? `${formatCount(count, NOUNS.finding)} med beslutet ”${DECISION_LABELS.MUST_FIX}”` : "";
 }
 
 function joinSteps(steps: readonly string[]): string {

@@ -221,6 +221,12 @@ describe("the tjänsteskrivelse", () => {
     expect(contractor).toMatch(/Ersättning från uppdragsgivarna under avtalstiden[^|]* \| 2\u00a0500\u00a0000\u00a0kr/);
     // A client's tjänsteskrivelse shows what it pays, not an income.
     expect(text(buildMemo(c, "fjallviken", OPTIONS))).not.toContain("Ersättning från uppdragsgivarna");
+    // A price the agreement states is the income, as the agreement says it.
+    const priced = exampleCase();
+    priced.economy.pricePerMonth = 200_000;
+    const pricedText = text(buildMemo(priced, "norrstrom", OPTIONS));
+    expect(pricedText).toContain("Ersättning från uppdragsgivarna enligt avtalet | 200\u00a0000\u00a0kr per månad");
+    expect(pricedText).not.toContain("Ersättning från uppdragsgivarna per år");
     // Paid by a counter-performance, there is no income in money to show.
     const counter = exampleCase();
     counter.economy.compensationForm = "motprestation";

@@ -49,7 +49,7 @@ describe("the approval the documents state", () => {
     );
     // The files list says what the file says, up to who approved.
     expect(fileApprovalStamp({ approvalVersion: 0, approvalStatement: state.statement })).toBe("utkast, ännu inte juridiskt godkänt för Fjällvikens kommun (skickat tillbaka av partens jurist)");
-    // A party that approved is not said to have sent it back, whatever came before.
+    // A party whose approval of this document holds is not awaited, so it is never said to have sent it back.
     expect(statedApprovalState({ ...input(approvals), requests: returnedBy(NORRSTROM) }).partial?.returned).toBeUndefined();
     // A return followed by a new request is no longer the party's latest word.
     const sentAgain = [...returnedBy(FJALLVIKEN), { organizationId: FJALLVIKEN, outcome: null, createdAt: new Date("2026-12-03T09:00:00Z"), closedAt: null }];

@@ -30,15 +30,17 @@ describe("the counts beside what a jurist verified", () => {
     expect(verifiedByJuristText(keyed, all, [{ findingKey: "A", kind: "MUST_FIX", holds: true }])).toBe("");
   });
 
-  it("count a point one party's jurist verified as unsettled while another party's jurist holds otherwise on it", () => {
-    // Verification is of a fact; "Ska åtgärdas" or "Accepterad risk" from the other party says it is not settled for the case.
-    for (const kind of ["MUST_FIX", "ACCEPTED_RISK"] as const) {
-      const decisions: StandingDecision[] = [
-        { findingKey: "A", kind: "VERIFIED", holds: true },
-        { findingKey: "A", kind, holds: true },
-        { findingKey: "B", kind: "VERIFIED", holds: true },
-      ];
-      expect(verifiedByJuristText(keyed, all, decisions)).toBe("Av punkterna att verifiera har 1 av 2 markerats som verifierade av en jurist.");
+  it("count a point one party's jurist verified as unsettled while another party's jurist holds 'Ska åtgärdas' on it", () => {
+    // Verification is of a fact; the other party's "Ska åtgärdas" says the fact does not hold as it stands.
+    const withOther = (kind: StandingDecision["kind"]): StandingDecision[] => [
+      { findingKey: "A", kind: "VERIFIED", holds: true },
+      { findingKey: "A", kind, holds: true },
+      { findingKey: "B", kind: "VERIFIED", holds: true },
+    ];
+    expect(verifiedByJuristText(keyed, all, withOther("MUST_FIX"))).toBe("Av punkterna att verifiera har 1 av 2 markerats som verifierade av en jurist.");
+    // A risk the other party takes, or a point not applicable to it, says nothing against the fact checked.
+    for (const kind of ["ACCEPTED_RISK", "NOT_APPLICABLE"] as const) {
+      expect(verifiedByJuristText(keyed, all, withOther(kind))).toBe("Av punkterna att verifiera har alla markerats som verifierade av en jurist.");
     }
     // A decision of the other party on facts since changed no longer holds, and no longer stands in the way.
     expect(verifiedByJuristText(keyed, all, [

@@ -59,7 +59,7 @@ describe("the economy calculator's word on the self-cost", () => {
     const over = withShares([80, 30]);
     expect(over).not.toContain("utan att överstiga den");
     expect(over).toContain("Andelarna blir tillsammans 110");
-    expect(over).toContain("Ersättningen får inte överstiga självkostnaden (kommunallagen 2 kap. 6 §).");
+    expect(over).toContain("inte 100 %: betalningarna och den egna andelen räknas då fram ur mer än hela självkostnaden.");
     const under = withShares([50, 40]);
     expect(under).toContain("så en del av självkostnaden bärs inte av någon part. Enligt SKR:s rapport bör ersättningen täcka uppdragstagarens kostnad.");
   });

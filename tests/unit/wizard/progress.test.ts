@@ -175,8 +175,8 @@ describe("the blockers the case's counts leave out", () => {
     expect(all.blockers).toBeGreaterThan(counted.blockers);
     expect(all.warnings).toBeGreaterThan(counted.warnings);
     expect(all.verifyItems).toBe(counted.verifyItems);
-    // The steps named are those waiting for a step not begun, with findings; step 1 waits for nothing.
-    const waiting = progress.filter((p) => p.deferred && evaluation.findings.some((f) => f.step === p.step)).map((p) => p.step);
+    // The steps named are those waiting for a step not begun with a blocker or warning there (an empty case has no points to verify); step 1 waits for nothing.
+    const waiting = progress.filter((p) => p.deferred && evaluation.findings.some((f) => f.step === p.step && f.severity !== "info")).map((p) => p.step);
     expect(waiting.length).toBeGreaterThan(1);
     expect(waiting).not.toContain("1");
     expect(deferredFindingsText(evaluation, progress)).toBe(
@@ -195,9 +195,12 @@ describe("the blockers the case's counts leave out", () => {
 describe("the points to verify of steps not begun", () => {
   it("are named beside the blockers and warnings", () => {
     const finding = (step: string, severity: string, verify = false) => ({ step, severity, verify });
-    const evaluation = { findings: [finding("1", "blocker"), finding("3B", "info", true), finding("3B", "warning")] } as unknown as Parameters<typeof deferredFindingsText>[0];
-    const progress = [{ step: "1", deferred: false }, { step: "3B", deferred: true }] as unknown as Parameters<typeof deferredFindingsText>[1];
+    // 3A waits too, with only an upplysning: it adds nothing to the counts, so it is not named.
+    const evaluation = { findings: [finding("1", "blocker"), finding("3A", "info"), finding("3B", "info", true), finding("3B", "warning")] } as unknown as Parameters<typeof deferredFindingsText>[0];
+    const progress = [{ step: "1", deferred: false }, { step: "3A", deferred: true }, { step: "3B", deferred: true }] as unknown as Parameters<typeof deferredFindingsText>[1];
     expect(deferredFindingsText(evaluation, progress)).toBe("Därtill finns i steg 3B, som väntar på steg ni inte har påbörjat, 1 varning och 1 punkt att verifiera (kan vara samma iakttagelse); den juridiska granskningen räknar dem också.");
+    const onlyVerify = { findings: [finding("3A", "info"), finding("3B", "info", true)] } as unknown as Parameters<typeof deferredFindingsText>[0];
+    expect(deferredFindingsText(onlyVerify, progress)).toBe("Därtill finns i steg 3B, som väntar på steg ni inte har påbörjat, 1 punkt att verifiera; den juridiska granskningen räknar den också.");
   });
 });
 

@@ -36,6 +36,6 @@ describe("the task list beside the jurists' decisions", () => {
     const html = renderToStaticMarkup(
       createElement(StepTaskList, { caseId: "c", progress: stepProgress(c, evaluation, []), mustFix: mustFixByPage(keyed, [{ findingKey: onLaw.key, kind: "MUST_FIX", holds: true }]) }),
     ).replace(/<[^>]+>/g, " ");
-    expect(html.match(/1 iakttagelse med juristens beslut ”Ska åtgärdas”\./g)).toHaveLength(2);
+    expect(html.match(/1 iakttagelse med beslutet ”Ska åtgärdas”\./g)).toHaveLength(2);
   });
 });
