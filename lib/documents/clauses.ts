@@ -73,7 +73,7 @@ const DRAFTS: Record<ClauseId, (c: Case) => Block[]> = {
     return [
       paragraph("Uppdragsgivarens nämnd får uppdra åt anställda hos uppdragstagaren att besluta på nämndens vägnar i följande ärenden: ", ...sentence(d.scope, "delegeringens omfattning")),
       paragraph(
-        "Delegeringen beslutas av varje uppdragsgivares nämnd i dess delegeringsordning och kan bara ges till anställda hos uppdragstagaren. ",
+        "Delegeringen beslutas av varje uppdragsgivares nämnd i dess delegationsordning och kan bara ges till anställda hos uppdragstagaren. ",
         d.subDelegation ? `${SUB_DELEGATION_LABELS[d.subDelegation].replace(/^./, (ch) => ch.toUpperCase())}.` : gap("om vidaredelegering är tillåten"),
       ),
     ];

@@ -34,7 +34,7 @@ function proposal(c: Case, party: Party): Block[] {
   }
   const isClient = party.role === "uppdragsgivare" || party.role === "bada";
   if (isClient && c.delegation.used === true) {
-    items.push(["Nämnden ändrar sin delegeringsordning så att anställda hos uppdragstagaren får besluta i de ärenden som avtalet anger."]);
+    items.push(["Nämnden ändrar sin delegationsordning så att anställda hos uppdragstagaren får besluta i de ärenden som avtalet anger."]);
   }
   items.push(["Nämnden uppdrar åt förvaltningen att följa upp samverkan enligt avtalet och redovisa resultatet för nämnden varje år."]);
   const blocks: Block[] = [numbered(items)];
