@@ -40,7 +40,8 @@ interface CheckAnswersProps {
 export function CheckAnswersOverview({ caseId, wizardCase, review, evaluation, progress, assessedOn }: CheckAnswersProps) {
   const openThreads = review.threads.filter((t) => !t.resolvedAt);
   const withoutJurist = partiesWithoutJurist(review.parties);
-  const verifyStates = routeVerifyStates(keyFindings(evaluation.findings), review.decisions);
+  // Keyed as the decisions are (the review's findings), as the "Ska åtgärdas" list below.
+  const verifyStates = routeVerifyStates(review.findings, review.decisions);
   // What a jurist decided must be fixed, and still holds (the finding's facts are unchanged), each leading to its step's answers.
   const mustFix = review.findings.flatMap(({ key, finding }) => {
     const page = pageOfFinding(finding);
@@ -209,7 +210,7 @@ export function CheckAnswersPage({ caseId, wizardCase, review, evaluation, progr
           <h2 id="upphandlingsbedomning" className="text-2xl font-semibold">
             Upphandlingsbedömning
           </h2>
-          <ProcurementVerdicts routes={evaluation.procurement.routes} verifyStates={routeVerifyStates(keyFindings(evaluation.findings), review.decisions)} />
+          <ProcurementVerdicts routes={evaluation.procurement.routes} verifyStates={routeVerifyStates(review.findings, review.decisions)} />
           <ComparedRoutesNote routes={evaluation.procurement.routes} />
         </section>
       ) : null}

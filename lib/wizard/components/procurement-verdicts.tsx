@@ -5,13 +5,6 @@ import { verdictLabel, type RouteAssessment } from "@/lib/rules";
 import type { ProcurementRoute } from "@/lib/case/enums";
 import type { RouteVerifyState } from "@/lib/review/route-verify";
 
-/**
- * What a route's verdict says of its "verifiera" (RouteAssessment.verify): " – verifiera" while
- * it is a point of the case (the parties rely on the route, or a "verifiera" finding on it is
- * open), " – verifierad av jurist" once a jurist has verified every such finding (states:
- * routeVerifyStates), and nothing for a route that is only compared: its conclusion says what
- * it would take, and "N punkter att verifiera" beside it counts no such point (a walk).
- */
 /** Under a list of routes: a route only compared carries no "verifiera" and may read "Kräver juridisk bedömning" beside "Godkänt"; this says why (a walk). */
 export function ComparedRoutesNote({ routes }: { routes: readonly RouteAssessment[] }) {
   if (!routes.some((route) => !route.reliedOn)) return null;
@@ -22,6 +15,13 @@ export function ComparedRoutesNote({ routes }: { routes: readonly RouteAssessmen
   );
 }
 
+/**
+ * What a route's verdict says of its "verifiera" (RouteAssessment.verify): " – verifiera" while
+ * it is a point of the case (the parties rely on the route, or a "verifiera" finding on it is
+ * open), " – verifierad av jurist" once a jurist has verified every such finding (states:
+ * routeVerifyStates), and nothing for a route that is only compared: its conclusion says what
+ * it would take, and "N punkter att verifiera" beside it counts no such point (a walk).
+ */
 export function routeVerifyMark(route: RouteAssessment, states: ReadonlyMap<ProcurementRoute, RouteVerifyState>): string {
   if (!route.verify) return "";
   const state = states.get(route.route);
