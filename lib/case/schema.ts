@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { CASE_FORMAT_VERSION } from "./version";
-import { freeText, titleText } from "./sections/common";
+import { freeText, titleText, WHOLE_KRONOR_MESSAGE } from "./sections/common";
 import { partiesSchema } from "./sections/parties";
 import { needsSchema } from "./sections/needs";
 import { tasksSchema } from "./sections/tasks";
@@ -144,7 +144,24 @@ export const caseSchema = caseObjectSchema.check(z.superRefine(checkReferences))
  * changes against this (lib/wizard/data.ts), the step form all of them, so such a title shows its
  * error where it is edited.
  */
-export const caseInputSchema = z.extend(caseObjectSchema, { title: z.optional(titleText()) }).check(z.superRefine(checkReferences));
+export const caseInputSchema = z
+  .extend(caseObjectSchema, { title: z.optional(titleText()) })
+  .check(z.superRefine(checkReferences), z.superRefine(checkWholeKronor));
+
+// Every page shows an amount in whole kronor, so "4 200 000,50" read as 4 200 001 kr without a
+// word (a walk). A new answer is held to whole kronor instead; a stored amount with öre is read
+// as it is, and shows this error where it is edited, as a long title does.
+function checkWholeKronor(value: CaseObject, ctx: RefinementCtx): void {
+  const check = (amount: number | undefined, path: (string | number)[]) => {
+    if (amount !== undefined && !Number.isInteger(amount)) ctx.addIssue({ code: "custom", path, message: WHOLE_KRONOR_MESSAGE });
+  };
+  check(value.needs.currentCostEstimate, ["needs", "currentCostEstimate"]);
+  check(value.economy.selfCostBudget, ["economy", "selfCostBudget"]);
+  check(value.economy.counterPerformance.annualValue, ["economy", "counterPerformance", "annualValue"]);
+  check(value.economy.pricePerMonth, ["economy", "pricePerMonth"]);
+  check(value.economy.fixedTotalPrice, ["economy", "fixedTotalPrice"]);
+  value.procurement.otherDirectAwards.forEach((award, index) => check(award.valueKr, ["procurement", "otherDirectAwards", index, "valueKr"]));
+}
 
 /** A parsed case document (defaults filled in). */
 export type Case = z.infer<typeof caseSchema>;

@@ -257,6 +257,23 @@ test("an answer refused in the browser and typed back as saved loses its error",
   await checkA11y(page);
 });
 
+test("an amount with öre is refused with its field's message, not rounded to the next krona without a word", async ({ page, baseURL }) => {
+  // A walk: "4 200 000,50" was saved and shown everywhere as 4 200 001 kr.
+  const created = await editorWithCase(page, baseURL!, "Självkostnad i hela kronor");
+  await page.goto(`/arenden/${created.id}/steg/2a/ekonomi`);
+  const cost = page.getByLabel("Vad är uppdragstagarens självkostnad per år för den gemensamma verksamheten?");
+  await cost.fill("4 200 000,50");
+  await cost.blur();
+  await expect(cost).toHaveAttribute("aria-invalid", "true", { timeout: 20_000 });
+  await expect(page.getByText("Ange beloppet i hela kronor, utan ören").first()).toBeVisible();
+  await cost.fill("4 200 000");
+  await cost.blur();
+  await expect(page.locator("[data-save-status]")).toHaveText(/^Sparat \d\d:\d\d/, { timeout: 20_000 });
+  const stored = (await db().case.findUniqueOrThrow({ where: { id: created.id }, select: { data: true } })).data as { economy?: { selfCostBudget?: unknown } };
+  expect(stored.economy?.selfCostBudget).toBe(4_200_000);
+  await checkA11y(page);
+});
+
 test("choosing whether the step is finished says the choice is saved by the button, not by going on", async ({ page, baseURL }) => {
   // A walk chose "Ja, avsnittet är klart", went on with "Nästa", and the step stayed "Pågår".
   const created = await editorWithCase(page, baseURL!, "Klart eller inte");

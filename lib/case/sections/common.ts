@@ -38,6 +38,9 @@ export const amountKr = () =>
     z.maximum(MAX_AMOUNT_KR, { error: `Beloppet får vara högst ${formatKronor(MAX_AMOUNT_KR)}` }),
   );
 
+/** A new amount is answered in whole kronor (caseInputSchema); every page shows it so. */
+export const WHOLE_KRONOR_MESSAGE = "Ange beloppet i hela kronor, utan ören";
+
 export const percent = () =>
   z.number({ error: "Andelen ska vara ett tal i procent" }).check(
     z.minimum(0, { error: "Andelen får inte vara mindre än 0 %" }),

@@ -12,6 +12,7 @@ import {
   partySchema,
   textLimit,
 } from "@/lib/case";
+import { STEP_SPECS } from "@/lib/wizard/steps";
 
 describe("parseCase", () => {
   it("accepts the smallest valid case and fills every section", () => {
@@ -141,5 +142,36 @@ describe("a case's title", () => {
 
   it("stored longer, before the limit, is still read (caseSchema), so no stored title is lost", () => {
     expect(caseSchema.safeParse(titled("x".repeat(MAX_TITLE + 1))).success).toBe(true);
+  });
+});
+
+describe("an amount", () => {
+  const amountPaths = STEP_SPECS.flatMap((s) => s.groups.flatMap((g) => g.fields)).flatMap((f) => ("kind" in f && f.kind === "amount" ? [f.path] : []));
+  const withAmount = (path: string, amount: number) => {
+    const c: Record<string, unknown> = { ...emptyCase(), parties: [{ id: "a", name: "Ankeby", role: "uppdragsgivare" }] };
+    let at = c;
+    const keys = path.split(".");
+    keys.slice(0, -1).forEach((key) => (at = (at[key] = { ...(at[key] as object) }) as Record<string, unknown>));
+    at[keys.at(-1)!] = amount;
+    return c;
+  };
+
+  it("answered with öre is refused where it is asked, since every page shows whole kronor ('4 200 000,50' read as 4 200 001 kr)", () => {
+    expect(amountPaths).toEqual(expect.arrayContaining(["economy.selfCostBudget", "economy.pricePerMonth", "economy.fixedTotalPrice"]));
+    for (const path of amountPaths) {
+      expect(caseInputSchema.safeParse(withAmount(path, 4_200_000)).success, path).toBe(true);
+      const refused = caseInputSchema.safeParse(withAmount(path, 4_200_000.5));
+      expect(refused.error?.issues.map((i) => [i.path.join("."), i.message]), path).toEqual([[path, "Ange beloppet i hela kronor, utan ören"]]);
+    }
+  });
+
+  it("in a party's other direct awards is held to whole kronor too", () => {
+    const c = (valueKr: number) => ({ ...emptyCase(), parties: [{ id: "a" }], procurement: { otherDirectAwards: [{ partyId: "a", valueKr }] } });
+    expect(caseInputSchema.safeParse(c(90_000)).success).toBe(true);
+    expect(caseInputSchema.safeParse(c(90_000.25)).error?.issues.map((i) => i.path.join("."))).toEqual(["procurement.otherDirectAwards.0.valueKr"]);
+  });
+
+  it("stored with öre is still read (caseSchema), so no stored amount is lost", () => {
+    expect(caseSchema.safeParse(withAmount("economy.selfCostBudget", 4_200_000.5)).success).toBe(true);
   });
 });

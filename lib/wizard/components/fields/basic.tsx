@@ -37,6 +37,11 @@ export function parseSwedishNumber(raw: unknown): number | string | undefined {
   return /^-?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : raw.trim();
 }
 
+/** A number as a Swedish reader types it, "69,57" and not "69.57" (parseSwedishNumber reads both); text that is not a number yet, as typed. */
+export function typedNumber(value: unknown): string {
+  return value === undefined || value === null || Number.isNaN(value) ? "" : typeof value === "number" ? String(value).replace(".", ",") : String(value);
+}
+
 /**
  * The answer as the page was rendered, for a registered input's defaultValue: react-hook-form
  * writes a registered input's value only once its script runs, so without it the server's HTML
@@ -89,7 +94,7 @@ export function NumberField({ path, question, disabled, unit }: FieldProps & { u
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(path, Boolean(question), Boolean(error))}
           className={`${inputClass} max-w-xs`}
-          defaultValue={typeof rendered === "number" ? String(rendered) : undefined}
+          defaultValue={typeof rendered === "number" ? typedNumber(rendered) : undefined}
           {...register(path as never, { setValueAs: parseSwedishNumber })}
         />
         <span aria-hidden="true">{UNITS[unit]}</span>

@@ -12,7 +12,7 @@ import type { ItemField } from "../../item-fields";
 import { sharesFromPopulation } from "../../cost-split";
 import { errorId, fieldId } from "../field-ids";
 import { FieldError, FieldsetShell, inputClass } from "../field-shell";
-import { focusAddedItem, focusAfterRemoval, parseSwedishNumber, useFieldError } from "./basic";
+import { focusAddedItem, focusAfterRemoval, parseSwedishNumber, typedNumber, useFieldError } from "./basic";
 
 type Item = Record<string, unknown>;
 
@@ -23,14 +23,12 @@ function newId(): string {
 
 /** A number typed as text: keeps what the user types ("12,") while the form holds the parsed number. */
 export function NumberInput(props: { id: string; value: unknown; disabled: boolean; invalid: boolean; describedBy?: string; onChange: (n: number | undefined) => void; onBlur: () => void }) {
-  // In Swedish, as typed and as the pages show it: "69,57", not "69.57" (a walk; parseSwedishNumber reads both).
-  const shown = (value: unknown) => (value === undefined || value === null || Number.isNaN(value) ? "" : typeof value === "number" ? String(value).replace(".", ",") : String(value));
-  const [text, setText] = useState(shown(props.value));
+  const [text, setText] = useState(typedNumber(props.value));
   const [lastValue, setLastValue] = useState(props.value);
   // Only an outside change of the value (another editor's save) rewrites the text.
   if (!Object.is(props.value, lastValue)) {
     setLastValue(props.value);
-    if (!Object.is(parseSwedishNumber(text), props.value)) setText(shown(props.value));
+    if (!Object.is(parseSwedishNumber(text), props.value)) setText(typedNumber(props.value));
   }
   return (
     <input
