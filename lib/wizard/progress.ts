@@ -59,14 +59,17 @@ export function isAnswered(value: unknown): boolean {
 /**
  * The answers a page asks for as the case stands: questions that do not apply are not counted,
  * nor a question that may be left empty on purpose, nor the list of older answers to look over
- * (it is dealt with by removing its items, and is shown only when it has any).
+ * (it is dealt with by removing its items, and is shown only when it has any). Of the agreement's
+ * clauses, those the case needs: a clause marked "Valfri för det här ärendet" is left out as an
+ * optional price is in 2A (a walk read "14 av 15" with every needed clause written).
  */
-function applicablePaths(c: Case, page: WizardPage): string[] {
+function applicablePaths(c: Case, evaluation: Evaluation, page: WizardPage): string[] {
   const questions = guideQuestions();
+  const neededClauses = evaluation.clauses.required.map((r) => r.clauseId);
   return page.groups
     .flatMap((group) => group.fields)
     .filter((field) => field.kind !== "attention" && !questions[field.question]?.optional && fieldApplies(field, c, questions))
-    .flatMap((field) => (field.kind === "clauses" ? CLAUSE_IDS.map((id) => `${field.path}.${id}`) : [field.path]));
+    .flatMap((field) => (field.kind === "clauses" ? CLAUSE_IDS.filter((id) => neededClauses.includes(id)).map((id) => `${field.path}.${id}`) : [field.path]));
 }
 
 /** What marking a step, or one topic of a split step ("2A:ekonomi"), complete would leave open. */
@@ -83,7 +86,7 @@ export function openOnCompletion(c: Case, evaluation: Evaluation, key: string): 
   const stepId = (page?.step.id ?? key) as StepId;
   const pages = page?.topic ? [page] : pagesOfStep(stepId);
   const own = page?.topic ? findingsForPage(evaluation.findings, page) : findingsForStep(evaluation, stepId);
-  const paths = pages.flatMap((p) => applicablePaths(c, p));
+  const paths = pages.flatMap((p) => applicablePaths(c, evaluation, p));
   const unanswered = paths.filter((path) => !isAnswered(getAt(c, path))).length;
   return { blockers: own.filter((f) => f.severity === "blocker").length, unanswered, total: paths.length };
 }
@@ -123,13 +126,13 @@ export function stepProgress(c: Case, evaluation: Evaluation, completedSteps: re
     const findings = findingsForStep(evaluation, spec.id);
     const topics: PageProgress[] = spec.topics
       ? pagesOfStep(spec.id).map((page) => {
-          const paths = applicablePaths(c, page);
+          const paths = applicablePaths(c, evaluation, page);
           const answered = paths.filter((path) => isAnswered(getAt(c, path))).length;
           const counts = tally(findingsForPage(findings, page));
           return { key: page.key, path: page.path, title: page.topic!.title, answered, total: paths.length, ...counts, status: statusOf(isPageCompleted(page, completedSteps), answered, counts.blockers) };
         })
       : [];
-    const paths = pagesOfStep(spec.id).flatMap((page) => applicablePaths(c, page));
+    const paths = pagesOfStep(spec.id).flatMap((page) => applicablePaths(c, evaluation, page));
     const answered = paths.filter((path) => isAnswered(getAt(c, path))).length;
     const counts = tally(findings);
     return { spec, topics, answered, total: paths.length, ...counts, status: statusOf(isStepCompleted(spec, completedSteps), answered, counts.blockers) };

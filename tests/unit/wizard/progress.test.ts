@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyCase } from "@/lib/case";
+import { CLAUSE_IDS, emptyCase } from "@/lib/case";
 import { evaluateCase } from "@/lib/rules";
 import { completionNotice, countedFindings, countedSummary, deferredFindingsText, findingsInStartedSteps, isAnswered, openOnCompletion, stepProgress } from "@/lib/wizard/progress";
 import { pageByKey } from "@/lib/wizard/pages";
@@ -149,6 +149,22 @@ describe("what completing a page leaves open", () => {
     const whole = openOnCompletion(c, evaluateCase(c, DATE), "2A");
     const topics = statusOf(c)["2A"]!.topics;
     expect(whole.total).toBe(topics.reduce((sum, t) => sum + t.total, 0));
+  });
+});
+
+describe("step 4's count of clauses", () => {
+  it("counts the clauses the case needs, not one marked optional for it, written or not (a walk read '14 av 15')", () => {
+    const c = emptyCase();
+    const evaluation = evaluateCase(c, DATE);
+    const needed = evaluation.clauses.required.map((r) => r.clauseId);
+    const optional = CLAUSE_IDS.filter((id) => !needed.includes(id));
+    expect(optional.length).toBeGreaterThan(0);
+    const before = statusOf(c)["4"]!;
+    const written = { ...c, agreement: { ...c.agreement, clauses: Object.fromEntries(optional.map((id) => [id, "Egen text."])) } } as typeof c;
+    expect(statusOf(written)["4"]).toMatchObject({ answered: before.answered, total: before.total });
+    const neededWritten = { ...c, agreement: { ...c.agreement, clauses: { [needed[0]!]: "Egen text." } } } as typeof c;
+    expect(statusOf(neededWritten)["4"]).toMatchObject({ answered: before.answered + 1, total: before.total });
+    expect(openOnCompletion(c, evaluation, "4").total).toBe(before.total);
   });
 });
 
