@@ -249,6 +249,8 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   // Approved once, this version is not offered "Godkänn" again; the page says it is approved.
   await expect(jurist.getByText(/^Version \d+ är godkänd för /)).toBeVisible();
   await expect(jurist.getByRole("button", { name: "Godkänn", exact: true })).toHaveCount(0);
+  // "Skicka tillbaka" stays (a jurist may change their mind), and says that it undoes the approval.
+  await expect(jurist.getByRole("form", { name: "Skicka tillbaka ärendet" })).toContainText("Skickar du tillbaka ärendet gäller godkännandet för Norrströms kommun inte längre.");
   await checkA11y(jurist);
   await shot(jurist, "05-approved");
 

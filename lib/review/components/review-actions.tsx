@@ -115,6 +115,8 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
   const approved = mine.filter((p) => p.state === "approved");
   const approvable = mine.filter((p) => p.state !== "approved");
   const approvedText = `Version ${review.version} är godkänd för ${approved.map((p) => p.name).join(" och ")}.`;
+  // A return after an approval replaces it (lib/review/status.ts): said before, not found out after (a walk).
+  const returnLead = approved.length > 0 ? `Skickar du tillbaka ärendet gäller godkännandet för ${approved.map((p) => p.name).join(" och ")} inte längre.` : undefined;
   // The server refuses an approval while the party has open points or a "Ska åtgärdas"; the form
   // says so instead (for a reviewer of two parties, only when neither may approve yet).
   const waits = approvable.map((party) => {
@@ -167,6 +169,7 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
           fields={[...orgField, { kind: "textarea", name: "summary", label: "Sammanfattning till redigerarna", hint: "Vad behöver redigerarna ändra eller komplettera?", maxLength: MAX_MESSAGE }]}
           submitLabel="Skicka tillbaka"
           secondary
+          lead={returnLead}
         />
       </div>
     </section>
