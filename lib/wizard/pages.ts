@@ -83,17 +83,25 @@ export function pageOfFinding(finding: Finding): WizardPage | undefined {
   return pages[0];
 }
 
+type Keyed = { key: string; finding: Finding };
+type HoldingDecision = { findingKey: string; kind: string; holds: boolean };
+
+/** The findings a party's jurist decided "Ska åtgärdas" on, on the facts as they are, each with the page that answers it. */
+export function mustFixFindings<K extends Keyed>(keyed: readonly K[], decisions: readonly HoldingDecision[]): (K & { page: WizardPage })[] {
+  return keyed.flatMap((item) => {
+    const page = pageOfFinding(item.finding);
+    return page && decisions.some((d) => d.findingKey === item.key && d.holds && d.kind === "MUST_FIX") ? [{ ...item, page }] : [];
+  });
+}
+
 /**
  * Per page key ("1", "2A:ekonomi") and per split step ("2A"): how many findings a party's jurist
- * decided "Ska åtgärdas" on, on the facts as they are. The step lists showed "1 upplysning · Klart"
- * for a topic whose point the jurist had sent back to be fixed (a walk).
+ * decided "Ska åtgärdas" on (mustFixFindings). The step lists showed "1 upplysning · Klart" for a
+ * topic whose point the jurist had sent back to be fixed (a walk).
  */
-export function mustFixByPage(keyed: readonly { key: string; finding: Finding }[], decisions: readonly { findingKey: string; kind: string; holds: boolean }[]): Map<string, number> {
+export function mustFixByPage(keyed: readonly Keyed[], decisions: readonly HoldingDecision[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const { key, finding } of keyed) {
-    if (!decisions.some((d) => d.findingKey === key && d.holds && d.kind === "MUST_FIX")) continue;
-    const page = pageOfFinding(finding);
-    if (!page) continue;
+  for (const { page } of mustFixFindings(keyed, decisions)) {
     for (const at of new Set([page.key, page.step.id])) counts.set(at, (counts.get(at) ?? 0) + 1);
   }
   return counts;

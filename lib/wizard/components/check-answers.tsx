@@ -9,7 +9,7 @@ import { anchorThreadsPath } from "@/lib/review/components/saved-at";
 import type { ReviewData } from "@/lib/review/queries";
 import type { WizardCase } from "../data";
 import { checkAnswersPageName, checkAnswersPath } from "../check-answers";
-import { WIZARD_PAGES, fieldApplies, findPage, findingsForPage, findingsForStep, mustFixByPage, pageHref, pageName, pageOfFinding, pageOfQuestion, type WizardPage } from "../pages";
+import { WIZARD_PAGES, fieldApplies, findPage, findingsForPage, findingsForStep, mustFixByPage, mustFixFindings, pageHref, pageName, pageOfQuestion, type WizardPage } from "../pages";
 import { getAt } from "../paths";
 import { countedFindings, countedSummary, deferredFindingsText, isAnswered, type StepProgress } from "../progress";
 import { keyFindings, verifiedByJuristText } from "@/lib/review/findings";
@@ -43,10 +43,7 @@ export function CheckAnswersOverview({ caseId, wizardCase, review, evaluation, p
   // Keyed as the decisions are (the review's findings), as the "Ska åtgärdas" list below.
   const verifyStates = routeVerifyStates(review.findings, review.decisions);
   // What a jurist decided must be fixed, and still holds (the finding's facts are unchanged), each leading to its step's answers.
-  const mustFix = review.findings.flatMap(({ key, finding }) => {
-    const page = pageOfFinding(finding);
-    return page && review.decisions.some((d) => d.findingKey === key && d.holds && d.kind === "MUST_FIX") ? [{ key, finding, page }] : [];
-  });
+  const mustFix = mustFixFindings(review.findings, review.decisions);
   return (
     <article aria-labelledby="rubrik">
       <p className="text-sm">
