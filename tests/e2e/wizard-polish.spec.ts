@@ -234,6 +234,8 @@ test("a step page whose script never starts says so after a while, instead of le
   await expect(page.getByLabel("Vilket konkret problem ska samverkan lösa?")).toBeDisabled();
   await expect(notice).toBeHidden();
   await expect(notice).toBeVisible({ timeout: 15_000 });
+  // In a status region that was there before it showed, so a screen reader announces it.
+  await expect(page.getByRole("status").filter({ has: notice })).toHaveCount(1);
   await checkA11y(page);
 });
 

@@ -303,11 +303,14 @@ export function StepForm(props: StepFormProps) {
           {props.canEdit && !hydrated ? (
             // Until the script has started the fields are disabled. Had it not started after a while (a
             // file that failed to load: a deploy while the page was open), the page said nothing (a
-            // walk); app/globals.css shows this then, by CSS alone, since the script is what failed.
-            <div className="script-late">
-              <p className="mb-4 rounded border-l-4 border-amber-700 bg-amber-50 p-3">
-                Sidan har inte laddats färdigt, så frågorna går inte att besvara. Ladda om sidan. Dina sparade svar finns kvar.
-              </p>
+            // walk); app/globals.css shows this then, by CSS alone, since the script is what failed. The
+            // status region is there from the start, so a screen reader announces the notice when it shows.
+            <div role="status">
+              <div className="script-late">
+                <p className="mb-4 rounded border-l-4 border-amber-700 bg-amber-50 p-3">
+                  Sidan har inte laddats färdigt, så frågorna går inte att besvara. Ladda om sidan. Dina sparade svar finns kvar.
+                </p>
+              </div>
             </div>
           ) : null}
           {/* Not a <form>: the review's comment threads beside the fields are forms of their own, and
