@@ -40,3 +40,15 @@ export function inSentence(title: string): string {
   const first = /^\p{Lu}[\p{Lu}\d-]/u.test(title) ? "" : title.charAt(0).toLocaleLowerCase("sv");
   return first ? first + title.slice(1) : title;
 }
+
+/**
+ * The start of a longer text, cut after a whole word with " …" ("…på uppdrag av ti…" read as a
+ * typo in a tjänsteskrivelse, a walk), for a line that quotes it; line breaks become spaces.
+ */
+export function clipAtWord(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–-]+$/, "")} …`;
+}

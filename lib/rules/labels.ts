@@ -1,16 +1,11 @@
 import type { Party } from "../case/sections/parties";
 import type { Task } from "../case/sections/tasks";
+import { clipAtWord } from "../format/sentence";
 
 const MAX_QUOTE = 60;
 
-/** The text, or its start cut at a word when long: "…på uppdrag av ti…" read as a typo in a tjänsteskrivelse (a walk). */
-function quote(text: string): string {
-  const trimmed = text.trim();
-  if (trimmed.length <= MAX_QUOTE) return trimmed;
-  const cut = trimmed.slice(0, MAX_QUOTE - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > MAX_QUOTE / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, "")} …`;
-}
+/** The text, or its start cut at a word when long. */
+const quote = (text: string) => clipAtWord(text, MAX_QUOTE - 1);
 
 /** "part 2 (Fjällvikens kommun)" – numbered from 1 as a reader counts. */
 export function partyLabel(party: Party, index: number): string {

@@ -91,14 +91,3 @@ export function todoOrder<T extends TodoOrderKey>(cases: readonly T[]): T[] {
   return [...cases].sort((a, b) => group(a) - group(b) || at(b) - at(a));
 }
 
-/**
- * The start of a longer text, cut after a whole word with "…", for a line on the start page
- * (the whole text is one click away). Line breaks become spaces.
- */
-export function excerpt(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  const lastSpace = cut.lastIndexOf(" ");
-  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–-]+$/, "")} …`;
-}

@@ -1,10 +1,9 @@
 import Link from "@/components/Link";
 import { DateTime } from "@/components/DateTime";
-import { NOUNS, formatCount } from "@/lib/format";
+import { NOUNS, clipAtWord, formatCount } from "@/lib/format";
 import { ReviewStateTag } from "@/lib/review/components/review-status";
 import { DECISION_LABELS } from "@/lib/review/labels";
 import type { StartCase } from "../cases";
-import { excerpt } from "../review-state";
 
 const LINK = "text-brand-700 underline";
 const PRIMARY = "inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800";
@@ -40,7 +39,7 @@ export function ReviewTodo({ todo }: { todo: StartCase[] }) {
               <p key={r.organizationId} className="mt-1 text-sm">
                 Skickat tillbaka av {r.byName}
                 {r.partyName ? ` för ${r.partyName}` : ""}, <DateTime value={r.at} />
-                {r.summary ? `: ”${excerpt(r.summary, 200)}”` : "."}
+                {r.summary ? `: ”${clipAtWord(r.summary, 200)}”` : "."}
                 {r.mustFix ? ` ${formatCount(r.mustFix, NOUNS.finding)} med beslutet ”${DECISION_LABELS.MUST_FIX}”.` : ""}
               </p>
             ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { characterCount, endSentence, inSentence, joinSentences, labelledMessage } from "@/lib/format";
+import { characterCount, clipAtWord, endSentence, inSentence, joinSentences, labelledMessage } from "@/lib/format";
 
 // Swedish typography (Språkrådet): one full stop ends a sentence, also when the sentence ends
 // with an abbreviation ("kap."); a question mark is not followed by a colon.
@@ -56,5 +56,19 @@ describe("a title inside a sentence", () => {
     expect(inSentence("LOU-undantaget")).toBe("LOU-undantaget");
     expect(inSentence("KL 9 kap. 37 §")).toBe("KL 9 kap. 37 §");
     expect(inSentence("")).toBe("");
+  });
+});
+
+describe("clipAtWord", () => {
+  it("keeps a short text whole, on one line", () => {
+    expect(clipAtWord("Komplettera\nmålen.", 200)).toBe("Komplettera målen.");
+  });
+
+  it("cuts a long text after a whole word and marks the cut", () => {
+    const text = "Målen behöver nyckeltal, och uppföljningen ska beskrivas i avtalet.";
+    const short = clipAtWord(text, 30);
+    expect(short).toBe("Målen behöver nyckeltal, och …");
+    expect(short.length).toBeLessThanOrEqual(32);
+    expect(text.startsWith(short.slice(0, -2))).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { REVIEW_STATE_LABELS } from "@/lib/review/labels";
-import { type StartReviewRow, type TodoOrderKey, excerpt, startReview, todoOrder } from "@/lib/start/review-state";
+import { type StartReviewRow, type TodoOrderKey, startReview, todoOrder } from "@/lib/start/review-state";
 
 const t = (minute: number) => new Date(Date.UTC(2026, 4, 1, 8, minute));
 const EDITOR = "editor";
@@ -78,16 +78,3 @@ describe("the order of the start page's to-do after the legal review", () => {
   });
 });
 
-describe("excerpt", () => {
-  it("keeps a short text whole, on one line", () => {
-    expect(excerpt("Komplettera\nmålen.", 200)).toBe("Komplettera målen.");
-  });
-
-  it("cuts a long text after a whole word and marks the cut", () => {
-    const text = "Målen behöver nyckeltal, och uppföljningen ska beskrivas i avtalet.";
-    const short = excerpt(text, 30);
-    expect(short).toBe("Målen behöver nyckeltal, och …");
-    expect(short.length).toBeLessThanOrEqual(32);
-    expect(text.startsWith(short.slice(0, -2))).toBe(true);
-  });
-});
