@@ -3,7 +3,8 @@ import { type CountTable, DEFAULT_MIN_COUNT, type SuppressedTable } from "./supp
 /**
  * Small-cell suppression for a multi-response table: each row counts the cases of a group that
  * have some property (a finding, a procurement route relied on), and a case can be in several
- * rows.
+ * rows. A cell is small when it counts fewer than the minimum, or when fewer than the minimum of
+ * its group's cases are left out of it (its complement, given the group's size).
  *
  * Such a table publishes each row's total (the cases with the property: a number of cases) but
  * no column sums and no grand total. Those count properties, not cases, and with them a reader
@@ -83,9 +84,14 @@ export function suppressMultiResponse(table: CountTable, options: MultiResponseO
   const items = rows.flatMap((_, r) => [...columns.map((_, c) => `${r},${c}`), `${r},T`]);
   const ofHiddenGroup = (id: CellId) => !id.endsWith(",T") && !knownZero(id) && Boolean(options.hiddenGroups?.[Number(id.split(",")[1])]);
   const hiddenGroupsHaveCases = (r: number) => counts[r]!.some((v, c) => v > 0 && ofHiddenGroup(`${r},${c}`));
+  // The cases of a group without the property are a count too: "23 of A2's 24" says that one A2
+  // case lacks it (a walk, beside the page's promise that no small count can be worked out).
+  const allCases = sizes.reduce((a, b) => a + b, 0);
+  const outside = (id: CellId) => (id.endsWith(",T") ? allCases : sizes[Number(id.split(",")[1])]!) - value(id);
   for (const id of items) {
     const v = value(id);
-    if (v > 0 && v < minCount) {
+    const rest = outside(id);
+    if ((v > 0 && v < minCount) || (rest > 0 && rest < minCount)) {
       hidden.add(id);
       reasons.set(id, "primary");
     } else if (ofHiddenGroup(id) && hiddenGroupsHaveCases(Number(id.split(",")[0]))) {

@@ -51,13 +51,31 @@ describe("the tester's table: two small groups whose cases share their findings"
   });
 });
 
+describe("a cell that leaves out fewer than the minimum of its group's cases", () => {
+  // A walk: "Totalt" published A2's 24 cases, and a finding's A2 cell 23: one A2 case lacks it.
+  const sizes = [24, 37];
+  const t = suppressMultiResponse({ rows: ["Fynd A", "Fynd B"], columns: ["A2", "C8"], counts: [[12, 36], [23, 20]] }, { minCount: 5, groupSizes: sizes, tieBreak: byLabel });
+
+  it("is hidden, as a small cell is, and cannot be worked out from its row", () => {
+    expect(t.hidden[1]![0]).toBe(true);
+    expect(t.hidden[0]![1]).toBe(true);
+    expect(pinnedHiddenValues(published(t), { groupSizes: [sizes], tieBreak: byLabel })).toEqual([]);
+  });
+
+  it("is shown when every case of the group has the property, or enough lack it", () => {
+    const whole = suppressMultiResponse({ rows: ["Fynd A"], columns: ["A2", "C8"], counts: [[24, 30]] }, { minCount: 5, groupSizes: sizes });
+    expect(whole.hidden[0]).toEqual([false, false]);
+  });
+});
+
 describe("groups whose number of cases the single-response tables hide", () => {
   it("have every cell hidden where any of them has a case, zeros included, and shown where none has", () => {
     const t = suppressMultiResponse(
       { rows: ["a", "b", "c"], columns: ["A1", "B4", "Okänd"], counts: [[9, 5, 1], [8, 0, 1], [7, 0, 0]] },
       { minCount: 5, groupSizes: [12, 5, 1], hiddenGroups: [false, true, true], everyCaseInARow: true },
     );
-    expect(t.hidden.map((row) => row.slice(1))).toEqual([[true, true], [true, true], [false, false]]);
+    // Row c: B4's 0 of 5 is shown; Okänd's 0 of its 1 case would say that the one case lacks c.
+    expect(t.hidden.map((row) => row.slice(1))).toEqual([[true, true], [true, true], [false, true]]);
     expect(pinnedHiddenValues(published(t), { groupSizes: [[12, 5, 1]], everyCaseInARow: true })).toEqual([]);
   });
 });
