@@ -38,7 +38,7 @@ type PartiesRow = Prisma.CaseGetPayload<{ select: typeof PARTIES_SELECT }>;
 const PAGE_SELECT = {
   ...PARTIES_SELECT,
   ...CASE_END_SELECT,
-  // What a jurist approved: a decision on another document is a point to check (approvedDecisionVersions).
+  // What a jurist approved: a decision on another document is a point to check (decidedVersionFacts).
   approvals: { select: { caseVersion: true, documentHash: true } },
   // Which versions the documents a nämnd decides on, and the agreement signed, were created from.
   documents: { where: { kind: { in: ["tjansteskrivelse", "avtal"] } }, select: { kind: true, caseVersion: true, createdAt: true } },
@@ -91,7 +91,7 @@ export async function loadCaseDecisions(actor: Actor, caseId: string, withdrawnI
     parties: parties.map((p) => ({ key: p.key, name: p.name, inSamverka: p.organizationId !== null })),
     versions: { decision: versionChoices(row.documents, "tjansteskrivelse", row.version), signature: versionChoices(row.documents, "avtal", row.version) },
     withdrawn: await withdrawnEntry(row.id, withdrawnId),
-    end: endOf(row, doc.anchoring.principledCharacter, parties, await approvedDecisionVersions(row)),
+    end: endOf(row, doc.anchoring.principledCharacter, parties, await decidedVersionFacts(row)),
     canRecord: mayOnLoadedCase(actor, "case.decision.record", row),
     canWithdraw: mayOnLoadedCase(actor, "case.decision.withdraw", row),
     /** Whose entries this person may take off (mayWithdrawEntry): theirs, and their organisation's. */
@@ -105,31 +105,39 @@ export type CaseDecisionsData = Awaited<ReturnType<typeof loadCaseDecisions>>;
  * Where the case's end stands, from a row read with its standing entries (CASE_END_SELECT) and
  * its parsed document: the decisions page's, and the overview's from the case page's one query.
  */
-export function caseEndOf(row: CaseEndRow, doc: Case, approvedVersions?: readonly number[]): CaseEnd {
-  return endOf(row, doc.anchoring.principledCharacter, partiesOf(row, doc.parties), approvedVersions);
+export function caseEndOf(row: CaseEndRow, doc: Case, versions?: DecidedVersionFacts): CaseEnd {
+  return endOf(row, doc.anchoring.principledCharacter, partiesOf(row, doc.parties), versions);
+}
+
+/** What the decisions page checks of the versions standing adopting decisions were taken on. */
+export interface DecidedVersionFacts {
+  /** Approved by a jurist: an approval of that version, or of the same document. */
+  approvedVersions: number[];
+  /** With the same document as the case has now: a change saved and undone since changes nothing decided. */
+  sameAsNowVersions: number[];
 }
 
 /**
- * The versions standing adopting decisions were taken on that a jurist approved: an approval of
- * that version, or of the same document (the revision in force at it has the approved hash; a
- * version raised by a new diary number alone keeps the document, a review). Reads one revision
- * per decided version without an approval of its own, and nothing for a case without decisions.
+ * The versions standing adopting decisions were taken on, by document: which a jurist approved (an
+ * approval of that version, or of the same document: the revision in force at it has the approved
+ * hash; a version raised by a new diary number alone keeps the document, a review), and which
+ * hold the document the case has now. Reads the revisions in force at the decided versions and
+ * now, and nothing for a case without decisions.
  */
-export async function approvedDecisionVersions(row: {
+export async function decidedVersionFacts(row: {
   id: string;
+  version: number;
   partyDecisions: readonly { caseVersion: number; outcome: string }[];
   approvals: readonly { caseVersion: number; documentHash: string }[];
-}): Promise<number[]> {
+}): Promise<DecidedVersionFacts> {
   const decided = [...new Set(row.partyDecisions.filter((d) => d.outcome === "ADOPTED").map((d) => d.caseVersion))];
-  const approved = await Promise.all(
-    decided.map(async (version) => {
-      if (row.approvals.some((a) => a.caseVersion === version)) return true;
-      if (row.approvals.length === 0) return false;
-      const revision = await prisma.caseRevision.findFirst({ where: { caseId: row.id, version: { lte: version } }, orderBy: { version: "desc" }, select: { documentHash: true } });
-      return revision !== null && row.approvals.some((a) => a.documentHash === revision.documentHash);
-    }),
-  );
-  return decided.filter((_, index) => approved[index]);
+  if (decided.length === 0) return { approvedVersions: [], sameAsNowVersions: [] };
+  const hashAt = async (version: number) =>
+    (await prisma.caseRevision.findFirst({ where: { caseId: row.id, version: { lte: version } }, orderBy: { version: "desc" }, select: { documentHash: true } }))?.documentHash;
+  const [now, ...hashes] = await Promise.all([hashAt(row.version), ...decided.map(hashAt)]);
+  const approvedVersions = decided.filter((version, index) => row.approvals.some((a) => a.caseVersion === version || (hashes[index] !== undefined && a.documentHash === hashes[index])));
+  const sameAsNowVersions = decided.filter((version, index) => version === row.version || (now !== undefined && hashes[index] === now));
+  return { approvedVersions, sameAsNowVersions };
 }
 
 /**
@@ -154,12 +162,12 @@ export function caseEndForStatistics(row: Prisma.CaseGetPayload<{ select: typeof
   return endOf(full, undefined, partiesOf(row, answerParties));
 }
 
-function endOf(row: CaseEndRow, principled: boolean | undefined, parties: DecisionParty[], approvedVersions?: readonly number[]): CaseEnd {
+function endOf(row: CaseEndRow, principled: boolean | undefined, parties: DecisionParty[], versions?: DecidedVersionFacts): CaseEnd {
   // Each entry under the party that owns it now; a party no longer in the case keeps its entries, under the name recorded.
   const resolved = resolveEntries(parties, [...row.partyDecisions, ...row.signatures]);
   const decisions: DecisionRow[] = row.partyDecisions.map((d) => ({ ...d, partyKey: resolved.ownerOf(d), decidedOn: day(d.decidedOn) }));
   const signatures: SignatureRow[] = row.signatures.map((s) => ({ ...s, partyKey: resolved.ownerOf(s), signedOn: day(s.signedOn) }));
-  return caseEnd({ parties: resolved.parties, decisions, signatures, principled, version: row.version, ...(approvedVersions ? { approvedVersions } : {}) });
+  return caseEnd({ parties: resolved.parties, decisions, signatures, principled, version: row.version, ...versions });
 }
 
 /** A withdrawn entry of this case, as the page names it after withdrawing it; null for anything else. */

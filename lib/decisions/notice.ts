@@ -22,3 +22,13 @@ export function decisionsNotice(query: Record<string, string | string[] | undefi
   }
   return withdrawn;
 }
+
+/**
+ * Said on a step page to those who may change the answers once the agreement is registered as
+ * signed: a walk changed an answer after both signatures, warned of nothing. Null before any.
+ */
+export function signedAgreementNotice(signatures: readonly { caseVersion: number }[]): string | null {
+  if (signatures.length === 0) return null;
+  const version = Math.max(...signatures.map((s) => s.caseVersion));
+  return `Avtalet är registrerat som undertecknat, för version ${version} av ärendet. Ett svar som ändras nu ändrar inte det undertecknade avtalet, och beslutssidan visar då att ärendet har ändrats sedan beslutet.`;
+}

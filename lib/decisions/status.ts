@@ -92,8 +92,13 @@ export function caseEnd(input: {
   signatures: readonly SignatureRow[];
   principled: boolean | undefined;
   version: number;
-  /** The decided versions a jurist approved (approvedDecisionVersions); where given, a decision on another version is a point to check. */
+  /** The decided versions a jurist approved (decidedVersionFacts); where given, a decision on another version is a point to check. */
   approvedVersions?: readonly number[];
+  /**
+   * The decided versions whose document is the case's document now (decidedVersionFacts): a
+   * change saved and undone since raises the version, not what was decided (a walk).
+   */
+  sameAsNowVersions?: readonly number[];
 }): CaseEnd {
   const parties = input.parties.map((party): PartyEnd => {
     const decisions = input.decisions.filter((d) => d.partyKey === party.key).sort(newestFirst((d) => d.decidedOn));
@@ -108,7 +113,7 @@ export function caseEnd(input: {
     if (firstSigned && !firstAdopted) notices.push({ kind: "signedWithoutDecision" });
     if (firstSigned && firstAdopted && firstSigned < firstAdopted) notices.push({ kind: "signedBeforeDecision", signedOn: firstSigned, decidedOn: firstAdopted });
     const latestAdopted = adopting[0];
-    if (latestAdopted && latestAdopted.caseVersion < input.version) {
+    if (latestAdopted && latestAdopted.caseVersion < input.version && !input.sameAsNowVersions?.includes(latestAdopted.caseVersion)) {
       notices.push({ kind: "changedSinceDecision", decidedVersion: latestAdopted.caseVersion, currentVersion: input.version, signed: signatures.length > 0 });
     }
     if (latestAdopted && input.approvedVersions && !input.approvedVersions.includes(latestAdopted.caseVersion)) {

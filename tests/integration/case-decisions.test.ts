@@ -311,6 +311,16 @@ describe("recording a case's decisions and signatures", () => {
     expect(await renderPage()).toContain(`Beslutet för Norrströms kommun gällde version ${changed.version} av ärendet, som ingen jurist har godkänt i Samverka.`);
   });
 
+  it("does not say the case changed since the decision when an answer was changed and changed back (a walk)", async () => {
+    const first = await saveAnswers(await editor(), { caseId: world.caseId, baseVersion: 1, changes: [{ path: "needs.problem", value: "Långa väntetider.", base: undefined }] });
+    await recordDecision(await editor(), world.caseId, decision({ caseVersion: String(first.version), decidedOn: todayInStockholm() }));
+    const changed = await saveAnswers(await editor(), { caseId: world.caseId, baseVersion: first.version, changes: [{ path: "needs.problem", value: "Långa väntetider i länet.", base: "Långa väntetider." }] });
+    expect(await renderPage()).toContain(`Beslutet för Norrströms kommun gällde version ${first.version} av ärendet, som nu är i version ${changed.version}.`);
+    const back = await saveAnswers(await editor(), { caseId: world.caseId, baseVersion: changed.version, changes: [{ path: "needs.problem", value: "Långa väntetider.", base: "Långa väntetider i länet." }] });
+    expect(back.version).toBe(first.version + 2);
+    expect(await renderPage()).not.toContain(`Beslutet för Norrströms kommun gällde version ${first.version} av ärendet, som nu är i version`);
+  });
+
   it("shows the page to the case's jurist without the forms, and refuses the jurist's and an outsider's entries with nothing written", async () => {
     await recordDecision(await editor(), world.caseId, decision());
     const page = await renderPage({}, world.users.legalReviewer);

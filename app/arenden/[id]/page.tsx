@@ -29,7 +29,7 @@ import { completionNotice, countedFindings, countedSummary, deferredFindingsText
 import { keyFindings, verifiedByJuristText } from "@/lib/review/findings";
 import { NOUNS, formatCount } from "@/lib/format/count";
 import { reviewedCasePageMetadata } from "@/lib/cases/page-title";
-import { approvedDecisionVersions, caseEndOf } from "@/lib/decisions/data";
+import { caseEndOf, decidedVersionFacts } from "@/lib/decisions/data";
 import { CaseEndSummary, hasEntries } from "@/lib/decisions/components/CaseEndSummary";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
@@ -60,7 +60,7 @@ export default async function CasePage({
   const progress = stepProgress(doc, evaluation, overview.completedSteps);
   const assessmentChanges = await recordAssessmentShown(actor, id, evaluation);
   // Where the case's end stands, from the entries the case page's one query read with it.
-  const end = caseEndOf(overview, doc, await approvedDecisionVersions(overview));
+  const end = caseEndOf(overview, doc, await decidedVersionFacts(overview));
   const justCompleted = WIZARD_PAGES.find((page) => page.path === klart);
   const completedNotice = justCompleted ? completionNotice(justCompleted, progress, overview.completedSteps) : "";
   return (

@@ -4,6 +4,7 @@ import { guardPage } from "@/lib/auth/page-guard";
 import { todayInStockholm } from "@/lib/format";
 import { COLLABORATION_FORM_TABLE, LEGAL_PERSON_LABELS, guideStep } from "@/lib/guide";
 import { REPORT_SECTIONS } from "@/lib/reference/report";
+import { signedAgreementNotice } from "@/lib/decisions/notice";
 import { decisionNotes } from "@/lib/review/components/decision-notes";
 import { StepReviewComments, commentsBesideFields } from "@/lib/review/components/step-comments";
 import { loadReview } from "@/lib/review/queries";
@@ -55,6 +56,7 @@ export function StepPageView({ caseId, page, wizardCase, review, userId }: Await
   // This page's own questions: a topic of a split step has only its part of the step's fields.
   const pageSpec = { ...spec, groups: [...page.groups] };
   const today = todayInStockholm();
+  const signedNotice = wizardCase.canEdit ? signedAgreementNotice(wizardCase.signatures) : null;
 
   return (
     <article aria-labelledby="rubrik">
@@ -77,6 +79,14 @@ export function StepPageView({ caseId, page, wizardCase, review, userId }: Await
       <p className="mt-1 text-sm text-slate-700">
         Källa: SKR:s rapport, avsnitt {guide.reportChapter} ({REPORT_SECTIONS[guide.reportChapter]})
       </p>
+      {signedNotice ? (
+        <p className="mt-4 max-w-3xl rounded border-l-4 border-amber-700 bg-amber-50 p-3">
+          {signedNotice}{" "}
+          <Link href={`/arenden/${caseId}/beslut`} className="text-brand-700 underline">
+            Till beslut och underskrifter
+          </Link>
+        </p>
+      ) : null}
       {page.topic ? <TopicNavigation caseId={caseId} page={page} /> : null}
       {guide.help.length > 0 ? (
         <details className="mt-4 max-w-3xl">

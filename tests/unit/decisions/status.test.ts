@@ -67,6 +67,9 @@ describe("caseEnd", () => {
       { kind: "changedSinceDecision", decidedVersion: 3, currentVersion: 5, signed: true },
     ]);
     expect(kinds(end([decision(N.key, "2026-11-10", { caseVersion: 5 })], [], undefined, 5))).toEqual([]);
+    // A change saved and undone raises the version, not the document decided on.
+    const undone = caseEnd({ parties: [N, F], decisions: [decision(N.key, "2026-11-10", { caseVersion: 3 })], signatures: [], principled: undefined, version: 5, sameAsNowVersions: [3] });
+    expect(undone.parties[0]!.notices).toEqual([]);
   });
 });
 
