@@ -122,7 +122,7 @@ export default async function DocumentsPage({ params }: { params: Promise<{ id: 
               Filer från tidigare versioner av ärendet, och filer av version {data.version} som skapades i ett tidigare granskningsläge (till exempel innan en part godkände). Varje fil är sparad
               oförändrad, så att det en nämnd har beslutat om kan hämtas igen.
             </p>
-            <TableScroll label="Tidigare filer" className="mt-4">
+            <TableScroll label="Tabell: tidigare filer, nyaste först" className="mt-4">
               <table className="w-full border-collapse text-left">
                 <caption className="sr-only">Tidigare filer, nyaste först</caption>
                 <thead>
