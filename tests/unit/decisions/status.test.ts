@@ -1,4 +1,7 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { CaseEndSummary } from "@/lib/decisions/components/CaseEndSummary";
 import { decisionSchema, signatureSchema } from "@/lib/decisions/schemas";
 import { decisionParties, resolveEntries } from "@/lib/decisions/parties";
 import { caseEnd, caseEndBand, mayWithdrawEntry, type DecisionRow, type SignatureRow } from "@/lib/decisions/status";
@@ -216,5 +219,16 @@ describe("mayWithdrawEntry", () => {
     expect(mayWithdrawEntry({ recordedByUserId: "fia", organizationId: "f" }, editor)).toBe(false);
     // Its editors have all left: the case's editors may take a mistake off (a review: nobody could).
     expect(mayWithdrawEntry({ recordedByUserId: "fia", organizationId: "f" }, { ...editor, organizationsWithEditors: ["n"] })).toBe(true);
+  });
+});
+
+describe("the case end's summary lines", () => {
+  const text = (e: ReturnType<typeof caseEnd>) => renderToStaticMarkup(createElement(CaseEndSummary, { end: e, partiesBelow: true })).replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
+
+  it("say 'Alla parter' only where there is more than one party, '1 av 1 part' for a lone one (a walk)", () => {
+    const lone = caseEnd({ parties: [N], decisions: [decision(N.key, "2026-11-10")], signatures: [signature(N.key, "2026-11-20")], principled: undefined, version: 3 });
+    expect(text(lone)).toContain("Beslut enligt förslaget 1 av 1 part Undertecknat 1 av 1 part");
+    const both = caseEnd({ parties: [N, F], decisions: [decision(N.key, "2026-11-10"), decision(F.key, "2026-11-11")], signatures: [], principled: undefined, version: 3 });
+    expect(text(both)).toContain("Beslut enligt förslaget Alla parter Undertecknat 0 av 2 parter");
   });
 });
