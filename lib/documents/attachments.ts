@@ -8,7 +8,7 @@ import { describeLegalGrounds } from "../reference/legal";
 import { LIMIT_CATEGORY_LABELS } from "../reference/procurement-limits";
 import { caseTitle, documentMeta, openPointsSection } from "./common";
 import { economyFacts } from "./economy-facts";
-import { bullets, gap, gapsOf, paragraph, strong, type Block, type DocumentKind, type DocumentModel, type Inline } from "./model";
+import { bullets, gap, gapsOf, handGap, paragraph, strong, type Block, type DocumentKind, type DocumentModel, type Inline } from "./model";
 import type { BuildOptions } from "./options";
 import { clients, joinNames, partyName } from "./parties";
 import { numberSections, type Section } from "./sections";
@@ -102,7 +102,7 @@ export function buildDirectAwardRecord(c: Case, options: BuildOptions): Document
           ["Direktupphandlingen dokumenteras: ", c.procurement.directAward.documented === true ? "ja" : c.procurement.directAward.documented === false ? "nej" : gap("om direktupphandlingen dokumenteras")],
           ["Interna riktlinjer för direktupphandling finns: ", c.procurement.directAward.internalGuidelines === true ? "ja" : c.procurement.directAward.internalGuidelines === false ? "nej" : gap("om interna riktlinjer finns")],
         ]),
-        paragraph("Hur leverantören valdes: ", gap("metod för direktupphandlingen"), "."),
+        paragraph("Hur leverantören valdes: ", handGap("metod för direktupphandlingen"), "."),
       ],
     },
   ];
@@ -196,7 +196,7 @@ export function buildSelfCostCalculation(c: Case, partyId: string, options: Buil
       blocks: [
         paragraph("Uppdragstagarens beräknade kostnad per år för uppdraget (självkostnadsbudget): ", kr(f.selfCostBudgetKr, "självkostnadsbudget"), "."),
         paragraph("Kostnaden fördelas ", f.splitMethod ?? gap("fördelningsgrund"), "."),
-        paragraph("Vilka kostnadsposter budgeten består av (personal, lokaler, administration, overhead): ", gap("kostnadsposter i självkostnadsbudgeten"), "."),
+        paragraph("Vilka kostnadsposter budgeten består av (personal, lokaler, administration, overhead): ", handGap("kostnadsposter i självkostnadsbudgeten"), "."),
       ],
     },
     {

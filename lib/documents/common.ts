@@ -36,21 +36,31 @@ export function documentMeta(c: Case, options: BuildOptions, partyId: string | u
 
 /**
  * The list of what the answers left open, at the end of the document, so that a reader sees
- * at once what must be settled before the document is decided on or signed.
+ * at once what must be settled before the document is decided on or signed: first what is
+ * settled in Samverka (an answer, a clause, a review), then what is written here by hand.
  */
 export function openPointsSection(gaps: readonly Gap[]): Block[] {
   if (gaps.length === 0) return [];
   const unique = [...new Set(gaps.map((g) => g.what))];
+  const byHand = new Set(gaps.filter((g) => g.byHand).map((g) => g.what));
+  const inSamverka = unique.filter((what) => !byHand.has(what));
+  const written = unique.filter((what) => byHand.has(what));
   // Counted as listed: a section with two gaps is one point, and "8 öppna punkter" over a list of
   // six read as two missing (a walk); the markers are counted beside it.
   const places = unique.length < gaps.length ? ` på ${gaps.length} ställen` : "";
+  const items = (list: readonly string[]) => bullets(list.map((what) => [what.replace(/^./, (ch) => ch.toUpperCase())]));
+  const one = unique.length === 1;
+  const counted = one ? `Dokumentet har en öppen punkt, markerad med […]${places}.` : `Dokumentet har ${unique.length} öppna punkter, markerade med […]${places}.`;
+  const it = one ? "Den" : "De";
+  if (written.length === 0) return [heading(1, "Öppna punkter"), paragraph(`${counted} ${it} ska lösas i ärendet i Samverka innan dokumentet beslutas eller undertecknas:`), items(inSamverka)];
+  const byHandLead = `fylls i här i dokumentet, för hand: Samverka frågar inte efter ${written.length === 1 ? "den" : "dem"}`;
+  if (inSamverka.length === 0) return [heading(1, "Öppna punkter"), paragraph(`${counted} ${it} ${byHandLead}. Gör det innan dokumentet beslutas eller undertecknas:`), items(written)];
   return [
     heading(1, "Öppna punkter"),
-    paragraph(
-      unique.length === 1
-        ? `Dokumentet har en öppen punkt, markerad med […]${places}. Den ska lösas innan dokumentet beslutas eller undertecknas:`
-        : `Dokumentet har ${unique.length} öppna punkter, markerade med […]${places}. De ska lösas innan dokumentet beslutas eller undertecknas:`,
-    ),
-    bullets(unique.map((what) => [what.replace(/^./, (ch) => ch.toUpperCase())])),
+    paragraph(`${counted} De ska lösas innan dokumentet beslutas eller undertecknas.`),
+    paragraph("I ärendet i Samverka (svaren, avtalstexten i steg 4 eller den juridiska granskningen):"),
+    items(inSamverka),
+    paragraph(`Här i dokumentet, för hand (Samverka frågar inte efter ${written.length === 1 ? "den" : "dem"}):`),
+    items(written),
   ];
 }

@@ -13,7 +13,7 @@ import { contractValueSummary } from "../rules/valuation";
 import { caseTitle, councilDecisionNeeded, documentMeta, openPointsSection } from "./common";
 import { economyFacts, type EconomyFacts } from "./economy-facts";
 import { goalsTable } from "./goals";
-import { awaitedParties, bullets, gap, gapsOf, heading, numbered, paragraph, strong, type Block, type DocumentModel, type Inline } from "./model";
+import { awaitedParties, bullets, gap, gapsOf, handGap, heading, numbered, paragraph, strong, type Block, type DocumentModel, type Inline } from "./model";
 import type { BuildOptions } from "./options";
 import { clients, contractors, joinNames, partyName } from "./parties";
 import { plainSections, type Section } from "./sections";
@@ -171,7 +171,7 @@ function economy(c: Case, party: Party): Block[] {
       ...contractorIncome(f, mine),
     ],
   });
-  blocks.push(paragraph("Kostnaden ryms inom nämndens budget: ", gap("finansiering inom nämndens budget"), "."));
+  blocks.push(paragraph("Kostnaden ryms inom nämndens budget: ", handGap("finansiering inom nämndens budget"), "."));
   return blocks;
 }
 
@@ -244,7 +244,7 @@ export function buildMemo(c: Case, partyId: string, options: BuildOptions): Docu
       paragraph(
         ...(options.officer && options.officer.partyId === party.id
           ? [options.officer.name, options.officer.title ? `, ${options.officer.title}` : ""]
-          : [gap(`ansvarig tjänsteperson i ${partyName(party)}, namn och titel`)]),
+          : [handGap(`ansvarig tjänsteperson i ${partyName(party)}, namn och titel`)]),
       ),
     ],
   });

@@ -9,6 +9,8 @@ export interface Gap {
   readonly kind: "gap";
   /** Swedish: what is missing, e.g. "uppsägningstid". */
   readonly what: string;
+  /** Asked nowhere in Samverka: written in the document by hand (handGap). */
+  readonly byHand?: true;
 }
 
 export interface Emphasis {
@@ -156,6 +158,12 @@ export function footerLine(meta: DocumentMeta): string {
 }
 
 export const gap = (what: string): Gap => ({ kind: "gap", what });
+/**
+ * A point no question of Samverka asks (the budget's cost items, how the nämnd finances its share):
+ * written in the document by hand before it is decided on. The open points list it apart, since a
+ * walk looked for questions that would fill them and found none.
+ */
+export const handGap = (what: string): Gap => ({ kind: "gap", what, byHand: true });
 export const strong = (text: string): Emphasis => ({ kind: "strong", text });
 export const paragraph = (...content: Inline[]): Block => ({ kind: "paragraph", content });
 export const bullets = (items: readonly (readonly Inline[])[]): Block => ({ kind: "list", ordered: false, items });

@@ -132,6 +132,21 @@ describe("the agreement", () => {
     expect(all).toContain("Dokumentet har 2 öppna punkter, markerade med […] på 3 ställen.");
   });
 
+  // A walk: approved documents ended "De ska lösas innan dokumentet beslutas" over points no question asks.
+  it("lists apart the open points written in the document by hand, which Samverka does not ask for", () => {
+    const c = exampleCase();
+    const memo = text(buildMemo(c, "norrstrom", OPTIONS));
+    const byHand = memo.slice(memo.indexOf("Här i dokumentet, för hand"));
+    expect(byHand).toContain("Finansiering inom nämndens budget");
+    const inSamverka = memo.slice(memo.indexOf("Öppna punkter"), memo.indexOf("Här i dokumentet, för hand"));
+    expect(inSamverka).toContain("I ärendet i Samverka (svaren, avtalstexten i steg 4 eller den juridiska granskningen):");
+    expect(inSamverka).not.toContain("Finansiering inom nämndens budget");
+    // Only points settled in Samverka: said so, with no list for the hand.
+    const agreement = text(buildAgreement(emptyCase(), OPTIONS));
+    expect(agreement).toMatch(/De ska lösas i ärendet i Samverka innan dokumentet beslutas eller undertecknas:/);
+    expect(agreement).not.toContain("för hand");
+  });
+
   // A walk: documents dated 2026-12-07 said "Nås senast 2025-12-31" and nothing of it.
   it("makes a goal date already passed on the document's date an open point, in every document with the goals", () => {
     const c = exampleCase();
