@@ -17,9 +17,20 @@ export function caseTitle(c: Case): string {
 }
 
 /**
+ * The parties' own diary numbers from step 2B, each with its party ("SN 2026/41 (Norrströms
+ * kommun), SON 2026/112 (Fjällvikens kommun)"); undefined when no party has one.
+ */
+export function partiesDiaryNumbers(c: Case): string | undefined {
+  const numbered = c.parties.flatMap((p) => (p.diaryNumber?.trim() ? [`${p.diaryNumber.trim()} (${partyName(p)})`] : []));
+  return numbered.length ? numbered.join(", ") : undefined;
+}
+
+/**
  * A party's own document (its tjänsteskrivelse, its self-cost calculation) carries the party's own
  * Dnr: each party registers the matter in its own diary, so the case's Dnr (the owner's) would be
- * wrong on the others' documents. Missing, it stays an open point.
+ * wrong on the others' documents. Missing, it stays an open point. A joint document (the
+ * agreement) carries the case's Dnr, or, with none given, the parties' own (a walk read "Dnr […]"
+ * on an agreement whose parties had both given theirs in step 2B).
  */
 export function documentMeta(c: Case, options: BuildOptions, partyId: string | undefined): DocumentMeta {
   const party = partyId === undefined ? undefined : c.parties.find((p) => p.id === partyId);
@@ -27,7 +38,7 @@ export function documentMeta(c: Case, options: BuildOptions, partyId: string | u
     caseTitle: caseTitle(c),
     caseVersion: options.caseVersion,
     date: options.date,
-    dnr: (party ? party.diaryNumber?.trim() : options.dnr?.trim()) || undefined,
+    dnr: (party ? party.diaryNumber?.trim() : options.dnr?.trim() || partiesDiaryNumbers(c)) || undefined,
     partyId,
     approval: options.approval,
     ...(!options.approval && options.partialApproval ? { partialApproval: options.partialApproval } : {}),

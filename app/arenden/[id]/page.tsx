@@ -30,6 +30,7 @@ import { keyFindings, verifiedByJuristText } from "@/lib/review/findings";
 import { NOUNS, formatCount } from "@/lib/format/count";
 import { reviewedCasePageMetadata } from "@/lib/cases/page-title";
 import { caseEndOf, decidedVersionFacts } from "@/lib/decisions/data";
+import { partiesDiaryNumbers } from "@/lib/documents/common";
 import { CaseEndSummary, hasEntries } from "@/lib/decisions/components/CaseEndSummary";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
@@ -61,6 +62,8 @@ export default async function CasePage({
   const assessmentChanges = await recordAssessmentShown(actor, id, evaluation);
   // Where the case's end stands, from the entries the case page's one query read with it.
   const end = caseEndOf(overview, doc, await decidedVersionFacts(overview));
+  // Each party's own Dnr from step 2B, said where the case has none of its own (the agreement carries them then).
+  const partyDiaryNumbers = partiesDiaryNumbers(doc);
   const justCompleted = WIZARD_PAGES.find((page) => page.path === klart);
   const completedNotice = justCompleted ? completionNotice(justCompleted, progress, overview.completedSteps) : "";
   return (
@@ -72,7 +75,7 @@ export default async function CasePage({
         <dt className="font-semibold">Ägare</dt>
         <dd>{overview.ownerOrganization.name}</dd>
         <dt className="font-semibold">Diarienummer</dt>
-        <dd>{overview.diaryNumber ?? "Inget angivet"}</dd>
+        <dd>{overview.diaryNumber ?? (partyDiaryNumbers ? `Inget för ärendet. Parternas egna (steg 2B): ${partyDiaryNumbers}` : "Inget angivet")}</dd>
         <dt className="font-semibold">Skapat</dt>
         <dd>
           <DateTime value={overview.createdAt} />

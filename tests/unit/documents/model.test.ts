@@ -6,6 +6,7 @@ import {
   buildIntent,
   buildMemo,
   documentsForCase,
+  footerLine,
   gapsOf,
   inlineText,
   statusLine,
@@ -145,6 +146,17 @@ describe("the agreement", () => {
     const agreement = text(buildAgreement(emptyCase(), OPTIONS));
     expect(agreement).toMatch(/De ska lösas i ärendet i Samverka innan dokumentet beslutas eller undertecknas:/);
     expect(agreement).not.toContain("för hand");
+  });
+
+  // A walk: the agreement's footer read "Dnr […]" while both parties had given theirs in step 2B.
+  it("carries the parties' own diary numbers on a joint document when the case has none, and the case's when it has one", () => {
+    const c = exampleCase();
+    c.parties[0]!.diaryNumber = "SN 2026/41";
+    c.parties[1]!.diaryNumber = "SON 2026/112";
+    expect(footerLine(buildAgreement(c, OPTIONS).meta)).toBe(`Dnr SN 2026/41 (${c.parties[0]!.name}), SON 2026/112 (${c.parties[1]!.name}) · Ärendeversion 7 · 2026-11-25`);
+    expect(footerLine(buildAgreement(c, { ...OPTIONS, dnr: "SN 2026/17" }).meta)).toMatch(/^Dnr SN 2026\/17 · /);
+    expect(footerLine(buildMemo(c, c.parties[1]!.id, OPTIONS).meta)).toMatch(/^Dnr SON 2026\/112 · /);
+    expect(footerLine(buildAgreement(emptyCase(), OPTIONS).meta)).toMatch(/^Dnr \[…\] · /);
   });
 
   // A walk: documents dated 2026-12-07 said "Nås senast 2025-12-31" and nothing of it.
