@@ -124,7 +124,9 @@ export async function loadExampleWorkspace(actor: Actor, caseId: string) {
   const activityArea = readDocument(row.id, row.data, row.title).needs.activityArea ?? null;
   // The one who wrote the text's current version does not approve it too (approveExample refuses it).
   const ownProposal = actor.kind === "user" && example?.proposedByUserId === actor.userId;
-  return { caseId: row.id, caseTitle: row.title, example, activityArea, canPropose, canApprove: canApprove && !ownProposal, ownProposal: canApprove && ownProposal, canWithdraw, k: configuredK() };
+  // An organisation admin approves examples of cases they take no part in: no link to a case page they may not open (a walk).
+  const canViewCase = mayOnLoadedCase(actor, "case.view", row);
+  return { caseId: row.id, caseTitle: row.title, example, activityArea, canPropose, canApprove: canApprove && !ownProposal, ownProposal: canApprove && ownProposal, canWithdraw, canViewCase, k: configuredK() };
 }
 
 export async function proposeExample(actor: Actor, caseId: string, input: unknown): Promise<void> {

@@ -74,6 +74,9 @@ describe("anonymised examples: the whole flow, and nothing identifying reaches S
     for (const who of ["ownerEditor", "otherEditor", "skrStaff", "admin"] as const) {
       expect(await listExamplesAwaitingApproval(await loadActor(world.users[who], "s")), who).toEqual([]);
     }
+    // The organisation admin approves without a part in the case: the page offers no link to the case's overview (a walk: "Sidan finns inte").
+    expect((await loadExampleWorkspace(await loadActor(world.users.orgAdmin, "s"), id!)).canViewCase).toBe(false);
+    expect((await loadExampleWorkspace(editor, id!)).canViewCase).toBe(true);
     // The one who proposed it does not approve it too, with whatever role (a walk: an editor made jurist approved her own).
     await prisma.membership.create({ data: { userId: world.users.ownerEditor, organizationId: world.org.norrstrom, role: "LEGAL_REVIEWER" } });
     const editorAsJurist = await loadActor(world.users.ownerEditor, "s");

@@ -29,9 +29,15 @@ export default async function ExamplePage({ params }: { params: Promise<{ id: st
   return (
     <article aria-labelledby="rubrik">
       <p className="text-sm">
-        <Link href={`/arenden/${id}`} className="text-brand-700 underline">
-          ← Till ärendets översikt
-        </Link>
+        {w.canViewCase ? (
+          <Link href={`/arenden/${id}`} className="text-brand-700 underline">
+            ← Till ärendets översikt
+          </Link>
+        ) : (
+          <Link href="/" className="text-brand-700 underline">
+            ← Till startsidan
+          </Link>
+        )}
       </p>
       <h1 id="rubrik" className="mt-4 text-3xl font-bold">
         Dela som exempel: {w.caseTitle}
