@@ -114,5 +114,7 @@ export function verifiedByJuristText(keyed: readonly KeyedFinding[], counted: Re
   const settled = verifiedFindingKeys(decisions);
   const verified = verifyKeys.filter((key) => settled.has(key)).length;
   if (verified === 0) return "";
-  return `Av punkterna att verifiera har ${verified === verifyKeys.length ? "alla" : `${verified} av ${verifyKeys.length}`} markerats som verifierade av en jurist.`;
+  // One party's verification settles the count, not the other party's approval: said, since a walk
+  // read "alla markerats som verifierade" above "2 punkter … är inte avgjorda för din part".
+  return `Av punkterna att verifiera har ${verified === verifyKeys.length ? "alla" : `${verified} av ${verifyKeys.length}`} markerats som verifierade av en jurist. Varje parts jurist tar ställning till dem för sin egen part.`;
 }

@@ -377,13 +377,13 @@ test("the counts of points to verify say which a jurist has verified, for the ed
 
   await settleOpenPoints(created.id, "Norrströms kommun", jurist);
   await open(page, caseUrl);
-  await expect(page.getByText("Av punkterna att verifiera har alla markerats som verifierade av en jurist.")).toBeVisible();
+  await expect(page.getByText("Av punkterna att verifiera har alla markerats som verifierade av en jurist. Varje parts jurist tar ställning till dem för sin egen part.")).toBeVisible();
   await checkA11y(page);
   await open(page, `${caseUrl}/granska`);
-  await expect(page.getByText("Av punkterna att verifiera har alla markerats som verifierade av en jurist.")).toBeVisible();
+  await expect(page.getByText("Av punkterna att verifiera har alla markerats som verifierade av en jurist. Varje parts jurist tar ställning till dem för sin egen part.")).toBeVisible();
   const reviewer = await pageFor(browser, jurist.id, baseURL!);
   await open(reviewer, `${caseUrl}/juridisk-granskning`);
-  await expect(reviewer.getByText("Av punkterna att verifiera har alla markerats som verifierade av en jurist.")).toBeVisible();
+  await expect(reviewer.getByText("Av punkterna att verifiera har alla markerats som verifierade av en jurist. Varje parts jurist tar ställning till dem för sin egen part.")).toBeVisible();
 });
 
 test("without JavaScript, a send refused because another editor sent first says only the refusal, and shows the message typed", async ({ browser, baseURL }) => {

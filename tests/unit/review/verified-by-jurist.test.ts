@@ -17,15 +17,15 @@ describe("the counts beside what a jurist verified", () => {
       { findingKey: "B", kind: "VERIFIED", holds: false },
       { findingKey: "C", kind: "ACCEPTED_RISK", holds: true },
     ];
-    expect(verifiedByJuristText(keyed, all, decisions)).toBe("Av punkterna att verifiera har 1 av 2 markerats som verifierade av en jurist.");
+    expect(verifiedByJuristText(keyed, all, decisions)).toBe("Av punkterna att verifiera har 1 av 2 markerats som verifierade av en jurist. Varje parts jurist tar ställning till dem för sin egen part.");
     expect(verifiedByJuristText(keyed, all, [...decisions, { findingKey: "B", kind: "VERIFIED", holds: true }])).toBe(
-      "Av punkterna att verifiera har alla markerats som verifierade av en jurist.",
+      "Av punkterna att verifiera har alla markerats som verifierade av en jurist. Varje parts jurist tar ställning till dem för sin egen part.",
     );
   });
 
   it("count only the points the page's count is over, and say nothing while none is verified", () => {
     expect(verifiedByJuristText(keyed, new Set([a.finding]), [{ findingKey: "A", kind: "VERIFIED", holds: true }])).toBe(
-      "Av punkterna att verifiera har alla markerats som verifierade av en jurist.",
+      "Av punkterna att verifiera har alla markerats som verifierade av en jurist. Varje parts jurist tar ställning till dem för sin egen part.",
     );
     expect(verifiedByJuristText(keyed, all, [{ findingKey: "A", kind: "MUST_FIX", holds: true }])).toBe("");
   });
@@ -37,16 +37,16 @@ describe("the counts beside what a jurist verified", () => {
       { findingKey: "A", kind, holds: true },
       { findingKey: "B", kind: "VERIFIED", holds: true },
     ];
-    expect(verifiedByJuristText(keyed, all, withOther("MUST_FIX"))).toBe("Av punkterna att verifiera har 1 av 2 markerats som verifierade av en jurist.");
+    expect(verifiedByJuristText(keyed, all, withOther("MUST_FIX"))).toBe("Av punkterna att verifiera har 1 av 2 markerats som verifierade av en jurist. Varje parts jurist tar ställning till dem för sin egen part.");
     // A risk the other party takes, or a point not applicable to it, says nothing against the fact checked.
     for (const kind of ["ACCEPTED_RISK", "NOT_APPLICABLE"] as const) {
-      expect(verifiedByJuristText(keyed, all, withOther(kind))).toBe("Av punkterna att verifiera har alla markerats som verifierade av en jurist.");
+      expect(verifiedByJuristText(keyed, all, withOther(kind))).toBe("Av punkterna att verifiera har alla markerats som verifierade av en jurist. Varje parts jurist tar ställning till dem för sin egen part.");
     }
     // A decision of the other party on facts since changed no longer holds, and no longer stands in the way.
     expect(verifiedByJuristText(keyed, all, [
       { findingKey: "A", kind: "VERIFIED", holds: true },
       { findingKey: "A", kind: "MUST_FIX", holds: false },
       { findingKey: "B", kind: "VERIFIED", holds: true },
-    ])).toBe("Av punkterna att verifiera har alla markerats som verifierade av en jurist.");
+    ])).toBe("Av punkterna att verifiera har alla markerats som verifierade av en jurist. Varje parts jurist tar ställning till dem för sin egen part.");
   });
 });
