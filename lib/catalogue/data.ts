@@ -114,11 +114,16 @@ async function latestPage(where: Prisma.Sql, page: number): Promise<CatalogueHit
   return hits.map(withPublishedTitle);
 }
 
+/** The words typed as websearch_to_tsquery reads them, each lexeme also matching as a word's start ('hamburg':*). */
+const prefixQuery = (q: string) => Prisma.sql`regexp_replace(websearch_to_tsquery('swedish', ${q})::text, '''([^'']+)''', '''\\1'':*', 'g')::tsquery`;
+
 /** A text query: the best ranked first, with the matched words highlighted. */
 async function searchPage(where: Prisma.Sql, q: string, page: number): Promise<CatalogueHit[]> {
-  // websearch_to_tsquery accepts what people type ("placeringar barn", "-hvb", "\"gemensam nämnd\"").
+  // websearch_to_tsquery accepts what people type ("placeringar barn", "-hvb", "\"gemensam nämnd\""),
+  // and each word matches as the start of a word too: Swedish joins words, and a walk's "Hamburg"
+  // found none of the examples that say "Hamburgundantaget" (prefixQuery).
   const rows = await prisma.$queryRaw<Array<CatalogueHit & { sections: ExampleSection[] }>>`
-    WITH q AS (SELECT websearch_to_tsquery('swedish', ${q}) AS tsq),
+    WITH q AS (SELECT ${prefixQuery(q)} AS tsq),
     matched AS (
       -- Only the id and the ranking travel through the sort: carrying whole rows (the sections)
       -- for every match made a broad search several times slower.
@@ -135,7 +140,7 @@ async function searchPage(where: Prisma.Sql, q: string, page: number): Promise<C
   // The excerpts are cut from the published text (publishedText), never from the stored one.
   const texts = rows.map((r) => publishedText(r).sections.map((s) => s.text).join(" … ").slice(0, HEADLINE_CHARS));
   const headlines = await prisma.$queryRaw<Array<{ headline: string }>>`
-    SELECT ts_headline('swedish', x.t, websearch_to_tsquery('swedish', ${q}),
+    SELECT ts_headline('swedish', x.t, ${prefixQuery(q)},
       ${`StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=30, MinWords=12, MaxFragments=2`}) AS "headline"
     FROM unnest(${texts}::text[]) WITH ORDINALITY AS x(t, n) ORDER BY x.n`;
   // The stored sections stay here: a hit carries only the published columns (PUBLISHED).

@@ -140,6 +140,13 @@ describe("anonymised examples: the whole flow, and nothing identifying reaches S
     // "familjehem" is in the title of the familjehem examples (weight A) and only in the body of none else.
     const ranked = await searchCatalogue(skr, { q: "familjehem" });
     expect(ranked.hits[0]!.title).toMatch(/familjehem/i);
+    // A word's start finds the words it begins, as Swedish joins words (a walk: "Hamburg" found no "Hamburgundantaget").
+    const started = await searchCatalogue(skr, { q: "familjeh" });
+    expect(ranked.total).toBeGreaterThan(0);
+    expect(started.hits.map((h) => h.id)).toEqual(expect.arrayContaining(ranked.hits.map((h) => h.id)));
+    const begun = await searchCatalogue(skr, { q: "placer" });
+    expect(begun.hits.map((h) => h.id).sort()).toEqual(singular.hits.map((h) => h.id).sort());
+    expect(begun.hits[0]!.headline).toMatch(/\u0002[Pp]lacering\w*\u0003/);
     const ranks = ranked.hits.map((h) => h.rank);
     expect([...ranks].sort((a, b) => b - a)).toEqual(ranks);
     // Filters narrow the result; an unknown filter value is refused with a Swedish message naming it.
