@@ -11,6 +11,12 @@ import { stepOfField, type FieldSpec } from "./steps";
 export const NOT_ANSWERED = "Inte besvarat";
 
 const yesNo = (value: unknown) => (value === true ? "Ja" : value === false ? "Nej" : NOT_ANSWERED);
+/**
+ * A yes/no question of the step form, whose "Vet inte än" is the same as no answer: said so, since
+ * a walk chose "Vet inte än" and read "Inte besvarat" here.
+ */
+export const NOT_KNOWN_YET = `${NOT_ANSWERED} (”Vet inte än”)`;
+const askedYesNo = (value: unknown) => (typeof value === "boolean" ? yesNo(value) : NOT_KNOWN_YET);
 const text = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : NOT_ANSWERED);
 const num = (value: unknown, format: (n: number) => string) => (typeof value === "number" ? format(value) : NOT_ANSWERED);
 
@@ -29,7 +35,7 @@ export function formatAnswer(c: Case, spec: FieldSpec): string[] {
     case "percent":
       return [num(value, formatPercent)];
     case "yesno":
-      return [yesNo(value)];
+      return [askedYesNo(value)];
     case "choice":
       return [typeof value === "string" ? (spec.options[value] ?? value) : NOT_ANSWERED];
     case "multichoice":
@@ -113,10 +119,10 @@ export function formatAnswer(c: Case, spec: FieldSpec): string[] {
     case "formAdvice": {
       const aid = c.collaborationForm.decisionAid;
       return [
-        `Statliga myndigheter med: ${yesNo(aid.stateAgencies)}`,
-        `Privata aktörer med: ${yesNo(aid.privateActors)}`,
-        `Egen juridisk person behövs: ${yesNo(aid.ownLegalPerson)}`,
-        `Bindande avtal behövs: ${yesNo(aid.bindingAgreement)}`,
+        `Statliga myndigheter med: ${askedYesNo(aid.stateAgencies)}`,
+        `Privata aktörer med: ${askedYesNo(aid.privateActors)}`,
+        `Egen juridisk person behövs: ${askedYesNo(aid.ownLegalPerson)}`,
+        `Bindande avtal behövs: ${askedYesNo(aid.bindingAgreement)}`,
       ];
     }
     case "clauses": {

@@ -70,3 +70,17 @@ describe("an answer shown to a person", () => {
     expect(shown(doc, "economy.selfCostBudget")).toContain(">Inte besvarat<");
   });
 });
+
+describe("a yes/no question of the step form left at 'Vet inte än'", () => {
+  // A walk chose "Vet inte än" in step 2C and read "Inte besvarat" in "Kontrollera svaren".
+  const field = (path: string) => stepSpec("2C").groups.flatMap((g) => g.fields).find((f) => f.path === path)!;
+
+  it("reads as not answered, in the words the form offered", () => {
+    const doc = emptyCase();
+    expect(formatAnswer(doc, field("collaborationForm.decisionAid"))).toContain("Statliga myndigheter med: Inte besvarat (”Vet inte än”)");
+    const yesNoField = stepSpec("3C").groups.flatMap((g) => g.fields).find((f) => "kind" in f && f.kind === "yesno")!;
+    expect(formatAnswer(doc, yesNoField)).toEqual(["Inte besvarat (”Vet inte än”)"]);
+    doc.collaborationForm.decisionAid.stateAgencies = false;
+    expect(formatAnswer(doc, field("collaborationForm.decisionAid"))).toContain("Statliga myndigheter med: Nej");
+  });
+});
