@@ -15,6 +15,6 @@ export const catalogueQuerySchema = z.object({
   group: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^(A|B|C|A1|A2|B3|B4|B5|C6|C7|C8|C9)$/, { error: "Ogiltig kommungrupp" }).optional()),
   band: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^[0-9a-z-]{1,20}$/, { error: "Ogiltigt befolkningsintervall" }).optional()),
   sida: pageQuerySchema.shape.sida,
-  year: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number({ error: "Året ska vara ett årtal" }).int().min(2000, { error: "Året ska vara ett årtal" }).max(2100, { error: "Året ska vara ett årtal" }).optional()),
+  year: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number({ error: "Året ska vara ett årtal" }).int({ error: "Året ska vara ett årtal" }).min(2000, { error: "Året ska vara mellan 2000 och 2100" }).max(2100, { error: "Året ska vara mellan 2000 och 2100" }).optional()),
 });
 export type CatalogueQuery = z.output<typeof catalogueQuerySchema>;
