@@ -260,7 +260,8 @@ async function refuseBeforeVersion(caseId: string, version: number, date: string
 /**
  * Records one party's decision, as its minutes give it. The same body's decision of the same day
  * for the party, recorded again (a double press, a post sent again without JavaScript, two
- * editors from the same minutes), is refused rather than listed twice.
+ * editors from the same minutes), is refused rather than listed twice; another paragraph of the
+ * same meeting is another decision.
  */
 export async function recordDecision(actor: Actor, caseId: string, input: unknown): Promise<{ id: string; partyName: string }> {
   const { row, parties, party, fields, user } = await openForEntry(actor, caseId, decisionSchema, input);
@@ -269,7 +270,9 @@ export async function recordDecision(actor: Actor, caseId: string, input: unknow
   const paragraph = fields.paragraph ?? null;
   const details = { partyKey: party.key, organizationId: party.organizationId, organizationName: party.name, body: fields.body, bodyName: fields.bodyName, decidedOn: fields.decidedOn, paragraph, outcome: fields.outcome, caseVersion: fields.caseVersion };
   const id = await recordEntry(user, row.id, details, async (tx) => {
-    const same = await tx.partyDecision.findMany({ where: { caseId: row.id, body: fields.body, bodyName: sameName(fields.bodyName), decidedOn, ...STANDING }, select: { partyKey: true, partyName: true } });
+    // Two paragraphs of one meeting are two decisions (a walk: § 88 sent back, § 95 adopted); without a paragraph on either, the same.
+    const sameParagraph = paragraph ? { OR: [{ paragraph: null }, { paragraph: sameName(paragraph) }] } : {};
+    const same = await tx.partyDecision.findMany({ where: { caseId: row.id, body: fields.body, bodyName: sameName(fields.bodyName), decidedOn, ...sameParagraph, ...STANDING }, select: { partyKey: true, partyName: true } });
     if (ownedBy(parties, party, same)) throw duplicate("decidedOn", DECISION_MESSAGES.duplicateDecision(party.name));
     const { body, bodyName, outcome, caseVersion } = fields;
     const data = { body, bodyName, outcome, caseVersion, ...partyColumns(party), paragraph, decidedOn, caseId: row.id, recordedByUserId: user.userId, recordedByName: user.name };

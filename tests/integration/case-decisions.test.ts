@@ -158,6 +158,9 @@ describe("recording a case's decisions and signatures", () => {
     // Another body of the same party the same day is a decision of its own (a review).
     await recordDecision(await editor(), world.caseId, decision({ bodyName: "Barn- och utbildningsnämnden" }));
     await expect(recordDecision(await editor(), world.caseId, decision({ bodyName: "socialnämnden" }))).rejects.toMatchObject({ code: "CONFLICT" });
+    // So is another paragraph of the same meeting (a walk: § 88 sent back, § 95 adopted); one without a paragraph is not told apart.
+    await recordDecision(await editor(), world.caseId, decision({ paragraph: "§ 95" }));
+    await expect(recordDecision(await editor(), world.caseId, decision({ paragraph: "" }))).rejects.toMatchObject({ code: "CONFLICT" });
     await recordSignature(await editor(), world.caseId, signature());
     await expect(recordSignature(await editor(), world.caseId, signature())).rejects.toMatchObject({ code: "CONFLICT" });
     // A second signatory for the same party is a signature of its own (a chair and a countersignature),
