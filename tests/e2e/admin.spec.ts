@@ -361,3 +361,18 @@ test("a refusal from the server gives way when the form is sent again, also when
   await expect(summary).not.toContainText("har redan rollen");
   await checkA11y(page);
 });
+
+test("a person's name longer than a phone's line breaks on the organisation's page instead of widening it", async ({ page, baseURL }) => {
+  // A walk: a 118-letter name with no space made the page 1 022 px wide at 375 px (WCAG 1.4.10).
+  const admin = await seedUser({ email: uniqueEmail("orgadmin"), name: "Olga Orgadmin", organization: "Norrströms kommun", role: "ORG_ADMIN" });
+  const name = `Långnamn${"ssondottir".repeat(11)}`;
+  await seedUser({ email: uniqueEmail("langt"), name, organization: "Norrströms kommun", role: "CASE_EDITOR" });
+  await signInAs(page.context(), admin.id, baseURL!);
+  await page.setViewportSize({ width: 320, height: 800 });
+  const org = await db().organization.findFirstOrThrow({ where: { name: "Norrströms kommun" } });
+  await page.goto(`/admin/organisationer/${org.id}`);
+  await expect(page.getByText(name, { exact: true }).first()).toBeVisible();
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  expect(scrollWidth, "the page scrolls sideways").toBeLessThanOrEqual(clientWidth);
+  await checkA11y(page);
+});

@@ -69,7 +69,7 @@ export default async function OrganizationAdminPage({ params, searchParams }: { 
           {active.map((person) => (
             <li key={person.id} className="grid gap-3 py-4 md:grid-cols-[minmax(14rem,1fr)_auto_minmax(auto,18rem)] md:items-start">
               <div>
-                <p className="font-semibold">{person.name}</p>
+                <p className="font-semibold [overflow-wrap:anywhere]">{person.name}</p>
                 <p className="text-sm text-slate-700 [overflow-wrap:anywhere]">{person.email}</p>
                 <p className="text-sm">{person.roles.map((r) => ORG_ROLE_LABELS[r]).join(", ")}</p>
               </div>
