@@ -62,7 +62,7 @@ export function buildDirectAwardRecord(c: Case, options: BuildOptions): Document
     {
       title: "Uppskattat värde",
       blocks: [
-        paragraph("Uppskattat värde: ", value.amount !== undefined ? formatKronor(value.amount) : gap("uppskattat värde"), `. Värdet är uppskattat per ${date}, den dag då upphandlingen planeras.`),
+        paragraph("Uppskattat värde: ", value.amount !== undefined ? formatKronor(value.amount) : gap("uppskattat värde"), `. Värdet är uppskattat per ${date}, den dag då upphandlingen planeras att påbörjas.`),
         ...(authority.length
           ? [paragraph("Värdet bygger på hela ersättningen, även den del som avser myndighetsutövning, eftersom svaren inte delar upp den per uppgift. Om den delen kan räknas bort är inte bedömt här: låt en jurist bedöma det.")]
           : []),
@@ -241,7 +241,7 @@ export function buildSelfCostCalculation(c: Case, partyId: string, options: Buil
   return {
     kind: "sjalvkostnad",
     title: "Självkostnadskalkyl",
-    subtitle: `${caseTitle(c)}: ${partyName(party)}`,
+    subtitle: `${caseTitle(c)} – ${partyName(party)}`,
     fileStem: `sjalvkostnadskalkyl-${slug(partyName(party))}`,
     meta: documentMeta(c, options, party.id),
     blocks: [...body, ...openPointsSection(gapsOf(body))],

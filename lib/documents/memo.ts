@@ -183,13 +183,15 @@ function economy(c: Case, party: Party): Block[] {
  */
 function contractorIncome(f: EconomyFacts, mine: EconomyFacts["parties"][number] | undefined): Inline[][][] {
   if (!mine?.isContractor || f.parties.filter((p) => p.isContractor).length !== 1 || f.compensationForm === COMPENSATION_FORM_LABELS.motprestation) return [];
-  if (f.pricePerMonthKr !== undefined) return [[["Ersättning från uppdragsgivarna enligt avtalet"], [`${formatKronor(f.pricePerMonthKr)} per månad`]]];
-  if (f.fixedTotalPriceKr !== undefined) return [[["Ersättning från uppdragsgivarna enligt avtalet, för hela avtalstiden"], [formatKronor(f.fixedTotalPriceKr)]]];
+  // "uppdragsgivaren" with one client: a walk read the plural over a single paying party.
+  const from = f.parties.filter((p) => !p.isContractor).length === 1 ? "Ersättning från uppdragsgivaren" : "Ersättning från uppdragsgivarna";
+  if (f.pricePerMonthKr !== undefined) return [[[`${from} enligt avtalet`], [`${formatKronor(f.pricePerMonthKr)} per månad`]]];
+  if (f.fixedTotalPriceKr !== undefined) return [[[`${from} enligt avtalet, för hela avtalstiden`], [formatKronor(f.fixedTotalPriceKr)]]];
   const months = f.termKind === "fast" && f.termMonths !== undefined ? f.termMonths + (f.extensionMonths ?? 0) : undefined;
   return [
-    [["Ersättning från uppdragsgivarna per år"], [f.yearlyPaymentsTotalKr !== undefined ? formatKronor(f.yearlyPaymentsTotalKr) : gap("ersättning från uppdragsgivarna per år")]],
+    [[`${from} per år`], [f.yearlyPaymentsTotalKr !== undefined ? formatKronor(f.yearlyPaymentsTotalKr) : gap("ersättning från uppdragsgivarna per år")]],
     ...(months !== undefined && f.yearlyPaymentsTotalKr !== undefined
-      ? [[[`Ersättning från uppdragsgivarna ${overTermHeading({ months: f.termMonths, extensionMonths: f.extensionMonths }).replace(/^Under/, "under")}`], [formatKronor(Math.round((f.yearlyPaymentsTotalKr * months) / 12))]] as Inline[][]]
+      ? [[[`${from} ${overTermHeading({ months: f.termMonths, extensionMonths: f.extensionMonths }).replace(/^Under/, "under")}`], [formatKronor(Math.round((f.yearlyPaymentsTotalKr * months) / 12))]] as Inline[][]]
       : []),
   ];
 }

@@ -244,20 +244,24 @@ describe("the tjänsteskrivelse", () => {
   it("shows the contractor's nämnd what the clients pay it, per year and over the fixed term", () => {
     const c = exampleCase();
     const contractor = text(buildMemo(c, "norrstrom", OPTIONS));
-    expect(contractor).toContain("Ersättning från uppdragsgivarna per år | 2\u00a0500\u00a0000\u00a0kr");
-    expect(contractor).toMatch(/Ersättning från uppdragsgivarna under avtalstiden[^|]* \| 2\u00a0500\u00a0000\u00a0kr/);
+    expect(contractor).toContain("Ersättning från uppdragsgivaren per år | 2\u00a0500\u00a0000\u00a0kr");
+    expect(contractor).toMatch(/Ersättning från uppdragsgivaren under avtalstiden[^|]* \| 2\u00a0500\u00a0000\u00a0kr/);
     // A client's tjänsteskrivelse shows what it pays, not an income.
-    expect(text(buildMemo(c, "fjallviken", OPTIONS))).not.toContain("Ersättning från uppdragsgivarna");
+    expect(text(buildMemo(c, "fjallviken", OPTIONS))).not.toContain("Ersättning från uppdragsgivar");
     // A price the agreement states is the income, as the agreement says it.
     const priced = exampleCase();
     priced.economy.pricePerMonth = 200_000;
     const pricedText = text(buildMemo(priced, "norrstrom", OPTIONS));
-    expect(pricedText).toContain("Ersättning från uppdragsgivarna enligt avtalet | 200\u00a0000\u00a0kr per månad");
-    expect(pricedText).not.toContain("Ersättning från uppdragsgivarna per år");
+    expect(pricedText).toContain("Ersättning från uppdragsgivaren enligt avtalet | 200\u00a0000\u00a0kr per månad");
+    expect(pricedText).not.toContain("Ersättning från uppdragsgivaren per år");
+    // With two clients, the plural (a walk read "uppdragsgivarna" over one).
+    const two = exampleCase();
+    two.parties.push({ id: "ankeby", name: "Ankeby kommun", role: "uppdragsgivare" });
+    expect(text(buildMemo(two, "norrstrom", OPTIONS))).toContain("Ersättning från uppdragsgivarna per år");
     // Paid by a counter-performance, there is no income in money to show.
     const counter = exampleCase();
     counter.economy.compensationForm = "motprestation";
-    expect(text(buildMemo(counter, "norrstrom", OPTIONS))).not.toContain("Ersättning från uppdragsgivarna");
+    expect(text(buildMemo(counter, "norrstrom", OPTIONS))).not.toContain("Ersättning från uppdragsgivar");
   });
 
   it("is written per party, with a proposal to the council when the matter is of principle (KL 5 kap. 1 §)", () => {
