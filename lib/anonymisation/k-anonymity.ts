@@ -116,7 +116,7 @@ export function checkKAnonymity(candidate: QuasiIdentifiers, population: readonl
     target = { ...target, [step.field]: step.apply(before) };
     records = records.map((q) => ({ ...q, [step.field]: step.apply(q[step.field]) }));
     const after = countMatches(target, records);
-    steps.push(`${capitalise(step.describe)}: ${cases(matches)} delade kombinationen, färre än k = ${k}. Efter ändringen: ${cases(after)}.`);
+    steps.push(`${capitalise(step.describe)}: ${cases(matches)} delade kombinationen, färre än ${k}. Efter ändringen: ${cases(after)}.`);
     matches = after;
   }
   return { published: target, matches, k, satisfied: matches >= k, steps };

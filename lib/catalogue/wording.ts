@@ -61,6 +61,13 @@ const PLAIN_STEPS: Record<string, string> = {
   "antalet parter utelämnades": "Antalet parter anges inte.",
 };
 
+/** A detail coarsened and later left out is only left out: both read as a contradiction (a walk). */
+const SUPERSEDED: Record<string, string> = {
+  "Kommungruppen anges bara som huvudgrupp (A, B eller C).": "Kommungruppen anges inte.",
+  "Antalet invånare anges i ett bredare intervall.": "Antalet invånare anges inte.",
+  "Antalet parter anges bara som 2 eller fler.": "Antalet parter anges inte.",
+};
+
 /**
  * What was made less precise or left out of an example, in plain Swedish. The stored steps
  * are written for the editors who publish (they state how few cases shared the details and the
@@ -76,7 +83,7 @@ export function plainGeneralisations(steps: readonly string[]): string[] {
     // A step text this list does not know yet: its first part, which never holds a count.
     return `${what.charAt(0).toUpperCase()}${what.slice(1)}.`;
   });
-  return [...new Set(plain)];
+  return [...new Set(plain)].filter((line) => !(SUPERSEDED[line] && plain.includes(SUPERSEDED[line])));
 }
 
 /**

@@ -42,7 +42,7 @@ describe("k-anonymity counts every case, with or without an example", () => {
     const editor = await loadActor(world.users.ownerEditor, "s");
     await proposeExample(editor, candidate, { area: "familjeratt", lessonsLearned: "", version: await exampleVersion(candidate) });
     const proposed = await prisma.caseExample.findUniqueOrThrow({ where: { caseId: candidate } });
-    expect(proposed.kSteps[0]).toMatch(/^Kommungruppen ersattes av huvudgruppen \(A, B eller C\): 2 ärenden delade kombinationen, färre än k = 3\./);
+    expect(proposed.kSteps[0]).toMatch(/^Kommungruppen ersattes av huvudgruppen \(A, B eller C\): 2 ärenden delade kombinationen, färre än 3\./);
     expect(proposed.municipalityGroup).not.toBe("C8");
   });
 
@@ -85,7 +85,7 @@ describe("k-anonymity counts every case, with or without an example", () => {
     }
     // Two cases share the combination again, fewer than k = 3: generalised as in the first test.
     const proposed = await prisma.caseExample.findUniqueOrThrow({ where: { caseId: candidate } });
-    expect(proposed.kSteps[0]).toMatch(/^Kommungruppen ersattes av huvudgruppen \(A, B eller C\): 2 ärenden delade kombinationen, färre än k = 3\./);
+    expect(proposed.kSteps[0]).toMatch(/^Kommungruppen ersattes av huvudgruppen \(A, B eller C\): 2 ärenden delade kombinationen, färre än 3\./);
   });
 });
 

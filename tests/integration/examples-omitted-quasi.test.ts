@@ -106,7 +106,7 @@ describe("a quasi-identifier left out for k-anonymity is left out of everything 
         collaborationForm: null,
         procurementRoute: null,
         year: 2025,
-        kSteps: ["Upphandlingsvägen utelämnades: 1 ärende delade kombinationen, färre än k = 3. Efter ändringen: 1 ärende."],
+        kSteps: ["Upphandlingsvägen utelämnades: 1 ärende delade kombinationen, färre än 3. Efter ändringen: 1 ärende."],
         proposedByUserId: world.users.ownerEditor,
         approvedAt: new Date(),
       },

@@ -23,7 +23,7 @@ describe("k-anonymity", () => {
     const r = checkKAnonymity(base, population, 3);
     expect(r.satisfied).toBe(true);
     expect(r.published.municipalityGroup).toBe("C");
-    expect(r.steps).toEqual(["Kommungruppen ersattes av huvudgruppen (A, B eller C): 2 ärenden delade kombinationen, färre än k = 3. Efter ändringen: 3 ärenden."]);
+    expect(r.steps).toEqual(["Kommungruppen ersattes av huvudgruppen (A, B eller C): 2 ärenden delade kombinationen, färre än 3. Efter ändringen: 3 ärenden."]);
   });
 
   it("leaves fields out when coarser values are not enough", () => {

@@ -44,6 +44,14 @@ describe("the k-anonymity note on an example's page", () => {
 
   it("keeps a step it does not know, without its counts", () => {
     expect(plainGeneralisations(["Regionen utelämnades: 1 ärende delade kombinationen, färre än k = 3. Efter ändringen: 4 ärenden."])).toEqual(["Regionen utelämnades."]);
+    // Coarsened, then left out: only left out (a walk read both on one example).
+    expect(
+      plainGeneralisations([
+        "Kommungruppen ersattes av huvudgruppen (A, B eller C): 2 ärenden delade kombinationen, färre än k = 3. Efter ändringen: 2 ärenden.",
+        "Befolkningsintervallet gjordes bredare: 2 ärenden delade kombinationen, färre än k = 3. Efter ändringen: 2 ärenden.",
+        "Kommungruppen utelämnades: 2 ärenden delade kombinationen, färre än k = 3. Efter ändringen: 4 ärenden.",
+      ]),
+    ).toEqual(["Antalet invånare anges i ett bredare intervall.", "Kommungruppen anges inte."]);
   });
 });
 
