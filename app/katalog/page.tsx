@@ -93,7 +93,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
               value={q.group}
               options={[...GROUP_FILTER_OPTIONS]}
             />
-            <Select name="band" label="Invånare" value={q.band} options={[...POPULATION_FILTER_OPTIONS]} />
+            <Select name="band" label="Invånare" hint="Många exempel anger bara ett brett intervall: de kommer med när du väljer hela intervallet." value={q.band} options={[...POPULATION_FILTER_OPTIONS]} />
             <Select name="year" label="Ärendets år" value={q.year} options={years.map((y) => [String(y), String(y)])} />
           </div>
         </fieldset>

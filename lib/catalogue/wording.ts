@@ -24,7 +24,10 @@ const VALUE_LABELS: Record<(typeof FILTERS)[number][0], (v: string) => string> =
 };
 
 /** Said once where a kommungrupp is shown: the grouping of each municipality is not yet checked against SKR's list. */
-export const MUNICIPALITY_GROUP_HINT = "Kommungruppen följer SKR:s kommungruppsindelning men är ännu inte kontrollerad mot SKR:s lista för varje kommun.";
+// Many examples state only the main group (the k-anonymity check coarsens it): said, since a walk
+// found "A (hela huvudgruppen)" 10 examples and A1 and A2 together 3.
+export const MUNICIPALITY_GROUP_HINT =
+  "Kommungruppen följer SKR:s kommungruppsindelning men är ännu inte kontrollerad mot SKR:s lista för varje kommun. Många exempel anger bara huvudgruppen (A, B eller C), för att inte kunna pekas ut: de kommer med när du väljer hela huvudgruppen, inte en enskild kommungrupp.";
 
 /** The filters a search has chosen, as "Label: value", in the order of the form. */
 export function chosenFilters(query: Partial<CatalogueQuery>): string[] {
