@@ -26,5 +26,7 @@ export function decisionEventText(action: string, d: Record<string, unknown>): {
   const party = text(d.organizationName) ? ` för ${String(d.organizationName)}` : "";
   if (d.signature) return { what: `${verb} underskriften av ${text(d.signatoryName) ?? "en undertecknare"}${text(d.signedOn) ? ` ${String(d.signedOn)}` : ""}${party}`, outcome: "" };
   const outcome = text(d.outcome) && Object.hasOwn(DECISION_OUTCOME_LABELS, d.outcome as string) ? `: ${DECISION_OUTCOME_LABELS[d.outcome as DecisionOutcomeKind].toLowerCase()}` : "";
-  return { what: `${verb} beslutet av ${text(d.bodyName) ?? "ett beslutsorgan"}${text(d.decidedOn) ? ` ${String(d.decidedOn)}` : ""}${party}`, outcome };
+  // With its paragraph, as the minutes name it (a walk: two decisions of one day read alike).
+  const paragraph = text(d.paragraph) ? ` ${String(d.paragraph)}` : "";
+  return { what: `${verb} beslutet av ${text(d.bodyName) ?? "ett beslutsorgan"}${text(d.decidedOn) ? ` ${String(d.decidedOn)}` : ""}${paragraph}${party}`, outcome };
 }

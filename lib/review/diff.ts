@@ -2,6 +2,7 @@ import type { Case } from "@/lib/case";
 import { CLAUSE_CATALOGUE } from "@/lib/rules";
 import { formatAnswerValue } from "@/lib/wizard/format-answer";
 import { guideQuestions } from "@/lib/wizard/questions";
+import { fieldLabel } from "@/lib/wizard/field-labels";
 import { getAt, sameAnswer } from "@/lib/wizard/paths";
 import { pageOfQuestion } from "@/lib/wizard/pages";
 import { ALL_ANSWER_PATHS, STEP_SPECS } from "@/lib/wizard/steps";
@@ -80,7 +81,8 @@ function buildLabels(): Map<string, AnswerLabel> {
             map.set(`${field.path}.${clause.id}`, { label: `Avtalsklausul: ${clause.title}`, step: spec.id, stepSlug: spec.slug, isClause: true });
           }
         } else {
-          map.set(field.path, { label: questions[field.question]?.label ?? group.heading, step: spec.id, stepSlug: pageOfQuestion(field)?.path ?? spec.slug, isClause: false });
+          // As every page names it (fieldLabel): step 2C's form advice read as "Vilken samverkansform väljer ni?" in the history (a walk).
+          map.set(field.path, { label: fieldLabel(field, questions, group.heading), step: spec.id, stepSlug: pageOfQuestion(field)?.path ?? spec.slug, isClause: false });
         }
       }
     }

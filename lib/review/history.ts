@@ -24,6 +24,7 @@ const HISTORY_ACTIONS = [
   "case.review.return",
   "case.decision.record",
   "case.decision.withdraw",
+  "case.document.generate",
 ];
 
 export type HistoryEntry =

@@ -88,7 +88,7 @@ test("an editor records a party's decision and a signature from the keyboard, is
   // The case's overview says where the end stands; its history tells it as sentences.
   await page.goto(`/arenden/${caseId}`);
   await expect(page.getByRole("region", { name: "Beslut och underskrifter" }).locator("dl")).toContainText("Beslut enligt förslaget1 av 2 parter");
-  await expect(page.getByText("Nora Socialchef registrerade beslutet av Socialnämnden 2026-11-20 för Norrströms kommun")).toBeVisible();
+  await expect(page.getByText("Nora Socialchef registrerade beslutet av Socialnämnden 2026-11-20 § 45 för Norrströms kommun")).toBeVisible();
   await expect(page.getByText("Nora Socialchef tog bort registreringen av underskriften av Fredrik Ordförande 2026-11-27 för Fjällvikens kommun")).toBeVisible();
   await checkA11y(page);
 });

@@ -86,7 +86,7 @@ describe("recording a case's decisions and signatures", () => {
     expect(page).toContain("Avtalet är inte registrerat som undertecknat.");
     // In the order written; entries in one millisecond may come in either order, so compared as a set.
     expect((await logSentences()).sort()).toEqual([
-      "Nora Ägare registrerade beslutet av Socialnämnden 2026-11-20 för Norrströms kommun i ärendet ”Familjeterapi för unga”: beslutade enligt förslaget.",
+      "Nora Ägare registrerade beslutet av Socialnämnden 2026-11-20 § 45 för Norrströms kommun i ärendet ”Familjeterapi för unga”: beslutade enligt förslaget.",
       "Nora Ägare registrerade beslutet av Socialnämnden i Fjällviken 2026-11-24 för Fjällvikens kommun i ärendet ”Familjeterapi för unga”: beslutade enligt förslaget.",
       "Nora Ägare registrerade underskriften av Fredrik Ordförande 2026-11-27 för Fjällvikens kommun i ärendet ”Familjeterapi för unga”.",
     ].sort());

@@ -40,6 +40,13 @@ function eventText(entry: Extract<HistoryEntry, { kind: "event" }>): string {
       const { what, outcome } = decisionEventText(entry.action, d);
       return `${what}${outcome}`;
     }
+    case "case.document.generate": {
+      // A walk found the documents' creation missing from the history; a press that found them there already created none.
+      const created = typeof d.created === "number" ? d.created : null;
+      const version = typeof d.version === "number" ? ` för version ${d.version}` : "";
+      if (created === 0) return `skapade inga nya handlingar${version}: de fanns redan`;
+      return `skapade ${created === null ? "handlingarna" : created === 1 ? "en handling" : `${created} handlingar`}${version}`;
+    }
     default:
       return entry.action;
   }

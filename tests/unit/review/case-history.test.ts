@@ -32,6 +32,9 @@ describe("the case's history on its overview", () => {
     expect(shown).toContain("från ”(inget svar)” till ”Familjerätt”");
     expect(shown).toContain("till ”Norrströms kommun: 100");
     expect(shown).toContain("Privata aktörer med: Nej");
+    // Named as the pages name the form advice, not by the question of the form chosen (a walk).
+    expect(shown).toContain("Frågor om samverkansform");
+    expect(shown).not.toContain("Vilken samverkansform väljer ni?");
     expect(shown).not.toMatch(/familjeratt|partyId|fbb87ca2|privateActors|stateAgencies/);
   });
 
@@ -63,5 +66,13 @@ describe("the case's history on its overview", () => {
     expect(shown).toContain("Nora Ström återkallade inbjudan till fel@fjallviken.se (redigerare)");
     expect(shown).toContain("Nora Ström bjöd in fel@fjallviken.se (redigerare)");
     expect(shown).not.toContain("case.invitation.revoke");
+  });
+
+  it("says when the documents were created, and when a press found them there already", () => {
+    const event = (id: string, details: Record<string, unknown>) => ({ kind: "event" as const, id, at: new Date("2026-12-01T09:00:00Z"), who: "Nora Ström", action: "case.document.generate", details });
+    const history = { total: 2, page: 1, pages: 1, entries: [event("e1", { version: 4, created: 14 }), event("e2", { version: 4, created: 0 })] };
+    const shown = text(renderToStaticMarkup(createElement(CaseHistory, { history, caseId: "c", doc: emptyCase() })));
+    expect(shown).toContain("skapade 14 handlingar för version 4");
+    expect(shown).toContain("skapade inga nya handlingar för version 4: de fanns redan");
   });
 });
