@@ -11,6 +11,8 @@ export default async function NotFound() {
   const actor = await getActor();
   // SKR's staff never take part in a case, so neither the case list nor an invitation helps them.
   const skrStaff = actor.kind === "user" && seesNoCase(actor.globalRoles);
+  // A system admin in no organisation takes part in no case either: "dina ärenden" led to an empty list (a walk).
+  const adminOnly = actor.kind === "user" && !skrStaff && actor.globalRoles.includes("SYSTEM_ADMIN") && actor.memberships.length === 0;
   return (
     <section aria-labelledby="rubrik" className="max-w-2xl">
       <h1 id="rubrik" className="text-3xl font-bold">
@@ -27,6 +29,10 @@ export default async function NotFound() {
           <li>
             Som SKR-medarbetare ser du inga enskilda ärenden. Anonymiserade exempel finns i{" "}
             <Link href="/katalog" className="text-brand-700 underline">katalogen</Link>.
+          </li>
+        ) : adminOnly ? (
+          <li>
+            Som systemadministratör är du inte med i några ärenden. Ärenden visas för dem som arbetar i dem, och anonymiserade exempel för SKR.
           </li>
         ) : (
           <>

@@ -70,6 +70,16 @@ test.describe("signing in and out", () => {
     await checkA11y(page);
   });
 
+  test("a system admin at the catalogue's or a case's address is told they take part in no case, not sent to an empty list", async ({ page, baseURL }) => {
+    const admin = await seedUser({ email: uniqueEmail("systemadmin"), name: "Sune Systemadmin" });
+    await db().userGlobalRole.create({ data: { userId: admin.id, role: "SYSTEM_ADMIN" } });
+    await signInAs(page.context(), admin.id, baseURL!);
+    expect((await page.goto("/katalog"))?.status()).toBe(404);
+    await expect(page.getByText("Som systemadministratör är du inte med i några ärenden.", { exact: false })).toBeVisible();
+    await expect(page.getByRole("link", { name: "dina ärenden" })).toHaveCount(0);
+    await checkA11y(page);
+  });
+
   test("SKR's staff at a case's address are pointed to the catalogue, not to an invitation", async ({ page, baseURL }) => {
     const owner = await seedUser({ email: uniqueEmail("agare"), name: "Olle Ägare", organization: "Norrströms kommun", role: "CASE_EDITOR" });
     const analyst = await seedUser({ email: uniqueEmail("analytiker"), name: "Anna Analytiker" });
