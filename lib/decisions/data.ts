@@ -132,8 +132,12 @@ export async function decidedVersionFacts(row: {
 }): Promise<DecidedVersionFacts> {
   const decided = [...new Set(row.partyDecisions.filter((d) => d.outcome === "ADOPTED").map((d) => d.caseVersion))];
   if (decided.length === 0) return { approvedVersions: [], sameAsNowVersions: [] };
+  // The revision in force at the version, or, before the first saved change (a case created with
+  // its answers, as the demo's), an approval of that very version, which hashed the document then
+  // (a re-walk: a change undone still read as changed on the demo's case, decided on version 1).
   const hashAt = async (version: number) =>
-    (await prisma.caseRevision.findFirst({ where: { caseId: row.id, version: { lte: version } }, orderBy: { version: "desc" }, select: { documentHash: true } }))?.documentHash;
+    (await prisma.caseRevision.findFirst({ where: { caseId: row.id, version: { lte: version } }, orderBy: { version: "desc" }, select: { documentHash: true } }))?.documentHash ??
+    row.approvals.find((a) => a.caseVersion === version)?.documentHash;
   const [now, ...hashes] = await Promise.all([hashAt(row.version), ...decided.map(hashAt)]);
   const approvedVersions = decided.filter((version, index) => row.approvals.some((a) => a.caseVersion === version || (hashes[index] !== undefined && a.documentHash === hashes[index])));
   const sameAsNowVersions = decided.filter((version, index) => version === row.version || (now !== undefined && hashes[index] === now));

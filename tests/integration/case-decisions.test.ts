@@ -9,7 +9,8 @@ import { loadActor, type Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db/client";
 import { loadCaseDecisions, recordDecision, recordSignature, withdrawEntry } from "@/lib/decisions/data";
 import { AppError } from "@/lib/errors/app-error";
-import { saveAnswers } from "@/lib/wizard/data";
+import { readDocument, saveAnswers } from "@/lib/wizard/data";
+import { documentHash } from "@/lib/review/hash";
 import { todayInStockholm } from "@/lib/format";
 import { updateCase } from "@/lib/cases/data";
 import { setRequest } from "./helpers/next-request";
@@ -322,6 +323,19 @@ describe("recording a case's decisions and signatures", () => {
     const back = await saveAnswers(await editor(), { caseId: world.caseId, baseVersion: changed.version, changes: [{ path: "needs.problem", value: "Långa väntetider.", base: "Långa väntetider i länet." }] });
     expect(back.version).toBe(first.version + 2);
     expect(await renderPage()).not.toContain(`Beslutet för Norrströms kommun gällde version ${first.version} av ärendet, som nu är i version`);
+  });
+
+  it("reads the document decided on from its approval before any saved change, so a change undone is not a change either (a re-walk)", async () => {
+    const stored = await prisma.case.findUniqueOrThrow({ where: { id: world.caseId }, select: { data: true, title: true, version: true } });
+    expect([stored.version, await prisma.caseRevision.count({ where: { caseId: world.caseId } })]).toEqual([1, 0]);
+    const doc = readDocument(world.caseId, stored.data, stored.title);
+    await prisma.caseApproval.create({ data: { caseId: world.caseId, organizationId: world.org.norrstrom, caseVersion: 1, documentHash: documentHash(doc), snapshot: [], reviewerId: world.users.legalReviewer, reviewerName: "Julia Jurist" } });
+    await recordDecision(await editor(), world.caseId, decision({ decidedOn: todayInStockholm() }));
+    const before = doc.needs.problem;
+    const changed = await saveAnswers(await editor(), { caseId: world.caseId, baseVersion: 1, changes: [{ path: "needs.problem", value: "Ett annat behov.", base: before }] });
+    expect(await renderPage()).toContain(`Beslutet för Norrströms kommun gällde version 1 av ärendet, som nu är i version ${changed.version}.`);
+    await saveAnswers(await editor(), { caseId: world.caseId, baseVersion: changed.version, changes: [{ path: "needs.problem", value: before, base: "Ett annat behov." }] });
+    expect(await renderPage()).not.toContain("Beslutet för Norrströms kommun gällde version 1 av ärendet, som nu är i version");
   });
 
   it("shows the page to the case's jurist without the forms, and refuses the jurist's and an outsider's entries with nothing written", async () => {
