@@ -29,7 +29,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams?: 
       </h1>
       <p className="mt-2 max-w-3xl">
         Sammanställningar över alla ärenden i Samverka, uppdelade på SKR:s kommungrupper. Ingen siffra pekar ut ett ärende: en cell med
-        färre än {min} ärenden visas som –, liksom en cell som lämnar färre än {min} av kommungruppens ärenden utanför, och celler som annars
+        1–{min - 1} ärenden visas som –, liksom en cell som lämnar 1–{min - 1} av kommungruppens ärenden utanför, och celler som annars
         skulle gå att räkna ut från summorna eller från antalet ärenden per kommungrupp.{" "}
         <Link href="/katalog" className="text-brand-700 underline">
           Till exempelkatalogen

@@ -126,8 +126,17 @@ export function suppressSmallCells(table: CountTable, minCount = DEFAULT_MIN_COU
   const value = new Map(all.map((c) => [c.id, c.value]));
   const hidden = new Set<CellId>();
   const reasons = new Map<string, "primary" | "complementary">();
+  // A count's complement within its line is a count too: C6's 15 beside C6's 17 cases says that 2
+  // C6 cases are in other rows (a re-walk). So a cell is small when fewer than the minimum of its
+  // column's cases are outside it, and a total when fewer than the minimum of all are.
+  const outside = (id: CellId, v: number) => {
+    const [r, c] = id.split(",");
+    if (r === "T") return c === "T" ? 0 : total - v;
+    return c === "T" ? total - v : columnTotals[Number(c)]! - v;
+  };
   for (const cell of all) {
-    if (cell.value > 0 && cell.value < minCount) {
+    const rest = outside(cell.id, cell.value);
+    if (cell.value > 0 && (cell.value < minCount || (rest > 0 && rest < minCount))) {
       hidden.add(cell.id);
       reasons.set(cell.id, "primary");
     }

@@ -30,7 +30,20 @@ describe("small-cell suppression", () => {
     const ids = hiddenIds(t);
     expect(ids.size).toBeGreaterThanOrEqual(4);
     expect(exposedCells(ids, 2, 3)).toEqual([]);
-    expect([...t.reasons.values()].filter((r) => r === "complementary").length).toBeGreaterThanOrEqual(3);
+    // The 7 beside the 4 leaves 4 of its column's 11 cases outside it: small in its own right (a re-walk).
+    expect(t.reasons.get("1,0")).toBe("primary");
+    expect([...t.reasons.values()].filter((r) => r === "complementary").length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("hides a cell that leaves fewer than the minimum of its column's cases outside it, as it hides a small one", () => {
+    // A re-walk: C6's 15 beside C6's 17 cases said that 2 C6 cases used another form.
+    const t = suppressSmallCells(table([[15, 30], [2, 20]]), 5);
+    expect(t.hidden[0]![0]).toBe(true);
+    expect(t.reasons.get("0,0")).toBe("primary");
+    expect(exposedCells(hiddenIds(t), 2, 2)).toEqual([]);
+    // Enough outside it, or none: shown.
+    expect(suppressSmallCells(table([[15, 30], [6, 20]]), 5).hidden[0]![0]).toBe(false);
+    expect(suppressSmallCells(table([[15, 30], [0, 20]]), 5).hidden[0]![0]).toBe(false);
   });
 
   it("zeros are shown and do not need protection", () => {
