@@ -22,4 +22,20 @@ describe("live answers for the findings", () => {
     onPage.economy.selfCostBudget = -5;
     expect(validAnswers(onPage, saved).economy.selfCostBudget).toBeUndefined();
   });
+
+  it("keeps the saved amount while one with öre is typed, so the economy panel never shows it rounded (a re-walk)", () => {
+    const saved = baseline();
+    const onPage = structuredClone(saved) as unknown as { economy: { selfCostBudget: number } };
+    onPage.economy.selfCostBudget = 4_200_000.5;
+    expect(validAnswers(onPage, saved).economy.selfCostBudget).toBe(saved.economy.selfCostBudget);
+  });
+
+  it("reads a saved amount with öre, stored before amounts were whole kronor, as stored", () => {
+    const saved = baseline();
+    saved.economy.selfCostBudget = 4_200_000.5;
+    const onPage = structuredClone(saved) as unknown as { needs: { problem: string } };
+    onPage.needs.problem = "Ett nytt behov.";
+    const doc = validAnswers(onPage, saved);
+    expect([doc.economy.selfCostBudget, doc.needs.problem]).toEqual([4_200_000.5, "Ett nytt behov."]);
+  });
 });
