@@ -15,7 +15,8 @@ export function decisionsNotice(query: Record<string, string | string[] | undefi
   if (typeof recorded === "string") {
     for (const party of end.parties) {
       const decision = party.decisions.find((d) => d.id === recorded);
-      if (decision) return `Beslutet för ${party.name} är registrerat: ${decision.bodyName} ${decision.decidedOn}, ${DECISION_OUTCOME_LABELS[decision.outcome].toLowerCase()}.`;
+      // With its paragraph: § 88 and § 95 of one meeting read alike without it (a re-walk).
+      if (decision) return `Beslutet för ${party.name} är registrerat: ${decision.bodyName} ${decision.decidedOn}${decision.paragraph ? ` ${decision.paragraph}` : ""}, ${DECISION_OUTCOME_LABELS[decision.outcome].toLowerCase()}.`;
       const signature = party.signatures.find((s) => s.id === recorded);
       if (signature) return `Underskriften för ${party.name} är registrerad: ${signature.signatoryName} ${signature.signedOn}.`;
     }

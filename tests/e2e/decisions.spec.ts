@@ -42,7 +42,7 @@ test("an editor records a party's decision and a signature from the keyboard, is
   await decisionForm.getByLabel("Ärendets version").selectOption({ label: "Version 1: ärendet som det är nu, utan sparade dokument" });
   await decisionForm.getByLabel("Paragraf (frivilligt)").fill("§ 45");
   await decisionForm.getByLabel("Paragraf (frivilligt)").press("Enter");
-  const status = page.getByRole("status").filter({ hasText: "Beslutet för Norrströms kommun är registrerat: Socialnämnden 2026-11-20, beslutade enligt förslaget." });
+  const status = page.getByRole("status").filter({ hasText: "Beslutet för Norrströms kommun är registrerat: Socialnämnden 2026-11-20 § 45, beslutade enligt förslaget." });
   await expect(status).toBeFocused();
   const norrstrom = page.getByRole("region", { name: "Norrströms kommun" });
   await expect(norrstrom).toContainText("Socialnämnden 2026-11-20 § 45 (nämnd): beslutade enligt förslaget.");

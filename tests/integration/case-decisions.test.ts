@@ -80,7 +80,7 @@ describe("recording a case's decisions and signatures", () => {
       ["Fjällvikens kommun", true, true],
     ]);
     const page = await renderPage({ registrerat: recorded.id });
-    expect(page).toContain("Beslutet för Norrströms kommun är registrerat: Socialnämnden 2026-11-20, beslutade enligt förslaget.");
+    expect(page).toContain("Beslutet för Norrströms kommun är registrerat: Socialnämnden 2026-11-20 § 45, beslutade enligt förslaget.");
     expect(page).toContain("Beslut enligt förslaget Alla parter Undertecknat 1 av 2 parter");
     expect(page).toContain("Socialnämnden 2026-11-20 § 45 (nämnd): beslutade enligt förslaget. Gäller version 1. Registrerat av Nora Ägare.");
     expect(page).toContain("Fredrik Ordförande , Socialnämndens ordförande, undertecknade 2026-11-27.");
@@ -116,7 +116,7 @@ describe("recording a case's decisions and signatures", () => {
     expect(data.versions.signature.map((v) => v.version)).toEqual([2]);
     const { id } = await recordDecision(await editor(), world.caseId, decision({ party: "svar:p2", bodyName: "Socialnämnden i Bergsjö" }));
     expect(await prisma.partyDecision.findUniqueOrThrow({ where: { id }, select: { partyKey: true, partyName: true, organizationId: true } })).toEqual({ partyKey: "svar:p2", partyName: "Bergsjö kommun", organizationId: null });
-    expect(await renderPage({ registrerat: id })).toContain("Beslutet för Bergsjö kommun är registrerat: Socialnämnden i Bergsjö 2026-11-20, beslutade enligt förslaget.");
+    expect(await renderPage({ registrerat: id })).toContain("Beslutet för Bergsjö kommun är registrerat: Socialnämnden i Bergsjö 2026-11-20 § 45, beslutade enligt förslaget.");
     await expect(recordDecision(await editor(), world.caseId, decision({ party: "svar:p1" }))).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: [{ path: "party" }] });
     // Bergsjö joins the case as an organisation: what was recorded for it stays its own, and counts.
     const bergsjo = await prisma.organization.create({ data: { name: "Bergsjö kommun", type: "KOMMUN" } });
