@@ -11,6 +11,7 @@ import { loadReview } from "@/lib/review/queries";
 import { loadWizardCase } from "../data";
 import { WIZARD_PAGES, isPageCompleted, pageName, pagesOfStep, type WizardPage } from "../pages";
 import { questionsForPage } from "../questions";
+import { passedGoalDatesText } from "../goal-dates";
 import { pageEvaluation } from "../page-evaluation";
 import { StepForm } from "./step-form";
 import { LiveCaseTitle } from "./live-case-title";
@@ -57,6 +58,7 @@ export function StepPageView({ caseId, page, wizardCase, review, userId }: Await
   const pageSpec = { ...spec, groups: [...page.groups] };
   const today = todayInStockholm();
   const signedNotice = wizardCase.canEdit ? signedAgreementNotice(wizardCase.signatures) : null;
+  const goalDatesNotice = spec.id === "1" ? passedGoalDatesText(wizardCase.doc, today) : "";
 
   return (
     <article aria-labelledby="rubrik">
@@ -87,6 +89,7 @@ export function StepPageView({ caseId, page, wizardCase, review, userId }: Await
           </Link>
         </p>
       ) : null}
+      {goalDatesNotice ? <p className="mt-4 max-w-3xl rounded border-l-4 border-amber-700 bg-amber-50 p-3">{goalDatesNotice}</p> : null}
       {page.topic ? <TopicNavigation caseId={caseId} page={page} /> : null}
       {guide.help.length > 0 ? (
         <details className="mt-4 max-w-3xl">
