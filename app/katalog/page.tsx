@@ -8,7 +8,7 @@ import { PAGE_SIZE, publishedYears, searchCatalogueLeniently } from "@/lib/catal
 import { Pagination, queryString, shownRange } from "@/components/Pagination";
 import { GROUP_FILTER_OPTIONS, POPULATION_FILTER_OPTIONS, describe } from "@/lib/catalogue/labels";
 import { Headline } from "@/lib/catalogue/components/Headline";
-import { MUNICIPALITY_GROUP_HINT, chosenFilters, emptyCatalogueMessage } from "@/lib/catalogue/wording";
+import { GROUP_FILTER_HINT, chosenFilters, emptyCatalogueMessage } from "@/lib/catalogue/wording";
 import { endSentence } from "@/lib/format/sentence";
 import { INPUT_CLASS, BUTTON_CLASS } from "@/components/forms/Field";
 
@@ -89,7 +89,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
             <Select
               name="group"
               label="Kommungrupp"
-              hint={MUNICIPALITY_GROUP_HINT}
+              hint={GROUP_FILTER_HINT}
               value={q.group}
               options={[...GROUP_FILTER_OPTIONS]}
             />

@@ -6,6 +6,7 @@ import { guardPage } from "@/lib/auth/page-guard";
 import { BarChart, DataTable } from "@/lib/catalogue/components/BarChart";
 import { GROUP_COLUMNS, STATISTICS_TABLES, computeStatistics, configuredMinCount } from "@/lib/catalogue/statistics";
 import { MUNICIPALITY_GROUP_NOTE } from "@/lib/reference/municipalities";
+import { hiddenCountRange } from "@/lib/catalogue/wording";
 
 type SearchParams = Promise<{ tabell?: string | string[] }>;
 
@@ -29,8 +30,8 @@ export default async function StatisticsPage({ searchParams }: { searchParams?: 
       </h1>
       <p className="mt-2 max-w-3xl">
         Sammanställningar över alla ärenden i Samverka, uppdelade på SKR:s kommungrupper. Ingen siffra pekar ut ett ärende: en cell med
-        1–{min - 1} ärenden visas som –, liksom en cell som lämnar 1–{min - 1} av kommungruppens ärenden utanför, och celler som annars
-        skulle gå att räkna ut från summorna eller från antalet ärenden per kommungrupp.{" "}
+        {hiddenCountRange(min)} visas som –, liksom en cell som lämnar {hiddenCountRange(min)} av kommungruppens ärenden utanför, och celler som
+        annars skulle gå att räkna ut från summorna eller från antalet ärenden per kommungrupp.{" "}
         <Link href="/katalog" className="text-brand-700 underline">
           Till exempelkatalogen
         </Link>
@@ -68,7 +69,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams?: 
         {mostlyHidden(shown.table) ? (
           // Said, so a table of dashes does not read as broken (a walk): the totals per row stand in the chart.
           <p className="mt-2 max-w-3xl rounded border-l-4 border-brand-700 bg-brand-50 p-3">
-            De flesta cellerna per kommungrupp är dolda: de räknar färre än {min} ärenden, lämnar färre än {min} utanför eller skulle låta någon räkna ut en sådan cell. Diagrammet visar summan per rad där den inte avslöjar en dold cell.
+            De flesta cellerna per kommungrupp är dolda: de räknar {hiddenCountRange(min)}, lämnar {hiddenCountRange(min)} av kommungruppens ärenden utanför eller skulle låta någon räkna ut en sådan cell. Diagrammet visar summan per rad där den inte avslöjar en dold cell.
           </p>
         ) : null}
         {shown.table.rows.length === 0 ? (

@@ -108,9 +108,31 @@ export function suppressMultiResponse(table: CountTable, options: MultiResponseO
     ...new Set([false, true].flatMap((knownSizes, i) => exposedValues(model, h, knownSizes).filter((id) => !inherent[i]!.has(id)))),
   ];
   const unprotectable = new Set<CellId>();
+  // A shown row total tells what its hidden cells add up to, and the groups' sizes what they leave
+  // out: either must be 0 or at least the minimum, or the row's cheapest shown cell is hidden too
+  // (a review: A2's 23 of 24 and B3's 19 of 20 hidden beside a shown total left 2 without it).
+  const smallHiddenSum = (): CellId | null => {
+    for (let r = 0; r < rows.length; r++) {
+      if (hidden.has(`${r},T`)) continue;
+      const cols = columns.map((_, c) => c).filter((c) => hidden.has(`${r},${c}`));
+      const have = cols.reduce((sum, c) => sum + counts[r]![c]!, 0);
+      const lack = cols.reduce((sum, c) => sum + sizes[c]!, 0) - have;
+      if ((have === 0 || have >= minCount) && (lack === 0 || lack >= minCount)) continue;
+      const shown = columns.map((_, c) => `${r},${c}`).filter((id) => !hidden.has(id) && !knownZero(id));
+      shown.sort((a, b) => rank(value(a)) - rank(value(b)));
+      return shown[0] ?? `${r},T`;
+    }
+    return null;
+  };
   for (let guard = 0; guard <= items.length; guard++) {
     const target = leaks(hidden).find((id) => !unprotectable.has(id));
-    if (!target) break;
+    if (!target) {
+      const more = smallHiddenSum();
+      if (!more) break;
+      hidden.add(more);
+      reasons.set(more, "complementary");
+      continue;
+    }
     const [r, c] = target.split(",");
     const near = items.filter((id) => {
       if (hidden.has(id) || knownZero(id)) return false;

@@ -157,7 +157,7 @@ export function suppressSmallCells(table: CountTable, minCount = DEFAULT_MIN_COU
   for (let guard = 0; guard < all.length; guard++) {
     const exposed = exposedCells(hidden, rows, columns);
     if (!exposed.length) {
-      const more = protectFromLowerBounds(hidden, rowTotals, total, knownZero);
+      const more = protectFromLowerBounds(hidden, rowTotals, total, knownZero) ?? protectSmallHiddenSums(hidden, lines, value, minCount, knownZero);
       if (!more) break;
       hidden.add(more);
       reasons.set(more, "complementary");
@@ -232,6 +232,26 @@ function protectFromLowerBounds(hidden: ReadonlySet<CellId>, rowTotals: readonly
     .filter(({ id, v }) => !hidden.has(id) && !knownZero.has(id) && v > 1)
     .sort((a, b) => a.v - b.v);
   return shown[0]?.id ?? "T,T";
+}
+
+/**
+ * A line whose total is shown tells the sum of its hidden cells (the total less the shown ones):
+ * C6's 17 cases less its shown 8 and 7 says that 2 C6 cases are in the hidden rows, a small count
+ * no single cell shows (a review of the complement rule). Such a sum must be 0 or at least the
+ * minimum: the cheapest shown cell of the first line where it is not, else that line's total.
+ */
+function protectSmallHiddenSums(hidden: ReadonlySet<CellId>, lines: readonly CellId[][], value: ReadonlyMap<CellId, number>, minCount: number, knownZero: ReadonlySet<CellId>): CellId | null {
+  for (const line of lines) {
+    const totalId = line[line.length - 1]!;
+    if (hidden.has(totalId)) continue;
+    const members = line.slice(0, -1);
+    const hiddenSum = members.reduce((sum, id) => (hidden.has(id) ? sum + value.get(id)! : sum), 0);
+    if (hiddenSum === 0 || hiddenSum >= minCount) continue;
+    const shown = members.filter((id) => !hidden.has(id) && !knownZero.has(id) && value.get(id)! > 0);
+    shown.sort((a, b) => Number(a.includes("T")) - Number(b.includes("T")) || value.get(a)! - value.get(b)!);
+    return shown[0] ?? totalId;
+  }
+  return null;
 }
 
 // Zeros protect nothing (everyone knows a hidden zero could be zero), so they come last.

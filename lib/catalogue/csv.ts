@@ -1,5 +1,6 @@
 import { publishedRows, type SuppressedTable } from "@/lib/anonymisation";
 import { MUNICIPALITY_GROUP_NOTE } from "@/lib/reference/municipalities";
+import { hiddenCountRange } from "./wording";
 
 const cell = (v: string) => (/[";\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
@@ -11,7 +12,7 @@ export function tableCsv(title: string, table: SuppressedTable): string {
     header,
     ...rows,
     [],
-    [`Celler med färre än ${table.minCount} ärenden, och celler som annars skulle avslöja dem, visas som –.`],
+    [`Celler med ${hiddenCountRange(table.minCount)}, celler som lämnar ${hiddenCountRange(table.minCount)} av kommungruppens ärenden utanför, och celler som annars skulle avslöja dem, visas som –.`],
     // Said here because the missing Totalt row would otherwise look like an omission.
     ...(table.multiResponse ? [["Ett ärende kan räknas på flera rader, så kolumnerna summeras inte."]] : []),
     [MUNICIPALITY_GROUP_NOTE],

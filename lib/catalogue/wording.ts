@@ -24,10 +24,16 @@ const VALUE_LABELS: Record<(typeof FILTERS)[number][0], (v: string) => string> =
 };
 
 /** Said once where a kommungrupp is shown: the grouping of each municipality is not yet checked against SKR's list. */
-// Many examples state only the main group (the k-anonymity check coarsens it): said, since a walk
-// found "A (hela huvudgruppen)" 10 examples and A1 and A2 together 3.
-export const MUNICIPALITY_GROUP_HINT =
-  "Kommungruppen följer SKR:s kommungruppsindelning men är ännu inte kontrollerad mot SKR:s lista för varje kommun. Många exempel anger bara huvudgruppen (A, B eller C), för att inte kunna pekas ut: de kommer med när du väljer hela huvudgruppen, inte en enskild kommungrupp.";
+export const MUNICIPALITY_GROUP_HINT = "Kommungruppen följer SKR:s kommungruppsindelning men är ännu inte kontrollerad mot SKR:s lista för varje kommun.";
+
+// Many examples state only the main group (the k-anonymity check coarsens it): said beside the
+// filter, since a walk found "A (hela huvudgruppen)" 10 examples and A1 and A2 together 3.
+export const GROUP_FILTER_HINT = `${MUNICIPALITY_GROUP_HINT} Många exempel anger bara huvudgruppen (A, B eller C), för att inte kunna pekas ut: de kommer med när du väljer hela huvudgruppen, inte en enskild kommungrupp.`;
+
+/** "1–4 ärenden" for a minimum of 5: the counts SKR's statistics hide (zeros are shown). */
+export function hiddenCountRange(minCount: number): string {
+  return minCount <= 2 ? "1 ärende" : `1–${minCount - 1} ärenden`;
+}
 
 /** The filters a search has chosen, as "Label: value", in the order of the form. */
 export function chosenFilters(query: Partial<CatalogueQuery>): string[] {

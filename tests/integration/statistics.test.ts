@@ -238,12 +238,13 @@ describe("a table listed by total, with hidden totals", () => {
     await resetDatabase();
     const user = await prisma.user.create({ data: { email: "ordning@skr.test", name: "Olle Ordning", emailVerified: true } });
     await prisma.userGlobalRole.create({ data: { userId: user.id, role: "SKR_STAFF" } });
-    // Missbruk (2 cases) would stand before Barn och unga (1 case) by total; both totals are hidden.
+    // Missbruk (3 cases) would stand before Barn och unga (2 cases) by total; both totals are hidden
+    // (together 5: a hidden sum of 1–4 beside the shown ones would have a third hidden).
     await seedExampleCases(prisma, [
       ...[1, 2, 3, 4, 5, 6].map((n) => spec(FAMILY_LAW, n)),
       ...[1, 2, 3, 4, 5].map((n) => spec(SOCIAL_EMERGENCY, n)),
-      spec({ ...LONE_HVB, area: "barn_och_unga" }, 1),
-      ...[2, 3].map((n) => spec({ ...LONE_HVB, area: "missbruk" }, n)),
+      ...[1, 2].map((n) => spec({ ...LONE_HVB, area: "barn_och_unga" }, n)),
+      ...[3, 4, 5].map((n) => spec({ ...LONE_HVB, area: "missbruk" }, n)),
     ]);
     const areas = byId(await computeStatistics(await loadActor(user.id, "s")), "verksamhet").table;
     expect(areas.rows).toEqual(["Familjerätt", "Socialjour", "Barn och unga", "Missbruk och beroende"]);

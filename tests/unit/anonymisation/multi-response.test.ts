@@ -68,6 +68,20 @@ describe("a cell that leaves out fewer than the minimum of its group's cases", (
   });
 });
 
+describe("a row whose shown total tells what its hidden cells add up to", () => {
+  // A review: A2's 23 of 24 and B3's 19 of 20 hidden beside a shown total: 2 cases of A2 and B3 lack it.
+  it("leaves neither the cases hidden with the property nor those hidden without it at 1–4", () => {
+    const sizes = [24, 20, 40];
+    const t = suppressMultiResponse({ rows: ["Fynd A"], columns: ["A2", "B3", "C8"], counts: [[23, 19, 10]] }, { minCount: 5, groupSizes: sizes });
+    const hiddenCols = [0, 1, 2].filter((c) => t.hidden[0]![c]);
+    const have = hiddenCols.reduce((sum, c) => sum + t.counts[0]![c]!, 0);
+    const lack = hiddenCols.reduce((sum, c) => sum + sizes[c]!, 0) - have;
+    expect(t.hiddenRowTotals[0]).toBe(false);
+    expect([have === 0 || have >= 5, lack === 0 || lack >= 5]).toEqual([true, true]);
+    expect(pinnedHiddenValues(published(t), { groupSizes: [sizes] })).toEqual([]);
+  });
+});
+
 describe("groups whose number of cases the single-response tables hide", () => {
   it("have every cell hidden where any of them has a case, zeros included, and shown where none has", () => {
     const t = suppressMultiResponse(

@@ -7,6 +7,18 @@ const table = (counts: number[][]) => ({
   counts,
 });
 
+/** For each line (row or column) whose total is shown, what its hidden cells add up to: the total less the shown ones. */
+function hiddenSums(t: ReturnType<typeof suppressSmallCells>): number[] {
+  const sums: number[] = [];
+  t.counts.forEach((row, r) => {
+    if (!t.hiddenRowTotals[r]) sums.push(row.reduce((a, v, c) => a + (t.hidden[r]![c] ? v : 0), 0));
+  });
+  t.columns.forEach((_, c) => {
+    if (!t.hiddenColumnTotals[c]) sums.push(t.counts.reduce((a, row, r) => a + (t.hidden[r]![c] ? row[c]! : 0), 0));
+  });
+  return sums;
+}
+
 function hiddenIds(t: ReturnType<typeof suppressSmallCells>): Set<string> {
   const ids = new Set<string>();
   t.hidden.forEach((row, r) => row.forEach((h, c) => h && ids.add(`${r},${c}`)));
@@ -46,6 +58,14 @@ describe("small-cell suppression", () => {
     expect(suppressSmallCells(table([[15, 30], [0, 20]]), 5).hidden[0]![0]).toBe(false);
   });
 
+  it("leaves no line whose shown total tells a small sum of its hidden cells", () => {
+    // A review: C6's 17 cases less its shown 8 and 7 said that 2 C6 cases were in the hidden rows.
+    const t = suppressSmallCells(table([[8, 5], [7, 5], [1, 5], [1, 5]]), 5);
+    expect(t.hidden[2]![0] && t.hidden[3]![0]).toBe(true);
+    for (const sum of hiddenSums(t)) expect(sum === 0 || sum >= 5, String(sum)).toBe(true);
+    expect(exposedCells(hiddenIds(t), 4, 2)).toEqual([]);
+  });
+
   it("zeros are shown and do not need protection", () => {
     const t = suppressSmallCells(table([[0, 9], [7, 8]]), 5);
     expect(hiddenIds(t).size).toBe(0);
@@ -60,6 +80,7 @@ describe("small-cell suppression", () => {
       const counts = Array.from({ length: rows }, () => Array.from({ length: cols }, () => Math.floor(rand() * 12)));
       const t = suppressSmallCells(table(counts), 5);
       expect(exposedCells(hiddenIds(t), rows, cols), JSON.stringify(counts)).toEqual([]);
+      expect(hiddenSums(t).filter((sum) => sum > 0 && sum < 5), JSON.stringify(counts)).toEqual([]);
       // Every primary cell is hidden.
       counts.forEach((row, r) => row.forEach((v, c) => v > 0 && v < 5 && expect(t.hidden[r]![c]).toBe(true)));
     }
