@@ -115,7 +115,10 @@ async function latestPage(where: Prisma.Sql, page: number): Promise<CatalogueHit
 }
 
 /** The words typed as websearch_to_tsquery reads them, each lexeme also matching as a word's start ('hamburg':*). */
-const prefixQuery = (q: string) => Prisma.sql`regexp_replace(websearch_to_tsquery('swedish', ${q})::text, '''([^'']+)''', '''\\1'':*', 'g')::tsquery`;
+// A lexeme may hold a quote, written '' in the query's text (a URL's "a'b"): matched as one. A
+// lexeme of one or two letters stays exact: "Kommun D" must not find every word that starts with d.
+const prefixQuery = (q: string) =>
+  Prisma.sql`regexp_replace(regexp_replace(websearch_to_tsquery('swedish', ${q})::text, '''((?:[^'']|'''')+)''', '''\\1'':*', 'g'), '''([^'']{1,2})'':\\*', '''\\1''', 'g')::tsquery`;
 
 /** A text query: the best ranked first, with the matched words highlighted. */
 async function searchPage(where: Prisma.Sql, q: string, page: number): Promise<CatalogueHit[]> {

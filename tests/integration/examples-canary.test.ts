@@ -143,6 +143,9 @@ describe("anonymised examples: the whole flow, and nothing identifying reaches S
     // A word's start finds the words it begins, as Swedish joins words (a walk: "Hamburg" found no "Hamburgundantaget").
     const started = await searchCatalogue(skr, { q: "familjeh" });
     expect(ranked.total).toBeGreaterThan(0);
+    expect(started.total).toBeGreaterThanOrEqual(ranked.total);
+    // A word with a quote in it (a URL's path keeps one in its lexeme) is searched for, not an error.
+    for (const q of ["x.se/a'b", "o'neill", "''", "'familjehem'"]) await expect(searchCatalogue(skr, { q }), q).resolves.toMatchObject({ total: expect.any(Number) });
     expect(started.hits.map((h) => h.id)).toEqual(expect.arrayContaining(ranked.hits.map((h) => h.id)));
     const begun = await searchCatalogue(skr, { q: "placer" });
     expect(begun.hits.map((h) => h.id).sort()).toEqual(singular.hits.map((h) => h.id).sort());
