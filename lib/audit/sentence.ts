@@ -253,7 +253,8 @@ export function auditSentence(row: AuditRow, names: AuditNames = NO_NAMES): stri
       return `${actor} aktiverade kontot för ${user(d.userId)} igen.`;
     case "case.document.generate": {
       const created = typeof d.created === "number" ? d.created : null;
-      const files = created === null ? "handlingarna" : created === 1 ? "en handling" : `${created} handlingar`;
+      // Files: each document is stored as Word and PDF, so 14 files are 7 documents.
+      const files = created === null ? "dokumentens filer" : created === 1 ? "en fil" : `${created} filer`;
       return `${actor} tog fram ${files} för ${theCase}${typeof d.version === "number" ? ` i version ${d.version}` : ""}.`;
     }
     case "case.document.download":

@@ -179,10 +179,10 @@ async function withdrawnEntry(caseId: string, id: unknown): Promise<string | nul
   if (typeof id !== "string" || !isUuid(id)) return null;
   const where = { id, caseId, withdrawnAt: { not: null } };
   const [decision, signature] = await Promise.all([
-    prisma.partyDecision.findFirst({ where, select: { bodyName: true, decidedOn: true, partyName: true } }),
+    prisma.partyDecision.findFirst({ where, select: { bodyName: true, decidedOn: true, paragraph: true, partyName: true } }),
     prisma.agreementSignature.findFirst({ where, select: { signatoryName: true, signedOn: true, partyName: true } }),
   ]);
-  if (decision) return `Registreringen av beslutet av ${decision.bodyName} ${day(decision.decidedOn)} för ${decision.partyName} är borttagen. Den finns kvar i ärendets historik.`;
+  if (decision) return `Registreringen av beslutet av ${decision.bodyName} ${day(decision.decidedOn)}${decision.paragraph ? ` ${decision.paragraph}` : ""} för ${decision.partyName} är borttagen. Den finns kvar i ärendets historik.`;
   if (signature) return `Registreringen av underskriften av ${signature.signatoryName} ${day(signature.signedOn)} för ${signature.partyName} är borttagen. Den finns kvar i ärendets historik.`;
   return null;
 }
@@ -277,7 +277,7 @@ export async function recordDecision(actor: Actor, caseId: string, input: unknow
     // Two paragraphs of one meeting are two decisions (a walk: § 88 sent back, § 95 adopted); without a paragraph on either, the same.
     const sameParagraph = paragraph ? { OR: [{ paragraph: null }, { paragraph: sameName(paragraph) }] } : {};
     const same = await tx.partyDecision.findMany({ where: { caseId: row.id, body: fields.body, bodyName: sameName(fields.bodyName), decidedOn, ...sameParagraph, ...STANDING }, select: { partyKey: true, partyName: true } });
-    if (ownedBy(parties, party, same)) throw duplicate("decidedOn", DECISION_MESSAGES.duplicateDecision(party.name));
+    if (ownedBy(parties, party, same)) throw duplicate("decidedOn", DECISION_MESSAGES.duplicateDecision(party.name, paragraph));
     const { body, bodyName, outcome, caseVersion } = fields;
     const data = { body, bodyName, outcome, caseVersion, ...partyColumns(party), paragraph, decidedOn, caseId: row.id, recordedByUserId: user.userId, recordedByName: user.name };
     return tx.partyDecision.create({ data, select: { id: true } });
@@ -328,7 +328,7 @@ export async function withdrawEntry(actor: Actor, caseId: string, kind: "decisio
     const data = { withdrawnAt: new Date(), withdrawnByName: user.name };
     let details: Record<string, unknown>;
     if (kind === "decision") {
-      const found = await tx.partyDecision.findFirst({ where, select: { partyKey: true, partyName: true, organizationId: true, recordedByUserId: true, bodyName: true, decidedOn: true, outcome: true, body: true } });
+      const found = await tx.partyDecision.findFirst({ where, select: { partyKey: true, partyName: true, organizationId: true, recordedByUserId: true, bodyName: true, decidedOn: true, paragraph: true, outcome: true, body: true } });
       if (found) await refuseUnlessMine(found);
       if (!found || (await tx.partyDecision.updateMany({ where, data })).count !== 1) throw new AppError("CONFLICT", DECISION_MESSAGES.alreadyWithdrawn);
       const { partyName, decidedOn, ...rest } = found;

@@ -3,8 +3,8 @@
 export const DECISION_MESSAGES = {
   notParty: "Det är ingen part i ärendet. Välj en av parterna i listan.",
   noSuchVersion: (asked: number, latest: number) => `Ärendet har ingen version ${asked}. Den senaste är version ${latest}.`,
-  duplicateDecision: (party: string) =>
-    `Ett beslut av samma beslutsorgan samma dag är redan registrerat för ${party}. Om något i det är fel: ta bort registreringen och registrera beslutet igen.`,
+  duplicateDecision: (party: string, paragraph: string | null) =>
+    `Ett beslut av samma beslutsorgan samma dag${paragraph ? `, ${paragraph} eller utan paragraf,` : ""} är redan registrerat för ${party}. Om något i det är fel: ta bort registreringen och registrera beslutet igen.`,
   duplicateSignature: (party: string, name: string) =>
     `${name} är redan registrerad som undertecknare för ${party} samma dag och av samma version. Om något i uppgiften är fel: ta bort registreringen och registrera den igen.`,
   /** A decision or signature dated before the version it names was saved: that version did not exist yet. */

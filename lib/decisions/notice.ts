@@ -31,5 +31,6 @@ export function decisionsNotice(query: Record<string, string | string[] | undefi
 export function signedAgreementNotice(signatures: readonly { caseVersion: number }[]): string | null {
   if (signatures.length === 0) return null;
   const version = Math.max(...signatures.map((s) => s.caseVersion));
-  return `Avtalet är registrerat som undertecknat, för version ${version} av ärendet. Ett svar som ändras nu ändrar inte det undertecknade avtalet, och beslutssidan visar då att ärendet har ändrats sedan beslutet.`;
+  // "som undertecknat" alone read as every party's signature; one party's is enough for the warning.
+  return `Underskrifter av avtalet är registrerade, för version ${version} av ärendet. Ett svar som ändras nu ändrar inte det undertecknade avtalet, och beslutssidan visar då att ärendet har ändrats sedan beslutet.`;
 }

@@ -189,7 +189,7 @@ function contractorIncome(f: EconomyFacts, mine: EconomyFacts["parties"][number]
   if (f.fixedTotalPriceKr !== undefined) return [[[`${from} enligt avtalet, för hela avtalstiden`], [formatKronor(f.fixedTotalPriceKr)]]];
   const months = f.termKind === "fast" && f.termMonths !== undefined ? f.termMonths + (f.extensionMonths ?? 0) : undefined;
   return [
-    [[`${from} per år`], [f.yearlyPaymentsTotalKr !== undefined ? formatKronor(f.yearlyPaymentsTotalKr) : gap("ersättning från uppdragsgivarna per år")]],
+    [[`${from} per år`], [f.yearlyPaymentsTotalKr !== undefined ? formatKronor(f.yearlyPaymentsTotalKr) : gap(`${from.toLowerCase()} per år`)]],
     ...(months !== undefined && f.yearlyPaymentsTotalKr !== undefined
       ? [[[`${from} ${overTermHeading({ months: f.termMonths, extensionMonths: f.extensionMonths }).replace(/^Under/, "under")}`], [formatKronor(Math.round((f.yearlyPaymentsTotalKr * months) / 12))]] as Inline[][]]
       : []),

@@ -5,7 +5,7 @@ import { clipAtWord } from "../format/sentence";
 const MAX_QUOTE = 60;
 
 /** The text, or its start cut at a word when long. */
-const quote = (text: string) => clipAtWord(text, MAX_QUOTE - 1);
+const quote = (text: string) => (text.trim().length <= MAX_QUOTE ? text.trim() : clipAtWord(text, MAX_QUOTE - 1));
 
 /** "part 2 (Fjällvikens kommun)" – numbered from 1 as a reader counts. */
 export function partyLabel(party: Party, index: number): string {

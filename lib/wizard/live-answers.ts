@@ -11,20 +11,24 @@ import { getAt, setAt } from "./paths";
  * answer that is invalid in the saved document too is left out.
  */
 export function validAnswers(values: unknown, saved: Case): Case {
-  return settle(caseInputSchema, values, saved, false) ?? settle(caseSchema, values, saved, true) ?? saved;
-}
-
-/** The candidate with each invalid answer put back as saved (and, with `drop`, then left out), or undefined. */
-function settle(schema: typeof caseSchema | typeof caseInputSchema, values: unknown, saved: Case, drop: boolean): Case | undefined {
+  // First each answer a new one may not be (an amount with öre) as saved; what then still fails is
+  // as saved (stored before a limit), and the stored schema reads it.
   let candidate = values;
-  for (let attempt = 0; attempt < (drop ? 6 : 3); attempt++) {
-    const parsed = schema.safeParse(candidate);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const parsed = caseInputSchema.safeParse(candidate);
     if (parsed.success) return parsed.data;
     for (const issue of parsed.error.issues) {
       const path = issue.path.map(String).join(".");
-      const previous = attempt < 3 ? getAt(saved as never, path) : undefined;
-      candidate = setAt(candidate, path, previous);
+      candidate = setAt(candidate, path, getAt(saved as never, path));
     }
   }
-  return undefined;
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const parsed = caseSchema.safeParse(candidate);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.map(String).join(".");
+      candidate = setAt(candidate, path, attempt < 3 ? getAt(saved as never, path) : undefined);
+    }
+  }
+  return saved;
 }

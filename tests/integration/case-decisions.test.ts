@@ -153,7 +153,7 @@ describe("recording a case's decisions and signatures", () => {
     const refused = [first, second].find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(refused.reason).toBeInstanceOf(AppError);
     expect((refused.reason as AppError).fieldErrors).toEqual([
-      { path: "decidedOn", message: "Ett beslut av samma beslutsorgan samma dag är redan registrerat för Norrströms kommun. Om något i det är fel: ta bort registreringen och registrera beslutet igen." },
+      { path: "decidedOn", message: "Ett beslut av samma beslutsorgan samma dag, § 45 eller utan paragraf, är redan registrerat för Norrströms kommun. Om något i det är fel: ta bort registreringen och registrera beslutet igen." },
     ]);
     expect(await prisma.partyDecision.count()).toBe(1);
     // Another body of the same party the same day is a decision of its own (a review).
@@ -211,8 +211,8 @@ describe("recording a case's decisions and signatures", () => {
     expect(await prisma.partyDecision.findUniqueOrThrow({ where: { id }, select: { withdrawnByName: true } })).toEqual({ withdrawnByName: "Nora Ägare" });
     expect((await loadCaseDecisions(await editor(), world.caseId)).end.parties[0]!.decisions).toEqual([]);
     await recordDecision(await editor(), world.caseId, decision());
-    expect(await logSentences()).toContain("Nora Ägare tog bort registreringen av beslutet av Socialnämnden 2026-11-20 för Norrströms kommun i ärendet ”Familjeterapi för unga”: avslog förslaget.");
-    expect(await renderPage({ aterkallat: id })).toContain("Registreringen av beslutet av Socialnämnden 2026-11-20 för Norrströms kommun är borttagen. Den finns kvar i ärendets historik.");
+    expect(await logSentences()).toContain("Nora Ägare tog bort registreringen av beslutet av Socialnämnden 2026-11-20 § 45 för Norrströms kommun i ärendet ”Familjeterapi för unga”: avslog förslaget.");
+    expect(await renderPage({ aterkallat: id })).toContain("Registreringen av beslutet av Socialnämnden 2026-11-20 § 45 för Norrströms kommun är borttagen. Den finns kvar i ärendets historik.");
   });
 
   it("lets a party's entry be taken off by the one who recorded it or the party's own editors, not by the other party's (a walk)", async () => {

@@ -44,8 +44,9 @@ function eventText(entry: Extract<HistoryEntry, { kind: "event" }>): string {
       // A walk found the documents' creation missing from the history; a press that found them there already created none.
       const created = typeof d.created === "number" ? d.created : null;
       const version = typeof d.version === "number" ? ` för version ${d.version}` : "";
-      if (created === 0) return `skapade inga nya handlingar${version}: de fanns redan`;
-      return `skapade ${created === null ? "handlingarna" : created === 1 ? "en handling" : `${created} handlingar`}${version}`;
+      // Files, not documents: each document is stored as Word and PDF (a review read "14 handlingar" for 7).
+      if (created === 0) return `skapade inga nya filer${version}: de fanns redan`;
+      return `skapade ${created === null ? "dokumentens filer" : created === 1 ? "en fil" : `${created} filer`} (Word och PDF)${version}`;
     }
     default:
       return entry.action;

@@ -116,7 +116,13 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
   const approvable = mine.filter((p) => p.state !== "approved");
   const approvedText = `Version ${review.version} är godkänd för ${approved.map((p) => p.name).join(" och ")}.`;
   // A return after an approval replaces it (lib/review/status.ts): said before, not found out after (a walk).
-  const returnLead = approved.length > 0 ? `Skickar du tillbaka ärendet gäller godkännandet för ${approved.map((p) => p.name).join(" och ")} inte längre.` : undefined;
+  // For a jurist of two parties, a return is for the party chosen: said of each approved one.
+  const returnLead =
+    approved.length === 0
+      ? undefined
+      : mine.length === 1
+        ? `Skickar du tillbaka ärendet gäller godkännandet för ${approved[0]!.name} inte längre.`
+        : `Skickar du tillbaka ärendet för en part som har godkänt det (${approved.map((p) => p.name).join(" och ")}) gäller partens godkännande inte längre.`;
   // The server refuses an approval while the party has open points or a "Ska åtgärdas"; the form
   // says so instead (for a reviewer of two parties, only when neither may approve yet).
   const waits = approvable.map((party) => {

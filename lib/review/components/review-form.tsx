@@ -142,7 +142,7 @@ export function ReviewForm({ action, hidden, fields, submitLabel, label, seconda
                 <RadioFieldset key={field.name} id={fieldId(field.name)} label={field.label} hint={field.hint} error={errorFor(field.name)}>
                   <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
                     {field.options.map((o) => (
-                      <RadioOption key={o.value} name={field.name} option={o} checked={values[field.name] === o.value} invalid={Boolean(errorFor(field.name))} />
+                      <RadioOption key={o.value} name={field.name} option={o} checked={values[field.name] === o.value} />
                     ))}
                   </div>
                 </RadioFieldset>
@@ -156,7 +156,7 @@ export function ReviewForm({ action, hidden, fields, submitLabel, label, seconda
                       <legend className="font-semibold">{group.label}</legend>
                       <div className="mt-1 flex flex-col gap-2">
                         {group.options.map((o) => (
-                          <RadioOption key={o.value} name={field.name} option={o} checked={values[field.name] === o.value} invalid={Boolean(errorFor(field.name))} />
+                          <RadioOption key={o.value} name={field.name} option={o} checked={values[field.name] === o.value} />
                         ))}
                       </div>
                     </fieldset>
@@ -261,11 +261,10 @@ function CheckboxField({ id, field, error, checked }: { id: string; field: Revie
   );
 }
 
-/** `invalid`: the group's choice was refused; each radio says so, as a text field does (a walk: only the group's description did). */
-function RadioOption({ name, option, checked, invalid }: { name: string; option: Option; checked: boolean; invalid: boolean }) {
+function RadioOption({ name, option, checked }: { name: string; option: Option; checked: boolean }) {
   return (
     <label className="flex items-center gap-2">
-      <input type="radio" name={name} value={option.value} defaultChecked={checked} className={RADIO_CLASS} aria-invalid={invalid || undefined} />
+      <input type="radio" name={name} value={option.value} defaultChecked={checked} className={RADIO_CLASS} />
       {option.label}
     </label>
   );

@@ -142,10 +142,10 @@ describe("audit sentences for examples, documents and SKR's catalogue", () => {
 
   it("describes generating and downloading a case's documents", () => {
     const generated = auditSentence(row({ action: "case.document.generate", caseId: CASE, details: { version: 7, created: 4, files: [] } }), names);
-    expect(generated).toBe("Nora Ström tog fram 4 handlingar för ärendet ”Familjeterapi för unga” i version 7.");
+    expect(generated).toBe("Nora Ström tog fram 4 filer för ärendet ”Familjeterapi för unga” i version 7.");
     expectReadable(generated);
     expect(auditSentence(row({ action: "case.document.generate", caseId: CASE, details: { version: 7, created: 1 } }), names)).toBe(
-      "Nora Ström tog fram en handling för ärendet ”Familjeterapi för unga” i version 7.",
+      "Nora Ström tog fram en fil för ärendet ”Familjeterapi för unga” i version 7.",
     );
     expect(auditSentence(row({ action: "case.document.download", caseId: CASE, details: { file: "Samverkansavtal v7.pdf", version: 7 } }), names)).toBe(
       "Nora Ström hämtade handlingen ”Samverkansavtal v7.pdf” i ärendet ”Familjeterapi för unga” (version 7).",

@@ -72,7 +72,7 @@ describe("the case's history on its overview", () => {
     const event = (id: string, details: Record<string, unknown>) => ({ kind: "event" as const, id, at: new Date("2026-12-01T09:00:00Z"), who: "Nora Ström", action: "case.document.generate", details });
     const history = { total: 2, page: 1, pages: 1, entries: [event("e1", { version: 4, created: 14 }), event("e2", { version: 4, created: 0 })] };
     const shown = text(renderToStaticMarkup(createElement(CaseHistory, { history, caseId: "c", doc: emptyCase() })));
-    expect(shown).toContain("skapade 14 handlingar för version 4");
-    expect(shown).toContain("skapade inga nya handlingar för version 4: de fanns redan");
+    expect(shown).toContain("skapade 14 filer (Word och PDF) för version 4");
+    expect(shown).toContain("skapade inga nya filer för version 4: de fanns redan");
   });
 });

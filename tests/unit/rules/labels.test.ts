@@ -13,5 +13,9 @@ describe("a task or party named in a finding", () => {
     expect(label).toBe("uppgift 1 (”Utredningar om vårdnad, boende och umgänge som Norrström …”)");
     const inner = label.slice("uppgift 1 (”".length, -"”)".length);
     expect(inner.length).toBeLessThanOrEqual(62);
+    // Sixty characters are still quoted whole (a review: the shared cut took them one short).
+    const sixty = "Gemensam nämnd för familjerätt i Norrström och Fjällviken AB";
+    expect(sixty).toHaveLength(60);
+    expect(partyLabel({ id: "p", name: sixty }, 0)).toBe(`part 1 (${sixty})`);
   });
 });

@@ -30,12 +30,13 @@ describe("live answers for the findings", () => {
     expect(validAnswers(onPage, saved).economy.selfCostBudget).toBe(saved.economy.selfCostBudget);
   });
 
-  it("reads a saved amount with öre, stored before amounts were whole kronor, as stored", () => {
+  it("reads a saved amount with öre, stored before amounts were whole kronor, as stored, and still holds a new one to whole kronor", () => {
     const saved = baseline();
     saved.economy.selfCostBudget = 4_200_000.5;
-    const onPage = structuredClone(saved) as unknown as { needs: { problem: string } };
+    const onPage = structuredClone(saved) as unknown as { needs: { problem: string }; economy: { pricePerMonth?: number } };
     onPage.needs.problem = "Ett nytt behov.";
+    onPage.economy.pricePerMonth = 350_000.25;
     const doc = validAnswers(onPage, saved);
-    expect([doc.economy.selfCostBudget, doc.needs.problem]).toEqual([4_200_000.5, "Ett nytt behov."]);
+    expect([doc.economy.selfCostBudget, doc.needs.problem, doc.economy.pricePerMonth]).toEqual([4_200_000.5, "Ett nytt behov.", saved.economy.pricePerMonth]);
   });
 });
