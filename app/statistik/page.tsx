@@ -29,8 +29,8 @@ export default async function StatisticsPage({ searchParams }: { searchParams?: 
         Statistik över alla ärenden
       </h1>
       <p className="mt-2 max-w-3xl">
-        Sammanställningar över alla ärenden i Samverka, uppdelade på SKR:s kommungrupper. Ingen siffra pekar ut ett ärende: en cell med
-        {hiddenCountRange(min)} visas som –, liksom en cell som lämnar {hiddenCountRange(min)} av kommungruppens ärenden utanför, och celler som
+        Sammanställningar över alla ärenden i Samverka, uppdelade på SKR:s kommungrupper. Ingen siffra pekar ut ett ärende: en cell med{" "}
+        {hiddenCountRange(min)} visas som –, liksom en cell som lämnar {hiddenCountRange(min, false)} av kommungruppens ärenden utanför, och celler som
         annars skulle gå att räkna ut från summorna eller från antalet ärenden per kommungrupp.{" "}
         <Link href="/katalog" className="text-brand-700 underline">
           Till exempelkatalogen
@@ -69,7 +69,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams?: 
         {mostlyHidden(shown.table) ? (
           // Said, so a table of dashes does not read as broken (a walk): the totals per row stand in the chart.
           <p className="mt-2 max-w-3xl rounded border-l-4 border-brand-700 bg-brand-50 p-3">
-            De flesta cellerna per kommungrupp är dolda: de räknar {hiddenCountRange(min)}, lämnar {hiddenCountRange(min)} av kommungruppens ärenden utanför eller skulle låta någon räkna ut en sådan cell. Diagrammet visar summan per rad där den inte avslöjar en dold cell.
+            De flesta cellerna per kommungrupp är dolda: de räknar {hiddenCountRange(min)}, lämnar {hiddenCountRange(min, false)} av kommungruppens ärenden utanför eller skulle låta någon räkna ut en sådan cell. Diagrammet visar summan per rad där den inte avslöjar en dold cell.
           </p>
         ) : null}
         {shown.table.rows.length === 0 ? (

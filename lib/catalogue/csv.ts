@@ -12,7 +12,7 @@ export function tableCsv(title: string, table: SuppressedTable): string {
     header,
     ...rows,
     [],
-    [`Celler med ${hiddenCountRange(table.minCount)}, celler som lämnar ${hiddenCountRange(table.minCount)} av kommungruppens ärenden utanför, och celler som annars skulle avslöja dem, visas som –.`],
+    [`Celler med ${hiddenCountRange(table.minCount)}, celler som lämnar ${hiddenCountRange(table.minCount, false)} av kommungruppens ärenden utanför, och celler som annars skulle avslöja dem, visas som –.`],
     // Said here because the missing Totalt row would otherwise look like an omission.
     ...(table.multiResponse ? [["Ett ärende kan räknas på flera rader, så kolumnerna summeras inte."]] : []),
     [MUNICIPALITY_GROUP_NOTE],

@@ -30,9 +30,10 @@ export const MUNICIPALITY_GROUP_HINT = "Kommungruppen följer SKR:s kommungrupps
 // filter, since a walk found "A (hela huvudgruppen)" 10 examples and A1 and A2 together 3.
 export const GROUP_FILTER_HINT = `${MUNICIPALITY_GROUP_HINT} Många exempel anger bara huvudgruppen (A, B eller C), för att inte kunna pekas ut: de kommer med när du väljer hela huvudgruppen, inte en enskild kommungrupp.`;
 
-/** "1–4 ärenden" for a minimum of 5: the counts SKR's statistics hide (zeros are shown). */
-export function hiddenCountRange(minCount: number): string {
-  return minCount <= 2 ? "1 ärende" : `1–${minCount - 1} ärenden`;
+/** "1–4 ärenden" for a minimum of 5 (`noun: false`: "1–4"): the counts SKR's statistics hide (zeros are shown). */
+export function hiddenCountRange(minCount: number, noun = true): string {
+  const range = minCount <= 2 ? "1" : `1–${minCount - 1}`;
+  return noun ? `${range} ${range === "1" ? "ärende" : "ärenden"}` : range;
 }
 
 /** The filters a search has chosen, as "Label: value", in the order of the form. */

@@ -117,6 +117,8 @@ test("propose → review the highlighted text → approve → SKR's analyst find
   await skr.goto("/statistik");
   // One table a view: the first, and the others a link each.
   await expect(skr.getByRole("heading", { name: "Vanligaste fynden" })).toBeVisible();
+  // What is hidden, said as read (a final read found "en cell med1–4 ärenden").
+  await expect(skr.getByText("en cell med 1–4 ärenden visas som –, liksom en cell som lämnar 1–4 av kommungruppens ärenden utanför", { exact: false })).toBeVisible();
   await checkA11y(skr);
   const tables = skr.getByRole("navigation", { name: "Tabellerna" });
   await expect(tables.getByRole("link", { name: "Vanligaste fynden" })).toHaveAttribute("aria-current", "page");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkKAnonymity } from "@/lib/anonymisation/k-anonymity";
-import { chosenFilters, emptyCatalogueMessage, plainGeneralisations, separateKeyFigure } from "@/lib/catalogue/wording";
+import { chosenFilters, emptyCatalogueMessage, hiddenCountRange, plainGeneralisations, separateKeyFigure } from "@/lib/catalogue/wording";
 
 describe("the catalogue's message when nothing is found", () => {
   it("says nothing is published only when no word and no filter narrowed the search", () => {
@@ -66,5 +66,11 @@ describe("a goal and its key figure", () => {
     expect(separateKeyFigure("• Färre placeringar. Nyckeltal: antal.")).toBe("• Färre placeringar. Nyckeltal: antal.");
     expect(separateKeyFigure("• Färre placeringar Senast 2026-12-31.")).toBe("• Färre placeringar Senast 2026-12-31.");
     expect(separateKeyFigure("•  Nyckeltal: antal.")).toBe("•  Nyckeltal: antal.");
+  });
+});
+
+describe("the counts SKR's statistics hide, in words", () => {
+  it("reads as a range with its noun, or the range alone, and stays Swedish at a minimum of 2", () => {
+    expect([hiddenCountRange(5), hiddenCountRange(5, false), hiddenCountRange(2), hiddenCountRange(2, false)]).toEqual(["1–4 ärenden", "1–4", "1 ärende", "1"]);
   });
 });
