@@ -72,6 +72,12 @@ export interface CaseEnd {
   allDecided: boolean;
   /** Every party of the case now has signed. */
   allSigned: boolean;
+  /**
+   * Fewer than two parties of the case now: an agreement under KL 9 kap. 37 § is one party doing
+   * a task for another, so one party's decision and signature are never "every party's" (a walk
+   * saw a case with only its own municipality read "Alla parter … undertecknat" in SKR's bands).
+   */
+  tooFewParties: boolean;
 }
 
 const newestFirst = <T extends { createdAt: Date }>(date: (row: T) => string) => (a: T, b: T) =>
@@ -122,7 +128,8 @@ export function caseEnd(input: {
     return { key: party.key, name: party.name, former: false, decisions, signatures, decided: decisions[0]?.outcome === "ADOPTED", signed: signatures.length > 0, notices };
   });
   const counted = parties.filter((p) => !p.former);
-  return { parties, allDecided: counted.length > 0 && counted.every((p) => p.decided), allSigned: counted.length > 0 && counted.every((p) => p.signed) };
+  const tooFewParties = counted.length < 2;
+  return { parties, allDecided: !tooFewParties && counted.every((p) => p.decided), allSigned: !tooFewParties && counted.every((p) => p.signed), tooFewParties };
 }
 
 /**

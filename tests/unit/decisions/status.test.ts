@@ -172,8 +172,10 @@ describe("decisionParties", () => {
       ["Norrströms kommun", true, false, ["councilMissing", "changedSinceDecision"]],
       ["Bergsjö kommun", true, true, []],
     ]);
-    expect(shown.allDecided).toBe(true);
-    expect(shown.allSigned).toBe(false);
+    // Norrström alone is left: one party's decision is not every party's (KL 9 kap. 37 §: one party does a task for another).
+    expect([shown.allDecided, shown.allSigned, shown.tooFewParties]).toEqual([false, false, true]);
+    const withThird = caseEnd({ parties: [...parties, F], decisions: [decision("org:n", "2026-11-20"), decision(F.key, "2026-11-21")], signatures: [], principled: undefined, version: 3 });
+    expect([withThird.allDecided, withThird.tooFewParties]).toEqual([true, false]);
   });
 
   it("asks fullmäktige only of a municipality or a region among step 2B's parties", () => {
@@ -205,6 +207,9 @@ describe("caseEndBand (SKR's statistics)", () => {
     // A former party's decision does not make "some" decided.
     const withFormer = caseEnd({ parties: [N, F, { key: "tidigare:x", name: "Lunds kommun", former: true }], decisions: [decision("tidigare:x", "2026-11-20")], signatures: [], principled: undefined, version: 3 });
     expect(caseEndBand(withFormer)).toBe("Ingen part har beslutat enligt förslaget");
+    // A case of one party, decided and signed, has no agreement between parties yet (KL 9 kap. 37 §).
+    const lone = caseEnd({ parties: [N], decisions: [decision(N.key, "2026-11-20")], signatures: [signature(N.key, "2026-11-25")], principled: undefined, version: 3 });
+    expect(caseEndBand(lone)).toBe("Några parter har beslutat enligt förslaget");
   });
 });
 
@@ -225,10 +230,12 @@ describe("mayWithdrawEntry", () => {
 describe("the case end's summary lines", () => {
   const text = (e: ReturnType<typeof caseEnd>) => renderToStaticMarkup(createElement(CaseEndSummary, { end: e, partiesBelow: true })).replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
 
-  it("say 'Alla parter' only where there is more than one party, '1 av 1 part' for a lone one (a walk)", () => {
+  it("say 'Alla parter' only where there is more than one party, '1 av 1 part' and the partner lacking for a lone one (a walk)", () => {
     const lone = caseEnd({ parties: [N], decisions: [decision(N.key, "2026-11-10")], signatures: [signature(N.key, "2026-11-20")], principled: undefined, version: 3 });
-    expect(text(lone)).toContain("Beslut enligt förslaget 1 av 1 part Undertecknat 1 av 1 part");
+    expect(text(lone)).toContain("Beslut enligt förslaget 1 av 1 part Undertecknat 1 av 1 part Parter Ärendet har bara en part.");
+    expect(text(lone)).toContain("(9 kap. 37 § kommunallagen): namnge samverkansparten i steg 2B eller bjud in den till ärendet.");
     const both = caseEnd({ parties: [N, F], decisions: [decision(N.key, "2026-11-10"), decision(F.key, "2026-11-11")], signatures: [], principled: undefined, version: 3 });
     expect(text(both)).toContain("Beslut enligt förslaget Alla parter Undertecknat 0 av 2 parter");
+    expect(text(both)).not.toContain("bara en part");
   });
 });
