@@ -3,7 +3,7 @@
 // and passes them in, so the case history can reuse this on its own rows.
 
 import { CASE_ROLE_LABELS } from "@/lib/cases/schemas";
-import { ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
+import { GLOBAL_ROLE_LABELS, ORG_ROLE_LABELS } from "@/lib/auth/role-labels";
 import { NOUNS, formatCount, joinList } from "../format/count";
 import { stepCompletionText } from "@/lib/wizard/progress";
 import { AUDIT_REASONS, type AuditReason } from "./reasons";
@@ -148,6 +148,14 @@ function roleLabel(role: unknown): string | null {
   return null;
 }
 
+function globalRoleLabel(role: unknown): string {
+  return role === "SKR_STAFF" || role === "SYSTEM_ADMIN" ? GLOBAL_ROLE_LABELS[role] : "i hela Samverka";
+}
+
+function operatorName(d: Details): string {
+  return `Driften (kommandoraden${str(d.operator) ? `, ${String(d.operator)}` : ""})`;
+}
+
 function roleList(roles: unknown): string {
   const labels = Array.isArray(roles) ? roles.map(roleLabel).filter((r): r is string => Boolean(r)) : [];
   if (!labels.length) return "inga roller";
@@ -247,6 +255,13 @@ export function auditSentence(row: AuditRow, names: AuditNames = NO_NAMES): stri
       return `${actor} godkände ${theCase}${str(d.organizationName) ? ` för ${String(d.organizationName)}` : ""}${typeof d.version === "number" ? ` i version ${d.version}` : ""}${despiteText(d.despite)}.`;
     case "case.review.return":
       return `${actor} skickade tillbaka ${theCase}${str(d.organizationName) ? ` för ${String(d.organizationName)}` : ""}.`;
+    // From `npm run users` (lib/users/global-roles.ts): the operator at the command line, not a signed-in person.
+    case "user.globalRole.grant":
+      return d.newAccount
+        ? `${operatorName(d)} skapade kontot för ${user(d.userId)} med rollen ${globalRoleLabel(d.role)}.`
+        : `${operatorName(d)} gav ${user(d.userId)} rollen ${globalRoleLabel(d.role)}.`;
+    case "user.globalRole.revoke":
+      return `${operatorName(d)} tog rollen ${globalRoleLabel(d.role)} från ${user(d.userId)}.`;
     case "user.deactivate":
       return `${actor} inaktiverade kontot för ${user(d.userId)}.`;
     case "user.reactivate":

@@ -1,0 +1,152 @@
+/**
+ * The roles of all Samverka, from the command line (lib/users/global-roles.ts):
+ *   npm run users -- grant <e-post> <systemadmin|skr> [--name "Förnamn Efternamn"] [--password-stdin]
+ *   npm run users -- revoke <e-post> <systemadmin|skr>
+ *   npm run users -- list
+ * A database started with `npm start -- --no-seed` has no account: `grant` with --name creates
+ * the first system admin, who then adds organisations and invites their people in the app.
+ * The new account's password is asked for twice, unseen, or read from standard input with
+ * --password-stdin (for scripts). Works on DATABASE_URL, or on the embedded database as
+ * `npm run db:backup` does (started for the command when the app is not running), and applies
+ * pending migrations first, as `npm start` does.
+ * Exit codes: 0 done, 2 refused (usage, bad input, a rule), 1 an unexpected fault.
+ */
+import os from "node:os";
+import { parseArgs } from "node:util";
+import { openTargetDatabase } from "./lib/db-target.mjs";
+import { migrate } from "./lib/migrate.mjs";
+import { GLOBAL_ROLE_WORDS, type GlobalRoleWord } from "../lib/users/global-role-schemas";
+
+const USAGE = [
+  "Användning:",
+  '  npm run users -- grant <e-post> <systemadmin|skr> [--name "Förnamn Efternamn"] [--password-stdin]',
+  "  npm run users -- revoke <e-post> <systemadmin|skr>",
+  "  npm run users -- list",
+].join("\n");
+
+/** A refusal: said on standard error, exit code 2, after the database the command started is stopped. */
+class Refusal extends Error {}
+function refuse(message: string): never {
+  throw new Refusal(message);
+}
+
+async function readAll(stream: NodeJS.ReadStream): Promise<string> {
+  let text = "";
+  for await (const chunk of stream) text += String(chunk);
+  return text;
+}
+
+/** A line typed at the terminal and not shown. Ctrl-C stops the command. */
+function askUnseen(prompt: string): Promise<string> {
+  const { stdin, stdout } = process;
+  stdout.write(prompt);
+  stdin.setRawMode(true);
+  stdin.resume();
+  stdin.setEncoding("utf8");
+  let value = "";
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      stdin.off("data", onData);
+      stdin.setRawMode(false);
+      stdin.pause();
+      stdout.write("\n");
+    };
+    const onData = (chunk: string) => {
+      for (const ch of chunk) {
+        if (ch === "\r" || ch === "\n") return (done(), resolve(value));
+        if (ch === "\u0003") return (done(), reject(new Refusal("Avbrutet. Inget ändrades.")));
+        value = ch === "\u007f" || ch === "\b" ? value.slice(0, -1) : value + ch;
+      }
+    };
+    stdin.on("data", onData);
+  });
+}
+
+async function newPassword(fromStdin: boolean): Promise<string> {
+  if (fromStdin) return (await readAll(process.stdin)).replace(/\r?\n$/, "");
+  if (!process.stdin.isTTY) refuse("Lösenordet för det nya kontot läses från terminalen. Utan terminal: ange --password-stdin och skicka lösenordet på standard in.");
+  const first = await askUnseen("Lösenord för det nya kontot: ");
+  const again = await askUnseen("Samma lösenord en gång till: ");
+  if (first !== again) refuse("Lösenorden är inte likadana. Inget ändrades.");
+  return first;
+}
+
+function roleOf(word: string | undefined): string {
+  if (word && Object.hasOwn(GLOBAL_ROLE_WORDS, word)) return GLOBAL_ROLE_WORDS[word as GlobalRoleWord];
+  return refuse(`Rollen ska vara systemadmin eller skr${word ? `, inte ${JSON.stringify(word)}` : ""}.\n${USAGE}`);
+}
+
+async function main(): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({ allowPositionals: true, options: { name: { type: "string" }, "password-stdin": { type: "boolean" }, help: { type: "boolean", short: "h" } } });
+  } catch (error) {
+    refuse(`${(error as Error).message}\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const [command, email, word, ...extra] = positionals;
+  if (extra.length) refuse(`För många argument: ${extra.join(" ")}\n${USAGE}`);
+  if (command === "list") {
+    if (email !== undefined) refuse(USAGE);
+  } else if (command === "grant" || command === "revoke") {
+    if (!email) refuse(`Ange kontots e-postadress.\n${USAGE}`);
+    if (command === "revoke" && (values.name !== undefined || values["password-stdin"])) refuse(`revoke tar inget namn eller lösenord.\n${USAGE}`);
+  } else {
+    refuse(USAGE);
+  }
+  const role = command === "list" ? null : roleOf(word);
+
+  const target = await openTargetDatabase({ log: (line: string) => process.stderr.write(`[users] ${line}\n`) });
+  try {
+    await migrate(target.url, { log: (line: string) => process.stderr.write(`[users] ${line}\n`) });
+    // The database client reads DATABASE_URL when it loads: set it first.
+    process.env.DATABASE_URL = target.url;
+    const { grantGlobalRole, listGlobalRoles, revokeGlobalRole } = await import("../lib/users/global-roles");
+    const { AppError } = await import("../lib/errors/app-error");
+    const operator = { name: os.userInfo().username };
+    try {
+      if (command === "list") {
+        const rows = await listGlobalRoles();
+        if (!rows.length) process.stdout.write("Ingen har en roll i hela Samverka än. Ge den första: npm run users -- grant <e-post> systemadmin --name \"…\"\n");
+        for (const r of rows) process.stdout.write(`${r.roleLabel}\t${r.email}\t${r.name}${r.deactivated ? "\t(inaktiverat)" : ""}\n`);
+      } else if (command === "grant") {
+        // A password is asked for only when the account is new; the data function says so.
+        const exists = await (await import("../lib/db/client")).prisma.user.count({ where: { email: email!.trim().toLowerCase() } });
+        const password = !exists && values.name !== undefined ? await newPassword(values["password-stdin"] === true) : values["password-stdin"] ? await readAll(process.stdin) : undefined;
+        const done = await grantGlobalRole(operator, { email, role, name: values.name, password });
+        process.stdout.write(
+          done.alreadyHeld
+            ? `${done.email} har redan rollen ${done.roleLabel}. Inget ändrades.\n`
+            : done.createdAccount
+              ? `Kontot ${done.email} skapades med rollen ${done.roleLabel}. Personen loggar in med sin e-postadress och lösenordet.\n`
+              : `${done.email} har nu rollen ${done.roleLabel}.\n`,
+        );
+      } else {
+        const done = await revokeGlobalRole(operator, { email, role });
+        process.stdout.write(`${done.email} har inte längre rollen ${done.roleLabel}.\n`);
+      }
+    } catch (error) {
+      // The fields' own messages name what to mend; a form's summary says nothing here.
+      if (error instanceof AppError) refuse(error.fieldErrors.length ? [...new Set(error.fieldErrors.map((f) => f.message))].join("\n") : error.userMessage);
+      throw error;
+    } finally {
+      const { prisma } = await import("../lib/db/client");
+      await prisma.$disconnect();
+    }
+  } finally {
+    await target.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof Refusal) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`Oväntat fel: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

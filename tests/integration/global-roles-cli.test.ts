@@ -1,0 +1,147 @@
+import { execFile } from "node:child_process";
+import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { prisma } from "@/lib/db/client";
+import { verifyPassword } from "@/lib/auth/password";
+import { auditSentence } from "@/lib/audit/sentence";
+import { grantGlobalRole, revokeGlobalRole, GLOBAL_ROLE_MESSAGES } from "@/lib/users/global-roles";
+import { AppError } from "@/lib/errors/app-error";
+import { projectRoot } from "../../scripts/lib/config.mjs";
+import { createFreshDatabase } from "../../scripts/lib/fresh-db.mjs";
+import { query } from "./helpers/raw-sql";
+import { resetDatabase } from "./reset-db";
+
+// A production database started with `npm start -- --no-seed` has no account: `npm run users`
+// is how its first system admin, and SKR's analysts, get theirs (lib/users/global-roles.ts).
+
+const operator = { name: "drift" };
+const PASSWORD = "ett-langt-losenord-2026";
+
+function cli(args: string[], databaseUrl: string, stdin?: string): Promise<{ code: number; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const child = execFile(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "scripts/users-cli.ts", ...args],
+      { cwd: projectRoot, env: { ...process.env, DATABASE_URL: databaseUrl }, timeout: 60_000 },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, out: stdout, err: stderr }),
+    );
+    child.stdin?.end(stdin ?? "");
+  });
+}
+
+async function refusal(work: Promise<unknown>): Promise<string> {
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  const appError = error as AppError;
+  return appError.fieldErrors.length ? appError.fieldErrors.map((f) => `${f.path}: ${f.message}`).join("; ") : appError.userMessage;
+}
+
+const rowCounts = async () => ({
+  users: await prisma.user.count(),
+  accounts: await prisma.account.count(),
+  roles: await prisma.userGlobalRole.count(),
+  audit: await prisma.auditLog.count(),
+});
+
+describe("npm run users, as an operator runs it on a database with no account", () => {
+  const name = `users_cli_${process.pid}`;
+  let url = "";
+  afterAll(async () => {
+    if (url) await query(inject("serverUrl"), `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  });
+
+  it("migrates the database, creates the first system admin with the password from standard input, and lists it", async () => {
+    url = await createFreshDatabase(inject("serverUrl"), name);
+    const empty = await cli(["list"], url);
+    expect(empty).toMatchObject({ code: 0 });
+    expect(empty.out).toContain("Ingen har en roll i hela Samverka än.");
+
+    const made = await cli(["grant", "Ada.Admin@Kommun.se", "systemadmin", "--name", "Ada Admin", "--password-stdin"], url, `${PASSWORD}\n`);
+    expect(made.err).not.toContain("Oväntat fel");
+    expect(made).toMatchObject({ code: 0 });
+    expect(made.out).toContain("Kontot ada.admin@kommun.se skapades med rollen Systemadministratör.");
+    const [account] = await query<{ password: string; role: string; emailVerified: boolean }>(
+      url,
+      `SELECT a.password, g.role, u."emailVerified" FROM "User" u JOIN "Account" a ON a."userId" = u.id AND a."providerId" = 'credential' JOIN "UserGlobalRole" g ON g."userId" = u.id WHERE u.email = 'ada.admin@kommun.se'`,
+    );
+    expect(account).toMatchObject({ role: "SYSTEM_ADMIN", emailVerified: true });
+    // The trailing newline of standard input is not part of the password.
+    expect(await verifyPassword({ hash: account!.password, password: PASSWORD })).toBe(true);
+
+    const listed = await cli(["list"], url);
+    expect(listed.out).toBe("Systemadministratör\tada.admin@kommun.se\tAda Admin\n");
+  }, 120_000);
+
+  it("refuses bad input with exit code 2 and a message naming what to mend, and writes nothing", async () => {
+    const before = await query<{ n: number }>(url, `SELECT count(*)::int AS n FROM "User"`);
+    const cases: [string[], string, string][] = [
+      [["grant", "inte-en-adress", "skr", "--name", "Stina", "--password-stdin"], PASSWORD, "Ange en giltig e-postadress"],
+      [["grant", "stina@skr.se", "analytiker"], "", 'Rollen ska vara systemadmin eller skr, inte "analytiker".'],
+      [["grant", "stina@skr.se", "skr", "--name", "Stina Statistik", "--password-stdin"], "kort", "Lösenordet måste ha minst 12 tecken."],
+      [["grant", "stina@skr.se", "skr"], "", GLOBAL_ROLE_MESSAGES.newAccountNeedsName],
+      [["revoke", "ada.admin@kommun.se", "systemadmin"], "", GLOBAL_ROLE_MESSAGES.lastSystemAdmin],
+      [["delete", "ada.admin@kommun.se"], "", "Användning:"],
+    ];
+    for (const [args, stdin, message] of cases) {
+      const result = await cli(args, url, stdin);
+      expect(result.code, args.join(" ")).toBe(2);
+      expect(result.err, args.join(" ")).toContain(message);
+      expect(result.err).not.toMatch(/at .*\.ts:\d+/);
+    }
+    expect(await query<{ n: number }>(url, `SELECT count(*)::int AS n FROM "User"`)).toEqual(before);
+  }, 120_000);
+});
+
+describe("global roles given and taken by the operator", () => {
+  beforeEach(async () => {
+    await resetDatabase();
+  });
+
+  it("gives a role to an account that exists, once, and says so in the audit log", async () => {
+    const user = await prisma.user.create({ data: { name: "Stina Statistik", email: "stina@skr.se", emailVerified: true } });
+    expect(await grantGlobalRole(operator, { email: " Stina@SKR.se ", role: "SKR_STAFF" })).toMatchObject({ createdAccount: false, alreadyHeld: false });
+    expect(await grantGlobalRole(operator, { email: "stina@skr.se", role: "SKR_STAFF" })).toMatchObject({ alreadyHeld: true });
+    expect(await prisma.userGlobalRole.findMany({ where: { userId: user.id }, select: { role: true } })).toEqual([{ role: "SKR_STAFF" }]);
+    const entries = await prisma.auditLog.findMany({ where: { action: "user.globalRole.grant" } });
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ actorUserId: null, outcome: "SUCCESS" });
+    expect(auditSentence(entries[0]!, { users: new Map([[user.id, "Stina Statistik"]]), organizations: new Map(), cases: new Map() })).toBe(
+      "Driften (kommandoraden, drift) gav Stina Statistik rollen SKR-medarbetare.",
+    );
+  });
+
+  it("never makes SKR staff of someone who works in a case or an organisation (SKR never sees an identifiable case)", async () => {
+    const organization = await prisma.organization.create({ data: { name: "Norrströms kommun", type: "KOMMUN" } });
+    const user = await prisma.user.create({ data: { name: "Sara Socialchef", email: "sara@norrstrom.se", emailVerified: true } });
+    await prisma.membership.create({ data: { userId: user.id, organizationId: organization.id, role: "CASE_EDITOR" } });
+    const before = await rowCounts();
+    expect(await refusal(grantGlobalRole(operator, { email: "sara@norrstrom.se", role: "SKR_STAFF" }))).toBe(GLOBAL_ROLE_MESSAGES.skrStaffWithCases);
+    // A system admin may also work in an organisation.
+    await grantGlobalRole(operator, { email: "sara@norrstrom.se", role: "SYSTEM_ADMIN" });
+    expect((await rowCounts()).roles).toBe(before.roles + 1);
+  });
+
+  it("keeps an existing account's name and password, and refuses a deactivated one", async () => {
+    await prisma.user.create({ data: { name: "Olle", email: "olle@kommun.se", emailVerified: true, deactivatedAt: new Date() } });
+    const before = await rowCounts();
+    expect(await refusal(grantGlobalRole(operator, { email: "olle@kommun.se", role: "SYSTEM_ADMIN", name: "Olle Nyman" }))).toBe(`name: ${GLOBAL_ROLE_MESSAGES.existingAccountName}`);
+    expect(await refusal(grantGlobalRole(operator, { email: "olle@kommun.se", role: "SYSTEM_ADMIN" }))).toBe(GLOBAL_ROLE_MESSAGES.deactivated);
+    expect(await refusal(grantGlobalRole(operator, { email: "ny@kommun.se", role: "SYSTEM_ADMIN", name: "Ny Person" }))).toBe(`password: ${GLOBAL_ROLE_MESSAGES.newAccountNeedsPassword}`);
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it("takes a role away, but never from the last active system admin, even two at once", async () => {
+    await grantGlobalRole(operator, { email: "a@kommun.se", role: "SYSTEM_ADMIN", name: "Anna Admin", password: PASSWORD });
+    await grantGlobalRole(operator, { email: "b@kommun.se", role: "SYSTEM_ADMIN", name: "Bo Admin", password: PASSWORD });
+    const both = await Promise.allSettled([revokeGlobalRole(operator, { email: "a@kommun.se", role: "SYSTEM_ADMIN" }), revokeGlobalRole(operator, { email: "b@kommun.se", role: "SYSTEM_ADMIN" })]);
+    expect(both.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const rejected = both.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
+    expect((rejected.reason as AppError).userMessage).toBe(GLOBAL_ROLE_MESSAGES.lastSystemAdmin);
+    expect(await prisma.userGlobalRole.count({ where: { role: "SYSTEM_ADMIN" } })).toBe(1);
+    expect(await refusal(revokeGlobalRole(operator, { email: "c@kommun.se", role: "SKR_STAFF" }))).toBe(GLOBAL_ROLE_MESSAGES.unknownAccount);
+    const revoked = await prisma.auditLog.findFirstOrThrow({ where: { action: "user.globalRole.revoke" } });
+    expect(auditSentence(revoked)).toMatch(/^Driften \(kommandoraden, drift\) tog rollen Systemadministratör från [ab]@kommun\.se\.$/);
+  });
+});
