@@ -6,6 +6,7 @@ import { ABSOLUTE_LIFETIME_SECONDS, IDLE_TIMEOUT_SECONDS } from "@/lib/auth/conf
 import { verifiedSessionToken } from "@/lib/auth/session-token";
 import { SignInForm } from "@/lib/auth/components/SignInForm";
 import { safeNextPath } from "@/lib/auth/schemas";
+import { PASSWORD_RESET_DONE_PARAM, PASSWORD_RESET_MESSAGES } from "@/lib/auth/password-reset-messages";
 
 export const metadata: Metadata = { title: "Logga in" };
 
@@ -18,7 +19,8 @@ const SIGNED_OUT: Record<string, string> = {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const next = typeof params.next === "string" ? safeNextPath(params.next) : undefined;
-  const signedOut = typeof params.utloggad === "string" ? SIGNED_OUT[params.utloggad] : undefined;
+  // After a new password (lib/auth/password-reset.ts) every session of the account has ended: that is the word, not "Du är inte inloggad längre".
+  const signedOut = params[PASSWORD_RESET_DONE_PARAM] === "1" ? PASSWORD_RESET_MESSAGES.changed : typeof params.utloggad === "string" ? SIGNED_OUT[params.utloggad] : undefined;
   const actor = await getActor();
   // A signed cookie whose session is gone: it ended while the person was away (idle, the absolute
   // limit, "Logga ut från alla enheter" on another device, deactivation). Said, so that being sent
@@ -51,6 +53,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <>
           <p className="mt-4">Logga in med e-postadressen och lösenordet för ditt konto. Nya användare får ett konto genom en inbjudan, till ett ärende eller till en organisation.</p>
           <SignInForm next={next} />
+          <p className="mt-6">
+            <Link href="/glomt-losenord" className="text-brand-700 underline">
+              Glömt lösenordet?
+            </Link>
+          </p>
         </>
       )}
     </section>

@@ -10,6 +10,8 @@ export const AUDIT_REASONS = {
   "revoked invitation": "inbjudan var återkallad",
   "replaced invitation": "inbjudan var ersatt av en nyare",
   "unknown invitation": "länken var okänd",
+  "unknown reset link": "länken för nytt lösenord var okänd",
+  "used or expired reset link": "länken för nytt lösenord var redan använd, ersatt eller hade gått ut",
   "invitation for another e-mail address": "inbjudan gällde en annan e-postadress",
   "invitation claimed concurrently": "inbjudan hade just använts",
   "deactivated account": "kontot är inaktiverat",

@@ -36,6 +36,8 @@ const quote = (text: string) => `”${text}”`;
 const DENIED_OBJECT: Record<string, string> = {
   "auth.signOut": "att logga ut",
   "auth.signOutEverywhere": "att logga ut från alla enheter",
+  "auth.passwordReset.request": "att be om ett nytt lösenord",
+  "auth.passwordReset.complete": "att välja ett nytt lösenord med en länk",
   "account.view": "att öppna kontosidan",
   "case.list": "att se sina ärenden",
   "case.create": "att starta ett ärende",
@@ -198,6 +200,11 @@ export function auditSentence(row: AuditRow, names: AuditNames = NO_NAMES): stri
     }
     case "auth.signOut":
       return `${actor} loggade ut.`;
+    // Whoever asks is not signed in: the address asked for is the entry's e-mail. One not sent is a FAILURE row, told above.
+    case "auth.passwordReset.request":
+      return `En länk för nytt lösenord skickades till ${str(row.actorEmail) ?? "kontots adress"}.`;
+    case "auth.passwordReset.complete":
+      return `Lösenordet för ${str(row.actorEmail) ?? user(d.userId)} byttes med en länk för nytt lösenord, och kontots inloggningar avslutades.`;
     case "auth.signOutEverywhere":
       return `${actor} loggade ut från alla enheter.`;
     case "case.create":

@@ -7,6 +7,8 @@ import { runAction, runFormAction } from "@/lib/forms/run-action";
 import { getActor } from "./actor";
 import { MESSAGES, authorize } from "./authorize";
 import { applySetCookies } from "./cookies";
+import { completePasswordReset, requestPasswordReset } from "./password-reset";
+import { PASSWORD_RESET_DONE_PARAM, PASSWORD_RESET_SENT_PARAM } from "./password-reset-messages";
 import { signInWithPassword, signOut } from "./sign-in";
 
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -43,4 +45,23 @@ export async function signOutAction(): Promise<void> {
 
 export async function signOutEverywhereAction(): Promise<void> {
   return signOutWith(true);
+}
+
+/** "Glömt lösenordet?": the page then says a link is on its way, whether or not the address has an account. */
+export async function requestPasswordResetAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await runFormAction(
+    "auth.passwordReset.request",
+    formData,
+    async (fields) => requestPasswordReset(await getActor(), fields, await headers()),
+    (fields) => ({ email: fields.email ?? "" }),
+  );
+  if (state.status === "success") redirect(`/glomt-losenord?${PASSWORD_RESET_SENT_PARAM}=1`);
+  return state;
+}
+
+/** The new password from a mailed link (the token bound by its page); then to the sign-in page, signed out everywhere. */
+export async function completePasswordResetAction(token: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await runFormAction("auth.passwordReset.complete", formData, async (fields) => completePasswordReset(await getActor(), String(token), fields), () => ({}));
+  if (state.status === "success") redirect(`/logga-in?${PASSWORD_RESET_DONE_PARAM}=1`);
+  return state;
 }

@@ -35,6 +35,8 @@ export const PERMISSIONS = {
   "auth.signIn": ["anyone"],
   "auth.signOut": ["signedIn"],
   "auth.signOutEverywhere": ["signedIn"],
+  "auth.passwordReset.request": ["anyone"],
+  "auth.passwordReset.complete": ["anyone"],
   "account.view": ["signedIn"],
   "case.list": ["caseWorker"],
   "case.create": ["orgCaseEditor"],
@@ -85,6 +87,8 @@ export type Action = keyof typeof PERMISSIONS;
 /** Why each action's roles are what they are; shown next to the table in the docs. */
 export const PERMISSION_NOTES: Partial<Record<Action, string>> = {
   "auth.api": "Only get-session and sign-out are reachable; everything else under /api/auth answers 404.",
+  "auth.passwordReset.request": "Mails a single-use link to an active account's address; the answer is the same whether or not the address has one. Limited per account and per client address.",
+  "auth.passwordReset.complete": "The secret token in the mailed link is the credential; a wrong, used, replaced or expired token shows nothing about the account. Ends every session of the account.",
   "invitation.view": "The secret token in the link is the credential; a wrong, used or expired token shows nothing.",
   "invitation.accept": "Requires a valid, unused token; a signed-in user must have the invited e-mail address.",
   "case.list": "Lists only the cases the actor has a case role in. Someone who holds only global roles (SKR staff, system admins) works in no case, so is not offered the list.",

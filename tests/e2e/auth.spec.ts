@@ -245,3 +245,49 @@ test("without JavaScript, an invitation names its organisation in full and the a
     await stranger.close();
   }
 });
+
+test("a person who forgot the password asks for a link, chooses a new password and signs in with it", async ({ page }) => {
+  const email = uniqueEmail("glomt");
+  await seedUser({ email, name: "Gunnel Glömsk", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+
+  await page.goto("/logga-in");
+  await page.getByRole("link", { name: "Glömt lösenordet?" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Glömt lösenordet" })).toBeVisible();
+  await checkA11y(page);
+  await page.getByLabel("E-postadress").fill("inte en adress");
+  await page.getByRole("button", { name: "Skicka länk för nytt lösenord" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Rätta följande" })).toBeFocused();
+  await page.getByLabel("E-postadress").fill(email);
+  await page.getByRole("button", { name: "Skicka länk för nytt lösenord" }).click();
+  // The same word whether or not the address has an account.
+  await expect(page.getByRole("status")).toContainText("Om det finns ett konto med adressen har vi skickat ett e-postmeddelande");
+  await checkA11y(page);
+
+  const mail = await db().outboxMail.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: "desc" } });
+  const link = new URL(/https?:\/\/\S+\/nytt-losenord\/[A-Za-z0-9_-]+/.exec(mail.text)![0]).pathname;
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1, name: "Välj ett nytt lösenord" })).toBeVisible();
+  await expect(page.getByText(`Det nya lösenordet gäller kontot ${email}.`)).toBeVisible();
+  await checkA11y(page);
+  await page.getByLabel("Nytt lösenord", { exact: true }).fill("nytt-och-langt-losenord");
+  await page.getByLabel("Upprepa det nya lösenordet").fill("nytt-och-langt-losenord!");
+  await page.getByRole("button", { name: "Spara det nya lösenordet" }).click();
+  await expect(page.getByRole("alert").getByRole("link", { name: "Lösenorden är inte likadana." })).toBeVisible();
+  await page.getByLabel("Upprepa det nya lösenordet").fill("nytt-och-langt-losenord");
+  await page.getByRole("button", { name: "Spara det nya lösenordet" }).click();
+
+  await expect(page).toHaveURL(/\/logga-in\?nytt-losenord=1$/);
+  await expect(page.getByRole("status")).toHaveText("Ditt lösenord är bytt och du är utloggad från alla enheter. Logga in med det nya lösenordet.");
+  await checkA11y(page);
+  await page.getByLabel("E-postadress").fill(email);
+  await page.getByLabel("Lösenord").fill("nytt-och-langt-losenord");
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Välkommen, Gunnel Glömsk" })).toBeVisible();
+  await checkA11y(page);
+
+  // The link worked once.
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1, name: "Länken fungerar inte" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Begär en ny länk" })).toBeVisible();
+  await checkA11y(page);
+});

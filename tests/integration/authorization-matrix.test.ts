@@ -4,7 +4,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { type Action, PERMISSIONS, type Role } from "@/lib/auth/permissions";
 import { appBaseUrl } from "@/lib/auth/config";
-import { signInAction, signOutAction, signOutEverywhereAction } from "@/lib/auth/actions";
+import { completePasswordResetAction, requestPasswordResetAction, signInAction, signOutAction, signOutEverywhereAction } from "@/lib/auth/actions";
+import { hashToken } from "@/lib/cases/invitations";
+import ForgottenPasswordPage from "@/app/glomt-losenord/page";
+import NewPasswordPage from "@/app/nytt-losenord/[token]/page";
 import { acceptInvitationAction, createCaseAction, createInvitationAction, revokeCaseInvitationAction, updateCaseAction } from "@/lib/cases/actions";
 import {
   acceptOrganizationInvitationAction,
@@ -126,6 +129,14 @@ async function signOutOutcome(run: () => Promise<void>): Promise<Outcome> {
   const signal = nextSignal(thrown);
   if (signal?.type !== "redirect") return { kind: "other", detail: String(thrown) };
   return signal.url.startsWith("/logga-in?utloggad=") ? { kind: "allowed" } : { kind: "denied", how: signal.url };
+}
+
+/** A pending reset link for an account of the world, as requestPasswordReset makes one; returns its token. */
+async function passwordResetRow(email: string): Promise<string> {
+  const token = `matrix-${crypto.randomUUID()}`;
+  const { id } = await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+  await prisma.passwordReset.create({ data: { userId: id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 3_600_000) } });
+  return token;
 }
 
 const root = path.resolve(__dirname, "../..");
@@ -367,6 +378,26 @@ const ENTRIES: Entry[] = [
     id: "action lib/auth/actions.ts#signOutEverywhereAction",
     action: "auth.signOutEverywhere",
     run: () => signOutOutcome(() => signOutEverywhereAction()),
+  },
+  // "Glömt lösenordet?": anyone may ask, and the mailed link's token is the credential.
+  { id: "page app/glomt-losenord/page.tsx", action: "auth.passwordReset.request", run: () => pageOutcome(() => ForgottenPasswordPage(noSearch)) },
+  {
+    id: "action lib/auth/actions.ts#requestPasswordResetAction",
+    action: "auth.passwordReset.request",
+    run: () => actionOutcome(() => requestPasswordResetAction(IDLE, form({ email: EMAILS.ownerEditor }))),
+  },
+  {
+    id: "page app/nytt-losenord/[token]/page.tsx",
+    action: "auth.passwordReset.complete",
+    run: async () => pageOutcome(async () => NewPasswordPage({ params: Promise.resolve({ token: await passwordResetRow(EMAILS.otherEditor) }) })),
+  },
+  {
+    id: "action lib/auth/actions.ts#completePasswordResetAction",
+    action: "auth.passwordReset.complete",
+    run: async () => {
+      const token = await passwordResetRow(EMAILS.otherEditor);
+      return actionOutcome(() => completePasswordResetAction(token, IDLE, form({ password: "ett-nytt-langt-losenord", passwordConfirm: "ett-nytt-langt-losenord" })));
+    },
   },
   {
     id: "action lib/cases/actions.ts#createCaseAction",
