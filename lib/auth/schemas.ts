@@ -20,21 +20,21 @@ export { safeNextPath } from "./next-path";
 export const passwordResetRequestSchema = z.object({ email: emailField("Ange e-postadressen för ditt konto.") });
 export type PasswordResetRequestInput = z.input<typeof passwordResetRequestSchema>;
 
-/** A new password from a reset link, typed twice. The same limits as the accounts invitations create. */
-export const newPasswordSchema = z
-  .object({
-    password: z
-      .string()
-      .check(
-        z.minLength(MIN_PASSWORD_LENGTH, `Lösenordet måste ha minst ${MIN_PASSWORD_LENGTH} tecken.`),
-        z.maxLength(MAX_PASSWORD_LENGTH, `Lösenordet får ha högst ${MAX_PASSWORD_LENGTH} tecken.`),
-      ),
-    passwordConfirm: z.string().check(z.minLength(1, "Skriv lösenordet en gång till.")),
-  })
+/** A new password's rule, wherever an account gets one (invitations, a reset link, `npm run users`). */
+export const newPassword = z
+  .string()
   .check(
-    z.refine((value) => value.password === value.passwordConfirm, {
-      path: ["passwordConfirm"],
-      message: "Lösenorden är inte likadana.",
-    }),
+    z.minLength(MIN_PASSWORD_LENGTH, `Lösenordet måste ha minst ${MIN_PASSWORD_LENGTH} tecken.`),
+    z.maxLength(MAX_PASSWORD_LENGTH, `Lösenordet får ha högst ${MAX_PASSWORD_LENGTH} tecken.`),
   );
+
+/** The new password typed a second time, and the check that both are alike (on the second field). */
+export const passwordConfirm = z.string().check(z.minLength(1, "Skriv lösenordet en gång till."));
+export const passwordsAlike = z.refine<{ password: string; passwordConfirm: string }>((value) => value.password === value.passwordConfirm, {
+  path: ["passwordConfirm"],
+  message: "Lösenorden är inte likadana.",
+});
+
+/** A new password from a reset link, typed twice. */
+export const newPasswordSchema = z.object({ password: newPassword, passwordConfirm }).check(passwordsAlike);
 export type NewPasswordInput = z.input<typeof newPasswordSchema>;

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { emailField } from "@/lib/forms/email-field";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/config";
+import { newPassword, passwordConfirm, passwordsAlike } from "@/lib/auth/schemas";
 import { MAX_TITLE } from "@/lib/case/limits";
 
 // One schema per concept, shared by the forms and the server actions; zod/mini, as they run in
@@ -52,18 +52,8 @@ export const partnerSearchSchema = z.object({
 export const newAccountSchema = z
   .object({
     name: z.string().check(z.trim(), z.minLength(2, "Ange ditt namn."), z.maxLength(120, "Namnet får vara högst 120 tecken.")),
-    password: z
-      .string()
-      .check(
-        z.minLength(MIN_PASSWORD_LENGTH, `Lösenordet måste ha minst ${MIN_PASSWORD_LENGTH} tecken.`),
-        z.maxLength(MAX_PASSWORD_LENGTH, `Lösenordet får ha högst ${MAX_PASSWORD_LENGTH} tecken.`),
-      ),
-    passwordConfirm: z.string().check(z.minLength(1, "Skriv lösenordet en gång till.")),
+    password: newPassword,
+    passwordConfirm,
   })
-  .check(
-    z.refine((value) => value.password === value.passwordConfirm, {
-      path: ["passwordConfirm"],
-      message: "Lösenorden är inte likadana.",
-    }),
-  );
+  .check(passwordsAlike);
 export type NewAccountInput = z.input<typeof newAccountSchema>;

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/config";
+import { newPassword } from "@/lib/auth/schemas";
 import { emailField } from "@/lib/forms/email-field";
 
 // Plain module: what `npm run users` takes (scripts/users-cli.ts), checked before the database
@@ -16,14 +16,7 @@ export const grantGlobalRoleSchema = z.object({
   email,
   role,
   name: z.optional(z.string().check(z.trim(), z.minLength(2, "Ange personens namn (--name)."), z.maxLength(120, "Namnet får vara högst 120 tecken."))),
-  password: z.optional(
-    z
-      .string()
-      .check(
-        z.minLength(MIN_PASSWORD_LENGTH, `Lösenordet måste ha minst ${MIN_PASSWORD_LENGTH} tecken.`),
-        z.maxLength(MAX_PASSWORD_LENGTH, `Lösenordet får ha högst ${MAX_PASSWORD_LENGTH} tecken.`),
-      ),
-  ),
+  password: z.optional(newPassword),
 });
 export type GrantGlobalRoleInput = z.input<typeof grantGlobalRoleSchema>;
 

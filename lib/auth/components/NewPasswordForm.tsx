@@ -1,7 +1,8 @@
 "use client";
 
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
+import { BUTTON_CLASS } from "@/components/forms/Field";
+import { InputField } from "@/components/forms/InputField";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { useServerForm } from "@/components/forms/use-server-form";
 import type { FormAction } from "@/lib/forms/action-state";
@@ -21,32 +22,23 @@ export function NewPasswordForm({ email, action }: { email: string; action: Form
       <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={errors} fieldId={fieldId} attempt={attempt} />
       {/* The account's address beside the new password, so a password manager files it under the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <Field id={fieldId("password")} label="Nytt lösenord" hint={`Minst ${MIN_PASSWORD_LENGTH} tecken.`} error={errorFor("password")}>
-        {(describedBy) => (
-          <input
-            id={fieldId("password")}
-            type="password"
-            autoComplete="new-password"
-            className={INPUT_CLASS}
-            aria-describedby={describedBy}
-            aria-invalid={errorFor("password") ? true : undefined}
-            {...register("password")}
-          />
-        )}
-      </Field>
-      <Field id={fieldId("passwordConfirm")} label="Upprepa det nya lösenordet" error={errorFor("passwordConfirm")}>
-        {(describedBy) => (
-          <input
-            id={fieldId("passwordConfirm")}
-            type="password"
-            autoComplete="new-password"
-            className={INPUT_CLASS}
-            aria-describedby={describedBy}
-            aria-invalid={errorFor("passwordConfirm") ? true : undefined}
-            {...register("passwordConfirm")}
-          />
-        )}
-      </Field>
+      <InputField
+        id={fieldId("password")}
+        label="Nytt lösenord"
+        hint={`Minst ${MIN_PASSWORD_LENGTH} tecken.`}
+        error={errorFor("password")}
+        type="password"
+        autoComplete="new-password"
+        registered={register("password")}
+      />
+      <InputField
+        id={fieldId("passwordConfirm")}
+        label="Upprepa det nya lösenordet"
+        error={errorFor("passwordConfirm")}
+        type="password"
+        autoComplete="new-password"
+        registered={register("passwordConfirm")}
+      />
       <SubmitButton pending={pending} className={BUTTON_CLASS}>
         {pending ? "Sparar …" : "Spara det nya lösenordet"}
       </SubmitButton>

@@ -1,7 +1,8 @@
 "use client";
 
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
+import { BUTTON_CLASS } from "@/components/forms/Field";
+import { InputField } from "@/components/forms/InputField";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { requestPasswordResetAction } from "../actions";
@@ -19,19 +20,7 @@ export function PasswordResetRequestForm() {
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="mt-6">
       <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={errors} fieldId={fieldId} attempt={attempt} />
-      <Field id={fieldId("email")} label="E-postadress" hint="Adressen du loggar in med." error={errorFor("email")}>
-        {(describedBy) => (
-          <input
-            id={fieldId("email")}
-            type="email"
-            autoComplete="username"
-            className={INPUT_CLASS}
-            aria-describedby={describedBy}
-            aria-invalid={errorFor("email") ? true : undefined}
-            {...register("email")}
-          />
-        )}
-      </Field>
+      <InputField id={fieldId("email")} label="E-postadress" hint="Adressen du loggar in med." error={errorFor("email")} type="email" autoComplete="username" registered={register("email")} />
       <SubmitButton pending={pending} className={BUTTON_CLASS}>
         {pending ? "Skickar …" : "Skicka länk för nytt lösenord"}
       </SubmitButton>

@@ -1,7 +1,8 @@
 "use client";
 
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
+import { BUTTON_CLASS } from "@/components/forms/Field";
+import { InputField } from "@/components/forms/InputField";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { signInAction } from "../actions";
 import { type SignInInput, signInSchema } from "../schemas";
@@ -19,32 +20,8 @@ export function SignInForm({ next }: { next?: string }) {
     <form action={formAction} onSubmit={onSubmit} noValidate className="mt-6">
       <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={errors} fieldId={fieldId} attempt={attempt} />
       <input type="hidden" {...register("next")} />
-      <Field id={fieldId("email")} label="E-postadress" error={errorFor("email")}>
-        {(describedBy) => (
-          <input
-            id={fieldId("email")}
-            type="email"
-            autoComplete="username"
-            className={INPUT_CLASS}
-            aria-describedby={describedBy}
-            aria-invalid={errorFor("email") ? true : undefined}
-            {...register("email")}
-          />
-        )}
-      </Field>
-      <Field id={fieldId("password")} label="Lösenord" error={errorFor("password")}>
-        {(describedBy) => (
-          <input
-            id={fieldId("password")}
-            type="password"
-            autoComplete="current-password"
-            className={INPUT_CLASS}
-            aria-describedby={describedBy}
-            aria-invalid={errorFor("password") ? true : undefined}
-            {...register("password")}
-          />
-        )}
-      </Field>
+      <InputField id={fieldId("email")} label="E-postadress" error={errorFor("email")} type="email" autoComplete="username" registered={register("email")} />
+      <InputField id={fieldId("password")} label="Lösenord" error={errorFor("password")} type="password" autoComplete="current-password" registered={register("password")} />
       <SubmitButton pending={pending} className={BUTTON_CLASS}>
         {pending ? "Loggar in …" : "Logga in"}
       </SubmitButton>

@@ -1,7 +1,8 @@
 "use client";
 
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/forms/Field";
+import { BUTTON_CLASS } from "@/components/forms/Field";
+import { InputField } from "@/components/forms/InputField";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/config";
 import type { FormAction } from "@/lib/forms/action-state";
@@ -34,21 +35,17 @@ export function AcceptInvitationForm({
       <p className="mb-4">
         Kontot skapas för <strong>{email}</strong>.
       </p>
-      <Field id={fieldId("name")} label="Ditt namn" error={errorFor("name")}>
-        {(describedBy) => (
-          <input id={fieldId("name")} type="text" autoComplete="name" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("name") ? true : undefined} {...register("name")} />
-        )}
-      </Field>
-      <Field id={fieldId("password")} label="Välj lösenord" hint={`Minst ${MIN_PASSWORD_LENGTH} tecken.`} error={errorFor("password")}>
-        {(describedBy) => (
-          <input id={fieldId("password")} type="password" autoComplete="new-password" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("password") ? true : undefined} {...register("password")} />
-        )}
-      </Field>
-      <Field id={fieldId("passwordConfirm")} label="Upprepa lösenordet" error={errorFor("passwordConfirm")}>
-        {(describedBy) => (
-          <input id={fieldId("passwordConfirm")} type="password" autoComplete="new-password" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor("passwordConfirm") ? true : undefined} {...register("passwordConfirm")} />
-        )}
-      </Field>
+      <InputField id={fieldId("name")} label="Ditt namn" error={errorFor("name")} autoComplete="name" registered={register("name")} />
+      <InputField
+        id={fieldId("password")}
+        label="Välj lösenord"
+        hint={`Minst ${MIN_PASSWORD_LENGTH} tecken.`}
+        error={errorFor("password")}
+        type="password"
+        autoComplete="new-password"
+        registered={register("password")}
+      />
+      <InputField id={fieldId("passwordConfirm")} label="Upprepa lösenordet" error={errorFor("passwordConfirm")} type="password" autoComplete="new-password" registered={register("passwordConfirm")} />
       <SubmitButton pending={pending} className={BUTTON_CLASS}>
         {pending ? "Skapar konto …" : submitLabel}
       </SubmitButton>
