@@ -11,6 +11,7 @@ import { listMyCasesWithSummaries } from "@/lib/wizard/case-list";
 import { StepProgressSummary } from "@/lib/wizard/components/step-progress-summary";
 import { ReviewStateTag } from "@/lib/review/components/review-status";
 import { AssessmentChanges } from "@/lib/wizard/components/assessment-changes";
+import { CaseEndLine } from "@/lib/decisions/components/CaseEndSummary";
 
 export const metadata: Metadata = { title: "Mina ärenden" };
 
@@ -80,6 +81,14 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Sear
                 <p className="mt-1">
                   Juridisk granskning: <ReviewStateTag state={c.reviewState} />
                 </p>
+                {c.end ? (
+                  <p className="mt-1">
+                    <CaseEndLine end={c.end} />{" "}
+                    <Link href={`/arenden/${c.id}/beslut`} className="text-brand-700 underline">
+                      Beslut och underskrifter<span className="sr-only"> för {c.title}</span>
+                    </Link>
+                  </p>
+                ) : null}
                 {summary ? (
                   <>
                     <p className="mt-1">

@@ -159,11 +159,26 @@ export const CASE_END_ROW_SELECT = {
   signatures: { where: STANDING, select: { id: true, partyKey: true, partyName: true, signedOn: true, caseVersion: true, createdAt: true } },
 } as const satisfies Prisma.CaseSelect;
 
-/** Whether every party of the case has decided and signed, from its rows and step 2B's parties (kept with the statistics' facts per version). */
+/** Whether every party of the case has decided and signed, from its rows and step 2B's parties (kept with the statistics' facts per version; "Mina ärenden"). */
 export function caseEndForStatistics(row: Prisma.CaseGetPayload<{ select: typeof CASE_END_ROW_SELECT }>, answerParties: readonly AnswerParty[]): CaseEnd {
   const unnamed = { bodyName: "", paragraph: null, recordedByName: "", recordedByUserId: "", organizationId: null, signatoryName: "", signatoryTitle: "" };
   const full = { ...row, partyDecisions: row.partyDecisions.map((d) => ({ ...unnamed, ...d })), signatures: row.signatures.map((s) => ({ ...unnamed, ...s })) };
   return endOf(full, undefined, partiesOf(row, answerParties));
+}
+
+/**
+ * "Mina ärenden": the end of each listed case (already read through the actor's `scope`, which
+ * this query repeats) that has a standing decision or signature; nothing is read for the rest, so
+ * a list of cases still under way costs one query that finds no row.
+ */
+export async function listedCaseEnds(scope: Prisma.CaseWhereInput, cases: readonly { id: string; parties: readonly AnswerParty[] }[]): Promise<Map<string, CaseEnd>> {
+  if (!cases.length) return new Map();
+  const rows = await prisma.case.findMany({
+    where: { AND: [scope, { id: { in: cases.map((c) => c.id) } }, { OR: [{ partyDecisions: { some: STANDING } }, { signatures: { some: STANDING } }] }] },
+    select: CASE_END_ROW_SELECT,
+  });
+  const partiesOfCase = new Map(cases.map((c) => [c.id, c.parties]));
+  return new Map(rows.map((row) => [row.id, caseEndForStatistics(row, partiesOfCase.get(row.id) ?? [])]));
 }
 
 function endOf(row: CaseEndRow, principled: boolean | undefined, parties: DecisionParty[], versions?: DecidedVersionFacts): CaseEnd {

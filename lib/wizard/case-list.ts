@@ -3,6 +3,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { caseScope } from "@/lib/auth/authorize";
 import { changesSinceShown } from "@/lib/cases/assessment";
 import { listMyCases } from "@/lib/cases/data";
+import { listedCaseEnds } from "@/lib/decisions/data";
+import type { CaseEnd } from "@/lib/decisions/status";
 import type { AssessmentChange } from "@/lib/rules/assessment-diff";
 import { reviewStates } from "@/lib/review/queries";
 import type { PartyReviewState } from "@/lib/review/labels";
@@ -15,6 +17,8 @@ export type MyCaseRow = Awaited<ReturnType<typeof listMyCases>>["cases"][number]
   summary: CaseSummary | null;
   changes: AssessmentChange[];
   reviewState: PartyReviewState;
+  /** Where its decisions and signatures stand, once any is recorded; null before. */
+  end: CaseEnd | null;
 };
 
 export type MyCasesPage = Omit<Awaited<ReturnType<typeof listMyCases>>, "cases"> & { cases: MyCaseRow[] };
@@ -29,13 +33,17 @@ export async function listMyCasesWithSummaries(actor: Actor, today: string, inpu
   const { cases: rows, ...paging } = await listMyCases(actor, input);
   const scope = caseScope(actor, "case.view");
   const derived = scope ? await derivedCases(rows, scope) : new Map<string, DerivedCase | null>();
-  const states = await reviewStates(rows.flatMap((row) => {
-    const entry = derived.get(row.id);
-    return entry ? [{ id: row.id, ownerOrganizationId: row.ownerOrganizationId, reviewHash: entry.reviewHash }] : [];
-  }));
+  const [states, ends] = await Promise.all([
+    reviewStates(rows.flatMap((row) => {
+      const entry = derived.get(row.id);
+      return entry ? [{ id: row.id, ownerOrganizationId: row.ownerOrganizationId, reviewHash: entry.reviewHash }] : [];
+    })),
+    scope ? listedCaseEnds(scope, rows.map((row) => ({ id: row.id, parties: derived.get(row.id)?.doc.parties ?? [] }))) : new Map<string, CaseEnd>(),
+  ]);
   const cases = rows.map((row) => {
     const entry = derived.get(row.id);
-    if (!entry) return { ...row, summary: null, changes: [], reviewState: states.get(row.id) ?? "not_reviewed" };
+    const end = ends.get(row.id) ?? null;
+    if (!entry) return { ...row, summary: null, changes: [], reviewState: states.get(row.id) ?? "not_reviewed", end };
     const date = caseEvaluationDate(entry.doc, today);
     const evaluation = evaluationOn(entry, date);
     return {
@@ -43,6 +51,7 @@ export async function listMyCasesWithSummaries(actor: Actor, today: string, inpu
       summary: summaryOn(entry, date, row.completedSteps),
       changes: changesSinceShown(row.assessmentShown[0]?.snapshot, evaluation),
       reviewState: states.get(row.id) ?? "not_reviewed",
+      end,
     };
   });
   return { ...paging, cases };

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import CaseDecisionsPage from "@/app/arenden/[id]/beslut/page";
 import CasePage from "@/app/arenden/[id]/page";
+import MyCasesPage from "@/app/arenden/page";
 import { auditSentence } from "@/lib/audit/sentence";
 import { loadActor, type Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db/client";
@@ -91,6 +92,21 @@ describe("recording a case's decisions and signatures", () => {
       "Nora Ägare registrerade beslutet av Socialnämnden i Fjällviken 2026-11-24 för Fjällvikens kommun i ärendet ”Familjeterapi för unga”: beslutade enligt förslaget.",
       "Nora Ägare registrerade underskriften av Fredrik Ordförande 2026-11-27 för Fjällvikens kommun i ärendet ”Familjeterapi för unga”.",
     ].sort());
+  });
+
+  it("shows in 'Mina ärenden' where a case's decisions and signatures stand, once any is recorded, to both parties' editors", async () => {
+    const listText = async (userId: string) => {
+      setRequest({ cookie: await storedSessionCookie(userId) });
+      const element = (await MyCasesPage({ searchParams: Promise.resolve({}) })) as ReactElement;
+      return renderToStaticMarkup(element).replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+    };
+    expect(await listText(world.users.ownerEditor)).not.toContain("Beslut enligt förslaget");
+    await recordDecision(await editor(), world.caseId, decision());
+    await recordDecision(await editor(), world.caseId, decision({ party: `org:${world.org.fjallviken}`, decidedOn: "2026-11-24" }));
+    await recordSignature(await editor(), world.caseId, signature());
+    expect(await listText(world.users.ownerEditor)).toContain("Beslut enligt förslaget: alla parter · Undertecknat: 1 av 2 parter Beslut och underskrifter för ");
+    await recordSignature(await editor(), world.caseId, signature({ party: `org:${world.org.norrstrom}`, signatoryName: "Nils Ordförande" }));
+    expect(await listText(world.users.partner)).toContain("Beslut enligt förslaget: alla parter · Undertecknat: alla parter");
   });
 
   it("records for a party step 2B names that is not in Samverka, and offers the versions the documents were created from", async () => {

@@ -10,10 +10,7 @@ import type { CaseEnd } from "../status";
  * case's end on a case that has only begun to name its parties (a walk).
  */
 export function CaseEndSummary({ end, partiesBelow }: { end: CaseEnd; partiesBelow: boolean }) {
-  // The parties of the case now; one no longer a party is shown with its entries, not counted.
-  const current = end.parties.filter((p) => !p.former);
-  const decided = current.filter((p) => p.decided).length;
-  const signed = current.filter((p) => p.signed).length;
+  const { current, decided, signed } = endCounts(end);
   const toCheck = current.filter((p) => p.notices.length > 0);
   const points = formatCount(
     toCheck.reduce((n, p) => n + p.notices.length, 0),
@@ -23,9 +20,9 @@ export function CaseEndSummary({ end, partiesBelow }: { end: CaseEnd; partiesBel
   return (
     <dl className="mt-4 grid max-w-2xl grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-1">
       <dt className="font-semibold">Beslut enligt förslaget</dt>
-      <dd>{end.allDecided ? "Alla parter" : formatCountOf(decided, current.length, NOUNS.party)}</dd>
+      <dd>{decided}</dd>
       <dt className="font-semibold">Undertecknat</dt>
-      <dd>{end.allSigned ? "Alla parter" : formatCountOf(signed, current.length, NOUNS.party)}</dd>
+      <dd>{signed}</dd>
       {end.tooFewParties ? (
         <>
           <dt className="font-semibold">Parter</dt>
@@ -35,6 +32,29 @@ export function CaseEndSummary({ end, partiesBelow }: { end: CaseEnd; partiesBel
       <dt className="font-semibold">Att kontrollera</dt>
       <dd>{toCheck.length ? (partiesBelow ? `${points} – se ${names} nedan` : `${points}, för ${names}`) : "Inget"}</dd>
     </dl>
+  );
+}
+
+/** "Alla parter", or how many of the case's parties now (one no longer a party is shown with its entries, not counted). */
+function endCounts(end: CaseEnd) {
+  const current = end.parties.filter((p) => !p.former);
+  return {
+    current,
+    decided: end.allDecided ? "Alla parter" : formatCountOf(current.filter((p) => p.decided).length, current.length, NOUNS.party),
+    signed: end.allSigned ? "Alla parter" : formatCountOf(current.filter((p) => p.signed).length, current.length, NOUNS.party),
+  };
+}
+
+/** "Mina ärenden": the two counts on one line, for a case with anything recorded (what to check is on its decisions page). */
+export function CaseEndLine({ end }: { end: CaseEnd }) {
+  const { decided, signed } = endCounts(end);
+  // Mid-line after a colon: "alla parter".
+  const lower = (text: string) => (text === "Alla parter" ? "alla parter" : text);
+  return (
+    <>
+      Beslut enligt förslaget: {lower(decided)} · Undertecknat: {lower(signed)}
+      {end.tooFewParties ? " · Bara en part" : ""}
+    </>
   );
 }
 
