@@ -15,7 +15,8 @@ import os from "node:os";
 import { parseArgs } from "node:util";
 import { openTargetDatabase } from "./lib/db-target.mjs";
 import { migrate } from "./lib/migrate.mjs";
-import { GLOBAL_ROLE_WORDS, type GlobalRoleWord } from "../lib/users/global-role-schemas";
+import { safeParse } from "zod/v4/core";
+import { GLOBAL_ROLE_WORDS, type GlobalRoleWord, grantGlobalRoleSchema, revokeGlobalRoleSchema } from "../lib/users/global-role-schemas";
 
 const USAGE = [
   "Användning:",
@@ -23,6 +24,30 @@ const USAGE = [
   "  npm run users -- revoke <e-post> <systemadmin|skr>",
   "  npm run users -- list",
 ].join("\n");
+
+const HELP = [
+  "Roller i hela Samverka, från kommandoraden.",
+  "",
+  USAGE,
+  "",
+  "Roller:",
+  "  systemadmin  Systemadministratör: lägger till organisationer, ser alla användare och händelseloggen.",
+  "  skr          SKR-medarbetare: ser anonymiserade exempel och statistik, aldrig ett enskilt ärende.",
+  "",
+  "grant ger rollen till kontot med adressen. Finns inget konto skapas det: ange då --name, och",
+  "lösenordet frågas efter två gånger utan att visas (eller läses från standard in med --password-stdin).",
+  "Ett konto som finns behåller sitt namn och lösenord. revoke tar rollen från kontot, men aldrig från",
+  "den sista aktiva systemadministratören. list visar vem som har en roll.",
+].join("\n");
+
+/** node:util's parseArgs refusals, in the operator's language. */
+function optionRefusal(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const option = /'(-[^']+)'/.exec(String((error as Error).message))?.[1] ?? "";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `Okänt alternativ: ${option}. Alternativen är --name, --password-stdin och --help.`;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return `${option.split(" ")[0] || "Alternativet"} behöver ett värde, till exempel --name "Anna Admin".`;
+  return "Kommandot gick inte att läsa.";
+}
 
 /** A refusal: said on standard error, exit code 2, after the database the command started is stopped. */
 class Refusal extends Error {}
@@ -67,7 +92,7 @@ async function newPassword(fromStdin: boolean): Promise<string> {
   if (!process.stdin.isTTY) refuse("Lösenordet för det nya kontot läses från terminalen. Utan terminal: ange --password-stdin och skicka lösenordet på standard in.");
   const first = await askUnseen("Lösenord för det nya kontot: ");
   const again = await askUnseen("Samma lösenord en gång till: ");
-  if (first !== again) refuse("Lösenorden är inte likadana. Inget ändrades.");
+  if (first !== again) refuse("Lösenorden stämmer inte överens. Inget ändrades.");
   return first;
 }
 
@@ -81,11 +106,11 @@ async function main(): Promise<void> {
   try {
     parsed = parseArgs({ allowPositionals: true, options: { name: { type: "string" }, "password-stdin": { type: "boolean" }, help: { type: "boolean", short: "h" } } });
   } catch (error) {
-    refuse(`${(error as Error).message}\n${USAGE}`);
+    refuse(`${optionRefusal(error)}\n${USAGE}`);
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${HELP}\n`);
     return;
   }
   const [command, email, word, ...extra] = positionals;
@@ -99,6 +124,11 @@ async function main(): Promise<void> {
     refuse(USAGE);
   }
   const role = command === "list" ? null : roleOf(word);
+  // The address and the name are checked before anything else, a password asked for, or the database opened.
+  if (command !== "list") {
+    const checked = safeParse(command === "grant" ? grantGlobalRoleSchema : revokeGlobalRoleSchema, { email, role, name: values.name });
+    if (!checked.success) refuse([...new Set(checked.error.issues.map((issue) => issue.message))].join("\n"));
+  }
 
   const target = await openTargetDatabase({ log: (line: string) => process.stderr.write(`[users] ${line}\n`) });
   try {
@@ -112,6 +142,7 @@ async function main(): Promise<void> {
       if (command === "list") {
         const rows = await listGlobalRoles();
         if (!rows.length) process.stdout.write("Ingen har en roll i hela Samverka än. Ge den första: npm run users -- grant <e-post> systemadmin --name \"…\"\n");
+        else process.stdout.write("Roll\tE-post\tNamn\n");
         for (const r of rows) process.stdout.write(`${r.roleLabel}\t${r.email}\t${r.name}${r.deactivated ? "\t(inaktiverat)" : ""}\n`);
       } else if (command === "grant") {
         // A password is asked for only when the account is new; the data function says so.

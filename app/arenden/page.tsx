@@ -83,10 +83,7 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Sear
                 </p>
                 {c.end ? (
                   <p className="mt-1">
-                    <CaseEndLine end={c.end} />{" "}
-                    <Link href={`/arenden/${c.id}/beslut`} className="text-brand-700 underline">
-                      Beslut och underskrifter<span className="sr-only"> för {c.title}</span>
-                    </Link>
+                    <CaseEndLine end={c.end} caseId={c.id} title={c.title} />
                   </p>
                 ) : null}
                 {summary ? (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { headers } from "next/headers";
+import { FocusedStatus } from "@/components/FocusedStatus";
 import { getActor } from "@/lib/auth/actor";
 import { ABSOLUTE_LIFETIME_SECONDS, IDLE_TIMEOUT_SECONDS } from "@/lib/auth/config";
 import { verifiedSessionToken } from "@/lib/auth/session-token";
@@ -20,18 +21,22 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const next = typeof params.next === "string" ? safeNextPath(params.next) : undefined;
   // After a new password (lib/auth/password-reset.ts) every session of the account has ended: that is the word, not "Du är inte inloggad längre".
-  const signedOut = params[PASSWORD_RESET_DONE_PARAM] === "1" ? PASSWORD_RESET_MESSAGES.changed : typeof params.utloggad === "string" ? SIGNED_OUT[params.utloggad] : undefined;
+  const passwordChanged = params[PASSWORD_RESET_DONE_PARAM] === "1";
+  const signedOut = typeof params.utloggad === "string" ? SIGNED_OUT[params.utloggad] : undefined;
   const actor = await getActor();
   // A signed cookie whose session is gone: it ended while the person was away (idle, the absolute
   // limit, "Logga ut från alla enheter" on another device, deactivation). Said, so that being sent
   // here from a page is not a riddle.
-  const ended = !signedOut && actor.kind === "anonymous" && verifiedSessionToken(await headers()) !== null;
+  const ended = !signedOut && !passwordChanged && actor.kind === "anonymous" && verifiedSessionToken(await headers()) !== null;
   return (
     <section aria-labelledby="rubrik" className="max-w-xl">
       <h1 id="rubrik" className="text-3xl font-bold">
         Logga in
       </h1>
-      {signedOut ? (
+      {passwordChanged ? (
+        // Focused, as the word after a post is elsewhere; it gives way to the form's errors (saved-notice, app/globals.css).
+        <FocusedStatus className="saved-notice mt-4 rounded border-l-4 border-green-700 bg-green-50 p-3">{PASSWORD_RESET_MESSAGES.changed}</FocusedStatus>
+      ) : signedOut ? (
         <p role="status" className="mt-4 rounded bg-brand-50 p-3">
           {signedOut}
         </p>

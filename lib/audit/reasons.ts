@@ -23,6 +23,7 @@ export const AUDIT_REASONS = {
   "not thread author or editor": "bara den som skrev kommentaren eller ärendets redigerare får markera den som löst",
   "SKR staff see no case": "SKR:s medarbetare har inte tillgång till enskilda ärenden",
   "unknown user": "personen finns inte",
+  "no account for the address": "det finns inget konto med adressen",
   "person outside the administered organisations": "personen hör till en organisation som administratören inte ansvarar för",
   "person with a global role": "personen har en roll i hela Samverka",
   "person in no organisation": "personen hör inte till någon organisation",

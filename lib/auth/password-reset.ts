@@ -61,7 +61,7 @@ export async function requestPasswordReset(actor: Actor, input: unknown, request
     select: { id: true, name: true, deactivatedAt: true, passwordResets: { where: { createdAt: { gt: new Date(Date.now() - 3_600_000) } }, select: { createdAt: true } } },
   });
   const unsent = (reason: AuditReason) => writeAudit(actor, { action: "auth.passwordReset.request", outcome: "FAILURE", email, details: { reason } });
-  if (!user) return unsent("unknown user");
+  if (!user) return unsent("no account for the address");
   if (user.deactivatedAt) return unsent("deactivated account");
   const newest = Math.max(0, ...user.passwordResets.map((r) => r.createdAt.getTime()));
   if (user.passwordResets.length >= MAX_MAILS_PER_HOUR || Date.now() - newest < RESEND_AFTER_SECONDS * 1000) return unsent("RATE_LIMITED");
@@ -80,7 +80,7 @@ export async function requestPasswordReset(actor: Actor, input: unknown, request
 }
 
 /** A link that works: not used, not ended by a newer one, not expired, and its account active. */
-async function usableReset(actor: Actor, token: string) {
+async function usableReset(actor: Actor, token: string, ended: string = PASSWORD_RESET_MESSAGES.linkEnded) {
   const found =
     typeof token === "string" && token.length >= 20 && token.length <= 100
       ? await prisma.passwordReset.findUnique({
@@ -88,9 +88,9 @@ async function usableReset(actor: Actor, token: string) {
           select: { id: true, userId: true, usedAt: true, expiresAt: true, user: { select: { email: true, deactivatedAt: true } } },
         })
       : null;
-  if (!found) return deny(actor, "auth.passwordReset.complete", { reason: "unknown reset link", error: new AppError("NOT_FOUND", PASSWORD_RESET_MESSAGES.linkEnded) });
+  if (!found) return deny(actor, "auth.passwordReset.complete", { reason: "unknown reset link", error: new AppError("NOT_FOUND", ended) });
   if (found.usedAt || found.expiresAt <= new Date()) {
-    return deny(actor, "auth.passwordReset.complete", { reason: "used or expired reset link", error: new AppError("NOT_FOUND", PASSWORD_RESET_MESSAGES.linkEnded) });
+    return deny(actor, "auth.passwordReset.complete", { reason: "used or expired reset link", error: new AppError("NOT_FOUND", ended) });
   }
   if (found.user.deactivatedAt) {
     return deny(actor, "auth.passwordReset.complete", { reason: "deactivated account", error: new AppError("FORBIDDEN", PASSWORD_RESET_MESSAGES.deactivated) });
@@ -108,7 +108,7 @@ export async function viewPasswordReset(actor: Actor, token: string): Promise<{ 
 /** Sets the new password, uses the link, ends every session of the account and lifts its lockout. */
 export async function completePasswordReset(actor: Actor, token: string, input: unknown): Promise<void> {
   await authorize(actor, "auth.passwordReset.complete");
-  const reset = await usableReset(actor, token);
+  const reset = await usableReset(actor, token, PASSWORD_RESET_MESSAGES.linkEndedOnPost);
   const { password } = parseInput(newPasswordSchema, input);
   const passwordHash = await hashPassword(password);
   const claimed = await prisma.$transaction(async (tx) => {
@@ -125,5 +125,5 @@ export async function completePasswordReset(actor: Actor, token: string, input: 
     await writeAudit(actor, { action: "auth.passwordReset.complete", outcome: "SUCCESS", email: reset.user.email, details: { userId: reset.userId } }, tx);
     return true;
   });
-  if (!claimed) await deny(actor, "auth.passwordReset.complete", { reason: "used or expired reset link", error: new AppError("NOT_FOUND", PASSWORD_RESET_MESSAGES.linkEnded) });
+  if (!claimed) await deny(actor, "auth.passwordReset.complete", { reason: "used or expired reset link", error: new AppError("NOT_FOUND", PASSWORD_RESET_MESSAGES.linkEndedOnPost) });
 }

@@ -32,7 +32,7 @@ export const newPassword = z
 export const passwordConfirm = z.string().check(z.minLength(1, "Skriv lösenordet en gång till."));
 export const passwordsAlike = z.refine<{ password: string; passwordConfirm: string }>((value) => value.password === value.passwordConfirm, {
   path: ["passwordConfirm"],
-  message: "Lösenorden är inte likadana.",
+  message: "Lösenorden stämmer inte överens.",
 });
 
 /** A new password from a reset link, typed twice. */

@@ -28,7 +28,7 @@ export const GLOBAL_ROLE_MESSAGES = {
   skrStaffWithCases:
     "Kontot arbetar i ärenden eller hör till en organisation. SKR:s medarbetare ser aldrig ett enskilt ärende: ge rollen till ett eget konto, med en annan adress.",
   deactivated: "Kontot är inaktiverat. Aktivera det igen under Administration → Användare först.",
-  notHeld: "Kontot har inte den rollen.",
+  notHeld: (email: string, role: string) => `${email} har inte rollen ${role}. Inget ändrades.`,
   unknownAccount: "Det finns inget konto med den adressen.",
   lastSystemAdmin: "Det är den enda aktiva systemadministratören. Ge rollen till någon annan först, så att någon kan administrera Samverka.",
 } as const;
@@ -93,7 +93,7 @@ export async function revokeGlobalRole(operator: Operator, input: unknown): Prom
       if (admins.length === 1 && admins[0]!.userId === user.id) throw new AppError("CONFLICT", GLOBAL_ROLE_MESSAGES.lastSystemAdmin);
     }
     const removed = await tx.userGlobalRole.deleteMany({ where: { userId: user.id, role } });
-    if (removed.count === 0) throw new AppError("NOT_FOUND", GLOBAL_ROLE_MESSAGES.notHeld);
+    if (removed.count === 0) throw new AppError("NOT_FOUND", GLOBAL_ROLE_MESSAGES.notHeld(email, roleLabel));
     // No session to end: each request reads its actor's roles afresh (lib/auth/actor.ts).
     await writeAudit(ANONYMOUS, { action: "user.globalRole.revoke", outcome: "SUCCESS", details: { userId: user.id, email, role, via: "command line", operator: operator.name } }, tx);
   });

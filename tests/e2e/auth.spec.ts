@@ -158,7 +158,7 @@ test("an editor invites a new person, who accepts the link once", async ({ page,
   await page.getByLabel("Välj lösenord").fill("ett-nytt-langt-losenord");
   await page.getByLabel("Upprepa lösenordet").fill("ett-annat-losenord");
   await page.getByRole("button", { name: "Skapa konto och gå med i ärendet" }).click();
-  await expect(page.getByRole("link", { name: "Lösenorden är inte likadana." })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Lösenorden stämmer inte överens." })).toBeVisible();
   await checkA11y(page);
 
   await page.getByLabel("Upprepa lösenordet").fill("ett-nytt-langt-losenord");
@@ -272,14 +272,21 @@ test("a person who forgot the password asks for a link, chooses a new password a
   await page.getByLabel("Nytt lösenord", { exact: true }).fill("nytt-och-langt-losenord");
   await page.getByLabel("Upprepa det nya lösenordet").fill("nytt-och-langt-losenord!");
   await page.getByRole("button", { name: "Spara det nya lösenordet" }).click();
-  await expect(page.getByRole("alert").getByRole("link", { name: "Lösenorden är inte likadana." })).toBeVisible();
+  await expect(page.getByRole("alert").getByRole("link", { name: "Lösenorden stämmer inte överens." })).toBeVisible();
   await page.getByLabel("Upprepa det nya lösenordet").fill("nytt-och-langt-losenord");
   await page.getByRole("button", { name: "Spara det nya lösenordet" }).click();
 
   await expect(page).toHaveURL(/\/logga-in\?nytt-losenord=1$/);
-  await expect(page.getByRole("status")).toHaveText("Ditt lösenord är bytt och du är utloggad från alla enheter. Logga in med det nya lösenordet.");
+  const changed = page.getByRole("status").filter({ hasText: "Ditt lösenord är bytt och du är utloggad från alla enheter. Logga in med det nya lösenordet." });
+  // Focused, so a screen reader says it (a walk: the page kept its focus on the body).
+  await expect(changed).toBeFocused();
   await checkA11y(page);
   await page.getByLabel("E-postadress").fill(email);
+  // The old password fails, and the word gives way to the refusal.
+  await page.getByLabel("Lösenord").fill(E2E_PASSWORD);
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await expect(page.getByRole("alert", { name: "Det gick inte" })).toContainText("Fel e-postadress eller lösenord.");
+  await expect(changed).toBeHidden();
   await page.getByLabel("Lösenord").fill("nytt-och-langt-losenord");
   await page.getByRole("button", { name: "Logga in" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Välkommen, Gunnel Glömsk" })).toBeVisible();

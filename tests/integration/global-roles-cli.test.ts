@@ -71,7 +71,7 @@ describe("npm run users, as an operator runs it on a database with no account", 
     expect(await verifyPassword({ hash: account!.password, password: PASSWORD })).toBe(true);
 
     const listed = await cli(["list"], url);
-    expect(listed.out).toBe("Systemadministratör\tada.admin@kommun.se\tAda Admin\n");
+    expect(listed.out).toBe("Roll\tE-post\tNamn\nSystemadministratör\tada.admin@kommun.se\tAda Admin\n");
   }, 120_000);
 
   it("refuses bad input with exit code 2 and a message naming what to mend, and writes nothing", async () => {
@@ -83,6 +83,11 @@ describe("npm run users, as an operator runs it on a database with no account", 
       [["grant", "stina@skr.se", "skr"], "", GLOBAL_ROLE_MESSAGES.newAccountNeedsName],
       [["revoke", "ada.admin@kommun.se", "systemadmin"], "", GLOBAL_ROLE_MESSAGES.lastSystemAdmin],
       [["delete", "ada.admin@kommun.se"], "", "Användning:"],
+      // Checked before a password is asked for (a walk: a bad address was told about the terminal first).
+      [["grant", "inte-en-adress", "skr", "--name", "X Y"], "", "Ange en giltig e-postadress"],
+      [["grant", "stina@skr.se", "skr", "--nmae", "Stina"], "", "Okänt alternativ: --nmae."],
+      [["grant", "stina@skr.se", "skr", "--name"], "", '--name behöver ett värde, till exempel --name "Anna Admin".'],
+      [["revoke", "ada.admin@kommun.se", "skr"], "", "ada.admin@kommun.se har inte rollen SKR-medarbetare. Inget ändrades."],
     ];
     for (const [args, stdin, message] of cases) {
       const result = await cli(args, url, stdin);

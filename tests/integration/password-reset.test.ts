@@ -74,7 +74,7 @@ describe("a forgotten password", () => {
     // Refused input keeps the password and the link.
     const short = await choose(token, "kort");
     expect(short.fieldErrors).toEqual([{ path: "password", message: "Lösenordet måste ha minst 12 tecken." }]);
-    expect((await choose(token, NEW_PASSWORD, `${NEW_PASSWORD}x`)).fieldErrors).toEqual([{ path: "passwordConfirm", message: "Lösenorden är inte likadana." }]);
+    expect((await choose(token, NEW_PASSWORD, `${NEW_PASSWORD}x`)).fieldErrors).toEqual([{ path: "passwordConfirm", message: "Lösenorden stämmer inte överens." }]);
 
     expect(await choose(token, NEW_PASSWORD)).toEqual({ redirect: "/logga-in?nytt-losenord=1" });
     expect(await prisma.session.count({ where: { userId: user.id } })).toBe(0);
@@ -83,7 +83,7 @@ describe("a forgotten password", () => {
 
     // Used: the link says so, and a second post changes nothing.
     expect(await pageText(token)).toContain(PASSWORD_RESET_MESSAGES.linkEnded);
-    expect((await choose(token, "ett-tredje-losenord-99")).message).toBe(PASSWORD_RESET_MESSAGES.linkEnded);
+    expect((await choose(token, "ett-tredje-losenord-99")).message).toBe(PASSWORD_RESET_MESSAGES.linkEndedOnPost);
     expect((await signIn(EMAILS.ownerEditor, NEW_PASSWORD)).redirect).toBe("/");
 
     const entries = await prisma.auditLog.findMany({ where: { action: { startsWith: "auth.passwordReset" } }, orderBy: { at: "asc" } });
@@ -107,7 +107,7 @@ describe("a forgotten password", () => {
     expect(await prisma.passwordReset.count()).toBe(0);
     const sentences = (await prisma.auditLog.findMany({ where: { action: "auth.passwordReset.request" }, orderBy: { at: "asc" } })).map((row) => auditSentence(row));
     expect(sentences).toEqual([
-      "finns.inte@exempel.test försökte be om ett nytt lösenord, men det gick inte (personen finns inte).",
+      "finns.inte@exempel.test försökte be om ett nytt lösenord, men det gick inte (det finns inget konto med adressen).",
       `${EMAILS.otherEditor} försökte be om ett nytt lösenord, men det gick inte (kontot är inaktiverat).`,
     ]);
   });
@@ -134,7 +134,7 @@ describe("a forgotten password", () => {
 
     // An expired link.
     await prisma.passwordReset.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect((await choose(second.token, NEW_PASSWORD)).message).toBe(PASSWORD_RESET_MESSAGES.linkEnded);
+    expect((await choose(second.token, NEW_PASSWORD)).message).toBe(PASSWORD_RESET_MESSAGES.linkEndedOnPost);
 
     // Twenty requests from one address in a quarter of an hour (three above), whatever they name; the 21st is refused, another address is not.
     for (let i = 0; i < 17; i++) expect((await requestReset(`person${i}@exempel.test`)).redirect).not.toBeNull();

@@ -132,7 +132,7 @@ export default async function CasePage({
           Beslut och underskrifter
         </h2>
         {hasEntries(end) ? (
-          <CaseEndSummary end={end} partiesBelow={false} />
+          <CaseEndSummary end={end} partiesBelow={false} caseId={id} />
         ) : (
           <p className="mt-2">Varje parts beslut i nämnd eller fullmäktige, och vem som undertecknade avtalet. Inget beslut eller underskrift är registrerat än.</p>
         )}

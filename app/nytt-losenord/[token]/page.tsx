@@ -8,7 +8,8 @@ import { AppError } from "@/lib/errors/app-error";
 
 // The link's token is the credential: no page it leads on to may see it in a Referer (as the
 // invitation pages: "strict-origin" keeps the Origin header a form post without script needs).
-export const metadata: Metadata = { title: "Välj ett nytt lösenord", referrer: "strict-origin" };
+// One title for both answers: the form, and a link that no longer works.
+export const metadata: Metadata = { title: "Nytt lösenord", referrer: "strict-origin" };
 
 export default async function NewPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;

@@ -17,7 +17,8 @@ export function SignInForm({ next }: { next?: string }) {
     { email: "", password: "", next: next ?? "" },
   );
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="mt-6">
+    // data-outcome: a refused sign-in has its own word, and the word before it ("Ditt lösenord är bytt") gives way (app/globals.css).
+    <form action={formAction} onSubmit={onSubmit} noValidate className="mt-6" data-outcome={state.status === "error" || errors.length > 0 ? "" : undefined}>
       <ErrorSummary message={state.status === "error" ? state.message : undefined} errors={errors} fieldId={fieldId} attempt={attempt} />
       <input type="hidden" {...register("next")} />
       <InputField id={fieldId("email")} label="E-postadress" error={errorFor("email")} type="email" autoComplete="username" registered={register("email")} />

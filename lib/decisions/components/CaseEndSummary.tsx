@@ -1,3 +1,4 @@
+import Link from "@/components/Link";
 import { joinList } from "@/lib/format";
 import { NOUNS, formatCount, formatCountOf } from "@/lib/format/count";
 import type { CaseEnd } from "../status";
@@ -9,7 +10,7 @@ import type { CaseEnd } from "../status";
  * With one party, "1 av 1 part" and a line on the partner it lacks: "Alla parter" read as the
  * case's end on a case that has only begun to name its parties (a walk).
  */
-export function CaseEndSummary({ end, partiesBelow }: { end: CaseEnd; partiesBelow: boolean }) {
+export function CaseEndSummary({ end, partiesBelow, caseId }: { end: CaseEnd; partiesBelow: boolean; caseId: string }) {
   const { current, decided, signed } = endCounts(end);
   const toCheck = current.filter((p) => p.notices.length > 0);
   const points = formatCount(
@@ -26,11 +27,22 @@ export function CaseEndSummary({ end, partiesBelow }: { end: CaseEnd; partiesBel
       {end.tooFewParties ? (
         <>
           <dt className="font-semibold">Parter</dt>
-          <dd>{TOO_FEW_PARTIES}</dd>
+          <dd>
+            {TOO_FEW_PARTIES}{" "}
+            <Link href={`/arenden/${caseId}/steg/2b`} className="text-brand-700 underline">
+              Till steg 2B
+            </Link>
+          </dd>
         </>
       ) : null}
       <dt className="font-semibold">Att kontrollera</dt>
-      <dd>{toCheck.length ? (partiesBelow ? `${points} – se ${names} nedan` : `${points}, för ${names}`) : "Inget"}</dd>
+      <dd>
+        {/* Never "Inget" while the partner is missing (a walk read it under the warning). */}
+        {[end.tooFewParties ? "samverkansparten saknas" : "", toCheck.length ? (partiesBelow ? `${points} – se ${names} nedan` : `${points}, för ${names}`) : ""]
+          .filter(Boolean)
+          .join("; ")
+          .replace(/^./, (c) => c.toUpperCase()) || "Inget"}
+      </dd>
     </dl>
   );
 }
@@ -45,15 +57,21 @@ function endCounts(end: CaseEnd) {
   };
 }
 
-/** "Mina ärenden": the two counts on one line, for a case with anything recorded (what to check is on its decisions page). */
-export function CaseEndLine({ end }: { end: CaseEnd }) {
+/**
+ * "Mina ärenden": the two counts on one line after a link to the decisions page, for a case with
+ * anything recorded; a case of one party says so in words ("1 av 1 part" read as finished, a walk).
+ */
+export function CaseEndLine({ end, caseId, title }: { end: CaseEnd; caseId: string; title: string }) {
   const { decided, signed } = endCounts(end);
   // Mid-line after a colon: "alla parter".
   const lower = (text: string) => (text === "Alla parter" ? "alla parter" : text);
   return (
     <>
-      Beslut enligt förslaget: {lower(decided)} · Undertecknat: {lower(signed)}
-      {end.tooFewParties ? " · Bara en part" : ""}
+      <Link href={`/arenden/${caseId}/beslut`} className="text-brand-700 underline">
+        Beslut och underskrifter<span className="sr-only"> för {title}</span>
+      </Link>
+      : beslut enligt förslaget {lower(decided)}, undertecknat {lower(signed)}
+      {end.tooFewParties ? ". Ärendet har bara en part: samverkansparten saknas." : "."}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { CaseEndSummary } from "@/lib/decisions/components/CaseEndSummary";
+import { CaseEndLine, CaseEndSummary } from "@/lib/decisions/components/CaseEndSummary";
 import { decisionSchema, signatureSchema } from "@/lib/decisions/schemas";
 import { decisionParties, resolveEntries } from "@/lib/decisions/parties";
 import { caseEnd, caseEndBand, mayWithdrawEntry, type DecisionRow, type SignatureRow } from "@/lib/decisions/status";
@@ -228,14 +228,26 @@ describe("mayWithdrawEntry", () => {
 });
 
 describe("the case end's summary lines", () => {
-  const text = (e: ReturnType<typeof caseEnd>) => renderToStaticMarkup(createElement(CaseEndSummary, { end: e, partiesBelow: true })).replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
+  const text = (e: ReturnType<typeof caseEnd>) => renderToStaticMarkup(createElement(CaseEndSummary, { end: e, partiesBelow: true, caseId: "c1" })).replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
 
   it("say 'Alla parter' only where there is more than one party, '1 av 1 part' and the partner lacking for a lone one (a walk)", () => {
     const lone = caseEnd({ parties: [N], decisions: [decision(N.key, "2026-11-10")], signatures: [signature(N.key, "2026-11-20")], principled: undefined, version: 3 });
     expect(text(lone)).toContain("Beslut enligt förslaget 1 av 1 part Undertecknat 1 av 1 part Parter Ärendet har bara en part.");
-    expect(text(lone)).toContain("(9 kap. 37 § kommunallagen): namnge samverkansparten i steg 2B eller bjud in den till ärendet.");
+    expect(text(lone)).toContain("(9 kap. 37 § kommunallagen): namnge samverkansparten i steg 2B eller bjud in den till ärendet. Till steg 2B Att kontrollera Samverkansparten saknas");
+    // Never "Inget" to check while the partner is missing (a walk).
+    const loneEmpty = caseEnd({ parties: [N], decisions: [], signatures: [], principled: undefined, version: 3 });
+    expect(text(loneEmpty)).toContain("Att kontrollera Samverkansparten saknas");
+    expect(text(loneEmpty)).not.toContain("Inget");
     const both = caseEnd({ parties: [N, F], decisions: [decision(N.key, "2026-11-10"), decision(F.key, "2026-11-11")], signatures: [], principled: undefined, version: 3 });
     expect(text(both)).toContain("Beslut enligt förslaget Alla parter Undertecknat 0 av 2 parter");
     expect(text(both)).not.toContain("bara en part");
+  });
+
+  it("in 'Mina ärenden', say a lone party's case lacks its partner in words, not only '1 av 1 part' (a walk)", () => {
+    const line = (e: ReturnType<typeof caseEnd>) => renderToStaticMarkup(createElement(CaseEndLine, { end: e, caseId: "c1", title: "Familjerätt" })).replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
+    const lone = caseEnd({ parties: [N], decisions: [decision(N.key, "2026-11-10")], signatures: [signature(N.key, "2026-11-20")], principled: undefined, version: 3 });
+    expect(line(lone)).toBe("Beslut och underskrifter för Familjerätt: beslut enligt förslaget 1 av 1 part, undertecknat 1 av 1 part. Ärendet har bara en part: samverkansparten saknas.");
+    const both = caseEnd({ parties: [N, F], decisions: [decision(N.key, "2026-11-10"), decision(F.key, "2026-11-11")], signatures: [], principled: undefined, version: 3 });
+    expect(line(both)).toBe("Beslut och underskrifter för Familjerätt: beslut enligt förslaget alla parter, undertecknat 0 av 2 parter.");
   });
 });

@@ -64,7 +64,7 @@ export default async function CaseDecisionsPage({
           {notice}
         </FocusedStatus>
       ) : null}
-      <CaseEndSummary end={end} partiesBelow />
+      <CaseEndSummary end={end} partiesBelow caseId={id} />
 
       {end.parties.map((party, index) => (
         <PartyEndSection
