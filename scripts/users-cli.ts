@@ -7,14 +7,16 @@
  * the first system admin, who then adds organisations and invites their people in the app.
  * The new account's password is asked for twice, unseen, or read from standard input with
  * --password-stdin (for scripts). Works on DATABASE_URL, or on the embedded database as
- * `npm run db:backup` does (started for the command when the app is not running), and applies
- * pending migrations first, as `npm start` does.
+ * `npm run db:backup` does (started for the command when the app is not running); it never
+ * migrates, and refuses a database the app has not started on yet.
  * Exit codes: 0 done, 2 refused (usage, bad input, a rule), 1 an unexpected fault.
  */
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { openTargetDatabase } from "./lib/db-target.mjs";
-import { migrate } from "./lib/migrate.mjs";
+import pg from "pg";
+import { DbStartError } from "./lib/db-process.mjs";
+import { pendingMigrations } from "./lib/migrate.mjs";
 import { safeParse } from "zod/v4/core";
 import { GLOBAL_ROLE_WORDS, type GlobalRoleWord, grantGlobalRoleSchema, revokeGlobalRoleSchema } from "../lib/users/global-role-schemas";
 
@@ -49,8 +51,12 @@ function optionRefusal(error: unknown): string {
   return "Kommandot gick inte att läsa.";
 }
 
-/** A refusal: said on standard error, exit code 2, after the database the command started is stopped. */
-class Refusal extends Error {}
+/** A refusal: said on standard error, exit code 2 (130 when the operator pressed Ctrl-C), after the database the command started is stopped. */
+class Refusal extends Error {
+  constructor(message: string, readonly exitCode = 2) {
+    super(message);
+  }
+}
 function refuse(message: string): never {
   throw new Refusal(message);
 }
@@ -79,8 +85,10 @@ function askUnseen(prompt: string): Promise<string> {
     const onData = (chunk: string) => {
       for (const ch of chunk) {
         if (ch === "\r" || ch === "\n") return (done(), resolve(value));
-        if (ch === "\u0003") return (done(), reject(new Refusal("Avbrutet. Inget ändrades.")));
-        value = ch === "\u007f" || ch === "\b" ? value.slice(0, -1) : value + ch;
+        // Ctrl-C and Ctrl-D stop; other control characters (arrows' escape sequences) are not part of a password.
+        if (ch === "\u0003" || ch === "\u0004") return (done(), reject(new Refusal("Avbrutet. Inget ändrades.", 130)));
+        if (ch === "\u007f" || ch === "\b") value = value.slice(0, -1);
+        else if (ch >= " ") value += ch;
       }
     };
     stdin.on("data", onData);
@@ -132,12 +140,18 @@ async function main(): Promise<void> {
 
   const target = await openTargetDatabase({ log: (line: string) => process.stderr.write(`[users] ${line}\n`) });
   try {
-    await migrate(target.url, { log: (line: string) => process.stderr.write(`[users] ${line}\n`) });
+    // Never migrates: the app applies its own migrations at start, and this checkout may be newer
+    // than the app that runs on the database (a review). A database not yet started by the app says so.
+    const client = new pg.Client({ connectionString: target.url });
+    await client.connect();
+    const pending = await pendingMigrations(client).finally(() => client.end());
+    if (pending.length) refuse(`Databasen saknar ${pending.length} av appens migreringar. Starta appen på den en gång först (npm start -- --no-seed), så skapar den sina tabeller.`);
     // The database client reads DATABASE_URL when it loads: set it first.
     process.env.DATABASE_URL = target.url;
     const { grantGlobalRole, listGlobalRoles, revokeGlobalRole } = await import("../lib/users/global-roles");
     const { AppError } = await import("../lib/errors/app-error");
-    const operator = { name: os.userInfo().username };
+    // A container may run as a user with no name: its uid, then.
+    const operator = { name: process.env.USER || (() => { try { return os.userInfo().username; } catch { return `uid ${process.getuid?.() ?? "?"}`; } })() };
     try {
       if (command === "list") {
         const rows = await listGlobalRoles();
@@ -176,8 +190,10 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (error instanceof Refusal) {
     process.stderr.write(`${error.message}\n`);
-    process.exit(2);
+    process.exit(error.exitCode);
   }
+  // The embedded database's own words have been said (scripts/lib/db-process.mjs).
+  if (error instanceof DbStartError) process.exit(1);
   process.stderr.write(`Oväntat fel: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

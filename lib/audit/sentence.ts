@@ -184,6 +184,10 @@ export function auditSentence(row: AuditRow, names: AuditNames = NO_NAMES): stri
     if (account) return `${actor} nekades ${what.replace("ett konto", `kontot för ${account}`)}${because}.`;
     return `${actor} nekades ${what}${onCase}${because}.`;
   }
+  // A request for a new password that mailed nothing names the address asked for (not the asker's own).
+  if (row.outcome === "FAILURE" && row.action === "auth.passwordReset.request" && str(d.email)) {
+    return `${row.actorUserId ? `${actor} bad om` : "Någon bad om"} en länk för nytt lösenord till ${String(d.email)}, men ingen skickades${because}.`;
+  }
   // A refused call (bad input, a conflict): never told as if it had been done. Sign-ins have their own wording.
   if (row.outcome === "FAILURE" && row.action !== "auth.signIn") {
     const what = own(FAILED_OBJECT, row.action) ?? own(DENIED_OBJECT, row.action);
@@ -200,11 +204,11 @@ export function auditSentence(row: AuditRow, names: AuditNames = NO_NAMES): stri
     }
     case "auth.signOut":
       return `${actor} loggade ut.`;
-    // Whoever asks is not signed in: the address asked for is the entry's e-mail. One not sent is a FAILURE row, told above.
+    // The address asked for is in details (a signed-in asker's own is the entry's e-mail). One not sent is a FAILURE row, told above.
     case "auth.passwordReset.request":
-      return `En länk för nytt lösenord skickades till ${str(row.actorEmail) ?? "kontots adress"}.`;
+      return `${row.actorUserId ? `${actor} bad om` : "Någon bad om"} en länk för nytt lösenord till ${str(d.email) ?? str(row.actorEmail) ?? "kontots adress"}, och den skickades.`;
     case "auth.passwordReset.complete":
-      return `Lösenordet för ${str(row.actorEmail) ?? user(d.userId)} byttes med en länk för nytt lösenord, och kontots inloggningar avslutades.`;
+      return `Lösenordet för ${user(d.userId)} byttes med en länk för nytt lösenord, och kontots inloggningar avslutades${row.actorUserId && row.actorUserId !== d.userId ? ` (i en webbläsare där ${actor} var inloggad)` : ""}.`;
     case "auth.signOutEverywhere":
       return `${actor} loggade ut från alla enheter.`;
     case "case.create":

@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/forms/action-state";
+import { readId } from "@/lib/forms/boundary";
 import { runAction, runFormAction } from "@/lib/forms/run-action";
 import { getActor } from "./actor";
 import { MESSAGES, authorize } from "./authorize";
@@ -61,7 +62,8 @@ export async function requestPasswordResetAction(_previous: ActionState, formDat
 
 /** The new password from a mailed link (the token bound by its page); then to the sign-in page, signed out everywhere. */
 export async function completePasswordResetAction(token: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  const state = await runFormAction("auth.passwordReset.complete", formData, async (fields) => completePasswordReset(await getActor(), String(token), fields), () => ({}));
+  // The token is bound by the page, but a caller can post anything in its place: checked as any bound id.
+  const state = await runFormAction("auth.passwordReset.complete", formData, async (fields) => completePasswordReset(await getActor(), readId(token, "token"), fields), () => ({}));
   if (state.status === "success") redirect(`/logga-in?${PASSWORD_RESET_DONE_PARAM}=1`);
   return state;
 }

@@ -5,7 +5,7 @@ export const PASSWORD_RESET_TTL_MINUTES = 60;
 
 export const PASSWORD_RESET_MESSAGES = {
   /** The same answer whether or not the address has an account: the page must not tell who has one. */
-  sent: `Om det finns ett konto med adressen har vi skickat ett e-postmeddelande med en länk där du väljer ett nytt lösenord. Länken gäller i ${PASSWORD_RESET_TTL_MINUTES} minuter och kan användas en gång. Bad du om en länk för mindre än en minut sedan skickas ingen ny: använd den första. Kommer inget inom några minuter, titta i skräpposten eller fråga den som administrerar Samverka hos er.`,
+  sent: `Om det finns ett konto med adressen har vi skickat ett e-postmeddelande med en länk där du väljer ett nytt lösenord. Länken gäller i ${PASSWORD_RESET_TTL_MINUTES} minuter och kan användas en gång. Bad du om en länk för mindre än en minut sedan skickas ingen ny: använd länken i det senaste meddelandet. Kommer inget inom några minuter, titta i skräpposten eller fråga den som administrerar Samverka hos er.`,
   tooMany: "Det har kommit många begäranden om nytt lösenord från din anslutning. Vänta en kvart och försök igen.",
   /** The link's page, with a link to ask again beside it. */
   linkEnded: "Länken fungerar inte längre: den har redan använts, ersatts av en nyare länk eller gått ut.",

@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { prisma } from "@/lib/db/client";
-import { writeAudit } from "@/lib/audit/write";
+import { markAudited, writeAudit } from "@/lib/audit/write";
 import type { AuditReason } from "@/lib/audit/reasons";
 import { hashToken } from "@/lib/cases/invitations";
 import { AppError } from "@/lib/errors/app-error";
@@ -47,36 +47,56 @@ async function withinIpLimit(ip: string): Promise<boolean> {
   return (row?.failures ?? 0) <= IP_MAX_REQUESTS;
 }
 
+/**
+ * The key one client is counted under: its IPv4 address, or its IPv6 /64 (one household or
+ * office gets a whole /64, so counting single IPv6 addresses would count nothing).
+ */
+export function clientKey(ip: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+  if (mapped) return mapped[1]!;
+  if (!ip.includes(":")) return ip;
+  const [head = "", tail] = ip.toLowerCase().split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const groups = tail === undefined ? left : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right];
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, "")).join(":")}::/64`;
+}
+
 /** Mails a reset link when the address has an active account; answers the same either way. */
 export async function requestPasswordReset(actor: Actor, input: unknown, requestHeaders: Headers): Promise<void> {
   await authorize(actor, "auth.passwordReset.request");
   const email = parseInput(passwordResetRequestSchema, input).email.toLowerCase();
+  // The address asked for is in `details`: a signed-in person's own address is the entry's actor (lib/audit/write.ts).
+  const unsent = (reason: AuditReason, userId?: string) =>
+    writeAudit(actor, { action: "auth.passwordReset.request", outcome: "FAILURE", email, details: { reason, email, ...(userId ? { userId } : {}) } });
   const ip = clientIp(requestHeaders);
-  if (ip && !(await withinIpLimit(ip))) {
-    await writeAudit(actor, { action: "auth.passwordReset.request", outcome: "FAILURE", email, details: { reason: "RATE_LIMITED" satisfies AuditReason } });
-    throw new AppError("RATE_LIMITED", PASSWORD_RESET_MESSAGES.tooMany);
+  if (ip && !(await withinIpLimit(clientKey(ip)))) {
+    await unsent("RATE_LIMITED");
+    throw markAudited(new AppError("RATE_LIMITED", PASSWORD_RESET_MESSAGES.tooMany));
   }
-  const user = await prisma.user.findUnique({
-    where: { email },
-    select: { id: true, name: true, deactivatedAt: true, passwordResets: { where: { createdAt: { gt: new Date(Date.now() - 3_600_000) } }, select: { createdAt: true } } },
-  });
-  const unsent = (reason: AuditReason) => writeAudit(actor, { action: "auth.passwordReset.request", outcome: "FAILURE", email, details: { reason } });
+  const user = await prisma.user.findUnique({ where: { email }, select: { id: true, name: true, deactivatedAt: true } });
   if (!user) return unsent("no account for the address");
-  if (user.deactivatedAt) return unsent("deactivated account");
-  const newest = Math.max(0, ...user.passwordResets.map((r) => r.createdAt.getTime()));
-  if (user.passwordResets.length >= MAX_MAILS_PER_HOUR || Date.now() - newest < RESEND_AFTER_SECONDS * 1000) return unsent("RATE_LIMITED");
+  if (user.deactivatedAt) return unsent("deactivated account", user.id);
 
   const token = crypto.randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + PASSWORD_RESET_TTL_MINUTES * 60_000);
-  await prisma.$transaction(async (tx) => {
-    // The newest link is the one that works: an older one still pending ends now.
+  const sent = await prisma.$transaction(async (tx) => {
+    // The account's row locked first: requests for one account at the same moment are counted one
+    // after the other, so they cannot all pass the limits and each mail a working link (a review).
+    await tx.$queryRaw`SELECT 1 FROM "User" WHERE id = ${user.id}::uuid FOR UPDATE`;
     const now = new Date();
+    const recent = await tx.passwordReset.findMany({ where: { userId: user.id, createdAt: { gt: new Date(now.getTime() - 3_600_000) } }, select: { createdAt: true } });
+    const newest = Math.max(0, ...recent.map((r) => r.createdAt.getTime()));
+    if (recent.length >= MAX_MAILS_PER_HOUR || now.getTime() - newest < RESEND_AFTER_SECONDS * 1000) return false;
+    // The newest link is the one that works: an older one still pending ends now.
     await tx.passwordReset.updateMany({ where: { userId: user.id, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
     await tx.passwordReset.create({ data: { userId: user.id, tokenHash: hashToken(token), expiresAt } });
-    await writeAudit(actor, { action: "auth.passwordReset.request", outcome: "SUCCESS", email, details: { userId: user.id } }, tx);
+    await writeAudit(actor, { action: "auth.passwordReset.request", outcome: "SUCCESS", email, details: { userId: user.id, email } }, tx);
     const mail = passwordResetMail({ name: user.name, url: `${appBaseUrl()}/nytt-losenord/${token}`, expiresAt });
     await sendMail({ to: email, ...mail }, tx);
+    return true;
   });
+  if (!sent) await unsent("RATE_LIMITED", user.id);
 }
 
 /** A link that works: not used, not ended by a newer one, not expired, and its account active. */
@@ -122,7 +142,7 @@ export async function completePasswordReset(actor: Actor, token: string, input: 
     await tx.passwordReset.updateMany({ where: { userId: reset.userId, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
     await tx.session.deleteMany({ where: { userId: reset.userId } });
     await tx.signInThrottle.deleteMany({ where: { key: `email:${reset.user.email}` } });
-    await writeAudit(actor, { action: "auth.passwordReset.complete", outcome: "SUCCESS", email: reset.user.email, details: { userId: reset.userId } }, tx);
+    await writeAudit(actor, { action: "auth.passwordReset.complete", outcome: "SUCCESS", email: reset.user.email, details: { userId: reset.userId, email: reset.user.email } }, tx);
     return true;
   });
   if (!claimed) await deny(actor, "auth.passwordReset.complete", { reason: "used or expired reset link", error: new AppError("NOT_FOUND", PASSWORD_RESET_MESSAGES.linkEndedOnPost) });

@@ -42,7 +42,7 @@ export const STATISTICS_TABLES = {
   slut: {
     title: "Beslut och underskrift",
     description:
-      "Hur långt ärendet har kommit efter avtalet, enligt det som ärendets redigerare har registrerat: om varje parts senaste beslut var att anta förslaget (i nämnd, styrelse, fullmäktige eller på delegation) och om parten har undertecknat avtalet. Ett förslag som avslogs, återremitterades eller bordlades räknas inte som beslutat. Om rätt organ beslutade visas på ärendets sida, inte här. En part som steg 2B nämner räknas, även om den inte använder Samverka.",
+      "Hur långt ärendet har kommit efter avtalet, enligt det som ärendets redigerare har registrerat: om varje parts senaste beslut var att anta förslaget (i nämnd, styrelse, fullmäktige eller på delegation) och om parten har undertecknat avtalet. Ett förslag som avslogs, återremitterades eller bordlades räknas inte som beslutat. Om rätt organ beslutade visas på ärendets sida, inte här. En part som steg 2B nämner räknas, även om den inte använder Samverka. Ett ärende med bara en part räknas aldrig som att alla parter har beslutat eller undertecknat: samverkan kräver minst två.",
   },
 } as const satisfies Record<string, { title: string; description: string }>;
 export type StatisticsTableId = keyof typeof STATISTICS_TABLES;

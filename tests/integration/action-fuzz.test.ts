@@ -134,6 +134,8 @@ function argumentArbitraries(): Record<string, fc.Arbitrary<unknown[]>> {
     "lib/auth/actions.ts#signInAction": formAction,
     "lib/auth/actions.ts#signOutAction": extra,
     "lib/auth/actions.ts#signOutEverywhereAction": extra,
+    "lib/auth/actions.ts#requestPasswordResetAction": formAction,
+    "lib/auth/actions.ts#completePasswordResetAction": fc.tuple(fc.oneof(fc.string({ minLength: 20, maxLength: 60 }), jsonish), prevState, formArb).map((a) => [...a] as unknown[]),
     "lib/cases/actions.ts#createCaseAction": formAction,
     "lib/cases/actions.ts#updateCaseAction": boundFormAction,
     "lib/cases/actions.ts#createInvitationAction": boundFormAction,

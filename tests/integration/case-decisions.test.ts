@@ -104,9 +104,9 @@ describe("recording a case's decisions and signatures", () => {
     await recordDecision(await editor(), world.caseId, decision());
     await recordDecision(await editor(), world.caseId, decision({ party: `org:${world.org.fjallviken}`, decidedOn: "2026-11-24" }));
     await recordSignature(await editor(), world.caseId, signature());
-    expect(await listText(world.users.ownerEditor)).toMatch(/Beslut och underskrifter för [^:]+: beslut enligt förslaget alla parter, undertecknat 1 av 2 parter\./);
+    expect(await listText(world.users.ownerEditor)).toMatch(/Beslut och underskrifter för [^:]+: alla parter har beslutat enligt förslaget, 1 av 2 parter har undertecknat\./);
     await recordSignature(await editor(), world.caseId, signature({ party: `org:${world.org.norrstrom}`, signatoryName: "Nils Ordförande" }));
-    expect(await listText(world.users.partner)).toContain(": beslut enligt förslaget alla parter, undertecknat alla parter.");
+    expect(await listText(world.users.partner)).toContain(": alla parter har beslutat enligt förslaget, alla har undertecknat.");
   });
 
   it("records for a party step 2B names that is not in Samverka, and offers the versions the documents were created from", async () => {

@@ -7,6 +7,7 @@ import { grantGlobalRole, revokeGlobalRole, GLOBAL_ROLE_MESSAGES } from "@/lib/u
 import { AppError } from "@/lib/errors/app-error";
 import { projectRoot } from "../../scripts/lib/config.mjs";
 import { createFreshDatabase } from "../../scripts/lib/fresh-db.mjs";
+import { migrate } from "../../scripts/lib/migrate.mjs";
 import { query } from "./helpers/raw-sql";
 import { resetDatabase } from "./reset-db";
 
@@ -52,8 +53,14 @@ describe("npm run users, as an operator runs it on a database with no account", 
     if (url) await query(inject("serverUrl"), `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   });
 
-  it("migrates the database, creates the first system admin with the password from standard input, and lists it", async () => {
+  it("refuses a database the app has not started on, then creates the first system admin with the password from standard input, and lists it", async () => {
     url = await createFreshDatabase(inject("serverUrl"), name);
+    // It never migrates (the app does, at start): a database without the app's tables is refused, and nothing is created.
+    const unmigrated = await cli(["list"], url);
+    expect(unmigrated.code).toBe(2);
+    expect(unmigrated.err).toMatch(/^Databasen saknar \d+ av appens migreringar\. Starta appen på den en gång först/);
+    expect(await query<{ n: number }>(url, `SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`)).toEqual([{ n: 0 }]);
+    await migrate(url);
     const empty = await cli(["list"], url);
     expect(empty).toMatchObject({ code: 0 });
     expect(empty.out).toContain("Ingen har en roll i hela Samverka än.");

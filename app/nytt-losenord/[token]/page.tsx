@@ -25,11 +25,14 @@ export default async function NewPasswordPage({ params }: { params: Promise<{ to
           Länken fungerar inte
         </h1>
         <p className="mt-4">{error.userMessage}</p>
-        <p className="mt-4">
-          <Link href="/glomt-losenord" className="text-brand-700 underline">
-            Begär en ny länk
-          </Link>
-        </p>
+        {/* A deactivated account gets no mail: no new link to ask for. */}
+        {error.code === "NOT_FOUND" ? (
+          <p className="mt-4">
+            <Link href="/glomt-losenord" className="text-brand-700 underline">
+              Begär en ny länk
+            </Link>
+          </p>
+        ) : null}
       </section>
     );
   }

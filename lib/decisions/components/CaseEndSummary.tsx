@@ -62,23 +62,27 @@ function endCounts(end: CaseEnd) {
  * anything recorded; a case of one party says so in words ("1 av 1 part" read as finished, a walk).
  */
 export function CaseEndLine({ end, caseId, title }: { end: CaseEnd; caseId: string; title: string }) {
-  const { decided, signed } = endCounts(end);
-  // Mid-line after a colon: "alla parter".
-  const lower = (text: string) => (text === "Alla parter" ? "alla parter" : text);
+  const current = end.parties.filter((p) => !p.former);
+  const count = (done: number) => formatCountOf(done, current.length, NOUNS.party);
+  const decided = end.allDecided ? "alla parter har beslutat enligt förslaget" : `${count(current.filter((p) => p.decided).length)} har beslutat enligt förslaget`;
+  const signed = end.allSigned ? "alla har undertecknat" : `${count(current.filter((p) => p.signed).length)} har undertecknat`;
   return (
     <>
       <Link href={`/arenden/${caseId}/beslut`} className="text-brand-700 underline">
         Beslut och underskrifter<span className="sr-only"> för {title}</span>
       </Link>
-      : beslut enligt förslaget {lower(decided)}, undertecknat {lower(signed)}
+      : {decided}, {signed}
       {end.tooFewParties ? ". Ärendet har bara en part: samverkansparten saknas." : "."}
     </>
   );
 }
 
-/** KL 9 kap. 37 §: in avtalssamverkan one party performs a task for another; the case names only one. */
-export const TOO_FEW_PARTIES =
-  "Ärendet har bara en part. Avtalssamverkan är ett avtal där en part utför en uppgift åt en annan (9 kap. 37 § kommunallagen): namnge samverkansparten i steg 2B eller bjud in den till ärendet.";
+/**
+ * The case names only one party. Every form of samverkan has two or more (an agreement under KL
+ * 9 kap. 37 § is one municipality or region doing a task for another; a gemensam nämnd and a
+ * kommunalförbund have two or more members), so the words cite none of them.
+ */
+export const TOO_FEW_PARTIES = "Ärendet har bara en part. Samverkan kräver minst två parter: namnge samverkansparten i steg 2B eller bjud in den till ärendet.";
 
 /** Whether anything is recorded for the case's end: a decision or a signature of any party. */
 export function hasEntries(end: CaseEnd): boolean {

@@ -233,7 +233,7 @@ describe("the case end's summary lines", () => {
   it("say 'Alla parter' only where there is more than one party, '1 av 1 part' and the partner lacking for a lone one (a walk)", () => {
     const lone = caseEnd({ parties: [N], decisions: [decision(N.key, "2026-11-10")], signatures: [signature(N.key, "2026-11-20")], principled: undefined, version: 3 });
     expect(text(lone)).toContain("Beslut enligt förslaget 1 av 1 part Undertecknat 1 av 1 part Parter Ärendet har bara en part.");
-    expect(text(lone)).toContain("(9 kap. 37 § kommunallagen): namnge samverkansparten i steg 2B eller bjud in den till ärendet. Till steg 2B Att kontrollera Samverkansparten saknas");
+    expect(text(lone)).toContain("Ärendet har bara en part. Samverkan kräver minst två parter: namnge samverkansparten i steg 2B eller bjud in den till ärendet. Till steg 2B Att kontrollera Samverkansparten saknas");
     // Never "Inget" to check while the partner is missing (a walk).
     const loneEmpty = caseEnd({ parties: [N], decisions: [], signatures: [], principled: undefined, version: 3 });
     expect(text(loneEmpty)).toContain("Att kontrollera Samverkansparten saknas");
@@ -246,8 +246,8 @@ describe("the case end's summary lines", () => {
   it("in 'Mina ärenden', say a lone party's case lacks its partner in words, not only '1 av 1 part' (a walk)", () => {
     const line = (e: ReturnType<typeof caseEnd>) => renderToStaticMarkup(createElement(CaseEndLine, { end: e, caseId: "c1", title: "Familjerätt" })).replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
     const lone = caseEnd({ parties: [N], decisions: [decision(N.key, "2026-11-10")], signatures: [signature(N.key, "2026-11-20")], principled: undefined, version: 3 });
-    expect(line(lone)).toBe("Beslut och underskrifter för Familjerätt: beslut enligt förslaget 1 av 1 part, undertecknat 1 av 1 part. Ärendet har bara en part: samverkansparten saknas.");
+    expect(line(lone)).toBe("Beslut och underskrifter för Familjerätt: 1 av 1 part har beslutat enligt förslaget, 1 av 1 part har undertecknat. Ärendet har bara en part: samverkansparten saknas.");
     const both = caseEnd({ parties: [N, F], decisions: [decision(N.key, "2026-11-10"), decision(F.key, "2026-11-11")], signatures: [], principled: undefined, version: 3 });
-    expect(line(both)).toBe("Beslut och underskrifter för Familjerätt: beslut enligt förslaget alla parter, undertecknat 0 av 2 parter.");
+    expect(line(both)).toBe("Beslut och underskrifter för Familjerätt: alla parter har beslutat enligt förslaget, 0 av 2 parter har undertecknat.");
   });
 });
