@@ -12,44 +12,11 @@
  * Exit codes: 0 done, 2 refused (usage, bad input, a rule), 1 an unexpected fault.
  */
 import os from "node:os";
-import { parseArgs } from "node:util";
 import { openTargetDatabase } from "./lib/db-target.mjs";
 import pg from "pg";
 import { DbStartError } from "./lib/db-process.mjs";
 import { pendingMigrations } from "./lib/migrate.mjs";
-import { safeParse } from "zod/v4/core";
-import { GLOBAL_ROLE_WORDS, type GlobalRoleWord, grantGlobalRoleSchema, revokeGlobalRoleSchema } from "../lib/users/global-role-schemas";
-
-const USAGE = [
-  "Användning:",
-  '  npm run users -- grant <e-post> <systemadmin|skr> [--name "Förnamn Efternamn"] [--password-stdin]',
-  "  npm run users -- revoke <e-post> <systemadmin|skr>",
-  "  npm run users -- list",
-].join("\n");
-
-const HELP = [
-  "Roller i hela Samverka, från kommandoraden.",
-  "",
-  USAGE,
-  "",
-  "Roller:",
-  "  systemadmin  Systemadministratör: lägger till organisationer, ser alla användare och händelseloggen.",
-  "  skr          SKR-medarbetare: ser anonymiserade exempel och statistik, aldrig ett enskilt ärende.",
-  "",
-  "grant ger rollen till kontot med adressen. Finns inget konto skapas det: ange då --name, och",
-  "lösenordet frågas efter två gånger utan att visas (eller läses från standard in med --password-stdin).",
-  "Ett konto som finns behåller sitt namn och lösenord. revoke tar rollen från kontot, men aldrig från",
-  "den sista aktiva systemadministratören. list visar vem som har en roll.",
-].join("\n");
-
-/** node:util's parseArgs refusals, in the operator's language. */
-function optionRefusal(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  const option = /'(-[^']+)'/.exec(String((error as Error).message))?.[1] ?? "";
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `Okänt alternativ: ${option}. Alternativen är --name, --password-stdin och --help.`;
-  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return `${option.split(" ")[0] || "Alternativet"} behöver ett värde, till exempel --name "Anna Admin".`;
-  return "Kommandot gick inte att läsa.";
-}
+import { readUsersCommand } from "./lib/users-command";
 
 /** A refusal: said on standard error, exit code 2 (130 when the operator pressed Ctrl-C), after the database the command started is stopped. */
 class Refusal extends Error {
@@ -104,39 +71,14 @@ async function newPassword(fromStdin: boolean): Promise<string> {
   return first;
 }
 
-function roleOf(word: string | undefined): string {
-  if (word && Object.hasOwn(GLOBAL_ROLE_WORDS, word)) return GLOBAL_ROLE_WORDS[word as GlobalRoleWord];
-  return refuse(`Rollen ska vara systemadmin eller skr${word ? `, inte ${JSON.stringify(word)}` : ""}.\n${USAGE}`);
-}
-
 async function main(): Promise<void> {
-  let parsed;
-  try {
-    parsed = parseArgs({ allowPositionals: true, options: { name: { type: "string" }, "password-stdin": { type: "boolean" }, help: { type: "boolean", short: "h" } } });
-  } catch (error) {
-    refuse(`${optionRefusal(error)}\n${USAGE}`);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
+  const read = readUsersCommand(process.argv.slice(2));
+  if (read.kind === "refused") refuse(read.message);
+  if (read.kind === "help") {
+    process.stdout.write(`${read.text}\n`);
     return;
   }
-  const [command, email, word, ...extra] = positionals;
-  if (extra.length) refuse(`För många argument: ${extra.join(" ")}\n${USAGE}`);
-  if (command === "list") {
-    if (email !== undefined) refuse(USAGE);
-  } else if (command === "grant" || command === "revoke") {
-    if (!email) refuse(`Ange kontots e-postadress.\n${USAGE}`);
-    if (command === "revoke" && (values.name !== undefined || values["password-stdin"])) refuse(`revoke tar inget namn eller lösenord.\n${USAGE}`);
-  } else {
-    refuse(USAGE);
-  }
-  const role = command === "list" ? null : roleOf(word);
-  // The address and the name are checked before anything else, a password asked for, or the database opened.
-  if (command !== "list") {
-    const checked = safeParse(command === "grant" ? grantGlobalRoleSchema : revokeGlobalRoleSchema, { email, role, name: values.name });
-    if (!checked.success) refuse([...new Set(checked.error.issues.map((issue) => issue.message))].join("\n"));
-  }
+  const { command, email, role, name: givenName, passwordStdin } = read;
 
   const target = await openTargetDatabase({ log: (line: string) => process.stderr.write(`[users] ${line}\n`) });
   try {
@@ -160,9 +102,9 @@ async function main(): Promise<void> {
         for (const r of rows) process.stdout.write(`${r.roleLabel}\t${r.email}\t${r.name}${r.deactivated ? "\t(inaktiverat)" : ""}\n`);
       } else if (command === "grant") {
         // A password is asked for only when the account is new; the data function says so.
-        const exists = await (await import("../lib/db/client")).prisma.user.count({ where: { email: email!.trim().toLowerCase() } });
-        const password = !exists && values.name !== undefined ? await newPassword(values["password-stdin"] === true) : values["password-stdin"] ? await readAll(process.stdin) : undefined;
-        const done = await grantGlobalRole(operator, { email, role, name: values.name, password });
+        const exists = await (await import("../lib/db/client")).prisma.user.count({ where: { email: email.trim().toLowerCase() } });
+        const password = !exists && givenName !== undefined ? await newPassword(passwordStdin) : passwordStdin ? await readAll(process.stdin) : undefined;
+        const done = await grantGlobalRole(operator, { email, role, name: givenName, password });
         process.stdout.write(
           done.alreadyHeld
             ? `${done.email} har redan rollen ${done.roleLabel}. Inget ändrades.\n`
