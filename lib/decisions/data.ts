@@ -167,14 +167,22 @@ export function caseEndForStatistics(row: Prisma.CaseGetPayload<{ select: typeof
 }
 
 /**
- * "Mina ärenden": the end of each listed case (already read through the actor's `scope`, which
- * this query repeats) that has a standing decision or signature; nothing is read for the rest, so
- * a list of cases still under way costs one query that finds no row.
+ * "Mina ärenden": the end of each listed case that has a standing decision or signature. The
+ * listed ids were read through the actor's `scope`; a probe by those ids alone (the entries'
+ * caseId indexes, no scope to evaluate) finds which have any, and only those are read, through
+ * the scope again. A page of cases still under way costs the probe alone, not the scope's
+ * conditions evaluated for every listed case.
  */
 export async function listedCaseEnds(scope: Prisma.CaseWhereInput, cases: readonly { id: string; parties: readonly AnswerParty[] }[]): Promise<Map<string, CaseEnd>> {
   if (!cases.length) return new Map();
+  const ids = cases.map((c) => c.id);
+  const withEntries = await prisma.$queryRaw<{ caseId: string }[]>`
+    SELECT "caseId" FROM "PartyDecision" WHERE "caseId" = ANY(${ids}::uuid[]) AND "withdrawnAt" IS NULL
+    UNION
+    SELECT "caseId" FROM "AgreementSignature" WHERE "caseId" = ANY(${ids}::uuid[]) AND "withdrawnAt" IS NULL`;
+  if (!withEntries.length) return new Map();
   const rows = await prisma.case.findMany({
-    where: { AND: [scope, { id: { in: cases.map((c) => c.id) } }, { OR: [{ partyDecisions: { some: STANDING } }, { signatures: { some: STANDING } }] }] },
+    where: { AND: [scope, { id: { in: withEntries.map((row) => row.caseId) } }] },
     select: CASE_END_ROW_SELECT,
   });
   const partiesOfCase = new Map(cases.map((c) => [c.id, c.parties]));
