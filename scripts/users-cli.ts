@@ -16,7 +16,7 @@ import { openTargetDatabase } from "./lib/db-target.mjs";
 import pg from "pg";
 import { DbStartError } from "./lib/db-process.mjs";
 import { pendingMigrations } from "./lib/migrate.mjs";
-import { readUsersCommand } from "./lib/users-command";
+import { readUsersCommand, roleListText } from "./lib/users-command";
 
 /** A refusal: said on standard error, exit code 2 (130 when the operator pressed Ctrl-C), after the database the command started is stopped. */
 class Refusal extends Error {
@@ -96,10 +96,7 @@ async function main(): Promise<void> {
     const operator = { name: process.env.USER || (() => { try { return os.userInfo().username; } catch { return `uid ${process.getuid?.() ?? "?"}`; } })() };
     try {
       if (command === "list") {
-        const rows = await listGlobalRoles();
-        if (!rows.length) process.stdout.write("Ingen har en roll i hela Samverka än. Ge den första: npm run users -- grant <e-post> systemadmin --name \"…\"\n");
-        else process.stdout.write("Roll\tE-post\tNamn\n");
-        for (const r of rows) process.stdout.write(`${r.roleLabel}\t${r.email}\t${r.name}${r.deactivated ? "\t(inaktiverat)" : ""}\n`);
+        process.stdout.write(roleListText(await listGlobalRoles()));
       } else if (command === "grant") {
         // A password is asked for only when the account is new; the data function says so.
         const exists = await (await import("../lib/db/client")).prisma.user.count({ where: { email: email.trim().toLowerCase() } });

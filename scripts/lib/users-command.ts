@@ -67,3 +67,9 @@ export function readUsersCommand(args: readonly string[]): UsersCommand {
   if (!checked.success) return refused([...new Set(checked.error.issues.map((issue) => issue.message))].join("\n"));
   return { kind: "run", command, email, role, name: values.name, passwordStdin: values["password-stdin"] === true };
 }
+
+/** `list`'s answer: a header and a line per role held, tab-separated; or how to give the first. */
+export function roleListText(rows: readonly { roleLabel: string; email: string; name: string; deactivated: boolean }[]): string {
+  if (!rows.length) return 'Ingen har en roll i hela Samverka än. Ge den första: npm run users -- grant <e-post> systemadmin --name "…"\n';
+  return ["Roll\tE-post\tNamn", ...rows.map((r) => `${r.roleLabel}\t${r.email}\t${r.name}${r.deactivated ? "\t(inaktiverat)" : ""}`)].join("\n") + "\n";
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HELP, USAGE, readUsersCommand } from "../../../scripts/lib/users-command";
+import { HELP, USAGE, readUsersCommand, roleListText } from "../../../scripts/lib/users-command";
 
 // `npm run users`: what the command line was asked, refused in the operator's language before a
 // password is asked for or the database is opened (a walk: a bad address was first told about
@@ -39,5 +39,17 @@ describe("readUsersCommand", () => {
     expect(refusal(["delete", "a@b.se"])).toBe(USAGE);
     expect(refusal(["list", "a@b.se"])).toBe(USAGE);
     expect(refusal([])).toBe(USAGE);
+  });
+});
+
+describe("roleListText", () => {
+  it("lists who holds a role under a header, and says how to give the first", () => {
+    expect(roleListText([])).toBe('Ingen har en roll i hela Samverka än. Ge den första: npm run users -- grant <e-post> systemadmin --name "…"\n');
+    expect(
+      roleListText([
+        { roleLabel: "Systemadministratör", email: "ada@kommun.se", name: "Ada Admin", deactivated: false },
+        { roleLabel: "SKR-medarbetare", email: "olle@skr.se", name: "Olle", deactivated: true },
+      ]),
+    ).toBe("Roll\tE-post\tNamn\nSystemadministratör\tada@kommun.se\tAda Admin\nSKR-medarbetare\tolle@skr.se\tOlle\t(inaktiverat)\n");
   });
 });
