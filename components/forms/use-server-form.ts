@@ -5,6 +5,7 @@ import { startTransition, useActionState, useMemo, useState } from "react";
 import { type FieldValues, type Path, type RegisterOptions, type Resolver, useForm } from "react-hook-form";
 import type * as z from "zod/mini";
 import type { FieldError } from "@/lib/errors/app-error";
+import { keepEarlyChoice } from "./early-choice";
 import { type ActionState, IDLE } from "@/lib/forms/action-state";
 
 /**
@@ -51,12 +52,16 @@ export function useServerForm<V extends FieldValues>(
 
   // react-hook-form fills its fields from a ref once the page's script runs, so the server's HTML
   // had them empty: without JavaScript an edit form showed no current name, a refused form lost
-  // what was typed, and sign-in lost where to go next. These put the value in the HTML too.
+  // what was typed, and sign-in lost where to go next. These put the value in the HTML too, and
+  // a choice made before the script started is kept (keepEarlyChoice).
   const shown = (name: string) => (initial[name] === undefined || initial[name] === null ? "" : String(initial[name]));
   /** form.register for a text field, select or hidden field, with its value in the server's HTML. */
   const register = (name: Path<V>, options?: RegisterOptions<V, Path<V>>) => ({ ...form.register(name, options), defaultValue: shown(name) });
   /** The same for one radio button of a choice: checked in the server's HTML when it is the value. */
-  const registerOption = (name: Path<V>, value: string) => ({ ...form.register(name), value, defaultChecked: shown(name) === value });
+  const registerOption = (name: Path<V>, value: string) => {
+    const registered = form.register(name);
+    return { ...registered, ref: keepEarlyChoice(registered.ref), value, defaultChecked: shown(name) === value };
+  };
 
   // Changes once per submit or server answer (not on every render), so the summary takes
   // focus then and never while the user is typing.

@@ -342,6 +342,38 @@ test.describe("each role's start page", () => {
     const created = await db().case.findFirstOrThrow({ where: { title: "Gemensam socialtjänst", members: { some: { userId: user.id } } } });
     expect(created.ownerOrganizationId).toBe(mellerud.id);
   });
+
+  test("what is typed and chosen before the page's script has started is kept", async ({ page, baseURL }) => {
+    // react-hook-form writes a field's default into it when it registers it: a radio button chosen
+    // before the script ran was unchosen again (it keeps typed text, not a choice), and the form
+    // then asked which organisation had been chosen.
+    const user = await seedUser({ email: uniqueEmail("tidig"), name: "Tea Tidig", organization: "Bengtsfors kommun", role: "CASE_EDITOR" });
+    const mellerud = await db().organization.findFirstOrThrow({ where: { name: "Melleruds kommun" } });
+    await db().membership.create({ data: { userId: user.id, organizationId: mellerud.id, role: "CASE_EDITOR" } });
+    await signInAs(page.context(), user.id, baseURL!);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/arenden/nytt", { waitUntil: "domcontentloaded" });
+    await page.getByLabel("Titel").fill("Tidig familjerätt");
+    await page.getByLabel("Melleruds kommun").check();
+    release();
+    // React has the field once it hydrates it; the press below goes to the form's script (an
+    // event during hydration is replayed after it), which sends it as a server action.
+    await page.waitForFunction(() => Object.keys(document.getElementById("nytt-arende-title") ?? {}).some((key) => key.startsWith("__reactFiber")));
+    await expect(page.getByLabel("Melleruds kommun")).toBeChecked();
+    await checkA11y(page);
+    const sent = page.waitForRequest((request) => request.method() === "POST" && request.headers()["next-action"] !== undefined);
+    await page.getByRole("button", { name: "Skapa ärende" }).click();
+    expect((await sent).postData()).toContain(mellerud.id);
+    await expect(page.getByRole("heading", { level: 1, name: "Tidig familjerätt" })).toBeVisible();
+    await checkA11y(page);
+    const created = await db().case.findFirstOrThrow({ where: { title: "Tidig familjerätt", members: { some: { userId: user.id } } } });
+    expect(created.ownerOrganizationId).toBe(mellerud.id);
+  });
 });
 
 test("a refusal from the server gives way when the form is sent again, also when the form's own check then refuses it", async ({ page, baseURL }) => {
