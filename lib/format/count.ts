@@ -60,6 +60,7 @@ export const NOUNS = {
   openComment: ["öppen kommentar", "öppna kommentarer"],
   mail: ["utskick", "utskick"],
   checkPoint: ["punkt", "punkter"],
+  clause: ["klausul", "klausuler"],
   /** A finding of the severity "Information" (SEVERITY_LABELS.info), counted: "information" has no plural. */
   info: ["upplysning", "upplysningar"],
 } as const satisfies Record<string, Forms>;

@@ -84,6 +84,14 @@ test("step 4: an editor's own wording is replaced by the draft only after confir
   const field = page.getByLabel("Avtalstext: uppsägning");
   await expect(field).toHaveValue("Ömsesidig uppsägningstid om sex månader.");
   const clause = page.getByRole("region", { name: "Uppsägning" });
+  // What a text other than the suggestion means is said once above the clauses, not under each (a walk read it twelve times).
+  await expect(page.getByText(/^\d+ klausuler har en text som inte är förslaget från dagens svar\. Har ni skrivit texten själva är det inget fel\./)).toHaveCount(1);
+  await expect(clause.getByText("Texten är inte förslaget från dagens svar.", { exact: true })).toBeVisible();
+  // Where the text differs from today's suggestion (a walk could not tell where): this text is
+  // another text, not an edit of the suggestion, so the suggestion is shown whole.
+  await clause.getByText("Visa skillnaden mot förslaget").click();
+  await expect(clause.getByText("Texten och förslaget har för få ord gemensamt för att jämföras ord för ord. Förslaget från dagens svar:")).toBeVisible();
+  await checkA11y(page);
   await clause.getByRole("button", { name: "Ersätt med nytt förslag från svaren" }).click();
   await expect(clause.getByText("Vill du ersätta din egen text med förslaget från svaren?")).toBeVisible();
   await checkA11y(page);
@@ -93,6 +101,13 @@ test("step 4: an editor's own wording is replaced by the draft only after confir
   await clause.getByRole("button", { name: "Ersätt med nytt förslag från svaren" }).click();
   await clause.getByRole("button", { name: "Ja, ersätt texten" }).click();
   await expect(field).toHaveValue(/^Varje part får säga upp avtalet skriftligen med 6 månaders uppsägningstid\./);
+  // An edit of the suggestion is compared word by word, as it is typed.
+  await field.fill((await field.inputValue()).replace("med 6 månaders", "med tolv månaders"));
+  await expect(clause.getByText("Överstruket står bara i förslaget från dagens svar, understruket bara i texten.")).toBeVisible();
+  await expect(clause.locator("del")).toHaveText(["(bara i förslaget: 6)"]);
+  await expect(clause.locator("ins")).toHaveText(["(bara i texten: tolv)"]);
+  await checkA11y(page);
+  await field.fill(await field.inputValue().then((text) => text.replace("med tolv månaders", "med 6 månaders")));
   await clause.getByRole("button", { name: "Ångra och återställ din text" }).click();
   await expect(field).toHaveValue("Ömsesidig uppsägningstid om sex månader.");
 

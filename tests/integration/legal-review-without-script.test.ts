@@ -330,6 +330,12 @@ describe("\"Skicka till juridisk granskning\": whose jurist the editor picks", (
     const draft = draftClause(own.review.doc, "informationshantering").trim();
     expect(draft).not.toBe("");
     expect((await clauseText(draft)).html).toContain("Texten är förslaget från dagens svar.");
+    // Where a text differs, word by word: what only the suggestion says and what only the text says, each named.
+    const firstWord = draft.split(/\s+/)[0]!;
+    const reworded = (await clauseText(draft.replace(firstWord, "Omskrivet"))).html.replace(/\s+/g, " ");
+    expect(reworded).toContain("Visa skillnaden mot förslaget från dagens svar");
+    expect(reworded).toContain(`(bara i förslaget: ${firstWord} )`);
+    expect(reworded).toContain("(bara i texten: Omskrivet )");
     // "Parter" is a clause every agreement needs (the report): empty, the agreement uses the suggestion.
     const empty = await clauseText(undefined, "parter");
     expect(empty.html).toContain("Inte skriven. Avtalet använder förslaget från svaren:");

@@ -6,6 +6,7 @@ import { decisionFormId } from "./form-anchors";
 import { reviewPartPath } from "./review-parts";
 import { AnchorThreads } from "./threads";
 import { draftClause } from "@/lib/wizard/agreement-draft";
+import { TextDifference } from "@/components/TextDifference";
 
 /**
  * Whether a written clause is what today's answers suggest. A walk filled a clause from the
@@ -21,8 +22,10 @@ function ClauseAgainstAnswers({ text, draft }: { text: string; draft: string }) 
         Texten är inte förslaget från dagens svar. Kontrollera att den stämmer med svaren: om den fylldes i från ett förslag kan svaren ha ändrats sedan dess.
       </p>
       <details className="mt-1">
-        <summary className="cursor-pointer text-sm font-semibold text-brand-700 underline">Visa förslaget från dagens svar</summary>
-        <p className="mt-1 whitespace-pre-line">{draft}</p>
+        <summary className="cursor-pointer text-sm font-semibold text-brand-700 underline">Visa skillnaden mot förslaget från dagens svar</summary>
+        <div className="mt-1">
+          <TextDifference suggestion={draft} text={text} />
+        </div>
       </details>
     </div>
   );

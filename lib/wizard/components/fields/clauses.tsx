@@ -3,12 +3,14 @@
 import { useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { CharacterCount, characterCountId } from "@/components/forms/CharacterCount";
+import { TextDifference } from "@/components/TextDifference";
 import type { Case, ClauseId } from "@/lib/case";
 import { MAX_TEXT } from "@/lib/case/limits";
 import { CLAUSE_CATALOGUE } from "@/lib/rules/clauses";
 import { describeLegalGrounds } from "@/lib/reference/legal";
 import { describeReportSection } from "@/lib/reference/report";
 import { inSentence, joinSentences } from "@/lib/format/sentence";
+import { NOUNS, formatCount } from "@/lib/format/count";
 import { draftClause } from "../../agreement-draft";
 import { errorId, fieldId } from "../field-ids";
 import { FieldError, inputClass } from "../field-shell";
@@ -27,6 +29,7 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
   // The editor's own wording is never replaced without a confirmation, and a replacement can be undone.
   const [confirming, setConfirming] = useState(false);
   const [replaced, setReplaced] = useState<string | null>(null);
+  const [comparing, setComparing] = useState(false);
   const empty = !current.trim();
   // The figures finding says the text disagrees with the answers: "inget fel" would contradict it (a walk).
   const figuresDisagree = useFindingsBeside(path).some((f) => f.code === "AGREEMENT_CLAUSE_FIGURES_NOT_IN_ANSWERS");
@@ -86,7 +89,20 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
               {empty || !draft.trim() ? null : figuresDisagree ? (
                 <p className="mb-2 text-sm">Texten är inte förslaget från dagens svar, och dess siffror stämmer inte med svaren: se anmärkningen nedan.</p>
               ) : (
-                <p className="mb-2 text-sm">Texten är inte förslaget från dagens svar. Har ni skrivit den själva är det inget fel. Fyllde ni i förslaget tidigare har svaren ändrats sedan dess: kontrollera att texten stämmer med svaren.</p>
+                // What it means is said once, above the clauses: twelve times over, a walk could not tell which clause needed anything.
+                <p className="mb-2 text-sm">Texten är inte förslaget från dagens svar.</p>
+              )}
+              {empty || !draft.trim() ? null : (
+                // Worked out only while open (it follows every keystroke, and a clause may be long);
+                // kept open while the text becomes the suggestion and is edited again.
+                <details className="mb-2" open={comparing} onToggle={(event) => setComparing(event.currentTarget.open)}>
+                  <summary className="cursor-pointer text-sm font-semibold text-brand-700 underline">Visa skillnaden mot förslaget</summary>
+                  {comparing ? (
+                    <div className="mt-1 rounded border-l-4 border-slate-500 bg-slate-50 p-3">
+                      <TextDifference suggestion={draft.trim()} text={current.trim()} />
+                    </div>
+                  ) : null}
+                </details>
               )}
               <button type="button" className="rounded border border-brand-700 px-3 py-1 text-brand-700" onClick={offerDraft}>
                 {empty ? "Fyll i förslag från svaren" : "Ersätt med nytt förslag från svaren"}
@@ -117,17 +133,29 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
  * save a new version (and make an approval stale). The editor adopts a draft with a button.
  */
 export function ClausesField({ path, disabled }: { path: string; disabled: boolean }) {
-  const { evaluation } = useLiveEvaluation();
+  const { evaluation, doc } = useLiveEvaluation();
   // Only a page without the clauses has no clause check (page-evaluation.ts).
   const check = evaluation.clauses ?? { required: [], missing: [], additional: [] };
   const required = new Map(check.required.map((r) => [r.clauseId, r]));
 
   const ordered = [...CLAUSE_CATALOGUE].sort((a, b) => Number(required.has(b.id)) - Number(required.has(a.id)));
+  const written = (useWatch({ name: path as never }) ?? {}) as Partial<Record<ClauseId, string>>;
+  const ownWording = CLAUSE_CATALOGUE.filter((clause) => {
+    const text = written[clause.id]?.trim();
+    const draft = draftClause(doc, clause.id).trim();
+    return Boolean(text) && Boolean(draft) && text !== draft;
+  }).length;
   return (
     <div id={fieldId(path)} tabIndex={-1}>
       <p>
         Behövs för ärendet, enligt lagen eller SKR:s rapport: <strong>{required.size}</strong> klausuler, varav <strong>{check.missing.length}</strong> saknar text.
       </p>
+      {ownWording > 0 ? (
+        <p className="mt-2">
+          {formatCount(ownWording, NOUNS.clause)} har en text som inte är förslaget från dagens svar. Har ni skrivit texten själva är det inget fel.
+          Fyllde ni i förslaget tidigare har svaren ändrats sedan dess: jämför med förslaget under ”Visa skillnaden mot förslaget” vid klausulen.
+        </p>
+      ) : null}
       {ordered.map((clause) => {
         const requirement = required.get(clause.id);
         return (
