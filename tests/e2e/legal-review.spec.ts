@@ -269,8 +269,10 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   await open(page, caseUrl);
   await expect(page.getByText("Godkännandet är inaktuellt").first()).toBeVisible();
   const diff = page.getByText("Ändringar sedan godkännandet").locator("..");
-  await expect(diff).toContainText("14 veckor");
-  await expect(diff).toContainText("16 veckor");
+  // Marked word by word: the one figure changed, not the sentence struck through and written again.
+  await expect(diff).toContainText("Väntetiden till familjebehandling är i snitt (borttaget: 14) (tillagt: 16) veckor.");
+  await expect(diff.locator("del")).toHaveText(["(borttaget: 14)"]);
+  await expect(diff.locator("ins")).toHaveText(["(tillagt: 16)"]);
   await expect(page.getByRole("heading", { name: "Historik" })).toBeVisible();
   await expect(page.getByText("Julia Jurist").first()).toBeVisible();
   await shot(page, "06-stale-overview");

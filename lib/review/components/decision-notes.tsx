@@ -1,4 +1,5 @@
 import { DateTime } from "@/components/DateTime";
+import { ChangedText } from "@/components/TextDifference";
 import type { Finding } from "@/lib/rules";
 import { keyFindings } from "../findings";
 import { DECISION_LABELS } from "../labels";
@@ -80,8 +81,9 @@ function ChangedSinceDecision({ changes }: { changes: readonly DecisionChange[] 
         {changes.map((change, index) => (
           <div key={`${index}-${change.question}`} className="mt-1">
             <dt className="font-semibold">{change.question}</dt>
-            <dd className="whitespace-pre-line">Förut: {change.before}</dd>
-            <dd className="whitespace-pre-line">Nu: {change.after}</dd>
+            <dd>
+              <ChangedText before={change.before} after={change.after} />
+            </dd>
           </div>
         ))}
       </dl>

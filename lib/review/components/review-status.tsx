@@ -1,5 +1,6 @@
 import Link from "@/components/Link";
 import { DateTime } from "@/components/DateTime";
+import { ChangedText } from "@/components/TextDifference";
 import { answerLabel, describeChange } from "../diff";
 import { REVIEW_STATE_LABELS, type PartyReviewState } from "../labels";
 import type { ReviewData } from "../queries";
@@ -141,7 +142,7 @@ function ChangesSince({ changes, caseId, doc }: { changes: NonNullable<ReviewDat
                   )}
                 </dt>
                 <dd>
-                  <ChangedAnswer shown={describeChange(doc, change.path, change.before, change.after)} />
+                  <ChangedText {...describeChange(doc, change.path, change.before, change.after)} />
                 </dd>
               </div>
             );
@@ -154,16 +155,3 @@ function ChangesSince({ changes, caseId, doc }: { changes: NonNullable<ReviewDat
   );
 }
 
-/** An answer before and after, struck out and inserted. */
-function ChangedAnswer({ shown }: { shown: { before: string; after: string } }) {
-  return (
-    <>
-      <del className="block whitespace-pre-line bg-red-100 px-1" aria-label="Förut">
-        {shown.before}
-      </del>
-      <ins className="block whitespace-pre-line bg-green-100 px-1 no-underline" aria-label="Nu">
-        {shown.after}
-      </ins>
-    </>
-  );
-}

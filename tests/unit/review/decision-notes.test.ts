@@ -36,4 +36,13 @@ describe("a jurist's decision on a finding", () => {
     // A decision that holds says nothing of changes, whatever it carries.
     expect(text([{ ...note, changes }])).not.toContain("Ändrat sedan beslutet");
   });
+
+  it("marks a long answer's change word by word, not the whole text struck through and written again", () => {
+    // A walk: a paragraph with one word added read as two whole paragraphs, the word not found.
+    const before = "Uppgifterna lämnas till Fjällvikens kommun enligt OSL 26 kap. 1 § och 10 kap. 28 §.";
+    const changes = [{ question: "Steg 3B: Vilken sekretessbestämmelse gäller?", before, after: before.replace("26 kap.", "25 kap.") }];
+    const shown = text([{ ...note, holds: false, changes }]);
+    expect(shown).toContain("Överstruket är borttaget, understruket tillagt:Uppgifterna lämnas till Fjällvikens kommun enligt OSL (borttaget: 26) (tillagt: 25) kap. 1 §");
+    expect(shown).not.toContain("Förut:");
+  });
 });
