@@ -89,7 +89,10 @@ export const decisionSchema = z
     if (value.kind === "VERIFIED" && !value.source) {
       ctx.addIssue({ code: "custom", path: ["source"], message: "Ange källan du har verifierat mot, till exempel en författning eller ett beslut." });
     }
-  });
+  })
+  // A source is what a fact was verified against: kept from an earlier "Verifierad" in the form,
+  // it stood under a "Ska åtgärdas" as if that decision rested on it (a walk).
+  .transform((value) => (value.kind === "VERIFIED" ? value : { ...value, source: "" }));
 
 /**
  * The open requests the jurist's page showed (REQUESTS_SHOWN_FIELD): an answer to a request an

@@ -425,6 +425,22 @@ describe("the overall state is the same in \"Mina ärenden\", on the start page 
   });
 });
 
+describe("a decision's source", () => {
+  it("a source is kept only with \"Verifierad\": one left in the form stands under no other decision", async () => {
+    // A walk changed a "Verifierad" to "Ska åtgärdas", and the record read "Ska åtgärdas … Källa: …".
+    await prisma.case.update({ where: { id: world.caseId }, data: { data: example() as unknown as Prisma.InputJsonValue } });
+    const review = await loadReview(await as("legalReviewer"), world.caseId);
+    const target = review.findings.find((k) => k.finding.verify)!;
+    expect(target, "a finding to verify").toBeDefined();
+    const decided = async () => (await loadReview(await as("legalReviewer"), world.caseId)).decisions.find((d) => d.findingKey === target.key);
+    await decideFinding(await as("legalReviewer"), { caseId: world.caseId, findingKey: target.key, kind: "VERIFIED", source: "Fjällvikens inköpsregister" });
+    expect(await decided()).toMatchObject({ kind: "VERIFIED", source: "Fjällvikens inköpsregister" });
+    await decideFinding(await as("legalReviewer"), { caseId: world.caseId, findingKey: target.key, kind: "MUST_FIX", source: "Fjällvikens inköpsregister" });
+    expect(await decided()).toMatchObject({ kind: "MUST_FIX", source: null });
+  });
+
+});
+
 describe("\"Att granska\"", () => {
   it("lists the oldest request first, with the party's open blockers and unverified points", async () => {
     const doc = exampleWithBlockers();

@@ -60,7 +60,7 @@ export function DecisionNotes({ notes, emptyText }: { notes: readonly DecisionNo
           {d.holds ? <strong>{DECISION_LABELS[d.kind]}</strong> : DECISION_LABELS[d.kind]}
           {d.partyName ? ` för ${d.partyName}` : ""}, av {d.decidedByName}, <DateTime value={new Date(d.decidedAt)} />
           {d.motivation ? <span className="block whitespace-pre-line">Motivering: {d.motivation}</span> : null}
-          {d.source ? <span className="block whitespace-pre-line">Källa: {d.source}</span> : null}
+          {d.source && d.kind === "VERIFIED" ? <span className="block whitespace-pre-line">Källa: {d.source}</span> : null}
           {!d.holds ? <span className="block">Underlaget har ändrats sedan beslutet, så det gäller inte längre. Juristen behöver besluta igen.</span> : null}
           {!d.holds && d.changes ? <ChangedSinceDecision changes={d.changes} /> : null}
         </li>
