@@ -9,7 +9,7 @@ import { NOUNS, formatCount, todayInStockholm } from "@/lib/format";
 import { CASE_STATUS_LABELS } from "@/lib/wizard/case-summary";
 import { listMyCasesWithSummaries } from "@/lib/wizard/case-list";
 import { StepProgressSummary } from "@/lib/wizard/components/step-progress-summary";
-import { ReviewStateTag } from "@/lib/review/components/review-status";
+import { ReviewStateLine } from "@/lib/review/components/review-status";
 import { AssessmentChanges } from "@/lib/wizard/components/assessment-changes";
 import { CaseEndLine } from "@/lib/decisions/components/CaseEndSummary";
 
@@ -79,7 +79,7 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Sear
                   {c.diaryNumber ? `, dnr ${c.diaryNumber}` : ""} · Senast ändrat <DateTime value={c.updatedAt} />
                 </p>
                 <p className="mt-1">
-                  Juridisk granskning: <ReviewStateTag state={c.reviewState} />
+                  <ReviewStateLine overall={c.review.overall} parties={c.review.parties} />
                 </p>
                 {c.end ? (
                   <p className="mt-1">

@@ -25,6 +25,12 @@ export type PartyReviewState = "not_reviewed" | "in_review" | "returned" | "appr
 /** One party's own review state: a party is never partly approved. */
 export type OnePartyReviewState = Exclude<PartyReviewState, "partly_approved">;
 
+/** A party whose approval the case needs, with its own state: listed beside the case's where the parties' states differ. */
+export interface NamedPartyState {
+  name: string;
+  state: OnePartyReviewState;
+}
+
 export const REVIEW_STATE_LABELS: Record<PartyReviewState, string> = {
   not_reviewed: "Inte granskat",
   in_review: "Under granskning",

@@ -15,7 +15,7 @@ import { parseInput } from "@/lib/forms/validation";
 import { type AnswerDiff, foldDiffs } from "./diff";
 import { keyFindings, openPoints } from "./findings";
 import { documentHash } from "./hash";
-import { type PartyReviewState } from "./labels";
+import { type NamedPartyState, type PartyReviewState } from "./labels";
 import type { Approval } from "@/lib/documents/model";
 import { statedApprovalState, type StatedApprovalState } from "./approval";
 import { approvingParties, MAY_HOLD_CASE_ROLE, membersByCase, partyOrganizations, partyReviewersOf, reviewerOrganizationIds, reviewerOrganizations, REVIEW_PARTIES_SELECT } from "./access";
@@ -23,7 +23,7 @@ import { evaluateDocument, standingDecisions } from "./data";
 import { withDecisionChanges } from "./decision-changes";
 import { reviewDocument } from "./document";
 import { approvalReminders } from "./reminders";
-import { overallReviewState, partyReviewState } from "./status";
+import { overallReviewState, partyReviewState, partyStatesShown } from "./status";
 
 export interface ApprovalSnapshotItem {
   key: string;
@@ -153,7 +153,7 @@ async function unavailableReviewers(
  * requests and approvals are read flat, three small queries at once: one query nesting them per
  * case (JSON built in PostgreSQL) cost three times the database time and more to parse.
  */
-export async function reviewStates(cases: readonly { id: string; ownerOrganizationId: string; reviewHash: string }[]): Promise<Map<string, PartyReviewState>> {
+export async function reviewStates(cases: readonly { id: string; ownerOrganizationId: string; reviewHash: string }[]): Promise<Map<string, ListedReviewState>> {
   if (!cases.length) return new Map();
   const ids = cases.map((c) => c.id);
   const [members, requests, approvals] = await Promise.all([
@@ -174,14 +174,34 @@ export async function reviewStates(cases: readonly { id: string; ownerOrganizati
         })),
       )
     : new Map<string, string[]>();
-  const states = new Map<string, PartyReviewState>();
-  for (const c of cases) {
-    const perOrg = (approving.get(c.id) ?? []).map((org) =>
-      partyReviewState({ requests: requests.filter((r) => r.caseId === c.id && r.organizationId === org), approvals: approvals.filter((a) => a.caseId === c.id && a.organizationId === org) }, c.reviewHash),
-    );
-    states.set(c.id, overallReviewState(perOrg));
-  }
-  return states;
+  const perCase = cases.map((c) => ({
+    id: c.id,
+    parties: (approving.get(c.id) ?? []).map((organizationId) => ({
+      organizationId,
+      state: partyReviewState(
+        { requests: requests.filter((r) => r.caseId === c.id && r.organizationId === organizationId), approvals: approvals.filter((a) => a.caseId === c.id && a.organizationId === organizationId) },
+        c.reviewHash,
+      ),
+    })),
+  }));
+  // Names only where they are shown: a case whose parties' states differ (partyStatesShown).
+  const named = [...new Set(perCase.flatMap((c) => (partyStatesShown(c.parties) ? c.parties.map((p) => p.organizationId) : [])))];
+  const names = named.length ? new Map((await prisma.organization.findMany({ where: { id: { in: named } }, select: { id: true, name: true } })).map((o) => [o.id, o.name])) : new Map<string, string>();
+  return new Map(
+    perCase.map((c) => [
+      c.id,
+      {
+        overall: overallReviewState(c.parties.map((p) => p.state)),
+        parties: partyStatesShown(c.parties) ? c.parties.map((p) => ({ name: names.get(p.organizationId) ?? "", state: p.state })) : [],
+      },
+    ]),
+  );
+}
+
+/** A listed case's review state, and each party's own where they differ (else none). */
+export interface ListedReviewState {
+  overall: PartyReviewState;
+  parties: NamedPartyState[];
 }
 
 /** How many review requests "Att granska" shows on a page. */

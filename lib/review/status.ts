@@ -49,6 +49,15 @@ export function overallReviewState(states: readonly OnePartyReviewState[]): Part
 }
 
 /**
+ * Whether a case's parties' own states are shown beside the case's: where they differ. The case's
+ * state alone names no party, so a party whose jurist never saw the case read "Skickat tillbaka"
+ * as its own (a walk); where all agree, the case's state says it.
+ */
+export function partyStatesShown(parties: readonly { state: OnePartyReviewState }[]): boolean {
+  return parties.some((party) => party.state !== parties[0]!.state);
+}
+
+/**
  * The parties a case can be sent to for review now. Not offered (the server refuses both): a party
  * whose jurists already have the case, and a party whose approval of the case as it is stands,
  * which a new request would drop. A stale approval is no longer current: that party is offered again.

@@ -7,7 +7,7 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { REVIEW_PARTIES_SELECT, approvingParties } from "@/lib/review/access";
 import { standingDecisions } from "@/lib/review/data";
-import type { PartyReviewState } from "@/lib/review/labels";
+import type { NamedPartyState, PartyReviewState } from "@/lib/review/labels";
 import { type DerivedCase, derivedCases, reviewEvaluationOn } from "@/lib/wizard/case-cache";
 import { type StandingReturn, startReview, todoOrder } from "./review-state";
 
@@ -34,6 +34,8 @@ export interface StartCase {
   title: string;
   organizationName: string;
   review: PartyReviewState;
+  /** Each party's own state where they differ, else none (ReviewStateLine). */
+  reviewParties: NamedPartyState[];
   /** The standing returns, newest first, each with the points its party decided "Ska åtgärdas" that still hold. */
   returns: (StandingReturn & { partyName: string; mustFix: number })[];
   /** Open comment threads waiting for the editors; counted only for someone who edits the case. */
@@ -104,6 +106,7 @@ export const listStartCases = cache(async (actor: Actor, today: string): Promise
         title: c.title,
         organizationName: c.ownerOrganization.name,
         review: review.state,
+        reviewParties: review.parties.map((p) => ({ name: parties.get(p.organizationId) ?? "", state: p.state })),
         returns: review.returns.map((r) => ({ ...r, partyName: parties.get(r.organizationId) ?? "", mustFix: mustFix.get(r.organizationId)?.size ?? 0 })),
         commentsWaiting: edits ? review.commentsWaiting : 0,
         commentsWaitingAt: edits ? review.commentsWaitingAt : null,

@@ -1,5 +1,5 @@
-import type { PartyReviewState } from "@/lib/review/labels";
-import { overallReviewState, partyReviewState, type ReviewOutcome } from "@/lib/review/status";
+import type { OnePartyReviewState, PartyReviewState } from "@/lib/review/labels";
+import { overallReviewState, partyReviewState, partyStatesShown, type ReviewOutcome } from "@/lib/review/status";
 
 // Plain module: what the start page says about a case's legal review, from the review rows read
 // for every listed case in one query (lib/start/cases.ts). The states are the review page's and
@@ -32,6 +32,8 @@ export interface StandingReturn {
 export interface StartReview {
   /** The case's overall state, as "Mina ärenden" shows it. */
   state: PartyReviewState;
+  /** Each party's own state, where they differ (partyStatesShown); none where they agree. */
+  parties: { organizationId: string; state: OnePartyReviewState }[];
   /** The parties whose latest event is a return, newest return first. */
   returns: StandingReturn[];
   /** Open threads whose latest comment is not an editor's: they wait for the editors. */
@@ -66,6 +68,7 @@ export function startReview(row: StartReviewRow, approving: readonly string[], h
   });
   return {
     state: overallReviewState(parties.map((p) => p.state)),
+    parties: partyStatesShown(parties) ? parties : [],
     returns,
     commentsWaiting: waiting.length,
     commentsWaitingAt: waiting.length ? new Date(Math.max(...waiting)) : null,

@@ -6,8 +6,7 @@ import { listMyCases } from "@/lib/cases/data";
 import { listedCaseEnds } from "@/lib/decisions/data";
 import type { CaseEnd } from "@/lib/decisions/status";
 import type { AssessmentChange } from "@/lib/rules/assessment-diff";
-import { reviewStates } from "@/lib/review/queries";
-import type { PartyReviewState } from "@/lib/review/labels";
+import { type ListedReviewState, reviewStates } from "@/lib/review/queries";
 import { type DerivedCase, derivedCases, evaluationOn, summaryOn } from "./case-cache";
 import type { CaseSummary } from "./case-summary";
 import { caseEvaluationDate } from "./evaluation-date";
@@ -16,10 +15,12 @@ export type MyCaseRow = Awaited<ReturnType<typeof listMyCases>>["cases"][number]
   /** Null when the stored document cannot be read (logged); the list still shows the case. */
   summary: CaseSummary | null;
   changes: AssessmentChange[];
-  reviewState: PartyReviewState;
+  review: ListedReviewState;
   /** Where its decisions and signatures stand, once any is recorded; null before. */
   end: CaseEnd | null;
 };
+
+const NOT_REVIEWED: ListedReviewState = { overall: "not_reviewed", parties: [] };
 
 export type MyCasesPage = Omit<Awaited<ReturnType<typeof listMyCases>>, "cases"> & { cases: MyCaseRow[] };
 
@@ -43,14 +44,15 @@ export async function listMyCasesWithSummaries(actor: Actor, today: string, inpu
   const cases = rows.map((row) => {
     const entry = derived.get(row.id);
     const end = ends.get(row.id) ?? null;
-    if (!entry) return { ...row, summary: null, changes: [], reviewState: states.get(row.id) ?? "not_reviewed", end };
+    const review = states.get(row.id) ?? NOT_REVIEWED;
+    if (!entry) return { ...row, summary: null, changes: [], review, end };
     const date = caseEvaluationDate(entry.doc, today);
     const evaluation = evaluationOn(entry, date);
     return {
       ...row,
       summary: summaryOn(entry, date, row.completedSteps),
       changes: changesSinceShown(row.assessmentShown[0]?.snapshot, evaluation),
-      reviewState: states.get(row.id) ?? "not_reviewed",
+      review,
       end,
     };
   });

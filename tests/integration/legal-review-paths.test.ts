@@ -12,7 +12,7 @@ import { keyFindings } from "@/lib/review/findings";
 import { approvingParties } from "@/lib/review/access";
 import { loadCaseDocuments } from "@/lib/case-documents/data";
 import { fullApproval, listReviewQueue, loadReview } from "@/lib/review/queries";
-import { ReviewStatusPanel } from "@/lib/review/components/review-status";
+import { ReviewStateLine, ReviewStatusPanel, partyStatesOf } from "@/lib/review/components/review-status";
 import { DateTime } from "@/components/DateTime";
 import { renderToStaticMarkup } from "react-dom/server";
 import { todayInStockholm } from "@/lib/format";
@@ -80,9 +80,15 @@ beforeEach(async () => {
 });
 
 describe("the overall state is the same in \"Mina ärenden\", on the start page and on the review page", () => {
-  const listedState = async () => (await listMyCasesWithSummaries(await as("ownerEditor"), todayInStockholm())).cases.find((c) => c.id === world.caseId)?.reviewState;
+  const listedState = async () => (await listMyCasesWithSummaries(await as("ownerEditor"), todayInStockholm())).cases.find((c) => c.id === world.caseId)?.review.overall;
   const startState = async () => (await listStartCases(await as("ownerEditor"), todayInStockholm())).cases.find((c) => c.id === world.caseId)?.review;
   const everywhere = async () => [await listedState(), await startState(), (await loadReview(await as("ownerEditor"), world.caseId)).overall];
+  // Each party's own state beside the case's, where they differ: the list, the start page and a step's box.
+  const partiesEverywhere = async () => [
+    (await listMyCasesWithSummaries(await as("ownerEditor"), todayInStockholm())).cases.find((c) => c.id === world.caseId)?.review.parties,
+    (await listStartCases(await as("ownerEditor"), todayInStockholm())).cases.find((c) => c.id === world.caseId)?.reviewParties,
+    partyStatesOf(await loadReview(await as("ownerEditor"), world.caseId)),
+  ];
 
   it("is not approved while a party that has a reviewer has not acted, and not \"under review\" while nobody reviews", async () => {
     await approveDecided(await as("legalReviewer"), { caseId: world.caseId, version: 1 });
@@ -90,10 +96,27 @@ describe("the overall state is the same in \"Mina ärenden\", on the start page 
     // approved ("Delvis godkänt"), not approved, and not under review (a tester was told
     // "Under granskning" while nobody had the case).
     expect(await everywhere()).toEqual(["partly_approved", "partly_approved", "partly_approved"]);
+    const norrstrom = "Norrströms kommun";
+    const fjallviken = "Fjällvikens kommun";
+    const both = (a: string, b: string) => [
+      { name: norrstrom, state: a },
+      { name: fjallviken, state: b },
+    ];
+    expect(await partiesEverywhere()).toEqual(Array(3).fill(both("approved", "not_reviewed")));
     await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.fjallviken, message: "" });
     expect(await everywhere()).toEqual(["in_review", "in_review", "in_review"]);
+    expect(await partiesEverywhere()).toEqual(Array(3).fill(both("approved", "in_review")));
+    // A walk: Fjällviken's jurist sent the case back, and Norrström's lists said "Skickat tillbaka" naming no party.
+    await returnCase(await actor(fjallvikenJurist), { caseId: world.caseId, summary: "Ange nyckeltal." });
+    expect(await everywhere()).toEqual(["returned", "returned", "returned"]);
+    expect(await partiesEverywhere()).toEqual(Array(3).fill(both("approved", "returned")));
+    const line = renderToStaticMarkup(ReviewStateLine({ overall: "returned", parties: partyStatesOf(await loadReview(await as("ownerEditor"), world.caseId)) })).replace(/<[^>]+>/g, "");
+    expect(line).toBe(`Juridisk granskning: Skickat tillbaka (${norrstrom}: godkänt, ${fjallviken}: skickat tillbaka)`);
+    await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.fjallviken, message: "" });
     await approveDecided(await actor(fjallvikenJurist), { caseId: world.caseId, version: 1 });
     expect(await everywhere()).toEqual(["approved", "approved", "approved"]);
+    // Where the parties agree, the case's state says it.
+    expect(await partiesEverywhere()).toEqual([[], [], []]);
   });
 
   it("a case nobody sent for review is not reviewed, and a return and a stale approval read the same everywhere", async () => {

@@ -7,6 +7,9 @@ import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { approveCase, decideFinding, replyToThread, requestReview, resolveThread, returnCase, startThread } from "@/lib/review/data";
 import { decisionNotes } from "@/lib/review/components/decision-notes";
+import { StepReviewComments } from "@/lib/review/components/step-comments";
+import { stepSpec } from "@/lib/wizard/steps";
+import { renderToStaticMarkup } from "react-dom/server";
 import { keyFindings } from "@/lib/review/findings";
 import { listCaseHistory } from "@/lib/review/history";
 import { listReviewQueue, loadReview } from "@/lib/review/queries";
@@ -178,6 +181,22 @@ describe("the review round", () => {
     decision = (await loadReview(await as("legalReviewer"), world.caseId)).decisions.find((d) => d.findingKey === target.key);
     expect(decision?.holds).toBe(false);
     await approveDecided(await as("legalReviewer"), { caseId: world.caseId, version: await version() });
+  });
+
+  it("a step's review box names the step's findings decided \"Ska åtgärdas\", with a link to each beside its question", async () => {
+    // A walk: the box said "Inga öppna kommentarer i det här steget" above a finding to fix, whose
+    // decision stood far down the page; the box names it whatever the comments.
+    const box = async () => renderToStaticMarkup(StepReviewComments({ review: await loadReview(await as("ownerEditor"), world.caseId), spec: stepSpec("1") }));
+    expect(await box()).not.toContain("Ska åtgärdas");
+    const target = keyFindings(evaluateCase(emptyCase(), "2026-06-01").findings).find((k) => k.finding.fields.includes("needs.problem"))!;
+    expect(target, "a finding on step 1's problem").toBeDefined();
+    await decideFinding(await as("legalReviewer"), { caseId: world.caseId, findingKey: target.key, kind: "MUST_FIX" });
+    const shown = await box();
+    expect(shown.replace(/<[^>]+>/g, "")).toContain(`i det här steget.1 iakttagelse i det här steget har beslutet ”Ska åtgärdas”:${target.finding.title} (beslutat för Norrströms kommun)`);
+    expect(shown).toContain('href="#f-needs-problem-anmarkningar"');
+    // Another decision in its place: no longer listed.
+    await decideFinding(await as("legalReviewer"), { caseId: world.caseId, findingKey: target.key, kind: "ACCEPTED_RISK", motivation: "Beskrivs i avtalet." });
+    expect(await box()).not.toContain("Ska åtgärdas");
   });
 
   it("a decision that reopened says which of its finding's answers changed since, from what to what, and no others", async () => {

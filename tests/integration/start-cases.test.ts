@@ -53,7 +53,7 @@ describe("the start page's cases and their legal review", () => {
       returns: [{ organizationId: world.org.norrstrom, partyName: "Norrströms kommun", byName: "Julia Jurist", summary: "Målen behöver nyckeltal.\nBeskriv också uppföljningen.", mustFix: 1 }],
     });
     const listed = await listMyCasesWithSummaries(await as("ownerEditor"), today);
-    expect(listed.cases.find((c) => c.id === world.caseId)?.reviewState).toBe("returned");
+    expect(listed.cases.find((c) => c.id === world.caseId)?.review.overall).toBe("returned");
 
     // Approved for the case as it is, then no longer once an answer changes.
     await requestReview(await as("ownerEditor"), { caseId: world.caseId, organizationId: world.org.norrstrom, message: "" });

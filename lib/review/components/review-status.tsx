@@ -2,8 +2,9 @@ import Link from "@/components/Link";
 import { DateTime } from "@/components/DateTime";
 import { ChangedText } from "@/components/TextDifference";
 import { answerLabel, describeChange } from "../diff";
-import { REVIEW_STATE_LABELS, type PartyReviewState } from "../labels";
+import { type NamedPartyState, REVIEW_STATE_LABELS, type PartyReviewState } from "../labels";
 import type { ReviewData } from "../queries";
+import { partyStatesShown } from "../status";
 
 const STATE_STYLE: Record<PartyReviewState, string> = {
   not_reviewed: "bg-slate-200 text-slate-900",
@@ -17,6 +18,28 @@ const STATE_STYLE: Record<PartyReviewState, string> = {
 
 export function ReviewStateTag({ state }: { state: PartyReviewState }) {
   return <span className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${STATE_STYLE[state]}`}>{REVIEW_STATE_LABELS[state]}</span>;
+}
+
+/** The parties whose approval the case needs, each with its own state, where they differ (as reviewStates gives a list). */
+export function partyStatesOf(review: Pick<ReviewData, "parties">): NamedPartyState[] {
+  const reviewed = review.parties.filter((party) => party.needsApproval);
+  return partyStatesShown(reviewed) ? reviewed.map((party) => ({ name: party.name, state: party.state })) : [];
+}
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/**
+ * A case's review state in a list or a step's box, with each party's own where they differ
+ * (partyStatesShown): "Skickat tillbaka" named no party, and the party whose jurist never saw the
+ * case read it as its own (a walk).
+ */
+export function ReviewStateLine({ overall, parties }: { overall: PartyReviewState; parties: readonly NamedPartyState[] }) {
+  return (
+    <>
+      Juridisk granskning: <ReviewStateTag state={overall} />
+      {parties.length > 0 ? <span className="text-sm"> ({parties.map((party) => `${party.name}: ${lowerFirst(REVIEW_STATE_LABELS[party.state])}`).join(", ")})</span> : null}
+    </>
+  );
 }
 
 /** Per party: its review state, the approval with its version, a return's summary, and what changed since a stale approval. */

@@ -1,13 +1,13 @@
 import type { ReactNode } from "react";
 import Link from "@/components/Link";
-import { fieldId } from "@/lib/wizard/components/field-ids";
+import { fieldId, findingsId } from "@/lib/wizard/components/field-ids";
 import { answerPaths, type StepSpec } from "@/lib/wizard/steps";
 import type { ReviewData } from "../queries";
-import { ReviewStateTag } from "./review-status";
+import { ReviewStateLine, partyStatesOf } from "./review-status";
 import { STEP_COMMENTS_ID, stepThreadId } from "./saved-at";
 import { SavedNoticeHere } from "./saved-notice";
 import { ThreadView, anchorDescription } from "./threads";
-import { NOUNS, formatCount } from "@/lib/format/count";
+import { NOUNS, formatCount, joinList } from "@/lib/format/count";
 
 type Thread = ReviewData["threads"][number];
 
@@ -32,6 +32,21 @@ function openThreadsOfStep(review: ReviewData, spec: StepSpec) {
   const stepFindings = new Set(review.findings.filter((k) => k.finding.step === spec.id).map((k) => k.key));
   const open = review.threads.filter((t) => !t.resolvedAt && (fieldOf(t, paths) !== null || (t.anchorKind === "FINDING" && stepFindings.has(t.anchor))));
   return { open, paths };
+}
+
+/**
+ * The step's findings a party's jurist decided "Ska åtgärdas", while the decision holds: the box
+ * said "Inga öppna kommentarer i det här steget" above such a finding, whose decision stood only
+ * far down beside its question (a walk). Each with the step's field it is shown beside, if any.
+ */
+function mustFixOfStep(review: ReviewData, spec: StepSpec, paths: ReadonlySet<string>) {
+  const parties = new Map(review.parties.map((party) => [party.id, party.name]));
+  return review.findings.flatMap(({ key, finding }) => {
+    if (finding.step !== spec.id && !finding.fields.some((field) => paths.has(field))) return [];
+    const by = review.decisions.filter((d) => d.findingKey === key && d.holds && d.kind === "MUST_FIX").map((d) => parties.get(d.organizationId) ?? "");
+    if (by.length === 0) return [];
+    return [{ key, title: finding.title, parties: by, field: finding.fields.find((field) => paths.has(field)) ?? null }];
+  });
 }
 
 /** Per field path: the open comment threads on that answer, with reply and resolve, for the step form's slots. */
@@ -66,10 +81,11 @@ export function commentsBesideFields(review: ReviewData, spec: StepSpec): Record
  */
 export function StepReviewComments({ review, spec }: { review: ReviewData; spec: StepSpec }) {
   const { open, paths } = openThreadsOfStep(review, spec);
+  const mustFix = mustFixOfStep(review, spec, paths);
   return (
     <section aria-labelledby={STEP_COMMENTS_ID} className="mt-6 max-w-3xl rounded border border-slate-300 p-4">
       <h2 id={STEP_COMMENTS_ID} className="text-xl font-semibold">
-        Juridisk granskning: <ReviewStateTag state={review.overall} />
+        <ReviewStateLine overall={review.overall} parties={partyStatesOf(review)} />
       </h2>
       {/* A thread resolved here without JavaScript comes back to this list, which it has left (saved-at.ts, threadPath). */}
       <SavedNoticeHere id={STEP_COMMENTS_ID} kinds={["lost"]} />
@@ -77,6 +93,27 @@ export function StepReviewComments({ review, spec }: { review: ReviewData; spec:
       <p role="status" className="mt-2">
         {open.length === 0 ? "Inga öppna kommentarer i det här steget." : `${formatCount(open.length, NOUNS.openComment)} i det här steget.`}
       </p>
+      {mustFix.length > 0 ? (
+        <>
+          <p className="mt-2 font-semibold">
+            {formatCount(mustFix.length, NOUNS.finding)} i det här steget har beslutet ”Ska åtgärdas”:
+          </p>
+          <ul className="mt-1 list-disc space-y-1 pl-6">
+            {mustFix.map((item) => (
+              <li key={item.key}>
+                {item.field ? (
+                  <a href={`#${findingsId(item.field)}`} className="text-brand-700 underline">
+                    {item.title}
+                  </a>
+                ) : (
+                  item.title
+                )}{" "}
+                (beslutat för {joinList(item.parties)})
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {open.length === 0 ? null : (
         <ul className="mt-2 space-y-2">
           {open.map((thread) => {

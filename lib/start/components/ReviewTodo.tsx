@@ -1,7 +1,7 @@
 import Link from "@/components/Link";
 import { DateTime } from "@/components/DateTime";
 import { NOUNS, clipAtWord, formatCount } from "@/lib/format";
-import { ReviewStateTag } from "@/lib/review/components/review-status";
+import { ReviewStateLine } from "@/lib/review/components/review-status";
 import { DECISION_LABELS } from "@/lib/review/labels";
 import type { StartCase } from "../cases";
 
@@ -9,10 +9,10 @@ const LINK = "text-brand-700 underline";
 const PRIMARY = "inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800";
 
 /** A case's legal review in words: the labels "Mina ärenden" and the review page use. */
-export function ReviewLine({ c }: { c: Pick<StartCase, "review"> }) {
+export function ReviewLine({ c }: { c: Pick<StartCase, "review" | "reviewParties"> }) {
   return (
     <p className="text-sm">
-      Juridisk granskning: <ReviewStateTag state={c.review} />
+      <ReviewStateLine overall={c.review} parties={c.reviewParties} />
     </p>
   );
 }

@@ -2,12 +2,7 @@ import { createContext, useContext } from "react";
 import type { Finding } from "@/lib/rules";
 import { DecisionNotes, type DecisionNote } from "@/lib/review/components/decision-notes";
 import { FindingBody, SEVERITY_STYLE } from "./finding-body";
-import { fieldId } from "./field-ids";
-
-/** DOM id of the findings shown beside an answer. */
-export function findingsId(path: string): string {
-  return `${fieldId(path)}-anmarkningar`;
-}
+import { findingsId } from "./field-ids";
 
 /** The findings about one question, right below it, so they are read where the answer is given. */
 export function FieldFindings({

@@ -10,3 +10,8 @@ export function errorId(path: string): string {
 export function helpId(path: string): string {
   return `${fieldId(path)}-hjalp`;
 }
+
+/** DOM id of the findings shown beside an answer. */
+export function findingsId(path: string): string {
+  return `${fieldId(path)}-anmarkningar`;
+}

@@ -18,11 +18,11 @@ import { notesByFinding, type DecisionNote } from "@/lib/review/components/decis
 import { CompletionForm } from "./completion-form";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { flattenErrors } from "./error-summary";
-import { fieldId } from "./field-ids";
+import { fieldId, findingsId } from "./field-ids";
 import { ChoiceField, MultiChoiceField, NumberField, TextField, TextListField, YesNoField } from "./fields/basic";
 import { CostSharesField, ObjectListField } from "./fields/lists";
 import { itemFields } from "../item-fields";
-import { FieldFindings, FindingsBesideContext, findingsId } from "./field-findings";
+import { FieldFindings, FindingsBesideContext } from "./field-findings";
 import { FindingList } from "./finding-list";
 import { LiveEvaluationContext } from "./live-evaluation";
 import { SaveStatusLine } from "./save-status";

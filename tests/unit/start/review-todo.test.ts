@@ -14,6 +14,7 @@ const startCase = (id: string, title: string, parts: Partial<StartCase> = {}): S
   title,
   organizationName: "Norrströms kommun",
   review: "returned",
+  reviewParties: [],
   returns: [],
   commentsWaiting: 0,
   commentsWaitingAt: null,
