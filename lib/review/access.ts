@@ -44,6 +44,9 @@ export const REVIEW_MESSAGES = {
     `Ärendet är redan skickat tillbaka till redigerarna för ${party} (av ${by}), och inget har hänt sedan dess. Skriv en kommentar om du vill lägga till något.`,
   alreadyApproved: (party: string) => `Den här versionen av ärendet är redan godkänd för ${party}. Inget nytt godkännande behövs.`,
   mustFixOpen: "Det finns iakttagelser med beslutet ”Ska åtgärdas”. Skicka tillbaka ärendet, eller ändra besluten, innan du godkänner.",
+  /** mustFixOpen once the party's jurist has sent the case back: sending it back is done. */
+  mustFixReturned: (party: string) =>
+    `Ärendet är skickat tillbaka till redigerarna för ${party}, och det finns iakttagelser med beslutet ”Ska åtgärdas”. När redigerarna har åtgärdat dem ändrar du besluten, och kan sedan godkänna.`,
   undecided: undecidedMessage,
   approvedMustFix: (party: string) =>
     `Ärendet är godkänt för ${party} i den här versionen. Om något ska åtgärdas: skicka först tillbaka ärendet till redigerarna med vad som ska åtgärdas, och besluta sedan.`,

@@ -22,7 +22,8 @@ import { emptyCase } from "@/lib/case";
 import { prisma } from "@/lib/db/client";
 import { type ActionState, IDLE } from "@/lib/forms/action-state";
 import { approveAction, decideFindingAction, replyAction, requestReviewAction, resolveThreadAction, returnAction, startThreadAction } from "@/lib/review/actions";
-import { RequestReviewPanel } from "@/lib/review/components/review-actions";
+import { OutcomePanel, RequestReviewPanel } from "@/lib/review/components/review-actions";
+import { decideFinding, requestReview, returnCase } from "@/lib/review/data";
 import { ReviewClauses } from "@/lib/review/components/review-clauses";
 import { anchorDescription } from "@/lib/review/components/threads";
 import { draftClause } from "@/lib/wizard/agreement-draft";
@@ -301,6 +302,20 @@ describe("\"Skicka till juridisk granskning\": whose jurist the editor picks", (
     // No party field beside it that a choice could contradict.
     expect(html).not.toContain('name="organizationId"');
     expect(html).not.toContain('name="reviewerUserId"');
+  });
+
+  it("once the jurist has sent the case back, the approval waits for the fixes, not for a return", async () => {
+    // A walk: after "Skicka tillbaka" the form still said "Skicka tillbaka ärendet, eller ändra besluten, innan du godkänner".
+    const jurist = await loadActor(world.users.legalReviewer, "test-session");
+    const outcome = async () => renderToStaticMarkup(createElement(OutcomePanel, { review: await loadReview(jurist, world.caseId) })).replace(/<[^>]+>/g, " ");
+    await requestReview(await loadActor(world.users.ownerEditor, "test-session"), { caseId: world.caseId, organizationId: world.org.norrstrom, message: "" });
+    const target = keyFindings(evaluateCase(emptyCase(), "2026-06-01").findings)[0]!;
+    await decideFinding(jurist, { caseId: world.caseId, findingKey: target.key, kind: "MUST_FIX" });
+    expect(await outcome()).toContain("Skicka tillbaka ärendet, eller ändra besluten, innan du godkänner.");
+    await returnCase(jurist, { caseId: world.caseId, summary: "Beskriv problemet." });
+    const after = await outcome();
+    expect(after).toContain("Ärendet är skickat tillbaka till redigerarna för Norrströms kommun, och det finns iakttagelser med beslutet ”Ska åtgärdas”. När redigerarna har åtgärdat dem ändrar du besluten, och kan sedan godkänna.");
+    expect(after).not.toContain("Skicka tillbaka ärendet, eller ändra besluten");
   });
 
   it("a party whose jurists have the case is not offered again", async () => {

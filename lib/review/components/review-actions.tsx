@@ -128,7 +128,8 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
   const waits = approvable.map((party) => {
     const own = review.decisions.filter((d) => d.organizationId === party.id);
     const open = openPoints(review.findings, own);
-    if (own.some((d) => d.holds && d.kind === "MUST_FIX")) return REVIEW_MESSAGES.mustFixOpen;
+    // Sent back already, "Skicka tillbaka ärendet" is not the way on (a walk read it after sending it back).
+    if (own.some((d) => d.holds && d.kind === "MUST_FIX")) return party.state === "returned" ? REVIEW_MESSAGES.mustFixReturned(party.name) : REVIEW_MESSAGES.mustFixOpen;
     return open.blockers + open.unverified > 0 ? undecidedMessage(open) : undefined;
   });
   const waitsForDecisions = waits.every(Boolean) ? waits[0] : undefined;
