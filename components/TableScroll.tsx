@@ -12,7 +12,7 @@ import type { ReactNode } from "react";
  */
 export function TableScroll({ label, className = "", children }: { label: string; className?: string; children: ReactNode }) {
   return (
-    <div className={`relative overflow-x-auto ${className}`} tabIndex={0} role="region" aria-label={label}>
+    <div className={`table-scroll relative overflow-x-auto ${className}`} tabIndex={0} role="region" aria-label={label}>
       {children}
     </div>
   );

@@ -47,4 +47,12 @@ test("Att granska shows twenty requests a page, oldest first, and the start page
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(1).getByRole("link")).toHaveText("Granskning nummer 21");
   await checkA11y(page);
+
+  // On a phone the table scrolls in its own box, and a shadow at its right edge says there is more
+  // (a walk: the two counts were out of sight, with nothing to say so); none once scrolled to the end.
+  await page.setViewportSize({ width: 375, height: 800 });
+  const box = page.getByRole("region", { name: "Ärenden att granska" });
+  expect(await box.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+  expect(await box.evaluate((element) => getComputedStyle(element).backgroundImage)).toMatch(/radial-gradient.*radial-gradient/);
+  await checkA11y(page);
 });
