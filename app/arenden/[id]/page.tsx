@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { DateTime } from "@/components/DateTime";
 import { getActor } from "@/lib/auth/actor";
+import { CaseParties } from "@/lib/cases/components/case-parties";
 import { guardPage } from "@/lib/auth/page-guard";
 import { listCaseHistory } from "@/lib/review/history";
 import { loadReview } from "@/lib/review/queries";
@@ -64,6 +65,9 @@ export default async function CasePage({
   const end = caseEndOf(overview, doc, await decidedVersionFacts(overview));
   // Each party's own Dnr from step 2B, said where the case has none of its own (the agreement carries them then).
   const partyDiaryNumbers = partiesDiaryNumbers(doc);
+  // The party the person works for in the case (their membership's; the owner's for the owner's people).
+  const ownMember = actor.kind === "user" ? overview.members.find((member) => member.userId === actor.userId) : undefined;
+  const ownOrganization = ownMember ? (ownMember.organization?.name ?? overview.ownerOrganization.name) : undefined;
   const justCompleted = WIZARD_PAGES.find((page) => page.path === klart);
   const completedNotice = justCompleted ? completionNotice(justCompleted, progress, overview.completedSteps) : "";
   return (
@@ -80,6 +84,7 @@ export default async function CasePage({
         <dd>
           <DateTime value={overview.createdAt} />
         </dd>
+        <CaseParties doc={doc} ownOrganization={ownOrganization} />
       </dl>
 
       <AttentionNotice caseId={id} items={doc.needsAttention} />
