@@ -45,47 +45,53 @@ export function StepTaskList({
   hrefOf?: (pagePath: string) => string;
 }) {
   return (
-    <ol className="mt-4 divide-y divide-slate-300 border-y border-slate-300">
-      {progress.map((p) => {
-        const spec = stepSpec(p.step);
-        const title = `Steg ${p.step}: ${guideStep(p.step).title}`;
-        const firstPath = p.topics[0]?.path ?? spec.slug;
-        const later = `Vi rekommenderar att du först börjar på steg ${joinSteps(p.recommendFirst)}.`;
-        return (
-          <li key={p.step} className="py-3">
-            <div className="flex flex-wrap items-start justify-between gap-2">
-              <div className="min-w-0">
-                <Link href={hrefOf(firstPath)} className="font-semibold text-brand-700 underline">
-                  {title}
-                </Link>
-                <p className="text-sm text-slate-700">
-                  {p.deferred
-                    ? `${later} Stegets anmärkningar räknas när du har börjat där.`
-                    : joinSentences([answeredOf(p), findingSummary(p), mustFixText(mustFix?.get(p.step))])}
-                </p>
+    <>
+      {/* A walk counted seven questions on step 2C, every one with a choice, against "3 av 4 frågor besvarade". */}
+      <p className="mt-4 text-sm">
+        Frågorna räknas som de gäller ärendet med de svar det har. Frågor som får lämnas tomma räknas inte, och svaret ”Vet inte än” räknas som obesvarat.
+      </p>
+      <ol className="mt-4 divide-y divide-slate-300 border-y border-slate-300">
+        {progress.map((p) => {
+          const spec = stepSpec(p.step);
+          const title = `Steg ${p.step}: ${guideStep(p.step).title}`;
+          const firstPath = p.topics[0]?.path ?? spec.slug;
+          const later = `Vi rekommenderar att du först börjar på steg ${joinSteps(p.recommendFirst)}.`;
+          return (
+            <li key={p.step} className="py-3">
+              <div className="flex flex-wrap items-start justify-between gap-2">
+                <div className="min-w-0">
+                  <Link href={hrefOf(firstPath)} className="font-semibold text-brand-700 underline">
+                    {title}
+                  </Link>
+                  <p className="text-sm text-slate-700">
+                    {p.deferred
+                      ? `${later} Stegets anmärkningar räknas när du har börjat där.`
+                      : joinSentences([answeredOf(p), findingSummary(p), mustFixText(mustFix?.get(p.step))])}
+                  </p>
+                </div>
+                <StepStatusTag status={p.status} />
               </div>
-              <StepStatusTag status={p.status} />
-            </div>
-            {p.topics.length > 0 ? (
-              <ul aria-label={`Delar av steg ${p.step}`} className="mt-2 space-y-2 border-l-4 border-slate-200 pl-4">
-                {p.topics.map((topic) => (
-                  <li key={topic.key} className="flex flex-wrap items-start justify-between gap-2">
-                    <div className="min-w-0">
-                      <Link href={hrefOf(topic.path)} className="text-brand-700 underline">
-                        {topic.title}
-                      </Link>
-                      <p className="text-sm text-slate-700">
-                        {p.deferred ? joinSentences([answeredOf(topic)]) : joinSentences([answeredOf(topic), findingSummary(topic), mustFixText(mustFix?.get(topic.key))])}
-                      </p>
-                    </div>
-                    <StepStatusTag status={topic.status} />
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </li>
-        );
-      })}
-    </ol>
+              {p.topics.length > 0 ? (
+                <ul aria-label={`Delar av steg ${p.step}`} className="mt-2 space-y-2 border-l-4 border-slate-200 pl-4">
+                  {p.topics.map((topic) => (
+                    <li key={topic.key} className="flex flex-wrap items-start justify-between gap-2">
+                      <div className="min-w-0">
+                        <Link href={hrefOf(topic.path)} className="text-brand-700 underline">
+                          {topic.title}
+                        </Link>
+                        <p className="text-sm text-slate-700">
+                          {p.deferred ? joinSentences([answeredOf(topic)]) : joinSentences([answeredOf(topic), findingSummary(topic), mustFixText(mustFix?.get(topic.key))])}
+                        </p>
+                      </div>
+                      <StepStatusTag status={topic.status} />
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </>
   );
 }

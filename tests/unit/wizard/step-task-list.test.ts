@@ -14,6 +14,12 @@ describe("the task list's count of answered questions", () => {
     expect(answeredOf({ answered: 1, total: 1 })).toBe("1 av 1 fråga besvarad");
     expect(answeredOf({ answered: 0, total: 1 })).toBe("0 av 1 fråga besvarade");
   });
+
+  it("says what it counts: a walk saw seven questions with a choice each on step 2C against \"3 av 4 frågor besvarade\"", () => {
+    const c = baseline();
+    const html = renderToStaticMarkup(createElement(StepTaskList, { caseId: "c", progress: stepProgress(c, evaluate(c), []) })).replace(/<[^>]+>/g, " ");
+    expect(html).toContain("Frågor som får lämnas tomma räknas inte, och svaret ”Vet inte än” räknas som obesvarat.");
+  });
 });
 
 describe("the task list beside the jurists' decisions", () => {
