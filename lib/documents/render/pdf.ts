@@ -35,7 +35,20 @@ export async function closePdfRenderer(): Promise<void> {
   if (pending) await (await pending).close().catch(() => undefined);
 }
 
-const TEMPLATE_STYLE = "font-family: 'Liberation Sans', Arial, sans-serif; font-size: 8pt; width: 100%; margin: 0 20mm 0 22mm; display: flex; justify-content: space-between;";
+// Padding inside the full width, not margins beside it: 100 % plus margins ran past the page's right margin.
+const TEMPLATE_STYLE = "font-family: 'Liberation Sans', Arial, sans-serif; font-size: 8pt; box-sizing: border-box; width: 100%; padding: 0 20mm 0 22mm; display: flex; justify-content: space-between;";
+
+/**
+ * The footer's line, with the case version and the date each kept whole: a long Dnr (each party's
+ * own) wrapped the line inside the date, "2026-12-" above "07" (a walk). The Dnr itself may break
+ * between its words, or it would push the page number off the page.
+ */
+function footerParts(doc: DocumentModel): string {
+  return footerLine(doc.meta)
+    .split(" · ")
+    .map((part, index) => (index === 0 ? escapeHtml(part) : `<span style="white-space: nowrap;">${escapeHtml(part)}</span>`))
+    .join(" · ");
+}
 
 export async function renderPdf(doc: DocumentModel): Promise<Buffer> {
   const b = await browser();
@@ -54,7 +67,7 @@ export async function renderPdf(doc: DocumentModel): Promise<Buffer> {
       displayHeaderFooter: true,
       margin: { top: "22mm", bottom: "20mm", left: "22mm", right: "20mm" },
       headerTemplate: `<div style="${TEMPLATE_STYLE} color: ${doc.meta.approval ? "#1b5e20" : "#8a1c1c"}; font-weight: bold;"><span>${status}</span><span style="white-space: nowrap; padding-left: 4mm;">${escapeHtml(DOCUMENT_KIND_LABELS[doc.kind])}</span></div>`,
-      footerTemplate: `<div style="${TEMPLATE_STYLE}"><span>${escapeHtml(footerLine(doc.meta))}</span><span>Sida <span class="pageNumber"></span> av <span class="totalPages"></span></span></div>`,
+      footerTemplate: `<div style="${TEMPLATE_STYLE}"><span>${footerParts(doc)}</span><span style="white-space: nowrap; padding-left: 4mm;">Sida <span class="pageNumber"></span> av <span class="totalPages"></span></span></div>`,
     });
   } finally {
     await context.close();

@@ -44,6 +44,22 @@ describe("PDF", { timeout: 120_000 }, () => {
     }
   });
 
+  it("keeps the footer's date whole and its page number inside the margin, however long the Dnr", async () => {
+    // A walk: a long Dnr (each party's own) wrapped the footer inside the date, "2026-11-" above "25".
+    const dnr = "Norrströms kommun SN 2026/41, Fjällvikens kommun SOC 2026/118, Bengtsfors kommun KS 2026/777 och Melleruds kommun";
+    const file = write("long-dnr.pdf", await renderPdf(buildDocument(exampleCase(), { kind: "avtal" }, { ...OPTIONS, dnr })));
+    const words = [...execFileSync("pdftotext", ["-f", "1", "-l", "1", "-bbox", file, "-"], { encoding: "utf8" }).matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map(
+      ([, xMin, yMin, xMax, text]) => ({ xMin: Number(xMin), yMin: Number(yMin), xMax: Number(xMax), text }),
+    );
+    expect(words.map((word) => word.text)).toContain("2026-11-25");
+    // A4 is 595.3 pt wide and the right margin 20 mm (56.7 pt): "Sida 1 av N" ends inside it.
+    const sida = words.findLast((word) => word.text === "Sida");
+    expect(sida).toBeDefined();
+    const pageNumber = words.filter((word) => Math.abs(word.yMin - sida!.yMin) < 2 && word.xMin >= sida!.xMin);
+    expect(pageNumber.map((word) => word.text).slice(0, 3)).toEqual(["Sida", "1", "av"]);
+    expect(Math.max(...pageNumber.map((word) => word.xMax))).toBeLessThanOrEqual(595.3 - 56.7 + 1);
+  });
+
   it("sets the document language and has lists and tables in its structure", async () => {
     const model = buildDocument(exampleCase(), { kind: "tjansteskrivelse", partyId: "fjallviken" }, OPTIONS);
     const bytes = await renderPdf(model);
