@@ -7,7 +7,7 @@ import { verdictLabel, type RouteAssessment } from "../rules/types";
 import { describeLegalGrounds } from "../reference/legal";
 import { LIMIT_CATEGORY_LABELS } from "../reference/procurement-limits";
 import { caseTitle, documentMeta, openPointsSection } from "./common";
-import { economyFacts } from "./economy-facts";
+import { economyFacts, termAmount } from "./economy-facts";
 import { bullets, gap, gapsOf, handGap, paragraph, strong, type Block, type DocumentKind, type DocumentModel, type Inline } from "./model";
 import type { BuildOptions } from "./options";
 import { clients, joinNames, partyName } from "./parties";
@@ -211,7 +211,7 @@ export function buildSelfCostCalculation(c: Case, partyId: string, options: Buil
             [p.partyName, p.isContractor ? " (uppdragstagare, egen andel)" : ""],
             [p.sharePercent !== undefined ? formatPercent(p.sharePercent) : gap(`andel för ${p.partyName}`)],
             [kr(p.yearlyShareKr, `belopp per år för ${p.partyName}`)],
-            [p.isContractor ? "–" : p.termPaymentKr !== undefined ? formatKronor(p.termPaymentKr) : f.termKind === "tillsvidare" ? "tills vidare" : gap(`belopp under avtalstiden för ${p.partyName}`)],
+            [termAmount(p) !== undefined ? formatKronor(termAmount(p)!) : f.termKind === "tillsvidare" ? "tills vidare" : gap(`belopp under avtalstiden för ${p.partyName}`)],
           ]),
         },
         ...(f.sharesTotalPercent !== 100 ? [paragraph(`Andelarna summerar till ${formatPercent(f.sharesTotalPercent)}, inte 100 %: `, gap("andelar som summerar till 100 %"), ".")] : []),

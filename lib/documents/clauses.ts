@@ -5,7 +5,7 @@ import { SUB_DELEGATION_LABELS } from "../case/enums";
 import { formatKronor, formatNumber, formatPercent } from "../format/money";
 import { isUndecidedAnswer } from "../rules/rules/information";
 import { councilDecisionNeeded } from "./common";
-import { economyFacts } from "./economy-facts";
+import { economyFacts, termAmount } from "./economy-facts";
 import { bullets, gap, paragraph, type Block, type Inline } from "./model";
 import { clients, codeLabel, joinNames, partyName, typeIfNotInName, contractors } from "./parties";
 
@@ -100,7 +100,7 @@ const DRAFTS: Record<ClauseId, (c: Case) => Block[]> = {
         [p.partyName, p.isContractor ? " (uppdragstagare, bär sin andel för egna invånare)" : ""],
         [p.sharePercent !== undefined ? formatPercent(p.sharePercent) : gap(`kostnadsandel för ${p.partyName}`)],
         [p.yearlyShareKr !== undefined ? formatKronor(p.yearlyShareKr) : gap(`belopp per år för ${p.partyName}`)],
-        ...(fixedTerm ? [[p.isContractor ? "–" : p.termPaymentKr !== undefined ? formatKronor(p.termPaymentKr) : gap(`belopp under avtalstiden för ${p.partyName}`)] as Inline[]] : []),
+        ...(fixedTerm ? [[termAmount(p) !== undefined ? formatKronor(termAmount(p)!) : gap(`belopp under avtalstiden för ${p.partyName}`)] as Inline[]] : []),
       ]),
     });
     if (f.counterPerformance) {

@@ -54,6 +54,15 @@ function text(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
+/**
+ * A party's amount over the fixed term beside its amount per year: what a client pays, and what
+ * the contractor carries for its own residents. "–" for the contractor read as nothing, where step
+ * 2A shows its share (a walk).
+ */
+export function termAmount(p: PartyEconomy): number | undefined {
+  return p.isContractor ? p.termShareKr : p.termPaymentKr;
+}
+
 const round = (value: number | undefined) => (value === undefined ? undefined : Math.round(value));
 
 export function economyFacts(c: Case): EconomyFacts {

@@ -1,7 +1,7 @@
 import type { Case } from "@/lib/case";
 import { overTermHeading } from "@/lib/case/economy";
 import { TableScroll } from "@/components/TableScroll";
-import { economyFacts } from "@/lib/documents/economy-facts";
+import { economyFacts, termAmount } from "@/lib/documents/economy-facts";
 import { NOUNS, formatCount } from "@/lib/format/count";
 import { formatKronor, formatPercent } from "@/lib/format/money";
 import type { Evaluation, ValuationMethod } from "@/lib/rules";
@@ -74,7 +74,7 @@ export function ReviewEconomy({ caseId, doc }: { caseId: string; doc: Case }) {
                 </th>
                 <td className="py-1 pr-4">{p.sharePercent === undefined ? "Saknas" : `${formatPercent(p.sharePercent)}${p.shareFromPopulation ? " (efter befolkning)" : ""}`}</td>
                 <td className="py-1 pr-4 text-right">{kr(p.isContractor ? p.yearlyShareKr : p.yearlyPaymentKr)}</td>
-                <td className="py-1 pr-4 text-right">{p.isContractor ? "–" : p.termPaymentKr !== undefined ? formatKronor(p.termPaymentKr) : f.termKind === "tillsvidare" ? "Löper tills vidare" : "Saknas"}</td>
+                <td className="py-1 pr-4 text-right">{termAmount(p) !== undefined ? formatKronor(termAmount(p)!) : f.termKind === "tillsvidare" ? "Löper tills vidare" : "Saknas"}</td>
               </tr>
             ))}
           </tbody>

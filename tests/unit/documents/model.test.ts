@@ -180,9 +180,9 @@ describe("the agreement", () => {
     expect(all).toContain("Norrströms kommun ska på uppdrag av Fjällvikens kommun utföra följande uppgifter:");
     expect(all).toContain("Varje part får säga upp avtalet skriftligen med 6 månaders uppsägningstid.");
     expect(all).toContain("Uppdragstagarens självkostnad för den gemensamma verksamheten beräknas till 5\u00a0000\u00a0000\u00a0kr per år.");
-    // Derived from the self-cost budget and the shares (format version 2): what the client pays, and over the 12-month term.
+    // Derived from the self-cost budget and the shares (format version 2): what the client pays, and what the contractor carries, per year and over the 12-month term (step 2A shows both; "–" read as nothing).
     expect(all).toContain("Fjällvikens kommun | 50\u00a0% | 2\u00a0500\u00a0000\u00a0kr | 2\u00a0500\u00a0000\u00a0kr");
-    expect(all).toContain("Norrströms kommun (uppdragstagare, bär sin andel för egna invånare) | 50\u00a0% | 2\u00a0500\u00a0000\u00a0kr | –");
+    expect(all).toContain("Norrströms kommun (uppdragstagare, bär sin andel för egna invånare) | 50\u00a0% | 2\u00a0500\u00a0000\u00a0kr | 2\u00a0500\u00a0000\u00a0kr");
   });
 
   it("for an empty case still produces every section, each unanswered point marked and listed as open", () => {
@@ -507,6 +507,8 @@ describe("the attachments", () => {
   it("the self-cost calculation shows every party's share, yearly amount and the clients' total", () => {
     const all = text(buildDocument(exampleCase(), { kind: "sjalvkostnad", partyId: "fjallviken" }, OPTIONS));
     expect(all).toContain("Fjällvikens kommun | 50\u00a0% | 2\u00a0500\u00a0000\u00a0kr | 2\u00a0500\u00a0000\u00a0kr");
+    // The contractor's own share over the term as well, as step 2A shows it ("–" read as nothing).
+    expect(all).toContain("Norrströms kommun (uppdragstagare, egen andel) | 50\u00a0% | 2\u00a0500\u00a0000\u00a0kr | 2\u00a0500\u00a0000\u00a0kr");
     expect(all).toContain("Samtliga uppdragsgivares betalningar per år: 2\u00a0500\u00a0000\u00a0kr.");
   });
 });
