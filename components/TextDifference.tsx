@@ -5,7 +5,7 @@ import { type TextPart, textDifference } from "@/lib/format/text-difference";
  * second says (not by colour alone, WCAG 1.4.1), each change named for a screen reader, which
  * reads neither mark.
  */
-function MarkedDifference({ parts, removed, added }: { parts: TextPart[]; removed: string; added: string }) {
+function MarkedDifference({ parts, removed, added }: { parts: readonly TextPart[]; removed: string; added: string }) {
   return (
     <p className="mt-1 whitespace-pre-line">
       {parts.map((part, index) => {
@@ -21,7 +21,7 @@ function MarkedDifference({ parts, removed, added }: { parts: TextPart[]; remove
         }
         // A word replaced: its old and new forms would run together ("månadersÖmsesidig").
         const before = parts[index - 1];
-        const joined = before?.kind === "removed" && !/\s$/.test(before.text) && !/^\s/.test(part.text);
+        const joined = before?.kind === "removed" && /[\p{L}\p{N}]$/u.test(before.text) && /^[\p{L}\p{N}]/u.test(part.text);
         return (
           <span key={index}>
             {joined ? " " : null}
@@ -54,29 +54,22 @@ export function TextDifference({ suggestion, text }: { suggestion: string; text:
   }
   return (
     <>
-      <p className="text-sm">Överstruket står bara i förslaget från dagens svar, understruket bara i texten.</p>
+      <p className="text-sm">Det överstrukna finns bara i förslaget från dagens svar, det understrukna bara i er text.</p>
       <MarkedDifference parts={parts} removed="bara i förslaget" added="bara i texten" />
     </>
   );
 }
 
-/** Below this many words an answer reads better before and after, whole ("Ja" to "Nej", an amount). */
-const FEWEST_WORDS_MARKED = 8;
-
-const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
-
 /**
- * An answer before and after a change. A long text is marked word by word where the two share
- * most of their words: a walk read a paragraph struck through whole and written again whole, and
- * could not find the one word added. Anything else is shown before and after, whole.
+ * An answer before and after a change: marked word by word where the change is a few words in a
+ * long text (markedChange, lib/review/diff.ts), else before and after, whole.
  */
-export function ChangedText({ before, after }: { before: string; after: string }) {
-  const parts = before && after && Math.max(words(before), words(after)) >= FEWEST_WORDS_MARKED ? textDifference(before, after) : undefined;
-  if (parts) {
+export function ChangedText({ before, after, marked }: { before: string; after: string; marked?: readonly TextPart[] | undefined }) {
+  if (marked) {
     return (
       <>
-        <p className="text-sm">Överstruket är borttaget, understruket tillagt:</p>
-        <MarkedDifference parts={parts} removed="borttaget" added="tillagt" />
+        <p className="text-sm">Överstruken text har tagits bort, understruken har lagts till:</p>
+        <MarkedDifference parts={marked} removed="borttaget" added="tillagt" />
       </>
     );
   }

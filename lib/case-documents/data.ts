@@ -42,7 +42,7 @@ async function riskDecisions(caseId: string, doc: Case): Promise<RiskDecision[]>
   const names = new Map(organizations.map((o) => [o.id, o.name]));
   return holding.map((v) => ({
     findingKey: v.findingKey,
-    text: `Jurist för ${names.get(v.organizationId) ?? "en part"}: ${DECISION_LABELS[v.kind]}${v.motivation ? ` – ${v.motivation}` : ""}${v.source ? ` (källa: ${v.source})` : ""} (${v.decidedByName}, ${formatDate(v.createdAt)})`,
+    text: `Jurist för ${names.get(v.organizationId) ?? "en part"}: ${DECISION_LABELS[v.kind]}${v.motivation ? ` – ${v.motivation}` : ""}${v.source && v.kind === "VERIFIED" ? ` (källa: ${v.source})` : ""} (${v.decidedByName}, ${formatDate(v.createdAt)})`,
   }));
 }
 

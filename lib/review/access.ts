@@ -46,7 +46,7 @@ export const REVIEW_MESSAGES = {
   mustFixOpen: "Det finns iakttagelser med beslutet ”Ska åtgärdas”. Skicka tillbaka ärendet, eller ändra besluten, innan du godkänner.",
   /** mustFixOpen once the party's jurist has sent the case back: sending it back is done. */
   mustFixReturned: (party: string) =>
-    `Ärendet är skickat tillbaka till redigerarna för ${party}, och det finns iakttagelser med beslutet ”Ska åtgärdas”. När redigerarna har åtgärdat dem ändrar du besluten, och kan sedan godkänna.`,
+    `Ärendet är skickat tillbaka till redigerarna för ${party}, och det finns iakttagelser med beslutet ”Ska åtgärdas”. När redigerarna har åtgärdat dem ändrar du besluten. Därefter kan du godkänna.`,
   undecided: undecidedMessage,
   approvedMustFix: (party: string) =>
     `Ärendet är godkänt för ${party} i den här versionen. Om något ska åtgärdas: skicka först tillbaka ärendet till redigerarna med vad som ska åtgärdas, och besluta sedan.`,

@@ -456,7 +456,10 @@ export async function approveCase(actor: Actor, input: unknown): Promise<{ appro
     if (partyReviewState({ requests, approvals }, hash) === "approved") throw new AppError("CONFLICT", REVIEW_MESSAGES.alreadyApproved(party.name));
     const evaluation = evaluateDocument(doc);
     const decisions = (await currentDecisions(tx, row.id, doc, evaluation)).filter((d) => d.organizationId === organizationId && d.holds);
-    if (decisions.some((d) => d.kind === "MUST_FIX")) throw new AppError("CONFLICT", REVIEW_MESSAGES.mustFixOpen);
+    if (decisions.some((d) => d.kind === "MUST_FIX")) {
+      // The form's words (OutcomePanel): sent back already, a return is not the way on.
+      throw new AppError("CONFLICT", partyReviewState({ requests, approvals }, hash) === "returned" ? REVIEW_MESSAGES.mustFixReturned(party.name) : REVIEW_MESSAGES.mustFixOpen);
+    }
     const keyed = keyFindings(evaluation.findings);
     const open = openPoints(keyed, decisions);
     if (open.blockers + open.unverified > 0) throw new AppError("CONFLICT", REVIEW_MESSAGES.undecided(open));

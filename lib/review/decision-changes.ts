@@ -1,7 +1,8 @@
 import "server-only";
 import type { Case } from "@/lib/case";
 import { prisma } from "@/lib/db/client";
-import { type AnswerDiff, answerLabel, describeChange, foldDiffs } from "./diff";
+import type { TextPart } from "@/lib/format/text-difference";
+import { type AnswerDiff, answerLabel, foldDiffs, markedChange } from "./diff";
 import type { KeyedFinding } from "./findings";
 
 /** One answer a decision's finding rests on that changed after the decision, in readable Swedish. */
@@ -10,6 +11,8 @@ export interface DecisionChange {
   question: string;
   before: string;
   after: string;
+  /** A long text changed in a few words: those words, marked in their sentences (markedChange). */
+  marked?: TextPart[];
 }
 
 /** Whether an answer path (a list is one answer) is, holds or lies within a finding's field. */
@@ -44,7 +47,7 @@ export async function withDecisionChanges<D extends { findingKey: string; holds:
       .filter((diff) => fields.some((field) => concerns(diff.path, field)))
       .map((diff): DecisionChange => {
         const label = answerLabel(diff.path);
-        return { question: label.step ? `Steg ${label.step}: ${label.label}` : label.label, ...describeChange(doc, diff.path, diff.before, diff.after) };
+        return { question: label.step ? `Steg ${label.step}: ${label.label}` : label.label, ...markedChange(doc, diff.path, diff.before, diff.after) };
       });
     return { ...decision, changes };
   });

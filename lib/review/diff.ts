@@ -6,6 +6,7 @@ import { fieldLabel } from "@/lib/wizard/field-labels";
 import { getAt, sameAnswer } from "@/lib/wizard/paths";
 import { pageOfQuestion } from "@/lib/wizard/pages";
 import { ALL_ANSWER_PATHS, STEP_SPECS } from "@/lib/wizard/steps";
+import { type TextPart, aroundChanges, textDifference, wordCount } from "@/lib/format/text-difference";
 
 // Plain module: what changed between two versions of a case document, answer by answer.
 // The revision table stores these per save; history and stale approvals read them back.
@@ -122,6 +123,23 @@ export function describeChange(c: Case, path: string, before: unknown, after: un
     return `${start > 0 ? "… " : ""}${text.slice(start, end)}${end < text.length ? " …" : ""}`;
   };
   return { before: excerpt(a), after: excerpt(b) };
+}
+
+/** Below this many words an answer reads better before and after, whole ("Ja" to "Nej", an amount). */
+const FEWEST_WORDS_MARKED = 8;
+
+/**
+ * describeChange, and for a long text changed in a few words those words marked in their
+ * sentences (TextDifference's ChangedText): worked out on the whole texts, since the two excerpts
+ * are cut apart and would mark words as removed that are only cut off. A walk read a paragraph
+ * struck through and written again whole, and could not find the one word added.
+ */
+export function markedChange(c: Case, path: string, before: unknown, after: unknown): { before: string; after: string; marked?: TextPart[] } {
+  const shown = describeChange(c, path, before, after);
+  const a = formatAnswerValue(c, path, before).join("; ");
+  const b = formatAnswerValue(c, path, after).join("; ");
+  const parts = a && b && Math.max(wordCount(a), wordCount(b)) >= FEWEST_WORDS_MARKED ? textDifference(a, b) : undefined;
+  return parts ? { ...shown, marked: aroundChanges(parts) } : shown;
 }
 
 /** The last whitespace at or before `at`, or -1. */

@@ -1,4 +1,4 @@
-import type { OnePartyReviewState, PartyReviewState } from "./labels";
+import type { NamedPartyState, OnePartyReviewState, PartyReviewState } from "./labels";
 
 /** How a review request was closed: the jurist's outcome, or taken back by an editor. */
 export type ReviewOutcome = "APPROVED" | "RETURNED" | "WITHDRAWN";
@@ -55,6 +55,12 @@ export function overallReviewState(states: readonly OnePartyReviewState[]): Part
  */
 export function partyStatesShown(parties: readonly { state: OnePartyReviewState }[]): boolean {
   return parties.some((party) => party.state !== parties[0]!.state);
+}
+
+/** The parties whose approval the case needs, each with its own state, where they differ (as reviewStates gives a list). */
+export function partyStatesOf(review: { parties: readonly { name: string; state: OnePartyReviewState; needsApproval: boolean }[] }): NamedPartyState[] {
+  const reviewed = review.parties.filter((party) => party.needsApproval);
+  return partyStatesShown(reviewed) ? reviewed.map((party) => ({ name: party.name, state: party.state })) : [];
 }
 
 /**

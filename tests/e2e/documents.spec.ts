@@ -85,7 +85,7 @@ test("step 4: an editor's own wording is replaced by the draft only after confir
   await expect(field).toHaveValue("Ömsesidig uppsägningstid om sex månader.");
   const clause = page.getByRole("region", { name: "Uppsägning" });
   // What a text other than the suggestion means is said once above the clauses, not under each (a walk read it twelve times).
-  await expect(page.getByText(/^\d+ klausuler har en text som inte är förslaget från dagens svar\. Har ni skrivit texten själva är det inget fel\./)).toHaveCount(1);
+  await expect(page.getByText(/^\d+ klausuler har en annan text än förslaget från dagens svar\. Har ni skrivit texten själva är det inget fel, om inte en iakttagelse vid klausulen säger något annat\./)).toHaveCount(1);
   await expect(clause.getByText("Texten är inte förslaget från dagens svar.", { exact: true })).toBeVisible();
   // Where the text differs from today's suggestion (a walk could not tell where): this text is
   // another text, not an edit of the suggestion, so the suggestion is shown whole.
@@ -103,7 +103,7 @@ test("step 4: an editor's own wording is replaced by the draft only after confir
   await expect(field).toHaveValue(/^Varje part får säga upp avtalet skriftligen med 6 månaders uppsägningstid\./);
   // An edit of the suggestion is compared word by word, as it is typed.
   await field.fill((await field.inputValue()).replace("med 6 månaders", "med tolv månaders"));
-  await expect(clause.getByText("Överstruket står bara i förslaget från dagens svar, understruket bara i texten.")).toBeVisible();
+  await expect(clause.getByText("Det överstrukna finns bara i förslaget från dagens svar, det understrukna bara i er text.")).toBeVisible();
   await expect(clause.locator("del")).toHaveText(["(bara i förslaget: 6)"]);
   await expect(clause.locator("ins")).toHaveText(["(bara i texten: tolv)"]);
   await checkA11y(page);

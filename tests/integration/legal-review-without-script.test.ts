@@ -23,7 +23,7 @@ import { prisma } from "@/lib/db/client";
 import { type ActionState, IDLE } from "@/lib/forms/action-state";
 import { approveAction, decideFindingAction, replyAction, requestReviewAction, resolveThreadAction, returnAction, startThreadAction } from "@/lib/review/actions";
 import { OutcomePanel, RequestReviewPanel } from "@/lib/review/components/review-actions";
-import { decideFinding, requestReview, returnCase } from "@/lib/review/data";
+import { approveCase, decideFinding, requestReview, returnCase } from "@/lib/review/data";
 import { ReviewClauses } from "@/lib/review/components/review-clauses";
 import { anchorDescription } from "@/lib/review/components/threads";
 import { draftClause } from "@/lib/wizard/agreement-draft";
@@ -314,8 +314,11 @@ describe("\"Skicka till juridisk granskning\": whose jurist the editor picks", (
     expect(await outcome()).toContain("Skicka tillbaka ärendet, eller ändra besluten, innan du godkänner.");
     await returnCase(jurist, { caseId: world.caseId, summary: "Beskriv problemet." });
     const after = await outcome();
-    expect(after).toContain("Ärendet är skickat tillbaka till redigerarna för Norrströms kommun, och det finns iakttagelser med beslutet ”Ska åtgärdas”. När redigerarna har åtgärdat dem ändrar du besluten, och kan sedan godkänna.");
+    expect(after).toContain("Ärendet är skickat tillbaka till redigerarna för Norrströms kommun, och det finns iakttagelser med beslutet ”Ska åtgärdas”. När redigerarna har åtgärdat dem ändrar du besluten. Därefter kan du godkänna.");
     expect(after).not.toContain("Skicka tillbaka ärendet, eller ändra besluten");
+    // The server's refusal says the same as the form.
+    const version = (await loadReview(jurist, world.caseId)).version;
+    await expect(approveCase(jurist, { caseId: world.caseId, version })).rejects.toMatchObject({ code: "CONFLICT", userMessage: expect.stringMatching(/^Ärendet är skickat tillbaka till redigerarna för Norrströms kommun/) });
   });
 
   it("a party whose jurists have the case is not offered again", async () => {

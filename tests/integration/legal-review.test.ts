@@ -186,7 +186,7 @@ describe("the review round", () => {
   it("a step's review box names the step's findings decided \"Ska åtgärdas\", with a link to each beside its question", async () => {
     // A walk: the box said "Inga öppna kommentarer i det här steget" above a finding to fix, whose
     // decision stood far down the page; the box names it whatever the comments.
-    const box = async () => renderToStaticMarkup(StepReviewComments({ review: await loadReview(await as("ownerEditor"), world.caseId), spec: stepSpec("1") }));
+    const box = async () => renderToStaticMarkup(StepReviewComments({ review: await loadReview(await as("ownerEditor"), world.caseId), spec: stepSpec("1"), pageKey: "1" }));
     expect(await box()).not.toContain("Ska åtgärdas");
     const target = keyFindings(evaluateCase(emptyCase(), "2026-06-01").findings).find((k) => k.finding.fields.includes("needs.problem"))!;
     expect(target, "a finding on step 1's problem").toBeDefined();

@@ -82,7 +82,7 @@ function ChangedSinceDecision({ changes }: { changes: readonly DecisionChange[] 
           <div key={`${index}-${change.question}`} className="mt-1">
             <dt className="font-semibold">{change.question}</dt>
             <dd>
-              <ChangedText before={change.before} after={change.after} />
+              <ChangedText before={change.before} after={change.after} marked={change.marked} />
             </dd>
           </div>
         ))}

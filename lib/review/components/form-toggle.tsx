@@ -141,7 +141,7 @@ export function DecisionToggle({
               : "Krävs för ”Accepterad risk” och ”Inte tillämplig”.",
             maxLength: MAX_MOTIVATION,
           },
-          ...(verify ? [{ kind: "textarea" as const, name: "source", label: "Källa", hint: "Krävs för ”Verifierad”, och sparas bara med det beslutet: var du har kontrollerat uppgiften.", rows: 2, maxLength: MAX_MOTIVATION }] : []),
+          ...(verify ? [{ kind: "textarea" as const, name: "source", label: "Källa", hint: "Var du har kontrollerat uppgiften. Krävs för ”Verifierad” och sparas bara med det beslutet.", rows: 2, maxLength: MAX_MOTIVATION }] : []),
           ...(parties && parties.length > 1 ? [{ kind: "select" as const, name: "organizationId", label: "För part", options: parties }] : []),
         ],
         submitLabel: "Spara beslutet",

@@ -7,6 +7,7 @@ import { reviewPartPath } from "./review-parts";
 import { AnchorThreads } from "./threads";
 import { draftClause } from "@/lib/wizard/agreement-draft";
 import { TextDifference } from "@/components/TextDifference";
+import { sameWords } from "@/lib/format/text-difference";
 
 /**
  * Whether a written clause is what today's answers suggest. A walk filled a clause from the
@@ -15,7 +16,7 @@ import { TextDifference } from "@/components/TextDifference";
  */
 function ClauseAgainstAnswers({ text, draft }: { text: string; draft: string }) {
   if (!draft) return null;
-  if (text === draft) return <p className="mt-1 text-sm">Texten är förslaget från dagens svar.</p>;
+  if (sameWords(text, draft)) return <p className="mt-1 text-sm">Texten är förslaget från dagens svar.</p>;
   return (
     <div className="mt-2 rounded border-l-4 border-amber-600 bg-amber-50 p-2">
       <p className="text-sm">

@@ -1,10 +1,9 @@
 import Link from "@/components/Link";
 import { DateTime } from "@/components/DateTime";
 import { ChangedText } from "@/components/TextDifference";
-import { answerLabel, describeChange } from "../diff";
+import { answerLabel, markedChange } from "../diff";
 import { type NamedPartyState, REVIEW_STATE_LABELS, type PartyReviewState } from "../labels";
 import type { ReviewData } from "../queries";
-import { partyStatesShown } from "../status";
 
 const STATE_STYLE: Record<PartyReviewState, string> = {
   not_reviewed: "bg-slate-200 text-slate-900",
@@ -18,12 +17,6 @@ const STATE_STYLE: Record<PartyReviewState, string> = {
 
 export function ReviewStateTag({ state }: { state: PartyReviewState }) {
   return <span className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${STATE_STYLE[state]}`}>{REVIEW_STATE_LABELS[state]}</span>;
-}
-
-/** The parties whose approval the case needs, each with its own state, where they differ (as reviewStates gives a list). */
-export function partyStatesOf(review: Pick<ReviewData, "parties">): NamedPartyState[] {
-  const reviewed = review.parties.filter((party) => party.needsApproval);
-  return partyStatesShown(reviewed) ? reviewed.map((party) => ({ name: party.name, state: party.state })) : [];
 }
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
@@ -165,7 +158,7 @@ function ChangesSince({ changes, caseId, doc }: { changes: NonNullable<ReviewDat
                   )}
                 </dt>
                 <dd>
-                  <ChangedText {...describeChange(doc, change.path, change.before, change.after)} />
+                  <ChangedText {...markedChange(doc, change.path, change.before, change.after)} />
                 </dd>
               </div>
             );

@@ -2,8 +2,11 @@ import type { ReactNode } from "react";
 import Link from "@/components/Link";
 import { fieldId, findingsId } from "@/lib/wizard/components/field-ids";
 import { answerPaths, type StepSpec } from "@/lib/wizard/steps";
+import { placeFindings } from "@/lib/wizard/finding-placement";
+import { mustFixFindings } from "@/lib/wizard/pages";
 import type { ReviewData } from "../queries";
-import { ReviewStateLine, partyStatesOf } from "./review-status";
+import { ReviewStateLine } from "./review-status";
+import { partyStatesOf } from "../status";
 import { STEP_COMMENTS_ID, stepThreadId } from "./saved-at";
 import { SavedNoticeHere } from "./saved-notice";
 import { ThreadView, anchorDescription } from "./threads";
@@ -35,18 +38,22 @@ function openThreadsOfStep(review: ReviewData, spec: StepSpec) {
 }
 
 /**
- * The step's findings a party's jurist decided "Ska åtgärdas", while the decision holds: the box
+ * The page's findings a party's jurist decided "Ska åtgärdas", while the decision holds: the box
  * said "Inga öppna kommentarer i det här steget" above such a finding, whose decision stood only
- * far down beside its question (a walk). Each with the step's field it is shown beside, if any.
+ * far down beside its question (a walk). Each with the field it is shown beside, placed as the
+ * step form places it (placeFindings), or none when it stands in the page's list of findings.
  */
-function mustFixOfStep(review: ReviewData, spec: StepSpec, paths: ReadonlySet<string>) {
+function mustFixOnPage(review: ReviewData, spec: StepSpec, pageKey: string) {
   const parties = new Map(review.parties.map((party) => [party.id, party.name]));
-  return review.findings.flatMap(({ key, finding }) => {
-    if (finding.step !== spec.id && !finding.fields.some((field) => paths.has(field))) return [];
-    const by = review.decisions.filter((d) => d.findingKey === key && d.holds && d.kind === "MUST_FIX").map((d) => parties.get(d.organizationId) ?? "");
-    if (by.length === 0) return [];
-    return [{ key, title: finding.title, parties: by, field: finding.fields.find((field) => paths.has(field)) ?? null }];
-  });
+  const shownPaths = answerPaths(spec);
+  return mustFixFindings(review.findings, review.decisions)
+    .filter((item) => item.page.key === pageKey)
+    .map(({ key, finding }) => ({
+      key,
+      title: finding.title,
+      parties: review.decisions.filter((d) => d.findingKey === key && d.holds && d.kind === "MUST_FIX").map((d) => parties.get(d.organizationId) ?? ""),
+      field: [...placeFindings([finding], shownPaths).beside.keys()][0] ?? null,
+    }));
 }
 
 /** Per field path: the open comment threads on that answer, with reply and resolve, for the step form's slots. */
@@ -79,9 +86,9 @@ export function commentsBesideFields(review: ReviewData, spec: StepSpec): Record
  * The review state and the list of open comments on a step's answers, findings and clauses. A
  * comment on an answer links to its thread beside the field; a comment on a finding is answered here.
  */
-export function StepReviewComments({ review, spec }: { review: ReviewData; spec: StepSpec }) {
+export function StepReviewComments({ review, spec, pageKey }: { review: ReviewData; spec: StepSpec; pageKey: string }) {
   const { open, paths } = openThreadsOfStep(review, spec);
-  const mustFix = mustFixOfStep(review, spec, paths);
+  const mustFix = mustFixOnPage(review, spec, pageKey);
   return (
     <section aria-labelledby={STEP_COMMENTS_ID} className="mt-6 max-w-3xl rounded border border-slate-300 p-4">
       <h2 id={STEP_COMMENTS_ID} className="text-xl font-semibold">

@@ -110,7 +110,7 @@ export function StepPageView({ caseId, page, wizardCase, review, userId }: Await
         </details>
       ) : null}
 
-      <StepReviewComments review={review} spec={pageSpec} />
+      <StepReviewComments review={review} spec={pageSpec} pageKey={page.key} />
 
       <div className="mt-6">
         <StepForm

@@ -48,7 +48,7 @@ export function StepTaskList({
     <>
       {/* A walk counted seven questions on step 2C, every one with a choice, against "3 av 4 frågor besvarade". */}
       <p className="mt-4 text-sm">
-        Frågorna räknas som de gäller ärendet med de svar det har. Frågor som får lämnas tomma räknas inte, och svaret ”Vet inte än” räknas som obesvarat.
+        Bara frågor som gäller ärendet med dess nuvarande svar räknas. Frågor som får lämnas tomma räknas inte, och svaret ”Vet inte än” räknas som obesvarat.
       </p>
       <ol className="mt-4 divide-y divide-slate-300 border-y border-slate-300">
         {progress.map((p) => {

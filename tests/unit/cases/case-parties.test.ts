@@ -11,19 +11,20 @@ const shown = (doc = example, ownOrganization?: string) => renderToStaticMarkup(
 // A walk: Fjällviken's socialchef met the shared case with nothing on its overview saying whose
 // task it was, or what their own municipality was in it.
 describe("the overview's parties", () => {
-  it("names each party with what its role means in the collaboration", () => {
-    expect(shown()).toContain("|Parter (steg 2B)|Norrströms kommun (uppdragstagare, utför uppgiften) och Fjällvikens kommun (uppdragsgivare, får uppgiften utförd och betalar för den)|");
+  it("names each party with its role", () => {
+    expect(shown()).toContain("|Parter (steg 2B)|Norrströms kommun (uppdragstagare) och Fjällvikens kommun (uppdragsgivare)|");
   });
 
-  it("says which party the person works for, and its role, however its name is written in step 2B", () => {
-    expect(shown(example, "Fjällvikens kommun")).toContain("|Du företräder|Fjällvikens kommun, som är uppdragsgivare: uppgiften utförs åt er och ni betalar för den|");
+  it("says which party the person works for, and what its role means, however its name is written in step 2B", () => {
+    // As the glossary defines the roles: the uppdragsgivare keeps the responsibility for the task (KL 9 kap. 37 §).
+    expect(shown(example, "Fjällvikens kommun")).toContain("|Din organisation i ärendet|Fjällvikens kommun, uppdragsgivare: den part som lämnar över utförandet av en uppgift och behåller ansvaret för den|");
     const renamed = { ...example, parties: example.parties.map((party) => (party.name === "Norrströms kommun" ? { ...party, name: "Norrström" } : party)) };
-    expect(shown(renamed, "Norrströms kommun")).toContain("|Du företräder|Norrströms kommun, som är uppdragstagare och utför uppgiften|");
+    expect(shown(renamed, "Norrströms kommun")).toContain("|Din organisation i ärendet|Norrströms kommun, uppdragstagare: den part som utför uppgiften åt uppdragsgivaren enligt avtalet och får ersättning för det|");
   });
 
   it("says so when step 2B names no parties yet, or not the person's own", () => {
-    expect(shown(emptyCase(), "Norrströms kommun")).toContain("|Parter (steg 2B)|Inga angivna i steg 2B än|Du företräder|Norrströms kommun, som inte är namngiven bland parterna i steg 2B|");
+    expect(shown(emptyCase(), "Norrströms kommun")).toContain("|Parter (steg 2B)|Inga parter är angivna i steg 2B än|Din organisation i ärendet|Norrströms kommun, som inte finns bland parterna i steg 2B|");
     // Someone in no party of the case (a system admin reading it) is told nothing of their own.
-    expect(shown()).not.toContain("Du företräder");
+    expect(shown()).not.toContain("Din organisation i ärendet");
   });
 });

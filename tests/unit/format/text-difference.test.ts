@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { textDifference } from "@/lib/format/text-difference";
+import { aroundChanges, sameWords, textDifference } from "@/lib/format/text-difference";
 
 describe("textDifference", () => {
   it("marks the words only in the suggestion and only in the written text, in reading order", () => {
@@ -27,9 +27,44 @@ describe("textDifference", () => {
     expect(textDifference(suggestion, "Varje part får säga upp avtalet med tolv månaders uppsägningstid.")).toBeDefined();
   });
 
-  it("gives up on texts that differ in too many words to show word by word", () => {
-    const words = (prefix: string) => Array.from({ length: 400 }, (_, index) => `${prefix}${index}`).join(" ");
-    expect(textDifference(words("a"), words("b"))).toBeUndefined();
-    expect(textDifference(words("a"), `${words("a")} och mer`)).toBeDefined();
+  it("gives up on texts with too many changes to show word by word, though they share most of their words", () => {
+    const text = Array.from({ length: 1000 }, (_, index) => `ord${index}`);
+    // Each word replaced is two changes: 200 replaced are 400 changes, past the limit; 100 are 200, within it.
+    const replaced = (count: number) => text.map((word, index) => (index % 5 === 0 && index / 5 < count ? `nytt${index}` : word)).join(" ");
+    expect(textDifference(text.join(" "), replaced(200))).toBeUndefined();
+    expect(textDifference(text.join(" "), replaced(100))?.filter((part) => part.kind === "added")).toHaveLength(100);
+  });
+});
+
+describe("aroundChanges", () => {
+  const sentence = (n: number) => `Mening ${n} om hur uppgiften utförs och följs upp av nämnden.`;
+  const long = Array.from({ length: 20 }, (_, i) => sentence(i + 1)).join(" ");
+
+  it("cuts long unchanged stretches to the words beside a change, marked …, never inside a word", () => {
+    const parts = aroundChanges(textDifference(long, long.replace("Mening 10 om", "Mening tio om"))!);
+    const changed = parts.filter((part) => part.kind !== "same").map((part) => part.text);
+    expect(changed).toEqual(["10", "tio"]);
+    const [first, , , last] = parts;
+    expect(first!.text.startsWith("… ")).toBe(true);
+    expect(first!.text.length).toBeLessThan(100);
+    expect(first!.text.endsWith("Mening ")).toBe(true);
+    expect(last!.text.startsWith(" om hur uppgiften")).toBe(true);
+    expect(last!.text.endsWith(" …")).toBe(true);
+    // Every kept piece is whole words of the text.
+    for (const part of parts) for (const word of part.text.replace(/…/g, "").split(/\s+/).filter(Boolean)) expect(long.split(/\s+/)).toContain(word === "tio" ? "10" : word);
+  });
+
+  it("keeps a short stretch, and a text with no change, whole", () => {
+    const parts = textDifference("Avtalet gäller i tre år.", "Avtalet gäller i fyra år.")!;
+    expect(aroundChanges(parts)).toEqual(parts);
+    const same = textDifference(long, long)!;
+    expect(aroundChanges(same)).toEqual(same);
+  });
+});
+
+describe("sameWords", () => {
+  it("takes two texts that differ only in spaces and line breaks as the same, and no others", () => {
+    expect(sameWords("Avtalet gäller\ni tre år. ", "Avtalet gäller i  tre år.")).toBe(true);
+    expect(sameWords("Avtalet gäller i tre år.", "Avtalet gäller i fyra år.")).toBe(false);
   });
 });

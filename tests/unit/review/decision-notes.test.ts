@@ -2,6 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { type DecisionNote, DecisionNotes } from "@/lib/review/components/decision-notes";
+import { textDifference } from "@/lib/format/text-difference";
 
 const note: DecisionNote = {
   findingKey: "INFO_SECRECY_BASIS_VERIFY",
@@ -40,9 +41,10 @@ describe("a jurist's decision on a finding", () => {
   it("marks a long answer's change word by word, not the whole text struck through and written again", () => {
     // A walk: a paragraph with one word added read as two whole paragraphs, the word not found.
     const before = "Uppgifterna lämnas till Fjällvikens kommun enligt OSL 26 kap. 1 § och 10 kap. 28 §.";
-    const changes = [{ question: "Steg 3B: Vilken sekretessbestämmelse gäller?", before, after: before.replace("26 kap.", "25 kap.") }];
+    const after = before.replace("26 kap.", "25 kap.");
+    const changes = [{ question: "Steg 3B: Vilken sekretessbestämmelse gäller?", before, after, marked: textDifference(before, after) }];
     const shown = text([{ ...note, holds: false, changes }]);
-    expect(shown).toContain("Överstruket är borttaget, understruket tillagt:Uppgifterna lämnas till Fjällvikens kommun enligt OSL (borttaget: 26) (tillagt: 25) kap. 1 §");
+    expect(shown).toContain("Överstruken text har tagits bort, understruken har lagts till:Uppgifterna lämnas till Fjällvikens kommun enligt OSL (borttaget: 26) (tillagt: 25) kap. 1 §");
     expect(shown).not.toContain("Förut:");
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emptyCase, type Case } from "@/lib/case";
 import { formatPercent } from "@/lib/format";
 import { evaluateCase } from "@/lib/rules";
-import { answerLabel, describeChange, diffAnswers, foldDiffs } from "@/lib/review/diff";
+import { answerLabel, describeChange, diffAnswers, foldDiffs, markedChange } from "@/lib/review/diff";
 import { canonicalJson, findingFacts, keyFindings, openPoints, valueAtField } from "@/lib/review/findings";
 import { overallReviewState, partyReviewState } from "@/lib/review/status";
 import { REVIEW_STATE_LABELS, undecidedMessage, type OnePartyReviewState } from "@/lib/review/labels";
@@ -236,6 +236,18 @@ describe("an answer before and after a change", () => {
     expect(shown.after).toMatch(/^… [A-ZÅÄÖa-zåäö]/);
     expect(shown.after).toContain("Stycke 12 om ersättningen");
     expect(shown.after.length).toBeLessThanOrEqual(400 + 4);
+  });
+
+  // A review: the two excerpts are cut apart, so marks made on them called words removed that
+  // were only cut off. The marks come from the whole texts.
+  it("marks a long answer's change on the whole texts: only the words changed, in their sentence", () => {
+    const grown = markedChange(c, path, long, long.replace("Stycke 6 om", "Stycke sex om"));
+    expect(grown.marked?.filter((part) => part.kind !== "same").map((part) => `${part.kind}:${part.text}`)).toEqual(["removed:6", "added:sex"]);
+    expect(grown.marked?.map((part) => part.text).join("").length).toBeLessThan(250);
+    const added = markedChange(c, path, long, `${long} Timpris 900 kr.`);
+    expect(added.marked?.filter((part) => part.kind !== "same").map((part) => part.text.trim())).toEqual(["Timpris 900 kr."]);
+    // Short answers are shown before and after, whole.
+    expect(markedChange(c, "economy.selfCostBudget", 1_000_000, 1_250_000).marked).toBeUndefined();
   });
 
   it("leaves short answers whole, and cuts a change at the start at the end only", () => {

@@ -1,9 +1,10 @@
 "use client";
 
-import { useState } from "react";
+import { useDeferredValue, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { CharacterCount, characterCountId } from "@/components/forms/CharacterCount";
 import { TextDifference } from "@/components/TextDifference";
+import { sameWords } from "@/lib/format/text-difference";
 import type { Case, ClauseId } from "@/lib/case";
 import { MAX_TEXT } from "@/lib/case/limits";
 import { CLAUSE_CATALOGUE } from "@/lib/rules/clauses";
@@ -30,6 +31,8 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
   const [confirming, setConfirming] = useState(false);
   const [replaced, setReplaced] = useState<string | null>(null);
   const [comparing, setComparing] = useState(false);
+  // The comparison follows the typing a moment behind, so a keystroke in a long clause never waits for it.
+  const compared = useDeferredValue(current);
   const empty = !current.trim();
   // The figures finding says the text disagrees with the answers: "inget fel" would contradict it (a walk).
   const figuresDisagree = useFindingsBeside(path).some((f) => f.code === "AGREEMENT_CLAUSE_FIGURES_NOT_IN_ANSWERS");
@@ -81,7 +84,7 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
                 Behåll min text
               </button>
             </div>
-          ) : current.trim() === draft.trim() ? (
+          ) : sameWords(current, draft) ? (
             <p className="text-sm">Texten är förslaget från svaren.</p>
           ) : (
             <>
@@ -99,7 +102,7 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
                   <summary className="cursor-pointer text-sm font-semibold text-brand-700 underline">Visa skillnaden mot förslaget</summary>
                   {comparing ? (
                     <div className="mt-1 rounded border-l-4 border-slate-500 bg-slate-50 p-3">
-                      <TextDifference suggestion={draft.trim()} text={current.trim()} />
+                      <TextDifference suggestion={draft.trim()} text={compared.trim()} />
                     </div>
                   ) : null}
                 </details>
@@ -143,7 +146,7 @@ export function ClausesField({ path, disabled }: { path: string; disabled: boole
   const ownWording = CLAUSE_CATALOGUE.filter((clause) => {
     const text = written[clause.id]?.trim();
     const draft = draftClause(doc, clause.id).trim();
-    return Boolean(text) && Boolean(draft) && text !== draft;
+    return Boolean(text) && Boolean(draft) && !sameWords(text!, draft);
   }).length;
   return (
     <div id={fieldId(path)} tabIndex={-1}>
@@ -152,8 +155,9 @@ export function ClausesField({ path, disabled }: { path: string; disabled: boole
       </p>
       {ownWording > 0 ? (
         <p className="mt-2">
-          {formatCount(ownWording, NOUNS.clause)} har en text som inte är förslaget från dagens svar. Har ni skrivit texten själva är det inget fel.
-          Fyllde ni i förslaget tidigare har svaren ändrats sedan dess: jämför med förslaget under ”Visa skillnaden mot förslaget” vid klausulen.
+          {formatCount(ownWording, NOUNS.clause)} har en annan text än förslaget från dagens svar. Har ni skrivit texten själva är det inget fel, om inte en
+          iakttagelse vid klausulen säger något annat. Fyllde ni i förslaget tidigare har svaren ändrats sedan dess: jämför med förslaget under ”Visa skillnaden mot
+          förslaget” vid klausulen.
         </p>
       ) : null}
       {ordered.map((clause) => {
