@@ -44,7 +44,7 @@ describe("draftClause", () => {
     expect(economy).toContain("självkostnad för den gemensamma verksamheten beräknas till 1\u00a0250\u00a0000\u00a0kr per år");
     expect(economy).toContain("Kostnaden fördelas mellan parterna i fasta andelar.");
     expect(economy).toContain("– Fjällvikens kommun: 50\u00a0%, 625\u00a0000\u00a0kr, 1\u00a0875\u00a0000\u00a0kr");
-    expect(economy).toContain("– Norrströms kommun (uppdragstagare, bär sin andel för egna invånare): 50\u00a0%, 625\u00a0000\u00a0kr, –");
+    expect(economy).toContain("– Norrströms kommun (uppdragstagare, bär sin andel för egna invånare): 50\u00a0%, 625\u00a0000\u00a0kr, 1\u00a0875\u00a0000\u00a0kr");
     expect(economy).not.toContain("Årlig ersättning");
     expect(draftClause(c, "avtalstid")).toContain("36 månader");
     expect(draftClause(c, "uppsagning")).toContain("12 månaders uppsägningstid");
