@@ -8,7 +8,7 @@ import { type CountTable, DEFAULT_MIN_COUNT, type SuppressedTable } from "./supp
  *
  * Such a table publishes each row's total (the cases with the property: a number of cases) but
  * no column sums and no grand total. Those count properties, not cases, and with them a reader
- * pinned every hidden cell: in "Vanligaste fynden" B5 and Okänd were hidden in all ten rows,
+ * pinned every hidden cell: in "Vanligaste iakttagelserna" B5 and Okänd were hidden in all ten rows,
  * their column sums 70 and 10 shown, each row's hidden cells added up to 8 and no cell can
  * exceed its group's number of cases, so every hidden cell had one possible value (7 and 1).
  *

@@ -26,9 +26,9 @@ export const GROUP_COLUMNS = [...MUNICIPALITY_GROUP_IDS, UNKNOWN_GROUP];
 /** The tables, in the page's order: each id (the CSV's and the page's address), title and what it counts. */
 export const STATISTICS_TABLES = {
   fynd: {
-    title: "Vanligaste fynden",
+    title: "Vanligaste iakttagelserna",
     description:
-      "Antal ärenden där fyndet visas i dag i ett steg som ärendet har påbörjat (med minst ett svar), de tio vanligaste. Ett ärende kan ha flera fynd och räknas då på flera rader, så kolumnerna summeras inte.",
+      "Antal ärenden där iakttagelsen visas i dag i ett steg som ärendet har påbörjat (med minst ett svar), de tio vanligaste. Ett ärende kan ha flera iakttagelser och räknas då på flera rader, så kolumnerna summeras inte.",
   },
   upphandling: {
     title: "Upphandlingsvägar och bedömning",

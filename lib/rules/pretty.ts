@@ -97,7 +97,7 @@ export function renderPretty(c: Case, evaluation: Evaluation): string {
   procurement.routes.forEach((route, i) => renderRoute(route, i + 1, out));
 
   out.push("", "3. FYND");
-  if (evaluation.findings.length === 0) out.push(`${INDENT}Inga fynd.`);
+  if (evaluation.findings.length === 0) out.push(`${INDENT}Inga iakttagelser.`);
   for (const finding of evaluation.findings) renderFinding(finding, out);
 
   out.push("", "4. AVTALSDELAR SOM KRÄVS FÖR DETTA ÄRENDE");

@@ -117,7 +117,7 @@ test("step 4: an editor's own wording is replaced by the draft only after confir
   const beside = clause.locator('[data-anmarkning-for="agreement.clauses.uppsagning"]');
   await expect(beside).toContainText("Avtalsdelens siffror stämmer inte med svaren");
   await expect(beside).toContainText("har 12\u00a0månader, som inte finns i svaren");
-  await expect(clause).toContainText("dess siffror stämmer inte med svaren: se anmärkningen nedan");
+  await expect(clause).toContainText("dess siffror stämmer inte med svaren: se iakttagelsen nedan");
   await expect(page.locator('[data-anmarkning-for="agreement.clauses"]', { hasText: "Avtalsdelens siffror" })).toHaveCount(0);
   await checkA11y(page);
   // The page's list of findings leads to it, and it lands below the sticky save line, not under it.

@@ -116,16 +116,16 @@ test("propose → review the highlighted text → approve → SKR's analyst find
 
   await skr.goto("/statistik");
   // One table a view: the first, and the others a link each.
-  await expect(skr.getByRole("heading", { name: "Vanligaste fynden" })).toBeVisible();
+  await expect(skr.getByRole("heading", { name: "Vanligaste iakttagelserna" })).toBeVisible();
   // What is hidden, said as read (a final read found "en cell med1–4 ärenden").
   await expect(skr.getByText("en cell med 1–4 ärenden visas som –, liksom en cell som lämnar 1–4 av kommungruppens ärenden utanför", { exact: false })).toBeVisible();
   await checkA11y(skr);
   const tables = skr.getByRole("navigation", { name: "Tabellerna" });
-  await expect(tables.getByRole("link", { name: "Vanligaste fynden" })).toHaveAttribute("aria-current", "page");
+  await expect(tables.getByRole("link", { name: "Vanligaste iakttagelserna" })).toHaveAttribute("aria-current", "page");
   await tables.getByRole("link", { name: "Samverkansformer" }).click();
   await expect(skr).toHaveURL(/\/statistik\?tabell=samverkansform$/);
   await expect(skr).toHaveTitle(/^Samverkansformer – Statistik/);
-  await expect(skr.getByRole("heading", { name: "Vanligaste fynden" })).toHaveCount(0);
+  await expect(skr.getByRole("heading", { name: "Vanligaste iakttagelserna" })).toHaveCount(0);
   await expect(skr.getByRole("img", { name: /Samverkansformer/ })).toBeVisible();
   await expect(skr.getByRole("table", { name: /Samverkansformer per kommungrupp/ })).toBeVisible();
   await checkA11y(skr);

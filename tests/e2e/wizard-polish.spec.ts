@@ -93,7 +93,7 @@ test("the case overview shows how many steps are done; a jurist's read-only step
   await page.waitForLoadState("networkidle");
   // A reader's answers cannot change: the server's findings stay right without the rules engine.
   expect(engineFetched).toEqual([]);
-  await expect(page.getByText("Anmärkningarna kunde inte uppdateras")).toHaveCount(0);
+  await expect(page.getByText("Iakttagelserna kunde inte uppdateras")).toHaveCount(0);
   await expect(page.locator("[data-save-status]")).toHaveCount(0);
   await expect(page.getByText("sparas automatiskt")).toHaveCount(0);
   await checkA11y(page);
@@ -152,7 +152,7 @@ test("when the rules engine cannot be loaded, the page says so, keeps the server
     return route.fulfill({ response, body });
   });
   await page.goto(`/arenden/${created.id}/steg/1`);
-  await expect(page.getByRole("status").filter({ hasText: "Anmärkningarna kunde inte uppdateras medan du skriver" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Iakttagelserna kunde inte uppdateras medan du skriver" })).toBeVisible();
   await checkA11y(page);
   const missing = page.getByRole("link", { name: /Problemet som samverkan ska lösa är inte beskrivet/ });
   await expect(missing).toBeVisible();
@@ -170,7 +170,7 @@ test("when the rules engine cannot be loaded, the page says so, keeps the server
   await page.reload();
   await expect(problem).toHaveValue("Långa väntetider på familjebehandling i båda kommunerna.");
   await expect(missing).toHaveCount(0);
-  await expect(page.getByText("Anmärkningarna kunde inte uppdateras medan du skriver")).toHaveCount(0);
+  await expect(page.getByText("Iakttagelserna kunde inte uppdateras medan du skriver")).toHaveCount(0);
 });
 
 test("a title saved in step 1 is the breadcrumb's and the tab's at once, not only on the next page", async ({ page, baseURL }) => {

@@ -8,7 +8,7 @@ import { GROUP_COLUMNS, type StatisticsTable, UNKNOWN_GROUP, computeStatistics }
 import { type Knowledge, type PublishedTable, feasibleHiddenValues, groupSizeCandidates, pinnedHiddenValues, readPublished } from "../support/suppression-attack";
 import { resetDatabase } from "./reset-db";
 
-// The tester's attack on "Vanligaste fynden" (SKR staff, who may see only aggregates): a case
+// The tester's attack on "Vanligaste iakttagelserna" (SKR staff, who may see only aggregates): a case
 // counts in a row for each of its findings, so the table's column sums count findings, not
 // cases. With those sums, the row totals and the group sizes the single-response tables give,
 // every hidden cell of two small groups whose cases share their findings followed exactly.

@@ -72,7 +72,7 @@ export function DecisionNotes({ notes, emptyText }: { notes: readonly DecisionNo
 /** What changed since a decision that no longer holds: the answers its finding rests on, or that only the finding's text did. */
 function ChangedSinceDecision({ changes }: { changes: readonly DecisionChange[] }) {
   if (changes.length === 0) {
-    return <p>Svaren som anmärkningen gäller är desamma. Det som har ändrats är själva anmärkningen, som också bygger på andra svar i ärendet eller på dagen ärendet bedöms.</p>;
+    return <p>Svaren som iakttagelsen gäller är desamma. Det som har ändrats är själva iakttagelsen, som också bygger på andra svar i ärendet eller på dagen ärendet bedöms.</p>;
   }
   return (
     <div className="mt-1">

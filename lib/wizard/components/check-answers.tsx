@@ -62,7 +62,7 @@ export function CheckAnswersOverview({ caseId, wizardCase, review, evaluation, p
         <h2 id="svaren-steg-for-steg" className="text-2xl font-semibold">
           Svaren steg för steg
         </h2>
-        <p className="mt-2">Välj ett steg för att se dess svar, anmärkningar och juristens beslut. Därifrån kan du ändra ett svar.</p>
+        <p className="mt-2">Välj ett steg för att se dess svar, iakttagelser och juristens beslut. Därifrån kan du ändra ett svar.</p>
         <StepTaskList caseId={caseId} progress={progress} hrefOf={(path) => checkAnswersPath(caseId, WIZARD_PAGES.find((page) => page.path === path))} mustFix={mustFixByPage(review.findings, review.decisions)} />
       </section>
       <section aria-labelledby="upphandlingsbedomning" className="mt-10">
@@ -213,11 +213,11 @@ export function CheckAnswersPage({ caseId, wizardCase, review, evaluation, progr
       ) : null}
       <section aria-labelledby="anmarkningar" className="mt-8">
         <h2 id="anmarkningar" className="text-2xl font-semibold">
-          Anmärkningar ({findings.length})
+          Iakttagelser ({findings.length})
         </h2>
         {stepStatus.deferred && findings.length > 0 ? (
           <p className="mt-2">
-            Steget är inte påbörjat, och dess anmärkningar räknas inte i ärendets siffror förrän du har börjat här. De visas ändå, så att du ser vad steget kommer att kräva.
+            Steget är inte påbörjat, och dess iakttagelser räknas inte i ärendets siffror förrän du har börjat här. De visas ändå, så att du ser vad steget kommer att kräva.
           </p>
         ) : null}
         <FindingList findings={findings} caseId={caseId} currentSlug={null} decisions={notesByFinding(evaluation.findings, decisionNotes(review))} />

@@ -32,7 +32,7 @@ export function FindingList({
   /** The jurists' decisions per finding (lib/review), shown under it. */
   decisions?: ReadonlyMap<Finding, readonly DecisionNote[]>;
 }) {
-  if (findings.length === 0) return <p className="mt-2">Inga anmärkningar.</p>;
+  if (findings.length === 0) return <p className="mt-2">Inga iakttagelser.</p>;
   return (
     <ul className="mt-2 space-y-3">
       {findings.map((finding, index) => {

@@ -258,17 +258,17 @@ export function StepForm(props: StepFormProps) {
         <ErrorSummary errors={errors.map((e) => ({ path: e.path, message: labelledMessage(labelFor(e.path), e.message) }))} fieldId={fieldId} attempt={submits} />
         <section aria-labelledby="anmarkningar-rubrik" className="mt-6 max-w-3xl">
           <h2 id="anmarkningar-rubrik" className="text-xl font-semibold">
-            Anmärkningar på sidan ({findings.length})
+            Iakttagelser på sidan ({findings.length})
           </h2>
           <p className="text-sm text-slate-700">
-            Varje anmärkning visas vid frågan den gäller och uppdateras medan du skriver. Servern kontrollerar igen när svaren sparas.
+            Varje iakttagelse visas vid frågan den gäller och uppdateras medan du skriver. Servern kontrollerar igen när svaren sparas.
           </p>
           {engineFailed ? (
             <p role="status" className="mt-2 rounded border-l-4 border-amber-700 bg-amber-50 p-3">
-              Anmärkningarna kunde inte uppdateras medan du skriver, eftersom en del av sidan inte gick att hämta. Dina svar sparas ändå. Ladda om sidan för att se anmärkningarna för det du har skrivit.
+              Iakttagelserna kunde inte uppdateras medan du skriver, eftersom en del av sidan inte gick att hämta. Dina svar sparas ändå. Ladda om sidan för att se iakttagelserna för det du har skrivit.
             </p>
           ) : null}
-          {findings.length === 0 ? <p className="mt-2">Inga anmärkningar på sidan just nu.</p> : null}
+          {findings.length === 0 ? <p className="mt-2">Inga iakttagelser på sidan just nu.</p> : null}
           {placed.beside.size > 0 ? (
             <ul className="mt-2 list-disc pl-6">
               {[...placed.beside].flatMap(([path, list]) =>
@@ -296,7 +296,7 @@ export function StepForm(props: StepFormProps) {
               {/* Autosave's status line and "Spara nu" do nothing without the script: hidden then. */}
               <style>{"[data-needs-script],.script-late{display:none}"}</style>
               <p className="mb-4 rounded border-l-4 border-amber-700 bg-amber-50 p-3">
-                Frågorna kan bara besvaras när JavaScript är påslaget i webbläsaren, eftersom svaren sparas medan du skriver. Utan JavaScript kan du läsa frågorna och anmärkningarna och svara på ”Är avsnittet klart?”.
+                Frågorna kan bara besvaras när JavaScript är påslaget i webbläsaren, eftersom svaren sparas medan du skriver. Utan JavaScript kan du läsa frågorna och iakttagelserna och svara på ”Är avsnittet klart?”.
               </p>
             </noscript>
           ) : null}

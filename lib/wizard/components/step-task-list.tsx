@@ -12,9 +12,9 @@ export function answeredOf({ answered, total }: { answered: number; total: numbe
   return `${formatCountOf(answered, total, NOUNS.question)} ${plural(answered, ["besvarad", "besvarade"])}`;
 }
 
-/** "1 hinder, 2 varningar och 1 upplysning", or "Inga anmärkningar". */
+/** "1 hinder, 2 varningar och 1 upplysning", or "Inga iakttagelser". */
 export function findingSummary(p: { blockers: number; warnings: number; infos: number }): string {
-  return formatSeverityCounts(p) || "Inga anmärkningar";
+  return formatSeverityCounts(p) || "Inga iakttagelser";
 }
 
 /** "1 iakttagelse med beslutet ”Ska åtgärdas”" (the start page's words; one or more parties' jurists), or "" for none. */
@@ -65,7 +65,7 @@ export function StepTaskList({
                   </Link>
                   <p className="text-sm text-slate-700">
                     {p.deferred
-                      ? `${later} Stegets anmärkningar räknas när du har börjat där.`
+                      ? `${later} Stegets iakttagelser räknas när du har börjat där.`
                       : joinSentences([answeredOf(p), findingSummary(p), mustFixText(mustFix?.get(p.step))])}
                   </p>
                 </div>

@@ -20,7 +20,7 @@ describe("statistics CSV", () => {
 
   it("has no Totalt row for a table where a case can be in several rows, and says why", () => {
     const findings = tableCsv(
-      "Vanligaste fynden",
+      "Vanligaste iakttagelserna",
       suppressMultiResponse({ rows: ["Fynd A", "Fynd B"], columns: ["B4", "C8"], counts: [[6, 7], [5, 8]] }, { minCount: 5, groupSizes: [12, 14] }),
     );
     const rows = findings.replace(/^\uFEFF/, "").trimEnd().split("\r\n");

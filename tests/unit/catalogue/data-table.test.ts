@@ -29,7 +29,7 @@ describe("the statistics table", () => {
 
   it("shows no Totalt row for a multi-response table, and keeps a header for every row and column", () => {
     const table = suppressMultiResponse({ rows: ["Fynd A", "Fynd B"], columns: ["A1", "C8"], counts: [[12, 2], [9, 14]] }, { minCount: 5, groupSizes: [20, 16] });
-    const html = renderToStaticMarkup(createElement(DataTable, { caption: "Vanligaste fynden per kommungrupp", table }));
+    const html = renderToStaticMarkup(createElement(DataTable, { caption: "Vanligaste iakttagelserna per kommungrupp", table }));
     const rowHeaders = [...html.matchAll(/<th scope="row">(.*?)<\/th>/g)].map((m) => m[1]);
     expect(rowHeaders).toEqual(["Fynd A", "Fynd B"]);
     expect([...html.matchAll(/<th scope="col">/g)]).toHaveLength(4);

@@ -25,7 +25,7 @@ describe("findings counted by severity", () => {
   it("on the task list of the case's steps", () => {
     expect(findingSummary({ blockers: 0, warnings: 1, infos: 1 })).toBe("1 varning och 1 upplysning");
     expect(findingSummary({ blockers: 0, warnings: 0, infos: 2 })).toBe("2 upplysningar");
-    expect(findingSummary({ blockers: 0, warnings: 0, infos: 0 })).toBe("Inga anmärkningar");
+    expect(findingSummary({ blockers: 0, warnings: 0, infos: 0 })).toBe("Inga iakttagelser");
   });
 
   it("in the plain-text report's summary", () => {

@@ -32,7 +32,7 @@ describe("a jurist's decision on a finding", () => {
     const changes = [{ question: "Steg 3B: Vilken sekretessbestämmelse gäller?", before: "OSL 26 kap. 1 §", after: "OSL 25 kap. 1 §" }];
     expect(text([{ ...note, holds: false, changes }])).toContain("Ändrat sedan beslutet:Steg 3B: Vilken sekretessbestämmelse gäller?Förut: OSL 26 kap. 1 §Nu: OSL 25 kap. 1 §");
     const textOnly = text([{ ...note, holds: false, changes: [] }]);
-    expect(textOnly).toContain("Svaren som anmärkningen gäller är desamma. Det som har ändrats är själva anmärkningen");
+    expect(textOnly).toContain("Svaren som iakttagelsen gäller är desamma. Det som har ändrats är själva iakttagelsen");
     expect(textOnly).not.toContain("Ändrat sedan beslutet");
     // A decision that holds says nothing of changes, whatever it carries.
     expect(text([{ ...note, changes }])).not.toContain("Ändrat sedan beslutet");

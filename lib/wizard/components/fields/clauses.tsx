@@ -90,7 +90,7 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
             <>
               {/* Said, not only offered: a clause filled from an older suggestion reads as settled (a walk). */}
               {empty || !draft.trim() ? null : figuresDisagree ? (
-                <p className="mb-2 text-sm">Texten är inte förslaget från dagens svar, och dess siffror stämmer inte med svaren: se anmärkningen nedan.</p>
+                <p className="mb-2 text-sm">Texten är inte förslaget från dagens svar, och dess siffror stämmer inte med svaren: se iakttagelsen nedan.</p>
               ) : (
                 // What it means is said once, above the clauses: twelve times over, a walk could not tell which clause needed anything.
                 <p className="mb-2 text-sm">Texten är inte förslaget från dagens svar.</p>
