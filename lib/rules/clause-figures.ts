@@ -30,6 +30,27 @@ const MONTH_WORDS: Record<string, number> = {
 };
 const MONTHS_IN_WORDS = new RegExp(`(?<![\\p{L}\\d])(${Object.keys(MONTH_WORDS).join("|")})\\s+(?:månaders|månader)(?!\\p{L})`, "giu");
 
+// A notice period in months, as an answer or a clause states it: "6 månaders uppsägningstid", "sex
+// (6) månaders uppsägningstid", "uppsägningstiden är tre månader", "en månads uppsägningstid".
+const PERIOD_WORDS: Record<string, number> = { en: 1, ett: 1, ...MONTH_WORDS };
+const PERIOD = `(\\d+|${Object.keys(PERIOD_WORDS).join("|")})(?:\\s*\\(\\d+\\))?`;
+const NOTICE_PERIODS = [
+  new RegExp(`(?<![\\p{L}\\d])${PERIOD}\\s+(?:månads|månaders)\\s+uppsägningstid`, "giu"),
+  new RegExp(`uppsägningstid(?:en)?(?:\\s*:|\\s+(?:är|om|på|av))?\\s+${PERIOD}\\s+(?:månad|månader)(?!\\p{L})`, "giu"),
+];
+
+/** The notice periods in months a text states, each once, in the order written. */
+export function noticePeriodsIn(text: string): number[] {
+  const found: { at: number; months: number }[] = [];
+  for (const pattern of NOTICE_PERIODS) {
+    for (const m of text.matchAll(pattern)) {
+      const word = m[1]!.toLocaleLowerCase("sv");
+      found.push({ at: m.index, months: /^\d+$/.test(word) ? Number(word) : PERIOD_WORDS[word]! });
+    }
+  }
+  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.months))];
+}
+
 /** Each figure in the text, normalised ("4400000 kr", "16,52 %", "12 månader"), in order, once. */
 export function figuresIn(text: string): string[] {
   const found: { at: number; figure: string }[] = [];

@@ -1,7 +1,7 @@
 import { CLAUSE_IDS } from "../../case/enums";
 import { CLAUSE_GAP } from "../../case/enums";
 import { clauseDefinition } from "../clauses";
-import { clauseFigureMismatches, figuresIn, listFigures } from "../clause-figures";
+import { clauseFigureMismatches, figuresIn, listFigures, noticePeriodsIn, showFigure } from "../clause-figures";
 import { joinSv } from "../labels";
 import { defineRule, type Rule } from "../rule";
 
@@ -106,6 +106,33 @@ export const agreementRules: readonly Rule[] = [
       if (TERMINATION_RIGHT.test(clause) && !NO_NOTICE_MEANT.test(clause) && !STATED_PERIOD.test(clause) && !figuresIn(clause).some((figure) => figure.endsWith("månader"))) {
         emit(["agreement.noticePeriodMonths", "agreement.clauses.uppsagning"]);
       }
+    },
+  }),
+  defineRule({
+    // A walk: the notice period was answered as 3 months while the description of how the task is
+    // taken back said "sex månaders uppsägningstid"; the suggestion for "Uppsägning" wrote both, and
+    // the figure check passed them, as both figures are in the answers.
+    code: "AGREEMENT_NOTICE_PERIODS_DIFFER",
+    severity: "warning",
+    step: "4",
+    area: "agreement",
+    title: "Svaren anger olika uppsägningstider",
+    explanation:
+      "Förslaget till avtalsdelen Uppsägning tar med båda, så avtalet kan ange två uppsägningstider. Enligt SKR:s rapport bör avtalet ange uppsägningstiden; står två tider utan att det framgår för vem var och en gäller är det oklart när avtalet upphör efter en uppsägning.",
+    nextAction:
+      "Rätta den uppsägningstid som är fel, i frågan om uppsägningstid eller i beskrivningen av hur uppgiften tas tillbaka, och ersätt avtalsdelen Uppsägning med ett nytt förslag. Ska olika tider gälla för olika parter, skriv för vem var och en gäller och verifiera det i den juridiska granskningen.",
+    legalBasis: [],
+    reportChapter: "2.1.2",
+    verify: true,
+    check: (ctx, emit) => {
+      const answered = ctx.c.agreement.noticePeriodMonths;
+      const described = noticePeriodsIn(ctx.c.organisation.takeBackDescription ?? "").filter((months) => months !== answered);
+      if (answered === undefined || described.length === 0) return;
+      const months = (n: number) => showFigure(`${n} månader`);
+      emit(
+        ["agreement.noticePeriodMonths", "organisation.takeBackDescription", "agreement.clauses.uppsagning"],
+        `Uppsägningstiden är ${months(answered)} i svaret om uppsägningstid men ${joinSv(described.map(months))} i beskrivningen av hur uppgiften tas tillbaka.`,
+      );
     },
   }),
   defineRule({

@@ -312,6 +312,12 @@ const TABLE: Record<string, RuleCase> = {
     quiet: (c) => { c.economy.term = {}; },
   },
   // The clause filled from the suggestion, then the budget changed: its old amount is in no suggestion.
+  // Report 2.1.2: the agreement should settle the notice period. Two periods in the answers, one
+  // of them in the free text about taking the task back, fire; the same period in both is quiet.
+  AGREEMENT_NOTICE_PERIODS_DIFFER: {
+    fires: (c) => { c.agreement.noticePeriodMonths = 3; c.organisation.takeBackDescription = "Fjällviken kan säga upp avtalet med sex månaders uppsägningstid."; },
+    quiet: (c) => { c.agreement.noticePeriodMonths = 6; c.organisation.takeBackDescription = "Fjällviken kan säga upp avtalet med sex månaders uppsägningstid."; },
+  },
   AGREEMENT_CLAUSE_FIGURES_NOT_IN_ANSWERS: {
     fires: (c) => { c.agreement.clauses.ekonomi = "Uppdragsgivaren betalar 123 456 kr per år."; },
     quiet: (c) => { c.agreement.clauses.ekonomi = "Uppdragsgivaren betalar enligt bilagd kalkyl."; },
