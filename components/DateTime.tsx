@@ -7,7 +7,15 @@ const FORMAT = new Intl.DateTimeFormat("sv-SE", {
   minute: "2-digit",
 });
 
-/** A point in time as Swedish users expect it (2026-11-22 14:03, Stockholm time). */
+/**
+ * A point in time as Swedish users expect it (2026-11-22 14:03, Stockholm time). The date is kept
+ * whole: a narrow column broke it at its hyphen, "2026-" above "12-07" (a walk at 375 px).
+ */
 export function DateTime({ value }: { value: Date }) {
-  return <time dateTime={value.toISOString()}>{FORMAT.format(value)}</time>;
+  const [date, time] = FORMAT.format(value).split(" ");
+  return (
+    <time dateTime={value.toISOString()}>
+      <span className="whitespace-nowrap">{date}</span> {time}
+    </time>
+  );
 }

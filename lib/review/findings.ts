@@ -77,11 +77,17 @@ export interface StandingDecision {
  * Both read the party's latest decision per finding, so a later "Ska åtgärdas" reopens either.
  */
 export function openPoints(findings: readonly KeyedFinding[], decisions: readonly StandingDecision[]): { blockers: number; unverified: number } {
+  const open = openPointItems(findings, decisions);
+  return { blockers: open.blockers.length, unverified: open.unverified.length };
+}
+
+/** openPoints' findings themselves, for a page that names them (a walk was told "1 punkt att verifiera är inte avgjord" and not which). */
+export function openPointItems<K extends KeyedFinding>(findings: readonly K[], decisions: readonly StandingDecision[]): { blockers: K[]; unverified: K[] } {
   const standing = new Map(decisions.filter((d) => d.holds).map((d) => [d.findingKey, d.kind]));
   const settled = (key: string, kinds: readonly StandingDecision["kind"][]) => kinds.includes(standing.get(key) ?? "MUST_FIX");
   return {
-    blockers: findings.filter((k) => k.finding.severity === "blocker" && !settled(k.key, k.finding.verify ? ["ACCEPTED_RISK", "NOT_APPLICABLE", "VERIFIED"] : ["ACCEPTED_RISK", "NOT_APPLICABLE"])).length,
-    unverified: findings.filter((k) => k.finding.verify && !settled(k.key, ["VERIFIED"])).length,
+    blockers: findings.filter((k) => k.finding.severity === "blocker" && !settled(k.key, k.finding.verify ? ["ACCEPTED_RISK", "NOT_APPLICABLE", "VERIFIED"] : ["ACCEPTED_RISK", "NOT_APPLICABLE"])),
+    unverified: findings.filter((k) => k.finding.verify && !settled(k.key, ["VERIFIED"])),
   };
 }
 

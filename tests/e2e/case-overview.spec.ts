@@ -8,8 +8,8 @@ test("the case's name and diary number are changed from the overview", async ({ 
 
   await page.goto(`/arenden/${created.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Familjerätt, första namnet");
-  // Whom the person represents, before step 2B names the parties.
-  await expect(page.getByText("Norrströms kommun, som inte finns bland parterna i steg 2B")).toBeVisible();
+  // The parties before step 2B names any, and the person's own organisation.
+  await expect(page.getByText("Inga parter är angivna i steg 2B än")).toBeVisible();
   const title = page.getByLabel("Titel");
   await expect(title).toHaveValue("Familjerätt, första namnet");
   // A new case counts the first step's blockers; the later steps' are named beside them.

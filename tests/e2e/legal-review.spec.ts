@@ -214,7 +214,7 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   // Saved, the form closes and focus returns to the link that opened it (it had fallen to the
   // page's start); opened again to change the decision, it starts from the one standing.
   await expect(decision).toHaveCount(0);
-  const decideAgain = jurist.getByRole("link", { name: /^Besluta om iakttagelsen/ }).first();
+  const decideAgain = jurist.getByRole("link", { name: /^Ändra beslutet om iakttagelsen/ }).first();
   await expect(decideAgain).toBeFocused();
   await jurist.keyboard.press("Enter");
   await expect(decision.getByLabel("Accepterad risk")).toBeChecked();

@@ -29,7 +29,9 @@ import { anchorDescription } from "@/lib/review/components/threads";
 import { draftClause } from "@/lib/wizard/agreement-draft";
 import { ReviewPage } from "@/lib/review/components/review-page";
 import { reviewView } from "@/lib/review/components/answer-anchors";
-import { keyFindings } from "@/lib/review/findings";
+import { keyFindings, openPointItems } from "@/lib/review/findings";
+import { decisionFormId } from "@/lib/review/components/form-anchors";
+import { reviewPartPath } from "@/lib/review/components/review-parts";
 import { loadReview } from "@/lib/review/queries";
 import { evaluateCase } from "@/lib/rules";
 import { saveAnswers } from "@/lib/wizard/data";
@@ -314,11 +316,30 @@ describe("\"Skicka till juridisk granskning\": whose jurist the editor picks", (
     expect(await outcome()).toContain("Skicka tillbaka ärendet, eller ändra besluten, innan du godkänner.");
     await returnCase(jurist, { caseId: world.caseId, summary: "Beskriv problemet." });
     const after = await outcome();
+    // What was sent back, and when, stands in the box: its empty form read as never sent (a walk).
+    expect(after.replace(/\s+/g, " ")).toMatch(/Skickat tillbaka för Norrströms kommun av [^,]+, [\d-]+ [\d:]+ : ”Beskriv problemet\.” Redigerarna har fått ett meddelande\./);
+    expect(after).not.toContain("Om ett svar eller en klausul ändras efteråt blir godkännandet inaktuellt.");
     expect(after).toContain("Ärendet är skickat tillbaka till redigerarna för Norrströms kommun, och det finns iakttagelser med beslutet ”Ska åtgärdas”. När redigerarna har åtgärdat dem ändrar du besluten. Därefter kan du godkänna.");
     expect(after).not.toContain("Skicka tillbaka ärendet, eller ändra besluten");
     // The server's refusal says the same as the form.
     const version = (await loadReview(jurist, world.caseId)).version;
     await expect(approveCase(jurist, { caseId: world.caseId, version })).rejects.toMatchObject({ code: "CONFLICT", userMessage: expect.stringMatching(/^Ärendet är skickat tillbaka till redigerarna för Norrströms kommun/) });
+  });
+
+  it("an approval waiting for decisions names the points still to decide, each linked to its decision", async () => {
+    // A walk decided "Accepterad risk" on a point to verify and was told "1 punkt att verifiera är inte avgjord för din part", not which.
+    const jurist = await loadActor(world.users.legalReviewer, "test-session");
+    await requestReview(await loadActor(world.users.ownerEditor, "test-session"), { caseId: world.caseId, organizationId: world.org.norrstrom, message: "" });
+    const review = await loadReview(jurist, world.caseId);
+    const open = openPointItems(review.findings, []);
+    expect(open.blockers.length + open.unverified.length, "an empty case has points to decide").toBeGreaterThan(0);
+    const html = renderToStaticMarkup(createElement(OutcomePanel, { review }));
+    expect(html).toContain("Kvar att avgöra för Norrströms kommun:");
+    const first = open.blockers[0] ?? open.unverified[0]!;
+    expect(html).toContain(`href="${reviewPartPath(world.caseId, "beslut", decisionFormId(first.key))}"`);
+    // Decided, a point leaves the list.
+    await decideFinding(jurist, { caseId: world.caseId, findingKey: first.key, kind: first.finding.verify ? "VERIFIED" : "ACCEPTED_RISK", motivation: "Godtas.", source: "Kontrollerat." });
+    expect(renderToStaticMarkup(createElement(OutcomePanel, { review: await loadReview(jurist, world.caseId) }))).not.toContain(`#${decisionFormId(first.key)}"`);
   });
 
   it("a party whose jurists have the case is not offered again", async () => {

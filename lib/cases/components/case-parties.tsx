@@ -28,7 +28,8 @@ export function CaseParties({ doc, ownOrganization }: { doc: Case; ownOrganizati
           <dt className="font-semibold">Din organisation i ärendet</dt>
           <dd>
             {ownOrganization}
-            {own?.role ? `, ${roleMeaning(own.role)}` : own ? ", vars roll inte är angiven i steg 2B" : ", som inte finns bland parterna i steg 2B"}
+            {/* Before step 2B names any party there is nothing to say of its role (a walk read "som inte finns bland parterna" as an error). */}
+            {own?.role ? `, ${roleMeaning(own.role)}` : own ? ", vars roll inte är angiven i steg 2B" : doc.parties.length > 0 ? ", som inte finns bland parterna i steg 2B" : ""}
           </dd>
         </>
       ) : null}

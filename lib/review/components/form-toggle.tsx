@@ -121,7 +121,7 @@ export function DecisionToggle({
   return (
     <FormToggle
       {...toggle}
-      linkText="Besluta"
+      linkText={current ? "Ändra beslutet" : "Besluta"}
       href={(current) => decisionFormHref(findingKey, current)}
       form={{
         action,

@@ -4,7 +4,11 @@ import { MAX_MESSAGE, RECIPIENT_FIELD, REQUESTS_SHOWN_FIELD, recipientValue } fr
 import { OutcomeGroup, ReviewForm } from "./review-form";
 import { SavedNoticeHere } from "./saved-notice";
 import { REVIEW_MESSAGES } from "../access";
-import { openPoints } from "../findings";
+import { openPointItems, openPoints } from "../findings";
+import Link from "@/components/Link";
+import { DateTime } from "@/components/DateTime";
+import { decisionFormId } from "./form-anchors";
+import { reviewPartPath } from "./review-parts";
 import { undecidedMessage } from "../labels";
 import { CONFIRM_INCOMPLETE_FIELD, CONFIRM_INCOMPLETE_VALUE, REMINDERS_SHOWN_FIELD, hasReminders, reminderLines } from "../reminders";
 import { joinList } from "@/lib/format/count";
@@ -133,6 +137,12 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
     return open.blockers + open.unverified > 0 ? undecidedMessage(open) : undefined;
   });
   const waitsForDecisions = waits.every(Boolean) ? waits[0] : undefined;
+  // The points still to decide, named and linked: a walk was told "1 punkt att verifiera är inte
+  // avgjord för din part" after deciding "Accepterad risk" on it, and not which point.
+  const undecided = waitsForDecisions && approvable[0] ? openPointItems(review.findings, review.decisions.filter((d) => d.organizationId === approvable[0]!.id)) : undefined;
+  const undecidedItems = undecided ? [...undecided.blockers.map((k) => ({ k, what: "hinder" })), ...undecided.unverified.filter((k) => !undecided.blockers.includes(k)).map((k) => ({ k, what: "att verifiera" }))] : [];
+  // A return stands until the editors change the case: said with what it said, so the form below does not read as never sent (a walk).
+  const returnedMine = mine.filter((p) => p.state === "returned" && p.returned);
   // The open requests this page shows: an answer to one an editor takes back meanwhile is refused (the server checks).
   const shown = { [REQUESTS_SHOWN_FIELD]: mine.flatMap((p) => (p.openRequest ? [p.openRequest.id] : [])).join(",") };
   // Not a bar to approval, but given knowingly: the server asks for the same box.
@@ -145,9 +155,35 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
         Ditt beslut för {mine.map((p) => p.name).join(" och ")}
       </h2>
       <SavedNoticeHere id="utfall" kinds={["godkant", "tillbaka"]} />
-      <p className="mt-2">
-        {approvable.length > 0 && !waitsForDecisions ? `Du godkänner version ${review.version} av ärendet. ` : ""}Om ett svar eller en klausul ändras efteråt blir godkännandet inaktuellt.
-      </p>
+      {approvable.length > 0 && !waitsForDecisions ? (
+        <p className="mt-2">Du godkänner version {review.version} av ärendet. Om ett svar eller en klausul ändras efteråt blir godkännandet inaktuellt.</p>
+      ) : null}
+      {returnedMine.map((party) => (
+        <p key={party.id} className="mt-2">
+          Skickat tillbaka för {party.name} av {party.returned!.closedByName}
+          {party.returned!.closedAt ? (
+            <>
+              , <DateTime value={party.returned!.closedAt} />
+            </>
+          ) : null}
+          {party.returned!.summary?.trim() ? `: ”${party.returned!.summary.trim()}”` : "."} Redigerarna har fått ett meddelande. Skicka tillbaka igen bara om något mer behöver åtgärdas.
+        </p>
+      ))}
+      {undecidedItems.length > 0 ? (
+        <div className="mt-2">
+          <p className="font-semibold">Kvar att avgöra för {approvable[0]!.name}:</p>
+          <ul className="mt-1 list-disc space-y-1 pl-6">
+            {undecidedItems.map(({ k, what }) => (
+              <li key={k.key}>
+                <Link href={reviewPartPath(review.caseId, "beslut", decisionFormId(k.key))} className="text-brand-700 underline">
+                  {k.finding.title}
+                </Link>{" "}
+                ({what})
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {approved.length > 0 && approvable.length > 0 ? <p className="mt-2 font-semibold">{approvedText}</p> : null}
       <div className="grid gap-6 md:grid-cols-2">
         {/* Each form starts afresh once the other one's outcome is in, so an old refusal does not

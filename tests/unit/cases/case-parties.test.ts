@@ -22,8 +22,9 @@ describe("the overview's parties", () => {
     expect(shown(renamed, "Norrströms kommun")).toContain("|Din organisation i ärendet|Norrströms kommun, uppdragstagare: den part som utför uppgiften åt uppdragsgivaren enligt avtalet och får ersättning för det|");
   });
 
-  it("says so when step 2B names no parties yet, or not the person's own", () => {
-    expect(shown(emptyCase(), "Norrströms kommun")).toContain("|Parter (steg 2B)|Inga parter är angivna i steg 2B än|Din organisation i ärendet|Norrströms kommun, som inte finns bland parterna i steg 2B|");
+  it("says when step 2B names the parties but not the person's own, and nothing of a role before it names any", () => {
+    expect(shown(emptyCase(), "Norrströms kommun")).toContain("|Parter (steg 2B)|Inga parter är angivna i steg 2B än|Din organisation i ärendet|Norrströms kommun|");
+    expect(shown(example, "Melleruds kommun")).toContain("|Din organisation i ärendet|Melleruds kommun, som inte finns bland parterna i steg 2B|");
     // Someone in no party of the case (a system admin reading it) is told nothing of their own.
     expect(shown()).not.toContain("Din organisation i ärendet");
   });

@@ -44,6 +44,9 @@ describe("forms on the review page that open when asked for", () => {
     expect(text(closed)).toBe("Besluta om iakttagelsen Avtalet saknar uppsägning");
     expect(closed).toContain(`href="?besluta=CLAUSE_MISSING%40clauses#besluta-CLAUSE_5fMISSING_40clauses"`);
     expect(closed).not.toContain("<form");
+    // A finding the jurist has decided: the link changes the decision (a walk read "Besluta" beside one).
+    const decided = renderToStaticMarkup(createElement(DecisionToggle, { ...decision, open: false, current: { kind: "ACCEPTED_RISK", motivation: "Godtas.", source: null } }));
+    expect(text(decided)).toBe("Ändra beslutet om iakttagelsen Avtalet saknar uppsägning");
     const opened = renderToStaticMarkup(createElement(DecisionToggle, { ...decision, open: true }));
     expect(opened).toContain(`aria-label="Beslut om iakttagelsen Avtalet saknar uppsägning"`);
     expect(opened).toContain(`name="findingKey" value="CLAUSE_MISSING@clauses"`);
