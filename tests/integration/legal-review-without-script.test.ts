@@ -319,6 +319,8 @@ describe("\"Skicka till juridisk granskning\": whose jurist the editor picks", (
     // What was sent back, and when, stands in the box: its empty form read as never sent (a walk).
     expect(after.replace(/\s+/g, " ")).toMatch(/Skickat tillbaka för Norrströms kommun av [^,]+, [\d-]+ [\d:]+ : ”Beskriv problemet\.” Redigerarna har fått ett meddelande\./);
     expect(after).not.toContain("Om ett svar eller en klausul ändras efteråt blir godkännandet inaktuellt.");
+    // The point decided "Ska åtgärdas" is decided: it is not among the points still to decide.
+    expect(renderToStaticMarkup(createElement(OutcomePanel, { review: await loadReview(jurist, world.caseId) }))).not.toContain(`#${decisionFormId(target.key)}"`);
     expect(after).toContain("Ärendet är skickat tillbaka till redigerarna för Norrströms kommun, och det finns iakttagelser med beslutet ”Ska åtgärdas”. När redigerarna har åtgärdat dem ändrar du besluten. Därefter kan du godkänna.");
     expect(after).not.toContain("Skicka tillbaka ärendet, eller ändra besluten");
     // The server's refusal says the same as the form.

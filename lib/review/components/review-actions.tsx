@@ -139,8 +139,13 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
   const waitsForDecisions = waits.every(Boolean) ? waits[0] : undefined;
   // The points still to decide, named and linked: a walk was told "1 punkt att verifiera är inte
   // avgjord för din part" after deciding "Accepterad risk" on it, and not which point.
-  const undecided = waitsForDecisions && approvable[0] ? openPointItems(review.findings, review.decisions.filter((d) => d.organizationId === approvable[0]!.id)) : undefined;
-  const undecidedItems = undecided ? [...undecided.blockers.map((k) => ({ k, what: "hinder" })), ...undecided.unverified.filter((k) => !undecided.blockers.includes(k)).map((k) => ({ k, what: "att verifiera" }))] : [];
+  // One decided "Ska åtgärdas" is decided: it waits for the editors, not for the jurist.
+  const firstOwn = approvable[0] ? review.decisions.filter((d) => d.organizationId === approvable[0]!.id && d.holds) : [];
+  const undecided = waitsForDecisions && approvable[0] ? openPointItems(review.findings, firstOwn) : undefined;
+  const toFix = new Set(firstOwn.filter((d) => d.kind === "MUST_FIX").map((d) => d.findingKey));
+  const undecidedItems = undecided
+    ? [...undecided.blockers.map((k) => ({ k, what: "hinder" })), ...undecided.unverified.filter((k) => !undecided.blockers.includes(k)).map((k) => ({ k, what: "att verifiera" }))].filter(({ k }) => !toFix.has(k.key))
+    : [];
   // A return stands until the editors change the case: said with what it said, so the form below does not read as never sent (a walk).
   const returnedMine = mine.filter((p) => p.state === "returned" && p.returned);
   // The open requests this page shows: an answer to one an editor takes back meanwhile is refused (the server checks).
