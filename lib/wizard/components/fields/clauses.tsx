@@ -130,6 +130,27 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
 }
 
 /**
+ * How many clauses have a text other than today's suggestion, and what that means, said once above
+ * the clauses. Its own component: it follows every clause's text, and the clause editors need not
+ * render again with it on each keystroke.
+ */
+function OwnWordingNote({ path, doc }: { path: string; doc: Case }) {
+  const written = (useWatch({ name: path as never }) ?? {}) as Partial<Record<ClauseId, string>>;
+  const ownWording = CLAUSE_CATALOGUE.filter((clause) => {
+    const text = written[clause.id]?.trim();
+    const draft = draftClause(doc, clause.id).trim();
+    return Boolean(text) && Boolean(draft) && !sameWords(text!, draft);
+  }).length;
+  if (ownWording === 0) return null;
+  return (
+    <p className="mt-2">
+      {formatCount(ownWording, NOUNS.clause)} har en annan text än förslaget från dagens svar. Har ni skrivit texten själva är det inget fel, om inte en iakttagelse vid
+      klausulen säger något annat. Fyllde ni i förslaget tidigare har svaren ändrats sedan dess: jämför med förslaget under ”Visa skillnaden mot förslaget” vid klausulen.
+    </p>
+  );
+}
+
+/**
  * Step 4: one text per clause. Clauses this case requires (the engine's clause check) come
  * first. An empty clause shows the draft from the answers beside its field but never writes it
  * into the form: a stored draft would stop following the answers, and merely opening step 4 would
@@ -142,24 +163,12 @@ export function ClausesField({ path, disabled }: { path: string; disabled: boole
   const required = new Map(check.required.map((r) => [r.clauseId, r]));
 
   const ordered = [...CLAUSE_CATALOGUE].sort((a, b) => Number(required.has(b.id)) - Number(required.has(a.id)));
-  const written = (useWatch({ name: path as never }) ?? {}) as Partial<Record<ClauseId, string>>;
-  const ownWording = CLAUSE_CATALOGUE.filter((clause) => {
-    const text = written[clause.id]?.trim();
-    const draft = draftClause(doc, clause.id).trim();
-    return Boolean(text) && Boolean(draft) && !sameWords(text!, draft);
-  }).length;
   return (
     <div id={fieldId(path)} tabIndex={-1}>
       <p>
         Behövs för ärendet, enligt lagen eller SKR:s rapport: <strong>{required.size}</strong> klausuler, varav <strong>{check.missing.length}</strong> saknar text.
       </p>
-      {ownWording > 0 ? (
-        <p className="mt-2">
-          {formatCount(ownWording, NOUNS.clause)} har en annan text än förslaget från dagens svar. Har ni skrivit texten själva är det inget fel, om inte en
-          iakttagelse vid klausulen säger något annat. Fyllde ni i förslaget tidigare har svaren ändrats sedan dess: jämför med förslaget under ”Visa skillnaden mot
-          förslaget” vid klausulen.
-        </p>
-      ) : null}
+      <OwnWordingNote path={path} doc={doc} />
       {ordered.map((clause) => {
         const requirement = required.get(clause.id);
         return (
