@@ -50,9 +50,11 @@ export function notesByFinding(findings: readonly Finding[], notes: readonly Dec
 /** Who decided what, for which party, when and why; a decision whose facts changed reads as reopened. */
 export function DecisionNotes({ notes, emptyText }: { notes: readonly DecisionNote[]; emptyText?: string }) {
   if (notes.length === 0) return emptyText ? <p className="mt-2 text-sm">{emptyText}</p> : null;
+  // Two parties' decisions reopened by one change list the same change: said once (a walk read it twice).
+  const changesShown = notes.map((d, index) => (d.changes?.length ? notes.slice(0, index).findIndex((e) => !e.holds && e.changes && sameChanges(e.changes, d.changes!)) : -1));
   return (
     <ul className="mt-2 space-y-1" aria-label="Juristens beslut">
-      {notes.map((d) => (
+      {notes.map((d, index) => (
         <li key={`${d.partyName}-${d.decidedAt}`} className="rounded bg-white p-2 text-sm">
           {/* A decision that no longer holds was opened again by the change of its facts, not by the
               jurist: "Öppnad igen … av Julia Rätt" read as if she had opened it. */}
@@ -62,12 +64,15 @@ export function DecisionNotes({ notes, emptyText }: { notes: readonly DecisionNo
           {d.motivation ? <span className="block whitespace-pre-line">Motivering: {d.motivation}</span> : null}
           {d.source && d.kind === "VERIFIED" ? <span className="block whitespace-pre-line">Källa: {d.source}</span> : null}
           {!d.holds ? <span className="block">Underlaget har ändrats sedan beslutet, så det gäller inte längre. Juristen behöver besluta igen.</span> : null}
-          {!d.holds && d.changes ? <ChangedSinceDecision changes={d.changes} /> : null}
+          {!d.holds && d.changes ? changesShown[index]! >= 0 ? <span className="block">Samma ändringar som för beslutet ovan.</span> : <ChangedSinceDecision changes={d.changes} /> : null}
         </li>
       ))}
     </ul>
   );
 }
+
+const sameChanges = (a: readonly DecisionChange[], b: readonly DecisionChange[]) =>
+  a.length === b.length && a.every((change, i) => change.question === b[i]!.question && change.before === b[i]!.before && change.after === b[i]!.after);
 
 /** What changed since a decision that no longer holds: the answers its finding rests on, or that only the finding's text did. */
 function ChangedSinceDecision({ changes }: { changes: readonly DecisionChange[] }) {

@@ -38,6 +38,14 @@ describe("a jurist's decision on a finding", () => {
     expect(text([{ ...note, changes }])).not.toContain("Ändrat sedan beslutet");
   });
 
+  it("lists a change once where two parties' decisions reopened on it", () => {
+    // A walk read the same change twice under one finding, once per party's decision.
+    const changes = [{ question: "Steg 3B: Vilken sekretessbestämmelse gäller?", before: "OSL 26 kap. 1 §", after: "OSL 25 kap. 1 §" }];
+    const shown = text([{ ...note, holds: false, changes }, { ...note, partyName: "Fjällvikens kommun", decidedAt: "2026-12-05T12:30:00.000Z", holds: false, changes }]);
+    expect(shown.match(/Förut: OSL 26 kap\. 1 §/g)).toHaveLength(1);
+    expect(shown).toContain("Samma ändringar som för beslutet ovan.");
+  });
+
   it("marks a long answer's change word by word, not the whole text struck through and written again", () => {
     // A walk: a paragraph with one word added read as two whole paragraphs, the word not found.
     const before = "Uppgifterna lämnas till Fjällvikens kommun enligt OSL 26 kap. 1 § och 10 kap. 28 §.";
