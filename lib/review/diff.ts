@@ -105,8 +105,11 @@ const CONTEXT_SHOWN = 80;
  * the same twice (a walk: a clause with a line added at the end).
  */
 export function describeChange(c: Case, path: string, before: unknown, after: unknown): { before: string; after: string } {
-  const a = formatAnswerValue(c, path, before).join("; ");
-  const b = formatAnswerValue(c, path, after).join("; ");
+  return excerpts(formatAnswerValue(c, path, before).join("; "), formatAnswerValue(c, path, after).join("; "));
+}
+
+/** Two formatted answers, each cut where they differ (describeChange). */
+function excerpts(a: string, b: string): { before: string; after: string } {
   if (a.length <= MAX_SHOWN && b.length <= MAX_SHOWN) return { before: a, after: b };
   let same = 0;
   while (same < a.length && same < b.length && a[same] === b[same]) same++;
@@ -135,9 +138,9 @@ const FEWEST_WORDS_MARKED = 8;
  * struck through and written again whole, and could not find the one word added.
  */
 export function markedChange(c: Case, path: string, before: unknown, after: unknown): { before: string; after: string; marked?: TextPart[] } {
-  const shown = describeChange(c, path, before, after);
   const a = formatAnswerValue(c, path, before).join("; ");
   const b = formatAnswerValue(c, path, after).join("; ");
+  const shown = excerpts(a, b);
   const parts = a && b && Math.max(wordCount(a), wordCount(b)) >= FEWEST_WORDS_MARKED ? textDifference(a, b) : undefined;
   return parts ? { ...shown, marked: aroundChanges(parts) } : shown;
 }
