@@ -43,7 +43,9 @@ export const REVIEW_MESSAGES = {
   alreadyReturned: (party: string, by: string) =>
     `Ärendet är redan skickat tillbaka till redigerarna för ${party} (av ${by}), och inget har hänt sedan dess. Skriv en kommentar om du vill lägga till något.`,
   alreadyApproved: (party: string) => `Den här versionen av ärendet är redan godkänd för ${party}. Inget nytt godkännande behövs.`,
-  mustFixOpen: "Det finns iakttagelser med beslutet ”Ska åtgärdas”. Skicka tillbaka ärendet, eller ändra besluten, innan du godkänner.",
+  /** The party is named for a jurist of more than one party, who could not tell whose decisions these are. */
+  mustFixOpen: (party?: string) =>
+    `Det finns iakttagelser med beslutet ”Ska åtgärdas”${party ? ` för ${party}` : ""}. Skicka tillbaka ärendet, eller ändra besluten, innan du godkänner.`,
   /** mustFixOpen once the party's jurist has sent the case back: sending it back is done. */
   mustFixReturned: (party: string) =>
     `Ärendet är skickat tillbaka till redigerarna för ${party}, och det finns iakttagelser med beslutet ”Ska åtgärdas”. När redigerarna har åtgärdat dem ändrar du besluten. Därefter kan du godkänna.`,

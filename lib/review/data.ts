@@ -22,6 +22,7 @@ import {
   fieldError,
   openReviewCase,
   partyOrganizations,
+  reviewerOrganizations,
   reviewersFor,
 } from "./access";
 import { keyFindings, openPoints } from "./findings";
@@ -441,6 +442,8 @@ export async function approveCase(actor: Actor, input: unknown): Promise<{ appro
   const { version, organizationId: requested, confirmIncomplete, remindersShown, requestsShown } = parseInput(approveSchema, input);
   const organizationId = actingOrganization(user, row, requested);
   const party = partyOrganizations(row).find((o) => o.id === organizationId)!;
+  // A jurist of two parties is told whose decisions keep the approval back.
+  const named = reviewerOrganizations(user, row).length > 1 ? party.name : undefined;
   return prisma.$transaction(async (tx) => {
     await lockCase(tx, row.id);
     const current = await tx.case.findUniqueOrThrow({ where: { id: row.id }, select: { data: true, title: true, version: true, completedSteps: true } });
@@ -458,11 +461,11 @@ export async function approveCase(actor: Actor, input: unknown): Promise<{ appro
     const decisions = (await currentDecisions(tx, row.id, doc, evaluation)).filter((d) => d.organizationId === organizationId && d.holds);
     if (decisions.some((d) => d.kind === "MUST_FIX")) {
       // The form's words (OutcomePanel): sent back already, a return is not the way on.
-      throw new AppError("CONFLICT", partyReviewState({ requests, approvals }, hash) === "returned" ? REVIEW_MESSAGES.mustFixReturned(party.name) : REVIEW_MESSAGES.mustFixOpen);
+      throw new AppError("CONFLICT", partyReviewState({ requests, approvals }, hash) === "returned" ? REVIEW_MESSAGES.mustFixReturned(party.name) : REVIEW_MESSAGES.mustFixOpen(named));
     }
     const keyed = keyFindings(evaluation.findings);
     const open = openPoints(keyed, decisions);
-    if (open.blockers + open.unverified > 0) throw new AppError("CONFLICT", REVIEW_MESSAGES.undecided(open));
+    if (open.blockers + open.unverified > 0) throw new AppError("CONFLICT", REVIEW_MESSAGES.undecided(open, named));
     // Unfinished steps or open comments do not bar an approval, but it is given knowingly.
     const openThreads = await tx.reviewThread.findMany({ where: { caseId: row.id, resolvedAt: null }, select: { id: true, _count: { select: { comments: true } } } });
     const reminders = approvalReminders(current.completedSteps, openThreads.map((t) => ({ id: t.id, comments: t._count.comments })));

@@ -41,10 +41,10 @@ export const REVIEW_STATE_LABELS: Record<PartyReviewState, string> = {
 };
 
 /** Why "Godkänn" waits: "7 hinder och 1 punkt att verifiera är inte avgjorda. …" */
-export function undecidedMessage({ blockers, unverified }: { blockers: number; unverified: number }): string {
+export function undecidedMessage({ blockers, unverified }: { blockers: number; unverified: number }, party?: string): string {
   const what = joinList([blockers > 0 ? formatCount(blockers, NOUNS.blocker) : "", unverified > 0 ? formatCount(unverified, NOUNS.verifyItem) : ""]);
   const settledBy = joinList([blockers > 0 ? "ett hinder med ”Accepterad risk” eller ”Inte tillämplig”" : "", unverified > 0 ? "en punkt att verifiera med ”Verifierad”" : ""]);
   // "ett hinder … avgjort", "en punkt … avgjord", and "avgjorda" for more than one.
   const settled = blockers + unverified > 1 ? "avgjorda" : blockers === 1 ? "avgjort" : "avgjord";
-  return `${what} är inte ${settled} för din part. Du avgör ${settledBy}. Gör det innan du godkänner, eller skicka tillbaka ärendet.`;
+  return `${what} är inte ${settled} för ${party ?? "din part"}. Du avgör ${settledBy}. Gör det innan du godkänner, eller skicka tillbaka ärendet.`;
 }

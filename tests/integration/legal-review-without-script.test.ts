@@ -344,6 +344,39 @@ describe("\"Skicka till juridisk granskning\": whose jurist the editor picks", (
     expect(renderToStaticMarkup(createElement(OutcomePanel, { review: await loadReview(jurist, world.caseId) }))).not.toContain(`#${decisionFormId(first.key)}"`);
   });
 
+  it("a jurist of two parties is told each party's points still to decide, and the refusal names the party", async () => {
+    // A walk: a jurist reviewing for both parties was told only the first party's reason, "för din part".
+    await prisma.caseMember.create({ data: { caseId: world.caseId, userId: world.users.legalReviewer, role: "REVIEWER", organizationId: world.org.fjallviken } });
+    const jurist = await loadActor(world.users.legalReviewer, "test-session");
+    const editor = await loadActor(world.users.ownerEditor, "test-session");
+    await requestReview(editor, { caseId: world.caseId, organizationId: world.org.norrstrom, message: "" });
+    await requestReview(editor, { caseId: world.caseId, organizationId: world.org.fjallviken, message: "" });
+    const outcome = async () => renderToStaticMarkup(createElement(OutcomePanel, { review: await loadReview(jurist, world.caseId) })).replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+    const both = await outcome();
+    for (const party of ["Norrströms kommun", "Fjällvikens kommun"]) {
+      expect(both).toMatch(new RegExp(`är inte (avgjort|avgjorda?) för ${party}\\.`));
+      expect(both).toContain(`Kvar att avgöra för ${party}:`);
+    }
+    expect(both).not.toContain("för din part");
+    // Fjällviken's point decided "Ska åtgärdas": its reason is that, and it has nothing left to decide.
+    const first = keyFindings(evaluateCase(emptyCase(), "2026-06-01").findings)[0]!;
+    await decideFinding(jurist, { caseId: world.caseId, findingKey: first.key, kind: "MUST_FIX", organizationId: world.org.fjallviken });
+    const text = await outcome();
+    expect(text).toMatch(/är inte (avgjort|avgjorda?) för Norrströms kommun\./);
+    expect(text).toContain("Det finns iakttagelser med beslutet ”Ska åtgärdas” för Fjällvikens kommun.");
+    expect(text).toContain("Kvar att avgöra för Norrströms kommun:");
+    expect(text).not.toContain("Kvar att avgöra för Fjällvikens kommun:");
+    const review = await loadReview(jurist, world.caseId);
+    await expect(approveCase(jurist, { caseId: world.caseId, version: review.version, organizationId: world.org.norrstrom })).rejects.toMatchObject({
+      code: "CONFLICT",
+      userMessage: expect.stringMatching(/är inte (avgjort|avgjorda?) för Norrströms kommun\./),
+    });
+    await expect(approveCase(jurist, { caseId: world.caseId, version: review.version, organizationId: world.org.fjallviken })).rejects.toMatchObject({
+      code: "CONFLICT",
+      userMessage: "Det finns iakttagelser med beslutet ”Ska åtgärdas” för Fjällvikens kommun. Skicka tillbaka ärendet, eller ändra besluten, innan du godkänner.",
+    });
+  });
+
   it("a party whose jurists have the case is not offered again", async () => {
     await signIn(world.users.ownerEditor);
     await post(() => requestReviewAction(IDLE, form({ caseId: world.caseId, recipient: world.org.norrstrom, message: "", ...SCRIPTED })));

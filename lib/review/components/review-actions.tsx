@@ -128,23 +128,30 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
         ? `Skickar du tillbaka ärendet gäller godkännandet för ${approved[0]!.name} inte längre.`
         : `Skickar du tillbaka ärendet för en part som har godkänt det (${approved.map((p) => p.name).join(" och ")}) gäller partens godkännande inte längre.`;
   // The server refuses an approval while the party has open points or a "Ska åtgärdas"; the form
-  // says so instead (for a reviewer of two parties, only when neither may approve yet).
+  // says so instead (for a reviewer of two parties, only when neither may approve yet, and then
+  // for each party: a walk's jurist of two parties was told only the first party's reason).
+  const named = (party: { name: string }) => (approvable.length > 1 ? party.name : undefined);
   const waits = approvable.map((party) => {
     const own = review.decisions.filter((d) => d.organizationId === party.id);
     const open = openPoints(review.findings, own);
     // Sent back already, "Skicka tillbaka ärendet" is not the way on (a walk read it after sending it back).
-    if (own.some((d) => d.holds && d.kind === "MUST_FIX")) return party.state === "returned" ? REVIEW_MESSAGES.mustFixReturned(party.name) : REVIEW_MESSAGES.mustFixOpen;
-    return open.blockers + open.unverified > 0 ? undecidedMessage(open) : undefined;
+    if (own.some((d) => d.holds && d.kind === "MUST_FIX")) return party.state === "returned" ? REVIEW_MESSAGES.mustFixReturned(party.name) : REVIEW_MESSAGES.mustFixOpen(named(party));
+    return open.blockers + open.unverified > 0 ? undecidedMessage(open, named(party)) : undefined;
   });
-  const waitsForDecisions = waits.every(Boolean) ? waits[0] : undefined;
-  // The points still to decide, named and linked: a walk was told "1 punkt att verifiera är inte
-  // avgjord för din part" after deciding "Accepterad risk" on it, and not which point.
-  // One decided "Ska åtgärdas" is decided: it waits for the editors, not for the jurist.
-  const firstOwn = approvable[0] ? review.decisions.filter((d) => d.organizationId === approvable[0]!.id && d.holds) : [];
-  const undecided = waitsForDecisions && approvable[0] ? openPointItems(review.findings, firstOwn) : undefined;
-  const toFix = new Set(firstOwn.filter((d) => d.kind === "MUST_FIX").map((d) => d.findingKey));
-  const undecidedItems = undecided
-    ? [...undecided.blockers.map((k) => ({ k, what: "hinder" })), ...undecided.unverified.filter((k) => !undecided.blockers.includes(k)).map((k) => ({ k, what: "att verifiera" }))].filter(({ k }) => !toFix.has(k.key))
+  const waitsForDecisions = waits.every(Boolean) ? waits.join(" ") : undefined;
+  // The points still to decide, named and linked, for each party: a walk was told "1 punkt att
+  // verifiera är inte avgjord för din part" after deciding "Accepterad risk" on it, and not which
+  // point. One decided "Ska åtgärdas" is decided: it waits for the editors, not for the jurist.
+  const undecidedByParty = waitsForDecisions
+    ? approvable.flatMap((party) => {
+        const own = review.decisions.filter((d) => d.organizationId === party.id && d.holds);
+        const undecided = openPointItems(review.findings, own);
+        const toFix = new Set(own.filter((d) => d.kind === "MUST_FIX").map((d) => d.findingKey));
+        const items = [...undecided.blockers.map((k) => ({ k, what: "hinder" })), ...undecided.unverified.filter((k) => !undecided.blockers.includes(k)).map((k) => ({ k, what: "att verifiera" }))].filter(
+          ({ k }) => !toFix.has(k.key),
+        );
+        return items.length > 0 ? [{ party, items }] : [];
+      })
     : [];
   // A return stands until the editors change the case: said with what it said, so the form below does not read as never sent (a walk).
   const returnedMine = mine.filter((p) => p.state === "returned" && p.returned);
@@ -174,11 +181,11 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
           {party.returned!.summary?.trim() ? `: ”${party.returned!.summary.trim()}”` : "."} Redigerarna har fått ett meddelande. Skicka tillbaka igen bara om något mer behöver åtgärdas.
         </p>
       ))}
-      {undecidedItems.length > 0 ? (
-        <div className="mt-2">
-          <p className="font-semibold">Kvar att avgöra för {approvable[0]!.name}:</p>
+      {undecidedByParty.map(({ party, items }) => (
+        <div key={party.id} className="mt-2">
+          <p className="font-semibold">Kvar att avgöra för {party.name}:</p>
           <ul className="mt-1 list-disc space-y-1 pl-6">
-            {undecidedItems.map(({ k, what }) => (
+            {items.map(({ k, what }) => (
               <li key={k.key}>
                 <Link href={reviewPartPath(review.caseId, "beslut", decisionFormId(k.key))} className="text-brand-700 underline">
                   {k.finding.title}
@@ -188,7 +195,7 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
             ))}
           </ul>
         </div>
-      ) : null}
+      ))}
       {approved.length > 0 && approvable.length > 0 ? <p className="mt-2 font-semibold">{approvedText}</p> : null}
       <div className="grid gap-6 md:grid-cols-2">
         {/* Each form starts afresh once the other one's outcome is in, so an old refusal does not
