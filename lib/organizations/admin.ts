@@ -21,6 +21,7 @@ import { MANAGED_ACCOUNT_SELECT, managesAccount } from "@/lib/users/data";
 import { organizationInvitationMail } from "@/lib/mail/templates/organization-invitation";
 import type { NoticedInvitation } from "@/lib/invitations/notice";
 import { ENDED_INVITATIONS_DAYS, type InvitationState, invitationEndedAt, invitationState } from "@/lib/invitations/state";
+import { domainOf, isFamiliarDomain } from "./address-domain";
 import { ORGANIZATION_MESSAGES } from "./messages";
 import { ORGANIZATION_TYPE_LABELS, ORG_ROLES, memberInvitationSchema, memberRolesSchema, organizationUpdateSchema } from "./schemas";
 
@@ -186,7 +187,7 @@ async function endedInvitations(
 export async function inviteMember(actor: Actor, organizationId: string, input: unknown): Promise<{ id: string; email: string; replaced: number; alsoPendingAs: string[] }> {
   const organization = await findScopedOrganization(actor, organizationId, "organization.invite");
   const user = await authorizeUser(actor, "organization.invite");
-  const { email, role } = parseInput(memberInvitationSchema, input);
+  const { email, role, confirmAddress } = parseInput(memberInvitationSchema, input);
   const normalized = email.toLowerCase();
   const existing = await prisma.user.findUnique({
     where: { email: normalized },
@@ -203,6 +204,8 @@ export async function inviteMember(actor: Actor, organizationId: string, input: 
     if (held.includes(role)) throw fieldError("email", ORGANIZATION_MESSAGES.alreadyHasRole(person, roleName(role), organization.name));
     throw fieldError("email", ORGANIZATION_MESSAGES.memberWithOtherRole(person, joinList(held.map(roleName)), roleName(role), ORG_ROLE_LABELS[role], organization.name));
   }
+
+  if (confirmAddress !== "ja") await askAboutUnfamiliarDomain(organizationId, organization.name, normalized);
 
   const token = crypto.randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + INVITATION_TTL_SECONDS * 1000);
@@ -239,6 +242,23 @@ export async function inviteMember(actor: Actor, organizationId: string, input: 
     await sendMail({ to: normalized, subject: mail.subject, text: mail.text }, tx);
     return { id: invitation.id, email: normalized, replaced: replaced.length, alsoPendingAs: rolesInOrder(otherRoles.map((r) => r.role)) };
   });
+}
+
+/**
+ * An address on a domain none of the organisation's active members uses is sent only once the
+ * sender has confirmed it (the form's box): a walk found an invitation to another municipality's
+ * address sent without a word. Another organisation whose members use the domain is named.
+ */
+async function askAboutUnfamiliarDomain(organizationId: string, organizationName: string, email: string): Promise<void> {
+  const members = await prisma.membership.findMany({ where: { organizationId, user: { deactivatedAt: null } }, select: { user: { select: { email: true } } }, distinct: ["userId"] });
+  if (isFamiliarDomain(email, members.map((m) => m.user.email))) return;
+  const domain = domainOf(email);
+  const other = await prisma.membership.findFirst({
+    where: { organizationId: { not: organizationId }, user: { email: { endsWith: `@${domain}` } } },
+    orderBy: { createdAt: "asc" },
+    select: { organization: { select: { name: true } } },
+  });
+  throw fieldError("confirmAddress", ORGANIZATION_MESSAGES.unfamiliarDomain(domain, organizationName, other?.organization.name));
 }
 
 /**

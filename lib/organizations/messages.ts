@@ -13,6 +13,14 @@ export const ORGANIZATION_MESSAGES = {
    */
   memberWithOtherRole: (person: string, roles: string, role: string, roleLabel: string, organization: string) =>
     `${person} är redan med i ${organization} som ${roles}. En inbjudan behövs inte: ge personen rollen ${role} under Personer ovan, genom att kryssa i ${roleLabel} och välja Spara roller.`,
+  /**
+   * An address on a domain none of the organisation's members uses (lib/organizations/address-domain.ts):
+   * a mistyped address, or a colleague at another municipality, would get the role. Asked, not refused.
+   */
+  unfamiliarDomain: (domain: string, organization: string, usedBy: string | undefined) =>
+    `Ingen i ${organization} har en e-postadress på ${domain}${usedBy ? `, men det har personer i ${usedBy}` : ""}. Kontrollera adressen: den som tar emot inbjudan får rollen i ${organization}. Kryssa i rutan om adressen är rätt och skicka igen.`,
+  /** The box that confirms it. */
+  confirmAddressLabel: "Adressen är rätt, skicka inbjudan",
   deactivatedAccount: "Kontot med den här e-postadressen är inaktiverat. Kontakta den som bjöd in dig, eller en systemadministratör.",
   /** To the admin who invites: deactivation is undone where the person is listed, not by a new invitation. */
   deactivatedAccountInvited:

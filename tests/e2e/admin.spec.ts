@@ -33,6 +33,19 @@ test("an organisation admin invites a legal reviewer, who accepts and then signs
   await page.getByRole("button", { name: "Skicka inbjudan" }).click();
   await expect(page.getByRole("link", { name: /Ange en giltig e-postadress/ })).toBeVisible();
   await checkA11y(page);
+  // An address on a domain no member of Norrström uses is asked about before it is sent.
+  const elsewhere = uniqueEmail("annan").replace("@e2e.test", "@annan-kommun.test");
+  await page.getByLabel("E-postadress").fill(elsewhere);
+  await page.getByRole("button", { name: "Skicka inbjudan" }).click();
+  await expect(page.getByRole("link", { name: /^Ingen i Norrströms kommun har en e-postadress på annan-kommun\.test\./ })).toBeVisible();
+  const confirm = page.getByRole("checkbox", { name: "Adressen är rätt, skicka inbjudan" });
+  await expect(confirm).toHaveAccessibleDescription(/Kontrollera adressen/);
+  await checkA11y(page);
+  await confirm.check();
+  await page.getByRole("button", { name: "Skicka inbjudan" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "En inbjudan har skickats" })).toContainText(elsewhere);
+  // The next invitation is not confirmed ahead: the box has gone.
+  await expect(confirm).toHaveCount(0);
   const invitee = uniqueEmail("jurist");
   await page.getByLabel("E-postadress").fill(invitee);
   await page.getByLabel("Roll i organisationen").selectOption({ label: "Jurist" });

@@ -121,7 +121,7 @@ describe("an organisation admin invites a colleague", () => {
 
   it("refuses an expired link and an invitation for another address", async () => {
     const admin = await actorOf(world.users.orgAdmin);
-    await inviteMember(admin, world.org.norrstrom, { email: EMAILS.otherEditor, role: "CASE_EDITOR" });
+    await inviteMember(admin, world.org.norrstrom, { email: EMAILS.otherEditor, role: "CASE_EDITOR", confirmAddress: "ja" });
     const token = tokenFromOutbox((await prisma.outboxMail.findFirstOrThrow({ where: { to: EMAILS.otherEditor } })).text);
     const wrong = await refusal(async () => acceptOrganizationInvitation(await actorOf(world.users.partner), token, {}, new Headers()));
     expect(wrong.userMessage).toBe(ORGANIZATION_MESSAGES.invitationWrongUser);
@@ -179,9 +179,29 @@ describe("inviting someone who already is a member", () => {
     expect(several.fieldErrors[0]?.message).toMatch(/^Nora Ägare \(handlaggare@norrstrom.test\) är redan med i Norrströms kommun som ärendehandläggare och organisationsadministratör\. /);
   });
 
-  it("invites a member of another organisation as before", async () => {
-    await inviteMember(await actorOf(world.users.orgAdmin), world.org.norrstrom, { email: EMAILS.otherEditor, role: "CASE_EDITOR" });
+  it("invites a member of another organisation once the sender has confirmed the address", async () => {
+    // A walk: an invitation to another municipality's address was sent without a word. The
+    // domain is Fjällviken's, whose members use it, and no member of Norrström does.
+    const admin = await actorOf(world.users.orgAdmin);
+    const asked = await refusal(() => inviteMember(admin, world.org.norrstrom, { email: EMAILS.otherEditor, role: "CASE_EDITOR" }));
+    expect(asked.code).toBe("VALIDATION");
+    expect(asked.fieldErrors).toEqual([
+      { path: "confirmAddress", message: ORGANIZATION_MESSAGES.unfamiliarDomain("fjallviken.test", "Norrströms kommun", "Fjällvikens kommun") },
+    ]);
+    expect(asked.userMessage).toMatch(/^Ingen i Norrströms kommun har en e-postadress på fjallviken\.test, men det har personer i Fjällvikens kommun\./);
+    expect(await prisma.organizationInvitation.count({ where: { email: EMAILS.otherEditor } })).toBe(0);
+    expect(await prisma.outboxMail.count({ where: { to: EMAILS.otherEditor } })).toBe(0);
+    await inviteMember(admin, world.org.norrstrom, { email: EMAILS.otherEditor, role: "CASE_EDITOR", confirmAddress: "ja" });
     expect(await prisma.organizationInvitation.count({ where: { organizationId: world.org.norrstrom, email: EMAILS.otherEditor } })).toBe(1);
+  });
+
+  it("asks about an address on a domain no member uses, not about the members' own domain or its subdomains", async () => {
+    const admin = await actorOf(world.users.orgAdmin);
+    const typo = await refusal(() => inviteMember(admin, world.org.norrstrom, { email: "kollega@norrstrom.tset", role: "CASE_EDITOR" }));
+    expect(typo.fieldErrors?.[0]?.message).toBe(ORGANIZATION_MESSAGES.unfamiliarDomain("norrstrom.tset", "Norrströms kommun", undefined));
+    await inviteMember(admin, world.org.norrstrom, { email: "ny.kollega@norrstrom.test", role: "CASE_EDITOR" });
+    await inviteMember(admin, world.org.norrstrom, { email: "ny@socialtjanst.norrstrom.test", role: "CASE_EDITOR" });
+    expect(await prisma.organizationInvitation.count({ where: { organizationId: world.org.norrstrom, email: { in: ["ny.kollega@norrstrom.test", "ny@socialtjanst.norrstrom.test"] } } })).toBe(2);
   });
 });
 

@@ -12,8 +12,11 @@ import { useInvitationSection } from "@/lib/invitations/components/use-invitatio
 import { type MemberInvitationInput, memberInvitationSchema } from "../schemas";
 import { EndedInvitations, type EndedInvitationRow, PendingInvitations, type PendingInvitation } from "./PendingInvitations";
 import { SubmitButton } from "@/components/forms/SubmitButton";
+import { CheckboxField } from "@/components/forms/CheckboxField";
+import { ORGANIZATION_MESSAGES } from "../messages";
 
 const fieldId = (path: string) => `medlemsinbjudan-${path}`;
+const CONFIRM_ADDRESS = "confirmAddress";
 const DEFAULTS: MemberInvitationInput = { email: "", role: "CASE_EDITOR" };
 
 /**
@@ -59,6 +62,18 @@ export function OrganizationInvitations({
           options={ORG_ROLE_LABELS}
           registered={register("role")}
         />
+        {/* Asked by the server for an address on a domain no member uses (lib/organizations/address-domain.ts);
+            kept while the form is refused for another reason after it was ticked. */}
+        {errorFor(CONFIRM_ADDRESS) || shown.invite.values?.[CONFIRM_ADDRESS] === "ja" ? (
+          <CheckboxField
+            id={fieldId(CONFIRM_ADDRESS)}
+            name={CONFIRM_ADDRESS}
+            value="ja"
+            label={ORGANIZATION_MESSAGES.confirmAddressLabel}
+            error={errorFor(CONFIRM_ADDRESS)}
+            defaultChecked={shown.invite.values?.[CONFIRM_ADDRESS] === "ja" && !errorFor(CONFIRM_ADDRESS)}
+          />
+        ) : null}
         <SubmitButton pending={invitePending} className={BUTTON_CLASS}>
           {invitePending ? "Skickar …" : "Skicka inbjudan"}
         </SubmitButton>

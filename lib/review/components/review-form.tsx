@@ -1,5 +1,6 @@
 "use client";
 
+import { CheckboxField } from "@/components/forms/CheckboxField";
 import { type ReactNode, createContext, useActionState, useContext, useEffect, useId, useRef, useState } from "react";
 import { usePathname } from "next/navigation";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
@@ -148,7 +149,16 @@ export function ReviewForm({ action, hidden, fields, submitLabel, label, seconda
                 </RadioFieldset>
               ) : field.kind === "checkbox" ? (
                 // Refused, the box starts unticked: what it confirms may have changed (the hint says what now holds).
-                <CheckboxField key={field.name} id={fieldId(field.name)} field={field} error={errorFor(field.name)} checked={values[field.name] === field.value && !errorFor(field.name)} />
+                <CheckboxField
+                  key={field.name}
+                  id={fieldId(field.name)}
+                  name={field.name}
+                  value={field.value}
+                  label={field.label}
+                  hint={field.hint}
+                  error={errorFor(field.name)}
+                  defaultChecked={values[field.name] === field.value && !errorFor(field.name)}
+                />
               ) : field.kind === "radio-groups" ? (
                 <RadioFieldset key={field.name} id={fieldId(field.name)} label={field.label} hint={field.hint} error={errorFor(field.name)}>
                   {field.groups.map((group) => (
@@ -244,20 +254,6 @@ function RadioFieldset({ id, label, hint, error, children }: { id: string; label
       <HintAndError id={id} hint={hint} error={error} hintClass="text-sm text-slate-700" />
       {children}
     </fieldset>
-  );
-}
-
-/** One box to tick, with what it confirms (the hint) and the server's error read out with it. */
-function CheckboxField({ id, field, error, checked }: { id: string; field: ReviewFormField & { kind: "checkbox" }; error?: string; checked: boolean }) {
-  const describedBy = describedByOf(id, field.hint, error);
-  return (
-    <div className="mb-5">
-      <HintAndError id={id} hint={field.hint} error={error} hintClass="text-slate-800" />
-      <label className="mt-2 flex items-center gap-2 font-semibold">
-        <input type="checkbox" id={id} name={field.name} value={field.value} defaultChecked={checked} className={RADIO_CLASS} aria-describedby={describedBy} aria-invalid={error ? true : undefined} />
-        {field.label}
-      </label>
-    </div>
   );
 }
 
