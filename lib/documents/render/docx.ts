@@ -17,6 +17,7 @@ import {
   WidthType,
   type ParagraphChild,
 } from "docx";
+import { keepReferencesTogether } from "../typography";
 import { DOCUMENT_KIND_LABELS, GAP_TEXT, footerLine, statusLine, type Block, type DocumentModel, type Inline } from "../model";
 import { documentTitle } from "./html";
 
@@ -29,8 +30,8 @@ const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.H
 
 function runs(content: readonly Inline[]): TextRun[] {
   return content.map((inline) => {
-    if (typeof inline === "string") return new TextRun({ text: inline, language: LANGUAGE });
-    if (inline.kind === "strong") return new TextRun({ text: inline.text, bold: true, language: LANGUAGE });
+    if (typeof inline === "string") return new TextRun({ text: keepReferencesTogether(inline), language: LANGUAGE });
+    if (inline.kind === "strong") return new TextRun({ text: keepReferencesTogether(inline.text), bold: true, language: LANGUAGE });
     return new TextRun({ text: GAP_TEXT, bold: true, highlight: HighlightColor.YELLOW, language: LANGUAGE });
   });
 }
@@ -83,7 +84,7 @@ function body(blocks: readonly Block[]): (Paragraph | Table)[] {
   for (const b of blocks) {
     switch (b.kind) {
       case "heading":
-        out.push(new Paragraph({ heading: HEADINGS[b.level - 1], children: [new TextRun({ text: b.number ? `${b.number}. ${b.text}` : b.text, language: LANGUAGE })] }));
+        out.push(new Paragraph({ heading: HEADINGS[b.level - 1], children: [new TextRun({ text: keepReferencesTogether(b.number ? `${b.number}. ${b.text}` : b.text), language: LANGUAGE })] }));
         break;
       case "paragraph":
         out.push(

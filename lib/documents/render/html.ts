@@ -1,3 +1,4 @@
+import { keepReferencesTogether } from "../typography";
 import { DOCUMENT_KIND_LABELS, GAP_TEXT, footerLine, statusLine, type Block, type DocumentModel, type Inline } from "../model";
 
 // The HTML form of a document: the browser's print view and the source of the tagged PDF.
@@ -7,11 +8,16 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] ?? ch);
 }
 
+/** Text of the document's body, escaped, with its references to the law kept on one line. */
+function bodyText(value: string): string {
+  return escapeHtml(keepReferencesTogether(value));
+}
+
 function inlines(content: readonly Inline[]): string {
   return content
     .map((inline) => {
-      if (typeof inline === "string") return escapeHtml(inline);
-      if (inline.kind === "strong") return `<strong>${escapeHtml(inline.text)}</strong>`;
+      if (typeof inline === "string") return bodyText(inline);
+      if (inline.kind === "strong") return `<strong>${bodyText(inline.text)}</strong>`;
       return `<mark class="gap" title="Öppen punkt: ${escapeHtml(inline.what)}">${GAP_TEXT}</mark>`;
     })
     .join("");
@@ -22,7 +28,7 @@ function block(b: Block, mode: HtmlOptions["mode"]): string {
     case "heading": {
       // The document title is h1; model levels 1–3 become h2–h4.
       const tag = `h${b.level + 1}`;
-      return `<${tag}>${b.number ? `${escapeHtml(b.number)}. ` : ""}${escapeHtml(b.text)}</${tag}>`;
+      return `<${tag}>${b.number ? `${escapeHtml(b.number)}. ` : ""}${bodyText(b.text)}</${tag}>`;
     }
     case "paragraph":
       return b.number ? `<p class="numbered"><span class="num">${escapeHtml(b.number)} </span>${inlines(b.content)}</p>` : `<p>${inlines(b.content)}</p>`;
@@ -33,11 +39,11 @@ function block(b: Block, mode: HtmlOptions["mode"]): string {
     case "table": {
       const numeric = new Set(b.numericColumns ?? []);
       const cls = (i: number) => (numeric.has(i) ? ' class="num-col"' : "");
-      const head = b.header.map((h, i) => `<th scope="col"${cls(i)}>${escapeHtml(h)}</th>`).join("");
+      const head = b.header.map((h, i) => `<th scope="col"${cls(i)}>${bodyText(h)}</th>`).join("");
       const rows = b.rows
         .map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${inlines(cell)}</th>` : `<td${cls(i)}>${inlines(cell)}</td>`)).join("")}</tr>`)
         .join("");
-      const table = `<table><caption>${escapeHtml(b.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+      const table = `<table><caption>${bodyText(b.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
       // On a narrow screen a wide table scrolls in its own region, named and reachable with the
       // keyboard, instead of widening the page (WCAG 1.4.10). The PDF has no use for the wrapper.
       return mode === "screen" ? `<div class="table-scroll" role="region" tabindex="0" aria-label="${escapeHtml(b.caption)}">${table}</div>` : table;
