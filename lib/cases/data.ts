@@ -146,6 +146,7 @@ const CASE_PAGE_SELECT = {
   ...REVIEW_TABLES_SELECT,
   diaryNumber: true,
   completedSteps: true,
+  stepCompletedBy: true,
   createdAt: true,
   updatedAt: true,
   // With who reviews for each party (PARTY_REVIEWERS_SELECT), so the review panel asks nothing more.

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { marksAfter, readCompletionMarks } from "./completion-marks";
 import { caseScope, denyCase, mayOnLoadedCase } from "@/lib/auth/authorize";
 import { writeAudit } from "@/lib/audit/write";
 import { CASE_FORMAT_VERSION, caseInputSchema, caseSchema, emptyCase, salvageCase, upgradeWithReport, type Case } from "@/lib/case";
@@ -296,7 +297,7 @@ export async function setStepCompletion(actor: Actor, input: unknown): Promise<{
 
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${caseId}::uuid FOR UPDATE`;
-    const current = await tx.case.findFirst({ where: { AND: [{ id: caseId }, scope] }, select: { data: true, completedSteps: true, title: true, version: true } });
+    const current = await tx.case.findFirst({ where: { AND: [{ id: caseId }, scope] }, select: { data: true, completedSteps: true, stepCompletedBy: true, title: true, version: true } });
     if (!current) return denyCase(actor, "case.update", caseId);
     // Saved since the page's answers were read (another tab, the colleague): the counts are the
     // case's, not what the page shows, and the person is told to reload to see them.
@@ -318,7 +319,8 @@ export async function setStepCompletion(actor: Actor, input: unknown): Promise<{
     // "Nej" on a step that was not complete (or "Ja" again) changes nothing: nothing to write or
     // to show in the case's history.
     if (sameSteps(completedSteps, current.completedSteps)) return { needsConfirmation: false as const };
-    await tx.case.update({ where: { id: caseId }, data: { completedSteps } });
+    const stepCompletedBy = marksAfter(readCompletionMarks(current.stepCompletedBy), completedSteps, step, complete === "ja", { name: actor.name, at: new Date().toISOString() });
+    await tx.case.update({ where: { id: caseId }, data: { completedSteps, stepCompletedBy } });
     // The history shows what was left open when a step was marked complete anyway.
     const left = open && (open.blockers > 0 || open.unanswered > 0) ? { blockers: open.blockers, unanswered: open.unanswered } : {};
     await writeAudit(actor, { action: "case.update", outcome: "SUCCESS", caseId, details: { step, completed: complete === "ja", ...left } }, tx);

@@ -1,3 +1,5 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { beforeEach, describe, expect, it } from "vitest";
 
 import { loadActor, type Actor } from "@/lib/auth/actor";
@@ -9,6 +11,8 @@ import { completionConfirmationMessage, loadWizardCase, readSavedAnswers, saveAn
 import { evaluateCase } from "@/lib/rules";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 import { countedSummary, stepProgress } from "@/lib/wizard/progress";
+import { readCompletionMarks } from "@/lib/wizard/completion-marks";
+import { StepTaskList } from "@/lib/wizard/components/step-task-list";
 import { resetDatabase } from "./reset-db";
 import { databaseSnapshot, deniedAuditCount } from "./helpers/snapshot";
 import { seedWorld, type World } from "./helpers/world";
@@ -382,6 +386,28 @@ const STEP_1_ANSWERED = {
 };
 
 describe("marking a step complete", () => {
+  it("records who marked each step complete, for the overview and the step page; a step marked not complete says nobody", async () => {
+    // A walk: a step the partner municipality's editor marked "Klart" showed no one's name.
+    const nora = await actor("ownerEditor");
+    const per = await actor("partner");
+    await setStepCompletion(nora, { caseId: world.caseId, step: "2B", complete: "ja", confirmIncomplete: "ja" });
+    await setStepCompletion(per, { caseId: world.caseId, step: "2A:ekonomi", complete: "ja", confirmIncomplete: "ja" });
+    const marks = () => loadWizardCase(nora, world.caseId).then((c) => readCompletionMarks(c.stepCompletedBy));
+    const both = await marks();
+    expect(Object.keys(both).sort()).toEqual(["2A:ekonomi", "2B"]);
+    expect(both["2B"]!.name).toBe("Nora Ägare");
+    expect(both["2A:ekonomi"]!.name).toBe("Per Partner");
+    expect(Date.now() - Date.parse(both["2A:ekonomi"]!.at)).toBeLessThan(60_000);
+    // As the overview shows it: under the step, and under the topic of a split step.
+    const wizardCase = await loadWizardCase(nora, world.caseId);
+    const progress = stepProgress(wizardCase.doc, wizardCase.evaluation, wizardCase.completedSteps);
+    const text = renderToStaticMarkup(createElement(StepTaskList, { caseId: world.caseId, progress, marks: both })).replace(/<[^>]+>/g, "");
+    expect(text).toMatch(/Markerat som klart av Nora Ägare, \d{4}-\d\d-\d\d \d\d:\d\d\./);
+    expect(text).toMatch(/Markerat som klart av Per Partner, \d{4}-\d\d-\d\d \d\d:\d\d\./);
+    await setStepCompletion(per, { caseId: world.caseId, step: "2B", complete: "nej" });
+    expect(Object.keys(await marks())).toEqual(["2A:ekonomi"]);
+  });
+
   it("asks for confirmation when the step still has blockers, then records it", async () => {
     const nora = await actor("ownerEditor");
     // An empty case has blockers in step 2B (fewer than two parties).

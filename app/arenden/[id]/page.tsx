@@ -20,6 +20,7 @@ import { formatFindingCounts } from "@/lib/format";
 import { CASE_ROLE_LABELS } from "@/lib/cases/schemas";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
 import { StepTaskList } from "@/lib/wizard/components/step-task-list";
+import { readCompletionMarks } from "@/lib/wizard/completion-marks";
 import { CaseProgress } from "@/lib/wizard/components/case-progress";
 import { AttentionNotice } from "@/lib/wizard/components/attention-notice";
 import { AssessmentChanges } from "@/lib/wizard/components/assessment-changes";
@@ -117,7 +118,7 @@ export default async function CasePage({
           </Link>
         </p>
         <CaseProgress progress={progress} />
-        <StepTaskList caseId={id} progress={progress} mustFix={mustFixByPage(review.findings, review.decisions)} />
+        <StepTaskList caseId={id} progress={progress} mustFix={mustFixByPage(review.findings, review.decisions)} marks={readCompletionMarks(overview.stepCompletedBy)} />
       </section>
 
       <section aria-labelledby="dokument-rubrik" className="mt-10">

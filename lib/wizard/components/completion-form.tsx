@@ -5,18 +5,22 @@ import { startTransition, useActionState, useState } from "react";
 import { IDLE } from "@/lib/forms/action-state";
 import { setStepCompletionAction, type StepCompletionState } from "../actions";
 import { SubmitButton } from "@/components/forms/SubmitButton";
+import type { CompletionMark } from "../completion-marks";
+import { MarkLine } from "./completion-mark";
 
 /** "Är avsnittet klart?" Completing a step with blockers or unanswered questions asks for a confirmation first. */
 export function CompletionForm({
   caseId,
   step,
   completed,
+  completedBy,
   version,
   beforeSubmit,
 }: {
   caseId: string;
   step: string;
   completed: boolean;
+  completedBy?: CompletionMark | undefined;
   /** The case version the form's answers are from now (the page's, or its last autosave's). */
   version: () => number;
   beforeSubmit: () => Promise<boolean>;
@@ -55,6 +59,7 @@ export function CompletionForm({
       <input type="hidden" name="seenVersion" defaultValue={version()} />
       <fieldset onChange={(event) => event.target instanceof HTMLInputElement && setPicked(event.target.value)}>
         <legend className="text-xl font-semibold">Är avsnittet klart?</legend>
+        <MarkLine mark={completedBy} />
         <label className="mt-2 flex items-center gap-2">
           <input key={`ja-${chosen}`} type="radio" name="complete" value="ja" defaultChecked={chosen === "ja"} className="h-5 w-5" /> Ja, avsnittet är klart
         </label>

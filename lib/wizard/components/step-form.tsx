@@ -9,6 +9,7 @@ import { endSentence, labelledMessage } from "@/lib/format/sentence";
 import type { CollaborationFormComparison } from "@/lib/guide";
 import { SEVERITY_LABELS } from "@/lib/rules/types";
 import type { QuestionInfo } from "../questions";
+import type { CompletionMark } from "../completion-marks";
 import { placeFindings } from "../finding-placement";
 import { fieldApplies, findPage, findingsForPage, findingsForStep, pageAnswerPaths } from "../pages";
 import { showsEconomyPanel, type PageEvaluation } from "../page-evaluation";
@@ -41,6 +42,8 @@ export interface StepFormProps {
   doc: Case;
   canEdit: boolean;
   completed: boolean;
+  /** Who marked the page complete, and when; none where that was not recorded. */
+  completedBy?: CompletionMark | undefined;
   /** Today in Stockholm, from the server, so browser and server assess on the same day. */
   today: string;
   /** The server's assessment of the saved answers, shown until the browser's own has loaded. */
@@ -352,7 +355,7 @@ export function StepForm(props: StepFormProps) {
             ) : null}
           </div>
         </div>
-        {props.canEdit ? <CompletionForm caseId={props.caseId} step={page.key} completed={props.completed} version={autosave.version} beforeSubmit={autosave.flush} /> : null}
+        {props.canEdit ? <CompletionForm caseId={props.caseId} step={page.key} completed={props.completed} completedBy={props.completed ? props.completedBy : undefined} version={autosave.version} beforeSubmit={autosave.flush} /> : null}
       </FormProvider>
       </FindingsBesideContext>
     </LiveEvaluationContext.Provider>

@@ -13,6 +13,7 @@ import { WIZARD_PAGES, isPageCompleted, pageName, pagesOfStep, type WizardPage }
 import { questionsForPage } from "../questions";
 import { passedGoalDatesText } from "../goal-dates";
 import { pageEvaluation } from "../page-evaluation";
+import { markOfPage, readCompletionMarks } from "../completion-marks";
 import { StepForm } from "./step-form";
 import { LiveCaseTitle } from "./live-case-title";
 
@@ -123,6 +124,7 @@ export function StepPageView({ caseId, page, wizardCase, review, userId }: Await
           doc={wizardCase.doc}
           canEdit={wizardCase.canEdit}
           completed={isPageCompleted(page, wizardCase.completedSteps)}
+          completedBy={markOfPage(readCompletionMarks(wizardCase.stepCompletedBy), page.key)}
           today={today}
           evaluation={pageEvaluation(wizardCase.evaluation, page)}
           questions={questionsForPage(page)}

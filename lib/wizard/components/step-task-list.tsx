@@ -1,4 +1,6 @@
 import Link from "@/components/Link";
+import { type CompletionMarks, markOfPage } from "../completion-marks";
+import { MarkLine } from "./completion-mark";
 import { guideStep } from "@/lib/guide";
 import type { StepProgress } from "../progress";
 import { stepSpec } from "../steps";
@@ -36,9 +38,12 @@ export function StepTaskList({
   progress,
   hrefOf = (path) => `/arenden/${caseId}/steg/${path}`,
   mustFix,
+  marks = {},
 }: {
   caseId: string;
   progress: StepProgress[];
+  /** Who marked each step or topic complete, and when (Case.stepCompletedBy). */
+  marks?: CompletionMarks;
   /** Per page key and step: findings a jurist decided "Ska åtgärdas" on (mustFixByPage); said beside the counts. */
   mustFix?: ReadonlyMap<string, number>;
   /** Where a step's or topic's row leads, by its page path ("1", "2a/ekonomi"): its form, unless told otherwise. */
@@ -68,6 +73,7 @@ export function StepTaskList({
                       ? `${later} Stegets iakttagelser räknas när du har börjat där.`
                       : joinSentences([answeredOf(p), findingSummary(p), mustFixText(mustFix?.get(p.step))])}
                   </p>
+                  <MarkLine mark={marks[p.step]} />
                 </div>
                 <StepStatusTag status={p.status} />
               </div>
@@ -82,6 +88,7 @@ export function StepTaskList({
                         <p className="text-sm text-slate-700">
                           {p.deferred ? joinSentences([answeredOf(topic)]) : joinSentences([answeredOf(topic), findingSummary(topic), mustFixText(mustFix?.get(topic.key))])}
                         </p>
+                        <MarkLine mark={markOfPage(marks, topic.key)} />
                       </div>
                       <StepStatusTag status={topic.status} />
                     </li>
