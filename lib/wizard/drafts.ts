@@ -1,16 +1,146 @@
-// Unsaved wizard answers live in localStorage under these keys until the server confirms them.
+// Unsaved wizard answers live in localStorage until the server confirms them, one record per
+// person, case and browser tab. One record per case was shared by every tab: each tab rewrote a
+// step's answers with its own, so a second tab erased what the first had not saved yet (a walk:
+// two tabs offline, both closed, and only the second tab's text came back). A tab writes only
+// its own record; a record whose tab has closed (or has not been heard from for a while) is
+// taken over by the next page of the same case that opens, so nothing a closed tab held is lost.
+
+import type { DraftEntry } from "./autosave-state";
 
 const DRAFT_KEY_PREFIX = "samverka:utkast:";
+const TAB_KEY = "samverka:flik";
+/**
+ * A tab that has said nothing for this long is taken as gone (a crash, or a tab the browser
+ * discarded; a closed tab says so on pagehide). Open tabs say so every 20 s while shown, and
+ * browsers run a hidden tab's timers at least once a minute.
+ */
+export const DRAFT_ORPHANED_AFTER_MS = 5 * 60_000;
 
-/** Per user and case: on a shared computer, one person's unsaved text is never restored for another. */
-export function draftKey(userId: string, caseId: string): string {
-  return `${DRAFT_KEY_PREFIX}${userId}:${caseId}`;
+/** What one tab keeps for one case: its answers not yet confirmed, and when it last said it was open. */
+export interface StoredDraft {
+  changes: Record<string, DraftEntry>;
+  /** Milliseconds since the epoch; 0 in a record written before tabs were told apart. */
+  seenAt: number;
+  /** Set when the tab was closed or left (pagehide); cleared when it is shown again (the back button). */
+  closed?: boolean;
 }
 
-/** How many cases have answers in this browser that the server has not confirmed yet. */
+/** This tab's id, kept for the tab's life in sessionStorage (a reload keeps it, a new tab gets its own). */
+export function tabId(): string {
+  try {
+    const known = window.sessionStorage.getItem(TAB_KEY);
+    if (known) return known;
+    const id = crypto.randomUUID();
+    window.sessionStorage.setItem(TAB_KEY, id);
+    return id;
+  } catch {
+    // sessionStorage disabled: one id for this page's life.
+    return (fallbackTab ??= crypto.randomUUID());
+  }
+}
+let fallbackTab: string | undefined;
+
+/** Per user, case and tab: on a shared computer, one person's unsaved text is never restored for another. */
+export function draftKey(userId: string, caseId: string, tab: string): string {
+  return `${DRAFT_KEY_PREFIX}${userId}:${caseId}:${tab}`;
+}
+
+/** The record under a key, or an empty one for none or for what is not a record. */
+export function readDraft(storage: Storage, key: string): StoredDraft {
+  try {
+    const parsed = JSON.parse(storage.getItem(key) ?? "null") as Partial<StoredDraft> | null;
+    if (!parsed || typeof parsed.changes !== "object" || !parsed.changes) return { changes: {}, seenAt: 0 };
+    return { changes: parsed.changes, seenAt: typeof parsed.seenAt === "number" ? parsed.seenAt : 0, ...(parsed.closed ? { closed: true } : {}) };
+  } catch {
+    return { changes: {}, seenAt: 0 };
+  }
+}
+
+function write(storage: Storage, key: string, draft: StoredDraft): void {
+  try {
+    if (Object.keys(draft.changes).length === 0) storage.removeItem(key);
+    else storage.setItem(key, JSON.stringify(draft));
+  } catch {
+    // Storage full or disabled: saving to the server still works.
+  }
+}
+
+/**
+ * This tab's answers for one page: `paths` are the page's, `changes` what of them is unsaved now.
+ * Answers of the case's other pages in the record (typed in this tab before it moved on) stay.
+ */
+export function writeOwnDraft(storage: Storage, key: string, paths: readonly string[], changes: Readonly<Record<string, DraftEntry>>, now: number): void {
+  const draft = readDraft(storage, key);
+  for (const path of paths) delete draft.changes[path];
+  Object.assign(draft.changes, changes);
+  write(storage, key, { changes: draft.changes, seenAt: now });
+}
+
+/** The tab says it is open (every 20 s, and when shown again) or closed (pagehide); a record without answers is left absent. */
+export function markDraft(storage: Storage, key: string, now: number, closed: boolean): void {
+  const draft = readDraft(storage, key);
+  if (Object.keys(draft.changes).length === 0) return;
+  write(storage, key, { changes: draft.changes, seenAt: now, ...(closed ? { closed: true } : {}) });
+}
+
+/** Keys of the same person's records for the case: this tab's, other tabs', and one from before tabs were told apart. */
+function caseKeys(storage: Storage, userId: string, caseId: string): string[] {
+  const shared = `${DRAFT_KEY_PREFIX}${userId}:${caseId}`;
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key === shared || key?.startsWith(`${shared}:`)) keys.push(key);
+  }
+  return keys;
+}
+
+/**
+ * The answers this tab should restore: its own record's, after taking over the records of the
+ * case's tabs that are gone (closed, or silent for DRAFT_ORPHANED_AFTER_MS). Taken-over answers
+ * move into this tab's record, the newest tab's answer first where two tabs held the same one
+ * (the other is lost: both tabs were closed with unsaved answers to one question), and this
+ * tab's own answers before any. A tab still open keeps its record: it saves its answers itself.
+ */
+export function takeOverDrafts(storage: Storage, userId: string, caseId: string, tab: string, now: number): Record<string, DraftEntry> {
+  const own = draftKey(userId, caseId, tab);
+  const gone = caseKeys(storage, userId, caseId)
+    .filter((key) => key !== own)
+    .map((key) => ({ key, draft: readDraft(storage, key) }))
+    // seenAt 0: a record from before tabs were told apart, whose tab cannot say it is open.
+    .filter(({ draft }) => draft.closed || draft.seenAt === 0 || now - draft.seenAt > DRAFT_ORPHANED_AFTER_MS)
+    // Oldest first, so that a newer tab's answer to the same question is the one kept.
+    .sort((a, b) => a.draft.seenAt - b.draft.seenAt);
+  const mine = readDraft(storage, own);
+  if (gone.length === 0) {
+    // Open again (a reload said "closed" on its way out): no other tab is to take this record over.
+    write(storage, own, { changes: mine.changes, seenAt: now });
+    return mine.changes;
+  }
+  const merged: Record<string, DraftEntry> = {};
+  for (const { draft } of gone) Object.assign(merged, draft.changes);
+  Object.assign(merged, mine.changes);
+  write(storage, own, { changes: merged, seenAt: now });
+  for (const { key } of gone) {
+    try {
+      storage.removeItem(key);
+    } catch {
+      // Disabled storage cannot have held them.
+    }
+  }
+  return merged;
+}
+
+/** How many cases have answers in this browser that the server has not confirmed yet (any tab). */
 export function countDrafts(): number {
   try {
-    return Object.keys(window.localStorage).filter((key) => key.startsWith(DRAFT_KEY_PREFIX)).length;
+    const cases = new Set<string>();
+    for (const key of Object.keys(window.localStorage)) {
+      if (!key.startsWith(DRAFT_KEY_PREFIX)) continue;
+      // "<user>:<case>:<tab>"; a record from before tabs were told apart has no tab.
+      const [user, caseId] = key.slice(DRAFT_KEY_PREFIX.length).split(":");
+      cases.add(`${user}:${caseId}`);
+    }
+    return cases.size;
   } catch {
     return 0;
   }

@@ -77,7 +77,12 @@ test("answers typed after the session ended are kept: signing in again saves the
   expect(asked[0]).toContain("Ändringar i 1 ärende är inte sparade än");
   await expect(page).toHaveURL(new RegExp(`/arenden/${created.id}/steg/3a$`));
 
-  // Signing in again as the same person brings the answer back and saves it.
+  // Signing in again as the same person brings the answer back and saves it. One click on the
+  // link is enough, typed into the field just before: a walk's first click was lost as the line
+  // changed under it (the field's blur started a save).
+  await followUp.press("End");
+  await followUp.pressSequentially(" i nämnden");
+  await expect(status).toContainText("du har blivit utloggad");
   await page.getByRole("link", { name: "Logga in igen" }).click();
   await expect(page).toHaveURL(/\/logga-in\?next=/);
   await checkA11y(page);
@@ -85,9 +90,9 @@ test("answers typed after the session ended are kept: signing in again saves the
   await page.getByLabel("Lösenord").fill(E2E_PASSWORD);
   await page.getByRole("button", { name: "Logga in" }).click();
   await expect(page).toHaveURL(new RegExp(`/arenden/${created.id}/steg/3a$`));
-  await expect(followUp).toHaveValue("Kvartalsvis uppföljning i nämnden");
+  await expect(followUp).toHaveValue("Kvartalsvis uppföljning i nämnden i nämnden");
   await waitUntilSaved(page);
-  expect((await db().case.findUniqueOrThrow({ where: { id: created.id } })).data).toMatchObject({ control: { followUpRoutine: "Kvartalsvis uppföljning i nämnden" } });
+  expect((await db().case.findUniqueOrThrow({ where: { id: created.id } })).data).toMatchObject({ control: { followUpRoutine: "Kvartalsvis uppföljning i nämnden i nämnden" } });
 
   // With nothing unsaved, signing out asks nothing.
   page.once("dialog", (dialog) => {
@@ -132,4 +137,64 @@ test("an answer the server refuses waits for a correction while the step's other
   await page.getByLabel("Hur hanteras underskott och överskott?").focus();
   await expect.poll(async () => (await stored()).economy.selfCostBudget, { timeout: 20_000 }).toBe(5_000_000);
   await expect(status).toContainText("1 svar har fel");
+});
+
+test("two tabs of one editor keep each its own unsaved answers: closed offline, both come back and are saved", async ({ page, baseURL }) => {
+  // A walk: two tabs offline, each with an answer of its own, both closed; only the second
+  // tab's answer came back (each tab rewrote the step's unsaved answers with its own).
+  const user = await seedUser({ email: uniqueEmail("tvaflikar"), name: "Tova Tvåflik", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+  await signInAs(page.context(), user.id, baseURL!);
+  const created = await seedCase(user.id, "Norrströms kommun", "Två flikar");
+  const context = page.context();
+  const second = await context.newPage();
+  for (const tab of [page, second]) {
+    await tab.goto(`/arenden/${created.id}/steg/3a`);
+    await expect(tab.getByLabel("Hur följs verksamheten upp?")).toBeEnabled();
+    await checkA11y(tab);
+  }
+  await context.setOffline(true);
+  await page.getByLabel("Hur följs verksamheten upp?").fill("Uppföljning från första fliken");
+  await page.getByLabel("Hur ingår samverkan i den interna kontrollen?").focus();
+  await expect(page.locator("[data-save-status]")).toContainText("Kunde inte spara", { timeout: 20_000 });
+  await second.getByLabel("Hur ingår samverkan i den interna kontrollen?").fill("Kontroll från andra fliken");
+  await second.getByLabel("Hur följs verksamheten upp?").focus();
+  await expect(second.locator("[data-save-status]")).toContainText("Kunde inte spara", { timeout: 20_000 });
+  // The first tab writes again after the second (its retry), and neither erases the other's.
+  await page.getByLabel("Hur följs verksamheten upp?").press("End");
+  await page.getByLabel("Hur följs verksamheten upp?").pressSequentially(".");
+  await page.close();
+  await second.close();
+  await context.setOffline(false);
+
+  const reopened = await context.newPage();
+  await reopened.goto(`/arenden/${created.id}/steg/3a`);
+  await expect(reopened.getByLabel("Hur följs verksamheten upp?")).toHaveValue("Uppföljning från första fliken.");
+  await expect(reopened.getByLabel("Hur ingår samverkan i den interna kontrollen?")).toHaveValue("Kontroll från andra fliken");
+  await expect(reopened.getByText("Vi hittade ändringar i den här webbläsaren")).toBeVisible();
+  await waitUntilSaved(reopened);
+  await checkA11y(reopened);
+  expect((await db().case.findUniqueOrThrow({ where: { id: created.id } })).data).toMatchObject({
+    control: { followUpRoutine: "Uppföljning från första fliken.", internalControl: "Kontroll från andra fliken" },
+  });
+  await expect.poll(() => reopened.evaluate(() => Object.keys(window.localStorage).filter((key) => key.startsWith("samverka:utkast:")))).toEqual([]);
+});
+
+test("an answer typed just before the browser's back button is saved on the way out", async ({ page, baseURL }) => {
+  // A walk pressed Back within the pause after typing: the answer stayed in the browser only,
+  // and colleagues saw the old one until the step page was opened again.
+  const user = await seedUser({ email: uniqueEmail("tillbaka"), name: "Tilda Tillbaka", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+  await signInAs(page.context(), user.id, baseURL!);
+  const created = await seedCase(user.id, "Norrströms kommun", "Bakåtknappen");
+  await page.goto(`/arenden/${created.id}`);
+  await checkA11y(page);
+  await page.getByRole("link", { name: /^Steg 3A:/ }).click();
+  const followUp = page.getByLabel("Hur följs verksamheten upp?");
+  await expect(followUp).toBeEnabled();
+  await checkA11y(page);
+  await followUp.fill("Uppföljning varje kvartal");
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Bakåtknappen");
+  await expect
+    .poll(async () => ((await db().case.findUniqueOrThrow({ where: { id: created.id } })).data as { control?: { followUpRoutine?: string } }).control?.followUpRoutine, { timeout: 10_000 })
+    .toBe("Uppföljning varje kvartal");
 });

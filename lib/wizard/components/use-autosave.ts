@@ -25,7 +25,7 @@ import {
   AUTOSAVE_DEBOUNCE_MS,
 } from "../autosave-state";
 import type { AnswerConflict } from "../merge";
-import { draftKey } from "../drafts";
+import { draftKey, markDraft, tabId, takeOverDrafts, writeOwnDraft } from "../drafts";
 import { getAt, sameAnswer } from "../paths";
 
 export type SaveStatus =
@@ -53,21 +53,6 @@ const ACTIVE_WITHIN_MS = 5 * 60_000;
 // Said of a colleague's change and of one's own from another page alike (the panel above says which).
 const CONFLICT_STATUS: SaveStatus = { kind: "error", message: "Samma svar har ändrats på annat håll. Välj vilken version som ska gälla." };
 
-interface StoredDraft {
-  /** Per answer path: what the editor typed, and the answer it was based on. */
-  changes: Record<string, DraftEntry>;
-}
-
-function readDraft(key: string): StoredDraft {
-  try {
-    const parsed = JSON.parse(window.localStorage.getItem(key) ?? "null") as StoredDraft | null;
-    return parsed && typeof parsed.changes === "object" && parsed.changes ? parsed : { changes: {} };
-  } catch {
-    return { changes: {} };
-  }
-}
-
-
 /** Blank text and null mean "no answer"; the stored document keeps neither. */
 export function normalizeAnswers<T>(value: T): T {
   if (value === "" || value === null) return undefined as T;
@@ -94,11 +79,15 @@ export function normalizeAnswers<T>(value: T): T {
  */
 export function useAutosave(options: { caseId: string; userId: string; version: number; doc: Case; paths: string[]; form: UseFormReturn<Case>; enabled: boolean }) {
   const { caseId, userId, paths, form, enabled } = options;
-  const key = draftKey(userId, caseId);
+  // This tab's record of unsaved answers (../drafts.ts); the tab is known only in the browser.
+  const tab = useRef<string | null>(null);
+  const keyOf = useCallback(() => draftKey(userId, caseId, (tab.current ??= tabId())), [userId, caseId]);
   const machine = useRef<AutosaveState>(initialState(options.doc, options.version, paths));
   const inFlight = useRef<Promise<boolean> | null>(null);
   const lastSavedAt = useRef<string | null>(null);
   const failures = useRef(0);
+  /** The server said the session has ended; the status line keeps saying so (with its link) until a save or a check gets through. */
+  const signedOut = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   /** True while the page itself writes answers into the form, so those writes are not taken as typing. */
   const applying = useRef(false);
@@ -136,18 +125,12 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
   }, [form, paths, showConflicts]);
 
   const persistDraft = useCallback(() => {
-    const changes = draftEntries(machine.current);
-    const draft = readDraft(key);
-    // Answers of other steps may be waiting in the same draft; keep them.
-    for (const path of paths) delete draft.changes[path];
-    Object.assign(draft.changes, changes);
     try {
-      if (Object.keys(draft.changes).length === 0) window.localStorage.removeItem(key);
-      else window.localStorage.setItem(key, JSON.stringify(draft));
+      writeOwnDraft(window.localStorage, keyOf(), paths, draftEntries(machine.current), Date.now());
     } catch {
-      // Storage full or disabled: saving to the server still works.
+      // Storage disabled: saving to the server still works.
     }
-  }, [key, paths]);
+  }, [keyOf, paths]);
 
   const retryLater = useCallback((kind: "offline" | "unavailable") => {
     failures.current++;
@@ -194,7 +177,8 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
       return false;
     }
     // Until this save is confirmed, "saved" would claim too much.
-    setStatus(heldBack() === 0 ? { kind: "saving" } : invalidStatus());
+    // Signed out, the line keeps its "Logga in igen" where it is: a walk's first click on it was lost as the line changed under it.
+    if (!signedOut.current) setStatus(heldBack() === 0 ? { kind: "saving" } : invalidStatus());
     const started = beginSave(machine.current, valid.map((change) => change.path));
     machine.current = started.state;
     let outcome: SaveAnswersOutcome | "network";
@@ -228,6 +212,7 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
         // A fetch that fails while the browser is online means the server did not answer (or answered 5xx).
         retryLater(outcome === "network" && !navigator.onLine ? "offline" : "unavailable");
       } else if (outcome.code === "UNAUTHENTICATED") {
+        signedOut.current = true;
         setStatus({ kind: "signedOut" });
       } else {
         setStatus({ kind: "error", message: outcome.message });
@@ -235,6 +220,7 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
       return false;
     }
     failures.current = 0;
+    signedOut.current = false;
     readForm();
     const confirmed = saveConfirmed(machine.current, outcome);
     machine.current = confirmed.state;
@@ -297,8 +283,16 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
       if (!outcome.ok) {
         // Refused, not failed: asking again every 20 s would only add refusals to the log.
         if (outcome.code === "UNAUTHENTICATED" || outcome.code === "FORBIDDEN" || outcome.code === "NOT_FOUND") checksRefused.current = true;
-        if (outcome.code === "UNAUTHENTICATED") setStatus({ kind: "signedOut" });
+        if (outcome.code === "UNAUTHENTICATED") {
+          signedOut.current = true;
+          setStatus({ kind: "signedOut" });
+        }
         return allSaved(machine.current);
+      }
+      if (signedOut.current) {
+        // Signed in again (in another tab): the line no longer says signed out.
+        signedOut.current = false;
+        setStatus(lastSavedAt.current ? { kind: "saved", at: lastSavedAt.current } : { kind: "idle" });
       }
       if (!outcome.doc || outcome.version <= machine.current.version) return allSaved(machine.current);
       readForm();
@@ -338,6 +332,14 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
       if (document.visibilityState !== "visible") return;
       // Coming back to the page is the person's own act.
       lastActivity.current = Date.now();
+      if (signedOut.current) {
+        // Perhaps signed in again in another tab (a walk's page kept saying "utloggad" and saved
+        // nothing): answers waiting are sent, or the server is asked once more.
+        checksRefused.current = false;
+        if (unsentChanges(machine.current).length > 0) void flushRef.current();
+        else void checkForOthers();
+        return;
+      }
       void checkForOthers();
     };
     const onActivity = () => {
@@ -356,10 +358,17 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     };
   }, [enabled, checkForOthers]);
 
-  // Restore answers typed earlier in this browser but never confirmed by the server.
+  // Restore answers typed earlier in this browser but never confirmed by the server: this tab's,
+  // and those of the case's tabs that have closed since.
   useEffect(() => {
     if (!enabled) return;
-    const result = restoreDrafts(machine.current, readDraft(key).changes);
+    let drafts: Record<string, DraftEntry> = {};
+    try {
+      drafts = takeOverDrafts(window.localStorage, userId, caseId, (tab.current ??= tabId()), Date.now());
+    } catch {
+      // Storage disabled: nothing was kept.
+    }
+    const result = restoreDrafts(machine.current, drafts);
     machine.current = result.state;
     if (Object.keys(result.restored).length > 0) {
       putInForm(result.restored, true);
@@ -385,7 +394,7 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
         return still.length === shown.length ? shown : still;
       });
       persistDraft();
-      setStatus((old) => (old.kind === "saving" || old.kind === "offline" || old.kind === "unavailable" ? old : { kind: "pending" }));
+      setStatus((old) => (old.kind === "saving" || old.kind === "offline" || old.kind === "unavailable" || old.kind === "signedOut" ? old : { kind: "pending" }));
       // While the server is out of reach the retry timer decides; typing does not hurry it.
       if (failures.current > 0) return;
       clearTimeout(timer.current);
@@ -402,6 +411,39 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
       clearTimeout(timer.current);
     };
   }, [enabled, flush, form, persistDraft, readForm]);
+
+  // The tab says it is open, and on pagehide that it has closed, so that another tab of the case
+  // takes over its unsaved answers only once it is gone (../drafts.ts).
+  useEffect(() => {
+    if (!enabled) return;
+    const mark = (closed: boolean) => {
+      try {
+        markDraft(window.localStorage, keyOf(), Date.now(), closed);
+      } catch {
+        // Storage disabled: nothing is kept to be taken over.
+      }
+    };
+    const beat = setInterval(() => mark(false), OTHERS_CHECK_MS);
+    const hidden = () => mark(true);
+    const shown = () => mark(false);
+    window.addEventListener("pagehide", hidden);
+    window.addEventListener("pageshow", shown);
+    return () => {
+      clearInterval(beat);
+      window.removeEventListener("pagehide", hidden);
+      window.removeEventListener("pageshow", shown);
+    };
+  }, [enabled, keyOf]);
+
+  // Leaving the step inside the app (the browser's back button, a link) before the pause after
+  // typing ran out: the answers are sent on the way, not left in this browser only (a walk found
+  // them missing for the colleagues until the page was opened again).
+  useEffect(() => {
+    if (!enabled) return;
+    return () => {
+      if (unsentChanges(machine.current).length > 0) void flushRef.current();
+    };
+  }, [enabled]);
 
   const resolveConflict = useCallback(
     (path: string, choice: "mine" | "theirs") => {

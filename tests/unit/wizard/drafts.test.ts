@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { DRAFT_ORPHANED_AFTER_MS, draftKey, markDraft, readDraft, takeOverDrafts, writeOwnDraft } from "@/lib/wizard/drafts";
+
+/** The Web Storage interface over a Map, as localStorage keeps its items. */
+class MapStorage implements Storage {
+  private items = new Map<string, string>();
+  get length() {
+    return this.items.size;
+  }
+  clear() {
+    this.items.clear();
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, String(value));
+  }
+}
+
+const USER = "u1";
+const CASE = "c1";
+const PAGE = ["control.followUpRoutine", "control.internalControl"];
+const entry = (value: string) => ({ value, base: null });
+
+describe("unsaved answers kept per tab", () => {
+  it("keeps one tab's answers when another tab of the same step writes its own", () => {
+    const storage = new MapStorage();
+    const first = draftKey(USER, CASE, "t1");
+    const second = draftKey(USER, CASE, "t2");
+    writeOwnDraft(storage, first, PAGE, { "control.followUpRoutine": entry("Ett") }, 1_000);
+    // The second tab's page has the same paths; nothing of the first tab's goes.
+    writeOwnDraft(storage, second, PAGE, { "control.internalControl": entry("Två") }, 2_000);
+    writeOwnDraft(storage, second, PAGE, {}, 3_000);
+    expect(readDraft(storage, first).changes).toEqual({ "control.followUpRoutine": entry("Ett") });
+    expect(storage.getItem(second)).toBeNull();
+  });
+
+  it("keeps the answers of the case's other pages in the tab's record", () => {
+    const storage = new MapStorage();
+    const key = draftKey(USER, CASE, "t1");
+    writeOwnDraft(storage, key, ["needs.problem"], { "needs.problem": entry("Behov") }, 1_000);
+    writeOwnDraft(storage, key, PAGE, { "control.followUpRoutine": entry("Ett") }, 2_000);
+    expect(Object.keys(readDraft(storage, key).changes).sort()).toEqual(["control.followUpRoutine", "needs.problem"]);
+  });
+
+  it("takes over a closed tab's answers, and a silent one's, but not an open tab's", () => {
+    const storage = new MapStorage();
+    const now = 10 * DRAFT_ORPHANED_AFTER_MS;
+    writeOwnDraft(storage, draftKey(USER, CASE, "closed"), PAGE, { "control.followUpRoutine": entry("Stängd") }, now - 1_000);
+    markDraft(storage, draftKey(USER, CASE, "closed"), now - 500, true);
+    writeOwnDraft(storage, draftKey(USER, CASE, "silent"), ["needs.problem"], { "needs.problem": entry("Tyst") }, now - DRAFT_ORPHANED_AFTER_MS - 1);
+    writeOwnDraft(storage, draftKey(USER, CASE, "open"), PAGE, { "control.internalControl": entry("Öppen") }, now - 1_000);
+    // Another person's and another case's records are not this page's.
+    writeOwnDraft(storage, draftKey("u2", CASE, "x"), PAGE, { "control.internalControl": entry("Annan person") }, 0);
+    writeOwnDraft(storage, draftKey(USER, "c2", "x"), PAGE, { "control.internalControl": entry("Annat ärende") }, 0);
+
+    const taken = takeOverDrafts(storage, USER, CASE, "new", now);
+    expect(taken).toEqual({ "control.followUpRoutine": entry("Stängd"), "needs.problem": entry("Tyst") });
+    expect(readDraft(storage, draftKey(USER, CASE, "new")).changes).toEqual(taken);
+    expect(storage.getItem(draftKey(USER, CASE, "closed"))).toBeNull();
+    expect(storage.getItem(draftKey(USER, CASE, "silent"))).toBeNull();
+    expect(readDraft(storage, draftKey(USER, CASE, "open")).changes).toEqual({ "control.internalControl": entry("Öppen") });
+    expect(storage.getItem(draftKey("u2", CASE, "x"))).not.toBeNull();
+    expect(storage.getItem(draftKey(USER, "c2", "x"))).not.toBeNull();
+  });
+
+  it("keeps the tab's own answer over a closed tab's, and the newer closed tab's over an older one's", () => {
+    const storage = new MapStorage();
+    const path = "control.followUpRoutine";
+    writeOwnDraft(storage, draftKey(USER, CASE, "older"), PAGE, { [path]: entry("Äldre") }, 1_000);
+    markDraft(storage, draftKey(USER, CASE, "older"), 1_000, true);
+    writeOwnDraft(storage, draftKey(USER, CASE, "newer"), PAGE, { [path]: entry("Nyare") }, 2_000);
+    markDraft(storage, draftKey(USER, CASE, "newer"), 2_000, true);
+    expect(takeOverDrafts(new MapStorage(), USER, CASE, "t", 3_000)).toEqual({});
+    const copy = new MapStorage();
+    for (let i = 0; i < storage.length; i++) copy.setItem(storage.key(i)!, storage.getItem(storage.key(i)!)!);
+    expect(takeOverDrafts(storage, USER, CASE, "t", 3_000)[path]).toEqual(entry("Nyare"));
+    writeOwnDraft(copy, draftKey(USER, CASE, "t"), PAGE, { [path]: entry("Egen") }, 2_500);
+    expect(takeOverDrafts(copy, USER, CASE, "t", 3_000)[path]).toEqual(entry("Egen"));
+  });
+
+  it("reopened (a reload said closed on its way out), a tab's record is its own again", () => {
+    const storage = new MapStorage();
+    const key = draftKey(USER, CASE, "t1");
+    writeOwnDraft(storage, key, PAGE, { "control.followUpRoutine": entry("Ett") }, 1_000);
+    markDraft(storage, key, 1_500, true);
+    expect(takeOverDrafts(storage, USER, CASE, "t1", 2_000)).toEqual({ "control.followUpRoutine": entry("Ett") });
+    expect(readDraft(storage, key).closed).toBeUndefined();
+    // So another tab opened now leaves it alone.
+    expect(takeOverDrafts(storage, USER, CASE, "t2", 2_100)).toEqual({});
+  });
+
+  it("takes over a record kept before tabs were told apart", () => {
+    const storage = new MapStorage();
+    storage.setItem(`samverka:utkast:${USER}:${CASE}`, JSON.stringify({ changes: { "needs.problem": entry("Från förr") } }));
+    expect(takeOverDrafts(storage, USER, CASE, "t1", 1_000)).toEqual({ "needs.problem": entry("Från förr") });
+    expect(storage.getItem(`samverka:utkast:${USER}:${CASE}`)).toBeNull();
+  });
+
+  it("reads a record that is not one as empty", () => {
+    const storage = new MapStorage();
+    storage.setItem("k", "{oj");
+    expect(readDraft(storage, "k")).toEqual({ changes: {}, seenAt: 0 });
+    storage.setItem("k", JSON.stringify({ changes: { a: entry("x") } }));
+    expect(readDraft(storage, "k")).toEqual({ changes: { a: entry("x") }, seenAt: 0 });
+  });
+});
