@@ -12,28 +12,39 @@ interface Props {
   children: (describedBy: string | undefined) => ReactNode;
 }
 
+/** The ids a control's aria-describedby names: its hint's and its error's (HintAndError), and any more. */
+export function describedByOf(id: string, hint?: string, error?: string, ...more: (string | undefined)[]): string | undefined {
+  return [hint ? `${id}-hint` : "", error ? `${id}-error` : "", ...more].filter(Boolean).join(" ") || undefined;
+}
+
+/** A control's hint and error, with the ids describedByOf names; the error read out as one. */
+export function HintAndError({ id, hint, error, hintClass = "text-sm text-slate-700" }: { id: string; hint?: string | undefined; error?: string | undefined; hintClass?: string }) {
+  return (
+    <>
+      {hint ? (
+        <p id={`${id}-hint`} className={hintClass}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 font-semibold text-red-800">
+          <span className="sr-only">Fel: </span>
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 /** Label, hint, error text and control, wired together for screen readers. */
 export function Field({ id, label, hint, error, maxLength, children }: Props) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const countId = maxLength ? characterCountId(id) : undefined;
-  const describedBy = [hintId, errorId, countId].filter(Boolean).join(" ") || undefined;
+  const describedBy = describedByOf(id, hint, error, maxLength ? characterCountId(id) : undefined);
   return (
     <div className="mb-5">
       <label id={`${id}-label`} htmlFor={id} className="block font-semibold">
         {label}
       </label>
-      {hint ? (
-        <p id={hintId} className="text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="mt-1 font-semibold text-red-800">
-          <span className="sr-only">Fel: </span>
-          {error}
-        </p>
-      ) : null}
+      <HintAndError id={id} hint={hint} error={error} />
       <div className="mt-1">{children(describedBy)}</div>
       {maxLength ? <TrackedCharacterCount fieldId={id} max={maxLength} /> : null}
     </div>

@@ -49,11 +49,6 @@ export async function seedExampleCases(
     }
     const startedAt = new Date(`${spec.startedAt}T09:00:00Z`);
     const editor = options.editorUserId?.[spec.key];
-    // The demo's own cases say who marked their steps complete (the editor), as a case filled in the app does.
-    const editorName = editor ? (await db.user.findUnique({ where: { id: editor }, select: { name: true } }))?.name : undefined;
-    const stepCompletedBy = editorName
-      ? Object.fromEntries(spec.completedSteps.map((step) => [step, { name: editorName, at: (step === "4" && spec.step4DoneAt ? new Date(`${spec.step4DoneAt}T15:00:00Z`) : startedAt).toISOString() }]))
-      : {};
     const created = await db.$transaction(async (tx) => {
       const row = await tx.case.create({
         data: {
@@ -61,7 +56,6 @@ export async function seedExampleCases(
           ownerOrganizationId: ownerId,
           data: spec.doc as unknown as Prisma.InputJsonValue,
           completedSteps: spec.completedSteps,
-          stepCompletedBy,
           createdAt: startedAt,
           ...(editor ? { members: { create: { userId: editor, role: "EDITOR", organizationId: ownerId } } } : {}),
         },

@@ -4,9 +4,9 @@
 // there, so the model and its tests keep ordinary spaces.
 
 const NBSP = "\u00a0";
-/** "9 kap.", "19 a kap.", "37 §", "3 a §", "1 st.", and "art. 28". */
+/** "9 kap.", "19 a kap.", "37 §", "3 a §", "1 st.", and "art. 28", "Artikel 28". */
 const NUMBER_BEFORE = /(\d+)(?: ([a-z]))? (kap\.|§|st\.|p\.)/g;
-const ARTICLE = /\b(art\.) (\d+)/g;
+const ARTICLE = /\b([Aa]rt\.|[Aa]rtikel|[Aa]rtiklarna|[Aa]rtikeln) (\d+)/g;
 
 /** The text with no-break spaces inside each reference to a chapter, paragraph or article. */
 export function keepReferencesTogether(text: string): string {

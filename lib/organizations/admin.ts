@@ -205,7 +205,8 @@ export async function inviteMember(actor: Actor, organizationId: string, input: 
     throw fieldError("email", ORGANIZATION_MESSAGES.memberWithOtherRole(person, joinList(held.map(roleName)), roleName(role), ORG_ROLE_LABELS[role], organization.name));
   }
 
-  if (confirmAddress !== "ja") await askAboutUnfamiliarDomain(organizationId, organization.name, normalized);
+  // A confirmation holds for the domain it was given for: the address may have changed since (a walk's review).
+  if (confirmAddress !== domainOf(normalized)) await askAboutUnfamiliarDomain(user, organizationId, organization.name, normalized);
 
   const token = crypto.randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + INVITATION_TTL_SECONDS * 1000);
@@ -247,17 +248,21 @@ export async function inviteMember(actor: Actor, organizationId: string, input: 
 /**
  * An address on a domain none of the organisation's active members uses is sent only once the
  * sender has confirmed it (the form's box): a walk found an invitation to another municipality's
- * address sent without a word. Another organisation whose members use the domain is named.
+ * address sent without a word. To a system admin, who may list every organisation, another
+ * organisation whose active members use the domain is named; to an organisation admin it is not,
+ * as the question would tell where the holder of a personal address is a member.
  */
-async function askAboutUnfamiliarDomain(organizationId: string, organizationName: string, email: string): Promise<void> {
+async function askAboutUnfamiliarDomain(actor: Actor, organizationId: string, organizationName: string, email: string): Promise<void> {
   const members = await prisma.membership.findMany({ where: { organizationId, user: { deactivatedAt: null } }, select: { user: { select: { email: true } } }, distinct: ["userId"] });
   if (isFamiliarDomain(email, members.map((m) => m.user.email))) return;
   const domain = domainOf(email);
-  const other = await prisma.membership.findFirst({
-    where: { organizationId: { not: organizationId }, user: { email: { endsWith: `@${domain}` } } },
-    orderBy: { createdAt: "asc" },
-    select: { organization: { select: { name: true } } },
-  });
+  const other = mayDo(actor, "organization.list")
+    ? await prisma.membership.findFirst({
+        where: { organizationId: { not: organizationId }, user: { deactivatedAt: null, OR: [{ email: { endsWith: `@${domain}` } }, { email: { endsWith: `.${domain}` } }] } },
+        orderBy: { createdAt: "asc" },
+        select: { organization: { select: { name: true } } },
+      })
+    : null;
   throw fieldError("confirmAddress", ORGANIZATION_MESSAGES.unfamiliarDomain(domain, organizationName, other?.organization.name));
 }
 

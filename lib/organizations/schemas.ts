@@ -73,8 +73,11 @@ export const ORG_ROLES = ["CASE_EDITOR", "LEGAL_REVIEWER", "ORG_ADMIN"] as const
 export const memberInvitationSchema = z.object({
   email: emailField("Ange e-postadressen till den du vill bjuda in."),
   role: z.enum(ORG_ROLES, { error: "Välj vilken roll personen ska få i organisationen." }),
-  /** "ja": the sender has confirmed an address on a domain no member uses (lib/organizations/address-domain.ts). */
-  confirmAddress: z.optional(z.string()),
+  /**
+   * The domain the sender confirmed, on the server's question about an address on a domain no
+   * member uses (lib/organizations/address-domain.ts); a confirmation holds for that domain only.
+   */
+  confirmAddress: z.optional(z.string().check(z.maxLength(255))),
 });
 export type MemberInvitationInput = z.input<typeof memberInvitationSchema>;
 

@@ -5,16 +5,19 @@
 import * as z from "zod/mini";
 import { pageByKey } from "./pages";
 
-const markSchema = z.object({ name: z.string(), at: z.string() });
+const markSchema = z.object({ name: z.string().check(z.minLength(1)), at: z.iso.datetime() });
 export type CompletionMark = z.infer<typeof markSchema>;
 export type CompletionMarks = Readonly<Record<string, CompletionMark>>;
 
-const marksSchema = z.record(z.string(), markSchema);
-
-/** The stored marks, or none where the stored value is not marks (one unreadable value hides no step). */
+/** The stored marks that can be read: an unreadable one is left out, and hides no other step's. */
 export function readCompletionMarks(raw: unknown): CompletionMarks {
-  const parsed = marksSchema.safeParse(raw);
-  return parsed.success ? parsed.data : {};
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return {};
+  const marks: Record<string, CompletionMark> = {};
+  for (const [step, value] of Object.entries(raw)) {
+    const parsed = markSchema.safeParse(value);
+    if (parsed.success) marks[step] = parsed.data;
+  }
+  return marks;
 }
 
 /**

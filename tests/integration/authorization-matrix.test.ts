@@ -507,7 +507,7 @@ const ENTRIES: Entry[] = [
       action: "organization.invite",
       target,
       orgScoped: true,
-      run: (ctx) => actionOutcome(() => inviteMemberAction(orgOf(ctx, target), IDLE, form({ email: "ny.kollega@exempel.test", role: "LEGAL_REVIEWER", confirmAddress: "ja" }))),
+      run: (ctx) => actionOutcome(() => inviteMemberAction(orgOf(ctx, target), IDLE, form({ email: "ny.kollega@exempel.test", role: "LEGAL_REVIEWER", confirmAddress: "exempel.test" }))),
     },
     {
       id: "action lib/organizations/actions.ts#revokeOrganizationInvitationAction",

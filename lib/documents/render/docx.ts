@@ -47,12 +47,12 @@ function table(b: Extract<Block, { kind: "table" }>): (Paragraph | Table)[] {
       children: [
         new Paragraph({
           alignment: numeric.has(index) ? AlignmentType.RIGHT : AlignmentType.LEFT,
-          children: header ? [new TextRun({ text: typeof content[0] === "string" ? content[0] : "", bold: true, language: LANGUAGE })] : runs(content),
+          children: header ? [new TextRun({ text: keepReferencesTogether(typeof content[0] === "string" ? content[0] : ""), bold: true, language: LANGUAGE })] : runs(content),
         }),
       ],
     });
   return [
-    new Paragraph({ style: "Caption", keepNext: true, children: [new TextRun({ text: b.caption, language: LANGUAGE })] }),
+    new Paragraph({ style: "Caption", keepNext: true, children: [new TextRun({ text: keepReferencesTogether(b.caption), language: LANGUAGE })] }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       rows: [

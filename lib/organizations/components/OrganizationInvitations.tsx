@@ -14,6 +14,7 @@ import { EndedInvitations, type EndedInvitationRow, PendingInvitations, type Pen
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { CheckboxField } from "@/components/forms/CheckboxField";
 import { ORGANIZATION_MESSAGES } from "../messages";
+import { domainOf } from "../address-domain";
 
 const fieldId = (path: string) => `medlemsinbjudan-${path}`;
 const CONFIRM_ADDRESS = "confirmAddress";
@@ -46,6 +47,9 @@ export function OrganizationInvitations({
 }) {
   const { invite, shown, outcome, errors, errorFor, revoke } = useInvitationSection<MemberInvitationInput>(memberInvitationSchema, inviteAction, revokeAction, DEFAULTS, notice);
   const { register, pending: invitePending, formAction: inviteFormAction, onSubmit, attempt } = invite;
+  // The server's question stands while its answer is the last one, whatever the browser's own check says since.
+  const question = shown.invite.fieldErrors?.find((error) => error.path === CONFIRM_ADDRESS)?.message;
+  const asked = question ? { question, domain: domainOf(shown.invite.values?.email ?? "") } : undefined;
 
   return (
     <>
@@ -63,15 +67,15 @@ export function OrganizationInvitations({
           registered={register("role")}
         />
         {/* Asked by the server for an address on a domain no member uses (lib/organizations/address-domain.ts);
-            kept while the form is refused for another reason after it was ticked. */}
-        {errorFor(CONFIRM_ADDRESS) || shown.invite.values?.[CONFIRM_ADDRESS] === "ja" ? (
+            the box confirms that domain, so an address changed afterwards is asked about again. */}
+        {asked ? (
           <CheckboxField
             id={fieldId(CONFIRM_ADDRESS)}
             name={CONFIRM_ADDRESS}
-            value="ja"
+            value={asked.domain}
             label={ORGANIZATION_MESSAGES.confirmAddressLabel}
-            error={errorFor(CONFIRM_ADDRESS)}
-            defaultChecked={shown.invite.values?.[CONFIRM_ADDRESS] === "ja" && !errorFor(CONFIRM_ADDRESS)}
+            error={asked.question}
+            defaultChecked={false}
           />
         ) : null}
         <SubmitButton pending={invitePending} className={BUTTON_CLASS}>

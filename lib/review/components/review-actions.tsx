@@ -130,7 +130,8 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
   // The server refuses an approval while the party has open points or a "Ska åtgärdas"; the form
   // says so instead (for a reviewer of two parties, only when neither may approve yet, and then
   // for each party: a walk's jurist of two parties was told only the first party's reason).
-  const named = (party: { name: string }) => (approvable.length > 1 ? party.name : undefined);
+  // As the server names it (approveCase): for a jurist of more than one party, approved or not.
+  const named = (party: { name: string }) => (mine.length > 1 ? party.name : undefined);
   const waits = approvable.map((party) => {
     const own = review.decisions.filter((d) => d.organizationId === party.id);
     const open = openPoints(review.findings, own);
@@ -138,7 +139,8 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
     if (own.some((d) => d.holds && d.kind === "MUST_FIX")) return party.state === "returned" ? REVIEW_MESSAGES.mustFixReturned(party.name) : REVIEW_MESSAGES.mustFixOpen(named(party));
     return open.blockers + open.unverified > 0 ? undecidedMessage(open, named(party)) : undefined;
   });
-  const waitsForDecisions = waits.every(Boolean) ? waits.join(" ") : undefined;
+  // One paragraph per party (ReviewForm keeps the line breaks).
+  const waitsForDecisions = waits.every(Boolean) ? waits.join("\n") : undefined;
   // The points still to decide, named and linked, for each party: a walk was told "1 punkt att
   // verifiera är inte avgjord för din part" after deciding "Accepterad risk" on it, and not which
   // point. One decided "Ska åtgärdas" is decided: it waits for the editors, not for the jurist.

@@ -1,6 +1,7 @@
 "use client";
 
 import { CheckboxField } from "@/components/forms/CheckboxField";
+import { HintAndError, describedByOf } from "@/components/forms/Field";
 import { type ReactNode, createContext, useActionState, useContext, useEffect, useId, useRef, useState } from "react";
 import { usePathname } from "next/navigation";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
@@ -125,7 +126,7 @@ export function ReviewForm({ action, hidden, fields, submitLabel, label, seconda
       ) : null}
       {closed ? (
         <>
-          {quietWhenClosed ? null : <p className="font-semibold">{closed}</p>}
+          {quietWhenClosed ? null : <p className="whitespace-pre-line font-semibold">{closed}</p>}
           {state.status === "error" ? <UnsentText fields={fields} values={values} /> : null}
         </>
       ) : (
@@ -223,29 +224,6 @@ function UnsentText({ fields, values }: { fields: readonly ReviewFormField[]; va
 }
 
 /** The ids a control's aria-describedby names: its hint and its error, where there are any. */
-function describedByOf(id: string, hint?: string, error?: string): string | undefined {
-  return [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
-}
-
-/** A control's hint and error, with the ids describedByOf names. */
-function HintAndError({ id, hint, error, hintClass }: { id: string; hint?: string; error?: string; hintClass: string }) {
-  return (
-    <>
-      {hint ? (
-        <p id={`${id}-hint`} className={hintClass}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 font-semibold text-red-800">
-          <span className="sr-only">Fel: </span>
-          {error}
-        </p>
-      ) : null}
-    </>
-  );
-}
-
 /** A choice of radios: its legend, hint and error wired to the group once (aria-describedby), the options as children. */
 function RadioFieldset({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: ReactNode }) {
   return (

@@ -22,6 +22,7 @@ import { FindingList } from "./finding-list";
 import { ComparedRoutesNote, ProcurementVerdicts, routeVerifyMark } from "./procurement-verdicts";
 import { StepStatusTag } from "./step-status-tag";
 import { StepTaskList } from "./step-task-list";
+import { readCompletionMarks } from "../completion-marks";
 
 /** The page whose answers the procurement assessment reads most: its conclusions and grounds are shown there. */
 const PROCUREMENT_PAGE = findPage("2a", "juridik")!;
@@ -63,7 +64,7 @@ export function CheckAnswersOverview({ caseId, wizardCase, review, evaluation, p
           Svaren steg för steg
         </h2>
         <p className="mt-2">Välj ett steg för att se dess svar, iakttagelser och juristens beslut. Därifrån kan du ändra ett svar.</p>
-        <StepTaskList caseId={caseId} progress={progress} hrefOf={(path) => checkAnswersPath(caseId, WIZARD_PAGES.find((page) => page.path === path))} mustFix={mustFixByPage(review.findings, review.decisions)} />
+        <StepTaskList caseId={caseId} progress={progress} hrefOf={(path) => checkAnswersPath(caseId, WIZARD_PAGES.find((page) => page.path === path))} mustFix={mustFixByPage(review.findings, review.decisions)} marks={readCompletionMarks(wizardCase.stepCompletedBy)} />
       </section>
       <section aria-labelledby="upphandlingsbedomning" className="mt-10">
         <h2 id="upphandlingsbedomning" className="text-2xl font-semibold">

@@ -8,6 +8,8 @@ import { SubmitButton } from "@/components/forms/SubmitButton";
 import type { CompletionMark } from "../completion-marks";
 import { MarkLine } from "./completion-mark";
 
+const MARK_ID = "klart-markerat-av";
+
 /** "Är avsnittet klart?" Completing a step with blockers or unanswered questions asks for a confirmation first. */
 export function CompletionForm({
   caseId,
@@ -57,9 +59,9 @@ export function CompletionForm({
       <input type="hidden" name="step" value={step} />
       {/* Without JavaScript, the page's version; with it, set when sent. */}
       <input type="hidden" name="seenVersion" defaultValue={version()} />
-      <fieldset onChange={(event) => event.target instanceof HTMLInputElement && setPicked(event.target.value)}>
+      <fieldset onChange={(event) => event.target instanceof HTMLInputElement && setPicked(event.target.value)} aria-describedby={completedBy ? MARK_ID : undefined}>
         <legend className="text-xl font-semibold">Är avsnittet klart?</legend>
-        <MarkLine mark={completedBy} />
+        <MarkLine mark={completedBy} id={MARK_ID} />
         <label className="mt-2 flex items-center gap-2">
           <input key={`ja-${chosen}`} type="radio" name="complete" value="ja" defaultChecked={chosen === "ja"} className="h-5 w-5" /> Ja, avsnittet är klart
         </label>

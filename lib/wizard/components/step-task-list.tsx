@@ -73,7 +73,8 @@ export function StepTaskList({
                       ? `${later} Stegets iakttagelser räknas när du har börjat där.`
                       : joinSentences([answeredOf(p), findingSummary(p), mustFixText(mustFix?.get(p.step))])}
                   </p>
-                  <MarkLine mark={marks[p.step]} />
+                  {/* A step of topics has its marks on them (a whole 2A's mark on each): not said twice. */}
+                  {p.topics.length === 0 ? <MarkLine mark={marks[p.step]} /> : null}
                 </div>
                 <StepStatusTag status={p.status} />
               </div>

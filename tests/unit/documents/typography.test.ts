@@ -12,6 +12,7 @@ describe("a reference to the law is not broken over two lines", () => {
     expect(keepReferencesTogether("KL 9 kap. 37 §")).toBe(`KL 9${NBSP}kap. 37${NBSP}§`);
     expect(keepReferencesTogether("LOU 19 a kap. 1 §")).toBe(`LOU 19${NBSP}a${NBSP}kap. 1${NBSP}§`);
     expect(keepReferencesTogether("6 kap. 37 § första st. och GDPR art. 28")).toBe(`6${NBSP}kap. 37${NBSP}§ första st. och GDPR art.${NBSP}28`);
+    expect(keepReferencesTogether("enligt artikel 28 i dataskyddsförordningen. Art. 26 gäller")).toBe(`enligt artikel${NBSP}28 i dataskyddsförordningen. Art.${NBSP}26 gäller`);
     // Between the chapter and the paragraph a line may still break.
     expect(keepReferencesTogether("9 kap. 37 §")).toContain(". 37");
   });
