@@ -155,6 +155,9 @@ test("an open step page takes in an answer saved elsewhere when it is shown agai
   await expect(page.getByRole("status").filter({ hasText: "Ett svar har sparats på annat håll sedan sidan visades" })).toHaveText(
     `Ett svar har sparats på annat håll sedan sidan visades, av en kollega eller i en annan flik, och visas nu: ${PROBLEM}`,
   );
+  // Said at the field too: a walk, scrolled down to the answer, never saw the notice at the top.
+  const atField = page.getByText("Svaret har sparats på annat håll, av en kollega eller i en annan flik, och visas nu som det sparades där.");
+  await expect(atField).toHaveCount(1);
   await checkA11y(page);
   // Her next change of the same answer is saved on the new version, not refused as a conflict with
   // the colleague's (without the check it was: her page still had her own text as its base).
@@ -165,4 +168,5 @@ test("an open step page takes in an answer saved elsewhere when it is shown agai
   expect((after.data as { needs: { problem: string } }).needs.problem).toBe("Kollegans text, och Noras tillägg.");
   // Changed here, the answer is hers again: the notice lets it go.
   await expect(page.getByRole("status").filter({ hasText: "Ett svar har sparats på annat håll" })).toHaveCount(0);
+  await expect(atField).toHaveCount(0);
 });

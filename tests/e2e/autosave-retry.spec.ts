@@ -31,7 +31,7 @@ for (const failure of ["server error", "network error"] as const) {
     const status = page.locator("[data-save-status]");
     await expect(status).toContainText("Kunde inte spara", { timeout: 20_000 });
     await expect(status).toContainText("finns kvar i den här webbläsaren");
-    await expect(status).toContainText(/Nytt försök om \d+ sekund/);
+    await expect(status).toContainText(/Nästa försök kl\. \d\d:\d\d:\d\d\./);
     await checkA11y(page);
     // It keeps trying by itself, and the answer waits in the local draft meanwhile.
     await expect.poll(() => refused, { timeout: 20_000 }).toBeGreaterThanOrEqual(3);

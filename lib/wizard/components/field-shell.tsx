@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { QuestionInfo } from "../questions";
 import { endSentence, inSentence } from "@/lib/format/sentence";
 import { errorId, fieldId, helpId } from "./field-ids";
+import { TakenNote } from "./taken-note";
 
 /** Help text, glossary terms and the report reference under a question. */
 export function QuestionHelp({ path, question }: { path: string; question: QuestionInfo | undefined }) {
@@ -44,6 +45,7 @@ export function FieldShell(props: {
         {props.question?.label ?? props.fallbackLabel}
       </label>
       <QuestionHelp path={props.path} question={props.question} />
+      <TakenNote path={props.path} />
       <FieldError path={props.path} message={props.error} />
       <div className="mt-2">{props.children}</div>
     </div>
@@ -62,6 +64,7 @@ export function FieldsetShell(props: {
     <fieldset className="mt-6" id={fieldId(props.path)} tabIndex={-1} aria-describedby={describedBy(props.path, Boolean(props.question), Boolean(props.error))}>
       <legend className="font-semibold">{props.question?.label ?? props.fallbackLabel}</legend>
       <QuestionHelp path={props.path} question={props.question} />
+      <TakenNote path={props.path} />
       <FieldError path={props.path} message={props.error} />
       <div className="mt-2 space-y-2">{props.children}</div>
     </fieldset>

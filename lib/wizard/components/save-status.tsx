@@ -3,8 +3,14 @@ import { NOUNS, formatCount, plural } from "@/lib/format/count";
 
 const TIME = new Intl.DateTimeFormat("sv-SE", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Stockholm" });
 
-function retry(seconds: number | undefined): string {
-  return seconds === undefined ? "" : ` Nytt försök om ${formatCount(seconds, NOUNS.second)}.`;
+const CLOCK = new Intl.DateTimeFormat("sv-SE", { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: "Europe/Stockholm" });
+
+/**
+ * When the next try is, as a time of day: "Nytt försök om 8 sekunder" stood still for its
+ * eight seconds and more (a walk), and a line counting down would be read out every second.
+ */
+function retry(at: string | undefined): string {
+  return at === undefined ? "" : ` Nästa försök kl. ${CLOCK.format(new Date(at))}.`;
 }
 
 function text(status: SaveStatus): string {
@@ -23,9 +29,9 @@ function text(status: SaveStatus): string {
       return [saved, ...(status.notices ?? [])].join(" ");
     }
     case "offline":
-      return `Kunde inte spara: ingen kontakt med servern. Ändringarna finns kvar i den här webbläsaren och sparas automatiskt när anslutningen är tillbaka.${retry(status.retryInSeconds)}`;
+      return `Kunde inte spara: ingen kontakt med servern. Ändringarna finns kvar i den här webbläsaren och sparas automatiskt när anslutningen är tillbaka.${retry(status.retryAt)}`;
     case "unavailable":
-      return `Kunde inte spara: servern svarar inte eller kan inte spara just nu. Ändringarna finns kvar i den här webbläsaren och sparas automatiskt så snart det går.${retry(status.retryInSeconds)}`;
+      return `Kunde inte spara: servern svarar inte eller kan inte spara just nu. Ändringarna finns kvar i den här webbläsaren och sparas automatiskt så snart det går.${retry(status.retryAt)}`;
     case "signedOut":
       return "Kunde inte spara: du har blivit utloggad. Dina ändringar finns kvar i den här webbläsaren och sparas när du har loggat in igen.";
     case "invalid": {

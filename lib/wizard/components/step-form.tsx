@@ -29,6 +29,7 @@ import { LiveEvaluationContext } from "./live-evaluation";
 import { SaveStatusLine } from "./save-status";
 import { useAutosave } from "./use-autosave";
 import { announceCaseTitle } from "./live-case-title";
+import { TakenFromOthersContext } from "./taken-note";
 
 export interface StepFormProps {
   caseId: string;
@@ -166,6 +167,7 @@ export function StepForm(props: StepFormProps) {
   const paths = useMemo(() => pageAnswerPaths(findPage(props.slug, props.topic)!), [props.slug, props.topic]);
   const form = useForm<Case>({ defaultValues: props.doc, resolver, mode: "onBlur", reValidateMode: "onChange" });
   const autosave = useAutosave({ caseId: props.caseId, userId: props.userId, version: props.version, doc: props.doc, paths, form, enabled: props.canEdit });
+  const takenPaths = useMemo(() => new Set(autosave.takenFromOthers), [autosave.takenFromOthers]);
 
   // "Ändra" on the check-answers page, and links from other pages and from this one, lead to a
   // field with its id in the address (#f-…). The browser or the router scrolls the control itself
@@ -240,6 +242,7 @@ export function StepForm(props: StepFormProps) {
     <LiveEvaluationContext.Provider value={live}>
       {/* A new value each render, as \`placed\` is: the clause editors inside render with the form anyway. */}
       <FindingsBesideContext value={{ beside: placed.beside, decisions }}>
+      <TakenFromOthersContext value={takenPaths}>
       <FormProvider {...form}>
         {/* A reader who cannot edit has nothing being saved; the status would only confuse. */}
         {props.canEdit ? (
@@ -357,6 +360,7 @@ export function StepForm(props: StepFormProps) {
         </div>
         {props.canEdit ? <CompletionForm caseId={props.caseId} step={page.key} completed={props.completed} completedBy={props.completed ? props.completedBy : undefined} version={autosave.version} beforeSubmit={autosave.flush} /> : null}
       </FormProvider>
+      </TakenFromOthersContext>
       </FindingsBesideContext>
     </LiveEvaluationContext.Provider>
   );

@@ -33,9 +33,9 @@ export type SaveStatus =
   | { kind: "pending" }
   | { kind: "saving" }
   | { kind: "saved"; at: string; blockers?: number; notices?: string[] }
-  /** The save did not get through; the answers wait in this browser and are sent again after `retryInSeconds`. */
-  | { kind: "offline"; retryInSeconds?: number }
-  | { kind: "unavailable"; retryInSeconds: number }
+  /** The save did not get through; the answers wait in this browser and are sent again at `retryAt` (an ISO time). */
+  | { kind: "offline"; retryAt?: string }
+  | { kind: "unavailable"; retryAt: string }
   /**
    * Answers with errors wait in this browser until corrected; `heldBack` counts them. `savedAt`
    * is when the step's other answers were last saved, if they were.
@@ -135,7 +135,7 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
   const retryLater = useCallback((kind: "offline" | "unavailable") => {
     failures.current++;
     const wait = retryDelayMs(failures.current);
-    setStatus({ kind, retryInSeconds: Math.round(wait / 1000) });
+    setStatus({ kind, retryAt: new Date(Date.now() + wait).toISOString() });
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void flushRef.current(), wait);
   }, []);

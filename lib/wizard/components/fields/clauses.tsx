@@ -1,5 +1,6 @@
 "use client";
 
+import { TakenNote } from "../taken-note";
 import { useDeferredValue, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { CharacterCount, characterCountId } from "@/components/forms/CharacterCount";
@@ -63,6 +64,7 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
       <label htmlFor={id} className="mt-3 block font-medium">
         Avtalstext: {inSentence(title)}
       </label>
+      <TakenNote path={path} />
       <FieldError path={path} message={error} />
       <textarea id={id} rows={6} disabled={disabled} aria-invalid={error ? true : undefined} aria-describedby={[error ? errorId(path) : null, characterCountId(id), showDraft ? `${id}-forslag` : null].filter(Boolean).join(" ")} className={inputClass} defaultValue={typeof rendered === "string" ? rendered : undefined} {...register(path as never)} />
       <CharacterCount fieldId={id} value={current} max={MAX_TEXT} />
