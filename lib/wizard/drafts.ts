@@ -146,10 +146,18 @@ export function countDrafts(): number {
   }
 }
 
-/** Forgets every unsaved answer in this browser; run at sign-out. */
+/**
+ * Set at sign-out, so that the other tabs hear of it (the storage event) and stop keeping what is
+ * typed in them: the sign-out had said their unsaved answers would be deleted, and a walk found a
+ * step page open in another tab writing them back.
+ */
+export const SIGNED_OUT_KEY = "samverka:utloggad";
+
+/** Forgets every unsaved answer in this browser, and tells the other tabs; run at sign-out. */
 export function clearAllDrafts(): void {
   try {
     for (const key of Object.keys(window.localStorage)) if (key.startsWith(DRAFT_KEY_PREFIX)) window.localStorage.removeItem(key);
+    window.localStorage.setItem(SIGNED_OUT_KEY, String(Date.now()));
   } catch {
     // Storage disabled: there is nothing to clear.
   }

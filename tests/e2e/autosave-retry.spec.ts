@@ -198,3 +198,40 @@ test("an answer typed just before the browser's back button is saved on the way 
     .poll(async () => ((await db().case.findUniqueOrThrow({ where: { id: created.id } })).data as { control?: { followUpRoutine?: string } }).control?.followUpRoutine, { timeout: 10_000 })
     .toBe("Uppföljning varje kvartal");
 });
+
+test("signed out in another tab, a step page stops keeping what is typed; signed in again there, it saves on coming back", async ({ page, baseURL }) => {
+  // A walk: "Logga ut" in one tab said the unsaved answers would be deleted, and the step page open
+  // in another tab wrote them back; signed in again, that page kept saying "utloggad" and saved nothing.
+  const user = await seedUser({ email: uniqueEmail("flikut"), name: "Frida Flikut", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+  await signInAs(page.context(), user.id, baseURL!);
+  const created = await seedCase(user.id, "Norrströms kommun", "Utloggad i en annan flik");
+  await page.goto(`/arenden/${created.id}/steg/3a`);
+  const followUp = page.getByLabel("Hur följs verksamheten upp?");
+  await expect(followUp).toBeEnabled();
+  await checkA11y(page);
+  const other = await page.context().newPage();
+  await other.goto("/konto");
+  await checkA11y(other);
+  await other.getByRole("button", { name: "Logga ut", exact: true }).first().click();
+  await expect(other).toHaveURL(/\/logga-in\?utloggad=1$/);
+  await checkA11y(other);
+
+  const status = page.locator("[data-save-status]");
+  await expect(status).toContainText("du har loggat ut i en annan flik");
+  await followUp.fill("Skrivet efter utloggningen");
+  await followUp.blur();
+  await expect(status).toContainText("du har loggat ut i en annan flik");
+  await checkA11y(page);
+  expect(await page.evaluate(() => Object.keys(window.localStorage).filter((key) => key.startsWith("samverka:utkast:")))).toEqual([]);
+
+  await other.getByLabel("E-postadress").fill(user.email);
+  await other.getByLabel("Lösenord").fill(E2E_PASSWORD);
+  await other.getByRole("button", { name: "Logga in" }).click();
+  await expect(other).toHaveURL(/\/$/);
+  await checkA11y(other);
+  // Back to the step page's window.
+  await page.bringToFront();
+  await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+  await waitUntilSaved(page);
+  expect((await db().case.findUniqueOrThrow({ where: { id: created.id } })).data).toMatchObject({ control: { followUpRoutine: "Skrivet efter utloggningen" } });
+});

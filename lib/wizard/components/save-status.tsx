@@ -33,7 +33,9 @@ function text(status: SaveStatus): string {
     case "unavailable":
       return `Kunde inte spara: servern svarar inte eller kan inte spara just nu. Ändringarna finns kvar i den här webbläsaren och sparas automatiskt så snart det går.${retry(status.retryAt)}`;
     case "signedOut":
-      return "Kunde inte spara: du har blivit utloggad. Dina ändringar finns kvar i den här webbläsaren och sparas när du har loggat in igen.";
+      return status.elsewhere
+        ? "Kunde inte spara: du har loggat ut i en annan flik, och ändringar som inte var sparade har raderats från webbläsaren. Det som står på den här sidan sparas om du loggar in igen i en annan flik och sedan kommer tillbaka hit. Stänger du sidan försvinner det."
+        : "Kunde inte spara: du har blivit utloggad. Dina ändringar finns kvar i den här webbläsaren och sparas när du har loggat in igen.";
     case "invalid": {
       // Answers with errors wait; the rest of the step is saved without them, and the line says so.
       const held = `${formatCount(status.heldBack, NOUNS.answer)} har fel och sparas när ${plural(status.heldBack, ["det är rättat", "de är rättade"])}. Se listan överst på sidan.`;
@@ -50,7 +52,7 @@ export function SaveStatusLine({ status }: { status: SaveStatus }) {
   return (
     <p role="status" aria-live="polite" className={`rounded px-3 py-2 ${problem ? "bg-amber-50 font-semibold text-red-900" : "bg-slate-50 text-slate-800"}`} data-save-status={status.kind}>
       {text(status)}
-      {status.kind === "signedOut" ? (
+      {status.kind === "signedOut" && !status.elsewhere ? (
         <>
           {" "}
           {/* Not "Logga ut": signing out forgets the answers kept here; signing in keeps them (per person). */}

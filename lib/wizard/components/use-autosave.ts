@@ -25,7 +25,7 @@ import {
   AUTOSAVE_DEBOUNCE_MS,
 } from "../autosave-state";
 import type { AnswerConflict } from "../merge";
-import { draftKey, markDraft, tabId, takeOverDrafts, writeOwnDraft } from "../drafts";
+import { SIGNED_OUT_KEY, draftKey, markDraft, tabId, takeOverDrafts, writeOwnDraft } from "../drafts";
 import { getAt, sameAnswer } from "../paths";
 
 export type SaveStatus =
@@ -41,8 +41,11 @@ export type SaveStatus =
    * is when the step's other answers were last saved, if they were.
    */
   | { kind: "invalid"; heldBack: number; savedAt?: string; notices?: string[] }
-  /** The session ended: the answers wait in this browser until the same person signs in again. */
-  | { kind: "signedOut" }
+  /**
+   * The session ended: the answers wait in this browser until the same person signs in again.
+   * `elsewhere`: signed out in another tab of this browser, which deleted them; only this page holds them.
+   */
+  | { kind: "signedOut"; elsewhere?: true }
   | { kind: "error"; message: string };
 
 const DEBOUNCE_MS = AUTOSAVE_DEBOUNCE_MS;
@@ -124,7 +127,10 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     if (conflictsChanged) showConflicts();
   }, [form, paths, showConflicts]);
 
+  /** Set when this browser signed out in another tab: what is typed here is no longer kept in it (until a save gets through). */
+  const draftsForgotten = useRef(false);
   const persistDraft = useCallback(() => {
+    if (draftsForgotten.current) return;
     try {
       writeOwnDraft(window.localStorage, keyOf(), paths, draftEntries(machine.current), Date.now());
     } catch {
@@ -221,6 +227,7 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     }
     failures.current = 0;
     signedOut.current = false;
+    draftsForgotten.current = false;
     readForm();
     const confirmed = saveConfirmed(machine.current, outcome);
     machine.current = confirmed.state;
@@ -433,6 +440,25 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
       window.removeEventListener("pagehide", hidden);
       window.removeEventListener("pageshow", shown);
     };
+  }, [enabled, keyOf]);
+
+  // Signed out in another tab of this browser: that sign-out deleted the answers kept here and
+  // said so; this page stops keeping them too, and says it is signed out.
+  useEffect(() => {
+    if (!enabled) return;
+    const heard = (event: StorageEvent) => {
+      if (event.key !== SIGNED_OUT_KEY || event.newValue === null) return;
+      draftsForgotten.current = true;
+      signedOut.current = true;
+      setStatus({ kind: "signedOut", elsewhere: true });
+      try {
+        window.localStorage.removeItem(keyOf());
+      } catch {
+        // Storage disabled: nothing was kept.
+      }
+    };
+    window.addEventListener("storage", heard);
+    return () => window.removeEventListener("storage", heard);
   }, [enabled, keyOf]);
 
   // Leaving the step inside the app (the browser's back button, a link) before the pause after
