@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { CLIENT_NAVIGATION_ATTRIBUTE, UNSAVED_TEXT_QUESTION, clientNavigationTarget, focusTargetAfterNavigation, hasUnsavedText } from "./link-navigation";
+import { CLIENT_NAVIGATION_ATTRIBUTE, UNSAVED_TEXT_QUESTION, clientNavigationTarget, focusTargetAfterNavigation, losesTextOnLeaving } from "./link-navigation";
 
 /** How long to wait for the router to show the new page before leaving focus where it is. */
 const FOCUS_WAIT_MS = 10_000;
@@ -19,7 +19,7 @@ const FOCUS_POLL_MS = 50;
  * longer exists. Once the new page is shown, focus moves to its main content (the skip link's
  * target) or to the element the link's fragment names, so that Tab goes on from there.
  *
- * Before leaving a page with unsaved text in one of the review's forms, it asks (hasUnsavedText).
+ * Before leaving a page with unsaved text in one of the review's forms, it asks (hasUnsavedText), or a step page with answers kept nowhere (losesTextOnLeaving).
  */
 export function ClientNavigation() {
   const router = useRouter();
@@ -52,14 +52,14 @@ export function ClientNavigation() {
       if (target === null) return;
       event.preventDefault();
       // Typed text in a form that is not saved as one types stays unless the person says to leave it.
-      if (hasUnsavedText(document) && !window.confirm(UNSAVED_TEXT_QUESTION)) return;
+      if (losesTextOnLeaving(document) && !window.confirm(UNSAVED_TEXT_QUESTION)) return;
       clearTimeout(pending);
       router.push(target);
       focusWhenShown(target, link, Date.now());
     }
     // A document load (a plain link, a reload, closing the tab): the browser asks in its own words.
     function onBeforeUnload(event: BeforeUnloadEvent) {
-      if (!hasUnsavedText(document)) return;
+      if (!losesTextOnLeaving(document)) return;
       event.preventDefault();
       // Older browsers ask only when a value is set.
       event.returnValue = "";

@@ -62,6 +62,17 @@ export const GUARD_UNSAVED_ATTRIBUTE = "data-guard-unsaved";
 
 export const UNSAVED_TEXT_QUESTION = "Du har skrivit text som inte är sparad. Vill du lämna sidan ändå? Texten sparas inte.";
 
+/**
+ * Set on <html> while a step page holds typed answers that neither the server nor this browser
+ * keeps (signed out in another tab, which deleted the kept ones): leaving is asked about too.
+ */
+export const UNKEPT_ANSWERS_ATTRIBUTE = "data-unkept-answers";
+
+/** Whether the page has text that leaving would lose: in a guarded form, or a step page's unkept answers. */
+export function losesTextOnLeaving(document: Document): boolean {
+  return document.documentElement.hasAttribute(UNKEPT_ANSWERS_ATTRIBUTE) || hasUnsavedText(document);
+}
+
 /** Marks a guarded form whose last submit was refused: the text it was refilled with is not saved either. */
 export const REFUSED_ATTRIBUTE = "data-refused";
 

@@ -223,6 +223,15 @@ test("signed out in another tab, a step page stops keeping what is typed; signed
   await expect(status).toContainText("du har loggat ut i en annan flik");
   await checkA11y(page);
   expect(await page.evaluate(() => Object.keys(window.localStorage).filter((key) => key.startsWith("samverka:utkast:")))).toEqual([]);
+  // Kept nowhere else, the answer is asked about before the page is left.
+  const asked: string[] = [];
+  page.once("dialog", (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole("navigation", { name: "Brödsmulor" }).getByRole("link", { name: "Mina ärenden" }).click();
+  await expect.poll(() => asked).toEqual(["Du har skrivit text som inte är sparad. Vill du lämna sidan ändå? Texten sparas inte."]);
+  await expect(page).toHaveURL(new RegExp(`/arenden/${created.id}/steg/3a$`));
 
   await other.getByLabel("E-postadress").fill(user.email);
   await other.getByLabel("Lösenord").fill(E2E_PASSWORD);

@@ -25,6 +25,7 @@ import {
   AUTOSAVE_DEBOUNCE_MS,
 } from "../autosave-state";
 import type { AnswerConflict } from "../merge";
+import { UNKEPT_ANSWERS_ATTRIBUTE } from "@/components/link-navigation";
 import { SIGNED_OUT_KEY, draftKey, markDraft, tabId, takeOverDrafts, writeOwnDraft } from "../drafts";
 import { getAt, sameAnswer } from "../paths";
 
@@ -129,14 +130,18 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
 
   /** Set when this browser signed out in another tab: what is typed here is no longer kept in it (until a save gets through). */
   const draftsForgotten = useRef(false);
+  /** Leaving is asked about while answers typed here are kept nowhere (components/ClientNavigation.tsx). */
+  const markUnkept = useCallback(() => {
+    document.documentElement.toggleAttribute(UNKEPT_ANSWERS_ATTRIBUTE, draftsForgotten.current && unsentChanges(machine.current).length > 0);
+  }, []);
   const persistDraft = useCallback(() => {
-    if (draftsForgotten.current) return;
+    if (draftsForgotten.current) return markUnkept();
     try {
       writeOwnDraft(window.localStorage, keyOf(), paths, draftEntries(machine.current), Date.now());
     } catch {
       // Storage disabled: saving to the server still works.
     }
-  }, [keyOf, paths]);
+  }, [keyOf, markUnkept, paths]);
 
   const retryLater = useCallback((kind: "offline" | "unavailable") => {
     failures.current++;
@@ -228,6 +233,7 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     failures.current = 0;
     signedOut.current = false;
     draftsForgotten.current = false;
+    markUnkept();
     readForm();
     const confirmed = saveConfirmed(machine.current, outcome);
     machine.current = confirmed.state;
@@ -249,7 +255,7 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     else if (heldBack() > 0) setStatus(invalidStatus({ savedAt: outcome.savedAt, notices }));
     else setStatus({ kind: "saved", at: outcome.savedAt, blockers: outcome.blockers, notices });
     return allSaved(machine.current);
-  }, [caseId, form, paths, persistDraft, putInForm, readForm, retryLater, showConflicts]);
+  }, [caseId, form, markUnkept, paths, persistDraft, putInForm, readForm, retryLater, showConflicts]);
 
   /** Saves now, after any save already under way; resolves true when everything in the step is saved. */
   const flush = useCallback(async (): Promise<boolean> => {
@@ -450,6 +456,7 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
       if (event.key !== SIGNED_OUT_KEY || event.newValue === null) return;
       draftsForgotten.current = true;
       signedOut.current = true;
+      markUnkept();
       setStatus({ kind: "signedOut", elsewhere: true });
       try {
         window.localStorage.removeItem(keyOf());
@@ -458,8 +465,11 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
       }
     };
     window.addEventListener("storage", heard);
-    return () => window.removeEventListener("storage", heard);
-  }, [enabled, keyOf]);
+    return () => {
+      window.removeEventListener("storage", heard);
+      document.documentElement.removeAttribute(UNKEPT_ANSWERS_ATTRIBUTE);
+    };
+  }, [enabled, keyOf, markUnkept]);
 
   // Leaving the step inside the app (the browser's back button, a link) before the pause after
   // typing ran out: the answers are sent on the way, not left in this browser only (a walk found
