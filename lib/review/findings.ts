@@ -115,12 +115,24 @@ export function verifiedFindingKeys(decisions: readonly StandingDecision[]): Set
  * count reads as if nobody had checked. `counted` are the findings the count is over; a point
  * counts as verified as verifiedFindingKeys says. "" when none.
  */
-export function verifiedByJuristText(keyed: readonly KeyedFinding[], counted: ReadonlySet<Finding>, decisions: readonly StandingDecision[]): string {
+export function verifiedByJuristText(
+  keyed: readonly KeyedFinding[],
+  counted: ReadonlySet<Finding>,
+  decisions: readonly (StandingDecision & { organizationId?: string })[],
+  parties: readonly { id: string; name: string }[] = [],
+): string {
   const verifyKeys = keyed.filter((k) => k.finding.verify && counted.has(k.finding)).map((k) => k.key);
   const settled = verifiedFindingKeys(decisions);
   const verified = verifyKeys.filter((key) => settled.has(key)).length;
   if (verified === 0) return "";
+  const lead = `Av punkterna att verifiera har ${verified === verifyKeys.length ? "alla" : `${verified} av ${verifyKeys.length}`} markerats som verifierade av en jurist.`;
   // One party's verification settles the count, not the other party's approval: said, since a walk
-  // read "alla markerats som verifierade" above "2 punkter … är inte avgjorda för din part".
-  return `Av punkterna att verifiera har ${verified === verifyKeys.length ? "alla" : `${verified} av ${verifyKeys.length}`} markerats som verifierade av en jurist. Varje parts jurist tar ställning till dem för sin egen part.`;
+  // read "alla markerats som verifierade" above "2 punkter … är inte avgjorda för din part". With
+  // two parties or more, each party's own count (a later walk still read "alla" as its own).
+  if (parties.length < 2) return `${lead} Varje parts jurist tar ställning till dem för sin egen part.`;
+  const perParty = parties.map((party) => {
+    const own = verifiedFindingKeys(decisions.filter((d) => d.organizationId === party.id));
+    return `${party.name} ${verifyKeys.filter((key) => own.has(key)).length} av ${verifyKeys.length}`;
+  });
+  return `${lead} Verifierade av partens egen jurist: ${perParty.slice(0, -1).join(", ")}${perParty.length > 1 ? " och " : ""}${perParty.at(-1)}.`;
 }

@@ -375,6 +375,18 @@ describe("\"Skicka till juridisk granskning\": whose jurist the editor picks", (
       code: "CONFLICT",
       userMessage: "Det finns iakttagelser med beslutet ”Ska åtgärdas” för Fjällvikens kommun. Skicka tillbaka ärendet, eller ändra besluten, innan du godkänner.",
     });
+
+    // Norrström's point decided: "Godkänn" is for Norrström alone, and Fjällviken's reason still stands (a walk saw it go).
+    await decideFinding(jurist, { caseId: world.caseId, findingKey: first.key, kind: first.finding.verify ? "VERIFIED" : "ACCEPTED_RISK", motivation: "Godtas.", source: "Kontrollerat.", organizationId: world.org.norrstrom });
+    const html = renderToStaticMarkup(createElement(OutcomePanel, { review: await loadReview(jurist, world.caseId) }));
+    const one = html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+    expect(one).toContain(`Du godkänner version ${review.version} av ärendet för Norrströms kommun.`);
+    expect(one).toContain("Det finns iakttagelser med beslutet ”Ska åtgärdas” för Fjällvikens kommun.");
+    expect(one).not.toContain("Kvar att avgöra för Norrströms kommun:");
+    // Only Norrström is offered: no choice of party that would fall back to the first one after a refusal.
+    const approveForm = /<form aria-label="Godkänn ärendet".*?<\/form>/s.exec(html)![0];
+    expect(approveForm).not.toContain("<select");
+    expect(approveForm).toContain(`name="organizationId" value="${world.org.norrstrom}"`);
   });
 
   it("a party whose jurists have the case is not offered again", async () => {

@@ -66,9 +66,16 @@ export default async function CasePage({
   const end = caseEndOf(overview, doc, await decidedVersionFacts(overview));
   // Each party's own Dnr from step 2B, said where the case has none of its own (the agreement carries them then).
   const partyDiaryNumbers = partiesDiaryNumbers(doc);
-  // The party the person works for in the case (their membership's; the owner's for the owner's people).
+  // The parties the person works for in the case: their membership's (the owner's for the owner's
+  // people), and each party they review for; a jurist of the owner invited to review for the
+  // partner too read only the partner's name (a walk).
   const ownMember = actor.kind === "user" ? overview.members.find((member) => member.userId === actor.userId) : undefined;
-  const ownOrganization = ownMember ? (ownMember.organization?.name ?? overview.ownerOrganization.name) : undefined;
+  const ownOrganizations = [
+    ...new Set([
+      ...(ownMember ? [ownMember.organization?.name ?? overview.ownerOrganization.name] : []),
+      ...review.parties.filter((party) => review.myOrganizations.includes(party.id)).map((party) => party.name),
+    ]),
+  ];
   const justCompleted = WIZARD_PAGES.find((page) => page.path === klart);
   const completedNotice = justCompleted ? completionNotice(justCompleted, progress, overview.completedSteps) : "";
   return (
@@ -85,7 +92,7 @@ export default async function CasePage({
         <dd>
           <DateTime value={overview.createdAt} />
         </dd>
-        <CaseParties doc={doc} ownOrganization={ownOrganization} />
+        <CaseParties doc={doc} ownOrganizations={ownOrganizations} />
       </dl>
 
       <AttentionNotice caseId={id} items={doc.needsAttention} />
@@ -112,7 +119,7 @@ export default async function CasePage({
         </h2>
         <p className="mt-2">
           {formatFindingCounts(countedSummary(evaluation, progress))}. {deferredFindingsText(evaluation, progress)}{" "}
-          {verifiedByJuristText(keyFindings(evaluation.findings), new Set(countedFindings(evaluation, progress)), review.decisions)}{" "}
+          {verifiedByJuristText(keyFindings(evaluation.findings), new Set(countedFindings(evaluation, progress)), review.decisions, review.parties)}{" "}
           <Link href={`/arenden/${id}/granska`} className="text-brand-700 underline">
             Kontrollera alla svar
           </Link>

@@ -17,20 +17,24 @@ const described = (party: Case["parties"][number]) => `${partyName(party)} (${pa
  * with what its role means: a partner's socialchef met the case with nothing on its overview
  * saying whose task it was or what their municipality was in it (a walk).
  */
-export function CaseParties({ doc, ownOrganization }: { doc: Case; ownOrganization: string | undefined }) {
-  const own = ownOrganization ? doc.parties.find((party) => party.name && sameParty(party.name) === sameParty(ownOrganization)) : undefined;
+export function CaseParties({ doc, ownOrganizations }: { doc: Case; ownOrganizations: readonly string[] }) {
   return (
     <>
       <dt className="font-semibold">Parter (steg 2B)</dt>
       <dd>{joinNames(doc.parties.map(described)) ?? "Inga parter är angivna i steg 2B än"}</dd>
-      {ownOrganization ? (
+      {ownOrganizations.length > 0 ? (
         <>
-          <dt className="font-semibold">Din organisation i ärendet</dt>
-          <dd>
-            {ownOrganization}
-            {/* Before step 2B names any party there is nothing to say of its role (a walk read "som inte finns bland parterna" as an error). */}
-            {own?.role ? `, ${roleMeaning(own.role)}` : own ? ", vars roll inte är angiven i steg 2B" : doc.parties.length > 0 ? ", som inte finns bland parterna i steg 2B" : ""}
-          </dd>
+          <dt className="font-semibold">{ownOrganizations.length > 1 ? "Dina organisationer i ärendet" : "Din organisation i ärendet"}</dt>
+          {ownOrganizations.map((name) => {
+            const own = doc.parties.find((party) => party.name && sameParty(party.name) === sameParty(name));
+            return (
+              <dd key={name}>
+                {name}
+                {/* Before step 2B names any party there is nothing to say of its role (a walk read "som inte finns bland parterna" as an error). */}
+                {own?.role ? `, ${roleMeaning(own.role)}` : own ? ", vars roll inte är angiven i steg 2B" : doc.parties.length > 0 ? ", som inte finns bland parterna i steg 2B" : ""}
+              </dd>
+            );
+          })}
         </>
       ) : null}
     </>

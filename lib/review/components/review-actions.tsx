@@ -141,20 +141,25 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
   });
   // One paragraph per party (ReviewForm keeps the line breaks).
   const waitsForDecisions = waits.every(Boolean) ? waits.join("\n") : undefined;
-  // The points still to decide, named and linked, for each party: a walk was told "1 punkt att
-  // verifiera är inte avgjord för din part" after deciding "Accepterad risk" on it, and not which
-  // point. One decided "Ska åtgärdas" is decided: it waits for the editors, not for the jurist.
-  const undecidedByParty = waitsForDecisions
-    ? approvable.flatMap((party) => {
-        const own = review.decisions.filter((d) => d.organizationId === party.id && d.holds);
-        const undecided = openPointItems(review.findings, own);
-        const toFix = new Set(own.filter((d) => d.kind === "MUST_FIX").map((d) => d.findingKey));
-        const items = [...undecided.blockers.map((k) => ({ k, what: "hinder" })), ...undecided.unverified.filter((k) => !undecided.blockers.includes(k)).map((k) => ({ k, what: "att verifiera" }))].filter(
-          ({ k }) => !toFix.has(k.key),
-        );
-        return items.length > 0 ? [{ party, items }] : [];
-      })
-    : [];
+  // The parties "Godkänn" is offered for: those with nothing left to decide. A party that waits is
+  // not offered (the server refuses it), or a refusal for it put the choice back on the first party (a walk).
+  const ready = approvable.filter((_, i) => !waits[i]);
+  // The points still to decide, named and linked, for each party that waits, whether or not the
+  // other may approve: a walk was told "1 punkt att verifiera är inte avgjord för din part" after
+  // deciding "Accepterad risk" on it, and not which point; another saw a party's points go once
+  // the other party's were decided. One decided "Ska åtgärdas" is decided: it waits for the
+  // editors, not for the jurist.
+  const undecidedByParty = approvable.flatMap((party, i) => {
+    if (!waits[i]) return [];
+    const own = review.decisions.filter((d) => d.organizationId === party.id && d.holds);
+    const undecided = openPointItems(review.findings, own);
+    const toFix = new Set(own.filter((d) => d.kind === "MUST_FIX").map((d) => d.findingKey));
+    const items = [...undecided.blockers.map((k) => ({ k, what: "hinder" })), ...undecided.unverified.filter((k) => !undecided.blockers.includes(k)).map((k) => ({ k, what: "att verifiera" }))].filter(
+      ({ k }) => !toFix.has(k.key),
+    );
+    // Said here only while the form is open for another party: closed, the form says why.
+    return [{ party, items, reason: waitsForDecisions ? undefined : waits[i] }];
+  });
   // A return stands until the editors change the case: said with what it said, so the form below does not read as never sent (a walk).
   const returnedMine = mine.filter((p) => p.state === "returned" && p.returned);
   // The open requests this page shows: an answer to one an editor takes back meanwhile is refused (the server checks).
@@ -169,8 +174,10 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
         Ditt beslut för {mine.map((p) => p.name).join(" och ")}
       </h2>
       <SavedNoticeHere id="utfall" kinds={["godkant", "tillbaka"]} />
-      {approvable.length > 0 && !waitsForDecisions ? (
-        <p className="mt-2">Du godkänner version {review.version} av ärendet. Om ett svar eller en klausul ändras efteråt blir godkännandet inaktuellt.</p>
+      {ready.length > 0 ? (
+        <p className="mt-2">
+          Du godkänner version {review.version} av ärendet{mine.length > 1 ? ` för ${ready.map((p) => p.name).join(" eller ")}` : ""}. Om ett svar eller en klausul ändras efteråt blir godkännandet inaktuellt.
+        </p>
       ) : null}
       {returnedMine.map((party) => (
         <p key={party.id} className="mt-2">
@@ -183,19 +190,24 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
           {party.returned!.summary?.trim() ? `: ”${party.returned!.summary.trim()}”` : "."} Redigerarna har fått ett meddelande. Skicka tillbaka igen bara om något mer behöver åtgärdas.
         </p>
       ))}
-      {undecidedByParty.map(({ party, items }) => (
+      {undecidedByParty.map(({ party, items, reason }) => (
         <div key={party.id} className="mt-2">
-          <p className="font-semibold">Kvar att avgöra för {party.name}:</p>
-          <ul className="mt-1 list-disc space-y-1 pl-6">
-            {items.map(({ k, what }) => (
-              <li key={k.key}>
-                <Link href={reviewPartPath(review.caseId, "beslut", decisionFormId(k.key))} className="text-brand-700 underline">
-                  {k.finding.title}
-                </Link>{" "}
-                ({what})
-              </li>
-            ))}
-          </ul>
+          {reason ? <p className="font-semibold">{reason}</p> : null}
+          {items.length > 0 ? (
+            <>
+              <p className="font-semibold">Kvar att avgöra för {party.name}:</p>
+              <ul className="mt-1 list-disc space-y-1 pl-6">
+                {items.map(({ k, what }) => (
+                  <li key={k.key}>
+                    <Link href={reviewPartPath(review.caseId, "beslut", decisionFormId(k.key))} className="text-brand-700 underline">
+                      {k.finding.title}
+                    </Link>{" "}
+                    ({what})
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </div>
       ))}
       {approved.length > 0 && approvable.length > 0 ? <p className="mt-2 font-semibold">{approvedText}</p> : null}
@@ -209,11 +221,11 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
           hidden={{
             caseId: review.caseId,
             version: String(review.version),
-            ...(approvable.length === 1 ? { organizationId: approvable[0]!.id } : {}),
+            ...(ready.length === 1 ? { organizationId: ready[0]!.id } : {}),
             ...(hasReminders(review.reminders) ? { [REMINDERS_SHOWN_FIELD]: review.reminders.key } : {}),
             ...shown,
           }}
-          fields={[...partyField(approvable), ...confirmField]}
+          fields={[...partyField(ready), ...confirmField]}
           submitLabel="Godkänn"
           closed={approvable.length === 0 ? approvedText : waitsForDecisions}
           mootWithout={CONFIRM_INCOMPLETE_FIELD}

@@ -187,7 +187,12 @@ export function ReviewForm({ action, hidden, fields, submitLabel, label, seconda
                         aria-invalid={errorFor(field.name) ? true : undefined}
                       />
                     ) : (
-                      <select id={fieldId(field.name)} name={field.name} defaultValue={values[field.name] ?? field.options[0]?.value} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor(field.name) ? true : undefined}>
+                      // Keyed by the value sent: after a refusal the choice made stays chosen (a walk saw the party fall back to the first).
+                      <select
+                        key={`${field.name}:${values[field.name] ?? ""}`}
+                        id={fieldId(field.name)}
+                        name={field.name}
+                        defaultValue={values[field.name] ?? field.options[0]?.value} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={errorFor(field.name) ? true : undefined}>
                         {field.options.map((o) => (
                           <option key={o.value} value={o.value}>
                             {o.label}

@@ -6,7 +6,7 @@ import { caseSchema, emptyCase } from "@/lib/case";
 import { CaseParties } from "@/lib/cases/components/case-parties";
 
 const example = caseSchema.parse(JSON.parse(readFileSync("examples/cases/norrstrom-fjallviken.json", "utf8")));
-const shown = (doc = example, ownOrganization?: string) => renderToStaticMarkup(createElement("dl", null, createElement(CaseParties, { doc, ownOrganization }))).replace(/<[^>]+>/g, "|").replace(/\|+/g, "|");
+const shown = (doc = example, ...ownOrganizations: string[]) => renderToStaticMarkup(createElement("dl", null, createElement(CaseParties, { doc, ownOrganizations }))).replace(/<[^>]+>/g, "|").replace(/\|+/g, "|");
 
 // A walk: Fjällviken's socialchef met the shared case with nothing on its overview saying whose
 // task it was, or what their own municipality was in it.
@@ -27,5 +27,12 @@ describe("the overview's parties", () => {
     expect(shown(example, "Melleruds kommun")).toContain("|Din organisation i ärendet|Melleruds kommun, som inte finns bland parterna i steg 2B|");
     // Someone in no party of the case (a system admin reading it) is told nothing of their own.
     expect(shown()).not.toContain("Din organisation i ärendet");
+  });
+
+  it("names each party of a person who works for two, with its role", () => {
+    // A walk: Norrström's jurist, invited to review for Fjällviken too, read only "Fjällvikens kommun".
+    expect(shown(example, "Norrströms kommun", "Fjällvikens kommun")).toContain(
+      "|Dina organisationer i ärendet|Norrströms kommun, uppdragstagare: den part som utför uppgiften åt uppdragsgivaren enligt avtalet och får ersättning för det|Fjällvikens kommun, uppdragsgivare: den part som lämnar över utförandet av en uppgift och behåller ansvaret för den|",
+    );
   });
 });
