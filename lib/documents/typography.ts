@@ -8,9 +8,16 @@ const NBSP = "\u00a0";
 const NUMBER_BEFORE = /(\d+)(?: ([a-z]))? (kap\.|§|st\.|p\.)/g;
 const ARTICLE = /\b([Aa]rt\.|[Aa]rtikel|[Aa]rtiklarna|[Aa]rtikeln) (\d+)/g;
 
+/** "kap. 37 §": a chapter followed by its paragraph is one reference ("9 kap. 37 §"), kept whole. */
+const CHAPTER_THEN_PARAGRAPH = new RegExp(`(kap\\.) (?=\\d+(?:${NBSP}[a-z])?${NBSP}§)`, "g");
+
 /** The text with no-break spaces inside each reference to a chapter, paragraph or article. */
 export function keepReferencesTogether(text: string): string {
   return text
     .replace(NUMBER_BEFORE, (_match, number: string, letter: string | undefined, unit: string) => `${number}${letter ? `${NBSP}${letter}` : ""}${NBSP}${unit}`)
+    .replace(CHAPTER_THEN_PARAGRAPH, `$1${NBSP}`)
     .replace(ARTICLE, `$1${NBSP}$2`);
 }
+
+/** A date written 2026-12-01: the PDF's HTML keeps it on one line (a walk read "2026-12-" and "01" on two). */
+export const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/g;

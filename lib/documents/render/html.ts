@@ -1,4 +1,4 @@
-import { keepReferencesTogether } from "../typography";
+import { ISO_DATE, keepReferencesTogether } from "../typography";
 import { DOCUMENT_KIND_LABELS, GAP_TEXT, footerLine, statusLine, type Block, type DocumentModel, type Inline } from "../model";
 
 // The HTML form of a document: the browser's print view and the source of the tagged PDF.
@@ -10,7 +10,7 @@ export function escapeHtml(value: string): string {
 
 /** Text of the document's body, escaped, with its references to the law kept on one line. */
 function bodyText(value: string): string {
-  return escapeHtml(keepReferencesTogether(value));
+  return escapeHtml(keepReferencesTogether(value)).replace(ISO_DATE, '<span class="nowrap">$&</span>');
 }
 
 function inlines(content: readonly Inline[]): string {
@@ -85,6 +85,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: 0.3em; }
 th, td { border: 1px solid #666; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
 thead th { background: #eee; }
 .num-col { text-align: right; white-space: nowrap; }
+.nowrap { white-space: nowrap; }
 .signatures { display: grid; grid-template-columns: 1fr 1fr; gap: 2em 3em; margin-top: 1.5em; break-inside: avoid; }
 .signature { break-inside: avoid; }
 .sig-line { margin: 1.6em 0 0; font-size: 9.5pt; }
