@@ -18,9 +18,9 @@ export const ORGANIZATION_MESSAGES = {
    * a mistyped address, or a colleague at another municipality, would get the role. Asked, not refused.
    */
   unfamiliarDomain: (domain: string, organization: string, usedBy: string | undefined) =>
-    `Ingen i ${organization} har en e-postadress på ${domain}${usedBy ? `, men det har personer i ${usedBy}` : ""}. Kontrollera adressen: den som tar emot inbjudan får rollen i ${organization}. Kryssa i rutan om adressen är rätt och skicka igen.`,
+    `Ingen i ${organization} har en e-postadress på ${domain}${usedBy ? `, men det har personer i ${usedBy}` : ""}. Kontrollera adressen: den som tar emot inbjudan får rollen i ${organization}. Kryssa i rutan ”Adressen är rätt” om den är det, och skicka inbjudan igen.`,
   /** The box that confirms it. */
-  confirmAddressLabel: "Adressen är rätt, skicka inbjudan",
+  confirmAddressLabel: "Adressen är rätt",
   deactivatedAccount: "Kontot med den här e-postadressen är inaktiverat. Kontakta den som bjöd in dig, eller en systemadministratör.",
   /** To the admin who invites: deactivation is undone where the person is listed, not by a new invitation. */
   deactivatedAccountInvited:

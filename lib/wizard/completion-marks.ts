@@ -5,7 +5,12 @@
 import * as z from "zod/mini";
 import { pageByKey } from "./pages";
 
-const markSchema = z.object({ name: z.string().check(z.minLength(1)), at: z.iso.datetime() });
+const markSchema = z.object({
+  name: z.string().check(z.minLength(1)),
+  /** The party the person marked it for (their organisation in the case); a partner read a name alone as nobody in particular (a walk). */
+  organization: z.optional(z.string()),
+  at: z.iso.datetime(),
+});
 export type CompletionMark = z.infer<typeof markSchema>;
 export type CompletionMarks = Readonly<Record<string, CompletionMark>>;
 

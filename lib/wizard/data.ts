@@ -297,7 +297,19 @@ export async function setStepCompletion(actor: Actor, input: unknown): Promise<{
 
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${caseId}::uuid FOR UPDATE`;
-    const current = await tx.case.findFirst({ where: { AND: [{ id: caseId }, scope] }, select: { data: true, completedSteps: true, stepCompletedBy: true, title: true, version: true } });
+    const current = await tx.case.findFirst({
+      where: { AND: [{ id: caseId }, scope] },
+      select: {
+        data: true,
+        completedSteps: true,
+        stepCompletedBy: true,
+        title: true,
+        version: true,
+        // The party the person marks for: their membership's in the case, else the owner's.
+        ownerOrganization: { select: { name: true } },
+        members: { where: { userId: actor.userId }, select: { organization: { select: { name: true } } }, take: 1 },
+      },
+    });
     if (!current) return denyCase(actor, "case.update", caseId);
     // Saved since the page's answers were read (another tab, the colleague): the counts are the
     // case's, not what the page shows, and the person is told to reload to see them.
@@ -319,7 +331,11 @@ export async function setStepCompletion(actor: Actor, input: unknown): Promise<{
     // "Nej" on a step that was not complete (or "Ja" again) changes nothing: nothing to write or
     // to show in the case's history.
     if (sameSteps(completedSteps, current.completedSteps)) return { needsConfirmation: false as const };
-    const stepCompletedBy = marksAfter(readCompletionMarks(current.stepCompletedBy), completedSteps, step, complete === "ja", { name: actor.name, at: new Date().toISOString() });
+    const stepCompletedBy = marksAfter(readCompletionMarks(current.stepCompletedBy), completedSteps, step, complete === "ja", {
+      name: actor.name,
+      organization: current.members[0]?.organization?.name ?? current.ownerOrganization.name,
+      at: new Date().toISOString(),
+    });
     await tx.case.update({ where: { id: caseId }, data: { completedSteps, stepCompletedBy } });
     // The history shows what was left open when a step was marked complete anyway.
     const left = open && (open.blockers > 0 || open.unanswered > 0) ? { blockers: open.blockers, unanswered: open.unanswered } : {};

@@ -97,6 +97,9 @@ test("a topic of step 2A is marked complete on its own", async ({ page, baseURL 
     await page.getByRole("button", { name: "Spara och gå till översikten" }).click();
   }
   await expect(done).toBeVisible();
+  // At the top with the focus, not below a screen of case details with the focus on the page's body (a walk at 375 px).
+  await expect(page.getByRole("status").filter({ hasText: "Ditt val för steg 2A: Organisation är sparat." })).toBeFocused();
+  expect((await done.boundingBox())!.y).toBeLessThan(page.viewportSize()!.height);
   const topics = page.getByRole("list", { name: "Delar av steg 2A" }).getByRole("listitem");
   await expect(topics.nth(0)).toContainText(/Klart|Har problem/);
   await expect(topics.nth(1)).toContainText("Inte påbörjat");

@@ -395,15 +395,16 @@ describe("marking a step complete", () => {
     const marks = () => loadWizardCase(nora, world.caseId).then((c) => readCompletionMarks(c.stepCompletedBy));
     const both = await marks();
     expect(Object.keys(both).sort()).toEqual(["2A:ekonomi", "2B"]);
-    expect(both["2B"]!.name).toBe("Nora Ägare");
-    expect(both["2A:ekonomi"]!.name).toBe("Per Partner");
+    expect(both["2B"]).toMatchObject({ name: "Nora Ägare", organization: "Norrströms kommun" });
+    // The partner's editor marks for the partner's party.
+    expect(both["2A:ekonomi"]).toMatchObject({ name: "Per Partner", organization: "Fjällvikens kommun" });
     expect(Date.now() - Date.parse(both["2A:ekonomi"]!.at)).toBeLessThan(60_000);
     // As the overview shows it: under the step, and under the topic of a split step.
     const wizardCase = await loadWizardCase(nora, world.caseId);
     const progress = stepProgress(wizardCase.doc, wizardCase.evaluation, wizardCase.completedSteps);
     const text = renderToStaticMarkup(createElement(StepTaskList, { caseId: world.caseId, progress, marks: both })).replace(/<[^>]+>/g, "");
-    expect(text).toMatch(/Markerat som klart av Nora Ägare, \d{4}-\d\d-\d\d \d\d:\d\d\./);
-    expect(text).toMatch(/Markerat som klart av Per Partner, \d{4}-\d\d-\d\d \d\d:\d\d\./);
+    expect(text).toMatch(/Markerat som klart av Nora Ägare \(Norrströms kommun\), \d{4}-\d\d-\d\d \d\d:\d\d\./);
+    expect(text).toMatch(/Markerat som klart av Per Partner \(Fjällvikens kommun\), \d{4}-\d\d-\d\d \d\d:\d\d\./);
     await setStepCompletion(per, { caseId: world.caseId, step: "2B", complete: "nej" });
     expect(Object.keys(await marks())).toEqual(["2A:ekonomi"]);
   });

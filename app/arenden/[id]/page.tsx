@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { DateTime } from "@/components/DateTime";
+import { FocusedStatus } from "@/components/FocusedStatus";
 import { getActor } from "@/lib/auth/actor";
 import { CaseParties } from "@/lib/cases/components/case-parties";
 import { guardPage } from "@/lib/auth/page-guard";
@@ -83,6 +84,13 @@ export default async function CasePage({
       <h1 id="rubrik" className="text-3xl font-bold">
         {overview.title}
       </h1>
+      {justCompleted ? (
+        // Under the heading, with the focus: at 375 px a walk found it below a screen of case details, the focus on the page's body.
+        <FocusedStatus key={klart} className="mt-4 max-w-3xl rounded border-l-4 border-green-700 bg-green-50 p-3">
+          {/* Not "Dina svar … är sparade": the button saves the choice, and without JavaScript no answer could be given (a walk). */}
+          Ditt val för {pageName(justCompleted).replace(/^Steg/, "steg")} är sparat.{completedNotice}
+        </FocusedStatus>
+      ) : null}
       <dl className="mt-4 grid max-w-2xl grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-1">
         <dt className="font-semibold">Ägare</dt>
         <dd>{overview.ownerOrganization.name}</dd>
@@ -98,12 +106,6 @@ export default async function CasePage({
       <AttentionNotice caseId={id} items={doc.needsAttention} />
       <AssessmentChanges changes={assessmentChanges} />
 
-      {justCompleted ? (
-        <p role="status" className="mt-6 rounded border-l-4 border-green-700 bg-green-50 p-3">
-          {/* Not "Dina svar … är sparade": the button saves the choice, and without JavaScript no answer could be given (a walk). */}
-          Ditt val för {pageName(justCompleted).replace(/^Steg/, "steg")} är sparat.{completedNotice}
-        </p>
-      ) : null}
 
       <ReviewStatusPanel review={review} />
       <p className="mt-3">

@@ -1,6 +1,8 @@
 import { htmlDocument, link, paragraph } from "./layout";
 import type { RenderedMail } from "./types";
 
+const STOCKHOLM_TIME = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", dateStyle: "short", timeStyle: "short" });
+
 export interface InvitationMailData {
   inviterName: string;
   caseTitle: string;
@@ -15,7 +17,8 @@ export interface InvitationMailData {
 /** The invitation to a case: a single-use link. */
 export function invitationMail(data: InvitationMailData): RenderedMail {
   const behalf = data.organizationName ? ` för ${data.organizationName}` : "";
-  const expires = data.expiresAt.toLocaleString("sv-SE", { timeZone: "Europe/Stockholm" });
+  // To the minute, as the organisation invitation says it (a walk read seconds in one and not the other).
+  const expires = STOCKHOLM_TIME.format(data.expiresAt);
   const subject = `Inbjudan till ärendet ”${data.caseTitle}” i Samverka`;
   const intro = `${data.inviterName} har bjudit in dig${behalf} till ärendet ”${data.caseTitle}” i Samverka.`;
   const role = `Du får rollen ${data.roleLabel.toLowerCase()}.`;

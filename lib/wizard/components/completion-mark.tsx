@@ -6,7 +6,8 @@ export function MarkLine({ mark, id }: { mark: CompletionMark | undefined; id?: 
   if (!mark) return null;
   return (
     <p id={id} className="text-sm text-slate-700">
-      Markerat som klart av {mark.name}, <DateTime value={new Date(mark.at)} />.
+      Markerat som klart av {mark.name}
+      {mark.organization ? ` (${mark.organization})` : ""}, <DateTime value={new Date(mark.at)} />.
     </p>
   );
 }

@@ -18,7 +18,8 @@ describe("the invitation mail template", () => {
     expect(mail.text).toContain("Nora <Norrström> har bjudit in dig för Fjällvikens kommun till ärendet");
     expect(mail.text).toContain("Du får rollen redigerare.");
     expect(mail.text).toContain(data.url);
-    expect(mail.text).toContain("2026-12-02 14:00");
+    // To the minute, as the organisation invitation says it.
+    expect(mail.text).toContain("gäller till 2026-12-02 14:00.");
     expect(mail.html).toContain('<html lang="sv">');
     expect(mail.html).toContain(`href="${data.url}"`);
     expect(mail.html).toContain("Nora &lt;Norrström&gt;");
