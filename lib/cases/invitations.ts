@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import { likeLiteral } from "@/lib/db/like";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor, SignedInActor } from "@/lib/auth/actor";
 import { auth } from "@/lib/auth/auth";
 import { authorize, caseScope, deny, denyCase, mayDo } from "@/lib/auth/authorize";
 import { INVITATION_TTL_SECONDS, appBaseUrl } from "@/lib/auth/config";
@@ -79,6 +79,26 @@ async function invitedOrganization(organizationId: string | undefined, organizat
   return named[0]!;
 }
 
+/**
+ * A jurist invited to review for a party (organizationId; none is the owner) is invited by
+ * someone who works for that party in the case: their membership in the case, or the owner's
+ * people for the owner. The approval a jurist gives is the party's own.
+ */
+async function refuseReviewerForOtherParty(
+  actor: SignedInActor,
+  caseId: string,
+  ownerOrganizationId: string,
+  organization: { id: string; name: string } | null,
+  organizationField: string,
+): Promise<void> {
+  const party = organization?.id ?? ownerOrganizationId;
+  const member = await prisma.caseMember.findFirst({ where: { caseId, userId: actor.userId }, select: { organizationId: true } });
+  const mine = new Set([...(member ? [member.organizationId ?? ownerOrganizationId] : []), ...actor.memberships.filter((m) => m.organizationId === ownerOrganizationId).map((m) => m.organizationId)]);
+  if (mine.has(party)) return;
+  const name = organization?.name ?? (await prisma.organization.findUnique({ where: { id: ownerOrganizationId }, select: { name: true } }))?.name ?? "";
+  throw organizationError(organization ? organizationField : "role", CASE_MESSAGES.reviewerForOtherParty(name));
+}
+
 function organizationError(path: string, message: string): AppError {
   return new AppError("VALIDATION", VALIDATION_SUMMARY, { fieldErrors: [{ path, message }] });
 }
@@ -103,6 +123,7 @@ export async function createInvitation(actor: Actor, caseId: string, input: unkn
   if (alreadyMember) throw new AppError("VALIDATION", CASE_MESSAGES.alreadyMember, { fieldErrors: [{ path: "email", message: CASE_MESSAGES.alreadyMember }] });
   const organization = await invitedOrganization(pickedId, organizationName, target.ownerOrganizationId);
   const organizationId = organization?.id;
+  if (role === "REVIEWER") await refuseReviewerForOtherParty(actor, caseId, target.ownerOrganizationId, organization, pickedId ? "organizationId" : "organizationName");
 
   const token = crypto.randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + INVITATION_TTL_SECONDS * 1000);

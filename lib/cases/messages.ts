@@ -2,6 +2,12 @@ import { INVITATION_MESSAGES } from "@/lib/invitations/messages";
 import { invitationSentText } from "@/lib/invitations/notice";
 
 export const CASE_MESSAGES = {
+  /**
+   * A jurist reviews and approves for one party; the party appoints its own (a walk: Norrström's
+   * editor invited Norrström's jurist to review for Fjällviken, and nothing asked Fjällviken).
+   */
+  reviewerForOtherParty: (party: string) =>
+    `Bara den som arbetar för ${party} i ärendet kan bjuda in en jurist för ${party}: varje part utser sin egen jurist. Bjud in en redigerare från ${party}, som sedan bjuder in partens jurist.`,
   ...INVITATION_MESSAGES,
   versionConflict: "Någon annan har ändrat ärendet medan du arbetade. Ladda om sidan och gör ändringen igen.",
   noEditorOrganization: "Du är inte ärendehandläggare i någon organisation och kan därför inte starta ett ärende.",

@@ -61,7 +61,14 @@ export function CaseInvitations({
           <ScriptedField />
           <ErrorSummary message={shown.invite.status === "error" ? shown.invite.message : undefined} errors={errors} fieldId={fieldId} attempt={attempt} />
           <InvitationEmailField id={fieldId("email")} error={errorFor("email")} registered={register("email")} />
-          <SelectField id={fieldId("role")} label="Roll i ärendet" error={errorFor("role")} options={CASE_ROLE_LABELS} registered={register("role")} />
+          <SelectField
+            id={fieldId("role")}
+            label="Roll i ärendet"
+            hint="Varje part bjuder in sin egen jurist: en granskare bjuds in för den part du själv arbetar för i ärendet."
+            error={errorFor("role")}
+            options={CASE_ROLE_LABELS}
+            registered={register("role")}
+          />
           <Field
             id={fieldId("organizationName")}
             label="Partnerorganisation (frivilligt)"
