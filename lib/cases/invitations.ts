@@ -81,8 +81,10 @@ async function invitedOrganization(organizationId: string | undefined, organizat
 
 /**
  * A jurist invited to review for a party (organizationId; none is the owner) is invited by
- * someone who works for that party in the case: their membership in the case, or the owner's
- * people for the owner. The approval a jurist gives is the party's own.
+ * someone of that party: a member of its organisation, or, for someone in no organisation, whom
+ * the case has taken in for it. The approval a jurist gives is the party's own. Not the case's
+ * membership alone: an editor invited "för" a partner by the other party would otherwise let
+ * that party appoint the partner's jurist (a review found the way).
  */
 async function refuseReviewerForOtherParty(
   actor: SignedInActor,
@@ -92,11 +94,14 @@ async function refuseReviewerForOtherParty(
   organizationField: string,
 ): Promise<void> {
   const party = organization?.id ?? ownerOrganizationId;
-  const member = await prisma.caseMember.findFirst({ where: { caseId, userId: actor.userId }, select: { organizationId: true } });
-  const mine = new Set([...(member ? [member.organizationId ?? ownerOrganizationId] : []), ...actor.memberships.filter((m) => m.organizationId === ownerOrganizationId).map((m) => m.organizationId)]);
+  const organizations = actor.memberships.map((m) => m.organizationId);
+  const member = organizations.length ? null : await prisma.caseMember.findFirst({ where: { caseId, userId: actor.userId }, select: { organizationId: true } });
+  const mine = new Set([...organizations, ...(member ? [member.organizationId ?? ownerOrganizationId] : [])]);
   if (mine.has(party)) return;
   const name = organization?.name ?? (await prisma.organization.findUnique({ where: { id: ownerOrganizationId }, select: { name: true } }))?.name ?? "";
-  throw organizationError(organization ? organizationField : "role", CASE_MESSAGES.reviewerForOtherParty(name));
+  // No organisation chosen by a partner's editor: most likely their own party was meant.
+  const own = organization ? undefined : actor.memberships.find((m) => m.organizationId !== ownerOrganizationId)?.organizationName;
+  throw organizationError(organization ? organizationField : "role", own ? CASE_MESSAGES.reviewerForOwnPartyNotChosen(name, own) : CASE_MESSAGES.reviewerForOtherParty(name));
 }
 
 function organizationError(path: string, message: string): AppError {

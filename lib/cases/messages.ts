@@ -8,6 +8,9 @@ export const CASE_MESSAGES = {
    */
   reviewerForOtherParty: (party: string) =>
     `Bara den som arbetar för ${party} i ärendet kan bjuda in en jurist för ${party}: varje part utser sin egen jurist. Bjud in en redigerare från ${party}, som sedan bjuder in partens jurist.`,
+  /** The same, to a partner's editor who left the organisation empty (which means the owner). */
+  reviewerForOwnPartyNotChosen: (owner: string, own: string) =>
+    `Utan vald partnerorganisation granskar juristen för ${owner}, och den juristen utser ${owner} själv. Välj ${own} som partnerorganisation om juristen ska granska för er.`,
   ...INVITATION_MESSAGES,
   versionConflict: "Någon annan har ändrat ärendet medan du arbetade. Ladda om sidan och gör ändringen igen.",
   noEditorOrganization: "Du är inte ärendehandläggare i någon organisation och kan därför inte starta ett ärende.",

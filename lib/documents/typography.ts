@@ -19,5 +19,7 @@ export function keepReferencesTogether(text: string): string {
     .replace(ARTICLE, `$1${NBSP}$2`);
 }
 
-/** A date written 2026-12-01: the PDF's HTML keeps it on one line (a walk read "2026-12-" and "01" on two). */
-export const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
+/** Each date written 2026-12-01, marked by `mark`: the PDF's HTML keeps it on one line (a walk read "2026-12-" and "01" on two). */
+export function markDates(text: string, mark: (date: string) => string): string {
+  return text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, mark);
+}

@@ -134,5 +134,5 @@ export function verifiedByJuristText(
     const own = verifiedFindingKeys(decisions.filter((d) => d.organizationId === party.id));
     return `${party.name} ${verifyKeys.filter((key) => own.has(key)).length} av ${verifyKeys.length}`;
   });
-  return `${lead} Verifierade av partens egen jurist: ${perParty.slice(0, -1).join(", ")}${perParty.length > 1 ? " och " : ""}${perParty.at(-1)}.`;
+  return `${lead} Verifierade av respektive parts jurist: ${perParty.slice(0, -1).join(", ")}${perParty.length > 1 ? " och " : ""}${perParty.at(-1)}.`;
 }

@@ -44,7 +44,7 @@ export async function saveAnswersAction(input: SaveAnswersInput): Promise<SaveAn
 export type ReadAnswersOutcome = { ok: true; version: number; doc?: Case } | { ok: false; code: AppErrorCode | "UNEXPECTED" };
 
 /** What others have saved since the step page's version; nothing new, no document. Never throws: the page simply asks again later. */
-export async function readAnswersAction(input: { caseId: string; knownVersion: number }): Promise<ReadAnswersOutcome> {
+export async function readAnswersAction(input: { caseId: string; knownVersion: number; pageUserId?: string }): Promise<ReadAnswersOutcome> {
   markActionEntered();
   try {
     return { ok: true, ...(await readSavedAnswers(await getActorWithoutActivity(), input)) };

@@ -24,6 +24,7 @@ import { countedSummary, openOnCompletion, stepProgress, type OpenOnCompletion }
 import { readAnswersSchema, saveAnswersSchema, stepCompletionSchema } from "./save-schema";
 
 export const WIZARD_MESSAGES = {
+  otherPersonSignedIn: "Någon annan har loggat in i den här webbläsaren sedan sidan öppnades. Logga in som den som öppnade sidan för att spara svaren.",
   unreadable: "Ärendets svar kunde inte läsas. Kontakta support och ange ärendets adress.",
   invalidAnswers: "Några svar kunde inte sparas. Rätta fälten som är markerade.",
   shareForMissingParty:
@@ -201,11 +202,21 @@ export interface SaveResult {
  * page went on showing "Sparat" beside the text that no longer stood). Only a newer version is
  * read in full; the page asks every 20 s, so the usual answer is the version alone.
  */
+/**
+ * A page opened by one person and sent on after another signed in in the same browser (another
+ * tab) is refused as signed out: the first person's unsaved answers are not saved under the
+ * second's name (a review of the change found the way). The page keeps them for its own person.
+ */
+function refuseOtherPerson(actor: Actor, pageUserId: string | undefined): void {
+  if (pageUserId && actor.kind === "user" && actor.userId !== pageUserId) throw new AppError("UNAUTHENTICATED", WIZARD_MESSAGES.otherPersonSignedIn);
+}
+
 export async function readSavedAnswers(actor: Actor, input: unknown): Promise<{ version: number; doc?: Case }> {
   const caseId = (input as { caseId?: unknown } | null)?.caseId;
   const scope = caseScope(actor, "case.update");
   if (actor.kind !== "user" || !scope || !isUuid(caseId)) return denyCase(actor, "case.update", caseId);
-  const { knownVersion } = parseInput(readAnswersSchema, input);
+  const { knownVersion, pageUserId } = parseInput(readAnswersSchema, input);
+  refuseOtherPerson(actor, pageUserId);
   const where = { AND: [{ id: caseId }, scope] };
   const head = await prisma.case.findFirst({ where, select: { version: true } });
   if (!head) return denyCase(actor, "case.update", caseId);
@@ -226,7 +237,8 @@ export async function saveAnswers(actor: Actor, input: unknown): Promise<SaveRes
   const scope = caseScope(actor, "case.update");
   if (actor.kind !== "user" || !scope || !isUuid(caseId)) return denyCase(actor, "case.update", caseId);
   if (!(await mayOnCase(actor, "case.update", caseId))) return denyCase(actor, "case.update", caseId);
-  const { changes, baseVersion } = parseInput(saveAnswersSchema, input);
+  const { changes, baseVersion, pageUserId } = parseInput(saveAnswersSchema, input);
+  refuseOtherPerson(actor, pageUserId);
 
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${caseId}::uuid FOR UPDATE`;

@@ -25,20 +25,38 @@ export interface StoredDraft {
   closed?: boolean;
 }
 
-/** This tab's id, kept for the tab's life in sessionStorage (a reload keeps it, a new tab gets its own). */
+const LIVE_KEY = "samverka:flik-öppen";
+let thisTab: string | undefined;
+
+/**
+ * This tab's id, kept for the tab's life in sessionStorage (a reload keeps it, a new tab gets its
+ * own). "Duplicera flik" copies sessionStorage, id and all: the copy finds the id marked as in use
+ * by a live page (set here, cleared on pagehide by tabClosing) and takes an id of its own.
+ */
 export function tabId(): string {
+  if (thisTab) return thisTab;
   try {
     const known = window.sessionStorage.getItem(TAB_KEY);
-    if (known) return known;
-    const id = crypto.randomUUID();
-    window.sessionStorage.setItem(TAB_KEY, id);
-    return id;
+    const copied = window.sessionStorage.getItem(LIVE_KEY) === "1";
+    thisTab = known && !copied ? known : crypto.randomUUID();
+    window.sessionStorage.setItem(TAB_KEY, thisTab);
+    window.sessionStorage.setItem(LIVE_KEY, "1");
   } catch {
     // sessionStorage disabled: one id for this page's life.
-    return (fallbackTab ??= crypto.randomUUID());
+    thisTab = crypto.randomUUID();
+  }
+  return thisTab;
+}
+
+/** On pagehide: the id is free for this tab's next page (a reload); on pageshow from the back-forward cache, in use again. */
+export function tabClosing(closing: boolean): void {
+  try {
+    if (closing) window.sessionStorage.removeItem(LIVE_KEY);
+    else window.sessionStorage.setItem(LIVE_KEY, "1");
+  } catch {
+    // sessionStorage disabled: ids are per page anyway.
   }
 }
-let fallbackTab: string | undefined;
 
 /** Per user, case and tab: on a shared computer, one person's unsaved text is never restored for another. */
 export function draftKey(userId: string, caseId: string, tab: string): string {
@@ -56,12 +74,15 @@ export function readDraft(storage: Storage, key: string): StoredDraft {
   }
 }
 
-function write(storage: Storage, key: string, draft: StoredDraft): void {
+/** Writes a record (or removes an empty one); false when the storage refused (full or disabled). */
+function write(storage: Storage, key: string, draft: StoredDraft): boolean {
   try {
     if (Object.keys(draft.changes).length === 0) storage.removeItem(key);
     else storage.setItem(key, JSON.stringify(draft));
+    return true;
   } catch {
     // Storage full or disabled: saving to the server still works.
+    return false;
   }
 }
 
@@ -95,14 +116,17 @@ function caseKeys(storage: Storage, userId: string, caseId: string): string[] {
 }
 
 /**
- * The answers this tab should restore: its own record's, after taking over the records of the
- * case's tabs that are gone (closed, or silent for DRAFT_ORPHANED_AFTER_MS). Taken-over answers
- * move into this tab's record, the newest tab's answer first where two tabs held the same one
- * (the other is lost: both tabs were closed with unsaved answers to one question), and this
- * tab's own answers before any. A tab still open keeps its record: it saves its answers itself.
+ * The answers this tab should restore for a page (`paths`): its own record's, after taking over
+ * those answers from the records of the case's tabs that are gone (closed, or silent for
+ * DRAFT_ORPHANED_AFTER_MS). Taken-over answers move into this tab's record, this tab's own answer
+ * first, then the newest tab's where two tabs held the same one (the other is lost: both tabs
+ * were closed with unsaved answers to one question). A gone tab's answers to the case's other
+ * pages stay in its record, for the page that asks for them. A tab still open keeps its record: it
+ * saves its answers itself.
  */
-export function takeOverDrafts(storage: Storage, userId: string, caseId: string, tab: string, now: number): Record<string, DraftEntry> {
+export function takeOverDrafts(storage: Storage, userId: string, caseId: string, tab: string, now: number, paths: readonly string[]): Record<string, DraftEntry> {
   const own = draftKey(userId, caseId, tab);
+  const onPage = new Set(paths);
   const gone = caseKeys(storage, userId, caseId)
     .filter((key) => key !== own)
     .map((key) => ({ key, draft: readDraft(storage, key) }))
@@ -111,21 +135,15 @@ export function takeOverDrafts(storage: Storage, userId: string, caseId: string,
     // Oldest first, so that a newer tab's answer to the same question is the one kept.
     .sort((a, b) => a.draft.seenAt - b.draft.seenAt);
   const mine = readDraft(storage, own);
-  if (gone.length === 0) {
-    // Open again (a reload said "closed" on its way out): no other tab is to take this record over.
-    write(storage, own, { changes: mine.changes, seenAt: now });
-    return mine.changes;
-  }
   const merged: Record<string, DraftEntry> = {};
-  for (const { draft } of gone) Object.assign(merged, draft.changes);
+  for (const { draft } of gone) for (const [path, entry] of Object.entries(draft.changes)) if (onPage.has(path)) merged[path] = entry;
   Object.assign(merged, mine.changes);
-  write(storage, own, { changes: merged, seenAt: now });
-  for (const { key } of gone) {
-    try {
-      storage.removeItem(key);
-    } catch {
-      // Disabled storage cannot have held them.
-    }
+  // Open again (a reload said "closed" on its way out): no other tab is to take this record over.
+  if (!write(storage, own, { changes: merged, seenAt: now })) return mine.changes;
+  // Only once they are in this tab's record do they leave the gone tabs' (a full storage keeps them there).
+  for (const { key, draft } of gone) {
+    const rest = Object.fromEntries(Object.entries(draft.changes).filter(([path]) => !onPage.has(path)));
+    if (Object.keys(rest).length !== Object.keys(draft.changes).length) write(storage, key, { ...draft, changes: rest });
   }
   return merged;
 }
@@ -152,6 +170,8 @@ export function countDrafts(): number {
  * step page open in another tab writing them back.
  */
 export const SIGNED_OUT_KEY = "samverka:utloggad";
+/** The same news for the tab that signs out (a storage event reaches only the others). */
+export const DRAFTS_CLEARED_EVENT = "samverka:utkast-raderade";
 
 /** Forgets every unsaved answer in this browser, and tells the other tabs; run at sign-out. */
 export function clearAllDrafts(): void {
@@ -161,4 +181,5 @@ export function clearAllDrafts(): void {
   } catch {
     // Storage disabled: there is nothing to clear.
   }
+  window.dispatchEvent(new Event(DRAFTS_CLEARED_EVENT));
 }

@@ -13,6 +13,8 @@ export const saveAnswersSchema = z.strictObject({
   caseId: z.uuid({ error: "Ogiltigt ärende-id" }),
   baseVersion: z.number().int().min(1),
   changes: z.array(answerChangeSchema).min(1).max(300),
+  /** Who opened the page: another person signed in since (in another tab) does not save its answers under their name. */
+  pageUserId: z.uuid().optional(),
 });
 
 export type SaveAnswersInput = z.infer<typeof saveAnswersSchema>;
@@ -21,6 +23,7 @@ export type SaveAnswersInput = z.infer<typeof saveAnswersSchema>;
 export const readAnswersSchema = z.strictObject({
   caseId: z.uuid({ error: "Ogiltigt ärende-id" }),
   knownVersion: z.number().int().min(1),
+  pageUserId: z.uuid().optional(),
 });
 
 export const stepCompletionSchema = z.strictObject({

@@ -218,9 +218,13 @@ test("signed out in another tab, a step page stops keeping what is typed; signed
 
   const status = page.locator("[data-save-status]");
   await expect(status).toContainText("du har loggat ut i en annan flik");
+  // The save the blur starts is refused (signed out); the line still says only the page holds the answer.
+  const refusedSave = page.waitForResponse((response) => response.request().method() === "POST" && response.request().headers()["next-action"] !== undefined);
   await followUp.fill("Skrivet efter utloggningen");
   await followUp.blur();
+  await refusedSave;
   await expect(status).toContainText("du har loggat ut i en annan flik");
+  await expect(status).not.toContainText("finns kvar i den här webbläsaren");
   await checkA11y(page);
   expect(await page.evaluate(() => Object.keys(window.localStorage).filter((key) => key.startsWith("samverka:utkast:")))).toEqual([]);
   // Kept nowhere else, the answer is asked about before the page is left.

@@ -31,7 +31,8 @@ describe("inviting a jurist to review a case for a party", () => {
     expect(typed.fieldErrors?.[0]?.path).toBe("organizationName");
     // The partner's editor may not appoint the owner's jurist either.
     const forOwner = await refusal(async () => createInvitation(await actorOf(world.users.partner), world.caseId, { email: "jurist@fjallviken.test", role: "REVIEWER" }));
-    expect(forOwner.fieldErrors).toEqual([{ path: "role", message: CASE_MESSAGES.reviewerForOtherParty("Norrströms kommun") }]);
+    // Most likely the partner's own party was meant: said so.
+    expect(forOwner.fieldErrors).toEqual([{ path: "role", message: CASE_MESSAGES.reviewerForOwnPartyNotChosen("Norrströms kommun", "Fjällvikens kommun") }]);
     expect(await sent("jurist@norrstrom.test")).toEqual([0, 0]);
     expect(await sent("jurist@fjallviken.test")).toEqual([0, 0]);
   });
@@ -43,5 +44,14 @@ describe("inviting a jurist to review a case for a party", () => {
     expect(await sent("jurist@fjallviken.test")).toEqual([1, 1]);
     expect(await sent("jurist2@norrstrom.test")).toEqual([1, 1]);
     expect(await sent("redigerare@fjallviken.test")).toEqual([1, 1]);
+  });
+
+  it("is refused to one of another party's people whom the case took in for the partner", async () => {
+    // A review: Norrström's editor invites a Norrström colleague as an editor "för Fjällviken"; that
+    // colleague, a member of Norrström's organisation, does not appoint Fjällviken's jurist.
+    await prisma.caseMember.create({ data: { caseId: world.caseId, userId: world.users.colleague, role: "EDITOR", organizationId: world.org.fjallviken } });
+    const error = await refusal(async () => createInvitation(await actorOf(world.users.colleague), world.caseId, { email: "jurist@norrstrom.test", role: "REVIEWER", organizationId: world.org.fjallviken }));
+    expect(error.fieldErrors).toEqual([{ path: "organizationId", message: CASE_MESSAGES.reviewerForOtherParty("Fjällvikens kommun") }]);
+    expect(await sent("jurist@norrstrom.test")).toEqual([0, 0]);
   });
 });

@@ -385,6 +385,22 @@ const STEP_1_ANSWERED = {
   goals: [{ id: "vantetid", description: "Kortare väntetid", keyFigure: "Väntetid i dagar", baseline: 90, target: 30, unit: "dagar" }],
 };
 
+describe("a page opened by one person, sent on after another signed in", () => {
+  it("is refused as signed out, and nothing is saved or read under the other's name", async () => {
+    // A review: a page's unsaved answers went to the server under whoever signed in in another tab since.
+    const before = await storedCase();
+    const per = await actor("partner");
+    const save = await saveAnswers(per, { caseId: world.caseId, baseVersion: 1, changes: [{ path: "needs.problem", value: "Noras text", base: null }], pageUserId: world.users.ownerEditor }).catch((error: unknown) => error);
+    expect(save).toBeInstanceOf(AppError);
+    expect(save).toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(readSavedAnswers(per, { caseId: world.caseId, knownVersion: 1, pageUserId: world.users.ownerEditor })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    expect(await storedCase()).toEqual(before);
+    // The page's own person saves as before.
+    await saveAnswers(await actor("ownerEditor"), { caseId: world.caseId, baseVersion: 1, changes: [{ path: "needs.problem", value: "Noras text", base: null }], pageUserId: world.users.ownerEditor });
+    expect((await storedCase()).version).toBe(2);
+  });
+});
+
 describe("marking a step complete", () => {
   it("records who marked each step complete, for the overview and the step page; a step marked not complete says nobody", async () => {
     // A walk: a step the partner municipality's editor marked "Klart" showed no one's name.

@@ -121,7 +121,7 @@ export default async function CasePage({
         </h2>
         <p className="mt-2">
           {formatFindingCounts(countedSummary(evaluation, progress))}. {deferredFindingsText(evaluation, progress)}{" "}
-          {verifiedByJuristText(keyFindings(evaluation.findings), new Set(countedFindings(evaluation, progress)), review.decisions, review.parties)}{" "}
+          {verifiedByJuristText(keyFindings(evaluation.findings), new Set(countedFindings(evaluation, progress)), review.decisions, review.parties.filter((party) => party.reviewers.length > 0))}{" "}
           <Link href={`/arenden/${id}/granska`} className="text-brand-700 underline">
             Kontrollera alla svar
           </Link>

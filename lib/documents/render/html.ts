@@ -1,4 +1,4 @@
-import { ISO_DATE, keepReferencesTogether } from "../typography";
+import { keepReferencesTogether, markDates } from "../typography";
 import { DOCUMENT_KIND_LABELS, GAP_TEXT, footerLine, statusLine, type Block, type DocumentModel, type Inline } from "../model";
 
 // The HTML form of a document: the browser's print view and the source of the tagged PDF.
@@ -10,7 +10,7 @@ export function escapeHtml(value: string): string {
 
 /** Text of the document's body, escaped, with its references to the law kept on one line. */
 function bodyText(value: string): string {
-  return escapeHtml(keepReferencesTogether(value)).replace(ISO_DATE, '<span class="nowrap">$&</span>');
+  return markDates(escapeHtml(keepReferencesTogether(value)), (date) => `<span class="nowrap">${date}</span>`);
 }
 
 function inlines(content: readonly Inline[]): string {

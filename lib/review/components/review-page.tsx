@@ -40,7 +40,7 @@ export function ReviewPage({ review, part, answers, commentOn, decideOn, saved }
       </h1>
       <p className="mt-2">
         Version {review.version}, {assessedOnText(review.doc, review.evaluation.evaluationDate)}: {formatFindingCounts(review.evaluation.summary)}.{" "}
-        {verifiedByJuristText(review.findings, new Set(review.evaluation.findings), review.decisions, review.parties)}
+        {verifiedByJuristText(review.findings, new Set(review.evaluation.findings), review.decisions, review.parties.filter((party) => party.reviewers.length > 0))}
       </p>
       <PartNav review={review} current={part} />
       <SavedNotice kind={saved} />

@@ -57,7 +57,7 @@ export function CheckAnswersOverview({ caseId, wizardCase, review, evaluation, p
       </h1>
       <p className="mt-2">
         {formatFindingCounts(countedSummary(evaluation, progress))}, {assessedOn}. {deferredFindingsText(evaluation, progress)}{" "}
-        {verifiedByJuristText(keyFindings(evaluation.findings), new Set(countedFindings(evaluation, progress)), review.decisions, review.parties)}
+        {verifiedByJuristText(keyFindings(evaluation.findings), new Set(countedFindings(evaluation, progress)), review.decisions, review.parties.filter((party) => party.reviewers.length > 0))}
       </p>
       <section aria-labelledby="svaren-steg-for-steg" className="mt-6">
         <h2 id="svaren-steg-for-steg" className="text-2xl font-semibold">

@@ -26,7 +26,7 @@ import {
 } from "../autosave-state";
 import type { AnswerConflict } from "../merge";
 import { UNKEPT_ANSWERS_ATTRIBUTE } from "@/components/link-navigation";
-import { SIGNED_OUT_KEY, draftKey, markDraft, tabId, takeOverDrafts, writeOwnDraft } from "../drafts";
+import { DRAFTS_CLEARED_EVENT, SIGNED_OUT_KEY, draftKey, markDraft, tabClosing, tabId, takeOverDrafts, writeOwnDraft } from "../drafts";
 import { getAt, sameAnswer } from "../paths";
 
 export type SaveStatus =
@@ -128,12 +128,16 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     if (conflictsChanged) showConflicts();
   }, [form, paths, showConflicts]);
 
-  /** Set when this browser signed out in another tab: what is typed here is no longer kept in it (until a save gets through). */
+  /** Set when this browser signed out (in this tab or another): what is typed here is no longer kept in it (until a save gets through). */
   const draftsForgotten = useRef(false);
+  /** Set once the page has gone: its last save may still run, but it asks nothing of the next page. */
+  const disposed = useRef(false);
   /** Leaving is asked about while answers typed here are kept nowhere (components/ClientNavigation.tsx). */
   const markUnkept = useCallback(() => {
-    document.documentElement.toggleAttribute(UNKEPT_ANSWERS_ATTRIBUTE, draftsForgotten.current && unsentChanges(machine.current).length > 0);
+    document.documentElement.toggleAttribute(UNKEPT_ANSWERS_ATTRIBUTE, !disposed.current && draftsForgotten.current && unsentChanges(machine.current).length > 0);
   }, []);
+  /** Signed out: after a sign-out in this browser the answers are kept nowhere but the page, and the line says so. */
+  const signedOutStatus = useCallback((): SaveStatus => (draftsForgotten.current ? { kind: "signedOut", elsewhere: true } : { kind: "signedOut" }), []);
   const persistDraft = useCallback(() => {
     if (draftsForgotten.current) return markUnkept();
     try {
@@ -144,6 +148,8 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
   }, [keyOf, markUnkept, paths]);
 
   const retryLater = useCallback((kind: "offline" | "unavailable") => {
+    // Gone, the page leaves its answers in this browser for the next page of the case; it does not keep trying.
+    if (disposed.current) return;
     failures.current++;
     const wait = retryDelayMs(failures.current);
     setStatus({ kind, retryAt: new Date(Date.now() + wait).toISOString() });
@@ -194,7 +200,7 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     machine.current = started.state;
     let outcome: SaveAnswersOutcome | "network";
     try {
-      outcome = await saveAnswersAction({ caseId, baseVersion: machine.current.version, changes: started.changes });
+      outcome = await saveAnswersAction({ caseId, baseVersion: machine.current.version, changes: started.changes, pageUserId: userId });
     } catch {
       outcome = "network";
     }
@@ -224,7 +230,7 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
         retryLater(outcome === "network" && !navigator.onLine ? "offline" : "unavailable");
       } else if (outcome.code === "UNAUTHENTICATED") {
         signedOut.current = true;
-        setStatus({ kind: "signedOut" });
+        setStatus(signedOutStatus());
       } else {
         setStatus({ kind: "error", message: outcome.message });
       }
@@ -255,7 +261,7 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     else if (heldBack() > 0) setStatus(invalidStatus({ savedAt: outcome.savedAt, notices }));
     else setStatus({ kind: "saved", at: outcome.savedAt, blockers: outcome.blockers, notices });
     return allSaved(machine.current);
-  }, [caseId, form, markUnkept, paths, persistDraft, putInForm, readForm, retryLater, showConflicts]);
+  }, [caseId, form, markUnkept, paths, persistDraft, putInForm, readForm, retryLater, showConflicts, signedOutStatus, userId]);
 
   /** Saves now, after any save already under way; resolves true when everything in the step is saved. */
   const flush = useCallback(async (): Promise<boolean> => {
@@ -289,7 +295,7 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     const run = (async (): Promise<boolean> => {
       let outcome: Awaited<ReturnType<typeof readAnswersAction>>;
       try {
-        outcome = await readAnswersAction({ caseId, knownVersion: machine.current.version });
+        outcome = await readAnswersAction({ caseId, knownVersion: machine.current.version, pageUserId: userId });
       } catch {
         return false;
       }
@@ -298,13 +304,15 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
         if (outcome.code === "UNAUTHENTICATED" || outcome.code === "FORBIDDEN" || outcome.code === "NOT_FOUND") checksRefused.current = true;
         if (outcome.code === "UNAUTHENTICATED") {
           signedOut.current = true;
-          setStatus({ kind: "signedOut" });
+          setStatus(signedOutStatus());
         }
         return allSaved(machine.current);
       }
       if (signedOut.current) {
-        // Signed in again (in another tab): the line no longer says signed out.
+        // Signed in again (in another tab): the line no longer says signed out, and answers are kept here again.
         signedOut.current = false;
+        draftsForgotten.current = false;
+        markUnkept();
         setStatus(lastSavedAt.current ? { kind: "saved", at: lastSavedAt.current } : { kind: "idle" });
       }
       if (!outcome.doc || outcome.version <= machine.current.version) return allSaved(machine.current);
@@ -335,7 +343,7 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     } finally {
       if (inFlight.current === run) inFlight.current = null;
     }
-  }, [caseId, enabled, persistDraft, putInForm, readForm, showConflicts]);
+  }, [caseId, enabled, markUnkept, persistDraft, putInForm, readForm, showConflicts, signedOutStatus, userId]);
 
   useEffect(() => {
     if (!enabled) return;
@@ -377,7 +385,7 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     if (!enabled) return;
     let drafts: Record<string, DraftEntry> = {};
     try {
-      drafts = takeOverDrafts(window.localStorage, userId, caseId, (tab.current ??= tabId()), Date.now());
+      drafts = takeOverDrafts(window.localStorage, userId, caseId, (tab.current ??= tabId()), Date.now(), paths);
     } catch {
       // Storage disabled: nothing was kept.
     }
@@ -437,8 +445,14 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
       }
     };
     const beat = setInterval(() => mark(false), OTHERS_CHECK_MS);
-    const hidden = () => mark(true);
-    const shown = () => mark(false);
+    const hidden = () => {
+      mark(true);
+      tabClosing(true);
+    };
+    const shown = () => {
+      mark(false);
+      tabClosing(false);
+    };
     window.addEventListener("pagehide", hidden);
     window.addEventListener("pageshow", shown);
     return () => {
@@ -452,10 +466,11 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
   // said so; this page stops keeping them too, and says it is signed out.
   useEffect(() => {
     if (!enabled) return;
-    const heard = (event: StorageEvent) => {
-      if (event.key !== SIGNED_OUT_KEY || event.newValue === null) return;
+    const forget = () => {
       draftsForgotten.current = true;
       signedOut.current = true;
+      // Nothing to ask the server every 20 s (each refusal is audited) until the page is shown again.
+      checksRefused.current = true;
       markUnkept();
       setStatus({ kind: "signedOut", elsewhere: true });
       try {
@@ -464,9 +479,16 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
         // Storage disabled: nothing was kept.
       }
     };
+    const heard = (event: StorageEvent) => {
+      if (event.key === SIGNED_OUT_KEY && event.newValue !== null) forget();
+    };
+    // The sign-out in this tab itself (no storage event here): the page's last save, failing as
+    // the session ends, does not write back what the sign-out said it deleted.
     window.addEventListener("storage", heard);
+    window.addEventListener(DRAFTS_CLEARED_EVENT, forget);
     return () => {
       window.removeEventListener("storage", heard);
+      window.removeEventListener(DRAFTS_CLEARED_EVENT, forget);
       document.documentElement.removeAttribute(UNKEPT_ANSWERS_ATTRIBUTE);
     };
   }, [enabled, keyOf, markUnkept]);
@@ -477,6 +499,8 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
   useEffect(() => {
     if (!enabled) return;
     return () => {
+      disposed.current = true;
+      document.documentElement.removeAttribute(UNKEPT_ANSWERS_ATTRIBUTE);
       if (unsentChanges(machine.current).length > 0) void flushRef.current();
     };
   }, [enabled]);

@@ -62,11 +62,11 @@ describe("the counts beside what a jurist verified", () => {
       { findingKey: "B", kind: "VERIFIED" as const, holds: true, organizationId: "nor" },
     ];
     expect(verifiedByJuristText(keyed, all, byNorrstrom, parties)).toBe(
-      "Av punkterna att verifiera har alla markerats som verifierade av en jurist. Verifierade av partens egen jurist: Norrströms kommun 2 av 2 och Fjällvikens kommun 0 av 2.",
+      "Av punkterna att verifiera har alla markerats som verifierade av en jurist. Verifierade av respektive parts jurist: Norrströms kommun 2 av 2 och Fjällvikens kommun 0 av 2.",
     );
     // Fjällviken's jurist disputes one ("Ska åtgärdas"): it is not verified for Fjällviken, nor in the count of all.
     expect(verifiedByJuristText(keyed, all, [...byNorrstrom, { findingKey: "A", kind: "VERIFIED", holds: true, organizationId: "fja" }, { findingKey: "B", kind: "MUST_FIX", holds: true, organizationId: "fja" }], parties)).toBe(
-      "Av punkterna att verifiera har 1 av 2 markerats som verifierade av en jurist. Verifierade av partens egen jurist: Norrströms kommun 2 av 2 och Fjällvikens kommun 1 av 2.",
+      "Av punkterna att verifiera har 1 av 2 markerats som verifierade av en jurist. Verifierade av respektive parts jurist: Norrströms kommun 2 av 2 och Fjällvikens kommun 1 av 2.",
     );
   });
 });

@@ -28,6 +28,8 @@ const USER = "u1";
 const CASE = "c1";
 const PAGE = ["control.followUpRoutine", "control.internalControl"];
 const entry = (value: string) => ({ value, base: null });
+/** The page restoring: step 3A's two questions and step 1's problem, as if one page held them all. */
+const ALL = [...PAGE, "needs.problem"];
 
 describe("unsaved answers kept per tab", () => {
   it("keeps one tab's answers when another tab of the same step writes its own", () => {
@@ -61,7 +63,7 @@ describe("unsaved answers kept per tab", () => {
     writeOwnDraft(storage, draftKey("u2", CASE, "x"), PAGE, { "control.internalControl": entry("Annan person") }, 0);
     writeOwnDraft(storage, draftKey(USER, "c2", "x"), PAGE, { "control.internalControl": entry("Annat ärende") }, 0);
 
-    const taken = takeOverDrafts(storage, USER, CASE, "new", now);
+    const taken = takeOverDrafts(storage, USER, CASE, "new", now, ALL);
     expect(taken).toEqual({ "control.followUpRoutine": entry("Stängd"), "needs.problem": entry("Tyst") });
     expect(readDraft(storage, draftKey(USER, CASE, "new")).changes).toEqual(taken);
     expect(storage.getItem(draftKey(USER, CASE, "closed"))).toBeNull();
@@ -78,12 +80,11 @@ describe("unsaved answers kept per tab", () => {
     markDraft(storage, draftKey(USER, CASE, "older"), 1_000, true);
     writeOwnDraft(storage, draftKey(USER, CASE, "newer"), PAGE, { [path]: entry("Nyare") }, 2_000);
     markDraft(storage, draftKey(USER, CASE, "newer"), 2_000, true);
-    expect(takeOverDrafts(new MapStorage(), USER, CASE, "t", 3_000)).toEqual({});
     const copy = new MapStorage();
     for (let i = 0; i < storage.length; i++) copy.setItem(storage.key(i)!, storage.getItem(storage.key(i)!)!);
-    expect(takeOverDrafts(storage, USER, CASE, "t", 3_000)[path]).toEqual(entry("Nyare"));
+    expect(takeOverDrafts(storage, USER, CASE, "t", 3_000, ALL)[path]).toEqual(entry("Nyare"));
     writeOwnDraft(copy, draftKey(USER, CASE, "t"), PAGE, { [path]: entry("Egen") }, 2_500);
-    expect(takeOverDrafts(copy, USER, CASE, "t", 3_000)[path]).toEqual(entry("Egen"));
+    expect(takeOverDrafts(copy, USER, CASE, "t", 3_000, ALL)[path]).toEqual(entry("Egen"));
   });
 
   it("reopened (a reload said closed on its way out), a tab's record is its own again", () => {
@@ -91,16 +92,16 @@ describe("unsaved answers kept per tab", () => {
     const key = draftKey(USER, CASE, "t1");
     writeOwnDraft(storage, key, PAGE, { "control.followUpRoutine": entry("Ett") }, 1_000);
     markDraft(storage, key, 1_500, true);
-    expect(takeOverDrafts(storage, USER, CASE, "t1", 2_000)).toEqual({ "control.followUpRoutine": entry("Ett") });
+    expect(takeOverDrafts(storage, USER, CASE, "t1", 2_000, ALL)).toEqual({ "control.followUpRoutine": entry("Ett") });
     expect(readDraft(storage, key).closed).toBeUndefined();
     // So another tab opened now leaves it alone.
-    expect(takeOverDrafts(storage, USER, CASE, "t2", 2_100)).toEqual({});
+    expect(takeOverDrafts(storage, USER, CASE, "t2", 2_100, ALL)).toEqual({});
   });
 
   it("takes over a record kept before tabs were told apart", () => {
     const storage = new MapStorage();
     storage.setItem(`samverka:utkast:${USER}:${CASE}`, JSON.stringify({ changes: { "needs.problem": entry("Från förr") } }));
-    expect(takeOverDrafts(storage, USER, CASE, "t1", 1_000)).toEqual({ "needs.problem": entry("Från förr") });
+    expect(takeOverDrafts(storage, USER, CASE, "t1", 1_000, ALL)).toEqual({ "needs.problem": entry("Från förr") });
     expect(storage.getItem(`samverka:utkast:${USER}:${CASE}`)).toBeNull();
   });
 
@@ -110,5 +111,31 @@ describe("unsaved answers kept per tab", () => {
     expect(readDraft(storage, "k")).toEqual({ changes: {}, seenAt: 0 });
     storage.setItem("k", JSON.stringify({ changes: { a: entry("x") } }));
     expect(readDraft(storage, "k")).toEqual({ changes: { a: entry("x") }, seenAt: 0 });
+  });
+
+  it("takes over only the page's answers, and leaves a gone tab's others for the page that asks for them", () => {
+    const storage = new MapStorage();
+    const gone = draftKey(USER, CASE, "gone");
+    writeOwnDraft(storage, gone, ALL, { "control.followUpRoutine": entry("3A"), "needs.problem": entry("Steg 1") }, 1_000);
+    markDraft(storage, gone, 1_000, true);
+    expect(takeOverDrafts(storage, USER, CASE, "t1", 2_000, PAGE)).toEqual({ "control.followUpRoutine": entry("3A") });
+    expect(readDraft(storage, gone)).toEqual({ changes: { "needs.problem": entry("Steg 1") }, seenAt: 1_000, closed: true });
+    // Another tab's step 1 takes the rest.
+    expect(takeOverDrafts(storage, USER, CASE, "t2", 3_000, ["needs.problem"])).toEqual({ "needs.problem": entry("Steg 1") });
+    expect(storage.getItem(gone)).toBeNull();
+  });
+
+  it("leaves a gone tab's answers where they are when this tab's record cannot be written", () => {
+    const storage = new MapStorage();
+    const gone = draftKey(USER, CASE, "gone");
+    writeOwnDraft(storage, gone, PAGE, { "control.followUpRoutine": entry("3A") }, 1_000);
+    markDraft(storage, gone, 1_000, true);
+    const full = Object.assign(Object.create(storage) as MapStorage, {
+      setItem: () => {
+        throw new DOMException("full", "QuotaExceededError");
+      },
+    });
+    takeOverDrafts(full, USER, CASE, "t1", 2_000, PAGE);
+    expect(readDraft(storage, gone).changes).toEqual({ "control.followUpRoutine": entry("3A") });
   });
 });
