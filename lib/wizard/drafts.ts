@@ -41,6 +41,10 @@ export function tabId(): string {
     thisTab = known && !copied ? known : crypto.randomUUID();
     window.sessionStorage.setItem(TAB_KEY, thisTab);
     window.sessionStorage.setItem(LIVE_KEY, "1");
+    // For the document's life, whichever page of the app it shows then: on pagehide the id is free
+    // for this tab's next document (a reload); shown again from the back-forward cache, in use again.
+    window.addEventListener("pagehide", () => liveFlag(false));
+    window.addEventListener("pageshow", () => liveFlag(true));
   } catch {
     // sessionStorage disabled: one id for this page's life.
     thisTab = crypto.randomUUID();
@@ -48,11 +52,10 @@ export function tabId(): string {
   return thisTab;
 }
 
-/** On pagehide: the id is free for this tab's next page (a reload); on pageshow from the back-forward cache, in use again. */
-export function tabClosing(closing: boolean): void {
+function liveFlag(live: boolean): void {
   try {
-    if (closing) window.sessionStorage.removeItem(LIVE_KEY);
-    else window.sessionStorage.setItem(LIVE_KEY, "1");
+    if (live) window.sessionStorage.setItem(LIVE_KEY, "1");
+    else window.sessionStorage.removeItem(LIVE_KEY);
   } catch {
     // sessionStorage disabled: ids are per page anyway.
   }

@@ -248,3 +248,42 @@ test("signed out in another tab, a step page stops keeping what is typed; signed
   await waitUntilSaved(page);
   expect((await db().case.findUniqueOrThrow({ where: { id: created.id } })).data).toMatchObject({ control: { followUpRoutine: "Skrivet efter utloggningen" } });
 });
+
+test("a duplicated tab, which copies the first tab's session storage, keeps its unsaved answers apart from the first's", async ({ page, baseURL }) => {
+  // A review: "Duplicera flik" copies sessionStorage, the tab's id with it, and two open tabs wrote one record again.
+  const user = await seedUser({ email: uniqueEmail("dubblett"), name: "Dora Dubblett", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+  await signInAs(page.context(), user.id, baseURL!);
+  const created = await seedCase(user.id, "Norrströms kommun", "Duplicerad flik");
+  const context = page.context();
+  await page.goto(`/arenden/${created.id}/steg/3a`);
+  await expect(page.getByLabel("Hur följs verksamheten upp?")).toBeEnabled();
+  await checkA11y(page);
+  // The browser's duplicate: the same session storage before the page's scripts run.
+  const copied = await page.evaluate(() => JSON.stringify(Object.entries(window.sessionStorage)));
+  const duplicate = await context.newPage();
+  await duplicate.addInitScript((entries: string) => {
+    for (const [key, value] of JSON.parse(entries) as [string, string][]) window.sessionStorage.setItem(key, value);
+  }, copied);
+  await duplicate.goto(`/arenden/${created.id}/steg/3a`);
+  await expect(duplicate.getByLabel("Hur följs verksamheten upp?")).toBeEnabled();
+  await checkA11y(duplicate);
+  await context.setOffline(true);
+  await page.getByLabel("Hur följs verksamheten upp?").fill("Från originalet");
+  await page.getByLabel("Hur ingår samverkan i den interna kontrollen?").focus();
+  await expect(page.locator("[data-save-status]")).toContainText("Kunde inte spara", { timeout: 20_000 });
+  await duplicate.getByLabel("Hur ingår samverkan i den interna kontrollen?").fill("Från kopian");
+  await duplicate.getByLabel("Hur följs verksamheten upp?").focus();
+  await expect(duplicate.locator("[data-save-status]")).toContainText("Kunde inte spara", { timeout: 20_000 });
+  await page.getByLabel("Hur följs verksamheten upp?").press("End");
+  await page.getByLabel("Hur följs verksamheten upp?").pressSequentially(".");
+  await page.close();
+  await duplicate.close();
+  await context.setOffline(false);
+
+  const reopened = await context.newPage();
+  await reopened.goto(`/arenden/${created.id}/steg/3a`);
+  await expect(reopened.getByLabel("Hur följs verksamheten upp?")).toHaveValue("Från originalet.");
+  await expect(reopened.getByLabel("Hur ingår samverkan i den interna kontrollen?")).toHaveValue("Från kopian");
+  await waitUntilSaved(reopened);
+  await checkA11y(reopened);
+});

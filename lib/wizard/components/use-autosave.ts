@@ -26,7 +26,7 @@ import {
 } from "../autosave-state";
 import type { AnswerConflict } from "../merge";
 import { UNKEPT_ANSWERS_ATTRIBUTE } from "@/components/link-navigation";
-import { DRAFTS_CLEARED_EVENT, SIGNED_OUT_KEY, draftKey, markDraft, tabClosing, tabId, takeOverDrafts, writeOwnDraft } from "../drafts";
+import { DRAFTS_CLEARED_EVENT, SIGNED_OUT_KEY, draftKey, markDraft, tabId, takeOverDrafts, writeOwnDraft } from "../drafts";
 import { getAt, sameAnswer } from "../paths";
 
 export type SaveStatus =
@@ -445,14 +445,8 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
       }
     };
     const beat = setInterval(() => mark(false), OTHERS_CHECK_MS);
-    const hidden = () => {
-      mark(true);
-      tabClosing(true);
-    };
-    const shown = () => {
-      mark(false);
-      tabClosing(false);
-    };
+    const hidden = () => mark(true);
+    const shown = () => mark(false);
     window.addEventListener("pagehide", hidden);
     window.addEventListener("pageshow", shown);
     return () => {
