@@ -99,12 +99,12 @@ export function formatCharacterLimit(max: number): string {
 }
 
 /**
- * A list in Swedish prose: "a", "a och b", "a, b och c". Empty parts are left out.
+ * A list in Swedish prose: "a", "a och b", "a, b och c" (or "a, b eller c"). Empty parts are left out.
  */
-export function joinList(parts: readonly string[]): string {
+export function joinList(parts: readonly string[], conjunction: "och" | "eller" = "och"): string {
   const items = parts.filter((part) => part.trim() !== "");
   if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} och ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Case } from "@/lib/case";
+import { joinList } from "@/lib/format/count";
 import type { Finding } from "@/lib/rules";
 
 // Plain module: a stable identity for each finding, and the facts a reviewer's decision on
@@ -134,5 +135,5 @@ export function verifiedByJuristText(
     const own = verifiedFindingKeys(decisions.filter((d) => d.organizationId === party.id));
     return `${party.name} ${verifyKeys.filter((key) => own.has(key)).length} av ${verifyKeys.length}`;
   });
-  return `${lead} Verifierade av respektive parts jurist: ${perParty.slice(0, -1).join(", ")}${perParty.length > 1 ? " och " : ""}${perParty.at(-1)}.`;
+  return `${lead} Verifierade av respektive parts jurist: ${joinList(perParty)}.`;
 }

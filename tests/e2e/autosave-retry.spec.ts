@@ -1,4 +1,5 @@
 import { checkA11y, expect, test } from "./fixtures";
+import type { Page } from "@playwright/test";
 import { E2E_PASSWORD, db, seedCase, seedUser, signInAs, uniqueEmail } from "./auth-fixtures";
 import { SELF_COST, waitUntilSaved } from "./wizard-steps";
 
@@ -139,6 +140,30 @@ test("an answer the server refuses waits for a correction while the step's other
   await expect(status).toContainText("1 svar har fel");
 });
 
+/**
+ * Offline, the first tab answers step 3A's follow-up and the second its internal control, each
+ * held back by a failed save; the first types once more after the second (its retry writes last),
+ * both are closed, and the step is opened again online in a new tab, which is returned.
+ */
+async function typedOfflineAndClosed(first: Page, second: Page, caseId: string, firstText: string, secondText: string): Promise<Page> {
+  const context = first.context();
+  await context.setOffline(true);
+  await first.getByLabel("Hur följs verksamheten upp?").fill(firstText);
+  await first.getByLabel("Hur ingår samverkan i den interna kontrollen?").focus();
+  await expect(first.locator("[data-save-status]")).toContainText("Kunde inte spara", { timeout: 20_000 });
+  await second.getByLabel("Hur ingår samverkan i den interna kontrollen?").fill(secondText);
+  await second.getByLabel("Hur följs verksamheten upp?").focus();
+  await expect(second.locator("[data-save-status]")).toContainText("Kunde inte spara", { timeout: 20_000 });
+  await first.getByLabel("Hur följs verksamheten upp?").press("End");
+  await first.getByLabel("Hur följs verksamheten upp?").pressSequentially(".");
+  await first.close();
+  await second.close();
+  await context.setOffline(false);
+  const reopened = await context.newPage();
+  await reopened.goto(`/arenden/${caseId}/steg/3a`);
+  return reopened;
+}
+
 test("two tabs of one editor keep each its own unsaved answers: closed offline, both come back and are saved", async ({ page, baseURL }) => {
   // A walk: two tabs offline, each with an answer of its own, both closed; only the second
   // tab's answer came back (each tab rewrote the step's unsaved answers with its own).
@@ -152,22 +177,7 @@ test("two tabs of one editor keep each its own unsaved answers: closed offline, 
     await expect(tab.getByLabel("Hur följs verksamheten upp?")).toBeEnabled();
     await checkA11y(tab);
   }
-  await context.setOffline(true);
-  await page.getByLabel("Hur följs verksamheten upp?").fill("Uppföljning från första fliken");
-  await page.getByLabel("Hur ingår samverkan i den interna kontrollen?").focus();
-  await expect(page.locator("[data-save-status]")).toContainText("Kunde inte spara", { timeout: 20_000 });
-  await second.getByLabel("Hur ingår samverkan i den interna kontrollen?").fill("Kontroll från andra fliken");
-  await second.getByLabel("Hur följs verksamheten upp?").focus();
-  await expect(second.locator("[data-save-status]")).toContainText("Kunde inte spara", { timeout: 20_000 });
-  // The first tab writes again after the second (its retry), and neither erases the other's.
-  await page.getByLabel("Hur följs verksamheten upp?").press("End");
-  await page.getByLabel("Hur följs verksamheten upp?").pressSequentially(".");
-  await page.close();
-  await second.close();
-  await context.setOffline(false);
-
-  const reopened = await context.newPage();
-  await reopened.goto(`/arenden/${created.id}/steg/3a`);
+  const reopened = await typedOfflineAndClosed(page, second, created.id, "Uppföljning från första fliken", "Kontroll från andra fliken");
   await expect(reopened.getByLabel("Hur följs verksamheten upp?")).toHaveValue("Uppföljning från första fliken.");
   await expect(reopened.getByLabel("Hur ingår samverkan i den interna kontrollen?")).toHaveValue("Kontroll från andra fliken");
   await expect(reopened.getByText("Vi hittade ändringar i den här webbläsaren")).toBeVisible();
@@ -267,21 +277,7 @@ test("a duplicated tab, which copies the first tab's session storage, keeps its 
   await duplicate.goto(`/arenden/${created.id}/steg/3a`);
   await expect(duplicate.getByLabel("Hur följs verksamheten upp?")).toBeEnabled();
   await checkA11y(duplicate);
-  await context.setOffline(true);
-  await page.getByLabel("Hur följs verksamheten upp?").fill("Från originalet");
-  await page.getByLabel("Hur ingår samverkan i den interna kontrollen?").focus();
-  await expect(page.locator("[data-save-status]")).toContainText("Kunde inte spara", { timeout: 20_000 });
-  await duplicate.getByLabel("Hur ingår samverkan i den interna kontrollen?").fill("Från kopian");
-  await duplicate.getByLabel("Hur följs verksamheten upp?").focus();
-  await expect(duplicate.locator("[data-save-status]")).toContainText("Kunde inte spara", { timeout: 20_000 });
-  await page.getByLabel("Hur följs verksamheten upp?").press("End");
-  await page.getByLabel("Hur följs verksamheten upp?").pressSequentially(".");
-  await page.close();
-  await duplicate.close();
-  await context.setOffline(false);
-
-  const reopened = await context.newPage();
-  await reopened.goto(`/arenden/${created.id}/steg/3a`);
+  const reopened = await typedOfflineAndClosed(page, duplicate, created.id, "Från originalet", "Från kopian");
   await expect(reopened.getByLabel("Hur följs verksamheten upp?")).toHaveValue("Från originalet.");
   await expect(reopened.getByLabel("Hur ingår samverkan i den interna kontrollen?")).toHaveValue("Från kopian");
   await waitUntilSaved(reopened);

@@ -109,11 +109,6 @@ function WithdrawRequestForm({ review, waiting }: { review: ReviewData; waiting:
   );
 }
 
-/** "A", "A eller B", "A, B eller C". */
-function eitherOf(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} eller ${names.at(-1)}`;
-}
-
 /** "Godkänn" and "Skicka tillbaka", for the reviewer's party. */
 export function OutcomePanel({ review }: { review: ReviewData }) {
   if (!review.can.decide) return null;
@@ -181,7 +176,7 @@ export function OutcomePanel({ review }: { review: ReviewData }) {
       <SavedNoticeHere id="utfall" kinds={["godkant", "tillbaka"]} />
       {ready.length > 0 ? (
         <p className="mt-2">
-          Du godkänner version {review.version} av ärendet{mine.length > 1 ? ` för ${eitherOf(ready.map((p) => p.name))}` : ""}. Om ett svar eller en klausul ändras efteråt blir godkännandet inaktuellt.
+          Du godkänner version {review.version} av ärendet{mine.length > 1 ? ` för ${joinList(ready.map((p) => p.name), "eller")}` : ""}. Om ett svar eller en klausul ändras efteråt blir godkännandet inaktuellt.
         </p>
       ) : null}
       {returnedMine.map((party) => (

@@ -45,6 +45,8 @@ describe("Swedish counts and plurals", () => {
     expect(joinList(["a"])).toBe("a");
     expect(joinList(["a", "b"])).toBe("a och b");
     expect(joinList(["a", "", "b", "c"])).toBe("a, b och c");
+    // A choice: "Du godkänner … för A, B eller C".
+    expect(joinList(["a", "b", "c"], "eller")).toBe("a, b eller c");
   });
 });
 
