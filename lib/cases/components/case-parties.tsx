@@ -25,16 +25,19 @@ export function CaseParties({ doc, ownOrganizations }: { doc: Case; ownOrganizat
       {ownOrganizations.length > 0 ? (
         <>
           <dt className="font-semibold">{ownOrganizations.length > 1 ? "Dina organisationer i ärendet" : "Din organisation i ärendet"}</dt>
-          {ownOrganizations.map((name) => {
-            const own = doc.parties.find((party) => party.name && sameParty(party.name) === sameParty(name));
-            return (
-              <dd key={name}>
-                {name}
-                {/* Before step 2B names any party there is nothing to say of its role (a walk read "som inte finns bland parterna" as an error). */}
-                {own?.role ? `, ${roleMeaning(own.role)}` : own ? ", vars roll inte är angiven i steg 2B" : doc.parties.length > 0 ? ", som inte finns bland parterna i steg 2B" : ""}
-              </dd>
-            );
-          })}
+          {/* One <dd>, a line per party: a second <dd> fell into the grid's narrow label column (the overview's list is two columns). */}
+          <dd>
+            {ownOrganizations.map((name) => {
+              const own = doc.parties.find((party) => party.name && sameParty(party.name) === sameParty(name));
+              return (
+                <span key={name} className="block">
+                  {name}
+                  {/* Before step 2B names any party there is nothing to say of its role (a walk read "som inte finns bland parterna" as an error). */}
+                  {own?.role ? `, ${roleMeaning(own.role)}` : own ? ", vars roll inte är angiven i steg 2B" : doc.parties.length > 0 ? ", som inte finns bland parterna i steg 2B" : ""}
+                </span>
+              );
+            })}
+          </dd>
         </>
       ) : null}
     </>

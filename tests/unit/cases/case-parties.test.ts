@@ -29,7 +29,9 @@ describe("the overview's parties", () => {
     expect(shown()).not.toContain("Din organisation i ärendet");
   });
 
-  it("names each party of a person who works for two, with its role", () => {
+  it("names each party of a person who works for two, with its role, in one description beside the term", () => {
+    // Two <dd> under one <dt> broke the overview's two-column grid: the second fell into the narrow label column (a final walk).
+    expect(renderToStaticMarkup(createElement(CaseParties, { doc: example, ownOrganizations: ["Norrströms kommun", "Fjällvikens kommun"] })).match(/<dd>/g)).toHaveLength(2);
     // A walk: Norrström's jurist, invited to review for Fjällviken too, read only "Fjällvikens kommun".
     expect(shown(example, "Norrströms kommun", "Fjällvikens kommun")).toContain(
       "|Dina organisationer i ärendet|Norrströms kommun, uppdragstagare: den part som utför uppgiften åt uppdragsgivaren enligt avtalet och får ersättning för det|Fjällvikens kommun, uppdragsgivare: den part som lämnar över utförandet av en uppgift och behåller ansvaret för den|",
