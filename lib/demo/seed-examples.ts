@@ -3,6 +3,7 @@ import { DEFAULT_K, type QuasiIdentifiers, anonymiseText, prepareExample, quasiI
 import { evaluateCase } from "@/lib/rules";
 import { verdictLabel } from "@/lib/rules/types";
 import { documentHash } from "@/lib/review/hash";
+import type { CompletionMark } from "@/lib/wizard/completion-marks";
 import type { DemoCaseSpec } from "./example-cases";
 
 type Db = PrismaClient;
@@ -18,6 +19,21 @@ async function organizationFor(db: Db, owner: DemoCaseSpec["owner"]): Promise<st
     update: {},
   });
   return org.id;
+}
+
+/**
+ * Who marked the seeded case's steps complete: the case's editor, for its owner, a week apart
+ * from the start (step 4 on its own date). Without them the demo case's steps read "Klart" with
+ * nobody behind it, which no case started in the app does (a walk).
+ */
+function completionMarksOf(spec: DemoCaseSpec, editorName: string): Record<string, CompletionMark> {
+  const startedAt = new Date(`${spec.startedAt}T09:00:00Z`).getTime();
+  return Object.fromEntries(
+    spec.completedSteps.map((step, index) => {
+      const at = step === "4" && spec.step4DoneAt ? new Date(`${spec.step4DoneAt}T15:00:00Z`) : new Date(startedAt + (index + 1) * 7 * 86_400_000);
+      return [step, { name: editorName, organization: spec.owner.name, at: at.toISOString() }];
+    }),
+  );
 }
 
 /** The reviewer named on seeded legal approvals: no such user exists, so nobody can act as them. */
@@ -49,6 +65,8 @@ export async function seedExampleCases(
     }
     const startedAt = new Date(`${spec.startedAt}T09:00:00Z`);
     const editor = options.editorUserId?.[spec.key];
+    const editorUser = editor ? await db.user.findUniqueOrThrow({ where: { id: editor }, select: { id: true, name: true, email: true } }) : undefined;
+    const marks = editorUser ? completionMarksOf(spec, editorUser.name) : undefined;
     const created = await db.$transaction(async (tx) => {
       const row = await tx.case.create({
         data: {
@@ -56,12 +74,19 @@ export async function seedExampleCases(
           ownerOrganizationId: ownerId,
           data: spec.doc as unknown as Prisma.InputJsonValue,
           completedSteps: spec.completedSteps,
+          ...(marks ? { stepCompletedBy: marks } : {}),
           createdAt: startedAt,
           ...(editor ? { members: { create: { userId: editor, role: "EDITOR", organizationId: ownerId } } } : {}),
         },
       });
       await tx.auditLog.create({ data: { at: startedAt, action: "case.create", caseId: row.id, outcome: "SUCCESS", actorEmail: "demodata", details: { seeded: true } } });
-      if (spec.step4DoneAt) {
+      // The history says who marked each step, as the marks on the steps do.
+      for (const [step, mark] of Object.entries(marks ?? {})) {
+        await tx.auditLog.create({
+          data: { at: new Date(mark.at), action: "case.update", caseId: row.id, outcome: "SUCCESS", actorUserId: editorUser!.id, actorEmail: editorUser!.email, details: { step, completed: true, seeded: true } },
+        });
+      }
+      if (spec.step4DoneAt && !marks?.["4"]) {
         await tx.auditLog.create({
           data: { at: new Date(`${spec.step4DoneAt}T15:00:00Z`), action: "case.update", caseId: row.id, outcome: "SUCCESS", actorEmail: "demodata", details: { step: "4", completed: true, seeded: true } },
         });
