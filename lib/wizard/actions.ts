@@ -13,6 +13,7 @@ import { reportUnexpected } from "@/lib/log/request-id";
 import { completionConfirmationMessage, readSavedAnswers, saveAnswers, setStepCompletion, type SaveResult } from "./data";
 import type { Case } from "@/lib/case";
 import type { SaveAnswersInput } from "./save-schema";
+import type { ConflictAuthor } from "./merge";
 import { pageByKey } from "./pages";
 
 export type SaveAnswersOutcome =
@@ -41,7 +42,7 @@ export async function saveAnswersAction(input: SaveAnswersInput): Promise<SaveAn
   }
 }
 
-export type ReadAnswersOutcome = { ok: true; version: number; doc?: Case } | { ok: false; code: AppErrorCode | "UNEXPECTED" };
+export type ReadAnswersOutcome = { ok: true; version: number; doc?: Case; changedBy?: Record<string, ConflictAuthor> } | { ok: false; code: AppErrorCode | "UNEXPECTED" };
 
 /** What others have saved since the step page's version; nothing new, no document. Never throws: the page simply asks again later. */
 export async function readAnswersAction(input: { caseId: string; knownVersion: number; pageUserId?: string }): Promise<ReadAnswersOutcome> {

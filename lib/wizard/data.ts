@@ -161,27 +161,41 @@ function dropOrphanedShares(merged: MergeResult<Case>, before: Case): MergeResul
 const CONFLICT_AUTHOR_LOOKBACK = 200;
 
 /**
- * Adds to each conflict who saved the other version and when: the newest revision since the
- * editor's base version that changed the answer. Read in the save's transaction, under the
- * case row's lock, so it names the save whose answer the editor is shown.
+ * Who last saved each answer changed since `sinceVersion` (up to `upTo`), and when: the newest
+ * revision that changed it. A page that takes in an answer saved elsewhere names who saved it
+ * (a walk: "av en kollega eller i en annan flik" left the editor guessing), as a conflict does.
  */
-async function withAuthors(tx: Prisma.TransactionClient, caseId: string, baseVersion: number, conflicts: AnswerConflict[], userId: string): Promise<AnswerConflict[]> {
-  if (conflicts.length === 0) return conflicts;
-  const revisions = await tx.caseRevision.findMany({
-    where: { caseId, version: { gt: baseVersion } },
+async function authorsSince(db: Prisma.TransactionClient, caseId: string, sinceVersion: number, upTo: number, userId: string): Promise<Record<string, ConflictAuthor>> {
+  if (upTo <= sinceVersion) return {};
+  const revisions = await db.caseRevision.findMany({
+    where: { caseId, version: { gt: sinceVersion, lte: upTo } },
     orderBy: { version: "desc" },
     take: CONFLICT_AUTHOR_LOOKBACK,
     select: { at: true, actorUserId: true, actorName: true, actorEmail: true, changes: true },
   });
-  return conflicts.map((conflict) => {
-    const revision = revisions.find((r) => Array.isArray(r.changes) && r.changes.some((c) => (c as { path?: unknown } | null)?.path === conflict.path));
-    if (!revision) return conflict;
-    const changedBy: ConflictAuthor = {
+  const authors: Record<string, ConflictAuthor> = {};
+  for (const revision of revisions) {
+    const author: ConflictAuthor = {
       name: revision.actorName?.trim() || revision.actorEmail?.trim() || "En annan användare",
       at: revision.at.toISOString(),
       ...(revision.actorUserId === userId ? { self: true } : {}),
     };
-    return { ...conflict, changedBy };
+    for (const change of Array.isArray(revision.changes) ? revision.changes : []) {
+      const path = (change as { path?: unknown } | null)?.path;
+      if (typeof path === "string" && !(path in authors)) authors[path] = author;
+    }
+  }
+  return authors;
+}
+
+/**
+ * Adds to each conflict who saved the other version and when. Read in the save's transaction,
+ * under the case row's lock, so it names the save whose answer the editor is shown.
+ */
+function withAuthors(conflicts: AnswerConflict[], authors: Record<string, ConflictAuthor>): AnswerConflict[] {
+  return conflicts.map((conflict) => {
+    const changedBy = authors[conflict.path];
+    return changedBy ? { ...conflict, changedBy } : conflict;
   });
 }
 
@@ -194,6 +208,8 @@ export interface SaveResult {
   notices: SaveNotice[];
   savedAt: string;
   blockers: number;
+  /** Who saved each answer changed elsewhere since the page's version, for the page to name at what it takes in. */
+  changedBy: Record<string, ConflictAuthor>;
 }
 
 /**
@@ -211,7 +227,7 @@ function refuseOtherPerson(actor: Actor, pageUserId: string | undefined): void {
   if (pageUserId && actor.kind === "user" && actor.userId !== pageUserId) throw new AppError("UNAUTHENTICATED", WIZARD_MESSAGES.otherPersonSignedIn);
 }
 
-export async function readSavedAnswers(actor: Actor, input: unknown): Promise<{ version: number; doc?: Case }> {
+export async function readSavedAnswers(actor: Actor, input: unknown): Promise<{ version: number; doc?: Case; changedBy?: Record<string, ConflictAuthor> }> {
   const caseId = (input as { caseId?: unknown } | null)?.caseId;
   const scope = caseScope(actor, "case.update");
   if (actor.kind !== "user" || !scope || !isUuid(caseId)) return denyCase(actor, "case.update", caseId);
@@ -223,7 +239,8 @@ export async function readSavedAnswers(actor: Actor, input: unknown): Promise<{ 
   if (head.version <= knownVersion) return { version: head.version };
   const current = await prisma.case.findFirst({ where, select: { data: true, version: true, title: true } });
   if (!current) return denyCase(actor, "case.update", caseId);
-  return { version: current.version, doc: readDocument(caseId, current.data, current.title) };
+  const changedBy = await authorsSince(prisma, caseId, knownVersion, current.version, actor.userId);
+  return { version: current.version, doc: readDocument(caseId, current.data, current.title), changedBy };
 }
 
 /**
@@ -255,10 +272,11 @@ export async function saveAnswers(actor: Actor, input: unknown): Promise<SaveRes
     };
     refuseInvalidChanges(doc, changes);
     const dropped = dropOrphanedShares(mergeAnswers(doc, changes), doc);
-    const merged = { ...dropped, conflicts: await withAuthors(tx, caseId, baseVersion, dropped.conflicts, actor.userId) };
+    const changedBy = await authorsSince(tx, caseId, baseVersion, current.version, actor.userId);
+    const merged = { ...dropped, conflicts: withAuthors(dropped.conflicts, changedBy) };
     const savedAt = new Date().toISOString();
     if (merged.applied.length === 0) {
-      return { version: current.version, doc, applied: [], conflicts: merged.conflicts, notices: [], savedAt, blockers: blockersOf(doc) };
+      return { version: current.version, doc, applied: [], conflicts: merged.conflicts, notices: [], savedAt, blockers: blockersOf(doc), changedBy };
     }
     const validated = caseSchema.safeParse(merged.doc, { error: swedishErrorMap });
     if (!validated.success) {
@@ -292,6 +310,7 @@ export async function saveAnswers(actor: Actor, input: unknown): Promise<SaveRes
       notices: merged.notices,
       savedAt,
       blockers: blockersOf(validated.data),
+      changedBy,
     };
   });
 }

@@ -153,7 +153,7 @@ test("an open step page takes in an answer saved elsewhere when it is shown agai
   await expect(page.getByLabel(PROBLEM)).toHaveValue("Kollegans text.");
   // The label is a question: no full stop after its "?" (a walk saw "…lösa?.").
   await expect(page.getByRole("status").filter({ hasText: "Ett svar har sparats på annat håll sedan sidan visades" })).toHaveText(
-    `Ett svar har sparats på annat håll sedan sidan visades, av en kollega eller i en annan flik, och visas nu: ${PROBLEM}`,
+    `Ett svar har sparats på annat håll sedan sidan visades och visas nu: ${PROBLEM} (av en kollega eller i en annan flik).`,
   );
   // Said at the field too: a walk, scrolled down to the answer, never saw the notice at the top.
   const atField = page.getByText("Svaret har sparats på annat håll, av en kollega eller i en annan flik, och visas nu som det sparades där.");
@@ -169,4 +169,27 @@ test("an open step page takes in an answer saved elsewhere when it is shown agai
   // Changed here, the answer is hers again: the notice lets it go.
   await expect(page.getByRole("status").filter({ hasText: "Ett svar har sparats på annat håll" })).toHaveCount(0);
   await expect(atField).toHaveCount(0);
+});
+
+test("an answer a colleague saved is taken in with the colleague's name, at the field and at the top", async ({ page, browser, baseURL }) => {
+  // A walk: "av en kollega eller i en annan flik" left Nora guessing whether Per or she herself had written it.
+  const editors = await twoEditors(browser, page, baseURL!);
+  const caseId = await editors.newCase("Vem sparade svaret");
+  await page.goto(`/arenden/${caseId}/steg/1`);
+  await page.getByLabel(PROBLEM).fill("Noras text.");
+  await waitUntilSaved(page);
+  // Per opens the same step, sees Nora's text and writes his own over it.
+  await editors.other.goto(`/arenden/${caseId}/steg/1`);
+  await expect(editors.other.getByLabel(PROBLEM)).toHaveValue("Noras text.");
+  await editors.other.getByLabel(PROBLEM).fill("Pers text.");
+  await waitUntilSaved(editors.other);
+  // Nora comes back to her window: her page takes Per's answer in and says it was his.
+  await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+  await expect(page.getByLabel(PROBLEM)).toHaveValue("Pers text.");
+  await expect(page.getByRole("status").filter({ hasText: "Ett svar har sparats på annat håll sedan sidan visades" })).toHaveText(
+    `Ett svar har sparats på annat håll sedan sidan visades och visas nu: ${PROBLEM} (av Per Partner).`,
+  );
+  await expect(page.getByText(/^Svaret har sparats av Per Partner, \d{4}-\d{2}-\d{2} \d{2}:\d{2}, och visas nu som det sparades där\.$/)).toHaveCount(1);
+  await checkA11y(page);
+  await editors.close();
 });

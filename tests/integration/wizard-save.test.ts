@@ -38,6 +38,29 @@ describe("reading what others saved, for an open step page", () => {
     expect(read.doc?.needs.problem).toBe("Få familjebehandlare");
   });
 
+  it("names who saved each answer changed since the page's version, the newest save of it, and the reader's own as such", async () => {
+    // A walk: an answer taken in "av en kollega eller i en annan flik" left the editor guessing who.
+    const [nora, per] = [await actor("ownerEditor"), await actor("partner")];
+    await saveAnswers(per, { caseId: world.caseId, baseVersion: 1, changes: [{ path: "needs.problem", value: "Pers första" }] });
+    await saveAnswers(nora, { caseId: world.caseId, baseVersion: 2, changes: [{ path: "needs.inScope", value: "Noras i en annan flik" }] });
+    await saveAnswers(per, { caseId: world.caseId, baseVersion: 3, changes: [{ path: "needs.problem", value: "Pers andra", base: "Pers första" }] });
+    const author = async (version: number) => {
+      const r = await prisma.caseRevision.findFirstOrThrow({ where: { caseId: world.caseId, version } });
+      return { name: r.actorName, at: r.at.toISOString() };
+    };
+    const [second, third] = [await author(3), await author(4)];
+    expect(second!.name).not.toBe(third!.name);
+    const read = await readSavedAnswers(nora, { caseId: world.caseId, knownVersion: 1 });
+    expect(read.changedBy).toEqual({ "needs.problem": third, "needs.inScope": { ...second, self: true } });
+    // Only what changed after the page's version: the page at version 3 has Nora's own already.
+    expect((await readSavedAnswers(nora, { caseId: world.caseId, knownVersion: 3 })).changedBy).toEqual({ "needs.problem": third });
+    // A save's answer says the same for what it brings back.
+    const saved = await saveAnswers(nora, { caseId: world.caseId, baseVersion: 3, changes: [{ path: "economy.selfCostBudget", value: 100_000 }] });
+    expect(saved.changedBy).toEqual({ "needs.problem": third });
+    const current = await saveAnswers(nora, { caseId: world.caseId, baseVersion: saved.version, changes: [{ path: "economy.selfCostBudget", value: 200_000, base: 100_000 }] });
+    expect(current.changedBy).toEqual({});
+  });
+
   it("is refused, with nothing read and the refusal audited, to someone who may not edit the case", async () => {
     const before = await deniedAuditCount();
     await expect(readSavedAnswers(await actor("lundEditor"), { caseId: world.caseId, knownVersion: 1 })).rejects.toBeInstanceOf(AppError);

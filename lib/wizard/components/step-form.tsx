@@ -29,7 +29,7 @@ import { LiveEvaluationContext } from "./live-evaluation";
 import { SaveStatusLine } from "./save-status";
 import { useAutosave } from "./use-autosave";
 import { announceCaseTitle } from "./live-case-title";
-import { TakenFromOthersContext } from "./taken-note";
+import { TakenFromOthersContext, takenByPhrase } from "./taken-note";
 
 export interface StepFormProps {
   caseId: string;
@@ -167,7 +167,7 @@ export function StepForm(props: StepFormProps) {
   const paths = useMemo(() => pageAnswerPaths(findPage(props.slug, props.topic)!), [props.slug, props.topic]);
   const form = useForm<Case>({ defaultValues: props.doc, resolver, mode: "onBlur", reValidateMode: "onChange" });
   const autosave = useAutosave({ caseId: props.caseId, userId: props.userId, version: props.version, doc: props.doc, paths, form, enabled: props.canEdit });
-  const takenPaths = useMemo(() => new Set(autosave.takenFromOthers), [autosave.takenFromOthers]);
+  const takenPaths = useMemo(() => new Map(autosave.takenFromOthers.map((path) => [path, autosave.takenBy[path]])), [autosave.takenFromOthers, autosave.takenBy]);
 
   // "Ändra" on the check-answers page, and links from other pages and from this one, lead to a
   // field with its id in the address (#f-…). The browser or the router scrolls the control itself
@@ -257,7 +257,7 @@ export function StepForm(props: StepFormProps) {
         {/* Said where the save status is read: the form shows someone else's saved answer now, not the one it showed (a walk). */}
         <p role="status" className={autosave.takenFromOthers.length > 0 ? "mt-2 rounded border-l-4 border-brand-700 bg-brand-50 p-3" : "sr-only"}>
           {autosave.takenFromOthers.length > 0
-            ? endSentence(`${autosave.takenFromOthers.length === 1 ? "Ett svar" : "Svar"} har sparats på annat håll sedan sidan visades, av en kollega eller i en annan flik, och visas nu: ${autosave.takenFromOthers.map(labelFor).join("; ")}`)
+            ? endSentence(`${autosave.takenFromOthers.length === 1 ? "Ett svar" : "Svar"} har sparats på annat håll sedan sidan visades och visas nu: ${autosave.takenFromOthers.map((path) => `${labelFor(path)} (${takenByPhrase(autosave.takenBy[path])})`).join("; ")}`)
             : null}
         </p>
         {autosave.conflicts.length > 0 ? <ConflictPanel conflicts={autosave.conflicts} labelFor={labelFor} onResolve={autosave.resolveConflict} /> : null}

@@ -24,7 +24,7 @@ import {
   type DraftEntry,
   AUTOSAVE_DEBOUNCE_MS,
 } from "../autosave-state";
-import type { AnswerConflict } from "../merge";
+import type { AnswerConflict, ConflictAuthor } from "../merge";
 import { UNKEPT_ANSWERS_ATTRIBUTE } from "@/components/link-navigation";
 import { DRAFTS_CLEARED_EVENT, SIGNED_OUT_KEY, draftKey, markDraft, tabId, takeOverDrafts, writeOwnDraft } from "../drafts";
 import { getAt, sameAnswer } from "../paths";
@@ -102,6 +102,12 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
   const [restored, setRestored] = useState(false);
   /** Answers others saved that this page has taken in and shows now (a save's answer, or the check for others' saves). */
   const [takenFromOthers, setTakenFromOthers] = useState<string[]>([]);
+  /** Who saved each answer taken in, where the server could say (its revisions). */
+  const [takenBy, setTakenBy] = useState<Readonly<Record<string, ConflictAuthor>>>({});
+  const noteAuthors = useCallback((paths: readonly string[], authors: Readonly<Record<string, ConflictAuthor>> | undefined) => {
+    const known = paths.filter((path) => authors?.[path]);
+    if (known.length > 0) setTakenBy((old) => ({ ...old, ...Object.fromEntries(known.map((path) => [path, authors![path]!])) }));
+  }, []);
 
   const showConflicts = useCallback(() => setConflicts(conflictsOf(machine.current)), []);
 
@@ -245,7 +251,10 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     machine.current = confirmed.state;
     // Bring in what others saved, for answers this editor has not touched.
     putInForm(confirmed.takenIn);
-    if (Object.keys(confirmed.takenIn).length > 0) setTakenFromOthers((shown) => [...new Set([...shown, ...Object.keys(confirmed.takenIn)])]);
+    if (Object.keys(confirmed.takenIn).length > 0) {
+      noteAuthors(Object.keys(confirmed.takenIn), outcome.changedBy);
+      setTakenFromOthers((shown) => [...new Set([...shown, ...Object.keys(confirmed.takenIn)])]);
+    }
     persistDraft();
     showConflicts();
     lastSavedAt.current = outcome.savedAt;
@@ -261,7 +270,7 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     else if (heldBack() > 0) setStatus(invalidStatus({ savedAt: outcome.savedAt, notices }));
     else setStatus({ kind: "saved", at: outcome.savedAt, blockers: outcome.blockers, notices });
     return allSaved(machine.current);
-  }, [caseId, form, markUnkept, paths, persistDraft, putInForm, readForm, retryLater, showConflicts, signedOutStatus, userId]);
+  }, [caseId, form, markUnkept, noteAuthors, paths, persistDraft, putInForm, readForm, retryLater, showConflicts, signedOutStatus, userId]);
 
   /** Saves now, after any save already under way; resolves true when everything in the step is saved. */
   const flush = useCallback(async (): Promise<boolean> => {
@@ -323,7 +332,10 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
       persistDraft();
       showConflicts();
       const changed = Object.keys(taken.takenIn);
-      if (changed.length > 0) setTakenFromOthers((shown) => [...new Set([...shown, ...changed])]);
+      if (changed.length > 0) {
+        noteAuthors(changed, outcome.changedBy);
+        setTakenFromOthers((shown) => [...new Set([...shown, ...changed])]);
+      }
       // What the page says now: a conflict settled elsewhere no longer asks for a choice, and an answer
       // whose refusal no longer holds (others saved since) is sent again.
       const refused = refusedAnswers(machine.current).length;
@@ -343,7 +355,7 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     } finally {
       if (inFlight.current === run) inFlight.current = null;
     }
-  }, [caseId, enabled, markUnkept, persistDraft, putInForm, readForm, showConflicts, signedOutStatus, userId]);
+  }, [caseId, enabled, markUnkept, noteAuthors, persistDraft, putInForm, readForm, showConflicts, signedOutStatus, userId]);
 
   useEffect(() => {
     if (!enabled) return;
@@ -515,5 +527,5 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
 
   /** The case version the form's answers are from: the page's, or the last save's (which brings in what others saved). */
   const version = useCallback(() => machine.current.version, []);
-  return { status, conflicts, resolveConflict, flush, restored, version, takenFromOthers };
+  return { status, conflicts, resolveConflict, flush, restored, version, takenFromOthers, takenBy };
 }
