@@ -118,16 +118,23 @@ function caseKeys(storage: Storage, userId: string, caseId: string): string[] {
   return keys;
 }
 
+/** An unsaved answer another tab held to the same question, not put back (another answer was). */
+export interface DisplacedAnswer {
+  path: string;
+  value: unknown;
+}
+
 /**
  * The answers this tab should restore for a page (`paths`): its own record's, after taking over
  * those answers from the records of the case's tabs that are gone (closed, or silent for
  * DRAFT_ORPHANED_AFTER_MS). Taken-over answers move into this tab's record, this tab's own answer
- * first, then the newest tab's where two tabs held the same one (the other is lost: both tabs
- * were closed with unsaved answers to one question). A gone tab's answers to the case's other
- * pages stay in its record, for the page that asks for them. A tab still open keeps its record: it
- * saves its answers itself.
+ * first, then the newest tab's where two tabs held the same one. The other answers to that
+ * question come back as `displaced`, for the page to show: both tabs were closed with unsaved
+ * answers to one question, and only one can stand in the field (a walk saw the other go without a
+ * word). A gone tab's answers to the case's other pages stay in its record, for the page that asks
+ * for them. A tab still open keeps its record: it saves its answers itself.
  */
-export function takeOverDrafts(storage: Storage, userId: string, caseId: string, tab: string, now: number, paths: readonly string[]): Record<string, DraftEntry> {
+export function takeOverDrafts(storage: Storage, userId: string, caseId: string, tab: string, now: number, paths: readonly string[]): { changes: Record<string, DraftEntry>; displaced: DisplacedAnswer[] } {
   const own = draftKey(userId, caseId, tab);
   const onPage = new Set(paths);
   const gone = caseKeys(storage, userId, caseId)
@@ -139,17 +146,37 @@ export function takeOverDrafts(storage: Storage, userId: string, caseId: string,
     .sort((a, b) => a.draft.seenAt - b.draft.seenAt);
   const mine = readDraft(storage, own);
   const merged: Record<string, DraftEntry> = {};
-  for (const { draft } of gone) for (const [path, entry] of Object.entries(draft.changes)) if (onPage.has(path)) merged[path] = entry;
-  Object.assign(merged, mine.changes);
+  const held: Record<string, unknown[]> = {};
+  const hold = (path: string, entry: DraftEntry) => {
+    const values = (held[path] ??= []);
+    if (!values.some((value) => sameValue(value, entry.value))) values.push(entry.value);
+  };
+  for (const { draft } of gone) {
+    for (const [path, entry] of Object.entries(draft.changes)) {
+      if (!onPage.has(path)) continue;
+      merged[path] = entry;
+      hold(path, entry);
+    }
+  }
+  for (const [path, entry] of Object.entries(mine.changes)) {
+    merged[path] = entry;
+    hold(path, entry);
+  }
   // Open again (a reload said "closed" on its way out): no other tab is to take this record over.
-  if (!write(storage, own, { changes: merged, seenAt: now })) return mine.changes;
+  if (!write(storage, own, { changes: merged, seenAt: now })) return { changes: mine.changes, displaced: [] };
   // Only once they are in this tab's record do they leave the gone tabs' (a full storage keeps them there).
   for (const { key, draft } of gone) {
     const rest = Object.fromEntries(Object.entries(draft.changes).filter(([path]) => !onPage.has(path)));
     if (Object.keys(rest).length !== Object.keys(draft.changes).length) write(storage, key, { ...draft, changes: rest });
   }
-  return merged;
+  const displaced = Object.entries(held).flatMap(([path, values]) =>
+    values.filter((value) => !sameValue(value, merged[path]!.value)).map((value) => ({ path, value })),
+  );
+  return { changes: merged, displaced };
 }
+
+/** Answers are JSON (text, numbers, choices, lists): equal when they serialise alike. */
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** How many cases have answers in this browser that the server has not confirmed yet (any tab). */
 export function countDrafts(): number {

@@ -189,6 +189,38 @@ test("two tabs of one editor keep each its own unsaved answers: closed offline, 
   await expect.poll(() => reopened.evaluate(() => Object.keys(window.localStorage).filter((key) => key.startsWith("samverka:utkast:")))).toEqual([]);
 });
 
+test("two tabs closed with unsaved answers to the same question: the newest stands in the field, the other is shown to copy", async ({ page, baseURL }) => {
+  // A walk: only one answer can stand in the field, and the other tab's went without a word.
+  const user = await seedUser({ email: uniqueEmail("sammafraga"), name: "Sam Sammafråga", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+  await signInAs(page.context(), user.id, baseURL!);
+  const created = await seedCase(user.id, "Norrströms kommun", "Samma fråga i två flikar");
+  const context = page.context();
+  const second = await context.newPage();
+  for (const tab of [page, second]) {
+    await tab.goto(`/arenden/${created.id}/steg/3a`);
+    await expect(tab.getByLabel("Hur följs verksamheten upp?")).toBeEnabled();
+    await checkA11y(tab);
+  }
+  await context.setOffline(true);
+  for (const [tab, text] of [[page, "Uppföljning enligt första fliken"], [second, "Uppföljning enligt andra fliken"]] as const) {
+    await tab.getByLabel("Hur följs verksamheten upp?").fill(text);
+    await tab.getByLabel("Hur ingår samverkan i den interna kontrollen?").focus();
+    await expect(tab.locator("[data-save-status]")).toContainText("Kunde inte spara", { timeout: 20_000 });
+  }
+  await page.close();
+  await second.close();
+  await context.setOffline(false);
+  const reopened = await context.newPage();
+  await reopened.goto(`/arenden/${created.id}/steg/3a`);
+  await expect(reopened.getByLabel("Hur följs verksamheten upp?")).toHaveValue("Uppföljning enligt andra fliken");
+  const shown = reopened.getByRole("region", { name: "Ett osparat svar från en annan flik har inte lagts tillbaka" });
+  await expect(shown).toContainText("Hur följs verksamheten upp?");
+  await expect(shown).toContainText("Uppföljning enligt första fliken");
+  await waitUntilSaved(reopened);
+  await checkA11y(reopened);
+  expect((await db().case.findUniqueOrThrow({ where: { id: created.id } })).data).toMatchObject({ control: { followUpRoutine: "Uppföljning enligt andra fliken" } });
+});
+
 test("an answer typed just before the browser's back button is saved on the way out", async ({ page, baseURL }) => {
   // A walk pressed Back within the pause after typing: the answer stayed in the browser only,
   // and colleagues saw the old one until the step page was opened again.

@@ -159,6 +159,7 @@ const ContributionsField = dynamic(() => import("./fields/party-answers").then((
 const AttentionField = dynamic(() => import("./fields/attention-field").then((m) => untilHydrated(m.AttentionField)));
 const EconomyPanel = dynamic(() => import("./economy-panel").then((m) => m.EconomyPanel));
 const ConflictPanel = dynamic(() => import("./conflict-panel").then((m) => m.ConflictPanel));
+const DisplacedAnswers = dynamic(() => import("./displaced-answers").then((m) => m.DisplacedAnswers));
 
 /** One guide step: the questions, live findings, autosave and the "Är avsnittet klart?" question. */
 export function StepForm(props: StepFormProps) {
@@ -260,6 +261,7 @@ export function StepForm(props: StepFormProps) {
             ? endSentence(`${autosave.takenFromOthers.length === 1 ? "Ett svar" : "Svar"} har sparats på annat håll sedan sidan visades och visas nu: ${autosave.takenFromOthers.map((path) => `${labelFor(path)} (${takenByPhrase(autosave.takenBy[path])})`).join("; ")}`)
             : null}
         </p>
+        {autosave.displaced.length > 0 ? <DisplacedAnswers answers={autosave.displaced} labelFor={labelFor} /> : null}
         {autosave.conflicts.length > 0 ? <ConflictPanel conflicts={autosave.conflicts} labelFor={labelFor} onResolve={autosave.resolveConflict} /> : null}
         <ErrorSummary errors={errors.map((e) => ({ path: e.path, message: labelledMessage(labelFor(e.path), e.message) }))} fieldId={fieldId} attempt={submits} />
         <section aria-labelledby="anmarkningar-rubrik" className="mt-6 max-w-3xl">

@@ -26,7 +26,7 @@ import {
 } from "../autosave-state";
 import type { AnswerConflict, ConflictAuthor } from "../merge";
 import { UNKEPT_ANSWERS_ATTRIBUTE } from "@/components/link-navigation";
-import { DRAFTS_CLEARED_EVENT, SIGNED_OUT_KEY, draftKey, markDraft, tabId, takeOverDrafts, writeOwnDraft } from "../drafts";
+import { DRAFTS_CLEARED_EVENT, type DisplacedAnswer, SIGNED_OUT_KEY, draftKey, markDraft, tabId, takeOverDrafts, writeOwnDraft } from "../drafts";
 import { getAt, sameAnswer } from "../paths";
 
 export type SaveStatus =
@@ -100,6 +100,8 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
   const [status, setStatus] = useState<SaveStatus>({ kind: "idle" });
   const [conflicts, setConflicts] = useState<AnswerConflict[]>([]);
   const [restored, setRestored] = useState(false);
+  /** Other tabs' unsaved answers to a question whose field now holds another tab's (shown, so none goes unsaid). */
+  const [displaced, setDisplaced] = useState<DisplacedAnswer[]>([]);
   /** Answers others saved that this page has taken in and shows now (a save's answer, or the check for others' saves). */
   const [takenFromOthers, setTakenFromOthers] = useState<string[]>([]);
   /** Who saved each answer taken in, where the server could say (its revisions). */
@@ -396,8 +398,12 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
   useEffect(() => {
     if (!enabled) return;
     let drafts: Record<string, DraftEntry> = {};
+    let unsaved: DisplacedAnswer[] = [];
     try {
-      drafts = takeOverDrafts(window.localStorage, userId, caseId, (tab.current ??= tabId()), Date.now(), paths);
+      const taken = takeOverDrafts(window.localStorage, userId, caseId, (tab.current ??= tabId()), Date.now(), paths);
+      drafts = taken.changes;
+      // One that is the saved answer already is not lost.
+      unsaved = taken.displaced.filter((answer) => !sameAnswer(answer.value, getAt(options.doc, answer.path)));
     } catch {
       // Storage disabled: nothing was kept.
     }
@@ -409,6 +415,9 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
       setRestored(true);
       void flush();
     }
+    // As `restored`: read from localStorage, which only the browser has after hydration.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (unsaved.length > 0) setDisplaced(unsaved);
     // Runs once per page; later drafts are written by this page itself.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -527,5 +536,5 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
 
   /** The case version the form's answers are from: the page's, or the last save's (which brings in what others saved). */
   const version = useCallback(() => machine.current.version, []);
-  return { status, conflicts, resolveConflict, flush, restored, version, takenFromOthers, takenBy };
+  return { status, conflicts, resolveConflict, flush, restored, displaced, version, takenFromOthers, takenBy };
 }

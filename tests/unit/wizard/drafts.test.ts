@@ -63,7 +63,7 @@ describe("unsaved answers kept per tab", () => {
     writeOwnDraft(storage, draftKey("u2", CASE, "x"), PAGE, { "control.internalControl": entry("Annan person") }, 0);
     writeOwnDraft(storage, draftKey(USER, "c2", "x"), PAGE, { "control.internalControl": entry("Annat ärende") }, 0);
 
-    const taken = takeOverDrafts(storage, USER, CASE, "new", now, ALL);
+    const taken = takeOverDrafts(storage, USER, CASE, "new", now, ALL).changes;
     expect(taken).toEqual({ "control.followUpRoutine": entry("Stängd"), "needs.problem": entry("Tyst") });
     expect(readDraft(storage, draftKey(USER, CASE, "new")).changes).toEqual(taken);
     expect(storage.getItem(draftKey(USER, CASE, "closed"))).toBeNull();
@@ -82,9 +82,32 @@ describe("unsaved answers kept per tab", () => {
     markDraft(storage, draftKey(USER, CASE, "newer"), 2_000, true);
     const copy = new MapStorage();
     for (let i = 0; i < storage.length; i++) copy.setItem(storage.key(i)!, storage.getItem(storage.key(i)!)!);
-    expect(takeOverDrafts(storage, USER, CASE, "t", 3_000, ALL)[path]).toEqual(entry("Nyare"));
+    expect(takeOverDrafts(storage, USER, CASE, "t", 3_000, ALL).changes[path]).toEqual(entry("Nyare"));
     writeOwnDraft(copy, draftKey(USER, CASE, "t"), PAGE, { [path]: entry("Egen") }, 2_500);
-    expect(takeOverDrafts(copy, USER, CASE, "t", 3_000, ALL)[path]).toEqual(entry("Egen"));
+    expect(takeOverDrafts(copy, USER, CASE, "t", 3_000, ALL).changes[path]).toEqual(entry("Egen"));
+  });
+
+  it("gives back the answers it did not put in the field, once each, for the page to show", () => {
+    // A walk: two tabs closed with unsaved answers to one question, and one of them went without a word.
+    const storage = new MapStorage();
+    const path = "control.followUpRoutine";
+    for (const [tab, text, at] of [["a", "Äldre", 1_000], ["b", "Samma", 1_500], ["c", "Samma", 1_800], ["d", "Nyare", 2_000]] as const) {
+      writeOwnDraft(storage, draftKey(USER, CASE, tab), PAGE, { [path]: entry(text), "needs.problem": entry(`Bara ${tab}`) }, at);
+      markDraft(storage, draftKey(USER, CASE, tab), at, true);
+    }
+    const taken = takeOverDrafts(storage, USER, CASE, "t", 3_000, [path]);
+    expect(taken.changes).toEqual({ [path]: entry("Nyare") });
+    expect(taken.displaced).toEqual([
+      { path, value: "Äldre" },
+      { path, value: "Samma" },
+    ]);
+    // Answers alike are one answer, and a page with no answer held twice has nothing to show.
+    const once = new MapStorage();
+    for (const tab of ["a", "b"]) {
+      writeOwnDraft(once, draftKey(USER, CASE, tab), PAGE, { [path]: entry("Lika") }, 1_000);
+      markDraft(once, draftKey(USER, CASE, tab), 1_000, true);
+    }
+    expect(takeOverDrafts(once, USER, CASE, "t", 3_000, [path]).displaced).toEqual([]);
   });
 
   it("reopened (a reload said closed on its way out), a tab's record is its own again", () => {
@@ -92,16 +115,16 @@ describe("unsaved answers kept per tab", () => {
     const key = draftKey(USER, CASE, "t1");
     writeOwnDraft(storage, key, PAGE, { "control.followUpRoutine": entry("Ett") }, 1_000);
     markDraft(storage, key, 1_500, true);
-    expect(takeOverDrafts(storage, USER, CASE, "t1", 2_000, ALL)).toEqual({ "control.followUpRoutine": entry("Ett") });
+    expect(takeOverDrafts(storage, USER, CASE, "t1", 2_000, ALL).changes).toEqual({ "control.followUpRoutine": entry("Ett") });
     expect(readDraft(storage, key).closed).toBeUndefined();
     // So another tab opened now leaves it alone.
-    expect(takeOverDrafts(storage, USER, CASE, "t2", 2_100, ALL)).toEqual({});
+    expect(takeOverDrafts(storage, USER, CASE, "t2", 2_100, ALL).changes).toEqual({});
   });
 
   it("takes over a record kept before tabs were told apart", () => {
     const storage = new MapStorage();
     storage.setItem(`samverka:utkast:${USER}:${CASE}`, JSON.stringify({ changes: { "needs.problem": entry("Från förr") } }));
-    expect(takeOverDrafts(storage, USER, CASE, "t1", 1_000, ALL)).toEqual({ "needs.problem": entry("Från förr") });
+    expect(takeOverDrafts(storage, USER, CASE, "t1", 1_000, ALL).changes).toEqual({ "needs.problem": entry("Från förr") });
     expect(storage.getItem(`samverka:utkast:${USER}:${CASE}`)).toBeNull();
   });
 
@@ -118,10 +141,10 @@ describe("unsaved answers kept per tab", () => {
     const gone = draftKey(USER, CASE, "gone");
     writeOwnDraft(storage, gone, ALL, { "control.followUpRoutine": entry("3A"), "needs.problem": entry("Steg 1") }, 1_000);
     markDraft(storage, gone, 1_000, true);
-    expect(takeOverDrafts(storage, USER, CASE, "t1", 2_000, PAGE)).toEqual({ "control.followUpRoutine": entry("3A") });
+    expect(takeOverDrafts(storage, USER, CASE, "t1", 2_000, PAGE).changes).toEqual({ "control.followUpRoutine": entry("3A") });
     expect(readDraft(storage, gone)).toEqual({ changes: { "needs.problem": entry("Steg 1") }, seenAt: 1_000, closed: true });
     // Another tab's step 1 takes the rest.
-    expect(takeOverDrafts(storage, USER, CASE, "t2", 3_000, ["needs.problem"])).toEqual({ "needs.problem": entry("Steg 1") });
+    expect(takeOverDrafts(storage, USER, CASE, "t2", 3_000, ["needs.problem"]).changes).toEqual({ "needs.problem": entry("Steg 1") });
     expect(storage.getItem(gone)).toBeNull();
   });
 

@@ -1,0 +1,42 @@
+"use client";
+
+import type { DisplacedAnswer } from "../drafts";
+import { formatAnswerValue } from "../format-answer";
+import { fieldId } from "./field-ids";
+import { useLiveEvaluation } from "./live-evaluation";
+
+/**
+ * Answers other closed tabs held, unsaved, to a question whose field now shows another tab's: only
+ * one can stand in the field, and a walk saw the others go without a word. Shown for the person to
+ * copy what they need; they are not saved.
+ */
+export function DisplacedAnswers({ answers, labelFor }: { answers: DisplacedAnswer[]; labelFor: (path: string) => string }) {
+  const { doc } = useLiveEvaluation();
+  if (answers.length === 0) return null;
+  return (
+    <section aria-labelledby="andra-flikar-rubrik" className="mt-2 rounded border-l-4 border-amber-600 bg-amber-50 p-3">
+      <h2 id="andra-flikar-rubrik" className="font-semibold">
+        {answers.length === 1 ? "Ett osparat svar från en annan flik har inte lagts tillbaka" : "Osparade svar från andra flikar har inte lagts tillbaka"}
+      </h2>
+      <p className="mt-1">
+        Flera flikar som stängdes hade osparade svar på samma fråga. Frågan visar det senaste. {answers.length === 1 ? "Det andra svaret står här" : "De andra svaren står här"} och sparas inte; kopiera det du vill behålla innan du lämnar sidan.
+      </p>
+      <ul className="mt-2 space-y-2">
+        {answers.map((answer, index) => (
+          <li key={`${answer.path}-${index}`}>
+            <a href={`#${fieldId(answer.path)}`} className="font-medium text-brand-700 underline">
+              {labelFor(answer.path)}
+            </a>
+            <div className="mt-1 rounded bg-white p-2">
+              {formatAnswerValue(doc, answer.path, answer.value).map((line, at) => (
+                <p key={at} className="whitespace-pre-wrap">
+                  {line}
+                </p>
+              ))}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
