@@ -1,4 +1,5 @@
 import "server-only";
+import { inPartyOrder } from "./party-order";
 import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { authorizeUser, caseScope, denyCase, mayOnLoadedCase } from "@/lib/auth/authorize";
@@ -176,6 +177,7 @@ export async function reviewStates(cases: readonly { id: string; ownerOrganizati
     : new Map<string, string[]>();
   const perCase = cases.map((c) => ({
     id: c.id,
+    ownerOrganizationId: c.ownerOrganizationId,
     parties: (approving.get(c.id) ?? []).map((organizationId) => ({
       organizationId,
       state: partyReviewState(
@@ -192,7 +194,9 @@ export async function reviewStates(cases: readonly { id: string; ownerOrganizati
       c.id,
       {
         overall: overallReviewState(c.parties.map((p) => p.state)),
-        parties: partyStatesShown(c.parties) ? c.parties.map((p) => ({ name: names.get(p.organizationId) ?? "", state: p.state })) : [],
+        parties: partyStatesShown(c.parties)
+          ? inPartyOrder(c.parties.map((p) => ({ organizationId: p.organizationId, name: names.get(p.organizationId) ?? "", state: p.state })), c.ownerOrganizationId).map(({ name, state }) => ({ name, state }))
+          : [],
       },
     ]),
   );

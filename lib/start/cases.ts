@@ -1,4 +1,5 @@
 import "server-only";
+import { inPartyOrder } from "@/lib/review/party-order";
 import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { caseScope, mayOnLoadedCase } from "@/lib/auth/authorize";
@@ -106,7 +107,7 @@ export const listStartCases = cache(async (actor: Actor, today: string): Promise
         title: c.title,
         organizationName: c.ownerOrganization.name,
         review: review.state,
-        reviewParties: review.parties.map((p) => ({ name: parties.get(p.organizationId) ?? "", state: p.state })),
+        reviewParties: inPartyOrder(review.parties.map((p) => ({ organizationId: p.organizationId, name: parties.get(p.organizationId) ?? "", state: p.state })), row.ownerOrganization.id).map(({ name, state }) => ({ name, state })),
         returns: review.returns.map((r) => ({ ...r, partyName: parties.get(r.organizationId) ?? "", mustFix: mustFix.get(r.organizationId)?.size ?? 0 })),
         commentsWaiting: edits ? review.commentsWaiting : 0,
         commentsWaitingAt: edits ? review.commentsWaitingAt : null,
