@@ -206,8 +206,11 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     id: "principiell-beskaffenhet",
     term: "Principiell beskaffenhet eller större vikt",
-    definition: "Ärenden av detta slag ska beslutas av fullmäktige och kan inte delegeras till nämnd.",
-    sources: [{ title: KL, reference: "5 kap. 1 §" }],
+    // "kan inte delegeras till nämnd" was too broad: fullmäktige may delegate some such matters to a
+    // nämnd (5 kap. 2 §), not those it lists; a nämnd may delegate none to its officials (6 kap. 38 §).
+    definition:
+      "Fullmäktige beslutar i ärenden av principiell beskaffenhet eller annars av större vikt för kommunen. Vissa slag av sådana ärenden får fullmäktige uppdra åt en nämnd att besluta, andra inte. En nämnd får inte delegera sådana ärenden till anställda.",
+    sources: [{ title: KL, reference: "5 kap. 1–2 §§" }, { title: KL, reference: "6 kap. 38 §" }],
     reportChapter: "5.3",
   },
   {

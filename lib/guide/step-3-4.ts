@@ -8,7 +8,7 @@ export const step3A: GuideStep = {
   reportChapter: "5.1",
   questions: [
     { id: "3A.uppfoljning", label: "Hur följs verksamheten upp?", help: "Beskriv vad som följs upp, hur ofta och av vem.", field: "control.followUpRoutine", reportChapter: "2.1.2" },
-    { id: "3A.fullmaktige", label: "Rapporteras samverkan till fullmäktige varje år?", help: "Redovisningen kan ske i ett eget ärende, i årsredovisningen eller i budgetförslaget.", field: "control.annualReportToCouncil", reportChapter: "2.1.2" },
+    { id: "3A.fullmaktige", label: "Rapporteras samverkan till fullmäktige varje år?", help: "SKR:s rapport anger att årlig rapportering till fullmäktige krävs (om kravet står i kommunallagen 9 kap. 38 §: verifiera). Redovisningen kan ske i ett eget ärende, i årsredovisningen eller i budgetförslaget.", field: "control.annualReportToCouncil", reportChapter: "2.1.2" },
     { id: "3A.internkontroll", label: "Hur ingår samverkan i den interna kontrollen?", help: "Uppdragsgivarens nämnd ansvarar fortsatt för den interna kontrollen av uppgiften.", field: "control.internalControl", reportChapter: "2.1.2" },
     { id: "3A.uppsikt", label: "Är det beskrivet hur kommunstyrelsen utövar uppsikt?", help: "Kommunstyrelsen ska ha överblick och kunna agera vid problem.", field: "control.executiveBoardOversight", reportChapter: "2.1.2" },
   ],
@@ -56,7 +56,7 @@ export const step3C: GuideStep = {
   reportChapter: "5.1",
   questions: [
     { id: "3C.namnd", label: "Är beslut i nämnd planerat?", help: "Avtalet och de ekonomiska villkoren beslutas av ansvarig nämnd hos varje part.", field: "anchoring.committeeDecisionPlanned", reportChapter: "5.3" },
-    { id: "3C.principiell", label: "Är avtalet av principiell beskaffenhet eller större vikt?", help: "I så fall ska fullmäktige besluta.", field: "anchoring.principledCharacter", reportChapter: "5.3" },
+    { id: "3C.principiell", label: "Är avtalet av principiell beskaffenhet eller större vikt?", help: "Fullmäktige beslutar i ärenden av principiell beskaffenhet eller annars av större vikt för kommunen (kommunallagen 5 kap. 1 §).", field: "anchoring.principledCharacter", reportChapter: "5.3" },
     { id: "3C.fullmaktige", label: "Är beslut i fullmäktige planerat?", help: "I rapportens exempel beslutar fullmäktige om de ekonomiska förutsättningarna.", field: "anchoring.councilDecisionPlanned", reportChapter: "5.3" },
     { id: "3C.personal", label: "Berörs personal av samverkan?", help: "Till exempel ändrade arbetsuppgifter, arbetsplats eller arbetsgivare.", field: "anchoring.staffAffected", reportChapter: "2.1.2" },
     { id: "3C.mbl", label: "Är facklig samverkan (MBL) genomförd eller planerad?", help: "Viktigare förändringar kräver förhandling med arbetstagarorganisationerna innan beslut.", field: "anchoring.unionConsultation", reportChapter: "2.1.2" },

@@ -226,7 +226,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
   },
   PROC_DIRECT_AWARD_DOCUMENTATION: {
     firesWhen: "The case relies on direct award and `procurement.directAward.documented` or `procurement.directAward.internalGuidelines` is not answered yes.",
-    why: "Direct award is a procedure under LOU 19 a kap., not an exception: the authority must document a direct award worth 100 000 kronor or more and have guidelines for its use (Upphandlingsmyndigheten). Paragraph numbers are to be verified.",
+    why: "Direct award is a procedure under LOU 19 a kap., not an exception: the authority must document a direct award worth more than 100 000 kronor and decide on guidelines for its use where needed (Upphandlingsmyndigheten). Paragraph numbers are to be verified.",
   },
   PROC_HAMBURG_MARKET_SHARE_TOO_HIGH: {
     firesWhen: `The case relies on the Hamburg exception and \`procurement.hamburg.openMarketSharePercent\` is ${HAMBURG_SHARE_LIMIT} or more.`,
@@ -292,7 +292,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
   },
   CONTROL_NO_ANNUAL_REPORT: {
     firesWhen: "`control.annualReportToCouncil` is not true.",
-    why: "The report recommends an annual report to the council for an overview of the collaboration; it is not a statutory duty.",
+    why: "The report says an annual report to the council is required (\"krävs\"), for an overview of the collaboration. Whether the duty is statutory (KL 9 kap. 38 §) is not confirmed against the statute: cited as \"verifiera\", and the finding says so.",
   },
   CONTROL_NO_INTERNAL_CONTROL: {
     firesWhen: "`control.internalControl` is empty.",

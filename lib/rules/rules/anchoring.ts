@@ -23,7 +23,7 @@ export const anchoringRules: readonly Rule[] = [
     step: "3C",
     area: "anchoring",
     title: "Fullmäktigebeslut saknas för ett principiellt avtal",
-    explanation: "Avtalet är av principiell beskaffenhet eller större vikt. Sådana ärenden ska beslutas av fullmäktige.",
+    explanation: "Avtalet är av principiell beskaffenhet eller annars av större vikt för kommunen. I sådana ärenden beslutar fullmäktige.",
     nextAction: "Planera beslut i fullmäktige hos varje part.",
     legalBasis: [LEGAL.KL_5_1],
     reportChapter: "5.3",

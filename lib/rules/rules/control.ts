@@ -25,9 +25,9 @@ export const controlRules: readonly Rule[] = [
     area: "control",
     title: "Årlig rapport till fullmäktige saknas",
     explanation:
-      "SKR:s rapport rekommenderar att samverkan redovisas för fullmäktige varje år, till exempel i ett eget ärende, i årsredovisningen eller i budgetförslaget. Det är en rekommendation, inte ett krav i lag.",
-    nextAction: "Bestäm om och hur samverkan bör redovisas för fullmäktige varje år.",
-    legalBasis: [],
+      "SKR:s rapport anger att årlig rapportering till fullmäktige om samverkan krävs, till exempel i ett eget ärende, i årsredovisningen eller i budgetförslaget. Om kravet står i kommunallagen (9 kap. 38 §) är inte kontrollerat mot lagtexten: verifiera med er jurist.",
+    nextAction: "Bestäm hur samverkan redovisas för fullmäktige varje år.",
+    legalBasis: [LEGAL.KL_9_38],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
       if (ctx.c.control.annualReportToCouncil !== true) emit(["control.annualReportToCouncil"]);

@@ -31,7 +31,7 @@ export const delegationRules: readonly Rule[] = [
     title: "Det är inte angivet om vidaredelegering är tillåten",
     explanation: "När beslutanderätt delegeras externt bör överenskommelsen klargöra om vidaredelegering får ske.",
     nextAction: "Ange om vidaredelegering är tillåten eller inte.",
-    legalBasis: [LEGAL.KL_9_37, LEGAL.KL_7_5_6],
+    legalBasis: [LEGAL.KL_9_37, LEGAL.KL_7_4_8],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
       if (ctx.c.delegation.used === true && ctx.c.delegation.subDelegation === undefined) emit(["delegation.subDelegation"]);
@@ -45,7 +45,7 @@ export const delegationRules: readonly Rule[] = [
     title: "Omfattningen av den externa delegeringen är inte beskriven",
     explanation: "Parterna bör komma överens om i vilken omfattning beslutanderätt delegeras till uppdragstagarens anställda.",
     nextAction: "Beskriv vilka beslut som delegeras och till vilka befattningar.",
-    legalBasis: [LEGAL.KL_9_37, LEGAL.KL_6_37_38],
+    legalBasis: [LEGAL.KL_9_37, LEGAL.KL_6_38],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
       if (ctx.c.delegation.used === true && !hasText(ctx.c.delegation.scope)) emit(["delegation.scope"]);

@@ -253,8 +253,8 @@ export const procurementRules: readonly Rule[] = [
     area: "procurement",
     title: "Direktupphandlingen ska dokumenteras och följa riktlinjer",
     explanation:
-      "Direktupphandling är ett förfarande enligt LOU 19 a kap. Den upphandlande myndigheten ska dokumentera en direktupphandling vars värde är 100 000 kronor eller mer, och ha riktlinjer för när förfarandet används.",
-    nextAction: "Bekräfta att varje betalande nämnd dokumenterar direktupphandlingen och har riktlinjer för direktupphandling.",
+      "Direktupphandling är ett förfarande enligt LOU 19 a kap. Den upphandlande myndigheten ska dokumentera en direktupphandling vars värde överstiger 100 000 kronor och vid behov besluta om riktlinjer för när förfarandet används.",
+    nextAction: "Bekräfta att varje betalande nämnd dokumenterar direktupphandlingen och har de riktlinjer för direktupphandling som behövs.",
     legalBasis: [LEGAL.LOU_19A_DOCUMENTATION],
     reportChapter: "3.2",
     verify: true,
