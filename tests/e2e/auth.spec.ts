@@ -188,6 +188,31 @@ test("an editor invites a new person, who accepts the link once", async ({ page,
   await checkA11y(page);
 });
 
+test("the partner organisation's search keeps every letter typed in quick succession", async ({ page, baseURL }) => {
+  // A walk: keys a few milliseconds apart (a text expander, speech input) lost letters, "Fjäll" became
+  // "Fäl", and the only match, Järfälla kommun, was picked and invited.
+  const editor = await seedUser({ email: uniqueEmail("snabb"), name: "Sara Snabb", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+  const theCase = await seedCase(editor.id, "Norrströms kommun", "Snabba tangenter");
+  await signInAs(page.context(), editor.id, baseURL!);
+  await page.goto(`/arenden/${theCase.id}`);
+  await checkA11y(page);
+  const organization = page.getByRole("combobox", { name: "Partnerorganisation (frivilligt)" });
+  for (const [at, typed] of ["Fjäll", "Fjällvikens k", "Norrst"].entries()) {
+    await organization.fill("");
+    await organization.focus();
+    await page.keyboard.type(typed);
+    await expect(organization, `try ${at + 1}`).toHaveValue(typed);
+  }
+  await organization.fill("");
+  await organization.focus();
+  await page.keyboard.type("Fjäll");
+  await expect(page.getByRole("option", { name: "Fjällvikens kommun" })).toBeVisible();
+  await organization.press("ArrowDown");
+  await organization.press("Enter");
+  await expect(organization).toHaveValue("Fjällvikens kommun");
+  await expect(page.getByRole("status").filter({ hasText: "Vald: Fjällvikens kommun." })).toBeVisible();
+});
+
 test("without JavaScript, an invitation names its organisation in full and the answer comes back", async ({ browser, baseURL }) => {
   // The same form as above, posted as a plain HTML form: the page binds the action, so the
   // post gets its answer (bound in the browser it ran but never answered, vercel/next.js#98045).

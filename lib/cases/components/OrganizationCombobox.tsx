@@ -61,6 +61,9 @@ export function OrganizationCombobox({
 }) {
   const initialPick = initial.id && initial.name ? { id: initial.id, name: initial.name } : null;
   const [picked, setPicked] = useState<Organization | null>(initialPick);
+  // What the field holds, as downshift last said: a mirror for the search, never handed back to
+  // downshift. A controlled inputValue lost letters typed a few milliseconds apart (a walk: "Fjäll"
+  // became "Fäl", and Järfälla kommun was invited), the known downshift issue #1108.
   const [inputValue, setInputValue] = useState(initial.name ?? "");
   // Typing over a picked organisation un-picks it; the typed text stays as it is.
   const selected = picked && picked.name === inputValue ? picked : null;
@@ -103,7 +106,7 @@ export function OrganizationCombobox({
     getItemId: (index) => `${inputId}-option-${index}`,
     itemToString: (item) => item?.name ?? "",
     itemToKey: (item) => item?.id,
-    inputValue,
+    initialInputValue: initial.name ?? "",
     // The pick is not handed back as a controlled prop: downshift would empty the field when
     // typing un-picks it.
     initialSelectedItem: initialPick,
