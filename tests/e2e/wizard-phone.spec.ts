@@ -201,3 +201,35 @@ test("at 320 px, the economy's values are readable: each party's card and the re
   expect(narrowestFact, "a value's width in the review's economy").toBeGreaterThan(200);
   await checkA11y(page);
 });
+
+test("going back up a step page with Shift+Tab, the focused control is never under the sticky save line", async ({ page, baseURL }) => {
+  // A keyboard walk: a radio button and "Rensa svaret" were wholly under the save line at 1280 px,
+  // "Lägg till mål" at 320 px (WCAG 2.4.7).
+  const caseId = await demoCase(page, baseURL!);
+  for (const viewport of [{ width: 1280, height: 900 }, NARROWEST]) {
+    await page.setViewportSize(viewport);
+    await page.goto(`/arenden/${caseId}/steg/1`);
+    await expect(page.getByLabel("Vilket konkret problem ska samverkan lösa?")).toBeEnabled();
+    await checkA11y(page);
+    await page.getByLabel("Vilket konkret problem ska samverkan lösa?").press("End");
+    await page.keyboard.type(" Ändrat.");
+    // From the page's end, upwards through every control of the form.
+    await page.locator("footer a").first().focus();
+    const covered: string[] = [];
+    for (let press = 0; press < 60; press++) {
+      await page.keyboard.press("Shift+Tab");
+      const where = await page.evaluate(() => {
+        const active = document.activeElement as HTMLElement | null;
+        const line = document.querySelector<HTMLElement>("[data-save-status]")?.closest<HTMLElement>(".sticky");
+        if (!active || !line || line.contains(active) || active === document.body) return null;
+        const box = active.getBoundingClientRect();
+        const under = line.getBoundingClientRect();
+        // A control the page has scrolled up to and that the line covers (a sliver of a focus ring aside).
+        return box.top < under.bottom - 2 && box.bottom > under.top ? `${active.tagName} ${active.getAttribute("aria-label") ?? active.textContent?.trim().slice(0, 40) ?? active.id}` : null;
+      });
+      if (where) covered.push(where);
+      if (await page.evaluate(() => document.activeElement?.closest("header") !== null)) break;
+    }
+    expect(covered, `${viewport.width} px`).toEqual([]);
+  }
+});

@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { Fragment, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore, type ComponentType, type ReactNode } from "react";
+import { Fragment, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ComponentType, type ReactNode } from "react";
 import { FormProvider, useForm, useWatch, type Resolver } from "react-hook-form";
 import type { Case } from "@/lib/case";
 import { CLAUSE_IDS } from "@/lib/case/enums";
@@ -30,6 +30,7 @@ import { SaveStatusLine } from "./save-status";
 import { useAutosave } from "./use-autosave";
 import { announceCaseTitle } from "./live-case-title";
 import { TakenFromOthersContext, takenByPhrase } from "./taken-note";
+import { useSaveLinePadding } from "./use-save-line-padding";
 
 export interface StepFormProps {
   caseId: string;
@@ -168,6 +169,8 @@ export function StepForm(props: StepFormProps) {
   const paths = useMemo(() => pageAnswerPaths(findPage(props.slug, props.topic)!), [props.slug, props.topic]);
   const form = useForm<Case>({ defaultValues: props.doc, resolver, mode: "onBlur", reValidateMode: "onChange" });
   const autosave = useAutosave({ caseId: props.caseId, userId: props.userId, version: props.version, doc: props.doc, paths, form, enabled: props.canEdit });
+  const saveLine = useRef<HTMLDivElement>(null);
+  useSaveLinePadding(saveLine);
   const takenPaths = useMemo(() => new Map(autosave.takenFromOthers.map((path) => [path, autosave.takenBy[path]])), [autosave.takenFromOthers, autosave.takenBy]);
 
   // "Ändra" on the check-answers page, and links from other pages and from this one, lead to a
@@ -247,7 +250,7 @@ export function StepForm(props: StepFormProps) {
       <FormProvider {...form}>
         {/* A reader who cannot edit has nothing being saved; the status would only confuse. */}
         {props.canEdit ? (
-          <div className="sticky top-0 z-10 bg-white py-2" data-needs-script>
+          <div ref={saveLine} className="sticky top-0 z-10 bg-white py-2" data-needs-script>
             <SaveStatusLine status={autosave.status} />
           </div>
         ) : null}
