@@ -92,15 +92,26 @@ test("step 4: an editor's own wording is replaced by the draft only after confir
   await clause.getByText("Visa skillnaden mot förslaget").click();
   await expect(clause.getByText("Texten och förslaget har för få ord gemensamt för att jämföras ord för ord. Förslaget från dagens svar:")).toBeVisible();
   await checkA11y(page);
-  await clause.getByRole("button", { name: "Ersätt med nytt förslag från svaren" }).click();
+  // Each button goes with its click: the focus goes where the work goes on, never to the page's
+  // start (a keyboard walk), and Escape answers the question with "keep my text".
+  const offer = clause.getByRole("button", { name: "Ersätt med nytt förslag från svaren" });
+  await offer.focus();
+  await page.keyboard.press("Enter");
   await expect(clause.getByText("Vill du ersätta din egen text med förslaget från svaren?")).toBeVisible();
+  await expect(clause.getByRole("button", { name: "Ja, ersätt texten" })).toBeFocused();
   await checkA11y(page);
+  await page.keyboard.press("Escape");
+  await expect(offer).toBeFocused();
+  await page.keyboard.press("Enter");
   await clause.getByRole("button", { name: "Behåll min text" }).click();
+  await expect(offer).toBeFocused();
   await expect(field).toHaveValue("Ömsesidig uppsägningstid om sex månader.");
 
-  await clause.getByRole("button", { name: "Ersätt med nytt förslag från svaren" }).click();
+  await offer.click();
   await clause.getByRole("button", { name: "Ja, ersätt texten" }).click();
   await expect(field).toHaveValue(/^Varje part får säga upp avtalet skriftligen med 6 månaders uppsägningstid\./);
+  await expect(field).toBeFocused();
+  await expect(clause.getByRole("status")).toContainText("Din text ersattes med förslaget.");
   // An edit of the suggestion is compared word by word, as it is typed.
   await field.fill((await field.inputValue()).replace("med 6 månaders", "med tolv månaders"));
   await expect(clause.getByText("Det överstrukna finns bara i förslaget från dagens svar, det understrukna bara i er text.")).toBeVisible();
@@ -110,6 +121,8 @@ test("step 4: an editor's own wording is replaced by the draft only after confir
   await field.fill(await field.inputValue().then((text) => text.replace("med tolv månaders", "med 6 månaders")));
   await clause.getByRole("button", { name: "Ångra och återställ din text" }).click();
   await expect(field).toHaveValue("Ömsesidig uppsägningstid om sex månader.");
+  await expect(field).toBeFocused();
+  await expect(clause.getByRole("status")).toHaveText("Din text är återställd.");
 
   // A figure the answers do not give: the finding stands under its clause, not after the last of
   // the thirteen, and the clause does not call the text "inget fel" beside it (a walk).
@@ -153,6 +166,9 @@ test("opening step 4 saves nothing by itself: an empty clause shows the draft be
   // Adopting the draft is the editor's act, and that is saved.
   await parties.getByRole("button", { name: "Fyll i förslag från svaren" }).click();
   await expect(page.getByLabel("Avtalstext: avtalets parter")).toHaveValue(/Norrströms kommun/);
+  // The button goes with its click: the focus goes to the filled text, and the status says what happened.
+  await expect(page.getByLabel("Avtalstext: avtalets parter")).toBeFocused();
+  await expect(parties.getByRole("status").filter({ hasText: "Förslaget från svaren är ifyllt." })).toBeVisible();
   await expect.poll(async () => (await db().case.findUniqueOrThrow({ where: { id: caseId }, select: { version: true } })).version, { timeout: 15_000 }).toBe(4);
   stored = await db().case.findUniqueOrThrow({ where: { id: caseId }, select: { version: true, data: true } });
   expect((stored.data as { agreement: { clauses: Record<string, string> } }).agreement.clauses.parter).toMatch(/Norrströms kommun/);

@@ -1,7 +1,7 @@
 "use client";
 
 import { TakenNote } from "../taken-note";
-import { useDeferredValue, useState } from "react";
+import { useDeferredValue, useEffect, useRef, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { CharacterCount, characterCountId } from "@/components/forms/CharacterCount";
 import { TextDifference } from "@/components/TextDifference";
@@ -31,6 +31,21 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
   // The editor's own wording is never replaced without a confirmation, and a replacement can be undone.
   const [confirming, setConfirming] = useState(false);
   const [replaced, setReplaced] = useState<string | null>(null);
+  // What the last button did, said in the status below; a keyboard walk heard nothing after "Ångra"
+  // and after "Fyll i förslag".
+  const [done, setDone] = useState<"filled" | "restored" | null>(null);
+  // Each button here goes away with its click: the focus is put where the person's work goes on,
+  // not left to fall to the page's start (a keyboard walk, WCAG 2.4.3).
+  const textarea = useRef<HTMLTextAreaElement | null>(null);
+  const offerButton = useRef<HTMLButtonElement | null>(null);
+  const confirmButton = useRef<HTMLButtonElement | null>(null);
+  const focusNext = useRef<"textarea" | "offer" | "confirm" | null>(null);
+  useEffect(() => {
+    const target = focusNext.current;
+    if (!target) return;
+    focusNext.current = null;
+    ({ textarea, offer: offerButton, confirm: confirmButton })[target].current?.focus();
+  });
   const [comparing, setComparing] = useState(false);
   // The comparison follows the typing a moment behind, so a keystroke in a long clause never waits for it.
   const compared = useDeferredValue(current);
@@ -41,19 +56,34 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
   const showDraft = empty && requirement !== null && Boolean(draft.trim());
   const put = (value: string) => setValue(path as never, value as never, { shouldDirty: true });
   const offerDraft = () => {
-    if (empty) return put(draft);
+    if (empty) {
+      put(draft);
+      setDone("filled");
+      focusNext.current = "textarea";
+      return;
+    }
+    setDone(null);
     setConfirming(true);
+    focusNext.current = "confirm";
   };
   const confirmReplace = () => {
     setReplaced(current);
     setConfirming(false);
     put(draft);
+    focusNext.current = "textarea";
+  };
+  const keepOwn = () => {
+    setConfirming(false);
+    focusNext.current = "offer";
   };
   const undo = () => {
     if (replaced === null) return;
     put(replaced);
     setReplaced(null);
+    setDone("restored");
+    focusNext.current = "textarea";
   };
+  const registered = register(path as never);
   return (
     <section aria-labelledby={`${id}-rubrik`} className="mt-6 rounded border border-slate-300 p-4">
       <h3 id={`${id}-rubrik`} className="text-lg font-semibold">
@@ -66,7 +96,10 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
       </label>
       <TakenNote path={path} />
       <FieldError path={path} message={error} />
-      <textarea id={id} rows={6} disabled={disabled} aria-invalid={error ? true : undefined} aria-describedby={[error ? errorId(path) : null, characterCountId(id), showDraft ? `${id}-forslag` : null].filter(Boolean).join(" ")} className={inputClass} defaultValue={typeof rendered === "string" ? rendered : undefined} {...register(path as never)} />
+      <textarea id={id} rows={6} disabled={disabled} aria-invalid={error ? true : undefined} aria-describedby={[error ? errorId(path) : null, characterCountId(id), showDraft ? `${id}-forslag` : null].filter(Boolean).join(" ")} className={inputClass} defaultValue={typeof rendered === "string" ? rendered : undefined} {...registered} ref={(element) => {
+          registered.ref(element);
+          textarea.current = element;
+        }} />
       <CharacterCount fieldId={id} value={current} max={MAX_TEXT} />
       {showDraft ? (
         <div id={`${id}-forslag`} className="mt-2 rounded border-l-4 border-slate-500 bg-slate-50 p-3">
@@ -77,12 +110,22 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
       {!disabled ? (
         <div className="mt-2">
           {confirming ? (
-            <div role="group" aria-labelledby={`${id}-bekrafta`} className="rounded border-l-4 border-amber-600 bg-amber-50 p-3">
+            <div
+              role="group"
+              aria-labelledby={`${id}-bekrafta`}
+              className="rounded border-l-4 border-amber-600 bg-amber-50 p-3"
+              onKeyDown={(event) => {
+                if (event.key === "Escape") {
+                  event.preventDefault();
+                  keepOwn();
+                }
+              }}
+            >
               <p id={`${id}-bekrafta`}>Vill du ersätta din egen text med förslaget från svaren? Du kan ångra efteråt.</p>
-              <button type="button" className="mt-2 mr-2 rounded border border-brand-700 bg-brand-700 px-3 py-1 text-white" onClick={confirmReplace}>
+              <button ref={confirmButton} type="button" aria-describedby={`${id}-bekrafta`} className="mt-2 mr-2 rounded border border-brand-700 bg-brand-700 px-3 py-1 text-white" onClick={confirmReplace}>
                 Ja, ersätt texten
               </button>
-              <button type="button" className="mt-2 rounded border border-brand-700 px-3 py-1 text-brand-700" onClick={() => setConfirming(false)}>
+              <button type="button" className="mt-2 rounded border border-brand-700 px-3 py-1 text-brand-700" onClick={keepOwn}>
                 Behåll min text
               </button>
             </div>
@@ -109,7 +152,7 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
                   ) : null}
                 </details>
               )}
-              <button type="button" className="rounded border border-brand-700 px-3 py-1 text-brand-700" onClick={offerDraft}>
+              <button ref={offerButton} type="button" className="rounded border border-brand-700 px-3 py-1 text-brand-700" onClick={offerDraft}>
                 {empty ? "Fyll i förslag från svaren" : "Ersätt med nytt förslag från svaren"}
               </button>
             </>
@@ -122,6 +165,10 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
                   Ångra och återställ din text
                 </button>
               </>
+            ) : done === "restored" ? (
+              "Din text är återställd."
+            ) : done === "filled" ? (
+              "Förslaget från svaren är ifyllt. Ändra texten om det behövs."
             ) : null}
           </p>
         </div>
