@@ -202,6 +202,9 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   // Sent without a choice: refused with the group's error, which the group's description reads out.
   await decision.getByRole("button", { name: "Spara beslutet" }).click();
   await expect(decision.getByText("Välj ett beslut.").first()).toBeVisible();
+  // The summary's link leads into the group: the focus goes to its first choice (it stayed on the page).
+  await decision.getByRole("link", { name: "Välj ett beslut." }).click();
+  await expect(decision.getByRole("radio").first()).toBeFocused();
   await decision.getByLabel("Accepterad risk").check();
   await decision.getByRole("button", { name: "Spara beslutet" }).click();
   await expect(decision.getByText("Skriv en motivering.", { exact: false }).first()).toBeVisible();

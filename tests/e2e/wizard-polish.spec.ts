@@ -314,3 +314,19 @@ test("the cost split says when the shares follow the inhabitants, and its sum is
   await expect(sum).toContainText("110 %");
   await expect(sum).toContainText("5 280 000 kr");
 });
+
+test("'Rensa svaret' goes with the answer and leaves the focus on the group's first choice", async ({ page, baseURL }) => {
+  // A keyboard walk: the button removed itself and the focus fell to the page's start.
+  const user = await seedUser({ email: uniqueEmail("rensa"), name: "Rut Rensa", organization: "Norrströms kommun", role: "CASE_EDITOR" });
+  await signInAs(page.context(), user.id, baseURL!);
+  const created = await seedCase(user.id, "Norrströms kommun", "Rensa svaret");
+  await page.goto(`/arenden/${created.id}/steg/1`);
+  await page.getByLabel("Barn och unga").check();
+  await checkA11y(page);
+  const group = page.getByRole("group", { name: "Vilket verksamhetsområde gäller samverkan?" });
+  await group.getByRole("button", { name: "Rensa svaret" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(group.getByRole("button", { name: "Rensa svaret" })).toHaveCount(0);
+  await expect(group.getByRole("radio").first()).toBeFocused();
+  await expect(group.getByRole("radio", { checked: true })).toHaveCount(0);
+});

@@ -134,7 +134,18 @@ function RadioGroupField({ path, question, disabled, options, clearable }: Field
               </label>
             ))}
             {clearable && field.value != null ? (
-              <button type="button" disabled={disabled} className="text-sm text-brand-700 underline" onClick={() => field.onChange(null)}>
+              <button
+                type="button"
+                disabled={disabled}
+                className="text-sm text-brand-700 underline"
+                onClick={(event) => {
+                  // The button goes with the answer: the focus goes to the group's first choice, now
+                  // unchosen, not to the page's start (a keyboard walk).
+                  const first = event.currentTarget.closest("fieldset")?.querySelector<HTMLInputElement>('input[type="radio"]');
+                  field.onChange(null);
+                  requestAnimationFrame(() => first?.focus());
+                }}
+              >
                 Rensa svaret
               </button>
             ) : null}
