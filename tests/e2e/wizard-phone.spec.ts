@@ -233,3 +233,22 @@ test("going back up a step page with Shift+Tab, the focused control is never und
     expect(covered, `${viewport.width} px`).toEqual([]);
   }
 });
+
+test("a step page's error summary lists its errors in the page's order, whatever order they were made in", async ({ page, baseURL }) => {
+  // A keyboard walk: the summary named the term's months before the self-cost question above them.
+  const caseId = await demoCase(page, baseURL!);
+  await page.goto(`/arenden/${caseId}/steg/2a/ekonomi`);
+  await expect(page.getByRole("button", { name: "Spara nu" })).toBeEnabled();
+  await checkA11y(page);
+  await page.getByLabel("Hur många månader gäller avtalet?").fill("-3");
+  await page.getByLabel("Hur många månader gäller avtalet?").blur();
+  await page.getByLabel("Vad är uppdragstagarens självkostnad per år för den gemensamma verksamheten?").fill("12,50");
+  await page.getByLabel("Vad är uppdragstagarens självkostnad per år för den gemensamma verksamheten?").blur();
+  await page.getByRole("button", { name: "Spara nu" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "Rätta följande" });
+  const links = summary.getByRole("link");
+  await expect(links).toHaveCount(2);
+  await expect(links.first()).toHaveAttribute("href", /selfCost/);
+  await expect(links.last()).toHaveAttribute("href", /term-months/);
+  await checkA11y(page);
+});

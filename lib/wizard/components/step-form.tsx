@@ -233,7 +233,11 @@ export function StepForm(props: StepFormProps) {
   // The form holds the whole case, but only this step's answers are edited and saved here; an
   // answer of another step that another editor's change made invalid (a cost share whose party
   // was just removed) is reported on its own step, not as a raw path here.
-  const errors = flattenErrors(form.formState.errors).filter((e) => paths.some((p) => e.path === p || e.path.startsWith(`${p}.`)));
+  // In the page's order: the summary listed a cost share's error before the question above it (a keyboard walk).
+  const placeOf = (path: string) => paths.findIndex((p) => path === p || path.startsWith(`${p}.`));
+  const errors = flattenErrors(form.formState.errors)
+    .filter((e) => placeOf(e.path) >= 0)
+    .sort((a, b) => placeOf(a.path) - placeOf(b.path));
   const hydrated = useHydrated();
   /** Counts presses of "Spara nu"; only those move focus to the error summary, never autosave. */
   const [submits, setSubmits] = useState(0);
