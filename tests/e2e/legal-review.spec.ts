@@ -199,6 +199,22 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   const decision = jurist.getByRole("form", { name: /^Beslut om iakttagelsen/ });
   await expect(decision).toHaveCount(1);
   await expect(decision.getByRole("radio").first()).toBeFocused();
+  // Opened by mistake, it closes unsent, and the focus goes back to the link (a keyboard walk found no way out).
+  await decision.getByRole("button", { name: "Avbryt" }).click();
+  await expect(decision).toHaveCount(0);
+  await expect(jurist.getByRole("link", { name: /^Besluta om iakttagelsen/ }).first()).toBeFocused();
+  await jurist.keyboard.press("Enter");
+  await expect(decision.getByRole("radio").first()).toBeFocused();
+  // What was typed is asked about before it goes.
+  await decision.getByLabel("Motivering").fill("Ett utkast till motivering.");
+  jurist.once("dialog", (dialog) => void dialog.dismiss());
+  await decision.getByRole("button", { name: "Avbryt" }).click();
+  await expect(decision.getByLabel("Motivering")).toHaveValue("Ett utkast till motivering.");
+  jurist.once("dialog", (dialog) => void dialog.accept());
+  await decision.getByRole("button", { name: "Avbryt" }).click();
+  await expect(decision).toHaveCount(0);
+  await jurist.getByRole("link", { name: /^Besluta om iakttagelsen/ }).first().click();
+  await expect(decision.getByRole("radio").first()).toBeFocused();
   // Sent without a choice: refused with the group's error, which the group's description reads out.
   await decision.getByRole("button", { name: "Spara beslutet" }).click();
   await expect(decision.getByText("Välj ett beslut.").first()).toBeVisible();

@@ -39,9 +39,19 @@ function FormToggle({ linkText, about, open: openAtStart = false, href, form }: 
   // Saved, the form closes (its fields would stand empty under what was saved) and focus goes
   // back to the link that opened it: the button pressed was disabled while saving, and focus
   // had fallen to the page's start.
+  const cancelled = useRef(false);
   useEffect(() => {
-    if (saved !== null && !open) link.current?.focus();
+    if ((saved !== null || cancelled.current) && !open) link.current?.focus();
+    cancelled.current = false;
   }, [saved, open]);
+  // Closed unsent: what was typed goes, so it is asked about first (the page asks the same before it is left).
+  const cancel = () => {
+    const typed = [...(container.current?.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>("textarea, input[type=text]") ?? [])].some((field) => field.value.trim() !== "");
+    if (typed && !window.confirm("Det du har skrivit eller ändrat i formuläret sparas inte. Vill du stänga det?")) return;
+    cancelled.current = true;
+    setSaved(null);
+    setOpen(false);
+  };
   if (!open) {
     return (
       <p className="mt-2">
@@ -74,6 +84,7 @@ function FormToggle({ linkText, about, open: openAtStart = false, href, form }: 
           setSaved(message);
           setOpen(false);
         }}
+        onCancel={cancel}
       />
     </div>
   );

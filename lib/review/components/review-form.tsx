@@ -66,6 +66,8 @@ interface Props {
   initial?: Record<string, string>;
   /** Called once per successful submit with the server's message, for a form that closes then. */
   onDone?: (message: string) => void;
+  /** A form opened in place can be closed unsent: "Avbryt" beside the button (a keyboard walk found no way to close it). */
+  onCancel?: () => void;
   /** Sends the path of the page the form stands on, for a form shown on more than one page (POSTED_WITH.page). */
   sendsPage?: boolean;
   /**
@@ -91,7 +93,7 @@ function errorsByField(errors: readonly FieldError[], fields: readonly ReviewFor
  * server's: its field errors are shown beside each field and in the summary. React resets
  * the form after each submit; a refused one refills from the echoed values.
  */
-export function ReviewForm({ action, hidden, fields, submitLabel, label, secondary, closed, quietWhenClosed, focusOutcome, lead, initial, onDone, sendsPage, mootWithout }: Props) {
+export function ReviewForm({ action, hidden, fields, submitLabel, label, secondary, closed, quietWhenClosed, focusOutcome, lead, initial, onDone, onCancel, sendsPage, mootWithout }: Props) {
   const [submitted, formAction, pending] = useActionState(action, IDLE);
   const state = submitted.status === "error" && !refusalStillCurrent(submitted, fields, mootWithout) ? IDLE : submitted;
   const group = useContext(OutcomeGroupContext);
@@ -208,6 +210,11 @@ export function ReviewForm({ action, hidden, fields, submitLabel, label, seconda
           <SubmitButton pending={pending} className={secondary ? "rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-slate-100 disabled:opacity-70" : BUTTON_CLASS}>
             {pending ? "Sparar …" : submitLabel}
           </SubmitButton>
+          {onCancel ? (
+            <button type="button" disabled={pending} onClick={onCancel} className="ml-3 rounded border-2 border-slate-500 px-4 py-2 font-semibold text-slate-800 hover:bg-slate-100 disabled:opacity-70">
+              Avbryt
+            </button>
+          ) : null}
         </>
       )}
     </form>
