@@ -54,12 +54,12 @@ export const LEGAL = {
     "Kommunens allmänna kompetens: angelägenheter av allmänt intresse med anknytning till kommunens område eller medlemmar. Uppgifter enligt speciallagstiftning tillkommer.",
   ),
   // A nämnd's delegation within the municipality: what it may delegate (37 §) and what it may not (38 §).
-  KL_6_37_38: ref(STATUTES.KL, "6 kap. 37–38 §§", "Vad en nämnd får delegera och vilka ärenden som inte får delegeras."),
+  KL_6_37_38: ref(STATUTES.KL, "6 kap. 37–38 §§", "Vad en nämnd får delegera (37 §) och vad som inte får delegeras (38 §), bland annat verksamhetens mål, inriktning, omfattning eller kvalitet."),
   // External delegation: KL 9 kap. 37 § andra stycket allows it "med de begränsningar som följer av
   // 6 kap. 38 §" and says that "7 kap. 4–8 §§" then apply. The product cited 6 kap. 37–38 §§ and
   // 7 kap. 5–6 §§ as unconfirmed; a jurist's review of the rules read the narrower references off
   // the paragraph (SFS 2018:569).
-  KL_6_38: ref(STATUTES.KL, "6 kap. 38 §", "Ärenden som inte får delegeras, bland annat ärenden av principiell beskaffenhet eller annars av större vikt. Gäller även extern delegering (9 kap. 37 § andra stycket)."),
+  KL_6_38: ref(STATUTES.KL, "6 kap. 38 §", "Vad som inte får delegeras, bland annat verksamhetens mål, inriktning, omfattning eller kvalitet och ärenden om myndighetsutövning mot enskilda som är av principiell beskaffenhet eller annars av större vikt. Gäller även extern delegering (9 kap. 37 § andra stycket)."),
   KL_7_4_8: ref(STATUTES.KL, "7 kap. 4–8 §§", "Delegering till anställda: vidaredelegering genom förvaltningschef och anmälan av beslut till nämnden. Tillämpas vid extern delegering (9 kap. 37 § andra stycket)."),
   // SKR's report (2.1.2) says an annual report to the council "krävs"; a jurist's review of the rules
   // read the duty in KL 9 kap. 38 § (SFS 2018:569), while the domain brief had it as the report's
@@ -67,7 +67,7 @@ export const LEGAL = {
   KL_9_38: ref(
     STATUTES.KL,
     "9 kap. 38 §",
-    "Styrelsens årliga rapport till fullmäktige om kommunens avtalssamverkan. Att kravet står i denna paragraf är inte kontrollerat mot lagtexten.",
+    "Kravet på en årlig rapport till fullmäktige om avtalssamverkan kan enligt en juridisk granskning följa av denna paragraf. Det är inte kontrollerat mot lagtexten.",
     true,
   ),
   LAS_6B: ref(STATUTES.LAS, "6 b §", "Vid verksamhetsövergång övergår anställningsavtalen till den nya arbetsgivaren."),

@@ -25,7 +25,7 @@ export const controlRules: readonly Rule[] = [
     area: "control",
     title: "Årlig rapport till fullmäktige saknas",
     explanation:
-      "SKR:s rapport anger att årlig rapportering till fullmäktige om samverkan krävs, till exempel i ett eget ärende, i årsredovisningen eller i budgetförslaget. Om kravet står i kommunallagen (9 kap. 38 §) är inte kontrollerat mot lagtexten: verifiera med er jurist.",
+      "SKR:s rapport anger att årlig rapportering till fullmäktige om samverkan krävs, till exempel i ett eget ärende, i årsredovisningen eller i budgetförslaget. Det är inte kontrollerat mot lagtexten om kravet står i kommunallagen (9 kap. 38 §); verifiera med er jurist.",
     nextAction: "Bestäm hur samverkan redovisas för fullmäktige varje år.",
     legalBasis: [LEGAL.KL_9_38],
     reportChapter: "2.1.2",

@@ -174,7 +174,7 @@ export const economyRules: readonly Rule[] = [
     area: "economy",
     title: "De ekonomiska villkoren är inte beredda för beslut",
     explanation:
-      "Tjänstepersoner kan bara besluta på delegation, och ärenden av principiell beskaffenhet får inte delegeras. Förslaget om de ekonomiska villkoren bör därför beredas för nämnd och vid behov fullmäktige.",
+      "Tjänstepersoner kan bara besluta på delegation, och beslut om verksamhetens mål, inriktning, omfattning eller kvalitet får inte delegeras. Förslaget om de ekonomiska villkoren bör därför beredas för nämnd och vid behov fullmäktige.",
     nextAction: "Ta fram ett beslutsunderlag om de ekonomiska villkoren för nämnd och fullmäktige.",
     legalBasis: [LEGAL.KL_5_1, LEGAL.KL_6_37_38],
     reportChapter: "5.3",

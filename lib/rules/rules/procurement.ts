@@ -251,7 +251,7 @@ export const procurementRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "procurement",
-    title: "Direktupphandlingen ska dokumenteras och följa riktlinjer",
+    title: "Dokumentation och riktlinjer för direktupphandlingen är inte bekräftade",
     explanation:
       "Direktupphandling är ett förfarande enligt LOU 19 a kap. Den upphandlande myndigheten ska dokumentera en direktupphandling vars värde överstiger 100 000 kronor och vid behov besluta om riktlinjer för när förfarandet används.",
     nextAction: "Bekräfta att varje betalande nämnd dokumenterar direktupphandlingen och har de riktlinjer för direktupphandling som behövs.",

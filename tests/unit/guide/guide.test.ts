@@ -182,8 +182,9 @@ describe("the guide says 'bör' for the report's advice and names what is unsett
     ["4.sekretess", /Bör finnas/, /^Sekretess Krävs/],
     // KL 2 kap. 6 § caps the compensation at cost; that it covers the cost is the report's advice.
     ["2A.h1", /får inte överstiga.*bör/, /\bska få sina kostnader\b/],
-    // Who decides follows KL 5 kap. 1 § and the committee's delegation; no statute sends every case to fullmäktige.
-    ["2A.beslutsunderlag", /KL 5 kap\. 1 §.*verifiera/, /kan inte själva besluta/],
+    // Who decides follows KL 5 kap. 1 § and the committee's delegation within what KL 6 kap. 38 § keeps
+    // from it; no statute sends every case to fullmäktige.
+    ["2A.beslutsunderlag", /KL 5 kap\. 1 §.*beror på delegationsordningen och KL 6 kap\. 38 §/, /kan inte själva besluta/],
     // Terms over 48 months: the engine shows both readings, the question is open.
     ["2A.h2", /oklart/, /längre än 48 månader räknas månadsvärdet gånger 48/],
     // Whether a kommunalförbund may be a party is marked for verification by the rules.
