@@ -25,7 +25,8 @@ const noSubscription = () => () => {};
 function focusInside(event: React.MouseEvent<HTMLAnchorElement>, id: string): void {
   const target = document.getElementById(id);
   if (!target || target.hasAttribute("tabindex") || target.matches("input, select, textarea, button, a[href]")) return;
-  const control = target.querySelector<HTMLElement>("input:checked, input:not([type=hidden]):not(:disabled), select:not(:disabled), textarea:not(:disabled)");
+  const control =
+    target.querySelector<HTMLElement>("input:checked") ?? target.querySelector<HTMLElement>("input:not([type=hidden]):not(:disabled), select:not(:disabled), textarea:not(:disabled)");
   if (!control) return;
   event.preventDefault();
   control.focus();

@@ -157,6 +157,11 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
     await expect(plain).toHaveURL(/besluta=/);
     await expect(plain.getByRole("form", { name: /^Beslut om iakttagelsen/ })).toHaveCount(1);
     await expect(plain.getByRole("form", { name: /^Beslut om iakttagelsen/ }).getByRole("button", { name: "Spara beslutet" })).toBeVisible();
+    // "Avbryt" is a link to the page without the form, where the form stood.
+    await plain.getByRole("form", { name: /^Beslut om iakttagelsen/ }).getByRole("link", { name: "Avbryt" }).click();
+    await expect(plain).not.toHaveURL(/besluta=/);
+    await expect(plain).toHaveURL(/\/juridisk-granskning(\?del=[a-z]+)?#besluta-/);
+    await expect(plain.getByRole("form", { name: /^Beslut om iakttagelsen/ })).toHaveCount(0);
   });
 
   // 3. The editor sees it on the step page, fixes the answer and resolves the thread.
@@ -200,7 +205,7 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   await expect(decision).toHaveCount(1);
   await expect(decision.getByRole("radio").first()).toBeFocused();
   // Opened by mistake, it closes unsent, and the focus goes back to the link (a keyboard walk found no way out).
-  await decision.getByRole("button", { name: "Avbryt" }).click();
+  await decision.getByRole("link", { name: "Avbryt" }).click();
   await expect(decision).toHaveCount(0);
   await expect(jurist.getByRole("link", { name: /^Besluta om iakttagelsen/ }).first()).toBeFocused();
   await jurist.keyboard.press("Enter");
@@ -208,10 +213,10 @@ test("the whole review round: request, comment, fix, decide, approve, stale appr
   // What was typed is asked about before it goes.
   await decision.getByLabel("Motivering").fill("Ett utkast till motivering.");
   jurist.once("dialog", (dialog) => void dialog.dismiss());
-  await decision.getByRole("button", { name: "Avbryt" }).click();
+  await decision.getByRole("link", { name: "Avbryt" }).click();
   await expect(decision.getByLabel("Motivering")).toHaveValue("Ett utkast till motivering.");
   jurist.once("dialog", (dialog) => void dialog.accept());
-  await decision.getByRole("button", { name: "Avbryt" }).click();
+  await decision.getByRole("link", { name: "Avbryt" }).click();
   await expect(decision).toHaveCount(0);
   await jurist.getByRole("link", { name: /^Besluta om iakttagelsen/ }).first().click();
   await expect(decision.getByRole("radio").first()).toBeFocused();

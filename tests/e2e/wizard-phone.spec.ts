@@ -216,7 +216,8 @@ test("going back up a step page with Shift+Tab, the focused control is never und
     // From the page's end, upwards through every control of the form.
     await page.locator("footer a").first().focus();
     const covered: string[] = [];
-    for (let press = 0; press < 60; press++) {
+    let reachedHeader = false;
+    for (let press = 0; press < 80; press++) {
       await page.keyboard.press("Shift+Tab");
       const where = await page.evaluate(() => {
         const active = document.activeElement as HTMLElement | null;
@@ -228,8 +229,12 @@ test("going back up a step page with Shift+Tab, the focused control is never und
         return box.top < under.bottom - 2 && box.bottom > under.top ? `${active.tagName} ${active.getAttribute("aria-label") ?? active.textContent?.trim().slice(0, 40) ?? active.id}` : null;
       });
       if (where) covered.push(where);
-      if (await page.evaluate(() => document.activeElement?.closest("header") !== null)) break;
+      if (await page.evaluate(() => document.activeElement?.closest("header") !== null)) {
+        reachedHeader = true;
+        break;
+      }
     }
+    expect(reachedHeader, `${viewport.width} px: every control up to the page's header was checked`).toBe(true);
     expect(covered, `${viewport.width} px`).toEqual([]);
   }
 });

@@ -18,6 +18,20 @@ export function commentFormId(anchorKind: AnchorKind, anchor: string): string {
 }
 
 /**
+ * The page as it is shown now with no form open, where a form's "Avbryt" leads without JavaScript
+ * (the form's link's fragment, so the page opens where the form stood).
+ */
+export function withoutFormHref(pathname: string, current: URLSearchParams | null | undefined, fragment: string): string {
+  const params = new URLSearchParams(current ?? undefined);
+  params.delete("kommentera");
+  params.delete("besluta");
+  params.delete(SAVED_PARAM);
+  params.delete(SAVED_AT_PARAM);
+  const query = params.toString();
+  return `${pathname}${query ? `?${query}` : ""}#${fragment}`;
+}
+
+/**
  * The page as it is shown now (its part and step, ?del= and ?steg=) with one form open: the form
  * stands where its link does. Another form asked for before is closed, and what the page said
  * of a save (?sparat=) is not said again.

@@ -1,10 +1,10 @@
 "use client";
 
 import { type ComponentProps, useEffect, useRef, useState } from "react";
-import { useSearchParams } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import type { FormAction } from "@/lib/forms/action-state";
 import { DECISION_LABELS } from "../labels";
-import { type AnchorKind, commentFormHref, decisionFormHref } from "./form-anchors";
+import { type AnchorKind, commentFormHref, commentFormId, decisionFormHref, decisionFormId, withoutFormHref } from "./form-anchors";
 import { MAX_COMMENT, MAX_MOTIVATION } from "../limits";
 import { ReviewForm } from "./review-form";
 
@@ -24,12 +24,13 @@ interface ToggleProps {
  * their addresses are put together here, in the browser, so the page's payload carries only
  * what differs per form.
  */
-function FormToggle({ linkText, about, open: openAtStart = false, href, form }: ToggleProps & { linkText: string; href: (current: URLSearchParams | null) => string; form: ComponentProps<typeof ReviewForm> }) {
+function FormToggle({ linkText, about, open: openAtStart = false, href, cancelHref, form }: ToggleProps & { linkText: string; href: (current: URLSearchParams | null) => string; cancelHref: (pathname: string, current: URLSearchParams | null) => string; form: ComponentProps<typeof ReviewForm> }) {
   const [open, setOpen] = useState(openAtStart);
   // The server's word on the last save, shown where the form was once it has closed.
   const [saved, setSaved] = useState<string | null>(null);
   // The address keeps the part and step of the page it stands on (?del=, ?steg=).
   const current = useSearchParams();
+  const pathname = usePathname();
   const openedByClick = useRef(false);
   const container = useRef<HTMLDivElement>(null);
   const link = useRef<HTMLAnchorElement>(null);
@@ -44,10 +45,19 @@ function FormToggle({ linkText, about, open: openAtStart = false, href, form }: 
     if ((saved !== null || cancelled.current) && !open) link.current?.focus();
     cancelled.current = false;
   }, [saved, open]);
-  // Closed unsent: what was typed goes, so it is asked about first (the page asks the same before it is left).
+  // Closed unsent: what was changed goes, so it is asked about first (the page asks the same before
+  // it is left). Changed from what the form started with: a decision being changed starts filled in.
   const cancel = () => {
-    const typed = [...(container.current?.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>("textarea, input[type=text]") ?? [])].some((field) => field.value.trim() !== "");
-    if (typed && !window.confirm("Det du har skrivit eller ändrat i formuläret sparas inte. Vill du stänga det?")) return;
+    const fields = container.current?.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>("input:not([type=hidden]), textarea, select") ?? [];
+    const changed = [...fields].some((field) => {
+      if (field instanceof HTMLSelectElement) {
+        const start = [...field.options].findIndex((option) => option.defaultSelected);
+        return field.selectedIndex !== (start < 0 ? 0 : start);
+      }
+      if (field instanceof HTMLInputElement && (field.type === "radio" || field.type === "checkbox")) return field.checked !== field.defaultChecked;
+      return field.value !== field.defaultValue;
+    });
+    if (changed && !window.confirm("Det du har skrivit eller ändrat i formuläret sparas inte. Vill du stänga det?")) return;
     cancelled.current = true;
     setSaved(null);
     setOpen(false);
@@ -84,7 +94,7 @@ function FormToggle({ linkText, about, open: openAtStart = false, href, form }: 
           setSaved(message);
           setOpen(false);
         }}
-        onCancel={cancel}
+        cancel={{ href: cancelHref(pathname, current), close: cancel }}
       />
     </div>
   );
@@ -97,6 +107,7 @@ export function CommentToggle({ action, caseId, anchorKind, anchor, ...toggle }:
       {...toggle}
       linkText="Kommentera"
       href={(current) => commentFormHref(anchorKind, anchor, current)}
+      cancelHref={(pathname, current) => withoutFormHref(pathname, current, commentFormId(anchorKind, anchor))}
       form={{
         action,
         label: `Ny kommentar om ${toggle.about}`,
@@ -134,6 +145,7 @@ export function DecisionToggle({
       {...toggle}
       linkText={current ? "Ändra beslutet" : "Besluta"}
       href={(current) => decisionFormHref(findingKey, current)}
+      cancelHref={(pathname, current) => withoutFormHref(pathname, current, decisionFormId(findingKey))}
       form={{
         action,
         label: `Beslut ${toggle.about}`,

@@ -66,8 +66,11 @@ interface Props {
   initial?: Record<string, string>;
   /** Called once per successful submit with the server's message, for a form that closes then. */
   onDone?: (message: string) => void;
-  /** A form opened in place can be closed unsent: "Avbryt" beside the button (a keyboard walk found no way to close it). */
-  onCancel?: () => void;
+  /**
+   * A form opened in place can be closed unsent: "Avbryt" beside the button (a keyboard walk found
+   * no way to close it). A link to the page without the form, which the script turns into `close`.
+   */
+  cancel?: { href: string; close: () => void };
   /** Sends the path of the page the form stands on, for a form shown on more than one page (POSTED_WITH.page). */
   sendsPage?: boolean;
   /**
@@ -93,7 +96,7 @@ function errorsByField(errors: readonly FieldError[], fields: readonly ReviewFor
  * server's: its field errors are shown beside each field and in the summary. React resets
  * the form after each submit; a refused one refills from the echoed values.
  */
-export function ReviewForm({ action, hidden, fields, submitLabel, label, secondary, closed, quietWhenClosed, focusOutcome, lead, initial, onDone, onCancel, sendsPage, mootWithout }: Props) {
+export function ReviewForm({ action, hidden, fields, submitLabel, label, secondary, closed, quietWhenClosed, focusOutcome, lead, initial, onDone, cancel, sendsPage, mootWithout }: Props) {
   const [submitted, formAction, pending] = useActionState(action, IDLE);
   const state = submitted.status === "error" && !refusalStillCurrent(submitted, fields, mootWithout) ? IDLE : submitted;
   const group = useContext(OutcomeGroupContext);
@@ -210,10 +213,18 @@ export function ReviewForm({ action, hidden, fields, submitLabel, label, seconda
           <SubmitButton pending={pending} className={secondary ? "rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-slate-100 disabled:opacity-70" : BUTTON_CLASS}>
             {pending ? "Sparar …" : submitLabel}
           </SubmitButton>
-          {onCancel ? (
-            <button type="button" disabled={pending} onClick={onCancel} className="ml-3 rounded border-2 border-slate-500 px-4 py-2 font-semibold text-slate-800 hover:bg-slate-100 disabled:opacity-70">
+          {cancel ? (
+            <a
+              href={cancel.href}
+              aria-disabled={pending || undefined}
+              onClick={(event) => {
+                event.preventDefault();
+                if (!pending) cancel.close();
+              }}
+              className="ml-3 inline-block rounded border-2 border-slate-500 px-4 py-2 font-semibold text-slate-800 no-underline hover:bg-slate-100"
+            >
               Avbryt
-            </button>
+            </a>
           ) : null}
         </>
       )}

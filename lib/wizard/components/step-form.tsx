@@ -233,11 +233,17 @@ export function StepForm(props: StepFormProps) {
   // The form holds the whole case, but only this step's answers are edited and saved here; an
   // answer of another step that another editor's change made invalid (a cost share whose party
   // was just removed) is reported on its own step, not as a raw path here.
-  // In the page's order: the summary listed a cost share's error before the question above it (a keyboard walk).
+  // In the page's order: the summary listed a cost share's error before the question above it (a
+  // keyboard walk). The fields' places on the page decide where they are drawn (step 4 shows its
+  // required clauses first); the page's questions' order otherwise.
   const placeOf = (path: string) => paths.findIndex((p) => path === p || path.startsWith(`${p}.`));
   const errors = flattenErrors(form.formState.errors)
     .filter((e) => placeOf(e.path) >= 0)
-    .sort((a, b) => placeOf(a.path) - placeOf(b.path));
+    .sort((a, b) => {
+      const [first, second] = typeof document === "undefined" ? [null, null] : [document.getElementById(fieldId(a.path)), document.getElementById(fieldId(b.path))];
+      if (first && second && first !== second) return first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+      return placeOf(a.path) - placeOf(b.path);
+    });
   const hydrated = useHydrated();
   /** Counts presses of "Spara nu"; only those move focus to the error summary, never autosave. */
   const [submits, setSubmits] = useState(0);

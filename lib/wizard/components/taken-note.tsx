@@ -15,7 +15,7 @@ export const TakenFromOthersContext = createContext<ReadonlyMap<string, Conflict
 /** Who saved an answer taken in, as a phrase in a sentence: "av Nora Ström", "av dig i en annan flik". */
 export function takenByPhrase(author: ConflictAuthor | undefined): string {
   if (!author) return "av en kollega eller i en annan flik";
-  return author.self ? "av dig i en annan flik eller ett annat fönster" : `av ${author.name}`;
+  return author.self ? "av dig på annat håll (en annan flik, ett annat fönster eller en annan enhet)" : `av ${author.name}`;
 }
 
 /** Under a question whose answer was taken in from elsewhere; nothing otherwise. */
@@ -27,7 +27,7 @@ export function TakenNote({ path }: { path: string }) {
     <p className="mt-1 rounded border-l-4 border-brand-700 bg-brand-50 px-2 py-1 text-sm">
       {author ? (
         <>
-          Svaret har sparats {takenByPhrase(author)}, <DateTime value={new Date(author.at)} />, och visas nu som det sparades där.
+          Svaret har sparats {takenByPhrase(author)} (<DateTime value={new Date(author.at)} />) och visas nu som det sparades.
         </>
       ) : (
         "Svaret har sparats på annat håll, av en kollega eller i en annan flik, och visas nu som det sparades där."

@@ -106,9 +106,17 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
   const [takenFromOthers, setTakenFromOthers] = useState<string[]>([]);
   /** Who saved each answer taken in, where the server could say (its revisions). */
   const [takenBy, setTakenBy] = useState<Readonly<Record<string, ConflictAuthor>>>({});
+  // Each take-in says who, or that it cannot: an earlier take-in's name is never left on a later one.
   const noteAuthors = useCallback((paths: readonly string[], authors: Readonly<Record<string, ConflictAuthor>> | undefined) => {
-    const known = paths.filter((path) => authors?.[path]);
-    if (known.length > 0) setTakenBy((old) => ({ ...old, ...Object.fromEntries(known.map((path) => [path, authors![path]!])) }));
+    setTakenBy((old) => {
+      const next = { ...old };
+      for (const path of paths) {
+        const author = authors?.[path];
+        if (author) next[path] = author;
+        else delete next[path];
+      }
+      return next;
+    });
   }, []);
 
   const showConflicts = useCallback(() => setConflicts(conflictsOf(machine.current)), []);

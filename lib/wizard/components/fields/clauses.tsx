@@ -33,7 +33,9 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
   const [replaced, setReplaced] = useState<string | null>(null);
   // What the last button did, said in the status below; a keyboard walk heard nothing after "Ångra"
   // and after "Fyll i förslag".
-  const [done, setDone] = useState<"filled" | "restored" | null>(null);
+  const [done, setDone] = useState<{ what: "filled" | "restored"; text: string } | null>(null);
+  // Said while the text is what the button put there; typed over, it no longer is.
+  const doneNow = done && done.text === current ? done.what : null;
   // Each button here goes away with its click: the focus is put where the person's work goes on,
   // not left to fall to the page's start (a keyboard walk, WCAG 2.4.3).
   const textarea = useRef<HTMLTextAreaElement | null>(null);
@@ -58,7 +60,7 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
   const offerDraft = () => {
     if (empty) {
       put(draft);
-      setDone("filled");
+      setDone({ what: "filled", text: draft });
       focusNext.current = "textarea";
       return;
     }
@@ -80,7 +82,7 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
     if (replaced === null) return;
     put(replaced);
     setReplaced(null);
-    setDone("restored");
+    setDone({ what: "restored", text: replaced });
     focusNext.current = "textarea";
   };
   const registered = register(path as never);
@@ -165,9 +167,9 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
                   Ångra och återställ din text
                 </button>
               </>
-            ) : done === "restored" ? (
+            ) : doneNow === "restored" ? (
               "Din text är återställd."
-            ) : done === "filled" ? (
+            ) : doneNow === "filled" ? (
               "Förslaget från svaren är ifyllt. Ändra texten om det behövs."
             ) : null}
           </p>
