@@ -175,6 +175,49 @@ export function takeOverDrafts(storage: Storage, userId: string, caseId: string,
   return { changes: merged, displaced };
 }
 
+const DISPLACED_KEY_PREFIX = "samverka:undanlagda:";
+const displacedKey = (userId: string, caseId: string) => `${DISPLACED_KEY_PREFIX}${userId}:${caseId}`;
+
+function readAllDisplaced(storage: Storage, key: string): DisplacedAnswer[] {
+  try {
+    const parsed: unknown = JSON.parse(storage.getItem(key) ?? "[]");
+    return Array.isArray(parsed) ? parsed.filter((a): a is DisplacedAnswer => typeof (a as DisplacedAnswer | null)?.path === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Keeps the answers no field could take (`displaced`) in this browser, beside those kept before,
+ * and gives back this page's (`paths`): shown until the person lets them go. Kept in the page's
+ * memory only, a reload lost them for good (a review of the change).
+ */
+export function keepDisplaced(storage: Storage, userId: string, caseId: string, displaced: readonly DisplacedAnswer[], paths: readonly string[]): DisplacedAnswer[] {
+  const key = displacedKey(userId, caseId);
+  const all = readAllDisplaced(storage, key);
+  for (const answer of displaced) if (!all.some((kept) => kept.path === answer.path && sameValue(kept.value, answer.value))) all.push(answer);
+  try {
+    if (all.length > 0) storage.setItem(key, JSON.stringify(all));
+  } catch {
+    // Storage full or disabled: the page still shows them.
+  }
+  const onPage = new Set(paths);
+  return all.filter((answer) => onPage.has(answer.path));
+}
+
+/** Lets this page's kept answers go ("Släng svaren"); other pages' stay. */
+export function forgetDisplaced(storage: Storage, userId: string, caseId: string, paths: readonly string[]): void {
+  const key = displacedKey(userId, caseId);
+  const onPage = new Set(paths);
+  const rest = readAllDisplaced(storage, key).filter((answer) => !onPage.has(answer.path));
+  try {
+    if (rest.length > 0) storage.setItem(key, JSON.stringify(rest));
+    else storage.removeItem(key);
+  } catch {
+    // Storage disabled: nothing was kept.
+  }
+}
+
 /** Answers are JSON (text, numbers, choices, lists): equal when they serialise alike. */
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
@@ -183,9 +226,11 @@ export function countDrafts(): number {
   try {
     const cases = new Set<string>();
     for (const key of Object.keys(window.localStorage)) {
-      if (!key.startsWith(DRAFT_KEY_PREFIX)) continue;
+      // Answers kept aside from closed tabs are unsaved answers too.
+      const prefix = key.startsWith(DRAFT_KEY_PREFIX) ? DRAFT_KEY_PREFIX : key.startsWith(DISPLACED_KEY_PREFIX) ? DISPLACED_KEY_PREFIX : null;
+      if (!prefix) continue;
       // "<user>:<case>:<tab>"; a record from before tabs were told apart has no tab.
-      const [user, caseId] = key.slice(DRAFT_KEY_PREFIX.length).split(":");
+      const [user, caseId] = key.slice(prefix.length).split(":");
       cases.add(`${user}:${caseId}`);
     }
     return cases.size;
@@ -206,7 +251,7 @@ export const DRAFTS_CLEARED_EVENT = "samverka:utkast-raderade";
 /** Forgets every unsaved answer in this browser, and tells the other tabs; run at sign-out. */
 export function clearAllDrafts(): void {
   try {
-    for (const key of Object.keys(window.localStorage)) if (key.startsWith(DRAFT_KEY_PREFIX)) window.localStorage.removeItem(key);
+    for (const key of Object.keys(window.localStorage)) if (key.startsWith(DRAFT_KEY_PREFIX) || key.startsWith(DISPLACED_KEY_PREFIX)) window.localStorage.removeItem(key);
     window.localStorage.setItem(SIGNED_OUT_KEY, String(Date.now()));
   } catch {
     // Storage disabled: there is nothing to clear.

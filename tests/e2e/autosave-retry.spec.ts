@@ -216,9 +216,18 @@ test("two tabs closed with unsaved answers to the same question: the newest stan
   const shown = reopened.getByRole("region", { name: "Ett osparat svar från en annan flik har inte lagts tillbaka" });
   await expect(shown).toContainText("Hur följs verksamheten upp?");
   await expect(shown).toContainText("Uppföljning enligt första fliken");
+  await expect(reopened.getByRole("status").filter({ hasText: "Ett osparat svar från en annan flik visas överst i formuläret" })).toHaveCount(1);
   await waitUntilSaved(reopened);
   await checkA11y(reopened);
   expect((await db().case.findUniqueOrThrow({ where: { id: created.id } })).data).toMatchObject({ control: { followUpRoutine: "Uppföljning enligt andra fliken" } });
+  // Kept in the browser until let go: a reload does not lose it (it was in the page's memory only).
+  await reopened.reload();
+  await expect(shown).toContainText("Uppföljning enligt första fliken");
+  await shown.getByRole("button", { name: "Släng svaret" }).click();
+  await expect(shown).toHaveCount(0);
+  await reopened.reload();
+  await expect(reopened.getByLabel("Hur följs verksamheten upp?")).toBeEnabled();
+  await expect(shown).toHaveCount(0);
 });
 
 test("an answer typed just before the browser's back button is saved on the way out", async ({ page, baseURL }) => {

@@ -10,7 +10,7 @@ import { useLiveEvaluation } from "./live-evaluation";
  * one can stand in the field, and a walk saw the others go without a word. Shown for the person to
  * copy what they need; they are not saved.
  */
-export function DisplacedAnswers({ answers, labelFor }: { answers: DisplacedAnswer[]; labelFor: (path: string) => string }) {
+export function DisplacedAnswers({ answers, labelFor, onDismiss }: { answers: DisplacedAnswer[]; labelFor: (path: string) => string; onDismiss: () => void }) {
   const { doc } = useLiveEvaluation();
   if (answers.length === 0) return null;
   return (
@@ -19,7 +19,7 @@ export function DisplacedAnswers({ answers, labelFor }: { answers: DisplacedAnsw
         {answers.length === 1 ? "Ett osparat svar från en annan flik har inte lagts tillbaka" : "Osparade svar från andra flikar har inte lagts tillbaka"}
       </h2>
       <p className="mt-1">
-        Flera flikar som stängdes hade osparade svar på samma fråga. Frågan visar det senaste. {answers.length === 1 ? "Det andra svaret står här" : "De andra svaren står här"} och sparas inte; kopiera det du vill behålla innan du lämnar sidan.
+        Flikar som stängdes hade olika osparade svar på samma fråga, och en fråga kan bara visa ett av dem. {answers.length === 1 ? "Det andra svaret står här" : "De andra svaren står här"} och sparas inte. Kopiera det du vill behålla till frågan; svaren finns kvar här i den här webbläsaren tills du slänger dem.
       </p>
       <ul className="mt-2 space-y-2">
         {answers.map((answer, index) => (
@@ -37,6 +37,9 @@ export function DisplacedAnswers({ answers, labelFor }: { answers: DisplacedAnsw
           </li>
         ))}
       </ul>
+      <button type="button" onClick={onDismiss} className="mt-3 rounded border-2 border-slate-500 px-3 py-1 font-semibold text-slate-800 hover:bg-slate-100">
+        Släng {answers.length === 1 ? "svaret" : "svaren"}
+      </button>
     </section>
   );
 }

@@ -274,7 +274,11 @@ export function StepForm(props: StepFormProps) {
             ? endSentence(`${autosave.takenFromOthers.length === 1 ? "Ett svar" : "Svar"} har sparats på annat håll sedan sidan visades och visas nu: ${autosave.takenFromOthers.map((path) => `${labelFor(path)} (${takenByPhrase(autosave.takenBy[path])})`).join("; ")}`)
             : null}
         </p>
-        {autosave.displaced.length > 0 ? <DisplacedAnswers answers={autosave.displaced} labelFor={labelFor} /> : null}
+        {autosave.displaced.length > 0 ? <DisplacedAnswers answers={autosave.displaced} labelFor={labelFor} onDismiss={autosave.dismissDisplaced} /> : null}
+        {/* Said as well as shown: the box appears after the page has loaded (a review of the change). */}
+        <p role="status" className="sr-only">
+          {autosave.displaced.length === 1 ? "Ett osparat svar från en annan flik visas överst i formuläret, för att kopiera." : autosave.displaced.length > 1 ? `${autosave.displaced.length} osparade svar från andra flikar visas överst i formuläret, för att kopiera.` : null}
+        </p>
         {autosave.conflicts.length > 0 ? <ConflictPanel conflicts={autosave.conflicts} labelFor={labelFor} onResolve={autosave.resolveConflict} /> : null}
         <ErrorSummary errors={errors.map((e) => ({ path: e.path, message: labelledMessage(labelFor(e.path), e.message) }))} fieldId={fieldId} attempt={submits} />
         <section aria-labelledby="anmarkningar-rubrik" className="mt-6 max-w-3xl">

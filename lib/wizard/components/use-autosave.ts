@@ -26,7 +26,7 @@ import {
 } from "../autosave-state";
 import type { AnswerConflict, ConflictAuthor } from "../merge";
 import { UNKEPT_ANSWERS_ATTRIBUTE } from "@/components/link-navigation";
-import { DRAFTS_CLEARED_EVENT, type DisplacedAnswer, SIGNED_OUT_KEY, draftKey, markDraft, tabId, takeOverDrafts, writeOwnDraft } from "../drafts";
+import { DRAFTS_CLEARED_EVENT, type DisplacedAnswer, SIGNED_OUT_KEY, draftKey, forgetDisplaced, keepDisplaced, markDraft, tabId, takeOverDrafts, writeOwnDraft } from "../drafts";
 import { getAt, sameAnswer } from "../paths";
 
 export type SaveStatus =
@@ -411,7 +411,9 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
       const taken = takeOverDrafts(window.localStorage, userId, caseId, (tab.current ??= tabId()), Date.now(), paths);
       drafts = taken.changes;
       // One that is the saved answer already is not lost.
-      unsaved = taken.displaced.filter((answer) => !sameAnswer(answer.value, getAt(options.doc, answer.path)));
+      const lost = taken.displaced.filter((answer) => !sameAnswer(answer.value, getAt(options.doc, answer.path)));
+      // Kept from before too, until let go; one the person has since saved in its field is no longer lost.
+      unsaved = keepDisplaced(window.localStorage, userId, caseId, lost, paths).filter((answer) => !sameAnswer(answer.value, getAt(options.doc, answer.path)));
     } catch {
       // Storage disabled: nothing was kept.
     }
@@ -544,5 +546,15 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
 
   /** The case version the form's answers are from: the page's, or the last save's (which brings in what others saved). */
   const version = useCallback(() => machine.current.version, []);
-  return { status, conflicts, resolveConflict, flush, restored, displaced, version, takenFromOthers, takenBy };
+  /** The person has what they need of the other tabs' answers: they go, from this page and this browser. */
+  const dismissDisplaced = useCallback(() => {
+    try {
+      forgetDisplaced(window.localStorage, userId, caseId, paths);
+    } catch {
+      // Storage disabled: nothing was kept.
+    }
+    setDisplaced([]);
+  }, [caseId, paths, userId]);
+
+  return { status, conflicts, resolveConflict, flush, restored, displaced, dismissDisplaced, version, takenFromOthers, takenBy };
 }

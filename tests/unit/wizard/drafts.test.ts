@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DRAFT_ORPHANED_AFTER_MS, draftKey, markDraft, readDraft, takeOverDrafts, writeOwnDraft } from "@/lib/wizard/drafts";
+import { DRAFT_ORPHANED_AFTER_MS, draftKey, forgetDisplaced, keepDisplaced, markDraft, readDraft, takeOverDrafts, writeOwnDraft } from "@/lib/wizard/drafts";
 
 /** The Web Storage interface over a Map, as localStorage keeps its items. */
 class MapStorage implements Storage {
@@ -160,5 +160,20 @@ describe("unsaved answers kept per tab", () => {
     });
     takeOverDrafts(full, USER, CASE, "t1", 2_000, PAGE);
     expect(readDraft(storage, gone).changes).toEqual({ "control.followUpRoutine": entry("3A") });
+  });
+
+  it("keeps the answers no field could take until the page lets them go, each once, per page", () => {
+    const storage = new MapStorage();
+    const first = { path: "control.followUpRoutine", value: "Första fliken" };
+    const other = { path: "needs.problem", value: "Steg 1:s" };
+    expect(keepDisplaced(storage, USER, CASE, [first, other], ["control.followUpRoutine"])).toEqual([first]);
+    // Again, as a reload does: nothing new, nothing twice.
+    expect(keepDisplaced(storage, USER, CASE, [first], ["control.followUpRoutine"])).toEqual([first]);
+    expect(keepDisplaced(storage, USER, CASE, [], ["needs.problem"])).toEqual([other]);
+    forgetDisplaced(storage, USER, CASE, ["control.followUpRoutine"]);
+    expect(keepDisplaced(storage, USER, CASE, [], ["control.followUpRoutine"])).toEqual([]);
+    expect(keepDisplaced(storage, USER, CASE, [], ["needs.problem"])).toEqual([other]);
+    // Another person's are not this person's.
+    expect(keepDisplaced(storage, "u2", CASE, [], ["needs.problem"])).toEqual([]);
   });
 });
