@@ -79,7 +79,10 @@ export async function seedExampleCases(
           ...(editor ? { members: { create: { userId: editor, role: "EDITOR", organizationId: ownerId } } } : {}),
         },
       });
-      await tx.auditLog.create({ data: { at: startedAt, action: "case.create", caseId: row.id, outcome: "SUCCESS", actorEmail: "demodata", details: { seeded: true } } });
+      // Started by its editor where it has one: the history read "demodata skapade ärendet" (a walk).
+      await tx.auditLog.create({
+        data: { at: startedAt, action: "case.create", caseId: row.id, outcome: "SUCCESS", ...(editorUser ? { actorUserId: editorUser.id, actorEmail: editorUser.email } : { actorEmail: "demodata" }), details: { seeded: true } },
+      });
       // The history says who marked each step, as the marks on the steps do.
       for (const [step, mark] of Object.entries(marks ?? {})) {
         await tx.auditLog.create({

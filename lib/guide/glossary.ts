@@ -209,7 +209,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     // "kan inte delegeras till nämnd" was too broad: fullmäktige may delegate some such matters to a
     // nämnd (5 kap. 2 §), not those it lists; a nämnd may delegate none to its officials (6 kap. 38 §).
     definition:
-      "Fullmäktige beslutar i ärenden av principiell beskaffenhet eller annars av större vikt för kommunen. Vissa slag av sådana ärenden får fullmäktige uppdra åt en nämnd att besluta, andra inte. En nämnd får inte delegera beslut om verksamhetens mål, inriktning, omfattning eller kvalitet, eller ärenden om myndighetsutövning mot enskilda som är av principiell beskaffenhet eller annars av större vikt.",
+      "Fullmäktige beslutar i ärenden av principiell beskaffenhet eller annars av större vikt för kommunen. Vissa sådana ärenden får fullmäktige lämna till en nämnd att besluta, andra inte. En nämnd får i sin tur inte lämna till ett utskott, en ledamot eller en anställd att besluta om verksamhetens mål, inriktning, omfattning eller kvalitet, eller i principiellt viktiga ärenden om myndighetsutövning mot enskilda.",
     sources: [{ title: KL, reference: "5 kap. 1–2 §§" }, { title: KL, reference: "6 kap. 38 §" }],
     reportChapter: "5.3",
   },

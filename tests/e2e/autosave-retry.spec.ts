@@ -225,6 +225,9 @@ test("two tabs closed with unsaved answers to the same question: the newest stan
   await expect(shown).toContainText("Uppföljning enligt första fliken");
   await shown.getByRole("button", { name: "Släng svaret" }).click();
   await expect(shown).toHaveCount(0);
+  // The box went with its button: the focus is on the question, and the status says so.
+  await expect(reopened.getByLabel("Hur följs verksamheten upp?")).toBeFocused();
+  await expect(reopened.getByRole("status").filter({ hasText: "Svaren från de andra flikarna är slängda." })).toHaveCount(1);
   await reopened.reload();
   await expect(reopened.getByLabel("Hur följs verksamheten upp?")).toBeEnabled();
   await expect(shown).toHaveCount(0);

@@ -32,10 +32,12 @@ describe("the demo's seeded case: who marked its steps complete", () => {
     }
   });
 
-  it("has a history row by the editor for each mark", async () => {
+  it("has a history row by the editor for each mark, and for the case's start", async () => {
     const rows = await prisma.auditLog.findMany({ where: { caseId, action: "case.update" }, orderBy: { at: "asc" } });
     expect(rows.map((r) => (r.details as { step: string }).step)).toEqual(["1", "2A", "2B"]);
     expect(new Set(rows.map((r) => r.actorUserId))).toEqual(new Set([world.users.ownerEditor]));
+    const created = await prisma.auditLog.findFirstOrThrow({ where: { caseId, action: "case.create" } });
+    expect(created.actorUserId).toBe(world.users.ownerEditor);
   });
 
   it("leaves cases without an editor unmarked by anyone", async () => {

@@ -25,7 +25,7 @@ export const controlRules: readonly Rule[] = [
     area: "control",
     title: "Årlig rapport till fullmäktige saknas",
     explanation:
-      "SKR:s rapport anger att årlig rapportering till fullmäktige om samverkan krävs, till exempel i ett eget ärende, i årsredovisningen eller i budgetförslaget. Det är inte kontrollerat mot lagtexten om kravet står i kommunallagen (9 kap. 38 §); verifiera med er jurist.",
+      "Enligt SKR:s rapport krävs en årlig rapport till fullmäktige om samverkan, till exempel i ett eget ärende, i årsredovisningen eller i budgetförslaget. Be er jurist kontrollera om kravet också står i kommunallagen (9 kap. 38 §): Samverka har inte kunnat verifiera det mot lagtexten.",
     nextAction: "Bestäm hur samverkan redovisas för fullmäktige varje år.",
     legalBasis: [LEGAL.KL_9_38],
     reportChapter: "2.1.2",

@@ -170,6 +170,7 @@ export function StepForm(props: StepFormProps) {
   const form = useForm<Case>({ defaultValues: props.doc, resolver, mode: "onBlur", reValidateMode: "onChange" });
   const autosave = useAutosave({ caseId: props.caseId, userId: props.userId, version: props.version, doc: props.doc, paths, form, enabled: props.canEdit });
   const saveLine = useRef<HTMLDivElement>(null);
+  const [thrownAway, setThrownAway] = useState(false);
   useSaveLinePadding(saveLine);
   const takenPaths = useMemo(() => new Map(autosave.takenFromOthers.map((path) => [path, autosave.takenBy[path]])), [autosave.takenFromOthers, autosave.takenBy]);
 
@@ -274,10 +275,31 @@ export function StepForm(props: StepFormProps) {
             ? endSentence(`${autosave.takenFromOthers.length === 1 ? "Ett svar" : "Svar"} har sparats på annat håll sedan sidan visades och visas nu: ${autosave.takenFromOthers.map((path) => `${labelFor(path)} (${takenByPhrase(autosave.takenBy[path])})`).join("; ")}`)
             : null}
         </p>
-        {autosave.displaced.length > 0 ? <DisplacedAnswers answers={autosave.displaced} labelFor={labelFor} onDismiss={autosave.dismissDisplaced} /> : null}
+        {autosave.displaced.length > 0 ? (
+          <DisplacedAnswers
+            answers={autosave.displaced}
+            labelFor={labelFor}
+            onDismiss={() => {
+              // The box goes with its button: the focus goes to the question the answers were for, and the status says what was done.
+              const question = autosave.displaced[0]!.path;
+              autosave.dismissDisplaced();
+              setThrownAway(true);
+              requestAnimationFrame(() => {
+                const field = document.getElementById(fieldId(question));
+                (field?.matches("input, textarea, select") ? field : (field?.querySelector<HTMLElement>("input, textarea, select") ?? field))?.focus();
+              });
+            }}
+          />
+        ) : null}
         {/* Said as well as shown: the box appears after the page has loaded (a review of the change). */}
         <p role="status" className="sr-only">
-          {autosave.displaced.length === 1 ? "Ett osparat svar från en annan flik visas överst i formuläret, för att kopiera." : autosave.displaced.length > 1 ? `${autosave.displaced.length} osparade svar från andra flikar visas överst i formuläret, för att kopiera.` : null}
+          {autosave.displaced.length === 1
+            ? "Ett osparat svar från en annan flik visas överst i formuläret, för att kopiera."
+            : autosave.displaced.length > 1
+              ? `${autosave.displaced.length} osparade svar från andra flikar visas överst i formuläret, för att kopiera.`
+              : thrownAway
+                ? "Svaren från de andra flikarna är slängda."
+                : null}
         </p>
         {autosave.conflicts.length > 0 ? <ConflictPanel conflicts={autosave.conflicts} labelFor={labelFor} onResolve={autosave.resolveConflict} /> : null}
         <ErrorSummary errors={errors.map((e) => ({ path: e.path, message: labelledMessage(labelFor(e.path), e.message) }))} fieldId={fieldId} attempt={submits} />

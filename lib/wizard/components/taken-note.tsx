@@ -15,7 +15,7 @@ export const TakenFromOthersContext = createContext<ReadonlyMap<string, Conflict
 /** Who saved an answer taken in, as a phrase in a sentence: "av Nora Ström", "av dig i en annan flik". */
 export function takenByPhrase(author: ConflictAuthor | undefined): string {
   if (!author) return "av en kollega eller i en annan flik";
-  return author.self ? "av dig på annat håll (en annan flik, ett annat fönster eller en annan enhet)" : `av ${author.name}`;
+  return author.self ? "av dig i en annan flik, ett annat fönster eller på en annan enhet" : `av ${author.name}`;
 }
 
 /** Under a question whose answer was taken in from elsewhere; nothing otherwise. */
