@@ -109,3 +109,31 @@ export function deriveEconomy(c: Case): DerivedEconomy {
     contractorCarries: sum(parties.filter((p) => p.role === "uppdragstagare").map((p) => p.annual)),
   };
 }
+
+/**
+ * What all parties pay together per year, when the agreement states a price or the payment is a
+ * counter-performance: the clients' stated price and the value of the counter-performance, plus
+ * what the contractor carries for its own residents. Without either, the payments are derived
+ * from the self-cost budget and equal it by construction. A counter-performance without a stated
+ * value cannot be compared (ECON_COUNTER_PERFORMANCE_UNVALUED says so) and is never taken as money.
+ */
+export function compensationAgainstCost(c: Case): { cost: number; payments: number; period: string } | undefined {
+  const e = c.economy;
+  if (e.selfCostBudget === undefined) return undefined;
+  const inKind = e.compensationForm === "motprestation";
+  if (inKind && e.counterPerformance.annualValue === undefined) return undefined;
+  const derived = deriveEconomy(c);
+  let clientsPerYear: number | undefined;
+  let period = "per år";
+  if (e.pricePerMonth !== undefined) clientsPerYear = e.pricePerMonth * 12;
+  else if (e.fixedTotalPrice !== undefined && derived.termMonths !== undefined && derived.termMonths > 0) {
+    clientsPerYear = (e.fixedTotalPrice * 12) / derived.termMonths;
+    period = "per år i genomsnitt över avtalstiden";
+  }
+  if (inKind) clientsPerYear = (clientsPerYear ?? 0) + (e.counterPerformance.annualValue ?? 0);
+  if (clientsPerYear === undefined) return undefined;
+  const contractor = derived.parties.some((p) => p.role === "uppdragstagare") ? derived.contractorCarries : 0;
+  if (contractor === undefined) return undefined;
+  return { cost: e.selfCostBudget, payments: clientsPerYear + contractor, period };
+}
+

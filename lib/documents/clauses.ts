@@ -1,5 +1,5 @@
 import type { Case } from "../case/schema";
-import { overTermHeading } from "../case/economy";
+import { compensationAgainstCost, overTermHeading } from "../case/economy";
 import type { ClauseId } from "../case/enums";
 import { SUB_DELEGATION_LABELS } from "../case/enums";
 import { formatKronor, formatNumber, formatPercent } from "../format/money";
@@ -82,9 +82,16 @@ const DRAFTS: Record<ClauseId, (c: Case) => Block[]> = {
     const f = economyFacts(c);
     // "Uppdragsgivarna" beside one client read as a mistake in the agreement (a walk).
     const oneClient = f.parties.filter((p) => !p.isContractor).length === 1;
+    // A price below the cost was chosen (ECON_COMPENSATION_BELOW_COST, which asks for it to be
+    // explained): "den ska täcka uppdragstagarens kostnader" then contradicted the agreement's own
+    // price (a jurist's review of the texts).
+    const compared = compensationAgainstCost(c);
+    const belowCost = compared !== undefined && compared.payments < compared.cost - 1;
     const blocks: Block[] = [
       paragraph(
-        "Ersättningen bestäms enligt självkostnadsprincipen: den ska täcka uppdragstagarens kostnader för uppdraget men inte överstiga dem. Uppdragstagarens självkostnad för den gemensamma verksamheten beräknas till ",
+        belowCost
+          ? "Ersättningen bestäms enligt självkostnadsprincipen och får inte överstiga uppdragstagarens kostnader för uppdraget. Den avtalade ersättningen understiger den beräknade självkostnaden. Uppdragstagarens självkostnad för den gemensamma verksamheten beräknas till "
+          : "Ersättningen bestäms enligt självkostnadsprincipen: den ska täcka uppdragstagarens kostnader för uppdraget men inte överstiga dem. Uppdragstagarens självkostnad för den gemensamma verksamheten beräknas till ",
         f.selfCostBudgetKr !== undefined ? formatKronor(f.selfCostBudgetKr) : gap("uppdragstagarens självkostnad per år"),
         " per år.",
       ),

@@ -195,6 +195,22 @@ describe("the agreement", () => {
   });
 });
 
+describe("the economy clause and the self-cost principle", () => {
+  // KL 2 kap. 6 §: the compensation may not exceed the cost. That it covers the cost is the report's
+  // advice (2.1.2), and a price below it may be chosen (ECON_COMPENSATION_BELOW_COST asks for the
+  // reason): then the clause may not promise that the compensation covers the cost.
+  const economyText = (c: Case) => draftClause(c, "ekonomi");
+  it("says the compensation covers the cost only where the agreed price does", () => {
+    const c = exampleCase();
+    expect(evaluateCase(c, "2026-11-25").findings.some((f) => f.code === "ECON_COMPENSATION_BELOW_COST")).toBe(false);
+    expect(economyText(c)).toMatch(/den ska täcka uppdragstagarens kostnader för uppdraget men inte överstiga dem/);
+    const cheap: Case = { ...c, economy: { ...c.economy, pricePerMonth: 1_000, fixedTotalPrice: undefined, compensationForm: "pengar" } };
+    expect(evaluateCase(cheap, "2026-11-25").findings.some((f) => f.code === "ECON_COMPENSATION_BELOW_COST")).toBe(true);
+    expect(economyText(cheap)).not.toMatch(/ska täcka/);
+    expect(economyText(cheap)).toMatch(/får inte överstiga uppdragstagarens kostnader för uppdraget\. Den avtalade ersättningen understiger den beräknade självkostnaden\./);
+  });
+});
+
 describe("step 4 and the documents share one clause model", () => {
   it("the step 4 draft is the text form of the same blocks the agreement shows", () => {
     const c = exampleCase();
