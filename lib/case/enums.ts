@@ -32,9 +32,11 @@ export const TASK_KINDS = ["myndighetsutovning", "insats"] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 // SFS 2025:400 uses "insats" for all help the social services give, decided or not; the line
 // that matters for procurement is between exercise of public authority (decisions about
-// individuals) and performing services that could also be bought from someone else.
+// individuals, and the handling that leads to them) and performing services that could also be
+// bought from someone else. "(beslut)" alone invited taking an investigation for a service (a
+// jurist's review of the texts); where the line falls in a given task still needs judging.
 export const TASK_KIND_LABELS: Record<TaskKind, string> = {
-  myndighetsutovning: "myndighetsutövning (beslut)",
+  myndighetsutovning: "myndighetsutövning (utredning och beslut)",
   insats: "utförande av tjänster som skulle kunna köpas",
 };
 

@@ -85,7 +85,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     id: "insats",
     term: "Insats",
-    definition: "I socialtjänstlagen (2025:400) samlingsordet för all hjälp socialtjänsten ger, både efter beslut och utan individuell behovsprövning. Ordet avgör därför inte om samverkan omfattas av upphandlingsreglerna; det gör skillnaden mellan myndighetsutövning (beslut) och utförande av tjänster som skulle kunna köpas.",
+    definition: "I socialtjänstlagen (2025:400) samlingsordet för all hjälp socialtjänsten ger, både efter beslut och utan individuell behovsprövning. Ordet avgör därför inte om samverkan omfattas av upphandlingsreglerna; det gör skillnaden mellan myndighetsutövning (utredning och beslut) och utförande av tjänster som skulle kunna köpas.",
     sources: [{ title: "Socialtjänstlagen (2025:400)", reference: "prop. 2024/25:89" }],
     reportChapter: "4.1",
     related: ["myndighetsutovning", "utforande-av-tjanster"],
@@ -93,7 +93,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     id: "utforande-av-tjanster",
     term: "Utförande av tjänster",
-    definition: "Att utföra en tjänst som en privat utförare skulle kunna utföra, till exempel familjebehandling eller HVB. Till skillnad från myndighetsutövning (beslut) kan samverkan om sådana tjänster omfattas av upphandlingsreglerna.",
+    definition: "Att utföra en tjänst som en privat utförare skulle kunna utföra, till exempel familjebehandling eller HVB. Till skillnad från myndighetsutövning (utredning och beslut) kan samverkan om sådana tjänster omfattas av upphandlingsreglerna.",
     sources: [{ title: REPORT, reference: "kapitel 3" }],
     reportChapter: "3.1",
     related: ["myndighetsutovning"],

@@ -10,7 +10,7 @@ export const step2A: GuideStep = {
   questions: [
     { id: "2A.roll", label: "Vilken roll har parten?", help: "Uppdragsgivaren lämnar över utförandet av en uppgift; uppdragstagaren utför den. En part kan ha båda rollerna.", field: "parties[].role", reportChapter: "5.3" },
     { id: "2A.uppgift", label: "Beskriv uppgiften som ska utföras.", help: "Beskriv uppgiften precist: vad, för vilka och i vilken omfattning. Det är särskilt viktigt om ett undantag från upphandlingsreglerna ska användas.", field: "tasks[].description", reportChapter: "2.1.2" },
-    { id: "2A.typ", label: "Är uppgiften myndighetsutövning (beslut) eller utförande av tjänster som skulle kunna köpas?", help: "Myndighetsutövning, till exempel beslut om bistånd eller familjerättsliga beslut, kan bara utföras av myndigheter och upphandlas inte. Utförande av tjänster som en privat utförare skulle kunna utföra, till exempel familjebehandling, kan omfattas av upphandlingsreglerna. I socialtjänstlagen (2025:400) är insats samlingsordet för all hjälp, så ordet avgör inte frågan.", field: "tasks[].kind", reportChapter: "3.1" },
+    { id: "2A.typ", label: "Är uppgiften myndighetsutövning (utredning och beslut) eller utförande av tjänster som skulle kunna köpas?", help: "Myndighetsutövning, till exempel utredning och beslut om bistånd eller familjerättsliga utredningar och beslut, kan bara utföras av myndigheter och upphandlas inte. Utförande av tjänster som en privat utförare skulle kunna utföra, till exempel familjebehandling, kan omfattas av upphandlingsreglerna. I socialtjänstlagen (2025:400) är insats samlingsordet för all hjälp, så ordet avgör inte frågan.", field: "tasks[].kind", reportChapter: "3.1" },
     { id: "2A.kompetens", label: "Får kommunen utföra uppgiften själv?", help: "Samverkan får bara gälla uppgifter som ligger inom kommunens eller regionens egen kompetens.", field: "tasks[].withinOwnCompetence", reportChapter: "2.1.2" },
     { id: "2A.lag", label: "Vilken lagstiftning styr uppgiften?", help: "Lagar som gäller för själva uppgiften gäller även i samverkan. För socialtjänst gäller socialtjänstlagen (2025:400) från 2025-07-01, som ersätter lagen från 2001.", field: "tasks[].governingLaw", reportChapter: "2.1.2" },
     { id: "2A.ansvar", label: "Hur fördelas ansvaret mellan parterna?", help: "Beskriv vem som gör vad. Oklar ansvarsfördelning var den största utmaningen i rapportens exempel.", field: "organisation.taskAllocation", reportChapter: "5.3" },
@@ -59,7 +59,7 @@ export const step2A: GuideStep = {
     { id: "2A.c3", text: "Det är bekräftat att huvudmannaskapet inte ändras.", reportChapter: "5.3" },
     { id: "2A.c4", text: "Ersättningen bygger på självkostnadsprincipen.", reportChapter: "2.1.2" },
     { id: "2A.c5", text: "Förslaget om ekonomiska villkor är skickat till ansvarig nämnd.", reportChapter: "5.3" },
-    { id: "2A.c6", text: "Varje uppgift är klassad som myndighetsutövning (beslut) eller utförande av tjänster som skulle kunna köpas.", reportChapter: "3.1" },
+    { id: "2A.c6", text: "Varje uppgift är klassad som myndighetsutövning (utredning och beslut) eller utförande av tjänster som skulle kunna köpas.", reportChapter: "3.1" },
     { id: "2A.c7", text: "Grunden i förhållande till upphandlingsreglerna är vald och prövad.", reportChapter: "3" },
     { id: "2A.c8", text: "Övrig lagstiftning för uppgiften är identifierad.", reportChapter: "2.1.2" },
   ],

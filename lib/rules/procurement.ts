@@ -65,7 +65,7 @@ function taskFacts(split: TaskSplit): TraceFact[] {
     label: "Uppgift",
     value:
       task.kind === undefined
-        ? `${label}: ännu inte angiven som myndighetsutövning (beslut) eller utförande av tjänster`
+        ? `${label}: ännu inte angiven som myndighetsutövning (utredning och beslut) eller utförande av tjänster`
         : `${label}: ${TASK_KIND_LABELS[task.kind]}`,
     field: `tasks[${index}].kind`,
   }));
@@ -107,7 +107,7 @@ function assessAuthority(split: TaskSplit): RouteDraft {
     assumptions,
     conclusion:
       (covered.length > 0 ? `Undantaget täcker ${joinSv(covered)}. ` : "") +
-      `Det täcker inte ${joinSv(other)}, som behöver en annan grund. Gränsen mellan myndighetsutövning (beslut) och utförande av tjänster behöver bedömas.`,
+      `Det täcker inte ${joinSv(other)}, som behöver en annan grund. Gränsen mellan myndighetsutövning (utredning och beslut) och utförande av tjänster behöver bedömas.`,
     verify: false,
   };
 }

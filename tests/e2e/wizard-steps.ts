@@ -68,7 +68,7 @@ export async function fillStep2A(page: Page) {
   await page.getByRole("button", { name: "Lägg till uppgift" }).click();
   const task = page.getByRole("group", { name: "Uppgift 1" });
   await task.getByLabel("Beskriv uppgiften som ska utföras.").fill("Strukturerad familjebehandling i öppenvård för barn 12–17 år enligt socialnämndens beslut.");
-  await task.getByRole("group", { name: "Är uppgiften myndighetsutövning (beslut) eller utförande av tjänster som skulle kunna köpas?" }).getByLabel("utförande av tjänster som skulle kunna köpas").check();
+  await task.getByRole("group", { name: "Är uppgiften myndighetsutövning (utredning och beslut) eller utförande av tjänster som skulle kunna köpas?" }).getByLabel("utförande av tjänster som skulle kunna köpas").check();
   await task.getByRole("group", { name: "Får kommunen utföra uppgiften själv?" }).getByLabel("Ja", { exact: true }).check();
   await page.getByLabel("Hur fördelas ansvaret mellan parterna?").fill("Norrström anställer och leder behandlarna; Fjällviken fattar alla biståndsbeslut.");
   await yesNo(page, "Stannar huvudmannaskapet hos uppdragsgivaren?", "Ja");

@@ -189,7 +189,7 @@ describe("a quasi-identifier left out for k-anonymity is left out of everything 
       "en gemensam nämnd, den gemensamma nämnden och Gemensamma nämnder; Gemensam mottagning",
       "Ett kommunalförbund, samordningsförbundet, Kommunalförbund A och [kommunalförbund].",
       "en privaträttslig samverkansform; Nätverk och informella överenskommelser",
-      "Myndighetsutövning (utanför LOU), myndighetsutövning (beslut), om direktupphandling går",
+      "Myndighetsutövning (utanför LOU), myndighetsutövning (utredning och beslut), om direktupphandling går",
       "Hamburgundantaget och Teckalundantaget; icke-ekonomiska tjänster av allmänt intresse",
       "Upphandling enligt LOU, en ordinarie upphandling, upphandlingen. Varje nämnd beslutar.",
     ];

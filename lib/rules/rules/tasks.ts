@@ -28,7 +28,7 @@ export const taskRules: readonly Rule[] = [
     title: "Uppgiften är inte klassad som myndighetsutövning eller utförande av tjänster",
     explanation:
       "Myndighetsutövning (beslut) faller utanför LOU medan utförande av tjänster som skulle kunna köpas kan omfattas. Upphandlingsfrågan kan inte bedömas förrän uppgiften är klassad.",
-    nextAction: "Ange om uppgiften är myndighetsutövning (beslut) eller utförande av tjänster som skulle kunna köpas.",
+    nextAction: "Ange om uppgiften är myndighetsutövning (utredning och beslut) eller utförande av tjänster som skulle kunna köpas.",
     legalBasis: [LEGAL.LOU_SCOPE_AUTHORITY],
     reportChapter: "3.1",
     check: (ctx, emit) => {

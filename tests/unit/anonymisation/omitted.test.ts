@@ -91,7 +91,7 @@ describe("an example's text without the quasi-identifiers it leaves out", () => 
   });
 
   it("leaves other words and the anonymiser's placeholders alone", () => {
-    for (const text of ["Kommunalförbund A och [kommunalförbund] ansvarar.", "Varje nämnd beslutar.", "Gemensam mottagning.", "myndighetsutövning (beslut)", "upphandlingen"]) {
+    for (const text of ["Kommunalförbund A och [kommunalförbund] ansvarar.", "Varje nämnd beslutar.", "Gemensam mottagning.", "myndighetsutövning (utredning och beslut)", "upphandlingen"]) {
       expect(maskOmitted(text, [], BOTH_OUT).text).toBe(text);
     }
   });

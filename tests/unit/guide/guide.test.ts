@@ -143,10 +143,12 @@ describe("collaboration forms (report Table 1)", () => {
 describe("the line between exercise of public authority and services (SFS 2025:400)", () => {
   const question = GUIDE_STEPS.flatMap((s) => s.questions).find((q) => q.id === "2A.typ");
 
-  it("asks about decisions versus performing services that could be bought, not 'insats'", () => {
-    expect(question?.label).toBe("Är uppgiften myndighetsutövning (beslut) eller utförande av tjänster som skulle kunna köpas?");
+  // Myndighetsutövning is the decision and the handling that leads to it (an investigation under
+  // SoL or föräldrabalken is part of it), not the decision alone.
+  it("asks about exercise of public authority (investigation and decision) versus performing services that could be bought, not 'insats'", () => {
+    expect(question?.label).toBe("Är uppgiften myndighetsutövning (utredning och beslut) eller utförande av tjänster som skulle kunna köpas?");
     expect(TASK_KIND_LABELS.insats).toBe("utförande av tjänster som skulle kunna köpas");
-    expect(TASK_KIND_LABELS.myndighetsutovning).toBe("myndighetsutövning (beslut)");
+    expect(TASK_KIND_LABELS.myndighetsutovning).toBe("myndighetsutövning (utredning och beslut)");
   });
 
   it("defines insats as the new act's umbrella word", () => {

@@ -35,7 +35,7 @@ describe("an answer shown to a person", () => {
     expect(formatAnswerValue(doc, "parties", [{ ...party, population: 9_500 }])).not.toEqual(formatAnswerValue(doc, "parties", [party]));
     const tasks = stepSpec("2A").groups.flatMap((g) => g.fields).find((f) => f.path === "tasks")!;
     const [task] = formatAnswer({ ...doc, tasks: [{ id: "t", description: "Utredningar enligt föräldrabalken.", kind: "myndighetsutovning", withinOwnCompetence: true, governingLaw: "Föräldrabalken" }] }, tasks);
-    expect(task).toBe("Utredningar enligt föräldrabalken. Typ: myndighetsutövning (beslut). Får utföra uppgiften själv: Ja. Lagstiftning: Föräldrabalken.");
+    expect(task).toBe("Utredningar enligt föräldrabalken. Typ: myndighetsutövning (utredning och beslut). Får utföra uppgiften själv: Ja. Lagstiftning: Föräldrabalken.");
   });
 
   // By inhabitants the documents split the cost by the population figures; a share typed earlier is
