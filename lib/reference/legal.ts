@@ -46,6 +46,9 @@ export const LEGAL = {
   ),
   KL_2_6: ref(STATUTES.KL, "2 kap. 6 §", "Självkostnadsprincipen."),
   KL_6_1: ref(STATUTES.KL, "6 kap. 1 §", "Kommunstyrelsens uppsiktsplikt."),
+  // Fullmäktige's reglementen for the nämnder; the paragraph is from memory of the act, not
+  // checked against the statute text here (a jurist's review named it as to verify too).
+  KL_6_44: ref(STATUTES.KL, "6 kap. 44 §", "Fullmäktige utfärdar reglementen om nämndernas verksamhet och arbetsformer. Paragrafhänvisningen är inte kontrollerad mot lagtexten.", true),
   // The general competence (KL 2017:725 2 kap. 1 §, in force 2018-01-01). Tasks regulated in special
   // legislation (e.g. SoL 2025:400) add to it; avtalssamverkan only covers the client's own tasks.
   KL_2_1: ref(

@@ -252,6 +252,7 @@ export const STEP_SPECS: readonly StepSpec[] = [
           f("yesno", "anchoring.committeeDecisionPlanned", "3C.namnd"),
           f("yesno", "anchoring.principledCharacter", "3C.principiell"),
           f("yesno", "anchoring.councilDecisionPlanned", "3C.fullmaktige"),
+          f("yesno", "anchoring.contractorMandate", "3C.mandat"),
         ],
       },
       {

@@ -149,6 +149,7 @@ export async function fillStep3(page: Page) {
   await yesNo(page, "Är beslut i nämnd planerat?", "Ja");
   await yesNo(page, "Är avtalet av principiell beskaffenhet eller större vikt?", "Ja");
   await yesNo(page, "Är beslut i fullmäktige planerat?", "Ja");
+  await yesNo(page, "Ger uppdragstagarens reglemente nämnden rätt att utföra uppgiften åt andra kommuner?", "Ja");
   await yesNo(page, "Berörs personal av samverkan?", "Ja");
   await choose(page, "Är facklig samverkan (MBL) genomförd eller planerad?", "planerad");
   await page.getByLabel("Hur förankras samverkan hos medarbetarna?").fill("Intern konferens i Norrström och workshop i Fjällviken.");

@@ -7,6 +7,11 @@ export const anchoringSchema = z.strictObject({
   councilDecisionPlanned: z.optional(yesNo()),
   /** Of principled character or otherwise of greater importance (KL 5 kap. 1 §). */
   principledCharacter: z.optional(yesNo()),
+  /**
+   * The contractor's nämnd may perform the task for other municipalities under its reglemente (set
+   * by fullmäktige); otherwise its fullmäktige decides (a jurist's review of the texts).
+   */
+  contractorMandate: z.optional(yesNo()),
   staffAffected: z.optional(yesNo()),
   unionConsultation: z.optional(choice(UNION_CONSULTATION)),
   internalCommunication: z.optional(freeText()),

@@ -4,6 +4,21 @@ import { defineRule, type Rule } from "../rule";
 
 export const anchoringRules: readonly Rule[] = [
   defineRule({
+    code: "ANCHOR_CONTRACTOR_MANDATE_UNCONFIRMED",
+    severity: "warning",
+    step: "3C",
+    area: "anchoring",
+    title: "Uppdragstagarens mandat är inte bekräftat",
+    explanation:
+      "Uppdragstagarens nämnd utför uppgiften åt andra kommuner. Nämndens uppgifter bestäms av fullmäktige i reglementet; ger det inte stöd för uppgiften behöver uppdragstagarens fullmäktige besluta om den. Enligt SKR:s rapport bör det vara klarlagt att samverkan går att inrätta i den egna kommunen.",
+    nextAction: "Kontrollera uppdragstagarens reglemente och planera vid behov ett beslut i dess fullmäktige.",
+    legalBasis: [LEGAL.KL_6_44],
+    reportChapter: "5.1",
+    check: (ctx, emit) => {
+      if (ctx.c.anchoring.contractorMandate !== true) emit(["anchoring.contractorMandate"]);
+    },
+  }),
+  defineRule({
     code: "ANCHOR_NO_DECISION_PATH",
     severity: "warning",
     step: "3C",

@@ -149,6 +149,8 @@ describe("other rules cite the narrowest true provision", () => {
     ["CONTROL_OVERSIGHT_UNADDRESSED", [`${KL} 6 kap. 1 §`]],
     // KL 5 kap. 1 §: the council decides matters of principle or greater importance.
     ["ANCHOR_COUNCIL_DECISION_MISSING", [`${KL} 5 kap. 1 §`]],
+    // Fullmäktige sets the nämnder's tasks in their reglementen; the paragraph is to verify.
+    ["ANCHOR_CONTRACTOR_MANDATE_UNCONFIRMED", [`${KL} 6 kap. 44 §`]],
     // OSL 8 kap. 1 §: secrecy applies towards other authorities too (settled); which provision lets the
     // data pass in avtalssamverkan is not confirmed, and is cited as such.
     ["INFO_SECRET_DATA_NO_LEGAL_BASIS", [`${OSL} 8 kap. 1 §`, `${OSL} bestämmelse ej fastställd`]],
@@ -194,6 +196,7 @@ describe("other rules cite the narrowest true provision", () => {
     expect(unconfirmed("DELEGATION_SUBDELEGATION_NOT_ADDRESSED", "7 kap. 4–8 §§")).toBeUndefined();
     expect(unconfirmed("DELEGATION_SCOPE_MISSING", "6 kap. 38 §")).toBeUndefined();
     expect(unconfirmed("CONTROL_NO_ANNUAL_REPORT", "9 kap. 38 §")).toBe(true);
+    expect(unconfirmed("ANCHOR_CONTRACTOR_MANDATE_UNCONFIRMED", "6 kap. 44 §")).toBe(true);
     expect(unconfirmed("PROC_ORDINARY_PROCUREMENT_REQUIRED", "1 kap. 2 §")).toBe(true);
     // KL 9 kap. 37 § makes the task the client's own; that it must be possible to take it back is the report's
     // reading (ch. 1), not the statute's words.

@@ -292,6 +292,7 @@ const TABLE: Record<string, RuleCase> = {
     quiet: (c) => { delete c.information.securityRoutines; c.information.personalData = false; c.information.secretData = false; },
   },
   ANCHOR_NO_DECISION_PATH: { fires: (c) => { delete c.anchoring.committeeDecisionPlanned; } },
+  ANCHOR_CONTRACTOR_MANDATE_UNCONFIRMED: { fires: (c) => { c.anchoring.contractorMandate = false; } },
   ANCHOR_COUNCIL_DECISION_MISSING: {
     fires: (c) => { c.anchoring.councilDecisionPlanned = false; },
     quiet: (c) => { c.anchoring.councilDecisionPlanned = false; c.anchoring.principledCharacter = false; },
