@@ -47,6 +47,8 @@ export interface AutosaveState {
 export interface DraftEntry {
   value: unknown;
   base: unknown;
+  /** When this value was first kept in the browser (ms): of two tabs' answers to one question, the one typed last stands. */
+  at?: number;
 }
 
 export interface SaveResponse {

@@ -95,8 +95,13 @@ function write(storage: Storage, key: string, draft: StoredDraft): boolean {
  */
 export function writeOwnDraft(storage: Storage, key: string, paths: readonly string[], changes: Readonly<Record<string, DraftEntry>>, now: number): void {
   const draft = readDraft(storage, key);
+  const before = { ...draft.changes };
   for (const path of paths) delete draft.changes[path];
-  Object.assign(draft.changes, changes);
+  for (const [path, entry] of Object.entries(changes)) {
+    // An answer kept as it was keeps the time it was typed; a changed one is typed now.
+    const kept = before[path];
+    draft.changes[path] = { ...entry, at: kept && sameValue(kept.value, entry.value) ? (kept.at ?? now) : (entry.at ?? now) };
+  }
   write(storage, key, { changes: draft.changes, seenAt: now });
 }
 
@@ -122,6 +127,8 @@ function caseKeys(storage: Storage, userId: string, caseId: string): string[] {
 export interface DisplacedAnswer {
   path: string;
   value: unknown;
+  /** When it was typed (ms), where the record says. */
+  at?: number;
 }
 
 /**
@@ -146,16 +153,19 @@ export function takeOverDrafts(storage: Storage, userId: string, caseId: string,
     .sort((a, b) => a.draft.seenAt - b.draft.seenAt);
   const mine = readDraft(storage, own);
   const merged: Record<string, DraftEntry> = {};
-  const held: Record<string, unknown[]> = {};
+  const held: Record<string, DraftEntry[]> = {};
   const hold = (path: string, entry: DraftEntry) => {
-    const values = (held[path] ??= []);
-    if (!values.some((value) => sameValue(value, entry.value))) values.push(entry.value);
+    const entries = (held[path] ??= []);
+    if (!entries.some((other) => sameValue(other.value, entry.value))) entries.push(entry);
   };
   for (const { draft } of gone) {
     for (const [path, entry] of Object.entries(draft.changes)) {
       if (!onPage.has(path)) continue;
-      merged[path] = entry;
-      hold(path, entry);
+      // The answer typed last stands: a tab closed last may hold the older one (a walk). A record
+      // without times counts as typed when its tab was last heard from.
+      const typed = { ...entry, at: entry.at ?? draft.seenAt };
+      if (!merged[path] || (merged[path].at ?? 0) <= typed.at) merged[path] = typed;
+      hold(path, typed);
     }
   }
   for (const [path, entry] of Object.entries(mine.changes)) {
@@ -169,8 +179,8 @@ export function takeOverDrafts(storage: Storage, userId: string, caseId: string,
     const rest = Object.fromEntries(Object.entries(draft.changes).filter(([path]) => !onPage.has(path)));
     if (Object.keys(rest).length !== Object.keys(draft.changes).length) write(storage, key, { ...draft, changes: rest });
   }
-  const displaced = Object.entries(held).flatMap(([path, values]) =>
-    values.filter((value) => !sameValue(value, merged[path]!.value)).map((value) => ({ path, value })),
+  const displaced = Object.entries(held).flatMap(([path, entries]) =>
+    entries.filter((entry) => !sameValue(entry.value, merged[path]!.value)).map((entry) => ({ path, value: entry.value, ...(entry.at ? { at: entry.at } : {}) })),
   );
   return { changes: merged, displaced };
 }

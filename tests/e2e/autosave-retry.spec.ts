@@ -216,6 +216,8 @@ test("two tabs closed with unsaved answers to the same question: the newest stan
   const shown = reopened.getByRole("region", { name: "Ett osparat svar från en annan flik har inte lagts tillbaka" });
   await expect(shown).toContainText("Hur följs verksamheten upp?");
   await expect(shown).toContainText("Uppföljning enligt första fliken");
+  // When it was typed, so the person can tell which answer is the newer.
+  await expect(shown).toContainText(/\(skrivet \d{4}-\d{2}-\d{2} \d{2}:\d{2}\)/);
   await expect(reopened.getByRole("status").filter({ hasText: "Ett osparat svar från en annan flik visas överst i formuläret" })).toHaveCount(1);
   await waitUntilSaved(reopened);
   await checkA11y(reopened);

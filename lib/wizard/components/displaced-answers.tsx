@@ -1,5 +1,6 @@
 "use client";
 
+import { DateTime } from "@/components/DateTime";
 import type { DisplacedAnswer } from "../drafts";
 import { formatAnswerValue } from "../format-answer";
 import { fieldId } from "./field-ids";
@@ -27,6 +28,12 @@ export function DisplacedAnswers({ answers, labelFor, onDismiss }: { answers: Di
             <a href={`#${fieldId(answer.path)}`} className="font-medium text-brand-700 underline">
               {labelFor(answer.path)}
             </a>
+            {answer.at ? (
+              <span className="text-sm">
+                {" "}
+                (skrivet <DateTime value={new Date(answer.at)} />)
+              </span>
+            ) : null}
             <div className="mt-1 rounded bg-white p-2">
               {formatAnswerValue(doc, answer.path, answer.value).map((line, at) => (
                 <p key={at} className="whitespace-pre-wrap">

@@ -28,6 +28,8 @@ const USER = "u1";
 const CASE = "c1";
 const PAGE = ["control.followUpRoutine", "control.internalControl"];
 const entry = (value: string) => ({ value, base: null });
+/** A kept answer as read back: its value and base, and the time it was typed, whatever that is. */
+const kept = (value: string) => expect.objectContaining(entry(value));
 /** The page restoring: step 3A's two questions and step 1's problem, as if one page held them all. */
 const ALL = [...PAGE, "needs.problem"];
 
@@ -40,7 +42,7 @@ describe("unsaved answers kept per tab", () => {
     // The second tab's page has the same paths; nothing of the first tab's goes.
     writeOwnDraft(storage, second, PAGE, { "control.internalControl": entry("Två") }, 2_000);
     writeOwnDraft(storage, second, PAGE, {}, 3_000);
-    expect(readDraft(storage, first).changes).toEqual({ "control.followUpRoutine": entry("Ett") });
+    expect(readDraft(storage, first).changes).toEqual({ "control.followUpRoutine": kept("Ett") });
     expect(storage.getItem(second)).toBeNull();
   });
 
@@ -64,11 +66,11 @@ describe("unsaved answers kept per tab", () => {
     writeOwnDraft(storage, draftKey(USER, "c2", "x"), PAGE, { "control.internalControl": entry("Annat ärende") }, 0);
 
     const taken = takeOverDrafts(storage, USER, CASE, "new", now, ALL).changes;
-    expect(taken).toEqual({ "control.followUpRoutine": entry("Stängd"), "needs.problem": entry("Tyst") });
+    expect(taken).toEqual({ "control.followUpRoutine": kept("Stängd"), "needs.problem": kept("Tyst") });
     expect(readDraft(storage, draftKey(USER, CASE, "new")).changes).toEqual(taken);
     expect(storage.getItem(draftKey(USER, CASE, "closed"))).toBeNull();
     expect(storage.getItem(draftKey(USER, CASE, "silent"))).toBeNull();
-    expect(readDraft(storage, draftKey(USER, CASE, "open")).changes).toEqual({ "control.internalControl": entry("Öppen") });
+    expect(readDraft(storage, draftKey(USER, CASE, "open")).changes).toEqual({ "control.internalControl": kept("Öppen") });
     expect(storage.getItem(draftKey("u2", CASE, "x"))).not.toBeNull();
     expect(storage.getItem(draftKey(USER, "c2", "x"))).not.toBeNull();
   });
@@ -82,9 +84,26 @@ describe("unsaved answers kept per tab", () => {
     markDraft(storage, draftKey(USER, CASE, "newer"), 2_000, true);
     const copy = new MapStorage();
     for (let i = 0; i < storage.length; i++) copy.setItem(storage.key(i)!, storage.getItem(storage.key(i)!)!);
-    expect(takeOverDrafts(storage, USER, CASE, "t", 3_000, ALL).changes[path]).toEqual(entry("Nyare"));
+    expect(takeOverDrafts(storage, USER, CASE, "t", 3_000, ALL).changes[path]).toEqual(kept("Nyare"));
     writeOwnDraft(copy, draftKey(USER, CASE, "t"), PAGE, { [path]: entry("Egen") }, 2_500);
-    expect(takeOverDrafts(copy, USER, CASE, "t", 3_000, ALL).changes[path]).toEqual(entry("Egen"));
+    expect(takeOverDrafts(copy, USER, CASE, "t", 3_000, ALL).changes[path]).toEqual(kept("Egen"));
+  });
+
+  it("puts back the answer typed last, not the one whose tab closed last", () => {
+    // A walk: two tabs offline, the second typed in last but closed first, and the first tab's older
+    // answer stood in the field.
+    const storage = new MapStorage();
+    const path = "control.followUpRoutine";
+    writeOwnDraft(storage, draftKey(USER, CASE, "later"), PAGE, { [path]: entry("Skrivet sist") }, 2_000);
+    markDraft(storage, draftKey(USER, CASE, "later"), 2_100, true);
+    writeOwnDraft(storage, draftKey(USER, CASE, "earlier"), PAGE, { [path]: entry("Skrivet först") }, 1_000);
+    // Its tab stays open a while after, saying so, and closes last.
+    markDraft(storage, draftKey(USER, CASE, "earlier"), 2_400, false);
+    writeOwnDraft(storage, draftKey(USER, CASE, "earlier"), PAGE, { [path]: entry("Skrivet först") }, 2_450);
+    markDraft(storage, draftKey(USER, CASE, "earlier"), 2_500, true);
+    const taken = takeOverDrafts(storage, USER, CASE, "t", 3_000, [path]);
+    expect(taken.changes[path]).toEqual(kept("Skrivet sist"));
+    expect(taken.displaced).toEqual([{ path, value: "Skrivet först", at: 1_000 }]);
   });
 
   it("gives back the answers it did not put in the field, once each, for the page to show", () => {
@@ -96,11 +115,8 @@ describe("unsaved answers kept per tab", () => {
       markDraft(storage, draftKey(USER, CASE, tab), at, true);
     }
     const taken = takeOverDrafts(storage, USER, CASE, "t", 3_000, [path]);
-    expect(taken.changes).toEqual({ [path]: entry("Nyare") });
-    expect(taken.displaced).toEqual([
-      { path, value: "Äldre" },
-      { path, value: "Samma" },
-    ]);
+    expect(taken.changes).toEqual({ [path]: kept("Nyare") });
+    expect(taken.displaced).toEqual([expect.objectContaining({ path, value: "Äldre" }), expect.objectContaining({ path, value: "Samma" })]);
     // Answers alike are one answer, and a page with no answer held twice has nothing to show.
     const once = new MapStorage();
     for (const tab of ["a", "b"]) {
@@ -115,7 +131,7 @@ describe("unsaved answers kept per tab", () => {
     const key = draftKey(USER, CASE, "t1");
     writeOwnDraft(storage, key, PAGE, { "control.followUpRoutine": entry("Ett") }, 1_000);
     markDraft(storage, key, 1_500, true);
-    expect(takeOverDrafts(storage, USER, CASE, "t1", 2_000, ALL).changes).toEqual({ "control.followUpRoutine": entry("Ett") });
+    expect(takeOverDrafts(storage, USER, CASE, "t1", 2_000, ALL).changes).toEqual({ "control.followUpRoutine": kept("Ett") });
     expect(readDraft(storage, key).closed).toBeUndefined();
     // So another tab opened now leaves it alone.
     expect(takeOverDrafts(storage, USER, CASE, "t2", 2_100, ALL).changes).toEqual({});
@@ -124,7 +140,7 @@ describe("unsaved answers kept per tab", () => {
   it("takes over a record kept before tabs were told apart", () => {
     const storage = new MapStorage();
     storage.setItem(`samverka:utkast:${USER}:${CASE}`, JSON.stringify({ changes: { "needs.problem": entry("Från förr") } }));
-    expect(takeOverDrafts(storage, USER, CASE, "t1", 1_000, ALL).changes).toEqual({ "needs.problem": entry("Från förr") });
+    expect(takeOverDrafts(storage, USER, CASE, "t1", 1_000, ALL).changes).toEqual({ "needs.problem": kept("Från förr") });
     expect(storage.getItem(`samverka:utkast:${USER}:${CASE}`)).toBeNull();
   });
 
@@ -133,7 +149,7 @@ describe("unsaved answers kept per tab", () => {
     storage.setItem("k", "{oj");
     expect(readDraft(storage, "k")).toEqual({ changes: {}, seenAt: 0 });
     storage.setItem("k", JSON.stringify({ changes: { a: entry("x") } }));
-    expect(readDraft(storage, "k")).toEqual({ changes: { a: entry("x") }, seenAt: 0 });
+    expect(readDraft(storage, "k")).toEqual({ changes: { a: kept("x") }, seenAt: 0 });
   });
 
   it("takes over only the page's answers, and leaves a gone tab's others for the page that asks for them", () => {
@@ -141,10 +157,10 @@ describe("unsaved answers kept per tab", () => {
     const gone = draftKey(USER, CASE, "gone");
     writeOwnDraft(storage, gone, ALL, { "control.followUpRoutine": entry("3A"), "needs.problem": entry("Steg 1") }, 1_000);
     markDraft(storage, gone, 1_000, true);
-    expect(takeOverDrafts(storage, USER, CASE, "t1", 2_000, PAGE).changes).toEqual({ "control.followUpRoutine": entry("3A") });
-    expect(readDraft(storage, gone)).toEqual({ changes: { "needs.problem": entry("Steg 1") }, seenAt: 1_000, closed: true });
+    expect(takeOverDrafts(storage, USER, CASE, "t1", 2_000, PAGE).changes).toEqual({ "control.followUpRoutine": kept("3A") });
+    expect(readDraft(storage, gone)).toEqual({ changes: { "needs.problem": kept("Steg 1") }, seenAt: 1_000, closed: true });
     // Another tab's step 1 takes the rest.
-    expect(takeOverDrafts(storage, USER, CASE, "t2", 3_000, ["needs.problem"]).changes).toEqual({ "needs.problem": entry("Steg 1") });
+    expect(takeOverDrafts(storage, USER, CASE, "t2", 3_000, ["needs.problem"]).changes).toEqual({ "needs.problem": kept("Steg 1") });
     expect(storage.getItem(gone)).toBeNull();
   });
 
@@ -159,7 +175,7 @@ describe("unsaved answers kept per tab", () => {
       },
     });
     takeOverDrafts(full, USER, CASE, "t1", 2_000, PAGE);
-    expect(readDraft(storage, gone).changes).toEqual({ "control.followUpRoutine": entry("3A") });
+    expect(readDraft(storage, gone).changes).toEqual({ "control.followUpRoutine": kept("3A") });
   });
 
   it("keeps the answers no field could take until the page lets them go, each once, per page", () => {
