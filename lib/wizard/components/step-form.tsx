@@ -29,7 +29,7 @@ import { LiveEvaluationContext } from "./live-evaluation";
 import { SaveStatusLine } from "./save-status";
 import { useAutosave } from "./use-autosave";
 import { announceCaseTitle } from "./live-case-title";
-import { TakenFromOthersContext, takenByPhrase } from "./taken-note";
+import { TakenFromOthersContext, takenByAndWhen } from "./taken-note";
 import { useSaveLinePadding } from "./use-save-line-padding";
 
 export interface StepFormProps {
@@ -272,7 +272,7 @@ export function StepForm(props: StepFormProps) {
         {/* Said where the save status is read: the form shows someone else's saved answer now, not the one it showed (a walk). */}
         <p role="status" className={autosave.takenFromOthers.length > 0 ? "mt-2 rounded border-l-4 border-brand-700 bg-brand-50 p-3" : "sr-only"}>
           {autosave.takenFromOthers.length > 0
-            ? endSentence(`${autosave.takenFromOthers.length === 1 ? "Ett svar" : "Svar"} har sparats på annat håll sedan sidan visades och visas nu: ${autosave.takenFromOthers.map((path) => `${labelFor(path)} (${takenByPhrase(autosave.takenBy[path])})`).join("; ")}`)
+            ? endSentence(`${autosave.takenFromOthers.length === 1 ? "Ett svar" : "Svar"} har sparats på annat håll sedan sidan visades och visas nu: ${autosave.takenFromOthers.map((path) => `${labelFor(path)} (${takenByAndWhen(autosave.takenBy[path])})`).join("; ")}`)
             : null}
         </p>
         {autosave.displaced.length > 0 ? (

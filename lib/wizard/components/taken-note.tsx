@@ -2,6 +2,7 @@
 
 import { createContext, useContext } from "react";
 import { DateTime } from "@/components/DateTime";
+import { formatDate } from "@/lib/format/date";
 import type { ConflictAuthor } from "../merge";
 
 /**
@@ -11,6 +12,20 @@ import type { ConflictAuthor } from "../merge";
  * longer hers and never saw the notice above.
  */
 export const TakenFromOthersContext = createContext<ReadonlyMap<string, ConflictAuthor | undefined>>(new Map());
+
+const TIME = new Intl.DateTimeFormat("sv-SE", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Stockholm" });
+
+/** When, in a sentence: "kl. 21:36" today, "2026-12-06 kl. 21:36" another day. */
+export function takenWhen(at: string, now: Date = new Date()): string {
+  const saved = new Date(at);
+  const day = formatDate(saved);
+  return `${day === formatDate(now) ? "" : `${day} `}kl. ${TIME.format(saved)}`;
+}
+
+/** Who saved an answer taken in, and when, for the page's notice: "av Nora Ström, kl. 21:36". */
+export function takenByAndWhen(author: ConflictAuthor | undefined): string {
+  return author ? `${takenByPhrase(author)}, ${takenWhen(author.at)}` : takenByPhrase(author);
+}
 
 /** Who saved an answer taken in, as a phrase in a sentence: "av Nora Ström", "av dig i en annan flik". */
 export function takenByPhrase(author: ConflictAuthor | undefined): string {
