@@ -135,7 +135,7 @@ export interface DisplacedAnswer {
  * The answers this tab should restore for a page (`paths`): its own record's, after taking over
  * those answers from the records of the case's tabs that are gone (closed, or silent for
  * DRAFT_ORPHANED_AFTER_MS). Taken-over answers move into this tab's record, this tab's own answer
- * first, then the newest tab's where two tabs held the same one. The other answers to that
+ * first, then the one typed last where two tabs held the same question. The other answers to that
  * question come back as `displaced`, for the page to show: both tabs were closed with unsaved
  * answers to one question, and only one can stand in the field (a walk saw the other go without a
  * word). A gone tab's answers to the case's other pages stay in its record, for the page that asks
@@ -149,7 +149,8 @@ export function takeOverDrafts(storage: Storage, userId: string, caseId: string,
     .map((key) => ({ key, draft: readDraft(storage, key) }))
     // seenAt 0: a record from before tabs were told apart, whose tab cannot say it is open.
     .filter(({ draft }) => draft.closed || draft.seenAt === 0 || now - draft.seenAt > DRAFT_ORPHANED_AFTER_MS)
-    // Oldest first, so that a newer tab's answer to the same question is the one kept.
+    // Oldest first: of two answers without a time (records from before times were kept), the
+    // newer tab's is the one kept.
     .sort((a, b) => a.draft.seenAt - b.draft.seenAt);
   const mine = readDraft(storage, own);
   const merged: Record<string, DraftEntry> = {};
@@ -199,8 +200,8 @@ function readAllDisplaced(storage: Storage, key: string): DisplacedAnswer[] {
 
 /**
  * Keeps the answers no field could take (`displaced`) in this browser, beside those kept before,
- * and gives back this page's (`paths`): shown until the person lets them go. Kept in the page's
- * memory only, a reload lost them for good (a review of the change).
+ * and gives back this page's (`paths`): shown until the person lets them go. Held in the page's
+ * memory alone, they were lost on a reload (a review of the change).
  */
 export function keepDisplaced(storage: Storage, userId: string, caseId: string, displaced: readonly DisplacedAnswer[], paths: readonly string[]): DisplacedAnswer[] {
   const key = displacedKey(userId, caseId);

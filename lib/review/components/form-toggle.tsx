@@ -37,10 +37,11 @@ function FormToggle({ linkText, about, open: openAtStart = false, href, cancelHr
   useEffect(() => {
     if (open && openedByClick.current) container.current?.querySelector<HTMLElement>("textarea, select, input:not([type=hidden])")?.focus();
   }, [open]);
+  /** Closed with "Avbryt": the focus goes back to the link, as after a save. */
+  const cancelled = useRef(false);
   // Saved, the form closes (its fields would stand empty under what was saved) and focus goes
   // back to the link that opened it: the button pressed was disabled while saving, and focus
   // had fallen to the page's start.
-  const cancelled = useRef(false);
   useEffect(() => {
     if ((saved !== null || cancelled.current) && !open) link.current?.focus();
     cancelled.current = false;
