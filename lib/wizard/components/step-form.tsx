@@ -170,7 +170,8 @@ export function StepForm(props: StepFormProps) {
   const form = useForm<Case>({ defaultValues: props.doc, resolver, mode: "onBlur", reValidateMode: "onChange" });
   const autosave = useAutosave({ caseId: props.caseId, userId: props.userId, version: props.version, doc: props.doc, paths, form, enabled: props.canEdit });
   const saveLine = useRef<HTMLDivElement>(null);
-  const [thrownAway, setThrownAway] = useState(false);
+  /** How many of other tabs' answers were just thrown away, for the status to say (0: none). */
+  const [thrownAway, setThrownAway] = useState(0);
   useSaveLinePadding(saveLine);
   const takenPaths = useMemo(() => new Map(autosave.takenFromOthers.map((path) => [path, autosave.takenBy[path]])), [autosave.takenFromOthers, autosave.takenBy]);
 
@@ -282,8 +283,8 @@ export function StepForm(props: StepFormProps) {
             onDismiss={() => {
               // The box goes with its button: the focus goes to the question the answers were for, and the status says what was done.
               const question = autosave.displaced[0]!.path;
+              setThrownAway(autosave.displaced.length);
               autosave.dismissDisplaced();
-              setThrownAway(true);
               requestAnimationFrame(() => {
                 const field = document.getElementById(fieldId(question));
                 (field?.matches("input, textarea, select") ? field : (field?.querySelector<HTMLElement>("input, textarea, select") ?? field))?.focus();
@@ -297,9 +298,11 @@ export function StepForm(props: StepFormProps) {
             ? "Ett osparat svar från en annan flik visas överst i formuläret, för att kopiera."
             : autosave.displaced.length > 1
               ? `${autosave.displaced.length} osparade svar från andra flikar visas överst i formuläret, för att kopiera.`
-              : thrownAway
-                ? "Svaren från de andra flikarna är slängda."
-                : null}
+              : thrownAway === 1
+                ? "Svaret från den andra fliken är slängt."
+                : thrownAway > 1
+                  ? "Svaren från de andra flikarna är slängda."
+                  : null}
         </p>
         {autosave.conflicts.length > 0 ? <ConflictPanel conflicts={autosave.conflicts} labelFor={labelFor} onResolve={autosave.resolveConflict} /> : null}
         <ErrorSummary errors={errors.map((e) => ({ path: e.path, message: labelledMessage(labelFor(e.path), e.message) }))} fieldId={fieldId} attempt={submits} />
