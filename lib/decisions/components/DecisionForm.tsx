@@ -32,7 +32,7 @@ export function DecisionForm({ action, parties, versions }: { action: FormAction
       <SelectField
         id={fieldId("body")}
         label="Vem beslutade?"
-        hint="Fullmäktige beslutar i ärenden av principiell beskaffenhet eller annars av större vikt (KL 5 kap. 1 §). En delegat är ett presidium, ett utskott, en ledamot eller en ersättare (KL 6 kap. 37 §) eller en anställd (KL 7 kap. 5 §) som nämnden har gett rätt att besluta på dess vägnar."
+        hint="Fullmäktige beslutar i ärenden av principiell beskaffenhet eller annars av större vikt (KL 5 kap. 1 §). En delegat är ett presidium, ett utskott, en ledamot, en ersättare eller en anställd som nämnden har gett rätt att besluta på dess vägnar (KL 6 kap. 37 §), eller en anställd som förvaltningschefen har gett den rätten (KL 7 kap. 5 §)."
         error={errorFor("body")}
         options={DECISION_BODY_LABELS}
         registered={register("body")}
