@@ -12,9 +12,12 @@ interface Props {
   children: (describedBy: string | undefined) => ReactNode;
 }
 
-/** The ids a control's aria-describedby names: its hint's and its error's (HintAndError), and any more. */
+/**
+ * The ids a control's aria-describedby names: its error's and its hint's (HintAndError), and any
+ * more. The error first, so a screen reader says what is wrong before the hint heard before.
+ */
 export function describedByOf(id: string, hint?: string, error?: string, ...more: (string | undefined)[]): string | undefined {
-  return [hint ? `${id}-hint` : "", error ? `${id}-error` : "", ...more].filter(Boolean).join(" ") || undefined;
+  return [error ? `${id}-error` : "", hint ? `${id}-hint` : "", ...more].filter(Boolean).join(" ") || undefined;
 }
 
 /** A control's hint and error, with the ids describedByOf names; the error read out as one. */

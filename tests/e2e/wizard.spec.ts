@@ -164,6 +164,10 @@ test("a bad amount is named, announced and not saved, and nothing else is lost",
   // Shown, the schema's phrase is a sentence, in the summary and under the field (a walk saw no full stop).
   await expect(summary).toContainText(`${SELF_COST} Beloppet ska vara ett tal i kronor.`);
   await expect(page.locator(`[id="${await page.getByLabel(SELF_COST).getAttribute("id")}-fel"]`)).toHaveText("⚠ Beloppet ska vara ett tal i kronor.");
+  // A screen reader hears what is wrong first, then the question's help sentence, and not the
+  // source line or the glossary's "Vad betyder …?" on every visit.
+  await expect(page.getByLabel(SELF_COST)).toHaveAccessibleDescription(/^Beloppet ska vara ett tal i kronor\. Hela kostnaden/);
+  await expect(page.getByLabel(SELF_COST)).not.toHaveAccessibleDescription(/Källa: SKR:s rapport|Vad betyder/);
   // The other answer is saved; the bad one waits, counted.
   await expect(page.locator("[data-save-status]")).toContainText(/Övriga svar sparade \d\d:\d\d\. 1 svar har fel och sparas när det är rättat\./);
   await checkA11y(page);

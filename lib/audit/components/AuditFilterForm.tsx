@@ -57,7 +57,7 @@ export function AuditFilterForm({ values, errors }: { values: AuditFilterValues;
             defaultValue={values.person ?? ""}
             className={INPUT_CLASS}
             aria-invalid={errorFor("person") ? true : undefined}
-            aria-describedby={[`${id("person")}-hint`, described("person")].filter(Boolean).join(" ")}
+            aria-describedby={[described("person"), `${id("person")}-hint`].filter(Boolean).join(" ")}
           />
           <p id={`${id("person")}-hint`} className="text-sm text-slate-700">Namn eller e-postadress, eller en del av dem.</p>
           {error("person")}

@@ -8,8 +8,10 @@ import { TakenNote } from "./taken-note";
 export function QuestionHelp({ path, question }: { path: string; question: QuestionInfo | undefined }) {
   if (!question) return null;
   return (
-    <div id={helpId(path)} className="mt-1 text-sm text-slate-700">
-      <p>{question.help}</p>
+    <div className="mt-1 text-sm text-slate-700">
+      {/* Only the help sentence describes the control: the source line and the glossary's
+          "Vad betyder …?" would be read out before the error on every visit. */}
+      <p id={helpId(path)}>{question.help}</p>
       <p className="mt-1 text-xs text-slate-600">Källa: SKR:s rapport, {question.chapter}</p>
       {(question.glossary ?? []).map((note) => (
         <details key={note.term} className="mt-1">
@@ -71,9 +73,10 @@ export function FieldsetShell(props: {
   );
 }
 
-/** Ids of the help text and the error message, whichever are shown. */
+/** Ids of the error message and the help sentence, whichever are shown; the error first, so a
+ * screen reader says what is wrong before the help it has heard before. */
 export function describedBy(path: string, hasHelp: boolean, hasError: boolean): string | undefined {
-  const ids = [hasHelp ? helpId(path) : null, hasError ? errorId(path) : null].filter(Boolean);
+  const ids = [hasError ? errorId(path) : null, hasHelp ? helpId(path) : null].filter(Boolean);
   return ids.length ? ids.join(" ") : undefined;
 }
 
