@@ -173,11 +173,20 @@ async function authorsSince(db: Prisma.TransactionClient, caseId: string, sinceV
     take: CONFLICT_AUTHOR_LOOKBACK,
     select: { at: true, actorUserId: true, actorName: true, actorEmail: true, changes: true },
   });
+  // The party each saver represents in this case: "Per Partner" alone left a reader of two
+  // parties' case asking which municipality changed the answer.
+  const savers = [...new Set(revisions.map((revision) => revision.actorUserId).filter((id): id is string => Boolean(id)))];
+  const members = savers.length
+    ? await db.caseMember.findMany({ where: { caseId, userId: { in: savers } }, select: { userId: true, organization: { select: { name: true } } } })
+    : [];
+  const partyOf = new Map(members.map((member) => [member.userId, member.organization?.name]));
   const authors: Record<string, ConflictAuthor> = {};
   for (const revision of revisions) {
+    const organization = revision.actorUserId ? partyOf.get(revision.actorUserId) : undefined;
     const author: ConflictAuthor = {
       name: revision.actorName?.trim() || revision.actorEmail?.trim() || "En annan användare",
       at: revision.at.toISOString(),
+      ...(organization ? { organization } : {}),
       ...(revision.actorUserId === userId ? { self: true } : {}),
     };
     for (const change of Array.isArray(revision.changes) ? revision.changes : []) {

@@ -21,6 +21,8 @@ export interface AnswerConflict {
 export interface ConflictAuthor {
   name: string;
   at: string;
+  /** The party the saver represents in the case, where they represent one. */
+  organization?: string;
   /** Saved by the same person, from another page or window (a walk: "Någon annan" read as someone else). */
   self?: boolean;
 }

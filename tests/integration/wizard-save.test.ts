@@ -48,7 +48,8 @@ describe("reading what others saved, for an open step page", () => {
       const r = await prisma.caseRevision.findFirstOrThrow({ where: { caseId: world.caseId, version } });
       return { name: r.actorName, at: r.at.toISOString() };
     };
-    const [second, third] = [await author(3), await author(4)];
+    // Each with the party they represent in the case: two parties' case, one "Per" could be either's.
+    const [second, third] = [{ ...(await author(3)), organization: "Norrströms kommun" }, { ...(await author(4)), organization: "Fjällvikens kommun" }];
     expect(second!.name).not.toBe(third!.name);
     const read = await readSavedAnswers(nora, { caseId: world.caseId, knownVersion: 1 });
     expect(read.changedBy).toEqual({ "needs.problem": third, "needs.inScope": { ...second, self: true } });
@@ -101,7 +102,7 @@ describe("saving answers", () => {
     // The conflict names who saved the other version and when, from the revision that saved it.
     const revision = await prisma.caseRevision.findFirstOrThrow({ where: { caseId: world.caseId, version: 2 } });
     expect(result.conflicts).toEqual([
-      { path: "needs.problem", mine: "Per skrev något annat", theirs: "Nora skrev detta", changedBy: { name: revision.actorName, at: revision.at.toISOString() } },
+      { path: "needs.problem", mine: "Per skrev något annat", theirs: "Nora skrev detta", changedBy: { name: revision.actorName, at: revision.at.toISOString(), organization: "Norrströms kommun" } },
     ]);
     expect(revision.actorName).toBeTruthy();
     expect(result.applied).toEqual(["needs.inScope"]);

@@ -5,6 +5,7 @@ import { formatAnswerValue } from "../format-answer";
 import type { AnswerConflict } from "../merge";
 import { fieldId } from "./field-ids";
 import { useLiveEvaluation } from "./live-evaluation";
+import { saverName } from "./taken-note";
 
 function Version({ lines, who }: { lines: string[]; who: "min" | "annan" }) {
   return (
@@ -67,7 +68,7 @@ export function ConflictPanel({ conflicts, labelFor, onResolve }: { conflicts: A
               <h4 className="font-medium">
                 {conflict.changedBy ? (
                   <>
-                    Sparad av {conflict.changedBy.self ? "dig på en annan sida" : conflict.changedBy.name}, <DateTime value={new Date(conflict.changedBy.at)} />
+                    Sparad av {conflict.changedBy.self ? "dig på en annan sida" : saverName(conflict.changedBy)}, <DateTime value={new Date(conflict.changedBy.at)} />
                   </>
                 ) : (
                   "Den andra versionen"

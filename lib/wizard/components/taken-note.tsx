@@ -30,7 +30,12 @@ export function takenByAndWhen(author: ConflictAuthor | undefined): string {
 /** Who saved an answer taken in, as a phrase in a sentence: "av Nora Ström", "av dig i en annan flik". */
 export function takenByPhrase(author: ConflictAuthor | undefined): string {
   if (!author) return "av en kollega eller i en annan flik";
-  return author.self ? "av dig i en annan flik, ett annat fönster eller på en annan enhet" : `av ${author.name}`;
+  return author.self ? "av dig i en annan flik, ett annat fönster eller på en annan enhet" : `av ${saverName(author)}`;
+}
+
+/** The saver with the party they represent: "Per Partner från Fjällvikens kommun". */
+export function saverName(author: ConflictAuthor): string {
+  return author.organization ? `${author.name} från ${author.organization}` : author.name;
 }
 
 /** Under a question whose answer was taken in from elsewhere; nothing otherwise. */

@@ -12,5 +12,7 @@ describe("when an answer taken in was saved, as the page's notice says it", () =
   it("names who, and when where the server said who", () => {
     expect(takenByAndWhen({ name: "Per Partner", at: "2026-12-07T20:36:00Z" }).startsWith("av Per Partner, ")).toBe(true);
     expect(takenByAndWhen(undefined)).toBe("av en kollega eller i en annan flik");
+    // With the party the saver represents, where the server said it.
+    expect(takenByAndWhen({ name: "Per Partner", organization: "Fjällvikens kommun", at: "2026-12-07T20:36:00Z" }).startsWith("av Per Partner från Fjällvikens kommun, ")).toBe(true);
   });
 });
