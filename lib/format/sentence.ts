@@ -41,6 +41,11 @@ export function inSentence(title: string): string {
   return first ? first + title.slice(1) : title;
 }
 
+/** The text as it starts a line or a sentence: its first letter in capitals ("part 2: …" → "Part 2: …"). */
+export function startSentence(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("sv") + text.slice(1);
+}
+
 /**
  * The start of a longer text, cut after a whole word with " …" ("…på uppdrag av ti…" read as a
  * typo in a tjänsteskrivelse, a walk), for a line that quotes it; line breaks become spaces.

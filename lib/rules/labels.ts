@@ -7,10 +7,14 @@ const MAX_QUOTE = 60;
 /** The text, or its start cut at a word when long. */
 const quote = (text: string) => (text.trim().length <= MAX_QUOTE ? text.trim() : clipAtWord(text, MAX_QUOTE - 1));
 
-/** "part 2 (Fjällvikens kommun)" – numbered from 1 as a reader counts. */
+/**
+ * "Fjällvikens kommun (part 2)": the name a reader knows first, the number (from 1, as a reader
+ * counts) to tell two alike apart; "part 2" while the party has no name. A walk read the valuation's
+ * lines "part 2 (Fjällvikens kommun): …" as form numbering before the municipality.
+ */
 export function partyLabel(party: Party, index: number): string {
   const name = party.name?.trim();
-  return name ? `part ${index + 1} (${quote(name)})` : `part ${index + 1}`;
+  return name ? `${quote(name)} (part ${index + 1})` : `part ${index + 1}`;
 }
 
 /** "uppgift 1 (”Strukturerad familjebehandling …”)" */

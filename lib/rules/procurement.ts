@@ -234,13 +234,14 @@ function assessDirectAward(
       verify: true,
     };
   }
-  const names = joinSv(over.map((a) => `${a.label} (${formatKronor(a.compared ?? 0)})`));
+  // "Fjällvikens kommun (part 2) med 1 200 000 kr": the label has its own parenthesis.
+  const names = joinSv(over.map((a) => `${a.label} med ${formatKronor(a.compared ?? 0)}`));
   if (lowerBelow.length === over.length) {
     return {
       verdict: "needs_legal_assessment",
       facts,
       assumptions,
-      conclusion: `Med det högre värdet når ${names} gränsen ${formatKronor(limit.amount)}; med 48-månadersläsningen understiger värdet den. Vilken läsning som gäller för en bestämd avtalstid över 48 månader med känt pris per period bör bedömas av en jurist; Samverka räknar inte med det lägre värdet.`,
+      conclusion: `Med den högre läsningen av avtalstiden når ${names} gränsen ${formatKronor(limit.amount)}; med 48-månadersläsningen understiger värdet den. Vilken läsning som gäller för en bestämd avtalstid över 48 månader med känt pris per period bör bedömas av en jurist; Samverka räknar inte med det lägre värdet.`,
       verify: true,
     };
   }
@@ -248,7 +249,7 @@ function assessDirectAward(
     verdict: "does_not_apply",
     facts,
     assumptions,
-    conclusion: `Värdet för ${names} når eller överstiger gränsen ${formatKronor(limit.amount)}. Direktupphandling är inte möjlig för ${over.length === 1 ? "den parten" : "de parterna"}.`,
+    conclusion: `Värdet når eller överstiger gränsen ${formatKronor(limit.amount)} för ${names}. Direktupphandling är inte möjlig för ${over.length === 1 ? "den parten" : "de parterna"}.`,
     verify: false,
   };
 }

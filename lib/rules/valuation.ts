@@ -18,6 +18,7 @@ import { deriveEconomy, fixedTermMonths, isPayingRole } from "../case/economy";
 import type { Case } from "../case/schema";
 import { NOUNS, formatCount } from "../format/count";
 import { formatKronor, formatNumber, formatPercent } from "../format/money";
+import { startSentence } from "../format/sentence";
 import { joinSv, partyLabel } from "./labels";
 import type { TaskSplit } from "./task-split";
 import type { AuthorityValue, ValueEstimate, ValuationMethod } from "./types";
@@ -87,12 +88,12 @@ function otherAwardsInYear(c: Case, payer: Payer, year: number, steps: string[],
   if (counted.length === 0) return undefined;
   // An undated zero changes nothing, so it needs no check.
   if (counted.some((o) => o.financialYear === undefined && (o.valueKr ?? 0) > 0)) {
-    assumptions.push(`${payer.label}: för andra direktupphandlingar utan angivet räkenskapsår antas de höra till ${year} – verifiera.`);
+    assumptions.push(`${startSentence(payer.label)}: för andra direktupphandlingar utan angivet räkenskapsår antas de höra till ${year} – verifiera.`);
   }
   const committees = new Set(counted.map((o) => o.committee?.trim()).filter((n): n is string => !!n));
   if (committees.size > 1) {
     assumptions.push(
-      `${payer.label}: direktupphandlingar från flera nämnder (${joinSv([...committees])}) räknas alla med så att värdet inte underskattas. Bara den nämnd som gör direktupphandlingen räknar sina egna – verifiera vilken nämnd det är.`,
+      `${startSentence(payer.label)}: direktupphandlingar från flera nämnder (${joinSv([...committees])}) räknas alla med så att värdet inte underskattas. Bara den nämnd som gör direktupphandlingen räknar sina egna – verifiera vilken nämnd det är.`,
     );
   }
   return counted.reduce((sum, o) => sum + (o.valueKr ?? 0), 0);
@@ -280,7 +281,7 @@ export function estimateContractValue(c: Case, date: string, split?: TaskSplit):
   let top: AuthorityValue | undefined;
   for (const a of perAuthority) if (a.amount !== undefined && (top === undefined || (top.amount ?? 0) < a.amount)) top = a;
   const allKnown = perAuthority.length > 0 && perAuthority.every((a) => a.amount !== undefined);
-  const steps = perAuthority.flatMap((a) => a.steps.map((s) => `${a.label}: ${s}`));
+  const steps = perAuthority.flatMap((a) => a.steps.map((s) => `${startSentence(a.label)}: ${s}`));
   return {
     method: allKnown && top ? top.method : "okant",
     amount: allKnown ? top?.amount : undefined,

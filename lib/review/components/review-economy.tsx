@@ -4,6 +4,7 @@ import { TableScroll } from "@/components/TableScroll";
 import { economyFacts, termAmount } from "@/lib/documents/economy-facts";
 import { NOUNS, formatCount } from "@/lib/format/count";
 import { formatKronor, formatPercent } from "@/lib/format/money";
+import { startSentence } from "@/lib/format/sentence";
 import type { Evaluation, ValuationMethod } from "@/lib/rules";
 import Link from "@/components/Link";
 import { answerRowPath } from "./answer-anchors";
@@ -108,7 +109,7 @@ export function AuthorityValuation({ evaluation }: { evaluation: Evaluation }) {
           {perAuthority.map((a) => (
             <tr key={a.partyId} className="border-b border-slate-300 align-top">
               <th scope="row" className="py-1 pr-4 font-normal">
-                {a.label}
+                {startSentence(a.label)}
                 {a.legalAssessment ? <span className="block text-sm">Metoden kräver juridisk bedömning.</span> : null}
               </th>
               <td className="py-1 pr-4">{VALUATION_METHOD_LABELS[a.method]}</td>

@@ -1,6 +1,6 @@
 "use client";
 
-import { formatKronor, formatPercent } from "@/lib/format";
+import { formatKronor, formatPercent, startSentence } from "@/lib/format";
 import { verdictLabel } from "@/lib/rules/types";
 import { rowRoleText, splitYearlyCost } from "../cost-split";
 import { useLiveEvaluation } from "./live-evaluation";
@@ -131,7 +131,7 @@ export function EconomyPanel() {
           <ul className="mt-1">
             {estimate.perAuthority.map((a) => (
               <li key={a.partyId}>
-                {a.label}: <strong>{a.amount !== undefined ? formatKronor(a.amount) : "kan inte räknas ut än"}</strong>
+                {startSentence(a.label)}: <strong>{a.amount !== undefined ? formatKronor(a.amount) : "kan inte räknas ut än"}</strong>
                 {a.legalAssessment ? " – den högre av två läsningar, kräver juridisk bedömning" : ""}
               </li>
             ))}

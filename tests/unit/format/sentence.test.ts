@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { characterCount, clipAtWord, endSentence, inSentence, joinSentences, labelledMessage } from "@/lib/format";
+import { characterCount, clipAtWord, endSentence, inSentence, joinSentences, labelledMessage, startSentence } from "@/lib/format";
 
 // Swedish typography (Språkrådet): one full stop ends a sentence, also when the sentence ends
 // with an abbreviation ("kap."); a question mark is not followed by a colon.
@@ -70,5 +70,14 @@ describe("clipAtWord", () => {
     expect(short).toBe("Målen behöver nyckeltal, och …");
     expect(short.length).toBeLessThanOrEqual(32);
     expect(text.startsWith(short.slice(0, -2))).toBe(true);
+  });
+});
+
+describe("a label that starts a line", () => {
+  it("starts with a capital, and only its first letter changes", () => {
+    expect(startSentence("part 2: 120 000 kr")).toBe("Part 2: 120 000 kr");
+    expect(startSentence("Fjällvikens kommun (part 2)")).toBe("Fjällvikens kommun (part 2)");
+    expect(startSentence("överskott delas")).toBe("Överskott delas");
+    expect(startSentence("")).toBe("");
   });
 });

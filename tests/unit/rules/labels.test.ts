@@ -4,7 +4,9 @@ import { partyLabel, taskLabel } from "@/lib/rules/labels";
 describe("a task or party named in a finding", () => {
   it("is quoted whole when short", () => {
     expect(taskLabel({ id: "t", description: "Familjerättsliga utredningar" }, 0)).toBe("uppgift 1 (”Familjerättsliga utredningar”)");
-    expect(partyLabel({ id: "p", name: "Fjällvikens kommun" }, 1)).toBe("part 2 (Fjällvikens kommun)");
+    expect(partyLabel({ id: "p", name: "Fjällvikens kommun" }, 1)).toBe("Fjällvikens kommun (part 2)");
+    // Unnamed yet: the number alone.
+    expect(partyLabel({ id: "p" }, 0)).toBe("part 1");
   });
 
   // A walk's tjänsteskrivelse read "…på uppdrag av ti…": a long description is cut at a word.
@@ -16,6 +18,6 @@ describe("a task or party named in a finding", () => {
     // Sixty characters are still quoted whole (a review: the shared cut took them one short).
     const sixty = "Gemensam nämnd för familjerätt i Norrström och Fjällviken AB";
     expect(sixty).toHaveLength(60);
-    expect(partyLabel({ id: "p", name: sixty }, 0)).toBe(`part 1 (${sixty})`);
+    expect(partyLabel({ id: "p", name: sixty }, 0)).toBe(`${sixty} (part 1)`);
   });
 });

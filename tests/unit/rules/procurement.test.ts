@@ -198,7 +198,7 @@ describe("direct award (LOU 19 a kap.)", () => {
     expect([...c.procurement.reliedOnRoutes]).toContain("direktupphandling");
     const finding = evaluate(c).findings.find((f) => f.code === "PROC_DIRECT_AWARD_TERM_READING");
     expect(finding).toMatchObject({ severity: "warning", verify: true, step: "2A" });
-    expect(finding!.explanation).toContain("Med det högre värdet når");
+    expect(finding!.explanation).toContain("Med den högre läsningen av avtalstiden når");
     expect(finding!.explanation).toContain("bör bedömas av en jurist");
     expect(finding!.fields).toEqual(expect.arrayContaining(["economy.term", "procurement.serviceCategory"]));
     // Not when the route simply applies or simply fails (the over-limit blocker speaks then), nor when it is not relied on.
