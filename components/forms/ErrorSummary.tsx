@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import type { FieldError } from "@/lib/errors/app-error";
+import { VALIDATION_SUMMARY } from "@/lib/forms/validation-summary";
 
 interface Props {
   /** The form-level message (server outcome), if any. */
@@ -37,8 +38,9 @@ function focusInside(event: React.MouseEvent<HTMLAnchorElement>, id: string): vo
 export function ErrorSummary({ message, errors, fieldId, attempt, idPrefix = "felsammanfattning" }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const visible = Boolean(message) || errors.length > 0;
-  // A refusal about one field carries the same text as the field's error: say it once.
-  const lead = message && !errors.some((error) => error.message === message) ? message : undefined;
+  // A refusal about one field carries the same text as the field's error: say it once. The
+  // generic "Formuläret innehåller fel …" says nothing the heading and the list do not (a walk).
+  const lead = message && !errors.some((error) => error.message === message) && !(errors.length > 0 && message === VALIDATION_SUMMARY) ? message : undefined;
 
   // Only a new submit or server answer moves focus; errors that come and go while the user
   // types must not pull focus away from the field. The ref is set only while it is shown.

@@ -1,7 +1,8 @@
 import { safeParse, type $ZodType, type output } from "zod/v4/core";
 import { AppError, type FieldError } from "@/lib/errors/app-error";
+import { VALIDATION_SUMMARY } from "./validation-summary";
 
-export const VALIDATION_SUMMARY = "Formuläret innehåller fel. Rätta fälten som är markerade.";
+export { VALIDATION_SUMMARY };
 
 /** Validates input against a feature's schema; bad input becomes a VALIDATION AppError naming each field. */
 export function parseInput<S extends $ZodType>(schema: S, input: unknown): output<S> {

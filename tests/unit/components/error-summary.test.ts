@@ -2,6 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { VALIDATION_SUMMARY } from "@/lib/forms/validation";
 
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
 const render = (message: string | undefined, errors: { path: string; message: string }[]) =>
@@ -13,6 +14,13 @@ describe("the error summary", () => {
   it("says a message that is also a field's error once, as the link to the field", () => {
     const same = "Ärendet väntar redan på granskning för den parten.";
     expect(render(same, [{ path: "organizationId", message: same }])).toBe(`Rätta följande ${same}`);
+  });
+
+  it("leaves out the generic 'Formuläret innehåller fel' where the fields' errors are listed under its heading", () => {
+    // A walk: the review form said it above the field's own error, which says what is wrong.
+    expect(render(VALIDATION_SUMMARY, [{ path: "comment", message: "Skriv en kommentar." }])).toBe("Rätta följande Skriv en kommentar.");
+    // With no field to list, it is all the summary has to say.
+    expect(render(VALIDATION_SUMMARY, [])).toBe(`Det gick inte ${VALIDATION_SUMMARY}`);
   });
 
   it("keeps a message of its own beside the field errors", () => {
