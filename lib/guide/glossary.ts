@@ -24,7 +24,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     id: "avtalssamverkan",
     term: "Avtalssamverkan",
-    definition: "Ett avtal där en kommun eller region låter en annan kommun eller region utföra en av dess uppgifter, helt eller delvis. Huvudmannaskapet stannar hos den som lämnar över uppgiften.",
+    definition: "Ett avtal där en kommun eller region låter en annan kommun eller region utföra en av dess uppgifter, helt eller delvis. Huvudmannaskapet stannar hos den som lämnar över uppgiften. Att uppdragstagaren då arbetar för en annan kommuns invånare hindras inte av kravet på anknytning till det egna området (lokaliseringsprincipen).",
     sources: [{ title: KL, reference: "9 kap. 37 §" }, { title: REPORT, reference: "kapitel 2" }],
     reportChapter: "2.1",
     related: ["uppdragsgivare", "uppdragstagare", "huvudmannaskap"],

@@ -38,14 +38,17 @@ function ref(statute: string, provision: string, note?: string, verify?: boolean
 
 /** Shared, frozen references so findings can point at them without copying. */
 export const LEGAL = {
-  KL_9_37: ref(STATUTES.KL, "9 kap. 37 §", "Avtalssamverkan och extern delegering (gäller sedan 2018-07-01)."),
+  // First paragraph (SFS 2018:569): the agreement "hindras inte av kravet i 2 kap. 1 § på anknytning
+  // till kommunens … område eller dess medlemmar" (lokaliseringsprincipen).
+  KL_9_37: ref(STATUTES.KL, "9 kap. 37 §", "Avtalssamverkan och extern delegering (gäller sedan 2018-07-01). Samverkan hindras inte av lokaliseringsprincipen i 2 kap. 1 §."),
   KL_5_1: ref(
     STATUTES.KL,
     "5 kap. 1 §",
     "Fullmäktige beslutar i ärenden av principiell beskaffenhet eller annars av större vikt.",
   ),
   KL_2_6: ref(STATUTES.KL, "2 kap. 6 §", "Självkostnadsprincipen."),
-  KL_6_1: ref(STATUTES.KL, "6 kap. 1 §", "Kommunstyrelsens uppsiktsplikt."),
+  // SFS 2018:569 added the second sentence on avtalssamverkan to the first paragraph.
+  KL_6_1: ref(STATUTES.KL, "6 kap. 1 §", "Kommunstyrelsens uppsiktsplikt: över nämndernas verksamhet och över avtalssamverkan enligt 9 kap. 37 §."),
   // Fullmäktige's reglementen for the nämnder; the paragraph is from memory of the act, not
   // checked against the statute text here (a jurist's review named it as to verify too).
   KL_6_44: ref(STATUTES.KL, "6 kap. 44 §", "Fullmäktige utfärdar reglementen om nämndernas verksamhet och arbetsformer. Paragrafhänvisningen är inte kontrollerad mot lagtexten.", true),
@@ -64,14 +67,15 @@ export const LEGAL = {
   // the paragraph (SFS 2018:569).
   KL_6_38: ref(STATUTES.KL, "6 kap. 38 §", "Vad som inte får delegeras, bland annat verksamhetens mål, inriktning, omfattning eller kvalitet och ärenden om myndighetsutövning mot enskilda som är av principiell beskaffenhet eller annars av större vikt. Gäller även extern delegering (9 kap. 37 § andra stycket)."),
   KL_7_4_8: ref(STATUTES.KL, "7 kap. 4–8 §§", "Delegering till anställda: vidaredelegering genom förvaltningschef och anmälan av beslut till nämnden. Tillämpas vid extern delegering (9 kap. 37 § andra stycket)."),
-  // SKR's report (2.1.2) says an annual report to the council "krävs"; a jurist's review of the rules
-  // read the duty in KL 9 kap. 38 § (SFS 2018:569), while the domain brief had it as the report's
-  // recommendation only. Not checked against the statute as in force here: cited, and "verifiera".
+  // Read off the statute: SFS 2018:569 put in 9 kap. 38 §, "Styrelsen ska årligen till fullmäktige
+  // rapportera om kommunens eller landstingets avtalssamverkan enligt 37 § eller enligt annan lag
+  // eller författning"; SFS 2019:835 amended it with the rest of 9 kap. ("landsting" became
+  // "region"). The domain brief's "a recommendation, not a duty in law" is wrong, and SKR's report
+  // (2.1.2, "krävs") is right.
   KL_9_38: ref(
     STATUTES.KL,
     "9 kap. 38 §",
-    "Kravet på en årlig rapport till fullmäktige om avtalssamverkan kan enligt en juridisk granskning följa av denna paragraf. Det är inte kontrollerat mot lagtexten.",
-    true,
+    "Styrelsen ska varje år rapportera till fullmäktige om kommunens eller regionens avtalssamverkan (infördes genom SFS 2018:569).",
   ),
   LAS_6B: ref(STATUTES.LAS, "6 b §", "Vid verksamhetsövergång övergår anställningsavtalen till den nya arbetsgivaren."),
   GDPR_26: ref(STATUTES.GDPR, "artikel 26", "Gemensamt personuppgiftsansvar kräver ett inbördes arrangemang."),

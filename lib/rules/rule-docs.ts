@@ -292,7 +292,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
   },
   CONTROL_NO_ANNUAL_REPORT: {
     firesWhen: "`control.annualReportToCouncil` is not true.",
-    why: "The report says an annual report to the council is required (\"krävs\"), for an overview of the collaboration. Whether the duty is statutory (KL 9 kap. 38 §) is not confirmed against the statute: cited as \"verifiera\", and the finding says so.",
+    why: "KL 9 kap. 38 § (SFS 2018:569): the executive board shall report to the council every year on the municipality's avtalssamverkan; the report (2.1.2) says the same (\"krävs\") and where the report may be given.",
   },
   CONTROL_NO_INTERNAL_CONTROL: {
     firesWhen: "`control.internalControl` is empty.",

@@ -25,8 +25,8 @@ export const controlRules: readonly Rule[] = [
     area: "control",
     title: "Årlig rapport till fullmäktige saknas",
     explanation:
-      "Enligt SKR:s rapport krävs en årlig rapport till fullmäktige om samverkan, till exempel i ett eget ärende, i årsredovisningen eller i budgetförslaget. Be er jurist kontrollera om kravet också står i kommunallagen (9 kap. 38 §): Samverka har inte kunnat verifiera det mot lagtexten.",
-    nextAction: "Bestäm hur samverkan redovisas för fullmäktige varje år.",
+      "Kommunstyrelsen ska varje år rapportera till fullmäktige om kommunens avtalssamverkan (kommunallagen 9 kap. 38 §). Rapporten kan enligt SKR:s rapport lämnas i ett eget ärende, i årsredovisningen eller i budgetförslaget.",
+    nextAction: "Bestäm hur samverkan redovisas för fullmäktige varje år, och vad uppdragstagaren lämnar som underlag.",
     legalBasis: [LEGAL.KL_9_38],
     reportChapter: "2.1.2",
     check: (ctx, emit) => {
