@@ -49,9 +49,10 @@ export const LEGAL = {
   KL_2_6: ref(STATUTES.KL, "2 kap. 6 §", "Självkostnadsprincipen."),
   // SFS 2018:569 added the second sentence on avtalssamverkan to the first paragraph.
   KL_6_1: ref(STATUTES.KL, "6 kap. 1 §", "Kommunstyrelsens uppsiktsplikt: över nämndernas verksamhet och över avtalssamverkan enligt 9 kap. 37 §."),
-  // Fullmäktige's reglementen for the nämnder; the paragraph is from memory of the act, not
-  // checked against the statute text here (a jurist's review named it as to verify too).
-  KL_6_44: ref(STATUTES.KL, "6 kap. 44 §", "Fullmäktige utfärdar reglementen om nämndernas verksamhet och arbetsformer. Paragrafhänvisningen är inte kontrollerad mot lagtexten.", true),
+  // Fullmäktige's reglementen for the nämnder: 6 kap. 44 § of the 2017 act, as municipal guidance
+  // written under it cites it ("Enligt 6 kap 44 § kommunallagen ska kommunfullmäktige anta
+  // reglementen om nämndernas verksamhet och arbetsformer").
+  KL_6_44: ref(STATUTES.KL, "6 kap. 44 §", "Fullmäktige ska utfärda reglementen om nämndernas verksamhet och arbetsformer."),
   // The general competence (KL 2017:725 2 kap. 1 §, in force 2018-01-01). Tasks regulated in special
   // legislation (e.g. SoL 2025:400) add to it; avtalssamverkan only covers the client's own tasks.
   KL_2_1: ref(
@@ -182,11 +183,12 @@ export const LEGAL = {
     "Samordningsförbundets ändamål: finansiell samordning av rehabiliteringsinsatser. Paragrafhänvisningen är inte kontrollerad mot lagtexten.",
     true,
   ),
+  // The employer's primary duty to negotiate, as the labour-law literature and guidance cite it
+  // (11 § first paragraph; the second allows deferral for "synnerliga skäl").
   MBL: ref(
     STATUTES.MBL,
     "11 §",
-    "Förhandlingsskyldighet före viktigare förändringar av verksamheten. Paragrafhänvisningen är inte kontrollerad mot lagtexten.",
-    true,
+    "Arbetsgivare som är bunden av kollektivavtal ska på eget initiativ förhandla med arbetstagarorganisationen innan den beslutar om viktigare förändringar av verksamheten.",
   ),
   AML: ref(
     STATUTES.AML,

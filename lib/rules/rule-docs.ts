@@ -350,7 +350,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
   // Anchoring (step 3C)
   ANCHOR_CONTRACTOR_MANDATE_UNCONFIRMED: {
     firesWhen: "`anchoring.contractorMandate` is not true.",
-    why: "The contractor's nämnd performs the task for others; its tasks are set by its fullmäktige in the reglemente (KL 6 kap. 44 §, to verify), and where that gives no support its fullmäktige decides. The report (5.1) asks that the collaboration be possible to set up within one's own municipality.",
+    why: "The contractor's nämnd performs the task for others; its tasks are set by its fullmäktige in the reglemente (KL 6 kap. 44 §), and where that gives no support its fullmäktige decides. The report (5.1) asks that the collaboration be possible to set up within one's own municipality.",
   },
   ANCHOR_NO_DECISION_PATH: {
     firesWhen: "`anchoring.committeeDecisionPlanned` is not true.",
