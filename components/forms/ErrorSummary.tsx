@@ -3,6 +3,7 @@
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import type { FieldError } from "@/lib/errors/app-error";
 import { VALIDATION_SUMMARY } from "@/lib/forms/validation-summary";
+import { focusFieldFromLink } from "./focus-field";
 
 interface Props {
   /** The form-level message (server outcome), if any. */
@@ -17,21 +18,6 @@ interface Props {
 }
 
 const noSubscription = () => () => {};
-
-/**
- * An error of a group (a fieldset of radios without a tabindex of its own) links to the group,
- * which cannot take the focus: following the link scrolled and left the focus on the page (a
- * keyboard walk). The link then focuses the group's chosen or first control instead.
- */
-function focusInside(event: React.MouseEvent<HTMLAnchorElement>, id: string): void {
-  const target = document.getElementById(id);
-  if (!target || target.hasAttribute("tabindex") || target.matches("input, select, textarea, button, a[href]")) return;
-  const control =
-    target.querySelector<HTMLElement>("input:checked") ?? target.querySelector<HTMLElement>("input:not([type=hidden]):not(:disabled), select:not(:disabled), textarea:not(:disabled)");
-  if (!control) return;
-  event.preventDefault();
-  control.focus();
-}
 
 // GOV.UK-style error summary: announced, focused after a failed submit, and each error is
 // a link that moves focus to its field (WCAG 3.3.1, 3.3.3).
@@ -65,7 +51,7 @@ export function ErrorSummary({ message, errors, fieldId, attempt, idPrefix = "fe
             <ul className="mt-2 list-disc pl-6">
               {errors.map((error) => (
                 <li key={error.path}>
-                  <a href={`#${fieldId(error.path)}`} className="text-red-800 underline" onClick={(event) => focusInside(event, fieldId(error.path))}>
+                  <a href={`#${fieldId(error.path)}`} className="text-red-800 underline" onClick={(event) => focusFieldFromLink(event, fieldId(error.path))}>
                     {error.message}
                   </a>
                 </li>

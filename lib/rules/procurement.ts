@@ -8,13 +8,13 @@ import {
   type ProcurementRoute,
 } from "../case/enums";
 import { formatKronor, formatPercent } from "../format/money";
-import { joinSentences } from "../format/sentence";
+import { joinSentences, startSentence } from "../format/sentence";
 import { LEGAL } from "../reference/legal";
 import { findProcurementLimit, LIMIT_CATEGORY_LABELS, type ProcurementLimit } from "../reference/procurement-limits";
 import type { ReportSection } from "../reference/report";
 import type { LegalBasis } from "../reference/legal";
 import { citeOnce } from "./grounds";
-import { joinSv, partyLabel } from "./labels";
+import { joinClauses, joinSv, partyLabel } from "./labels";
 import type { TaskSplit } from "./task-split";
 import type {
   DirectAwardLimitInfo,
@@ -65,8 +65,8 @@ function taskFacts(split: TaskSplit): TraceFact[] {
     label: "Uppgift",
     value:
       task.kind === undefined
-        ? `${label}: ännu inte angiven som myndighetsutövning (utredning och beslut) eller utförande av tjänster`
-        : `${label}: ${TASK_KIND_LABELS[task.kind]}`,
+        ? `${startSentence(label)}: ännu inte angiven som myndighetsutövning (utredning och beslut) eller utförande av tjänster`
+        : `${startSentence(label)}: ${TASK_KIND_LABELS[task.kind]}`,
     field: `tasks[${index}].kind`,
   }));
 }
@@ -113,7 +113,7 @@ function assessAuthority(split: TaskSplit): RouteDraft {
 }
 
 const DIRECT_AWARD_PROCEDURE =
-  "Direktupphandling är ett upphandlingsförfarande, inget undantag: den ska dokumenteras när värdet överstiger 100 000 kronor, och myndigheten ska vid behov besluta om riktlinjer för när den används (LOU 19 a kap., verifiera paragraferna).";
+  "Direktupphandling är ett upphandlingsförfarande, inget undantag: den ska dokumenteras när värdet överstiger 100 000 kronor, och myndigheten ska vid behov besluta om riktlinjer för när den används (LOU 19 a kap.).";
 
 function directAwardProcedureFacts(c: Case): TraceFact[] {
   const d = c.procurement.directAward;
@@ -234,14 +234,15 @@ function assessDirectAward(
       verify: true,
     };
   }
-  // "Fjällvikens kommun (part 2) med 1 200 000 kr": the label has its own parenthesis.
-  const names = joinSv(over.map((a) => `${a.label} med ${formatKronor(a.compared ?? 0)}`));
+  // "Fjällvikens kommun (part 2), vars värde är 2 500 000 kr": the label has its own parenthesis,
+  // and "når gränsen … med 2 500 000 kr" read as the amount it goes over by (a walk).
+  const valued = (then: string) => joinClauses(over.map((a) => `${a.label}, vars värde ${then}är ${formatKronor(a.compared ?? 0)}`));
   if (lowerBelow.length === over.length) {
     return {
       verdict: "needs_legal_assessment",
       facts,
       assumptions,
-      conclusion: `Med den högre läsningen av avtalstiden når ${names} gränsen ${formatKronor(limit.amount)}; med 48-månadersläsningen understiger värdet den. Vilken läsning som gäller för en bestämd avtalstid över 48 månader med känt pris per period bör bedömas av en jurist; Samverka räknar inte med det lägre värdet.`,
+      conclusion: `Med den högre läsningen av avtalstiden når värdet gränsen ${formatKronor(limit.amount)} för ${valued("då ")}; med 48-månadersläsningen understiger värdet den. Vilken läsning som gäller för en bestämd avtalstid över 48 månader med känt pris per period bör bedömas av en jurist; Samverka räknar inte med det lägre värdet.`,
       verify: true,
     };
   }
@@ -249,7 +250,7 @@ function assessDirectAward(
     verdict: "does_not_apply",
     facts,
     assumptions,
-    conclusion: `Värdet når eller överstiger gränsen ${formatKronor(limit.amount)} för ${names}. Direktupphandling är inte möjlig för ${over.length === 1 ? "den parten" : "de parterna"}.`,
+    conclusion: `Värdet når eller överstiger gränsen ${formatKronor(limit.amount)} för ${valued("")}. Direktupphandling är inte möjlig för ${over.length === 1 ? "den parten" : "de parterna"}.`,
     verify: false,
   };
 }
@@ -298,7 +299,7 @@ function assessHamburg(c: Case, split: TaskSplit): RouteDraft {
   c.parties.forEach((party, index) => {
     if (party.type === "privat_aktor") {
       failed.push(`${partyLabel(party, index)} är en privat aktör och inte en upphandlande myndighet`);
-      facts.push({ label: "Part", value: `${partyLabel(party, index)}: ${PARTY_TYPE_LABELS.privat_aktor}`, field: `parties[${index}].type` });
+      facts.push({ label: "Part", value: `${startSentence(partyLabel(party, index))}: ${PARTY_TYPE_LABELS.privat_aktor}`, field: `parties[${index}].type` });
     }
   });
   assessContributions(c, facts, failed, unknown);
@@ -362,7 +363,7 @@ function assessContributions(c: Case, facts: TraceFact[], failed: string[], unkn
 function assessTeckal(c: Case): RouteDraft {
   const facts: TraceFact[] = c.parties.map((party, index) => ({
     label: "Part",
-    value: `${partyLabel(party, index)}: ${party.type ? PARTY_TYPE_LABELS[party.type] : "typ inte angiven"}`,
+    value: `${startSentence(partyLabel(party, index))}: ${party.type ? PARTY_TYPE_LABELS[party.type] : "typ inte angiven"}`,
     field: `parties[${index}].type`,
   }));
   const assumptions = ["Teckalundantaget avser köp från enheter som myndigheten själv kontrollerar, till exempel egna bolag."];

@@ -136,8 +136,15 @@ test("step 4: an editor's own wording is replaced by the draft only after confir
   // The page's list of findings leads to it, and it lands below the sticky save line, not under it.
   await page.getByRole("link", { name: "Varning: Avtalsdelens siffror stämmer inte med svaren", exact: true }).click();
   await expect(page).toHaveURL(/#f-agreement-clauses-uppsagning-anmarkningar$/);
-  // The focus goes with it, so a screen reader reads the finding and Tab goes on from there.
+  // The focus goes with it, so a screen reader reads the finding; the next Tab leads back to the
+  // clause's text, not into the next clause's (a walk).
   await expect(beside).toBeFocused();
+  await page.keyboard.press("Tab");
+  const back = clause.getByRole("link", { name: "Gå till svaret" });
+  await expect(back).toBeFocused();
+  await expect(back).toHaveAccessibleDescription("Avtalstext: uppsägning");
+  await page.keyboard.press("Enter");
+  await expect(field).toBeFocused();
   await expect
     .poll(async () => {
       const bar = await page.locator("div.sticky[data-needs-script]").boundingBox();

@@ -55,9 +55,11 @@ export function ReviewEconomy({ caseId, doc }: { caseId: string; doc: Case }) {
         <dt className="font-semibold">Parternas betalningar per år, sammanlagt</dt>
         <dd>{kr(f.yearlyPaymentsTotalKr)}</dd>
       </dl>
-      <TableScroll label="Varje parts andel och betalning" className="mt-4">
+      {/* The title above the scrolling box, the caption for screen readers (see AuthorityValuation). */}
+      <p aria-hidden="true" className="mt-4 font-semibold">Varje parts andel och betalning</p>
+      <TableScroll label="Varje parts andel och betalning">
         <table className="w-full border-collapse text-left">
-          <caption className="text-left font-semibold">Varje parts andel och betalning</caption>
+          <caption className="sr-only">Varje parts andel och betalning</caption>
           <thead>
             <tr className="border-b-2 border-slate-700">
               <th scope="col" className="py-1 pr-4">Part</th>
@@ -93,33 +95,38 @@ export function AuthorityValuation({ evaluation }: { evaluation: Evaluation }) {
   const { perAuthority } = evaluation.procurement.estimatedValue;
   if (perAuthority.length === 0) return <p className="mt-2">Inget värde per upphandlande myndighet kunde beräknas.</p>;
   return (
-    <TableScroll label="Värde per upphandlande myndighet" className="mt-4">
-      <table className="w-full border-collapse text-left">
-        <caption className="text-left font-semibold">Värde per upphandlande myndighet (LOU 5 kap.)</caption>
-        <thead>
-          <tr className="border-b-2 border-slate-700">
-            <th scope="col" className="py-1 pr-4">Myndighet</th>
-            <th scope="col" className="py-1 pr-4">Metod</th>
-            <th scope="col" className="py-1 pr-4 text-right">Värde</th>
-            <th scope="col" className="py-1 pr-4 text-right">Andra direktupphandlingar av samma slag</th>
-            <th scope="col" className="py-1 pr-4 text-right">Jämförs med gränsen</th>
-          </tr>
-        </thead>
-        <tbody>
-          {perAuthority.map((a) => (
-            <tr key={a.partyId} className="border-b border-slate-300 align-top">
-              <th scope="row" className="py-1 pr-4 font-normal">
-                {startSentence(a.label)}
-                {a.legalAssessment ? <span className="block text-sm">Metoden kräver juridisk bedömning.</span> : null}
-              </th>
-              <td className="py-1 pr-4">{VALUATION_METHOD_LABELS[a.method]}</td>
-              <td className="py-1 pr-4 text-right">{kr(a.amount)}</td>
-              <td className="py-1 pr-4 text-right">{a.otherSameKind === undefined ? "Inte angivet" : formatKronor(a.otherSameKind)}</td>
-              <td className="py-1 pr-4 text-right">{kr(a.compared)}</td>
+    <>
+      {/* Shown above the scrolling box: as the caption of a table wider than a phone, the title
+          ran off the screen with the table (a walk at 375 px). The caption stays for screen readers. */}
+      <p aria-hidden="true" className="mt-4 font-semibold">Värde per upphandlande myndighet (LOU 5 kap.)</p>
+      <TableScroll label="Värde per upphandlande myndighet">
+        <table className="w-full border-collapse text-left">
+          <caption className="sr-only">Värde per upphandlande myndighet (LOU 5 kap.)</caption>
+          <thead>
+            <tr className="border-b-2 border-slate-700">
+              <th scope="col" className="py-1 pr-4">Myndighet</th>
+              <th scope="col" className="py-1 pr-4">Metod</th>
+              <th scope="col" className="py-1 pr-4 text-right">Värde</th>
+              <th scope="col" className="py-1 pr-4 text-right">Andra direktupphandlingar av samma slag</th>
+              <th scope="col" className="py-1 pr-4 text-right">Jämförs med gränsen</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+          </thead>
+          <tbody>
+            {perAuthority.map((a) => (
+              <tr key={a.partyId} className="border-b border-slate-300 align-top">
+                <th scope="row" className="py-1 pr-4 font-normal">
+                  {startSentence(a.label)}
+                  {a.legalAssessment ? <span className="block text-sm">Metoden kräver juridisk bedömning.</span> : null}
+                </th>
+                <td className="py-1 pr-4">{VALUATION_METHOD_LABELS[a.method]}</td>
+                <td className="py-1 pr-4 text-right">{kr(a.amount)}</td>
+                <td className="py-1 pr-4 text-right">{a.otherSameKind === undefined ? "Inte angivet" : formatKronor(a.otherSameKind)}</td>
+                <td className="py-1 pr-4 text-right">{kr(a.compared)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </>
   );
 }

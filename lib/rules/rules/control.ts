@@ -25,7 +25,8 @@ export const controlRules: readonly Rule[] = [
     area: "control",
     title: "Årlig rapport till fullmäktige saknas",
     explanation:
-      "Kommunstyrelsen ska varje år rapportera till fullmäktige om kommunens avtalssamverkan (kommunallagen 9 kap. 38 §). Rapporten kan enligt SKR:s rapport lämnas i ett eget ärende, i årsredovisningen eller i budgetförslaget.",
+      // Not the question's help sentence again: the finding stands right below the question (a walk).
+      "Ärendet visar inte att samverkan rapporteras till fullmäktige varje år. Det ska kommunstyrelsen göra enligt kommunallagen (9 kap. 38 §), för all avtalssamverkan kommunen har.",
     nextAction: "Bestäm hur samverkan redovisas för fullmäktige varje år, och vad uppdragstagaren lämnar som underlag.",
     legalBasis: [LEGAL.KL_9_38],
     reportChapter: "2.1.2",

@@ -128,19 +128,23 @@ export function EconomyPanel() {
         <>
           <h3 className="mt-4 font-semibold">Uppskattat värde per upphandlande myndighet (LOU 5 kap.), per den {estimate.valuationDate}</h3>
           {estimate.perAuthority.length === 0 ? <p className="mt-1">Ange vilken part som är uppdragsgivare.</p> : null}
-          <ul className="mt-1">
+          {/* Each party's calculation under its value: one list of every party's steps named the
+              party before each step ("Fjällvikens kommun (part 2): Parten betalar …", a walk). */}
+          <ul className="mt-1 space-y-2">
             {estimate.perAuthority.map((a) => (
               <li key={a.partyId}>
                 {startSentence(a.label)}: <strong>{a.amount !== undefined ? formatKronor(a.amount) : "kan inte räknas ut än"}</strong>
                 {a.legalAssessment ? " – den högre av två läsningar, kräver juridisk bedömning" : ""}
+                {a.steps.length > 0 ? (
+                  <ol className="mt-1 list-decimal pl-6 text-sm">
+                    {a.steps.map((step) => (
+                      <li key={step}>{step}</li>
+                    ))}
+                  </ol>
+                ) : null}
               </li>
             ))}
           </ul>
-          <ol className="mt-1 list-decimal pl-6 text-sm">
-            {estimate.steps.map((step) => (
-              <li key={step}>{step}</li>
-            ))}
-          </ol>
           {estimate.missing.length > 0 ? <p className="mt-1 text-sm">Saknas: {estimate.missing.join("; ")}.</p> : null}
         </>
       ) : (
@@ -151,7 +155,7 @@ export function EconomyPanel() {
       <ul className="mt-1 text-sm">
         {procurement.limits.map((limit) => (
           <li key={limit.category}>
-            {limit.category}:{" "}
+            {startSentence(limit.category)}:{" "}
             {limit.amount !== undefined ? (
               <>
                 {formatKronor(limit.amount)} (gäller {limit.validFrom}–{limit.validTo}; källa: {limit.source})

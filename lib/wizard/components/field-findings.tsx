@@ -1,32 +1,50 @@
 import { createContext, useContext } from "react";
 import type { Finding } from "@/lib/rules";
 import { DecisionNotes, type DecisionNote } from "@/lib/review/components/decision-notes";
+import { focusFieldFromLink } from "@/components/forms/focus-field";
 import { FindingBody, SEVERITY_STYLE } from "./finding-body";
-import { findingsId } from "./field-ids";
+import { fieldId, findingsId } from "./field-ids";
 
 /** The findings about one question, right below it, so they are read where the answer is given. */
 export function FieldFindings({
   path,
   findings,
   decisions,
+  fieldLabel,
 }: {
   path: string;
   findings: readonly Finding[] | undefined;
   /** The jurists' decisions per finding (lib/review), shown under it. */
   decisions?: ReadonlyMap<Finding, readonly DecisionNote[]>;
+  /** The question's label, for the link back to its answer. */
+  fieldLabel: string;
 }) {
   if (!findings || findings.length === 0) return null;
   return (
-    // scroll-mt: the links in "Iakttagelser på sidan" land here below the sticky save line, which hid the finding's first lines (a walk).
-    // tabIndex -1: the link also moves the focus here, so a screen reader reads the finding, not the link's page.
-    <ul id={findingsId(path)} tabIndex={-1} aria-label="Iakttagelser om frågan" className="mt-2 mb-4 max-w-3xl scroll-mt-24 space-y-2" data-anmarkning-for={path}>
-      {findings.map((finding, index) => (
-        <li key={`${finding.code}-${index}`} className={`rounded border-l-4 p-3 ${SEVERITY_STYLE[finding.severity]}`}>
-          <FindingBody finding={finding} headingLevel={3} />
-          <DecisionNotes notes={decisions?.get(finding) ?? []} />
-        </li>
-      ))}
-    </ul>
+    <div className="mt-2 mb-4 max-w-3xl">
+      {/* scroll-mt: the links in "Iakttagelser på sidan" land here below the sticky save line, which hid the finding's first lines (a walk).
+          tabIndex -1: the link also moves the focus here, so a screen reader reads the finding, not the link's page. */}
+      <ul id={findingsId(path)} tabIndex={-1} aria-label="Iakttagelser om frågan" className="scroll-mt-24 space-y-2" data-anmarkning-for={path}>
+        {findings.map((finding, index) => (
+          <li key={`${finding.code}-${index}`} className={`rounded border-l-4 p-3 ${SEVERITY_STYLE[finding.severity]}`}>
+            <FindingBody finding={finding} headingLevel={3} />
+            <DecisionNotes notes={decisions?.get(finding) ?? []} />
+          </li>
+        ))}
+      </ul>
+      {/* The answer stands above the findings, so the next Tab from a finding led into the next
+          question (on step 4, the next clause's text; a walk): this link leads back to it. */}
+      {/* The question as the link's description, not its name: a name holding the label would
+          also make the link a second control "labelled" by the question. */}
+      <p className="mt-1 text-sm">
+        <a href={`#${fieldId(path)}`} aria-describedby={`${findingsId(path)}-fraga`} className="text-brand-700 underline" onClick={(event) => focusFieldFromLink(event, fieldId(path))}>
+          Gå till svaret
+        </a>
+        <span id={`${findingsId(path)}-fraga`} hidden>
+          {fieldLabel}
+        </span>
+      </p>
+    </div>
   );
 }
 
@@ -46,7 +64,7 @@ export function useFindingsBeside(path: string): readonly Finding[] {
 }
 
 /** The findings placed at `path`, rendered as FieldFindings renders them below a question. */
-export function FindingsBeside({ path }: { path: string }) {
+export function FindingsBeside({ path, fieldLabel }: { path: string; fieldLabel: string }) {
   const placed = useContext(FindingsBesideContext);
-  return <FieldFindings path={path} findings={placed?.beside.get(path)} decisions={placed?.decisions} />;
+  return <FieldFindings path={path} findings={placed?.beside.get(path)} decisions={placed?.decisions} fieldLabel={fieldLabel} />;
 }

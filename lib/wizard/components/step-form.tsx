@@ -379,7 +379,7 @@ export function StepForm(props: StepFormProps) {
                 {group.fields.map((field) => (
                   <Fragment key={field.path}>
                     <Field spec={field} props={props} />
-                    <FieldFindings path={field.path} findings={placed.beside.get(field.path)} decisions={decisions} />
+                    <FieldFindings path={field.path} findings={placed.beside.get(field.path)} decisions={decisions} fieldLabel={labelFor(field.path)} />
                     {props.besideField?.[field.path]}
                   </Fragment>
                 ))}

@@ -170,6 +170,11 @@ describe("direct award (LOU 19 a kap.)", () => {
     // 2 500 000 kr a year × 48 (open-ended) = 10 000 000 kr ≥ 8 109 450 kr.
     const e = evaluate(mutate((x) => { x.economy.term = { kind: "tillsvidare" }; }));
     expect(route(e, "direktupphandling").verdict).toBe("does_not_apply");
+    // The party's value is said as its value, not as "når gränsen … med 10 000 000 kr", which reads
+    // as the amount it goes over by (a walk); the party by its name first.
+    const conclusion = route(e, "direktupphandling").conclusion.replace(/\s/g, " ");
+    expect(conclusion).toMatch(/^Värdet når eller överstiger gränsen 8 109 450 kr för Fjällvikens kommun \(part 2\), vars värde är 10 000 000 kr\./);
+    expect(conclusion).not.toMatch(/ med \d/);
   });
 
   it("counts each authority's other direct awards of the same kind, not one figure for everyone", () => {

@@ -175,7 +175,7 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
           </p>
         </div>
       ) : null}
-      <FindingsBeside path={path} />
+      <FindingsBeside path={path} fieldLabel={`Avtalstext: ${inSentence(title)}`} />
     </section>
   );
 }
