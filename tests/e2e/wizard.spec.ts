@@ -51,7 +51,7 @@ test("a head of social services completes the Norrström–Fjällviken case thro
   await expect(economy).toContainText("Uppdragsgivaren betalar 2\u00a0500\u00a0000\u00a0kr per år.");
   await expect(economy).toContainText("Uppdragstagaren bär 2\u00a0500\u00a0000\u00a0kr per år för sina egna invånare");
   // LOU 5 kap.: Fjällviken's own payments over the 12-month term; Norrström's share is no purchase.
-  await expect(economy).toContainText("Fjällvikens kommun): 2\u00a0500\u00a0000\u00a0kr");
+  await expect(economy).toContainText("Fjällvikens kommun (part 2): 2\u00a0500\u00a0000\u00a0kr");
   // No confirmed limit is known for today's date: the product says "verifiera", it does not guess.
   await expect(economy).toContainText("ingen bekräftad gräns för datumet – verifiera");
   // Concluded in 2025, the report's 8.1 MSEK limit applies and direct award is open.

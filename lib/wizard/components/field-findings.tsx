@@ -21,10 +21,10 @@ export function FieldFindings({
 }) {
   if (!findings || findings.length === 0) return null;
   return (
-    <div className="mt-2 mb-4 max-w-3xl">
-      {/* scroll-mt: the links in "Iakttagelser på sidan" land here below the sticky save line, which hid the finding's first lines (a walk).
-          tabIndex -1: the link also moves the focus here, so a screen reader reads the finding, not the link's page. */}
-      <ul id={findingsId(path)} tabIndex={-1} aria-label="Iakttagelser om frågan" className="scroll-mt-24 space-y-2" data-anmarkning-for={path}>
+    // scroll-mt: the links in "Iakttagelser på sidan" land here below the sticky save line, which hid the finding's first lines (a walk).
+    // tabIndex -1: the link also moves the focus here, so a screen reader reads the finding, not the link's page.
+    <div id={findingsId(path)} tabIndex={-1} className="mt-2 mb-4 max-w-3xl scroll-mt-24" data-anmarkning-for={path}>
+      <ul aria-label="Iakttagelser om frågan" className="space-y-2">
         {findings.map((finding, index) => (
           <li key={`${finding.code}-${index}`} className={`rounded border-l-4 p-3 ${SEVERITY_STYLE[finding.severity]}`}>
             <FindingBody finding={finding} headingLevel={3} />
