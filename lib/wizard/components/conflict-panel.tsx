@@ -1,11 +1,10 @@
 "use client";
 
-import { DateTime } from "@/components/DateTime";
 import { formatAnswerValue } from "../format-answer";
 import type { AnswerConflict } from "../merge";
 import { fieldId } from "./field-ids";
 import { useLiveEvaluation } from "./live-evaluation";
-import { saverName } from "./taken-note";
+import { saverName, takenWhen } from "./taken-note";
 
 function Version({ lines, who }: { lines: string[]; who: "min" | "annan" }) {
   return (
@@ -68,7 +67,7 @@ export function ConflictPanel({ conflicts, labelFor, onResolve }: { conflicts: A
               <h4 className="font-medium">
                 {conflict.changedBy ? (
                   <>
-                    Sparad av {conflict.changedBy.self ? "dig på en annan sida" : saverName(conflict.changedBy)}, <DateTime value={new Date(conflict.changedBy.at)} />
+                    Sparad av {conflict.changedBy.self ? "dig på en annan sida" : saverName(conflict.changedBy)}, <time dateTime={conflict.changedBy.at}>{takenWhen(conflict.changedBy.at)}</time>
                   </>
                 ) : (
                   "Den andra versionen"

@@ -1,7 +1,6 @@
 "use client";
 
 import { createContext, useContext } from "react";
-import { DateTime } from "@/components/DateTime";
 import { formatDate } from "@/lib/format/date";
 import type { ConflictAuthor } from "../merge";
 
@@ -47,7 +46,8 @@ export function TakenNote({ path }: { path: string }) {
     <p className="mt-1 rounded border-l-4 border-brand-700 bg-brand-50 px-2 py-1 text-sm">
       {author ? (
         <>
-          Svaret har sparats {takenByPhrase(author)} (<DateTime value={new Date(author.at)} />) och visas nu som det sparades.
+          {/* The time as the page's notice says it ("kl. 23:23" today): a walk read the two forms side by side. */}
+          Svaret har sparats {takenByPhrase(author)} <time dateTime={author.at}>{takenWhen(author.at)}</time> och visas nu som det sparades.
         </>
       ) : (
         "Svaret har sparats på annat håll, av en kollega eller i en annan flik, och visas nu som det sparades där."
