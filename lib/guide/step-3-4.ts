@@ -8,7 +8,7 @@ export const step3A: GuideStep = {
   reportChapter: "5.1",
   questions: [
     { id: "3A.uppfoljning", label: "Hur följs verksamheten upp?", help: "Beskriv vad som följs upp, hur ofta och av vem.", field: "control.followUpRoutine", reportChapter: "2.1.2" },
-    { id: "3A.fullmaktige", label: "Rapporteras samverkan till fullmäktige varje år?", help: "Kommunstyrelsen ska varje år rapportera till fullmäktige om kommunens avtalssamverkan (kommunallagen 9 kap. 38 §). Enligt SKR:s rapport kan det ske i ett eget ärende, i årsredovisningen eller i budgetförslaget.", field: "control.annualReportToCouncil", reportChapter: "2.1.2" },
+    { id: "3A.fullmaktige", label: "Rapporteras samverkan till fullmäktige varje år?", help: "Kommunstyrelsen, eller regionstyrelsen i en region, ska varje år rapportera till fullmäktige om avtalssamverkan (kommunallagen 9 kap. 38 §). Enligt SKR:s rapport kan det ske i ett eget ärende, i årsredovisningen eller i budgetförslaget.", field: "control.annualReportToCouncil", reportChapter: "2.1.2" },
     { id: "3A.internkontroll", label: "Hur ingår samverkan i den interna kontrollen?", help: "Uppdragsgivarens nämnd ansvarar fortsatt för den interna kontrollen av uppgiften.", field: "control.internalControl", reportChapter: "2.1.2" },
     { id: "3A.uppsikt", label: "Är det beskrivet hur kommunstyrelsen utövar uppsikt?", help: "Kommunstyrelsen ska ha överblick och kunna agera vid problem.", field: "control.executiveBoardOversight", reportChapter: "2.1.2" },
   ],

@@ -188,7 +188,7 @@ export const LEGAL = {
   MBL: ref(
     STATUTES.MBL,
     "11 §",
-    "Arbetsgivare som är bunden av kollektivavtal ska på eget initiativ förhandla med arbetstagarorganisationen innan den beslutar om viktigare förändringar av verksamheten.",
+    "En arbetsgivare som är bunden av kollektivavtal ska på eget initiativ förhandla med arbetstagarorganisationen innan arbetsgivaren beslutar om viktigare förändringar av verksamheten eller av arbets- eller anställningsförhållandena för arbetstagare som tillhör organisationen.",
   ),
   AML: ref(
     STATUTES.AML,

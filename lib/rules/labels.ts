@@ -27,15 +27,6 @@ export function hasText(value: string | undefined): value is string {
   return value !== undefined && value.trim() !== "";
 }
 
-/**
- * Joins items that end in a subordinate clause, each closed by a comma before the next:
- * "A, vars värde är 1 kr, och B, vars värde är 2 kr".
- */
-export function joinClauses(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")}, och ${items[items.length - 1] ?? ""}`;
-}
-
 /** Joins Swedish list items: "a, b och c". */
 export function joinSv(items: readonly string[], conjunction: "och" | "eller" = "och"): string {
   if (items.length <= 1) return items.join("");

@@ -14,7 +14,7 @@ import { findProcurementLimit, LIMIT_CATEGORY_LABELS, type ProcurementLimit } fr
 import type { ReportSection } from "../reference/report";
 import type { LegalBasis } from "../reference/legal";
 import { citeOnce } from "./grounds";
-import { joinClauses, joinSv, partyLabel } from "./labels";
+import { joinSv, partyLabel } from "./labels";
 import type { TaskSplit } from "./task-split";
 import type {
   DirectAwardLimitInfo,
@@ -234,15 +234,16 @@ function assessDirectAward(
       verify: true,
     };
   }
-  // "Fjällvikens kommun (part 2), vars värde är 2 500 000 kr": the label has its own parenthesis,
-  // and "når gränsen … med 2 500 000 kr" read as the amount it goes over by (a walk).
-  const valued = (then: string) => joinClauses(over.map((a) => `${a.label}, vars värde ${then}är ${formatKronor(a.compared ?? 0)}`));
+  // One sentence per party, its value said as its value: "når gränsen … med 2 500 000 kr" read as
+  // the amount it goes over by (a walk), and one "Värdet" for two parties' amounts was two values.
+  const perParty = (reaches: string, reading = "") =>
+    over.map((a) => `För ${a.label} är värdet ${formatKronor(a.compared ?? 0)}${reading}, vilket ${reaches} gränsen ${formatKronor(limit.amount)}.`).join(" ");
   if (lowerBelow.length === over.length) {
     return {
       verdict: "needs_legal_assessment",
       facts,
       assumptions,
-      conclusion: `Med den högre läsningen av avtalstiden når värdet gränsen ${formatKronor(limit.amount)} för ${valued("då ")}; med 48-månadersläsningen understiger värdet den. Vilken läsning som gäller för en bestämd avtalstid över 48 månader med känt pris per period bör bedömas av en jurist; Samverka räknar inte med det lägre värdet.`,
+      conclusion: `${perParty("når", " med den högre läsningen av avtalstiden")} Med 48-månadersläsningen understiger värdet gränsen. Vilken läsning som gäller för en bestämd avtalstid över 48 månader med känt pris per period bör bedömas av en jurist; Samverka räknar inte med det lägre värdet.`,
       verify: true,
     };
   }
@@ -250,7 +251,7 @@ function assessDirectAward(
     verdict: "does_not_apply",
     facts,
     assumptions,
-    conclusion: `Värdet når eller överstiger gränsen ${formatKronor(limit.amount)} för ${valued("")}. Direktupphandling är inte möjlig för ${over.length === 1 ? "den parten" : "de parterna"}.`,
+    conclusion: `${perParty("når eller överstiger")} Direktupphandling är inte möjlig för ${over.length === 1 ? "den parten" : "de parterna"}.`,
     verify: false,
   };
 }

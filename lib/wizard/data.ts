@@ -175,7 +175,8 @@ async function authorsSince(db: Prisma.TransactionClient, caseId: string, sinceV
   });
   // The party each saver represents in this case: "Per Partner" alone left a reader of two
   // parties' case asking which municipality changed the answer.
-  const savers = [...new Set(revisions.map((revision) => revision.actorUserId).filter((id): id is string => Boolean(id)))];
+  // Not the reader's own party: their own saves are said as theirs ("av dig i en annan flik").
+  const savers = [...new Set(revisions.map((revision) => revision.actorUserId).filter((id): id is string => Boolean(id) && id !== userId))];
   const members = savers.length
     ? await db.caseMember.findMany({ where: { caseId, userId: { in: savers } }, select: { userId: true, organization: { select: { name: true } } } })
     : [];

@@ -48,8 +48,9 @@ describe("reading what others saved, for an open step page", () => {
       const r = await prisma.caseRevision.findFirstOrThrow({ where: { caseId: world.caseId, version } });
       return { name: r.actorName, at: r.at.toISOString() };
     };
-    // Each with the party they represent in the case: two parties' case, one "Per" could be either's.
-    const [second, third] = [{ ...(await author(3)), organization: "Norrströms kommun" }, { ...(await author(4)), organization: "Fjällvikens kommun" }];
+    // Another saver with the party they represent in the case: two parties' case, one "Per" could be
+    // either's. The reader's own saves are theirs, said so, without a party.
+    const [second, third] = [await author(3), { ...(await author(4)), organization: "Fjällvikens kommun" }];
     expect(second!.name).not.toBe(third!.name);
     const read = await readSavedAnswers(nora, { caseId: world.caseId, knownVersion: 1 });
     expect(read.changedBy).toEqual({ "needs.problem": third, "needs.inScope": { ...second, self: true } });
@@ -60,6 +61,9 @@ describe("reading what others saved, for an open step page", () => {
     expect(saved.changedBy).toEqual({ "needs.problem": third });
     const current = await saveAnswers(nora, { caseId: world.caseId, baseVersion: saved.version, changes: [{ path: "economy.selfCostBudget", value: 200_000, base: 100_000 }] });
     expect(current.changedBy).toEqual({});
+    // A saver who has since left the case is named without a party, not with a guess.
+    await prisma.caseMember.deleteMany({ where: { caseId: world.caseId, userId: world.users.partner } });
+    expect((await readSavedAnswers(nora, { caseId: world.caseId, knownVersion: 3 })).changedBy?.["needs.problem"]).toEqual({ name: third.name, at: third.at });
   });
 
   it("is refused, with nothing read and the refusal audited, to someone who may not edit the case", async () => {

@@ -1,5 +1,6 @@
 import { PARTY_TYPE_LABELS } from "../../case/enums";
 import { LEGAL } from "../../reference/legal";
+import { startSentence } from "../../format/sentence";
 import { partyLabel } from "../labels";
 import { defineRule, type Rule } from "../rule";
 
@@ -38,7 +39,7 @@ export const partyRules: readonly Rule[] = [
     check: (ctx, emit) => {
       ctx.c.parties.forEach((party, index) => {
         if (party.type !== undefined && INELIGIBLE.has(party.type)) {
-          emit([`parties[${index}].type`], `${partyLabel(party, index)} är angiven som ${PARTY_TYPE_LABELS[party.type]}.`);
+          emit([`parties[${index}].type`], `${startSentence(partyLabel(party, index))} är angiven som ${PARTY_TYPE_LABELS[party.type]}.`);
         }
       });
     },
@@ -57,7 +58,7 @@ export const partyRules: readonly Rule[] = [
     verify: true,
     check: (ctx, emit) => {
       ctx.c.parties.forEach((party, index) => {
-        if (party.type === "kommunalforbund") emit([`parties[${index}].type`], `${partyLabel(party, index)} är ett kommunalförbund.`);
+        if (party.type === "kommunalforbund") emit([`parties[${index}].type`], `${startSentence(partyLabel(party, index))} är ett kommunalförbund.`);
       });
     },
   }),

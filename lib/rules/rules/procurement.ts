@@ -1,6 +1,7 @@
 import { LEGAL } from "../../reference/legal";
 import { findProcurementLimit } from "../../reference/procurement-limits";
 import { formatPercent } from "../../format/money";
+import { startSentence } from "../../format/sentence";
 import { HAMBURG_SHARE_LIMIT, partiesAtLimit } from "../procurement";
 import type { RuleContext } from "../context";
 import { defineRule, type Rule } from "../rule";
@@ -423,7 +424,7 @@ export const procurementRules: readonly Rule[] = [
       // direct award chosen for the services, and went into the tjänsteskrivelse).
       if ([...ctx.relied].some((route) => route !== "myndighetsutovning")) return;
       // The route chosen first: the warning stands where the choice is made (step 2A Juridik), and links to the task too (a walk found it only under Organisation).
-      for (const t of ctx.tasks.service) emit(["procurement.reliedOnRoutes", `tasks[${t.index}].kind`], `${t.label} är utförande av en tjänst som skulle kunna köpas.`);
+      for (const t of ctx.tasks.service) emit(["procurement.reliedOnRoutes", `tasks[${t.index}].kind`], `${startSentence(t.label)} är utförande av en tjänst som skulle kunna köpas.`);
     },
   }),
   defineRule({

@@ -1,4 +1,5 @@
 import { LEGAL } from "../../reference/legal";
+import { startSentence } from "../../format/sentence";
 import { hasText } from "../labels";
 import { defineRule, type Rule } from "../rule";
 import { MIN_TASK_DESCRIPTION_LENGTH } from "../thresholds";
@@ -84,7 +85,7 @@ export const taskRules: readonly Rule[] = [
       for (const t of ctx.tasks.all) {
         const text = t.task.description?.trim() ?? "";
         if (text.length < MIN_TASK_DESCRIPTION_LENGTH) {
-          emit([`tasks[${t.index}].description`], text === "" ? `${t.label} saknar beskrivning.` : `Gäller ${t.label}.`);
+          emit([`tasks[${t.index}].description`], text === "" ? `${startSentence(t.label)} saknar beskrivning.` : `Gäller ${t.label}.`);
         }
       }
     },

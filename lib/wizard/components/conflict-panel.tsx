@@ -67,7 +67,7 @@ export function ConflictPanel({ conflicts, labelFor, onResolve }: { conflicts: A
               <h4 className="font-medium">
                 {conflict.changedBy ? (
                   <>
-                    Sparad av {conflict.changedBy.self ? "dig på en annan sida" : saverName(conflict.changedBy)}, <time dateTime={conflict.changedBy.at}>{takenWhen(conflict.changedBy.at)}</time>
+                    Sparad av {conflict.changedBy.self ? "dig på en annan sida" : saverName(conflict.changedBy)}, <time dateTime={conflict.changedBy.at} className="whitespace-nowrap">{takenWhen(conflict.changedBy.at)}</time>
                   </>
                 ) : (
                   "Den andra versionen"

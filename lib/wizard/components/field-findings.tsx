@@ -23,8 +23,8 @@ export function FieldFindings({
   return (
     // scroll-mt: the links in "Iakttagelser på sidan" land here below the sticky save line, which hid the finding's first lines (a walk).
     // tabIndex -1: the link also moves the focus here, so a screen reader reads the finding, not the link's page.
-    <div id={findingsId(path)} tabIndex={-1} className="mt-2 mb-4 max-w-3xl scroll-mt-24" data-anmarkning-for={path}>
-      <ul aria-label="Iakttagelser om frågan" className="space-y-2">
+    <div id={findingsId(path)} tabIndex={-1} role="group" aria-label="Iakttagelser om frågan" className="mt-2 mb-4 max-w-3xl scroll-mt-24" data-anmarkning-for={path}>
+      <ul className="space-y-2">
         {findings.map((finding, index) => (
           <li key={`${finding.code}-${index}`} className={`rounded border-l-4 p-3 ${SEVERITY_STYLE[finding.severity]}`}>
             <FindingBody finding={finding} headingLevel={3} />
@@ -34,15 +34,13 @@ export function FieldFindings({
       </ul>
       {/* The answer stands above the findings, so the next Tab from a finding led into the next
           question (on step 4, the next clause's text; a walk): this link leads back to it. */}
-      {/* The question as the link's description, not its name: a name holding the label would
-          also make the link a second control "labelled" by the question. */}
+      {/* The question in the link's text for screen readers: a page's links listed alone read
+          "Gå till svaret" once per finding (a review). In the text, not an aria-label, so the link
+          is no second control labelled by the question. */}
       <p className="mt-1 text-sm">
-        <a href={`#${fieldId(path)}`} aria-describedby={`${findingsId(path)}-fraga`} className="text-brand-700 underline" onClick={(event) => focusFieldFromLink(event, fieldId(path))}>
-          Gå till svaret
+        <a href={`#${fieldId(path)}`} className="text-brand-700 underline" onClick={(event) => focusFieldFromLink(event, fieldId(path))}>
+          Gå till svaret<span className="sr-only"> på ”{fieldLabel}”</span>
         </a>
-        <span id={`${findingsId(path)}-fraga`} hidden>
-          {fieldLabel}
-        </span>
       </p>
     </div>
   );

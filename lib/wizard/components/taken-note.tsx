@@ -47,7 +47,7 @@ export function TakenNote({ path }: { path: string }) {
       {author ? (
         <>
           {/* The time as the page's notice says it ("kl. 23:23" today): a walk read the two forms side by side. */}
-          Svaret har sparats {takenByPhrase(author)} <time dateTime={author.at}>{takenWhen(author.at)}</time> och visas nu som det sparades.
+          Svaret har sparats {takenByPhrase(author)} <time dateTime={author.at} className="whitespace-nowrap">{takenWhen(author.at)}</time> och visas nu som det sparades.
         </>
       ) : (
         "Svaret har sparats på annat håll, av en kollega eller i en annan flik, och visas nu som det sparades där."

@@ -2,6 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { describedByOf } from "@/components/forms/Field";
 import { VALIDATION_SUMMARY } from "@/lib/forms/validation";
 
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
@@ -27,5 +28,14 @@ describe("the error summary", () => {
     expect(render("Svaren kunde inte sparas.", [{ path: "title", message: "Skriv en titel." }])).toBe("Rätta följande Svaren kunde inte sparas. Skriv en titel.");
     expect(render("Det gick inte att spara.", [])).toBe("Det gick inte Det gick inte att spara.");
     expect(render(undefined, [])).toBe("");
+  });
+});
+
+describe("a control's description", () => {
+  // A screen reader reads aria-describedby in its order: what is wrong first, then the hint heard before.
+  it("names the error before the hint, and the extras after them", () => {
+    expect(describedByOf("f", "Tips", "Fel", "f-grans")).toBe("f-error f-hint f-grans");
+    expect(describedByOf("f", "Tips")).toBe("f-hint");
+    expect(describedByOf("f")).toBeUndefined();
   });
 });

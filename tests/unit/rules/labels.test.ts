@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { joinClauses, partyLabel, taskLabel } from "@/lib/rules/labels";
+import { partyLabel, taskLabel } from "@/lib/rules/labels";
 
 describe("a task or party named in a finding", () => {
   it("is quoted whole when short", () => {
@@ -19,13 +19,5 @@ describe("a task or party named in a finding", () => {
     const sixty = "Gemensam nämnd för familjerätt i Norrström och Fjällviken AB";
     expect(sixty).toHaveLength(60);
     expect(partyLabel({ id: "p", name: sixty }, 0)).toBe(`${sixty} (part 1)`);
-  });
-});
-
-describe("items that end in a subordinate clause", () => {
-  it("are each closed by a comma before the next", () => {
-    expect(joinClauses(["A, vars värde är 1 kr"])).toBe("A, vars värde är 1 kr");
-    expect(joinClauses(["A, vars värde är 1 kr", "B, vars värde är 2 kr"])).toBe("A, vars värde är 1 kr, och B, vars värde är 2 kr");
-    expect(joinClauses([])).toBe("");
   });
 });

@@ -60,7 +60,8 @@ function ItemInput({ path, field, item, disabled, onChange, onBlur }: { path: st
   // A short field (a date, a unit, a name) does not say "Högst 20 000 tecken" under it (a walk found
   // it odd); it shows the count only near the limit, which the server holds it to all the same.
   const limited = field.kind === "textarea" || (field.kind === "text" && typeof value === "string" && value.length > MAX_TEXT * 0.9);
-  const describedBy = [field.hint ? hintId : null, error ? errorId(path) : null, limited ? characterCountId(id) : null].filter(Boolean).join(" ") || undefined;
+  // The error first, as every other field has it (field-shell.tsx describedBy).
+  const describedBy = [error ? errorId(path) : null, field.hint ? hintId : null, limited ? characterCountId(id) : null].filter(Boolean).join(" ") || undefined;
   if (field.kind === "yesno" || field.kind === "choice") {
     const options: [string, unknown][] =
       field.kind === "yesno" ? [["Ja", true], ["Nej", false], ["Vet inte än", undefined]] : Object.entries(field.options ?? {}).map(([v, l]) => [l, v]);
