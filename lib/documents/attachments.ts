@@ -96,7 +96,7 @@ export function buildDirectAwardRecord(c: Case, options: BuildOptions): Document
       title: "Metod och riktlinjer",
       blocks: [
         paragraph(
-          "Direktupphandling är ett förfarande med skyldighet att dokumentera det när värdet överstiger 100 000 kronor och att vid behov besluta om interna riktlinjer för det (19 a kap. lagen om offentlig upphandling; paragraferna ska verifieras).",
+          "Direktupphandling är ett förfarande med skyldighet att dokumentera det när värdet uppgår till minst 100 000 kronor och att vid behov besluta om interna riktlinjer för det (19 a kap. lagen om offentlig upphandling; paragraferna ska verifieras).",
         ),
         bullets([
           ["Direktupphandlingen dokumenteras: ", c.procurement.directAward.documented === true ? "ja" : c.procurement.directAward.documented === false ? "nej" : gap("om direktupphandlingen dokumenteras")],

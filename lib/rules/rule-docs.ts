@@ -226,7 +226,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
   },
   PROC_DIRECT_AWARD_DOCUMENTATION: {
     firesWhen: "The case relies on direct award and `procurement.directAward.documented` or `procurement.directAward.internalGuidelines` is not answered yes.",
-    why: "Direct award is a procedure under LOU 19 a kap., not an exception: the authority must document a direct award worth more than 100 000 kronor and decide on guidelines for its use where needed (Upphandlingsmyndigheten). Paragraph numbers are to be verified.",
+    why: "Direct award is a procedure under LOU 19 a kap., not an exception: the authority must document a direct award worth at least 100 000 kronor (\"uppgår till minst 100 000 kronor\", LOU 19 a kap. 11 § as Upphandlingsmyndigheten's question portal has it, 2022-03-31) and decide on guidelines for its use where needed. Only the chapter is cited: the paragraphs are not checked against the statute.",
   },
   PROC_HAMBURG_MARKET_SHARE_TOO_HIGH: {
     firesWhen: `The case relies on the Hamburg exception and \`procurement.hamburg.openMarketSharePercent\` is ${HAMBURG_SHARE_LIMIT} or more.`,

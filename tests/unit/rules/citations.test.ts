@@ -259,13 +259,14 @@ describe("procurement texts say what LOU says", () => {
     expect(over.nextAction).toMatch(/kringgås/);
   });
 
-  // LOU: a direct award is documented when its value "överstiger 100 000 kronor", and the authority
-  // decides on guidelines for direct award "vid behov" (LOU 19 kap. 30 § and 7 § tredje stycket as in
-  // force before 2022-02-01, carried into 19 a kap.; Konkurrensverket's guidance on direct award).
+  // LOU 19 a kap. (since 2022-02-01): a direct award is documented when its value "uppgår till minst
+  // 100 000 kronor" (19 a kap. 11 §, as Upphandlingsmyndigheten's question portal states it on
+  // 2022-03-31; the law before 2022 said "överstiger"), and the authority decides on guidelines
+  // for direct award "vid behov".
   it("states the documentation duty with its value floor, and the guidelines as needed", () => {
     const explanation = finding("PROC_DIRECT_AWARD_DOCUMENTATION").explanation;
-    expect(explanation).toMatch(/överstiger 100 000 kronor/);
-    expect(explanation).not.toMatch(/100 000 kronor eller mer/);
+    expect(explanation).toMatch(/uppgår till minst 100 000 kronor/);
+    expect(explanation).not.toMatch(/överstiger 100 000 kronor/);
     expect(explanation).toMatch(/vid behov besluta om riktlinjer/);
   });
 
