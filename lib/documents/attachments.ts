@@ -27,14 +27,19 @@ function evaluationDate(c: Case, options: BuildOptions): string {
   return c.procurement.procurementStartDate ?? options.date;
 }
 
-function routeBlocks(route: RouteAssessment | undefined): Block[] {
+/** `shownElsewhere`: the labels of facts the document states in a section of its own, left out here. */
+function routeBlocks(route: RouteAssessment | undefined, shownElsewhere: (label: string) => boolean = () => false): Block[] {
   if (!route) return [paragraph("Bedömningen saknas: ", gap("bedömning av upphandlingsvägen"), ".")];
   const blocks: Block[] = [paragraph(strong(`Bedömning: ${verdictLabel(route.route, route.verdict).toLocaleLowerCase("sv")}.`), " ", route.conclusion)];
-  if (route.facts.length) blocks.push(bullets(route.facts.map((f): Inline[] => [`${f.label}: ${f.value}`])));
+  const facts = route.facts.filter((f) => !shownElsewhere(f.label));
+  if (facts.length) blocks.push(bullets(facts.map((f): Inline[] => [`${f.label}: ${f.value}`])));
   if (route.assumptions.length) blocks.push(paragraph("Antaganden:"), bullets(route.assumptions.map((a): Inline[] => [a])));
   blocks.push(paragraph("Rättslig grund: ", describeLegalGrounds(route.legalBasis), "."));
   return blocks;
 }
+
+/** The direct award's facts that its record states in sections of their own (value, limit, method). */
+const DIRECT_AWARD_FACTS_SHOWN_ELSEWHERE = ["Beräkning av värdet", "Beloppsgräns", "Direktupphandlingen dokumenteras", "Riktlinjer för direktupphandling finns"];
 
 export function buildDirectAwardRecord(c: Case, options: BuildOptions): DocumentModel {
   const date = evaluationDate(c, options);
@@ -66,7 +71,12 @@ export function buildDirectAwardRecord(c: Case, options: BuildOptions): Document
         ...(authority.length
           ? [paragraph("Värdet bygger på hela ersättningen, även den del som avser myndighetsutövning, eftersom svaren inte delar upp den per uppgift. Om den delen kan räknas bort är inte bedömt här: låt en jurist bedöma det.")]
           : []),
-        ...(value.steps.length ? [paragraph("Beräkning:"), bullets(value.steps.map((s): Inline[] => [s]))] : []),
+        // Each paying party's calculation under its name; with one, the name once would be noise.
+        ...value.perAuthority.flatMap((a): Block[] =>
+          a.steps.length
+            ? [paragraph(value.perAuthority.length > 1 ? `Beräkning för ${a.label}:` : "Beräkning:"), bullets(a.steps.map((s): Inline[] => [s]))]
+            : [],
+        ),
         ...(value.missing.length ? [paragraph("Uppgifter som saknas för beräkningen:"), bullets(value.missing.map((m): Inline[] => [m, " ", gap(m)]))] : []),
       ],
     },
@@ -91,12 +101,14 @@ export function buildDirectAwardRecord(c: Case, options: BuildOptions): Document
         ),
       ],
     },
-    { title: "Bedömning", blocks: routeBlocks(evaluation.procurement.routes.find((r) => r.route === "direktupphandling")) },
+    // The calculation, the limit and the method have sections of their own above and below: a
+    // walk read each twice.
+    { title: "Bedömning", blocks: routeBlocks(evaluation.procurement.routes.find((r) => r.route === "direktupphandling"), (label) => DIRECT_AWARD_FACTS_SHOWN_ELSEWHERE.some((start) => label.startsWith(start))) },
     {
       title: "Metod och riktlinjer",
       blocks: [
         paragraph(
-          "Direktupphandling är ett förfarande med skyldighet att dokumentera det när värdet uppgår till minst 100 000 kronor och att vid behov besluta om interna riktlinjer för det (19 a kap. lagen om offentlig upphandling; paragraferna ska verifieras).",
+          "Direktupphandling är ett förfarande med skyldighet att dokumentera det när värdet uppgår till minst 100\u00a0000 kronor och att vid behov besluta om interna riktlinjer för det (19 a kap. lagen om offentlig upphandling; paragraferna ska verifieras).",
         ),
         bullets([
           ["Direktupphandlingen dokumenteras: ", c.procurement.directAward.documented === true ? "ja" : c.procurement.directAward.documented === false ? "nej" : gap("om direktupphandlingen dokumenteras")],

@@ -102,7 +102,7 @@ export const LEGAL = {
   LOU_19A_DOCUMENTATION: ref(
     STATUTES.LOU,
     "19 a kap.",
-    "Direktupphandling är ett förfarande: myndigheten ska dokumentera en direktupphandling vars värde uppgår till minst 100 000 kronor och vid behov besluta om riktlinjer för när den används. Kapitlet följer lagens innehållsförteckning (1 kap. 1 §); paragraferna för dokumentationen och riktlinjerna är inte kontrollerade mot lagtexten och anges därför inte.",
+    "Direktupphandling är ett förfarande: myndigheten ska dokumentera en direktupphandling vars värde uppgår till minst 100\u00a0000 kronor och vid behov besluta om riktlinjer för när den används. Kapitlet följer lagens innehållsförteckning (1 kap. 1 §); paragraferna för dokumentationen och riktlinjerna är inte kontrollerade mot lagtexten och anges därför inte.",
   ),
   // The main rule of valuation: the directive's article 5.1, which prop. 2015/16:195 (part 4, its
   // table of how the directive is implemented) puts in LOU 5 kap. 3 §. Cited as that paragraph,

@@ -113,7 +113,7 @@ function assessAuthority(split: TaskSplit): RouteDraft {
 }
 
 const DIRECT_AWARD_PROCEDURE =
-  "Direktupphandling är ett upphandlingsförfarande, inget undantag: den ska dokumenteras när värdet uppgår till minst 100 000 kronor, och myndigheten ska vid behov besluta om riktlinjer för när den används (LOU 19 a kap.).";
+  "Direktupphandling är ett upphandlingsförfarande, inget undantag: den ska dokumenteras när värdet uppgår till minst 100\u00a0000 kronor, och myndigheten ska vid behov besluta om riktlinjer för när den används (LOU 19 a kap.).";
 
 function directAwardProcedureFacts(c: Case): TraceFact[] {
   const d = c.procurement.directAward;

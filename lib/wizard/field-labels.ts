@@ -10,6 +10,9 @@ import type { FieldSpec, StepSpec } from "./steps";
 const KIND_LABELS: Partial<Record<FieldSpec["kind"], string>> = {
   formAdvice: "Frågor om samverkansform",
   clauses: "Avtalets klausuler",
+  // The goals' guide question is about one part of a goal (its key figure): as the list's name it
+  // sent a reader to the key figure when another part had changed (a walk).
+  goals: "Mätbara mål",
 };
 
 /** The label of one field; `heading` (its group's heading) only if the guide has no question for it. */
@@ -37,9 +40,11 @@ export function labelForPath(spec: { readonly groups: readonly StepSpec["groups"
     const item = path.slice(owner.path.length).match(/^\.(\d+)(?:\.(\w+))?/);
     if (!item) return base;
     const place = Number(item[1]) + 1;
-    // A part of an item is named by its own question: "Mål 2: Vilket målvärde ska nås?".
-    if (item[2] && isItemListKind(owner.kind)) {
+    // A part of an item is named by its own question: "Mål 2: Vilket målvärde ska nås?"; a whole
+    // item by its name and place: "Mål 2".
+    if (isItemListKind(owner.kind)) {
       const { itemName, fields } = itemFields(owner.kind, questions);
+      if (!item[2]) return `${itemName} ${place}`;
       const part = fields.find((f) => f.key === item[2]);
       if (part) return `${itemName} ${place}: ${part.label}`;
     }

@@ -26,7 +26,7 @@ export const controlRules: readonly Rule[] = [
     title: "Årlig rapport till fullmäktige saknas",
     explanation:
       // Not the question's help sentence again: the finding stands right below the question (a walk).
-      "Ärendet visar inte att samverkan rapporteras till fullmäktige varje år. Det ska kommunstyrelsen, eller regionstyrelsen i en region, göra enligt kommunallagen (9 kap. 38 §).",
+      "Svaren visar inte att samverkan rapporteras till fullmäktige varje år. Den årliga rapporten krävs enligt kommunallagen (9 kap. 38 §): styrelsen lämnar den om all avtalssamverkan.",
     nextAction: "Bestäm hur samverkan redovisas för fullmäktige varje år, och vad uppdragstagaren lämnar som underlag.",
     legalBasis: [LEGAL.KL_9_38],
     reportChapter: "2.1.2",

@@ -254,7 +254,7 @@ export const procurementRules: readonly Rule[] = [
     area: "procurement",
     title: "Dokumentation och riktlinjer för direktupphandlingen är inte bekräftade",
     explanation:
-      "Direktupphandling är ett förfarande enligt LOU 19 a kap. Den upphandlande myndigheten ska dokumentera en direktupphandling vars värde uppgår till minst 100 000 kronor och vid behov besluta om riktlinjer för när förfarandet används.",
+      "Direktupphandling är ett förfarande enligt LOU 19 a kap. Den upphandlande myndigheten ska dokumentera en direktupphandling vars värde uppgår till minst 100\u00a0000 kronor och vid behov besluta om riktlinjer för när förfarandet används.",
     nextAction: "Bekräfta att varje betalande nämnd dokumenterar direktupphandlingen och har de riktlinjer för direktupphandling som behövs.",
     legalBasis: [LEGAL.LOU_19A_DOCUMENTATION],
     reportChapter: "3.2",

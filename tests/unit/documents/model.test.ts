@@ -657,6 +657,18 @@ describe("the direct award's record", () => {
     expect(text(buildDocument(c, { kind: "direktupphandling" }, OPTIONS))).not.toContain("myndighetsutövning köps inte");
   });
 
+  // A walk read the calculation, the limit and the method twice: in their sections and again as
+  // the assessment's facts; and each step of one payer's calculation began with its name.
+  it("states the calculation, the limit and the method once each, one payer's steps without its name", () => {
+    const all = text(buildDocument(exampleCase(), { kind: "direktupphandling" }, OPTIONS));
+    const count = (needle: string) => all.split(needle).length - 1;
+    expect(count("Beräkning av värdet")).toBe(0);
+    expect(count("Direktupphandlingen dokumenteras:")).toBe(1);
+    expect(count("Parten betalar sin andel")).toBe(1);
+    expect(all).toContain("Beräkning:\nParten betalar sin andel");
+    expect(all).not.toMatch(/\(part \d\): Parten betalar/);
+  });
+
   // The buyer makes the award and registers it: a walk saw the case owner's (the contractor's) Dnr on it.
   it("carries the buyer's Dnr, not the case's, and none of one party when several buy", () => {
     const c = exampleCase();

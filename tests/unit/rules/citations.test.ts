@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emptyCase } from "@/lib/case/empty";
 import { CLAUSE_CATALOGUE, RULE_CATALOGUE, evaluateCase } from "@/lib/rules";
 import { describeLegalGrounds, LEGAL, type LegalBasis } from "@/lib/reference/legal";
+import { GUIDE_STEPS } from "@/lib/guide";
 
 // Statute names written out here (not imported) so the expectations come from the sources, not the engine.
 const KL = "Kommunallagen (2017:725)";
@@ -265,7 +266,7 @@ describe("procurement texts say what LOU says", () => {
   // for direct award "vid behov".
   it("states the documentation duty with its value floor, and the guidelines as needed", () => {
     const explanation = finding("PROC_DIRECT_AWARD_DOCUMENTATION").explanation;
-    expect(explanation).toMatch(/uppgår till minst 100 000 kronor/);
+    expect(explanation).toMatch(/uppgår till minst 100\u00a0000 kronor/);
     expect(explanation).not.toMatch(/överstiger 100 000 kronor/);
     expect(explanation).toMatch(/vid behov besluta om riktlinjer/);
   });
@@ -282,6 +283,8 @@ describe("procurement texts say what LOU says", () => {
   });
 });
 
+const questionHelp = (id: string): string => GUIDE_STEPS.flatMap((step) => step.questions).find((q) => q.id === id)?.help ?? "";
+
 describe("the annual report to the council", () => {
   // KL 9 kap. 38 § (SFS 2018:569): "Styrelsen ska årligen till fullmäktige rapportera om kommunens …
   // avtalssamverkan enligt 37 §". A duty in law, of the executive board: "ska", with the paragraph,
@@ -289,8 +292,9 @@ describe("the annual report to the council", () => {
   it("says the executive board shall report every year, with the paragraph, as a duty in law", () => {
     const annual = rule("CONTROL_NO_ANNUAL_REPORT");
     expect(annual.explanation).not.toMatch(/inte ett krav i lag|rekommendation|verifiera|kontrollera om/);
-    // The statute's "Styrelsen": kommunstyrelsen, or regionstyrelsen where a region is a party.
-    expect(annual.explanation).toMatch(/Det ska kommunstyrelsen, eller regionstyrelsen i en region, göra enligt kommunallagen \(9 kap\. 38 §\)/);
+    expect(annual.explanation).toMatch(/Den årliga rapporten krävs enligt kommunallagen \(9 kap\. 38 §\)/);
+    // The question's help says whose duty it is: the statute's "Styrelsen", kommunstyrelsen or regionstyrelsen.
+    expect(questionHelp("3A.fullmaktige")).toMatch(/^Kommunstyrelsen, eller regionstyrelsen i en region, ska varje år rapportera till fullmäktige om avtalssamverkan \(kommunallagen 9 kap\. 38 §\)/);
     expect(annual.legalBasis.some((basis) => basis.verify)).toBe(false);
   });
 });

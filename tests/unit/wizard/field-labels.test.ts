@@ -40,6 +40,13 @@ describe("every answer is named by a Swedish label, never by its path", () => {
     expect(labelForPath(stepSpec("1"), "needs.problem", questions)).toBe(questions["1.problem"]!.label);
   });
 
+  // A walk: a colleague's change of a goal's target was said as "Vilket nyckeltal visar att målet
+  // nås?", the key figure's question, which had not changed.
+  it("names the goals as a whole by what they are, and one goal by its place", () => {
+    expect(labelForPath(stepSpec("1"), "needs.goals", questions)).toBe("Mätbara mål");
+    expect(labelForPath(stepSpec("1"), "needs.goals.1", questions)).toBe("Mål 2");
+  });
+
   it("names one clause of the agreement by its title, and the list as a whole by its kind", () => {
     expect(labelForPath(stepSpec("4"), "agreement.clauses.ekonomi", questions)).toBe("Avtalsklausul: Ekonomiska villkor och redovisning");
     expect(labelForPath(stepSpec("4"), "agreement.clauses", questions)).toBe("Avtalets klausuler");
