@@ -33,10 +33,10 @@ export function FieldFindings({
         ))}
       </ul>
       {/* The answer stands above the findings, so the next Tab from a finding led into the next
-          question (on step 4, the next clause's text; a walk): this link leads back to it. */}
-      {/* The question in the link's text for screen readers: a page's links listed alone read
-          "Gå till svaret" once per finding (a review). In the text, not an aria-label, so the link
-          is no second control labelled by the question. */}
+          question (on step 4, the next clause's text; a walk): this link leads back to it. The
+          question is in its text for screen readers (a page's links listed alone read "Gå till
+          svaret" once per finding), not in an aria-label, which would make the link a second
+          control labelled by the question. */}
       <p className="mt-1 text-sm">
         <a href={`#${fieldId(path)}`} className="text-brand-700 underline" onClick={(event) => focusFieldFromLink(event, fieldId(path))}>
           Gå till svaret<span className="sr-only"> på ”{fieldLabel}”</span>
