@@ -281,7 +281,9 @@ export function estimateContractValue(c: Case, date: string, split?: TaskSplit):
   let top: AuthorityValue | undefined;
   for (const a of perAuthority) if (a.amount !== undefined && (top === undefined || (top.amount ?? 0) < a.amount)) top = a;
   const allKnown = perAuthority.length > 0 && perAuthority.every((a) => a.amount !== undefined);
-  const steps = perAuthority.flatMap((a) => a.steps.map((s) => `${startSentence(a.label)}: ${s}`));
+  // With one payer, its name before each step says nothing (a walk read "Fjällvikens kommun (part 2):
+  // Parten betalar …" three times over); with several, it says whose step it is.
+  const steps = perAuthority.length === 1 ? [...perAuthority[0]!.steps] : perAuthority.flatMap((a) => a.steps.map((s) => `${startSentence(a.label)}: ${s}`));
   return {
     method: allKnown && top ? top.method : "okant",
     amount: allKnown ? top?.amount : undefined,

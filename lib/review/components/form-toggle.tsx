@@ -2,6 +2,7 @@
 
 import { type ComponentProps, useEffect, useRef, useState } from "react";
 import { usePathname, useSearchParams } from "next/navigation";
+import { hasUnsavedText } from "@/components/link-navigation";
 import type { FormAction } from "@/lib/forms/action-state";
 import { DECISION_LABELS } from "../labels";
 import { type AnchorKind, commentFormHref, commentFormId, decisionFormHref, decisionFormId, withoutFormHref } from "./form-anchors";
@@ -46,19 +47,10 @@ function FormToggle({ linkText, about, open: openAtStart = false, href, cancelHr
     if ((saved !== null || cancelled.current) && !open) link.current?.focus();
     cancelled.current = false;
   }, [saved, open]);
-  // Closed unsent: what was changed goes, so it is asked about first (the page asks the same before
-  // it is left). Changed from what the form started with: a decision being changed starts filled in.
+  // Closed unsent, its text goes: asked about first, by the same test the page uses before it is
+  // left (hasUnsavedText: typed since shown, or refilled after a refused submit).
   const cancel = () => {
-    const fields = container.current?.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>("input:not([type=hidden]), textarea, select") ?? [];
-    const changed = [...fields].some((field) => {
-      if (field instanceof HTMLSelectElement) {
-        const start = [...field.options].findIndex((option) => option.defaultSelected);
-        return field.selectedIndex !== (start < 0 ? 0 : start);
-      }
-      if (field instanceof HTMLInputElement && (field.type === "radio" || field.type === "checkbox")) return field.checked !== field.defaultChecked;
-      return field.value !== field.defaultValue;
-    });
-    if (changed && !window.confirm("Det du har skrivit eller ändrat i formuläret sparas inte. Vill du stänga det?")) return;
+    if (container.current && hasUnsavedText(container.current) && !window.confirm("Det du har skrivit i formuläret sparas inte. Vill du stänga det?")) return;
     cancelled.current = true;
     setSaved(null);
     setOpen(false);

@@ -40,6 +40,27 @@ describe("the direct-award route's facts", () => {
     });
   });
 
+  // The flat list of steps (the review's procurement part) names the payer before each step only
+  // where there are several: with one, "Fjällvikens kommun (part 2): Parten betalar …" three times
+  // over said nothing (a walk).
+  it("name the payer before each step of the flat list only when several pay", () => {
+    const one = evaluate(loadExample("norrstrom-fjallviken"), IN_2025).procurement.estimatedValue;
+    expect(one.perAuthority).toHaveLength(1);
+    expect(one.steps).toEqual(one.perAuthority[0]!.steps);
+    const two = evaluate(
+      mutate((x) => {
+        x.parties.push({ ...structuredClone(x.parties[1]!), id: "sjobo", name: "Sjöbo kommun" });
+        x.economy.costShares = [
+          { partyId: "norrstrom", percent: 50 },
+          { partyId: "fjallviken", percent: 25 },
+          { partyId: "sjobo", percent: 25 },
+        ];
+      }),
+      IN_2025,
+    ).procurement.estimatedValue;
+    expect(two.steps.every((step) => two.perAuthority.some((a) => step.startsWith(`${a.label}: `)))).toBe(true);
+  });
+
   it("on the review's procurement part, the calculation's label is shown once", () => {
     const evaluation = evaluate(loadExample("norrstrom-fjallviken"), IN_2025);
     const shown = renderToStaticMarkup(createElement(ReviewProcurement, { review: { evaluation } as unknown as ReviewData }));
