@@ -158,6 +158,8 @@ test("an open step page takes in an answer saved elsewhere when it is shown agai
   // Said at the field too: a walk, scrolled down to the answer, never saw the notice at the top.
   const atField = page.getByText("Svaret har sparats på annat håll, av en kollega eller i en annan flik, och visas nu som det sparades där.");
   await expect(atField).toHaveCount(1);
+  // And the field says it to a screen reader as it gets the focus, before the question's help.
+  await expect(page.getByLabel(PROBLEM)).toHaveAccessibleDescription(/^Svaret har sparats på annat håll, av en kollega eller i en annan flik, och visas nu som det sparades där\. \S/);
   await checkA11y(page);
   // Her next change of the same answer is saved on the new version, not refused as a conflict with
   // the colleague's (without the check it was: her page still had her own text as its base).
@@ -169,6 +171,7 @@ test("an open step page takes in an answer saved elsewhere when it is shown agai
   // Changed here, the answer is hers again: the notice lets it go.
   await expect(page.getByRole("status").filter({ hasText: "Ett svar har sparats på annat håll" })).toHaveCount(0);
   await expect(atField).toHaveCount(0);
+  await expect(page.getByLabel(PROBLEM)).not.toHaveAccessibleDescription(/Svaret har sparats/);
 });
 
 test("an answer a colleague saved is taken in with the colleague's name, at the field and at the top", async ({ page, browser, baseURL }) => {

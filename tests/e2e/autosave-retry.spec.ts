@@ -128,7 +128,7 @@ test("an answer the server refuses waits for a correction while the step's other
   await page.getByLabel("Hur hanteras underskott och överskott?").fill("Underskott delas lika.");
   await page.getByLabel(SELF_COST).focus();
   const status = page.locator("[data-save-status]");
-  await expect(status).toContainText(/Övriga svar sparade \d\d:\d\d\. 1 svar har fel och sparas när det är rättat/, { timeout: 20_000 });
+  await expect(status).toContainText(/Övriga svar sparade kl\. \d\d:\d\d\. 1 svar har fel och sparas när det är rättat/, { timeout: 20_000 });
   // The valid answer is saved without the refused one; the refused one is not.
   expect((await stored()).economy).toMatchObject({ deficitSharing: "Underskott delas lika.", costShares: [] });
   await expect(page.getByText("Parten som andelen gäller finns inte längre i ärendet").first()).toBeVisible();

@@ -182,7 +182,7 @@ test("a title saved in step 1 is the breadcrumb's and the tab's at once, not onl
   await expect(page).toHaveTitle(/Familjerätt, före/);
   await page.getByLabel("Vad ska ärendet heta?").fill("Familjerätt i samverkan");
   await page.getByLabel("Vad ska ärendet heta?").blur();
-  await expect(page.locator("[data-save-status]")).toHaveText(/^Sparat \d\d:\d\d/, { timeout: 20_000 });
+  await expect(page.locator("[data-save-status]")).toHaveText(/^Sparat kl\. \d\d:\d\d/, { timeout: 20_000 });
   await expect(crumbs.getByRole("link", { name: "Familjerätt i samverkan" })).toBeVisible();
   await expect(page).toHaveTitle(/^Steg 1 – Familjerätt i samverkan/);
   await checkA11y(page);
@@ -200,7 +200,7 @@ test("a number in a list written in words is refused and held back; the saved nu
   const goal = page.getByRole("group", { name: "Mål 1" });
   await goal.getByLabel("Beskriv målet").fill("Kortare väntan");
   await goal.getByLabel("Vilket är utgångsvärdet i dag?").fill("14");
-  await expect(page.locator("[data-save-status]")).toHaveText(/^Sparat \d\d:\d\d/, { timeout: 20_000 });
+  await expect(page.locator("[data-save-status]")).toHaveText(/^Sparat kl\. \d\d:\d\d/, { timeout: 20_000 });
   await goal.getByLabel("Vilket är utgångsvärdet i dag?").fill("fjorton");
   await goal.getByLabel("Beskriv målet").focus();
   await expect(page.locator("[data-save-status]")).toContainText("1 svar har fel", { timeout: 20_000 });
@@ -248,14 +248,14 @@ test("an answer refused in the browser and typed back as saved loses its error",
   const months = page.getByLabel("Hur många månader gäller avtalet?");
   await months.fill("36");
   await months.blur();
-  await expect(page.locator("[data-save-status]")).toHaveText(/^Sparat \d\d:\d\d/, { timeout: 20_000 });
+  await expect(page.locator("[data-save-status]")).toHaveText(/^Sparat kl\. \d\d:\d\d/, { timeout: 20_000 });
   await months.fill("36,5");
   await months.blur();
   await expect(months).toHaveAttribute("aria-invalid", "true", { timeout: 20_000 });
   // Typed, not left: the save round after typing looks at it again, as it does for any other answer.
   await months.fill("36");
   await expect(months).not.toHaveAttribute("aria-invalid", "true", { timeout: 20_000 });
-  await expect(page.locator("[data-save-status]")).toHaveText(/^Sparat \d\d:\d\d/, { timeout: 20_000 });
+  await expect(page.locator("[data-save-status]")).toHaveText(/^Sparat kl\. \d\d:\d\d/, { timeout: 20_000 });
   await checkA11y(page);
 });
 
@@ -270,7 +270,7 @@ test("an amount with öre is refused with its field's message, not rounded to th
   await expect(page.getByText("Ange beloppet i hela kronor, utan ören").first()).toBeVisible();
   await cost.fill("4 200 000");
   await cost.blur();
-  await expect(page.locator("[data-save-status]")).toHaveText(/^Sparat \d\d:\d\d/, { timeout: 20_000 });
+  await expect(page.locator("[data-save-status]")).toHaveText(/^Sparat kl\. \d\d:\d\d/, { timeout: 20_000 });
   const stored = (await db().case.findUniqueOrThrow({ where: { id: created.id }, select: { data: true } })).data as { economy?: { selfCostBudget?: unknown } };
   expect(stored.economy?.selfCostBudget).toBe(4_200_000);
   await checkA11y(page);
@@ -302,7 +302,7 @@ test("the cost split says when the shares follow the inhabitants, and its sum is
   await page.getByRole("button", { name: "Räkna ut andelarna efter antal invånare" }).click();
   await expect(page.getByRole("textbox", { name: "Norrströms kommun", exact: true })).toHaveValue("69,57");
   // Saved before the case is changed below, so the page's save cannot land after it (CI caught that race).
-  await expect(page.locator("[data-save-status]")).toHaveText(/^Sparat \d\d:\d\d/, { timeout: 20_000 });
+  await expect(page.locator("[data-save-status]")).toHaveText(/^Sparat kl\. \d\d:\d\d/, { timeout: 20_000 });
   // With a party that has no share yet, the split is over the others (deriveEconomy): no such note.
   await withEconomy({ costSplitMethod: "befolkning", costShares: [{ partyId: "norrstrom", percent: 80 }] });
   await page.reload();

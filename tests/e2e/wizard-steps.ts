@@ -5,7 +5,7 @@ import { checkA11y, expect } from "./fixtures";
 // the wizard, as a head of social services would: by label, with the keyboard and mouse.
 
 export async function waitUntilSaved(page: Page) {
-  await expect(page.locator("[data-save-status]")).toHaveText(/^Sparat \d\d:\d\d/, { timeout: 20_000 });
+  await expect(page.locator("[data-save-status]")).toHaveText(/^Sparat kl\. \d\d:\d\d/, { timeout: 20_000 });
 }
 
 export async function openStep(page: Page, stepTitle: RegExp) {

@@ -169,7 +169,7 @@ test("a bad amount is named, announced and not saved, and nothing else is lost",
   await expect(page.getByLabel(SELF_COST)).toHaveAccessibleDescription(/^Beloppet ska vara ett tal i kronor\. Hela kostnaden/);
   await expect(page.getByLabel(SELF_COST)).not.toHaveAccessibleDescription(/Källa: SKR:s rapport|Vad betyder/);
   // The other answer is saved; the bad one waits, counted.
-  await expect(page.locator("[data-save-status]")).toContainText(/Övriga svar sparade \d\d:\d\d\. 1 svar har fel och sparas när det är rättat\./);
+  await expect(page.locator("[data-save-status]")).toContainText(/Övriga svar sparade kl\. \d\d:\d\d\. 1 svar har fel och sparas när det är rättat\./);
   await checkA11y(page);
   await summary.getByRole("link").first().click();
   await expect(page.getByLabel(SELF_COST)).toBeFocused();

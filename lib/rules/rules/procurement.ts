@@ -181,7 +181,10 @@ export const procurementRules: readonly Rule[] = [
     reportChapter: "3.2",
     check: (ctx, emit) => {
       if (ctx.relied.has("direktupphandling") && ctx.tasks.service.length > 0 && ctx.route.direktupphandling.verdict === "does_not_apply") {
-        emit(["economy.term", "economy.selfCostBudget", "economy.costShares"], ctx.route.direktupphandling.conclusion);
+        // Beside the route choice first (2A Juridik), where its next action is taken: the value is
+        // answered on 2A Ekonomi before a route is chosen, so the blocker came up on a page already
+        // left (a walk). Ekonomi's valuation panel says the value against the limit per party.
+        emit(["procurement.reliedOnRoutes", "economy.term", "economy.selfCostBudget", "economy.costShares"], ctx.route.direktupphandling.conclusion);
       }
     },
   }),

@@ -11,6 +11,11 @@ export function helpId(path: string): string {
   return `${fieldId(path)}-hjalp`;
 }
 
+/** DOM id of the note that an answer was taken in from a save made elsewhere. */
+export function takenId(path: string): string {
+  return `${fieldId(path)}-hamtat`;
+}
+
 /** DOM id of the findings shown beside an answer. */
 export function findingsId(path: string): string {
   return `${fieldId(path)}-anmarkningar`;

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import type { QuestionInfo } from "../questions";
 import { endSentence, inSentence } from "@/lib/format/sentence";
-import { errorId, fieldId, helpId } from "./field-ids";
-import { TakenNote } from "./taken-note";
+import { errorId, fieldId, helpId, takenId } from "./field-ids";
+import { TakenNote, useTakenIn } from "./taken-note";
 
 /** Help text, glossary terms and the report reference under a question. */
 export function QuestionHelp({ path, question }: { path: string; question: QuestionInfo | undefined }) {
@@ -62,8 +62,9 @@ export function FieldsetShell(props: {
   error: string | undefined;
   children: ReactNode;
 }) {
+  const takenIn = useTakenIn(props.path);
   return (
-    <fieldset className="mt-6" id={fieldId(props.path)} tabIndex={-1} aria-describedby={describedBy(props.path, Boolean(props.question), Boolean(props.error))}>
+    <fieldset className="mt-6" id={fieldId(props.path)} tabIndex={-1} aria-describedby={describedBy(props.path, Boolean(props.question), Boolean(props.error), takenIn)}>
       <legend className="font-semibold">{props.question?.label ?? props.fallbackLabel}</legend>
       <QuestionHelp path={props.path} question={props.question} />
       <TakenNote path={props.path} />
@@ -73,10 +74,11 @@ export function FieldsetShell(props: {
   );
 }
 
-/** Ids of the error message and the help sentence, whichever are shown; the error first, so a
- * screen reader says what is wrong before the help it has heard before. */
-export function describedBy(path: string, hasHelp: boolean, hasError: boolean): string | undefined {
-  const ids = [hasError ? errorId(path) : null, hasHelp ? helpId(path) : null].filter(Boolean);
+/** Ids of the error message, the note that the answer was taken in from elsewhere and the help
+ * sentence, whichever are shown; the error first, so a screen reader says what is wrong before
+ * the help it has heard before. */
+export function describedBy(path: string, hasHelp: boolean, hasError: boolean, takenIn = false): string | undefined {
+  const ids = [hasError ? errorId(path) : null, takenIn ? takenId(path) : null, hasHelp ? helpId(path) : null].filter(Boolean);
   return ids.length ? ids.join(" ") : undefined;
 }
 

@@ -23,9 +23,10 @@ function text(status: SaveStatus): string {
       return "Sparar …";
     case "saved": {
       // The server re-checks the whole case on every save; its count is the authoritative one.
+      // "kl.": a bare "Sparat 00:04" was read as a duration (a screen-reader review).
       const saved = status.blockers === undefined
-        ? `Sparat ${TIME.format(new Date(status.at))}`
-        : `Sparat ${TIME.format(new Date(status.at))}. Serverns kontroll: ${formatCount(status.blockers, NOUNS.blocker)} i hela ärendet.`;
+        ? `Sparat kl. ${TIME.format(new Date(status.at))}`
+        : `Sparat kl. ${TIME.format(new Date(status.at))}. Serverns kontroll: ${formatCount(status.blockers, NOUNS.blocker)} i hela ärendet.`;
       return [saved, ...(status.notices ?? [])].join(" ");
     }
     case "offline":
@@ -39,7 +40,7 @@ function text(status: SaveStatus): string {
     case "invalid": {
       // Answers with errors wait; the rest of the step is saved without them, and the line says so.
       const held = `${formatCount(status.heldBack, NOUNS.answer)} har fel och sparas när ${plural(status.heldBack, ["det är rättat", "de är rättade"])}. Se listan överst på sidan.`;
-      return [status.savedAt ? `Övriga svar sparade ${TIME.format(new Date(status.savedAt))}.` : "", held, ...(status.notices ?? [])].filter(Boolean).join(" ");
+      return [status.savedAt ? `Övriga svar sparade kl. ${TIME.format(new Date(status.savedAt))}.` : "", held, ...(status.notices ?? [])].filter(Boolean).join(" ");
     }
     case "error":
       return `Kunde inte spara: ${status.message}`;

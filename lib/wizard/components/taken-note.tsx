@@ -3,6 +3,7 @@
 import { createContext, useContext } from "react";
 import { formatDate } from "@/lib/format/date";
 import type { ConflictAuthor } from "../merge";
+import { takenId } from "./field-ids";
 
 /**
  * The answers this page took in from a save made elsewhere (a colleague, another tab) and shows
@@ -37,13 +38,22 @@ export function saverName(author: ConflictAuthor): string {
   return author.organization ? `${author.name} från ${author.organization}` : author.name;
 }
 
+/**
+ * Whether the question's answer was taken in from elsewhere, so that its control names the note
+ * among what describes it: a screen-reader user tabbing to the field heard the colleague's text
+ * with no word that it was not theirs (an accessibility review).
+ */
+export function useTakenIn(path: string): boolean {
+  return useContext(TakenFromOthersContext).has(path);
+}
+
 /** Under a question whose answer was taken in from elsewhere; nothing otherwise. */
 export function TakenNote({ path }: { path: string }) {
   const taken = useContext(TakenFromOthersContext);
   if (!taken.has(path)) return null;
   const author = taken.get(path);
   return (
-    <p className="mt-1 rounded border-l-4 border-brand-700 bg-brand-50 px-2 py-1 text-sm">
+    <p id={takenId(path)} className="mt-1 rounded border-l-4 border-brand-700 bg-brand-50 px-2 py-1 text-sm">
       {author ? (
         <>
           {/* The time as the page's notice says it ("kl. 23:23" today): a walk read the two forms side by side. */}

@@ -450,3 +450,17 @@ describe("where the warning that myndighetsutövning leaves services out stands"
     expect(pageOfFinding(finding)?.path).toBe("2a/juridik");
   });
 });
+
+describe("where the blocker that the value reaches the direct-award limit stands", () => {
+  // Its next action is "Välj en annan grund … eller upphandla enligt LOU": the route is chosen on
+  // 2A Juridik, after the value was answered on 2A Ekonomi, so the blocker stands at the choice.
+  it("on step 2A Juridik, beside the route the parties rely on, still naming the answers the value comes from", async () => {
+    const { pageOfFinding } = await import("@/lib/wizard/pages");
+    const c = mutate((x) => { x.economy.term = { kind: "tillsvidare" }; });
+    expect([...c.procurement.reliedOnRoutes]).toContain("direktupphandling");
+    const finding = evaluate(c).findings.find((f) => f.code === "PROC_DIRECT_AWARD_OVER_LIMIT")!;
+    expect(finding.fields[0]).toBe("procurement.reliedOnRoutes");
+    expect(finding.fields).toEqual(expect.arrayContaining(["economy.term", "economy.selfCostBudget", "economy.costShares"]));
+    expect(pageOfFinding(finding)?.path).toBe("2a/juridik");
+  });
+});

@@ -9,6 +9,7 @@ import type { QuestionInfo } from "../../questions";
 import { UNKNOWN_ANSWER_LABEL } from "../../field-labels";
 import { fieldId } from "../field-ids";
 import { FieldShell, FieldsetShell, describedBy, inputClass } from "../field-shell";
+import { useTakenIn } from "../taken-note";
 
 type Options = Readonly<Record<string, string>>;
 
@@ -60,11 +61,12 @@ export function TextField({ path, question, disabled, multiline, date }: FieldPr
   const rendered = useRenderedAnswer(path);
   const value = useWatch({ control, name: path as never }) as unknown;
   const error = useFieldError(path);
+  const takenIn = useTakenIn(path);
   const common = {
     id: fieldId(path),
     disabled,
     "aria-invalid": error ? true : undefined,
-    "aria-describedby": [describedBy(path, Boolean(question), Boolean(error)), date ? null : characterCountId(fieldId(path))].filter(Boolean).join(" "),
+    "aria-describedby": [describedBy(path, Boolean(question), Boolean(error), takenIn), date ? null : characterCountId(fieldId(path))].filter(Boolean).join(" "),
     className: inputClass,
     defaultValue: typeof rendered === "string" ? rendered : undefined,
     ...register(path as never),
@@ -83,6 +85,7 @@ export function NumberField({ path, question, disabled, unit }: FieldProps & { u
   const { register } = useFormContext<Case>();
   const error = useFieldError(path);
   const rendered = useRenderedAnswer(path);
+  const takenIn = useTakenIn(path);
   return (
     <FieldShell path={path} question={question} fallbackLabel={UNKNOWN_ANSWER_LABEL} error={error}>
       <span className="flex items-center gap-2">
@@ -92,7 +95,7 @@ export function NumberField({ path, question, disabled, unit }: FieldProps & { u
           id={fieldId(path)}
           disabled={disabled}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(path, Boolean(question), Boolean(error))}
+          aria-describedby={describedBy(path, Boolean(question), Boolean(error), takenIn)}
           className={`${inputClass} max-w-xs`}
           defaultValue={typeof rendered === "number" ? typedNumber(rendered) : undefined}
           {...register(path as never, { setValueAs: parseSwedishNumber })}

@@ -1,6 +1,6 @@
 "use client";
 
-import { TakenNote } from "../taken-note";
+import { TakenNote, useTakenIn } from "../taken-note";
 import { useDeferredValue, useEffect, useRef, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { CharacterCount, characterCountId } from "@/components/forms/CharacterCount";
@@ -14,7 +14,7 @@ import { describeReportSection } from "@/lib/reference/report";
 import { inSentence, joinSentences } from "@/lib/format/sentence";
 import { NOUNS, formatCount } from "@/lib/format/count";
 import { draftClause } from "../../agreement-draft";
-import { errorId, fieldId } from "../field-ids";
+import { errorId, fieldId, takenId } from "../field-ids";
 import { FieldError, inputClass } from "../field-shell";
 import { useLiveEvaluation } from "../live-evaluation";
 import { FindingsBeside, useFindingsBeside } from "../field-findings";
@@ -86,6 +86,7 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
     focusNext.current = "textarea";
   };
   const registered = register(path as never);
+  const takenIn = useTakenIn(path);
   return (
     <section aria-labelledby={`${id}-rubrik`} className="mt-6 rounded border border-slate-300 p-4">
       <h3 id={`${id}-rubrik`} className="text-lg font-semibold">
@@ -98,7 +99,7 @@ function ClauseEditor({ path, clauseId, title, covers, requirement, disabled }: 
       </label>
       <TakenNote path={path} />
       <FieldError path={path} message={error} />
-      <textarea id={id} rows={6} disabled={disabled} aria-invalid={error ? true : undefined} aria-describedby={[error ? errorId(path) : null, characterCountId(id), showDraft ? `${id}-forslag` : null].filter(Boolean).join(" ")} className={inputClass} defaultValue={typeof rendered === "string" ? rendered : undefined} {...registered} ref={(element) => {
+      <textarea id={id} rows={6} disabled={disabled} aria-invalid={error ? true : undefined} aria-describedby={[error ? errorId(path) : null, takenIn ? takenId(path) : null, characterCountId(id), showDraft ? `${id}-forslag` : null].filter(Boolean).join(" ")} className={inputClass} defaultValue={typeof rendered === "string" ? rendered : undefined} {...registered} ref={(element) => {
           registered.ref(element);
           textarea.current = element;
         }} />
