@@ -14,7 +14,7 @@ import { suppressMultiResponse } from "@/lib/anonymisation/multi-response";
 import { hiddenTotalsLast } from "@/lib/anonymisation/suppression";
 import { MUNICIPALITY_GROUP_IDS } from "@/lib/reference/municipalities";
 import { RULES, evaluateCase, evaluationDateKey } from "@/lib/rules";
-import { verdictLabel } from "@/lib/rules/types";
+import { routeVerdictLabel } from "@/lib/rules/types";
 import { todayInStockholm } from "@/lib/format";
 import { CASE_FACTS_SELECT, type CaseFactsRow, caseFactsCache } from "@/lib/wizard/case-facts";
 import { caseEvaluationDate } from "@/lib/wizard/evaluation-date";
@@ -153,7 +153,7 @@ function documentFacts(doc: Case, row: CaseFactsRow, today: string): DocumentFac
   return {
     group: groupOfCase(doc, row.ownerOrganization) ?? UNKNOWN_GROUP,
     findings: findingsInStartedSteps(doc, evaluation).map((f) => RULE_TITLES.get(f.code) ?? f.code),
-    routes: evaluation.procurement.routes.filter((r) => r.reliedOn).map((r) => `${PROCUREMENT_ROUTE_LABELS[r.route]}: ${verdictLabel(r.route, r.verdict).toLocaleLowerCase("sv")}`),
+    routes: evaluation.procurement.routes.filter((r) => r.reliedOn).map((r) => `${PROCUREMENT_ROUTE_LABELS[r.route]}: ${routeVerdictLabel(r).toLocaleLowerCase("sv")}`),
     form: doc.collaborationForm.chosen ? COLLABORATION_FORM_LABELS[doc.collaborationForm.chosen] : "Ingen form vald än",
     area: area ? (AREAS[area as keyof typeof AREAS] ?? AREAS.ovrigt) : "Inte angivet",
     parties: doc.parties.map(({ id, name, type }) => ({ id, name, type })),

@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import { DEFAULT_K, type QuasiIdentifiers, anonymiseText, prepareExample, quasiIdentifiersOf, withoutOmitted } from "@/lib/anonymisation";
 import { evaluateCase } from "@/lib/rules";
-import { verdictLabel } from "@/lib/rules/types";
+import { routeVerdictLabel } from "@/lib/rules/types";
 import { documentHash } from "@/lib/review/hash";
 import type { CompletionMark } from "@/lib/wizard/completion-marks";
 import type { DemoCaseSpec } from "./example-cases";
@@ -118,7 +118,7 @@ export async function seedExampleCases(
       owner: spec.owner,
       area: spec.example.area,
       lessonsLearned: spec.example.lessonsLearned,
-      routes: evaluation.procurement.routes.map((r) => ({ route: r.route, title: r.title, verdictLabel: verdictLabel(r.route, r.verdict), reliedOn: r.reliedOn })),
+      routes: evaluation.procurement.routes.map((r) => ({ route: r.route, title: r.title, verdictLabel: routeVerdictLabel(r), reliedOn: r.reliedOn })),
       context,
       otherCases: others,
       k,

@@ -3,7 +3,7 @@ import { overTermHeading } from "../case/economy";
 import { CONTRIBUTION_KIND_LABELS, SERVICE_CATEGORY_LABELS } from "../case/enums";
 import { formatKronor, formatPercent } from "../format/money";
 import { evaluateCase } from "../rules/evaluate";
-import { verdictLabel, type RouteAssessment } from "../rules/types";
+import { type RouteAssessment, routeVerdictLabel } from "../rules/types";
 import { describeLegalGrounds } from "../reference/legal";
 import { LIMIT_CATEGORY_LABELS } from "../reference/procurement-limits";
 import { caseTitle, documentMeta, openPointsSection } from "./common";
@@ -30,7 +30,7 @@ function evaluationDate(c: Case, options: BuildOptions): string {
 /** `shownElsewhere`: the labels of facts the document states in a section of its own, left out here. */
 function routeBlocks(route: RouteAssessment | undefined, shownElsewhere: (label: string) => boolean = () => false): Block[] {
   if (!route) return [paragraph("Bedömningen saknas: ", gap("bedömning av upphandlingsvägen"), ".")];
-  const blocks: Block[] = [paragraph(strong(`Bedömning: ${verdictLabel(route.route, route.verdict).toLocaleLowerCase("sv")}.`), " ", route.conclusion)];
+  const blocks: Block[] = [paragraph(strong(`Bedömning: ${routeVerdictLabel(route).toLocaleLowerCase("sv")}.`), " ", route.conclusion)];
   const facts = route.facts.filter((f) => !shownElsewhere(f.label));
   if (facts.length) blocks.push(bullets(facts.map((f): Inline[] => [`${f.label}: ${f.value}`])));
   if (route.assumptions.length) blocks.push(paragraph("Antaganden:"), bullets(route.assumptions.map((a): Inline[] => [a])));

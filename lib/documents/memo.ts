@@ -8,7 +8,7 @@ import { formatKronor, formatPercent } from "../format/money";
 import { keyFindings } from "../review/findings";
 import { CLAUSE_CATALOGUE } from "../rules/clauses";
 import { evaluateCase } from "../rules/evaluate";
-import { verdictLabel, type Evaluation } from "../rules/types";
+import { type Evaluation, routeVerdictLabel } from "../rules/types";
 import { contractValueSummary } from "../rules/valuation";
 import { caseTitle, councilDecisionNeeded, documentMeta, openPointsSection } from "./common";
 import { economyFacts, type EconomyFacts } from "./economy-facts";
@@ -89,7 +89,7 @@ function legalAssessment(c: Case, evaluation: Evaluation): Block[] {
   }
   for (const route of relied) {
     blocks.push(
-      paragraph(strong(`${PROCUREMENT_ROUTE_LABELS[route.route]}: ${verdictLabel(route.route, route.verdict).toLocaleLowerCase("sv")}.`), " ", route.conclusion, ` Rättslig grund: ${describeLegalGrounds(route.legalBasis)}.`),
+      paragraph(strong(`${PROCUREMENT_ROUTE_LABELS[route.route]}: ${routeVerdictLabel(route).toLocaleLowerCase("sv")}.`), " ", route.conclusion, ` Rättslig grund: ${describeLegalGrounds(route.legalBasis)}.`),
     );
   }
   // Left out where no LOU route is relevant; both readings named where the term allows two.

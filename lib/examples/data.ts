@@ -31,7 +31,7 @@ import {
   withoutOmitted,
 } from "@/lib/anonymisation";
 import { evaluateCase } from "@/lib/rules";
-import { verdictLabel } from "@/lib/rules/types";
+import { routeVerdictLabel } from "@/lib/rules/types";
 import { todayInStockholm } from "@/lib/format";
 import { readDocument } from "@/lib/wizard/data";
 import { CASE_FACTS_SELECT, caseFactsCache } from "@/lib/wizard/case-facts";
@@ -95,7 +95,7 @@ async function otherCases(caseId: string): Promise<QuasiIdentifiers[]> {
 async function buildProposal(row: CaseForExample, input: { area: string; lessonsLearned: string; markedNames: string[]; markedPersons: string[] }) {
   const doc = readDocument(row.id, row.data, row.title);
   const evaluation = evaluateCase(doc, caseEvaluationDate(doc, todayInStockholm()));
-  const routes = evaluation.procurement.routes.map((r) => ({ route: r.route, title: r.title, verdictLabel: verdictLabel(r.route, r.verdict), reliedOn: r.reliedOn }));
+  const routes = evaluation.procurement.routes.map((r) => ({ route: r.route, title: r.title, verdictLabel: routeVerdictLabel(r), reliedOn: r.reliedOn }));
   const prepared = prepareExample({
     doc,
     caseTitle: row.title,

@@ -5,7 +5,7 @@ import { formatKronor } from "../format/money";
 import { joinSentences } from "../format/sentence";
 import { describeLegalGrounds, type LegalBasis } from "../reference/legal";
 import { describeReportSection, type ReportSection } from "../reference/report";
-import { SEVERITY_LABELS, verdictLabel, type Evaluation, type Finding, type RouteAssessment } from "./types";
+import { SEVERITY_LABELS, type Evaluation, type Finding, type RouteAssessment, routeVerdictLabel } from "./types";
 
 const INDENT = "   ";
 
@@ -17,7 +17,7 @@ function grounds(legalBasis: readonly LegalBasis[], chapter: ReportSection): str
 
 function renderRoute(route: RouteAssessment, number: number, out: string[]): void {
   const relied = route.reliedOn ? " – åberopas i ärendet" : "";
-  out.push("", `2.${number} ${route.title}${relied}`, `${INDENT}Bedömning: ${verdictLabel(route.route, route.verdict)}${route.verify ? " (verifiera)" : ""}`);
+  out.push("", `2.${number} ${route.title}${relied}`, `${INDENT}Bedömning: ${routeVerdictLabel(route)}${route.verify ? " (verifiera)" : ""}`);
   out.push(`${INDENT}Fakta som använts:`);
   for (const fact of route.facts) {
     out.push(`${INDENT}  - ${fact.label}: ${fact.value}${fact.field ? ` [${fact.field}]` : ""}`);

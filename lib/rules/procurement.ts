@@ -24,7 +24,7 @@ import type {
   ValueEstimate,
   Verdict,
 } from "./types";
-import { verdictLabel } from "./types";
+import { routeVerdictLabel } from "./types";
 import { HAMBURG_SHARE_LIMIT } from "./thresholds";
 
 export { HAMBURG_SHARE_LIMIT };
@@ -35,6 +35,8 @@ interface RouteDraft {
   assumptions: string[];
   conclusion: string;
   verify: boolean;
+  /** See RouteAssessment.awaitingAnswers. */
+  awaitingAnswers?: true;
 }
 
 function route(
@@ -56,6 +58,7 @@ function route(
     legalBasis: citeOnce(legalBasis),
     reportChapter,
     verify: draft.verify,
+    ...(draft.awaitingAnswers ? { awaitingAnswers: true as const } : {}),
   };
 }
 
@@ -78,7 +81,7 @@ function assessAuthority(split: TaskSplit): RouteDraft {
   const facts = taskFacts(split);
   const assumptions = ["Att en uppgift är myndighetsutövning bygger på hur ärendet har klassat uppgiften."];
   if (split.all.length === 0) {
-    return { verdict: "needs_legal_assessment", facts, assumptions, conclusion: "Uppgifterna måste beskrivas innan frågan kan bedömas.", verify: false };
+    return { verdict: "needs_legal_assessment", facts, assumptions, conclusion: "Uppgifterna måste beskrivas innan frågan kan bedömas.", verify: false, awaitingAnswers: true };
   }
   if (split.authority.length === split.all.length) {
     return {
@@ -151,7 +154,7 @@ function assessDirectAward(
     return { verdict: "does_not_apply", facts: taskFacts(split), assumptions: [], conclusion: ONLY_AUTHORITY, verify: false };
   }
   if (split.all.length === 0) {
-    return { verdict: "needs_legal_assessment", facts: taskFacts(split), assumptions, conclusion: "Uppgifterna måste beskrivas innan frågan kan bedömas.", verify: false };
+    return { verdict: "needs_legal_assessment", facts: taskFacts(split), assumptions, conclusion: "Uppgifterna måste beskrivas innan frågan kan bedömas.", verify: false, awaitingAnswers: true };
   }
   // One fact per paying authority with its whole calculation: the label once, not once per step.
   for (const a of value.perAuthority) {
@@ -164,6 +167,7 @@ function assessDirectAward(
       assumptions,
       conclusion: `Värdet kan inte uppskattas för varje betalande part. Det saknas: ${joinSv(value.missing)}.`,
       verify: false,
+      awaitingAnswers: true,
     };
   }
   for (const a of value.perAuthority) {
@@ -201,6 +205,7 @@ function assessDirectAward(
         conclusion:
           "Det är inte angivet om tjänsten är en social tjänst eller annan särskild tjänst. Det avgör vilken beloppsgräns som gäller.",
         verify: false,
+        awaitingAnswers: true,
       };
     }
     limit = general;
@@ -326,6 +331,7 @@ function assessHamburg(c: Case, split: TaskSplit): RouteDraft {
       assumptions,
       conclusion: `Villkoren kan inte prövas förrän följande är besvarat: ${joinSv(unknown)}.`,
       verify: false,
+      awaitingAnswers: true,
     };
   }
   return {
@@ -439,12 +445,12 @@ function assessOrdinary(
 ): RouteDraft {
   const facts = taskFacts(split);
   facts.push(
-    { label: "Bedömning av direktupphandling", value: verdictLabel("direktupphandling", direct.verdict) },
-    { label: "Bedömning av Hamburgundantaget", value: verdictLabel("hamburg", hamburg.verdict), field: "procurement.hamburg" },
+    { label: "Bedömning av direktupphandling", value: routeVerdictLabel({ route: "direktupphandling", ...direct }) },
+    { label: "Bedömning av Hamburgundantaget", value: routeVerdictLabel({ route: "hamburg", ...hamburg }), field: "procurement.hamburg" },
   );
   const assumptions = ["Tjänster som kommunen kan köpa av privata utförare omfattas av LOU om inget undantag gäller."];
   if (split.all.length === 0) {
-    return { verdict: "needs_legal_assessment", facts, assumptions, conclusion: "Uppgifterna måste beskrivas innan frågan kan bedömas.", verify: false };
+    return { verdict: "needs_legal_assessment", facts, assumptions, conclusion: "Uppgifterna måste beskrivas innan frågan kan bedömas.", verify: false, awaitingAnswers: true };
   }
   if (split.authority.length === split.all.length) {
     return { verdict: "does_not_apply", facts, assumptions, conclusion: ONLY_AUTHORITY, verify: false };

@@ -86,6 +86,11 @@ export function verdictLabel(route: ProcurementRoute, verdict: Verdict): string 
   return "Kräver juridisk bedömning";
 }
 
+/** A route's verdict as shown: "Kan inte bedömas än" while answers it needs are missing, else verdictLabel's. */
+export function routeVerdictLabel(route: Pick<RouteAssessment, "route" | "verdict" | "awaitingAnswers">): string {
+  return route.awaitingAnswers ? "Kan inte bedömas än" : verdictLabel(route.route, route.verdict);
+}
+
 /** One fact the assessment used, with the case path it came from. */
 export interface TraceFact {
   readonly label: string;
@@ -105,6 +110,12 @@ export interface RouteAssessment {
   readonly legalBasis: readonly LegalBasis[];
   readonly reportChapter: ReportSection;
   readonly verify: boolean;
+  /**
+   * The verdict is `needs_legal_assessment` only because answers it needs are missing: said
+   * "Kan inte bedömas än", not "Kräver juridisk bedömning", which sent a walk's head of social
+   * services to a jurist for want of the parties' roles (routeVerdictLabel).
+   */
+  readonly awaitingAnswers?: true;
 }
 
 /**

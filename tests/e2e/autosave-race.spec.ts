@@ -115,7 +115,7 @@ for (const [index, scenario] of SCENARIOS.entries()) {
       await expect.poll(() => counter.sent === counter.answered).toBe(true);
 
       const stored = await storedProblem(caseId);
-      const conflictShown = await page.getByRole("alert").filter({ hasText: "Någon annan har ändrat samma svar" }).isVisible();
+      const conflictShown = await page.getByRole("region", { name: "Någon annan har ändrat samma svar" }).isVisible();
       // A's text may legitimately contain B's (when B's answer reached A's page before A typed);
       // B's answer is lost only when it is gone and A never chose to replace it.
       if (typeof stored !== "string" || !stored.includes(theirs)) {
@@ -123,7 +123,7 @@ for (const [index, scenario] of SCENARIOS.entries()) {
         console.log(`[autosave-race] ${scenario.name}, trial ${trial}: B's answer was replaced by ${JSON.stringify(stored)}; conflict shown: ${conflictShown}`);
       } else if (stored === theirs) {
         // Nothing was overwritten, and A is asked to choose, with both texts in front of them.
-        const conflict = page.getByRole("alert").filter({ hasText: "Någon annan har ändrat samma svar" });
+        const conflict = page.getByRole("region", { name: "Någon annan har ändrat samma svar" });
         await expect(conflict.locator("[data-konflikt=min]")).toHaveText(mine);
         await expect(conflict.locator("[data-konflikt=annan]")).toHaveText(theirs);
       }
@@ -165,7 +165,7 @@ test("an open step page takes in an answer saved elsewhere when it is shown agai
   // the colleague's (without the check it was: her page still had her own text as its base).
   await page.getByLabel(PROBLEM).fill("Kollegans text, och Noras tillägg.");
   await waitUntilSaved(page);
-  await expect(page.getByRole("alert").filter({ hasText: "Någon annan har ändrat samma svar" })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Någon annan har ändrat samma svar" })).toHaveCount(0);
   const after = await db().case.findUniqueOrThrow({ where: { id: created.id }, select: { data: true } });
   expect((after.data as { needs: { problem: string } }).needs.problem).toBe("Kollegans text, och Noras tillägg.");
   // Changed here, the answer is hers again: the notice lets it go.
@@ -194,5 +194,33 @@ test("an answer a colleague saved is taken in with the colleague's name, at the 
   );
   await expect(page.getByText(/^Svaret har sparats av Per Partner från Fjällvikens kommun kl\. \d{2}:\d{2} och visas nu som det sparades\.$/)).toHaveCount(1);
   await checkA11y(page);
+  await editors.close();
+});
+
+test("choosing the other version in a conflict says it took effect, and the save line leads to the choice", async ({ page, browser, baseURL }) => {
+  // A screen-reader walk: after "Använd den andra versionen" the line went on saying "Kunde inte
+  // spara …" until the next change, and the panel, far above the answer, was found by hand.
+  const editors = await twoEditors(browser, page, baseURL!);
+  const caseId = await editors.newCase("Välj den andra versionen");
+  const per = editors.other;
+  await page.goto(`/arenden/${caseId}/steg/1`);
+  await per.goto(`/arenden/${caseId}/steg/1`);
+  await page.getByLabel(PROBLEM).fill("Noras text.");
+  await waitUntilSaved(page);
+  await checkA11y(page);
+  await per.getByLabel(PROBLEM).fill("Pers text.");
+  const status = per.locator("[data-save-status]");
+  await expect(status).toHaveText(/Kunde inte spara: Samma svar har ändrats på annat håll\. Välj vilken version som ska gälla\./, { timeout: 20_000 });
+  const panel = per.getByRole("region", { name: "Någon annan har ändrat samma svar" });
+  await status.getByRole("button", { name: "Visa de två versionerna" }).click();
+  await expect(panel).toBeFocused();
+  await checkA11y(per);
+  await panel.getByRole("button", { name: /Använd den andra versionen/ }).press("Enter");
+  await expect(per.getByLabel(PROBLEM)).toBeFocused();
+  await expect(per.getByLabel(PROBLEM)).toHaveValue("Noras text.");
+  await expect(panel).toHaveCount(0);
+  await expect(status).toHaveAttribute("data-save-status", "saved");
+  await expect(status).toHaveText(/^Sparat kl\. \d\d:\d\d\. Den andra versionen gäller nu\.$/);
+  expect(await storedProblem(caseId)).toBe("Noras text.");
   await editors.close();
 });

@@ -201,7 +201,7 @@ test("two people editing the same answer at once both keep their text", async ({
   await waitUntilSaved(page);
   await other.getByLabel(field).fill("Pers beskrivning av problemet");
 
-  const conflict = other.getByRole("alert").filter({ hasText: "Någon annan har ändrat samma svar" });
+  const conflict = other.getByRole("region", { name: "Någon annan har ändrat samma svar" });
   await expect(conflict).toBeVisible({ timeout: 20_000 });
   await expect(conflict.locator("[data-konflikt=min]")).toHaveText("Pers beskrivning av problemet");
   await expect(conflict.locator("[data-konflikt=annan]")).toHaveText("Noras beskrivning av problemet");
@@ -213,7 +213,7 @@ test("two people editing the same answer at once both keep their text", async ({
   await conflict.getByRole("button", { name: /Behåll min version/ }).click();
   // The chosen version's buttons leave with the panel: the focus goes to the answer (a walk: it fell to the page's start).
   await expect(other.getByLabel(field)).toBeFocused();
-  await expect(other.locator("[data-save-status]")).toHaveText(/^Sparat/, { timeout: 20_000 });
+  await expect(other.locator("[data-save-status]")).toHaveText(/^Sparat kl\. \d\d:\d\d.* Din version gäller nu\.$/, { timeout: 20_000 });
   await page.reload();
   await expect(page.getByLabel(field)).toHaveValue("Pers beskrivning av problemet");
 

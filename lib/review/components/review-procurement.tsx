@@ -1,6 +1,6 @@
 import { describeLegalGrounds } from "@/lib/reference/legal";
 import { describeReportSection } from "@/lib/reference/report";
-import { contractValueSummary, verdictLabel } from "@/lib/rules";
+import { contractValueSummary, routeVerdictLabel } from "@/lib/rules";
 import { joinSentences } from "@/lib/format/sentence";
 import type { ReviewData } from "../queries";
 import { AuthorityValuation } from "./review-economy";
@@ -36,7 +36,7 @@ export function ReviewProcurement({ review }: { review: ReviewData }) {
       {procurement.routes.map((route) => (
         <div key={route.route} className="mt-4 rounded border border-slate-300 p-3">
           <h3 className="text-lg font-semibold">
-            {route.title}: {verdictLabel(route.route, route.verdict)}
+            {route.title}: {routeVerdictLabel(route)}
             {route.reliedOn ? " (parterna stödjer sig på denna)" : ""}
           </h3>
           <p className="mt-1">{route.conclusion}</p>

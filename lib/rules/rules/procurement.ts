@@ -149,9 +149,11 @@ export const procurementRules: readonly Rule[] = [
     step: "2A",
     area: "procurement",
     title: "Ingen känd direktupphandlingsgräns för datumet – verifiera",
+    // Plain words: a walk's head of social services met "utvärderingsdatumet i referensdata" and
+    // "systemets förvaltare", neither of which she could act on.
     explanation:
-      "Det finns ingen bekräftad beloppsgräns för utvärderingsdatumet i referensdata. Gränsen måste verifieras innan direktupphandling kan bedömas.",
-    nextAction: "Kontrollera gällande beloppsgräns hos Upphandlingsmyndigheten innan direktupphandling väljs, och be systemets förvaltare registrera den.",
+      "Samverka har ingen bekräftad direktupphandlingsgräns för den dag värdet uppskattas, och kan därför inte bedöma om direktupphandling är möjlig.",
+    nextAction: "Kontrollera gällande beloppsgräns hos Upphandlingsmyndigheten och låt er jurist bedöma om direktupphandling är möjlig innan ni väljer den.",
     legalBasis: [LEGAL.LOU_19A],
     reportChapter: "3.2",
     verify: true,
@@ -165,7 +167,13 @@ export const procurementRules: readonly Rule[] = [
         category === undefined
           ? findProcurementLimit("allman", on) && findProcurementLimit("sociala_och_andra_sarskilda_tjanster", on)
           : findProcurementLimit(category, on);
-      if (!known) emit(["procurement.serviceCategory"], on === ctx.date ? `Utvärderingsdatum: ${on}.` : `Upphandlingen påbörjas ${on} enligt ärendet.`);
+      // Beside the date it turns on, which is the answer that can change it (a walk's link led to the service type).
+      if (!known) {
+        emit(
+          ["procurement.procurementStartDate", "procurement.serviceCategory"],
+          on === ctx.date ? `Värdet uppskattas per i dag, ${on}, eftersom ärendet inte anger när upphandlingen påbörjas.` : `Upphandlingen påbörjas ${on} enligt ärendet.`,
+        );
+      }
     },
   }),
   defineRule({
@@ -174,9 +182,11 @@ export const procurementRules: readonly Rule[] = [
     step: "2A",
     area: "procurement",
     title: "Värdet når direktupphandlingsgränsen",
+    // The computed sentence before it names each party over the limit: "minst en betalande part"
+    // after it read as a second, vaguer count (a walk).
     explanation:
-      "Direktupphandling på grund av lågt värde får användas bara när det uppskattade värdet understiger gränsen. Här når värdet för minst en betalande part gränsen. Andra grunder för direktupphandling, som synnerlig brådska, prövas inte här.",
-    nextAction: "Välj en annan grund (till exempel Hamburgundantaget) eller upphandla enligt LOU. En kortare avtalstid hjälper bara om den motsvarar det verkliga behovet: värdet får inte beräknas så, eller kontraktet delas upp så, att lagen kringgås.",
+      "Direktupphandling får användas när kontraktets uppskattade värde understiger direktupphandlingsgränsen, och det gör det inte här. Lagen tillåter direktupphandling också i vissa andra fall, till exempel vid synnerlig brådska; dem bedömer Samverka inte.",
+    nextAction: "Välj en annan grund, till exempel Hamburgundantaget om villkoren för det är uppfyllda, eller planera en upphandling enligt LOU, och låt er jurist bedöma valet. En kortare avtalstid hjälper bara om den motsvarar det verkliga behovet: värdet får inte beräknas så, eller kontraktet delas upp så, att lagen kringgås.",
     legalBasis: [LEGAL.LOU_19A, LEGAL.LOU_5_13],
     reportChapter: "3.2",
     check: (ctx, emit) => {
@@ -265,6 +275,9 @@ export const procurementRules: readonly Rule[] = [
     route: "direktupphandling",
     check: (ctx, emit) => {
       if (!ctx.relied.has("direktupphandling") || !hasServiceWork(ctx)) return;
+      // Not for a direct award the value rules out: the over-limit blocker says to choose another
+      // route, and a walk read this warning under it as "prepare the direct award" all the same.
+      if (ctx.route.direktupphandling.verdict === "does_not_apply") return;
       const d = ctx.c.procurement.directAward;
       const fields: string[] = [];
       if (d.documented !== true) fields.push("procurement.directAward.documented");

@@ -1,7 +1,7 @@
 import Link from "@/components/Link";
 import { fieldLabel } from "@/lib/wizard/field-labels";
 import { formatFindingCounts, inSentence, joinList } from "@/lib/format";
-import { verdictLabel, type Evaluation } from "@/lib/rules";
+import { type Evaluation, routeVerdictLabel } from "@/lib/rules";
 import { decisionNotes, notesByFinding } from "@/lib/review/components/decision-notes";
 import { ReviewStatusPanel } from "@/lib/review/components/review-status";
 import { anchorDescription } from "@/lib/review/components/threads";
@@ -73,7 +73,7 @@ export function CheckAnswersOverview({ caseId, wizardCase, review, evaluation, p
         <ul className="mt-2 list-disc pl-6">
           {evaluation.procurement.routes.map((route) => (
             <li key={route.route}>
-              {route.title}: {verdictLabel(route.route, route.verdict)}
+              {route.title}: {routeVerdictLabel(route)}
               {route.reliedOn ? " (parterna stödjer sig på denna)" : ""}
               {routeVerifyMark(route, verifyStates)}
             </li>

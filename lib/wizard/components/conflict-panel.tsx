@@ -5,6 +5,7 @@ import type { AnswerConflict } from "../merge";
 import { fieldId } from "./field-ids";
 import { useLiveEvaluation } from "./live-evaluation";
 import { saverName, takenWhen } from "./taken-note";
+import { CONFLICTS_ID } from "./field-ids";
 
 function Version({ lines, who }: { lines: string[]; who: "min" | "annan" }) {
   return (
@@ -41,7 +42,10 @@ export function ConflictPanel({ conflicts, labelFor, onResolve }: { conflicts: A
   // Every other version saved by this person: from another page or window, not by a colleague.
   const ownOnly = conflicts.every((conflict) => conflict.changedBy?.self);
   return (
-    <section role="alert" aria-labelledby="konflikt-rubrik" className="mt-4 rounded border-4 border-red-800 bg-white p-4">
+    // Not an alert: the versions inside follow the editor's typing, and an alert is read out again
+    // on every change (a screen-reader walk heard the panel eight times in one sentence). The save
+    // line says the conflict politely and leads here (CONFLICTS_ID).
+    <section id={CONFLICTS_ID} tabIndex={-1} aria-labelledby="konflikt-rubrik" className="mt-4 scroll-mt-24 rounded border-4 border-red-800 bg-white p-4">
       <h2 id="konflikt-rubrik" className="text-xl font-semibold">
         {ownOnly ? "Du har ändrat samma svar på en annan sida" : "Någon annan har ändrat samma svar"}
       </h2>

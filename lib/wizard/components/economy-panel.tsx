@@ -1,7 +1,7 @@
 "use client";
 
 import { formatKronor, formatPercent, startSentence } from "@/lib/format";
-import { verdictLabel } from "@/lib/rules/types";
+import { routeVerdictLabel } from "@/lib/rules/types";
 import { rowRoleText, splitYearlyCost } from "../cost-split";
 import { useLiveEvaluation } from "./live-evaluation";
 
@@ -168,7 +168,7 @@ export function EconomyPanel() {
       </ul>
       {directAward ? (
         <p className="mt-2">
-          Bedömning av direktupphandling: <strong>{verdictLabel(directAward.route, directAward.verdict)}</strong>. {directAward.conclusion}
+          Bedömning av direktupphandling: <strong>{routeVerdictLabel(directAward)}</strong>. {directAward.conclusion}
         </p>
       ) : null}
     </section>

@@ -20,3 +20,6 @@ export function takenId(path: string): string {
 export function findingsId(path: string): string {
   return `${fieldId(path)}-anmarkningar`;
 }
+
+/** DOM id of the panel with both versions of answers changed in two places at once. */
+export const CONFLICTS_ID = "konflikter";

@@ -1,7 +1,7 @@
 import { inSentence } from "@/lib/format/sentence";
 import { describeLegalGrounds } from "@/lib/reference/legal";
 import { describeReportSection } from "@/lib/reference/report";
-import { verdictLabel, type RouteAssessment } from "@/lib/rules";
+import { type RouteAssessment, routeVerdictLabel } from "@/lib/rules";
 import type { ProcurementRoute } from "@/lib/case/enums";
 import type { RouteVerifyState } from "@/lib/review/route-verify";
 
@@ -40,7 +40,7 @@ export function ProcurementVerdicts({ routes, verifyStates }: { routes: readonly
         <li key={route.route} className="border-l-4 border-slate-300 pl-3">
           <p>
             <strong>
-              {route.title}: {verdictLabel(route.route, route.verdict)}
+              {route.title}: {routeVerdictLabel(route)}
             </strong>
             {route.reliedOn ? " (parterna stödjer sig på denna)" : ""}
             {routeVerifyMark(route, verifyStates)}. {route.conclusion}

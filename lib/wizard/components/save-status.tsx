@@ -1,5 +1,7 @@
 import type { SaveStatus } from "./use-autosave";
+import { CONFLICTS_ID } from "./field-ids";
 import { NOUNS, formatCount, plural } from "@/lib/format/count";
+import { endSentence } from "@/lib/format/sentence";
 
 const TIME = new Intl.DateTimeFormat("sv-SE", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Stockholm" });
 
@@ -27,7 +29,8 @@ function text(status: SaveStatus): string {
       const saved = status.blockers === undefined
         ? `Sparat kl. ${TIME.format(new Date(status.at))}`
         : `Sparat kl. ${TIME.format(new Date(status.at))}. Serverns kontroll: ${formatCount(status.blockers, NOUNS.blocker)} i hela ärendet.`;
-      return [saved, ...(status.notices ?? [])].join(" ");
+      // With a notice after it, the time ends its sentence ("Sparat kl. 01:40. Den andra versionen gäller nu.").
+      return status.notices?.length ? [endSentence(saved), ...status.notices].join(" ") : saved;
     }
     case "offline":
       return `Kunde inte spara: ingen kontakt med servern. Ändringarna finns kvar i den här webbläsaren och sparas automatiskt när anslutningen är tillbaka.${retry(status.retryAt)}`;
@@ -53,6 +56,19 @@ export function SaveStatusLine({ status }: { status: SaveStatus }) {
   return (
     <p role="status" aria-live="polite" className={`rounded px-3 py-2 ${problem ? "bg-amber-50 font-semibold text-red-900" : "bg-slate-50 text-slate-800"}`} data-save-status={status.kind}>
       {text(status)}
+      {status.kind === "error" && status.conflict ? (
+        <>
+          {" "}
+          {/* The panel stands above the form, often a screen or more above the answer being typed (a walk). */}
+          <button
+            type="button"
+            className="underline"
+            onClick={() => document.getElementById(CONFLICTS_ID)?.focus()}
+          >
+            Visa de två versionerna
+          </button>
+        </>
+      ) : null}
       {status.kind === "signedOut" && !status.elsewhere ? (
         <>
           {" "}

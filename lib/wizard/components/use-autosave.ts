@@ -47,7 +47,8 @@ export type SaveStatus =
    * `elsewhere`: signed out in another tab of this browser, which deleted them; only this page holds them.
    */
   | { kind: "signedOut"; elsewhere?: true }
-  | { kind: "error"; message: string };
+  /** `conflict`: the save waits for a choice between two versions of an answer (the page's conflict panel). */
+  | { kind: "error"; message: string; conflict?: true };
 
 const DEBOUNCE_MS = AUTOSAVE_DEBOUNCE_MS;
 /** How often an open, visible step page asks whether others have saved (and when it is shown again or gets the focus). */
@@ -55,7 +56,10 @@ const OTHERS_CHECK_MS = 20_000;
 /** The page asks only while the person has been at it lately: a page left alone stops asking (and never keeps a session alive). */
 const ACTIVE_WITHIN_MS = 5 * 60_000;
 // Said of a colleague's change and of one's own from another page alike (the panel above says which).
-const CONFLICT_STATUS: SaveStatus = { kind: "error", message: "Samma svar har ändrats på annat håll. Välj vilken version som ska gälla." };
+const CONFLICT_STATUS: SaveStatus = { kind: "error", message: "Samma svar har ändrats på annat håll. Välj vilken version som ska gälla.", conflict: true };
+
+/** Said once on the save line after a choice in a conflict, so the choice is heard to have taken effect. */
+const CHOICE_NOTICES = { mine: "Din version gäller nu.", theirs: "Den andra versionen gäller nu." } as const;
 
 /** Blank text and null mean "no answer"; the stored document keeps neither. */
 export function normalizeAnswers<T>(value: T): T {
@@ -89,6 +93,8 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
   const machine = useRef<AutosaveState>(initialState(options.doc, options.version, paths));
   const inFlight = useRef<Promise<boolean> | null>(null);
   const lastSavedAt = useRef<string | null>(null);
+  /** The notice of a choice just made in a conflict, said with the next "Sparat" (CHOICE_NOTICES). */
+  const choiceNotice = useRef<string | null>(null);
   const failures = useRef(0);
   /** The server said the session has ended; the status line keeps saying so (with its link) until a save or a check gets through. */
   const signedOut = useRef(false);
@@ -173,6 +179,13 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     timer.current = setTimeout(() => void flushRef.current(), wait);
   }, []);
 
+  /** The notice of the last choice in a conflict, once. */
+  const takeChoiceNotice = () => {
+    const notice = choiceNotice.current;
+    choiceNotice.current = null;
+    return notice;
+  };
+
   /** One save round; true when nothing in this step is left unsaved. */
   const saveOnce = useCallback(async (): Promise<boolean> => {
     readForm();
@@ -187,9 +200,13 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
       }
       const refused = refusedAnswers(machine.current).length;
       const at = lastSavedAt.current;
+      const notice = takeChoiceNotice();
       if (inConflict()) setStatus(CONFLICT_STATUS);
-      else if (refused > 0) setStatus({ kind: "invalid", heldBack: refused, ...(at ? { savedAt: at } : {}) });
-      else setStatus((old) => (old.kind === "pending" ? (at ? { kind: "saved", at } : { kind: "idle" }) : old));
+      else if (refused > 0) setStatus({ kind: "invalid", heldBack: refused, ...(at ? { savedAt: at } : {}), ...(notice ? { notices: [notice] } : {}) });
+      // The other version chosen leaves nothing to send: the line said "Kunde inte spara …" on
+      // until the next change (a screen-reader walk) and must say the answer stands as saved.
+      else if (notice) setStatus(at ? { kind: "saved", at, notices: [notice] } : { kind: "idle" });
+      else setStatus((old) => (old.kind === "pending" || old === CONFLICT_STATUS ? (at ? { kind: "saved", at } : { kind: "idle" }) : old));
       return allSaved(machine.current);
     }
     await form.trigger();
@@ -268,7 +285,8 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     persistDraft();
     showConflicts();
     lastSavedAt.current = outcome.savedAt;
-    const notices = outcome.notices.map((n) => n.message);
+    const choice = inConflict() ? null : takeChoiceNotice();
+    const notices = [...(choice ? [choice] : []), ...outcome.notices.map((n) => n.message)];
     if (inConflict()) setStatus(CONFLICT_STATUS);
     // Typed while this save was under way, or a refused answer to try again (others saved since):
     // not saved yet, so never "Sparat", and the next round is on its way.
@@ -536,6 +554,7 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
       const resolved = resolveInState(machine.current, path, choice);
       if (resolved.state === machine.current) return;
       machine.current = resolved.state;
+      choiceNotice.current = CHOICE_NOTICES[choice];
       putInForm({ [path]: resolved.value });
       showConflicts();
       persistDraft();

@@ -462,5 +462,10 @@ describe("where the blocker that the value reaches the direct-award limit stands
     expect(finding.fields[0]).toBe("procurement.reliedOnRoutes");
     expect(finding.fields).toEqual(expect.arrayContaining(["economy.term", "economy.selfCostBudget", "economy.costShares"]));
     expect(pageOfFinding(finding)?.path).toBe("2a/juridik");
+    // Documenting a direct award the value rules out is no next step (LOU 19 a kap. 11 § concerns
+    // a direct award made): the blocker's "choose another route" stands alone.
+    const undocumented = (x: Parameters<Parameters<typeof mutate>[0]>[0]) => { x.procurement.directAward.documented = undefined; };
+    expect(codes(evaluate(mutate((x) => { undocumented(x); x.economy.term = { kind: "tillsvidare" }; })))).not.toContain("PROC_DIRECT_AWARD_DOCUMENTATION");
+    expect(codes(evaluate(mutate(undocumented), IN_2025))).toContain("PROC_DIRECT_AWARD_DOCUMENTATION");
   });
 });

@@ -74,3 +74,26 @@ describe("a procurement route's verdict agrees with the route's name", () => {
     expect(changes.map((x) => x.text)).toContain("Teckalundantaget: kräver juridisk bedömning → inte tillämpligt");
   });
 });
+
+// A route that cannot be assessed for want of answers does not need a jurist yet: "Kräver juridisk
+// bedömning" sent a walk's head of social services to one when the parties' roles were missing.
+// Where the law itself leaves the question open (the reading of a long fixed term), it still does.
+describe("a route awaiting answers is said to be not assessable yet, not to need a jurist", () => {
+  it("the direct award without a value to compare, and Hamburg with its conditions unanswered", async () => {
+    const { routeVerdictLabel } = await import("@/lib/rules/types");
+    const noBudget = evaluate(mutate((x) => { x.economy.selfCostBudget = undefined; }));
+    const direct = route(noBudget, "direktupphandling");
+    expect(direct.verdict).toBe("needs_legal_assessment");
+    expect(routeVerdictLabel(direct)).toBe("Kan inte bedömas än");
+    const unanswered = evaluate(mutate((x) => { x.procurement.hamburg.establishesCooperation = undefined; }));
+    expect(routeVerdictLabel(route(unanswered, "hamburg"))).toBe("Kan inte bedömas än");
+    const shown = renderToStaticMarkup(createElement(ProcurementVerdicts, { routes: noBudget.procurement.routes, verifyStates: new Map() })).replace(/<[^>]+>/g, "");
+    expect(shown).toContain("Direktupphandling: Kan inte bedömas än");
+  });
+
+  it("the reading of a fixed term over 48 months still needs a jurist", async () => {
+    const { routeVerdictLabel } = await import("@/lib/rules/types");
+    const long = evaluate(mutate((x) => { x.economy.selfCostBudget = 960_000; x.economy.term = { kind: "fast", months: 210, extensionMonths: 0 }; }));
+    expect(routeVerdictLabel(route(long, "direktupphandling"))).toBe("Kräver juridisk bedömning");
+  });
+});
