@@ -30,7 +30,7 @@ function evaluationDate(c: Case, options: BuildOptions): string {
 /** `shownElsewhere`: the labels of facts the document states in a section of its own, left out here. */
 function routeBlocks(route: RouteAssessment | undefined, shownElsewhere: (label: string) => boolean = () => false): Block[] {
   if (!route) return [paragraph("Bedömningen saknas: ", gap("bedömning av upphandlingsvägen"), ".")];
-  const blocks: Block[] = [paragraph(strong(`Bedömning: ${routeVerdictLabel(route).toLocaleLowerCase("sv")}.`), " ", route.conclusion)];
+  const blocks: Block[] = [paragraph(strong(route.awaitingAnswers ? "Bedömningen kan inte göras än." : `Bedömning: ${routeVerdictLabel(route).toLocaleLowerCase("sv")}.`), " ", route.conclusion)];
   const facts = route.facts.filter((f) => !shownElsewhere(f.label));
   if (facts.length) blocks.push(bullets(facts.map((f): Inline[] => [`${f.label}: ${f.value}`])));
   if (route.assumptions.length) blocks.push(paragraph("Antaganden:"), bullets(route.assumptions.map((a): Inline[] => [a])));

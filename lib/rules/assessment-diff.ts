@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { PROCUREMENT_ROUTE_LABELS, PROCUREMENT_ROUTES, type ProcurementRoute } from "../case/enums";
 import { formatKronor } from "../format/money";
-import { verdictLabel, type Evaluation, type Verdict } from "./types";
+import { routeVerdictLabel, type Evaluation, type Verdict } from "./types";
 
 const VERDICTS = ["applies", "does_not_apply", "needs_legal_assessment"] as const;
 
@@ -18,6 +18,12 @@ export const assessmentSnapshotSchema = z.strictObject({
   blockers: z.number().int().min(0),
   /** Finding codes, to name blockers that appeared or went away. */
   blockerCodes: z.array(z.string().max(100)).max(500),
+  /**
+   * The routes whose verdict stands only for want of answers (RouteAssessment.awaitingAnswers),
+   * said "kan inte bedömas än". Absent from snapshots stored before it was kept: their verdicts
+   * are compared alone.
+   */
+  awaiting: z.array(z.enum(PROCUREMENT_ROUTES)).max(PROCUREMENT_ROUTES.length).optional(),
 });
 
 export type AssessmentSnapshot = z.infer<typeof assessmentSnapshotSchema>;
@@ -28,11 +34,13 @@ export function snapshotAssessment(e: Evaluation): AssessmentSnapshot {
   const limits: Record<string, number | null> = {};
   for (const l of e.procurement.limits) limits[l.category] = l.amount ?? null;
   const blockerCodes = [...new Set(e.findings.filter((f) => f.severity === "blocker").map((f) => f.code))].sort();
-  return { evaluationDate: e.evaluationDate, verdicts, limits, blockers: e.summary.blockers, blockerCodes };
+  const awaiting = e.procurement.routes.filter((r) => r.awaitingAnswers).map((r) => r.route);
+  return { evaluationDate: e.evaluationDate, verdicts, limits, blockers: e.summary.blockers, blockerCodes, awaiting };
 }
 
-/** A route's verdict inside the sentence: "tillämplig", "inte tillämpligt" (agreeing with the route's name). */
-const verdictWords = (route: ProcurementRoute, verdict: Verdict) => verdictLabel(route, verdict).toLocaleLowerCase("sv");
+/** A route's verdict inside the sentence: "tillämplig", "inte tillämpligt" (agreeing with the route's name), "kan inte bedömas än". */
+const verdictWords = (route: ProcurementRoute, verdict: Verdict, awaiting: readonly ProcurementRoute[] | undefined) =>
+  routeVerdictLabel({ route, verdict, ...(awaiting?.includes(route) ? { awaitingAnswers: true as const } : {}) }).toLocaleLowerCase("sv");
 
 export interface AssessmentChange {
   readonly kind: "verdict" | "limit" | "blockers";
@@ -58,9 +66,13 @@ export function compareAssessments(previous: AssessmentSnapshot, current: Assess
   for (const route of PROCUREMENT_ROUTES) {
     const before = previous.verdicts[route];
     const now = current.verdicts[route];
-    if (before === undefined || now === undefined || before === now) continue;
+    if (before === undefined || now === undefined) continue;
+    // The same verdict, with answers missing before and not now or the other way round, is a change
+    // ("kan inte bedömas än" → "kräver juridisk bedömning"), once the stored snapshot says which.
+    const awaitingChanged = previous.awaiting !== undefined && previous.awaiting.includes(route) !== (current.awaiting ?? []).includes(route);
+    if (before === now && !awaitingChanged) continue;
     const why = route === "direktupphandling" && reason ? `, ${reason}` : "";
-    changes.push({ kind: "verdict", route, text: `${PROCUREMENT_ROUTE_LABELS[route]}: ${verdictWords(route, before)} → ${verdictWords(route, now)}${why}` });
+    changes.push({ kind: "verdict", route, text: `${PROCUREMENT_ROUTE_LABELS[route]}: ${verdictWords(route, before, previous.awaiting)} → ${verdictWords(route, now, current.awaiting)}${why}` });
   }
   if (reason && !changes.some((c) => c.route === "direktupphandling")) {
     changes.push({ kind: "limit", text: `Direktupphandlingsgränsen: ändrad ${reason.replace(/^eftersom /, "")}` });

@@ -480,12 +480,16 @@ function assessOrdinary(
   // or not, keeps it open, and the conclusion then says procurement is required UNLESS that route holds.
   const open = openRoutes(split, relied, direct, hamburg, teckal);
   if (open.length > 0) {
+    // Every open route only waiting for answers (an unclassified task is one too): no jurist is
+    // needed yet, and saying so beside "Direktupphandling: Kan inte bedömas än" contradicted it.
+    const awaitingOnly = !relied.has("icke_ekonomiska_tjanster") && [direct, hamburg, teckal].every((d) => d.verdict !== "needs_legal_assessment" || d.awaitingAnswers);
     return {
       verdict: "needs_legal_assessment",
       facts,
       assumptions,
-      conclusion: `Upphandling enligt LOU krävs, om inte ${joinSv(open, "eller")}. Det är ännu inte klarlagt och kräver juridisk bedömning.`,
+      conclusion: `Upphandling enligt LOU krävs, om inte ${joinSv(open, "eller")}. ${awaitingOnly ? "Det kan avgöras först när fler frågor är besvarade." : "Det är ännu inte klarlagt och kräver juridisk bedömning."}`,
       verify: false,
+      ...(awaitingOnly ? { awaitingAnswers: true as const } : {}),
     };
   }
   return {

@@ -10,7 +10,7 @@ import { findingsForStep, type WizardPage } from "./pages";
 export interface PanelProcurement {
   readonly estimatedValue: ProcurementAssessment["estimatedValue"];
   readonly limits: ProcurementAssessment["limits"];
-  readonly routes: readonly Pick<RouteAssessment, "route" | "verdict" | "conclusion" | "awaitingAnswers">[];
+  readonly routes: readonly Pick<RouteAssessment, "route" | "verdict" | "conclusion" | "awaitingAnswers" | "reliedOn">[];
 }
 
 /** The calculator's part of an assessment; a whole assessment (the browser's own) is one too. */
@@ -18,7 +18,7 @@ export function panelProcurement(procurement: ProcurementAssessment): PanelProcu
   return {
     estimatedValue: procurement.estimatedValue,
     limits: procurement.limits,
-    routes: procurement.routes.filter((r) => r.route === "direktupphandling").map(({ route, verdict, conclusion, awaitingAnswers }) => ({ route, verdict, conclusion, ...(awaitingAnswers ? { awaitingAnswers } : {}) })),
+    routes: procurement.routes.filter((r) => r.route === "direktupphandling").map(({ route, verdict, conclusion, awaitingAnswers, reliedOn }) => ({ route, verdict, conclusion, reliedOn, ...(awaitingAnswers ? { awaitingAnswers } : {}) })),
   };
 }
 

@@ -171,7 +171,7 @@ test("an open step page takes in an answer saved elsewhere when it is shown agai
   // Changed here, the answer is hers again: the notice lets it go.
   await expect(page.getByRole("status").filter({ hasText: "Ett svar har sparats på annat håll" })).toHaveCount(0);
   await expect(atField).toHaveCount(0);
-  await expect(page.getByLabel(PROBLEM)).not.toHaveAccessibleDescription(/Svaret har sparats/);
+  await expect(page.getByLabel(PROBLEM)).not.toHaveAttribute("aria-describedby", /-hamtat/);
 });
 
 test("an answer a colleague saved is taken in with the colleague's name, at the field and at the top", async ({ page, browser, baseURL }) => {

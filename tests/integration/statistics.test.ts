@@ -7,7 +7,7 @@ import { type CaseKind as Kind, caseOfKind } from "@/lib/demo/example-cases";
 import { seedExampleCases } from "@/lib/demo/seed-examples";
 import { GROUP_COLUMNS, type StatisticsTable, computeStatistics } from "@/lib/catalogue/statistics";
 import { RULES, evaluateCase } from "@/lib/rules";
-import { verdictLabel } from "@/lib/rules/types";
+import { routeVerdictLabel } from "@/lib/rules/types";
 import { resetDatabase } from "./reset-db";
 
 // SKR's statistics on a small dataset whose every count is known: the aggregates must be
@@ -56,7 +56,7 @@ const byId = (tables: StatisticsTable[], id: string) => tables.find((t) => t.id 
 const routeLabel = (kind: Kind) => {
   const evaluation = evaluateCase(spec(kind, 0).doc, "2025-03-01");
   const relied = evaluation.procurement.routes.find((r) => r.reliedOn)!;
-  return `${PROCUREMENT_ROUTE_LABELS[relied.route]}: ${verdictLabel(relied.route, relied.verdict).toLocaleLowerCase("sv")}`;
+  return `${PROCUREMENT_ROUTE_LABELS[relied.route]}: ${routeVerdictLabel(relied).toLocaleLowerCase("sv")}`;
 };
 
 function hiddenIds(t: SuppressedTable): Set<string> {

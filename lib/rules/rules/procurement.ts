@@ -171,7 +171,10 @@ export const procurementRules: readonly Rule[] = [
       if (!known) {
         emit(
           ["procurement.procurementStartDate", "procurement.serviceCategory"],
-          on === ctx.date ? `Värdet uppskattas per i dag, ${on}, eftersom ärendet inte anger när upphandlingen påbörjas.` : `Upphandlingen påbörjas ${on} enligt ärendet.`,
+          // From the answer, not the date: the pages assess a case on its start date when it has one.
+          ctx.c.procurement.procurementStartDate === undefined
+            ? `Ärendet anger inte när upphandlingen påbörjas, så värdet uppskattas per ${on}.`
+            : `Upphandlingen påbörjas ${on} enligt ärendet.`,
         );
       }
     },
@@ -277,7 +280,7 @@ export const procurementRules: readonly Rule[] = [
       if (!ctx.relied.has("direktupphandling") || !hasServiceWork(ctx)) return;
       // Not for a direct award the value rules out: the over-limit blocker says to choose another
       // route, and a walk read this warning under it as "prepare the direct award" all the same.
-      if (ctx.route.direktupphandling.verdict === "does_not_apply") return;
+      if (ctx.tasks.service.length > 0 && ctx.route.direktupphandling.verdict === "does_not_apply") return;
       const d = ctx.c.procurement.directAward;
       const fields: string[] = [];
       if (d.documented !== true) fields.push("procurement.directAward.documented");

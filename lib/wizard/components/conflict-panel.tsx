@@ -2,10 +2,9 @@
 
 import { formatAnswerValue } from "../format-answer";
 import type { AnswerConflict } from "../merge";
-import { fieldId } from "./field-ids";
+import { CONFLICTS_ID, fieldId } from "./field-ids";
 import { useLiveEvaluation } from "./live-evaluation";
 import { saverName, takenWhen } from "./taken-note";
-import { CONFLICTS_ID } from "./field-ids";
 
 function Version({ lines, who }: { lines: string[]; who: "min" | "annan" }) {
   return (

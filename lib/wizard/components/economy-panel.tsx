@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "@/components/Link";
 import { formatKronor, formatPercent, startSentence } from "@/lib/format";
 import { routeVerdictLabel } from "@/lib/rules/types";
 import { rowRoleText, splitYearlyCost } from "../cost-split";
@@ -9,7 +10,10 @@ import { useLiveEvaluation } from "./live-evaluation";
  * Step 2A calculator. Everything here is derived from the self-cost budget and the shares (or the
  * price the agreement states): nothing is typed twice, so the figures cannot contradict each other.
  */
-export function EconomyPanel() {
+/** Where the direct award over the limit is a Hinder: beside the route choice on 2A Juridik. */
+const ROUTE_CHOICE = "steg/2a/juridik#f-procurement-reliedOnRoutes";
+
+export function EconomyPanel({ caseId, onRouteChoicePage }: { caseId: string; onRouteChoicePage: boolean }) {
   const { doc, evaluation } = useLiveEvaluation();
   const procurement = evaluation.procurement;
   // Only a page without the calculator has no procurement assessment (page-evaluation.ts).
@@ -169,6 +173,23 @@ export function EconomyPanel() {
       {directAward ? (
         <p className="mt-2">
           Bedömning av direktupphandling: <strong>{routeVerdictLabel(directAward)}</strong>. {directAward.conclusion}
+        </p>
+      ) : null}
+      {/* The Hinder stands where the route is chosen: a walk on 2A Ekonomi read "Inte tillämplig"
+          here, with no finding on the page and no way to the choice it concerns. */}
+      {directAward?.reliedOn && directAward.verdict === "does_not_apply" ? (
+        <p className="mt-2">
+          Ni stödjer er på direktupphandling. Hindret står vid valet av grund{" "}
+          {onRouteChoicePage ? (
+            <a href="#f-procurement-reliedOnRoutes" className="text-brand-700 underline">
+              högre upp på sidan
+            </a>
+          ) : (
+            <Link href={`/arenden/${caseId}/${ROUTE_CHOICE}`} className="text-brand-700 underline">
+              i steg 2A Juridik och upphandling
+            </Link>
+          )}
+          .
         </p>
       ) : null}
     </section>

@@ -386,7 +386,7 @@ export function StepForm(props: StepFormProps) {
               </section>
             ))}
             </fieldset>
-            {showsEconomyPanel(page) ? <EconomyPanel /> : null}
+            {showsEconomyPanel(page) ? <EconomyPanel caseId={props.caseId} onRouteChoicePage={paths.includes("procurement.reliedOnRoutes")} /> : null}
             {props.canEdit ? (
               <button
                 type="button"

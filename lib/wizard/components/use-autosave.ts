@@ -200,13 +200,16 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
       }
       const refused = refusedAnswers(machine.current).length;
       const at = lastSavedAt.current;
+      // Taken here whatever is shown: a notice kept past this round would be said with a later,
+      // unrelated save (a review of the change).
       const notice = takeChoiceNotice();
       if (inConflict()) setStatus(CONFLICT_STATUS);
       else if (refused > 0) setStatus({ kind: "invalid", heldBack: refused, ...(at ? { savedAt: at } : {}), ...(notice ? { notices: [notice] } : {}) });
       // The other version chosen leaves nothing to send: the line said "Kunde inte spara …" on
-      // until the next change (a screen-reader walk) and must say the answer stands as saved.
-      else if (notice) setStatus(at ? { kind: "saved", at, notices: [notice] } : { kind: "idle" });
-      else setStatus((old) => (old.kind === "pending" || old === CONFLICT_STATUS ? (at ? { kind: "saved", at } : { kind: "idle" }) : old));
+      // until the next change (a screen-reader walk) and must say the answer stands as saved,
+      // which it is, as the other saved it.
+      else if (notice) setStatus({ kind: "saved", at: at ?? new Date().toISOString(), notices: [notice] });
+      else setStatus((old) => (old.kind === "pending" || (old.kind === "error" && old.conflict) ? (at ? { kind: "saved", at } : { kind: "idle" }) : old));
       return allSaved(machine.current);
     }
     await form.trigger();
@@ -285,8 +288,9 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     persistDraft();
     showConflicts();
     lastSavedAt.current = outcome.savedAt;
-    const choice = inConflict() ? null : takeChoiceNotice();
-    const notices = [...(choice ? [choice] : []), ...outcome.notices.map((n) => n.message)];
+    // Said only when this round settles every conflict; dropped otherwise, as above.
+    const choice = takeChoiceNotice();
+    const notices = [...(choice && !inConflict() ? [choice] : []), ...outcome.notices.map((n) => n.message)];
     if (inConflict()) setStatus(CONFLICT_STATUS);
     // Typed while this save was under way, or a refused answer to try again (others saved since):
     // not saved yet, so never "Sparat", and the next round is on its way.

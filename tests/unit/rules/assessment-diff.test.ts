@@ -21,3 +21,26 @@ describe("what changed in the assessment", () => {
     expect(compareAssessments(snapshotAssessment(evaluate(c, IN_2025)), snapshotAssessment(evaluate(c, "2025-06-01")))).toEqual([]);
   });
 });
+
+// A route missing answers reads "kan inte bedömas än", not "kräver juridisk bedömning": the notice
+// of what changed says it the way the page around it does, and a question that was only waiting
+// for answers and now turns on the law is a change worth saying.
+describe("a route that was waiting for answers", () => {
+  const noBudget = mutate((x) => { x.economy.selfCostBudget = undefined; });
+  const longTerm = mutate((x) => { x.economy.selfCostBudget = 960_000; x.economy.term = { kind: "fast", months: 210, extensionMonths: 0 }; });
+
+  it("is named as not assessable yet when its verdict changes", () => {
+    const changes = compareAssessments(snapshotAssessment(evaluate(noBudget, IN_2025)), snapshotAssessment(evaluate(mutate(() => {}), IN_2025)));
+    expect(changes.map((x) => x.text)).toContain("Direktupphandling: kan inte bedömas än → tillämplig");
+  });
+
+  it("is a change when the answers come and the law leaves the question open, the verdict alike", () => {
+    const before = snapshotAssessment(evaluate(noBudget, IN_2025));
+    const after = snapshotAssessment(evaluate(longTerm, IN_2025));
+    expect(before.verdicts.direktupphandling).toBe(after.verdicts.direktupphandling);
+    expect(compareAssessments(before, after).map((x) => x.text)).toContain("Direktupphandling: kan inte bedömas än → kräver juridisk bedömning");
+    // A snapshot stored before the field was kept compares its verdicts alone.
+    const stored = { ...before, awaiting: undefined };
+    expect(compareAssessments(stored, after).filter((x) => x.kind === "verdict")).toEqual([]);
+  });
+});

@@ -145,6 +145,21 @@ describe("direct award (LOU 19 a kap.)", () => {
     expect(assessedEarlier.findings.find((f) => f.code === "PROC_LIMIT_UNKNOWN")?.explanation).toContain(`Upphandlingen påbörjas ${IN_2026} enligt ärendet.`);
   });
 
+  // The pages assess a case on its procurement start when it has one (caseEvaluationDate): the
+  // warning beside that date must not say the case gives none (a review of the change found it did).
+  it("says the start date given, or that none is given, as the pages assess the case", async () => {
+    const { caseEvaluationDate } = await import("@/lib/wizard/evaluation-date");
+    const { pageOfFinding } = await import("@/lib/wizard/pages");
+    const startsIn2026 = mutate((c) => { c.procurement.procurementStartDate = IN_2026; });
+    const dated = evaluate(startsIn2026, caseEvaluationDate(startsIn2026)).findings.find((f) => f.code === "PROC_LIMIT_UNKNOWN")!;
+    expect(dated.explanation).toContain(`Upphandlingen påbörjas ${IN_2026} enligt ärendet.`);
+    expect(dated.explanation).not.toContain("anger inte");
+    expect(dated.fields[0]).toBe("procurement.procurementStartDate");
+    expect(pageOfFinding(dated)?.path).toBe("2a/juridik");
+    const undated = evaluate(startingOn(mutate(() => {}), null), IN_2026).findings.find((f) => f.code === "PROC_LIMIT_UNKNOWN")!;
+    expect(undated.explanation).toContain(`Ärendet anger inte när upphandlingen påbörjas, så värdet uppskattas per ${IN_2026}.`);
+  });
+
   it("applies for Norrström–Fjällviken in 2024–2025: Fjällviken pays 2 500 000 kr, below 8 109 450 kr", () => {
     // Report ch. 5: about 5 MSEK against the 8.1 MSEK limit per party. Limit: Upphandlingsmyndigheten 2024.
     const r = route(evaluate(mutate(() => {}), IN_2025), "direktupphandling");

@@ -85,10 +85,32 @@ describe("a route awaiting answers is said to be not assessable yet, not to need
     const direct = route(noBudget, "direktupphandling");
     expect(direct.verdict).toBe("needs_legal_assessment");
     expect(routeVerdictLabel(direct)).toBe("Kan inte bedömas än");
-    const unanswered = evaluate(mutate((x) => { x.procurement.hamburg.establishesCooperation = undefined; }));
-    expect(routeVerdictLabel(route(unanswered, "hamburg"))).toBe("Kan inte bedömas än");
+    // Every condition answered yes and the market share low, but one condition unanswered.
+    const answered = (x: Parameters<Parameters<typeof mutate>[0]>[0]) => {
+      x.procurement.hamburg.establishesCooperation = true;
+      x.procurement.hamburg.publicServicesCommonGoals = true;
+      x.procurement.hamburg.publicInterestOnly = true;
+      x.procurement.hamburg.openMarketSharePercent = 5;
+    };
+    const oneOpen = evaluate(mutate((x) => { answered(x); x.procurement.hamburg.publicInterestOnly = undefined; }));
+    const hamburg = route(oneOpen, "hamburg");
+    expect(hamburg.conclusion).toMatch(/^Villkoren kan inte prövas förrän följande är besvarat: .*allmänintresset/);
+    expect(routeVerdictLabel(hamburg)).toBe("Kan inte bedömas än");
     const shown = renderToStaticMarkup(createElement(ProcurementVerdicts, { routes: noBudget.procurement.routes, verifyStates: new Map() })).replace(/<[^>]+>/g, "");
     expect(shown).toContain("Direktupphandling: Kan inte bedömas än");
+  });
+
+  it("the advertised procurement, while every route that could spare it is only waiting for answers", async () => {
+    const { routeVerdictLabel } = await import("@/lib/rules/types");
+    const noBudget = evaluate(mutate((x) => { x.economy.selfCostBudget = undefined; }));
+    expect(route(noBudget, "hamburg").verdict === "needs_legal_assessment" ? route(noBudget, "hamburg").awaitingAnswers : true).toBe(true);
+    const ordinary = route(noBudget, "ordinarie_upphandling");
+    expect(ordinary.verdict).toBe("needs_legal_assessment");
+    expect(routeVerdictLabel(ordinary)).toBe("Kan inte bedömas än");
+    expect(ordinary.conclusion).toMatch(/Det kan avgöras först när fler frågor är besvarade\.$/);
+    // With a kommunalförbund among the parties Teckal is a question of law: a jurist, as before.
+    const withFederation = evaluate(mutate((x) => { x.economy.selfCostBudget = undefined; x.parties[0]!.type = "kommunalforbund"; }));
+    expect(routeVerdictLabel(route(withFederation, "ordinarie_upphandling"))).toBe("Kräver juridisk bedömning");
   });
 
   it("the reading of a fixed term over 48 months still needs a jurist", async () => {

@@ -13,7 +13,8 @@ import { findPage } from "@/lib/wizard/pages";
 // own has loaded; of the procurement assessment it sends only what the economy calculator shows.
 // What it leaves out must not change what the calculator shows, on any demo case.
 
-const panel = (value: LiveEvaluation) => renderToStaticMarkup(createElement(LiveEvaluationContext.Provider, { value }, createElement(EconomyPanel)));
+const panel = (value: LiveEvaluation, onRouteChoicePage = false) =>
+  renderToStaticMarkup(createElement(LiveEvaluationContext.Provider, { value }, createElement(EconomyPanel, { caseId: "c1", onRouteChoicePage })));
 
 describe("the economy calculator's part of an assessment", () => {
   const cases = demoExampleCases();
@@ -62,5 +63,25 @@ describe("the economy calculator's word on the self-cost", () => {
     expect(over).toContain("inte 100 %: betalningarna och den egna andelen räknas då fram ur mer än hela självkostnaden.");
     const under = withShares([50, 40]);
     expect(under).toContain("så en del av självkostnaden bärs inte av någon part. Enligt SKR:s rapport bör ersättningen täcka uppdragstagarens kostnad.");
+  });
+});
+
+// A walk on 2A Ekonomi read "Inte tillämplig" for the direct award the parties rely on, with no
+// finding on the page (the Hinder stands at the route choice on 2A Juridik) and no way to it.
+describe("the economy calculator over the direct-award limit", () => {
+  const { doc } = demoExampleCases().find((c) => c.key === "norrstrom-fjallviken")!;
+  const over = structuredClone(doc);
+  over.economy.term = { kind: "tillsvidare" };
+  over.economy.selfCostBudget = 50_000_000;
+  const evaluation = evaluateCase(over, caseEvaluationDate(over));
+
+  it("leads from Ekonomi to the route choice where the Hinder stands, and says it is higher up on Juridik", () => {
+    expect(evaluation.procurement.routes.find((r) => r.route === "direktupphandling")).toMatchObject({ reliedOn: true, verdict: "does_not_apply" });
+    expect(panel({ doc: over, evaluation })).toContain('Hindret står vid valet av grund <a href="/arenden/c1/steg/2a/juridik#f-procurement-reliedOnRoutes" data-client-nav="" class="text-brand-700 underline">i steg 2A Juridik och upphandling</a>.');
+    expect(panel({ doc: over, evaluation }, true)).toContain('Hindret står vid valet av grund <a href="#f-procurement-reliedOnRoutes" class="text-brand-700 underline">högre upp på sidan</a>.');
+  });
+
+  it("says nothing of a Hinder when the direct award is possible", () => {
+    expect(panel({ doc, evaluation: evaluateCase(doc, "2025-06-01") })).not.toContain("Hindret står");
   });
 });
