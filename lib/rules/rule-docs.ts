@@ -225,7 +225,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     why: "The conclusion rests on assumptions that must be checked: each authority's direct awards of the same kind in one financial year are counted together, and the limit in force when the procurement starts applies.",
   },
   PROC_DIRECT_AWARD_DOCUMENTATION: {
-    firesWhen: "The case relies on direct award, PROC_DIRECT_AWARD_OVER_LIMIT does not fire (service tasks with the direct-award verdict `does_not_apply`: the blocker speaks instead), and `procurement.directAward.documented` or `procurement.directAward.internalGuidelines` is not answered yes.",
+    firesWhen: "The case relies on direct award, the direct-award verdict is `applies` (as for PROC_DIRECT_AWARD_ASSUMPTIONS: over the limit the blocker speaks, and an open verdict is settled first), and `procurement.directAward.documented` or `procurement.directAward.internalGuidelines` is not answered yes.",
     why: "Direct award is a procedure under LOU 19 a kap., not an exception: the authority must document a direct award worth at least 100 000 kronor (\"uppgår till minst 100 000 kronor\", LOU 19 a kap. 11 § as Upphandlingsmyndigheten's question portal has it, 2022-03-31) and decide on guidelines for its use where needed. Only the chapter is cited: the paragraphs are not checked against the statute.",
   },
   PROC_HAMBURG_MARKET_SHARE_TOO_HIGH: {

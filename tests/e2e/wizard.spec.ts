@@ -213,7 +213,7 @@ test("two people editing the same answer at once both keep their text", async ({
   await conflict.getByRole("button", { name: /Behåll min version/ }).click();
   // The chosen version's buttons leave with the panel: the focus goes to the answer (a walk: it fell to the page's start).
   await expect(other.getByLabel(field)).toBeFocused();
-  await expect(other.locator("[data-save-status]")).toHaveText(/^Sparat kl\. \d\d:\d\d.* Din version gäller nu\.$/, { timeout: 20_000 });
+  await expect(other.locator("[data-save-status]")).toHaveText(/^Sparat kl\. \d\d:\d\d\. Din version gäller nu\. Serverns kontroll: /, { timeout: 20_000 });
   await page.reload();
   await expect(page.getByLabel(field)).toHaveValue("Pers beskrivning av problemet");
 

@@ -148,12 +148,14 @@ export const procurementRules: readonly Rule[] = [
     severity: "warning",
     step: "2A",
     area: "procurement",
-    title: "Ingen känd direktupphandlingsgräns för datumet – verifiera",
+    // No "– verifiera" in the title: the finding's own "Verifiera" mark follows it, and a screen
+    // reader read "– verifiera, Verifiera" (a walk).
+    title: "Ingen känd direktupphandlingsgräns för datumet",
     // Plain words: a walk's head of social services met "utvärderingsdatumet i referensdata" and
     // "systemets förvaltare", neither of which she could act on.
     explanation:
       "Samverka har ingen bekräftad direktupphandlingsgräns för den dag värdet uppskattas, och kan därför inte bedöma om direktupphandling är möjlig.",
-    nextAction: "Kontrollera gällande beloppsgräns hos Upphandlingsmyndigheten och låt er jurist bedöma om direktupphandling är möjlig innan ni väljer den.",
+    nextAction: "Ange när upphandlingen påbörjas, om ni vet det. Kontrollera gällande beloppsgräns hos Upphandlingsmyndigheten och låt er jurist bedöma om direktupphandling är möjlig.",
     legalBasis: [LEGAL.LOU_19A],
     reportChapter: "3.2",
     verify: true,
@@ -173,7 +175,7 @@ export const procurementRules: readonly Rule[] = [
           ["procurement.procurementStartDate", "procurement.serviceCategory"],
           // From the answer, not the date: the pages assess a case on its start date when it has one.
           ctx.c.procurement.procurementStartDate === undefined
-            ? `Ärendet anger inte när upphandlingen påbörjas, så värdet uppskattas per ${on}.`
+            ? `Ärendet anger inte när upphandlingen påbörjas, så Samverka räknar med dagens datum (${on}).`
             : `Upphandlingen påbörjas ${on} enligt ärendet.`,
         );
       }
@@ -184,11 +186,11 @@ export const procurementRules: readonly Rule[] = [
     severity: "blocker",
     step: "2A",
     area: "procurement",
-    title: "Värdet når direktupphandlingsgränsen",
+    title: "Värdet når eller överstiger direktupphandlingsgränsen",
     // The computed sentence before it names each party over the limit: "minst en betalande part"
     // after it read as a second, vaguer count (a walk).
     explanation:
-      "Direktupphandling får användas när kontraktets uppskattade värde understiger direktupphandlingsgränsen, och det gör det inte här. Lagen tillåter direktupphandling också i vissa andra fall, till exempel vid synnerlig brådska; dem bedömer Samverka inte.",
+      "Direktupphandling får användas när kontraktets uppskattade värde understiger direktupphandlingsgränsen. Lagen tillåter direktupphandling också i vissa andra fall, till exempel vid synnerlig brådska; dem bedömer Samverka inte.",
     nextAction: "Välj en annan grund, till exempel Hamburgundantaget om villkoren för det är uppfyllda, eller planera en upphandling enligt LOU, och låt er jurist bedöma valet. En kortare avtalstid hjälper bara om den motsvarar det verkliga behovet: värdet får inte beräknas så, eller kontraktet delas upp så, att lagen kringgås.",
     legalBasis: [LEGAL.LOU_19A, LEGAL.LOU_5_13],
     reportChapter: "3.2",
@@ -278,9 +280,10 @@ export const procurementRules: readonly Rule[] = [
     route: "direktupphandling",
     check: (ctx, emit) => {
       if (!ctx.relied.has("direktupphandling") || !hasServiceWork(ctx)) return;
-      // Not for a direct award the value rules out: the over-limit blocker says to choose another
-      // route, and a walk read this warning under it as "prepare the direct award" all the same.
-      if (ctx.tasks.service.length > 0 && ctx.route.direktupphandling.verdict === "does_not_apply") return;
+      // Only for a direct award the assessment finds possible, as PROC_DIRECT_AWARD_ASSUMPTIONS: the
+      // duty is the one of a direct award made, and walks read it beside "Inte tillämplig", "Kan
+      // inte bedömas än" and an unknown limit as "prepare the direct award" all the same.
+      if (ctx.route.direktupphandling.verdict !== "applies") return;
       const d = ctx.c.procurement.directAward;
       const fields: string[] = [];
       if (d.documented !== true) fields.push("procurement.directAward.documented");

@@ -26,9 +26,9 @@ function text(status: SaveStatus): string {
     case "saved": {
       // The server re-checks the whole case on every save; its count is the authoritative one.
       // "kl.": a bare "Sparat 00:04" was read as a duration (a screen-reader review).
-      const saved = status.blockers === undefined
-        ? `Sparat kl. ${TIME.format(new Date(status.at))}`
-        : `Sparat kl. ${TIME.format(new Date(status.at))}. Serverns kontroll: ${formatCount(status.blockers, NOUNS.blocker)} i hela ärendet.`;
+      // A conflict's choice right after the time, before the count: it is what this save settled (a walk).
+      const time = `Sparat kl. ${TIME.format(new Date(status.at))}${status.choice ? `. ${status.choice}` : ""}`;
+      const saved = status.blockers === undefined ? time : `${endSentence(time)} Serverns kontroll: ${formatCount(status.blockers, NOUNS.blocker)} i hela ärendet.`;
       // With a notice after it, the time ends its sentence ("Sparat kl. 01:40. Den andra versionen gäller nu.").
       return status.notices?.length ? [endSentence(saved), ...status.notices].join(" ") : saved;
     }

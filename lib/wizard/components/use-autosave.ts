@@ -33,7 +33,8 @@ export type SaveStatus =
   | { kind: "idle" }
   | { kind: "pending" }
   | { kind: "saving" }
-  | { kind: "saved"; at: string; blockers?: number; notices?: string[] }
+  /** `choice`: what a choice in a conflict settled, said right after the time (CHOICE_NOTICES). */
+  | { kind: "saved"; at: string; blockers?: number; notices?: string[]; choice?: string }
   /** The save did not get through; the answers wait in this browser and are sent again at `retryAt` (an ISO time). */
   | { kind: "offline"; retryAt?: string }
   | { kind: "unavailable"; retryAt: string }
@@ -208,7 +209,7 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
       // The other version chosen leaves nothing to send: the line said "Kunde inte spara …" on
       // until the next change (a screen-reader walk) and must say the answer stands as saved,
       // which it is, as the other saved it.
-      else if (notice) setStatus({ kind: "saved", at: at ?? new Date().toISOString(), notices: [notice] });
+      else if (notice) setStatus({ kind: "saved", at: at ?? new Date().toISOString(), choice: notice });
       else setStatus((old) => (old.kind === "pending" || (old.kind === "error" && old.conflict) ? (at ? { kind: "saved", at } : { kind: "idle" }) : old));
       return allSaved(machine.current);
     }
@@ -290,7 +291,7 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
     lastSavedAt.current = outcome.savedAt;
     // Said only when this round settles every conflict; dropped otherwise, as above.
     const choice = takeChoiceNotice();
-    const notices = [...(choice && !inConflict() ? [choice] : []), ...outcome.notices.map((n) => n.message)];
+    const notices = outcome.notices.map((n) => n.message);
     if (inConflict()) setStatus(CONFLICT_STATUS);
     // Typed while this save was under way, or a refused answer to try again (others saved since):
     // not saved yet, so never "Sparat", and the next round is on its way.
@@ -299,8 +300,8 @@ export function useAutosave(options: { caseId: string; userId: string; version: 
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flushRef.current(), DEBOUNCE_MS);
     }
-    else if (heldBack() > 0) setStatus(invalidStatus({ savedAt: outcome.savedAt, notices }));
-    else setStatus({ kind: "saved", at: outcome.savedAt, blockers: outcome.blockers, notices });
+    else if (heldBack() > 0) setStatus(invalidStatus({ savedAt: outcome.savedAt, notices: [...(choice ? [choice] : []), ...notices] }));
+    else setStatus({ kind: "saved", at: outcome.savedAt, blockers: outcome.blockers, notices, ...(choice ? { choice } : {}) });
     return allSaved(machine.current);
   }, [caseId, form, markUnkept, noteAuthors, paths, persistDraft, putInForm, readForm, retryLater, showConflicts, signedOutStatus, userId]);
 

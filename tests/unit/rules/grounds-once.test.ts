@@ -57,8 +57,17 @@ function representativeCases(): Array<{ name: string; doc: Case }> {
     ...EXAMPLES.map((name) => ({ name, doc: loadExample(name) })),
     ...demoExampleCases().map((spec) => ({ name: `demo ${spec.key}`, doc: spec.doc })),
     { name: "empty", doc: emptyCase() },
+    // A direct award found possible with its documentation unconfirmed: the only state
+    // PROC_DIRECT_AWARD_DOCUMENTATION speaks in, which no example is in.
+    { name: "direct award undocumented", doc: undocumentedDirectAward() },
     ...generated,
   ];
+}
+
+function undocumentedDirectAward(): Case {
+  const doc = structuredClone(demoExampleCases().find((spec) => spec.key === "norrstrom-fjallviken")!.doc);
+  doc.procurement.directAward.documented = undefined;
+  return doc;
 }
 
 function evaluatedGrounds(): { grounds: Ground[]; pretty: Array<{ where: string; text: string }>; firedCodes: Set<string> } {

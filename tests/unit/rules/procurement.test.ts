@@ -157,7 +157,7 @@ describe("direct award (LOU 19 a kap.)", () => {
     expect(dated.fields[0]).toBe("procurement.procurementStartDate");
     expect(pageOfFinding(dated)?.path).toBe("2a/juridik");
     const undated = evaluate(startingOn(mutate(() => {}), null), IN_2026).findings.find((f) => f.code === "PROC_LIMIT_UNKNOWN")!;
-    expect(undated.explanation).toContain(`Ärendet anger inte när upphandlingen påbörjas, så värdet uppskattas per ${IN_2026}.`);
+    expect(undated.explanation).toContain(`Ärendet anger inte när upphandlingen påbörjas, så Samverka räknar med dagens datum (${IN_2026}).`);
   });
 
   it("applies for Norrström–Fjällviken in 2024–2025: Fjällviken pays 2 500 000 kr, below 8 109 450 kr", () => {
@@ -482,5 +482,8 @@ describe("where the blocker that the value reaches the direct-award limit stands
     const undocumented = (x: Parameters<Parameters<typeof mutate>[0]>[0]) => { x.procurement.directAward.documented = undefined; };
     expect(codes(evaluate(mutate((x) => { undocumented(x); x.economy.term = { kind: "tillsvidare" }; })))).not.toContain("PROC_DIRECT_AWARD_DOCUMENTATION");
     expect(codes(evaluate(mutate(undocumented), IN_2025))).toContain("PROC_DIRECT_AWARD_DOCUMENTATION");
+    // Nor while the direct award is still open: no limit known for the date, or no value yet.
+    expect(codes(evaluate(startingOn(mutate(undocumented), null), IN_2026))).not.toContain("PROC_DIRECT_AWARD_DOCUMENTATION");
+    expect(codes(evaluate(mutate((x) => { undocumented(x); x.economy.selfCostBudget = undefined; }), IN_2025))).not.toContain("PROC_DIRECT_AWARD_DOCUMENTATION");
   });
 });
