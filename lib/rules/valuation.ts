@@ -276,7 +276,7 @@ export function estimateContractValue(c: Case, date: string, split?: TaskSplit):
   const year = Number(valuationDate.slice(0, 4));
   const perAuthority = list.map((p) => valueForPayer(c, p, year, assumptions));
   const missing: string[] = [];
-  if (list.length === 0) missing.push("vilken part som betalar (parternas roller som uppdragsgivare)");
+  if (list.length === 0) missing.push("vilken part som betalar (en uppdragsgivare bland parterna i steg 2B)");
   for (const a of perAuthority) for (const m of a.missing) if (!missing.includes(m)) missing.push(m);
   let top: AuthorityValue | undefined;
   for (const a of perAuthority) if (a.amount !== undefined && (top === undefined || (top.amount ?? 0) < a.amount)) top = a;

@@ -118,7 +118,8 @@ export const procurementRules: readonly Rule[] = [
     title: "Kontraktsvärdet kan inte uppskattas",
     explanation:
       "Varje upphandlande myndighet räknar det den själv betalar: det totala beloppet inklusive optioner och förlängningar, och utan totalpris hela avtalstiden upp till 48 månader eller månadsvärdet gånger 48 vid avtal utan bestämd tid.",
-    nextAction: "Ange avtalstid, uppdragstagarens självkostnad per år och parternas andelar, eller det pris avtalet anger.",
+    // Where each answer is given: a walk's value waited on the parties' roles, which this named nowhere.
+    nextAction: "Ange det som saknas: avtalstid, uppdragstagarens självkostnad per år och parternas andelar (eller det pris avtalet anger) i steg 2A Ekonomi, och vilken part som är uppdragsgivare i steg 2B.",
     legalBasis: [LEGAL.LOU_5_13],
     reportChapter: "3.2",
     check: (ctx, emit) => {

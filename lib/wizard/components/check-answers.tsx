@@ -45,6 +45,8 @@ export function CheckAnswersOverview({ caseId, wizardCase, review, evaluation, p
   const verifyStates = routeVerifyStates(review.findings, review.decisions);
   // What a jurist decided must be fixed, and still holds (the finding's facts are unchanged), each leading to its step's answers.
   const mustFix = mustFixFindings(review.findings, review.decisions);
+  const deferred = deferredFindingsText(evaluation, progress);
+  const verified = verifiedByJuristText(keyFindings(evaluation.findings), new Set(countedFindings(evaluation, progress)), review.decisions, review.parties.filter((party) => party.reviewers.length > 0));
   return (
     <article aria-labelledby="rubrik">
       <p className="text-sm">
@@ -55,10 +57,13 @@ export function CheckAnswersOverview({ caseId, wizardCase, review, evaluation, p
       <h1 id="rubrik" className="mt-4 text-3xl font-bold">
         Kontrollera svaren: {wizardCase.title}
       </h1>
+      {/* One paragraph per point: as one, the counts, the date, the later steps' findings and the
+          jurists' verification read as a single sentence too long to scan (a walk). */}
       <p className="mt-2">
-        {formatFindingCounts(countedSummary(evaluation, progress))}, {assessedOn}. {deferredFindingsText(evaluation, progress)}{" "}
-        {verifiedByJuristText(keyFindings(evaluation.findings), new Set(countedFindings(evaluation, progress)), review.decisions, review.parties.filter((party) => party.reviewers.length > 0))}
+        {formatFindingCounts(countedSummary(evaluation, progress))}, {assessedOn}.
       </p>
+      {deferred ? <p className="mt-1">{deferred}</p> : null}
+      {verified ? <p className="mt-1">{verified}</p> : null}
       <section aria-labelledby="svaren-steg-for-steg" className="mt-6">
         <h2 id="svaren-steg-for-steg" className="text-2xl font-semibold">
           Svaren steg för steg

@@ -487,3 +487,14 @@ describe("where the blocker that the value reaches the direct-award limit stands
     expect(codes(evaluate(mutate((x) => { undocumented(x); x.economy.selfCostBudget = undefined; }), IN_2025))).not.toContain("PROC_DIRECT_AWARD_DOCUMENTATION");
   });
 });
+
+// A walk: with no party marked as the client, the value "kan inte uppskattas", and what to do named
+// only the economy's answers; the roles are given in step 2B.
+describe("a value waiting for the parties' roles", () => {
+  it("says which answer is missing and where it is given", () => {
+    const noClient = mutate((x) => { for (const p of x.parties) p.role = "uppdragstagare"; });
+    const finding = evaluate(noClient, IN_2025).findings.find((f) => f.code === "PROC_VALUE_NOT_ESTIMABLE")!;
+    expect(finding.explanation).toContain("vilken part som betalar (en uppdragsgivare bland parterna i steg 2B)");
+    expect(finding.nextAction).toMatch(/i steg 2A Ekonomi, och vilken part som är uppdragsgivare i steg 2B\.$/);
+  });
+});
