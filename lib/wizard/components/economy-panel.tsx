@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "@/components/Link";
+import { SourceText } from "@/components/SourceText";
 import { formatKronor, formatPercent, startSentence } from "@/lib/format";
 import { routeVerdictLabel } from "@/lib/rules/types";
 import { rowRoleText, splitYearlyCost } from "../cost-split";
@@ -162,7 +163,7 @@ export function EconomyPanel({ caseId, onRouteChoicePage }: { caseId: string; on
             {startSentence(limit.category)}:{" "}
             {limit.amount !== undefined ? (
               <>
-                {formatKronor(limit.amount)} (gäller {limit.validFrom}–{limit.validTo}; källa: {limit.source})
+                {formatKronor(limit.amount)} (gäller {limit.validFrom}–{limit.validTo}; källa: <SourceText source={limit.source} />)
               </>
             ) : (
               <strong>ingen bekräftad gräns för datumet – verifiera aktuellt belopp hos Upphandlingsmyndigheten</strong>
