@@ -50,11 +50,28 @@ function text(status: SaveStatus): string {
   }
 }
 
-/** Where the page says whether the answers are saved; a polite live region, so it is read out without interrupting. */
+/**
+ * Where the page says whether the answers are saved. The lasting states are a polite live region,
+ * read out without interrupting; "Ändrat – sparas strax." and "Sparar …" are shown but not read
+ * out: with them every pause in typing was said three times (a screen-reader walk), and the
+ * "Sparat" that follows says all they did. A reader who moves to the line hears them as they stand.
+ */
 export function SaveStatusLine({ status }: { status: SaveStatus }) {
   const problem = status.kind !== "idle" && status.kind !== "pending" && status.kind !== "saving" && status.kind !== "saved";
+  const passing = status.kind === "pending" || status.kind === "saving";
   return (
-    <p role="status" aria-live="polite" className={`rounded px-3 py-2 ${problem ? "bg-amber-50 font-semibold text-red-900" : "bg-slate-50 text-slate-800"}`} data-save-status={status.kind}>
+    <div className={`rounded px-3 py-2 ${problem ? "bg-amber-50 font-semibold text-red-900" : "bg-slate-50 text-slate-800"}`} data-save-status={status.kind}>
+      <p role="status" aria-live="polite">
+        {passing ? null : <LastingStatus status={status} />}
+      </p>
+      {passing ? <p>{text(status)}</p> : null}
+    </div>
+  );
+}
+
+function LastingStatus({ status }: { status: SaveStatus }) {
+  return (
+    <>
       {text(status)}
       {status.kind === "error" && status.conflict ? (
         <>
@@ -78,6 +95,6 @@ export function SaveStatusLine({ status }: { status: SaveStatus }) {
           </a>
         </>
       ) : null}
-    </p>
+    </>
   );
 }
