@@ -178,7 +178,9 @@ export function EconomyPanel({ caseId, onRouteChoicePage }: { caseId: string; on
       ) : null}
       {/* The Hinder stands where the route is chosen: a walk on 2A Ekonomi read "Inte tillämplig"
           here, with no finding on the page and no way to the choice it concerns. */}
-      {directAward?.reliedOn && directAward.verdict === "does_not_apply" ? (
+      {/* Said only beside the Hinder itself: a direct award ruled out because every task is
+          myndighetsutövning is no Hinder (a final read). */}
+      {evaluation.findings.some((f) => f.code === "PROC_DIRECT_AWARD_OVER_LIMIT") ? (
         <p className="mt-2">
           Ni stödjer er på direktupphandling. Hindret står vid valet av grund{" "}
           {onRouteChoicePage ? (

@@ -81,7 +81,14 @@ describe("the economy calculator over the direct-award limit", () => {
     expect(panel({ doc: over, evaluation }, true)).toContain('Hindret står vid valet av grund <a href="#f-procurement-reliedOnRoutes" class="text-brand-700 underline">högre upp på sidan</a>.');
   });
 
-  it("says nothing of a Hinder when the direct award is possible", () => {
+  it("says nothing of a Hinder when the direct award is possible, or ruled out with no Hinder", () => {
     expect(panel({ doc, evaluation: evaluateCase(doc, "2025-06-01") })).not.toContain("Hindret står");
+    // Every task myndighetsutövning: the direct award relied on is "Inte tillämplig", and no blocker says so.
+    const authorityOnly = structuredClone(over);
+    for (const task of authorityOnly.tasks) task.kind = "myndighetsutovning";
+    const ruledOut = evaluateCase(authorityOnly, caseEvaluationDate(authorityOnly));
+    expect(ruledOut.procurement.routes.find((r) => r.route === "direktupphandling")).toMatchObject({ reliedOn: true, verdict: "does_not_apply" });
+    expect(ruledOut.findings.map((f) => f.code)).not.toContain("PROC_DIRECT_AWARD_OVER_LIMIT");
+    expect(panel({ doc: authorityOnly, evaluation: ruledOut })).not.toContain("Hindret står");
   });
 });
