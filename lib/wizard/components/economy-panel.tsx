@@ -5,6 +5,8 @@ import { SourceText } from "@/components/SourceText";
 import { formatKronor, formatPercent, startSentence } from "@/lib/format";
 import { routeVerdictLabel } from "@/lib/rules/types";
 import { rowRoleText, splitYearlyCost } from "../cost-split";
+import { findPage, pageHref } from "../pages";
+import { fieldId } from "./field-ids";
 import { useLiveEvaluation } from "./live-evaluation";
 
 /**
@@ -12,7 +14,7 @@ import { useLiveEvaluation } from "./live-evaluation";
  * price the agreement states): nothing is typed twice, so the figures cannot contradict each other.
  */
 /** Where the direct award over the limit is a Hinder: beside the route choice on 2A Juridik. */
-const ROUTE_CHOICE = "steg/2a/juridik#f-procurement-reliedOnRoutes";
+const ROUTE_CHOICE = fieldId("procurement.reliedOnRoutes");
 
 export function EconomyPanel({ caseId, onRouteChoicePage }: { caseId: string; onRouteChoicePage: boolean }) {
   const { doc, evaluation } = useLiveEvaluation();
@@ -184,11 +186,11 @@ export function EconomyPanel({ caseId, onRouteChoicePage }: { caseId: string; on
         <p className="mt-2">
           Ni stödjer er på direktupphandling. Hindret står vid valet av grund{" "}
           {onRouteChoicePage ? (
-            <a href="#f-procurement-reliedOnRoutes" className="text-brand-700 underline">
+            <a href={`#${ROUTE_CHOICE}`} className="text-brand-700 underline">
               högre upp på sidan
             </a>
           ) : (
-            <Link href={`/arenden/${caseId}/${ROUTE_CHOICE}`} className="text-brand-700 underline">
+            <Link href={pageHref(caseId, findPage("2a", "juridik")!, ROUTE_CHOICE)} className="text-brand-700 underline">
               i steg 2A Juridik och upphandling
             </Link>
           )}
